@@ -1,0 +1,55 @@
+"""The Article model: a title, metadata and paragraphs numbered 1..N.
+
+Numbering is fixed here, once, when the article is built: paragraph n is ``paragraphs[n-1]``,
+and every later stage (engines, verifier, renderers, store, web) uses the same numbers.
+Loaders live in ``citebrief.loaders``.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class Article(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    title: str
+    source: str | None = None
+    published_at: datetime | None = None
+    language: str = Field("und", description="BCP-47 tag: zh-Hans, zh-Hant, en, ja, ... or 'und'")
+    url: str | None = None
+    paragraphs: list[str] = Field(..., min_length=1, description="Paragraph n is paragraphs[n-1]")
+    origin: str | None = Field(None, description="Where the article was loaded from (path, URL, '-')")
+
+    @field_validator("paragraphs")
+    @classmethod
+    def _no_empty_paragraphs(cls, value: list[str]) -> list[str]:
+        if any(not p.strip() for p in value):
+            raise ValueError("paragraphs must not be empty")
+        return value
+
+    def paragraph(self, number: int) -> str:
+        """Paragraph by its 1-based number."""
+        if not 1 <= number <= len(self.paragraphs):
+            raise IndexError(f"paragraph {number} out of range 1..{len(self.paragraphs)}")
+        return self.paragraphs[number - 1]
+
+    @property
+    def numbered(self) -> list[tuple[int, str]]:
+        return list(enumerate(self.paragraphs, start=1))
+
+    @property
+    def content_hash(self) -> str:
+        """sha256 of title and paragraphs: identifies the text, whatever its metadata."""
+        h = hashlib.sha256(self.title.encode())
+        for p in self.paragraphs:
+            h.update(b"\x00" + p.encode())
+        return h.hexdigest()
+
+    @property
+    def dateline(self) -> str:
+        """`source·YYYY-MM-DD HH:MM` as in the house format (parts that are known)."""
+        when = self.published_at.strftime("%Y-%m-%d %H:%M") if self.published_at else ""
+        return "·".join(part for part in (self.source or "", when) if part)

@@ -1,0 +1,111 @@
+"""The Brief model (see shared DESIGN.md) and its JSON Schema.
+
+A brief is a Core Viewpoint and themed sections of bullets; each claim cites 1-based paragraph
+numbers of the article it was made from, and carries the verifier's check once verified.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+from citebrief.article import Article
+
+CheckStatus = Literal["supported", "unsupported", "unverifiable", "unchecked"]
+
+
+class Atom(BaseModel):
+    """One checkable piece of a claim: a number, date or named entity."""
+
+    kind: str = Field(..., description="amount, percent, date, year, quarter, figure, entity, ...")
+    text: str = Field(..., description="As written in the claim")
+    value: str | None = Field(None, description="Normalised value used for matching")
+    found_in: list[int] = Field(default_factory=list, description="Paragraphs of the article that hold it")
+    cited: bool = Field(True, description="Whether one of the claim's cited paragraphs holds it")
+
+
+class Check(BaseModel):
+    status: CheckStatus = "unchecked"
+    problems: list[str] = Field(default_factory=list)
+    atoms: list[Atom] = Field(default_factory=list)
+
+
+class Evidence(BaseModel):
+    """A quote copied verbatim from a paragraph (LLM engine)."""
+
+    paragraph: int
+    quote: str
+
+
+class Claim(BaseModel):
+    text: str
+    citations: list[int] = Field(default_factory=list, description="1-based paragraph numbers")
+    check: Check = Field(default_factory=Check)
+    evidence: list[Evidence] = Field(default_factory=list)
+    source_text: str | None = Field(None, description="The source-language text a translated claim came from")
+
+
+class Section(BaseModel):
+    title: str
+    bullets: list[Claim]
+
+
+class DroppedClaim(BaseModel):
+    text: str
+    citations: list[int] = Field(default_factory=list)
+    reasons: list[str] = Field(default_factory=list)
+
+
+class BriefReport(BaseModel):
+    """What happened while the brief was made: repairs, drops, tokens, cost."""
+
+    dropped: list[DroppedClaim] = Field(default_factory=list)
+    repaired: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost_usd: float | None = None
+    notes: list[str] = Field(default_factory=list)
+
+
+class Brief(BaseModel):
+    article: Article
+    core_viewpoint: Claim
+    sections: list[Section]
+    engine: str
+    model: str | None = None
+    strategy: str | None = None
+    language: str = Field("und", description="Language of the brief's text")
+    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    report: BriefReport = Field(default_factory=BriefReport)
+
+    @model_validator(mode="after")
+    def _citations_exist(self) -> "Brief":
+        count = len(self.article.paragraphs)
+        for claim in self.claims():
+            bad = [n for n in claim.citations if not 1 <= n <= count]
+            if bad:
+                raise ValueError(
+                    f"citation {bad[0]} does not exist: the article has paragraphs 1..{count}"
+                )
+        return self
+
+    def claims(self) -> list[Claim]:
+        """Core Viewpoint first, then every bullet in order."""
+        return [self.core_viewpoint] + [b for s in self.sections for b in s.bullets]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = {"supported": 0, "unsupported": 0, "unverifiable": 0, "unchecked": 0}
+        for claim in self.claims():
+            counts[claim.check.status] += 1
+        return counts
+
+
+def brief_json_schema() -> dict:
+    return Brief.model_json_schema()
+
+
+def brief_json_schema_text() -> str:
+    return json.dumps(brief_json_schema(), ensure_ascii=False, indent=2)

@@ -1,0 +1,1 @@
+"""Loaders: every input kind into one Article (implemented in this package's modules)."""

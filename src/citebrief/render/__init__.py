@@ -1,0 +1,18 @@
+"""Renderers: 'md' (house format), 'json', 'html' (one self-contained page)."""
+from __future__ import annotations
+
+from importlib import import_module
+
+from citebrief.brief import Brief
+from citebrief.errors import ConfigError
+
+FORMATS = {"md": "citebrief.render.markdown", "json": "citebrief.render.json",
+           "html": "citebrief.render.html"}
+EXTENSIONS = {"md": ".md", "json": ".json", "html": ".html"}
+
+
+def render(brief: Brief, fmt: str = "md") -> str:
+    module = FORMATS.get(fmt)
+    if module is None:
+        raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    return import_module(module).render(brief)

@@ -1,0 +1,1 @@
+"""Language-level helpers shared by loaders, engines and the verifier."""

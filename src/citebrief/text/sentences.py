@@ -1,0 +1,61 @@
+"""Sentence splitting for Chinese and English paragraphs.
+
+Spans are returned as exact substrings of the paragraph, so a bullet made of a sentence is
+always found verbatim in the paragraph it cites.
+"""
+from __future__ import annotations
+
+import re
+
+# Chinese: end at 。！？；… (with closing quotes/brackets kept in the sentence).
+_ZH_END = re.compile(r"[^。！？!?；;…]*(?:[。！？!?；;]+|…+|$)[”’」』）)]*")
+# English: end at . ! ? followed by space and an upper-case letter, digit or quote; not after
+# common abbreviations or single initials, and never inside a decimal like 1.7.
+_EN_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar",
+              "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "u.s", "u.k", "e.g", "i.e",
+              "approx", "est", "jr", "sr"}
+_EN_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'(\[]?[A-Z0-9])")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph, each an exact substring of it, stripped, none empty."""
+    if re.search(r"[\u4e00-\u9fff]", paragraph):
+        parts = [m.group(0) for m in _ZH_END.finditer(paragraph)]
+        return _merge_short([p.strip() for p in parts if p.strip()], paragraph)
+    return _split_english(paragraph)
+
+
+def _split_english(paragraph: str) -> list[str]:
+    sentences, start = [], 0
+    for m in _EN_BOUNDARY.finditer(paragraph):
+        candidate = paragraph[start:m.start()].rstrip()
+        last_word = re.findall(r"([A-Za-z.]+)[.!?]?$", candidate)
+        word = last_word[0].lower().rstrip(".") if last_word else ""
+        if word in _EN_ABBREV or (len(word) == 1 and word.isalpha()):
+            continue
+        sentences.append(candidate.strip())
+        start = m.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s for s in sentences if s]
+
+
+def _merge_short(parts: list[str], paragraph: str, min_chars: int = 6) -> list[str]:
+    """Glue fragments too short to stand alone (e.g. '对此，') onto the next sentence,
+    keeping each result an exact substring of the paragraph."""
+    merged: list[str] = []
+    pending = ""
+    for part in parts:
+        candidate = (pending + part) if pending and (pending + part) in paragraph else part
+        if len(candidate) < min_chars:
+            pending = candidate
+            continue
+        merged.append(candidate)
+        pending = ""
+    if pending:
+        if merged and (merged[-1] + pending) in paragraph:
+            merged[-1] += pending
+        else:
+            merged.append(pending)
+    return merged
