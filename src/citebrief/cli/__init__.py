@@ -11,6 +11,7 @@ import typer
 
 COMMAND_MODULES = [
     "citebrief.cli.brief",
+    "citebrief.cli.config",
 ]
 
 app = typer.Typer(
