@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterable
 
 from citebrief.article import Article
 from citebrief.brief import Brief
@@ -36,3 +36,43 @@ def render(brief: Brief, fmt: str = "md") -> str:
     from citebrief.render import render as _render
 
     return _render(brief, fmt)
+
+
+def make_briefs(
+    articles: Iterable[Article | str | Path],
+    engine: str | Engine = "extractive",
+    concurrency: int = 1,
+    on_result: Callable[[int, Article | str | Path, Brief | Exception], None] | None = None,
+    *,
+    verify: bool = True,
+    load_options: dict[str, Any] | None = None,
+    **engine_options: Any,
+) -> list[Brief | Exception]:
+    """Brief many articles (or sources to load: paths, URLs) with a pool of ``concurrency`` threads.
+
+    One failure never stops the others: the result list, in input order, holds a Brief or the
+    exception that input raised. ``on_result(index, item, result)`` is called in the calling
+    thread as each one completes (so a progress bar can be updated from it).
+    """
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
+    items = list(articles)
+    eng = get_engine(engine, **engine_options) if isinstance(engine, str) else engine
+    options = load_options or {}
+
+    def one(item: Article | str | Path) -> Brief:
+        article = item if isinstance(item, Article) else load_article(item, **options)
+        return make_brief(article, eng, verify=verify)
+
+    results: list[Brief | Exception] = [None] * len(items)  # type: ignore[list-item]
+    with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
+        futures = {pool.submit(one, item): i for i, item in enumerate(items)}
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                results[i] = future.result()
+            except Exception as exc:  # reported per input by the caller; the batch goes on
+                results[i] = exc
+            if on_result is not None:
+                on_result(i, items[i], results[i])
+    return results

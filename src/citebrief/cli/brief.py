@@ -1,0 +1,295 @@
+"""`citebrief brief` and `citebrief schema`.
+
+Thin: parse options, call the library (load -> engine -> verify -> render), write, report.
+Heavy modules (pydantic models, engines, loaders, rich) are imported inside the commands so that
+`citebrief --help` stays fast.
+"""
+import re
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from citebrief.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, fail, guarded, write_output
+
+FORMAT_NAMES = ("md", "json", "html")
+EXTENSIONS = {"md": ".md", "json": ".json", "html": ".html"}
+_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".txt": "md", ".json": "json", ".jsonl": "json",
+                   ".html": "html", ".htm": "html"}
+
+BRIEF_HELP = """Brief articles: cited, verified briefs in the house format, JSON or HTML.
+
+INPUT is a text/Markdown/HTML/JSON article file, a folder of them, a URL, or - for stdin.
+
+One input: the brief goes to stdout, or to -o FILE. Several inputs or a folder: use --out-dir DIR
+to write DIR/<stem>.<ext> per format; on stdout, Markdown briefs are printed one after the other
+(separated by a blank line) and JSON as JSON Lines (one brief per line). Failures are listed at
+the end, one line each, and the other inputs are still done. Exit code: 0 all done, 1 some
+inputs failed, 2 bad usage or nothing could be briefed.
+
+\b
+Examples:
+  citebrief brief examples/articles/japan-chips.zh-Hans.txt
+  citebrief brief article.html --format json -o brief.json
+  citebrief brief examples/articles/ --format md,json,html --out-dir out/
+  citebrief brief https://example.com/news/1.html --format html -o page.html
+  cat article.txt | citebrief brief -
+  citebrief brief story.txt --engine llm --model gpt-4o-mini --lang en
+"""
+
+SCHEMA_HELP = """Print the JSON Schema of a brief (the shape of `citebrief brief --format json`).
+
+\b
+Example:
+  citebrief schema > brief.schema.json
+"""
+
+
+def _parse_formats(values: list[str] | None, output: str | None) -> list[str]:
+    formats: list[str] = []
+    for value in values or []:
+        for name in value.split(","):
+            name = name.strip().lower().lstrip(".")
+            name = {"markdown": "md", "htm": "html"}.get(name, name)
+            if not name:
+                continue
+            if name not in FORMAT_NAMES:
+                fail(f"unknown format {name!r}; choose from: {', '.join(FORMAT_NAMES)}")
+            if name not in formats:
+                formats.append(name)
+    if not formats and output and output != "-":
+        # `-o brief.html` means HTML unless --format says otherwise.
+        formats.append(_SUFFIX_FORMATS.get(Path(output).suffix.lower(), "md"))
+    return formats or ["md"]
+
+
+def _output_stem(source: str) -> str:
+    """A file name stem for an input: the file's stem, the URL's last path part, or 'stdin'."""
+    if source == "-":
+        return "stdin"
+    if re.match(r"^https?://", source, re.I):
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(source)
+        last = [p for p in parts.path.split("/") if p]
+        stem = Path(last[-1]).stem if last else parts.hostname or "page"
+    else:
+        stem = Path(source).stem
+    stem = re.sub(r"[^\w.\-]+", "-", stem).strip("-.")
+    return stem or "brief"
+
+
+def _is_batch(inputs: list[str]) -> bool:
+    return len(inputs) > 1 or any(Path(i).is_dir() for i in inputs if i != "-" and "://" not in i)
+
+
+def _failure_line(source: str, exc: BaseException) -> str:
+    """One line naming the input and the cause, whatever raised."""
+    from citebrief.errors import CitebriefError, InputError
+
+    if isinstance(exc, InputError):
+        text = str(exc)
+    elif isinstance(exc, CitebriefError):
+        text = f"{source}: {exc}"
+    elif isinstance(exc, OSError):
+        text = f"{source}: {exc.strerror or exc}"
+    else:  # a bug, but the user still gets one line and the batch goes on
+        text = f"{source}: unexpected {type(exc).__name__}: {exc}"
+    return " ".join(text.split())
+
+
+def _expand(inputs: list[str]) -> tuple[list[str], list[str]]:
+    """Folders into their article files; failures (e.g. a folder with no articles) as lines."""
+    from citebrief.errors import CitebriefError
+    from citebrief.loaders import expand_inputs
+
+    sources: list[str] = []
+    failures: list[str] = []
+    for item in inputs:
+        try:
+            sources.extend(expand_inputs([item]))
+        except (CitebriefError, OSError) as exc:
+            failures.append(_failure_line(item, exc))
+    return sources, failures
+
+
+def _render_all(brief: Any, formats: list[str]) -> dict[str, str]:
+    from citebrief.render import render
+
+    return {fmt: render(brief, fmt) for fmt in formats}
+
+
+def _format_paths(output: str, formats: list[str]) -> dict[str, str]:
+    """-o FILE with several formats: FILE's stem with each format's extension."""
+    if len(formats) == 1:
+        return {formats[0]: output}
+    path = Path(output)
+    base = path.with_suffix("") if path.suffix.lower() in _SUFFIX_FORMATS else path
+    return {fmt: str(base) + EXTENSIONS[fmt] for fmt in formats}
+
+
+def brief_command(
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUT", help="Article files, folders, URLs, or - for stdin.", show_default=False)],
+    engine: Annotated[str, typer.Option(
+        "--engine", "-e", metavar="extractive|llm", help="extractive (offline, default) or llm (an OpenAI-compatible endpoint).")]
+    = "extractive",
+    format_: Annotated[Optional[list[str]], typer.Option(
+        "--format", "-f", metavar="md|json|html",
+        help="Output format; repeat or give a comma list (md,json,html). Default: md, "
+             "or the extension of -o.", show_default=False)] = None,
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", metavar="FILE",
+        help="Write the brief to FILE (one input). With several formats, FILE's stem gets each "
+             "extension.")] = None,
+    out_dir: Annotated[Optional[str], typer.Option(
+        "--out-dir", "-d", metavar="DIR", help="Write DIR/<stem>.<ext> for every input and format.")] = None,
+    model: Annotated[Optional[str], typer.Option(metavar="NAME", help="[llm] Model name.", show_default=False)] = None,
+    base_url: Annotated[Optional[str], typer.Option(
+        "--base-url", metavar="URL", help="[llm] OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.",
+        show_default=False)] = None,
+    api_key: Annotated[Optional[str], typer.Option(
+        "--api-key", metavar="KEY", help="[llm] API key (default: from the environment or config).", show_default=False)]
+    = None,
+    strategy: Annotated[Optional[str], typer.Option(
+        metavar="abstractive|extract-translate", help="[llm] How the model writes the brief.",
+        show_default=False)] = None,
+    lang: Annotated[Optional[str], typer.Option(
+        metavar="en|zh|ja", help="[llm] Language of the brief.", show_default=False)] = None,
+    concurrency: Annotated[Optional[int], typer.Option(
+        min=1, metavar="N", help="Articles briefed in parallel (default 1; 4 with --engine llm).",
+        show_default=False)] = None,
+    timeout: Annotated[Optional[float], typer.Option(
+        min=0.1, metavar="SECONDS", help="Timeout for fetching a URL.", show_default=False)] = None,
+    max_bytes: Annotated[Optional[int], typer.Option(
+        "--max-bytes", min=1, metavar="N", help="Largest download accepted from a URL.",
+        show_default=False)] = None,
+) -> None:
+    if output and out_dir:
+        fail("give either -o FILE or --out-dir DIR, not both")
+    formats = _parse_formats(format_, output)
+
+    llm_options = {k: v for k, v in {"model": model, "base_url": base_url, "api_key": api_key,
+                                     "strategy": strategy, "lang": lang}.items() if v is not None}
+    if llm_options and engine != "llm":
+        given = ", ".join("--" + k.replace("_", "-") for k in llm_options)
+        fail(f"{given}: only for --engine llm")
+    load_options = {k: v for k, v in {"timeout": timeout, "max_bytes": max_bytes}.items() if v is not None}
+
+    from citebrief.engines import get_engine
+
+    eng = guarded(lambda: get_engine(engine, **llm_options))
+    workers = concurrency or (4 if engine == "llm" else 1)
+
+    if not _is_batch(inputs):
+        _brief_one(inputs[0], eng, formats, output, out_dir, load_options)
+        return
+    _brief_many(inputs, eng, formats, output, out_dir, load_options, workers)
+
+
+def _brief_one(source: str, eng: Any, formats: list[str], output: str | None, out_dir: str | None,
+               load_options: dict[str, Any]) -> None:
+    from citebrief.pipeline import load_article, make_brief
+
+    if output in (None, "-") and not out_dir and len(formats) > 1:
+        fail("several formats need -o FILE or --out-dir DIR")
+    try:
+        article = load_article(source, **load_options)
+        texts = _render_all(make_brief(article, eng), formats)
+    except Exception as exc:  # one line, never a traceback
+        fail(_failure_line(source, exc))
+    if out_dir:
+        stem = _output_stem(source)
+        for fmt, text in texts.items():
+            guarded(lambda: write_output(text, str(Path(out_dir) / (stem + EXTENSIONS[fmt]))))
+    elif output and output != "-":
+        for fmt, path in _format_paths(output, formats).items():
+            guarded(lambda: write_output(texts[fmt], path))
+    else:
+        write_output(texts[formats[0]], None)
+
+
+def _brief_many(inputs: list[str], eng: Any, formats: list[str], output: str | None, out_dir: str | None,
+                load_options: dict[str, Any], workers: int) -> None:
+    to_stream = not out_dir
+    if to_stream and len(formats) > 1:
+        fail("several inputs in several formats need --out-dir DIR")
+    if to_stream and formats == ["html"]:
+        fail("HTML is one page per article: use --out-dir DIR for several inputs")
+
+    sources, failures = _expand(inputs)
+    total = len(sources) + len(failures)
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from citebrief.pipeline import make_briefs
+    from citebrief.render.json import render_line
+
+    console = Console(stderr=True)
+    stems = _unique_stems(sources)
+    streamed: dict[int, str] = {}
+    written = 0
+
+    progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                        MofNCompleteColumn(), TimeElapsedColumn(), console=console,
+                        disable=not console.is_terminal, transient=False)
+    with progress:
+        task = progress.add_task("briefing", total=len(sources))
+
+        def on_result(index: int, source: Any, result: Any) -> None:
+            nonlocal written
+            progress.advance(task)
+            if isinstance(result, BaseException):
+                failures.append(_failure_line(str(source), result))
+                return
+            try:
+                if out_dir:
+                    for fmt, text in _render_all(result, formats).items():
+                        target = Path(out_dir) / (stems[index] + EXTENSIONS[fmt])
+                        if target.resolve() == Path(str(source)).resolve():
+                            raise OSError(0, f"{target} would overwrite the input")
+                        write_output(text, str(target))
+                elif formats == ["json"]:
+                    streamed[index] = render_line(result)
+                else:
+                    streamed[index] = _render_all(result, formats)["md"]
+                written += 1
+            except Exception as exc:
+                failures.append(_failure_line(str(source), exc))
+
+        if sources:
+            make_briefs(sources, eng, workers, on_result, load_options=load_options)
+
+    if to_stream and streamed:
+        separator = "" if formats == ["json"] else "\n"
+        text = separator.join(streamed[i] for i in sorted(streamed))
+        guarded(lambda: write_output(text, output))
+    if out_dir and written:
+        typer.echo(f"citebrief: wrote {written} brief(s) to {out_dir}", err=True)
+    for line in failures:
+        typer.echo(f"citebrief: error: {line}", err=True)
+    if failures:
+        raise typer.Exit(EXIT_BAD_INPUT if len(failures) == total else EXIT_FAILED)
+
+
+def _unique_stems(sources: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    stems = []
+    for source in sources:
+        stem = _output_stem(source)
+        seen[stem] = seen.get(stem, 0) + 1
+        stems.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
+    return stems
+
+
+def schema_command() -> None:
+    from citebrief.brief import brief_json_schema_text
+
+    write_output(brief_json_schema_text(), None)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("brief", help=BRIEF_HELP, no_args_is_help=True)(brief_command)
+    app.command("schema", help=SCHEMA_HELP)(schema_command)
