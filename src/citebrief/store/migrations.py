@@ -1,0 +1,83 @@
+"""Versioned schema migrations. ``schema_version`` holds one row per applied migration.
+
+Each migration runs in its own transaction (DDL is transactional on SQLite and PostgreSQL), so a
+crash mid-migration leaves the previous version intact. Append new migrations; never edit old ones.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Callable
+
+from sqlalchemy import Connection, Engine, inspect, select
+
+from citebrief.errors import ConfigError
+from citebrief.store import schema as s
+
+Migration = tuple[int, str, Callable[[Connection], None]]
+
+
+def _v1_core(conn: Connection) -> None:
+    tables = [s.feeds, s.runs, s.articles, s.paragraphs, s.briefs, s.claims, s.stories, s.story_articles]
+    s.metadata.create_all(conn, tables=tables)
+
+
+def _v2_search(conn: Connection) -> None:
+    s.metadata.create_all(conn, tables=[s.search_docs])
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE search_fts USING fts5("
+            "text, content='search_docs', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN "
+            "INSERT INTO search_fts(rowid, text) VALUES (new.id, new.text); END"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN "
+            "INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.id, old.text); END"
+        )
+
+
+MIGRATIONS: list[Migration] = [
+    (1, "feeds, runs, articles, paragraphs, briefs, claims, stories", _v1_core),
+    (2, "search documents (SQLite FTS5; PostgreSQL token text)", _v2_search),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(engine: Engine) -> int:
+    if not inspect(engine).has_table("schema_version"):
+        return 0
+    with engine.connect() as conn:
+        rows = conn.execute(select(s.schema_version.c.version)).scalars().all()
+    return max(rows, default=0)
+
+
+def migrate(engine: Engine) -> list[int]:
+    """Apply pending migrations; return the versions applied."""
+    s.metadata.create_all(engine, tables=[s.schema_version])
+    applied: list[int] = []
+    for version, description, step in MIGRATIONS:
+        with engine.begin() as conn:
+            done = conn.execute(
+                select(s.schema_version.c.version).where(s.schema_version.c.version == version)
+            ).first()
+            if done:
+                continue
+            step(conn)
+            conn.execute(
+                s.schema_version.insert().values(
+                    version=version, description=description, applied_at=datetime.now(timezone.utc)
+                )
+            )
+            applied.append(version)
+    return applied
+
+
+def check_not_newer(engine: Engine) -> None:
+    version = current_version(engine)
+    if version > LATEST:
+        raise ConfigError(
+            f"{engine.url.render_as_string(hide_password=True)}: database schema version {version} is newer "
+            f"than this citebrief knows ({LATEST}); upgrade citebrief"
+        )
