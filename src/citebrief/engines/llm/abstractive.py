@@ -1,0 +1,123 @@
+"""Strategy `abstractive`: the model writes the brief from the numbered paragraphs, with
+citations, verbatim quotes and a glossary; what fails the checks is repaired once or dropped."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from citebrief.brief import Claim, Evidence, Section
+from citebrief.engines.llm.chunking import split_paragraphs
+from citebrief.engines.llm.prompts import abstractive_messages, repair_messages
+from citebrief.engines.llm.run import Run, Verdict
+from citebrief.engines.llm.schemas import AbstractiveAnswer, Bullet, GlossaryEntry, RepairAnswer
+from citebrief.errors import EngineError
+
+
+@dataclass
+class _Candidate:
+    section: str | None  # None: the core viewpoint
+    bullet: Bullet
+    verdict: Verdict | None = None
+
+
+async def brief_abstractive(run: Run, max_input_tokens: int) -> tuple[Claim, list[Section]]:
+    article = run.article
+    groups = split_paragraphs(article, max_input_tokens)
+    answers: list[AbstractiveAnswer] = []
+    for i, numbers in enumerate(groups):
+        many = len(groups) > 1
+        messages = abstractive_messages(article, run.lang, numbers if many else None,
+                                        (i + 1, len(groups)) if many else None)
+        answers.append(await run.ask(messages, AbstractiveAnswer))  # type: ignore[arg-type]
+    if len(groups) > 1:
+        run.notes.append(f"article split into {len(groups)} parts on paragraph boundaries")
+
+    candidates, glossary = _merge(answers)
+    bad = run.glossary_bad(glossary)
+    for cand in candidates:
+        cand.verdict = run.judge(cand.bullet.text, cand.bullet.citations, cand.bullet.evidence, bad)
+
+    failing = [i for i, c in enumerate(candidates) if not c.verdict.ok]  # type: ignore[union-attr]
+    if failing:
+        await _repair(run, candidates, failing, glossary, groups)
+    return _assemble(run, candidates)
+
+
+def _merge(answers: list[AbstractiveAnswer]) -> tuple[list[_Candidate], list[GlossaryEntry]]:
+    """Answers for the parts of a long article: the first part's core viewpoint (news leads with
+    it), sections with the same title joined, glossaries joined."""
+    candidates = [_Candidate(None, answers[0].core_viewpoint)]
+    titles: dict[str, str] = {}
+    glossary: dict[str, GlossaryEntry] = {}
+    for answer in answers:
+        for section in answer.sections:
+            title = titles.setdefault(section.title.strip().casefold(), section.title.strip())
+            candidates.extend(_Candidate(title, b) for b in section.bullets)
+        for entry in answer.glossary:
+            glossary.setdefault(entry.name.strip().casefold(), entry)
+    return candidates, list(glossary.values())
+
+
+async def _repair(run: Run, candidates: list[_Candidate], failing: list[int], glossary: list[GlossaryEntry],
+                  groups: list[list[int]]) -> None:
+    """Send the failing statements back once with the reasons; re-check what comes back."""
+    failures = [{"id": i, "text": candidates[i].bullet.text, "citations": candidates[i].bullet.citations,
+                 "evidence": [e.model_dump() for e in candidates[i].bullet.evidence],
+                 "problems": candidates[i].verdict.problems} for i in failing]  # type: ignore[union-attr]
+    numbers = None
+    if len(groups) > 1:  # a long article: only the paragraphs around the failing statements
+        count = len(run.article.paragraphs)
+        near = {n + d for i in failing for n in candidates[i].bullet.citations for d in (-1, 0, 1)}
+        numbers = sorted(n for n in near if 1 <= n <= count) or None
+    answer = await run.ask(repair_messages(run.article, run.lang, failures, numbers), RepairAnswer,
+                           required=False)
+    fixes = {b.id: b for b in answer.bullets} if answer else {}
+    merged = {e.name.strip().casefold(): e for e in glossary}
+    if answer:
+        merged.update({e.name.strip().casefold(): e for e in answer.glossary})
+    bad = run.glossary_bad(list(merged.values()))
+    for i in failing:
+        fix = fixes.get(i)
+        if fix is None:
+            continue
+        bullet = Bullet(text=fix.text, citations=fix.citations, evidence=fix.evidence)
+        verdict = run.judge(bullet.text, bullet.citations, bullet.evidence, bad)
+        if verdict.ok:
+            candidates[i].bullet, candidates[i].verdict = bullet, verdict
+            run.repaired += 1
+        else:
+            candidates[i].verdict.problems = [f"after repair: {p}" for p in verdict.problems]  # type: ignore[union-attr]
+            candidates[i].bullet = bullet
+    for i in failing:
+        if i not in fixes and not candidates[i].verdict.ok:  # type: ignore[union-attr]
+            candidates[i].verdict.problems.append("the model left it out when asked to repair it")  # type: ignore[union-attr]
+
+
+def _claim(cand: _Candidate) -> Claim:
+    verdict = cand.verdict
+    assert verdict is not None
+    return Claim(text=cand.bullet.text.strip(), citations=verdict.citations, check=verdict.check,
+                 evidence=[Evidence(paragraph=e.paragraph, quote=e.quote) for e in cand.bullet.evidence])
+
+
+def _assemble(run: Run, candidates: list[_Candidate]) -> tuple[Claim, list[Section]]:
+    core: Claim | None = None
+    sections: dict[str, list[Claim]] = {}
+    for cand in candidates:
+        if not cand.verdict.ok:  # type: ignore[union-attr]
+            run.drop(cand.bullet.text, cand.bullet.citations, cand.verdict.problems)  # type: ignore[union-attr]
+            continue
+        if cand.section is None:
+            core = _claim(cand)
+        else:
+            sections.setdefault(cand.section, []).append(_claim(cand))
+    if core is None:
+        # The core viewpoint failed: the first statement that passed takes its place.
+        for title, bullets in sections.items():
+            if bullets:
+                core = bullets.pop(0)
+                run.notes.append("core viewpoint dropped; the first verified bullet stands in for it")
+                break
+    if core is None:
+        raise EngineError(f"{run.label}: no statement of model {run.client.model} passed verification "
+                          f"({len(run.dropped)} dropped: {run.dropped[0].reasons[0] if run.dropped else '-'})")
+    return core, [Section(title=t, bullets=b) for t, b in sections.items() if b]

@@ -1,0 +1,88 @@
+"""SQLite store of the LLM engine: finished briefs (so a re-run costs nothing) and a log of
+every prompt and response with tokens and timing (as simonw/llm keeps one).
+
+Lives in ``$CITEBRIEF_HOME/llm.sqlite``, else ``$XDG_CACHE_HOME/citebrief/llm.sqlite``, else
+``~/.cache/citebrief/llm.sqlite``. A connection per operation keeps it safe from any thread.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from contextlib import closing
+from datetime import datetime, timezone
+from pathlib import Path
+
+from citebrief.engines.llm.client import Exchange
+
+MIGRATIONS = [
+    """CREATE TABLE briefs (
+        key TEXT PRIMARY KEY, article_hash TEXT NOT NULL, model TEXT NOT NULL, strategy TEXT NOT NULL,
+        prompt_version TEXT NOT NULL, lang TEXT NOT NULL, brief_json TEXT NOT NULL, created_at TEXT NOT NULL)""",
+    """CREATE TABLE exchanges (
+        id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, url TEXT, model TEXT, strategy TEXT,
+        prompt_version TEXT, article_hash TEXT, request_json TEXT NOT NULL, status INTEGER,
+        response_text TEXT, tokens_in INTEGER, tokens_out INTEGER, seconds REAL, error TEXT)""",
+    "CREATE INDEX exchanges_article ON exchanges(article_hash)",
+]
+
+
+def cache_path() -> Path:
+    home = os.environ.get("CITEBRIEF_HOME")
+    if home:
+        return Path(home).expanduser() / "llm.sqlite"
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "citebrief" / "llm.sqlite"
+
+
+def cache_key(article_hash: str, model: str, strategy: str, prompt_version: str, lang: str) -> str:
+    return hashlib.sha256("\x00".join([article_hash, model, strategy, prompt_version, lang]).encode()).hexdigest()
+
+
+class LLMStore:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path else cache_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(self._connect()) as db, db:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+                db.execute(sql)
+                db.execute(f"PRAGMA user_version = {number}")
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30)
+        db.execute("PRAGMA journal_mode=WAL")
+        return db
+
+    def get(self, key: str) -> str | None:
+        with closing(self._connect()) as db:
+            row = db.execute("SELECT brief_json FROM briefs WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def put(self, key: str, *, article_hash: str, model: str, strategy: str, prompt_version: str, lang: str,
+            brief_json: str) -> None:
+        with closing(self._connect()) as db, db:
+            db.execute("INSERT OR REPLACE INTO briefs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       (key, article_hash, model, strategy, prompt_version, lang, brief_json, _now()))
+
+    def log(self, ex: Exchange, *, url: str, model: str, strategy: str, prompt_version: str,
+            article_hash: str) -> None:
+        with closing(self._connect()) as db, db:
+            db.execute(
+                "INSERT INTO exchanges (created_at, url, model, strategy, prompt_version, article_hash, "
+                "request_json, status, response_text, tokens_in, tokens_out, seconds, error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (_now(), url, model, strategy, prompt_version, article_hash,
+                 json.dumps(ex.request, ensure_ascii=False), ex.status, ex.response, ex.tokens_in,
+                 ex.tokens_out, round(ex.seconds, 4), ex.error))
+
+    def exchanges(self, article_hash: str | None = None) -> list[dict]:
+        with closing(self._connect()) as db:
+            db.row_factory = sqlite3.Row
+            sql = "SELECT * FROM exchanges" + (" WHERE article_hash = ?" if article_hash else "") + " ORDER BY id"
+            return [dict(r) for r in db.execute(sql, (article_hash,) if article_hash else ())]
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

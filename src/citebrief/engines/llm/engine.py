@@ -1,0 +1,153 @@
+"""LLMEngine: English (or zh/ja) briefs from any OpenAI-compatible endpoint, grounded in quotes
+and verified; what fails is repaired once or dropped, never published as verified."""
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from pathlib import Path
+from typing import Any, Coroutine, Iterable, TypeVar
+
+import httpx
+
+from citebrief.article import Article
+from citebrief.brief import Brief, BriefReport
+from citebrief.config import load_config
+from citebrief.engines.llm.abstractive import brief_abstractive
+from citebrief.engines.llm.cache import LLMStore, cache_key
+from citebrief.engines.llm.client import RESPONSE_MODES, ChatClient, Exchange
+from citebrief.engines.llm.extract_translate import brief_extract_translate
+from citebrief.engines.llm.pricing import cost_usd, price_for
+from citebrief.engines.llm.prompts import LANGUAGES, PROMPT_VERSION
+from citebrief.engines.llm.run import Run
+from citebrief.engines.llm.settings import resolve, resolve_endpoint
+from citebrief.errors import CitebriefError, ConfigError
+
+STRATEGIES = ("abstractive", "extract-translate")
+T = TypeVar("T")
+
+
+class LLMEngine:
+    name = "llm"
+
+    def __init__(self, *, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
+                 strategy: str | None = "abstractive", lang: str | None = "en", concurrency: int | None = 4,
+                 timeout: float | None = 120.0, connect_timeout: float = 10.0, max_retries: int = 3,
+                 retry_backoff: float = 1.0, max_retry_wait: float = 60.0, cache: bool | str | Path = True,
+                 max_input_tokens: int | None = None, price_in: float | None = None,
+                 price_out: float | None = None, response_format: str | None = None, **_ignored: Any) -> None:
+        config = load_config()
+        endpoint = resolve_endpoint(base_url=base_url, model=model, api_key=api_key)
+        self.model, self.base_url = endpoint.model, endpoint.base_url
+        strategy = str(resolve("strategy", strategy, config).value or "abstractive").replace("_", "-")
+        if strategy not in STRATEGIES:
+            raise ConfigError(f"llm engine: unknown strategy {strategy!r}; choose {' or '.join(STRATEGIES)}")
+        lang = str(resolve("lang", lang, config).value or "en")
+        if lang not in LANGUAGES:
+            raise ConfigError(f"llm engine: unknown --lang {lang!r}; choose one of {', '.join(LANGUAGES)}")
+        if response_format and response_format not in RESPONSE_MODES:
+            raise ConfigError(f"llm engine: response_format must be one of {', '.join(RESPONSE_MODES)}")
+        self.strategy, self.lang = strategy, lang
+        self.concurrency = max(int(resolve("concurrency", concurrency, config).value or 4), 1)
+        self.max_input_tokens = int(resolve("max_input_tokens", max_input_tokens, config).value or 6000)
+        read_timeout = float(resolve("timeout", timeout, config).value or 120.0)
+        self.client = ChatClient(self.base_url, self.model, endpoint.api_key, timeout=read_timeout,
+                                 connect_timeout=connect_timeout, max_retries=max_retries,
+                                 backoff=retry_backoff, max_wait=max_retry_wait,
+                                 mode=response_format or "json_schema")
+        p_in = resolve("price_in", price_in, config).value
+        p_out = resolve("price_out", price_out, config).value
+        self.price = price_for(self.model, self.base_url, _float(p_in), _float(p_out))
+        self.store: LLMStore | None = None
+        if cache:
+            self.store = LLMStore(None if cache is True else Path(cache))
+
+    # -- sync API -------------------------------------------------------------------------------
+    def brief(self, article: Article) -> Brief:
+        return _run_sync(self.abrief(article))
+
+    def brief_many(self, articles: Iterable[Article], concurrency: int | None = None) -> list[Brief | CitebriefError]:
+        """Brief a batch, at most `concurrency` articles at once; a failed article is its error."""
+        return _run_sync(self.abrief_many(articles, concurrency))
+
+    # -- async API ------------------------------------------------------------------------------
+    async def abrief_many(self, articles: Iterable[Article],
+                          concurrency: int | None = None) -> list[Brief | CitebriefError]:
+        limit = max(concurrency or self.concurrency, 1)
+        gate = asyncio.Semaphore(limit)
+
+        async def one(article: Article, http: httpx.AsyncClient) -> Brief | CitebriefError:
+            async with gate:
+                try:
+                    return await self.abrief(article, http=http)
+                except CitebriefError as exc:
+                    return exc
+
+        async with self.client.http_client(limit) as http:
+            return list(await asyncio.gather(*(one(a, http) for a in articles)))
+
+    async def abrief(self, article: Article, http: httpx.AsyncClient | None = None) -> Brief:
+        key = cache_key(article.content_hash, self.model, self.strategy, PROMPT_VERSION, self.lang)
+        if self.store is not None:
+            cached = self.store.get(key)
+            if cached is not None:
+                return self._from_cache(cached, article)
+        if http is None:
+            async with self.client.http_client(self.concurrency) as own:
+                brief = await self._make(article, own)
+        else:
+            brief = await self._make(article, http)
+        if self.store is not None:
+            self.store.put(key, article_hash=article.content_hash, model=self.model, strategy=self.strategy,
+                           prompt_version=PROMPT_VERSION, lang=self.lang, brief_json=brief.model_dump_json())
+        return brief
+
+    async def _make(self, article: Article, http: httpx.AsyncClient) -> Brief:
+        run = Run(article, self.lang, self.client, http, log=self._logger(article))
+        if self.strategy == "abstractive":
+            core, sections = await brief_abstractive(run, self.max_input_tokens)
+        else:
+            core, sections = await brief_extract_translate(run)
+        notes = list(dict.fromkeys(run.notes))
+        notes.append(f"{run.calls} model call(s); response format: {', '.join(sorted(run.modes))}")
+        report = BriefReport(dropped=run.dropped, repaired=run.repaired, tokens_in=run.tokens_in,
+                             tokens_out=run.tokens_out, cost_usd=cost_usd(run.tokens_in, run.tokens_out, self.price),
+                             notes=notes)
+        return Brief(article=article, core_viewpoint=core, sections=sections, engine=self.name, model=self.model,
+                     strategy=self.strategy, language=self.lang, report=report)
+
+    def _from_cache(self, cached: str, article: Article) -> Brief:
+        brief = Brief.model_validate_json(cached)
+        report = brief.report.model_copy(update={"notes": [*brief.report.notes,
+                                                           "from the cache: no request sent, nothing paid"]})
+        return brief.model_copy(update={"article": article, "report": report})
+
+    def _logger(self, article: Article):
+        store = self.store
+        if store is None:
+            return None
+
+        def log(ex: Exchange) -> None:
+            store.log(ex, url=self.client.url, model=self.model, strategy=self.strategy,
+                      prompt_version=PROMPT_VERSION, article_hash=article.content_hash)
+
+        return log
+
+
+def _float(value: Any) -> float | None:
+    if value in (None, ""):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"llm engine: price {value!r} is not a number (USD per million tokens)") from None
+
+
+def _run_sync(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine from sync code, also when the caller already runs an event loop
+    (then in a worker thread with its own loop)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()

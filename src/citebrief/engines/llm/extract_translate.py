@@ -1,0 +1,113 @@
+"""Strategy `extract-translate`: the extractive engine chooses and groups source sentences;
+the model only translates and tightens them (the better choice for small local models).
+Citations stay the extractive engine's; source_text keeps the original sentence."""
+from __future__ import annotations
+
+from typing import Any
+
+from citebrief.brief import Brief, Claim, Evidence, Section
+from citebrief.engines.llm.prompts import translate_messages
+from citebrief.engines.llm.run import Run, Verdict
+from citebrief.engines.llm.schemas import GlossaryEntry, TranslateAnswer
+from citebrief.errors import CitebriefError, EngineError
+from citebrief.text.sentences import split_sentences
+
+
+def extractive_brief(run: Run) -> Brief:
+    from citebrief.engines import get_engine
+
+    try:
+        return get_engine("extractive").brief(run.article)
+    except CitebriefError:
+        raise
+    except (ImportError, AttributeError) as exc:
+        raise EngineError(f"{run.label}: extract-translate needs the extractive engine: {exc}") from None
+
+
+def _evidence(source: str, citations: list[int], run: Run) -> list[Evidence]:
+    """The source sentences as quotes, each tied to the cited paragraph that holds it."""
+    out: list[Evidence] = []
+    for sentence in split_sentences(source) or [source]:
+        for n in citations:
+            if 1 <= n <= len(run.article.paragraphs) and sentence in run.article.paragraph(n):
+                out.append(Evidence(paragraph=n, quote=sentence))
+                break
+    return out
+
+
+async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
+    base = extractive_brief(run)
+    items: list[dict[str, Any]] = [{"id": 0, "kind": "core", "text": base.core_viewpoint.text}]
+    claims: dict[int, Claim] = {0: base.core_viewpoint}
+    layout: list[tuple[int, list[int]]] = []  # (title id, bullet ids)
+    next_id = 1
+    for section in base.sections:
+        title_id = next_id
+        items.append({"id": title_id, "kind": "title", "text": section.title})
+        next_id += 1
+        ids = []
+        for bullet in section.bullets:
+            items.append({"id": next_id, "kind": "bullet", "text": bullet.text})
+            claims[next_id] = bullet
+            ids.append(next_id)
+            next_id += 1
+        layout.append((title_id, ids))
+
+    answer = await run.ask(translate_messages(run.article, run.lang, items), TranslateAnswer)
+    texts = {it.id: it.text.strip() for it in answer.items}  # type: ignore[union-attr]
+    glossary = {e.name.strip().casefold(): e for e in answer.glossary}  # type: ignore[union-attr]
+
+    verdicts: dict[int, Verdict] = {}
+    evidence = {i: _evidence(c.text, c.citations, run) for i, c in claims.items()}
+    bad = run.glossary_bad(list(glossary.values()))
+    for i, claim in claims.items():
+        verdicts[i] = run.judge(texts.get(i, ""), claim.citations, evidence[i], bad)
+        if i not in texts:
+            verdicts[i].problems.append("the model did not translate it")
+
+    failing = [i for i, v in verdicts.items() if not v.ok]
+    if failing:
+        redo = [{"id": i, "text": claims[i].text, "your_translation": texts.get(i, ""),
+                 "problems": verdicts[i].problems} for i in failing]
+        fixed = await run.ask(translate_messages(run.article, run.lang, redo, problems=True), TranslateAnswer,
+                              required=False)
+        if fixed:
+            glossary.update({e.name.strip().casefold(): e for e in fixed.glossary})
+            bad = run.glossary_bad(list(glossary.values()))
+            new = {it.id: it.text.strip() for it in fixed.items}
+            for i in failing:
+                if i in new:
+                    verdict = run.judge(new[i], claims[i].citations, evidence[i], bad)
+                    texts[i] = new[i]
+                    if verdict.ok:
+                        run.repaired += 1
+                    else:
+                        verdict.problems = [f"after repair: {p}" for p in verdict.problems]
+                    verdicts[i] = verdict
+
+    def publish(i: int) -> Claim | None:
+        if not verdicts[i].ok:
+            run.drop(texts.get(i) or claims[i].text, claims[i].citations, verdicts[i].problems)
+            return None
+        return Claim(text=texts[i], citations=claims[i].citations, check=verdicts[i].check,
+                     evidence=evidence[i], source_text=claims[i].text)
+
+    core = publish(0)
+    sections: list[Section] = []
+    for title_id, ids in layout:
+        bullets = [c for c in (publish(i) for i in ids) if c is not None]
+        if bullets:
+            sections.append(Section(title=texts.get(title_id) or items[title_id]["text"], bullets=bullets))
+    if core is None:
+        for section in sections:
+            core = section.bullets.pop(0)
+            run.notes.append("core viewpoint dropped; the first verified bullet stands in for it")
+            break
+        sections = [s for s in sections if s.bullets]
+    if core is None:
+        raise EngineError(f"{run.label}: no translated statement of model {run.client.model} passed "
+                          f"verification ({len(run.dropped)} dropped)")
+    return core, sections
+
+
+__all__ = ["brief_extract_translate", "GlossaryEntry"]

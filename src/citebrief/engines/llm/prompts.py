@@ -1,0 +1,87 @@
+"""The prompts, versioned: PROMPT_VERSION is part of every cache key, so changing a prompt
+means new answers rather than stale ones. Bump it with any change to this file."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from citebrief.article import Article
+
+PROMPT_VERSION = "2026-11-25.1"
+
+LANGUAGES = {"en": "English", "zh": "Simplified Chinese", "ja": "Japanese"}
+
+_GROUNDING_RULES = """\
+- Use only facts stated in the article. Never add a name, title, figure or date from your own
+  knowledge, even if you believe it is true; if the article gives a person's name, use that name.
+- Keep figures exactly as the article gives them, with their scale and unit (1万亿日元 = 1 trillion
+  yen; 亿 = 100 million; 万 = 10 thousand); write "about" where the article says 约/近/左右.
+- Every statement cites the numbers of the paragraphs it rests on.
+- Every statement has evidence: one or more quotes copied character for character from the
+  paragraphs it cites, in the article's own language. Together the quotes must contain every
+  number, date and name of the statement.
+- glossary: every person, company, organisation and place your text names, with the form
+  exactly as written in the article."""
+
+
+def article_block(article: Article, numbers: list[int] | None = None, part: tuple[int, int] | None = None) -> str:
+    numbers = numbers or list(range(1, len(article.paragraphs) + 1))
+    head = f"Title: {article.title}\n"
+    if article.dateline:
+        head += f"Source: {article.dateline}\n"
+    if part:
+        head += (f"(This is part {part[0]} of {part[1]} of a long article: paragraphs "
+                 f"{numbers[0]} to {numbers[-1]}.)\n")
+    body = "\n\n".join(f"[{n}] {article.paragraph(n)}" for n in numbers)
+    return f"{head}\n{body}"
+
+
+def abstractive_messages(article: Article, lang: str, numbers: list[int] | None = None,
+                         part: tuple[int, int] | None = None) -> list[dict[str, str]]:
+    language = LANGUAGES.get(lang, lang)
+    system = f"""You write short, factual briefs of financial news in {language}.
+You get the article's paragraphs, each numbered like [3]. Answer with one JSON object:
+{{"core_viewpoint": {{"text": "...", "citations": [1], "evidence": [{{"paragraph": 1, "quote": "..."}}]}},
+ "sections": [{{"title": "...", "bullets": [{{"text": "...", "citations": [2], "evidence": [{{"paragraph": 2, "quote": "..."}}]}}]}}],
+ "glossary": [{{"name": "...", "source": "..."}}]}}
+- core_viewpoint: one or two sentences with the main news.
+- 2 to 5 sections with short titles, 1 to 3 bullets each, one fact-dense sentence per bullet.
+- Write the text, titles and core viewpoint in {language}.
+{_GROUNDING_RULES}"""
+    return [{"role": "system", "content": system},
+            {"role": "user", "content": article_block(article, numbers, part)}]
+
+
+def repair_messages(article: Article, lang: str, failures: list[dict[str, Any]],
+                    numbers: list[int] | None = None) -> list[dict[str, str]]:
+    """One round trip for the statements that failed the checks, with the reasons."""
+    language = LANGUAGES.get(lang, lang)
+    system = f"""You correct statements of a {language} brief of a financial news article.
+Each statement below failed a check against the article, for the reasons given. Rewrite each so
+that it is true to the paragraphs it cites, or leave it out if the article does not support it.
+Answer with one JSON object:
+{{"bullets": [{{"id": 0, "text": "...", "citations": [2], "evidence": [{{"paragraph": 2, "quote": "..."}}]}}],
+ "glossary": [{{"name": "...", "source": "..."}}]}}
+{_GROUNDING_RULES}"""
+    listing = json.dumps(failures, ensure_ascii=False, indent=1)
+    return [{"role": "system", "content": system},
+            {"role": "user", "content": f"{article_block(article, numbers)}\n\nStatements to correct:\n{listing}"}]
+
+
+def translate_messages(article: Article, lang: str, items: list[dict[str, Any]],
+                       problems: bool = False) -> list[dict[str, str]]:
+    """extract-translate: the model only translates and tightens chosen sentences."""
+    language = LANGUAGES.get(lang, lang)
+    task = ("Each item failed a check for the reasons given: translate it again, keeping every "
+            "figure, date and name exactly as in the source sentence." if problems else
+            f"Translate each item into {language} and tighten it into one clear sentence.")
+    system = f"""You translate sentences chosen from a financial news article into {language}.
+{task}
+- Keep every number with its scale and unit (1万亿日元 = 1 trillion yen; 亿 = 100 million;
+  万 = 10 thousand), every date and every name; add nothing that the item does not say.
+- Translate names as the item writes them; never replace a name with another person or company.
+- Section titles (kind "title") become short headings.
+Answer with one JSON object:
+{{"items": [{{"id": 0, "text": "..."}}], "glossary": [{{"name": "name as you wrote it", "source": "name as in the item"}}]}}"""
+    user = f"Article title: {article.title}\n\nItems:\n" + json.dumps(items, ensure_ascii=False, indent=1)
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]

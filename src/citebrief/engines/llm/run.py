@@ -1,0 +1,108 @@
+"""What one article's briefing shares between the strategies: the HTTP session, token counts,
+asking the model (with one repair round trip for an invalid answer) and checking statements."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, TypeVar
+
+import httpx
+from pydantic import BaseModel
+
+from citebrief.article import Article
+from citebrief.brief import Check, DroppedClaim
+from citebrief.engines.llm.client import ChatClient, Exchange
+from citebrief.engines.llm.grounding import (check_statement, claims_naming, evidence_problems,
+                                             glossary_problems)
+from citebrief.engines.llm.schemas import parse_answer, strict_schema
+from citebrief.errors import EngineError
+
+A = TypeVar("A", bound=BaseModel)
+
+
+@dataclass
+class Verdict:
+    check: Check
+    citations: list[int]
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class Run:
+    article: Article
+    lang: str
+    client: ChatClient
+    http: httpx.AsyncClient
+    log: Callable[[Exchange], None] | None = None
+    tokens_in: int = 0
+    tokens_out: int = 0
+    calls: int = 0
+    repaired: int = 0
+    dropped: list[DroppedClaim] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    modes: set[str] = field(default_factory=set)
+
+    @property
+    def label(self) -> str:
+        return self.article.origin or self.article.title[:40]
+
+    async def ask(self, messages: list[dict[str, str]], answer: type[A], *, required: bool = True) -> A | None:
+        """The model's answer, validated; an invalid one is sent back once with the reason.
+        When it is still invalid: EngineError if required, else None."""
+        content = await self._complete(messages, answer)
+        try:
+            return parse_answer(content, answer)  # type: ignore[return-value]
+        except ValueError as exc:
+            first = str(exc)
+        retry = [*messages, {"role": "assistant", "content": content[:6000]},
+                 {"role": "user", "content": f"That answer cannot be used: {first}. "
+                                             "Reply again with the complete JSON object only."}]
+        content = await self._complete(retry, answer)
+        try:
+            result = parse_answer(content, answer)
+        except ValueError as exc:
+            if required:
+                raise EngineError(f"{self.label}: model {self.client.model} gave no valid answer after one "
+                                  f"repair: {exc}") from None
+            self.notes.append(f"repair answer unusable ({exc})")
+            return None
+        self.notes.append(f"invalid answer repaired ({first})")
+        return result  # type: ignore[return-value]
+
+    async def _complete(self, messages: list[dict[str, str]], answer: type[BaseModel]) -> str:
+        done = await self.client.complete(self.http, messages, schema=strict_schema(answer),
+                                          schema_name=answer.__name__, on_exchange=self.log)
+        self.calls += 1
+        self.tokens_in += done.tokens_in
+        self.tokens_out += done.tokens_out
+        self.modes.add(done.mode)
+        if done.finish_reason == "length":
+            self.notes.append("an answer was cut at the model's token limit")
+        return done.content
+
+    def judge(self, text: str, citations: list[int], evidence: list[Any], glossary_bad: dict[str, str]) -> Verdict:
+        """Quotes in their paragraphs, atoms in the cited paragraphs, names agreeing with the gazetteer."""
+        count = len(self.article.paragraphs)
+        problems = evidence_problems(citations, evidence, self.article)
+        if not text.strip():
+            problems.append("empty statement")
+        # A quote's paragraph is evidence the statement rests on: cite it too.
+        cited = sorted({n for n in citations if 1 <= n <= count}
+                       | {e.paragraph for e in evidence if 1 <= e.paragraph <= count})
+        check = check_statement(text, cited, self.article) if cited else Check(status="unsupported",
+                                                                              problems=["no valid citation"])
+        if check.status == "unsupported":
+            problems.extend(check.problems or ["the verifier found atoms not in the cited paragraphs"])
+        problems.extend(reason for name, reason in glossary_bad.items() if claims_naming(name, text))
+        return Verdict(check, cited, list(dict.fromkeys(problems)))
+
+    def glossary_bad(self, entries: list[Any]) -> dict[str, str]:
+        return glossary_problems(entries, self.article)
+
+    def drop(self, text: str, citations: list[int], reasons: list[str]) -> None:
+        count = len(self.article.paragraphs)
+        self.dropped.append(DroppedClaim(text=text, citations=[n for n in citations if 1 <= n <= count],
+                                         reasons=reasons))

@@ -1,0 +1,110 @@
+"""What the model must answer, as pydantic models; every answer is validated against them."""
+from __future__ import annotations
+
+import copy
+import json
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class Quote(_Strict):
+    paragraph: int = Field(..., description="number of the paragraph the quote is copied from")
+    quote: str = Field(..., description="words copied verbatim from that paragraph, in its language")
+
+
+class Bullet(_Strict):
+    text: str
+    citations: list[int] = Field(..., description="numbers of the paragraphs the statement rests on")
+    evidence: list[Quote] = Field(..., description="verbatim quotes that hold every figure and name")
+
+
+class SectionOut(_Strict):
+    title: str
+    bullets: list[Bullet]
+
+
+class GlossaryEntry(_Strict):
+    name: str = Field(..., description="a name as written in the brief")
+    source: str = Field(..., description="the same name exactly as written in the article")
+
+
+class AbstractiveAnswer(_Strict):
+    core_viewpoint: Bullet
+    sections: list[SectionOut]
+    glossary: list[GlossaryEntry]
+
+
+class RepairedBullet(Bullet):
+    id: int = Field(..., description="the id of the bullet being corrected")
+
+
+class RepairAnswer(_Strict):
+    bullets: list[RepairedBullet] = Field(..., description="corrected bullets; leave out any you cannot support")
+    glossary: list[GlossaryEntry]
+
+
+class TranslatedItem(_Strict):
+    id: int
+    text: str
+
+
+class TranslateAnswer(_Strict):
+    items: list[TranslatedItem]
+    glossary: list[GlossaryEntry]
+
+
+def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON Schema in the form OpenAI's strict mode wants: every property required,
+    no additional properties, no titles or defaults."""
+    schema = copy.deepcopy(model.model_json_schema())
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            node.pop("title", None)
+            node.pop("default", None)
+            if node.get("type") == "object" and "properties" in node:
+                node["additionalProperties"] = False
+                node["required"] = list(node["properties"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schema)
+    return schema
+
+
+_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.S)
+
+
+def parse_answer(content: str, model: type[BaseModel]) -> BaseModel:
+    """Validate the model's text; tolerate code fences and prose around one JSON object.
+    Raises ValueError with a short, model-readable reason."""
+    text = content.strip()
+    fenced = _FENCE.match(text)
+    if fenced:
+        text = fenced.group(1)
+    try:
+        data = json.loads(text)
+    except ValueError:
+        start, end = text.find("{"), text.rfind("}")
+        if start < 0 or end <= start:
+            raise ValueError("the answer is not JSON") from None
+        try:
+            data = json.loads(text[start:end + 1])
+        except ValueError as exc:
+            raise ValueError(f"the answer is not valid JSON ({exc})") from None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ValueError(f"the JSON does not match the schema: {where}: {first['msg']} "
+                         f"({exc.error_count()} error(s))") from None
