@@ -1,0 +1,66 @@
+"""The house text layout.
+
+    <title>
+    <source>·<YYYY-MM-DD HH:MM>        (optional; also `|`, ` - `, `・`, `•` and full-width forms)
+
+    <paragraph 1>
+
+    <paragraph 2>
+
+Paragraphs are separated by blank lines; a paragraph wrapped over several lines is joined (without
+a space between Chinese characters). If line 2 is not a dateline but a short line with no sentence
+punctuation followed by a blank line, it is taken as the source name alone.
+"""
+from __future__ import annotations
+
+import re
+
+from citebrief.article import Article
+from citebrief.errors import InputError
+from citebrief.loaders.assemble import build_article, label
+from citebrief.loaders.meta import parse_dateline
+
+_SENTENCE_PUNCT = re.compile(r"[。！？；，.!?;,]")
+
+
+def blocks(lines: list[str]) -> list[str]:
+    """Group lines into blank-line separated blocks."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line)
+        elif current:
+            out.append("\n".join(current))
+            current = []
+    if current:
+        out.append("\n".join(current))
+    return out
+
+
+def parse_house_text(text: str, *, origin: str = "<text>", url: str | None = None) -> Article:
+    lines = text.splitlines()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        raise InputError(label(origin), "empty file" if _is_path(origin) else "empty input")
+    title, rest = lines[0].strip(), lines[1:]
+    source = published_at = None
+    if rest and rest[0].strip():
+        dateline = parse_dateline(rest[0])
+        if dateline:
+            source, published_at = dateline
+            rest = rest[1:]
+        elif _looks_like_source(rest[0]) and (len(rest) == 1 or not rest[1].strip()):
+            source, rest = rest[0].strip(), rest[1:]
+    return build_article(origin=origin, title=title, paragraphs=blocks(rest), source=source,
+                         published_at=published_at, url=url)
+
+
+def _looks_like_source(line: str) -> bool:
+    line = line.strip()
+    return len(line) <= 40 and not _SENTENCE_PUNCT.search(line)
+
+
+def _is_path(origin: str) -> bool:
+    return origin not in ("-", "<text>") and "://" not in origin

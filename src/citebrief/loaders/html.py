@@ -1,0 +1,118 @@
+"""HTML pages through trafilatura: main text, title, date and site name.
+
+Paragraphs follow trafilatura's document structure: each ``<p>``, ``<quote>`` and list ``<item>`` is a
+paragraph; a table row is one paragraph (cells joined by `` | ``); headings are section titles and
+are dropped (as in the Markdown loader); code blocks and images are dropped. A line break
+(``<br>``) inside a paragraph starts a new paragraph: Chinese CMS pages commonly put a whole story
+in one block with ``<br>`` between paragraphs (trafilatura folds ``<br><br>`` into one break, so a
+single break is the only signal left).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+
+from citebrief.article import Article
+from citebrief.errors import InputError
+from citebrief.loaders.assemble import build_article, label
+from citebrief.loaders.boilerplate import normalize_paragraph
+from citebrief.loaders.meta import parse_datetime
+
+_SKIP = {"head", "code", "graphic", "fw", "note"}
+# Full timestamps trafilatura/htmldate reduce to a date: look for them in the usual meta tags.
+_META_TIME = re.compile(
+    r"""<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:article:published_time"""
+    r"""|datePublished|pubdate|publishdate|publish-date|PubDate|sailthru\.date|parsely-pub-date)["'][^>]*>""",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+
+
+def _segments(element) -> list[str]:
+    """Text of an element, split at <lb/>; nested skipped elements contribute nothing."""
+    parts = [""]
+
+    def walk(node) -> None:
+        if node.text:
+            parts[-1] += node.text
+        for child in node:
+            if child.tag == "lb":
+                parts.append("")
+            elif child.tag not in _SKIP:
+                walk(child)
+            if child.tail:
+                parts[-1] += child.tail
+
+    walk(element)
+    return parts
+
+
+def body_paragraphs(body) -> list[str]:
+    """Raw paragraphs of trafilatura's internal XML body, in document order."""
+    out: list[str] = []
+    for el in body:
+        if el.tag in _SKIP:
+            continue
+        if el.tag == "list":
+            for item in el.iter("item"):
+                out.extend(_segments(item) if not any(c.tag == "list" for c in item) else [_own_text(item)])
+        elif el.tag == "table":
+            for row in el.iter("row"):
+                cells = [normalize_paragraph(" ".join(_segments(c))) for c in row.iter("cell")]
+                out.append(" | ".join(c for c in cells if c))
+        else:
+            out.extend(_segments(el))
+        if el.tail and el.tail.strip():
+            out.append(el.tail)
+    return out
+
+
+def _own_text(item) -> str:
+    """An item's text without its nested lists (their items are visited on their own)."""
+    parts = [item.text or ""]
+    for child in item:
+        if child.tag != "list":
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _meta_timestamp(html: str, day: datetime | None) -> datetime | None:
+    """A full timestamp from meta tags, if it agrees with the date trafilatura chose."""
+    for tag in _META_TIME.findall(html[:200_000]):
+        m = _CONTENT.search(tag)
+        when = parse_datetime(m.group(1)) if m else None
+        if when and (day is None or when.date() == day.date()):
+            return when.replace(tzinfo=None) if when.tzinfo else when
+    return None
+
+
+def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its "discarding data" warnings are ours to report
+    where = label(origin)
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        include_images=False, include_formatting=False, include_links=False,
+        date_extraction_params={"outputformat": "%Y-%m-%d %H:%M", "extensive_search": True,
+                                "original_date": True},
+    )
+    body = getattr(doc, "body", None)
+    raw = body_paragraphs(body) if body is not None else []
+    if not any(p.strip() for p in raw):
+        raise InputError(where, "HTML has no article text")
+    title = normalize_paragraph(doc.title or "")
+    if not title:
+        heads = [normalize_paragraph("".join(h.itertext())) for h in body.iter("head")]
+        title = next((h for h in heads if h), "") or origin
+    # Some pages repeat the title as the first paragraph.
+    while raw and normalize_paragraph(raw[0]) in ("", title):
+        raw.pop(0)
+    day = parse_datetime(doc.date) if doc.date else None
+    published_at = _meta_timestamp(html, day) or day
+    if published_at and published_at.tzinfo:
+        published_at = published_at.replace(tzinfo=None)
+    return build_article(origin=origin, title=title, paragraphs=raw, source=doc.sitename or doc.hostname,
+                         published_at=published_at, url=url or doc.url)
