@@ -84,7 +84,7 @@ def _meta_timestamp(html: str, day: datetime | None) -> datetime | None:
         m = _CONTENT.search(tag)
         when = parse_datetime(m.group(1)) if m else None
         if when and (day is None or when.date() == day.date()):
-            return when.replace(tzinfo=None) if when.tzinfo else when
+            return when
     return None
 
 
@@ -112,7 +112,5 @@ def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
         raw.pop(0)
     day = parse_datetime(doc.date) if doc.date else None
     published_at = _meta_timestamp(html, day) or day
-    if published_at and published_at.tzinfo:
-        published_at = published_at.replace(tzinfo=None)
     return build_article(origin=origin, title=title, paragraphs=raw, source=doc.sitename or doc.hostname,
                          published_at=published_at, url=url or doc.url)
