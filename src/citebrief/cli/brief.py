@@ -111,7 +111,7 @@ def _expand(inputs: list[str]) -> tuple[list[str], list[str]]:
             sources.extend(expand_inputs([item]))
         except (CitebriefError, OSError) as exc:
             failures.append(_failure_line(item, exc))
-    return sources, failures
+    return list(dict.fromkeys(sources)), failures
 
 
 def _render_all(brief: Any, formats: list[str]) -> dict[str, str]:
