@@ -1,0 +1,195 @@
+"""Feeds: polite polling of RSS/Atom (feedparser) with conditional GET, and article page fetching.
+
+Documented behaviour of a poll (``FeedPoll.status``):
+
+* ``ok`` - the feed answered 200 and parsed; ``entries`` are its items (links made absolute).
+* ``not_modified`` - the server answered 304 to our ETag / Last-Modified: nothing to do.
+* ``error`` - timeout, connection error, HTTP error status, robots.txt disallows the feed, or the
+  body is not RSS/Atom (broken XML with no recoverable entry). ``error`` says which, in one line.
+
+Politeness is per host: at most ``per_host`` requests at a time, at least ``delay`` seconds
+between the starts of two requests, and robots.txt (fetched once per host, through
+``urllib.robotparser``) honoured for both feeds and article pages.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Iterator
+from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from citebrief.article import Article
+from citebrief.errors import FetchError
+
+USER_AGENT = "citebrief/0.1 (+https://github.com/citebrief)"
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    url: str
+    title: str | None = None
+    updated: str | None = None  # the entry's updated (or published) stamp, as the feed wrote it
+
+
+@dataclass
+class FeedPoll:
+    url: str
+    status: str  # ok | not_modified | error
+    entries: list[FeedEntry] = field(default_factory=list)
+    etag: str | None = None
+    last_modified: str | None = None
+    error: str | None = None
+    title: str | None = None
+
+
+class Politeness:
+    """Per-host request pacing, concurrency cap and robots.txt, shared by every thread of a run."""
+
+    def __init__(self, *, delay: float = 1.0, per_host: int = 2, timeout: float = 10.0,
+                 user_agent: str = USER_AGENT, robots: bool = True) -> None:
+        self.delay = delay
+        self.per_host = max(1, per_host)
+        self.timeout = timeout
+        self.user_agent = user_agent
+        self.robots = robots
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.Semaphore] = {}
+        self._next_start: dict[str, float] = {}
+        self._robots: dict[str, RobotFileParser] = {}
+        self._robots_locks: dict[str, threading.Lock] = {}
+
+    @staticmethod
+    def host(url: str) -> str:
+        parts = urlsplit(url)
+        return f"{parts.scheme}://{parts.netloc}".lower()
+
+    @contextmanager
+    def slot(self, url: str) -> Iterator[None]:
+        """Hold one of the host's concurrent slots, started no sooner than ``delay`` after the last."""
+        host = self.host(url)
+        with self._lock:
+            sem = self._slots.setdefault(host, threading.Semaphore(self.per_host))
+        with sem:
+            with self._lock:
+                now = time.monotonic()
+                start = max(now, self._next_start.get(host, 0.0))
+                self._next_start[host] = start + self.delay
+            if start > now:
+                time.sleep(start - now)
+            yield
+
+    def allowed(self, url: str) -> bool:
+        if not self.robots:
+            return True
+        host = self.host(url)
+        with self._lock:
+            lock = self._robots_locks.setdefault(host, threading.Lock())
+        with lock:
+            parser = self._robots.get(host)
+            if parser is None:
+                parser = self._fetch_robots(host)
+                self._robots[host] = parser
+        return parser.can_fetch(self.user_agent, url)
+
+    def _fetch_robots(self, host: str) -> RobotFileParser:
+        parser = RobotFileParser(host + "/robots.txt")
+        try:
+            with self.slot(host):
+                resp = httpx.get(host + "/robots.txt", timeout=self.timeout, follow_redirects=True,
+                                 headers={"User-Agent": self.user_agent})
+        except httpx.HTTPError:
+            parser.allow_all = True  # unreachable robots.txt: as urllib.robotparser treats a 404
+            return parser
+        # The same rules as RobotFileParser.read(): 401/403 forbid all, other 4xx allow all.
+        if resp.status_code in (401, 403):
+            parser.disallow_all = True
+        elif resp.status_code >= 400:
+            parser.allow_all = True
+        else:
+            parser.parse(resp.text.splitlines())
+        return parser
+
+
+def _entry_url(entry, base: str) -> str | None:  # noqa: ANN001 - feedparser's dict
+    link = entry.get("link")
+    if not link:
+        for candidate in entry.get("links", []):
+            if candidate.get("href"):
+                link = candidate["href"]
+                break
+    return urljoin(base, link) if link else None
+
+
+def parse_feed(content: bytes, url: str, content_type: str | None = None) -> FeedPoll:
+    """Parse RSS/Atom bytes; broken XML with no recoverable entry is an ``error`` poll."""
+    import feedparser
+
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    parsed = feedparser.parse(content, response_headers=headers)
+    entries = []
+    seen: set[str] = set()
+    for entry in parsed.entries:
+        link = _entry_url(entry, url)
+        if not link or link in seen:
+            continue
+        seen.add(link)
+        entries.append(FeedEntry(url=link, title=entry.get("title"),
+                                 updated=entry.get("updated") or entry.get("published")))
+    if parsed.bozo and not entries:
+        cause = str(parsed.get("bozo_exception") or "unparseable").splitlines()[0]
+        return FeedPoll(url=url, status="error", error=f"not a valid RSS/Atom feed ({cause})")
+    if not parsed.version and not entries:
+        return FeedPoll(url=url, status="error", error="not an RSS/Atom feed")
+    return FeedPoll(url=url, status="ok", entries=entries, title=parsed.feed.get("title"))
+
+
+def poll_feed(url: str, *, etag: str | None = None, last_modified: str | None = None,
+              politeness: Politeness | None = None, timeout: float = 10.0) -> FeedPoll:
+    """One conditional GET of a feed; never raises for network or parse problems (see module doc)."""
+    polite = politeness or Politeness(delay=0.0, timeout=timeout)
+    if not polite.allowed(url):
+        return FeedPoll(url=url, status="error", error="disallowed by robots.txt")
+    headers = {"User-Agent": polite.user_agent, "Accept": "application/rss+xml, application/atom+xml, "
+               "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    try:
+        with polite.slot(url):
+            resp = httpx.get(url, headers=headers, timeout=timeout, follow_redirects=True)
+    except httpx.TimeoutException:
+        return FeedPoll(url=url, status="error", error=f"timed out after {timeout:g}s")
+    except httpx.HTTPError as exc:
+        return FeedPoll(url=url, status="error", error=f"cannot fetch ({type(exc).__name__}: {exc})")
+    if resp.status_code == 304:
+        return FeedPoll(url=url, status="not_modified", etag=etag, last_modified=last_modified)
+    if resp.status_code >= 400:
+        return FeedPoll(url=url, status="error", error=f"HTTP {resp.status_code}")
+    poll = parse_feed(resp.content, str(resp.url), resp.headers.get("content-type"))
+    poll.url = url
+    poll.etag = resp.headers.get("etag")
+    poll.last_modified = resp.headers.get("last-modified")
+    return poll
+
+
+def fetch_article(url: str, *, politeness: Politeness | None = None, timeout: float = 15.0,
+                  max_bytes: int = 5_000_000, max_redirects: int = 5) -> Article:
+    """Fetch and extract an article page through the foundation's loaders, politely.
+
+    Raises FetchError (robots.txt, timeout, status, redirect loop...) or InputError (no text).
+    """
+    polite = politeness or Politeness(delay=0.0, timeout=timeout)
+    if not polite.allowed(url):
+        raise FetchError(url, "disallowed by robots.txt")
+    from citebrief.loaders import load_article
+
+    with polite.slot(url):
+        return load_article(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)

@@ -1,0 +1,257 @@
+"""The batch run: poll feeds, fetch new articles, brief, verify, store; then regroup stories.
+
+Idempotent by URL + content hash + engine settings: an entry whose URL is stored, whose feed stamp
+(updated/published) is unchanged and that already has a brief with these settings is skipped
+without a fetch; a fetched page whose text is unchanged is not briefed again; a changed text is
+stored as a new version and briefed. Each article is saved with its brief and the run's counters
+in one transaction, so a run killed at any point loses nothing stored and leaves nothing half
+written. A feed's ETag/Last-Modified are saved only once all its entries are stored without a
+failure, so an interrupted or failed poll is repeated in full next time.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from citebrief.article import Article
+from citebrief.brief import Brief
+from citebrief.errors import CitebriefError
+from citebrief.feeds import FeedEntry, FeedPoll, Politeness, fetch_article, poll_feed
+from citebrief.store import Store, settings_key_for
+
+
+@dataclass
+class RunOptions:
+    engine: str = "extractive"
+    engine_options: dict[str, Any] = field(default_factory=dict)
+    delay: float = 1.0  # seconds between two requests to one host
+    per_host: int = 2  # concurrent requests to one host
+    workers: int = 4  # articles fetched and briefed at once
+    timeout: float = 15.0
+    max_bytes: int = 5_000_000
+    max_redirects: int = 5
+    refetch: bool = False  # fetch every entry's page even if its feed stamp is unchanged
+    robots: bool = True
+    stories: bool = True  # regroup stories at the end of the run
+    progress: bool = True
+
+
+@dataclass
+class RunSummary:
+    run_id: int
+    new: int = 0
+    skipped: int = 0
+    failed: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost_usd: float = 0.0
+    feeds: dict[str, str] = field(default_factory=dict)  # feed URL -> ok / not_modified / error: ...
+    failures: list[str] = field(default_factory=list)  # one line each: URL: cause
+    stories: int | None = None
+
+    def line(self) -> str:
+        return (f"run {self.run_id}: {self.new} new, {self.skipped} skipped, {self.failed} failed; "
+                f"tokens {self.tokens_in} in / {self.tokens_out} out; cost ${self.cost_usd:.4f}")
+
+
+def _slow(stage: str) -> None:
+    """Test hook: CITEBRIEF_TEST_SLOW=seconds sleeps between stages so a test can kill mid-run."""
+    delay = os.environ.get("CITEBRIEF_TEST_SLOW")
+    if delay:
+        time.sleep(float(delay))
+
+
+def engine_settings(engine_name: str, options: dict[str, Any]) -> tuple[str, str | None]:
+    """(settings key, prompt version) for 'the same engine settings'."""
+    from citebrief.engines import get_engine
+
+    engine = get_engine(engine_name, **options)
+    prompt_version = getattr(engine, "prompt_version", None)
+    key = settings_key_for(
+        engine_name,
+        model=getattr(engine, "model", None),
+        strategy=getattr(engine, "strategy", None),
+        prompt_version=prompt_version,
+        options=options or None,
+    )
+    return key, (str(prompt_version) if prompt_version is not None else None)
+
+
+@dataclass
+class _Job:
+    entry: FeedEntry
+    stored_article_id: int | None = None  # brief the stored text instead of fetching
+
+
+@dataclass
+class _Outcome:
+    job: _Job
+    article: Article | None = None
+    brief: Brief | None = None
+    error: str | None = None
+    brief_failed: bool = False
+
+
+class Runner:
+    def __init__(self, store: Store, options: RunOptions | None = None,
+                 on_event: Callable[[str, dict[str, Any]], None] | None = None) -> None:
+        self.store = store
+        self.options = options or RunOptions()
+        self.settings_key, self.prompt_version = engine_settings(self.options.engine, self.options.engine_options)
+        self.politeness = Politeness(delay=self.options.delay, per_host=self.options.per_host,
+                                     timeout=self.options.timeout, robots=self.options.robots)
+        self._local = threading.local()
+        self.on_event = on_event or (lambda kind, data: None)
+
+    # Engines may keep clients or caches: one instance per worker thread.
+    def _engine(self):  # noqa: ANN202
+        engine = getattr(self._local, "engine", None)
+        if engine is None:
+            from citebrief.engines import get_engine
+
+            engine = self._local.engine = get_engine(self.options.engine, **self.options.engine_options)
+        return engine
+
+    def run_once(self) -> RunSummary:
+        run_id = self.store.start_run(self.options.engine, self.settings_key)
+        summary = RunSummary(run_id=run_id)
+        status = "failed"
+        try:
+            for feed in self.store.list_feeds():
+                self._run_feed(feed, summary)
+            if self.options.stories:
+                from citebrief.stories import rebuild_stories
+
+                summary.stories = rebuild_stories(self.store)
+            status = "done"
+        finally:
+            row = self.store.finish_run(run_id, status)
+            for name in ("new", "skipped", "failed", "tokens_in", "tokens_out"):
+                setattr(summary, name, int(row[name]))
+            summary.cost_usd = float(row["cost_usd"])
+        return summary
+
+    def _run_feed(self, feed: dict[str, Any], summary: RunSummary) -> None:
+        url = feed["url"]
+        self.on_event("feed", {"url": url, "name": feed.get("name")})
+        poll: FeedPoll = poll_feed(url, etag=feed.get("etag"), last_modified=feed.get("last_modified"),
+                                   politeness=self.politeness, timeout=self.options.timeout)
+        summary.feeds[url] = poll.status if poll.status != "error" else f"error: {poll.error}"
+        if poll.status != "ok":
+            self.store.record_poll(feed["id"], status=poll.status, error=poll.error)
+            if poll.status == "error":
+                summary.failures.append(f"{url}: {poll.error}")
+            self.on_event("feed_done", {"url": url, "status": poll.status, "entries": 0})
+            return
+        jobs = self._plan(poll.entries, summary)
+        self.on_event("feed_entries", {"url": url, "total": len(poll.entries), "jobs": len(jobs)})
+        failed_before = len(summary.failures)
+        self._execute(jobs, feed["id"], summary)
+        clean = len(summary.failures) == failed_before
+        self.store.record_poll(feed["id"], status="ok", etag=poll.etag, last_modified=poll.last_modified,
+                               save_validators=clean)
+        self.on_event("feed_done", {"url": url, "status": "ok", "entries": len(poll.entries)})
+
+    def _plan(self, entries: list[FeedEntry], summary: RunSummary) -> list[_Job]:
+        jobs = []
+        for entry in entries:
+            latest = self.store.latest_version(entry.url)
+            if latest is None or self.options.refetch or (entry.updated or None) != latest["entry_updated"]:
+                jobs.append(_Job(entry))
+            elif self.store.has_brief(latest["id"], self.settings_key):
+                self.store.count_run(summary.run_id, skipped=1)
+                self.on_event("article", {"url": entry.url, "outcome": "skipped"})
+            else:
+                jobs.append(_Job(entry, stored_article_id=latest["id"]))
+        return jobs
+
+    def _execute(self, jobs: list[_Job], feed_id: int, summary: RunSummary) -> None:
+        # A bounded window of jobs in flight keeps memory flat however long the feed is.
+        window = max(1, self.options.workers) * 2
+        pending: deque[Future[_Outcome]] = deque()
+        with ThreadPoolExecutor(max_workers=max(1, self.options.workers)) as pool:
+            for job in jobs:
+                pending.append(pool.submit(self._work, job))
+                if len(pending) >= window:
+                    self._save(pending.popleft().result(), feed_id, summary)
+            while pending:
+                self._save(pending.popleft().result(), feed_id, summary)
+
+    def _work(self, job: _Job) -> _Outcome:
+        """Fetch (or load the stored text) and brief; never raises: errors become the outcome."""
+        from citebrief.pipeline import make_brief
+
+        url = job.entry.url
+        try:
+            if job.stored_article_id is not None:
+                article = self.store.load_article(job.stored_article_id)
+            else:
+                article = fetch_article(url, politeness=self.politeness, timeout=self.options.timeout,
+                                        max_bytes=self.options.max_bytes, max_redirects=self.options.max_redirects)
+                if not article.url:
+                    article = article.model_copy(update={"url": url})
+                _slow("fetched")
+                stored = self.store.find_version(url, article.content_hash)
+                if stored and self.store.has_brief(stored["id"], self.settings_key):
+                    return _Outcome(job, article=article)  # same text, already briefed
+        except CitebriefError as exc:
+            return _Outcome(job, error=str(exc))
+        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run
+            return _Outcome(job, error=f"{url}: {type(exc).__name__}: {exc}")
+        try:
+            brief = make_brief(article, self._engine())
+            _slow("briefed")
+        except CitebriefError as exc:
+            return _Outcome(job, article=article, error=f"{url}: {exc}", brief_failed=True)
+        except Exception as exc:  # noqa: BLE001
+            return _Outcome(job, article=article, error=f"{url}: {type(exc).__name__}: {exc}", brief_failed=True)
+        return _Outcome(job, article=article, brief=brief)
+
+    def _save(self, outcome: _Outcome, feed_id: int, summary: RunSummary) -> None:
+        url = outcome.job.entry.url
+        if outcome.article is None:
+            self.store.count_run(summary.run_id, failed=1)
+            summary.failures.append(outcome.error or f"{url}: failed")
+            self.on_event("article", {"url": url, "outcome": "failed", "error": outcome.error})
+            return
+        _slow("saving")
+        result = self.store.save(
+            outcome.article, outcome.brief, settings_key=self.settings_key, prompt_version=self.prompt_version,
+            url=url, feed_id=feed_id, run_id=summary.run_id, entry_updated=outcome.job.entry.updated,
+            failed=outcome.brief_failed,
+        )
+        if outcome.brief_failed:
+            summary.failures.append(outcome.error or f"{url}: brief failed")
+            kind = "failed"
+        else:
+            kind = "new" if (result.new_article or result.new_brief) else "skipped"
+        self.on_event("article", {"url": url, "outcome": kind, "article_id": result.article_id,
+                                  "brief_id": result.brief_id, "error": outcome.error})
+
+
+def run_once(store: Store, options: RunOptions | None = None,
+             on_event: Callable[[str, dict[str, Any]], None] | None = None) -> RunSummary:
+    return Runner(store, options, on_event).run_once()
+
+
+def parse_interval(text: str) -> float:
+    """'90', '90s', '10m', '2h' -> seconds."""
+    from citebrief.errors import ConfigError
+
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    value = text.strip().lower()
+    try:
+        if value and value[-1] in units:
+            seconds = float(value[:-1]) * units[value[-1]]
+        else:
+            seconds = float(value)
+    except ValueError:
+        raise ConfigError(f"--every {text}: not an interval (use e.g. 30s, 10m, 2h)") from None
+    if seconds <= 0:
+        raise ConfigError(f"--every {text}: the interval must be positive")
+    return seconds
