@@ -175,3 +175,13 @@ def test_html_marks_claims_by_status_and_sets_languages():
     text = "".join(page.text)
     assert "Fumio Kishida not found in [4]" in text  # visible, not only in a tooltip
     assert "Dropped (failed verification)" in text
+
+
+def test_html_brief_in_the_source_language_keeps_english_labels():
+    brief = sample_brief()
+    brief.language = "zh-Hans"  # an extractive brief keeps the source language
+    _, page = _page(brief)
+    section = next(a for t, a in page.tags if t == "section" and "brief" in (a.get("class") or ""))
+    assert section["lang"] == "zh-Hans"
+    assert next(a for t, a in page.tags if t == "html")["lang"] == "en"
+    assert all(a.get("lang") == "en" for t, a in page.tags if t == "h2")

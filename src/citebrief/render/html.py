@@ -81,7 +81,7 @@ def render(brief: Brief) -> str:
         sections=sections,
         paragraphs=paragraphs,
         summary=brief.summary,
-        page_lang=_lang(brief.language, "en"),
+        page_lang="en",  # the page's own labels are English; the brief and source carry theirs
         brief_lang=_lang(brief.language, "en"),
         source_lang=_lang(article.language),
     )
