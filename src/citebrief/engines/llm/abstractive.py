@@ -104,7 +104,7 @@ def _assemble(run: Run, candidates: list[_Candidate]) -> tuple[Claim, list[Secti
     sections: dict[str, list[Claim]] = {}
     for cand in candidates:
         if not cand.verdict.ok:  # type: ignore[union-attr]
-            run.drop(cand.bullet.text, cand.bullet.citations, cand.verdict.problems)  # type: ignore[union-attr]
+            run.drop(cand.bullet.text, cand.verdict.citations, cand.verdict.problems)  # type: ignore[union-attr]
             continue
         if cand.section is None:
             core = _claim(cand)

@@ -93,14 +93,15 @@ def parse_answer(content: str, model: type[BaseModel]) -> BaseModel:
         text = fenced.group(1)
     try:
         data = json.loads(text)
-    except ValueError:
+    except ValueError as first:
+        # Prose around the object ("Here is the brief: {...}") is common with small models.
         start, end = text.find("{"), text.rfind("}")
-        if start < 0 or end <= start:
-            raise ValueError("the answer is not JSON") from None
         try:
+            if start < 0 or end <= start:
+                raise first
             data = json.loads(text[start:end + 1])
-        except ValueError as exc:
-            raise ValueError(f"the answer is not valid JSON ({exc})") from None
+        except ValueError:
+            raise ValueError(f"the answer is not valid JSON ({first})") from None
     try:
         return model.model_validate(data)
     except ValidationError as exc:

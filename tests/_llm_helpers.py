@@ -1,0 +1,69 @@
+"""An article we wrote for the LLM tests, the answers a well-behaved model would give for it,
+and helpers to bend those answers into the mistakes real models make."""
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from citebrief.article import Article
+
+PARAGRAPHS = [
+    "日本首相高市早苗11月20日表示，政府将在2026财年向半导体和人工智能领域投入约1万亿日元。",
+    "其中约1700亿日元将拨给芯片制造商Rapidus，该公司计划于2027年量产2纳米芯片。",
+    "丰田汽车和索尼集团均为Rapidus的股东，两家公司去年共追加出资约100亿日元。",
+    "分析人士认为，这一计划将提振东京股市的科技板块。日经225指数当天收涨1.2%。",
+]
+TITLE = "日本拟每年投入1万亿日元扶持半导体和人工智能"
+
+
+def article(**overrides: Any) -> Article:
+    data = dict(title=TITLE, source="测试通讯社", language="zh-Hans", paragraphs=PARAGRAPHS,
+                origin="tests/japan-chips-llm.txt")
+    data.update(overrides)
+    return Article(**data)
+
+
+GOOD: dict[str, Any] = {
+    "core_viewpoint": {
+        "text": "Japanese Prime Minister Sanae Takaichi said the government will put about 1 trillion yen "
+                "into semiconductors and AI in fiscal 2026.",
+        "citations": [1],
+        "evidence": [{"paragraph": 1, "quote": "日本首相高市早苗11月20日表示"},
+                     {"paragraph": 1, "quote": "政府将在2026财年向半导体和人工智能领域投入约1万亿日元"}],
+    },
+    "sections": [
+        {"title": "Rapidus", "bullets": [
+            {"text": "About 170 billion yen will go to chipmaker Rapidus, which plans to mass-produce 2nm chips in 2027.",
+             "citations": [2],
+             "evidence": [{"paragraph": 2, "quote": "约1700亿日元将拨给芯片制造商Rapidus"},
+                          {"paragraph": 2, "quote": "计划于2027年量产2纳米芯片"}]},
+            {"text": "Toyota and Sony, both Rapidus shareholders, added about 10 billion yen last year.",
+             "citations": [3],
+             "evidence": [{"paragraph": 3, "quote": "丰田汽车和索尼集团均为Rapidus的股东，两家公司去年共追加出资约100亿日元"}]},
+        ]},
+        {"title": "Market", "bullets": [
+            {"text": "The Nikkei 225 closed up 1.2% that day.",
+             "citations": [4],
+             "evidence": [{"paragraph": 4, "quote": "日经225指数当天收涨1.2%"}]},
+        ]},
+    ],
+    "glossary": [{"name": "Sanae Takaichi", "source": "高市早苗"}, {"name": "Rapidus", "source": "Rapidus"},
+                 {"name": "Toyota", "source": "丰田汽车"}, {"name": "Sony", "source": "索尼集团"}],
+}
+
+
+def good() -> dict[str, Any]:
+    return copy.deepcopy(GOOD)
+
+
+def as_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+def bullet(data: dict[str, Any], section: int, index: int) -> dict[str, Any]:
+    return data["sections"][section]["bullets"][index]
+
+
+def published_texts(brief) -> list[str]:
+    return [c.text for c in brief.claims()]

@@ -1,0 +1,161 @@
+"""A fake chat-completions provider: a real HTTP server on 127.0.0.1 that answers from replies a
+test prepares, and records every request.
+
+    with FakeProvider() as llm:
+        llm.reply(Reply(status=429, headers={"Retry-After": "1"}), Reply(content='{"...": ...}'))
+        engine = LLMEngine(base_url=llm.url, model="fake", ...)
+
+Replies are served in order; when none is queued, `responder(request_json)` answers (if set),
+else a 500 says so. Also used by bench/llm.py with a fixed latency per request.
+"""
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable
+
+
+@dataclass
+class Reply:
+    content: str | None = None           # the model's message content, wrapped in a chat-completions body
+    status: int = 200
+    body: str | None = None              # a raw body instead (e.g. an error JSON, or not JSON at all)
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0                   # seconds before answering: a stalled connection
+    truncate: bool = False               # promise more bytes than are sent, then close
+    usage: tuple[int, int] = (120, 40)   # prompt_tokens, completion_tokens
+    finish_reason: str = "stop"
+
+
+@dataclass
+class Seen:
+    body: dict[str, Any]
+    headers: dict[str, str]
+    at: float
+
+    @property
+    def response_format(self) -> str | None:
+        fmt = self.body.get("response_format")
+        return fmt.get("type") if isinstance(fmt, dict) else None
+
+    @property
+    def text(self) -> str:
+        """All message contents, joined: what the model was told."""
+        return "\n".join(str(m.get("content", "")) for m in self.body.get("messages", []))
+
+
+class FakeProvider:
+    def __init__(self, *, latency: float = 0.0, reject_formats: tuple[str, ...] = (),
+                 responder: Callable[[dict[str, Any]], Reply] | None = None) -> None:
+        self.latency = latency
+        self.reject_formats = set(reject_formats)
+        self.responder = responder
+        self.requests: list[Seen] = []
+        self.in_flight = 0
+        self.peak_in_flight = 0
+        self._queue: list[Reply] = []
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._server.request_queue_size = 128
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def reply(self, *replies: Reply) -> "FakeProvider":
+        with self._lock:
+            self._queue.extend(replies)
+        return self
+
+    def __enter__(self) -> "FakeProvider":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stopping.set()
+        self._server.shutdown()
+        self._server.server_close()
+
+    def _next(self, body: dict[str, Any]) -> Reply:
+        fmt = body.get("response_format")
+        if isinstance(fmt, dict) and fmt.get("type") in self.reject_formats:
+            return Reply(status=400, body=json.dumps({"error": {
+                "message": f"response_format type '{fmt['type']}' is not supported by this server",
+                "type": "invalid_request_error"}}))
+        with self._lock:
+            if self._queue:
+                return self._queue.pop(0)
+        if self.responder is not None:
+            return self.responder(body)
+        return Reply(status=500, body='{"error": {"message": "fake provider: no reply prepared"}}')
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        provider = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as real providers
+
+            def log_message(self, *args: Any) -> None:  # quiet
+                pass
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length)
+                if self.path.rstrip("/") != "/v1/chat/completions":
+                    return self._send(Reply(status=404, body='{"error": {"message": "not found"}}'))
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    return self._send(Reply(status=400, body='{"error": {"message": "body is not JSON"}}'))
+                with provider._lock:
+                    provider.requests.append(Seen(body, dict(self.headers), time.monotonic()))
+                    provider.in_flight += 1
+                    provider.peak_in_flight = max(provider.peak_in_flight, provider.in_flight)
+                try:
+                    reply = provider._next(body)
+                    wait = provider.latency + reply.delay
+                    if wait:
+                        provider._stopping.wait(wait)
+                    self._send(reply, body.get("model"))
+                finally:
+                    with provider._lock:
+                        provider.in_flight -= 1
+
+            def _send(self, reply: Reply, model: str | None = None) -> None:
+                if reply.body is not None:
+                    payload = reply.body.encode()
+                else:
+                    payload = json.dumps({
+                        "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()),
+                        "model": model or "fake",
+                        "choices": [{"index": 0, "finish_reason": reply.finish_reason,
+                                     "message": {"role": "assistant", "content": reply.content or ""}}],
+                        "usage": {"prompt_tokens": reply.usage[0], "completion_tokens": reply.usage[1],
+                                  "total_tokens": sum(reply.usage)},
+                    }, ensure_ascii=False).encode()
+                try:
+                    self.send_response(reply.status)
+                    self.send_header("Content-Type", "application/json")
+                    for key, value in reply.headers.items():
+                        self.send_header(key, value)
+                    if reply.truncate:
+                        self.send_header("Content-Length", str(len(payload) * 2))
+                        self.send_header("Connection", "close")
+                        self.end_headers()
+                        self.wfile.write(payload[: len(payload) // 2])
+                        self.close_connection = True
+                        return
+                    self.send_header("Content-Length", str(len(payload)))
+                    self.end_headers()
+                    self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (read timeout): nothing to answer
+
+        return Handler
