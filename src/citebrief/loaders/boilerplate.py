@@ -23,7 +23,7 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
     # Captions and image credits.
     (re.compile(r"^[（(【\[]?\s*(图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|配图|配圖|摄影|攝影|视频|視頻|視訊"
                 r"|photo(graph)?s?|images?|pictures?|photo credit|image credit|image source|credit|illustration|video)"
-                r"\s*[:：/／|｜]", _I), 160),
+                r"\s*[:：/／∕|｜]", _I), 160),
     (re.compile(r"^[（(【\[]?\s*(图为|圖為|上图|上圖|下图|下圖|资料图|資料圖|资料照|資料照|示意图|示意圖)"), 160),
     (re.compile(r"^[（(]?.{0,40}(记者|記者|摄影|攝影|通讯员|通訊員).{0,30}\s*[摄攝]\s*[）)]?$"), 80),
     (re.compile(r"^[（(\[]\s*(photo|image|picture)s?\s+(by|courtesy|credit|source)\b.*[)）\]]$", _I), 200),
@@ -33,7 +33,7 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
     # Bylines.
     (re.compile(r"^[（(【]?\s*(本报|本報|本刊|本台|本网|本網|新华社|新華社|中新社|中新网|中新網)?"
                 r"(特约|特約|实习|實習|首席|驻\S{1,6}|駐\S{1,6})?(记者|記者)" + _NO_SENTENCE_PUNCT), 40),
-    (re.compile(r"^(作者|撰文|撰稿|文|图文|圖文|来源作者)\s*[:：|｜/／]\s*\S"), 40),
+    (re.compile(r"^(作者|撰文|撰稿|文|图文|圖文|来源作者)\s*[:：|｜/／∕]\s*\S"), 40),
     (re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
                 r"(\s*(,|and|&)\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*"
                 r"(\s*(,|\||/|–|—|-|in)\s*[A-Z][\w&.' ]{0,40})?\.?$"), 100),

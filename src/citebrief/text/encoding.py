@@ -9,7 +9,7 @@ Order of evidence, strongest first:
 5. charset-normalizer, preferring the Chinese encodings (GB18030, Big5) among equally good
    guesses, because short GBK text is otherwise often taken for Korean (cp949).
 
-Declared GB2312/GBK are read as GB18030 and Big5 as cp950/Big5-HKSCS: each is a superset, and
+Declared GB2312/GBK are read as GB18030 and Big5 as Big5-HKSCS, then cp950: each is a superset, and
 sites routinely use characters outside the charset they declare.
 """
 from __future__ import annotations
@@ -31,7 +31,7 @@ _SUPERSETS: dict[str, tuple[str, ...]] = {
     "gbk": ("gb18030",),
     "gb18030": ("gb18030",),
     "cp936": ("gb18030",),
-    "big5": ("cp950", "big5hkscs", "big5"),
+    "big5": ("big5hkscs", "cp950"),  # HKSCS keeps Big5's own mapping (／ not ∕); cp950 adds € and friends
     "cp950": ("cp950", "big5hkscs"),
     "big5hkscs": ("big5hkscs",),
 }
