@@ -1,0 +1,151 @@
+"""Briefs per second of the extractive engine against sumy's LexRank, on the same generated articles.
+
+    python bench/extractive.py --n 500
+
+One run: generates N seeded articles (zh-Hans, zh-Hant, en in rotation, 500 to 3,000 characters;
+see bench/_articles.py), warms both sides up (jieba/rjieba dictionaries, OpenCC, NLTK and sumy
+imports: one-time costs, excluded from both rates), then times
+  - ours:  ExtractiveEngine().brief(article) -> a full Brief (Core Viewpoint + themed sections);
+  - sumy:  PlaintextParser + LexRankSummarizer with sumy's stopwords, asked for as many sentences
+           as our brief has bullets; Tokenizer("chinese") (jieba words) for Chinese,
+           Tokenizer("english") for English.
+Then a second pass per side under tracemalloc reports Python heap (current and peak) and process
+RSS after 100, 250 and N articles: flat figures mean memory does not grow with the count.
+
+sumy's English tokenizer needs NLTK's punkt_tab data; when it is not installed (no data downloads
+here) the bench gives sumy NLTK's untrained PunktSentenceTokenizer and NLTKWordTokenizer, the same
+code sumy runs, minus the trained abbreviation list. The bench says which one it used.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import resource
+import sys
+import time
+import tracemalloc
+import warnings
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+warnings.filterwarnings("ignore")  # jieba imports the deprecated pkg_resources
+
+from _articles import generate_articles  # noqa: E402
+
+from citebrief.article import Article  # noqa: E402
+from citebrief.engines import get_engine  # noqa: E402
+
+
+def rss_mib() -> float:
+    """Peak resident set size of this process so far (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def make_sumy():
+    import logging
+
+    import jieba
+    from sumy.nlp.stemmers import null_stemmer
+    from sumy.nlp.tokenizers import Tokenizer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    jieba.setLogLevel(logging.WARNING)
+    try:
+        english = Tokenizer("english")
+        english_note = "Tokenizer('english') with NLTK punkt_tab"
+    except LookupError:
+        from nltk.tokenize import NLTKWordTokenizer
+        from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+        class EnglishTokenizer(Tokenizer):
+            def _get_sentence_tokenizer(self, language):
+                return PunktSentenceTokenizer()
+
+            def _get_word_tokenizer(self, language):
+                return NLTKWordTokenizer()
+
+        english = EnglishTokenizer("english")
+        english_note = "Tokenizer('english') with untrained Punkt (punkt_tab data not installed)"
+    chinese = Tokenizer("chinese")
+    summarizers = {}
+    for key, lang in (("zh", "chinese"), ("en", "english")):
+        s = LexRankSummarizer(null_stemmer)
+        s.stop_words = get_stop_words(lang)
+        summarizers[key] = s
+
+    def summarize(article: Article, count: int):
+        key = "zh" if article.language.startswith("zh") else "en"
+        parser = PlaintextParser.from_string("\n\n".join(article.paragraphs), chinese if key == "zh" else english)
+        return summarizers[key](parser.document, count)
+
+    return summarize, english_note
+
+
+def timed(fn, articles: list[Article]) -> tuple[float, list]:
+    gc.collect()
+    start = time.perf_counter()
+    out = [fn(i, a) for i, a in enumerate(articles)]
+    return time.perf_counter() - start, out
+
+
+def memory_pass(fn, articles: list[Article], checkpoints: list[int]) -> list[tuple[int, float, float, float]]:
+    """(articles done, traced current MiB, traced peak MiB, RSS MiB) at each checkpoint; results dropped."""
+    gc.collect()
+    tracemalloc.start()
+    rows = []
+    for i, article in enumerate(articles):
+        fn(i, article)
+        if i + 1 in checkpoints:
+            gc.collect()
+            current, peak = tracemalloc.get_traced_memory()
+            rows.append((i + 1, current / 2**20, peak / 2**20, rss_mib()))
+    tracemalloc.stop()
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=500, help="articles to generate (default 500)")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args(argv)
+    if args.n < 3:
+        ap.error("--n must be at least 3")
+
+    articles = generate_articles(args.n, seed=args.seed)
+    sizes = [sum(len(p) for p in a.paragraphs) for a in articles]
+    langs = {lang: sum(a.language == lang for a in articles) for lang in ("zh-Hans", "zh-Hant", "en")}
+    print(f"articles: {len(articles)} ({', '.join(f'{k} {v}' for k, v in langs.items())}), "
+          f"{min(sizes)}-{max(sizes)} chars, mean {sum(sizes) / len(sizes):.0f}")
+
+    engine = get_engine("extractive")
+    summarize, english_note = make_sumy()
+    # Warm-up, excluded from the rates: dictionaries, converters and imports load once per process.
+    warm = generate_articles(3, seed=args.seed + 1)
+    for a in warm:
+        engine.brief(a)
+        summarize(a, 5)
+
+    ours_s, briefs = timed(lambda i, a: engine.brief(a), articles)
+    counts = [sum(len(s.bullets) for s in b.sections) for b in briefs]
+    del briefs
+    sumy_s, _ = timed(lambda i, a: summarize(a, counts[i]), articles)
+
+    ours_rate, sumy_rate = len(articles) / ours_s, len(articles) / sumy_s
+    print(f"sumy English tokenizer: {english_note}")
+    print(f"bullets per brief: mean {sum(counts) / len(counts):.1f} (sumy asked for the same count)")
+    print(f"citebrief extractive: {ours_rate:8.1f} briefs/s  ({1000 * ours_s / len(articles):.2f} ms/article)")
+    print(f"sumy LexRank:         {sumy_rate:8.1f} briefs/s  ({1000 * sumy_s / len(articles):.2f} ms/article)")
+    print(f"ratio: {ours_rate / sumy_rate:.1f}x (target >= 10x)")
+
+    checkpoints = sorted({min(100, args.n), min(250, args.n), args.n})
+    for label, fn in (("citebrief", lambda i, a: engine.brief(a)), ("sumy", lambda i, a: summarize(a, counts[i]))):
+        print(f"memory, {label} (tracemalloc current / peak, process peak RSS):")
+        for done, cur, peak, rss in memory_pass(fn, articles, checkpoints):
+            print(f"  after {done:5d} articles: {cur:7.2f} MiB / {peak:7.2f} MiB, RSS {rss:7.1f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
