@@ -1,0 +1,85 @@
+"""Strategy extract-translate over real HTTP: the extractive engine picks the sentences, the
+fake model translates them; citations and source sentences are kept, bad translations dropped."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from _llm_helpers import article, published_texts
+from _llm_server import FakeProvider, Reply
+from citebrief.engines.llm import LLMEngine
+from citebrief.text.sentences import split_sentences
+
+TRANSLATIONS = {
+    "日本首相高市早苗11月20日表示，政府将在2026财年向半导体和人工智能领域投入约1万亿日元。":
+        "Japanese Prime Minister Sanae Takaichi said on November 20 that the government will put about "
+        "1 trillion yen into semiconductors and AI in fiscal 2026.",
+    "其中约1700亿日元将拨给芯片制造商Rapidus，该公司计划于2027年量产2纳米芯片。":
+        "About 170 billion yen of it will go to chipmaker Rapidus, which plans to mass-produce 2nm chips in 2027.",
+    "丰田汽车和索尼集团均为Rapidus的股东，两家公司去年共追加出资约100亿日元。":
+        "Toyota and Sony, both Rapidus shareholders, added about 10 billion yen last year.",
+    "分析人士认为，这一计划将提振东京股市的科技板块。": "Analysts expect the plan to lift Tokyo technology stocks.",
+    "日经225指数当天收涨1.2%。": "The Nikkei 225 closed up 1.2% that day.",
+}
+
+
+def items_of(body: dict) -> list[dict]:
+    user = body["messages"][1]["content"]
+    return json.loads(user.split("Items:\n", 1)[1])
+
+
+def translator(table: dict[str, str]):
+    """A fake model that translates sentence by sentence from a table (titles pass through)."""
+    def respond(body: dict) -> Reply:
+        out = []
+        for item in items_of(body):
+            if item.get("kind") == "title":
+                out.append({"id": item["id"], "text": item["text"]})
+            else:
+                out.append({"id": item["id"], "text": " ".join(table[s] for s in split_sentences(item["text"]))})
+        glossary = [{"name": "Sanae Takaichi", "source": "高市早苗"}]
+        return Reply(content=json.dumps({"items": out, "glossary": glossary}, ensure_ascii=False))
+    return respond
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch, tmp_path):
+    for var in ("CITEBRIEF_LLM_BASE_URL", "CITEBRIEF_LLM_MODEL", "CITEBRIEF_LLM_API_KEY", "OPENAI_BASE_URL",
+                "OPENAI_API_KEY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("CITEBRIEF_CONFIG", str(tmp_path / "config.toml"))
+
+
+def engine(fake: FakeProvider, tmp_path) -> LLMEngine:
+    return LLMEngine(base_url=fake.url, model="fake-small", strategy="extract-translate",
+                     cache=tmp_path / "llm.sqlite", retry_backoff=0.01, timeout=3)
+
+
+def test_sentences_are_translated_keeping_citations_and_source(tmp_path):
+    with FakeProvider(responder=translator(TRANSLATIONS)) as fake:
+        brief = engine(fake, tmp_path).brief(article())
+    assert brief.strategy == "extract-translate" and brief.language == "en"
+    nikkei = next(c for c in brief.claims() if c.text == "The Nikkei 225 closed up 1.2% that day.")
+    assert nikkei.citations == [4]
+    assert nikkei.source_text == "日经225指数当天收涨1.2%。"
+    assert [(e.paragraph, e.quote) for e in nikkei.evidence] == [(4, "日经225指数当天收涨1.2%。")]
+    assert brief.core_viewpoint.text.startswith("Japanese Prime Minister Sanae Takaichi")
+    assert brief.report.dropped == []
+    assert len(fake.requests) == 1
+    # the model saw only the chosen sentences, not the task of choosing them
+    assert "[1]" not in fake.requests[0].text
+
+
+def test_a_mistranslated_figure_is_sent_back_then_dropped(tmp_path):
+    wrong = dict(TRANSLATIONS)
+    wrong["日经225指数当天收涨1.2%。"] = "The Nikkei 225 closed up 2.1% that day."
+    with FakeProvider(responder=translator(wrong)) as fake:
+        brief = engine(fake, tmp_path).brief(article())
+        assert len(fake.requests) == 2
+        redo = items_of(fake.requests[1].body)
+        assert [i["your_translation"] for i in redo] == ["The Nikkei 225 closed up 2.1% that day."]
+    assert "The Nikkei 225 closed up 2.1% that day." not in published_texts(brief)
+    (dropped,) = brief.report.dropped
+    assert dropped.citations == [4] and any("2.1" in r for r in dropped.reasons)
+    assert "Analysts expect the plan to lift Tokyo technology stocks." in published_texts(brief)
