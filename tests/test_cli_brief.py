@@ -90,6 +90,21 @@ def test_output_suffix_chooses_the_format_and_several_formats_share_a_stem(tmp_p
     assert sorted(p.name for p in (tmp_path / "all").iterdir()) == ["pboc.html", "pboc.json", "pboc.md"]
 
 
+def test_out_dir_never_overwrites_an_html_input(tmp_path):
+    article = tmp_path / "story.html"
+    original = ("<html><head><title>PBOC cuts RRR</title></head><body><article><h1>PBOC cuts RRR</h1>"
+                + "".join(f"<p>{p}</p>" for p in EN.read_text(encoding="utf-8").split("\n\n")[1:])
+                + "</article></body></html>")
+    article.write_text(original, encoding="utf-8")
+    proc = run("brief", article, "--format", "md,html", "--out-dir", tmp_path)
+    assert proc.returncode == 2 and "overwrite the input" in proc.err
+    assert article.read_text(encoding="utf-8") == original
+    assert not (tmp_path / "story.md").exists()  # nothing half-written
+    proc = run("brief", article, "--out-dir", tmp_path)
+    assert proc.returncode == 0, proc.err
+    assert (tmp_path / "story.md").read_text(encoding="utf-8").startswith("PBOC cuts RRR\n")
+
+
 # --- several inputs ----------------------------------------------------------------------------
 
 def test_out_dir_batch_goes_on_past_a_bad_input_and_lists_it(tmp_path):

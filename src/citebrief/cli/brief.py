@@ -200,9 +200,10 @@ def _brief_one(source: str, eng: Any, formats: list[str], output: str | None, ou
     except Exception as exc:  # one line, never a traceback
         fail(_failure_line(source, exc))
     if out_dir:
-        stem = _output_stem(source)
-        for fmt, text in texts.items():
-            guarded(lambda: write_output(text, str(Path(out_dir) / (stem + EXTENSIONS[fmt]))))
+        try:
+            _write_to_dir(texts, out_dir, _output_stem(source), source)
+        except OSError as exc:
+            fail(_failure_line(source, exc))
     elif output and output != "-":
         for fmt, path in _format_paths(output, formats).items():
             guarded(lambda: write_output(texts[fmt], path))
@@ -246,11 +247,7 @@ def _brief_many(inputs: list[str], eng: Any, formats: list[str], output: str | N
                 return
             try:
                 if out_dir:
-                    for fmt, text in _render_all(result, formats).items():
-                        target = Path(out_dir) / (stems[index] + EXTENSIONS[fmt])
-                        if target.resolve() == Path(str(source)).resolve():
-                            raise OSError(0, f"{target} would overwrite the input")
-                        write_output(text, str(target))
+                    _write_to_dir(_render_all(result, formats), out_dir, stems[index], str(source))
                 elif formats == ["json"]:
                     streamed[index] = render_line(result)
                 else:
@@ -272,6 +269,16 @@ def _brief_many(inputs: list[str], eng: Any, formats: list[str], output: str | N
         typer.echo(f"citebrief: error: {line}", err=True)
     if failures:
         raise typer.Exit(EXIT_BAD_INPUT if len(failures) == total else EXIT_FAILED)
+
+
+def _write_to_dir(texts: dict[str, str], out_dir: str, stem: str, source: str) -> None:
+    """DIR/<stem>.<ext> per format; never over the input itself (an .html article into its own folder)."""
+    targets = {fmt: Path(out_dir) / (stem + EXTENSIONS[fmt]) for fmt in texts}
+    for target in targets.values():  # checked before anything is written
+        if source != "-" and "://" not in source and target.resolve() == Path(source).resolve():
+            raise OSError(0, f"writing {target} would overwrite the input")
+    for fmt, text in texts.items():
+        write_output(text, str(targets[fmt]))
 
 
 def _unique_stems(sources: list[str]) -> list[str]:
