@@ -165,7 +165,7 @@ class Runner:
                 jobs.append(_Job(entry))
             elif self.store.has_brief(latest["id"], self.settings_key):
                 self.store.count_run(summary.run_id, skipped=1)
-                self.on_event("article", {"url": entry.url, "outcome": "skipped"})
+                self.on_event("article", {"url": entry.url, "outcome": "skipped", "planned": True})
             else:
                 jobs.append(_Job(entry, stored_article_id=latest["id"]))
         return jobs

@@ -12,6 +12,7 @@ import typer
 COMMAND_MODULES = [
     "citebrief.cli.brief",
     "citebrief.cli.config",
+    "citebrief.cli.store",
 ]
 
 app = typer.Typer(
