@@ -1,0 +1,80 @@
+"""Personal and place names across scripts: pinyin (via pypinyin) and name keys.
+
+An English claim may spell a Chinese name the gazetteer does not know ('Zhang Wei' for 张伟); we
+compare the name's letters with the toneless pinyin of every run of 2-4 Han characters.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_NAME_SPLIT = re.compile(r"[\s\-'’]+")
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable pypinyin knows (about 410)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out: set[str] = set()
+    for readings in pinyin_dict.values():
+        for r in readings.split(","):
+            plain = "".join(c for c in unicodedata.normalize("NFD", r) if not unicodedata.combining(c))
+            out.add(plain.replace("ü", "v").lower())
+    out.discard("")
+    return frozenset(s for s in out if s.isalpha())
+
+
+def is_pinyin_word(word: str) -> bool:
+    """'Jinping' -> True (jin+ping); 'Powell' -> False."""
+    w = word.lower()
+    syl = syllables()
+
+    @lru_cache(maxsize=None)
+    def ok(i: int) -> bool:
+        if i == len(w):
+            return True
+        return any(w[i:j] in syl and ok(j) for j in range(min(len(w), i + 6), i, -1))
+
+    return bool(w) and w.isalpha() and ok(0)
+
+
+def pinyin_key(name: str) -> str | None:
+    """'Xi Jinping' -> 'xijinping' when every word is pinyin; None otherwise."""
+    words = [w for w in _NAME_SPLIT.split(name.strip()) if w]
+    if not words or not all(is_pinyin_word(w) for w in words):
+        return None
+    return "".join(w.lower() for w in words)
+
+
+def han_pinyin(text: str) -> list[str]:
+    """Toneless pinyin of each Han character in ``text`` (no heteronyms: the common reading)."""
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(text, style=Style.NORMAL, errors="ignore", v_to_u=False)
+
+
+def pinyin_windows(text: str, min_len: int = 2, max_len: int = 4) -> dict[str, str]:
+    """Concatenated pinyin of every run of ``min_len``..``max_len`` Han characters -> the run.
+
+    {'xijinping': '习近平', 'jinping': '近平', ...}; built once per paragraph by the verifier.
+    """
+    out: dict[str, str] = {}
+    for run in _HAN.findall(text):
+        py = han_pinyin(run)
+        if len(py) != len(run):
+            continue
+        for i in range(len(run)):
+            for n in range(min_len, max_len + 1):
+                if i + n <= len(run):
+                    out.setdefault("".join(py[i:i + n]), run[i:i + n])
+    return out
+
+
+def name_variants(name: str) -> set[str]:
+    """Spellings of one English name worth matching literally: 'Lai Ching-te' -> {'lai ching-te',
+    'lai ching te', 'lai chingte'}."""
+    base = name.strip().lower()
+    return {base, base.replace("-", " "), base.replace("-", "")}

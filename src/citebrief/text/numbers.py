@@ -1,0 +1,241 @@
+"""Numbers with scale and unit in Chinese and English text, normalised to comparable values.
+
+``find_quantities`` reads text in either script (or both mixed) and returns every figure with its
+fully scaled value, the precision it was written with, and its unit: '1.7万亿日元', '1.7兆円',
+'1,700,000,000,000 yen' and '1.7 trillion yen' all become ``Quantity(1.7e12, 'amount', 'JPY')``.
+Matching compares values within the precision the claim shows (6.5 billion = 65亿, 1.7 != 1.9)
+and never converts between currencies.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# Scale words -> multiplier. 兆 is 10^12 (traditional Chinese / Japanese money); 兆瓦 is a unit.
+SCALES: dict[str, float] = {
+    "万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
+    "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3,
+    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
+    "m": 1e6, "thousand": 1e3, "k": 1e3,
+}
+
+# Currency words and symbols -> ISO code. '¥' is yen or yuan: it matches either.
+CURRENCIES: dict[str, str] = {
+    "日元": "JPY", "日圆": "JPY", "円": "JPY", "yen": "JPY", "jpy": "JPY",
+    "美元": "USD", "美金": "USD", "us dollars": "USD", "us dollar": "USD", "dollars": "USD",
+    "dollar": "USD", "usd": "USD", "us$": "USD", "$": "USD",
+    "人民币": "CNY", "元": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
+    "港元": "HKD", "港币": "HKD", "hong kong dollars": "HKD", "hk dollars": "HKD", "hkd": "HKD",
+    "hk$": "HKD",
+    "新台币": "TWD", "台币": "TWD", "new taiwan dollars": "TWD", "taiwan dollars": "TWD",
+    "nt dollars": "TWD", "twd": "TWD", "nt$": "TWD",
+    "欧元": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR", "€": "EUR",
+    "英镑": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "£": "GBP",
+    "韩元": "KRW", "won": "KRW", "krw": "KRW", "₩": "KRW",
+    "新加坡元": "SGD", "s$": "SGD", "sgd": "SGD", "澳元": "AUD", "a$": "AUD", "aud": "AUD",
+    "¥": "JPY|CNY",
+}
+
+# Other units -> (kind, unit, factor). Power is kept in watts so 2 GW = 2000 MW = 200万千瓦.
+UNITS: dict[str, tuple[str, str, float]] = {
+    "%": ("percent", "%", 1), "percent": ("percent", "%", 1), "per cent": ("percent", "%", 1),
+    "个百分点": ("pp", "pp", 1), "百分点": ("pp", "pp", 1), "percentage points": ("pp", "pp", 1),
+    "percentage point": ("pp", "pp", 1), "percentage-point": ("pp", "pp", 1), "pp": ("pp", "pp", 1),
+    "ppt": ("pp", "pp", 1), "points": ("pp", "pp", 1),
+    "个基点": ("bp", "bp", 1), "基点": ("bp", "bp", 1), "basis points": ("bp", "bp", 1),
+    "basis point": ("bp", "bp", 1), "bps": ("bp", "bp", 1), "bp": ("bp", "bp", 1),
+    "纳米": ("figure", "nm", 1), "奈米": ("figure", "nm", 1), "nm": ("figure", "nm", 1),
+    "nanometers": ("figure", "nm", 1), "nanometer": ("figure", "nm", 1),
+    "nanometres": ("figure", "nm", 1), "nanometre": ("figure", "nm", 1),
+    "太瓦时": ("figure", "Wh", 1e12), "吉瓦时": ("figure", "Wh", 1e9), "兆瓦时": ("figure", "Wh", 1e6),
+    "千瓦时": ("figure", "Wh", 1e3), "度": ("figure", "Wh", 1e3),
+    "twh": ("figure", "Wh", 1e12), "gwh": ("figure", "Wh", 1e9), "mwh": ("figure", "Wh", 1e6),
+    "kwh": ("figure", "Wh", 1e3),
+    "吉瓦": ("figure", "W", 1e9), "兆瓦": ("figure", "W", 1e6), "千瓦": ("figure", "W", 1e3),
+    "gigawatts": ("figure", "W", 1e9), "gigawatt": ("figure", "W", 1e9), "gw": ("figure", "W", 1e9),
+    "megawatts": ("figure", "W", 1e6), "megawatt": ("figure", "W", 1e6), "mw": ("figure", "W", 1e6),
+    "kilowatts": ("figure", "W", 1e3), "kw": ("figure", "W", 1e3),
+    "吨": ("figure", "t", 1), "tonnes": ("figure", "t", 1), "tonne": ("figure", "t", 1),
+    "tons": ("figure", "t", 1), "ton": ("figure", "t", 1), "metric tons": ("figure", "t", 1),
+    "桶": ("figure", "bbl", 1), "barrels": ("figure", "bbl", 1), "barrel": ("figure", "bbl", 1),
+    "倍": ("figure", "x", 1), "times": ("figure", "x", 1), "fold": ("figure", "x", 1),
+}
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千点"
+_EN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "fifty": 50, "hundred": 100,
+}
+# Measure words that make a bare Chinese numeral a count ('三家' = 3, but not '统一').
+_MEASURE = "家个名辆台座项款条份位只架艘套批次人股所间起笔枚颗块"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PRE = ["us$", "hk$", "nt$", "s$", "a$", "$", "¥", "€", "£", "₩", "rmb", "cny", "jpy", "usd",
+        "hkd", "eur", "twd", "krw", "gbp", "人民币", "新台币", "台币", "港币", "港元", "美元", "日元",
+        "欧元"]
+_POST = [k for k in CURRENCIES if k not in {"$", "¥", "€", "£", "₩"}] + list(UNITS)
+_QTY = re.compile(
+    r"(?P<pre>" + _alt(_PRE) + r")?\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN_DIGITS + r"]+"
+    r"|\b(?:" + _alt(_EN_WORDS) + r")\b)"
+    r"(?P<more>多|余)?"
+    r"(?:\s?(?P<scale>(?:" + _alt([s for s in SCALES if s not in ("b", "m", "k")]) + r")(?!瓦)|(?:b|m|k)(?![a-z])))?"
+    r"(?:[\s-]?(?P<unit>" + _alt(_POST) + r")(?![a-z]))?"
+    r"(?:\s?(?P<unit2>" + _alt([c for c in CURRENCIES if re.match(r"[a-z\u4e00-\u9fff]", c)]) + r")(?![a-z]))?",
+    re.IGNORECASE,
+)
+_PERCENT_CN = re.compile(r"百分之([" + _CN_DIGITS + r"\d.]+)")
+_APPROX = re.compile(
+    r"(?:about|approximately|around|roughly|nearly|almost|over|more than|some|up to|close to|"
+    r"约|大约|逾|超过|超|近|将近|接近|高达|达)\s*$", re.IGNORECASE)
+_APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|多|余)")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure as written, with its scaled value and what it counts."""
+
+    value: float
+    kind: str  # 'amount' (money), 'number' (no unit), 'percent', 'pp', 'bp', 'figure' (nm, W, t ...)
+    unit: str | None  # ISO currency ('JPY', 'JPY|CNY' for ¥) or physical unit ('nm', 'W', 't')
+    precision: float  # the value of one step in the last digit written, scaled
+    text: str
+    start: int
+    end: int
+    approx: bool = False
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def normalized(self) -> str:
+        unit = f" {self.unit}" if self.unit else ""
+        return f"{_fmt(self.value)}{unit}"
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.6g}" if abs(value) < 1e6 else f"{value:.4e}"
+
+
+def parse_number(text: str) -> tuple[float, float] | None:
+    """'1.7' -> (1.7, 0.1); '1,700' -> (1700, 1); '一千五百' -> (1500, 100); None if not a number."""
+    s = text.strip().lower().replace(",", "")
+    if not s:
+        return None
+    if s in _EN_WORDS:
+        return float(_EN_WORDS[s]), 1.0
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        value = float(s)
+        if "." in s:
+            return value, 10.0 ** -len(s.split(".")[1])
+        return value, 1.0
+    return _parse_cn(s)
+
+
+@lru_cache(maxsize=4096)
+def _parse_cn(s: str) -> tuple[float, float] | None:
+    import cn2an
+
+    try:
+        value = float(cn2an.cn2an(s.replace("〇", "零"), "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    if "点" in s:
+        return value, 10.0 ** -len(s.split("点", 1)[1])
+    # '一千五百' is shown to the hundred; '十二' to the unit.
+    digits = str(int(value))
+    trailing = len(digits) - len(digits.rstrip("0")) if value else 0
+    return value, 10.0 ** trailing if s[-1] in "十百千" else 1.0
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text`` (any script, already width-normalised) with scale and unit."""
+    out: list[Quantity] = []
+    for m in _QTY.finditer(text):
+        q = _from_match(text, m)
+        if q is not None:
+            out.append(q)
+    for m in _PERCENT_CN.finditer(text):
+        parsed = parse_number(m.group(1))
+        if parsed:
+            out.append(Quantity(parsed[0], "percent", "%", parsed[1], m.group(0), m.start(), m.end()))
+    return out
+
+
+def _from_match(text: str, m: re.Match) -> Quantity | None:
+    num = m.group("num")
+    pre = (m.group("pre") or "").lower()
+    scale = (m.group("scale") or "").lower()
+    unit = (m.group("unit") or "").lower()
+    unit2 = (m.group("unit2") or "").lower()
+    end = m.end()
+    if scale in ("b", "m", "k") and not pre:
+        # '5m' alone is metres or a model name; only '$5m' is money.
+        return None
+    if unit in ("points",) and not m.group("num"):
+        return None
+    is_cn = num[0] in _CN_DIGITS
+    if is_cn:
+        if num == "点" or num.startswith("点"):
+            return None
+        after = text[m.end("num"):m.end("num") + 1]
+        if not (scale or unit or (after and after in _MEASURE)):
+            return None
+        if num in ("千", "百", "十", "万") and not scale:
+            return None
+    elif num.lower() in _EN_WORDS and not (scale or unit or pre):
+        # 'one' and 'ten' as words are counts only with a unit or scale; bare ones are noise.
+        return None
+    parsed = parse_number(num)
+    if parsed is None:
+        return None
+    value, precision = parsed
+    factor = SCALES.get(scale, 1.0)
+    kind, unit_out = "number", None
+    currency = CURRENCIES.get(pre) or CURRENCIES.get(unit) or CURRENCIES.get(unit2)
+    if unit in UNITS:
+        kind, unit_out, f = UNITS[unit]
+        if unit == "度" and not scale and not pre:
+            return None  # '度' alone is degrees, not kWh
+        if unit == "points" and kind == "pp":
+            pass
+        factor *= f
+    elif currency:
+        kind, unit_out = "amount", currency
+    if unit and unit not in UNITS and unit not in CURRENCIES:
+        end = m.start("unit")
+    if currency and kind == "amount":
+        unit_out = currency
+    # An approximation word just before, or 左右/多 just after.
+    head = text[max(0, m.start() - 14):m.start()]
+    approx = bool(_APPROX.search(head) or m.group("more") or _APPROX_AFTER.match(text[end:end + 3]))
+    return Quantity(
+        value * factor, kind, unit_out, precision * factor, text[m.start():end].strip(),
+        m.start(), end, approx,
+    )
+
+
+def same_value(claim: Quantity, source: Quantity) -> bool:
+    """Equal within the precision the claim shows: 6.5 billion = 65亿 = 6,500,000,000."""
+    # Half a step of the last digit shown, exclusive: 1.5 trillion does not round to '1 trillion'.
+    eps = 1e-9 * max(abs(claim.value), 1.0)
+    diff = abs(claim.value - source.value)
+    return diff <= eps or diff < claim.precision / 2 - eps
+
+
+def compatible(claim: Quantity, source: Quantity) -> bool:
+    """Same kind of figure, same unit where both say one (no currency conversion)."""
+    money = ("amount", "number")
+    if claim.kind in money and source.kind in money:
+        if claim.unit and source.unit:
+            return bool(set(claim.unit.split("|")) & set(source.unit.split("|")))
+        return True
+    return claim.kind == source.kind and claim.unit == source.unit
+
+
+def matches(claim: Quantity, source: Quantity) -> bool:
+    return compatible(claim, source) and same_value(claim, source)

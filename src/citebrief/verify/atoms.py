@@ -1,0 +1,208 @@
+"""Atoms: the checkable pieces of a text (figures, dates, names), found the same way in claims and
+in paragraphs so that both sides are read by one set of rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from citebrief.text.numbers import Quantity, find_quantities
+from citebrief.text.script import normalize_width, to_simplified
+from citebrief.verify.gazetteer import Entity, load
+from citebrief.verify.temporal import Temporal, find_temporals
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+_UP = ("rise|rises|rose|risen|rising|increase|increased|increases|increasing|grow|grows|grew|grown|"
+       "growth|gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|"
+       "soars|up|higher|raise|raised|raises|rebound|rebounded|expand|expanded|expands|boost|boosted|hike|"
+       "hiked|hikes|advance|advanced|widened|increment")
+_DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|drop|dropped|drops|decrease|"
+         "decreased|decreases|shrink|shrank|shrunk|shrinks|contract|contracted|contraction|slump|slumped|"
+         "slide|slid|slides|plunge|plunged|tumble|tumbled|lower|lowered|down|cut|cuts|reduce|reduced|"
+         "reduction|sank|sink|dip|dipped|slip|slipped|eased|narrowed|lost")
+_UP_ZH = "增长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|回升|反弹|增至|升至|涨至|增|涨|升"
+_DOWN_ZH = "下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|收窄|降至|跌至|减|降|跌"
+_DIR = re.compile(rf"\b(?P<en_up>{_UP})\b|\b(?P<en_down>{_DOWN})\b|(?P<zh_up>{_UP_ZH})|(?P<zh_down>{_DOWN_ZH})",
+                  re.IGNORECASE)
+_CLAUSE = re.compile(r"[。；;!?！？]|\.\s")
+
+_BASIS = re.compile(
+    r"(?P<yoy>同比|year[- ]on[- ]year|year[- ]over[- ]year|\by/y\b|\byoy\b|from a year (?:earlier|ago)|"
+    r"than a year (?:earlier|ago)|compared with a year (?:earlier|ago))|"
+    r"(?P<qoq>环比|quarter[- ]on[- ]quarter|month[- ]on[- ]month|\bq/q\b|\bqoq\b|\bm/m\b|sequential(?:ly)?|"
+    r"from the previous (?:quarter|month)|from a month (?:earlier|ago))", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity with the direction of change written next to it ('rose 5%' -> 'up')."""
+
+    q: Quantity
+    direction: str | None
+    direction_word: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    text: str
+    entity: Entity | None  # None for a name the gazetteer does not know
+    start: int
+    end: int
+
+
+@dataclass
+class TextFacts:
+    """Everything checkable in one text (a claim or a paragraph)."""
+
+    text: str  # width-normalised, simplified, case kept
+    figures: list[Figure]
+    temporals: list[Temporal]
+    bases: set[str]
+    han: bool
+
+
+def prepare(text: str) -> str:
+    return normalize_width(to_simplified(text))
+
+
+def read(text: str) -> TextFacts:
+    """Figures, dates and bases of ``text`` (names are found separately: claims and paragraphs
+    are searched for them differently)."""
+    t = prepare(text)
+    temporals, masked = find_temporals(t)
+    quantities = find_quantities(masked)
+    figures = []
+    for i, q in enumerate(quantities):
+        # A bare integer like 2027 that the date rules left is still a year when it looks like one.
+        if q.kind == "number" and q.precision == 1 and 1990 <= q.value <= 2099 and q.text.isdigit():
+            temporals.append(Temporal("year", q.text, q.text, q.start, q.end))
+            continue
+        prev_end = quantities[i - 1].end if i else 0
+        figures.append(Figure(q, *_direction(masked, q, prev_end)))
+    bases = {k for m in _BASIS.finditer(t) for k, v in m.groupdict().items() if v}
+    return TextFacts(t, figures, temporals, bases, bool(_HAN.search(t)))
+
+
+def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str | None]:
+    """The direction word nearest before the figure, within its clause and after the previous
+    figure; for English also 'a 3% decline' (right after)."""
+    lo = max(prev_end, q.start - 40)
+    window = text[lo:q.start]
+    cut = list(_CLAUSE.finditer(window))
+    if cut:
+        window = window[cut[-1].end():]
+    best = None
+    for m in _DIR.finditer(window):
+        best = m
+    if best is None:
+        after = text[q.end:q.end + 14]
+        m = _DIR.match(after.lstrip(" -")) if after else None
+        if m and (m.group("en_up") or m.group("en_down")):
+            best = m
+    if best is None:
+        return None, None
+    up = best.group("en_up") or best.group("zh_up")
+    return ("up" if up else "down"), best.group(0)
+
+
+# ---------------------------------------------------------------- names in English claims
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&]*(?:[.'’\-][A-Za-z0-9&]+)*\.?")
+_CAP_SEQ = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:-[a-z]+)?))*")
+_STOP = set("""
+a an the and or but of in on at to for from by with as is are was were be been this that these those it its
+he she they their his her we our i you starting since after before during while when where which who whose
+what how however meanwhile also still yet although though despite under over about approximately nearly
+core viewpoint summary key section bullet new old prime minister president chairman chairwoman governor
+chief executive officer ceo cfo cto deputy vice secretary director head minister ministers spokesperson
+analyst analysts premier mr mrs ms dr prof corp corporation inc co ltd group holdings company bank
+ministry party government agency board committee council department office authority fund index market
+markets exchange stock stocks shares share according january february march april may june july august
+september october november december monday tuesday wednesday thursday friday saturday sunday
+japanese chinese american korean taiwanese european british german french indian asian global
+international national central federal state first second third fourth half quarter year fiscal
+abenomics ai chips chip semiconductor semiconductors economy economic policy policies funding
+government's strategy investment industry dynamics perspective historical context players
+revenue profit sales net operating total annual
+""".split())
+_TITLES = {"prime", "minister", "president", "chairman", "governor", "chief", "executive", "ceo", "premier",
+           "vice", "deputy", "finance", "trade", "mr", "mrs", "ms", "dr", "secretary", "founder", "the"}
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, list[tuple[str, Entity]]]:
+    """First word of every English name -> [(name, entity)], longest names first."""
+    index: dict[str, list[tuple[str, Entity]]] = {}
+    for name, ents in load().by_english.items():
+        first = _WORD.match(name)
+        if not first:
+            continue
+        key = first.group(0).rstrip(".")
+        for e in ents:
+            index.setdefault(key, []).append((name, e))
+    for items in index.values():
+        items.sort(key=lambda it: -len(it[0]))
+    return index
+
+
+def english_names(text: str) -> list[NameMention]:
+    """Names in an English claim: gazetteer entries first (longest match), then other capitalised
+    name-like sequences ('Zhang Wei', 'Lai Ching-te') the gazetteer does not know."""
+    index = _alias_index()
+    found: list[NameMention] = []
+    taken = [False] * len(text)
+    for m in _WORD.finditer(text):
+        if taken[m.start()]:
+            continue
+        word = m.group(0).rstrip(".")
+        for key in (word, re.sub(r"['’]s$", "", word)):
+            hit = None
+            for name, ent in index.get(key, ()):
+                end = m.start() + len(name)
+                if text.startswith(name, m.start()) and (end >= len(text) or not text[end].isalnum()):
+                    hit = (name, ent, end)
+                    break
+            if hit:
+                name, ent, end = hit
+                found.append(NameMention(name, ent, m.start(), end))
+                for i in range(m.start(), end):
+                    taken[i] = True
+                break
+    for m in _CAP_SEQ.finditer(text):
+        if any(taken[m.start():m.end()]):
+            continue
+        words = m.group(0).split()
+        # Drop titles and sentence-initial function words around the name.
+        while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES):
+            words.pop(0)
+        while words and words[-1].lower() in _STOP:
+            words.pop()
+        if not words:
+            continue
+        name = " ".join(words)
+        start = text.find(name, m.start())
+        if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“("):
+            continue  # a lone capitalised word opening a sentence
+        found.append(NameMention(name, None, start, start + len(name)))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _zh_form_regex() -> re.Pattern:
+    forms = sorted((f for f in load().by_form if _HAN.search(f) or not f.isascii()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+def source_names(text: str) -> list[NameMention]:
+    """Gazetteer entities named in Chinese/Japanese text (for claims kept in the source language)."""
+    folded = text.lower()
+    by_form = load().by_form
+    out = []
+    for m in _zh_form_regex().finditer(folded):
+        ents = by_form.get(m.group(0), [])
+        if ents:
+            out.append(NameMention(text[m.start():m.end()], ents[0], m.start(), m.end()))
+    return out

@@ -1,0 +1,175 @@
+"""Verdicts: every atom of a claim looked up in the paragraphs the claim cites.
+
+supported     every checkable atom is in a cited paragraph
+unsupported   some atom is not; the problem names it and, if the article holds it elsewhere, where
+unverifiable  nothing checkable in the claim (or only names nothing can map)
+"""
+from __future__ import annotations
+
+import re
+
+from citebrief.article import Article
+from citebrief.brief import Atom, Brief, Check, Claim
+from citebrief.text.names import pinyin_key
+from citebrief.text.script import fold
+from citebrief.verify.atoms import english_names, read, source_names
+from citebrief.verify.index import ArticleIndex, index_for
+
+_MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]
+_TRAILING = re.compile(r"[\s。.!?！？;；,，、\"'”’)）]+$")
+
+
+def _cites(numbers: list[int]) -> str:
+    return "".join(f"[{n}]" for n in numbers) if numbers else "no paragraph"
+
+
+def _problem(text: str, citations: list[int], found_in: list[int], note: str = "") -> str:
+    where = f"found in {_cites(found_in)}" if found_in else "not in the article"
+    return f"'{text}'{note} not in {_cites(citations)}; {where}"
+
+
+def _temporal_value(key: str) -> str:
+    if key.startswith("M") and "-D" in key:
+        month, day = key[1:].split("-D")
+        return f"{_MONTH_NAMES[int(month)]} {day}"
+    if key.startswith("M"):
+        return _MONTH_NAMES[int(key[1:])]
+    return key
+
+
+def check_claim(text: str, citations: list[int], article: Article) -> Check:
+    """Check one claim against the paragraphs it cites."""
+    return check_with_index(text, citations, index_for(article))
+
+
+def check_with_index(text: str, citations: list[int], idx: ArticleIndex) -> Check:
+    cited = set(citations)
+    facts = read(text)
+    atoms: list[Atom] = []
+    problems: list[str] = []
+    soft: set[int] = set()  # atoms reported but not able to make the claim unsupported
+
+    bad = [n for n in citations if not 1 <= n <= idx.count]
+    if bad:
+        problems.append(f"cites {_cites(bad)} but the article has paragraphs 1..{idx.count}")
+
+    # A claim copied from a cited paragraph (extractive briefs) holds whatever that paragraph holds.
+    copied_from = _copied_from(text, citations, idx)
+
+    for fig in facts.figures:
+        found, same_way = idx.figure_paragraphs(fig)
+        atoms.append(Atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
+        if fig.direction:
+            word = fig.direction_word or ""
+            atoms.append(Atom(kind="direction", text=f"{word} {fig.q.text}".strip(),
+                              value=f"{fig.direction} {fig.q.normalized}", found_in=same_way))
+    seen_temporal: set[str] = set()
+    for t in facts.temporals:
+        if t.key in seen_temporal:
+            continue
+        seen_temporal.add(t.key)
+        atoms.append(Atom(kind=t.kind, text=t.text, value=_temporal_value(t.key),
+                          found_in=idx.temporal_paragraphs(t.key)))
+    for basis in sorted(facts.bases):
+        # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
+        atoms.append(Atom(kind="basis", text=basis, value=basis, found_in=idx.basis_paragraphs(basis)))
+
+    names = source_names(facts.text) if facts.han else english_names(facts.text)
+    seen_names: set[str] = set()
+    for mention in names:
+        key = mention.entity.name if mention.entity else mention.text
+        if key in seen_names:
+            continue
+        seen_names.add(key)
+        if mention.entity is not None:
+            ent = mention.entity
+            found = idx.entity_paragraphs(ent)
+            forms = "/".join(ent.zh[:2])
+            atom = Atom(kind=ent.kind if ent.kind in ("person", "place") else "entity", text=mention.text,
+                        value=f"{ent.name} ({forms})" if forms and not facts.han else ent.name,
+                        found_in=found)
+            # A place elsewhere in the article is context, not a wrong fact.
+            if ent.kind == "place" and found:
+                soft.add(len(atoms))
+            atoms.append(atom)
+            continue
+        found = idx.literal_paragraphs(mention.text)
+        value = mention.text
+        if not found and idx.han and (" " in mention.text.strip() or "-" in mention.text):
+            key_py = pinyin_key(mention.text)
+            if key_py and len(key_py) >= 4:
+                found, form = idx.pinyin_paragraphs(key_py)
+                value = f"{mention.text} ({form})" if form else value
+        if not found:
+            continue  # a name nothing maps to: unverifiable, never a false alarm
+        if " " not in mention.text.strip() and "-" not in mention.text:
+            soft.add(len(atoms))  # lone capitalised words are too often ordinary words
+        atoms.append(Atom(kind="name", text=mention.text, value=value, found_in=found))
+
+    for i, atom in enumerate(atoms):
+        if copied_from and copied_from not in atom.found_in:
+            atom.found_in = sorted(set(atom.found_in) | {copied_from})
+        atom.cited = bool(cited.intersection(atom.found_in))
+        if not atom.cited and i not in soft:
+            if atom.kind == "direction":
+                elsewhere = [n for n in atom.found_in if n not in cited]
+                problems.append(
+                    f"'{atom.text}' not in {_cites(citations)}: there the figure goes the other way"
+                    + (f"; found in {_cites(elsewhere)}" if elsewhere else ""))
+            else:
+                note = ""
+                if atom.value and "(" in atom.value and atom.kind in ("person", "entity", "name"):
+                    note = " " + atom.value[atom.value.index("("):]
+                problems.append(_problem(atom.text, citations, atom.found_in, note))
+
+    if problems:
+        status = "unsupported"
+    elif any(a.cited for a in atoms):
+        status = "supported"
+    else:
+        status = "unverifiable"
+    return Check(status=status, problems=problems, atoms=atoms)
+
+
+def _copied_from(text: str, citations: list[int], idx: ArticleIndex) -> int | None:
+    needle = _TRAILING.sub("", fold(text)).strip()
+    if len(needle) < 8:
+        return None
+    for n in citations:
+        if 1 <= n <= idx.count and needle in idx.paragraphs[n - 1].lower:
+            return n
+    return None
+
+
+def combine(checks: list[Check]) -> Check:
+    """One check for a claim made of several sentences (the Core Viewpoint)."""
+    atoms = [a for c in checks for a in c.atoms]
+    problems = [p for c in checks for p in c.problems]
+    statuses = {c.status for c in checks}
+    status = ("unsupported" if "unsupported" in statuses else
+              "supported" if "supported" in statuses else "unverifiable")
+    return Check(status=status, problems=problems, atoms=atoms)
+
+
+def viewpoint_sentences(text: str) -> list[str]:
+    from citebrief.text.sentences import split_sentences
+
+    return split_sentences(text) or [text]
+
+
+def check_viewpoint(claim: Claim, idx: ArticleIndex) -> Check:
+    return combine([check_with_index(s, claim.citations, idx) for s in viewpoint_sentences(claim.text)])
+
+
+def verify_brief(brief: Brief) -> Brief:
+    """A copy of ``brief`` whose every claim carries its check."""
+    idx = index_for(brief.article)
+    core = brief.core_viewpoint.model_copy(update={"check": check_viewpoint(brief.core_viewpoint, idx)})
+    sections = [
+        s.model_copy(update={"bullets": [
+            b.model_copy(update={"check": check_with_index(b.text, b.citations, idx)}) for b in s.bullets
+        ]})
+        for s in brief.sections
+    ]
+    return brief.model_copy(update={"core_viewpoint": core, "sections": sections})

@@ -1,0 +1,153 @@
+"""Years, months, dates, quarters and fiscal years in Chinese and English, as comparable keys.
+
+Keys: '2027' (year, fiscal years included), 'M4' (April / 4月), 'M4-D3' (April 3 / 4月3日),
+'Q3' (third quarter / 第三季度), 'H1' (first half / 上半年), '9M' (first nine months / 前三季度).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+           "十": 10, "十一": 11, "十二": 12, "1": 1, "2": 2, "3": 3, "4": 4}
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+_YEAR = r"(?:19|20)\d\d"
+_MONTH_EN = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
+            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_CN_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_CN_D = r"(?:3[01]|[12]\d|0?[1-9])"
+
+# Order matters: longer forms first; the matched span is masked so numbers are not read twice.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("cn_ymd", re.compile(rf"({_YEAR})\s?年\s?({_CN_M})\s?月\s?({_CN_D})\s?[日号]")),
+    ("cn_ym", re.compile(rf"({_YEAR})\s?年\s?({_CN_M})\s?月(?!份?\d)")),
+    ("cn_md", re.compile(rf"(?<![\d个])({_CN_M})\s?月\s?({_CN_D})\s?[日号]")),
+    ("cn_fy", re.compile(rf"({_YEAR})\s?(?:财年|财政年度|会计年度|年度|财务年度)|财年\s?({_YEAR})")),
+    ("cn_y", re.compile(rf"({_YEAR})\s?年(?!代)")),
+    ("cn_m", re.compile(rf"(?<![\d个第])({_CN_M})\s?月(?!份?\d)")),
+    ("cn_9m", re.compile(r"前三(?:个)?季度|前(?:9|九)个月")),
+    ("cn_q", re.compile(r"第?([一二三四1-4])\s?季度|第([一二三四1-4])季")),
+    ("cn_h", re.compile(r"([上下])半年")),
+    ("en_mdy", re.compile(rf"\b({_MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?", re.I)),
+    ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({_MONTH_EN})\b(?:,?\s+({_YEAR})\b)?", re.I)),
+    ("en_my", re.compile(rf"\b({_MONTH_EN})\s+(?:of\s+)?({_YEAR})\b", re.I)),
+    ("en_fy", re.compile(rf"\b(?:fy\s?|fiscal\s+(?:year\s+)?)({_YEAR})\b|\b({_YEAR})\s+fiscal\s+year\b", re.I)),
+    ("en_9m", re.compile(r"\b(?:first\s+(?:three\s+quarters|nine\s+months)|nine\s+months\s+to\s+september)\b", re.I)),
+    ("en_q", re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)\b", re.I)),
+    ("en_h", re.compile(r"\b(?:h([12])|(first|second)\s+half)\b", re.I)),
+    ("en_m", re.compile(rf"\b({_MONTH_EN})(?=[\s,.;)]|$)", re.I)),
+    ("year", re.compile(rf"(?<![A-Za-z0-9.,$¥€£])({_YEAR})(?![A-Za-z0-9]|[.,]\d|\s?(?:%|percent|亿|万|千|百|"
+                        r"[台家个辆吨名人只座项股元]))", re.I)),
+]
+# 'May' is a month only when capitalised and in a date-like context (not the verb).
+_MAY_CONTEXT = re.compile(r"(?:in|since|from|by|until|of|early|late|mid|end|last|next|this)\s+$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Temporal:
+    kind: str  # year, month, date, quarter
+    key: str
+    text: str
+    start: int
+    end: int
+
+
+def _month(token: str) -> int | None:
+    t = token.lower().rstrip(".")
+    if t in _MONTHS:
+        return _MONTHS[t]
+    if t in _CN_NUM:
+        return _CN_NUM[t]
+    if t.isdigit() and 1 <= int(t) <= 12:
+        return int(t)
+    return None
+
+
+def find_temporals(text: str) -> tuple[list[Temporal], str]:
+    """Temporal mentions in ``text`` and the text with their spans blanked out (same length)."""
+    found: list[Temporal] = []
+    chars = list(text)
+    for name, pattern in _PATTERNS:
+        masked = "".join(chars)
+        for m in pattern.finditer(masked):
+            items = _interpret(name, m, masked)
+            if not items:
+                continue
+            found.extend(items)
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+    found.sort(key=lambda t: t.start)
+    return found, "".join(chars)
+
+
+def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
+    g, s, e, t = m.groups(), m.start(), m.end(), m.group(0)
+
+    def mk(kind: str, key: str) -> Temporal:
+        return Temporal(kind, key, t, s, e)
+
+    if name in ("cn_ymd",):
+        mo = _month(g[1])
+        return [mk("year", g[0]), mk("date", f"M{mo}-D{int(g[2])}")] if mo else []
+    if name == "cn_ym":
+        mo = _month(g[1])
+        return [mk("year", g[0]), mk("month", f"M{mo}")] if mo else []
+    if name == "cn_md":
+        mo = _month(g[0])
+        return [mk("date", f"M{mo}-D{int(g[1])}")] if mo else []
+    if name in ("cn_fy", "en_fy"):
+        return [mk("year", g[0] or g[1])]
+    if name in ("cn_y", "year"):
+        return [mk("year", g[0])]
+    if name == "cn_m":
+        mo = _month(g[0])
+        return [mk("month", f"M{mo}")] if mo else []
+    if name in ("cn_9m", "en_9m"):
+        return [mk("quarter", "9M")]
+    if name == "cn_q":
+        q = _CN_NUM.get(g[0] or g[1])
+        return [mk("quarter", f"Q{q}")] if q and q <= 4 else []
+    if name == "cn_h":
+        return [mk("quarter", "H1" if g[0] == "上" else "H2")]
+    if name in ("en_mdy", "en_dmy"):
+        mon, day = (g[0], g[1]) if name == "en_mdy" else (g[1], g[0])
+        if mon.lower().startswith("may") and not mon.startswith("M"):
+            return []
+        out = [mk("date", f"M{_month(mon)}-D{int(day)}")]
+        return out + ([mk("year", g[2])] if g[2] else [])
+    if name == "en_my":
+        if g[0].lower().startswith("may") and not g[0].startswith("M"):
+            return []
+        return [mk("month", f"M{_month(g[0])}"), mk("year", g[1])]
+    if name == "en_q":
+        q = g[0] or g[1] or _ORD.get((g[2] or "").lower())
+        return [mk("quarter", f"Q{int(q)}")] if q else []
+    if name == "en_h":
+        h = g[0] or ("1" if (g[1] or "").lower() == "first" else "2")
+        return [mk("quarter", f"H{h}")]
+    if name == "en_m":
+        tok = g[0]
+        if tok.lower().rstrip(".") == "may":
+            if not (tok.startswith("M") and _MAY_CONTEXT.search(text[max(0, s - 10):s])):
+                return []
+        elif tok.rstrip(".").lower() in ("mar", "jun", "jul", "aug", "oct", "nov", "dec", "jan", "feb",
+                                           "apr", "sep", "sept") and not tok[0].isupper():
+            return []  # lower-case 'mar', 'dec' are words, not months
+        return [mk("month", f"M{_month(tok)}")]
+    return []
+
+
+def keys_of(temporals: list[Temporal]) -> set[str]:
+    """All keys a paragraph holds; a date also holds its month."""
+    keys: set[str] = set()
+    for t in temporals:
+        keys.add(t.key)
+        if t.kind == "date":
+            keys.add(t.key.split("-")[0])
+    return keys
