@@ -118,7 +118,10 @@ class Quantity:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.6g}" if abs(value) < 1e6 else f"{value:.4e}"
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{value / scale:.6g} {word}"
+    return f"{value:.6g}"
 
 
 def parse_number(text: str) -> tuple[float, float] | None:
