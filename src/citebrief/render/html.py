@@ -32,7 +32,7 @@ class ClaimView:
 class ParagraphView:
     number: int
     text: str
-    cited_by: list[str] = field(default_factory=list)  # anchors of the claims citing it
+    cited_by: list[tuple[str, str, str]] = field(default_factory=list)  # (anchor, label, claim text)
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +61,9 @@ def render(brief: Brief) -> str:
     paragraphs = [ParagraphView(n, text) for n, text in article.numbered]
 
     def view(claim: Claim, anchor: str) -> ClaimView:
+        label = "core" if anchor == "c-0" else "•" + anchor[2:]
         for n in dict.fromkeys(claim.citations):
-            paragraphs[n - 1].cited_by.append(anchor)
+            paragraphs[n - 1].cited_by.append((anchor, label, claim.text))
         return ClaimView(claim, anchor, _tooltip(claim))
 
     core = view(brief.core_viewpoint, "c-0")
