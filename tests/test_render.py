@@ -185,3 +185,15 @@ def test_html_brief_in_the_source_language_keeps_english_labels():
     assert section["lang"] == "zh-Hans"
     assert next(a for t, a in page.tags if t == "html")["lang"] == "en"
     assert all(a.get("lang") == "en" for t, a in page.tags if t == "h2")
+
+
+def test_marked_markdown_reads_back_through_the_verifier_parser():
+    from citebrief.verify import parse_brief
+
+    brief = sample_brief()
+    parsed = parse_brief(render(brief, "md"), brief.article)
+    assert parsed.core_viewpoint.text == brief.core_viewpoint.text
+    assert parsed.core_viewpoint.citations == brief.core_viewpoint.citations
+    got = [(strip_marks(c.text), c.citations) for s in parsed.sections for c in s.bullets]
+    want = [(b.text, b.citations) for s in brief.sections for b in s.bullets]
+    assert got[: len(want)] == want
