@@ -140,8 +140,9 @@ def parse_feed(content: bytes, url: str, content_type: str | None = None) -> Fee
         if not link or link in seen:
             continue
         seen.add(link)
+        # dict.get: feedparser's own get() maps a missing 'updated' to 'published' with a warning.
         entries.append(FeedEntry(url=link, title=entry.get("title"),
-                                 updated=entry.get("updated") or entry.get("published")))
+                                 updated=dict.get(entry, "updated") or dict.get(entry, "published")))
     if parsed.bozo and not entries:
         cause = str(parsed.get("bozo_exception") or "unparseable").splitlines()[0]
         return FeedPoll(url=url, status="error", error=f"not a valid RSS/Atom feed ({cause})")
