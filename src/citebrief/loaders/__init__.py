@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -31,6 +32,8 @@ from citebrief.loaders.house import parse_house_text
 from citebrief.loaders.http import FetchResult, fetch, is_url
 from citebrief.loaders.inputs import ARTICLE_SUFFIXES, expand_inputs
 from citebrief.text.encoding import DecodeError, charset_from_content_type, decode_bytes
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 __all__ = ["ARTICLE_SUFFIXES", "FetchResult", "expand_inputs", "fetch", "from_bytes", "from_text",
            "load_article", "parse"]
@@ -46,6 +49,8 @@ def load_article(source: str | os.PathLike[str], *, timeout: float = 15.0, max_b
     src = os.fspath(source)
     if src == "-":
         return from_bytes(_read_stdin(max_bytes), origin="-")
+    if _SCHEME.match(src) and not is_url(src):
+        raise InputError(src, "unsupported URL scheme (only http:// and https:// can be fetched)")
     if is_url(src):
         result = fetch(src, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects, client=client)
         return from_bytes(result.content, origin=src, url=result.url, content_type=result.content_type)

@@ -2,7 +2,7 @@
 
 Every loader passes its raw paragraphs through :func:`clean_paragraphs`, so a caption, byline,
 editor line, image credit, share bar, copyright or disclaimer line, end mark such as "（完）",
-empty paragraph or punctuation-only line never becomes a numbered paragraph, whatever the input
+date or "source·date" line, empty paragraph or punctuation-only line never becomes a numbered paragraph, whatever the input
 format. Numbering is then 1..N over what is left, identical for the clean and the cluttered
 version of the same story.
 
@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from citebrief.loaders.meta import parse_dateline
 
 _I = re.IGNORECASE
 _NO_SENTENCE_PUNCT = r"(?!.*[，。！？；])"
@@ -53,6 +55,9 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
                 r"|related( articles| stories| news)?|read more|read also|see also|more from [\w ]+)\s*([:：】\]].*)?$", _I), 80),
     (re.compile(r"扫码关注|掃碼關注|扫码下载|掃碼下載|扫描二维码|掃描二維碼|长按识别|長按識別|关注公众号|關注公眾號|下载app|下載app"
                 r"|^sign up for (our|the)\b.*newsletter|^subscribe to (our|the)\b", _I), 80),
+    # Time-and-source lines under a headline: "2025-11-05 09:30 来源：东方财经网".
+    (re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(\d{1,2}[:：]\d{2}([:：]\d{2})?)?\s*"
+                r"(来源|來源|source|作者|编辑|編輯|记者|記者)\s*[:：]", _I), 80),
     # End marks on a line of their own.
     (re.compile(r"^[（(【\[]?\s*(完|全文完|end|-+\s*end\s*-+)\s*[)）】\]]?$", _I), 20),
 ]
@@ -121,6 +126,8 @@ def is_boilerplate(paragraph: str) -> bool:
     if len(p) <= 120 and _SHARE_ONLY.fullmatch(p) and _SHARE_ANY.search(p):
         return True
     if _FONT_SIZE.match(p):
+        return True
+    if len(p) <= 60 and parse_dateline(p):  # a date, or "source·date", on its own is page furniture
         return True
     return any(len(p) <= limit and pattern.search(p) for pattern, limit in _PATTERNS)
 

@@ -20,6 +20,9 @@ from citebrief.loaders.boilerplate import normalize_paragraph
 from citebrief.loaders.meta import parse_datetime
 
 _SKIP = {"head", "code", "graphic", "fw", "note"}
+# Top-level blocks of trafilatura's body that carry article text (not "nav" and the like, which its
+# recall mode can let through on a page with no article).
+_TEXT_BLOCKS = {"p", "quote", "div", "section"}
 # Full timestamps trafilatura/htmldate reduce to a date: look for them in the usual meta tags.
 _META_TIME = re.compile(
     r"""<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:article:published_time"""
@@ -52,8 +55,6 @@ def body_paragraphs(body) -> list[str]:
     """Raw paragraphs of trafilatura's internal XML body, in document order."""
     out: list[str] = []
     for el in body:
-        if el.tag in _SKIP:
-            continue
         if el.tag == "list":
             for item in el.iter("item"):
                 out.extend(_segments(item) if not any(c.tag == "list" for c in item) else [_own_text(item)])
@@ -61,7 +62,7 @@ def body_paragraphs(body) -> list[str]:
             for row in el.iter("row"):
                 cells = [normalize_paragraph(" ".join(_segments(c))) for c in row.iter("cell")]
                 out.append(" | ".join(c for c in cells if c))
-        else:
+        elif el.tag in _TEXT_BLOCKS:
             out.extend(_segments(el))
         if el.tail and el.tail.strip():
             out.append(el.tail)
@@ -93,15 +94,19 @@ def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its "discarding data" warnings are ours to report
     where = label(origin)
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, include_formatting=False, include_links=False,
-        date_extraction_params={"outputformat": "%Y-%m-%d %H:%M", "extensive_search": True,
-                                "original_date": True},
-    )
-    body = getattr(doc, "body", None)
-    raw = body_paragraphs(body) if body is not None else []
-    if not any(p.strip() for p in raw):
+    # Balanced mode first; a short news flash in a bare <div> only comes out in recall mode.
+    for recall in (False, True):
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            include_images=False, include_formatting=False, include_links=False, favor_recall=recall,
+            date_extraction_params={"outputformat": "%Y-%m-%d %H:%M", "extensive_search": False,
+                                    "original_date": True},
+        )
+        body = getattr(doc, "body", None)
+        raw = body_paragraphs(body) if body is not None else []
+        if any(p.strip() for p in raw):
+            break
+    else:
         raise InputError(where, "HTML has no article text")
     title = normalize_paragraph(doc.title or "")
     if not title:
