@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -62,6 +63,11 @@ class TranslateAnswer(_Strict):
 def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     """The model's JSON Schema in the form OpenAI's strict mode wants: every property required,
     no additional properties, no titles or defaults."""
+    return copy.deepcopy(_strict_schema(model))
+
+
+@lru_cache(maxsize=None)
+def _strict_schema(model: type[BaseModel]) -> dict[str, Any]:  # pydantic takes ~40 ms per schema
     schema = copy.deepcopy(model.model_json_schema())
 
     def walk(node: Any) -> None:

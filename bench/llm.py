@@ -1,0 +1,59 @@
+"""Throughput of the LLM engine's batch path: articles per minute at concurrency 1, 4 and 16
+against the local fake provider (tests/_llm_server.py) answering after a fixed latency, next to
+the ideal (concurrency / latency). Target: at least 90% of the ideal at 16.
+
+    .venv/bin/python bench/llm.py [--latency 0.2] [--per-slot 8]
+
+Each article costs one request (a well-behaved model: nothing to repair), so the figure shows
+what the client, the checks and the verifier add on top of the provider's latency.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "src")]
+
+from _llm_helpers import article, as_json, good  # noqa: E402
+from _llm_server import FakeProvider, Reply  # noqa: E402
+
+from citebrief.engines.llm import LLMEngine  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--latency", type=float, default=0.2, help="seconds the fake provider waits per request")
+    ap.add_argument("--per-slot", type=int, default=8, help="articles per concurrency slot")
+    ap.add_argument("--levels", default="1,4,16")
+    args = ap.parse_args()
+
+    answer = as_json(good())
+    print(f"fake provider latency {args.latency:.2f} s per request; one request per article")
+    print(f"{'concurrency':>11} {'articles':>8} {'seconds':>8} {'art/min':>9} {'ideal/min':>9} {'share':>6}")
+    worst = 1.0
+    with tempfile.TemporaryDirectory() as tmp, FakeProvider(latency=args.latency,
+                                                            responder=lambda body: Reply(content=answer)) as fake:
+        engine = LLMEngine(base_url=fake.url, model="bench-model", cache=False, retry_backoff=0.01, timeout=30)
+        engine.brief(article(title="warm-up"))  # imports, jieba/gazetteer loading: not what we measure
+        for level in (int(x) for x in args.levels.split(",")):
+            articles = [article(title=f"bench {level} #{i}") for i in range(level * args.per_slot)]
+            t0 = time.perf_counter()
+            results = engine.brief_many(articles, concurrency=level)
+            seconds = time.perf_counter() - t0
+            failed = [r for r in results if isinstance(r, Exception)]
+            if failed:
+                print(f"  {len(failed)} failed: {failed[0]}")
+            rate = len(articles) / seconds * 60
+            ideal = level / args.latency * 60
+            worst = min(worst, rate / ideal) if level == 16 else worst
+            print(f"{level:>11} {len(articles):>8} {seconds:>8.2f} {rate:>9.0f} {ideal:>9.0f} {rate / ideal:>6.0%}")
+    print(f"target: >= 90% of ideal at concurrency 16: {'met' if worst >= 0.9 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
