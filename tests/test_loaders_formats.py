@@ -172,3 +172,17 @@ def test_other_languages_are_named():
     ja = from_text("日銀、追加利上げを決定\n\n日本銀行は金融政策決定会合で、政策金利を0.75％に引き上げることを決めた。"
                    "植田和男総裁は記者会見で、物価の上振れリスクに注意が必要だと述べた。\n")
     assert ja.language == "ja"
+
+
+@pytest.mark.parametrize("text", [
+    "标题\n\n第一段内容，增长5%。\n第二段内容。\n第三段内容！\n\n",  # pasted: one paragraph per line
+    "标题\n第一段内容，增长5%。\n第二段内容。\n第三段内容！",
+    "标题\n\n　　第一段内容，\n增长5%。\n　　第二段内容。\n　　第三段内容！",  # U+3000 indents start paragraphs
+])
+def test_pasted_chinese_without_blank_lines(text):
+    assert from_text(text).paragraphs == ["第一段内容，增长5%。", "第二段内容。", "第三段内容！"]
+
+
+def test_hard_wrapped_english_stays_one_paragraph():
+    article = from_text("Yen slides\n\nThe yen fell 0.8% to 155.2 per\ndollar on Friday, traders said.\n")
+    assert article.paragraphs == ["The yen fell 0.8% to 155.2 per dollar on Friday, traders said."]

@@ -10,6 +10,11 @@
 Paragraphs are separated by blank lines; a paragraph wrapped over several lines is joined (without
 a space between Chinese characters). If line 2 is not a dateline but a short line with no sentence
 punctuation followed by a blank line, it is taken as the source name alone.
+
+Text pasted from Chinese pages often has no blank lines: there, a line indented with an ideographic
+space (U+3000) starts a paragraph, and a body without any blank line whose lines nearly all end a
+sentence is read one paragraph per line (a hard-wrapped English body, whose lines end mid-sentence,
+stays one paragraph).
 """
 from __future__ import annotations
 
@@ -21,18 +26,26 @@ from citebrief.loaders.assemble import build_article, label
 from citebrief.loaders.meta import parse_dateline
 
 _SENTENCE_PUNCT = re.compile(r"[。！？；，.!?;,]")
+_SENTENCE_END = re.compile(r"[。！？.!?…:：][”’」』）)\"']*\s*$")
 
 
 def blocks(lines: list[str]) -> list[str]:
-    """Group lines into blank-line separated blocks."""
+    """Group lines into paragraphs: blank-line separated blocks, split again before a line indented
+    with U+3000; or one paragraph per line when no line is blank and nearly all end a sentence."""
+    content = [line for line in lines if line.strip()]
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    if len(content) > 1 and len(content) == last - first + 1 and \
+            sum(bool(_SENTENCE_END.search(line)) for line in content) >= 0.8 * len(content):
+        return content
     out: list[str] = []
     current: list[str] = []
     for line in lines:
-        if line.strip():
-            current.append(line)
-        elif current:
+        if current and (not line.strip() or line.startswith("\u3000")):
             out.append("\n".join(current))
             current = []
+        if line.strip():
+            current.append(line)
     if current:
         out.append("\n".join(current))
     return out
