@@ -15,9 +15,9 @@ from citebrief.verify.temporal import Temporal, find_temporals
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _UP = ("rise|rises|rose|risen|rising|increase|increased|increases|increasing|grow|grows|grew|grown|"
-       "growth|gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|"
+       "gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|"
        "soars|up|higher|raised|rebound|rebounded|expand|expanded|expands|boost|boosted|hike|"
-       "hiked|hikes|advance|advanced|widened|increment")
+       "hiked|hikes|advance|advanced|widened")
 _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|drop|dropped|drops|decrease|"
          "decreased|decreases|shrink|shrank|shrunk|shrinks|contract|contracted|contraction|slump|slumped|"
          "slide|slid|slides|plunge|plunged|tumble|tumbled|lower|lowered|down|cut|cuts|reduce|reduced|"
@@ -88,8 +88,10 @@ def read(text: str) -> TextFacts:
 def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str | None]:
     """The direction word nearest before the figure, within its clause and after the previous
     figure; for English also 'a 3% decline' (right after)."""
-    lo = max(prev_end, q.start - 40)
-    window = text[lo:q.start]
+    # About a dozen English words, or a short Chinese clause.
+    window = text[max(prev_end, q.start - 72):q.start]
+    if _HAN.search(window):
+        window = window[-24:]
     cut = list(_CLAUSE.finditer(window))
     if cut:
         window = window[cut[-1].end():]
@@ -110,6 +112,7 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
 # ---------------------------------------------------------------- names in English claims
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&]*(?:[.'’\-][A-Za-z0-9&]+)*\.?")
+_CURRENCY_AFTER = re.compile(r"[\s-]+dollars?\b", re.IGNORECASE)
 _CAP_SEQ = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:-[a-z]+)?))*")
 _STOP = set("""
 a an the and or but of in on at to for from by with as is are was were be been this that these those it its
@@ -164,6 +167,8 @@ def english_names(text: str) -> list[NameMention]:
                 if text.startswith(name, m.start()) and (end >= len(text) or not text[end].isalnum()):
                     hit = (name, ent, end)
                     break
+            if hit and hit[1].kind == "place" and _CURRENCY_AFTER.match(text, hit[2]):
+                hit = None  # 'US dollars', 'Hong Kong dollar': a currency, not a place
             if hit:
                 name, ent, end = hit
                 found.append(NameMention(name, ent, m.start(), end))

@@ -90,7 +90,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex) -> Chec
                         value=f"{ent.name} ({forms})" if forms and not facts.han else ent.name,
                         found_in=found)
             # A place elsewhere in the article is context, not a wrong fact.
-            if ent.kind == "place" and found:
+            if (ent.kind == "place" or ent.id in idx.topic) and found:
                 soft.add(len(atoms))
             atoms.append(atom)
             continue

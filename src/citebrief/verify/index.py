@@ -2,6 +2,7 @@
 every claim of every brief of that article."""
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections import OrderedDict
@@ -37,6 +38,7 @@ class ArticleIndex:
     article: Article
     paragraphs: list[Paragraph]
     han: bool
+    topic: frozenset[int] = frozenset()  # gazetteer entities the title names: the story's subject
     _entities: dict[int, list[int]] = field(default_factory=dict)
     _literals: dict[str, list[int]] = field(default_factory=dict)
 
@@ -48,16 +50,14 @@ class ArticleIndex:
         """Paragraphs holding the figure; and those where it also goes the same way (or no way)."""
         found, same_way = [], []
         for p in self.paragraphs:
-            hit = hit_dir = False
-            for f in p.facts.figures:
-                if matches(fig.q, f.q):
-                    hit = True
-                    if fig.direction is None or f.direction is None or f.direction == fig.direction:
-                        hit_dir = True
-                        break
-            if hit:
-                found.append(p.number)
-            if hit_dir:
+            hits = [f for f in p.facts.figures if matches(fig.q, f.q)]
+            if not hits:
+                continue
+            found.append(p.number)
+            # An exact figure outranks one that merely rounds to the claim's (1.6% vs 1.63%).
+            exact = [f for f in hits if math.isclose(f.q.value, fig.q.value, rel_tol=1e-9)]
+            if any(fig.direction is None or f.direction is None or f.direction == fig.direction
+                   for f in (exact or hits)):
                 same_way.append(p.number)
         return found, same_way
 
@@ -113,7 +113,17 @@ def build_index(article: Article) -> ArticleIndex:
     for n, text in article.numbered:
         facts = read(text)
         paragraphs.append(Paragraph(n, facts, facts.text.lower(), keys_of(facts.temporals)))
-    return ArticleIndex(article, paragraphs, any(p.facts.han for p in paragraphs))
+    return ArticleIndex(article, paragraphs, any(p.facts.han for p in paragraphs), _topic(article.title))
+
+
+def _topic(title: str) -> frozenset[int]:
+    """Entities named in the title. Later paragraphs call the subject 'the company' or '公司',
+    so a claim naming it is not wrong for citing a paragraph that does not repeat the name."""
+    from citebrief.verify.atoms import english_names, source_names
+
+    text = prepare(title)
+    names = source_names(text) + english_names(text)
+    return frozenset(n.entity.id for n in names if n.entity is not None and n.entity.kind not in ("place", "person"))
 
 
 _CACHE: OrderedDict[str, ArticleIndex] = OrderedDict()

@@ -1,0 +1,86 @@
+"""Verifier quality on the planted-error set (issue 3 item 4).
+
+Every bullet of eval/data/planted/bullets.jsonl is checked against its article: a bullet with a
+planted error must come out `unsupported` (detected); a correct bullet must not (a false alarm).
+Prints the detection rate per error kind and the false-alarm rate; --show lists the misses.
+
+    .venv/bin/python eval/verify.py [--show]
+
+Targets: detection >= 95%, false alarms <= 5%.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data" / "planted"
+
+
+def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
+    from citebrief.loaders import load_article
+
+    bullets = [json.loads(line) for line in (data / "bullets.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    articles = {name: load_article(data / "articles" / name) for name in sorted({b["article"] for b in bullets})}
+    return articles, bullets
+
+
+def evaluate(data: Path = DATA) -> dict:
+    from citebrief.verify import check_claim
+
+    articles, bullets = load_set(data)
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # kind -> [detected, total]
+    false_alarms, correct = 0, 0
+    misses: list[tuple[dict, object]] = []
+    for b in bullets:
+        check = check_claim(b["text"], b["citations"], articles[b["article"]])
+        flagged = check.status == "unsupported"
+        if b["error"] is None:
+            correct += 1
+            if flagged:
+                false_alarms += 1
+                misses.append((b, check))
+        else:
+            per_kind[b["error"]][1] += 1
+            if flagged:
+                per_kind[b["error"]][0] += 1
+            else:
+                misses.append((b, check))
+    detected = sum(d for d, _ in per_kind.values())
+    planted = sum(t for _, t in per_kind.values())
+    return {
+        "articles": len(articles), "bullets": len(bullets), "per_kind": dict(per_kind),
+        "detected": detected, "planted": planted, "false_alarms": false_alarms, "correct": correct,
+        "misses": misses,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="list missed errors and false alarms")
+    args = parser.parse_args(argv)
+    r = evaluate()
+    print(f"planted-error set: {r['articles']} articles, {r['bullets']} bullets "
+          f"({r['correct']} correct, {r['planted']} with one planted error)")
+    print(f"{'error kind':<22}{'detected':>10}{'rate':>9}")
+    for kind in sorted(r["per_kind"]):
+        d, t = r["per_kind"][kind]
+        print(f"{kind:<22}{d:>6}/{t:<3}{100 * d / t:>8.1f}%")
+    det = 100 * r["detected"] / r["planted"]
+    fa = 100 * r["false_alarms"] / r["correct"]
+    print(f"{'all planted errors':<22}{r['detected']:>6}/{r['planted']:<3}{det:>8.1f}%   (target >= 95%)")
+    print(f"{'false alarms':<22}{r['false_alarms']:>6}/{r['correct']:<3}{fa:>8.1f}%   (target <= 5%)")
+    if args.show:
+        for b, check in r["misses"]:
+            label = b["error"] or "FALSE ALARM"
+            print(f"\n[{label}] {b['article']} {b['citations']} {b['text']}\n  -> {check.status}: "
+                  f"{check.problems} atoms={[(a.kind, a.text, a.found_in) for a in check.atoms]}")
+    return 0 if det >= 95 and fa <= 5 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
