@@ -89,3 +89,14 @@ def test_cleaning_is_idempotent(paragraphs):
     once = clean_paragraphs(paragraphs)
     assert clean_paragraphs(once) == once
     assert once == [p for p in paragraphs if p in NEWS]
+
+
+TOKENS = ["（完）", "（编辑：王五）", "编辑：", "记者", "By", "John", "Smith", "©", "。", "，", " ", "\n", "　", "图为",
+          "分享", "微信", "2025-11-05", "09:30", "·", "营收", "增长", "5%", "Shares", "rose", "(", ")", "END", "来源："]
+
+
+@given(st.lists(st.lists(st.sampled_from(TOKENS), max_size=12).map("".join), max_size=8))
+def test_cleaning_random_mixtures_is_idempotent(paragraphs):
+    once = clean_paragraphs(paragraphs)
+    assert clean_paragraphs(once) == once
+    assert all(p and p == p.strip() and "\n" not in p for p in once)
