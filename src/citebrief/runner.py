@@ -127,6 +127,7 @@ class Runner:
             if self.options.stories:
                 from citebrief.stories import rebuild_stories
 
+                _slow("stories")
                 summary.stories = rebuild_stories(self.store)
             status = "done"
         finally:
