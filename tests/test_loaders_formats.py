@@ -186,3 +186,14 @@ def test_pasted_chinese_without_blank_lines(text):
 def test_hard_wrapped_english_stays_one_paragraph():
     article = from_text("Yen slides\n\nThe yen fell 0.8% to 155.2 per\ndollar on Friday, traders said.\n")
     assert article.paragraphs == ["The yen fell 0.8% to 155.2 per dollar on Friday, traders said."]
+
+
+def test_html_block_quote_paragraphs_stay_separate():
+    html = ("<html><body><article><h1>Fed holds rates</h1><p>The Federal Reserve held its benchmark rate at "
+            "4.25%-4.50% on Wednesday, as expected by markets.</p><blockquote><p>Inflation remains somewhat "
+            "elevated, the statement said.</p><p>Officials projected two cuts in 2026.</p></blockquote><p>Treasury "
+            "yields fell 5 basis points after the decision was announced.</p></article></body></html>")
+    article = from_bytes(html.encode(), origin="fed.html")
+    assert article.paragraph(2) == "Inflation remains somewhat elevated, the statement said."
+    assert article.paragraph(3) == "Officials projected two cuts in 2026."
+    assert len(article.paragraphs) == 4

@@ -32,8 +32,12 @@ _META_TIME = re.compile(
 _CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
 
+_BLOCKS = {"p", "quote", "div", "section", "list", "item", "table", "row"}
+
+
 def _segments(element) -> list[str]:
-    """Text of an element, split at <lb/>; nested skipped elements contribute nothing."""
+    """Text of an element, split at <lb/> and around nested blocks (<quote><p>a</p><p>b</p></quote>
+    is two paragraphs); nested skipped elements contribute nothing."""
     parts = [""]
 
     def walk(node) -> None:
@@ -41,6 +45,10 @@ def _segments(element) -> list[str]:
             parts[-1] += node.text
         for child in node:
             if child.tag == "lb":
+                parts.append("")
+            elif child.tag in _BLOCKS:
+                parts.append("")
+                walk(child)
                 parts.append("")
             elif child.tag not in _SKIP:
                 walk(child)
