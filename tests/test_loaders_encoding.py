@@ -91,3 +91,16 @@ def test_bom_wins():
     text = "標題\n\n內文段落。\n"
     assert decode_bytes(codecs.BOM_UTF8 + text.encode("utf-8"), declared="big5") == (text, "utf-8-sig")
     assert decode_bytes(text.encode("utf-16"))[0] == text  # Python writes a BOM for utf-16
+
+
+def test_utf8_with_a_stray_byte_and_a_cut_character_stays_utf8(tmp_path):
+    data = read_fixture("zh_hans.txt").encode("utf-8")
+    broken = data[:300] + b"\xff" + data[300:-10] + "增".encode("utf-8")[:2] + b"\n"
+    path = tmp_path / "cms.txt"
+    path.write_bytes(broken)
+    article = load_article(path)
+    reference = clean("zh_hans")
+    assert article.title == reference.title
+    assert len(article.paragraphs) == len(reference.paragraphs)
+    intact = [p for p in article.paragraphs if "\ufffd" not in p]
+    assert len(intact) >= len(reference.paragraphs) - 2 and set(intact) <= set(reference.paragraphs)

@@ -6,7 +6,9 @@ Order of evidence, strongest first:
 2. a charset declared by the caller (HTTP ``Content-Type``) if the bytes decode cleanly with it;
 3. a ``<meta charset>`` / ``http-equiv`` / XML declaration in the first bytes, if it decodes cleanly;
 4. strict UTF-8 (multi-byte UTF-8 almost never decodes by accident);
-5. charset-normalizer, preferring the Chinese encodings (GB18030, Big5) among equally good
+5. UTF-8 with a few bad bytes (a stray byte, a character cut at the end: common on CMS pages),
+   when the broken spots are few next to the well-formed characters; they become U+FFFD;
+6. charset-normalizer, preferring the Chinese encodings (GB18030, Big5) among equally good
    guesses, because short GBK text is otherwise often taken for Korean (cp949).
 
 Declared GB2312/GBK are read as GB18030 and Big5 as Big5-HKSCS, then cp950: each is a superset, and
@@ -108,6 +110,17 @@ def _guess(data: bytes) -> tuple[str, str] | None:
     return str(chosen), chosen.encoding
 
 
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    # Real UTF-8 with a stray byte: many well-formed multi-byte characters, a handful broken.
+    # GBK or Big5 decoded as UTF-8 breaks on nearly every character instead.
+    if multibyte >= 20 and broken * 20 <= multibyte and broken <= max(8, len(text) // 100):
+        return text, "utf-8 (with replaced bytes)"
+    return None
+
+
 def decode_bytes(data: bytes, *, declared: str | None = None, markup: bool = True) -> tuple[str, str]:
     """Decode ``data``; return ``(text, codec)``. Raise :class:`DecodeError` if nothing fits.
 
@@ -128,7 +141,7 @@ def decode_bytes(data: bytes, *, declared: str | None = None, markup: bool = Tru
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    found = _guess(data)
+    found = _mostly_utf8(data) or _guess(data)
     if found is None:
         raise DecodeError("undecodable text: not UTF-8, GB18030 or Big5, and no other encoding fits")
     return found
