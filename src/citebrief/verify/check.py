@@ -17,6 +17,7 @@ from citebrief.verify.index import ArticleIndex, index_for
 
 _MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
+_CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,，-]\s*\d+)*\]")
 _TRAILING = re.compile(r"[\s。.!?！？;；,，、\"'”’)）]+$")
 
 
@@ -45,6 +46,7 @@ def check_claim(text: str, citations: list[int], article: Article) -> Check:
 
 def check_with_index(text: str, citations: list[int], idx: ArticleIndex) -> Check:
     cited = set(citations)
+    text = _CITATION_MARK.sub("", text)  # '[1][4]' left in a claim's text are not figures
     facts = read(text)
     atoms: list[Atom] = []
     problems: list[str] = []

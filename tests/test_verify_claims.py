@@ -1,0 +1,138 @@
+"""check_claim: figures, dates and names of English (and Chinese) claims found in the cited
+paragraphs of Chinese (both scripts) and English articles."""
+from __future__ import annotations
+
+from _verify_helpers import article
+
+from citebrief.text.script import to_traditional
+from citebrief.verify import check_claim
+from citebrief.verify.gazetteer import lookup
+
+ZH = article(
+    "日本执政党计划每年筹措约1万亿日元（约合65亿美元），从明年4月开始的新财年起纳入常规预算。",
+    "在已拨付的资金中，约1.7万亿日元流向了Rapidus，该公司目标是在2027年量产2纳米芯片。",
+    "新任首相高市早苗表示将重振安倍经济学。董事长张志强称第三季度营收同比增长12%，净利润下降3%。",
+    "央行宣布下调存款准备金率0.5个百分点，并降息25个基点；4月出口环比增长5%。",
+    title="日本拟每年投入1万亿日元扶持芯片",
+)
+
+
+def status(text, cites, art=ZH):
+    return check_claim(text, cites, art)
+
+
+def test_supported_when_every_figure_is_in_a_cited_paragraph():
+    check = status("Japan's ruling party plans about 1 trillion yen (about 6.5 billion USD) a year [1]", [1])
+    assert check.status == "supported"
+    assert {a.text for a in check.atoms} >= {"1 trillion yen", "6.5 billion USD"}
+    assert all(a.cited for a in check.atoms if a.kind == "amount")
+
+
+def test_fact_cited_to_the_wrong_paragraph_names_where_it_is():
+    check = status("About 1.7 trillion yen went to Rapidus.", [3])
+    assert check.status == "unsupported"
+    assert "'1.7 trillion yen' not in [3]; found in [2]" in check.problems
+
+
+def test_changed_number_and_wrong_scale_are_unsupported():
+    assert status("About 1.9 trillion yen went to Rapidus.", [2]).status == "unsupported"
+    check = status("About 1.7 billion yen went to Rapidus.", [2])
+    assert check.status == "unsupported"
+    assert any("not in the article" in p for p in check.problems)
+
+
+def test_month_year_node_and_quarter_across_languages():
+    assert status("From the fiscal year starting in April, funding moves to the regular budget.", [1]).status \
+        == "supported"
+    assert status("Rapidus targets 2nm mass production in 2027.", [2]).status == "supported"
+    assert status("Rapidus targets 2nm mass production in 2028.", [2]).status == "unsupported"
+    assert status("Third-quarter revenue rose 12% year-on-year.", [3]).status == "supported"
+    assert status("Second-quarter revenue rose 12% year-on-year.", [3]).status == "unsupported"
+
+
+def test_reversed_direction_is_unsupported():
+    assert status("Net profit fell 3%.", [3]).status == "supported"
+    check = status("Net profit rose 3%.", [3])
+    assert check.status == "unsupported"
+    assert any("goes the other way" in p for p in check.problems)
+
+
+def test_comparison_basis_contradiction():
+    assert status("April exports rose 5% from the previous month.", [4]).status == "supported"
+    assert status("April exports rose 5% year-on-year.", [4]).status == "unsupported"
+
+
+def test_points_and_basis_points():
+    assert status("The reserve requirement ratio was cut by 0.5 percentage points.", [4]).status == "supported"
+    assert status("The reserve requirement ratio was cut by 0.5%.", [4]).status == "unsupported"
+    assert status("Rates were cut by 25 basis points.", [4]).status == "supported"
+
+
+def test_wrong_prime_minister_is_unsupported_and_right_one_supported():
+    wrong = status("The new Prime Minister, Fumio Kishida, is expected to revive Abenomics.", [3])
+    assert wrong.status == "unsupported"
+    assert any("Fumio Kishida" in p and "岸田文雄" in p for p in wrong.problems)
+    assert status("The new Prime Minister, Sanae Takaichi, is expected to revive Abenomics.", [3]).status \
+        == "supported"
+
+
+def test_pinyin_names_not_in_the_gazetteer():
+    assert status("Chairman Zhang Zhiqiang said revenue rose 12%.", [3]).status == "supported"
+    check = status("Chairman Zhang Zhiqiang said revenue rose 12%.", [2, 3])
+    assert check.status == "supported"
+    misplaced = status("Chairman Zhang Zhiqiang said the plan is about 1 trillion yen.", [1])
+    assert misplaced.status == "unsupported"
+    assert any("Zhang Zhiqiang" in p and "found in [3]" in p for p in misplaced.problems)
+
+
+def test_a_name_nothing_can_map_is_never_a_false_alarm():
+    check = status("Analyst Kestrel Wolfington said the 1.7 trillion yen plan was bold.", [2])
+    assert check.status == "supported"
+    assert status("Observers call the plan a bold bet by Kestrel Wolfington.", [2]).status == "unverifiable"
+
+
+def test_nothing_checkable_is_unverifiable():
+    assert status("This change is expected to provide a more stable funding source.", [1]).status == "unverifiable"
+
+
+def test_traditional_script_article_matches_like_simplified():
+    trad = article(*[to_traditional(p).replace("日元", "日圓") for p in ZH.paragraphs], title=to_traditional(ZH.title))
+    assert "萬億日圓" in trad.paragraphs[1]
+    assert status("About 1.7 trillion yen went to Rapidus.", [2], trad).status == "supported"
+    assert status("About 1.7 trillion yen went to Rapidus.", [1], trad).status == "unsupported"
+    assert status("Prime Minister Sanae Takaichi will revive Abenomics.", [3], trad).status == "supported"
+
+
+def test_chinese_claim_copied_from_its_paragraph_is_supported():
+    for n, paragraph in ZH.numbered:
+        for sentence in paragraph.split("。"):
+            if len(sentence) > 8:
+                assert status(sentence + "。", [n]).status in ("supported", "unverifiable"), sentence
+    assert status("约1.7万亿日元流向了Rapidus", [2]).status == "supported"
+    assert status("约1.7万亿日元流向了Rapidus", [1]).status == "unsupported"
+
+
+def test_english_article():
+    en = article(
+        "The Federal Reserve lowered rates by 25 basis points to a range of 4.00% to 4.25% on Wednesday.",
+        "Fed Chair Jerome Powell said unemployment rose to 4.3% in August.",
+        title="Fed cuts rates", language="en")
+    assert status("Jerome Powell said unemployment rose to 4.3% in August.", [2], en).status == "supported"
+    assert status("Janet Yellen said unemployment rose to 4.3% in August.", [2], en).status == "unsupported"
+    assert status("The Fed cut rates by 25 basis points.", [2], en).status == "unsupported"
+
+
+def test_citation_outside_the_article_is_reported():
+    check = status("About 1.7 trillion yen went to Rapidus.", [9])
+    assert check.status == "unsupported"
+    assert any("paragraphs 1..4" in p for p in check.problems)
+
+
+def test_gazetteer_lookup_by_any_form():
+    takaichi = lookup("Sanae Takaichi")
+    assert takaichi and "高市早苗" in takaichi[0].zh and takaichi[0].kind == "person"
+    assert lookup("鮑威爾")[0].english[0] == "Jerome Powell"
+    tsmc = lookup("台積電")[0]
+    assert tsmc.ticker == "2330.TW" and "TSMC" in tsmc.english
+    assert lookup("boj")[0].kind == "central_bank"
+    assert lookup("no such entity anywhere") == []
