@@ -23,6 +23,11 @@ import httpx
 from citebrief.errors import FetchError
 
 USER_AGENT = "citebrief/0.1 (+https://github.com/citebrief/citebrief)"
+DEFAULT_HEADERS = {
+    "User-Agent": USER_AGENT,
+    "Accept": "text/html,application/xhtml+xml,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5",
+    "Accept-Language": "zh-CN,zh-TW;q=0.9,en;q=0.8",
+}
 _ACCEPTED = re.compile(
     r"^(text/(html|plain|markdown|x-markdown|xml)|application/(xhtml\+xml|json|ld\+json|xml|rss\+xml|atom\+xml)"
     r"|[\w.+-]+/[\w.-]+\+(json|xml))$",
@@ -52,7 +57,7 @@ def fetch(url: str, *, timeout: float = 15.0, max_bytes: int = 10_000_000, max_r
     """GET ``url`` within the limits above; raise FetchError naming ``url`` and the cause."""
     own = client is None
     if own:
-        client = httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=timeout)
+        client = httpx.Client(headers=DEFAULT_HEADERS, timeout=timeout)
     try:
         return _fetch(client, url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects,
                       headers=dict(headers or {}))
