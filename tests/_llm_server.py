@@ -39,8 +39,7 @@ class Seen:
 
     @property
     def response_format(self) -> str | None:
-        fmt = self.body.get("response_format")
-        return fmt.get("type") if isinstance(fmt, dict) else None
+        return format_of(self.body)
 
     @property
     def text(self) -> str:
@@ -48,11 +47,22 @@ class Seen:
         return "\n".join(str(m.get("content", "")) for m in self.body.get("messages", []))
 
 
+def format_of(body: dict[str, Any]) -> str | None:
+    """json_schema | json_object_schema (llama.cpp's JSON mode with a schema) | json_object | None."""
+    fmt = body.get("response_format")
+    if not isinstance(fmt, dict):
+        return None
+    if fmt.get("type") == "json_object" and "schema" in fmt:
+        return "json_object_schema"
+    return fmt.get("type")
+
+
 class FakeProvider:
-    def __init__(self, *, latency: float = 0.0, reject_formats: tuple[str, ...] = (),
+    def __init__(self, *, latency: float = 0.0, reject_formats: tuple[str, ...] = (), reject_status: int = 400,
                  responder: Callable[[dict[str, Any]], Reply] | None = None) -> None:
         self.latency = latency
-        self.reject_formats = set(reject_formats)
+        self.reject_formats = set(reject_formats)  # answered with reject_status, as a server without them
+        self.reject_status = reject_status
         self.responder = responder
         self.requests: list[Seen] = []
         self.in_flight = 0
@@ -85,10 +95,10 @@ class FakeProvider:
         self._server.server_close()
 
     def _next(self, body: dict[str, Any]) -> Reply:
-        fmt = body.get("response_format")
-        if isinstance(fmt, dict) and fmt.get("type") in self.reject_formats:
-            return Reply(status=400, body=json.dumps({"error": {
-                "message": f"response_format type '{fmt['type']}' is not supported by this server",
+        fmt = format_of(body)
+        if fmt in self.reject_formats:
+            return Reply(status=self.reject_status, body=json.dumps({"error": {
+                "message": f"response_format {fmt!r} is not supported by this server",
                 "type": "invalid_request_error"}}))
         with self._lock:
             if self._queue:

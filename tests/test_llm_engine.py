@@ -234,20 +234,30 @@ def test_prompts_and_responses_are_logged_with_tokens(provider, tmp_path):
 
 
 def test_response_format_falls_back_json_schema_then_json_object(tmp_path):
-    with FakeProvider(reject_formats=("json_schema",)) as fake:
+    with FakeProvider(reject_formats=("json_schema", "json_object_schema")) as fake:
         fake.reply(Reply(content=as_json(good())), Reply(content=as_json(good())))
         engine = make(fake, tmp_path, cache=False)
         engine.brief(article())
-        assert [r.response_format for r in fake.requests] == ["json_schema", "json_object"]
+        assert [r.response_format for r in fake.requests] == ["json_schema", "json_object_schema", "json_object"]
         engine.brief(article(title="另一篇"))  # later calls start at what the server accepts
-        assert [r.response_format for r in fake.requests] == ["json_schema", "json_object", "json_object"]
+        assert [r.response_format for r in fake.requests][3:] == ["json_object"]
+
+
+def test_llama_cpp_style_500_rejection_falls_back_to_json_mode_with_schema(tmp_path):
+    # llama-cpp-python's server answers an unknown response_format type with a 500
+    with FakeProvider(reject_formats=("json_schema",), reject_status=500) as fake:
+        fake.reply(Reply(content=as_json(good())))
+        brief = make(fake, tmp_path).brief(article())
+        assert [r.response_format for r in fake.requests] == ["json_schema", "json_object_schema"]
+        assert fake.requests[1].body["response_format"]["schema"]["properties"]["core_viewpoint"]
+        assert len(brief.sections) == 2
 
 
 def test_response_format_falls_back_to_schema_in_prompt(tmp_path):
-    with FakeProvider(reject_formats=("json_schema", "json_object")) as fake:
+    with FakeProvider(reject_formats=("json_schema", "json_object_schema", "json_object")) as fake:
         fake.reply(Reply(content=as_json(good())))
         brief = make(fake, tmp_path).brief(article())
-        assert [r.response_format for r in fake.requests] == ["json_schema", "json_object", None]
+        assert [r.response_format for r in fake.requests] == ["json_schema", "json_object_schema", "json_object", None]
         assert '"core_viewpoint"' in fake.requests[-1].body["messages"][-1]["content"]  # the schema
         assert "JSON Schema" in fake.requests[-1].body["messages"][-1]["content"]
         assert any("response format: prompt" in n for n in brief.report.notes)

@@ -22,7 +22,8 @@ import httpx
 from citebrief.errors import EngineError
 
 # Tried in this order; once the server rejects one, later calls start at the next.
-RESPONSE_MODES = ("json_schema", "json_object", "prompt")
+# json_object_schema is llama.cpp's dialect: JSON mode constrained by a schema ("schema" key).
+RESPONSE_MODES = ("json_schema", "json_object_schema", "json_object", "prompt")
 RETRY_STATUSES = {408, 409, 425, 429, 500, 502, 503, 504}
 
 
@@ -61,6 +62,7 @@ class ChatClient:
     backoff: float = 1.0            # first backoff in seconds, doubled each retry (with jitter)
     max_wait: float = 60.0          # longest Retry-After we are willing to honour
     mode: str = "json_schema"       # first response_format to try
+    max_tokens: int | None = None   # cap on each answer (a small model can loop)
     on_exchange: Callable[[Exchange], None] | None = None
     _rejected: set[str] = field(default_factory=set)
 
@@ -93,7 +95,7 @@ class ChatClient:
         retries = 0
         while True:
             mode = self._current_mode()
-            body = self._body(messages, schema, schema_name, mode, max_tokens)
+            body = self._body(messages, schema, schema_name, mode, max_tokens or self.max_tokens)
             attempts += 1
             t0 = time.monotonic()
             try:
@@ -110,8 +112,9 @@ class ChatClient:
                                                     None)
                 continue
             status = resp.status_code
-            if status in (400, 422) and mode != "prompt" and _mentions_format(text):
-                # The server does not support this response_format: fall back, no retry spent.
+            if status in (400, 422, 500) and mode != "prompt" and _mentions_format(text):
+                # The server does not support this response_format (llama-cpp-python says so with
+                # a 500): fall back to the next, no retry spent.
                 _log(log, body, status, text, t0, error=f"response_format {mode} rejected")
                 self._rejected.add(mode)
                 continue
@@ -157,9 +160,11 @@ class ChatClient:
         if mode == "json_schema":
             body["response_format"] = {"type": "json_schema",
                                        "json_schema": {"name": name, "schema": schema, "strict": True}}
+        elif mode == "json_object_schema":
+            body["response_format"] = {"type": "json_object", "schema": schema}
         elif mode == "json_object":
             body["response_format"] = {"type": "json_object"}
-        if mode != "json_schema":
+        if mode not in ("json_schema", "json_object_schema"):
             # Without a schema-constrained decoder the model must read the schema itself.
             body["messages"] = [*messages, {"role": "system", "content":
                                 "Reply with one JSON object, no prose and no code fences, that "

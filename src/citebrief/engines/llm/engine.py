@@ -34,7 +34,8 @@ class LLMEngine:
                  timeout: float | None = 120.0, connect_timeout: float = 10.0, max_retries: int = 3,
                  retry_backoff: float = 1.0, max_retry_wait: float = 60.0, cache: bool | str | Path = True,
                  max_input_tokens: int | None = None, price_in: float | None = None,
-                 price_out: float | None = None, response_format: str | None = None, **_ignored: Any) -> None:
+                 price_out: float | None = None, response_format: str | None = None,
+                 max_tokens: int | None = None, **_ignored: Any) -> None:
         config = load_config()
         endpoint = resolve_endpoint(base_url=base_url, model=model, api_key=api_key)
         self.model, self.base_url = endpoint.model, endpoint.base_url
@@ -53,7 +54,7 @@ class LLMEngine:
         self.client = ChatClient(self.base_url, self.model, endpoint.api_key, timeout=read_timeout,
                                  connect_timeout=connect_timeout, max_retries=max_retries,
                                  backoff=retry_backoff, max_wait=max_retry_wait,
-                                 mode=response_format or "json_schema")
+                                 mode=response_format or "json_schema", max_tokens=max_tokens)
         p_in = resolve("price_in", price_in, config).value
         p_out = resolve("price_out", price_out, config).value
         self.price = price_for(self.model, self.base_url, _float(p_in), _float(p_out))

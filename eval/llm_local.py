@@ -1,0 +1,141 @@
+"""Brief articles with a real model behind an OpenAI-compatible endpoint, with both strategies,
+and report per strategy: seconds per article, the share of bullets passing verification before
+and after repair, what was dropped and why, and key-fact coverage (for articles that have a
+`<name>.facts.json` beside them: [{"fact": "186.4亿元", "paragraph": 1}, ...]).
+
+Run by eval/llm_local.sh against a local llama.cpp server; works against any endpoint:
+
+    .venv/bin/python eval/llm_local.py --base-url http://127.0.0.1:8765/v1 --model NAME ARTICLE...
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from citebrief.article import Article
+from citebrief.brief import Brief
+from citebrief.engines.llm import LLMEngine
+from citebrief.errors import CitebriefError
+from citebrief.pipeline import load_article, render
+from citebrief.text.script import fold
+from citebrief.verify import check_claim, verify_brief
+
+
+def facts_for(path: Path) -> list[dict] | None:
+    name = path.name[: -len(path.suffix)] if path.suffix else path.name
+    facts = path.with_name(name + ".facts.json")
+    return json.loads(facts.read_text(encoding="utf-8")) if facts.exists() else None
+
+
+def covered(fact: dict, brief: Brief, article: Article) -> bool:
+    """A key fact is covered when a published claim citing its paragraph carries it: the same
+    normalised atom (e.g. 186.4亿元 = 18.64 billion yuan, 高市早苗 = Sanae Takaichi), or the fact's
+    words in the claim's text, quotes or source sentence."""
+    para = int(fact["paragraph"])
+    want = {a.value for a in check_claim(fact["fact"], [para], article).atoms if a.value}
+    for claim in brief.claims():
+        if para not in claim.citations or claim.check.status == "unsupported":
+            continue
+        have = {a.value for a in claim.check.atoms if a.value}
+        if want & have or any(h.startswith(w) for w in want for h in have):
+            return True
+        blob = fold(" ".join([claim.text, claim.source_text or ""] + [e.quote for e in claim.evidence]))
+        if fold(fact["fact"]).replace(" ", "") in blob.replace(" ", ""):
+            return True
+    return False
+
+
+def run_strategy(strategy: str, paths: list[Path], args: argparse.Namespace) -> dict:
+    out = Path(args.out) / strategy
+    out.mkdir(parents=True, exist_ok=True)
+    store = out / "llm.sqlite"
+    store.unlink(missing_ok=True)  # measure real requests, not the cache
+    engine = LLMEngine(base_url=args.base_url, model=args.model, strategy=strategy, lang=args.lang,
+                       timeout=args.timeout, max_tokens=args.max_tokens, cache=store, retry_backoff=2.0)
+    seconds: list[float] = []
+    before = after = total = unsupported_after_verify = 0
+    facts_total = facts_covered = 0
+    failures: list[str] = []
+    drops: list[str] = []
+    for path in paths:
+        article = load_article(str(path))
+        t0 = time.perf_counter()
+        try:
+            brief = engine.brief(article)
+        except CitebriefError as exc:
+            seconds.append(time.perf_counter() - t0)
+            failures.append(f"{path.name}: {exc}")
+            print(f"  {strategy:17} {path.name:40} FAILED {exc}", flush=True)
+            continue
+        seconds.append(time.perf_counter() - t0)
+        brief = verify_brief(brief)
+        published = len(brief.claims())
+        report = brief.report
+        total += published + len(report.dropped)
+        after += published
+        before += published - report.repaired
+        unsupported_after_verify += brief.summary["unsupported"]
+        drops.extend(f"{path.name}: {d.text[:90]!r} -- {'; '.join(d.reasons)[:200]}" for d in report.dropped)
+        facts = facts_for(path)
+        got = ""
+        if facts:
+            hit = sum(covered(f, brief, article) for f in facts)
+            facts_total += len(facts)
+            facts_covered += hit
+            got = f" facts {hit}/{len(facts)}"
+        (out / f"{path.stem}.md").write_text(render(brief, "md"), encoding="utf-8")
+        (out / f"{path.stem}.json").write_text(render(brief, "json"), encoding="utf-8")
+        print(f"  {strategy:17} {path.name:40} {seconds[-1]:6.1f} s  published {published} "
+              f"(repaired {report.repaired}) dropped {len(report.dropped)}{got}  "
+              f"tokens {report.tokens_in}/{report.tokens_out}", flush=True)
+    return {"strategy": strategy, "articles": len(paths), "failed": len(failures),
+            "seconds_per_article": round(statistics.mean(seconds), 1) if seconds else None,
+            "bullets": total, "pass_before_repair": before / total if total else None,
+            "pass_after_repair": after / total if total else None,
+            "unsupported_published": unsupported_after_verify,
+            "key_fact_coverage": facts_covered / facts_total if facts_total else None,
+            "facts": f"{facts_covered}/{facts_total}", "failures": failures, "drops": drops}
+
+
+def pct(x: float | None) -> str:
+    return "-" if x is None else f"{x:.0%}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("articles", nargs="+", type=Path)
+    ap.add_argument("--base-url", required=True)
+    ap.add_argument("--model", required=True)
+    ap.add_argument("--strategies", default="extract-translate,abstractive")
+    ap.add_argument("--lang", default="en")
+    ap.add_argument("--timeout", type=float, default=900.0)
+    ap.add_argument("--max-tokens", type=int, default=1500)
+    ap.add_argument("--out", default="llm-eval-results")
+    args = ap.parse_args()
+
+    results = [run_strategy(s, args.articles, args) for s in args.strategies.split(",")]
+    print(f"\nmodel {args.model} at {args.base_url}; {len(args.articles)} articles; brief language {args.lang}")
+    print(f"{'strategy':18} {'s/article':>9} {'failed':>6} {'bullets':>7} {'pass before':>11} "
+          f"{'pass after':>10} {'unsupported published':>21} {'key facts':>13}")
+    for r in results:
+        print(f"{r['strategy']:18} {r['seconds_per_article'] or '-':>9} {r['failed']:>6} {r['bullets']:>7} "
+              f"{pct(r['pass_before_repair']):>11} {pct(r['pass_after_repair']):>10} "
+              f"{r['unsupported_published']:>21} {pct(r['key_fact_coverage']):>6} ({r['facts']})")
+    for r in results:
+        if r["drops"] or r["failures"]:
+            print(f"\n{r['strategy']}: dropped (never published)")
+            for line in r["drops"][:12]:
+                print("  - " + line)
+            for line in r["failures"]:
+                print("  ! " + line)
+    Path(args.out).mkdir(parents=True, exist_ok=True)
+    (Path(args.out) / "summary.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
