@@ -4,7 +4,7 @@
 
 One run: generates N seeded articles (zh-Hans, zh-Hant, en in rotation, 500 to 3,000 characters;
 see bench/_articles.py), warms both sides up (jieba/rjieba dictionaries, OpenCC, NLTK and sumy
-imports: one-time costs, excluded from both rates), then times
+imports: one-time costs, excluded from both rates), then times, in alternating blocks of 25 articles (so load changes hit both alike),
   - ours:  ExtractiveEngine().brief(article) -> a full Brief (Core Viewpoint + themed sections);
   - sumy:  PlaintextParser + LexRankSummarizer with sumy's stopwords, asked for as many sentences
            as our brief has bullets; Tokenizer("chinese") (jieba words) for Chinese,
@@ -83,11 +83,24 @@ def make_sumy():
     return summarize, english_note
 
 
-def timed(fn, articles: list[Article]) -> tuple[float, list]:
+def timed_pair(ours, theirs, articles: list[Article], block: int = 25) -> tuple[float, float, list]:
+    """Seconds for each side over all articles, run in alternating blocks so that a change in
+    machine load during the run hits both sides alike; ours runs first in each block, since
+    theirs needs our bullet counts."""
     gc.collect()
-    start = time.perf_counter()
-    out = [fn(i, a) for i, a in enumerate(articles)]
-    return time.perf_counter() - start, out
+    ours_s = theirs_s = 0.0
+    briefs: list = []
+    for lo in range(0, len(articles), block):
+        chunk = list(enumerate(articles[lo:lo + block], start=lo))
+        start = time.perf_counter()
+        out = [ours(i, a) for i, a in chunk]
+        ours_s += time.perf_counter() - start
+        briefs.extend(out)
+        start = time.perf_counter()
+        for i, a in chunk:
+            theirs(i, a, out[i - lo])
+        theirs_s += time.perf_counter() - start
+    return ours_s, theirs_s, briefs
 
 
 def memory_pass(fn, articles: list[Article], checkpoints: list[int]) -> list[tuple[int, float, float, float]]:
@@ -127,10 +140,13 @@ def main(argv: list[str] | None = None) -> int:
         engine.brief(a)
         summarize(a, 5)
 
-    ours_s, briefs = timed(lambda i, a: engine.brief(a), articles)
-    counts = [sum(len(s.bullets) for s in b.sections) for b in briefs]
+    def bullets(brief) -> int:
+        return sum(len(s.bullets) for s in brief.sections)
+
+    ours_s, sumy_s, briefs = timed_pair(lambda i, a: engine.brief(a),
+                                        lambda i, a, brief: summarize(a, bullets(brief)), articles)
+    counts = [bullets(b) for b in briefs]
     del briefs
-    sumy_s, _ = timed(lambda i, a: summarize(a, counts[i]), articles)
 
     ours_rate, sumy_rate = len(articles) / ours_s, len(articles) / sumy_s
     print(f"sumy English tokenizer: {english_note}")

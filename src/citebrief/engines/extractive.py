@@ -19,8 +19,9 @@ least one (when the Core Viewpoint used every sentence, its best sentence is rep
 """
 from __future__ import annotations
 
+import heapq
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
@@ -28,7 +29,7 @@ from citebrief.engines.ranking import fact_boost, length_factor, lexrank
 from citebrief.engines.sections import FALLBACK_TITLE, themes_of
 from citebrief.text.script import is_chinese
 from citebrief.text.sentences import split_sentences
-from citebrief.text.words import has_han, words
+from citebrief.text.words import fold_for_words, has_han, sentence_words
 
 # Sentences that lean on the one before them; a bullet made of one is given its predecessor.
 _ANAPHORIC = re.compile(
@@ -41,7 +42,7 @@ PARAGRAPH_SPREAD = 0.7
 BULLETS_PER_PARAGRAPH = 1.6
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     """A bullet candidate: one sentence, or a contiguous run of two from one paragraph."""
 
@@ -51,7 +52,7 @@ class _Unit:
     sentences: frozenset[int]  # global sentence indexes it covers
     score: float
     wordset: frozenset[str]
-    themes: list[str] = field(default_factory=list)
+    themes: list[str] | None = None  # computed on demand: most units are never considered
 
 
 class ExtractiveEngine:
@@ -94,13 +95,18 @@ class ExtractiveEngine:
     def _units(self, article: Article, chinese: bool) -> tuple[list[_Unit], list[_Unit]]:
         """Scored bullet candidates, and the plain sentence units in source order."""
         spans: list[tuple[int, int, str]] = []  # (paragraph, offset, sentence)
+        tokens: list[list[str]] = []
+        language = "zh" if chinese else "en"
+        folded = _fold_all(article.paragraphs) if chinese else [None] * len(article.paragraphs)
         for number, paragraph in enumerate(article.paragraphs, start=1):
             pos = 0
+            offsets = []
             for sentence in split_sentences(paragraph):
                 start = paragraph.find(sentence, pos)
                 spans.append((number, start, sentence))
+                offsets.append((start, start + len(sentence)))
                 pos = start + len(sentence)
-        tokens = [words(s, "zh" if chinese else "en") for _, _, s in spans]
+            tokens.extend(sentence_words(paragraph, offsets, language, folded[number - 1]))
         centrality = lexrank(tokens) * len(spans)  # mean 1
         sentence_units: list[_Unit] = []
         for i, ((number, start, text), toks) in enumerate(zip(spans, tokens)):
@@ -130,11 +136,24 @@ class ExtractiveEngine:
         chosen: dict[str, list[_Unit]] = {}
         per_paragraph: dict[int, int] = {}
         pool = [u for u in units if not (u.sentences & used)]
-        for u in pool:
-            u.themes = themes_of(u.text) or [FALLBACK_TITLE]
 
         def fits(u: _Unit) -> bool:
-            return not (u.sentences & used) and not any(_near_duplicate(u, t) for t in taken)
+            if u.sentences & used:
+                return False
+            # Near-duplicate: word-set Jaccard above the limit. Jaccard <= min/max of the set
+            # sizes, so most pairs are ruled out without an intersection.
+            a, la = u.wordset, len(u.wordset)
+            for t in taken:
+                b, lb = t.wordset, len(t.wordset)
+                if not la or not lb:
+                    if u.text == t.text:
+                        return False
+                    continue
+                if lb * NEAR_DUPLICATE_JACCARD < la < lb / NEAR_DUPLICATE_JACCARD:
+                    inter = len(a & b)
+                    if inter > NEAR_DUPLICATE_JACCARD * (la + lb - inter):
+                        return False
+            return True
 
         def take(u: _Unit, title: str) -> None:
             chosen.setdefault(title, []).append(u)
@@ -142,23 +161,33 @@ class ExtractiveEngine:
             taken.append(u)
             per_paragraph[u.paragraph] = per_paragraph.get(u.paragraph, 0) + 1
 
+        # Greedy by score, divided by (1 + PARAGRAPH_SPREAD x bullets already from its paragraph).
+        # Those divisors only grow, so a lazy heap suffices: a popped unit whose paragraph count
+        # changed since it was pushed goes back with its new score.
+        heap = [(-u.score, k, 0) for k, u in enumerate(pool)]
+        heapq.heapify(heap)
         count = 0
-        while count < target and pool:
-            best = max(pool, key=lambda u: u.score / (1 + PARAGRAPH_SPREAD * per_paragraph.get(u.paragraph, 0)))
-            pool.remove(best)
-            if not fits(best):
+        while count < target and heap:
+            _, k, seen = heapq.heappop(heap)
+            u = pool[k]
+            now = per_paragraph.get(u.paragraph, 0)
+            if now != seen:
+                heapq.heappush(heap, (-u.score / (1 + PARAGRAPH_SPREAD * now), k, now))
                 continue
-            title = self._slot(best.themes, chosen)
+            if not fits(u):
+                continue
+            title = self._slot(_themes(u), chosen)
             if title is None:
                 continue
-            take(best, title)
+            take(u, title)
             count += 1
+        pool = [u for u in pool if not (u.sentences & used)]
         # Too few sections: open new ones with the best remaining sentences of other themes.
         if len(chosen) < self.min_sections:
             for u in sorted(pool, key=_rank_key):
                 if len(chosen) >= self.min_sections:
                     break
-                fresh = [t for t in u.themes + [FALLBACK_TITLE] if t not in chosen]
+                fresh = [t for t in _themes(u) + [FALLBACK_TITLE] if t not in chosen]
                 if fresh and fits(u):
                     take(u, fresh[0])
         if not chosen:  # every sentence is in the Core Viewpoint: repeat its best one
@@ -190,8 +219,17 @@ def _position(u: _Unit) -> tuple[int, int]:
     return (u.paragraph, u.start)
 
 
-def _near_duplicate(a: _Unit, b: _Unit) -> bool:
-    if not a.wordset or not b.wordset:
-        return a.text == b.text
-    inter = len(a.wordset & b.wordset)
-    return inter / (len(a.wordset) + len(b.wordset) - inter) > NEAR_DUPLICATE_JACCARD
+def _themes(u: _Unit) -> list[str]:
+    if u.themes is None:
+        u.themes = themes_of(u.text) or [FALLBACK_TITLE]
+    return u.themes
+
+
+def _fold_all(paragraphs: list[str]) -> list[str | None]:
+    """Every paragraph folded with one call (OpenCC's per-call cost dominates for short texts);
+    None for a paragraph whose folded form does not line up (the caller folds it alone)."""
+    joined = fold_for_words("\n".join(paragraphs))
+    parts = joined.split("\n")
+    if len(parts) != len(paragraphs):
+        return [None] * len(paragraphs)
+    return [f if len(f) == len(p) else None for f, p in zip(parts, paragraphs)]

@@ -1,6 +1,6 @@
 """Content words of a sentence, for ranking and near-duplicate checks.
 
-Chinese: jieba words of the folded text (NFKC, simplified, lower case), minus function words and
+Chinese: jieba words of the folded text (half-width, simplified, lower case), minus function words and
 punctuation. The segmenter is rjieba (the Rust port of jieba, same dictionary and algorithm, about
 20x faster and with no start-up cost); the Python jieba is the fallback when rjieba is missing.
 English and other space-separated text: lower-cased words minus stopwords.
@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from citebrief.text.script import fold, is_chinese
+from citebrief.text.script import is_chinese, to_simplified
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A token is a word when it holds a Han character, a letter or a digit.
@@ -53,6 +53,23 @@ def _segmenter() -> Callable[[str], list[str]]:
         return lambda text: jieba.lcut(text, HMM=True)
 
 
+# Full-width letters and digits (Ａ１) to half-width; full-width punctuation is left alone, as jieba
+# and the word filter treat both forms alike.
+_FULL_WIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ％．]")
+_HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+
+
+def fold_for_words(text: str) -> str:
+    """What words are read from: half-width letters and digits, simplified, lower case.
+
+    Like ``citebrief.text.script.fold`` without full NFKC, which costs ~10x more on Chinese text
+    (every full-width comma is a compatibility character) and can change the text's length.
+    """
+    if _FULL_WIDTH_ALNUM.search(text):
+        text = text.translate(_HALF_WIDTH)
+    return to_simplified(text).lower()
+
+
 def cut(text: str) -> list[str]:
     """jieba words of a text, punctuation and spaces included, as jieba returns them."""
     return _segmenter()(text)
@@ -69,9 +86,30 @@ def words(text: str, language: str = "und") -> list[str]:
     jieba; other text is split into lower-cased words. Stopwords and punctuation are dropped.
     """
     if is_chinese(language) or has_han(text):
-        folded = fold(text)
-        return [
-            w for w in cut(folded)
-            if w not in ZH_STOPWORDS and w not in EN_STOPWORDS and _WORDLIKE.search(w) and not w.isspace()
-        ]
+        return chinese_words(fold_for_words(text))
     return [w for w in _EN_WORD.findall(text.lower()) if w not in EN_STOPWORDS]
+
+
+_ZH_DROP = ZH_STOPWORDS | EN_STOPWORDS  # Chinese text quotes English words too
+
+
+def chinese_words(folded: str) -> list[str]:
+    """Content words of text already folded (see ``fold_for_words``)."""
+    return [w for w in cut(folded) if w not in _ZH_DROP and (w.isalnum() or _WORDLIKE.search(w))]
+
+
+def sentence_words(paragraph: str, spans: list[tuple[int, int]], language: str = "und",
+                   folded: str | None = None) -> list[list[str]]:
+    """``words`` of each (start, end) span of a paragraph.
+
+    Chinese paragraphs are folded once (or ``folded`` is given: OpenCC's per-call cost dominates
+    on short texts) and each span of the folded text is cut; when folding changed the paragraph's
+    length (OpenCC phrase conversions can), spans are folded one by one.
+    """
+    if not (is_chinese(language) or has_han(paragraph)):
+        return [words(paragraph[a:b], language) for a, b in spans]
+    if folded is None:
+        folded = fold_for_words(paragraph)
+    if len(folded) != len(paragraph):
+        return [chinese_words(fold_for_words(paragraph[a:b])) for a, b in spans]
+    return [chinese_words(folded[a:b]) for a, b in spans]
