@@ -113,3 +113,19 @@ def test_brief_command_with_llm_engine_end_to_end(env, tmp_path):
     # no endpoint anywhere: one line, exit 2
     done = cli("brief", str(src), "--engine", "llm", "--model", "m", env=env)
     assert done.returncode == 2 and "no endpoint" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_engine_settings_come_from_config_unless_given(env):
+    from citebrief.config import set_value
+    from citebrief.engines.llm import LLMEngine
+
+    set_value("llm.base_url", "http://127.0.0.1:9/v1")
+    set_value("llm.model", "config-model")
+    set_value("llm.strategy", "extract-translate")
+    set_value("llm.lang", "ja")
+    engine = LLMEngine(cache=False)
+    assert (engine.model, engine.strategy, engine.lang) == ("config-model", "extract-translate", "ja")
+    engine = LLMEngine(strategy="abstractive", lang="zh", cache=False)
+    assert (engine.strategy, engine.lang) == ("abstractive", "zh")
+    with pytest.raises(ConfigError, match="unknown --lang 'fr'"):
+        LLMEngine(lang="fr", cache=False)

@@ -27,11 +27,14 @@ T = TypeVar("T")
 
 
 class LLMEngine:
+    """Options left as None come from the environment or the config file, else the defaults:
+    strategy "abstractive", lang "en", concurrency 4, timeout 120 s (read; connect 10 s)."""
+
     name = "llm"
 
     def __init__(self, *, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
-                 strategy: str | None = "abstractive", lang: str | None = "en", concurrency: int | None = 4,
-                 timeout: float | None = 120.0, connect_timeout: float = 10.0, max_retries: int = 3,
+                 strategy: str | None = None, lang: str | None = None, concurrency: int | None = None,
+                 timeout: float | None = None, connect_timeout: float = 10.0, max_retries: int = 3,
                  retry_backoff: float = 1.0, max_retry_wait: float = 60.0, cache: bool | str | Path = True,
                  max_input_tokens: int | None = None, price_in: float | None = None,
                  price_out: float | None = None, response_format: str | None = None,
