@@ -62,6 +62,24 @@ class Politeness:
         self._next_start: dict[str, float] = {}
         self._robots: dict[str, RobotFileParser] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
+        self._client: httpx.Client | None = None
+
+    @property
+    def client(self) -> httpx.Client:
+        """One connection pool for every request of a run (thread-safe; building a client's TLS
+        context costs more than fetching a page from a nearby server)."""
+        with self._lock:
+            if self._client is None:
+                from citebrief.loaders.http import DEFAULT_HEADERS
+
+                self._client = httpx.Client(headers={**DEFAULT_HEADERS, "User-Agent": self.user_agent},
+                                            timeout=self.timeout)
+            return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
 
     @staticmethod
     def host(url: str) -> str:
@@ -100,8 +118,7 @@ class Politeness:
         parser = RobotFileParser(host + "/robots.txt")
         try:
             with self.slot(host):
-                resp = httpx.get(host + "/robots.txt", timeout=self.timeout, follow_redirects=True,
-                                 headers={"User-Agent": self.user_agent})
+                resp = self.client.get(host + "/robots.txt", timeout=self.timeout, follow_redirects=True)
         except httpx.HTTPError:
             parser.allow_all = True  # unreachable robots.txt: as urllib.robotparser treats a 404
             return parser
@@ -165,7 +182,7 @@ def poll_feed(url: str, *, etag: str | None = None, last_modified: str | None = 
         headers["If-Modified-Since"] = last_modified
     try:
         with polite.slot(url):
-            resp = httpx.get(url, headers=headers, timeout=timeout, follow_redirects=True)
+            resp = polite.client.get(url, headers=headers, timeout=timeout, follow_redirects=True)
     except httpx.TimeoutException:
         return FeedPoll(url=url, status="error", error=f"timed out after {timeout:g}s")
     except httpx.HTTPError as exc:
@@ -193,4 +210,5 @@ def fetch_article(url: str, *, politeness: Politeness | None = None, timeout: fl
     from citebrief.loaders import load_article
 
     with polite.slot(url):
-        return load_article(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)
+        return load_article(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects,
+                            client=polite.client)

@@ -131,6 +131,7 @@ class Runner:
                 summary.stories = rebuild_stories(self.store)
             status = "done"
         finally:
+            self.politeness.close()
             row = self.store.finish_run(run_id, status)
             for name in ("new", "skipped", "failed", "tokens_in", "tokens_out"):
                 setattr(summary, name, int(row[name]))
