@@ -46,13 +46,16 @@ def make_briefs(
     *,
     verify: bool = True,
     load_options: dict[str, Any] | None = None,
+    collect: bool = True,
     **engine_options: Any,
-) -> list[Brief | Exception]:
+) -> list[Brief | Exception | None]:
     """Brief many articles (or sources to load: paths, URLs) with a pool of ``concurrency`` threads.
 
     One failure never stops the others: the result list, in input order, holds a Brief or the
     exception that input raised. ``on_result(index, item, result)`` is called in the calling
-    thread as each one completes (so a progress bar can be updated from it).
+    thread as each one completes (so a progress bar can be updated from it). With
+    ``collect=False`` results are only handed to ``on_result`` (the list holds None), so a large
+    batch does not keep every brief in memory.
     """
     from concurrent.futures import ThreadPoolExecutor, as_completed
 
@@ -64,15 +67,23 @@ def make_briefs(
         article = item if isinstance(item, Article) else load_article(item, **options)
         return make_brief(article, eng, verify=verify)
 
-    results: list[Brief | Exception] = [None] * len(items)  # type: ignore[list-item]
-    with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
+    results: list[Brief | Exception | None] = [None] * len(items)
+    pool = ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="citebrief-brief")
+    try:
         futures = {pool.submit(one, item): i for i, item in enumerate(items)}
         for future in as_completed(futures):
-            i = futures[future]
+            i = futures.pop(future)
             try:
-                results[i] = future.result()
+                result: Brief | Exception = future.result()
             except Exception as exc:  # reported per input by the caller; the batch goes on
-                results[i] = exc
+                result = exc
+            if collect:
+                results[i] = result
             if on_result is not None:
-                on_result(i, items[i], results[i])
+                on_result(i, items[i], result)
+    except BaseException:
+        # Ctrl-C or a failing callback: do not start the articles still waiting.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     return results

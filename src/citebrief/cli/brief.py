@@ -257,7 +257,7 @@ def _brief_many(inputs: list[str], eng: Any, formats: list[str], output: str | N
                 failures.append(_failure_line(str(source), exc))
 
         if sources:
-            make_briefs(sources, eng, workers, on_result, load_options=load_options)
+            make_briefs(sources, eng, workers, on_result, load_options=load_options, collect=False)
 
     if to_stream and streamed:
         separator = "" if formats == ["json"] else "\n"
@@ -275,7 +275,8 @@ def _write_to_dir(texts: dict[str, str], out_dir: str, stem: str, source: str) -
     """DIR/<stem>.<ext> per format; never over the input itself (an .html article into its own folder)."""
     targets = {fmt: Path(out_dir) / (stem + EXTENSIONS[fmt]) for fmt in texts}
     for target in targets.values():  # checked before anything is written
-        if source != "-" and "://" not in source and target.resolve() == Path(source).resolve():
+        if (source != "-" and "://" not in source and target.name == Path(source).name
+                and target.resolve() == Path(source).resolve()):
             raise OSError(0, f"writing {target} would overwrite the input")
     for fmt, text in texts.items():
         write_output(text, str(targets[fmt]))
