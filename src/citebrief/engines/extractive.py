@@ -77,7 +77,8 @@ class ExtractiveEngine:
         units, sentence_units = self._units(article, chinese)
         lead = sentence_units[0]
         core_units = [lead]
-        top = next((u for u in sorted(units, key=_rank_key) if not (u.sentences & lead.sentences)), None)
+        top = next((u for u in sorted(units, key=_rank_key)
+                    if not (u.sentences & lead.sentences) and not _near_duplicate(u, lead)), None)
         if top is not None:
             core_units.append(top)
         core_units.sort(key=_position)
@@ -140,20 +141,7 @@ class ExtractiveEngine:
         def fits(u: _Unit) -> bool:
             if u.sentences & used:
                 return False
-            # Near-duplicate: word-set Jaccard above the limit. Jaccard <= min/max of the set
-            # sizes, so most pairs are ruled out without an intersection.
-            a, la = u.wordset, len(u.wordset)
-            for t in taken:
-                b, lb = t.wordset, len(t.wordset)
-                if not la or not lb:
-                    if u.text == t.text:
-                        return False
-                    continue
-                if lb * NEAR_DUPLICATE_JACCARD < la < lb / NEAR_DUPLICATE_JACCARD:
-                    inter = len(a & b)
-                    if inter > NEAR_DUPLICATE_JACCARD * (la + lb - inter):
-                        return False
-            return True
+            return not any(_near_duplicate(u, t) for t in taken)
 
         def take(u: _Unit, title: str) -> None:
             chosen.setdefault(title, []).append(u)
@@ -193,7 +181,8 @@ class ExtractiveEngine:
         if not chosen:  # every sentence is in the Core Viewpoint: repeat its best one
             best = max(core_units, key=lambda u: u.score)
             chosen[(themes_of(best.text) or [FALLBACK_TITLE])[0]] = [best]
-        ordered = sorted(chosen.items(), key=lambda kv: min(_position(u) for u in kv[1]))
+        # Sections in the order the story tells them; the catch-all last.
+        ordered = sorted(chosen.items(), key=lambda kv: (kv[0] == FALLBACK_TITLE, min(_position(u) for u in kv[1])))
         return [
             Section(title=title, bullets=[Claim(text=u.text, citations=[u.paragraph])
                                           for u in sorted(bullets, key=_position)])
@@ -201,8 +190,9 @@ class ExtractiveEngine:
         ]
 
     def _slot(self, themes: list[str], chosen: dict[str, list[_Unit]]) -> str | None:
-        """The first of a sentence's themes with room: an open section not full, or a new one."""
-        for title in themes:
+        """The first of a sentence's themes with room (an open section not full, or a new one);
+        else the catch-all section, if it has room."""
+        for title in themes if FALLBACK_TITLE in themes else themes + [FALLBACK_TITLE]:
             if title in chosen:
                 if len(chosen[title]) < self.max_bullets:
                     return title
@@ -233,3 +223,14 @@ def _fold_all(paragraphs: list[str]) -> list[str | None]:
     if len(parts) != len(paragraphs):
         return [None] * len(paragraphs)
     return [f if len(f) == len(p) else None for f, p in zip(parts, paragraphs)]
+
+
+def _near_duplicate(a: _Unit, b: _Unit) -> bool:
+    """Word-set Jaccard above NEAR_DUPLICATE_JACCARD (or the same text, for word-less units)."""
+    la, lb = len(a.wordset), len(b.wordset)
+    if not la or not lb:
+        return a.text == b.text
+    if min(la, lb) <= NEAR_DUPLICATE_JACCARD * max(la, lb):  # Jaccard <= min/max: no need to look
+        return False
+    inter = len(a.wordset & b.wordset)
+    return inter > NEAR_DUPLICATE_JACCARD * (la + lb - inter)

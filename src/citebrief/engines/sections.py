@@ -30,8 +30,8 @@ def _t(text: str) -> tuple[str, ...]:
 THEMES: tuple[Theme, ...] = (
     Theme(
         "Earnings",
-        _t("营收 营业收入 净利润 净利 利润 毛利率 财报 业绩 每股收益 同比增长 同比下降 同比 环比 亏损 盈利 销售额"),
-        _t("營收 營業收入 淨利潤 淨利 利潤 毛利率 財報 業績 每股收益 每股盈餘 同比增長 同比下降 同比 環比 年增 年減 "
+        _t("营收 营业收入 营业利润 税后 纯益 净利润 净利 利润 毛利率 财报 业绩 每股收益 同比增长 同比下降 同比 环比 亏损 盈利 销售额"),
+        _t("營收 營業收入 營業利益 營業利潤 稅後 純益 淨利潤 淨利 利潤 毛利率 財報 業績 每股收益 每股盈餘 同比增長 同比下降 同比 環比 年增 年減 "
            "季增 虧損 盈利 銷售額"),
         _t("revenue net profit income earnings margin eps sales loss year-on-year quarterly results"),
     ),
@@ -57,14 +57,14 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "Market and Industry",
-        _t("市场 行业 产业 份额 需求 股价 指数 上涨 下跌 涨幅 跌幅 收盘 市值 供应链 产能 价格 出货"),
-        _t("市場 行業 產業 份額 市佔率 需求 股價 指數 上漲 下跌 漲幅 跌幅 收盤 市值 供應鏈 產能 價格 出貨"),
+        _t("市场 行业 产业 份额 需求 股价 股市 指数 上涨 下跌 涨幅 跌幅 收盘 市值 供应链 产能 价格 出货"),
+        _t("市場 行業 產業 份額 市佔率 需求 股價 股市 指數 上漲 下跌 漲幅 跌幅 收盤 市值 供應鏈 產能 價格 出貨"),
         _t("market industry sector demand shares stock index rose fell gained dropped supply capacity price shipment"),
     ),
     Theme(
         "Companies and Key Players",
         _t("董事长 总裁 首席执行官 创始人 总经理 发言人 合作 伙伴 客户 供应商 对手 竞争"),
-        _t("董事長 總裁 執行長 行政總裁 創辦人 總經理 發言人 合作 夥伴 客戶 供應商 對手 競爭"),
+        _t("董事長 總裁 首席執行官 執行長 行政總裁 創始人 創辦人 總經理 發言人 合作 夥伴 客戶 供應商 對手 競爭"),
         _t("chief executive ceo chairman founder president spokes partner customer supplier rival competitor"),
     ),
     Theme(

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-# Chinese: end at 。！？；… (with closing quotes/brackets kept in the sentence).
-_ZH_END = re.compile(r"[^。！？!?；;…]*(?:[。！？!?；;]+|…+|$)[”’」』）)]*")
+# Chinese: end at 。！？… (with closing quotes/brackets kept in the sentence). Not at ；: in
+# Chinese news it joins parallel clauses of one sentence ("营收X亿元；净利润Y亿元"), and the clause
+# after it usually has no subject, so it cannot stand alone as a bullet.
+_ZH_END = re.compile(r"[^。！？!?…]*(?:[。！？!?]+|…+|$)[”’」』）)]*")
 # English: end at . ! ? followed by space and an upper-case letter, digit or quote; not after
 # common abbreviations or single initials, and never inside a decimal like 1.7.
 _EN_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar",
