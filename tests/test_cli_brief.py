@@ -100,6 +100,9 @@ def test_out_dir_never_overwrites_an_html_input(tmp_path):
     assert proc.returncode == 2 and "overwrite the input" in proc.err
     assert article.read_text(encoding="utf-8") == original
     assert not (tmp_path / "story.md").exists()  # nothing half-written
+    proc = run("brief", article, "-o", article)
+    assert proc.returncode == 2 and "overwrite the input" in proc.err
+    assert article.read_text(encoding="utf-8") == original
     proc = run("brief", article, "--out-dir", tmp_path)
     assert proc.returncode == 0, proc.err
     assert (tmp_path / "story.md").read_text(encoding="utf-8").startswith("PBOC cuts RRR\n")

@@ -205,7 +205,11 @@ def _brief_one(source: str, eng: Any, formats: list[str], output: str | None, ou
         except OSError as exc:
             fail(_failure_line(source, exc))
     elif output and output != "-":
-        for fmt, path in _format_paths(output, formats).items():
+        paths = _format_paths(output, formats)
+        for path in paths.values():
+            if _same_file(path, source):
+                fail(f"{source}: writing {path} would overwrite the input")
+        for fmt, path in paths.items():
             guarded(lambda: write_output(texts[fmt], path))
     else:
         write_output(texts[formats[0]], None)
@@ -275,11 +279,16 @@ def _write_to_dir(texts: dict[str, str], out_dir: str, stem: str, source: str) -
     """DIR/<stem>.<ext> per format; never over the input itself (an .html article into its own folder)."""
     targets = {fmt: Path(out_dir) / (stem + EXTENSIONS[fmt]) for fmt in texts}
     for target in targets.values():  # checked before anything is written
-        if (source != "-" and "://" not in source and target.name == Path(source).name
-                and target.resolve() == Path(source).resolve()):
+        if _same_file(str(target), source):
             raise OSError(0, f"writing {target} would overwrite the input")
     for fmt, text in texts.items():
         write_output(text, str(targets[fmt]))
+
+
+def _same_file(target: str, source: str) -> bool:
+    if source == "-" or "://" in source or Path(target).name != Path(source).name:
+        return False  # cheap test first: resolve() costs a few lstat calls per file
+    return Path(target).resolve() == Path(source).resolve()
 
 
 def _unique_stems(sources: list[str]) -> list[str]:
