@@ -23,9 +23,11 @@ import heapq
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
-from citebrief.engines.ranking import fact_boost, length_factor, lexrank
+from citebrief.engines.ranking import fact_boost, length_factor, sentence_graph
 from citebrief.engines.sections import FALLBACK_TITLE, themes_of
 from citebrief.text.script import is_chinese
 from citebrief.text.sentences import split_sentences
@@ -74,11 +76,11 @@ class ExtractiveEngine:
         chinese = is_chinese(article.language) or (
             not article.language.startswith("en") and any(has_han(p) for p in article.paragraphs[:3])
         )
-        units, sentence_units = self._units(article, chinese)
+        units, sentence_units, dups = self._units(article, chinese)
         lead = sentence_units[0]
         core_units = [lead]
         top = next((u for u in sorted(units, key=_rank_key)
-                    if not (u.sentences & lead.sentences) and not _near_duplicate(u, lead)), None)
+                    if not (u.sentences & lead.sentences) and not _near_duplicate(u, lead, dups)), None)
         if top is not None:
             core_units.append(top)
         core_units.sort(key=_position)
@@ -87,14 +89,15 @@ class ExtractiveEngine:
             text=joiner.join(u.text for u in core_units),
             citations=sorted({u.paragraph for u in core_units}),
         )
-        sections = self._sections(article, units, core_units)
+        sections = self._sections(article, units, core_units, dups)
         return Brief(article=article, core_viewpoint=core, sections=sections, engine=self.name,
                      language=article.language)
 
     # -- candidates ---------------------------------------------------------------------------
 
-    def _units(self, article: Article, chinese: bool) -> tuple[list[_Unit], list[_Unit]]:
-        """Scored bullet candidates, and the plain sentence units in source order."""
+    def _units(self, article: Article, chinese: bool) -> tuple[list[_Unit], list[_Unit], list[set[int]]]:
+        """Scored bullet candidates, the plain sentence units in source order, and for each
+        sentence the indexes of its near-duplicates."""
         spans: list[tuple[int, int, str]] = []  # (paragraph, offset, sentence)
         tokens: list[list[str]] = []
         language = "zh" if chinese else "en"
@@ -108,7 +111,10 @@ class ExtractiveEngine:
                 offsets.append((start, start + len(sentence)))
                 pos = start + len(sentence)
             tokens.extend(sentence_words(paragraph, offsets, language, folded[number - 1]))
-        centrality = lexrank(tokens) * len(spans)  # mean 1
+        centrality, jaccard = sentence_graph(tokens)
+        centrality = centrality * len(spans)  # mean 1
+        # Near-duplicate sentence pairs, looked up for single-sentence units (most of them).
+        dups = [set(np.flatnonzero(row > NEAR_DUPLICATE_JACCARD).tolist()) for row in jaccard]
         sentence_units: list[_Unit] = []
         for i, ((number, start, text), toks) in enumerate(zip(spans, tokens)):
             # The lead paragraph states the news; later paragraphs are mildly discounted.
@@ -124,11 +130,12 @@ class ExtractiveEngine:
                 unit = _Unit(unit.paragraph, prev.start, text, prev.sentences | unit.sentences,
                              unit.score, prev.wordset | unit.wordset)
             units.append(unit)
-        return units, sentence_units
+        return units, sentence_units, dups
 
     # -- layout -------------------------------------------------------------------------------
 
-    def _sections(self, article: Article, units: list[_Unit], core_units: list[_Unit]) -> list[Section]:
+    def _sections(self, article: Article, units: list[_Unit], core_units: list[_Unit],
+                  dups: list[set[int]]) -> list[Section]:
         target = max(self.min_sections,
                      min(self.max_sections * self.max_bullets,
                          round(BULLETS_PER_PARAGRAPH * len(article.paragraphs))))
@@ -141,7 +148,7 @@ class ExtractiveEngine:
         def fits(u: _Unit) -> bool:
             if u.sentences & used:
                 return False
-            return not any(_near_duplicate(u, t) for t in taken)
+            return not any(_near_duplicate(u, t, dups) for t in taken)
 
         def take(u: _Unit, title: str) -> None:
             chosen.setdefault(title, []).append(u)
@@ -225,8 +232,11 @@ def _fold_all(paragraphs: list[str]) -> list[str | None]:
     return [f if len(f) == len(p) else None for f, p in zip(parts, paragraphs)]
 
 
-def _near_duplicate(a: _Unit, b: _Unit) -> bool:
+def _near_duplicate(a: _Unit, b: _Unit, dups: list[set[int]]) -> bool:
     """Word-set Jaccard above NEAR_DUPLICATE_JACCARD (or the same text, for word-less units)."""
+    if len(a.sentences) == 1 and len(b.sentences) == 1:
+        (i,), (j,) = a.sentences, b.sentences
+        return j in dups[i] or (not a.wordset and a.text == b.text)
     la, lb = len(a.wordset), len(b.wordset)
     if not la or not lb:
         return a.text == b.text

@@ -59,13 +59,20 @@ def name_count(text: str, chinese: bool = False) -> int:
 
 def lexrank(token_lists: Sequence[Sequence[str]], *, damping: float = 0.85) -> np.ndarray:
     """Continuous LexRank centrality of each sentence (sums to 1; uniform when nothing overlaps)."""
+    return sentence_graph(token_lists, damping=damping)[0]
+
+
+def sentence_graph(token_lists: Sequence[Sequence[str]], *, damping: float = 0.85,
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """LexRank centrality (see :func:`lexrank`) and the matrix of word-set Jaccard similarities,
+    both from one vocabulary and count matrix: near-duplicate checks then cost a look-up."""
     n = len(token_lists)
     if n == 0:
-        return np.zeros(0)
+        return np.zeros(0), np.zeros((0, 0))
     vocab: dict[str, int] = {}
     cols = [vocab.setdefault(t, len(vocab)) for tokens in token_lists for t in tokens]
     if not vocab:
-        return np.full(n, 1.0 / n)
+        return np.full(n, 1.0 / n), np.zeros((n, n))
     rows = np.repeat(np.arange(n), [len(tokens) for tokens in token_lists])
     width = len(vocab)
     tf = np.bincount(rows * width + np.asarray(cols), minlength=n * width)
@@ -79,8 +86,14 @@ def lexrank(token_lists: Sequence[Sequence[str]], *, damping: float = 0.85) -> n
     # Only words found in two or more sentences add to a similarity: drop the rest (after the
     # norms). einsum rather than `@`: for these tiny products OpenBLAS's threads cost ~1 ms on a
     # busy machine, einsum's single-threaded loop a steady ~0.2 ms.
-    shared = np.ascontiguousarray(vec[:, df > 1])
+    keep = df > 1
+    shared = np.ascontiguousarray(vec[:, keep])
     sim = np.einsum("ik,jk->ij", shared, shared)
+    present = np.ascontiguousarray(tf[:, keep] > 0, dtype=float)
+    inter = np.einsum("ik,jk->ij", present, present)
+    sizes = np.count_nonzero(tf, axis=1).astype(float)
+    union = sizes[:, None] + sizes[None, :] - inter
+    jaccard = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
     np.fill_diagonal(sim, 0.0)
     row_sums = sim.sum(axis=1)
     # A sentence that shares nothing links to all others evenly (keeps the matrix stochastic).
@@ -91,7 +104,7 @@ def lexrank(token_lists: Sequence[Sequence[str]], *, damping: float = 0.85) -> n
     # The stationary vector of the damped walk, solved exactly rather than by power iteration:
     # (I - d T^T) p = (1 - d) / n. Tens of sentences make this a tiny dense solve.
     p = np.linalg.solve(np.eye(n) - damping * trans.T, np.full(n, (1.0 - damping) / n))
-    return p / p.sum()
+    return p / p.sum(), jaccard
 
 
 def fact_boost(text: str, chinese: bool) -> float:
