@@ -24,15 +24,17 @@ _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|dro
          "reduction|sank|sink|dip|dipped|slip|slipped|eased|narrowed|lost")
 _UP_ZH = "增长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|回升|反弹|增至|升至|涨至|增|涨|升"
 _DOWN_ZH = "下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|收窄|降至|跌至|减|降|跌"
-_DIR = re.compile(rf"\b(?P<en_up>{_UP})\b|\b(?P<en_down>{_DOWN})\b|(?P<zh_up>{_UP_ZH})|(?P<zh_down>{_DOWN_ZH})",
-                  re.IGNORECASE)
 _CLAUSE = re.compile(r"[。；;!?！？]|\.\s")
 
-_BASIS = re.compile(
-    r"(?P<yoy>同比|year[- ]on[- ]year|year[- ]over[- ]year|\by/y\b|\byoy\b|from a year (?:earlier|ago)|"
-    r"than a year (?:earlier|ago)|compared with a year (?:earlier|ago))|"
-    r"(?P<qoq>环比|quarter[- ]on[- ]quarter|month[- ]on[- ]month|\bq/q\b|\bqoq\b|\bm/m\b|sequential(?:ly)?|"
-    r"from the previous (?:quarter|month)|from a month (?:earlier|ago))", re.IGNORECASE)
+# Comparison bases: plain substring tests (a regex alternation here cost more than the rest).
+_BASES = {
+    "yoy": ("同比", "year-on-year", "year on year", "year-over-year", "year over year", "y/y", "yoy",
+            "from a year earlier", "from a year ago", "than a year earlier", "than a year ago",
+            "compared with a year earlier", "compared with a year ago"),
+    "qoq": ("环比", "quarter-on-quarter", "quarter on quarter", "month-on-month", "month on month", "q/q", "qoq",
+            "m/m", "sequential", "from the previous quarter", "from the previous month", "from a month earlier",
+            "from a month ago"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,8 @@ def read(text: str) -> TextFacts:
             continue
         prev_end = quantities[i - 1].end if i else 0
         figures.append(Figure(q, *_direction(masked, q, prev_end)))
-    bases = {k for m in _BASIS.finditer(t) for k, v in m.groupdict().items() if v}
+    low = t.lower()
+    bases = {key for key, phrases in _BASES.items() if any(ph in low for ph in phrases)}
     return TextFacts(t, figures, temporals, bases, bool(_HAN.search(t)))
 
 
@@ -92,21 +95,30 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     window = text[max(prev_end, q.start - 72):q.start]
     if _HAN.search(window):
         window = window[-24:]
-    cut = list(_CLAUSE.finditer(window))
-    if cut:
-        window = window[cut[-1].end():]
-    best = None
-    for m in _DIR.finditer(window):
-        best = m
+    cut = None
+    for cut in _CLAUSE.finditer(window):
+        pass
+    if cut is not None:
+        window = window[cut.end():]
+    best_pos, best = -1, None
+    for m in _ZH_DIR.finditer(window):
+        best_pos, best = m.start(), ("up" if m.group(1) else "down", m.group(0))
+    for m in _EN_TOKEN.finditer(window.lower()):
+        word = m.group(0)
+        if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):
+            best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
     if best is None:
-        after = text[q.end:q.end + 14]
-        m = _DIR.match(after.lstrip(" -")) if after else None
-        if m and (m.group("en_up") or m.group("en_down")):
-            best = m
-    if best is None:
-        return None, None
-    up = best.group("en_up") or best.group("zh_up")
-    return ("up" if up else "down"), best.group(0)
+        after = text[q.end:q.end + 14].lower().lstrip(" -")
+        m = _EN_TOKEN.match(after)
+        if m and (m.group(0) in _UP_SET or m.group(0) in _DOWN_SET):
+            best = ("up" if m.group(0) in _UP_SET else "down", m.group(0))
+    return best if best else (None, None)
+
+
+_UP_SET = frozenset(_UP.split("|"))
+_DOWN_SET = frozenset(_DOWN.split("|"))
+_ZH_DIR = re.compile(rf"({_UP_ZH})|(?:{_DOWN_ZH})")
+_EN_TOKEN = re.compile(r"[a-z]+")
 
 
 # ---------------------------------------------------------------- names in English claims
@@ -196,18 +208,31 @@ def english_names(text: str) -> list[NameMention]:
 
 
 @lru_cache(maxsize=1)
-def _zh_form_regex() -> re.Pattern:
-    forms = sorted((f for f in load().by_form if _HAN.search(f) or not f.isascii()), key=len, reverse=True)
-    return re.compile("|".join(re.escape(f) for f in forms))
+def _form_starts() -> dict[str, list[str]]:
+    """First character of every non-ASCII source form -> forms, longest first (a cheap trie)."""
+    starts: dict[str, list[str]] = {}
+    for form in load().by_form:
+        if not form.isascii():
+            starts.setdefault(form[0], []).append(form)
+    for forms in starts.values():
+        forms.sort(key=len, reverse=True)
+    return starts
 
 
 def source_names(text: str) -> list[NameMention]:
     """Gazetteer entities named in Chinese/Japanese text (for claims kept in the source language)."""
     folded = text.lower()
+    starts = _form_starts()
     by_form = load().by_form
     out = []
-    for m in _zh_form_regex().finditer(folded):
-        ents = by_form.get(m.group(0), [])
-        if ents:
-            out.append(NameMention(text[m.start():m.end()], ents[0], m.start(), m.end()))
+    i, n = 0, len(folded)
+    while i < n:
+        forms = starts.get(folded[i])
+        if forms:
+            for form in forms:
+                if folded.startswith(form, i):
+                    out.append(NameMention(text[i:i + len(form)], by_form[form][0], i, i + len(form)))
+                    i += len(form) - 1
+                    break
+        i += 1
     return out

@@ -56,8 +56,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex) -> Chec
     if bad:
         problems.append(f"cites {_cites(bad)} but the article has paragraphs 1..{idx.count}")
 
-    # A claim copied from a cited paragraph (extractive briefs) holds whatever that paragraph holds.
+    # A claim copied from a cited paragraph (extractive briefs) holds whatever that paragraph holds:
+    # its atoms are listed as found there, without searching the rest of the article.
     copied_from = _copied_from(text, citations, idx)
+    if copied_from:
+        return _copied_check(facts, copied_from, problems)
 
     for fig in facts.figures:
         found, same_way = idx.figure_paragraphs(fig)
@@ -110,8 +113,6 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex) -> Chec
         atoms.append(Atom(kind="name", text=mention.text, value=value, found_in=found))
 
     for i, atom in enumerate(atoms):
-        if copied_from and copied_from not in atom.found_in:
-            atom.found_in = sorted(set(atom.found_in) | {copied_from})
         atom.cited = bool(cited.intersection(atom.found_in))
         if not atom.cited and i not in soft:
             if atom.kind == "direction":
@@ -131,6 +132,24 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex) -> Chec
         status = "supported"
     else:
         status = "unverifiable"
+    return Check(status=status, problems=problems, atoms=atoms)
+
+
+def _copied_check(facts, n: int, problems: list[str]) -> Check:
+    atoms = [Atom(kind=f.q.kind, text=f.q.text, value=f.q.normalized, found_in=[n]) for f in facts.figures]
+    atoms += [Atom(kind="direction", text=f"{f.direction_word} {f.q.text}", value=f"{f.direction} {f.q.normalized}",
+                   found_in=[n]) for f in facts.figures if f.direction]
+    seen: set[str] = set()
+    for t in facts.temporals:
+        if t.key not in seen:
+            seen.add(t.key)
+            atoms.append(Atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=[n]))
+    names = source_names(facts.text) if facts.han else english_names(facts.text)
+    for mention in names:
+        if mention.entity is not None:
+            kind = mention.entity.kind if mention.entity.kind in ("person", "place") else "entity"
+            atoms.append(Atom(kind=kind, text=mention.text, value=mention.entity.name, found_in=[n]))
+    status = "unsupported" if problems else ("supported" if atoms else "unverifiable")
     return Check(status=status, problems=problems, atoms=atoms)
 
 

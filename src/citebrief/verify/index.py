@@ -2,6 +2,7 @@
 every claim of every brief of that article."""
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import threading
@@ -16,13 +17,45 @@ from citebrief.verify.gazetteer import Entity
 from citebrief.verify.temporal import keys_of
 
 
-@dataclass
 class Paragraph:
-    number: int
-    facts: TextFacts
-    lower: str  # folded (simplified, NFKC, lower case): where names and source forms are searched
-    temporal_keys: set[str]
-    _pinyin: dict[str, str] | None = None
+    """One paragraph; its atoms are read on first use (a claim copied verbatim from its cited
+    paragraph never needs them)."""
+
+    __slots__ = ("number", "raw", "_facts", "_text", "_lower", "_temporal_keys", "_pinyin")
+
+    def __init__(self, number: int, raw: str) -> None:
+        self.number, self.raw = number, raw
+        self._facts: TextFacts | None = None
+        self._text: str | None = None
+        self._lower: str | None = None
+        self._temporal_keys: set[str] | None = None
+        self._pinyin: dict[str, str] | None = None
+
+    @property
+    def facts(self) -> TextFacts:
+        if self._facts is None:
+            self._facts = read(self.raw)
+        return self._facts
+
+    @property
+    def text(self) -> str:
+        """Width-normalised, simplified text, case kept."""
+        if self._text is None:
+            self._text = self._facts.text if self._facts else prepare(self.raw)
+        return self._text
+
+    @property
+    def lower(self) -> str:
+        """Folded text (simplified, NFKC, lower case): where names and source forms are searched."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def temporal_keys(self) -> set[str]:
+        if self._temporal_keys is None:
+            self._temporal_keys = keys_of(self.facts.temporals)
+        return self._temporal_keys
 
     @property
     def pinyin(self) -> dict[str, str]:
@@ -33,6 +66,10 @@ class Paragraph:
         return self._pinyin
 
 
+def _figure_class(q) -> str:
+    return "money" if q.kind in ("amount", "number") else f"{q.kind}:{q.unit}"
+
+
 @dataclass
 class ArticleIndex:
     article: Article
@@ -41,24 +78,44 @@ class ArticleIndex:
     topic: frozenset[int] = frozenset()  # gazetteer entities the title names: the story's subject
     _entities: dict[int, list[int]] = field(default_factory=dict)
     _literals: dict[str, list[int]] = field(default_factory=dict)
+    _figures: dict[str, tuple[list[float], list[tuple[int, Figure]]]] | None = None
 
     @property
     def count(self) -> int:
         return len(self.paragraphs)
 
+    def _figure_table(self) -> dict[str, tuple[list[float], list[tuple[int, Figure]]]]:
+        """Figures of the whole article by class, sorted by value, for range lookups."""
+        if self._figures is None:
+            groups: dict[str, list[tuple[float, int, Figure]]] = {}
+            for p in self.paragraphs:
+                for f in p.facts.figures:
+                    groups.setdefault(_figure_class(f.q), []).append((f.q.value, p.number, f))
+            table = {}
+            for key, items in groups.items():
+                items.sort(key=lambda it: it[0])
+                table[key] = ([it[0] for it in items], [(it[1], it[2]) for it in items])
+            self._figures = table
+        return self._figures
+
     def figure_paragraphs(self, fig: Figure) -> tuple[list[int], list[int]]:
         """Paragraphs holding the figure; and those where it also goes the same way (or no way)."""
-        found, same_way = [], []
-        for p in self.paragraphs:
-            hits = [f for f in p.facts.figures if matches(fig.q, f.q)]
-            if not hits:
-                continue
-            found.append(p.number)
+        values, items = self._figure_table().get(_figure_class(fig.q), ([], []))
+        reach = fig.q.precision / 2 + 1e-9 * max(abs(fig.q.value), 1.0)
+        lo = bisect.bisect_left(values, fig.q.value - reach)
+        hi = bisect.bisect_right(values, fig.q.value + reach)
+        per_para: dict[int, list[Figure]] = {}
+        for n, f in items[lo:hi]:
+            if matches(fig.q, f.q):
+                per_para.setdefault(n, []).append(f)
+        found, same_way = sorted(per_para), []
+        for n in found:
+            hits = per_para[n]
             # An exact figure outranks one that merely rounds to the claim's (1.6% vs 1.63%).
             exact = [f for f in hits if math.isclose(f.q.value, fig.q.value, rel_tol=1e-9)]
             if any(fig.direction is None or f.direction is None or f.direction == fig.direction
                    for f in (exact or hits)):
-                same_way.append(p.number)
+                same_way.append(n)
         return found, same_way
 
     def temporal_paragraphs(self, key: str) -> list[int]:
@@ -75,7 +132,7 @@ class ArticleIndex:
             forms = ent.folded_forms
             patterns = [_name_pattern(n) for n in ent.english]
             hit = [p.number for p in self.paragraphs
-                   if any(f in p.lower for f in forms) or any(pat.search(p.facts.text) for pat in patterns)]
+                   if any(f in p.lower for f in forms) or any(pat.search(p.text) for pat in patterns)]
             self._entities[ent.id] = hit
         return hit
 
@@ -109,11 +166,11 @@ def _name_pattern(name: str) -> re.Pattern:
 
 
 def build_index(article: Article) -> ArticleIndex:
-    paragraphs = []
-    for n, text in article.numbered:
-        facts = read(text)
-        paragraphs.append(Paragraph(n, facts, facts.text.lower(), keys_of(facts.temporals)))
-    return ArticleIndex(article, paragraphs, any(p.facts.han for p in paragraphs), _topic(article.title))
+    from citebrief.verify.atoms import _HAN
+
+    paragraphs = [Paragraph(n, text) for n, text in article.numbered]
+    han = any(_HAN.search(p) for p in article.paragraphs)
+    return ArticleIndex(article, paragraphs, han, _topic(article.title))
 
 
 def _topic(title: str) -> frozenset[int]:

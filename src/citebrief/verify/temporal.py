@@ -35,16 +35,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_9m", re.compile(r"前三(?:个)?季度|前(?:9|九)个月")),
     ("cn_q", re.compile(r"第?([一二三四1-4])\s?季度|第([一二三四1-4])季")),
     ("cn_h", re.compile(r"([上下])半年")),
-    ("en_mdy", re.compile(rf"\b({_MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?", re.I)),
-    ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({_MONTH_EN})\b(?:,?\s+({_YEAR})\b)?", re.I)),
-    ("en_my", re.compile(rf"\b({_MONTH_EN})\s+(?:of\s+)?({_YEAR})\b", re.I)),
-    ("en_fy", re.compile(rf"\b(?:fy\s?|fiscal\s+(?:year\s+)?)({_YEAR})\b|\b({_YEAR})\s+fiscal\s+year\b", re.I)),
-    ("en_9m", re.compile(r"\b(?:first\s+(?:three\s+quarters|nine\s+months)|nine\s+months\s+to\s+september)\b", re.I)),
-    ("en_q", re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)\b", re.I)),
-    ("en_h", re.compile(r"\b(?:h([12])|(first|second)\s+half)\b", re.I)),
-    ("en_m", re.compile(rf"\b({_MONTH_EN})(?=[\s,.;)]|$)", re.I)),
+    ("en_mdy", re.compile(rf"\b({_MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")),
+    ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({_MONTH_EN})\b(?:,?\s+({_YEAR})\b)?")),
+    ("en_my", re.compile(rf"\b({_MONTH_EN})\s+(?:of\s+)?({_YEAR})\b")),
+    ("en_fy", re.compile(rf"\b(?:fy\s?|fiscal\s+(?:year\s+)?)({_YEAR})\b|\b({_YEAR})\s+fiscal\s+year\b")),
+    ("en_9m", re.compile(r"\b(?:first\s+(?:three\s+quarters|nine\s+months)|nine\s+months\s+to\s+september)\b")),
+    ("en_q", re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)\b")),
+    ("en_h", re.compile(r"\b(?:h([12])|(first|second)\s+half)\b")),
+    ("en_m", re.compile(rf"\b({_MONTH_EN})(?=[\s,.;)]|$)")),
     ("year", re.compile(rf"(?<![A-Za-z0-9.,$¥€£])({_YEAR})(?![A-Za-z0-9]|[.,]\d|\s?(?:%|percent|亿|万|千|百|"
-                        r"[台家个辆吨名人只座项股元]))", re.I)),
+                        r"[台家个辆吨名人只座项股元]))")),
 ]
 # 'May' is a month only when capitalised and in a date-like context (not the verb).
 _MAY_CONTEXT = re.compile(r"(?:in|since|from|by|until|of|early|late|mid|end|last|next|this)\s+$", re.I)
@@ -70,24 +70,69 @@ def _month(token: str) -> int | None:
     return None
 
 
+# Cheap guards: a pattern is tried only if the text holds what it cannot match without.
+_GUARDS: dict[str, object] = {
+    "cn_ymd": lambda t, low: "年" in t and "月" in t, "cn_ym": lambda t, low: "年" in t and "月" in t,
+    "cn_md": lambda t, low: "月" in t, "cn_fy": lambda t, low: "年" in t, "cn_y": lambda t, low: "年" in t,
+    "cn_m": lambda t, low: "月" in t, "cn_9m": lambda t, low: "前" in t, "cn_q": lambda t, low: "季" in t,
+    "cn_h": lambda t, low: "半年" in t,
+    "en_mdy": lambda t, low: _ANY_MONTH.search(low) is not None,
+    "en_dmy": lambda t, low: _ANY_MONTH.search(low) is not None,
+    "en_my": lambda t, low: _ANY_MONTH.search(low) is not None,
+    "en_fy": lambda t, low: "fy" in low or "fiscal" in low, "en_9m": lambda t, low: "first" in low or "nine" in low,
+    "en_q": lambda t, low: "q" in low, "en_h": lambda t, low: "h1" in low or "h2" in low or "half" in low,
+    "en_m": lambda t, low: _ANY_MONTH.search(low) is not None,
+    "year": lambda t, low: True,
+}
+_ANY_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
+_DIGIT = re.compile(r"\d")
+
+
 def find_temporals(text: str) -> tuple[list[Temporal], str]:
-    """Temporal mentions in ``text`` and the text with their spans blanked out (same length)."""
+    """Temporal mentions in ``text`` and the text with their spans blanked out (same length).
+
+    Patterns run on the lower-cased text (case-insensitive regexes are several times slower);
+    the original is consulted where case matters ('May' the month, 'may' the verb)."""
     found: list[Temporal] = []
-    chars = list(text)
+    if not _DIGIT.search(text) and not _HINT.search(text):
+        return found, text
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    masked = low
+    spans_all: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
-        masked = "".join(chars)
+        if not _GUARDS[name](masked, low):
+            continue
+        spans = []
         for m in pattern.finditer(masked):
-            items = _interpret(name, m, masked)
-            if not items:
-                continue
-            found.extend(items)
-            chars[m.start():m.end()] = " " * (m.end() - m.start())
+            items = _interpret(name, m, text)
+            if items:
+                found.extend(items)
+                spans.append((m.start(), m.end()))
+        if spans:
+            masked = _blank(masked, spans)
+            spans_all.extend(spans)
     found.sort(key=lambda t: t.start)
-    return found, "".join(chars)
+    return found, (_blank(text, spans_all) if spans_all else text)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+_HINT = re.compile(r"[月季半]|quarter|half|nine|[A-Za-z]{3}")
 
 
 def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
-    g, s, e, t = m.groups(), m.start(), m.end(), m.group(0)
+    s, e = m.start(), m.end()
+    t = text[s:e]
+    # Groups as written in the original text (the match ran on its lower-cased copy).
+    g = tuple(text[m.start(i):m.end(i)] if m.start(i) >= 0 else None for i in range(1, (m.re.groups or 0) + 1))
 
     def mk(kind: str, key: str) -> Temporal:
         return Temporal(kind, key, t, s, e)

@@ -1,0 +1,104 @@
+"""Verifier speed: claims verified per second on one core, and the share of an extractive brief's
+time spent verifying it.
+
+    python bench/verify.py --n 300
+
+1. Claims/s, English claims (LLM-style briefs): the 248 planted-set bullets against their
+   articles, looped for --seconds; the per-article index is built once per article, as
+   verify_brief does for all claims of a brief.
+2. Claims/s, extractive briefs: every claim of the extractive briefs of N generated articles
+   (bench/_articles.py; zh-Hans, zh-Hant, en), index build included (a new article each time).
+3. Share: for each of the N articles, time ExtractiveEngine().brief(article) and then
+   verify_brief(brief) on a cold index; report verify / (brief + verify).
+Targets: >= 2,000 claims/s; verifying < 10% of an extractive brief's time.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "eval"))
+
+
+def _one_core() -> str:
+    try:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+        return "pinned to one core"
+    except (AttributeError, OSError):
+        return "not pinned (no sched_setaffinity)"
+
+
+def bench_planted(seconds: float) -> tuple[int, float]:
+    from verify import load_set  # eval/verify.py
+
+    from citebrief.verify.check import check_with_index
+    from citebrief.verify.index import build_index
+
+    articles, bullets = load_set()
+    indexes = {name: build_index(a) for name, a in articles.items()}
+    for b in bullets:  # warm-up: lazy tables (gazetteer, pinyin syllables, regexes)
+        check_with_index(b["text"], b["citations"], indexes[b["article"]])
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for b in bullets:
+            check_with_index(b["text"], b["citations"], indexes[b["article"]])
+        done += len(bullets)
+    return done, time.perf_counter() - start
+
+
+def bench_extractive(n: int) -> dict:
+    from _articles import generate_articles
+
+    from citebrief.engines import get_engine
+    from citebrief.verify import verify_brief
+    from citebrief.verify import index as index_module
+
+    articles = generate_articles(n, seed=11)
+    engine = get_engine("extractive")
+    for a in articles[:5]:  # warm-up: jieba, OpenCC, gazetteer
+        verify_brief(engine.brief(a))
+    index_module._CACHE.clear()
+    t_brief = t_verify = 0.0
+    claims = unsupported = 0
+    for a in articles:
+        t0 = time.perf_counter()
+        brief = engine.brief(a)
+        t1 = time.perf_counter()
+        verified = verify_brief(brief)
+        t2 = time.perf_counter()
+        t_brief += t1 - t0
+        t_verify += t2 - t1
+        claims += len(verified.claims())
+        unsupported += sum(c.check.status == "unsupported" for c in verified.claims())
+    return {"articles": n, "claims": claims, "unsupported": unsupported, "t_brief": t_brief, "t_verify": t_verify}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="verifier speed")
+    parser.add_argument("--n", type=int, default=300, help="generated articles for the extractive part")
+    parser.add_argument("--seconds", type=float, default=5.0, help="duration of the planted-set loop")
+    args = parser.parse_args(argv)
+    print(f"bench/verify.py: python {sys.version.split()[0]}, {_one_core()}")
+
+    done, elapsed = bench_planted(args.seconds)
+    print(f"1. planted-set English claims, warm index: {done} claims in {elapsed:.2f} s = "
+          f"{done / elapsed:,.0f} claims/s (target >= 2,000)")
+
+    r = bench_extractive(args.n)
+    rate = r["claims"] / r["t_verify"]
+    share = r["t_verify"] / (r["t_brief"] + r["t_verify"])
+    print(f"2. extractive briefs of {r['articles']} generated articles: {r['claims']} claims verified in "
+          f"{r['t_verify']:.2f} s incl. index build = {rate:,.0f} claims/s; unsupported: {r['unsupported']}")
+    print(f"3. extractive brief {r['t_brief'] / r['articles'] * 1000:.1f} ms/article, verify "
+          f"{r['t_verify'] / r['articles'] * 1000:.1f} ms/article: verifying is {share * 100:.1f}% of the "
+          f"time (target < 10%)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
