@@ -142,3 +142,49 @@ def test_list_show_search_export_stories(server, tmp_path):
     stories = run_cli(db, "stories")
     # Two reports of Jinghe's October sales and two of Yunfan's buyback: two stories of two.
     assert stories.stdout.count("story ") == 2 and stories.stdout.count("  article ") == 4
+
+
+@pytest.mark.postgres
+def test_run_search_and_stories_on_postgresql(server):
+    from _store_helpers import postgres_url, reset_postgres
+
+    url = postgres_url()
+    reset_postgres(url)
+    env_db = url  # passed with --db; the same commands as on SQLite
+
+    def pg(*args):  # noqa: ANN002, ANN202
+        return subprocess.run([*CLI, *args, "--db", env_db], capture_output=True, text=True, timeout=60,
+                              env=cli_env("/tmp/unused.sqlite"))
+
+    assert pg("feeds", "add", server.url("/feed.xml")).returncode == 0
+    first = pg("run", "--once", "--delay", "0")
+    assert first.returncode == 0 and "run 1: 4 new, 0 skipped, 0 failed" in first.stdout, first.stderr
+    again = pg("run", "--once", "--delay", "0")
+    assert "run 2: 0 new, 0 skipped, 0 failed" in again.stdout and "not_modified" in again.stderr
+    assert pg("search", "晶合电子").stdout.count("晶合電子") == 2  # bigram text matched with LIKE
+    assert pg("stories").stdout.count("story ") == 2
+    assert len(pg("export", "--format", "jsonl").stdout.splitlines()) == 4
+
+
+def test_run_every_polls_again_until_interrupted(server, tmp_path):
+    import signal
+    import time
+
+    db = tmp_path / "every.sqlite"
+    run_cli(db, "feeds", "add", server.url("/atom.xml"))
+    proc = subprocess.Popen([*CLI, "run", "--every", "1s", "--delay", "0", "--db", str(db)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(str(db)))
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            done = sqlite3.connect(db).execute("select count(*) from runs where status = 'done'").fetchone()[0]
+        except sqlite3.OperationalError:
+            done = 0
+        if done >= 2:
+            break
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=20)
+    assert "run 1: 4 new" in out and "run 2: 0 new, 0 skipped" in out  # second poll: 304 (Last-Modified)
+    assert "Traceback" not in err
+    assert sum(1 for _, path, h in server.site.requests if path == "/atom.xml" and "If-Modified-Since" in h) >= 1

@@ -129,17 +129,19 @@ def run_cmd(
         if not store.list_feeds():
             fail("no feeds to poll; add one with: citebrief feeds add URL")
         runner = guarded(lambda: Runner(store, options))
-        while True:
-            summary = _run_with_progress(runner, show=not quiet and sys.stderr.isatty())
-            _print_summary(summary)
-            if interval is None:
-                if summary.failed:
-                    raise typer.Exit(EXIT_FAILED)
-                return
-            try:
+        try:
+            while True:
+                summary = _run_with_progress(runner, show=not quiet and sys.stderr.isatty())
+                _print_summary(summary)
+                if interval is None:
+                    if summary.failed:
+                        raise typer.Exit(EXIT_FAILED)
+                    return
                 time.sleep(interval)
-            except KeyboardInterrupt:
-                return
+        except KeyboardInterrupt:
+            # Whatever was stored stays stored; the unfinished run is marked 'interrupted' next time.
+            typer.echo("citebrief: interrupted", err=True)
+            raise typer.Exit(130) from None
 
 
 def _run_with_progress(runner, show: bool):  # noqa: ANN001, ANN202
