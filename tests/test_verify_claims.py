@@ -136,3 +136,16 @@ def test_gazetteer_lookup_by_any_form():
     assert tsmc.ticker == "2330.TW" and "TSMC" in tsmc.english
     assert lookup("boj")[0].kind == "central_bank"
     assert lookup("no such entity anywhere") == []
+
+
+def test_year_implied_by_this_year_in_a_dated_article():
+    from datetime import datetime
+
+    dated = ZH.model_copy(update={"published_at": datetime(2025, 11, 6, 4, 16),
+                                  "paragraphs": ZH.paragraphs + ["今年前三季度出口增长5%，去年同期为3%。"]})
+    assert status("Exports rose 5% in the first three quarters of 2025.", [5], dated).status == "supported"
+    assert status("Exports rose 3% in the same period of 2024.", [5], dated).status == "supported"
+    assert status("Exports rose 5% in the first three quarters of 2023.", [5], dated).status == "unsupported"
+    # Undated: 'this year' proves nothing about 2025.
+    undated = dated.model_copy(update={"published_at": None})
+    assert status("Exports rose 5% in the first three quarters of 2025.", [5], undated).status == "unsupported"

@@ -69,10 +69,10 @@ def prepare(text: str) -> str:
     return normalize_width(to_simplified(text))
 
 
-def read(text: str) -> TextFacts:
+def read(text: str, prepared: bool = False) -> TextFacts:
     """Figures, dates and bases of ``text`` (names are found separately: claims and paragraphs
     are searched for them differently)."""
-    t = prepare(text)
+    t = text if prepared else prepare(text)
     temporals, masked = find_temporals(t)
     quantities = find_quantities(masked)
     figures = []

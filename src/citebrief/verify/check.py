@@ -11,8 +11,7 @@ import re
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.text.names import pinyin_key
-from citebrief.text.script import fold
-from citebrief.verify.atoms import english_names, read, source_names
+from citebrief.verify.atoms import english_names, prepare, read, source_names
 from citebrief.verify.index import ArticleIndex, index_for
 
 _MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -47,7 +46,7 @@ def check_claim(text: str, citations: list[int], article: Article) -> Check:
 def check_with_index(text: str, citations: list[int], idx: ArticleIndex) -> Check:
     cited = set(citations)
     text = _CITATION_MARK.sub("", text)  # '[1][4]' left in a claim's text are not figures
-    facts = read(text)
+    facts = read(prepare(text), prepared=True)
     atoms: list[Atom] = []
     problems: list[str] = []
     soft: set[int] = set()  # atoms reported but not able to make the claim unsupported
@@ -58,7 +57,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex) -> Chec
 
     # A claim copied from a cited paragraph (extractive briefs) holds whatever that paragraph holds:
     # its atoms are listed as found there, without searching the rest of the article.
-    copied_from = _copied_from(text, citations, idx)
+    copied_from = _copied_from(facts.text, citations, idx)
     if copied_from:
         return _copied_check(facts, copied_from, problems)
 
@@ -154,7 +153,7 @@ def _copied_check(facts, n: int, problems: list[str]) -> Check:
 
 
 def _copied_from(text: str, citations: list[int], idx: ArticleIndex) -> int | None:
-    needle = _TRAILING.sub("", fold(text)).strip()
+    needle = _TRAILING.sub("", text.lower()).strip()  # text is prepared: NFKC, simplified
     if len(needle) < 8:
         return None
     for n in citations:

@@ -66,6 +66,13 @@ class Paragraph:
         return self._pinyin
 
 
+_RELATIVE_YEARS = {
+    0: ("今年", "本年", "this year", "this year's", "the current year"),
+    -1: ("去年", "上年", "last year", "a year earlier", "the previous year"),
+    1: ("明年", "next year", "the coming year"),
+}
+
+
 def _figure_class(q) -> str:
     return "money" if q.kind in ("amount", "number") else f"{q.kind}:{q.unit}"
 
@@ -119,7 +126,18 @@ class ArticleIndex:
         return found, same_way
 
     def temporal_paragraphs(self, key: str) -> list[int]:
-        return [p.number for p in self.paragraphs if key in p.temporal_keys]
+        """Paragraphs holding a date key; a year also where the text says 'this year' (今年) and the
+        article is dated that year (or last/next year for 去年/明年)."""
+        relative = self._relative_year_words(key)
+        return [p.number for p in self.paragraphs
+                if key in p.temporal_keys or (relative and any(w in p.lower for w in relative))]
+
+    def _relative_year_words(self, key: str) -> tuple[str, ...]:
+        when = self.article.published_at
+        if when is None or not key.isdigit():
+            return ()
+        offset = int(key) - when.year
+        return _RELATIVE_YEARS.get(offset, ())
 
     def basis_paragraphs(self, basis: str) -> list[int]:
         """Paragraphs that do not contradict the comparison basis (same basis, or none stated)."""

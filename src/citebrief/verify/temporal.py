@@ -71,18 +71,17 @@ def _month(token: str) -> int | None:
 
 
 # Cheap guards: a pattern is tried only if the text holds what it cannot match without.
+# Each takes (text, flags) where flags are computed once per text.
 _GUARDS: dict[str, object] = {
-    "cn_ymd": lambda t, low: "年" in t and "月" in t, "cn_ym": lambda t, low: "年" in t and "月" in t,
-    "cn_md": lambda t, low: "月" in t, "cn_fy": lambda t, low: "年" in t, "cn_y": lambda t, low: "年" in t,
-    "cn_m": lambda t, low: "月" in t, "cn_9m": lambda t, low: "前" in t, "cn_q": lambda t, low: "季" in t,
-    "cn_h": lambda t, low: "半年" in t,
-    "en_mdy": lambda t, low: _ANY_MONTH.search(low) is not None,
-    "en_dmy": lambda t, low: _ANY_MONTH.search(low) is not None,
-    "en_my": lambda t, low: _ANY_MONTH.search(low) is not None,
-    "en_fy": lambda t, low: "fy" in low or "fiscal" in low, "en_9m": lambda t, low: "first" in low or "nine" in low,
-    "en_q": lambda t, low: "q" in low, "en_h": lambda t, low: "h1" in low or "h2" in low or "half" in low,
-    "en_m": lambda t, low: _ANY_MONTH.search(low) is not None,
-    "year": lambda t, low: True,
+    "cn_ymd": lambda t, f: f["nian"] and f["yue"], "cn_ym": lambda t, f: f["nian"] and f["yue"],
+    "cn_md": lambda t, f: f["yue"], "cn_fy": lambda t, f: f["nian"], "cn_y": lambda t, f: f["nian"],
+    "cn_m": lambda t, f: f["yue"], "cn_9m": lambda t, f: "前" in t, "cn_q": lambda t, f: "季" in t,
+    "cn_h": lambda t, f: "半年" in t,
+    "en_mdy": lambda t, f: f["month"], "en_dmy": lambda t, f: f["month"], "en_my": lambda t, f: f["month"],
+    "en_fy": lambda t, f: "fy" in t or "fiscal" in t, "en_9m": lambda t, f: "first" in t or "nine" in t,
+    "en_q": lambda t, f: "q" in t, "en_h": lambda t, f: "h1" in t or "h2" in t or "half" in t,
+    "en_m": lambda t, f: f["month"],
+    "year": lambda t, f: f["digit"],
 }
 _ANY_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                         r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
@@ -101,9 +100,11 @@ def find_temporals(text: str) -> tuple[list[Temporal], str]:
     if len(low) != len(text):
         low = text
     masked = low
+    flags = {"nian": "年" in low, "yue": "月" in low, "month": _ANY_MONTH.search(low) is not None,
+             "digit": _DIGIT.search(low) is not None}
     spans_all: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
-        if not _GUARDS[name](masked, low):
+        if not _GUARDS[name](masked, flags):
             continue
         spans = []
         for m in pattern.finditer(masked):
@@ -131,8 +132,7 @@ _HINT = re.compile(r"[月季半]|quarter|half|nine|[A-Za-z]{3}")
 def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
     s, e = m.start(), m.end()
     t = text[s:e]
-    # Groups as written in the original text (the match ran on its lower-cased copy).
-    g = tuple(text[m.start(i):m.end(i)] if m.start(i) >= 0 else None for i in range(1, (m.re.groups or 0) + 1))
+    g = m.groups()  # lower-cased; where case matters ('May') the original is read at the same span
 
     def mk(kind: str, key: str) -> Temporal:
         return Temporal(kind, key, t, s, e)
@@ -162,12 +162,12 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         return [mk("quarter", "H1" if g[0] == "上" else "H2")]
     if name in ("en_mdy", "en_dmy"):
         mon, day = (g[0], g[1]) if name == "en_mdy" else (g[1], g[0])
-        if mon.lower().startswith("may") and not mon.startswith("M"):
+        if mon.startswith("may") and not text[m.start(1 if name == "en_mdy" else 2)] == "M":
             return []
         out = [mk("date", f"M{_month(mon)}-D{int(day)}")]
         return out + ([mk("year", g[2])] if g[2] else [])
     if name == "en_my":
-        if g[0].lower().startswith("may") and not g[0].startswith("M"):
+        if g[0].startswith("may") and text[m.start(1)] != "M":
             return []
         return [mk("month", f"M{_month(g[0])}"), mk("year", g[1])]
     if name == "en_q":
@@ -177,7 +177,7 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         h = g[0] or ("1" if (g[1] or "").lower() == "first" else "2")
         return [mk("quarter", f"H{h}")]
     if name == "en_m":
-        tok = g[0]
+        tok = text[m.start(1):m.end(1)]
         if tok.lower().rstrip(".") == "may":
             if not (tok.startswith("M") and _MAY_CONTEXT.search(text[max(0, s - 10):s])):
                 return []
