@@ -12,13 +12,26 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Iterator
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, literal, or_, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    delete,
+    func,
+    insert,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+    update,
+)
 
 from citebrief.article import Article
 from citebrief.brief import Brief
-from citebrief.errors import InputError
+from citebrief.errors import ConfigError, InputError
 from citebrief.store import schema as s
-from citebrief.store.db import display_url, make_engine
+from citebrief.store.db import display_url, make_engine, write_engine
 from citebrief.store.migrations import check_not_newer, migrate
 from citebrief.store.searchtext import fts5_query, index_text, like_patterns
 
@@ -48,6 +61,7 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._writer = write_engine(engine)
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True) -> "Store":
@@ -56,13 +70,9 @@ class Store:
             check_not_newer(engine)
             if migrate_schema:
                 migrate(engine)
-        except InputError:
+        except ConfigError:
             raise
         except Exception as exc:  # noqa: BLE001 - connection errors become one line
-            from citebrief.errors import ConfigError
-
-            if isinstance(exc, ConfigError):
-                raise
             cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
             raise ConfigError(f"{display_url(engine)}: cannot open database ({cause})") from None
         return cls(engine)
@@ -86,7 +96,7 @@ class Store:
 
     # ---- feeds ---------------------------------------------------------------------------------
     def add_feed(self, url: str, name: str | None = None) -> dict[str, Any]:
-        with self.engine.begin() as conn:
+        with self._writer.begin() as conn:
             row = conn.execute(select(s.feeds).where(s.feeds.c.url == url)).mappings().first()
             if row:
                 if name and name != row["name"]:
@@ -115,7 +125,7 @@ class Store:
         cond = or_(s.feeds.c.url == key, s.feeds.c.name == key)
         if key.isdigit():
             cond = or_(cond, s.feeds.c.id == int(key))
-        with self.engine.begin() as conn:
+        with self._writer.begin() as conn:
             ids = conn.execute(select(s.feeds.c.id).where(cond)).scalars().all()
             if not ids:
                 return False
@@ -130,12 +140,12 @@ class Store:
         values: dict[str, Any] = {"last_polled_at": _now(), "last_status": status, "last_error": error}
         if save_validators:
             values.update(etag=etag, last_modified=last_modified)
-        with self.engine.begin() as conn:
+        with self._writer.begin() as conn:
             conn.execute(update(s.feeds).where(s.feeds.c.id == feed_id).values(**values))
 
     # ---- runs ----------------------------------------------------------------------------------
     def start_run(self, engine: str, settings_key: str) -> int:
-        with self.engine.begin() as conn:
+        with self._writer.begin() as conn:
             # A run still 'running' was killed (we are the only writer that marks runs done).
             conn.execute(
                 update(s.runs).where(s.runs.c.status == "running").values(status="interrupted")
@@ -150,13 +160,13 @@ class Store:
     def count_run(self, run_id: int, conn: Connection | None = None, **deltas: float) -> None:
         values = {name: getattr(s.runs.c, name) + amount for name, amount in deltas.items()}
         if conn is None:
-            with self.engine.begin() as own:
+            with self._writer.begin() as own:
                 own.execute(update(s.runs).where(s.runs.c.id == run_id).values(**values))
         else:
             conn.execute(update(s.runs).where(s.runs.c.id == run_id).values(**values))
 
     def finish_run(self, run_id: int, status: str = "done") -> dict[str, Any]:
-        with self.engine.begin() as conn:
+        with self._writer.begin() as conn:
             conn.execute(update(s.runs).where(s.runs.c.id == run_id).values(status=status, finished_at=_now()))
             return dict(conn.execute(select(s.runs).where(s.runs.c.id == run_id)).mappings().one())
 
@@ -206,7 +216,7 @@ class Store:
         if not url:
             raise InputError(article.title, "an article needs a URL or origin to be stored")
         digest = article.content_hash
-        with self.engine.begin() as conn:
+        with self._writer.begin() as conn:
             row = conn.execute(
                 select(s.articles.c.id, s.articles.c.version).where(
                     s.articles.c.url == url, s.articles.c.content_hash == digest
@@ -370,6 +380,7 @@ class Store:
         Each hit is a listing row of the article's newest brief, or of the article if it has none.
         """
         if self.dialect == "sqlite":
+            # FTS5 over the bigram text; PostgreSQL: LIKE over the same text (see searchtext).
             match = fts5_query(query)
             if match is None:
                 return []
@@ -437,7 +448,7 @@ class Store:
     def replace_stories(self, clusters: list[list[int]]) -> int:
         """Store story clusters (lists of article ids); a story's id is its smallest article id."""
         built = _now()
-        with self.engine.begin() as conn:
+        with self._writer.begin() as conn:
             conn.execute(delete(s.story_articles))
             conn.execute(delete(s.stories))
             for members in clusters:
@@ -490,12 +501,6 @@ class Store:
                 for name, table in (("feeds", s.feeds), ("articles", s.articles), ("briefs", s.briefs),
                                     ("stories", s.stories), ("runs", s.runs))
             }
-
-
-def literal_column(name: str):  # noqa: ANN201
-    from sqlalchemy import literal_column as _lc
-
-    return _lc(name)
 
 
 def _claim_row(brief_id: int, number: int, section: str | None, claim) -> dict[str, Any]:  # noqa: ANN001
