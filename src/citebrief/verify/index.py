@@ -207,7 +207,7 @@ _LOCK = threading.Lock()
 
 def index_for(article: Article) -> ArticleIndex:
     """The article's index, built once and kept for the next claims (a small LRU by content)."""
-    key = article.content_hash
+    key = f"{article.content_hash}:{article.published_at}"  # the date matters for 'this year'
     with _LOCK:
         idx = _CACHE.get(key)
         if idx is not None:
