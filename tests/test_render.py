@@ -197,3 +197,12 @@ def test_marked_markdown_reads_back_through_the_verifier_parser():
     got = [(strip_marks(c.text), c.citations) for s in parsed.sections for c in s.bullets]
     want = [(b.text, b.citations) for s in brief.sections for b in s.bullets]
     assert got[: len(want)] == want
+
+
+def test_markdown_skips_empty_sections_and_names_untitled_ones():
+    brief = sample_brief()
+    brief.sections[0].title = ""
+    brief.sections.insert(1, brief.sections[0].model_copy(update={"title": "Empty", "bullets": []}))
+    lines = render(brief, "md").splitlines()
+    assert "Empty" not in lines
+    assert lines[4] == "Key Points" and lines[5].startswith("- Most funds")

@@ -69,11 +69,13 @@ def render(brief: Brief) -> str:
     core = view(brief.core_viewpoint, "c-0")
     sections, index = [], 0
     for section in brief.sections:
+        if not section.bullets:
+            continue
         bullets = []
         for bullet in section.bullets:
             index += 1
             bullets.append(view(bullet, f"c-{index}"))
-        sections.append((section.title, bullets))
+        sections.append((section.title or "Key Points", bullets))
 
     return _environment().get_template("brief.html.j2").render(
         brief=brief,

@@ -71,7 +71,9 @@ def render(brief: Brief) -> str:
     lines.append("")
     lines += _claim_line(CORE_LABEL, brief.core_viewpoint)
     for section in brief.sections:
-        lines.append(_one_line(section.title))
+        if not section.bullets:
+            continue  # a lone title would read as part of the next section's title
+        lines.append(_one_line(section.title) or "Key Points")
         for bullet in section.bullets:
             lines += _claim_line("- ", bullet)
     if brief.report.dropped:
