@@ -61,7 +61,7 @@ def render(brief: Brief) -> str:
     paragraphs = [ParagraphView(n, text) for n, text in article.numbered]
 
     def view(claim: Claim, anchor: str) -> ClaimView:
-        label = "core" if anchor == "c-0" else "•" + anchor[2:]
+        label = "core" if anchor == "c-0" else anchor[2:]  # bullets are numbered on the page
         for n in dict.fromkeys(claim.citations):
             paragraphs[n - 1].cited_by.append((anchor, label, claim.text))
         return ClaimView(claim, anchor, _tooltip(claim))
