@@ -6,9 +6,9 @@ One run: generates N seeded articles (zh-Hans, zh-Hant, en in rotation, 500 to 3
 see bench/_articles.py), warms both sides up (jieba/rjieba dictionaries, OpenCC, NLTK and sumy
 imports: one-time costs, excluded from both rates), then times, in alternating blocks of 25 articles (so load changes hit both alike),
   - ours:  ExtractiveEngine().brief(article) -> a full Brief (Core Viewpoint + themed sections);
-  - sumy:  PlaintextParser + LexRankSummarizer with sumy's stopwords, asked for as many sentences
-           as our brief has bullets; Tokenizer("chinese") (jieba words) for Chinese,
-           Tokenizer("english") for English.
+  - sumy:  PlaintextParser + LexRankSummarizer(Stemmer(lang)) with sumy's stop words, as sumy's
+           README sets it up, asked for as many sentences as our brief has bullets;
+           Tokenizer("chinese") (jieba words) for Chinese, Tokenizer("english") for English.
 Then a second pass per side under tracemalloc reports Python heap (current and peak) and process
 RSS after 100, 250 and N articles: flat figures mean memory does not grow with the count.
 
@@ -45,7 +45,7 @@ def make_sumy():
     import logging
 
     import jieba
-    from sumy.nlp.stemmers import null_stemmer
+    from sumy.nlp.stemmers import Stemmer
     from sumy.nlp.tokenizers import Tokenizer
     from sumy.parsers.plaintext import PlaintextParser
     from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -71,7 +71,7 @@ def make_sumy():
     chinese = Tokenizer("chinese")
     summarizers = {}
     for key, lang in (("zh", "chinese"), ("en", "english")):
-        s = LexRankSummarizer(null_stemmer)
+        s = LexRankSummarizer(Stemmer(lang))  # as sumy's README sets it up
         s.stop_words = get_stop_words(lang)
         summarizers[key] = s
 

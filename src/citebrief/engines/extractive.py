@@ -114,7 +114,9 @@ class ExtractiveEngine:
         centrality, jaccard = sentence_graph(tokens)
         centrality = centrality * len(spans)  # mean 1
         # Near-duplicate sentence pairs, looked up for single-sentence units (most of them).
-        dups = [set(np.flatnonzero(row > NEAR_DUPLICATE_JACCARD).tolist()) for row in jaccard]
+        dups: list[set[int]] = [set() for _ in spans]
+        for i, j in zip(*np.nonzero(jaccard > NEAR_DUPLICATE_JACCARD)):
+            dups[int(i)].add(int(j))
         sentence_units: list[_Unit] = []
         for i, ((number, start, text), toks) in enumerate(zip(spans, tokens)):
             # The lead paragraph states the news; later paragraphs are mildly discounted.
@@ -140,20 +142,33 @@ class ExtractiveEngine:
                      min(self.max_sections * self.max_bullets,
                          round(BULLETS_PER_PARAGRAPH * len(article.paragraphs))))
         used: set[int] = set().union(*(u.sentences for u in core_units))
-        taken: list[_Unit] = list(core_units)  # for near-duplicate checks
+        # For near-duplicate checks: taken one-sentence units by sentence index (checked with a
+        # set intersection against the precomputed pairs), taken runs one by one.
+        taken_single: set[int] = set()
+        taken_runs: list[_Unit] = []
+        for u in core_units:
+            _record(u, taken_single, taken_runs)
         chosen: dict[str, list[_Unit]] = {}
         per_paragraph: dict[int, int] = {}
         pool = [u for u in units if not (u.sentences & used)]
+        units_by_sentence = {next(iter(u.sentences)): u for u in units + core_units if len(u.sentences) == 1}
 
         def fits(u: _Unit) -> bool:
             if u.sentences & used:
                 return False
-            return not any(_near_duplicate(u, t, dups) for t in taken)
+            if len(u.sentences) == 1:
+                (i,) = u.sentences
+                if dups[i] & taken_single:
+                    return False
+                if not u.wordset and any(units_by_sentence[j].text == u.text for j in taken_single):
+                    return False
+                return not any(_near_duplicate(u, t, dups) for t in taken_runs)
+            return not any(_near_duplicate(u, t, dups) for t in taken_runs + [units_by_sentence[i] for i in taken_single])
 
         def take(u: _Unit, title: str) -> None:
             chosen.setdefault(title, []).append(u)
             used.update(u.sentences)
-            taken.append(u)
+            _record(u, taken_single, taken_runs)
             per_paragraph[u.paragraph] = per_paragraph.get(u.paragraph, 0) + 1
 
         # Greedy by score, divided by (1 + PARAGRAPH_SPREAD x bullets already from its paragraph).
@@ -230,6 +245,13 @@ def _fold_all(paragraphs: list[str]) -> list[str | None]:
     if len(parts) != len(paragraphs):
         return [None] * len(paragraphs)
     return [f if len(f) == len(p) else None for f, p in zip(parts, paragraphs)]
+
+
+def _record(u: _Unit, single: set[int], runs: list[_Unit]) -> None:
+    if len(u.sentences) == 1:
+        single.update(u.sentences)
+    else:
+        runs.append(u)
 
 
 def _near_duplicate(a: _Unit, b: _Unit, dups: list[set[int]]) -> bool:

@@ -84,13 +84,12 @@ def sentence_graph(token_lists: Sequence[Sequence[str]], *, damping: float = 0.8
     norms[norms == 0] = 1.0
     vec /= norms[:, None]
     # Only words found in two or more sentences add to a similarity: drop the rest (after the
-    # norms). einsum rather than `@`: for these tiny products OpenBLAS's threads cost ~1 ms on a
-    # busy machine, einsum's single-threaded loop a steady ~0.2 ms.
+    # norms), which shrinks the products ~4x.
     keep = df > 1
-    shared = np.ascontiguousarray(vec[:, keep])
-    sim = np.einsum("ik,jk->ij", shared, shared)
-    present = np.ascontiguousarray(tf[:, keep] > 0, dtype=float)
-    inter = np.einsum("ik,jk->ij", present, present)
+    shared = vec[:, keep]
+    present = (tf[:, keep] > 0).astype(float)
+    sim = _gram(shared)
+    inter = _gram(present)
     sizes = np.count_nonzero(tf, axis=1).astype(float)
     union = sizes[:, None] + sizes[None, :] - inter
     jaccard = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
@@ -105,6 +104,21 @@ def sentence_graph(token_lists: Sequence[Sequence[str]], *, damping: float = 0.8
     # (I - d T^T) p = (1 - d) / n. Tens of sentences make this a tiny dense solve.
     p = np.linalg.solve(np.eye(n) - damping * trans.T, np.full(n, (1.0 - damping) / n))
     return p / p.sum(), jaccard
+
+
+# OpenBLAS runs a product of fewer than 65536 x 4 multiply-adds on the calling thread; above
+# that it wakes its threads, which on a busy machine costs milliseconds for a product this small.
+# There einsum's single-threaded loop is slower per operation but steady.
+_BLAS_SINGLE_THREAD_LIMIT = 65536 * 4
+
+
+def _gram(m: np.ndarray) -> np.ndarray:
+    """m @ m.T without waking BLAS threads."""
+    rows, cols = m.shape
+    if rows * rows * cols < _BLAS_SINGLE_THREAD_LIMIT:
+        return m @ m.T  # numpy hands this to BLAS syrk
+    m = np.ascontiguousarray(m)
+    return np.einsum("ik,jk->ij", m, m)
 
 
 def fact_boost(text: str, chinese: bool) -> float:

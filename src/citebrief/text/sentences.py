@@ -16,6 +16,7 @@ _ZH_END = re.compile(r"[^。！？!?…]*(?:[。！？!?]+|…+|$)[”’」』�
 _EN_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar",
               "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "u.s", "u.k", "e.g", "i.e",
               "approx", "est", "jr", "sr"}
+_LAST_WORD = re.compile(r"([A-Za-z.]+)[.!?]?$")
 _EN_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'(\[]?[A-Z0-9])")
 
 
@@ -31,8 +32,10 @@ def _split_english(paragraph: str) -> list[str]:
     sentences, start = [], 0
     for m in _EN_BOUNDARY.finditer(paragraph):
         candidate = paragraph[start:m.start()].rstrip()
-        last_word = re.findall(r"([A-Za-z.]+)[.!?]?$", candidate)
-        word = last_word[0].lower().rstrip(".") if last_word else ""
+        # Only the candidate's tail is searched: a $-anchored pattern retried at every offset of a
+        # long candidate is quadratic, and no abbreviation is 40 characters long.
+        last_word = _LAST_WORD.search(candidate[-40:])
+        word = last_word.group(1).lower().rstrip(".") if last_word else ""
         if word in _EN_ABBREV or (len(word) == 1 and word.isalpha()):
             continue
         sentences.append(candidate.strip())

@@ -87,6 +87,11 @@ def words(text: str, language: str = "und") -> list[str]:
     """
     if is_chinese(language) or has_han(text):
         return chinese_words(fold_for_words(text))
+    return english_words(text)
+
+
+def english_words(text: str) -> list[str]:
+    """Lower-cased words of a text without Han characters, minus stopwords."""
     return [w for w in _EN_WORD.findall(text.lower()) if w not in EN_STOPWORDS]
 
 
@@ -107,7 +112,7 @@ def sentence_words(paragraph: str, spans: list[tuple[int, int]], language: str =
     length (OpenCC phrase conversions can), spans are folded one by one.
     """
     if not (is_chinese(language) or has_han(paragraph)):
-        return [words(paragraph[a:b], language) for a, b in spans]
+        return [english_words(paragraph[a:b]) for a, b in spans]
     if folded is None:
         folded = fold_for_words(paragraph)
     if len(folded) != len(paragraph):
