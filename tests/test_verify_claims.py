@@ -66,6 +66,7 @@ def test_points_and_basis_points():
     assert status("The reserve requirement ratio was cut by 0.5 percentage points.", [4]).status == "supported"
     assert status("The reserve requirement ratio was cut by 0.5%.", [4]).status == "unsupported"
     assert status("Rates were cut by 25 basis points.", [4]).status == "supported"
+    assert status("The reserve requirement ratio was cut by 50 basis points.", [4]).status == "supported"
 
 
 def test_wrong_prime_minister_is_unsupported_and_right_one_supported():
@@ -120,6 +121,9 @@ def test_english_article():
     assert status("Jerome Powell said unemployment rose to 4.3% in August.", [2], en).status == "supported"
     assert status("Janet Yellen said unemployment rose to 4.3% in August.", [2], en).status == "unsupported"
     assert status("The Fed cut rates by 25 basis points.", [2], en).status == "unsupported"
+    # 'US$' and 'US dollars' are currencies, not the place.
+    check = status("The Fed cut rates by 25 basis points, a move worth US$5 billion to US dollar savers.", [1], en)
+    assert not any(a.kind == "place" for a in check.atoms)
 
 
 def test_citation_outside_the_article_is_reported():

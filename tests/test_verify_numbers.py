@@ -49,11 +49,15 @@ def test_zhao_is_a_trillion_for_money_but_megawatts_in_zhaowa():
     assert matches(one("2 GW"), one("200万千瓦"))
 
 
-def test_percent_points_and_basis_points_are_distinct_kinds():
+def test_percent_points_and_basis_points():
     assert matches(one("0.5 percentage points"), one("0.5个百分点"))
     assert matches(one("25 basis points"), one("25個基點"))
+    assert matches(one("50 basis points"), one("0.5个百分点"))  # an exact conversion, unlike currencies
+    assert not matches(one("5 basis points"), one("0.5个百分点"))
+    assert not matches(one("3 percentage points"), one("3个基点"))
     assert not matches(one("0.5%"), one("0.5个百分点"))
     assert matches(one("5.2%"), one("百分之五点二"))
+    assert matches(one("mid-30%"), one("接近35%")) and not matches(one("mid-30%"), one("30%"))
 
 
 def test_process_nodes_and_capacities():

@@ -43,8 +43,9 @@ UNITS: dict[str, tuple[str, str, float]] = {
     "个百分点": ("pp", "pp", 1), "百分点": ("pp", "pp", 1), "percentage points": ("pp", "pp", 1),
     "percentage point": ("pp", "pp", 1), "percentage-point": ("pp", "pp", 1), "pp": ("pp", "pp", 1),
     "ppt": ("pp", "pp", 1), "points": ("pp", "pp", 1),
-    "个基点": ("bp", "bp", 1), "基点": ("bp", "bp", 1), "basis points": ("bp", "bp", 1),
-    "basis point": ("bp", "bp", 1), "bps": ("bp", "bp", 1), "bp": ("bp", "bp", 1),
+    # Basis points are kept in percentage points (50个基点 = 0.5个百分点); the kind says how it was written.
+    "个基点": ("bp", "pp", 0.01), "基点": ("bp", "pp", 0.01), "basis points": ("bp", "pp", 0.01),
+    "basis point": ("bp", "pp", 0.01), "bps": ("bp", "pp", 0.01), "bp": ("bp", "pp", 0.01),
     "纳米": ("figure", "nm", 1), "奈米": ("figure", "nm", 1), "nm": ("figure", "nm", 1),
     "nanometers": ("figure", "nm", 1), "nanometer": ("figure", "nm", 1),
     "nanometres": ("figure", "nm", 1), "nanometre": ("figure", "nm", 1),
@@ -96,12 +97,20 @@ _POST_MAXLEN = max(len(k) for k in _POST_KEYS)
 def _word_at(text: str, pos: int, keys: frozenset[str]) -> str:
     """The longest key starting at ``pos`` that does not run into a Latin letter ('' if none).
     Dictionary probes instead of a regex alternation of ~150 units: many times faster."""
-    for size in range(min(_POST_MAXLEN, len(text) - pos), 0, -1):
-        cand = text[pos:pos + size]
-        if cand in keys and not (pos + size < len(text) and text[pos + size].isascii()
-                                 and text[pos + size].isalpha() and cand[-1].isascii()):
-            return cand
+    if pos >= len(text):
+        return ""
+    for cand in _BY_FIRST.get(text[pos], ()):
+        if cand in keys and text.startswith(cand, pos):
+            nxt = pos + len(cand)
+            if not (nxt < len(text) and text[nxt].isascii() and text[nxt].isalpha() and cand[-1].isascii()):
+                return cand
     return ""
+
+
+_BY_FIRST: dict[str, list[str]] = {}
+for _k in sorted(_POST_KEYS | _CUR_KEYS, key=len, reverse=True):
+    _BY_FIRST.setdefault(_k[0], []).append(_k)
+_PRE_LAST = frozenset(p[-1] for p in _PRE)
 
 
 def _after(text: str, pos: int) -> tuple[bool, str, str, str, int]:
@@ -156,6 +165,8 @@ class Quantity:
 
     @property
     def normalized(self) -> str:
+        if self.kind == "bp":
+            return f"{_fmt(self.value * 100)} bp"
         unit = f" {self.unit}" if self.unit else ""
         return f"{_fmt(self.value)}{unit}"
 
@@ -226,7 +237,11 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _from_parts(text: str, m: re.Match, display: str) -> Quantity | None:
     num = m.group(0)
-    pm = _PRE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    before = m.start() - 1
+    if before >= 0 and text[before] == " ":
+        before -= 1
+    pm = (_PRE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+          if before >= 0 and text[before] in _PRE_LAST else None)
     pre = pm.group("pre").lower() if pm else ""
     start = pm.start("pre") if pm else m.start()
     more, scale, unit, unit2, end = _after(text, m.end())
@@ -263,9 +278,18 @@ def _from_parts(text: str, m: re.Match, display: str) -> Quantity | None:
         kind, unit_out = "amount", currency
     if currency and kind == "amount":
         unit_out = currency
+    # 'mid-30%' is 33-37%, 'low-30%' 30-34%, 'high-30%' 36-39%: a range, not the figure 30.
+    lead = text[max(0, start - 5):start]
+    for word, centre in (("mid-", 5), ("low-", 2), ("high-", 8)):
+        if lead.endswith(word) and value == int(value) and value % 10 == 0:
+            value, precision = value + centre * precision, 5 * precision
+            approx_range = True
+            break
+    else:
+        approx_range = False
     # An approximation word just before, or 左右/多 just after.
     head = text[max(0, start - 14):start]
-    approx = bool(more or _APPROX.search(head) or _APPROX_AFTER.match(text[end:end + 3]))
+    approx = bool(approx_range or more or _APPROX.search(head) or _APPROX_AFTER.match(text[end:end + 3]))
     return Quantity(value * factor, kind, unit_out, precision * factor, display[start:end].strip(), start, end,
                     approx)
 
@@ -285,7 +309,7 @@ def compatible(claim: Quantity, source: Quantity) -> bool:
         if claim.unit and source.unit:
             return bool(set(claim.unit.split("|")) & set(source.unit.split("|")))
         return True
-    return claim.kind == source.kind and claim.unit == source.unit
+    return (claim.kind == source.kind or {claim.kind, source.kind} == {"pp", "bp"}) and claim.unit == source.unit
 
 
 def matches(claim: Quantity, source: Quantity) -> bool:

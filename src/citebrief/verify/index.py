@@ -74,7 +74,9 @@ _RELATIVE_YEARS = {
 
 
 def _figure_class(q) -> str:
-    return "money" if q.kind in ("amount", "number") else f"{q.kind}:{q.unit}"
+    if q.kind in ("amount", "number"):
+        return "money"
+    return f"pp:{q.unit}" if q.kind == "bp" else f"{q.kind}:{q.unit}"
 
 
 @dataclass
