@@ -210,3 +210,9 @@ def test_traditional_chinese_keywords_file_sections(engine):
     titles = [s.title for s in brief.sections]
     assert "Earnings" in titles or "Funding and Financials" in titles
     assert "Key Details" != titles[0]
+
+
+def test_brief_survives_a_json_round_trip(briefs):
+    brief = briefs[COVERAGE[0].name]
+    again = Brief.model_validate_json(brief.model_dump_json())
+    assert again.model_dump() == brief.model_dump()
