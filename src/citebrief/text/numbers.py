@@ -70,7 +70,7 @@ _EN_WORDS = {
     "fifty": 50, "hundred": 100,
 }
 # Measure words that make a bare Chinese numeral a count ('三家' = 3, but not '统一').
-_MEASURE = "家个名辆台座项款条份位只架艘套批次人股所间起笔枚颗块"
+_MEASURE = "家个名辆台座项款条份位只架艘套批次人股所间起笔枚颗块大"
 
 
 def _alt(words) -> str:
@@ -245,6 +245,11 @@ def _from_parts(text: str, m: re.Match, display: str) -> Quantity | None:
     pre = pm.group("pre").lower() if pm else ""
     start = pm.start("pre") if pm else m.start()
     more, scale, unit, unit2, end = _after(text, m.end())
+    if not (scale or unit) and m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalpha():
+        return None  # '1st', '5G', '3D': part of a word, not a figure
+    if (num[0].isdigit() and m.start() >= 2 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha()
+            and text[m.start() - 2].isascii() and not text[:m.start()].endswith(("mid-", "low-", "high-"))):
+        return None  # 'COVID-19', 'F-35': a name
     if scale in ("b", "m", "k") and not pre:
         # '5m' alone is metres or a model name; only '$5m' is money.
         return None
