@@ -146,9 +146,11 @@ def test_batch_where_every_input_failed_exits_2(tmp_path):
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_bytes(b"")
     b.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    proc = run("brief", a, b, "--out-dir", tmp_path / "out")
+    proc = run("brief", a, b, "--out-dir", tmp_path / "out", "--concurrency", "2")
     assert proc.returncode == 2
-    assert len(proc.err.strip().splitlines()) == 2 and "Traceback" not in proc.err
+    lines = proc.err.strip().splitlines()
+    assert len(lines) == 2 and "Traceback" not in proc.err
+    assert str(a) in lines[0] and str(b) in lines[1]  # listed in the order given
 
 
 # --- bad input ---------------------------------------------------------------------------------

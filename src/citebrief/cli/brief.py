@@ -235,6 +235,7 @@ def _brief_many(inputs: list[str], eng: Any, formats: list[str], output: str | N
     console = Console(stderr=True)
     stems = _unique_stems(sources)
     streamed: dict[int, str] = {}
+    failed: dict[int, str] = {}  # by input position, so the list reads in the order given
     written = 0
 
     progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
@@ -247,7 +248,7 @@ def _brief_many(inputs: list[str], eng: Any, formats: list[str], output: str | N
             nonlocal written
             progress.advance(task)
             if isinstance(result, BaseException):
-                failures.append(_failure_line(str(source), result))
+                failed[index] = _failure_line(str(source), result)
                 return
             try:
                 if out_dir:
@@ -258,7 +259,7 @@ def _brief_many(inputs: list[str], eng: Any, formats: list[str], output: str | N
                     streamed[index] = _render_all(result, formats)["md"]
                 written += 1
             except Exception as exc:
-                failures.append(_failure_line(str(source), exc))
+                failed[index] = _failure_line(str(source), exc)
 
         if sources:
             make_briefs(sources, eng, workers, on_result, load_options=load_options, collect=False)
@@ -269,6 +270,7 @@ def _brief_many(inputs: list[str], eng: Any, formats: list[str], output: str | N
         guarded(lambda: write_output(text, output))
     if out_dir and written:
         typer.echo(f"citebrief: wrote {written} brief(s) to {out_dir}", err=True)
+    failures += [failed[i] for i in sorted(failed)]
     for line in failures:
         typer.echo(f"citebrief: error: {line}", err=True)
     if failures:
