@@ -262,7 +262,12 @@ def _brief_many(inputs: list[str], eng: Any, formats: list[str], output: str | N
                 failed[index] = _failure_line(str(source), exc)
 
         if sources:
-            make_briefs(sources, eng, workers, on_result, load_options=load_options, collect=False)
+            try:
+                make_briefs(sources, eng, workers, on_result, load_options=load_options, collect=False)
+            except KeyboardInterrupt:
+                progress.stop()
+                typer.echo(f"citebrief: interrupted after {written} of {len(sources)} brief(s)", err=True)
+                raise typer.Exit(130) from None
 
     if to_stream and streamed:
         separator = "" if formats == ["json"] else "\n"
