@@ -107,8 +107,8 @@ def sentence_graph(token_lists: Sequence[Sequence[str]], *, damping: float = 0.8
 
 
 # OpenBLAS runs a product of fewer than 65536 x 4 multiply-adds on the calling thread; above
-# that it wakes its threads, which on a busy machine costs milliseconds for a product this small.
-# There einsum's single-threaded loop is slower per operation but steady.
+# that it wakes its threads, which on a busy machine costs milliseconds for products this small.
+# So bigger products are done in row blocks that each stay under the limit.
 _BLAS_SINGLE_THREAD_LIMIT = 65536 * 4
 
 
@@ -117,18 +117,20 @@ def _gram(m: np.ndarray) -> np.ndarray:
     rows, cols = m.shape
     if rows * rows * cols < _BLAS_SINGLE_THREAD_LIMIT:
         return m @ m.T  # numpy hands this to BLAS syrk
-    m = np.ascontiguousarray(m)
-    return np.einsum("ik,jk->ij", m, m)
+    block = max(1, _BLAS_SINGLE_THREAD_LIMIT // (rows * cols + 1))
+    mt = np.ascontiguousarray(m.T)
+    return np.vstack([m[i:i + block] @ mt for i in range(0, rows, block)])
 
 
 def fact_boost(text: str, chinese: bool) -> float:
-    """Multiplier for sentences that carry figures, dates and names."""
+    """Multiplier for sentences that carry figures (+0.6), dates (+0.25) and names (+0.1 each,
+    at most +0.3). Three small regexes: one combined alternation measured ~25% slower."""
     boost = 1.0
-    if has_figure(text, chinese):
+    if (_FIGURE_ZH if chinese else _FIGURE_EN).search(text):
         boost += 0.6
-    if has_date(text, chinese):
+    if (_DATE_ZH if chinese else _DATE_EN).search(text):
         boost += 0.25
-    names = name_count(text, chinese)
+    names = len((_ZH_NAME if chinese else _EN_NAME).findall(text))
     if names:
         boost += min(0.3, 0.1 * names)
     return boost

@@ -114,6 +114,7 @@ _PREFIX_BY_HEAD: dict[str, tuple[str, ...]] = {}
 for _k in sorted(_PREFIX_KEYS):
     _PREFIX_BY_HEAD[_k[:4]] = _PREFIX_BY_HEAD.get(_k[:4], ()) + (_k,)
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9&]*(?:[-'][a-z0-9&]+)*")
 
 
@@ -127,8 +128,8 @@ def themes_of(text: str) -> list[str]:
             for k in _HAN_BY_BIGRAM[bigram]:
                 if len(k) == 2 or k in text:
                     found.add(k)
-    low = text.lower()
-    latin = _LATIN_WORD.findall(low)  # none in most Chinese sentences
+    low = text.lower() if _ASCII_LETTER.search(text) else ""  # none in most Chinese sentences
+    latin = _LATIN_WORD.findall(low) if low else None
     if latin:
         for w in latin:
             if w in _WHOLE_KEYS:
