@@ -4,6 +4,7 @@ in paragraphs so that both sides are read by one set of rules.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,7 +67,10 @@ class TextFacts:
 
 
 def prepare(text: str) -> str:
-    return normalize_width(to_simplified(text))
+    """Simplified script, NFKC width (the NFKC pass only when the text needs it: it is the
+    costliest step for long paragraphs)."""
+    t = to_simplified(text)
+    return t if unicodedata.is_normalized("NFKC", t) else normalize_width(t)
 
 
 def read(text: str, prepared: bool = False) -> TextFacts:

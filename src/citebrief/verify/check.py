@@ -38,28 +38,40 @@ def _temporal_value(key: str) -> str:
     return key
 
 
-def check_claim(text: str, citations: list[int], article: Article) -> Check:
-    """Check one claim against the paragraphs it cites."""
-    return check_with_index(text, citations, index_for(article))
+def check_claim(text: str, citations: list[int], article: Article, *, detail: bool = True) -> Check:
+    """Check one claim against the paragraphs it cites.
+
+    ``detail=False``: a claim copied verbatim from a cited paragraph gets one 'quote' atom instead
+    of its every figure, date and name (the substring test is the whole proof; listing the atoms
+    would cost more than an extractive engine takes to write the brief)."""
+    return check_with_index(text, citations, index_for(article), detail=detail)
 
 
-def check_with_index(text: str, citations: list[int], idx: ArticleIndex) -> Check:
+def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, detail: bool = True) -> Check:
     cited = set(citations)
     text = _CITATION_MARK.sub("", text)  # '[1][4]' left in a claim's text are not figures
-    facts = read(prepare(text), prepared=True)
-    atoms: list[Atom] = []
     problems: list[str] = []
-    soft: set[int] = set()  # atoms reported but not able to make the claim unsupported
-
     bad = [n for n in citations if not 1 <= n <= idx.count]
     if bad:
         problems.append(f"cites {_cites(bad)} but the article has paragraphs 1..{idx.count}")
 
     # A claim copied from a cited paragraph (extractive briefs) holds whatever that paragraph holds:
-    # its atoms are listed as found there, without searching the rest of the article.
-    copied_from = _copied_from(facts.text, citations, idx)
+    # its atoms are listed as found there, without searching the rest of the article. The exact
+    # text is tried first (no folding needed), then the folded forms.
+    copied_from = _copied_raw(text, citations, idx)
+    prepared = prepare(text) if (detail or not copied_from) else text
+    copied_from = copied_from or _copied_from(prepared, citations, idx)
+    if copied_from and not detail:
+        # model_construct: trusted values, and validation would cost more than the check itself.
+        quote = Atom.model_construct(kind="quote", text=text.strip(), value=f"verbatim in [{copied_from}]",
+                                     found_in=[copied_from], cited=True)
+        return Check.model_construct(status="unsupported" if problems else "supported", problems=problems,
+                                     atoms=[quote])
+    facts = read(prepared, prepared=True)
     if copied_from:
         return _copied_check(facts, copied_from, problems)
+    atoms: list[Atom] = []
+    soft: set[int] = set()  # atoms reported but not able to make the claim unsupported
 
     for fig in facts.figures:
         found, same_way = idx.figure_paragraphs(fig)
@@ -152,6 +164,16 @@ def _copied_check(facts, n: int, problems: list[str]) -> Check:
     return Check(status=status, problems=problems, atoms=atoms)
 
 
+def _copied_raw(text: str, citations: list[int], idx: ArticleIndex) -> int | None:
+    needle = _TRAILING.sub("", text).strip()
+    if len(needle) < 8:
+        return None
+    for n in citations:
+        if 1 <= n <= idx.count and needle in idx.paragraphs[n - 1].raw:
+            return n
+    return None
+
+
 def _copied_from(text: str, citations: list[int], idx: ArticleIndex) -> int | None:
     needle = _TRAILING.sub("", text.lower()).strip()  # text is prepared: NFKC, simplified
     if len(needle) < 8:
@@ -178,17 +200,23 @@ def viewpoint_sentences(text: str) -> list[str]:
     return split_sentences(text) or [text]
 
 
-def check_viewpoint(claim: Claim, idx: ArticleIndex) -> Check:
-    return combine([check_with_index(s, claim.citations, idx) for s in viewpoint_sentences(claim.text)])
+def check_viewpoint(claim: Claim, idx: ArticleIndex, *, detail: bool = True) -> Check:
+    return combine([check_with_index(s, claim.citations, idx, detail=detail)
+                    for s in viewpoint_sentences(claim.text)])
 
 
-def verify_brief(brief: Brief) -> Brief:
-    """A copy of ``brief`` whose every claim carries its check."""
+def verify_brief(brief: Brief, *, detail: bool = False) -> Brief:
+    """A copy of ``brief`` whose every claim carries its check.
+
+    Claims copied verbatim from a cited paragraph are proven by that and carry one 'quote' atom;
+    ``detail=True`` lists their figures, dates and names as well (as `citebrief verify` does)."""
     idx = index_for(brief.article)
-    core = brief.core_viewpoint.model_copy(update={"check": check_viewpoint(brief.core_viewpoint, idx)})
+    core = brief.core_viewpoint.model_copy(
+        update={"check": check_viewpoint(brief.core_viewpoint, idx, detail=detail)})
     sections = [
         s.model_copy(update={"bullets": [
-            b.model_copy(update={"check": check_with_index(b.text, b.citations, idx)}) for b in s.bullets
+            b.model_copy(update={"check": check_with_index(b.text, b.citations, idx, detail=detail)})
+            for b in s.bullets
         ]})
         for s in brief.sections
     ]

@@ -84,10 +84,17 @@ class ArticleIndex:
     article: Article
     paragraphs: list[Paragraph]
     han: bool
-    topic: frozenset[int] = frozenset()  # gazetteer entities the title names: the story's subject
     _entities: dict[int, list[int]] = field(default_factory=dict)
     _literals: dict[str, list[int]] = field(default_factory=dict)
     _figures: dict[str, tuple[list[float], list[tuple[int, Figure]]]] | None = None
+    _topic: frozenset[int] | None = None
+
+    @property
+    def topic(self) -> frozenset[int]:
+        """Gazetteer entities the title names: the story's subject (read on first use)."""
+        if self._topic is None:
+            self._topic = _topic(self.article.title)
+        return self._topic
 
     @property
     def count(self) -> int:
@@ -190,7 +197,7 @@ def build_index(article: Article) -> ArticleIndex:
 
     paragraphs = [Paragraph(n, text) for n, text in article.numbered]
     han = any(_HAN.search(p) for p in article.paragraphs)
-    return ArticleIndex(article, paragraphs, han, _topic(article.title))
+    return ArticleIndex(article, paragraphs, han)
 
 
 def _topic(title: str) -> frozenset[int]:
