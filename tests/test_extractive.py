@@ -216,3 +216,16 @@ def test_brief_survives_a_json_round_trip(briefs):
     brief = briefs[COVERAGE[0].name]
     again = Brief.model_validate_json(brief.model_dump_json())
     assert again.model_dump() == brief.model_dump()
+
+
+def test_a_quotation_without_its_speaker_keeps_the_sentence_before_it(engine):
+    article = Article(title="PBOC", language="en", paragraphs=[
+        "China's central bank cut the reserve requirement ratio by 50 basis points on Thursday.",
+        '"The cut came earlier than we expected," said Lin Hao, chief economist at Harbour Street Capital. '
+        '"We still expect another 50 basis points of cuts in the second half of 2026."',
+        "The CSI 300 index rose 0.6% to 3,912 points by the midday break.",
+    ])
+    texts = [c.text for c in engine.brief(article).claims()]
+    holding = [t for t in texts if "We still expect" in t]
+    assert holding, texts
+    assert all("said Lin Hao" in t for t in holding)

@@ -10,8 +10,8 @@ bullets greedily by score, spreading them over paragraphs and skipping near-dupl
 bullet under a themed section (``sections.THEMES``); lay sections out in source order.
 
 Every bullet is one sentence, or a sentence with the one before it when it opens with a pronoun
-("He said...", "该公司...") so that it reads on its own; either way its text is an exact substring
-of the single paragraph it cites.
+("He said...", "该公司...") or is a quotation without its speaker, so that it reads on its own;
+either way its text is an exact substring of the single paragraph it cites.
 
 Short articles: sections are only made from distinct sentences not already in the Core Viewpoint,
 so an article with few sentences gets fewer than ``min_sections`` sections; it always gets at
@@ -38,6 +38,17 @@ _ANAPHORIC = re.compile(
     r"^(?:他|她|它|他们|她們|他們|其|该|該|这|這|此举|此舉|对此|對此|不过|不過|但|然而|因此|同时|同時)"
     r"|^(?:He|She|It|They|This|That|These|Those|But|However|Still|Meanwhile)\b"
 )
+# A quotation with no speaker in it ("We expect two more cuts.") continues the one before it.
+_OPENS_QUOTE = re.compile(r"^[\"“「『]")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|wrote)\b|表示|指出|认为|認為|称|稱|说|說|透露")
+
+
+def _leans_on_previous(text: str) -> bool:
+    if _ANAPHORIC.match(text):
+        return True
+    return _OPENS_QUOTE.match(text) is not None and _ATTRIBUTION.search(text) is None
+
+
 NEAR_DUPLICATE_JACCARD = 0.6
 # Spreading: each bullet already taken from a paragraph divides the next one's score by (1 + this).
 PARAGRAPH_SPREAD = 0.7
@@ -126,7 +137,7 @@ class ExtractiveEngine:
         units = []
         for i, unit in enumerate(sentence_units):
             prev = sentence_units[i - 1] if i else None
-            if prev is not None and prev.paragraph == unit.paragraph and _ANAPHORIC.match(unit.text):
+            if prev is not None and prev.paragraph == unit.paragraph and _leans_on_previous(unit.text):
                 paragraph = article.paragraphs[unit.paragraph - 1]
                 text = paragraph[prev.start:unit.start + len(unit.text)]
                 unit = _Unit(unit.paragraph, prev.start, text, prev.sentences | unit.sentences,
