@@ -173,11 +173,24 @@ def cluster(docs: list[StoryDoc]) -> list[list[int]]:
     for doc in docs:
         by_key[doc.key] = doc
         lsh.insert(doc.key, doc.minhash)
-    candidates: set[tuple[int, int]] = set()
-    for doc in docs:
+    parent = {doc.key: doc.key for doc in docs}
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def consider(k1: int, k2: int) -> None:
+        r1, r2 = find(k1), find(k2)
+        # Pairs already joined through others need no check: many copies of one wire stay cheap.
+        if r1 != r2 and same_story(by_key[k1], by_key[k2]):
+            parent[max(r1, r2)] = min(r1, r2)
+
+    for doc in docs:  # candidates from text, streamed rather than collected
         for other in lsh.query(doc.minhash):
-            if other != doc.key:
-                candidates.add((min(doc.key, other), max(doc.key, other)))
+            if other > doc.key:
+                consider(doc.key, other)
     postings: dict[str, list[int]] = defaultdict(list)
     for doc in docs:
         for atom in doc.specific:
@@ -189,21 +202,9 @@ def cluster(docs: list[StoryDoc]) -> list[list[int]]:
         for i, k1 in enumerate(keys):
             for k2 in keys[i + 1 :]:
                 pair_counts[(min(k1, k2), max(k1, k2))] += 1
-    candidates.update(p for p, n in pair_counts.items() if n >= ATOMS_WITH_TEXT)
-
-    parent = {doc.key: doc.key for doc in docs}
-
-    def find(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    for k1, k2 in sorted(candidates):
-        if same_story(by_key[k1], by_key[k2]):
-            r1, r2 = find(k1), find(k2)
-            if r1 != r2:
-                parent[max(r1, r2)] = min(r1, r2)
+    for (k1, k2), shared in sorted(pair_counts.items()):
+        if shared >= ATOMS_WITH_TEXT:
+            consider(k1, k2)
     groups: dict[int, list[int]] = defaultdict(list)
     for doc in docs:
         groups[find(doc.key)].append(doc.key)
