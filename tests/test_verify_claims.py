@@ -153,3 +153,26 @@ def test_year_implied_by_this_year_in_a_dated_article():
     # Undated: 'this year' proves nothing about 2025.
     undated = dated.model_copy(update={"published_at": None})
     assert status("Exports rose 5% in the first three quarters of 2025.", [5], undated).status == "unsupported"
+
+
+def test_verify_brief_quotes_and_detail():
+    from citebrief.brief import Brief, Claim, Section
+    from citebrief.verify import verify_brief
+
+    quote = "约1.7万亿日元流向了Rapidus，该公司目标是在2027年量产2纳米芯片"
+    brief = Brief(article=ZH, engine="extractive",
+                  core_viewpoint=Claim(text=quote + "。", citations=[2]),
+                  sections=[Section(title="Players", bullets=[
+                      Claim(text=quote, citations=[2]),
+                      Claim(text=quote, citations=[1]),  # right words, wrong paragraph
+                      Claim(text="About 1.7 trillion yen went to Rapidus.", citations=[2])])])
+    fast = verify_brief(brief)
+    core, right, wrong, english = fast.claims()
+    assert core.check.status == right.check.status == english.check.status == "supported"
+    assert [a.kind for a in right.check.atoms] == ["quote"] and right.check.atoms[0].found_in == [2]
+    assert wrong.check.status == "unsupported"
+    assert "'1.7万亿日元' not in [1]; found in [2]" in wrong.check.problems
+    detailed = verify_brief(brief, detail=True)
+    kinds = {a.kind for a in detailed.claims()[1].check.atoms}
+    assert {"amount", "year", "figure", "entity"} <= kinds
+    assert all(a.found_in == [2] and a.cited for a in detailed.claims()[1].check.atoms)

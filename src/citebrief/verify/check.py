@@ -91,7 +91,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
         atoms.append(Atom(kind="basis", text=basis, value=basis, found_in=idx.basis_paragraphs(basis)))
 
-    names = source_names(facts.text) if facts.han else english_names(facts.text)
+    names = (source_names(facts.text) + english_names(facts.text)) if facts.han else english_names(facts.text)
     seen_names: set[str] = set()
     for mention in names:
         key = mention.entity.name if mention.entity else mention.text
@@ -155,7 +155,7 @@ def _copied_check(facts, n: int, problems: list[str]) -> Check:
         if t.key not in seen:
             seen.add(t.key)
             atoms.append(Atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=[n]))
-    names = source_names(facts.text) if facts.han else english_names(facts.text)
+    names = (source_names(facts.text) + english_names(facts.text)) if facts.han else english_names(facts.text)
     for mention in names:
         if mention.entity is not None:
             kind = mention.entity.kind if mention.entity.kind in ("person", "place") else "entity"
