@@ -176,7 +176,11 @@ def english_names(text: str) -> list[NameMention]:
         if taken[m.start()]:
             continue
         word = m.group(0).rstrip(".")
-        for key in (word, re.sub(r"['’]s$", "", word)):
+        # Only words that open some English name can start one ('the', 'rose' never do).
+        keys = (word, word[:-2]) if word.endswith(("'s", "’s")) else (word,)
+        if not any(k in index for k in keys):
+            continue
+        for key in keys:
             hit = None
             for name, ent in index.get(key, ()):
                 end = m.start() + len(name)
@@ -192,7 +196,7 @@ def english_names(text: str) -> list[NameMention]:
                     taken[i] = True
                 break
     for m in _CAP_SEQ.finditer(text):
-        if any(taken[m.start():m.end()]):
+        if taken[m.start()] or any(taken[m.start():m.end()]):
             continue
         words = m.group(0).split()
         # Drop titles and sentence-initial function words around the name.
