@@ -42,7 +42,7 @@ UNITS: dict[str, tuple[str, str, float]] = {
     "%": ("percent", "%", 1), "percent": ("percent", "%", 1), "per cent": ("percent", "%", 1),
     "个百分点": ("pp", "pp", 1), "百分点": ("pp", "pp", 1), "percentage points": ("pp", "pp", 1),
     "percentage point": ("pp", "pp", 1), "percentage-point": ("pp", "pp", 1), "pp": ("pp", "pp", 1),
-    "ppt": ("pp", "pp", 1), "points": ("pp", "pp", 1),
+    "ppt": ("pp", "pp", 1), "points": ("number", None, 1),  # index points ('up 500 points' = 上涨500点)
     # Basis points are kept in percentage points (50个基点 = 0.5个百分点); the kind says how it was written.
     "个基点": ("bp", "pp", 0.01), "基点": ("bp", "pp", 0.01), "basis points": ("bp", "pp", 0.01),
     "basis point": ("bp", "pp", 0.01), "bps": ("bp", "pp", 0.01), "bp": ("bp", "pp", 0.01),
@@ -276,8 +276,6 @@ def _from_parts(text: str, m: re.Match, display: str) -> Quantity | None:
         kind, unit_out, f = UNITS[unit]
         if unit == "度" and not scale and not pre:
             return None  # '度' alone is degrees, not kWh
-        if unit == "points" and kind == "pp":
-            pass
         factor *= f
     elif currency:
         kind, unit_out = "amount", currency
