@@ -176,3 +176,11 @@ def test_verify_brief_quotes_and_detail():
     kinds = {a.kind for a in detailed.claims()[1].check.atoms}
     assert {"amount", "year", "figure", "entity"} <= kinds
     assert all(a.found_in == [2] and a.cited for a in detailed.claims()[1].check.atoms)
+
+
+def test_single_word_place_by_pinyin():
+    art = article("公司计划在合肥新建一座工厂，总投资约50亿元。", "另一座工厂位于苏州，投资约30亿元。", title="工厂")
+    assert status("The company will build a plant in Hefei worth about 5 billion yuan.", [1], art).status == "supported"
+    check = status("The company will build a plant in Suzhou worth about 5 billion yuan.", [1], art)
+    assert check.status == "unsupported"
+    assert "'Suzhou' (苏州) not in [1]; found in [2]" in check.problems

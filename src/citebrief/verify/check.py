@@ -111,15 +111,19 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             atoms.append(atom)
             continue
         found = idx.literal_paragraphs(mention.text)
-        value = mention.text
-        if not found and idx.han and (" " in mention.text.strip() or "-" in mention.text):
+        value, by_pinyin = mention.text, False
+        single = " " not in mention.text.strip() and "-" not in mention.text
+        if not found and idx.han:
+            # Pinyin for Chinese names the gazetteer lacks ('Zhang Zhiqiang' = 张志强, 'Hefei' = 合肥);
+            # a lone word only if long enough to be two syllables or more.
             key_py = pinyin_key(mention.text)
-            if key_py and len(key_py) >= 4:
+            if key_py and len(key_py) >= (5 if single else 4):
                 found, form = idx.pinyin_paragraphs(key_py)
                 value = f"{mention.text} ({form})" if form else value
+                by_pinyin = bool(found)
         if not found:
             continue  # a name nothing maps to: unverifiable, never a false alarm
-        if " " not in mention.text.strip() and "-" not in mention.text:
+        if single and not by_pinyin:
             soft.add(len(atoms))  # lone capitalised words are too often ordinary words
         atoms.append(Atom(kind="name", text=mention.text, value=value, found_in=found))
 
