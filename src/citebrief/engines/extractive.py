@@ -31,7 +31,7 @@ from citebrief.engines.ranking import fact_boost, length_factor, sentence_graph
 from citebrief.engines.sections import FALLBACK_TITLE, themes_of
 from citebrief.text.script import is_chinese
 from citebrief.text.sentences import split_sentences
-from citebrief.text.words import fold_for_words, has_han, sentence_words
+from citebrief.text.words import fold_for_words, has_han, is_content_word, sentence_words
 
 # Sentences that lean on the one before them; a bullet made of one is given its predecessor.
 _ANAPHORIC = re.compile(
@@ -64,8 +64,16 @@ class _Unit:
     text: str
     sentences: frozenset[int]  # global sentence indexes it covers
     score: float
-    wordset: frozenset[str]
+    tokens: tuple[str, ...]  # as the tokenizer gave them (Chinese: every jieba token)
+    _wordset: frozenset[str] | None = None
     themes: list[str] | None = None  # computed on demand: most units are never considered
+
+    @property
+    def wordset(self) -> frozenset[str]:
+        """Distinct content words, computed on demand (only runs of sentences need them)."""
+        if self._wordset is None:
+            self._wordset = frozenset(w for w in set(self.tokens) if is_content_word(w))
+        return self._wordset
 
 
 class ExtractiveEngine:
@@ -121,8 +129,8 @@ class ExtractiveEngine:
                 spans.append((number, start, sentence))
                 offsets.append((start, start + len(sentence)))
                 pos = start + len(sentence)
-            tokens.extend(sentence_words(paragraph, offsets, language, folded[number - 1]))
-        centrality, jaccard = sentence_graph(tokens)
+            tokens.extend(sentence_words(paragraph, offsets, language, folded[number - 1], raw=True))
+        centrality, jaccard = sentence_graph(tokens, keep=is_content_word if chinese else None)
         centrality = centrality * len(spans)  # mean 1
         # Near-duplicate sentence pairs, looked up for single-sentence units (most of them).
         dups: list[set[int]] = [set() for _ in spans]
@@ -133,7 +141,7 @@ class ExtractiveEngine:
             # The lead paragraph states the news; later paragraphs are mildly discounted.
             position = 1.15 if number == 1 else 1.0 + 0.1 / number
             score = float(centrality[i]) * fact_boost(text, chinese) * length_factor(text, chinese) * position
-            sentence_units.append(_Unit(number, start, text, frozenset((i,)), score, frozenset(toks)))
+            sentence_units.append(_Unit(number, start, text, frozenset((i,)), score, tuple(toks)))
         units = []
         for i, unit in enumerate(sentence_units):
             prev = sentence_units[i - 1] if i else None
@@ -141,7 +149,7 @@ class ExtractiveEngine:
                 paragraph = article.paragraphs[unit.paragraph - 1]
                 text = paragraph[prev.start:unit.start + len(unit.text)]
                 unit = _Unit(unit.paragraph, prev.start, text, prev.sentences | unit.sentences,
-                             unit.score, prev.wordset | unit.wordset)
+                             unit.score, prev.tokens + unit.tokens)
             units.append(unit)
         return units, sentence_units, dups
 
@@ -171,7 +179,8 @@ class ExtractiveEngine:
                 (i,) = u.sentences
                 if dups[i] & taken_single:
                     return False
-                if not u.wordset and any(units_by_sentence[j].text == u.text for j in taken_single):
+                # A sentence with no words is not its own near-duplicate: compare texts.
+                if i not in dups[i] and any(units_by_sentence[j].text == u.text for j in taken_single):
                     return False
                 return not any(_near_duplicate(u, t, dups) for t in taken_runs)
             return not any(_near_duplicate(u, t, dups) for t in taken_runs + [units_by_sentence[i] for i in taken_single])
@@ -269,7 +278,7 @@ def _near_duplicate(a: _Unit, b: _Unit, dups: list[set[int]]) -> bool:
     """Word-set Jaccard above NEAR_DUPLICATE_JACCARD (or the same text, for word-less units)."""
     if len(a.sentences) == 1 and len(b.sentences) == 1:
         (i,), (j,) = a.sentences, b.sentences
-        return j in dups[i] or (not a.wordset and a.text == b.text)
+        return j in dups[i] or (i not in dups[i] and a.text == b.text)
     la, lb = len(a.wordset), len(b.wordset)
     if not la or not lb:
         return a.text == b.text

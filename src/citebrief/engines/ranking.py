@@ -9,39 +9,53 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
+def _gated(pattern: str, first_chars: str) -> re.Pattern[str]:
+    # A look-ahead on the characters a match can start with lets the regex engine skip most
+    # offsets at once instead of trying every alternative there (~2x faster on these patterns).
+    return re.compile(f"(?=[{first_chars}])(?:{pattern})")
+
+
+_ZH_NUMERALS = "一二三四五六七八九十两兩"
 # One small regex per language and kind: alternations are tried at every offset, so a shared
 # bilingual one costs twice as much for nothing.
 # Figures: amounts with units or currency, percentages, multiples.
-_FIGURE_ZH = re.compile(
+_FIGURE_ZH = _gated(
     r"[$¥€£￥]\s?\d|\d(?:[\d,.]*\d)?\s*(?:[%％万萬亿億千百元倍吨噸辆輛家股台]|个百分点|個百分點|基点|基點|港元|美元)"
-    r"|[一二三四五六七八九十两兩]+[万萬亿億]"
+    rf"|[{_ZH_NUMERALS}]+[万萬亿億]",
+    r"$¥€£￥\d" + _ZH_NUMERALS,
 )
-_FIGURE_EN = re.compile(
+_FIGURE_EN = _gated(
     r"[$¥€£]\s?\d|\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|bps|basis point|trillion|billion|million|bn\b"
-    r"|mn\b|yen|yuan|dollars?|euros?|pounds)"
+    r"|mn\b|yen|yuan|dollars?|euros?|pounds)",
+    r"$¥€£\d",
 )
 # Dates: years, month-day, quarters, halves.
-_DATE_ZH = re.compile(
-    r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|第?[一二三四1-4]\s*季|[上下]半年|(?<![A-Za-z])[QH][1-4](?!\d)"
+_DATE_ZH = _gated(
+    r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|第?[一二三四1-4]\s*季|[上下]半年|(?<![A-Za-z])[QH][1-4](?!\d)",
+    r"\d第一二三四上下QH",
 )
-_DATE_EN = re.compile(
+_DATE_EN = _gated(
     r"\b(?:19|20)\d{2}\b|\b[QH][1-4]\b"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
-    r"|\b(?:first|second|third|fourth) quarter\b|\b(?:Mon|Tues|Wednes|Thurs|Fri)day\b"
+    r"|\b(?:first|second|third|fourth) quarter\b|\b(?:Mon|Tues|Wednes|Thurs|Fri)day\b",
+    r"12QHJFMASONDfstTW",
 )
 # Names: capitalised words after the first word (English), Latin names inside Chinese text,
 # organisation suffixes and titles (Chinese). Regexes, because jieba.posseg costs ~25 ms per
 # thousand characters, far more than the rest of the engine.
-_EN_NAME = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-zA-Z&.-]+|[A-Z]{2,})")
-_ZH_NAME = re.compile(
-    r"[A-Za-z][A-Za-z&.-]+"
-    r"|公司|集团|集團|银行|銀行|证券|證券|交易所|委员会|委員會|央行|基金|控股|资本|資本|电子|電子|科技"
-    r"|董事长|董事長|总裁|總裁|首席执行官|執行長|行政總裁|行长|行長|部长|部長|主席|首相|总理|總理|总统|總統"
-    r"|发言人|發言人|分析师|分析師|证监会|證監會|金管会|金管會"
+_EN_NAME = _gated(r"(?<=[a-z,;:] )(?:[A-Z][a-zA-Z&.-]+|[A-Z]{2,})", "A-Z")
+_ZH_NAME_WORDS = (
+    "公司 集团 集團 银行 銀行 证券 證券 交易所 委员会 委員會 央行 基金 控股 资本 資本 电子 電子 科技 "
+    "董事长 董事長 总裁 總裁 首席执行官 執行長 行政總裁 行长 行長 部长 部長 主席 首相 总理 總理 总统 總統 "
+    "发言人 發言人 分析师 分析師 证监会 證監會 金管会 金管會"
+).split()
+_ZH_NAME = _gated(
+    r"[A-Za-z][A-Za-z&.-]+|" + "|".join(_ZH_NAME_WORDS),
+    "A-Za-z" + "".join(sorted({w[0] for w in _ZH_NAME_WORDS})),
 )
 
 
@@ -63,20 +77,26 @@ def lexrank(token_lists: Sequence[Sequence[str]], *, damping: float = 0.85) -> n
 
 
 def sentence_graph(token_lists: Sequence[Sequence[str]], *, damping: float = 0.85,
-                   ) -> tuple[np.ndarray, np.ndarray]:
+                   keep: Callable[[str], bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """LexRank centrality (see :func:`lexrank`) and the matrix of word-set Jaccard similarities,
-    both from one vocabulary and count matrix: near-duplicate checks then cost a look-up."""
+    both from one vocabulary and count matrix: near-duplicate checks then cost a look-up.
+
+    ``keep``, if given, says which distinct tokens are words (the rest are dropped): one test per
+    distinct token instead of one per occurrence.
+    """
     n = len(token_lists)
     if n == 0:
         return np.zeros(0), np.zeros((0, 0))
     vocab: dict[str, int] = {}
     cols = [vocab.setdefault(t, len(vocab)) for tokens in token_lists for t in tokens]
-    if not vocab:
-        return np.full(n, 1.0 / n), np.zeros((n, n))
     rows = np.repeat(np.arange(n), [len(tokens) for tokens in token_lists])
     width = len(vocab)
-    tf = np.bincount(rows * width + np.asarray(cols), minlength=n * width)
+    tf = np.bincount(rows * width + np.asarray(cols, dtype=np.intp), minlength=n * width)
     tf = tf.reshape(n, width).astype(float)
+    if keep is not None:
+        tf = tf[:, np.fromiter((keep(t) for t in vocab), dtype=bool, count=width)]
+    if tf.shape[1] == 0:
+        return np.full(n, 1.0 / n), np.zeros((n, n))
     df = np.count_nonzero(tf, axis=0)
     idf = np.log((n + 1) / (df + 0.5))  # smoothed so words in every sentence still count a little
     vec = tf * idf

@@ -98,23 +98,31 @@ def english_words(text: str) -> list[str]:
 _ZH_DROP = ZH_STOPWORDS | EN_STOPWORDS  # Chinese text quotes English words too
 
 
+def is_content_word(w: str) -> bool:
+    """Whether a jieba token of folded Chinese text is a content word (not punctuation, space or
+    a function word)."""
+    return w not in _ZH_DROP and (w.isalnum() or _WORDLIKE.search(w) is not None)
+
+
 def chinese_words(folded: str) -> list[str]:
     """Content words of text already folded (see ``fold_for_words``)."""
-    return [w for w in cut(folded) if w not in _ZH_DROP and (w.isalnum() or _WORDLIKE.search(w))]
+    return [w for w in cut(folded) if is_content_word(w)]
 
 
 def sentence_words(paragraph: str, spans: list[tuple[int, int]], language: str = "und",
-                   folded: str | None = None) -> list[list[str]]:
+                   folded: str | None = None, *, raw: bool = False) -> list[list[str]]:
     """``words`` of each (start, end) span of a paragraph.
 
     Chinese paragraphs are folded once (or ``folded`` is given: OpenCC's per-call cost dominates
     on short texts) and each span of the folded text is cut; when folding changed the paragraph's
-    length (OpenCC phrase conversions can), spans are folded one by one.
+    length (OpenCC phrase conversions can), spans are folded one by one. With ``raw``, Chinese
+    spans keep every jieba token, for callers that filter once per distinct word with
+    ``is_content_word`` rather than once per occurrence.
     """
     if not (is_chinese(language) or has_han(paragraph)):
         return [english_words(paragraph[a:b]) for a, b in spans]
-    if folded is None:
-        folded = fold_for_words(paragraph)
-    if len(folded) != len(paragraph):
-        return [chinese_words(fold_for_words(paragraph[a:b])) for a, b in spans]
-    return [chinese_words(folded[a:b]) for a, b in spans]
+    if folded is None or len(folded) != len(paragraph):
+        texts = [fold_for_words(paragraph[a:b]) for a, b in spans]
+    else:
+        texts = [folded[a:b] for a, b in spans]
+    return [cut(t) for t in texts] if raw else [chinese_words(t) for t in texts]
