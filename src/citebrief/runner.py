@@ -7,6 +7,14 @@ stored as a new version and briefed. Each article is saved with its brief and th
 in one transaction, so a run killed at any point loses nothing stored and leaves nothing half
 written. A feed's ETag/Last-Modified are saved only once all its entries are stored without a
 failure, so an interrupted or failed poll is repeated in full next time.
+
+What each bad case does (one line in the summary's failures, and the run goes on):
+a feed that times out, answers an HTTP error or is not RSS/Atom -> the feed is marked
+``error: <cause>`` and skipped this time; a page that times out, loops in redirects, is disallowed
+by robots.txt, answers an HTTP error or has no text -> that entry counts as failed and is tried
+again on the next poll; a page in GBK or Big5 is decoded by the loaders like any other; a brief
+that fails (engine error) keeps the fetched article stored, counts as failed, and is briefed on
+the next run from the stored text without fetching it again.
 """
 from __future__ import annotations
 
