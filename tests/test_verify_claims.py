@@ -184,3 +184,14 @@ def test_single_word_place_by_pinyin():
     check = status("The company will build a plant in Suzhou worth about 5 billion yuan.", [1], art)
     assert check.status == "unsupported"
     assert "'Suzhou' (苏州) not in [1]; found in [2]" in check.problems
+
+
+def test_paraphrases_of_periods_multiples_and_capitals():
+    art = article("前10个月，出口总额为21.5万亿元，同比增长6.8%。", "首8个月日均成交额同比增长约1.2倍。",
+                  "美国对台湾商品加征20%的关税。", title="贸易")
+    assert status("Exports for January-October totaled 21.5 trillion yuan, up 6.8%.", [1], art).status == "supported"
+    assert status("Exports in the first ten months rose 6.8%.", [1], art).status == "supported"
+    assert status("Exports in the first nine months rose 6.8%.", [1], art).status == "unsupported"
+    assert status("Daily turnover in the first eight months rose about 120%.", [2], art).status == "supported"
+    assert status("Daily turnover in the first eight months rose about 150%.", [2], art).status == "unsupported"
+    assert status("Washington imposed a 20% tariff on Taiwanese goods.", [3], art).status == "supported"

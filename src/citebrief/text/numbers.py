@@ -316,4 +316,9 @@ def compatible(claim: Quantity, source: Quantity) -> bool:
 
 
 def matches(claim: Quantity, source: Quantity) -> bool:
+    if claim.kind == "percent" and source.unit == "x":
+        # 'rose 120%' = '增长1.2倍': a growth multiple written as a percentage.
+        as_percent = Quantity(source.value * 100, "percent", "%", source.precision * 100, source.text,
+                              source.start, source.end)
+        return same_value(claim, as_percent)
     return compatible(claim, source) and same_value(claim, source)

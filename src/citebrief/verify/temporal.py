@@ -16,6 +16,9 @@ _MONTHS = {
 }
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
            "十": 10, "十一": 11, "十二": 12, "1": 1, "2": 2, "3": 3, "4": 4}
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+          "十一": 11}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _YEAR = r"(?:19|20)\d\d"
@@ -26,20 +29,24 @@ _CN_D = r"(?:3[01]|[12]\d|0?[1-9])"
 
 # Order matters: longer forms first; the matched span is masked so numbers are not read twice.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("cn_range", re.compile(r"(1[0-2]|[1-9])\s?(?:月\s?)?(?:至|-|–|到|~)\s?(1[0-2]|[1-9])\s?月(?!\s?\d)")),
     ("cn_ymd", re.compile(rf"({_YEAR})\s?年\s?({_CN_M})\s?月\s?({_CN_D})\s?[日号]")),
     ("cn_ym", re.compile(rf"({_YEAR})\s?年\s?({_CN_M})\s?月(?!份?\d)")),
     ("cn_md", re.compile(rf"(?<![\d个])({_CN_M})\s?月\s?({_CN_D})\s?[日号]")),
     ("cn_fy", re.compile(rf"({_YEAR})\s?(?:财年|财政年度|会计年度|年度|财务年度)|财年\s?({_YEAR})")),
     ("cn_y", re.compile(rf"({_YEAR})\s?年(?!代)")),
     ("cn_m", re.compile(rf"(?<![\d个第])({_CN_M})\s?月(?!份?\d)")),
-    ("cn_9m", re.compile(r"前三(?:个)?季度|前(?:9|九)个月")),
+    ("cn_9m", re.compile(r"前三(?:个)?季度")),
+    ("cn_nm", re.compile(r"(?:前|首)\s?(1[01]|[2-9]|十一|十|[二两三四五六七八九])\s?个?月")),
     ("cn_q", re.compile(r"第?([一二三四1-4])\s?季度|第([一二三四1-4])季")),
     ("cn_h", re.compile(r"([上下])半年")),
     ("en_mdy", re.compile(rf"\b({_MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")),
     ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({_MONTH_EN})\b(?:,?\s+({_YEAR})\b)?")),
     ("en_my", re.compile(rf"\b({_MONTH_EN})\s+(?:of\s+)?({_YEAR})\b")),
     ("en_fy", re.compile(rf"\b(?:fy\s?|fiscal\s+(?:year\s+)?)({_YEAR})\b|\b({_YEAR})\s+fiscal\s+year\b")),
-    ("en_9m", re.compile(r"\b(?:first\s+(?:three\s+quarters|nine\s+months)|nine\s+months\s+to\s+september)\b")),
+    ("en_9m", re.compile(r"\b(?:first\s+three\s+quarters|nine\s+months\s+to\s+september)\b")),
+    ("en_nm", re.compile(r"\b(?:first|past)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b")),
+    ("en_range", re.compile(rf"\b({_MONTH_EN})\s?[-–]\s?({_MONTH_EN})(?=[\s,.;)]|$)")),
     ("en_q", re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)\b")),
     ("en_h", re.compile(r"\b(?:h([12])|(first|second)\s+half)\b")),
     ("en_m", re.compile(rf"\b({_MONTH_EN})(?=[\s,.;)]|$)")),
@@ -76,7 +83,8 @@ _GUARDS: dict[str, object] = {
     "cn_ymd": lambda t, f: f["nian"] and f["yue"], "cn_ym": lambda t, f: f["nian"] and f["yue"],
     "cn_md": lambda t, f: f["yue"], "cn_fy": lambda t, f: f["nian"], "cn_y": lambda t, f: f["nian"],
     "cn_m": lambda t, f: f["yue"], "cn_9m": lambda t, f: "前" in t, "cn_q": lambda t, f: "季" in t,
-    "cn_h": lambda t, f: "半年" in t,
+    "cn_h": lambda t, f: "半年" in t, "cn_nm": lambda t, f: "月" in t, "cn_range": lambda t, f: "月" in t,
+    "en_nm": lambda t, f: "months" in t, "en_range": lambda t, f: f["month"],
     "en_mdy": lambda t, f: f["month"], "en_dmy": lambda t, f: f["month"], "en_my": lambda t, f: f["month"],
     "en_fy": lambda t, f: "fy" in t or "fiscal" in t, "en_9m": lambda t, f: "first" in t or "nine" in t,
     "en_q": lambda t, f: "q" in t, "en_h": lambda t, f: "h1" in t or "h2" in t or "half" in t,
@@ -155,6 +163,23 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         return [mk("month", f"M{mo}")] if mo else []
     if name in ("cn_9m", "en_9m"):
         return [mk("quarter", "9M")]
+    if name in ("cn_nm", "en_nm"):
+        n = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None)
+        if not n or not 2 <= n <= 12:
+            return []
+        # The first N months run from January to month N: both ends are named by 'January-October'.
+        return [mk("quarter", f"{n}M")] + ([mk("month", "M1"), mk("month", f"M{n}")] if n != 9 else [])
+    if name == "en_range":
+        a, b = _month(g[0]), _month(g[1])
+        if not a or not b:
+            return []
+        # 'January-October' is the first ten months, however the source puts it (前10个月, 1至10月).
+        return [mk("quarter", f"{b}M")] if a == 1 and b > 1 else [mk("month", f"M{a}"), mk("month", f"M{b}")]
+    if name == "cn_range":
+        a, b = _month(g[0]), _month(g[1])
+        if not a or not b:
+            return []
+        return [mk("month", f"M{a}"), mk("month", f"M{b}")] + ([mk("quarter", f"{b}M")] if a == 1 and b > 1 else [])
     if name == "cn_q":
         q = _CN_NUM.get(g[0] or g[1])
         return [mk("quarter", f"Q{q}")] if q and q <= 4 else []
