@@ -116,14 +116,19 @@ class ArticleIndex:
 
     def figure_paragraphs(self, fig: Figure) -> tuple[list[int], list[int]]:
         """Paragraphs holding the figure; and those where it also goes the same way (or no way)."""
-        values, items = self._figure_table().get(_figure_class(fig.q), ([], []))
+        table = self._figure_table()
         reach = fig.q.precision / 2 + 1e-9 * max(abs(fig.q.value), 1.0)
-        lo = bisect.bisect_left(values, fig.q.value - reach)
-        hi = bisect.bisect_right(values, fig.q.value + reach)
+        lookups = [(_figure_class(fig.q), 1.0)]
+        if fig.q.kind == "percent":
+            lookups.append(("figure:x", 100.0))  # 'rose 120%' may be written '增长1.2倍'
         per_para: dict[int, list[Figure]] = {}
-        for n, f in items[lo:hi]:
-            if matches(fig.q, f.q):
-                per_para.setdefault(n, []).append(f)
+        for key, scale in lookups:
+            values, items = table.get(key, ([], []))
+            lo = bisect.bisect_left(values, (fig.q.value - reach) / scale)
+            hi = bisect.bisect_right(values, (fig.q.value + reach) / scale)
+            for n, f in items[lo:hi]:
+                if matches(fig.q, f.q):
+                    per_para.setdefault(n, []).append(f)
         found, same_way = sorted(per_para), []
         for n in found:
             hits = per_para[n]
