@@ -10,13 +10,16 @@
 #   eval/llm_local.sh [ARTICLE ...]     (default: examples/articles/* and eval/data/coverage/*.txt)
 #
 # Environment: CITEBRIEF_EVAL_DIR (default ~/.cache/citebrief/llm-eval), LLM_EVAL_PORT (8765),
-# LLM_EVAL_THREADS (nproc), LLM_EVAL_CTX (8192).
+# LLM_EVAL_THREADS (nproc - 1), LLM_EVAL_CTX (8192).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DIR="${CITEBRIEF_EVAL_DIR:-$HOME/.cache/citebrief/llm-eval}"
 PORT="${LLM_EVAL_PORT:-8765}"
-THREADS="${LLM_EVAL_THREADS:-$(nproc)}"
+# One thread fewer than the cores: llama.cpp's threads wait on each other, and one descheduled
+# thread on a busy machine stalls them all (we measured 0.5 tok/s with 2 threads on 2 busy cores,
+# 5 tok/s with 1).
+THREADS="${LLM_EVAL_THREADS:-$(( $(nproc) > 1 ? $(nproc) - 1 : 1 ))}"
 CTX="${LLM_EVAL_CTX:-8192}"
 PY="$ROOT/.venv/bin/python"
 MODEL="$DIR/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
@@ -65,7 +68,8 @@ log "model ok: $(du -h "$MODEL" | cut -f1), sha256 $actual"
 "$DIR/venv/bin/python" -m llama_cpp.server --model "$MODEL" --model_alias qwen2.5-coder-1.5b-instruct \
   --host 127.0.0.1 --port "$PORT" --n_ctx "$CTX" --n_threads "$THREADS" >"$DIR/server.log" 2>&1 &
 SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true' EXIT
+# uvicorn finishes the request in flight before it stops: give it a second, then end it.
+trap 'kill "$SERVER" 2>/dev/null; sleep 1; kill -9 "$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$PORT/v1/models" >/dev/null 2>&1 && break
   kill -0 "$SERVER" 2>/dev/null || { log "server died:"; tail -5 "$DIR/server.log" >&2; exit 1; }
