@@ -31,7 +31,7 @@ from citebrief.engines.ranking import fact_boost, length_factor, sentence_graph
 from citebrief.engines.sections import FALLBACK_TITLE, themes_of
 from citebrief.text.script import is_chinese
 from citebrief.text.sentences import split_sentences
-from citebrief.text.words import fold_for_words, has_han, is_content_word, sentence_words
+from citebrief.text.words import content_mask, fold_for_words, has_han, is_content_word, sentence_words
 
 # Sentences that lean on the one before them; a bullet made of one is given its predecessor.
 _ANAPHORIC = re.compile(
@@ -130,7 +130,7 @@ class ExtractiveEngine:
                 offsets.append((start, start + len(sentence)))
                 pos = start + len(sentence)
             tokens.extend(sentence_words(paragraph, offsets, language, folded[number - 1], raw=True))
-        centrality, jaccard = sentence_graph(tokens, keep=is_content_word if chinese else None)
+        centrality, jaccard = sentence_graph(tokens, keep=content_mask if chinese else None)
         centrality = centrality * len(spans)  # mean 1
         # Near-duplicate sentence pairs, looked up for single-sentence units (most of them).
         dups: list[set[int]] = [set() for _ in spans]

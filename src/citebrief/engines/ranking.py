@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from itertools import chain
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -77,24 +78,25 @@ def lexrank(token_lists: Sequence[Sequence[str]], *, damping: float = 0.85) -> n
 
 
 def sentence_graph(token_lists: Sequence[Sequence[str]], *, damping: float = 0.85,
-                   keep: Callable[[str], bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
+                   keep: Callable[[Iterable[str]], list[bool]] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """LexRank centrality (see :func:`lexrank`) and the matrix of word-set Jaccard similarities,
     both from one vocabulary and count matrix: near-duplicate checks then cost a look-up.
 
-    ``keep``, if given, says which distinct tokens are words (the rest are dropped): one test per
-    distinct token instead of one per occurrence.
+    ``keep``, if given, maps the distinct tokens to whether each is a word (the rest are dropped):
+    one test per distinct token instead of one per occurrence.
     """
     n = len(token_lists)
     if n == 0:
         return np.zeros(0), np.zeros((0, 0))
-    vocab: dict[str, int] = {}
-    cols = [vocab.setdefault(t, len(vocab)) for tokens in token_lists for t in tokens]
+    # Column of each token occurrence; dict.fromkeys and map run in C, a Python loop would not.
+    vocab = {t: i for i, t in enumerate(dict.fromkeys(chain.from_iterable(token_lists)))}
+    cols = list(map(vocab.__getitem__, chain.from_iterable(token_lists)))
     rows = np.repeat(np.arange(n), [len(tokens) for tokens in token_lists])
     width = len(vocab)
     tf = np.bincount(rows * width + np.asarray(cols, dtype=np.intp), minlength=n * width)
     tf = tf.reshape(n, width).astype(float)
     if keep is not None:
-        tf = tf[:, np.fromiter((keep(t) for t in vocab), dtype=bool, count=width)]
+        tf = tf[:, np.array(keep(vocab), dtype=bool)]
     if tf.shape[1] == 0:
         return np.full(n, 1.0 / n), np.zeros((n, n))
     df = np.count_nonzero(tf, axis=0)

@@ -8,7 +8,7 @@ English and other space-separated text: lower-cased words minus stopwords.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from citebrief.text.script import is_chinese, to_simplified
@@ -102,6 +102,12 @@ def is_content_word(w: str) -> bool:
     """Whether a jieba token of folded Chinese text is a content word (not punctuation, space or
     a function word)."""
     return w not in _ZH_DROP and (w.isalnum() or _WORDLIKE.search(w) is not None)
+
+
+def content_mask(tokens: Iterable[str]) -> list[bool]:
+    """``is_content_word`` of each token, in one comprehension (no call per token)."""
+    drop, wordlike = _ZH_DROP, _WORDLIKE.search
+    return [w not in drop and (w.isalnum() or wordlike(w) is not None) for w in tokens]
 
 
 def chinese_words(folded: str) -> list[str]:
