@@ -195,3 +195,12 @@ def test_paraphrases_of_periods_multiples_and_capitals():
     assert status("Daily turnover in the first eight months rose about 120%.", [2], art).status == "supported"
     assert status("Daily turnover in the first eight months rose about 150%.", [2], art).status == "unsupported"
     assert status("Washington imposed a 20% tariff on Taiwanese goods.", [3], art).status == "supported"
+
+
+def test_the_storys_quarter_is_implied_in_later_paragraphs():
+    art = article("Samsung said its third-quarter operating profit rose 32.5% to 12.2 trillion won.",
+                  "Revenue rose 8.8% to a record 86.1 trillion won.", "It expects demand to grow in the fourth quarter.",
+                  title="Samsung profit jumps", language="en")
+    assert status("Samsung's Q3 revenue hit a record 86.1 trillion won.", [2], art).status == "supported"
+    # Another quarter than the story's is still checked where cited.
+    assert status("Samsung's Q4 revenue hit a record 86.1 trillion won.", [2], art).status == "unsupported"

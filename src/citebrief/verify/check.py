@@ -85,8 +85,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if t.key in seen_temporal:
             continue
         seen_temporal.add(t.key)
-        atoms.append(Atom(kind=t.kind, text=t.text, value=_temporal_value(t.key),
-                          found_in=idx.temporal_paragraphs(t.key)))
+        found = idx.temporal_paragraphs(t.key)
+        # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
+        if t.kind == "quarter" and found and t.key in idx.lead_periods:
+            soft.add(len(atoms))
+        atoms.append(Atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
         atoms.append(Atom(kind="basis", text=basis, value=basis, found_in=idx.basis_paragraphs(basis)))

@@ -8,7 +8,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from citebrief.article import Article
 from citebrief.text.numbers import matches
@@ -88,6 +88,14 @@ class ArticleIndex:
     _literals: dict[str, list[int]] = field(default_factory=dict)
     _figures: dict[str, tuple[list[float], list[tuple[int, Figure]]]] | None = None
     _topic: frozenset[int] | None = None
+
+    @cached_property
+    def lead_periods(self) -> set[str]:
+        """Quarters and halves named by the title or the first paragraph: the story's period."""
+        from citebrief.verify.temporal import find_temporals
+
+        keys = {t.key for t in find_temporals(prepare(self.article.title))[0] if t.kind == "quarter"}
+        return keys | {k for k in self.paragraphs[0].temporal_keys if k[:1] in "QH" or k.endswith("M")}
 
     @property
     def topic(self) -> frozenset[int]:
