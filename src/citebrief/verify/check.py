@@ -20,6 +20,12 @@ _CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,，-]\s*\d+)*\]")
 _TRAILING = re.compile(r"[\s。.!?！？;；,，、\"'”’)）]+$")
 
 
+def _atom(**fields) -> Atom:
+    """An Atom from trusted values (model_construct: validation cost more than the lookups)."""
+    fields.setdefault("cited", False)
+    return Atom.model_construct(**fields)
+
+
 def _cites(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in numbers) if numbers else "no paragraph"
 
@@ -75,10 +81,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
 
     for fig in facts.figures:
         found, same_way = idx.figure_paragraphs(fig)
-        atoms.append(Atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
+        atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
         if fig.direction:
             word = fig.direction_word or ""
-            atoms.append(Atom(kind="direction", text=f"{word} {fig.q.text}".strip(),
+            atoms.append(_atom(kind="direction", text=f"{word} {fig.q.text}".strip(),
                               value=f"{fig.direction} {fig.q.normalized}", found_in=same_way))
     seen_temporal: set[str] = set()
     for t in facts.temporals:
@@ -89,10 +95,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods:
             soft.add(len(atoms))
-        atoms.append(Atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
+        atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
-        atoms.append(Atom(kind="basis", text=basis, value=basis, found_in=idx.basis_paragraphs(basis)))
+        atoms.append(_atom(kind="basis", text=basis, value=basis, found_in=idx.basis_paragraphs(basis)))
 
     names = (source_names(facts.text) + english_names(facts.text)) if facts.han else english_names(facts.text)
     seen_names: set[str] = set()
@@ -105,7 +111,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             ent = mention.entity
             found = idx.entity_paragraphs(ent)
             forms = "/".join(ent.zh[:2])
-            atom = Atom(kind=ent.kind if ent.kind in ("person", "place") else "entity", text=mention.text,
+            atom = _atom(kind=ent.kind if ent.kind in ("person", "place") else "entity", text=mention.text,
                         value=f"{ent.name} ({forms})" if forms and not facts.han else ent.name,
                         found_in=found)
             # A place elsewhere in the article is context, not a wrong fact.
@@ -128,7 +134,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             continue  # a name nothing maps to: unverifiable, never a false alarm
         if single and not by_pinyin:
             soft.add(len(atoms))  # lone capitalised words are too often ordinary words
-        atoms.append(Atom(kind="name", text=mention.text, value=value, found_in=found))
+        atoms.append(_atom(kind="name", text=mention.text, value=value, found_in=found))
 
     for i, atom in enumerate(atoms):
         atom.cited = bool(cited.intersection(atom.found_in))
@@ -154,21 +160,23 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
 
 
 def _copied_check(facts, n: int, problems: list[str]) -> Check:
-    atoms = [Atom(kind=f.q.kind, text=f.q.text, value=f.q.normalized, found_in=[n]) for f in facts.figures]
-    atoms += [Atom(kind="direction", text=f"{f.direction_word} {f.q.text}", value=f"{f.direction} {f.q.normalized}",
+    atoms = [_atom(kind=f.q.kind, text=f.q.text, value=f.q.normalized, found_in=[n]) for f in facts.figures]
+    atoms += [_atom(kind="direction", text=f"{f.direction_word} {f.q.text}", value=f"{f.direction} {f.q.normalized}",
                    found_in=[n]) for f in facts.figures if f.direction]
     seen: set[str] = set()
     for t in facts.temporals:
         if t.key not in seen:
             seen.add(t.key)
-            atoms.append(Atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=[n]))
+            atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=[n]))
     names = (source_names(facts.text) + english_names(facts.text)) if facts.han else english_names(facts.text)
     for mention in names:
         if mention.entity is not None:
             kind = mention.entity.kind if mention.entity.kind in ("person", "place") else "entity"
-            atoms.append(Atom(kind=kind, text=mention.text, value=mention.entity.name, found_in=[n]))
+            atoms.append(_atom(kind=kind, text=mention.text, value=mention.entity.name, found_in=[n]))
+    for atom in atoms:
+        atom.cited = True  # every atom of a verbatim quote is in the paragraph it is quoted from
     status = "unsupported" if problems else ("supported" if atoms else "unverifiable")
-    return Check(status=status, problems=problems, atoms=atoms)
+    return Check.model_construct(status=status, problems=problems, atoms=atoms)
 
 
 def _copied_raw(text: str, citations: list[int], idx: ArticleIndex) -> int | None:
