@@ -17,7 +17,7 @@ from citebrief.verify.index import ArticleIndex, index_for
 _MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
 _CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,，-]\s*\d+)*\]")
-_TRAILING = re.compile(r"[\s。.!?！？;；,，、\"'”’)）]+$")
+_TRAILING = " \t\n\r\u3000。.!?！？;；,，、\"'”’)）"  # stripped from a quote's end before the substring test
 
 
 def _atom(**fields) -> Atom:
@@ -55,7 +55,8 @@ def check_claim(text: str, citations: list[int], article: Article, *, detail: bo
 
 def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, detail: bool = True) -> Check:
     cited = set(citations)
-    text = _CITATION_MARK.sub("", text)  # '[1][4]' left in a claim's text are not figures
+    if "[" in text:
+        text = _CITATION_MARK.sub("", text)  # '[1][4]' left in a claim's text are not figures
     problems: list[str] = []
     bad = [n for n in citations if not 1 <= n <= idx.count]
     if bad:
@@ -180,7 +181,7 @@ def _copied_check(facts, n: int, problems: list[str]) -> Check:
 
 
 def _copied_raw(text: str, citations: list[int], idx: ArticleIndex) -> int | None:
-    needle = _TRAILING.sub("", text).strip()
+    needle = text.rstrip(_TRAILING).strip()
     if len(needle) < 8:
         return None
     for n in citations:
@@ -190,7 +191,7 @@ def _copied_raw(text: str, citations: list[int], idx: ArticleIndex) -> int | Non
 
 
 def _copied_from(text: str, citations: list[int], idx: ArticleIndex) -> int | None:
-    needle = _TRAILING.sub("", text.lower()).strip()  # text is prepared: NFKC, simplified
+    needle = text.lower().rstrip(_TRAILING).strip()  # text is prepared: NFKC, simplified
     if len(needle) < 8:
         return None
     for n in citations:
