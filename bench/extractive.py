@@ -9,8 +9,10 @@ imports: one-time costs, excluded from both rates), then times, in alternating b
   - sumy:  PlaintextParser + LexRankSummarizer(Stemmer(lang)) with sumy's stop words, as sumy's
            README sets it up, asked for as many sentences as our brief has bullets;
            Tokenizer("chinese") (jieba words) for Chinese, Tokenizer("english") for English.
-Then a second pass per side under tracemalloc reports Python heap (current and peak) and process
-RSS after 100, 250 and N articles: flat figures mean memory does not grow with the count.
+Then a second pass per side under tracemalloc reports Python heap (current and peak) and the
+process's current RSS after 100, 250 and N articles: flat figures mean memory does not grow
+with the count. Rates are wall clock (the target); CPU time is printed too, as a busy machine
+moves wall clock more than CPU time.
 
 sumy's English tokenizer needs NLTK's punkt_tab data; when it is not installed (no data downloads
 here) the bench gives sumy NLTK's untrained PunktSentenceTokenizer and NLTKWordTokenizer, the same
@@ -37,8 +39,12 @@ from citebrief.engines import get_engine  # noqa: E402
 
 
 def rss_mib() -> float:
-    """Peak resident set size of this process so far (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Resident set size of this process now (Linux /proc), else its peak so far."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * resource.getpagesize() / 2**20
+    except (OSError, IndexError, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def make_sumy():
@@ -175,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
 
     checkpoints = sorted({min(100, args.n), min(250, args.n), args.n})
     for label, fn in (("citebrief", lambda i, a: engine.brief(a)), ("sumy", lambda i, a: summarize(a, counts[i]))):
-        print(f"memory, {label} (tracemalloc current / peak, process peak RSS):")
+        print(f"memory, {label} (tracemalloc current / peak, process RSS):")
         for done, cur, peak, rss in memory_pass(fn, articles, checkpoints):
             print(f"  after {done:5d} articles: {cur:7.2f} MiB / {peak:7.2f} MiB, RSS {rss:7.1f} MiB")
     return 0

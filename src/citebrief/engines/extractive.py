@@ -131,7 +131,7 @@ class ExtractiveEngine:
                 pos = start + len(sentence)
             tokens.extend(sentence_words(paragraph, offsets, language, folded[number - 1], raw=True))
         centrality, jaccard = sentence_graph(tokens, keep=content_mask if chinese else None)
-        centrality = centrality * len(spans)  # mean 1
+        centrality = (centrality * len(spans)).tolist()  # mean 1
         # Near-duplicate sentence pairs, looked up for single-sentence units (most of them).
         dups: list[set[int]] = [set() for _ in spans]
         for i, j in zip(*np.nonzero(jaccard > NEAR_DUPLICATE_JACCARD)):
@@ -140,7 +140,7 @@ class ExtractiveEngine:
         for i, ((number, start, text), toks) in enumerate(zip(spans, tokens)):
             # The lead paragraph states the news; later paragraphs are mildly discounted.
             position = 1.15 if number == 1 else 1.0 + 0.1 / number
-            score = float(centrality[i]) * fact_boost(text, chinese) * length_factor(text, chinese) * position
+            score = centrality[i] * fact_boost(text, chinese) * length_factor(text, chinese) * position
             sentence_units.append(_Unit(number, start, text, frozenset((i,)), score, tuple(toks)))
         units = []
         for i, unit in enumerate(sentence_units):

@@ -122,7 +122,7 @@ def themes_of(text: str) -> list[str]:
     """Titles of the themes a sentence belongs to, most distinct keywords first, table order on
     ties; [] when no keyword matches."""
     found: set[str] = set()
-    if _HAN.search(text):
+    if not text.isascii() and _HAN.search(text):
         # The text's character bigrams that open a keyword; then the keywords themselves.
         for bigram in {text[i:i + 2] for i in range(len(text) - 1)} & _HAN_BY_BIGRAM.keys():
             for k in _HAN_BY_BIGRAM[bigram]:

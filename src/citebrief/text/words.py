@@ -76,7 +76,7 @@ def cut(text: str) -> list[str]:
 
 
 def has_han(text: str) -> bool:
-    return _HAN.search(text) is not None
+    return not text.isascii() and _HAN.search(text) is not None
 
 
 def words(text: str, language: str = "und") -> list[str]:
