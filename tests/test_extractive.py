@@ -57,8 +57,7 @@ def briefs(engine) -> dict[str, Brief]:
 
 def test_coverage_articles_exist_in_every_language():
     langs = [load_article(p).language for p in COVERAGE]
-    assert {lang: langs.count(lang) for lang in ("zh-Hans", "zh-Hant", "en")} == {
-        "zh-Hans": 4, "zh-Hant": 4, "en": 4}
+    assert all(langs.count(lang) >= 4 for lang in ("zh-Hans", "zh-Hant", "en")), langs
 
 
 @pytest.mark.parametrize("path", COVERAGE + EXAMPLES, ids=lambda p: p.stem)
