@@ -92,8 +92,17 @@ def make_sumy():
 def timed_pair(ours, theirs, articles: list[Article], block: int = 25) -> tuple[dict, dict, list]:
     """Wall and CPU seconds per language for each side, run in alternating blocks of articles so
     that a change in machine load during the run hits both sides alike; ours runs first in each
-    block, since theirs needs our bullet counts. CPU time is the process's (all threads)."""
+    block, since theirs needs our bullet counts. CPU time is the process's (all threads). The
+    garbage collector is off while timing, as in timeit."""
     gc.collect()
+    gc.disable()  # as timeit does, for both sides: collections land at random in either
+    try:
+        return _timed_pair(ours, theirs, articles, block)
+    finally:
+        gc.enable()
+
+
+def _timed_pair(ours, theirs, articles: list[Article], block: int) -> tuple[dict, dict, list]:
     ours_t: dict = {}
     theirs_t: dict = {}
     briefs: list = []

@@ -107,6 +107,8 @@ def _index(themes: tuple[Theme, ...]):
 # letters (English prefixes): one regex alternation of ~400 keywords is ~20x slower, as Python's re has no
 # trie and tries every alternative at every offset.
 _HAN_KEYS, _WHOLE_KEYS, _PREFIX_KEYS, _PHRASE_KEYS = _index(THEMES)
+_ALL_KEYS = {**_HAN_KEYS, **_WHOLE_KEYS, **_PREFIX_KEYS, **_PHRASE_KEYS}
+_TITLES = [t.title for t in THEMES]
 _HAN_BY_BIGRAM: dict[str, tuple[str, ...]] = {}  # every Chinese keyword has two characters or more
 for _k in sorted(_HAN_KEYS):
     _HAN_BY_BIGRAM[_k[:2]] = _HAN_BY_BIGRAM.get(_k[:2], ()) + (_k,)
@@ -114,6 +116,7 @@ _PREFIX_BY_HEAD: dict[str, tuple[str, ...]] = {}
 for _k in sorted(_PREFIX_KEYS):
     _PREFIX_BY_HEAD[_k[:4]] = _PREFIX_BY_HEAD.get(_k[:4], ()) + (_k,)
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_BIGRAMS = frozenset(_HAN_BY_BIGRAM)
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9&]*(?:[-'][a-z0-9&]+)*")
 
@@ -124,7 +127,7 @@ def themes_of(text: str) -> list[str]:
     found: set[str] = set()
     if not text.isascii() and _HAN.search(text):
         # The text's character bigrams that open a keyword; then the keywords themselves.
-        for bigram in {text[i:i + 2] for i in range(len(text) - 1)} & _HAN_BY_BIGRAM.keys():
+        for bigram in {text[i:i + 2] for i in range(len(text) - 1)} & _BIGRAMS:
             for k in _HAN_BY_BIGRAM[bigram]:
                 if len(k) == 2 or k in text:
                     found.add(k)
@@ -142,8 +145,8 @@ def themes_of(text: str) -> list[str]:
         found.update(k for k in _PHRASE_KEYS if k in low)
     if not found:
         return []
-    hits: dict[int, int] = {}
+    hits = [0] * len(THEMES)
     for k in found:
-        for i in _HAN_KEYS.get(k) or _WHOLE_KEYS.get(k) or _PREFIX_KEYS.get(k) or _PHRASE_KEYS[k]:
-            hits[i] = hits.get(i, 0) + 1
-    return [THEMES[i].title for i in sorted(hits, key=lambda i: (-hits[i], i))]
+        for i in _ALL_KEYS[k]:
+            hits[i] -= 1  # negative counts: an ascending sort puts the most hits first
+    return [_TITLES[i] for _, i in sorted((h, i) for i, h in enumerate(hits) if h)]
