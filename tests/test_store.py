@@ -112,3 +112,21 @@ def test_stories_are_stored_as_clusters(db_url):  # noqa: F811
         stories = store.list_stories()
         groups = sorted(sorted(a["id"] for a in s["articles"]) for s in stories)
         assert groups == sorted([sorted(ids[n] for n in chosen[:3]), sorted(ids[n] for n in chosen[3:])])
+
+
+def test_regrouping_recent_articles_keeps_older_stories(db_url):  # noqa: F811
+    from datetime import datetime, timedelta, timezone
+
+    old = story_files("s04-rrr-cut")[:2]  # reported a month ago
+    new = story_files("s17-copper-record")[:3]
+    month_ago = datetime.now(timezone.utc) - timedelta(days=30)
+    with Store.open(db_url) as store:
+        old_ids = [store.save(load_story(n), None, url=f"https://wire.example/old/{i}", fetched_at=month_ago).article_id
+                   for i, n in enumerate(old)]
+        assert rebuild_stories(store) == 1
+        new_ids = [store.save(load_story(n), None, url=f"https://wire.example/new/{i}").article_id
+                   for i, n in enumerate(new)]
+        assert rebuild_stories(store, days=14) == 1  # only the three recent articles were regrouped
+        groups = sorted(sorted(a["id"] for a in st["articles"]) for st in store.list_stories())
+        assert groups == sorted([sorted(old_ids), sorted(new_ids)])
+        assert sorted(st["size"] for st in store.list_stories()) == [2, 3]

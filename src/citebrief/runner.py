@@ -46,6 +46,7 @@ class RunOptions:
     refetch: bool = False  # fetch every entry's page even if its feed stamp is unchanged
     robots: bool = True
     stories: bool = True  # regroup stories at the end of the run
+    story_days: float | None = 14.0  # ... over the articles fetched in these last days
     progress: bool = True
 
 
@@ -136,7 +137,7 @@ class Runner:
                 from citebrief.stories import rebuild_stories
 
                 _slow("stories")
-                summary.stories = rebuild_stories(self.store)
+                summary.stories = rebuild_stories(self.store, days=self.options.story_days)
             status = "done"
         finally:
             self.politeness.close()

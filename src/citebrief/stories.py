@@ -215,10 +215,18 @@ def article_text(title: str, paragraphs: Iterable[str]) -> str:
     return title + "\n" + "\n".join(paragraphs)
 
 
-def rebuild_stories(store) -> int:  # noqa: ANN001 - citebrief.store.Store
-    """Regroup the newest version of every stored article into stories; returns how many."""
+def rebuild_stories(store, days: float | None = None) -> int:  # noqa: ANN001 - citebrief.store.Store
+    """Regroup the newest version of stored articles into stories; returns how many groups.
+
+    ``days``: only articles fetched in that many last days are regrouped (an event's reports
+    arrive together; this keeps a run's regrouping bounded however large the store grows), and
+    the stories of older articles stay as they were. None regroups everything.
+    """
+    from datetime import datetime, timedelta, timezone
+
+    since = datetime.now(timezone.utc) - timedelta(days=days) if days is not None else None
     docs = [StoryDoc(row["id"], article_text(row["title"], row["paragraphs"]))
-            for row in store.iter_latest_articles()]
+            for row in store.iter_latest_articles(since=since)]
     groups = cluster(docs)
-    store.replace_stories(groups)
+    store.replace_stories(groups, scope=[d.key for d in docs] if since is not None else None)
     return len(groups)

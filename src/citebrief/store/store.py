@@ -417,8 +417,9 @@ class Store:
             return [dict(r) for r in conn.execute(listing).mappings()]
 
     # ---- stories -------------------------------------------------------------------------------
-    def iter_latest_articles(self, batch: int = 500) -> Iterator[dict[str, Any]]:
-        """(id, url, title, language, published_at, fetched_at, text) of each URL's newest version."""
+    def iter_latest_articles(self, batch: int = 500, *, since: datetime | None = None) -> Iterator[dict[str, Any]]:
+        """(id, url, title, language, published_at, fetched_at, text) of each URL's newest version
+        (fetched at or after ``since`` if given)."""
         newest = select(func.max(s.articles.c.id)).group_by(s.articles.c.url).scalar_subquery()
         last = 0
         while True:
@@ -429,6 +430,8 @@ class Store:
                 .order_by(s.articles.c.id)
                 .limit(batch)
             )
+            if since is not None:
+                query = query.where(s.articles.c.fetched_at >= since)
             with self.engine.connect() as conn:
                 rows = [dict(r) for r in conn.execute(query).mappings()]
                 if not rows:
@@ -445,12 +448,29 @@ class Store:
                 last = row["id"]
                 yield {**row, "paragraphs": texts[row["id"]]}
 
-    def replace_stories(self, clusters: list[list[int]]) -> int:
-        """Store story clusters (lists of article ids); a story's id is its smallest article id."""
+    def replace_stories(self, clusters: list[list[int]], scope: list[int] | None = None) -> int:
+        """Store story clusters (lists of article ids); a story's id is its smallest article id.
+
+        ``scope``: the articles that were regrouped (all if None); stories of other articles stay.
+        """
         built = _now()
         with self._writer.begin() as conn:
-            conn.execute(delete(s.story_articles))
-            conn.execute(delete(s.stories))
+            if scope is None:
+                conn.execute(delete(s.story_articles))
+                conn.execute(delete(s.stories))
+            else:
+                for i in range(0, len(scope), 5000):
+                    conn.execute(delete(s.story_articles).where(s.story_articles.c.article_id.in_(scope[i:i + 5000])))
+                new_ids = [min(m) for m in clusters if m]
+                for i in range(0, len(new_ids), 5000):
+                    chunk = new_ids[i:i + 5000]
+                    conn.execute(delete(s.story_articles).where(s.story_articles.c.story_id.in_(chunk)))
+                    conn.execute(delete(s.stories).where(s.stories.c.id.in_(chunk)))
+                members = select(s.story_articles.c.story_id).scalar_subquery()
+                conn.execute(delete(s.stories).where(s.stories.c.id.not_in(members)))
+                size = (select(func.count()).where(s.story_articles.c.story_id == s.stories.c.id)
+                        .scalar_subquery())
+                conn.execute(update(s.stories).values(size=size))
             for members in clusters:
                 if not members:
                     continue
