@@ -119,6 +119,10 @@ def test_feeds_cli_add_list_remove_and_bad_url(tmp_path, server):
     assert "no feeds" in run_cli(db, "feeds", "list").stdout
     missing = run_cli(db, "feeds", "remove", "wire")
     assert missing.returncode == 2 and "no such feed" in missing.stderr
+    wrong = subprocess.run([*CLI, "list", "--db", "mysql://host/db"], capture_output=True, text=True,
+                           env=cli_env(str(db)))
+    assert wrong.returncode == 2 and wrong.stderr.strip() == (
+        "citebrief: error: mysql://host/db: unsupported database URL (use a file path, sqlite:/// or postgresql://)")
 
 
 def test_list_show_search_export_stories(server, tmp_path):
