@@ -47,8 +47,9 @@ def _sqlite_setup(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
-        # IMMEDIATE: take the write lock up front so two writers queue instead of failing mid-way.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers (see write_engine) take the lock up front, so two writers queue on busy_timeout
+        # instead of one failing mid-transaction; readers never block anyone under WAL.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
 
 def make_engine(db: str | os.PathLike[str] | None = None) -> Engine:
@@ -73,3 +74,8 @@ def make_engine(db: str | os.PathLike[str] | None = None) -> Engine:
 def display_url(engine: Engine) -> str:
     """The URL without its password, for messages."""
     return engine.url.render_as_string(hide_password=True)
+
+
+def write_engine(engine: Engine) -> Engine:
+    """The engine to open write transactions with (``BEGIN IMMEDIATE`` on SQLite)."""
+    return engine.execution_options(write=True)

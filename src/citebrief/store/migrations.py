@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, inspect, select
 
 from citebrief.errors import ConfigError
 from citebrief.store import schema as s
+from citebrief.store.db import write_engine
 
 Migration = tuple[int, str, Callable[[Connection], None]]
 
@@ -55,10 +56,10 @@ def current_version(engine: Engine) -> int:
 
 def migrate(engine: Engine) -> list[int]:
     """Apply pending migrations; return the versions applied."""
-    s.metadata.create_all(engine, tables=[s.schema_version])
+    s.metadata.create_all(write_engine(engine), tables=[s.schema_version])
     applied: list[int] = []
     for version, description, step in MIGRATIONS:
-        with engine.begin() as conn:
+        with write_engine(engine).begin() as conn:
             done = conn.execute(
                 select(s.schema_version.c.version).where(s.schema_version.c.version == version)
             ).first()
