@@ -228,3 +228,27 @@ def test_a_quotation_without_its_speaker_keeps_the_sentence_before_it(engine):
     holding = [t for t in texts if "We still expect" in t]
     assert holding, texts
     assert all("said Lin Hao" in t for t in holding)
+
+
+def test_same_briefs_whatever_the_hash_seed():
+    # Sets and dicts of strings iterate in a per-process order; the engine must not depend on it.
+    import os
+    import subprocess
+
+    script = (
+        "import hashlib, sys\n"
+        "from pathlib import Path\n"
+        "from citebrief.loaders import load_article\n"
+        "from citebrief.engines import get_engine\n"
+        "e, h = get_engine('extractive'), hashlib.sha256()\n"
+        "for p in sorted(Path(sys.argv[1]).glob('*.txt')):\n"
+        "    h.update(e.brief(load_article(p)).model_dump_json(exclude={'created_at'}).encode())\n"
+        "print(h.hexdigest())\n"
+    )
+    digests = set()
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", script, str(COVERAGE[0].parent)], env=env,
+                             capture_output=True, text=True, check=True, timeout=120)
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
