@@ -78,3 +78,27 @@ def name_variants(name: str) -> set[str]:
     'lai ching te', 'lai chingte'}."""
     base = name.strip().lower()
     return {base, base.replace("-", " "), base.replace("-", "")}
+
+
+# The commonest Chinese surnames in pinyin (about 90% of people): a pinyin name that opens with one
+# is a Chinese personal name, which a Chinese story would have to spell in characters.
+SURNAMES = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
+tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
+yao jin fu zhong tan jia xia fan fang shi zou xiong meng qin bai yan hou qiu duan lei long tao mao hao gu
+kong shao wan qian dai wen yin yi chang kang niu hong mo xiang lai qi geng wei zhan ou ni yue
+""".split())
+
+
+def chinese_name_parts(name: str) -> tuple[str, str] | None:
+    """'Huang Shilin' -> ('huang', 'shilin'): a surname and a one- or two-syllable given name, all
+    pinyin; None for anything else ('Robin Zeng', 'Hong Kong Exchanges', 'Tesla')."""
+    words = [w for w in _NAME_SPLIT.split(name.strip()) if w]
+    if len(words) not in (2, 3) or words[0].lower() not in SURNAMES:
+        return None
+    if not all(w[:1].isupper() for w in words) or not all(is_pinyin_word(w) for w in words):
+        return None
+    given = "".join(w.lower() for w in words[1:])
+    if len(given) < 2 or len(given) > 12:
+        return None
+    return words[0].lower(), given

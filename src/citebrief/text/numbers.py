@@ -42,7 +42,10 @@ UNITS: dict[str, tuple[str, str, float]] = {
     "%": ("percent", "%", 1), "percent": ("percent", "%", 1), "per cent": ("percent", "%", 1),
     "个百分点": ("pp", "pp", 1), "百分点": ("pp", "pp", 1), "percentage points": ("pp", "pp", 1),
     "percentage point": ("pp", "pp", 1), "percentage-point": ("pp", "pp", 1), "pp": ("pp", "pp", 1),
-    "ppt": ("pp", "pp", 1), "points": ("number", None, 1),  # index points ('up 500 points' = 上涨500点)
+    "ppt": ("pp", "pp", 1),
+    # Bare 'points' are index points ('up 500 points' = 上涨500点) or, after a percentage, percentage
+    # points ('25.8%, down 0.4 points' = 下降0.4个百分点): a kind of its own that matches either.
+    "points": ("points", None, 1), "point": ("points", None, 1),
     # Basis points are kept in percentage points (50个基点 = 0.5个百分点); the kind says how it was written.
     "个基点": ("bp", "pp", 0.01), "基点": ("bp", "pp", 0.01), "basis points": ("bp", "pp", 0.01),
     "basis point": ("bp", "pp", 0.01), "bps": ("bp", "pp", 0.01), "bp": ("bp", "pp", 0.01),
@@ -143,6 +146,8 @@ def _after(text: str, pos: int) -> tuple[bool, str, str, str, int]:
 
 
 _PERCENT_CN = re.compile(r"百分之([" + _CN_DIGITS + r"\d.]+)")
+# '七成' = 70%, '逾三成' = over 30%, '两成半' = 25% (not '成本', '成为', '完成', '八成是').
+_TENTHS_CN = re.compile(r"(?<![\d" + _CN_DIGITS + r"])([一二两三四五六七八九]|[1-9])成(半)?(?![本为功交长员立型就熟果品绩都效不])")
 _APPROX = re.compile(
     r"(?:about|approximately|around|roughly|nearly|almost|over|more than|some|up to|close to|"
     r"约|大约|逾|超过|超|近|将近|接近|高达|达)\s*$", re.IGNORECASE)
@@ -154,7 +159,7 @@ class Quantity:
     """A figure as written, with its scaled value and what it counts."""
 
     value: float
-    kind: str  # 'amount' (money), 'number' (no unit), 'percent', 'pp', 'bp', 'figure' (nm, W, t ...)
+    kind: str  # 'amount' (money), 'number' (no unit), 'percent', 'pp', 'bp', 'points', 'figure' (nm, W, t ...)
     unit: str | None  # ISO currency ('JPY', 'JPY|CNY' for ¥) or physical unit ('nm', 'W', 't')
     precision: float  # the value of one step in the last digit written, scaled
     text: str
@@ -227,6 +232,14 @@ def find_quantities(text: str) -> list[Quantity]:
         q = _from_parts(text, m, display)
         if q is not None:
             out.append(q)
+    if "成" in text:
+        for m in _TENTHS_CN.finditer(text):
+            parsed = parse_number(m.group(1))
+            if parsed:
+                value = parsed[0] * 10 + (5 if m.group(2) else 0)
+                out.append(Quantity(value, "percent", "%", 5.0 if m.group(2) else 10.0, m.group(0), m.start(),
+                                    m.end(), _APPROX.search(text[max(0, m.start() - 14):m.start()]) is not None))
+        out.sort(key=lambda q: q.start)
     if "百分之" in text:
         for m in _PERCENT_CN.finditer(text):
             parsed = parse_number(m.group(1))
@@ -262,7 +275,7 @@ def _from_parts(text: str, m: re.Match, display: str) -> Quantity | None:
             return None
         if num in ("千", "百", "十", "万") and not scale:
             return None
-    elif num.lower() in _EN_WORDS and not (scale or unit or pre):
+    elif num.lower() in _EN_WORDS and not (scale or pre or (unit and unit not in ("point", "points"))):
         # 'one' and 'ten' as words are counts only with a unit or scale; bare ones are noise.
         return None
     parsed = parse_number(num)
@@ -293,8 +306,11 @@ def _from_parts(text: str, m: re.Match, display: str) -> Quantity | None:
     # An approximation word just before, or 左右/多 just after.
     head = text[max(0, start - 14):start]
     approx = bool(approx_range or more or _APPROX.search(head) or _APPROX_AFTER.match(text[end:end + 3]))
-    return Quantity(value * factor, kind, unit_out, precision * factor, display[start:end].strip(), start, end,
-                    approx)
+    q = Quantity(value * factor, kind, unit_out, precision * factor, display[start:end].strip(), start, end,
+                 approx)
+    if unit == "元" and not pre and not unit2:
+        q.meta["bare_yuan"] = True  # '4862亿元': yuan of whatever currency the story is in (see index)
+    return q
 
 
 def same_value(claim: Quantity, source: Quantity) -> bool:
@@ -307,6 +323,9 @@ def same_value(claim: Quantity, source: Quantity) -> bool:
 
 def compatible(claim: Quantity, source: Quantity) -> bool:
     """Same kind of figure, same unit where both say one (no currency conversion)."""
+    if claim.kind == "points" or source.kind == "points":
+        other = source if claim.kind == "points" else claim
+        return other.kind in ("points", "number", "pp", "bp")
     money = ("amount", "number")
     if claim.kind in money and source.kind in money:
         if claim.unit and source.unit:

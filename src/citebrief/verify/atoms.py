@@ -5,24 +5,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from citebrief.text.numbers import Quantity, find_quantities
 from citebrief.text.script import normalize_width, to_simplified
 from citebrief.verify.gazetteer import Entity, load
-from citebrief.verify.temporal import Temporal, find_temporals
+from citebrief.verify.temporal import Temporal, find_temporals, period_years
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _UP = ("rise|rises|rose|risen|rising|increase|increased|increases|increasing|grow|grows|grew|grown|"
        "gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|"
        "soars|up|higher|raised|rebound|rebounded|expand|expanded|expands|boost|boosted|hike|"
-       "hiked|hikes|advance|advanced|widened")
+       "hiked|hikes|advance|advanced|widened|widen|widens|accelerate|accelerated|accelerates|accelerating|"
+       "quickened|strengthened|strengthens|firmed|rallied|rally|rallies")
 _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|drop|dropped|drops|decrease|"
          "decreased|decreases|shrink|shrank|shrunk|shrinks|contract|contracted|contraction|slump|slumped|"
          "slide|slid|slides|plunge|plunged|tumble|tumbled|lower|lowered|down|cut|cuts|reduce|reduced|"
-         "reduction|sank|sink|dip|dipped|slip|slipped|eased|narrowed|lost")
+         "reduction|sank|sink|dip|dipped|slip|slipped|eased|eases|narrowed|lost|slow|slowed|slows|slowing|"
+         "decelerate|decelerated|decelerates|weakened|weakens|softened")
 _UP_ZH = "增长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|回升|反弹|增至|升至|涨至|增|涨|升"
 _DOWN_ZH = "下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|收窄|降至|跌至|减|降|跌"
 _CLAUSE = re.compile(r"[。；;!?！？]|\.\s")
@@ -31,10 +33,20 @@ _CLAUSE = re.compile(r"[。；;!?！？]|\.\s")
 _BASES = {
     "yoy": ("同比", "year-on-year", "year on year", "year-over-year", "year over year", "y/y", "yoy",
             "from a year earlier", "from a year ago", "than a year earlier", "than a year ago",
-            "compared with a year earlier", "compared with a year ago"),
+            "compared with a year earlier", "compared with a year ago", "较上年同期", "比上年同期", "较去年同期",
+            "比去年同期", "较上年同月", "比上年同月"),
+    # Sequential: the previous quarter or month (环比, 比上月末, 季增 in Taiwan usage).
     "qoq": ("环比", "quarter-on-quarter", "quarter on quarter", "month-on-month", "month on month", "q/q", "qoq",
             "m/m", "sequential", "from the previous quarter", "from the previous month", "from a month earlier",
-            "from a month ago"),
+            "from a month ago", "from the prior quarter", "from the preceding quarter", "from the prior month",
+            "than the previous quarter", "than the previous month", "比上月", "较上月", "比上个月", "较上个月",
+            "比上季", "较上季", "比上一季", "较上一季", "比前一季", "较前一季"),
+}
+# Taiwan and Hong Kong compact forms: 年增/年减 (yoy), 季增/季减 and 月增/月减 (sequential), but not
+# '今年增长' or '第三季增长' (a period, then a verb).
+_BASES_RE = {
+    "yoy": re.compile(r"(?<![今去明全本上下每当近逐同该前])年(?:增|减)"),
+    "qoq": re.compile(r"(?<![一二三四1-4度本上下该当同每首前单])季(?:增|减)|(?<![\d一二三四五六七八九十个本上下该当同每])月(?:增|减)"),
 }
 
 
@@ -64,6 +76,7 @@ class TextFacts:
     temporals: list[Temporal]
     bases: set[str]
     han: bool
+    periods: set[str] = field(default_factory=set)  # 'H2@2027': a quarter or half and its year
 
 
 def prepare(text: str) -> str:
@@ -89,7 +102,10 @@ def read(text: str, prepared: bool = False) -> TextFacts:
         figures.append(Figure(q, *_direction(masked, q, prev_end)))
     low = t.lower()
     bases = {key for key, phrases in _BASES.items() if any(ph in low for ph in phrases)}
-    return TextFacts(t, figures, temporals, bases, bool(_HAN.search(t)))
+    if "增" in low or "减" in low:
+        bases |= {key for key, rx in _BASES_RE.items() if key not in bases and rx.search(low)}
+    periods = period_years(temporals, t) if len(temporals) > 1 else set()
+    return TextFacts(t, figures, temporals, bases, bool(_HAN.search(t)), periods)
 
 
 def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str | None]:
@@ -121,7 +137,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
 
 _UP_SET = frozenset(_UP.split("|"))
 _DOWN_SET = frozenset(_DOWN.split("|"))
-_ZH_DIR = re.compile(rf"({_UP_ZH})|(?:{_DOWN_ZH})")
+# '比上月末低0.2个百分点': a bare 高/低 right before the figure is a direction (not '高达' = as much as).
+_ZH_DIR = re.compile(rf"({_UP_ZH}|高$)|(?:{_DOWN_ZH}|低$)")
 _EN_TOKEN = re.compile(r"[a-z]+")
 
 

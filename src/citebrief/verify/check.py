@@ -10,8 +10,9 @@ import re
 
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
-from citebrief.text.names import pinyin_key
+from citebrief.text.names import chinese_name_parts, pinyin_key
 from citebrief.verify.atoms import english_names, prepare, read, source_names
+from citebrief.verify.gazetteer import lookup
 from citebrief.verify.index import ArticleIndex, index_for
 
 _MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -97,6 +98,15 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if t.kind == "quarter" and found and t.key in idx.lead_periods:
             soft.add(len(atoms))
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
+    for key in sorted(facts.periods):
+        # Only a contradiction counts: the cited paragraph ties the same quarter or half to another
+        # year ('second half of 2027' against a claim's 'second half of 2026').
+        period, year = key.split("@")
+        held = [n for n in citations if 1 <= n <= idx.count and key in idx.paragraphs[n - 1].facts.periods]
+        other = sorted({k.split("@")[1] for n in citations if 1 <= n <= idx.count
+                        for k in idx.paragraphs[n - 1].facts.periods if k.startswith(period + "@")} - {year})
+        if not held and other:
+            problems.append(f"'{period} {year}' not in {_cites(citations)}: there {period} is of {', '.join(other)}")
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
         atoms.append(_atom(kind="basis", text=basis, value=basis, found_in=idx.basis_paragraphs(basis)))
@@ -131,6 +141,17 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 found, form = idx.pinyin_paragraphs(key_py)
                 value = f"{mention.text} ({form})" if form else value
                 by_pinyin = bool(found)
+        if not found and idx.han and not single:
+            # A Chinese personal name in pinyin ('Huang Shilin') maps to characters by itself: a
+            # Chinese story that never spells it (neither the full name nor, for surnames read two
+            # ways like 曾 zeng/ceng, the given name) does not hold it.
+            parts = chinese_name_parts(mention.text)
+            # (A name the gazetteer knows otherwise, 'Hong Kong' in 'Hong Kong dollar', is no person.)
+            if parts and not lookup(mention.text) and not idx.pinyin_anywhere(parts[0] + parts[1]) \
+                    and not idx.pinyin_anywhere(parts[1]):
+                atoms.append(_atom(kind="person", text=mention.text, value=f"{mention.text} (pinyin)",
+                                   found_in=[]))
+                continue
         if not found:
             continue  # a name nothing maps to: unverifiable, never a false alarm
         if single and not by_pinyin:

@@ -7,7 +7,7 @@ import math
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from citebrief.article import Article
@@ -66,6 +66,8 @@ class Paragraph:
         return self._pinyin
 
 
+_YUAN_FAMILY = {"TWD": ("新台币", "台币", "nt$"), "HKD": ("港元", "港币", "hk$")}
+
 _RELATIVE_YEARS = {
     0: ("今年", "本年", "this year", "this year's", "the current year"),
     -1: ("去年", "上年", "last year", "a year earlier", "the previous year"),
@@ -74,7 +76,7 @@ _RELATIVE_YEARS = {
 
 
 def _figure_class(q) -> str:
-    if q.kind in ("amount", "number"):
+    if q.kind in ("amount", "number", "points"):
         return "money"
     return f"pp:{q.unit}" if q.kind == "bp" else f"{q.kind}:{q.unit}"
 
@@ -88,6 +90,7 @@ class ArticleIndex:
     _literals: dict[str, list[int]] = field(default_factory=dict)
     _figures: dict[str, tuple[list[float], list[tuple[int, Figure]]]] | None = None
     _topic: frozenset[int] | None = None
+    _title_pinyin: dict[str, str] | None = None
 
     @cached_property
     def lead_periods(self) -> set[str]:
@@ -96,6 +99,14 @@ class ArticleIndex:
 
         keys = {t.key for t in find_temporals(prepare(self.article.title))[0] if t.kind == "quarter"}
         return keys | {k for k in self.paragraphs[0].temporal_keys if k[:1] in "QH" or k.endswith("M")}
+
+    @cached_property
+    def yuan_currencies(self) -> str:
+        """What a bare 元 means in this story: renminbi, plus the New Taiwan or Hong Kong dollar when
+        the story names one ('新台币1.12兆元 ... 税后纯益4862亿元' are both NT$)."""
+        text = prepare(" ".join([self.article.title, *self.article.paragraphs])).lower()
+        codes = ["CNY"] + [code for code, forms in _YUAN_FAMILY.items() if any(f in text for f in forms)]
+        return "|".join(codes)
 
     @property
     def topic(self) -> frozenset[int]:
@@ -112,8 +123,11 @@ class ArticleIndex:
         """Figures of the whole article by class, sorted by value, for range lookups."""
         if self._figures is None:
             groups: dict[str, list[tuple[float, int, Figure]]] = {}
+            yuan = self.yuan_currencies
             for p in self.paragraphs:
                 for f in p.facts.figures:
+                    if yuan != "CNY" and f.q.meta.get("bare_yuan"):
+                        f = replace(f, q=replace(f.q, unit=yuan))
                     groups.setdefault(_figure_class(f.q), []).append((f.q.value, p.number, f))
             table = {}
             for key, items in groups.items():
@@ -129,6 +143,10 @@ class ArticleIndex:
         lookups = [(_figure_class(fig.q), 1.0)]
         if fig.q.kind == "percent":
             lookups.append(("figure:x", 100.0))  # 'rose 120%' may be written '增长1.2倍'
+        elif fig.q.kind == "points":
+            lookups.append(("pp:pp", 1.0))  # '0.4 points' after a percentage = 0.4个百分点
+        elif fig.q.kind in ("pp", "bp"):
+            lookups.append(("money", 1.0))  # an English source may say 'down 0.4 points'
         per_para: dict[int, list[Figure]] = {}
         for key, scale in lookups:
             values, items = table.get(key, ([], []))
@@ -186,6 +204,14 @@ class ArticleIndex:
             hit = [p.number for p in self.paragraphs if any(pat.search(p.lower) for pat in pats)]
             self._literals[name] = hit
         return hit
+
+    def pinyin_anywhere(self, key: str) -> bool:
+        """Whether some run of Han characters in the article (title included) reads ``key``."""
+        if self._title_pinyin is None:
+            from citebrief.text.names import pinyin_windows
+
+            self._title_pinyin = pinyin_windows(prepare(self.article.title))
+        return key in self._title_pinyin or any(key in p.pinyin for p in self.paragraphs)
 
     def pinyin_paragraphs(self, key: str) -> tuple[list[int], str | None]:
         """Paragraphs with a run of Han characters read ``key`` in pinyin, and that run."""

@@ -221,3 +221,27 @@ def keys_of(temporals: list[Temporal]) -> set[str]:
         if t.kind == "date":
             keys.add(t.key.split("-")[0])
     return keys
+
+
+_YEAR_THEN_PERIOD = re.compile(r"\s?(?:年|年度|财年)?\s?(?:的)?$")
+_PERIOD_THEN_YEAR = re.compile(r"^\s?(?:of\s+|,\s?)?(?:fiscal\s+(?:year\s+)?|fy\s?)?$", re.IGNORECASE)
+
+
+def period_years(temporals: list[Temporal], text: str) -> set[str]:
+    """Quarters and halves tied to the year written right next to them: 'second half of 2027',
+    'Q3 2026', '2025年第四季' -> {'H2@2027', ...}. Lets 'the second half of 2026' be told apart
+    from a paragraph's 'second half of 2027' when the paragraph also names 2026 elsewhere."""
+    out: set[str] = set()
+    years = [t for t in temporals if t.kind == "year"]
+    if not years:
+        return out
+    for t in temporals:
+        if t.kind != "quarter" or t.key[:1] not in "QH":
+            continue
+        for y in years:
+            if 0 <= y.start - t.end <= 16 and _PERIOD_THEN_YEAR.match(text[t.end:y.start]):
+                out.add(f"{t.key}@{y.key}")
+            elif 0 <= t.start - y.end <= 4 and _YEAR_THEN_PERIOD.search(text[y.end:t.start]) \
+                    and "\n" not in text[y.end:t.start]:
+                out.add(f"{t.key}@{y.key}")
+    return out
