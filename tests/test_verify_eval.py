@@ -53,3 +53,12 @@ def test_extractive_briefs_verify_at_100_percent():
     statuses = Counter(c.check.status for a in articles.values() for c in verify_brief(engine.brief(a)).claims())
     assert statuses["unsupported"] == 0 and statuses["unchecked"] == 0
     assert statuses["supported"] > 0
+
+
+def test_held_out_set_meets_the_targets():
+    """The blind held-out set (eval/data/holdout): a drop here is a regression on unseen bullets."""
+    module = _eval_module()
+    r = module.evaluate(module.SETS["holdout"])
+    assert r["bullets"] >= 100 and r["planted"] >= 50
+    assert r["detected"] / r["planted"] >= 0.95
+    assert r["false_alarms"] / r["correct"] <= 0.05
