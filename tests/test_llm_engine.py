@@ -299,3 +299,28 @@ def test_batch_keeps_going_when_one_article_fails(tmp_path):
         results = make(fake, tmp_path, cache=False).brief_many([article(), article(title="坏文章")])
         assert results[0].engine == "llm"
         assert isinstance(results[1], EngineError) and "context length exceeded" in str(results[1])
+
+
+def test_a_person_the_article_never_names_is_dropped_even_if_an_alias_matches(provider, tmp_path):
+    # 安倍 occurs inside 安倍经济学 ("Abenomics"); that is no evidence for "Shinzo Abe"
+    paragraphs = list(article().paragraphs) + ["市场预计高市早苗将延续“安倍经济学”路线。"]
+    answer = good()
+    wrong = {"text": "Shinzo Abe is expected to continue Abenomics.", "citations": [5],
+             "evidence": [{"paragraph": 5, "quote": "将延续“安倍经济学”路线"}]}
+    answer["sections"][1]["bullets"].append(wrong)
+    provider.reply(Reply(content=as_json(answer)),
+                   Reply(content=as_json({"bullets": [dict(wrong, id=5)], "glossary": []})))
+    brief = make(provider, tmp_path).brief(article(paragraphs=paragraphs))
+    assert wrong["text"] not in published_texts(brief)
+    (dropped,) = brief.report.dropped
+    assert any("'Shinzo Abe'" in r and "not named anywhere in the article" in r for r in dropped.reasons)
+
+
+def test_chinese_left_in_an_english_bullet_is_not_published(provider, tmp_path):
+    answer = good()
+    half = bullet(answer, 1, 0)
+    half["text"] = "The Nikkei 225 指数当天收涨 1.2%."
+    provider.reply(Reply(content=as_json(answer)), Reply(content=as_json({"bullets": [dict(half, id=4)], "glossary": []})))
+    brief = make(provider, tmp_path).brief(article())
+    assert half["text"] not in published_texts(brief)
+    assert any("not translated into English" in r for r in brief.report.dropped[0].reasons)

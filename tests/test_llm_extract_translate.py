@@ -83,3 +83,16 @@ def test_a_mistranslated_figure_is_sent_back_then_dropped(tmp_path):
     (dropped,) = brief.report.dropped
     assert dropped.citations == [4] and any("2.1" in r for r in dropped.reasons)
     assert "Analysts expect the plan to lift Tokyo technology stocks." in published_texts(brief)
+
+
+def test_misnumbered_translations_are_caught(tmp_path):
+    # a model that swaps two items' translations: the figure-bearing sentence gets a text without
+    # any figure (caught); the other gets the figure of a sentence from the same paragraph (true).
+    swapped = dict(TRANSLATIONS)
+    a, b = "分析人士认为，这一计划将提振东京股市的科技板块。", "日经225指数当天收涨1.2%。"
+    swapped[a], swapped[b] = TRANSLATIONS[b], TRANSLATIONS[a]
+    with FakeProvider(responder=translator(swapped)) as fake:
+        brief = engine(fake, tmp_path).brief(article())
+    dropped = {d.text: d.reasons for d in brief.report.dropped}
+    assert any("keeps none of the sentence's figures or dates" in r for r in dropped[TRANSLATIONS[a]])
+    assert all(c.source_text != b for c in brief.claims())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from citebrief.brief import Brief, Claim, Evidence, Section
+from citebrief.engines.llm.grounding import check_statement
 from citebrief.engines.llm.prompts import translate_messages
 from citebrief.engines.llm.run import Run, Verdict
 from citebrief.engines.llm.schemas import GlossaryEntry, TranslateAnswer
@@ -41,10 +42,14 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
     claims: dict[int, Claim] = {0: base.core_viewpoint}
     layout: list[tuple[int, list[int]]] = []  # (title id, bullet ids)
     next_id = 1
+    kept_titles: dict[int, str] = {}
     for section in base.sections:
         title_id = next_id
-        items.append({"id": title_id, "kind": "title", "text": section.title})
         next_id += 1
+        if run.lang == "en" and section.title.isascii():
+            kept_titles[title_id] = section.title  # already English: one thing less to misnumber
+        else:
+            items.append({"id": title_id, "kind": "title", "text": section.title})
         ids = []
         for bullet in section.bullets:
             items.append({"id": next_id, "kind": "bullet", "text": bullet.text})
@@ -55,15 +60,29 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
 
     answer = await run.ask(translate_messages(run.article, run.lang, items), TranslateAnswer)
     texts = {it.id: it.text.strip() for it in answer.items}  # type: ignore[union-attr]
+    texts.update(kept_titles)
     glossary = {e.name.strip().casefold(): e for e in answer.glossary}  # type: ignore[union-attr]
 
     verdicts: dict[int, Verdict] = {}
     evidence = {i: _evidence(c.text, c.citations, run) for i, c in claims.items()}
+    # A translation that keeps none of its sentence's figures, dates or names is another
+    # sentence (models misnumber items) or no translation at all.
+    def figures(atoms: list) -> bool:
+        return any(any(ch.isdigit() for ch in (a.value or a.text)) for a in atoms)
+
+    source_atoms = {i: figures(check_statement(c.text, c.citations, run.article).atoms) for i, c in claims.items()}
+
+    def judge(i: int, text: str) -> Verdict:
+        verdict = run.judge(text, claims[i].citations, evidence[i], bad)
+        if not text:
+            verdict.problems.append("the model did not translate it")
+        elif source_atoms[i] and not figures(verdict.check.atoms) and verdict.check.status != "unchecked":
+            verdict.problems.append("the translation keeps none of the sentence's figures or dates")
+        return verdict
+
     bad = run.glossary_bad(list(glossary.values()))
-    for i, claim in claims.items():
-        verdicts[i] = run.judge(texts.get(i, ""), claim.citations, evidence[i], bad)
-        if i not in texts:
-            verdicts[i].problems.append("the model did not translate it")
+    for i in claims:
+        verdicts[i] = judge(i, texts.get(i, ""))
 
     failing = [i for i, v in verdicts.items() if not v.ok]
     if failing:
@@ -77,7 +96,7 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
             new = {it.id: it.text.strip() for it in fixed.items}
             for i in failing:
                 if i in new:
-                    verdict = run.judge(new[i], claims[i].citations, evidence[i], bad)
+                    verdict = judge(i, new[i])
                     texts[i] = new[i]
                     if verdict.ok:
                         run.repaired += 1
@@ -97,7 +116,8 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
     for title_id, ids in layout:
         bullets = [c for c in (publish(i) for i in ids) if c is not None]
         if bullets:
-            sections.append(Section(title=texts.get(title_id) or items[title_id]["text"], bullets=bullets))
+            original = next(s.title for s, (t, _) in zip(base.sections, layout) if t == title_id)
+            sections.append(Section(title=texts.get(title_id) or original, bullets=bullets))
     if core is None:
         for section in sections:
             core = section.bullets.pop(0)

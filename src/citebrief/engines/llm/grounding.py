@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 from citebrief.article import Article
 from citebrief.brief import Check
-from citebrief.text.script import fold
+from citebrief.text.script import fold, han_count
 
 _SPACE = re.compile(r"\s+")
 _ELLIPSIS = re.compile(r"\.{3,}|…+|⋯+")
@@ -91,6 +91,37 @@ def glossary_problems(entries: Iterable[Any], article: Article) -> dict[str, str
         if reason:
             problems[name] = reason
     return problems
+
+
+def person_problems(text: str, article: Article) -> list[str]:
+    """A person the statement names must be named in full somewhere in the article.
+
+    The verifier accepts a short alias found in a cited paragraph; but 安倍 inside 安倍经济学
+    ("Abenomics") is not Shinzo Abe, and a small model that renames 高市早苗 as "Shinzo Abe"
+    would get through. A person's longest source form (安倍晋三) or full English name must occur."""
+    try:
+        from citebrief.verify.atoms import english_names, source_names
+    except ImportError:
+        return []
+    haystack = fold(article.title + "".join(article.paragraphs)).replace(" ", "")
+    mentions = list(english_names(text)) + (list(source_names(text)) if han_count(text) else [])
+    problems: list[str] = []
+    for mention in mentions:
+        entity = getattr(mention, "entity", None)
+        if entity is None or getattr(entity, "kind", "") != "person":
+            continue
+        zh = sorted(getattr(entity, "zh", []) or [], key=len, reverse=True)[:1]
+        full = zh + [n for n in getattr(entity, "english", []) or [] if " " in n]
+        if full and not any(fold(f).replace(" ", "") in haystack for f in full):
+            problems.append(f"'{mention.text}' ({'/'.join(full)}) is not named anywhere in the article")
+    return list(dict.fromkeys(problems))
+
+
+def untranslated(text: str, lang: str) -> list[str]:
+    """An English brief with Chinese left in it was not (fully) translated."""
+    if lang == "en" and han_count(text) > 3:
+        return ["not translated into English"]
+    return []
 
 
 def claims_naming(name: str, text: str) -> bool:

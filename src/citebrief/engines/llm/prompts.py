@@ -1,5 +1,6 @@
 """The prompts, versioned: PROMPT_VERSION is part of every cache key, so changing a prompt
-means new answers rather than stale ones. Bump it with any change to this file."""
+means new answers rather than stale ones. Bump it with any change to this file or to the
+checks a brief must pass (a cached brief passed the checks of its version)."""
 from __future__ import annotations
 
 import json
@@ -7,7 +8,7 @@ from typing import Any
 
 from citebrief.article import Article
 
-PROMPT_VERSION = "2026-11-25.1"
+PROMPT_VERSION = "2026-11-25.2"
 
 LANGUAGES = {"en": "English", "zh": "Simplified Chinese", "ja": "Japanese"}
 

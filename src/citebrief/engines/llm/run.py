@@ -12,7 +12,7 @@ from citebrief.article import Article
 from citebrief.brief import Check, DroppedClaim
 from citebrief.engines.llm.client import ChatClient, Exchange
 from citebrief.engines.llm.grounding import (check_statement, claims_naming, evidence_problems,
-                                             glossary_problems)
+                                             glossary_problems, person_problems, untranslated)
 from citebrief.engines.llm.schemas import parse_answer, strict_schema
 from citebrief.errors import EngineError
 
@@ -97,6 +97,8 @@ class Run:
         if check.status == "unsupported":
             problems.extend(check.problems or ["the verifier found atoms not in the cited paragraphs"])
         problems.extend(reason for name, reason in glossary_bad.items() if claims_naming(name, text))
+        problems.extend(person_problems(text, self.article))
+        problems.extend(untranslated(text, self.lang))
         return Verdict(check, cited, list(dict.fromkeys(problems)))
 
     def glossary_bad(self, entries: list[Any]) -> dict[str, str]:
