@@ -62,8 +62,8 @@ class TranslateAnswer(_Strict):
 
 def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     """The model's JSON Schema in the form OpenAI's strict mode wants: every property required,
-    no additional properties, no titles or defaults."""
-    return copy.deepcopy(_strict_schema(model))
+    no additional properties, no titles or defaults. Cached and shared: treat it as read-only."""
+    return _strict_schema(model)
 
 
 @lru_cache(maxsize=None)
