@@ -72,8 +72,8 @@ class ChatClient:
 
     def http_client(self, concurrency: int = 4) -> httpx.AsyncClient:
         timeout = httpx.Timeout(self.timeout, connect=self.connect_timeout)
-        limits = httpx.Limits(max_connections=max(concurrency, 1) * 2,
-                              max_keepalive_connections=max(concurrency, 1) * 2)
+        # One connection per article in flight: httpcore scans its whole pool on every request.
+        limits = httpx.Limits(max_connections=max(concurrency, 1), max_keepalive_connections=max(concurrency, 1))
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         return httpx.AsyncClient(timeout=timeout, limits=limits, headers=headers, verify=_ssl_context())
 
