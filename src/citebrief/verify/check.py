@@ -12,6 +12,7 @@ from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.text.names import chinese_name_parts, pinyin_key
 from citebrief.verify.atoms import english_names, prepare, read, source_names
+from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.gazetteer import lookup
 from citebrief.verify.index import ArticleIndex, index_for
 
@@ -21,10 +22,9 @@ _CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,，-]\s*\d+)*\]")
 _TRAILING = " \t\n\r\u3000。.!?！？;；,，、\"'”’)）"  # stripped from a quote's end before the substring test
 
 
-def _atom(**fields) -> Atom:
-    """An Atom from trusted values (model_construct: validation cost more than the lookups)."""
-    fields.setdefault("cited", False)
-    return Atom.model_construct(**fields)
+def _atom(kind: str, text: str, value: str | None, found_in: list[int], cited: bool = False) -> Atom:
+    """An Atom from trusted values (validation would cost more than the lookups)."""
+    return construct(Atom, kind=kind, text=text, value=value, found_in=found_in, cited=cited)
 
 
 def _cites(numbers: list[int]) -> str:
@@ -54,7 +54,19 @@ def check_claim(text: str, citations: list[int], article: Article, *, detail: bo
     return check_with_index(text, citations, index_for(article), detail=detail)
 
 
+def _quote_check(text: str, n: int, problems: list[str]) -> Check:
+    """The check of a claim copied verbatim from paragraph ``n``: one 'quote' atom (trusted values,
+    built without validation, which would cost more than the substring test that proves it)."""
+    quote = construct(Atom, kind="quote", text=text.strip(), value=f"verbatim in [{n}]", found_in=[n], cited=True)
+    return construct(Check, status="unsupported" if problems else "supported", problems=problems, atoms=[quote])
+
+
 def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, detail: bool = True) -> Check:
+    if not detail and "[" not in text:
+        # The common case of an extractive brief, first and with nothing else computed.
+        n = _copied_raw(text, citations, idx)
+        if n and all(1 <= c <= idx.count for c in citations):
+            return _quote_check(text, n, [])
     cited = set(citations)
     if "[" in text:
         text = _CITATION_MARK.sub("", text)  # '[1][4]' left in a claim's text are not figures
@@ -70,11 +82,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     prepared = prepare(text) if (detail or not copied_from) else text
     copied_from = copied_from or _copied_from(prepared, citations, idx)
     if copied_from and not detail:
-        # model_construct: trusted values, and validation would cost more than the check itself.
-        quote = Atom.model_construct(kind="quote", text=text.strip(), value=f"verbatim in [{copied_from}]",
-                                     found_in=[copied_from], cited=True)
-        return Check.model_construct(status="unsupported" if problems else "supported", problems=problems,
-                                     atoms=[quote])
+        return _quote_check(text, copied_from, problems)
     facts = read(prepared, prepared=True)
     if copied_from:
         return _copied_check(facts, copied_from, problems)
@@ -178,7 +186,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         status = "supported"
     else:
         status = "unverifiable"
-    return Check(status=status, problems=problems, atoms=atoms)
+    return construct(Check, status=status, problems=problems, atoms=atoms)
 
 
 def _copied_check(facts, n: int, problems: list[str]) -> Check:
@@ -198,7 +206,7 @@ def _copied_check(facts, n: int, problems: list[str]) -> Check:
     for atom in atoms:
         atom.cited = True  # every atom of a verbatim quote is in the paragraph it is quoted from
     status = "unsupported" if problems else ("supported" if atoms else "unverifiable")
-    return Check.model_construct(status=status, problems=problems, atoms=atoms)
+    return construct(Check, status=status, problems=problems, atoms=atoms)
 
 
 def _copied_raw(text: str, citations: list[int], idx: ArticleIndex) -> int | None:
@@ -228,7 +236,7 @@ def combine(checks: list[Check]) -> Check:
     statuses = {c.status for c in checks}
     status = ("unsupported" if "unsupported" in statuses else
               "supported" if "supported" in statuses else "unverifiable")
-    return Check(status=status, problems=problems, atoms=atoms)
+    return construct(Check, status=status, problems=problems, atoms=atoms)
 
 
 def viewpoint_sentences(text: str) -> list[str]:
@@ -237,9 +245,27 @@ def viewpoint_sentences(text: str) -> list[str]:
     return split_sentences(text) or [text]
 
 
+# Sentence ends whatever the next word's case (generated and wire text has '... assets. the Treasury').
+_PIECE_END = re.compile(r"(?<=[.!?。！？；;])\s+|(?<=[。！？；])")
+
+
+def _quoted_pieces(text: str, citations: list[int], idx: ArticleIndex) -> list[str] | None:
+    """``text`` cut at sentence ends into pieces each copied verbatim from a cited paragraph, or None."""
+    pieces = [p for p in _PIECE_END.split(text) if p.strip()]
+    if len(pieces) > 1 and all(_copied_raw(p, citations, idx) for p in pieces):
+        return pieces
+    return None
+
+
 def check_viewpoint(claim: Claim, idx: ArticleIndex, *, detail: bool = True) -> Check:
-    return combine([check_with_index(s, claim.citations, idx, detail=detail)
-                    for s in viewpoint_sentences(claim.text)])
+    if not detail and _copied_raw(claim.text, claim.citations, idx):
+        return check_with_index(claim.text, claim.citations, idx, detail=False)  # one contiguous quote
+    checks = []
+    for sentence in viewpoint_sentences(claim.text):
+        pieces = None if detail or _copied_raw(sentence, claim.citations, idx) else \
+            _quoted_pieces(sentence, claim.citations, idx)
+        checks += [check_with_index(p, claim.citations, idx, detail=detail) for p in (pieces or [sentence])]
+    return checks[0] if len(checks) == 1 else combine(checks)
 
 
 def verify_brief(brief: Brief, *, detail: bool = False) -> Brief:
@@ -248,13 +274,11 @@ def verify_brief(brief: Brief, *, detail: bool = False) -> Brief:
     Claims copied verbatim from a cited paragraph are proven by that and carry one 'quote' atom;
     ``detail=True`` lists their figures, dates and names as well (as `citebrief verify` does)."""
     idx = index_for(brief.article)
-    core = brief.core_viewpoint.model_copy(
-        update={"check": check_viewpoint(brief.core_viewpoint, idx, detail=detail)})
+    # `updated` is model_copy(update=...) without pydantic's per-call overhead (see fastmodel).
+    core = updated(brief.core_viewpoint, check=check_viewpoint(brief.core_viewpoint, idx, detail=detail))
     sections = [
-        s.model_copy(update={"bullets": [
-            b.model_copy(update={"check": check_with_index(b.text, b.citations, idx, detail=detail)})
-            for b in s.bullets
-        ]})
+        updated(s, bullets=[updated(b, check=check_with_index(b.text, b.citations, idx, detail=detail))
+                            for b in s.bullets])
         for s in brief.sections
     ]
-    return brief.model_copy(update={"core_viewpoint": core, "sections": sections})
+    return updated(brief, core_viewpoint=core, sections=sections)

@@ -85,12 +85,18 @@ def _figure_class(q) -> str:
 class ArticleIndex:
     article: Article
     paragraphs: list[Paragraph]
-    han: bool
     _entities: dict[int, list[int]] = field(default_factory=dict)
     _literals: dict[str, list[int]] = field(default_factory=dict)
     _figures: dict[str, tuple[list[float], list[tuple[int, Figure]]]] | None = None
     _topic: frozenset[int] | None = None
     _title_pinyin: dict[str, str] | None = None
+
+    @cached_property
+    def han(self) -> bool:
+        """Whether the article is (partly) in Chinese: read on first use (quotes never need it)."""
+        from citebrief.verify.atoms import _HAN
+
+        return any(_HAN.search(p) for p in self.article.paragraphs)
 
     @cached_property
     def lead_periods(self) -> set[str]:
@@ -232,11 +238,7 @@ def _name_pattern(name: str) -> re.Pattern:
 
 
 def build_index(article: Article) -> ArticleIndex:
-    from citebrief.verify.atoms import _HAN
-
-    paragraphs = [Paragraph(n, text) for n, text in article.numbered]
-    han = any(_HAN.search(p) for p in article.paragraphs)
-    return ArticleIndex(article, paragraphs, han)
+    return ArticleIndex(article, [Paragraph(n, text) for n, text in enumerate(article.paragraphs, 1)])
 
 
 def _topic(title: str) -> frozenset[int]:
@@ -249,16 +251,20 @@ def _topic(title: str) -> frozenset[int]:
     return frozenset(n.entity.id for n in names if n.entity is not None and n.entity.kind not in ("place", "person"))
 
 
-_CACHE: OrderedDict[str, ArticleIndex] = OrderedDict()
+_CACHE: OrderedDict[int, ArticleIndex] = OrderedDict()
 _LOCK = threading.Lock()
 
 
 def index_for(article: Article) -> ArticleIndex:
-    """The article's index, built once and kept for the next claims (a small LRU by content)."""
-    key = f"{article.content_hash}:{article.published_at}"  # the date matters for 'this year'
+    """The article's index, built once and kept for the next claims (a small LRU by identity).
+
+    Keyed by the (frozen) Article object itself, not a hash of its text: hashing a fresh article
+    cost more than building its index, whose paragraph atoms are read lazily anyway. The cached
+    index holds the article, so its id cannot be reused while the entry lives."""
+    key = id(article)
     with _LOCK:
         idx = _CACHE.get(key)
-        if idx is not None:
+        if idx is not None and idx.article is article:
             _CACHE.move_to_end(key)
             return idx
     idx = build_index(article)
