@@ -65,8 +65,13 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     if not detail and "[" not in text:
         # The common case of an extractive brief, first and with nothing else computed.
         n = _copied_raw(text, citations, idx)
-        if n and all(1 <= c <= idx.count for c in citations):
-            return _quote_check(text, n, [])
+        if n:
+            count = idx.count
+            for c in citations:
+                if not 1 <= c <= count:
+                    break
+            else:
+                return _quote_check(text, n, [])
     cited = set(citations)
     if "[" in text:
         text = _CITATION_MARK.sub("", text)  # '[1][4]' left in a claim's text are not figures
@@ -214,7 +219,7 @@ def _copied_raw(text: str, citations: list[int], idx: ArticleIndex) -> int | Non
     if len(needle) < 8:
         return None
     for n in citations:
-        if 1 <= n <= idx.count and needle in idx.paragraphs[n - 1].raw:
+        if 1 <= n <= idx.count and needle in idx.raw[n - 1]:
             return n
     return None
 
@@ -258,8 +263,12 @@ def _quoted_pieces(text: str, citations: list[int], idx: ArticleIndex) -> list[s
 
 
 def check_viewpoint(claim: Claim, idx: ArticleIndex, *, detail: bool = True) -> Check:
-    if not detail and _copied_raw(claim.text, claim.citations, idx):
-        return check_with_index(claim.text, claim.citations, idx, detail=False)  # one contiguous quote
+    if not detail:
+        if _copied_raw(claim.text, claim.citations, idx):
+            return check_with_index(claim.text, claim.citations, idx, detail=False)  # one contiguous quote
+        pieces = _quoted_pieces(claim.text, claim.citations, idx)  # quotes joined: no sentence splitter needed
+        if pieces:
+            return combine([check_with_index(p, claim.citations, idx, detail=False) for p in pieces])
     checks = []
     for sentence in viewpoint_sentences(claim.text):
         pieces = None if detail or _copied_raw(sentence, claim.citations, idx) else \

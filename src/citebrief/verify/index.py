@@ -84,12 +84,21 @@ def _figure_class(q) -> str:
 @dataclass
 class ArticleIndex:
     article: Article
-    paragraphs: list[Paragraph]
     _entities: dict[int, list[int]] = field(default_factory=dict)
     _literals: dict[str, list[int]] = field(default_factory=dict)
     _figures: dict[str, tuple[list[float], list[tuple[int, Figure]]]] | None = None
     _topic: frozenset[int] | None = None
     _title_pinyin: dict[str, str] | None = None
+
+    @cached_property
+    def raw(self) -> list[str]:
+        """The paragraphs as written (all a verbatim quote needs)."""
+        return self.article.paragraphs
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        """Paragraph objects, made on first use: a brief of verbatim quotes never needs them."""
+        return [Paragraph(n, text) for n, text in enumerate(self.article.paragraphs, 1)]
 
     @cached_property
     def han(self) -> bool:
@@ -121,9 +130,9 @@ class ArticleIndex:
             self._topic = _topic(self.article.title)
         return self._topic
 
-    @property
+    @cached_property
     def count(self) -> int:
-        return len(self.paragraphs)
+        return len(self.article.paragraphs)
 
     def _figure_table(self) -> dict[str, tuple[list[float], list[tuple[int, Figure]]]]:
         """Figures of the whole article by class, sorted by value, for range lookups."""
@@ -238,7 +247,7 @@ def _name_pattern(name: str) -> re.Pattern:
 
 
 def build_index(article: Article) -> ArticleIndex:
-    return ArticleIndex(article, [Paragraph(n, text) for n, text in enumerate(article.paragraphs, 1)])
+    return ArticleIndex(article)
 
 
 def _topic(title: str) -> frozenset[int]:
