@@ -91,3 +91,27 @@ def test_shanghai_and_shenzhen_markets_by_their_abbreviations():
     # The abbreviation is what places Shanghai in [5]: the claim's place atom is found there.
     place = [a for a in ok.atoms if a.text == "Shenzhen"]
     assert place and place[0].found_in == [5]
+
+
+PAIRS = article(
+    "公司高雄新厂预计2027年量产；新竹厂则因用电问题延后至2029年。",
+    "2纳米良率已达到60%，3纳米良率为85%。",
+    "深圳工厂于2024年投产，2026年将扩产一倍。",
+    title="某晶圆厂扩产计划",
+)
+
+
+def test_a_value_tied_to_the_wrong_place_or_node_is_a_swap():
+    assert check_claim("The Kaohsiung fab will start volume production in 2027.", [1], PAIRS).status == "supported"
+    assert check_claim("The Hsinchu fab was delayed to 2029.", [1], PAIRS).status == "supported"
+    wrong = check_claim("The Kaohsiung fab will start volume production in 2029.", [1], PAIRS)
+    assert wrong.status == "unsupported"
+    assert any("Kaohsiung" in p and "2027" in p for p in wrong.problems)
+    assert check_claim("2nm yield reached 60%, and 3nm yield 85%.", [2], PAIRS).status == "supported"
+    assert check_claim("3nm yield reached 60%.", [2], PAIRS).status == "unsupported"
+
+
+def test_facts_in_separate_clauses_without_a_rival_label_are_not_a_swap():
+    # 2026 stands in another clause than Shenzhen, but no other place claims it: silence, not a swap.
+    ok = check_claim("The Shenzhen plant, opened in 2024, will double output in 2026.", [3], PAIRS)
+    assert ok.status == "supported", ok.problems

@@ -15,6 +15,7 @@ from citebrief.verify.atoms import english_names, prepare, read, source_names
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.gazetteer import lookup
 from citebrief.verify.index import ArticleIndex, index_for
+from citebrief.verify.pairs import claim_pairs, swapped
 
 _MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
@@ -120,6 +121,14 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                         for k in idx.paragraphs[n - 1].facts.periods if k.startswith(period + "@")} - {year})
         if not held and other:
             problems.append(f"'{period} {year}' not in {_cites(citations)}: there {period} is of {', '.join(other)}")
+    for label, value in claim_pairs(facts):
+        paras = [n for n in citations if 1 <= n <= idx.count]
+        for n in paras:
+            others = swapped(label, value, idx.paragraphs[n - 1].clauses)
+            if others:
+                problems.append(f"'{label.text} ... {value.text}' not in [{n}]: there {label.text} goes with "
+                                f"{', '.join(others)}")
+                break
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
         atoms.append(_atom(kind="basis", text=basis, value=basis, found_in=idx.basis_paragraphs(basis)))

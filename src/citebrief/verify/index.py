@@ -21,7 +21,7 @@ class Paragraph:
     """One paragraph; its atoms are read on first use (a claim copied verbatim from its cited
     paragraph never needs them)."""
 
-    __slots__ = ("number", "raw", "_facts", "_text", "_lower", "_temporal_keys", "_pinyin")
+    __slots__ = ("number", "raw", "_facts", "_text", "_lower", "_temporal_keys", "_pinyin", "_clauses")
 
     def __init__(self, number: int, raw: str) -> None:
         self.number, self.raw = number, raw
@@ -30,6 +30,7 @@ class Paragraph:
         self._lower: str | None = None
         self._temporal_keys: set[str] | None = None
         self._pinyin: dict[str, str] | None = None
+        self._clauses: list | None = None
 
     @property
     def facts(self) -> TextFacts:
@@ -56,6 +57,15 @@ class Paragraph:
         if self._temporal_keys is None:
             self._temporal_keys = keys_of(self.facts.temporals)
         return self._temporal_keys
+
+    @property
+    def clauses(self) -> list:
+        """Labels and values clause by clause (see verify.pairs), for claims that pair them."""
+        if self._clauses is None:
+            from citebrief.verify.pairs import source_clauses
+
+            self._clauses = source_clauses(self.text)
+        return self._clauses
 
     @property
     def pinyin(self) -> dict[str, str]:
