@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,7 +29,7 @@ import numpy as np
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
 from citebrief.engines.ranking import fact_boost, length_factor, sentence_graph
-from citebrief.engines.sections import FALLBACK_TITLE, themes_of
+from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, themes_of
 from citebrief.text.script import is_chinese
 from citebrief.text.sentences import split_sentences
 from citebrief.text.words import content_mask, fold_for_words, has_han, is_content_word, sentence_words
@@ -95,7 +96,7 @@ class ExtractiveEngine:
         chinese = is_chinese(article.language) or (
             not article.language.startswith("en") and any(has_han(p) for p in article.paragraphs[:3])
         )
-        units, sentence_units, dups = self._units(article, chinese)
+        units, sentence_units, dups, themes = self._units(article, chinese)
         lead = sentence_units[0]
         core_units = [lead]
         top = next((u for u in sorted(units, key=_rank_key)
@@ -108,19 +109,23 @@ class ExtractiveEngine:
             text=joiner.join(u.text for u in core_units),
             citations=sorted({u.paragraph for u in core_units}),
         )
-        sections = self._sections(article, units, core_units, dups)
+        sections = self._sections(article, units, core_units, dups, themes)
         return Brief(article=article, core_viewpoint=core, sections=sections, engine=self.name,
                      language=article.language)
 
     # -- candidates ---------------------------------------------------------------------------
 
-    def _units(self, article: Article, chinese: bool) -> tuple[list[_Unit], list[_Unit], list[set[int]]]:
-        """Scored bullet candidates, the plain sentence units in source order, and for each
-        sentence the indexes of its near-duplicates."""
+    def _units(self, article: Article, chinese: bool
+               ) -> tuple[list[_Unit], list[_Unit], list[set[int]], Callable[[_Unit], list[str]]]:
+        """Scored bullet candidates, the plain sentence units in source order, for each
+        sentence the indexes of its near-duplicates, and the unit -> themes function."""
         spans: list[tuple[int, int, str]] = []  # (paragraph, offset, sentence)
         tokens: list[list[str]] = []
         language = "zh" if chinese else "en"
-        folded = _fold_all(article.paragraphs) if chinese else [None] * len(article.paragraphs)
+        if chinese:
+            whole, folded = _fold_all(article.paragraphs)
+        else:
+            whole, folded = "\n".join(article.paragraphs).lower(), [None] * len(article.paragraphs)
         for number, paragraph in enumerate(article.paragraphs, start=1):
             pos = 0
             offsets = []
@@ -151,12 +156,12 @@ class ExtractiveEngine:
                 unit = _Unit(unit.paragraph, prev.start, text, prev.sentences | unit.sentences,
                              unit.score, prev.tokens + unit.tokens)
             units.append(unit)
-        return units, sentence_units, dups
+        return units, sentence_units, dups, _themer(whole, chinese)
 
     # -- layout -------------------------------------------------------------------------------
 
     def _sections(self, article: Article, units: list[_Unit], core_units: list[_Unit],
-                  dups: list[set[int]]) -> list[Section]:
+                  dups: list[set[int]], themes: Callable[[_Unit], list[str]]) -> list[Section]:
         target = max(self.min_sections,
                      min(self.max_sections * self.max_bullets,
                          round(BULLETS_PER_PARAGRAPH * len(article.paragraphs))))
@@ -206,7 +211,7 @@ class ExtractiveEngine:
                 continue
             if not fits(u):
                 continue
-            title = self._slot(_themes(u), chosen)
+            title = self._slot(themes(u), chosen)
             if title is None:
                 continue
             take(u, title)
@@ -217,12 +222,12 @@ class ExtractiveEngine:
             for u in sorted(pool, key=_rank_key):
                 if len(chosen) >= self.min_sections:
                     break
-                fresh = [t for t in _themes(u) + [FALLBACK_TITLE] if t not in chosen]
+                fresh = [t for t in themes(u) + [FALLBACK_TITLE] if t not in chosen]
                 if fresh and fits(u):
                     take(u, fresh[0])
         if not chosen:  # every sentence is in the Core Viewpoint: repeat its best one
             best = max(core_units, key=lambda u: u.score)
-            chosen[(themes_of(best.text) or [FALLBACK_TITLE])[0]] = [best]
+            chosen[themes(best)[0]] = [best]
         # Sections in the order the story tells them; the catch-all last.
         ordered = sorted(chosen.items(), key=lambda kv: (kv[0] == FALLBACK_TITLE, min(_position(u) for u in kv[1])))
         return [
@@ -251,20 +256,27 @@ def _position(u: _Unit) -> tuple[int, int]:
     return (u.paragraph, u.start)
 
 
-def _themes(u: _Unit) -> list[str]:
-    if u.themes is None:
-        u.themes = themes_of(u.text) or [FALLBACK_TITLE]
-    return u.themes
+def _themer(whole: str, chinese: bool) -> Callable[[_Unit], list[str]]:
+    """A unit's themes (computed once, on demand: most units are never considered), with each
+    keyword weighed by how often the article (``whole``, folded) uses it."""
+    weights = ArticleWeights(whole)
+
+    def themes(u: _Unit) -> list[str]:
+        if u.themes is None:
+            u.themes = themes_of(u.text, u.tokens if chinese else None, weights) or [FALLBACK_TITLE]
+        return u.themes
+
+    return themes
 
 
-def _fold_all(paragraphs: list[str]) -> list[str | None]:
-    """Every paragraph folded with one call (OpenCC's per-call cost dominates for short texts);
-    None for a paragraph whose folded form does not line up (the caller folds it alone)."""
+def _fold_all(paragraphs: list[str]) -> tuple[str, list[str | None]]:
+    """The article folded with one call (OpenCC's per-call cost dominates for short texts), and
+    each paragraph's folded form, None where it does not line up (the caller folds it alone)."""
     joined = fold_for_words("\n".join(paragraphs))
     parts = joined.split("\n")
     if len(parts) != len(paragraphs):
-        return [None] * len(paragraphs)
-    return [f if len(f) == len(p) else None for f, p in zip(parts, paragraphs)]
+        return joined, [None] * len(paragraphs)
+    return joined, [f if len(f) == len(p) else None for f, p in zip(parts, paragraphs)]
 
 
 def _record(u: _Unit, single: set[int], runs: list[_Unit]) -> None:

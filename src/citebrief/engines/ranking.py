@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import chain
+from itertools import chain, count
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
@@ -88,31 +88,29 @@ def sentence_graph(token_lists: Sequence[Sequence[str]], *, damping: float = 0.8
     n = len(token_lists)
     if n == 0:
         return np.zeros(0), np.zeros((0, 0))
-    # Column of each token occurrence; dict.fromkeys and map run in C, a Python loop would not.
-    vocab = {t: i for i, t in enumerate(dict.fromkeys(chain.from_iterable(token_lists)))}
-    cols = list(map(vocab.__getitem__, chain.from_iterable(token_lists)))
-    rows = np.repeat(np.arange(n), [len(tokens) for tokens in token_lists])
+    # Column of each token occurrence; dict.fromkeys, zip and map run in C, a Python loop would not.
+    vocab = dict(zip(dict.fromkeys(chain.from_iterable(token_lists)), count()))
     width = len(vocab)
-    tf = np.bincount(rows * width + np.asarray(cols, dtype=np.intp), minlength=n * width)
-    tf = tf.reshape(n, width).astype(float)
+    cols = np.fromiter(map(vocab.__getitem__, chain.from_iterable(token_lists)), dtype=np.intp)
+    flat = np.repeat(np.arange(0, n * width, width), [len(tokens) for tokens in token_lists]) + cols
+    tf = np.bincount(flat, minlength=n * width).reshape(n, width)
     if keep is not None:
         tf = tf[:, np.array(keep(vocab), dtype=bool)]
     if tf.shape[1] == 0:
         return np.full(n, 1.0 / n), np.zeros((n, n))
-    df = np.count_nonzero(tf, axis=0)
+    present = tf > 0
+    df = present.sum(axis=0)
     idf = np.log((n + 1) / (df + 0.5))  # smoothed so words in every sentence still count a little
     vec = tf * idf
-    norms = np.sqrt((vec * vec).sum(axis=1))
+    norms = np.sqrt(np.einsum("ij,ij->i", vec, vec))
     norms[norms == 0] = 1.0
     vec /= norms[:, None]
     # Only words found in two or more sentences add to a similarity: drop the rest (after the
     # norms), which shrinks the products ~4x.
-    keep = df > 1
-    shared = vec[:, keep]
-    present = (tf[:, keep] > 0).astype(float)
-    sim = _gram(shared)
-    inter = _gram(present)
-    sizes = np.count_nonzero(tf, axis=1).astype(float)
+    shared_cols = df > 1
+    sim = _gram(vec[:, shared_cols])
+    inter = _gram(present[:, shared_cols].astype(float))
+    sizes = present.sum(axis=1).astype(float)
     union = sizes[:, None] + sizes[None, :] - inter
     jaccard = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
     np.fill_diagonal(sim, 0.0)
