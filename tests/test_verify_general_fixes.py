@@ -115,3 +115,12 @@ def test_facts_in_separate_clauses_without_a_rival_label_are_not_a_swap():
     # 2026 stands in another clause than Shenzhen, but no other place claims it: silence, not a swap.
     ok = check_claim("The Shenzhen plant, opened in 2024, will double output in 2026.", [3], PAIRS)
     assert ok.status == "supported", ok.problems
+
+
+def test_a_surname_read_two_ways_is_no_false_alarm():
+    # pypinyin reads 曾 in 曾刚 as 'ceng'; the English spelling is Zeng Gang.
+    art = article("首席经济学家曾刚表示，四季度GDP增速有望达到4.8%左右。")
+    assert check_claim("Chief economist Zeng Gang expects fourth-quarter growth of about 4.8%.", [1],
+                       art).status == "supported"
+    assert check_claim("Chief economist Zhou Hongyuan expects fourth-quarter growth of about 4.8%.", [1],
+                       art).status == "unsupported"

@@ -166,11 +166,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if not found and idx.han and not single:
             # A Chinese personal name in pinyin ('Huang Shilin') maps to characters by itself: a
             # Chinese story that never spells it (neither the full name nor, for surnames read two
-            # ways like 曾 zeng/ceng, the given name) does not hold it.
+            # ways like 曾 zeng/ceng, the given name after some syllable) does not hold it.
             parts = chinese_name_parts(mention.text)
             # (A name the gazetteer knows otherwise, 'Hong Kong' in 'Hong Kong dollar', is no person.)
             if parts and not lookup(mention.text) and not idx.pinyin_anywhere(parts[0] + parts[1]) \
-                    and not idx.pinyin_anywhere(parts[1]):
+                    and not idx.pinyin_given_anywhere(parts[1]):
                 atoms.append(_atom(kind="person", text=mention.text, value=f"{mention.text} (pinyin)",
                                    found_in=[]))
                 continue

@@ -238,6 +238,17 @@ class ArticleIndex:
             self._title_pinyin = pinyin_windows(prepare(self.article.title))
         return key in self._title_pinyin or any(key in p.pinyin for p in self.paragraphs)
 
+    def pinyin_given_anywhere(self, given: str) -> bool:
+        """Whether the article has the given name ``given`` after any one syllable: '曾刚' read
+        'ceng gang' still holds 'Zeng Gang' (surnames read two ways, 曾 单 解 区 ...)."""
+        from citebrief.text.names import syllables
+
+        syl = syllables()
+        n = len(given)
+        tables = [self._title_pinyin or {}] + [p.pinyin for p in self.paragraphs]
+        return any(key == given or (key.endswith(given) and key[:-n] in syl)
+                   for table in tables for key in table)
+
     def pinyin_paragraphs(self, key: str) -> tuple[list[int], str | None]:
         """Paragraphs with a run of Han characters read ``key`` in pinyin, and that run."""
         hits, form = [], None
