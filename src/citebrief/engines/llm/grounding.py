@@ -82,6 +82,8 @@ def glossary_problems(entries: Iterable[Any], article: Article) -> dict[str, str
         name, source = entry.name.strip(), entry.source.strip()
         if not name or not source:
             continue
+        if not han_count(source):
+            continue  # no source-script form given ("Abenomics" -> "Abenomics"): nothing to compare
         if fold(source).replace(" ", "") not in haystack:
             problems[name] = f"glossary: {name!r} is given as {source!r}, which the article does not contain"
             continue

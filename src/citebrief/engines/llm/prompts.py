@@ -8,7 +8,7 @@ from typing import Any
 
 from citebrief.article import Article
 
-PROMPT_VERSION = "2026-11-25.2"
+PROMPT_VERSION = "2026-11-25.3"
 
 LANGUAGES = {"en": "English", "zh": "Simplified Chinese", "ja": "Japanese"}
 
