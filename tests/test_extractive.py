@@ -168,6 +168,14 @@ def test_deterministic(engine):
         assert a == b
 
 
+def test_long_articles_get_a_short_brief(briefs):
+    long_ = [(name, a) for name, a in ALL if len(a.paragraphs) >= 12]
+    assert any(name.endswith(".txt") for name, _ in long_)  # a real long story, not only generated ones
+    for name, _ in long_:
+        brief = briefs[name]
+        assert sum(len(s.bullets) for s in brief.sections) + 1 <= 14, name  # bullets + Core Viewpoint
+
+
 def test_options_bound_the_layout():
     eng = get_engine("extractive", max_sections=4, min_sections=2, max_bullets_per_section=2, model="ignored")
     for _, article in ALL:

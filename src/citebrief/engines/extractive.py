@@ -54,6 +54,9 @@ NEAR_DUPLICATE_JACCARD = 0.6
 # Spreading: each bullet already taken from a paragraph divides the next one's score by (1 + this).
 PARAGRAPH_SPREAD = 0.7
 BULLETS_PER_PARAGRAPH = 1.6
+# A brief stays short however long the story: at most this many section bullets, so with the Core
+# Viewpoint a long article gets at most 14 items (the house reference has 11 bullets for 6 paragraphs).
+MAX_BULLETS = 13
 
 
 @dataclass(slots=True)
@@ -65,7 +68,7 @@ class _Unit:
     text: str
     sentences: frozenset[int]  # global sentence indexes it covers
     score: float
-    tokens: tuple[str, ...]  # as the tokenizer gave them (Chinese: every jieba token)
+    tokens: list[str]  # as the tokenizer gave them (Chinese: every jieba token); not to be mutated
     _wordset: frozenset[str] | None = None
     themes: list[str] | None = None  # computed on demand: most units are never considered
 
@@ -139,14 +142,15 @@ class ExtractiveEngine:
         centrality = (centrality * len(spans)).tolist()  # mean 1
         # Near-duplicate sentence pairs, looked up for single-sentence units (most of them).
         dups: list[set[int]] = [set() for _ in spans]
-        for i, j in zip(*np.nonzero(jaccard > NEAR_DUPLICATE_JACCARD)):
-            dups[int(i)].add(int(j))
+        rows, cols = np.nonzero(jaccard > NEAR_DUPLICATE_JACCARD)
+        for i, j in zip(rows.tolist(), cols.tolist()):  # Python ints: numpy scalars are slow to loop over
+            dups[i].add(j)
         sentence_units: list[_Unit] = []
         for i, ((number, start, text), toks) in enumerate(zip(spans, tokens)):
             # The lead paragraph states the news; later paragraphs are mildly discounted.
             position = 1.15 if number == 1 else 1.0 + 0.1 / number
             score = centrality[i] * fact_boost(text, chinese) * length_factor(text, chinese) * position
-            sentence_units.append(_Unit(number, start, text, frozenset((i,)), score, tuple(toks)))
+            sentence_units.append(_Unit(number, start, text, frozenset((i,)), score, toks))
         units = []
         for i, unit in enumerate(sentence_units):
             prev = sentence_units[i - 1] if i else None
@@ -163,7 +167,7 @@ class ExtractiveEngine:
     def _sections(self, article: Article, units: list[_Unit], core_units: list[_Unit],
                   dups: list[set[int]], themes: Callable[[_Unit], list[str]]) -> list[Section]:
         target = max(self.min_sections,
-                     min(self.max_sections * self.max_bullets,
+                     min(self.max_sections * self.max_bullets, MAX_BULLETS,
                          round(BULLETS_PER_PARAGRAPH * len(article.paragraphs))))
         used: set[int] = set().union(*(u.sentences for u in core_units))
         # For near-duplicate checks: taken one-sentence units by sentence index (checked with a

@@ -91,26 +91,25 @@ def sentence_graph(token_lists: Sequence[Sequence[str]], *, damping: float = 0.8
     # Column of each token occurrence; dict.fromkeys, zip and map run in C, a Python loop would not.
     vocab = dict(zip(dict.fromkeys(chain.from_iterable(token_lists)), count()))
     width = len(vocab)
-    cols = np.fromiter(map(vocab.__getitem__, chain.from_iterable(token_lists)), dtype=np.intp)
-    flat = np.repeat(np.arange(0, n * width, width), [len(tokens) for tokens in token_lists]) + cols
+    cols = list(map(vocab.__getitem__, chain.from_iterable(token_lists)))
+    flat = np.repeat(np.arange(0, n * width, width), list(map(len, token_lists))) + np.asarray(cols, dtype=np.intp)
     tf = np.bincount(flat, minlength=n * width).reshape(n, width)
     if keep is not None:
         tf = tf[:, np.array(keep(vocab), dtype=bool)]
     if tf.shape[1] == 0:
         return np.full(n, 1.0 / n), np.zeros((n, n))
-    present = tf > 0
-    df = present.sum(axis=0)
+    df = np.count_nonzero(tf, axis=0)
     idf = np.log((n + 1) / (df + 0.5))  # smoothed so words in every sentence still count a little
     vec = tf * idf
-    norms = np.sqrt(np.einsum("ij,ij->i", vec, vec))
+    norms = np.sqrt((vec * vec).sum(axis=1))
     norms[norms == 0] = 1.0
     vec /= norms[:, None]
     # Only words found in two or more sentences add to a similarity: drop the rest (after the
     # norms), which shrinks the products ~4x.
     shared_cols = df > 1
     sim = _gram(vec[:, shared_cols])
-    inter = _gram(present[:, shared_cols].astype(float))
-    sizes = present.sum(axis=1).astype(float)
+    inter = _gram((tf[:, shared_cols] > 0).astype(float))
+    sizes = np.count_nonzero(tf, axis=1).astype(float)
     union = sizes[:, None] + sizes[None, :] - inter
     jaccard = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
     np.fill_diagonal(sim, 0.0)

@@ -10,6 +10,7 @@ import re
 # Chinese: end at 。！？… (with closing quotes/brackets kept in the sentence). Not at ；: in
 # Chinese news it joins parallel clauses of one sentence ("营收X亿元；净利润Y亿元"), and the clause
 # after it usually has no subject, so it cannot stand alone as a bullet.
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_END = re.compile(r"[^。！？!?…]*(?:[。！？!?]+|…+|$)[”’」』）)]*")
 # English: end at . ! ? followed by space and an upper-case letter, digit or quote; not after
 # common abbreviations or single initials, and never inside a decimal like 1.7.
@@ -22,7 +23,7 @@ _EN_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'(\[]?[A-Z0-9])")
 
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph, each an exact substring of it, stripped, none empty."""
-    if re.search(r"[\u4e00-\u9fff]", paragraph):
+    if not paragraph.isascii() and _HAN.search(paragraph):
         parts = [m.group(0) for m in _ZH_END.finditer(paragraph)]
         return _merge_short([p.strip() for p in parts if p.strip()], paragraph)
     return _split_english(paragraph)
