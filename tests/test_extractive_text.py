@@ -105,6 +105,9 @@ def test_chinese_keywords_must_end_a_word_and_not_open_a_company_name():
     assert themes_of("新政府的首要任务是稳定物价。") == ["Policy and Regulation"]  # 政府 heads 新政府
     assert "Technology" not in themes_of("华虹半导体公司股价上涨5%。")  # part of the company's name
     assert "Technology" in themes_of("公司将扩大半导体产能。")
+    gic = themes_of("新加坡政府投资公司认购2.8亿美元股份。")  # GIC, a fund: not policy
+    assert gic[0] == "Deals and Investment" and "Policy and Regulation" not in gic
+    assert "Policy and Regulation" in themes_of("政府支持公司扩大产能。")  # 政府 is not in a name here
     assert "Policy and Regulation" in themes_of("美国进一步扩大出口管制。")  # a keyword of two jieba words
 
 

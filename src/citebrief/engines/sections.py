@@ -56,8 +56,8 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "Deals and Investment",
-        _t("收购 并购 投资 入股 股权 增持 减持 交易 上市 回购 出售 募股 注资 持股"),
-        _t("收購 併購 並購 投資 入股 股權 增持 減持 交易 上市 回購 出售 募股 注資 持股"),
+        _t("收购 并购 投资 入股 股权 增持 减持 交易 上市 回购 出售 募股 注资 持股 认购 配售"),
+        _t("收購 併購 並購 投資 入股 股權 增持 減持 交易 上市 回購 出售 募股 注資 持股 認購 配售"),
         _en("acqui, merger, deal, stake, invest, ipo, listing, buyback, repurchase, takeover, divest"),
     ),
     Theme(
@@ -169,6 +169,29 @@ def _word_keys(w: str) -> tuple[str, ...]:
     return keys
 
 
+def _name_words(tokens: Sequence[str], table: Mapping[str, object]) -> set[str]:
+    """Words that make up an organisation's name: the word before an organisation suffix and,
+    while they hold keywords, the words before it (新加坡政府 投资 公司: 投资 and 新加坡政府)."""
+    names: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token in _ZH_ORG_SUFFIXES:
+            j = i - 1
+            while j >= 0:
+                names.add(tokens[j])
+                if _head_keyword(tokens[j], table) is None:
+                    break
+                j -= 1
+    return names
+
+
+def _head_keyword(word: str, table: Mapping[str, object]) -> str | None:
+    """The longest keyword a word ends with (净利润 rather than 利润; 政府 in 新政府), if any."""
+    for cut_at in range(len(word) - 1):
+        if word[cut_at:] in table:
+            return word[cut_at:]
+    return None
+
+
 def _chinese_keys(tokens: Sequence[str]) -> set[str]:
     """Chinese keywords that end where a word ends: a whole word (营收), the head of a compound
     (政府 in 新政府, 市场 in 债券市场) or a run of words (出口管制); never the start of a longer
@@ -177,14 +200,13 @@ def _chinese_keys(tokens: Sequence[str]) -> set[str]:
     table, multi = _han_tables()
     words = set(tokens)
     if not words.isdisjoint(_ZH_ORG_SUFFIXES):
-        words -= {t for t, after in zip(tokens, tokens[1:]) if after in _ZH_ORG_SUFFIXES}
+        words -= _name_words(tokens, table)
     found = words & table.keys()
     for w in words - found:
-        # The longest keyword the word ends with (净利润 rather than 利润).
-        for cut_at in range(1, len(w) - 1):
-            if w[cut_at:] in table:
-                found.add(w[cut_at:])
-                break
+        if len(w) > 2:
+            k = _head_keyword(w, table)
+            if k is not None:
+                found.add(k)
     if multi:
         folded = "".join(tokens)
         found.update(k for k in multi if k in folded)
