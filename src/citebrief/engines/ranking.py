@@ -98,7 +98,8 @@ def sentence_graph(token_lists: Sequence[Sequence[str]], *, damping: float = 0.8
         tf = tf[:, np.array(keep(vocab), dtype=bool)]
     if tf.shape[1] == 0:
         return np.full(n, 1.0 / n), np.zeros((n, n))
-    df = np.count_nonzero(tf, axis=0)
+    present = tf > 0  # one boolean matrix for all the counts below (count_nonzero is ~2x slower)
+    df = present.sum(axis=0)
     idf = np.log((n + 1) / (df + 0.5))  # smoothed so words in every sentence still count a little
     vec = tf * idf
     norms = np.sqrt((vec * vec).sum(axis=1))
@@ -108,10 +109,11 @@ def sentence_graph(token_lists: Sequence[Sequence[str]], *, damping: float = 0.8
     # norms), which shrinks the products ~4x.
     shared_cols = df > 1
     sim = _gram(vec[:, shared_cols])
-    inter = _gram((tf[:, shared_cols] > 0).astype(float))
-    sizes = np.count_nonzero(tf, axis=1).astype(float)
+    inter = _gram(present[:, shared_cols].astype(float))
+    sizes = present.sum(axis=1, dtype=float)
     union = sizes[:, None] + sizes[None, :] - inter
-    jaccard = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
+    # Counts are whole numbers: a union of 0 has an intersection of 0, so dividing by 1 gives 0.
+    jaccard = inter / np.maximum(union, 1.0)
     np.fill_diagonal(sim, 0.0)
     row_sums = sim.sum(axis=1)
     # A sentence that shares nothing links to all others evenly (keeps the matrix stochastic).
