@@ -141,7 +141,12 @@ def sentence_words(paragraph: str, spans: list[tuple[int, int]], language: str =
     ``is_content_word`` rather than once per occurrence.
     """
     if not (is_chinese(language) or has_han(paragraph)):
-        return [english_words(paragraph[a:b]) for a, b in spans]
+        low = paragraph.lower()
+        if len(low) != len(paragraph):  # a few letters lower-case to two characters (İ)
+            return [english_words(paragraph[a:b]) for a, b in spans]
+        # One lower-casing per paragraph; each span is read in place (findall's pos and endpos).
+        find, stop = _EN_WORD.findall, EN_STOPWORDS
+        return [[w for w in find(low, a, b) if w not in stop] for a, b in spans]
     if folded is None or len(folded) != len(paragraph):
         texts = [fold_for_words(paragraph[a:b]) for a, b in spans]
     else:
