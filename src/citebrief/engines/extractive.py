@@ -6,8 +6,10 @@
 Steps: split every paragraph into sentences (exact substrings); rank them with LexRank over jieba
 words (Chinese) or words minus stopwords (English), boosted for figures, dates and names; build the
 Core Viewpoint from the lead (paragraph 1's first sentence) and the best other sentence; pick
-bullets greedily by score, spreading them over paragraphs and skipping near-duplicates; file each
-bullet under a themed section (``sections.THEMES``); lay sections out in source order.
+bullets greedily by score (about 1.6 per paragraph, at most ``MAX_BULLETS``), spreading them over
+paragraphs and skipping near-duplicates; file each bullet under a themed section
+(``sections.THEMES``, keywords weighed by how often the article uses them); lay sections out in
+source order.
 
 Every bullet is one sentence, or a sentence with the one before it when it opens with a pronoun
 ("He said...", "该公司...") or is a quotation without its speaker, so that it reads on its own;

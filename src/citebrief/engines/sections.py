@@ -106,8 +106,8 @@ THEMES: tuple[Theme, ...] = (
 # Executive Laura Chen" say what the sentence is about; "Harbour Street Capital" (funding) or
 # "Harbor Semiconductor" (technology) only name a company.
 _NAME_THEMES = frozenset({"Policy and Regulation", "Companies and Key Players"})
-# Tokens that close an organisation's name in Chinese: a keyword just before one is part of the
-# name (华虹半导体公司, 未来科技集团), not what the sentence is about.
+# Tokens that close an organisation's name in Chinese: the word before one, and keywords running
+# back from it, are part of the name (华虹半导体公司, 新加坡政府投资公司), not what the sentence is about.
 _ZH_ORG_SUFFIXES = frozenset("公司 集团 控股 股份 有限公司 银行 证券 基金 科技 国际 研究院 协会 交易所".split())
 
 
@@ -242,11 +242,10 @@ def themes_of(text: str, tokens: Sequence[str] | None = None,
         found.update(k for k in _PHRASE_KEYS if k in low)
     if not found and not named:
         return []
-    han_themes = _han_tables()[0]
     scores = [0.0] * len(THEMES)
     for k in found:
         w = weights[k] if weights is not None else 1.0
-        for i in _ENGLISH_KEYS[k] if k in _ENGLISH_KEYS else han_themes[k]:
+        for i in _ENGLISH_KEYS[k] if k in _ENGLISH_KEYS else _han_tables()[0][k]:
             scores[i] -= w  # negative: an ascending sort puts the best first
     for k in named - found:
         w = weights[k] if weights is not None else 1.0
@@ -254,7 +253,6 @@ def themes_of(text: str, tokens: Sequence[str] | None = None,
             if i in _NAME_OK:
                 scores[i] -= w
     return [_TITLES[i] for _, i in sorted((s, i) for i, s in enumerate(scores) if s)]
-
 
 
 class ArticleWeights(dict):
