@@ -25,6 +25,7 @@ from pydantic import ValidationError
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
 from citebrief.errors import InputError
+from citebrief.render.markdown import DROPPED_HEADING, is_note_line, strip_marks
 
 _CORE = re.compile(r"Core\s+Viewpoint\s*[-–—:：]\s*", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?P<source>.*?)\s*·\s*(?P<when>\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?)\s*$")
@@ -68,7 +69,7 @@ def _claim(text: str, citations: list[int], period: bool = False) -> Claim:
 def _split_claim_line(line: str) -> Claim:
     """'text [1][2].' -> Claim('text.', [1, 2]); citations anywhere in the line are collected."""
     cites = _citations(line)
-    body = _CITE_GROUP.sub("", line)
+    body = strip_marks(_CITE_GROUP.sub("", line).strip())
     return _claim(body, cites)
 
 
@@ -100,6 +101,11 @@ def _multi_line(lines: list[str]) -> tuple[Claim, list[Section]]:
     core = _split_claim_line(lines[0])
     sections: list[Section] = []
     for ln in lines[1:]:
+        # Our own Markdown: verdict notes are not claims, and dropped claims were never published.
+        if ln.strip() == DROPPED_HEADING:
+            break
+        if is_note_line(ln):
+            continue
         if _BULLET.match(ln):
             if not sections:
                 sections.append(Section(title="", bullets=[]))
