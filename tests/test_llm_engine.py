@@ -324,3 +324,24 @@ def test_chinese_left_in_an_english_bullet_is_not_published(provider, tmp_path):
     brief = make(provider, tmp_path).brief(article())
     assert half["text"] not in published_texts(brief)
     assert any("not translated into English" in r for r in brief.report.dropped[0].reasons)
+
+
+def test_a_large_batch_checks_every_article_as_a_single_brief_would(tmp_path):
+    # Batches of 8+ at concurrency 4+ run the checks in worker processes: the verdicts must be
+    # the same as for a single brief (here: every fourth article's answer has a wrong figure).
+    def respond(body):
+        answer = good()
+        if "第3篇" in json.dumps(body, ensure_ascii=False) or "第7篇" in json.dumps(body, ensure_ascii=False):
+            bullet(answer, 1, 0)["text"] = "The Nikkei 225 closed up 2.1% that day."
+        return Reply(content=as_json(answer))
+
+    with FakeProvider(responder=respond) as fake:
+        engine = make(fake, tmp_path, cache=False)
+        results = engine.brief_many([article(title=f"第{i}篇") for i in range(8)], concurrency=4)
+        engine.close()
+    for i, brief in enumerate(results):
+        texts = published_texts(brief)
+        wrong = i in (3, 7)
+        assert any("2.1%" in d.text for d in brief.report.dropped) == wrong
+        assert ("The Nikkei 225 closed up 1.2% that day." in texts) == (not wrong)
+        assert all(c.check.status == "supported" for c in brief.claims())

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from citebrief.brief import Claim, Evidence, Section
 from citebrief.engines.llm.chunking import split_paragraphs
+from citebrief.engines.llm.grounding import glossary_problems
 from citebrief.engines.llm.prompts import abstractive_messages, repair_messages
-from citebrief.engines.llm.run import Run, Verdict
+from citebrief.article import Article
+from citebrief.engines.llm.run import Run, Verdict, judge
 from citebrief.engines.llm.schemas import AbstractiveAnswer, Bullet, GlossaryEntry, RepairAnswer
 from citebrief.errors import EngineError
 
@@ -32,14 +34,20 @@ async def brief_abstractive(run: Run, max_input_tokens: int) -> tuple[Claim, lis
         run.notes.append(f"article split into {len(groups)} parts on paragraph boundaries")
 
     candidates, glossary = _merge(answers)
-    bad = run.glossary_bad(glossary)
-    for cand in candidates:
-        cand.verdict = run.judge(cand.bullet.text, cand.bullet.citations, cand.bullet.evidence, bad)
+    verdicts = await run.offload(check_bullets, run.article, run.lang, [c.bullet for c in candidates], glossary)
+    for cand, verdict in zip(candidates, verdicts):
+        cand.verdict = verdict
 
     failing = [i for i, c in enumerate(candidates) if not c.verdict.ok]  # type: ignore[union-attr]
     if failing:
         await _repair(run, candidates, failing, glossary, groups)
     return _assemble(run, candidates)
+
+
+def check_bullets(article: Article, lang: str, bullets: list[Bullet], glossary: list[GlossaryEntry]) -> list[Verdict]:
+    """Every bullet's verdict (module level: it may run in a batch's check process)."""
+    bad = glossary_problems(glossary, article)
+    return [judge(article, lang, b.text, b.citations, b.evidence, bad) for b in bullets]
 
 
 def _merge(answers: list[AbstractiveAnswer]) -> tuple[list[_Candidate], list[GlossaryEntry]]:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import multiprocessing as mp
+import os
+import weakref
 from pathlib import Path
 from typing import Any, Coroutine, Iterable, TypeVar
 
@@ -62,6 +65,7 @@ class LLMEngine:
         p_out = resolve("price_out", price_out, config).value
         self.price = price_for(self.model, self.base_url, _float(p_in), _float(p_out))
         self.store: LLMStore | None = None
+        self._pool: concurrent.futures.Executor | None = None
         if cache:
             self.store = LLMStore(None if cache is True else Path(cache))
 
@@ -79,17 +83,35 @@ class LLMEngine:
         limit = max(concurrency or self.concurrency, 1)
         gate = asyncio.Semaphore(limit)
 
-        async def one(article: Article, http: httpx.AsyncClient) -> Brief | CitebriefError:
+        async def one(article: Article, http: httpx.AsyncClient,
+                      pool: concurrent.futures.Executor | None) -> Brief | CitebriefError:
             async with gate:
                 try:
-                    return await self.abrief(article, http=http)
+                    return await self.abrief(article, http=http, checks=pool)
                 except CitebriefError as exc:
                     return exc
 
+        articles = list(articles)
+        pool = self._check_pool(limit, len(articles))
         async with self.client.http_client(limit) as http:
-            return list(await asyncio.gather(*(one(a, http) for a in articles)))
+            return list(await asyncio.gather(*(one(a, http, pool) for a in articles)))
 
-    async def abrief(self, article: Article, http: httpx.AsyncClient | None = None) -> Brief:
+    def _check_pool(self, concurrency: int, count: int) -> concurrent.futures.Executor | None:
+        """The engine's check processes, started by its first large batch and kept for the next."""
+        if self._pool is None and concurrency >= 4 and count >= 8:
+            self._pool = _check_processes()
+            if self._pool is not None:
+                weakref.finalize(self, self._pool.shutdown, wait=False, cancel_futures=True)
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the check processes (also done when the engine is garbage-collected or at exit)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    async def abrief(self, article: Article, http: httpx.AsyncClient | None = None,
+                     checks: concurrent.futures.Executor | None = None) -> Brief:
         key = cache_key(article.content_hash, self.model, self.strategy, PROMPT_VERSION, self.lang)
         if self.store is not None:
             cached = self.store.get(key)
@@ -97,16 +119,17 @@ class LLMEngine:
                 return self._from_cache(cached, article)
         if http is None:
             async with self.client.http_client(self.concurrency) as own:
-                brief = await self._make(article, own)
+                brief = await self._make(article, own, checks)
         else:
-            brief = await self._make(article, http)
+            brief = await self._make(article, http, checks)
         if self.store is not None:
             self.store.put(key, article_hash=article.content_hash, model=self.model, strategy=self.strategy,
                            prompt_version=PROMPT_VERSION, lang=self.lang, brief_json=brief.model_dump_json())
         return brief
 
-    async def _make(self, article: Article, http: httpx.AsyncClient) -> Brief:
-        run = Run(article, self.lang, self.client, http, log=self._logger(article))
+    async def _make(self, article: Article, http: httpx.AsyncClient,
+                    checks: concurrent.futures.Executor | None = None) -> Brief:
+        run = Run(article, self.lang, self.client, http, log=self._logger(article), checks=checks)
         if self.strategy == "abstractive":
             core, sections = await brief_abstractive(run, self.max_input_tokens)
         else:
@@ -144,6 +167,32 @@ def _float(value: Any) -> float | None:
         return float(value)
     except (TypeError, ValueError):
         raise ConfigError(f"llm engine: price {value!r} is not a number (USD per million tokens)") from None
+
+
+def _check_processes() -> concurrent.futures.Executor | None:
+    """Worker processes for batches' checks (the verifier is CPU-bound; a thread would share the
+    event loop's core under the GIL), one per spare core; None when there is no spare core.
+    Forked, so the workers start with the checks' tables already loaded."""
+    spare = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1) - 1
+    if spare < 1 or "fork" not in mp.get_all_start_methods():
+        return None
+    _warm_checks()
+    return concurrent.futures.ProcessPoolExecutor(spare, mp_context=mp.get_context("fork"))
+
+
+def _warm_checks() -> None:
+    """Load the checks' lazy tables (verifier, gazetteer, segmenter) before forking, so that each
+    worker does not load its own (a third of a second)."""
+    from citebrief.engines.llm.run import judge
+    from citebrief.engines.llm.schemas import Quote
+
+    sample = Article(title="预热", language="zh-Hans",
+                     paragraphs=["野村证券分析师称，日本央行2024年3月将利率上调0.1个百分点至1.5%，补贴三千亿日元。"])
+    try:
+        judge(sample, "en", "Nomura says the Bank of Japan raised rates by 0.1 points to 1.5% in March 2024 and pays 300 billion yen.",
+              [1], [Quote(paragraph=1, quote="日本央行2024年3月将利率上调0.1个百分点")], {})
+    except Exception:  # noqa: BLE001 - warming is an optimisation only
+        pass
 
 
 def _run_sync(coro: Coroutine[Any, Any, T]) -> T:

@@ -64,13 +64,13 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
     glossary = {e.name.strip().casefold(): e for e in answer.glossary}  # type: ignore[union-attr]
 
     verdicts: dict[int, Verdict] = {}
-    evidence = {i: _evidence(c.text, c.citations, run) for i, c in claims.items()}
+    evidence: dict[int, list[Evidence]] = {}
+    source_atoms: dict[int, bool] = {}
     # A translation that keeps none of its sentence's figures, dates or names is another
     # sentence (models misnumber items) or no translation at all.
     def figures(atoms: list) -> bool:
         return any(any(ch.isdigit() for ch in (a.value or a.text)) for a in atoms)
 
-    source_atoms = {i: figures(check_statement(c.text, c.citations, run.article).atoms) for i, c in claims.items()}
 
     def judge(i: int, text: str) -> Verdict:
         verdict = run.judge(text, claims[i].citations, evidence[i], bad)
@@ -80,9 +80,18 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
             verdict.problems.append("the translation keeps none of the sentence's figures or dates")
         return verdict
 
-    bad = run.glossary_bad(list(glossary.values()))
-    for i in claims:
-        verdicts[i] = judge(i, texts.get(i, ""))
+    bad: dict[str, str] = {}
+
+    def check_all() -> None:
+        nonlocal bad
+        for i, c in claims.items():
+            evidence[i] = _evidence(c.text, c.citations, run)
+            source_atoms[i] = figures(check_statement(c.text, c.citations, run.article).atoms)
+        bad = run.glossary_bad(list(glossary.values()))
+        for i in claims:
+            verdicts[i] = judge(i, texts.get(i, ""))
+
+    await run.in_thread(check_all)
 
     failing = [i for i, v in verdicts.items() if not v.ok]
     if failing:
