@@ -14,6 +14,7 @@ from citebrief.article import Article
 from citebrief.text.numbers import matches
 from citebrief.verify.atoms import Figure, TextFacts, prepare, read
 from citebrief.verify.gazetteer import Entity
+from citebrief.verify.surnames import paragraph_names, short_forms
 from citebrief.verify.temporal import keys_of
 
 
@@ -214,8 +215,13 @@ class ArticleIndex:
         if hit is None:
             forms = ent.folded_forms
             patterns = [_name_pattern(n) for n in ent.english]
-            hit = [p.number for p in self.paragraphs
-                   if any(f in p.lower for f in forms) or any(pat.search(p.text) for pat in patterns)]
+            if short_forms(ent):
+                # A surname alone (安倍) must not count inside a longer word (安倍经济学, Abenomics).
+                hit = [p.number for p in self.paragraphs
+                       if paragraph_names(ent, p.lower) or any(pat.search(p.text) for pat in patterns)]
+            else:
+                hit = [p.number for p in self.paragraphs
+                       if any(f in p.lower for f in forms) or any(pat.search(p.text) for pat in patterns)]
             self._entities[ent.id] = hit
         return hit
 
