@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -31,20 +32,42 @@ def facts_for(path: Path) -> list[dict] | None:
     return json.loads(facts.read_text(encoding="utf-8")) if facts.exists() else None
 
 
+def _keys(atom) -> set[str]:
+    """What an atom stands for, comparable across languages: the normalised value without its
+    currency code ('367.47 billion TWD' -> '367.47 billion': the verifier may read 元 as CNY in a
+    Taiwanese story), and for names the English name and every source form in its parentheses
+    ('Sanae Takaichi (高市早苗/高市)' -> sanae takaichi, 高市早苗, 高市)."""
+    value = atom.value or atom.text
+    if atom.kind in ("person", "entity", "name", "place"):
+        head, _, forms = value.partition(" (")
+        return {fold(k).strip() for k in [head, *forms.rstrip(")").split("/")] if k.strip()}
+    return {_CURRENCY.sub("", value)}
+
+
+_CURRENCY = re.compile(r" [A-Z]{3}$")
+
+
 def covered(fact: dict, brief: Brief, article: Article) -> bool:
-    """A key fact is covered when a published claim citing its paragraph carries it: the same
-    normalised atom (e.g. 186.4亿元 = 18.64 billion yuan, 高市早苗 = Sanae Takaichi), or the fact's
-    words in the claim's text, quotes or source sentence."""
+    """A key fact counts as covered when a published claim that cites the fact's paragraph
+    carries it, as the verifier reads the claim's own words (not its quotes):
+    check_claim(claim text, [paragraph]) is `supported` and, for every atom of the fact (a figure,
+    a date, a gazetteer name), the claim has an atom of the same value ('1.7万亿日元' = '1.7
+    trillion yen', '高市早苗' = 'Sanae Takaichi'). A name the gazetteer lacks has no atom: it counts
+    when a claim atom maps to it by pinyin ('Huang Renzhao (黄仁昭)') or the claim spells it."""
     para = int(fact["paragraph"])
-    want = {a.value for a in check_claim(fact["fact"], [para], article).atoms if a.value}
+    want = [_keys(a) for a in check_claim(fact["fact"], [para], article).atoms if a.kind != "basis"]
+    target = fold(fact["fact"]).replace(" ", "")
     for claim in brief.claims():
-        if para not in claim.citations or claim.check.status == "unsupported":
+        if para not in claim.citations:
             continue
-        have = {a.value for a in claim.check.atoms if a.value}
-        if want & have or any(h.startswith(w) for w in want for h in have):
+        check = check_claim(claim.text, [para], article)
+        if check.status != "supported":
+            continue
+        have: set[str] = set().union(*(_keys(a) for a in check.atoms)) if check.atoms else set()
+        if want and all(keys & have for keys in want):
             return True
-        blob = fold(" ".join([claim.text, claim.source_text or ""] + [e.quote for e in claim.evidence]))
-        if fold(fact["fact"]).replace(" ", "") in blob.replace(" ", ""):
+        if not want and (target in {k.replace(" ", "") for k in have}
+                         or target in fold(claim.text).replace(" ", "")):
             return True
     return False
 

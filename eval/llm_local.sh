@@ -16,10 +16,16 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DIR="${CITEBRIEF_EVAL_DIR:-$HOME/.cache/citebrief/llm-eval}"
 PORT="${LLM_EVAL_PORT:-8765}"
-# One thread fewer than the cores: llama.cpp's threads wait on each other, and one descheduled
-# thread on a busy machine stalls them all (we measured 0.5 tok/s with 2 threads on 2 busy cores,
-# 5 tok/s with 1).
-THREADS="${LLM_EVAL_THREADS:-$(( $(nproc) > 1 ? $(nproc) - 1 : 1 ))}"
+# All cores when the machine is calm (1-minute load below 1), else one fewer: llama.cpp's threads
+# wait on each other, and one descheduled thread on a busy machine stalls them all (we measured
+# 0.5 tok/s with 2 threads on 2 busy cores, 3 tok/s with 1).
+LOAD1="$(cut -d' ' -f1 /proc/loadavg)"
+if awk -v l="$LOAD1" 'BEGIN { exit !(l < 1.0) }'; then CALM_THREADS="$(nproc)"; else
+  CALM_THREADS="$(( $(nproc) > 1 ? $(nproc) - 1 : 1 ))"; fi
+THREADS="${LLM_EVAL_THREADS:-$CALM_THREADS}"
+# Cap on each answer: with the schema's own caps (maxItems/maxLength, which llama.cpp enforces
+# through its grammar) a complete brief fits; a looping answer is cut instead of running for minutes.
+MAX_TOKENS="${LLM_EVAL_MAX_TOKENS:-1024}"
 CTX="${LLM_EVAL_CTX:-8192}"
 PY="$ROOT/.venv/bin/python"
 MODEL="$DIR/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
@@ -75,11 +81,12 @@ for _ in $(seq 1 120); do
   kill -0 "$SERVER" 2>/dev/null || { log "server died:"; tail -5 "$DIR/server.log" >&2; exit 1; }
   sleep 1
 done
-log "server up on 127.0.0.1:$PORT"
+log "server up on 127.0.0.1:$PORT ($THREADS threads, load $LOAD1, max_tokens $MAX_TOKENS)"
 
 # 4. brief and measure (our own venv: citebrief is installed there)
 if [ "$#" -eq 0 ]; then
   set -- "$ROOT"/examples/articles/* "$ROOT"/eval/data/coverage/*.txt
 fi
 CITEBRIEF_HOME="$DIR/home" "$PY" "$ROOT/eval/llm_local.py" --base-url "http://127.0.0.1:$PORT/v1" \
-  --model qwen2.5-coder-1.5b-instruct --out "$DIR/results" "$@"
+  --model qwen2.5-coder-1.5b-instruct --max-tokens "$MAX_TOKENS" --out "$DIR/results" \
+  ${LLM_EVAL_STRATEGIES:+--strategies "$LLM_EVAL_STRATEGIES"} "$@"

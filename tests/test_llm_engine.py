@@ -253,6 +253,20 @@ def test_llama_cpp_style_500_rejection_falls_back_to_json_mode_with_schema(tmp_p
         assert len(brief.sections) == 2
 
 
+def test_a_grammar_schema_caps_lengths_so_a_small_model_cannot_loop(tmp_path):
+    # llama.cpp compiles the schema into a grammar: maxItems/maxLength stop a model that repeats
+    # one bullet forever. OpenAI's strict json_schema rejects those keywords: it must not get them.
+    with FakeProvider(reject_formats=("json_schema",), reject_status=500) as fake:
+        fake.reply(Reply(content=as_json(good())))
+        make(fake, tmp_path).brief(article())
+        strict, grammar = (json.dumps(r.body["response_format"]) for r in fake.requests)
+    assert "maxItems" not in strict and "maxLength" not in strict
+    schema = json.loads(grammar)["schema"]
+    bullet_schema = schema["$defs"]["Bullet"]["properties"]
+    assert bullet_schema["text"]["maxLength"] > 0 and bullet_schema["evidence"]["maxItems"] > 0
+    assert schema["properties"]["sections"]["maxItems"] > 0
+
+
 def test_response_format_falls_back_to_schema_in_prompt(tmp_path):
     with FakeProvider(reject_formats=("json_schema", "json_object_schema", "json_object")) as fake:
         fake.reply(Reply(content=as_json(good())))

@@ -161,7 +161,10 @@ class ChatClient:
             body["response_format"] = {"type": "json_schema",
                                        "json_schema": {"name": name, "schema": schema, "strict": True}}
         elif mode == "json_object_schema":
-            body["response_format"] = {"type": "json_object", "schema": schema}
+            # llama.cpp turns the schema into a grammar: caps on lengths keep a small model from looping.
+            from citebrief.engines.llm.schemas import bounded
+
+            body["response_format"] = {"type": "json_object", "schema": bounded(schema)}
         elif mode == "json_object":
             body["response_format"] = {"type": "json_object"}
         if mode not in ("json_schema", "json_object_schema"):

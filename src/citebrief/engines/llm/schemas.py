@@ -87,6 +87,44 @@ def _strict_schema(model: type[BaseModel]) -> dict[str, Any]:  # pydantic takes 
     return schema
 
 
+# Caps for servers that compile the schema into a grammar (llama.cpp's JSON mode with a schema):
+# a small model otherwise repeats one sentence or one bullet until max_tokens cuts it, and the
+# cut answer is not JSON. OpenAI's strict mode rejects these keywords, so only that mode gets them.
+_MAX_ITEMS = {"sections": 4, "bullets": 4, "evidence": 2, "citations": 3, "glossary": 10, "items": 60}
+_MAX_LENGTH = {"text": 400, "quote": 200, "title": 80, "name": 80, "source": 80}
+
+
+def bounded(schema: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a strict schema with maxItems / maxLength on its arrays and strings
+    (cached per schema object: strict schemas are shared singletons)."""
+    hit = _BOUNDED.get(id(schema))
+    if hit is not None and hit[0] is schema:
+        return hit[1]
+    out = copy.deepcopy(schema)
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, prop in (node.get("properties") or {}).items():
+                if not isinstance(prop, dict):
+                    continue
+                if prop.get("type") == "array" and key in _MAX_ITEMS:
+                    prop["maxItems"] = _MAX_ITEMS[key]
+                elif prop.get("type") == "string" and key in _MAX_LENGTH:
+                    prop["maxLength"] = _MAX_LENGTH[key]
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(out)
+    _BOUNDED[id(schema)] = (schema, out)
+    return out
+
+
+_BOUNDED: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+
+
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.S)
 
 
