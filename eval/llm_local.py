@@ -72,60 +72,84 @@ def covered(fact: dict, brief: Brief, article: Article) -> bool:
     return False
 
 
-def run_strategy(strategy: str, paths: list[Path], args: argparse.Namespace) -> dict:
-    out = Path(args.out) / strategy
-    out.mkdir(parents=True, exist_ok=True)
-    store = out / "llm.sqlite"
-    store.unlink(missing_ok=True)  # measure real requests, not the cache
-    engine = LLMEngine(base_url=args.base_url, model=args.model, strategy=strategy, lang=args.lang,
-                       timeout=args.timeout, max_tokens=args.max_tokens, cache=store, retry_backoff=2.0)
-    seconds: list[float] = []
-    before = after = total = unsupported_after_verify = 0
-    facts_total = facts_covered = 0
-    failures: list[str] = []
-    drops: list[str] = []
-    for path in paths:
+class Tally:
+    """One strategy's figures over the articles it briefed."""
+
+    def __init__(self, strategy: str, args: argparse.Namespace) -> None:
+        self.strategy = strategy
+        self.out = Path(args.out) / strategy
+        self.out.mkdir(parents=True, exist_ok=True)
+        store = self.out / "llm.sqlite"
+        store.unlink(missing_ok=True)  # measure real requests, not the cache
+        self.engine = LLMEngine(base_url=args.base_url, model=args.model, strategy=strategy, lang=args.lang,
+                                timeout=args.timeout, max_tokens=args.max_tokens, cache=store,
+                                retry_backoff=2.0)
+        self.seconds: list[float] = []
+        self.before = self.after = self.total = self.unsupported = 0
+        self.facts_total = self.facts_covered = 0
+        self.tokens_in = self.tokens_out = 0
+        self.failures: list[str] = []
+        self.drops: list[str] = []
+
+    def brief(self, path: Path) -> None:
         article = load_article(str(path))
         t0 = time.perf_counter()
         try:
-            brief = engine.brief(article)
+            brief = self.engine.brief(article)
         except CitebriefError as exc:
-            seconds.append(time.perf_counter() - t0)
-            failures.append(f"{path.name}: {exc}")
-            print(f"  {strategy:17} {path.name:40} FAILED {exc}", flush=True)
-            continue
-        seconds.append(time.perf_counter() - t0)
+            self.seconds.append(time.perf_counter() - t0)
+            self.failures.append(f"{path.name}: {exc}")
+            print(f"  {self.strategy:17} {path.name:32} {self.seconds[-1]:6.1f} s  FAILED {exc}", flush=True)
+            return
+        self.seconds.append(time.perf_counter() - t0)
         brief = verify_brief(brief)
         published = len(brief.claims())
         report = brief.report
-        total += published + len(report.dropped)
-        after += published
-        before += published - report.repaired
-        unsupported_after_verify += brief.summary["unsupported"]
-        drops.extend(f"{path.name}: {d.text[:90]!r} -- {'; '.join(d.reasons)[:200]}" for d in report.dropped)
+        self.total += published + len(report.dropped)
+        self.after += published
+        self.before += published - report.repaired
+        self.unsupported += brief.summary["unsupported"]
+        self.tokens_in += report.tokens_in
+        self.tokens_out += report.tokens_out
+        self.drops.extend(f"{path.name}: {d.text[:80]!r} -- {'; '.join(d.reasons)[:160]}" for d in report.dropped)
         facts = facts_for(path)
         got = ""
         if facts:
             hit = sum(covered(f, brief, article) for f in facts)
-            facts_total += len(facts)
-            facts_covered += hit
+            self.facts_total += len(facts)
+            self.facts_covered += hit
             got = f" facts {hit}/{len(facts)}"
-        (out / f"{path.stem}.md").write_text(render(brief, "md"), encoding="utf-8")
-        (out / f"{path.stem}.json").write_text(render(brief, "json"), encoding="utf-8")
-        print(f"  {strategy:17} {path.name:40} {seconds[-1]:6.1f} s  published {published} "
+        (self.out / f"{path.stem}.md").write_text(render(brief, "md"), encoding="utf-8")
+        (self.out / f"{path.stem}.json").write_text(render(brief, "json"), encoding="utf-8")
+        print(f"  {self.strategy:17} {path.name:32} {self.seconds[-1]:6.1f} s  published {published} "
               f"(repaired {report.repaired}) dropped {len(report.dropped)}{got}  "
               f"tokens {report.tokens_in}/{report.tokens_out}", flush=True)
-    return {"strategy": strategy, "articles": len(paths), "failed": len(failures),
-            "seconds_per_article": round(statistics.mean(seconds), 1) if seconds else None,
-            "bullets": total, "pass_before_repair": before / total if total else None,
-            "pass_after_repair": after / total if total else None,
-            "unsupported_published": unsupported_after_verify,
-            "key_fact_coverage": facts_covered / facts_total if facts_total else None,
-            "facts": f"{facts_covered}/{facts_total}", "failures": failures, "drops": drops}
+
+    def result(self) -> dict:
+        total = self.total
+        return {"strategy": self.strategy, "articles": len(self.seconds), "failed": len(self.failures),
+                "seconds_per_article": round(statistics.mean(self.seconds), 1) if self.seconds else None,
+                "bullets": total, "pass_before_repair": self.before / total if total else None,
+                "pass_after_repair": self.after / total if total else None,
+                "unsupported_published": self.unsupported,
+                "key_fact_coverage": self.facts_covered / self.facts_total if self.facts_total else None,
+                "facts": f"{self.facts_covered}/{self.facts_total}",
+                "tokens": f"{self.tokens_in}/{self.tokens_out}",
+                "failures": self.failures, "drops": self.drops}
 
 
 def pct(x: float | None) -> str:
     return "-" if x is None else f"{x:.0%}"
+
+
+def _deadline(hhmm: str | None) -> float | None:
+    if not hhmm:
+        return None
+    from datetime import datetime, timezone
+
+    now = datetime.now(timezone.utc)
+    hour, minute = (int(x) for x in hhmm.split(":"))
+    return now.replace(hour=hour, minute=minute, second=0, microsecond=0).timestamp()
 
 
 def main() -> int:
@@ -138,20 +162,34 @@ def main() -> int:
     ap.add_argument("--timeout", type=float, default=900.0)
     ap.add_argument("--max-tokens", type=int, default=1500)
     ap.add_argument("--out", default="llm-eval-results")
+    ap.add_argument("--deadline", help="HH:MM (UTC): start no brief after it (the figures cover what ran)")
     args = ap.parse_args()
 
-    results = [run_strategy(s, args.articles, args) for s in args.strategies.split(",")]
+    tallies = [Tally(s, args) for s in args.strategies.split(",")]
+    stop_at = _deadline(args.deadline)
+    skipped: list[str] = []
+    # Article by article, every strategy on each: when time runs out, both have figures.
+    for path in args.articles:
+        for tally in tallies:
+            if stop_at is not None and time.time() >= stop_at:
+                skipped.append(f"{tally.strategy} {path.name}")
+                continue
+            tally.brief(path)
+    results = [t.result() for t in tallies]
     print(f"\nmodel {args.model} at {args.base_url}; {len(args.articles)} articles; brief language {args.lang}")
+    if skipped:
+        print(f"not run (deadline {args.deadline} UTC): {', '.join(skipped)}")
     print(f"{'strategy':18} {'s/article':>9} {'failed':>6} {'bullets':>7} {'pass before':>11} "
           f"{'pass after':>10} {'unsupported published':>21} {'key facts':>13}")
     for r in results:
         print(f"{r['strategy']:18} {r['seconds_per_article'] or '-':>9} {r['failed']:>6} {r['bullets']:>7} "
               f"{pct(r['pass_before_repair']):>11} {pct(r['pass_after_repair']):>10} "
-              f"{r['unsupported_published']:>21} {pct(r['key_fact_coverage']):>6} ({r['facts']})")
+              f"{r['unsupported_published']:>21} {pct(r['key_fact_coverage']):>6} ({r['facts']})"
+              f"  [{r['articles']} articles, tokens in/out {r['tokens']}]")
     for r in results:
         if r["drops"] or r["failures"]:
             print(f"\n{r['strategy']}: dropped (never published)")
-            for line in r["drops"][:12]:
+            for line in r["drops"]:
                 print("  - " + line)
             for line in r["failures"]:
                 print("  ! " + line)

@@ -10,7 +10,8 @@
 #   eval/llm_local.sh [ARTICLE ...]     (default: examples/articles/* and eval/data/coverage/*.txt)
 #
 # Environment: CITEBRIEF_EVAL_DIR (default ~/.cache/citebrief/llm-eval), LLM_EVAL_PORT (8765),
-# LLM_EVAL_THREADS (nproc - 1), LLM_EVAL_CTX (8192).
+# LLM_EVAL_THREADS (nproc when the load is below 1, else nproc - 1), LLM_EVAL_CTX (8192),
+# LLM_EVAL_MAX_TOKENS (1024), LLM_EVAL_STRATEGIES (both), LLM_EVAL_DEADLINE (HH:MM UTC: start no brief after it).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -89,4 +90,5 @@ if [ "$#" -eq 0 ]; then
 fi
 CITEBRIEF_HOME="$DIR/home" "$PY" "$ROOT/eval/llm_local.py" --base-url "http://127.0.0.1:$PORT/v1" \
   --model qwen2.5-coder-1.5b-instruct --max-tokens "$MAX_TOKENS" --out "$DIR/results" \
+  ${LLM_EVAL_DEADLINE:+--deadline "$LLM_EVAL_DEADLINE"} \
   ${LLM_EVAL_STRATEGIES:+--strategies "$LLM_EVAL_STRATEGIES"} "$@"
