@@ -7,7 +7,7 @@
 #   4. reports per strategy: seconds per article, share of bullets passing verification before
 #      and after repair, key-fact coverage (eval/llm_local.py).
 #
-#   eval/llm_local.sh [ARTICLE ...]     (default: examples/articles/* and eval/data/coverage/*.txt)
+#   eval/llm_local.sh [ARTICLE ...]     (default: examples/articles/*.txt and eval/data/coverage/*.txt)
 #
 # Environment: CITEBRIEF_EVAL_DIR (default ~/.cache/citebrief/llm-eval), LLM_EVAL_PORT (8765),
 # LLM_EVAL_THREADS (nproc when the load is below 1, else nproc - 1), LLM_EVAL_CTX (8192),
@@ -86,7 +86,7 @@ log "server up on 127.0.0.1:$PORT ($THREADS threads, load $LOAD1, max_tokens $MA
 
 # 4. brief and measure (our own venv: citebrief is installed there)
 if [ "$#" -eq 0 ]; then
-  set -- "$ROOT"/examples/articles/* "$ROOT"/eval/data/coverage/*.txt
+  set -- "$ROOT"/examples/articles/*.txt "$ROOT"/eval/data/coverage/*.txt
 fi
 CITEBRIEF_HOME="$DIR/home" "$PY" "$ROOT/eval/llm_local.py" --base-url "http://127.0.0.1:$PORT/v1" \
   --model qwen2.5-coder-1.5b-instruct --max-tokens "$MAX_TOKENS" --out "$DIR/results" \
