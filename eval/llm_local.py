@@ -26,10 +26,19 @@ from citebrief.text.script import fold
 from citebrief.verify import check_claim, verify_brief
 
 
+# Key facts of examples/articles/*.txt. Not beside the articles: `citebrief brief examples/articles`
+# (examples/make.sh) takes every file of the folder for an article.
+EXAMPLE_FACTS = Path(__file__).resolve().parent / "data" / "examples-facts"
+
+
 def facts_for(path: Path) -> list[dict] | None:
+    """[{"fact": "186.4亿元", "paragraph": 1}, ...] from <stem>.facts.json beside the article or in
+    eval/data/examples-facts/."""
     name = path.name[: -len(path.suffix)] if path.suffix else path.name
-    facts = path.with_name(name + ".facts.json")
-    return json.loads(facts.read_text(encoding="utf-8")) if facts.exists() else None
+    for facts in (path.with_name(name + ".facts.json"), EXAMPLE_FACTS / (name + ".facts.json")):
+        if facts.exists():
+            return json.loads(facts.read_text(encoding="utf-8"))
+    return None
 
 
 def _keys(atom) -> set[str]:
