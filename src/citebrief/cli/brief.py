@@ -196,9 +196,11 @@ def _brief_one(source: str, eng: Any, formats: list[str], output: str | None, ou
         fail("several formats need -o FILE or --out-dir DIR")
     try:
         article = load_article(source, **load_options)
-        texts = _render_all(make_brief(article, eng), formats)
+        brief = make_brief(article, eng)
+        texts = _render_all(brief, formats)
     except Exception as exc:  # one line, never a traceback
         fail(_failure_line(source, exc))
+    _echo_llm_summary(brief, _output_stem(source))
     if out_dir:
         try:
             _write_to_dir(texts, out_dir, _output_stem(source), source)
@@ -258,6 +260,7 @@ def _brief_many(inputs: list[str], eng: Any, formats: list[str], output: str | N
                 else:
                     streamed[index] = _render_all(result, formats)["md"]
                 written += 1
+                _echo_llm_summary(result, stems[index], console)
             except Exception as exc:
                 failed[index] = _failure_line(str(source), exc)
 
@@ -280,6 +283,19 @@ def _brief_many(inputs: list[str], eng: Any, formats: list[str], output: str | N
         typer.echo(f"citebrief: error: {line}", err=True)
     if failures:
         raise typer.Exit(EXIT_BAD_INPUT if len(failures) == total else EXIT_FAILED)
+
+
+def _echo_llm_summary(brief: Any, label: str, console: Any = None) -> None:
+    """One stderr line per LLM brief: verdicts, drops, tokens and cost (docs/llm.md)."""
+    if getattr(brief, "engine", None) != "llm":
+        return  # the extractive engine drops nothing and costs nothing
+    from citebrief.engines.llm.summary import summary_line
+
+    line = summary_line(brief, label)
+    if line and console is not None:
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    elif line:
+        typer.echo(line, err=True)
 
 
 def _write_to_dir(texts: dict[str, str], out_dir: str, stem: str, source: str) -> None:
