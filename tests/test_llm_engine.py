@@ -359,3 +359,14 @@ def test_a_large_batch_checks_every_article_as_a_single_brief_would(tmp_path):
         assert any("2.1%" in d.text for d in brief.report.dropped) == wrong
         assert ("The Nikkei 225 closed up 1.2% that day." in texts) == (not wrong)
         assert all(c.check.status == "supported" for c in brief.claims())
+
+
+def test_the_schema_sent_keeps_every_required_property():
+    # A section's "title" property was once stripped with the schema annotations called "title":
+    # llama.cpp's grammar then never let the model write it, and every answer failed validation.
+    from citebrief.engines.llm.schemas import AbstractiveAnswer, bounded, strict_schema
+
+    for schema in (strict_schema(AbstractiveAnswer), bounded(strict_schema(AbstractiveAnswer))):
+        for name, node in [("root", schema), *schema["$defs"].items()]:
+            assert set(node["required"]) == set(node["properties"]), name
+        assert "title" in schema["$defs"]["SectionOut"]["properties"]

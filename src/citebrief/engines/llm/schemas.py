@@ -72,7 +72,9 @@ def _strict_schema(model: type[BaseModel]) -> dict[str, Any]:  # pydantic takes 
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
-            node.pop("title", None)
+            # Schema annotations only: a *property* called "title" (a section's) is a dict and stays.
+            if isinstance(node.get("title"), str):
+                node.pop("title")
             node.pop("default", None)
             if node.get("type") == "object" and "properties" in node:
                 node["additionalProperties"] = False
