@@ -10,18 +10,18 @@
 #   eval/llm_local.sh [ARTICLE ...]     (default: examples/articles/*.txt and eval/data/coverage/*.txt)
 #
 # Environment: CITEBRIEF_EVAL_DIR (default ~/.cache/citebrief/llm-eval), LLM_EVAL_PORT (8765),
-# LLM_EVAL_THREADS (nproc when the load is below 1, else nproc - 1), LLM_EVAL_CTX (8192),
+# LLM_EVAL_THREADS (nproc when the load is below nproc, else nproc - 1), LLM_EVAL_CTX (8192),
 # LLM_EVAL_MAX_TOKENS (1024), LLM_EVAL_STRATEGIES (both), LLM_EVAL_DEADLINE (HH:MM UTC: start no brief after it).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DIR="${CITEBRIEF_EVAL_DIR:-$HOME/.cache/citebrief/llm-eval}"
 PORT="${LLM_EVAL_PORT:-8765}"
-# All cores when the machine is calm (1-minute load below 1), else one fewer: llama.cpp's threads
+# All cores when the machine is calm (1-minute load below the core count), else one fewer: llama.cpp's threads
 # wait on each other, and one descheduled thread on a busy machine stalls them all (we measured
 # 0.5 tok/s with 2 threads on 2 busy cores, 3 tok/s with 1).
 LOAD1="$(cut -d' ' -f1 /proc/loadavg)"
-if awk -v l="$LOAD1" 'BEGIN { exit !(l < 1.0) }'; then CALM_THREADS="$(nproc)"; else
+if awk -v l="$LOAD1" -v n="$(nproc)" 'BEGIN { exit !(l < n) }'; then CALM_THREADS="$(nproc)"; else
   CALM_THREADS="$(( $(nproc) > 1 ? $(nproc) - 1 : 1 ))"; fi
 THREADS="${LLM_EVAL_THREADS:-$CALM_THREADS}"
 # Cap on each answer: with the schema's own caps (maxItems/maxLength, which llama.cpp enforces
