@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from citebrief.render import render
+from citebrief.renderers import render
 
 from _render_helpers import sample_article, sample_brief
 

@@ -8,8 +8,8 @@ import pytest
 
 from citebrief.brief import Brief
 from citebrief.errors import ConfigError
-from citebrief.render import render
-from citebrief.render.markdown import is_note_line, strip_marks
+from citebrief.renderers import render
+from citebrief.renderers.markdown import is_note_line, strip_marks
 
 from _render_helpers import PARAGRAPHS, sample_article, sample_brief
 

@@ -33,7 +33,7 @@ def make_brief(article: Article, engine: str | Engine = "extractive", *, verify:
 
 def render(brief: Brief, fmt: str = "md") -> str:
     """Render a brief as 'md' (house format), 'json' or 'html' (one self-contained page)."""
-    from citebrief.render import render as _render
+    from citebrief.renderers import render as _render
 
     return _render(brief, fmt)
 

@@ -115,7 +115,7 @@ def _expand(inputs: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _render_all(brief: Any, formats: list[str]) -> dict[str, str]:
-    from citebrief.render import render
+    from citebrief.renderers import render
 
     return {fmt: render(brief, fmt) for fmt in formats}
 
@@ -232,7 +232,7 @@ def _brief_many(inputs: list[str], eng: Any, formats: list[str], output: str | N
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from citebrief.pipeline import make_briefs
-    from citebrief.render.json import render_line
+    from citebrief.renderers.json import render_line
 
     console = Console(stderr=True)
     stems = _unique_stems(sources)

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
 from citebrief.errors import InputError
-from citebrief.render.markdown import DROPPED_HEADING, is_note_line, strip_marks
+from citebrief.renderers.markdown import DROPPED_HEADING, is_note_line, strip_marks
 
 _CORE = re.compile(r"Core\s+Viewpoint\s*[-–—:：]\s*", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?P<source>.*?)\s*·\s*(?P<when>\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?)\s*$")

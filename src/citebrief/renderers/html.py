@@ -41,7 +41,7 @@ def _environment():
     import jinja2
 
     return jinja2.Environment(
-        loader=jinja2.PackageLoader("citebrief.render", "templates"),
+        loader=jinja2.PackageLoader("citebrief.renderers", "templates"),
         autoescape=True,  # the template is .j2, so select_autoescape would not switch it on
         trim_blocks=True,
         lstrip_blocks=True,

@@ -6,8 +6,8 @@ from importlib import import_module
 from citebrief.brief import Brief
 from citebrief.errors import ConfigError
 
-FORMATS = {"md": "citebrief.render.markdown", "json": "citebrief.render.json",
-           "html": "citebrief.render.html"}
+FORMATS = {"md": "citebrief.renderers.markdown", "json": "citebrief.renderers.json",
+           "html": "citebrief.renderers.html"}
 EXTENSIONS = {"md": ".md", "json": ".json", "html": ".html"}
 
 
