@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from citebrief.pipeline import load_article, make_brief, render  # `citebrief.renderers` is also a subpackage
+from citebrief import load_article, make_brief, render
 from citebrief.brief import Claim, DroppedClaim
 from citebrief.verify import verify_brief
 from citebrief.verify.parse import parse_brief
