@@ -12,9 +12,9 @@ from typing import Annotated, Any, Optional
 import typer
 
 from citebrief.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, fail, guarded, write_output
+from citebrief.renderers import EXTENSIONS, FORMATS
 
-FORMAT_NAMES = ("md", "json", "html")
-EXTENSIONS = {"md": ".md", "json": ".json", "html": ".html"}
+FORMAT_NAMES = tuple(FORMATS)
 _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".txt": "md", ".json": "json", ".jsonl": "json",
                    ".html": "html", ".htm": "html"}
 

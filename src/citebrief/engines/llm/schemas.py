@@ -70,23 +70,28 @@ def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
 def _strict_schema(model: type[BaseModel]) -> dict[str, Any]:  # pydantic takes ~40 ms per schema
     schema = copy.deepcopy(model.model_json_schema())
 
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            # Schema annotations only: a *property* called "title" (a section's) is a dict and stays.
-            if isinstance(node.get("title"), str):
-                node.pop("title")
-            node.pop("default", None)
-            if node.get("type") == "object" and "properties" in node:
-                node["additionalProperties"] = False
-                node["required"] = list(node["properties"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
+    def strictify(node: dict[str, Any]) -> None:
+        # Schema annotations only: a *property* called "title" (a section's) is a dict and stays.
+        if isinstance(node.get("title"), str):
+            node.pop("title")
+        node.pop("default", None)
+        if node.get("type") == "object" and "properties" in node:
+            node["additionalProperties"] = False
+            node["required"] = list(node["properties"])
 
-    walk(schema)
+    _each_dict(schema, strictify)
     return schema
+
+
+def _each_dict(node: Any, visit: Any) -> None:
+    """Call visit(d) on every dict of a JSON Schema, parents before children."""
+    if isinstance(node, dict):
+        visit(node)
+        for value in node.values():
+            _each_dict(value, visit)
+    elif isinstance(node, list):
+        for value in node:
+            _each_dict(value, visit)
 
 
 # Caps for servers that compile the schema into a grammar (llama.cpp's JSON mode with a schema):
@@ -104,22 +109,16 @@ def bounded(schema: dict[str, Any]) -> dict[str, Any]:
         return hit[1]
     out = copy.deepcopy(schema)
 
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key, prop in (node.get("properties") or {}).items():
-                if not isinstance(prop, dict):
-                    continue
-                if prop.get("type") == "array" and key in _MAX_ITEMS:
-                    prop["maxItems"] = _MAX_ITEMS[key]
-                elif prop.get("type") == "string" and key in _MAX_LENGTH:
-                    prop["maxLength"] = _MAX_LENGTH[key]
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
+    def cap(node: dict[str, Any]) -> None:
+        for key, prop in (node.get("properties") or {}).items():
+            if not isinstance(prop, dict):
+                continue
+            if prop.get("type") == "array" and key in _MAX_ITEMS:
+                prop["maxItems"] = _MAX_ITEMS[key]
+            elif prop.get("type") == "string" and key in _MAX_LENGTH:
+                prop["maxLength"] = _MAX_LENGTH[key]
 
-    walk(out)
+    _each_dict(out, cap)
     _BOUNDED[id(schema)] = (schema, out)
     return out
 
