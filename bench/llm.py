@@ -5,7 +5,9 @@ the ideal (concurrency / latency). Target: at least 90% of the ideal at 16.
     .venv/bin/python bench/llm.py [--latency 0.2] [--per-slot 8]
 
 Each article costs one request (a well-behaved model: nothing to repair), so the figure shows
-what the client, the checks and the verifier add on top of the provider's latency.
+what the client, the checks and the verifier add on top of the provider's latency. Batches go
+through citebrief.pipeline.make_briefs, the call behind `citebrief brief DIR --engine llm
+--concurrency N`.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from _llm_helpers import article, as_json, good  # noqa: E402
 from _llm_server import FakeProvider, Reply  # noqa: E402
 
 from citebrief.engines.llm import LLMEngine  # noqa: E402
+from citebrief.pipeline import make_briefs  # noqa: E402
 
 
 def _serve(latency: float, answer: str, urls, stop) -> None:
@@ -51,11 +54,11 @@ def main() -> int:
         engine = LLMEngine(base_url=url, model="bench-model", cache=False, retry_backoff=0.01, timeout=30)
         # Imports, jieba/gazetteer loading and the engine's check processes (started by its first
         # batch, kept for the next): one-time costs, not what we measure.
-        engine.brief_many([article(title=f"warm-up {i}") for i in range(8)], concurrency=4)
+        make_briefs([article(title=f"warm-up {i}") for i in range(8)], engine, concurrency=4)
         for level in (int(x) for x in args.levels.split(",")):
             articles = [article(title=f"bench {level} #{i}") for i in range(level * args.per_slot)]
             t0 = time.perf_counter()
-            results = engine.brief_many(articles, concurrency=level)
+            results = make_briefs(articles, engine, concurrency=level)
             seconds = time.perf_counter() - t0
             failed = [r for r in results if isinstance(r, Exception)]
             if failed:

@@ -75,6 +75,7 @@ class FakeProvider:
         self.requests: list[Seen] = []
         self.in_flight = 0
         self.peak_in_flight = 0
+        self.connections: set[tuple[str, int]] = set()  # client (host, port)s: keep-alive reuse shows here
         self._queue: list[Reply] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -126,6 +127,8 @@ class FakeProvider:
                 super().setup()
                 # headers and body go out in two writes: without this, delayed ACKs add ~40 ms
                 self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                with provider._lock:
+                    provider.connections.add(self.client_address[:2])
 
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("Content-Length") or 0)

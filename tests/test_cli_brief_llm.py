@@ -67,6 +67,30 @@ def test_llm_batch_runs_articles_concurrently(tmp_path, env):
     assert llm.peak_in_flight >= 2
 
 
+def test_llm_batch_keeps_to_the_concurrency_on_one_connection_pool(tmp_path, env):
+    """--concurrency is what the provider sees: never more requests at once, connections kept
+    alive and reused across articles; a missing input is one error line and the rest are done."""
+    sources = []
+    for i in range(6):
+        path = _article_file(tmp_path, f"story-{i}.json")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["title"] += f" ({i})"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        sources.append(path)
+    missing = tmp_path / "missing.txt"
+    out = tmp_path / "out"
+    with FakeProvider(latency=0.3, responder=lambda body: Reply(content=as_json(good()))) as llm:
+        proc = run(env, "brief", *sources[:3], missing, *sources[3:], "--engine", "llm", "--base-url", llm.url,
+                   "--model", "fake", "--concurrency", "2", "--out-dir", out)
+    assert proc.returncode == 1, proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == [f"story-{i}.md" for i in range(6)]
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("citebrief: error:")]
+    assert len(errors) == 1 and "missing.txt" in errors[0] and "Traceback" not in proc.stderr
+    assert len(llm.requests) == 6
+    assert llm.peak_in_flight == 2
+    assert len(llm.connections) == 2
+
+
 def test_endpoint_refusal_is_one_line_naming_the_input(tmp_path, env):
     source = _article_file(tmp_path)
     refusal = Reply(status=401, body='{"error": {"message": "invalid api key"}}')

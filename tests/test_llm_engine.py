@@ -370,3 +370,29 @@ def test_the_schema_sent_keeps_every_required_property():
         for name, node in [("root", schema), *schema["$defs"].items()]:
             assert set(node["required"]) == set(node["properties"]), name
         assert "title" in schema["$defs"]["SectionOut"]["properties"]
+
+
+def test_a_pipeline_batch_publishes_only_what_the_verifier_supports(tmp_path):
+    # make_briefs (behind `citebrief brief DIR --engine llm`) hands the batch to the engine, which
+    # does not check twice: what it publishes must be exactly what verify_brief would say.
+    from citebrief.pipeline import make_briefs
+    from citebrief.verify import verify_brief
+
+    def respond(body):
+        answer = good()
+        if "第2篇" in json.dumps(body, ensure_ascii=False):
+            bullet(answer, 0, 0)["text"] = "About 270 billion yen will go to chipmaker Rapidus."
+        return Reply(content=as_json(answer))
+
+    seen: list[int] = []
+    with FakeProvider(latency=0.05, responder=respond) as fake:
+        engine = make(fake, tmp_path, cache=False)
+        results = make_briefs([article(title=f"第{i}篇") for i in range(8)], engine, concurrency=4,
+                              on_result=lambda i, item, result: seen.append(i))
+        engine.close()
+    assert sorted(seen) == list(range(8)) and fake.peak_in_flight <= 4
+    for i, brief in enumerate(results):
+        again = verify_brief(brief)
+        assert [c.check.status for c in brief.claims()] == [c.check.status for c in again.claims()]
+        assert all(c.check.status == "supported" for c in brief.claims())
+        assert any("270 billion yen" in d.text for d in brief.report.dropped) == (i == 2)

@@ -24,7 +24,7 @@ def make_brief(article: Article, engine: str | Engine = "extractive", *, verify:
     """Brief an article with an engine (by name or instance); every brief is verified."""
     eng = get_engine(engine, **engine_options) if isinstance(engine, str) else engine
     brief = eng.brief(article)
-    if verify:
+    if verify and not getattr(eng, "verified", False):
         from citebrief.verify import verify_brief
 
         brief = verify_brief(brief)
@@ -62,6 +62,12 @@ def make_briefs(
     items = list(articles)
     eng = get_engine(engine, **engine_options) if isinstance(engine, str) else engine
     options = load_options or {}
+    batch = getattr(eng, "brief_many", None)
+    if batch is not None and getattr(eng, "verified", False):
+        # An engine with its own batch API (the LLM engine: one event loop, one connection pool,
+        # `concurrency` requests in flight) does the whole batch; its briefs come verified.
+        return batch(items, concurrency, on_result, load=lambda item: load_article(item, **options),
+                     collect=collect)
 
     def one(item: Article | str | Path) -> Brief:
         article = item if isinstance(item, Article) else load_article(item, **options)

@@ -8,7 +8,7 @@ import multiprocessing as mp
 import os
 import weakref
 from pathlib import Path
-from typing import Any, Coroutine, Iterable, TypeVar
+from typing import Any, Callable, Coroutine, Iterable, TypeVar
 
 import httpx
 
@@ -23,7 +23,7 @@ from citebrief.engines.llm.pricing import cost_usd, price_for
 from citebrief.engines.llm.prompts import LANGUAGES, PROMPT_VERSION
 from citebrief.engines.llm.run import Run
 from citebrief.engines.llm.settings import resolve, resolve_endpoint
-from citebrief.errors import CitebriefError, ConfigError
+from citebrief.errors import ConfigError
 
 STRATEGIES = ("abstractive", "extract-translate")
 T = TypeVar("T")
@@ -34,6 +34,9 @@ class LLMEngine:
     strategy "abstractive", lang "en", concurrency 4, timeout 120 s (read; connect 10 s)."""
 
     name = "llm"
+    # Every claim of its briefs already carries the verifier's check (the engine drops what
+    # fails), so the pipeline need not check them a second time.
+    verified = True
 
     def __init__(self, *, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
                  strategy: str | None = None, lang: str | None = None, concurrency: int | None = None,
@@ -73,28 +76,51 @@ class LLMEngine:
     def brief(self, article: Article) -> Brief:
         return _run_sync(self.abrief(article))
 
-    def brief_many(self, articles: Iterable[Article], concurrency: int | None = None) -> list[Brief | CitebriefError]:
-        """Brief a batch, at most `concurrency` articles at once; a failed article is its error."""
-        return _run_sync(self.abrief_many(articles, concurrency))
+    def brief_many(self, items: Iterable[Any], concurrency: int | None = None,
+                   on_result: Callable[[int, Any, Brief | Exception], None] | None = None, *,
+                   load: Callable[[Any], Article] | None = None,
+                   collect: bool = True) -> list[Brief | Exception | None]:
+        """Brief a batch on one event loop and one connection pool, at most `concurrency` requests
+        in flight; a failed item is its exception. See abrief_many."""
+        return _run_sync(self.abrief_many(items, concurrency, on_result, load=load, collect=collect))
 
     # -- async API ------------------------------------------------------------------------------
-    async def abrief_many(self, articles: Iterable[Article],
-                          concurrency: int | None = None) -> list[Brief | CitebriefError]:
+    async def abrief_many(self, items: Iterable[Any], concurrency: int | None = None,
+                          on_result: Callable[[int, Any, Brief | Exception], None] | None = None, *,
+                          load: Callable[[Any], Article] | None = None,
+                          collect: bool = True) -> list[Brief | Exception | None]:
+        """Brief many articles (or sources that `load` turns into articles, in a thread).
+
+        `concurrency` bounds the requests in flight, which is what a provider's rate limit or a
+        local server's slots care about. Articles in progress are twice that: while one article's
+        answer is being checked (CPU), the next one's request is already on the wire.
+        `on_result(index, item, result)` is called on the loop's thread as each item completes;
+        with collect=False the returned list holds None (a large batch is not kept in memory)."""
+        items = list(items)
         limit = max(concurrency or self.concurrency, 1)
         gate = asyncio.Semaphore(limit)
+        pool = self._check_pool(limit, len(items))
+        results: list[Brief | Exception | None] = [None] * len(items)
+        todo = iter(range(len(items)))  # shared by the workers below: each takes the next item
 
-        async def one(article: Article, http: httpx.AsyncClient,
-                      pool: concurrent.futures.Executor | None) -> Brief | CitebriefError:
-            async with gate:
-                try:
-                    return await self.abrief(article, http=http, checks=pool)
-                except CitebriefError as exc:
-                    return exc
+        async def one(item: Any, http: httpx.AsyncClient) -> Brief | Exception:
+            try:
+                article = item if isinstance(item, Article) or load is None else await asyncio.to_thread(load, item)
+                return await self.abrief(article, http=http, checks=pool, gate=gate)
+            except Exception as exc:  # noqa: BLE001 - one item's failure is its result; the batch goes on
+                return exc
 
-        articles = list(articles)
-        pool = self._check_pool(limit, len(articles))
+        async def worker(http: httpx.AsyncClient) -> None:
+            for i in todo:
+                result = await one(items[i], http)
+                if collect:
+                    results[i] = result
+                if on_result is not None:
+                    on_result(i, items[i], result)
+
         async with self.client.http_client(limit) as http:
-            return list(await asyncio.gather(*(one(a, http, pool) for a in articles)))
+            await asyncio.gather(*(worker(http) for _ in range(min(len(items), 2 * limit))))
+        return results
 
     def _check_pool(self, concurrency: int, count: int) -> concurrent.futures.Executor | None:
         """The engine's check processes, started by its first large batch and kept for the next."""
@@ -111,7 +137,8 @@ class LLMEngine:
             self._pool = None
 
     async def abrief(self, article: Article, http: httpx.AsyncClient | None = None,
-                     checks: concurrent.futures.Executor | None = None) -> Brief:
+                     checks: concurrent.futures.Executor | None = None,
+                     gate: asyncio.Semaphore | None = None) -> Brief:
         key = cache_key(article.content_hash, self.model, self.strategy, PROMPT_VERSION, self.lang)
         if self.store is not None:
             cached = self.store.get(key)
@@ -119,17 +146,18 @@ class LLMEngine:
                 return self._from_cache(cached, article)
         if http is None:
             async with self.client.http_client(self.concurrency) as own:
-                brief = await self._make(article, own, checks)
+                brief = await self._make(article, own, checks, gate)
         else:
-            brief = await self._make(article, http, checks)
+            brief = await self._make(article, http, checks, gate)
         if self.store is not None:
             self.store.put(key, article_hash=article.content_hash, model=self.model, strategy=self.strategy,
                            prompt_version=PROMPT_VERSION, lang=self.lang, brief_json=brief.model_dump_json())
         return brief
 
     async def _make(self, article: Article, http: httpx.AsyncClient,
-                    checks: concurrent.futures.Executor | None = None) -> Brief:
-        run = Run(article, self.lang, self.client, http, log=self._logger(article), checks=checks)
+                    checks: concurrent.futures.Executor | None = None,
+                    gate: asyncio.Semaphore | None = None) -> Brief:
+        run = Run(article, self.lang, self.client, http, log=self._logger(article), checks=checks, gate=gate)
         if self.strategy == "abstractive":
             core, sections = await brief_abstractive(run, self.max_input_tokens)
         else:

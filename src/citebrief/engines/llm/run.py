@@ -54,6 +54,9 @@ class Run:
     notes: list[str] = field(default_factory=list)
     modes: set[str] = field(default_factory=set)
     checks: Executor | None = None  # a batch's check processes; None: the checks thread
+    # A batch's limit on requests in flight (what --concurrency promises the provider). Held only
+    # while a request is on the wire, so an article's checks overlap the next article's request.
+    gate: asyncio.Semaphore | None = None
 
     @property
     def label(self) -> str:
@@ -83,8 +86,14 @@ class Run:
         return result  # type: ignore[return-value]
 
     async def _complete(self, messages: list[dict[str, str]], answer: type[BaseModel]) -> str:
-        done = await self.client.complete(self.http, messages, schema=strict_schema(answer),
-                                          schema_name=answer.__name__, on_exchange=self.log)
+        schema = strict_schema(answer)
+        if self.gate is None:
+            done = await self.client.complete(self.http, messages, schema=schema,
+                                              schema_name=answer.__name__, on_exchange=self.log)
+        else:
+            async with self.gate:
+                done = await self.client.complete(self.http, messages, schema=schema,
+                                                  schema_name=answer.__name__, on_exchange=self.log)
         self.calls += 1
         self.tokens_in += done.tokens_in
         self.tokens_out += done.tokens_out
