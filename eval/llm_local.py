@@ -108,6 +108,16 @@ class Tally:
         except CitebriefError as exc:
             self.seconds.append(time.perf_counter() - t0)
             self.failures.append(f"{path.name}: {exc}")
+            # No brief: its key facts count as missed, and the statements the model wrote (all
+            # dropped) count as failing, so a strategy cannot look better by failing whole articles.
+            self.facts_total += len(facts_for(path) or [])
+            report = getattr(exc, "report", None)
+            if report is not None:
+                self.total += len(report.dropped)
+                self.tokens_in += report.tokens_in
+                self.tokens_out += report.tokens_out
+                self.drops.extend(f"{path.name}: {d.text[:80]!r} -- {'; '.join(d.reasons)[:160]}"
+                                  for d in report.dropped)
             print(f"  {self.strategy:17} {path.name:32} {self.seconds[-1]:6.1f} s  FAILED {exc}", flush=True)
             return
         self.seconds.append(time.perf_counter() - t0)
