@@ -104,3 +104,12 @@ def test_trillion_forms_agree(mantissa, decimals):
     # And a figure one shown step away never matches.
     step = Decimal(1).scaleb(-decimals)
     assert not matches(quantities[3], one(f"{value + step}万亿日元"))
+
+
+def test_the_currency_named_after_yuan_decides_which_yuan_it_is():
+    # Taiwanese and Hong Kong papers write '3674.7億元新台幣': 元 there is the New Taiwan dollar.
+    assert one("3674.7億元新台幣").unit == "TWD"
+    assert matches(one("NT$367.47 billion"), one("3674.7億元新台幣"))
+    assert not matches(one("367.47 billion yuan"), one("3674.7億元新台幣"))
+    assert one("50亿元人民币").unit == "CNY" and one("12億元港幣").unit == "HKD"
+    assert one("3674.7億元").unit == "CNY"  # no currency named: the article decides (see the index)

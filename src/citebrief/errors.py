@@ -24,5 +24,14 @@ class EngineError(CitebriefError):
     """An engine failed to produce a brief (model endpoint down, invalid answers...)."""
 
 
+class NothingVerified(EngineError):
+    """The model answered, but none of its statements passed verification: there is no brief to
+    publish. ``report`` (a BriefReport) lists what was dropped and why, and the tokens spent."""
+
+    def __init__(self, message: str, report: object) -> None:
+        super().__init__(message)
+        self.report = report
+
+
 class ConfigError(CitebriefError):
     """Missing or invalid configuration (endpoint, model, key, config file)."""

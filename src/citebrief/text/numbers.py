@@ -284,7 +284,9 @@ def _from_parts(text: str, m: re.Match, display: str) -> Quantity | None:
     value, precision = parsed
     factor = SCALES.get(scale, 1.0)
     kind, unit_out = "number", None
-    currency = CURRENCIES.get(pre) or CURRENCIES.get(unit) or CURRENCIES.get(unit2)
+    # '3674.7億元新台幣', '50亿元人民币': the currency named after 元 says which 元 it is.
+    named_after = CURRENCIES.get(unit2) if unit == "元" else None
+    currency = CURRENCIES.get(pre) or named_after or CURRENCIES.get(unit) or CURRENCIES.get(unit2)
     if unit in UNITS:
         kind, unit_out, f = UNITS[unit]
         if unit == "度" and not scale and not pre:

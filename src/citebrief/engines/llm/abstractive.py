@@ -11,7 +11,7 @@ from citebrief.engines.llm.prompts import abstractive_messages, repair_messages
 from citebrief.article import Article
 from citebrief.engines.llm.run import Run, Verdict, judge
 from citebrief.engines.llm.schemas import AbstractiveAnswer, Bullet, GlossaryEntry, RepairAnswer
-from citebrief.errors import EngineError
+from citebrief.errors import NothingVerified
 
 
 @dataclass
@@ -38,6 +38,11 @@ async def brief_abstractive(run: Run, max_input_tokens: int) -> tuple[Claim, lis
     for cand, verdict in zip(candidates, verdicts):
         cand.verdict = verdict
 
+    anchored = sum(1 for c in candidates if c.verdict.ok and c.verdict.anchored)  # type: ignore[union-attr]
+    if anchored:
+        # They failed on the model's own quotes: repairs, by the engine rather than the model.
+        run.repaired += anchored
+        run.notes.append(f"{anchored} statement(s) passed after their quotes were re-anchored to the article's words")
     failing = [i for i, c in enumerate(candidates) if not c.verdict.ok]  # type: ignore[union-attr]
     if failing:
         await _repair(run, candidates, failing, glossary, groups)
@@ -104,7 +109,7 @@ def _claim(cand: _Candidate) -> Claim:
     verdict = cand.verdict
     assert verdict is not None
     return Claim(text=cand.bullet.text.strip(), citations=verdict.citations, check=verdict.check,
-                 evidence=[Evidence(paragraph=e.paragraph, quote=e.quote) for e in cand.bullet.evidence])
+                 evidence=[Evidence(paragraph=e.paragraph, quote=e.quote) for e in verdict.evidence])
 
 
 def _assemble(run: Run, candidates: list[_Candidate]) -> tuple[Claim, list[Section]]:
@@ -126,6 +131,7 @@ def _assemble(run: Run, candidates: list[_Candidate]) -> tuple[Claim, list[Secti
                 run.notes.append("core viewpoint dropped; the first verified bullet stands in for it")
                 break
     if core is None:
-        raise EngineError(f"{run.label}: no statement of model {run.client.model} passed verification "
-                          f"({len(run.dropped)} dropped: {run.dropped[0].reasons[0] if run.dropped else '-'})")
+        raise NothingVerified(f"{run.label}: no statement of model {run.client.model} passed verification "
+                              f"({len(run.dropped)} dropped: {run.dropped[0].reasons[0] if run.dropped else '-'})",
+                              run.report())
     return core, [Section(title=t, bullets=b) for t, b in sections.items() if b]

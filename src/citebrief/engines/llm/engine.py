@@ -13,13 +13,13 @@ from typing import Any, Callable, Coroutine, Iterable, TypeVar
 import httpx
 
 from citebrief.article import Article
-from citebrief.brief import Brief, BriefReport
+from citebrief.brief import Brief
 from citebrief.config import load_config
 from citebrief.engines.llm.abstractive import brief_abstractive
 from citebrief.engines.llm.cache import LLMStore, cache_key
 from citebrief.engines.llm.client import RESPONSE_MODES, ChatClient, Exchange
 from citebrief.engines.llm.extract_translate import brief_extract_translate
-from citebrief.engines.llm.pricing import cost_usd, price_for
+from citebrief.engines.llm.pricing import price_for
 from citebrief.engines.llm.prompts import LANGUAGES, PROMPT_VERSION
 from citebrief.engines.llm.run import Run
 from citebrief.engines.llm.settings import resolve, resolve_endpoint
@@ -157,16 +157,13 @@ class LLMEngine:
     async def _make(self, article: Article, http: httpx.AsyncClient,
                     checks: concurrent.futures.Executor | None = None,
                     gate: asyncio.Semaphore | None = None) -> Brief:
-        run = Run(article, self.lang, self.client, http, log=self._logger(article), checks=checks, gate=gate)
+        run = Run(article, self.lang, self.client, http, log=self._logger(article), checks=checks, gate=gate,
+                  price=self.price)
         if self.strategy == "abstractive":
             core, sections = await brief_abstractive(run, self.max_input_tokens)
         else:
             core, sections = await brief_extract_translate(run)
-        notes = list(dict.fromkeys(run.notes))
-        notes.append(f"{run.calls} model call(s); response format: {', '.join(sorted(run.modes))}")
-        report = BriefReport(dropped=run.dropped, repaired=run.repaired, tokens_in=run.tokens_in,
-                             tokens_out=run.tokens_out, cost_usd=cost_usd(run.tokens_in, run.tokens_out, self.price),
-                             notes=notes)
+        report = run.report()
         return Brief(article=article, core_viewpoint=core, sections=sections, engine=self.name, model=self.model,
                      strategy=self.strategy, language=self.lang, report=report)
 

@@ -10,7 +10,7 @@ from citebrief.engines.llm.grounding import check_statement
 from citebrief.engines.llm.prompts import translate_messages
 from citebrief.engines.llm.run import Run, Verdict
 from citebrief.engines.llm.schemas import GlossaryEntry, TranslateAnswer
-from citebrief.errors import CitebriefError, EngineError
+from citebrief.errors import CitebriefError, EngineError, NothingVerified
 from citebrief.text.sentences import split_sentences
 
 
@@ -134,8 +134,8 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
             break
         sections = [s for s in sections if s.bullets]
     if core is None:
-        raise EngineError(f"{run.label}: no translated statement of model {run.client.model} passed "
-                          f"verification ({len(run.dropped)} dropped)")
+        raise NothingVerified(f"{run.label}: no translated statement of model {run.client.model} passed "
+                              f"verification ({len(run.dropped)} dropped)", run.report())
     return core, sections
 
 

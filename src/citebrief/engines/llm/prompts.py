@@ -8,7 +8,7 @@ from typing import Any
 
 from citebrief.article import Article
 
-PROMPT_VERSION = "2026-11-25.3"
+PROMPT_VERSION = "2026-11-29.1"
 
 LANGUAGES = {"en": "English", "zh": "Simplified Chinese", "ja": "Japanese"}
 

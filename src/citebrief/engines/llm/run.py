@@ -11,8 +11,10 @@ import httpx
 from pydantic import BaseModel
 
 from citebrief.article import Article
-from citebrief.brief import Check, DroppedClaim
+from citebrief.brief import BriefReport, Check, DroppedClaim
+from citebrief.engines.llm.anchoring import anchor_quotes
 from citebrief.engines.llm.client import ChatClient, Exchange
+from citebrief.engines.llm.pricing import cost_usd
 from citebrief.engines.llm.grounding import (check_statement, claims_naming, evidence_problems,
                                              glossary_problems, person_problems, untranslated)
 from citebrief.engines.llm.schemas import parse_answer, strict_schema
@@ -33,6 +35,8 @@ class Verdict:
     check: Check
     citations: list[int]
     problems: list[str]
+    evidence: list[Any] = field(default_factory=list)  # the quotes, re-anchored where they could be
+    anchored: int = 0                                   # quotes the engine re-anchored (anchoring.py)
 
     @property
     def ok(self) -> bool:
@@ -57,6 +61,15 @@ class Run:
     # A batch's limit on requests in flight (what --concurrency promises the provider). Held only
     # while a request is on the wire, so an article's checks overlap the next article's request.
     gate: asyncio.Semaphore | None = None
+    price: Any = None  # the model's price (pricing.price_for), for the report's cost
+
+    def report(self) -> BriefReport:
+        """What happened to this article so far: drops, repairs, tokens, cost, notes."""
+        notes = list(dict.fromkeys(self.notes))
+        notes.append(f"{self.calls} model call(s); response format: {', '.join(sorted(self.modes)) or '-'}")
+        return BriefReport(dropped=self.dropped, repaired=self.repaired, tokens_in=self.tokens_in,
+                           tokens_out=self.tokens_out, cost_usd=cost_usd(self.tokens_in, self.tokens_out, self.price),
+                           notes=notes)
 
     @property
     def label(self) -> str:
@@ -125,8 +138,11 @@ class Run:
 
 def judge(article: Article, lang: str, text: str, citations: list[int], evidence: list[Any],
           glossary_bad: dict[str, str]) -> Verdict:
-    """Quotes in their paragraphs, atoms in the cited paragraphs, names agreeing with the gazetteer."""
+    """Quotes in their paragraphs, atoms in the cited paragraphs, names agreeing with the gazetteer.
+    Quotes the model misplaced or copied with a slip are re-anchored first (anchoring.py)."""
     count = len(article.paragraphs)
+    anchored = anchor_quotes(citations, evidence, article)
+    citations, evidence = anchored.citations, anchored.evidence
     problems = evidence_problems(citations, evidence, article)
     if not text.strip():
         problems.append("empty statement")
@@ -140,4 +156,4 @@ def judge(article: Article, lang: str, text: str, citations: list[int], evidence
     problems.extend(reason for name, reason in glossary_bad.items() if claims_naming(name, text))
     problems.extend(person_problems(text, article))
     problems.extend(untranslated(text, lang))
-    return Verdict(check, cited, list(dict.fromkeys(problems)))
+    return Verdict(check, cited, list(dict.fromkeys(problems)), evidence, anchored.moved)
