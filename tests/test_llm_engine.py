@@ -147,6 +147,9 @@ def test_quote_not_in_paragraph_is_sent_back_then_dropped(provider, tmp_path):
     assert len(provider.requests) == 2
     repair = provider.requests[1].text
     assert "is not in paragraph 2" in repair and "计划于2028年量产2纳米芯片" in repair
+    # the cited paragraph travels with the statement, to copy the quote from
+    failure = json.loads(repair.split("Statements to correct:\n", 1)[1])[0]
+    assert failure["cited_paragraphs"] == {"2": article().paragraphs[1]}
     assert wrong["text"] not in published_texts(brief)
     (dropped,) = brief.report.dropped
     assert dropped.text == wrong["text"] and dropped.citations == [2]

@@ -75,7 +75,11 @@ async def _repair(run: Run, candidates: list[_Candidate], failing: list[int], gl
     """Send the failing statements back once with the reasons; re-check what comes back."""
     failures = [{"id": i, "text": candidates[i].bullet.text, "citations": candidates[i].bullet.citations,
                  "evidence": [e.model_dump() for e in candidates[i].bullet.evidence],
-                 "problems": candidates[i].verdict.problems} for i in failing]  # type: ignore[union-attr]
+                 "problems": candidates[i].verdict.problems,  # type: ignore[union-attr]
+                 # The cited paragraphs next to the statement: a small model copies from what is in
+                 # front of it far better than it looks a paragraph up by number.
+                 "cited_paragraphs": _cited_text(run.article, candidates[i].verdict.citations)}  # type: ignore[union-attr]
+                for i in failing]
     numbers = None
     if len(groups) > 1:  # a long article: only the paragraphs around the failing statements
         count = len(run.article.paragraphs)
@@ -103,6 +107,11 @@ async def _repair(run: Run, candidates: list[_Candidate], failing: list[int], gl
     for i in failing:
         if i not in fixes and not candidates[i].verdict.ok:  # type: ignore[union-attr]
             candidates[i].verdict.problems.append("the model left it out when asked to repair it")  # type: ignore[union-attr]
+
+
+def _cited_text(article: Article, citations: list[int]) -> dict[str, str]:
+    count = len(article.paragraphs)
+    return {str(n): article.paragraph(n) for n in citations[:3] if 1 <= n <= count}
 
 
 def _claim(cand: _Candidate) -> Claim:

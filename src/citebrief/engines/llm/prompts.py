@@ -8,7 +8,7 @@ from typing import Any
 
 from citebrief.article import Article
 
-PROMPT_VERSION = "2026-11-29.1"
+PROMPT_VERSION = "2026-11-29.2"
 
 LANGUAGES = {"en": "English", "zh": "Simplified Chinese", "ja": "Japanese"}
 
@@ -60,6 +60,8 @@ def repair_messages(article: Article, lang: str, failures: list[dict[str, Any]],
     system = f"""You correct statements of a {language} brief of a financial news article.
 Each statement below failed a check against the article, for the reasons given. Rewrite each so
 that it is true to the paragraphs it cites, or leave it out if the article does not support it.
+Each statement comes with the text of the paragraphs it cites ("cited_paragraphs"): copy its
+quotes from there, character for character, and take its figures and names from there.
 Answer with one JSON object:
 {{"bullets": [{{"id": 0, "text": "...", "citations": [2], "evidence": [{{"paragraph": 2, "quote": "..."}}]}}],
  "glossary": [{{"name": "...", "source": "..."}}]}}
