@@ -23,7 +23,7 @@ KNOWN_KEYS: dict[str, str] = {
     "llm.strategy": "abstractive | extract-translate",
     "llm.lang": "language of the brief: en | zh | ja",
     "llm.timeout": "read timeout in seconds",
-    "llm.concurrency": "articles briefed at once in a batch",
+    "llm.concurrency": "requests in flight at once in a batch",
     "llm.max_input_tokens": "split articles longer than this (estimated tokens)",
     "llm.price_in": "USD per million input tokens (overrides the price table)",
     "llm.price_out": "USD per million output tokens (overrides the price table)",

@@ -158,7 +158,8 @@ def brief_command(
     lang: Annotated[Optional[str], typer.Option(
         metavar="en|zh|ja", help="[llm] Language of the brief.", show_default=False)] = None,
     concurrency: Annotated[Optional[int], typer.Option(
-        min=1, metavar="N", help="Articles briefed in parallel (default 1; 4 with --engine llm).",
+        min=1, metavar="N", help="Articles briefed in parallel (default 1); with --engine llm, requests "
+                                 "in flight (default: llm.concurrency, else 4).",
         show_default=False)] = None,
     timeout: Annotated[Optional[float], typer.Option(
         min=0.1, metavar="SECONDS", help="Timeout for fetching a URL.", show_default=False)] = None,
@@ -180,7 +181,8 @@ def brief_command(
     from citebrief.engines import get_engine
 
     eng = guarded(lambda: get_engine(engine, **llm_options))
-    workers = concurrency or (4 if engine == "llm" else 1)
+    # The LLM engine resolves its own default (option, env, config file, 4).
+    workers = concurrency or getattr(eng, "concurrency", None) or 1
 
     if not _is_batch(inputs):
         _brief_one(inputs[0], eng, formats, output, out_dir, load_options)
