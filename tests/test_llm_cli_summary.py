@@ -83,3 +83,19 @@ def test_a_cached_brief_says_it_cost_nothing_and_extractive_prints_no_line(tmp_p
     assert "again: 4 supported, 0 unsupported, 0 dropped; from the cache, no request sent" in second.stderr
     plain = run(env, "brief", source)
     assert plain.returncode == 0 and "again:" not in plain.stderr
+
+
+def test_the_line_counts_statements_repaired_by_re_anchoring(tmp_path, env):
+    source = _source(tmp_path, "anchored.json")
+    answer = good()
+    bullet(answer, 1, 0)["evidence"][0]["paragraph"] = 3  # the quote is paragraph 4's
+    with FakeProvider(responder=lambda body: Reply(content=as_json(answer), usage=(1000, 200))) as llm:
+        proc = run(env, "brief", source, "--engine", "llm", "--base-url", llm.url, "--model", "fake-7b",
+                   "--format", "json")
+        sent = len(llm.requests)
+    assert proc.returncode == 0, proc.stderr
+    assert "anchored: 4 supported, 0 unsupported, 1 repaired, 0 dropped; 1,200 tokens, $0.0014" in proc.stderr
+    assert sent == 1
+    brief = Brief.model_validate_json(proc.stdout)
+    nikkei = next(c for c in brief.claims() if "Nikkei" in c.text)
+    assert nikkei.citations == [4] and nikkei.evidence[0].paragraph == 4

@@ -1,6 +1,6 @@
 """The one line a user sees on stderr per LLM brief: what passed, what was dropped, what it cost.
 
-    japan-chips: 12 supported, 0 unsupported, 2 dropped; 3,412 tokens, $0.0011
+    japan-chips: 12 supported, 0 unsupported, 1 repaired, 2 dropped; 3,412 tokens, $0.0011
 """
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ def summary_line(brief: Brief, label: str) -> str | None:
     parts = [f"{counts['supported']} supported", f"{counts['unsupported']} unsupported"]
     if counts["unverifiable"]:
         parts.append(f"{counts['unverifiable']} unverifiable")
+    if report.repaired:
+        parts.append(f"{report.repaired} repaired")
     parts.append(f"{len(report.dropped)} dropped")
     tokens = report.tokens_in + report.tokens_out
     if report.cost_usd is None:
