@@ -202,7 +202,11 @@ def _check_processes() -> concurrent.futures.Executor | None:
     if spare < 1 or "fork" not in mp.get_all_start_methods():
         return None
     _warm_checks()
-    return concurrent.futures.ProcessPoolExecutor(spare, mp_context=mp.get_context("fork"))
+    pool = concurrent.futures.ProcessPoolExecutor(spare, mp_context=mp.get_context("fork"))
+    # Fork now, before the batch starts its loader threads: a fork taken while another thread
+    # holds a lock (logging, imports) can leave the child waiting on it for ever.
+    pool.submit(int).result()
+    return pool
 
 
 def _warm_checks() -> None:
