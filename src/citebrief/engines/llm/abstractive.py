@@ -3,11 +3,12 @@ citations, verbatim quotes and a glossary; what fails the checks is repaired onc
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from citebrief.brief import Claim, Evidence, Section
 from citebrief.engines.llm.chunking import split_paragraphs
 from citebrief.engines.llm.grounding import glossary_problems
-from citebrief.engines.llm.prompts import abstractive_messages, repair_messages
+from citebrief.engines.llm.prompts import abstractive_messages, repair_messages, text_hints
 from citebrief.article import Article
 from citebrief.engines.llm.run import Run, Verdict, judge
 from citebrief.engines.llm.schemas import AbstractiveAnswer, Bullet, GlossaryEntry, RepairAnswer
@@ -73,13 +74,7 @@ def _merge(answers: list[AbstractiveAnswer]) -> tuple[list[_Candidate], list[Glo
 async def _repair(run: Run, candidates: list[_Candidate], failing: list[int], glossary: list[GlossaryEntry],
                   groups: list[list[int]]) -> None:
     """Send the failing statements back once with the reasons; re-check what comes back."""
-    failures = [{"id": i, "text": candidates[i].bullet.text, "citations": candidates[i].bullet.citations,
-                 "evidence": [e.model_dump() for e in candidates[i].bullet.evidence],
-                 "problems": candidates[i].verdict.problems,  # type: ignore[union-attr]
-                 # The cited paragraphs next to the statement: a small model copies from what is in
-                 # front of it far better than it looks a paragraph up by number.
-                 "cited_paragraphs": _cited_text(run.article, candidates[i].verdict.citations)}  # type: ignore[union-attr]
-                for i in failing]
+    failures = [_failure(run, i, candidates[i]) for i in failing]
     numbers = None
     if len(groups) > 1:  # a long article: only the paragraphs around the failing statements
         count = len(run.article.paragraphs)
@@ -112,6 +107,22 @@ async def _repair(run: Run, candidates: list[_Candidate], failing: list[int], gl
 def _cited_text(article: Article, citations: list[int]) -> dict[str, str]:
     count = len(article.paragraphs)
     return {str(n): article.paragraph(n) for n in citations[:3] if 1 <= n <= count}
+
+
+def _failure(run: Run, i: int, cand: _Candidate) -> dict[str, Any]:
+    """A failing statement as the repair prompt shows it: the statement, why it failed, and the
+    cited paragraphs next to it (a small model copies from what is in front of it far better
+    than it looks a paragraph up by number), with their figures and names in English."""
+    verdict = cand.verdict
+    assert verdict is not None
+    cited = _cited_text(run.article, verdict.citations)
+    failure: dict[str, Any] = {"id": i, "text": cand.bullet.text, "citations": cand.bullet.citations,
+                               "evidence": [e.model_dump() for e in cand.bullet.evidence],
+                               "problems": verdict.problems, "cited_paragraphs": cited}
+    hints = text_hints("\n".join(cited.values()), run.lang)
+    if hints:
+        failure["in_english"] = hints
+    return failure
 
 
 def _claim(cand: _Candidate) -> Claim:

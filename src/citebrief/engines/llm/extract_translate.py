@@ -7,7 +7,7 @@ from typing import Any
 
 from citebrief.brief import Brief, Claim, Evidence, Section
 from citebrief.engines.llm.grounding import check_statement
-from citebrief.engines.llm.prompts import translate_messages
+from citebrief.engines.llm.prompts import text_hints, translate_messages
 from citebrief.engines.llm.run import Run, Verdict
 from citebrief.engines.llm.schemas import GlossaryEntry, TranslateAnswer
 from citebrief.errors import CitebriefError, EngineError, NothingVerified
@@ -36,6 +36,14 @@ def _evidence(source: str, citations: list[int], run: Run) -> list[Evidence]:
     return out
 
 
+def _add_hints(items: list[dict[str, Any]], lang: str) -> None:
+    """Each item's figures and names in English, as the verifier will read them (hints.py)."""
+    for item in items:
+        hints = text_hints(item["text"], lang) if item.get("kind") != "title" else {}
+        if hints:
+            item["in_english"] = hints
+
+
 async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
     base = extractive_brief(run)
     items: list[dict[str, Any]] = [{"id": 0, "kind": "core", "text": base.core_viewpoint.text}]
@@ -58,6 +66,7 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
             next_id += 1
         layout.append((title_id, ids))
 
+    _add_hints(items, run.lang)
     answer = await run.ask(translate_messages(run.article, run.lang, items), TranslateAnswer)
     texts = {it.id: it.text.strip() for it in answer.items}  # type: ignore[union-attr]
     texts.update(kept_titles)
@@ -97,6 +106,7 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
     if failing:
         redo = [{"id": i, "text": claims[i].text, "your_translation": texts.get(i, ""),
                  "problems": verdicts[i].problems} for i in failing]
+        _add_hints(redo, run.lang)
         fixed = await run.ask(translate_messages(run.article, run.lang, redo, problems=True), TranslateAnswer,
                               required=False)
         if fixed:

@@ -7,8 +7,9 @@ import json
 from typing import Any
 
 from citebrief.article import Article
+from citebrief.engines.llm.hints import english_hints, hint_lines
 
-PROMPT_VERSION = "2026-11-29.2"
+PROMPT_VERSION = "2026-11-29.3"
 
 LANGUAGES = {"en": "English", "zh": "Simplified Chinese", "ja": "Japanese"}
 
@@ -23,6 +24,22 @@ _GROUNDING_RULES = """\
   number, date and name of the statement.
 - glossary: every person, company, organisation and place your text names, with the form
   exactly as written in the article."""
+
+_HINT_RULE = """- Where "In English" gives a figure or a name, write it exactly that way (35亿元 is 3.5 billion
+  yuan, never 35 billion); it is how the article's figures and names read in English."""
+
+
+def article_hints(article: Article, lang: str, numbers: list[int] | None = None) -> str:
+    """The 'In English' block for an English brief of a Chinese article ('' otherwise)."""
+    if lang != "en":
+        return ""
+    numbers = numbers or list(range(1, len(article.paragraphs) + 1))
+    hints = english_hints("\n".join(article.paragraph(n) for n in numbers))
+    return f"\n\nIn English:\n{hint_lines(hints)}" if hints else ""
+
+
+def text_hints(text: str, lang: str) -> dict[str, str]:
+    return english_hints(text) if lang == "en" else {}
 
 
 def article_block(article: Article, numbers: list[int] | None = None, part: tuple[int, int] | None = None) -> str:
@@ -48,9 +65,10 @@ You get the article's paragraphs, each numbered like [3]. Answer with one JSON o
 - core_viewpoint: one or two sentences with the main news.
 - 2 to 5 sections with short titles, 1 to 3 bullets each, one fact-dense sentence per bullet.
 - Write the text, titles and core viewpoint in {language}.
-{_GROUNDING_RULES}"""
+{_GROUNDING_RULES}
+{_HINT_RULE}"""
     return [{"role": "system", "content": system},
-            {"role": "user", "content": article_block(article, numbers, part)}]
+            {"role": "user", "content": article_block(article, numbers, part) + article_hints(article, lang, numbers)}]
 
 
 def repair_messages(article: Article, lang: str, failures: list[dict[str, Any]],
@@ -61,7 +79,8 @@ def repair_messages(article: Article, lang: str, failures: list[dict[str, Any]],
 Each statement below failed a check against the article, for the reasons given. Rewrite each so
 that it is true to the paragraphs it cites, or leave it out if the article does not support it.
 Each statement comes with the text of the paragraphs it cites ("cited_paragraphs"): copy its
-quotes from there, character for character, and take its figures and names from there.
+quotes from there, character for character, and take its figures and names from there, written
+as "in_english" gives them.
 Answer with one JSON object:
 {{"bullets": [{{"id": 0, "text": "...", "citations": [2], "evidence": [{{"paragraph": 2, "quote": "..."}}]}}],
  "glossary": [{{"name": "...", "source": "..."}}]}}
@@ -83,6 +102,8 @@ def translate_messages(article: Article, lang: str, items: list[dict[str, Any]],
 - Keep every number with its scale and unit (1万亿日元 = 1 trillion yen; 亿 = 100 million;
   万 = 10 thousand), every date and every name; add nothing that the item does not say.
 - Translate names as the item writes them; never replace a name with another person or company.
+- Where an item has "in_english", write those figures and names exactly that way (35亿元 is
+  3.5 billion yuan, never 35 billion): it is how the item's figures and names read in English.
 - Section titles (kind "title") become short headings.
 Answer with one JSON object:
 {{"items": [{{"id": 0, "text": "..."}}], "glossary": [{{"name": "name as you wrote it", "source": "name as in the item"}}]}}"""
