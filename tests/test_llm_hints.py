@@ -61,3 +61,14 @@ def test_extract_translate_items_carry_their_own_hints(tmp_path):
     rapidus = next(i for i in items if "1700亿日元" in i["text"])
     assert rapidus["in_english"]["1700亿日元"] == "170 billion yen"
     assert all("in_english" not in i for i in items if i["kind"] == "title")
+
+
+def test_a_bare_yuan_in_a_taiwanese_story_is_the_new_taiwan_dollar():
+    from citebrief.engines.llm.hints import story_yuan
+
+    story = "台積電10月營收新台幣3674.7億元。稅後純益4862億元，股價收在1465元。"
+    yuan = story_yuan(story)
+    assert yuan == "TWD"
+    hints = english_hints(story, yuan)
+    assert hints["4862億元"] == "486.2 billion New Taiwan dollars" and hints["1465元"] == "1465 New Taiwan dollars"
+    assert english_hints("宁德时代净利润186.4亿元。", story_yuan("宁德时代净利润186.4亿元。"))["186.4亿元"] == "18.64 billion yuan"

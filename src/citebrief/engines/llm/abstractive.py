@@ -119,7 +119,7 @@ def _failure(run: Run, i: int, cand: _Candidate) -> dict[str, Any]:
     failure: dict[str, Any] = {"id": i, "text": cand.bullet.text, "citations": cand.bullet.citations,
                                "evidence": [e.model_dump() for e in cand.bullet.evidence],
                                "problems": verdict.problems, "cited_paragraphs": cited}
-    hints = text_hints("\n".join(cited.values()), run.lang)
+    hints = text_hints("\n".join(cited.values()), run.article, run.lang)
     if hints:
         failure["in_english"] = hints
     return failure

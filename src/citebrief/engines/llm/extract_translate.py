@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Evidence, Section
 from citebrief.engines.llm.grounding import check_statement
 from citebrief.engines.llm.prompts import text_hints, translate_messages
@@ -36,10 +37,10 @@ def _evidence(source: str, citations: list[int], run: Run) -> list[Evidence]:
     return out
 
 
-def _add_hints(items: list[dict[str, Any]], lang: str) -> None:
+def _add_hints(items: list[dict[str, Any]], article: Article, lang: str) -> None:
     """Each item's figures and names in English, as the verifier will read them (hints.py)."""
     for item in items:
-        hints = text_hints(item["text"], lang) if item.get("kind") != "title" else {}
+        hints = text_hints(item["text"], article, lang) if item.get("kind") != "title" else {}
         if hints:
             item["in_english"] = hints
 
@@ -66,7 +67,7 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
             next_id += 1
         layout.append((title_id, ids))
 
-    _add_hints(items, run.lang)
+    _add_hints(items, run.article, run.lang)
     answer = await run.ask(translate_messages(run.article, run.lang, items), TranslateAnswer)
     texts = {it.id: it.text.strip() for it in answer.items}  # type: ignore[union-attr]
     texts.update(kept_titles)
@@ -106,7 +107,7 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
     if failing:
         redo = [{"id": i, "text": claims[i].text, "your_translation": texts.get(i, ""),
                  "problems": verdicts[i].problems} for i in failing]
-        _add_hints(redo, run.lang)
+        _add_hints(redo, run.article, run.lang)
         fixed = await run.ask(translate_messages(run.article, run.lang, redo, problems=True), TranslateAnswer,
                               required=False)
         if fixed:

@@ -22,15 +22,16 @@ _NAME_KINDS = {"person", "company", "central_bank", "regulator", "institution", 
 MAX_HINTS = 24  # a long article's hints must not crowd out the article itself
 
 
-def english_hints(text: str) -> dict[str, str]:
+def english_hints(text: str, yuan: str = "CNY") -> dict[str, str]:
     """{source form: English} for the figures and gazetteer names of a Chinese text, in order of
-    appearance; empty for text without Chinese."""
+    appearance; empty for text without Chinese. `yuan`: what a bare 元 is in this story
+    (story_yuan), e.g. TWD in a Taiwanese one."""
     if not han_count(text):
         return {}
     folded = fold(text)
     same_length = len(folded) == len(text)
     found: list[tuple[int, str, str]] = []
-    for start, end, english in _figures(folded) + _names(folded):
+    for start, end, english in _figures(folded, yuan) + _names(folded):
         source = text[start:end] if same_length else folded[start:end]
         if han_count(source):
             found.append((start, source, english))
@@ -46,13 +47,26 @@ def hint_lines(hints: dict[str, str]) -> str:
     return "\n".join(f"{source} = {english}" for source, english in hints.items())
 
 
-def _figures(folded: str) -> list[tuple[int, int, str]]:
+def story_yuan(article_text: str) -> str:
+    """What a bare 元 means in a story: the New Taiwan or Hong Kong dollar when the story names
+    one (as the verifier reads it, verify/index.py), else renminbi."""
+    from citebrief.article import Article
+    from citebrief.verify.index import index_for
+
+    codes = index_for(Article(title="", paragraphs=[article_text])).yuan_currencies.split("|")
+    return next((c for c in codes if c != "CNY"), "CNY")
+
+
+def _figures(folded: str, yuan: str) -> list[tuple[int, int, str]]:
     from citebrief.text.numbers import _fmt, find_quantities
 
     out = []
     for q in find_quantities(folded):
-        if q.kind == "amount" and q.unit in CURRENCY_WORDS:
-            english = f"{_fmt(q.value)} {CURRENCY_WORDS[q.unit]}"
+        unit = q.unit
+        if unit == "CNY" and q.text.endswith("元") and not any(w in q.text for w in ("人民币", "rmb", "cny")):
+            unit = yuan  # a bare 元
+        if q.kind == "amount" and unit in CURRENCY_WORDS:
+            english = f"{_fmt(q.value)} {CURRENCY_WORDS[unit]}"
         elif q.kind == "percent":
             english = f"{_fmt(q.value)}%"
         elif q.kind == "pp":
