@@ -83,6 +83,7 @@ def main() -> int:
     urls, stop = mp.Queue(), mp.Event()
     server = mp.Process(target=_serve, args=(args.latency, answer, urls, stop), daemon=True)
     server.start()
+    engine = None
     try:
         url = urls.get(timeout=30)
         engine = LLMEngine(base_url=url, model="bench-model", cache=False, retry_backoff=0.01, timeout=30)
@@ -104,6 +105,8 @@ def main() -> int:
             print(f"{level:>11} {len(articles):>8} {seconds:>8.2f} {rate:>9.0f} {ideal:>9.0f} {rate / ideal:>6.0%}"
                   f" {peer:>11.0f} {peer / ideal:>9.0%} {rate / peer:>6.2f}x")
     finally:
+        if engine is not None:
+            engine.close()
         stop.set()
         server.join(5)
     if "16" in args.levels.split(","):

@@ -187,7 +187,12 @@ def brief_command(
     if not _is_batch(inputs):
         _brief_one(inputs[0], eng, formats, output, out_dir, load_options)
         return
-    _brief_many(inputs, eng, formats, output, out_dir, load_options, workers)
+    try:
+        _brief_many(inputs, eng, formats, output, out_dir, load_options, workers)
+    finally:
+        close = getattr(eng, "close", None)  # the LLM engine's check processes
+        if close is not None:
+            close()
 
 
 def _brief_one(source: str, eng: Any, formats: list[str], output: str | None, out_dir: str | None,

@@ -127,13 +127,15 @@ class LLMEngine:
         if self._pool is None and concurrency >= 4 and count >= 8:
             self._pool = _check_processes()
             if self._pool is not None:
-                weakref.finalize(self, self._pool.shutdown, wait=False, cancel_futures=True)
+                weakref.finalize(self, self._pool.shutdown, wait=True, cancel_futures=True)
         return self._pool
 
     def close(self) -> None:
         """Stop the check processes (also done when the engine is garbage-collected or at exit)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            # wait=True: the workers are idle between batches; a pool left half shut down at exit
+            # makes Python's exit hook write to its closed pipe (a traceback on stderr).
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
     async def abrief(self, article: Article, http: httpx.AsyncClient | None = None,
