@@ -106,3 +106,21 @@ def test_llm_without_endpoint_is_a_config_error(tmp_path, env):
     proc = run(env, "brief", _article_file(tmp_path), "--engine", "llm")
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1 and "endpoint" in proc.stderr
+
+
+def test_a_large_llm_batch_exits_cleanly(tmp_path, env):
+    # 8+ articles at concurrency 4+ use the engine's check processes: they must be shut down
+    # without Python printing anything at exit.
+    sources = []
+    for i in range(8):
+        path = _article_file(tmp_path, f"story-{i}.json")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["title"] += f" ({i})"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        sources.append(path)
+    with FakeProvider(latency=0.05, responder=lambda body: Reply(content=as_json(good()))) as llm:
+        proc = run(env, "brief", *sources, "--engine", "llm", "--base-url", llm.url, "--model", "fake",
+                   "--concurrency", "4", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    assert len(proc.stdout.strip().splitlines()) == 8  # JSON Lines, one brief each
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
