@@ -369,7 +369,8 @@ def test_the_schema_sent_keeps_every_required_property():
     # llama.cpp's grammar then never let the model write it, and every answer failed validation.
     from citebrief.engines.llm.schemas import AbstractiveAnswer, bounded, strict_schema
 
-    for schema in (strict_schema(AbstractiveAnswer), bounded(strict_schema(AbstractiveAnswer))):
+    for schema in (strict_schema(AbstractiveAnswer), bounded(strict_schema(AbstractiveAnswer)),
+                   bounded(strict_schema(AbstractiveAnswer), latin=True)):
         for name, node in [("root", schema), *schema["$defs"].items()]:
             assert set(node["required"]) == set(node["properties"]), name
         assert "title" in schema["$defs"]["SectionOut"]["properties"]
@@ -399,3 +400,23 @@ def test_a_pipeline_batch_publishes_only_what_the_verifier_supports(tmp_path):
         assert [c.check.status for c in brief.claims()] == [c.check.status for c in again.claims()]
         assert all(c.check.status == "supported" for c in brief.claims())
         assert any("270 billion yen" in d.text for d in brief.report.dropped) == (i == 2)
+
+
+@pytest.mark.parametrize("lang, latin", [("en", True), ("zh", False)])
+def test_a_grammar_server_is_told_an_english_brief_has_no_chinese_in_its_own_words(tmp_path, lang, latin):
+    # A small model asked for English copies the Chinese article (seen with Qwen2.5-Coder-1.5B):
+    # where the server compiles the schema into a grammar, the brief's own words may hold no
+    # Chinese characters; quotes (copied from the article) may.
+    import re
+
+    with FakeProvider(reject_formats=("json_schema",), reject_status=500,
+                      responder=lambda body: Reply(content=as_json(good()))) as fake:
+        make(fake, tmp_path, cache=False, lang=lang).brief(article())
+        sent = fake.requests[-1].body["response_format"]["schema"]["$defs"]
+    text, quote = sent["Bullet"]["properties"]["text"], sent["Quote"]["properties"]["quote"]
+    assert ("pattern" in text) == latin and "pattern" not in quote
+    if latin:
+        allowed = re.compile(text["pattern"])
+        assert allowed.fullmatch("Japan will put about 1 trillion yen into chips in fiscal 2026.")
+        assert not allowed.fullmatch("日本将投入约1万亿日元")
+        assert not allowed.fullmatch('a "quoted" word')  # a raw quote would end the JSON string

@@ -63,6 +63,7 @@ class ChatClient:
     max_wait: float = 60.0          # longest Retry-After we are willing to honour
     mode: str = "json_schema"       # first response_format to try
     max_tokens: int | None = None   # cap on each answer (a small model can loop)
+    latin_text: bool = False        # an English brief: no Chinese in its own words (grammar mode only)
     on_exchange: Callable[[Exchange], None] | None = None
     _rejected: set[str] = field(default_factory=set)
 
@@ -164,7 +165,7 @@ class ChatClient:
             # llama.cpp turns the schema into a grammar: caps on lengths keep a small model from looping.
             from citebrief.engines.llm.schemas import bounded
 
-            body["response_format"] = {"type": "json_object", "schema": bounded(schema)}
+            body["response_format"] = {"type": "json_object", "schema": bounded(schema, self.latin_text)}
         elif mode == "json_object":
             body["response_format"] = {"type": "json_object"}
         if mode not in ("json_schema", "json_object_schema"):

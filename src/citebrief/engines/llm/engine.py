@@ -63,7 +63,8 @@ class LLMEngine:
         self.client = ChatClient(self.base_url, self.model, endpoint.api_key, timeout=read_timeout,
                                  connect_timeout=connect_timeout, max_retries=max_retries,
                                  backoff=retry_backoff, max_wait=max_retry_wait,
-                                 mode=response_format or "json_schema", max_tokens=max_tokens)
+                                 mode=response_format or "json_schema", max_tokens=max_tokens,
+                                 latin_text=lang == "en")
         p_in = resolve("price_in", price_in, config).value
         p_out = resolve("price_out", price_out, config).value
         self.price = price_for(self.model, self.base_url, _float(p_in), _float(p_out))

@@ -101,10 +101,19 @@ _MAX_ITEMS = {"sections": 4, "bullets": 4, "evidence": 2, "citations": 3, "gloss
 _MAX_LENGTH = {"text": 400, "quote": 200, "title": 80, "name": 80, "source": 80}
 
 
-def bounded(schema: dict[str, Any]) -> dict[str, Any]:
-    """A copy of a strict schema with maxItems / maxLength on its arrays and strings
-    (cached per schema object: strict schemas are shared singletons)."""
-    hit = _BOUNDED.get(id(schema))
+# An English brief's own words (statements, titles, glossary names) may hold no Chinese
+# characters: a small model asked for English otherwise copies the Chinese article. Quotes and
+# source forms are free. Written as a pattern llama.cpp turns into its grammar: JSON string
+# characters (no quote, backslash or control character) other than CJK ideographs.
+_LATIN_KEYS = {"text", "title", "name"}
+_NO_HAN = '[^"\\\\\\x7F\\x00-\\x1F\u3400-\u4dbf\u4e00-\u9fff]'
+
+
+def bounded(schema: dict[str, Any], latin: bool = False) -> dict[str, Any]:
+    """A copy of a strict schema with maxItems / maxLength on its arrays and strings, and with
+    `latin`, no Chinese characters in the brief's own words (cached per schema object: strict
+    schemas are shared singletons)."""
+    hit = _BOUNDED.get((id(schema), latin))
     if hit is not None and hit[0] is schema:
         return hit[1]
     out = copy.deepcopy(schema)
@@ -115,15 +124,18 @@ def bounded(schema: dict[str, Any]) -> dict[str, Any]:
                 continue
             if prop.get("type") == "array" and key in _MAX_ITEMS:
                 prop["maxItems"] = _MAX_ITEMS[key]
+            elif prop.get("type") == "string" and latin and key in _LATIN_KEYS:
+                # llama.cpp ignores maxLength next to a pattern: the length goes into the pattern.
+                prop["pattern"] = f"^{_NO_HAN}{{0,{_MAX_LENGTH[key]}}}$"
             elif prop.get("type") == "string" and key in _MAX_LENGTH:
                 prop["maxLength"] = _MAX_LENGTH[key]
 
     _each_dict(out, cap)
-    _BOUNDED[id(schema)] = (schema, out)
+    _BOUNDED[(id(schema), latin)] = (schema, out)
     return out
 
 
-_BOUNDED: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+_BOUNDED: dict[tuple[int, bool], tuple[dict[str, Any], dict[str, Any]]] = {}
 
 
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.S)
