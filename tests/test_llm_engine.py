@@ -420,3 +420,16 @@ def test_a_grammar_server_is_told_an_english_brief_has_no_chinese_in_its_own_wor
         assert allowed.fullmatch("Japan will put about 1 trillion yen into chips in fiscal 2026.")
         assert not allowed.fullmatch("日本将投入约1万亿日元")
         assert not allowed.fullmatch('a "quoted" word')  # a raw quote would end the JSON string
+
+
+def test_grammar_floors_ask_for_a_whole_brief_but_let_a_repair_leave_statements_out():
+    # Qwen2.5-Coder-1.5B wrote one bullet and copied the prompt's '"quote": "..."' literally.
+    from citebrief.engines.llm.schemas import AbstractiveAnswer, RepairAnswer, bounded, strict_schema
+
+    brief = bounded(strict_schema(AbstractiveAnswer), latin=True)
+    assert brief["properties"]["sections"]["minItems"] == 2
+    assert brief["$defs"]["SectionOut"]["properties"]["bullets"]["minItems"] == 2
+    assert brief["$defs"]["Quote"]["properties"]["quote"]["minLength"] > len("...")
+    repair = bounded(strict_schema(RepairAnswer))
+    assert "minItems" not in repair["properties"]["bullets"]
+    assert "minItems" not in strict_schema(AbstractiveAnswer)["properties"]["sections"]  # OpenAI strict mode

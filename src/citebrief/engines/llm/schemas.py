@@ -99,6 +99,14 @@ def _each_dict(node: Any, visit: Any) -> None:
 # cut answer is not JSON. OpenAI's strict mode rejects these keywords, so only that mode gets them.
 _MAX_ITEMS = {"sections": 4, "bullets": 4, "evidence": 2, "citations": 3, "glossary": 10, "items": 60}
 _MAX_LENGTH = {"text": 400, "quote": 200, "title": 80, "name": 80, "source": 80}
+# Floors, for the same servers: a small model otherwise writes one bullet, or copies the prompt's
+# '"quote": "..."' literally. Keyed by the property and its object's properties, so that a repair
+# answer (which may leave every statement out) gets none.
+_MIN_ITEMS = {("sections", frozenset({"core_viewpoint", "sections", "glossary"})): 2,
+              ("bullets", frozenset({"title", "bullets"})): 2,
+              ("evidence", frozenset({"text", "citations", "evidence"})): 1,
+              ("evidence", frozenset({"text", "citations", "evidence", "id"})): 1}
+_MIN_QUOTE = 6
 
 
 # An English brief's own words (statements, titles, glossary names) may hold no Chinese
@@ -119,16 +127,22 @@ def bounded(schema: dict[str, Any], latin: bool = False) -> dict[str, Any]:
     out = copy.deepcopy(schema)
 
     def cap(node: dict[str, Any]) -> None:
-        for key, prop in (node.get("properties") or {}).items():
+        props = node.get("properties") or {}
+        for key, prop in props.items():
             if not isinstance(prop, dict):
                 continue
             if prop.get("type") == "array" and key in _MAX_ITEMS:
                 prop["maxItems"] = _MAX_ITEMS[key]
+                least = _MIN_ITEMS.get((key, frozenset(props)))
+                if least:
+                    prop["minItems"] = least
             elif prop.get("type") == "string" and latin and key in _LATIN_KEYS:
                 # llama.cpp ignores maxLength next to a pattern: the length goes into the pattern.
                 prop["pattern"] = f"^{_NO_HAN}{{0,{_MAX_LENGTH[key]}}}$"
             elif prop.get("type") == "string" and key in _MAX_LENGTH:
                 prop["maxLength"] = _MAX_LENGTH[key]
+            if key == "quote" and prop.get("type") == "string":
+                prop["minLength"] = _MIN_QUOTE
 
     _each_dict(out, cap)
     _BOUNDED[(id(schema), latin)] = (schema, out)
