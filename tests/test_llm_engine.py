@@ -266,7 +266,9 @@ def test_a_grammar_schema_caps_lengths_so_a_small_model_cannot_loop(tmp_path):
     assert "maxItems" not in strict and "maxLength" not in strict
     schema = json.loads(grammar)["schema"]
     bullet_schema = schema["$defs"]["Bullet"]["properties"]
-    assert bullet_schema["text"]["maxLength"] > 0 and bullet_schema["evidence"]["maxItems"] > 0
+    # an English brief's text carries its cap in its pattern (llama.cpp ignores maxLength beside one)
+    assert bullet_schema["text"]["pattern"].endswith("{0,400}$") and bullet_schema["evidence"]["maxItems"] > 0
+    assert bullet_schema["evidence"]["maxItems"] > 0 and schema["$defs"]["Quote"]["properties"]["quote"]["maxLength"] > 0
     assert schema["properties"]["sections"]["maxItems"] > 0
 
 
