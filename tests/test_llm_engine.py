@@ -268,7 +268,8 @@ def test_a_grammar_schema_caps_lengths_so_a_small_model_cannot_loop(tmp_path):
     bullet_schema = schema["$defs"]["Bullet"]["properties"]
     # an English brief's text carries its cap in its pattern (llama.cpp ignores maxLength beside one)
     assert bullet_schema["text"]["pattern"].endswith("{0,400}$") and bullet_schema["evidence"]["maxItems"] > 0
-    assert bullet_schema["evidence"]["maxItems"] > 0 and schema["$defs"]["Quote"]["properties"]["quote"]["maxLength"] > 0
+    assert bullet_schema["evidence"]["maxItems"] > 0
+    assert "pattern" in schema["$defs"]["Quote"]["properties"]["quote"]  # one of the article's sentences
     assert schema["properties"]["sections"]["maxItems"] > 0
 
 
@@ -416,7 +417,8 @@ def test_a_grammar_server_is_told_an_english_brief_has_no_chinese_in_its_own_wor
         make(fake, tmp_path, cache=False, lang=lang).brief(article())
         sent = fake.requests[-1].body["response_format"]["schema"]["$defs"]
     text, quote = sent["Bullet"]["properties"]["text"], sent["Quote"]["properties"]["quote"]
-    assert ("pattern" in text) == latin and "pattern" not in quote
+    assert ("pattern" in text) == latin
+    assert re.fullmatch(quote["pattern"], article().paragraphs[0])  # quotes stay Chinese
     if latin:
         allowed = re.compile(text["pattern"])
         assert allowed.fullmatch("Japan will put about 1 trillion yen into chips in fiscal 2026.")
@@ -435,3 +437,21 @@ def test_grammar_floors_ask_for_a_whole_brief_but_let_a_repair_leave_statements_
     repair = bounded(strict_schema(RepairAnswer))
     assert "minItems" not in repair["properties"]["bullets"]
     assert "minItems" not in strict_schema(AbstractiveAnswer)["properties"]["sections"]  # OpenAI strict mode
+
+
+def test_a_grammar_server_may_only_quote_the_articles_own_sentences(tmp_path):
+    # A 1.5B model made up English "quotes" for a Chinese article. Where the schema becomes a
+    # grammar, a quote is one of the article's sentences, verbatim by construction.
+    import re
+
+    with FakeProvider(reject_formats=("json_schema",), reject_status=500,
+                      responder=lambda body: Reply(content=as_json(good()))) as fake:
+        make(fake, tmp_path, cache=False).brief(article())
+        strict = fake.requests[0].body["response_format"]["json_schema"]["schema"]
+        quote = fake.requests[-1].body["response_format"]["schema"]["$defs"]["Quote"]["properties"]["quote"]
+    assert "pattern" not in json.dumps(strict)  # OpenAI's strict mode gets the plain schema
+    allowed = re.compile(quote["pattern"])
+    assert allowed.fullmatch("其中约1700亿日元将拨给芯片制造商Rapidus，该公司计划于2027年量产2纳米芯片。")
+    assert allowed.fullmatch("分析人士认为，这一计划将提振东京股市的科技板块。")
+    assert not allowed.fullmatch("其中约1800亿日元将拨给芯片制造商Rapidus，该公司计划于2027年量产2纳米芯片。")
+    assert not allowed.fullmatch("About 170 billion yen will go to Rapidus.")

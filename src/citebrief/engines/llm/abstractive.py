@@ -11,7 +11,7 @@ from citebrief.engines.llm.grounding import glossary_problems
 from citebrief.engines.llm.prompts import abstractive_messages, repair_messages, text_hints
 from citebrief.article import Article
 from citebrief.engines.llm.run import Run, Verdict, judge
-from citebrief.engines.llm.schemas import AbstractiveAnswer, Bullet, GlossaryEntry, RepairAnswer
+from citebrief.engines.llm.schemas import AbstractiveAnswer, Bullet, GlossaryEntry, RepairAnswer, quote_choices
 from citebrief.errors import NothingVerified
 
 
@@ -24,6 +24,9 @@ class _Candidate:
 
 async def brief_abstractive(run: Run, max_input_tokens: int) -> tuple[Claim, list[Section]]:
     article = run.article
+    # Where the server compiles the schema into a grammar, a quote can only be one of the
+    # article's sentences: verbatim by construction, whatever the model's size.
+    run.quotes = quote_choices(article.paragraphs)
     groups = split_paragraphs(article, max_input_tokens)
     answers: list[AbstractiveAnswer] = []
     for i, numbers in enumerate(groups):

@@ -87,7 +87,7 @@ class ChatClient:
 
     async def complete(self, http: httpx.AsyncClient, messages: list[dict[str, str]], *,
                        schema: dict[str, Any], schema_name: str,
-                       max_tokens: int | None = None,
+                       max_tokens: int | None = None, quotes: tuple[str, ...] = (),
                        on_exchange: Callable[[Exchange], None] | None = None) -> Completion:
         """One answer from the model, as text; raises EngineError (one line) when none comes."""
         log = on_exchange or self.on_exchange
@@ -96,7 +96,7 @@ class ChatClient:
         retries = 0
         while True:
             mode = self._current_mode()
-            body = self._body(messages, schema, schema_name, mode, max_tokens or self.max_tokens)
+            body = self._body(messages, schema, schema_name, mode, max_tokens or self.max_tokens, quotes)
             attempts += 1
             t0 = time.monotonic()
             try:
@@ -154,7 +154,7 @@ class ChatClient:
         return self.connect_timeout if isinstance(exc, httpx.ConnectTimeout) else self.timeout
 
     def _body(self, messages: list[dict[str, str]], schema: dict[str, Any], name: str, mode: str,
-              max_tokens: int | None) -> dict[str, Any]:
+              max_tokens: int | None, quotes: tuple[str, ...] = ()) -> dict[str, Any]:
         body: dict[str, Any] = {"model": self.model, "messages": list(messages), "temperature": 0}
         if max_tokens:
             body["max_tokens"] = max_tokens
@@ -165,7 +165,8 @@ class ChatClient:
             # llama.cpp turns the schema into a grammar: caps on lengths keep a small model from looping.
             from citebrief.engines.llm.schemas import bounded
 
-            body["response_format"] = {"type": "json_object", "schema": bounded(schema, self.latin_text)}
+            # `quotes`: the article's sentences, so that every quote is one of them, verbatim.
+            body["response_format"] = {"type": "json_object", "schema": bounded(schema, self.latin_text, quotes)}
         elif mode == "json_object":
             body["response_format"] = {"type": "json_object"}
         if mode not in ("json_schema", "json_object_schema"):

@@ -62,6 +62,7 @@ class Run:
     # while a request is on the wire, so an article's checks overlap the next article's request.
     gate: asyncio.Semaphore | None = None
     price: Any = None  # the model's price (pricing.price_for), for the report's cost
+    quotes: tuple[str, ...] = ()  # the article's sentences: a grammar server's only choices for a quote
 
     def report(self) -> BriefReport:
         """What happened to this article so far: drops, repairs, tokens, cost, notes."""
@@ -101,11 +102,11 @@ class Run:
     async def _complete(self, messages: list[dict[str, str]], answer: type[BaseModel]) -> str:
         schema = strict_schema(answer)
         if self.gate is None:
-            done = await self.client.complete(self.http, messages, schema=schema,
+            done = await self.client.complete(self.http, messages, schema=schema, quotes=self.quotes,
                                               schema_name=answer.__name__, on_exchange=self.log)
         else:
             async with self.gate:
-                done = await self.client.complete(self.http, messages, schema=schema,
+                done = await self.client.complete(self.http, messages, schema=schema, quotes=self.quotes,
                                                   schema_name=answer.__name__, on_exchange=self.log)
         self.calls += 1
         self.tokens_in += done.tokens_in

@@ -117,14 +117,16 @@ _LATIN_KEYS = {"text", "title", "name"}
 _NO_HAN = '[^"\\\\\\x7F\\x00-\\x1F\u3400-\u4dbf\u4e00-\u9fff]'
 
 
-def bounded(schema: dict[str, Any], latin: bool = False) -> dict[str, Any]:
-    """A copy of a strict schema with maxItems / maxLength on its arrays and strings, and with
-    `latin`, no Chinese characters in the brief's own words (cached per schema object: strict
-    schemas are shared singletons)."""
-    hit = _BOUNDED.get((id(schema), latin))
+def bounded(schema: dict[str, Any], latin: bool = False, quotes: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A copy of a strict schema with maxItems / maxLength on its arrays and strings; with
+    `latin`, no Chinese characters in the brief's own words; with `quotes` (the article's
+    sentences), every evidence quote one of them, verbatim. Cached per schema object (strict
+    schemas are shared singletons) unless `quotes` makes it one article's."""
+    hit = None if quotes else _BOUNDED.get((id(schema), latin))
     if hit is not None and hit[0] is schema:
         return hit[1]
     out = copy.deepcopy(schema)
+    choice = f"^({'|'.join(_literal(q) for q in quotes)})$" if quotes else None
 
     def cap(node: dict[str, Any]) -> None:
         props = node.get("properties") or {}
@@ -136,17 +138,39 @@ def bounded(schema: dict[str, Any], latin: bool = False) -> dict[str, Any]:
                 least = _MIN_ITEMS.get((key, frozenset(props)))
                 if least:
                     prop["minItems"] = least
+            elif prop.get("type") == "string" and key == "quote" and choice:
+                prop["pattern"] = choice
             elif prop.get("type") == "string" and latin and key in _LATIN_KEYS:
                 # llama.cpp ignores maxLength next to a pattern: the length goes into the pattern.
                 prop["pattern"] = f"^{_NO_HAN}{{0,{_MAX_LENGTH[key]}}}$"
             elif prop.get("type") == "string" and key in _MAX_LENGTH:
                 prop["maxLength"] = _MAX_LENGTH[key]
-            if key == "quote" and prop.get("type") == "string":
-                prop["minLength"] = _MIN_QUOTE
+                if key == "quote":
+                    prop["minLength"] = _MIN_QUOTE
 
     _each_dict(out, cap)
-    _BOUNDED[(id(schema), latin)] = (schema, out)
+    if not quotes:
+        _BOUNDED[(id(schema), latin)] = (schema, out)
     return out
+
+
+def quote_choices(paragraphs: list[str], limit: int = 120) -> tuple[str, ...]:
+    """The article's sentences, for a grammar that lets a quote be only one of them (verbatim by
+    construction); () when there are too many to list or none can be written as a pattern."""
+    from citebrief.text.sentences import split_sentences
+
+    seen: dict[str, None] = {}
+    for paragraph in paragraphs:
+        for sentence in split_sentences(paragraph):
+            if len(sentence) >= _MIN_QUOTE and "\\" not in sentence and sentence.isprintable():
+                seen.setdefault(sentence)
+    return tuple(seen) if 0 < len(seen) <= limit else ()
+
+
+def _literal(text: str) -> str:
+    """A sentence as a literal in the regex subset llama.cpp compiles into its grammar."""
+    # Only these are escaped: llama.cpp passes other escapes ('\\$') into its grammar, which rejects them.
+    return "".join("[.]" if ch == "." else "\\" + ch if ch in "[]()|{}*+?" else ch for ch in text)
 
 
 _BOUNDED: dict[tuple[int, bool], tuple[dict[str, Any], dict[str, Any]]] = {}
