@@ -107,3 +107,17 @@ def test_when_nothing_passes_there_is_no_brief_but_a_report_of_what_was_dropped(
     assert [d.text for d in report.dropped] == [answer["core_viewpoint"]["text"]]
     assert any("2 trillion yen" in r for r in report.dropped[0].reasons)
     assert (report.tokens_in, report.tokens_out) == (800, 120)
+
+
+def test_a_heading_in_place_of_a_bullet_and_a_repeated_bullet_are_not_published(tmp_path):
+    # Qwen2.5-Coder-1.5B under a grammar filled bullets with its section title, and repeated its
+    # core viewpoint as a bullet.
+    answer = good()
+    answer["sections"][1]["bullets"].append({"text": "Market", "citations": [4],
+                                             "evidence": [{"paragraph": 4, "quote": "日经225指数当天收涨1.2%"}]})
+    answer["sections"][1]["bullets"].append(dict(answer["core_viewpoint"]))
+    brief, requests = brief_with(answer, tmp_path, Reply(content='{"bullets": [], "glossary": []}'))
+    texts = published_texts(brief)
+    assert "Market" not in texts
+    assert texts.count(answer["core_viewpoint"]["text"]) == 1
+    assert any("not a statement" in r for d in brief.report.dropped for r in d.reasons)

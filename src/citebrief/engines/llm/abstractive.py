@@ -138,10 +138,16 @@ def _claim(cand: _Candidate) -> Claim:
 def _assemble(run: Run, candidates: list[_Candidate]) -> tuple[Claim, list[Section]]:
     core: Claim | None = None
     sections: dict[str, list[Claim]] = {}
+    said: set[str] = set()
     for cand in candidates:
         if not cand.verdict.ok:  # type: ignore[union-attr]
             run.drop(cand.bullet.text, cand.verdict.citations, cand.verdict.problems)  # type: ignore[union-attr]
             continue
+        key = " ".join(cand.bullet.text.casefold().split())
+        if key in said:  # a small model repeats its core viewpoint as a bullet, or a bullet twice
+            run.notes.append("a statement repeated word for word was published once")
+            continue
+        said.add(key)
         if cand.section is None:
             core = _claim(cand)
         else:

@@ -119,6 +119,14 @@ def person_problems(text: str, article: Article) -> list[str]:
     return list(dict.fromkeys(problems))
 
 
+def not_a_statement(text: str, lang: str) -> list[str]:
+    """A heading or a fragment in place of a statement ('Government Initiatives'): a small model
+    repeats section titles as bullets. Nothing in it is false, but it is not a brief's bullet."""
+    if lang == "en" and len(re.findall(r"[A-Za-z0-9][\w%$.,'-]*", text)) < 4:
+        return ["not a statement (fewer than four words)"]
+    return []
+
+
 def untranslated(text: str, lang: str) -> list[str]:
     """An English brief with Chinese left in it was not (fully) translated."""
     if lang == "en" and han_count(text) > 3:

@@ -16,7 +16,8 @@ from citebrief.engines.llm.anchoring import anchor_quotes
 from citebrief.engines.llm.client import ChatClient, Exchange
 from citebrief.engines.llm.pricing import cost_usd
 from citebrief.engines.llm.grounding import (check_statement, claims_naming, evidence_problems,
-                                             glossary_problems, person_problems, untranslated)
+                                             glossary_problems, not_a_statement, person_problems,
+                                             untranslated)
 from citebrief.engines.llm.schemas import parse_answer, strict_schema
 from citebrief.errors import EngineError
 
@@ -157,4 +158,6 @@ def judge(article: Article, lang: str, text: str, citations: list[int], evidence
     problems.extend(reason for name, reason in glossary_bad.items() if claims_naming(name, text))
     problems.extend(person_problems(text, article))
     problems.extend(untranslated(text, lang))
+    if text.strip():
+        problems.extend(not_a_statement(text, lang))
     return Verdict(check, cited, list(dict.fromkeys(problems)), evidence, anchored.moved)

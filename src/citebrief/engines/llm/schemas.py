@@ -97,7 +97,8 @@ def _each_dict(node: Any, visit: Any) -> None:
 # Caps for servers that compile the schema into a grammar (llama.cpp's JSON mode with a schema):
 # a small model otherwise repeats one sentence or one bullet until max_tokens cuts it, and the
 # cut answer is not JSON. OpenAI's strict mode rejects these keywords, so only that mode gets them.
-_MAX_ITEMS = {"sections": 4, "bullets": 4, "evidence": 2, "citations": 3, "glossary": 10, "items": 60}
+# A brief of 3 sections of 3 bullets with one Chinese sentence quoted each fits in ~1,200 tokens.
+_MAX_ITEMS = {"sections": 3, "bullets": 3, "evidence": 2, "citations": 3, "glossary": 8, "items": 60}
 _MAX_LENGTH = {"text": 400, "quote": 200, "title": 80, "name": 80, "source": 80}
 # Floors, for the same servers: a small model otherwise writes one bullet, or copies the prompt's
 # '"quote": "..."' literally. Keyed by the property and its object's properties, so that a repair
