@@ -166,9 +166,12 @@ def _deadline(hhmm: str | None) -> float | None:
         return None
     from datetime import datetime, timezone
 
+    from datetime import timedelta
+
     now = datetime.now(timezone.utc)
     hour, minute = (int(x) for x in hhmm.split(":"))
-    return now.replace(hour=hour, minute=minute, second=0, microsecond=0).timestamp()
+    at = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return (at + timedelta(days=1) if at < now else at).timestamp()  # the next time it is HH:MM
 
 
 def main() -> int:
@@ -181,7 +184,8 @@ def main() -> int:
     ap.add_argument("--timeout", type=float, default=900.0)
     ap.add_argument("--max-tokens", type=int, default=1500)
     ap.add_argument("--out", default="llm-eval-results")
-    ap.add_argument("--deadline", help="HH:MM (UTC): start no brief after it (the figures cover what ran)")
+    ap.add_argument("--deadline", help="HH:MM (UTC, the next time it comes): start no brief after it "
+                                       "(the figures cover what ran)")
     args = ap.parse_args()
 
     tallies = [Tally(s, args) for s in args.strategies.split(",")]
