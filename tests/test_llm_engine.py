@@ -455,3 +455,10 @@ def test_a_grammar_server_may_only_quote_the_articles_own_sentences(tmp_path):
     assert allowed.fullmatch("分析人士认为，这一计划将提振东京股市的科技板块。")
     assert not allowed.fullmatch("其中约1800亿日元将拨给芯片制造商Rapidus，该公司计划于2027年量产2纳米芯片。")
     assert not allowed.fullmatch("About 170 billion yen will go to Rapidus.")
+
+
+def test_quote_choices_leave_out_sentences_a_grammar_would_break_the_json_with():
+    from citebrief.engines.llm.schemas import quote_choices
+
+    choices = quote_choices(['Beijing met its target of "around 5%" last year. Exports rose 7% in May.'])
+    assert choices == ("Exports rose 7% in May.",)

@@ -9,7 +9,7 @@ from typing import Any
 from citebrief.article import Article
 from citebrief.engines.llm.hints import english_hints, hint_lines, story_yuan
 
-PROMPT_VERSION = "2026-11-29.7"
+PROMPT_VERSION = "2026-11-29.8"
 
 LANGUAGES = {"en": "English", "zh": "Simplified Chinese", "ja": "Japanese"}
 
@@ -69,6 +69,8 @@ You get the article's paragraphs, each numbered like [3]. Answer with one JSON o
  "glossary": [{{"name": "...", "source": "..."}}]}}
 - core_viewpoint: one or two sentences with the main news.
 - 2 to 5 sections with short titles, 1 to 3 bullets each, one fact-dense sentence per bullet.
+- A bullet's text is a full sentence with a subject and a verb, never a heading, and says
+  something no other bullet says.
 - Write the text, titles and core viewpoint in {language}.
 {_GROUNDING_RULES}
 {_HINT_RULE}"""

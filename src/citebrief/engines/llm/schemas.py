@@ -163,7 +163,9 @@ def quote_choices(paragraphs: list[str], limit: int = 120) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for paragraph in paragraphs:
         for sentence in split_sentences(paragraph):
-            if len(sentence) >= _MIN_QUOTE and "\\" not in sentence and sentence.isprintable():
+            # Not with '"' or '\\': llama.cpp's grammar would let the model write them raw inside
+            # the JSON string, which breaks the answer (seen: 'target of "around 5%"').
+            if len(sentence) >= _MIN_QUOTE and not {'"', "\\"} & set(sentence) and sentence.isprintable():
                 seen.setdefault(sentence)
     return tuple(seen) if 0 < len(seen) <= limit else ()
 
