@@ -121,3 +121,14 @@ def test_a_heading_in_place_of_a_bullet_and_a_repeated_bullet_are_not_published(
     assert "Market" not in texts
     assert texts.count(answer["core_viewpoint"]["text"]) == 1
     assert any("not a statement" in r for d in brief.report.dropped for r in d.reasons)
+
+
+def test_a_looping_statement_is_not_published_even_with_nothing_checkable_in_it(tmp_path):
+    answer = good()
+    loop = "Linking together the key financial information from the article, we can summarize that "
+    answer["sections"][1]["bullets"].append({"text": loop * 4, "citations": [4],
+                                             "evidence": [{"paragraph": 4, "quote": "日经225指数当天收涨1.2%"}]})
+    brief, _ = brief_with(answer, tmp_path, Reply(content='{"bullets": [], "glossary": []}'))
+    assert not any(t.startswith("Linking together") for t in published_texts(brief))
+    assert any("repeats itself" in r for d in brief.report.dropped for r in d.reasons)
+    assert "The Nikkei 225 closed up 1.2% that day." in published_texts(brief)

@@ -122,8 +122,15 @@ def person_problems(text: str, article: Article) -> list[str]:
 def not_a_statement(text: str, lang: str) -> list[str]:
     """A heading or a fragment in place of a statement ('Government Initiatives'): a small model
     repeats section titles as bullets. Nothing in it is false, but it is not a brief's bullet."""
-    if lang == "en" and len(re.findall(r"[A-Za-z0-9][\w%$.,'-]*", text)) < 4:
+    words = re.findall(r"[A-Za-z0-9][\w%$.,'-]*", text)
+    if lang == "en" and len(words) < 4:
         return ["not a statement (fewer than four words)"]
+    # A model caught in a loop repeats a phrase until the length cap cuts it ("Linking together
+    # the key financial information ... we can summarize that" four times): nothing checkable,
+    # but not a statement either.
+    grams = [" ".join(words[i:i + 8]).casefold() for i in range(len(words) - 7)]
+    if len(grams) != len(set(grams)):
+        return ["not a statement (it repeats itself)"]
     return []
 
 
