@@ -9,6 +9,7 @@ import pytest
 
 from _llm_helpers import article, as_json, good
 from _llm_server import FakeProvider, Reply
+from citebrief.article import Article
 from citebrief.engines.llm import LLMEngine
 from citebrief.engines.llm.hints import english_hints
 from citebrief.errors import EngineError
@@ -67,8 +68,9 @@ def test_a_bare_yuan_in_a_taiwanese_story_is_the_new_taiwan_dollar():
     from citebrief.engines.llm.hints import story_yuan
 
     story = "台積電10月營收新台幣3674.7億元。稅後純益4862億元，股價收在1465元。"
-    yuan = story_yuan(story)
+    yuan = story_yuan(Article(title="台積電", paragraphs=[story]))
     assert yuan == "TWD"
     hints = english_hints(story, yuan)
     assert hints["4862億元"] == "486.2 billion New Taiwan dollars" and hints["1465元"] == "1465 New Taiwan dollars"
-    assert english_hints("宁德时代净利润186.4亿元。", story_yuan("宁德时代净利润186.4亿元。"))["186.4亿元"] == "18.64 billion yuan"
+    mainland = Article(title="宁德时代", paragraphs=["宁德时代净利润186.4亿元。"])
+    assert english_hints(mainland.paragraphs[0], story_yuan(mainland))["186.4亿元"] == "18.64 billion yuan"

@@ -11,6 +11,7 @@ follows them writes exactly what will be checked. Nothing here decides what is p
 """
 from __future__ import annotations
 
+from citebrief.article import Article
 from citebrief.text.script import fold, han_count
 
 # ISO code -> how an English brief names the currency.
@@ -47,13 +48,12 @@ def hint_lines(hints: dict[str, str]) -> str:
     return "\n".join(f"{source} = {english}" for source, english in hints.items())
 
 
-def story_yuan(article_text: str) -> str:
+def story_yuan(article: Article) -> str:
     """What a bare 元 means in a story: the New Taiwan or Hong Kong dollar when the story names
-    one (as the verifier reads it, verify/index.py), else renminbi."""
-    from citebrief.article import Article
+    one (as the verifier reads it, from the article's cached index), else renminbi."""
     from citebrief.verify.index import index_for
 
-    codes = index_for(Article(title="", paragraphs=[article_text])).yuan_currencies.split("|")
+    codes = index_for(article).yuan_currencies.split("|")
     return next((c for c in codes if c != "CNY"), "CNY")
 
 

@@ -34,17 +34,13 @@ def article_hints(article: Article, lang: str, numbers: list[int] | None = None)
     if lang != "en":
         return ""
     numbers = numbers or list(range(1, len(article.paragraphs) + 1))
-    hints = english_hints("\n".join(article.paragraph(n) for n in numbers), _yuan(article))
+    hints = english_hints("\n".join(article.paragraph(n) for n in numbers), story_yuan(article))
     return f"\n\nIn English:\n{hint_lines(hints)}" if hints else ""
 
 
 def text_hints(text: str, article: Article, lang: str) -> dict[str, str]:
     """The figures and names of one piece of the article in English (for an English brief)."""
-    return english_hints(text, _yuan(article)) if lang == "en" else {}
-
-
-def _yuan(article: Article) -> str:
-    return story_yuan("\n".join([article.title, *article.paragraphs]))
+    return english_hints(text, story_yuan(article)) if lang == "en" else {}
 
 
 def article_block(article: Article, numbers: list[int] | None = None, part: tuple[int, int] | None = None) -> str:
