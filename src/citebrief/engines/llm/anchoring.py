@@ -24,13 +24,12 @@ from difflib import SequenceMatcher
 from typing import Any, Sequence
 
 from citebrief.article import Article
-from citebrief.engines.llm.grounding import normalise, quote_in
+from citebrief.engines.llm.grounding import QUOTE_MARKS, normalise, quote_in
 from citebrief.text.script import to_simplified
 
 MIN_RUN = 3           # matching runs shorter than this are chance, not copying
 MIN_COVERAGE = 0.8    # share of the quote's characters found, in order, in the span
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"'})
 
 
 @dataclass
@@ -87,10 +86,10 @@ def _relocate(quote: str, named: int, cited: list[int], article: Article) -> tup
 def near_copy(quote: str, paragraph: str) -> tuple[float, str] | None:
     """(coverage, span): the span of the paragraph the quote was copied from with small slips,
     or None. The span is the paragraph's own text."""
-    q = _comparable(quote.strip().strip('"\'“”「」'))
+    q, _ = _comparable(quote.strip().strip('"\'“”「」'))
     if len(q) < 6:
         return None
-    chars, where = _comparable_with_positions(paragraph)
+    chars, where = _comparable(paragraph)
     blocks = [b for b in SequenceMatcher(None, q, chars, autojunk=False).get_matching_blocks()
               if b.size >= MIN_RUN]
     if not blocks:
@@ -105,19 +104,14 @@ def near_copy(quote: str, paragraph: str) -> tuple[float, str] | None:
     return coverage, span
 
 
-def _comparable(text: str) -> str:
-    """The form quotes are compared in for near copies: normalise() plus simplified script, lower case."""
-    folded = to_simplified(normalise(text))
-    return folded.lower() if len(folded) == len(normalise(text)) else normalise(text).lower()
-
-
-def _comparable_with_positions(text: str) -> tuple[str, list[int]]:
-    """_comparable(text) and, for each of its characters, the index of the character of `text`
-    it comes from (so that a matched span can be cut from the original)."""
+def _comparable(text: str) -> tuple[str, list[int]]:
+    """The form near copies are compared in (normalise() plus simplified script, lower case) and,
+    for each of its characters, the index of the character of `text` it comes from (so that a
+    matched span can be cut from the original)."""
     chars: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
-        for c in unicodedata.normalize("NFKC", ch).translate(_QUOTE_MARKS):
+        for c in unicodedata.normalize("NFKC", ch).translate(QUOTE_MARKS):
             if not c.isspace():
                 chars.append(c)
                 where.append(i)

@@ -17,13 +17,13 @@ from citebrief.text.script import fold, han_count
 
 _SPACE = re.compile(r"\s+")
 _ELLIPSIS = re.compile(r"\.{3,}|…+|⋯+")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"'})
+QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"'})
 
 
 def normalise(text: str) -> str:
     """The form quotes are compared in: NFKC (full-width -> half-width), straight quotes,
     no whitespace at all (Chinese has none, and models add or drop it around figures)."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES))
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(QUOTE_MARKS))
 
 
 def quote_in(quote: str, paragraph: str) -> bool:
