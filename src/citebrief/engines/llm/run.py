@@ -3,6 +3,7 @@ asking the model (with one repair round trip for an invalid answer) and checking
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable, TypeVar
@@ -101,14 +102,9 @@ class Run:
         return result  # type: ignore[return-value]
 
     async def _complete(self, messages: list[dict[str, str]], answer: type[BaseModel]) -> str:
-        schema = strict_schema(answer)
-        if self.gate is None:
-            done = await self.client.complete(self.http, messages, schema=schema, quotes=self.quotes,
+        async with self.gate or contextlib.nullcontext():
+            done = await self.client.complete(self.http, messages, schema=strict_schema(answer), quotes=self.quotes,
                                               schema_name=answer.__name__, on_exchange=self.log)
-        else:
-            async with self.gate:
-                done = await self.client.complete(self.http, messages, schema=schema, quotes=self.quotes,
-                                                  schema_name=answer.__name__, on_exchange=self.log)
         self.calls += 1
         self.tokens_in += done.tokens_in
         self.tokens_out += done.tokens_out
