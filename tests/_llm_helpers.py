@@ -67,3 +67,15 @@ def bullet(data: dict[str, Any], section: int, index: int) -> dict[str, Any]:
 
 def published_texts(brief) -> list[str]:
     return [c.text for c in brief.claims()]
+
+
+LLM_ENV = ("CITEBRIEF_LLM_BASE_URL", "CITEBRIEF_LLM_MODEL", "CITEBRIEF_LLM_API_KEY", "OPENAI_BASE_URL",
+           "OPENAI_API_KEY", "CITEBRIEF_LLM_PRICE_IN", "CITEBRIEF_LLM_PRICE_OUT")
+
+
+def isolate_llm_env(monkeypatch, tmp_path) -> None:
+    """No endpoint, key, price, config file or cache of the user's reaches an engine under test."""
+    for var in LLM_ENV:
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("CITEBRIEF_CONFIG", str(tmp_path / "config.toml"))
+    monkeypatch.setenv("CITEBRIEF_HOME", str(tmp_path / "home"))

@@ -33,6 +33,18 @@ def _article_file(tmp_path: Path, name: str = "story.json") -> Path:
     return path
 
 
+def _article_files(tmp_path: Path, count: int) -> list[Path]:
+    """story-0.json ... with distinct titles, so that no answer is served from a cache."""
+    paths = []
+    for i in range(count):
+        path = _article_file(tmp_path, f"story-{i}.json")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["title"] += f" ({i})"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 def run(env, *args) -> subprocess.CompletedProcess:
     return subprocess.run([str(CITEBRIEF), *map(str, args)], capture_output=True, text=True, env=env,
                           timeout=120)
@@ -52,12 +64,7 @@ def test_llm_options_are_passed_to_the_endpoint(tmp_path, env):
 
 
 def test_llm_batch_runs_articles_concurrently(tmp_path, env):
-    sources = [_article_file(tmp_path, f"story-{i}.json") for i in range(3)]
-    # distinct texts so that no answer is served from a cache
-    for i, path in enumerate(sources):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data["title"] += f" ({i})"
-        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    sources = _article_files(tmp_path, 3)
     out = tmp_path / "out"
     with FakeProvider(latency=0.5, responder=lambda body: Reply(content=as_json(good()))) as llm:
         proc = run(env, "brief", *sources, "--engine", "llm", "--base-url", llm.url, "--model", "fake",
@@ -70,13 +77,7 @@ def test_llm_batch_runs_articles_concurrently(tmp_path, env):
 def test_llm_batch_keeps_to_the_concurrency_on_one_connection_pool(tmp_path, env):
     """--concurrency is what the provider sees: never more requests at once, connections kept
     alive and reused across articles; a missing input is one error line and the rest are done."""
-    sources = []
-    for i in range(6):
-        path = _article_file(tmp_path, f"story-{i}.json")
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data["title"] += f" ({i})"
-        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        sources.append(path)
+    sources = _article_files(tmp_path, 6)
     missing = tmp_path / "missing.txt"
     out = tmp_path / "out"
     with FakeProvider(latency=0.3, responder=lambda body: Reply(content=as_json(good()))) as llm:
@@ -111,13 +112,7 @@ def test_llm_without_endpoint_is_a_config_error(tmp_path, env):
 def test_a_large_llm_batch_exits_cleanly(tmp_path, env):
     # 8+ articles at concurrency 4+ use the engine's check processes: they must be shut down
     # without Python printing anything at exit.
-    sources = []
-    for i in range(8):
-        path = _article_file(tmp_path, f"story-{i}.json")
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data["title"] += f" ({i})"
-        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        sources.append(path)
+    sources = _article_files(tmp_path, 8)
     with FakeProvider(latency=0.05, responder=lambda body: Reply(content=as_json(good()))) as llm:
         proc = run(env, "brief", *sources, "--engine", "llm", "--base-url", llm.url, "--model", "fake",
                    "--concurrency", "4", "--format", "json")

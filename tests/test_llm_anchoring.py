@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _llm_helpers import article, as_json, bullet, good, published_texts
+from _llm_helpers import article, as_json, bullet, good, published_texts, isolate_llm_env
 from _llm_server import FakeProvider, Reply
 from citebrief.engines.llm import LLMEngine
 from citebrief.engines.llm.anchoring import near_copy
@@ -16,11 +16,7 @@ TRADITIONAL = ["台積電10月營收3674.7億元新台幣，年增16.9%，創同
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch, tmp_path):
-    for var in ("CITEBRIEF_LLM_BASE_URL", "CITEBRIEF_LLM_MODEL", "CITEBRIEF_LLM_API_KEY", "OPENAI_BASE_URL",
-                "OPENAI_API_KEY"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("CITEBRIEF_CONFIG", str(tmp_path / "config.toml"))
-    monkeypatch.setenv("CITEBRIEF_HOME", str(tmp_path / "home"))
+    isolate_llm_env(monkeypatch, tmp_path)
 
 
 def brief_with(answer: dict, tmp_path, *more: Reply, art=None):

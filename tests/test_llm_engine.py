@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from _llm_helpers import article, as_json, bullet, good, published_texts
+from _llm_helpers import article, as_json, bullet, good, published_texts, isolate_llm_env
 from _llm_server import FakeProvider, Reply
 from citebrief.engines.llm import LLMEngine
 from citebrief.errors import EngineError
@@ -14,11 +14,7 @@ from citebrief.errors import EngineError
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch, tmp_path):
-    for var in ("CITEBRIEF_LLM_BASE_URL", "CITEBRIEF_LLM_MODEL", "CITEBRIEF_LLM_API_KEY", "OPENAI_BASE_URL",
-                "OPENAI_API_KEY", "CITEBRIEF_LLM_PRICE_IN", "CITEBRIEF_LLM_PRICE_OUT"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("CITEBRIEF_CONFIG", str(tmp_path / "config.toml"))
-    monkeypatch.setenv("CITEBRIEF_HOME", str(tmp_path / "home"))
+    isolate_llm_env(monkeypatch, tmp_path)
 
 
 @pytest.fixture

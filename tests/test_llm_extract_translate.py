@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from _llm_helpers import article, published_texts
+from _llm_helpers import article, published_texts, isolate_llm_env
 from _llm_server import FakeProvider, Reply
 from citebrief.engines.llm import LLMEngine
 from citebrief.text.sentences import split_sentences
@@ -45,10 +45,7 @@ def translator(table: dict[str, str]):
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch, tmp_path):
-    for var in ("CITEBRIEF_LLM_BASE_URL", "CITEBRIEF_LLM_MODEL", "CITEBRIEF_LLM_API_KEY", "OPENAI_BASE_URL",
-                "OPENAI_API_KEY"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("CITEBRIEF_CONFIG", str(tmp_path / "config.toml"))
+    isolate_llm_env(monkeypatch, tmp_path)
 
 
 def engine(fake: FakeProvider, tmp_path) -> LLMEngine:

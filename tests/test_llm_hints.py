@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from _llm_helpers import article, as_json, good
+from _llm_helpers import article, as_json, good, isolate_llm_env
 from _llm_server import FakeProvider, Reply
 from citebrief.article import Article
 from citebrief.engines.llm import LLMEngine
@@ -17,11 +17,7 @@ from citebrief.errors import EngineError
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch, tmp_path):
-    for var in ("CITEBRIEF_LLM_BASE_URL", "CITEBRIEF_LLM_MODEL", "CITEBRIEF_LLM_API_KEY", "OPENAI_BASE_URL",
-                "OPENAI_API_KEY"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("CITEBRIEF_CONFIG", str(tmp_path / "config.toml"))
-    monkeypatch.setenv("CITEBRIEF_HOME", str(tmp_path / "home"))
+    isolate_llm_env(monkeypatch, tmp_path)
 
 
 def test_figures_and_names_in_english_as_the_verifier_reads_them():
