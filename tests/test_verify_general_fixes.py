@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from _verify_helpers import article
 
-from citebrief.text.numbers import find_quantities
+from citebrief.facts.quantities import find_quantities
 from citebrief.verify import check_claim
 
 HANS = article(

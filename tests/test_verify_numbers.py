@@ -6,9 +6,9 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citebrief.text.numbers import find_quantities, matches
+from citebrief.facts.quantities import find_quantities, matches
 from citebrief.text.script import fold
-from citebrief.verify.temporal import find_temporals, keys_of
+from citebrief.facts.temporal import find_temporals, keys_of
 
 
 def one(text: str):

@@ -22,7 +22,7 @@ from typing import Iterable
 
 from datasketch import MinHash, MinHashLSH
 
-from citebrief.text.script import fold
+from citebrief.text.script import HAN_CLASS, fold
 
 NUM_PERM = 128
 SHINGLE = 3
@@ -33,7 +33,7 @@ ATOMS_WITH_TEXT = 2  # ... or at least this many, with some text overlap or shar
 YEAR_WEIGHT = 0.5  # a shared year counts half a figure
 MAX_ATOM_DF = 50  # atoms in more documents than this are too common to propose candidates
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = HAN_CLASS
 _UNIT = re.compile(rf"[{_HAN}]|[a-z0-9]+(?:\.[0-9]+)?")
 
 # ---- atoms -------------------------------------------------------------------------------------

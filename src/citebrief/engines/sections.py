@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citebrief.text.words import cut, fold_for_words
+from citebrief.text.script import HAN
 
 FALLBACK_TITLE = "Key Details"
 
@@ -133,7 +134,7 @@ _PREFIX_BY_HEAD: dict[str, tuple[str, ...]] = {}
 for _k in sorted(_PREFIX_KEYS):
     _PREFIX_BY_HEAD[_k[:4]] = _PREFIX_BY_HEAD.get(_k[:4], ()) + (_k,)
 _ENGLISH_KEYS = {**_WHOLE_KEYS, **_PREFIX_KEYS, **_PHRASE_KEYS}
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = HAN
 # Characters that separate English words (a word keeps its - ' and &: year-on-year, r&d).
 _SEPARATORS = str.maketrans({c: " " for c in '!"#$%()*+,./:;<=>?@[\\]^_`{|}~“”‘’—–…·'})
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*(?:[-'][A-Za-z0-9&]+)*")

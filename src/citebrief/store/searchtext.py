@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from citebrief.text.script import fold
+from citebrief.text.script import HAN_CLASS, fold
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = HAN_CLASS
 _TOKEN = re.compile(rf"[{_HAN}]+|[^\W_{_HAN}]+(?:[.,][0-9]+)*", re.UNICODE)
 _HAN_RUN = re.compile(rf"[{_HAN}]+")
 

@@ -6,11 +6,12 @@ always found verbatim in the paragraph it cites.
 from __future__ import annotations
 
 import re
+from citebrief.text.script import HAN
 
 # Chinese: end at 。！？… (with closing quotes/brackets kept in the sentence). Not at ；: in
 # Chinese news it joins parallel clauses of one sentence ("营收X亿元；净利润Y亿元"), and the clause
 # after it usually has no subject, so it cannot stand alone as a bullet.
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = HAN
 _ZH_END = re.compile(r"[^。！？!?…]*(?:[。！？!?]+|…+|$)[”’」』）)]*")
 # English: end at . ! ? followed by space and an upper-case letter, digit or quote; not after
 # common abbreviations or single initials, and never inside a decimal like 1.7.

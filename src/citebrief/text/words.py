@@ -11,11 +11,11 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from citebrief.text.script import is_chinese, to_simplified
+from citebrief.text.script import HAN, HAN_CLASS, is_chinese, to_simplified
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = HAN
 # A token is a word when it holds a Han character, a letter or a digit.
-_WORDLIKE = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]")
+_WORDLIKE = re.compile(rf"[\w{HAN_CLASS}]")
 _EN_WORD = re.compile(r"[a-z0-9](?:[a-z0-9'&.-]*[a-z0-9])?")
 
 EN_STOPWORDS = frozenset("""

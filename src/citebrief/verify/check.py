@@ -10,10 +10,10 @@ import re
 
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
-from citebrief.text.names import chinese_name_parts, pinyin_key
-from citebrief.verify.atoms import english_names, prepare, read, source_names
+from citebrief.facts.names import chinese_name_parts, pinyin_key
+from citebrief.facts.atoms import english_names, prepare, read, source_names
 from citebrief.verify.fastmodel import construct, updated
-from citebrief.verify.gazetteer import lookup
+from citebrief.facts.gazetteer import lookup
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.pairs import claim_pairs, swapped
 

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from citebrief.article import Article
-from citebrief.text.numbers import matches
-from citebrief.verify.atoms import Figure, TextFacts, prepare, read
-from citebrief.verify.gazetteer import Entity
-from citebrief.verify.surnames import paragraph_names, short_forms
-from citebrief.verify.temporal import keys_of
+from citebrief.facts.quantities import matches
+from citebrief.facts.atoms import Figure, TextFacts, prepare, read
+from citebrief.facts.gazetteer import Entity
+from citebrief.facts.surnames import paragraph_names, short_forms
+from citebrief.facts.temporal import keys_of
 
 
 class Paragraph:
@@ -71,7 +71,7 @@ class Paragraph:
     @property
     def pinyin(self) -> dict[str, str]:
         if self._pinyin is None:
-            from citebrief.text.names import pinyin_windows
+            from citebrief.facts.names import pinyin_windows
 
             self._pinyin = pinyin_windows(self.facts.text) if self.facts.han else {}
         return self._pinyin
@@ -114,14 +114,14 @@ class ArticleIndex:
     @cached_property
     def han(self) -> bool:
         """Whether the article is (partly) in Chinese: read on first use (quotes never need it)."""
-        from citebrief.verify.atoms import _HAN
+        from citebrief.text.script import HAN as _HAN
 
         return any(_HAN.search(p) for p in self.article.paragraphs)
 
     @cached_property
     def lead_periods(self) -> set[str]:
         """Quarters and halves named by the title or the first paragraph: the story's period."""
-        from citebrief.verify.temporal import find_temporals
+        from citebrief.facts.temporal import find_temporals
 
         keys = {t.key for t in find_temporals(prepare(self.article.title))[0] if t.kind == "quarter"}
         return keys | {k for k in self.paragraphs[0].temporal_keys if k[:1] in "QH" or k.endswith("M")}
@@ -229,7 +229,7 @@ class ArticleIndex:
         """Paragraphs that spell ``name`` as written (case-insensitive, word-bounded)."""
         hit = self._literals.get(name)
         if hit is None:
-            from citebrief.text.names import name_variants
+            from citebrief.facts.names import name_variants
 
             pats = [re.compile(r"(?<![a-z0-9])" + re.escape(v) + r"(?![a-z0-9])") for v in name_variants(name)]
             hit = [p.number for p in self.paragraphs if any(pat.search(p.lower) for pat in pats)]
@@ -239,7 +239,7 @@ class ArticleIndex:
     def pinyin_anywhere(self, key: str) -> bool:
         """Whether some run of Han characters in the article (title included) reads ``key``."""
         if self._title_pinyin is None:
-            from citebrief.text.names import pinyin_windows
+            from citebrief.facts.names import pinyin_windows
 
             self._title_pinyin = pinyin_windows(prepare(self.article.title))
         return key in self._title_pinyin or any(key in p.pinyin for p in self.paragraphs)
@@ -247,7 +247,7 @@ class ArticleIndex:
     def pinyin_given_anywhere(self, given: str) -> bool:
         """Whether the article has the given name ``given`` after any one syllable: '曾刚' read
         'ceng gang' still holds 'Zeng Gang' (surnames read two ways, 曾 单 解 区 ...)."""
-        from citebrief.text.names import syllables
+        from citebrief.facts.names import syllables
 
         syl = syllables()
         n = len(given)
@@ -280,7 +280,7 @@ def build_index(article: Article) -> ArticleIndex:
 def _topic(title: str) -> frozenset[int]:
     """Entities named in the title. Later paragraphs call the subject 'the company' or '公司',
     so a claim naming it is not wrong for citing a paragraph that does not repeat the name."""
-    from citebrief.verify.atoms import english_names, source_names
+    from citebrief.facts.atoms import english_names, source_names
 
     text = prepare(title)
     names = source_names(text) + english_names(text)

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 
 from citebrief.article import Article
+from citebrief.text.script import HAN_CLASS
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK = re.compile(rf"[\u3040-\u30ff{HAN_CLASS}\uac00-\ud7af]")  # Han, kana and Hangul: ~1 token each
 
 
 def estimate_tokens(text: str) -> int:

@@ -102,7 +102,7 @@ def person_problems(text: str, article: Article) -> list[str]:
     ("Abenomics") is not Shinzo Abe, and a small model that renames 高市早苗 as "Shinzo Abe"
     would get through. A person's longest source form (安倍晋三) or full English name must occur."""
     try:
-        from citebrief.verify.atoms import english_names, source_names
+        from citebrief.facts.atoms import english_names, source_names
     except ImportError:
         return []
     haystack = fold(article.title + "".join(article.paragraphs)).replace(" ", "")
@@ -150,7 +150,7 @@ def claims_naming(name: str, text: str) -> bool:
 
 def _gazetteer_lookup():
     try:
-        from citebrief.verify.gazetteer import lookup
+        from citebrief.facts.gazetteer import lookup
     except ImportError:
         return None
     return lookup

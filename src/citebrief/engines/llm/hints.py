@@ -6,7 +6,7 @@ the same figures and names the verifier will check, so it hands them over in Eng
 
     35亿元 = 3.5 billion yuan;  0.25个百分点 = 0.25 percentage points;  高市早苗 = Sanae Takaichi
 
-The hints come from the verifier's own readers (text/numbers.py and the gazetteer), so a model that
+The hints come from the verifier's own readers (facts/quantities.py and the gazetteer), so a model that
 follows them writes exactly what will be checked. Nothing here decides what is published.
 """
 from __future__ import annotations
@@ -58,7 +58,7 @@ def story_yuan(article: Article) -> str:
 
 
 def _figures(folded: str, yuan: str) -> list[tuple[int, int, str]]:
-    from citebrief.text.numbers import _fmt, find_quantities
+    from citebrief.facts.quantities import _fmt, find_quantities
 
     out = []
     for q in find_quantities(folded):
@@ -83,7 +83,7 @@ def _figures(folded: str, yuan: str) -> list[tuple[int, int, str]]:
 
 def _names(folded: str) -> list[tuple[int, int, str]]:
     try:
-        from citebrief.verify.atoms import source_names
+        from citebrief.facts.atoms import source_names
     except ImportError:
         return []
     return [(m.start, m.end, m.entity.name) for m in source_names(folded)

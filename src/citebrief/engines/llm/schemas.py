@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from citebrief.text.script import HAN_CLASS
 
 
 class _Strict(BaseModel):
@@ -115,7 +116,7 @@ _MIN_QUOTE = 6
 # source forms are free. Written as a pattern llama.cpp turns into its grammar: JSON string
 # characters (no quote, backslash or control character) other than CJK ideographs.
 _LATIN_KEYS = {"text", "title", "name"}
-_NO_HAN = '[^"\\\\\\x7F\\x00-\\x1F\u3400-\u4dbf\u4e00-\u9fff]'
+_NO_HAN = '[^"\\\\\\x7F\\x00-\\x1F' + HAN_CLASS + ']'
 
 
 def bounded(schema: dict[str, Any], latin: bool = False, quotes: tuple[str, ...] = ()) -> dict[str, Any]:

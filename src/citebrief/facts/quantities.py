@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from citebrief.text.script import HAN_CLASS
 
 # Scale words -> multiplier. 兆 is 10^12 (traditional Chinese / Japanese money); 兆瓦 is a unit.
 SCALES: dict[str, float] = {
@@ -93,7 +94,7 @@ _NUM = re.compile(
 _PRE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<pre>" + _alt(_PRE) + r")\s?$")
 _SCALE_AT = re.compile(r"\s?(" + _alt([s for s in SCALES if s not in ("b", "m", "k")]) + r")(?!瓦)|(b|m|k)(?![a-z])")
 _POST_KEYS = frozenset(_POST)
-_CUR_KEYS = frozenset(c for c in CURRENCIES if re.match(r"[a-z\u4e00-\u9fff]", c))
+_CUR_KEYS = frozenset(c for c in CURRENCIES if re.match(rf"[a-z{HAN_CLASS}]", c))
 _POST_MAXLEN = max(len(k) for k in _POST_KEYS)
 
 

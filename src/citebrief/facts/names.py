@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from citebrief.text.script import HAN_RUN
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_HAN = HAN_RUN
 _NAME_SPLIT = re.compile(r"[\s\-'’]+")
 
 

@@ -8,12 +8,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from citebrief.text.numbers import Quantity, find_quantities
-from citebrief.text.script import normalize_width, to_simplified
-from citebrief.verify.gazetteer import Entity, load
-from citebrief.verify.temporal import Temporal, find_temporals, period_years
+from citebrief.facts.quantities import Quantity, find_quantities
+from citebrief.text.script import HAN, normalize_width, to_simplified
+from citebrief.facts.gazetteer import Entity, load
+from citebrief.facts.temporal import Temporal, find_temporals, period_years
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = HAN
 
 _UP = ("rise|rises|rose|risen|rising|increase|increased|increases|increasing|grow|grows|grew|grown|"
        "gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|"

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from citebrief.text.words import _segmenter
-from citebrief.verify.gazetteer import Entity, load
+from citebrief.facts.gazetteer import Entity, load
+from citebrief.text.script import HAN
 
 # Words that may follow a surname used alone (folded: simplified, lower case).
 _AFTER_SURNAME = frozenset("""
@@ -21,7 +22,7 @@ _AFTER_SURNAME = frozenset("""
 呼吁 坦言 警告 回应 否认 重申 补充 提到 提出 此前 曾经 已经 随后 同时 也 还 则 曾 将 在 于 对 向 与 和 及 是
 的 称 说 等 氏 君 与其 当时 今天 昨天 周一 周二 周三 周四 周五 周六 周日 本周 上周
 """.split())
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = HAN
 
 
 def short_forms(entity: Entity) -> frozenset[str]:
