@@ -5,8 +5,9 @@ Two signals, because sources rewrite each other and write in different scripts a
 * text: MinHash (datasketch) over shingles of the folded text (``citebrief.text.script.fold``:
   simplified script, half-width, lower case), so a traditional-script copy of a simplified wire
   matches it; each Han character and each Latin word is one unit, shingles are 3 units;
-* atoms: the figures (scaled, so 350亿 = 35 billion), percentages, dates, quarters and tickers the
-  text states. They cross languages, where shingles cannot.
+* atoms: the figures (scaled, so 350亿 = 35 billion and 5万8513辆 = 58,513), percentages, dates,
+  months, quarters and stock codes the text states, read by ``citebrief.facts`` (the verifier's
+  reader). They cross languages, where shingles cannot.
 
 Candidate pairs come from MinHashLSH and from an inverted index of atoms; a pair is the same story
 when the texts are near-duplicates and their figures do not disagree, or when they share enough
@@ -37,82 +38,158 @@ _HAN = HAN_CLASS
 _UNIT = re.compile(rf"[{_HAN}]|[a-z0-9]+(?:\.[0-9]+)?")
 
 # ---- atoms -------------------------------------------------------------------------------------
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-_SCALES = {"万亿": 1e12, "兆": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
-           "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
-_SCALE_ALT = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
-_FIGURE = re.compile(
-    rf"(?<![\d.]){_NUM}\s*(?:({_SCALE_ALT})(?![a-z])|(%|percent\b|per cent\b|个百分点|percentage points?\b|"
-    rf"个基点|基点|basis points?\b|bps\b)|\s?(gwh|gw|mwh|mw|twh|nm)\b)?"
+# Figures and dates are read by citebrief.facts (the verifier's reader): only stock codes, which
+# are not facts, are found here, and only with explicit context. A bare six-digit figure
+# ('58,513', '120000') is a figure.
+_CODE_SUFFIX = r"(?:hk|tw|two|sh|sz|ss|bj)"
+_CODE = re.compile(
+    # (600519), (02333), (HK:0700), (0700.HK), （688123）
+    rf"[(（]\s*(?:{_CODE_SUFFIX}\s*[:：.]?\s*)?(\d{{4,6}})(?:\s*\.\s*{_CODE_SUFFIX})?\s*[)）]"
+    # 0700.HK, 2330.TW, 600519.SH
+    rf"|(?<![\d.,])(\d{{4,6}})\.{_CODE_SUFFIX}\b"
+    # 股票代码：600519, stock code 02333
+    r"|(?:股票代码|证券代码|股份代号|代码|代号|stock code|ticker)\s*[:：]?\s*(\d{4,6})(?![\d,.])"
 )
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?=\s*年|\b)")
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_DATE_CN = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
-_DATE_EN = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b")
-_QUARTER = re.compile(r"第?([一二三四1-4])季度|\bq([1-4])\b|\b(first|second|third|fourth)[- ]quarter")
-_MONTH_CN = re.compile(r"(?<!\d)(\d{1,2})月(?!\d{1,2}日)")
-_MONTH_EN = re.compile(r"\b(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+\d)")
-_QNUM = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
-_TICKER = re.compile(r"(?<![\d.])(\d{6}|\d{4,5}\.hk|\d{4}\.tw)(?![\d])")
+# A six-digit A-share code written right after a company's name: 星海半导体688123.
+_A_SHARE = re.compile(r"(?<![\d.,])((?:00|30|60|68)\d{4})(?![\d,.%])")
+_COMPANY_END = ("公司", "集团", "股份", "控股", "银行", "证券", "科技", "电子", "半导体", "汽车", "能源",
+                "医药", "药业", "实业", "电气", "通信", "智能", "新能源", "保险", "资本")
+_PARENS_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _company_before(t: str, pos: int) -> bool:
+    head = t[max(0, pos - 16):pos].rstrip(" :：")
+    if head.endswith(_COMPANY_END):
+        return True
+    from citebrief.facts.gazetteer import load
+
+    by_form = load().by_form
+    return any(head[-n:] in by_form and any(e.kind == "company" for e in by_form[head[-n:]])
+               for n in range(2, min(len(head), 12) + 1))
+
+
+def stock_codes(text: str) -> list[tuple[str, int, int]]:
+    """Stock codes stated with context (folded text): ('688123', start, end), leading zeros dropped."""
+    out = []
+    for m in _CODE.finditer(text):
+        g = 1 if m.group(1) else 2 if m.group(2) else 3
+        code = m.group(g)
+        if g == 1 and len(code) == 4 and _PARENS_YEAR.fullmatch(code):
+            continue  # '(2024)': a year in brackets
+        out.append((code.lstrip("0") or "0", m.start(g), m.end(g)))
+    for m in _A_SHARE.finditer(text):
+        if _company_before(text, m.start()) and not any(s <= m.start() < e for _, s, e in out):
+            out.append((m.group(1).lstrip("0"), m.start(), m.end()))
+    return out
 
 
 def _canonical(value: float) -> str:
     return f"{value:.3g}"
 
 
-def atoms(text: str) -> set[str]:
-    """Specific facts of a text, comparable across scripts and languages.
+_KIND_PREFIX = {"percent": "pct", "pp": "pp", "bp": "pp", "points": "pts"}
 
-    ``num:``/``pct:``/``pp:``/``bp:`` figures (scaled: '350亿' and '35 billion' are both num:3.5e+10),
-    ``date:MM-DD``, ``q:N`` (quarter), ``month:N`` (a month named without a day), ``year:YYYY`` and ``code:`` stock codes.
+
+def atoms(text: str) -> set[str]:
+    """Specific facts of a text, comparable across scripts and languages, as read by citebrief.facts.
+
+    ``num:`` amounts and figures (scaled: '350亿' and '35 billion' are both num:3.5e+10; bare
+    whole numbers under 100 are left out: counts and ordinals), ``pct:``, ``pp:`` (basis points
+    in percentage points: 50个基点 = pp:0.5), ``pts:`` (points), ``<unit>:`` physical figures
+    (``W:2e+09`` for 2 GW, ``Wh:``, ``nm:``, ``t:``, ``x:`` for multiples), ``date:MM-DD``,
+    ``q:N`` (quarter; ``q:N@YYYY`` when its year is written with it), ``month:N`` (a month named
+    without a day; ``month:N@YYYY`` when its year is written with it), ``year:YYYY`` and
+    ``code:`` stock codes.
     """
-    t = fold(text)
+    from citebrief.facts.atoms import read
+
+    facts = read(text)
     found: set[str] = set()
-    taken: set[int] = set()  # positions inside stock codes, not figures
-    for m in _TICKER.finditer(t):
-        found.add("code:" + m.group(1).split(".")[0].lstrip("0"))
-        taken.update(range(m.start(), m.end()))
-    for m in _DATE_CN.finditer(t):
-        found.add(f"date:{int(m.group(1)):02d}-{int(m.group(2)):02d}")
-    for m in _DATE_EN.finditer(t):
-        found.add(f"date:{_MONTHS[m.group(1)]:02d}-{int(m.group(2)):02d}")
-    for m in _MONTH_CN.finditer(t):
-        if 1 <= int(m.group(1)) <= 12:
-            found.add(f"month:{int(m.group(1))}")
-    for m in _MONTH_EN.finditer(t):
-        found.add(f"month:{_MONTHS[m.group(1)[:3]]}")
-    for m in _QUARTER.finditer(t):
-        q = m.group(1) or m.group(2) or m.group(3)
-        found.add(f"q:{_QNUM.get(q, q)}")
-    years = {m.start() for m in _YEAR.finditer(t)}
-    for m in _YEAR.finditer(t):
-        found.add("year:" + m.group(1))
-    for m in _FIGURE.finditer(t):
-        if m.start() in years or m.start() in taken:
-            continue
-        whole, frac, scale, unit, physical = m.group(1), m.group(2) or "", m.group(3), m.group(4), m.group(5)
-        value = float(whole.replace(",", "") + frac)
-        if physical:
-            found.add(f"{physical}:{_canonical(value)}")
-        elif unit:
-            kind = {"%": "pct", "percent": "pct", "per cent": "pct"}.get(unit.strip(), None)
-            if kind is None:
-                kind = "bp" if ("基点" in unit or "basis" in unit or unit == "bps") else "pp"
-            found.add(f"{kind}:{_canonical(value)}")
-        elif scale:
-            found.add("num:" + _canonical(value * _SCALES[scale]))
-        elif frac or value >= 100:
-            # Bare integers under 100 are counts and ordinals: too common to tell stories apart.
-            if len(whole) == 6 and not frac:
-                continue  # a stock code, counted above
-            found.add("num:" + _canonical(value))
+    codes = stock_codes(facts.text.lower())
+    for code, _, _ in codes:
+        found.add("code:" + code)
+    for fig in facts.figures:
+        q = fig.q
+        if any(s < q.end and q.start < e for _, s, e in codes):
+            continue  # the stock code, counted above
+        if q.kind in ("amount", "number"):
+            if q.kind == "number" and q.value < 100 and q.precision >= 1:
+                continue
+            found.add("num:" + _canonical(q.value))
+        elif q.kind in _KIND_PREFIX:
+            found.add(f"{_KIND_PREFIX[q.kind]}:{_canonical(q.value)}")
+        elif q.unit:
+            found.add(f"{q.unit}:{_canonical(q.value)}")
+    # A month or quarter carries a year when one is written with it ('2020年3月', 'March 2020',
+    # 'Q3 2024', '2025年第四季'); the facts reader gives such a month the year's span.
+    year_spans = {(t.start, t.end): t.key for t in facts.temporals if t.kind == "year"}
+    quarter_years = {}
+    for p in facts.periods:
+        key, _, year = p.partition("@")
+        quarter_years.setdefault(key, set()).add(year)
+    for t in facts.temporals:
+        if t.kind == "year":
+            found.add("year:" + t.key)
+        elif t.kind == "date":
+            month, day = t.key.split("-")
+            found.add(f"date:{int(month[1:]):02d}-{int(day[1:]):02d}")
+        elif t.kind == "month":
+            year = year_spans.get((t.start, t.end))
+            found.add(f"month:{t.key[1:]}" + (f"@{year}" if year else ""))
+        elif t.kind == "quarter" and t.key.startswith("Q"):
+            years = quarter_years.get(t.key)
+            found.update(f"q:{t.key[1:]}@{y}" for y in years) if years else found.add(f"q:{t.key[1:]}")
     return found
 
 
 def specific(atom_set: Iterable[str]) -> set[str]:
     """The atoms that tell one event from another: figures, dates and codes (not years, quarters)."""
     return {a for a in atom_set if not a.startswith(("year:", "q:", "month:"))}
+
+
+def _periods(atom_set: set[str], prefix: str) -> list[tuple[str, str | None]]:
+    """(period, year written with it or None) of the month or quarter atoms."""
+    out = []
+    for a in atom_set:
+        if a.startswith(prefix):
+            period, _, year = a[len(prefix):].partition("@")
+            out.append((period, year or None))
+    return out
+
+
+def periods_disagree(a: set[str], b: set[str], prefix: str) -> bool:
+    """Whether the months (``month:``) or quarters (``q:``) two texts state tell them apart.
+
+    Two periods are compared when both carry their year, or neither does (two reports of the
+    current period, unless the texts name one year each and not the same one), or one does and
+    the other's text names that year and no other (clearly the same year). A period without a
+    year against one with it otherwise compares with nothing: 'in June' does not rule out a
+    report that says '2020年3月', which is often a reference point ('the most since March 2020').
+    The texts disagree when some pair is compared and no pair can be the same period.
+    """
+    pa, pb = _periods(a, prefix), _periods(b, prefix)
+    if not pa or not pb:
+        return False
+    sole_a, sole_b = _sole_year(a), _sole_year(b)
+    compared = False
+    for period_a, written_a in pa:
+        year_a = written_a or sole_a
+        for period_b, written_b in pb:
+            year_b = written_b or sole_b
+            if period_a == period_b and (year_a is None or year_b is None or year_a == year_b):
+                return False  # can be the same period
+            if written_a and written_b:
+                compared = True
+            elif not written_a and not written_b:
+                compared = compared or sole_a is None or sole_b is None or sole_a == sole_b
+            else:
+                compared = compared or year_a == year_b
+    return compared
+
+
+def _sole_year(atom_set: set[str]) -> str | None:
+    years = [x[5:] for x in atom_set if x.startswith("year:")]
+    return years[0] if len(years) == 1 else None
 
 
 # ---- text signatures ---------------------------------------------------------------------------
@@ -148,12 +225,9 @@ class StoryDoc:
 def same_story(a: StoryDoc, b: StoryDoc) -> bool:
     text_sim = a.minhash.jaccard(b.minhash)
     shared = a.specific & b.specific
-    # Time markers that both state and that differ (another quarter, another year) veto the pair.
-    for prefix in ("q:", "month:"):
-        qa = {x for x in a.atoms if x.startswith(prefix)}
-        qb = {x for x in b.atoms if x.startswith(prefix)}
-        if qa and qb and not (qa & qb):
-            return False
+    # Time markers that both state and that differ (another quarter, another month) veto the pair.
+    if periods_disagree(a.atoms, b.atoms, "q:") or periods_disagree(a.atoms, b.atoms, "month:"):
+        return False
     smaller = min(len(a.specific), len(b.specific))
     if text_sim >= TEXT_SAME:
         # Near-identical wording with other figures is the same template on another event.
