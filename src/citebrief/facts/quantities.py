@@ -5,12 +5,28 @@ fully scaled value, the precision it was written with, and its unit: '1.7万亿�
 '1,700,000,000,000 yen' and '1.7 trillion yen' all become ``Quantity(1.7e12, 'amount', 'JPY')``.
 Matching compares values within the precision the claim shows (6.5 billion = 65亿, 1.7 != 1.9)
 and never converts between currencies.
+
+How a claim's figure is matched against a source figure (``same_value``), as a careful reader
+rounds: a claim that shows fewer digits than the source matches a source value that rounds to it
+at the claim's last digit, half up: '183.7 billion' for 1836.5亿 (183.65 billion), '315 billion'
+for 3,148.6亿 (314.86 billion), but not '183.6 billion' for 183.65 and not '1 trillion' for 1.5万亿.
+A claim that says it is approximate ('about', 'approximately', '约', '左右' ...) may round either way:
+half a step each side, both ends included ('about 183.6 billion' for 183.65 too), and the zeros
+ending a whole number are rounding ('about 3,420 yen' for 3,418 yen; two significant digits are
+kept, so 'about 300' is 295 to 305). A claim never shows more than the source: '183.65 billion'
+does not match 约1837亿.
+
+Compound amounts are one figure: 3兆417亿 = 3.0417 trillion, 4兆6,118亿 = 4.6118 trillion,
+1亿2000万 = 120 million, 5万8513辆 = 58,513, 三万五千 = 35,000. Numbers inside the names of market
+indexes (CSI 300, Nikkei 225, 沪深300; the list is data/index_names.txt) are not figures.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
+
 from citebrief.text.script import HAN_CLASS
 
 # Scale words -> multiplier. 兆 is 10^12 (traditional Chinese / Japanese money); 兆瓦 is a unit.
@@ -223,6 +239,7 @@ def find_quantities(text: str) -> list[Quantity]:
     # figure's text is cut from the original.
     low = text.lower()
     text = low if len(low) == len(display) else display
+    names = _index_names()
     for m in _NUM.finditer(text):
         if m.start() and text[m.start() - 1].isalnum() and text[m.start() - 1].isascii() \
                 and not text[m.start() - 1].isdigit() and m.group(0)[0].isdigit():
@@ -230,9 +247,24 @@ def find_quantities(text: str) -> list[Quantity]:
             # currency code ('US$5', 'JPY1.7tn') stands right before it.
             if not _PRE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue
-        q = _from_parts(text, m, display)
-        if q is not None:
-            out.append(q)
+        if m.group(0) in names and _in_index_name(text, m, names[m.group(0)]):
+            continue  # 'CSI 300', '日经225': a name, not a figure
+        prev = out[-1] if out and out[-1].end == m.start() else None
+        big = _compound_head(prev) if prev is not None else 0.0
+        q = _from_parts(text, m, display, continued=bool(big))
+        if q is None:
+            continue
+        if big and _continues(q, m, big):
+            # '3兆417亿', '1亿2000万', '5万8513': one amount written in two parts.
+            value, precision = q.value, q.precision
+            if len(m.group(0)) == 1 and m.group(0) in _CN_DIGITS and q.value < 10:
+                value = precision = big / 10  # '三万五' is 35,000, shown to the thousand
+                value *= q.value
+            kind, unit, meta = (q.kind, q.unit, q.meta) if prev.kind == "number" else (prev.kind, prev.unit, {})
+            out[-1] = Quantity(prev.value + value, kind, unit, precision, display[prev.start:q.end].strip(),
+                               prev.start, q.end, prev.approx or q.approx, meta)
+            continue
+        out.append(q)
     if "成" in text:
         for m in _TENTHS_CN.finditer(text):
             parsed = parse_number(m.group(1))
@@ -249,7 +281,80 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-def _from_parts(text: str, m: re.Match, display: str) -> Quantity | None:
+# The big scales a compound amount continues after, by the character it ends with.
+_COMPOUND_HEADS = {"兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4}
+
+
+def _compound_head(prev: Quantity) -> float:
+    """The scale of ``prev`` if a smaller amount may continue it ('3兆' in '3兆417亿'), else 0: a
+    whole number of 兆/万亿, 亿 or 万 with no unit yet."""
+    # (An amount too when its currency came first: '新台币3兆' in '新台币3兆729亿元'.)
+    if prev.kind not in ("number", "amount") or not prev.text or prev.text[-1] not in _COMPOUND_HEADS:
+        return 0.0
+    scale = _COMPOUND_HEADS[prev.text[-1]]
+    if prev.text.endswith(("万亿", "萬億")):
+        scale = 1e12
+    units = prev.value / scale
+    return scale if abs(units - round(units)) < 1e-9 and units >= 1 else 0.0
+
+
+def _continues(q: Quantity, m: re.Match, big: float) -> bool:
+    """Whether ``q``, right after a whole number of ``big``, is the rest of the same amount: a
+    smaller scaled amount ('417亿' after '3兆'), Chinese numerals ('五千' after '三万'), or the four
+    digits after 万 ('5万8513'); not '3万5' (colloquially 35,000) nor '3亿1' (a stray digit)."""
+    if not 0 < q.value < big:
+        return False
+    num = m.group(0)
+    if num[0] in _CN_DIGITS:
+        return q.end - q.start == len(num) or q.kind != "number"  # '三万五千', not '三万五千亿'
+    if q.end - q.start > len(num) and q.precision >= 1e3:  # a scale word follows the digits
+        return True
+    return big == 1e4 and len(num.replace(",", "")) == 4 and "." not in num
+
+
+def _index_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The number of each index name -> its (prefix, suffix) forms, folded (data/index_names.txt)."""
+    global _INDEX_NAMES
+    if _INDEX_NAMES is None:
+        from citebrief.text.script import fold
+
+        table: dict[str, set[tuple[str, str]]] = {}
+        text = resources.files("citebrief").joinpath("data/index_names.txt").read_text(encoding="utf-8")
+        for line in text.splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            m = re.search(r"(\d+)(?!.*\d)", fold(line))
+            if not m:
+                continue
+            prefix = fold(line)[:m.start()].rstrip(" -")
+            table.setdefault(m.group(1), set()).add((prefix, fold(line)[m.end():].strip()))
+        _INDEX_NAMES = {k: tuple(sorted(v)) for k, v in table.items()}
+    return _INDEX_NAMES
+
+
+_INDEX_NAMES: dict[str, tuple[tuple[str, str], ...]] | None = None
+
+
+def _in_index_name(text: str, m: re.Match, forms: tuple[tuple[str, str], ...]) -> bool:
+    start, end = m.start(), m.end()
+    if end < len(text) and (text[end] in "%." or text[end].isdigit()):
+        return False
+    head = text[max(0, start - 24):start].lower()
+    bare = head.rstrip(" -")
+    if len(head) - len(bare) > 1:
+        return False
+    tail = text[end:end + 8].lower()
+    for prefix, suffix in forms:
+        if bare.endswith(prefix) and (not suffix or tail.startswith(suffix)):
+            before = bare[:-len(prefix)][-1:]
+            # A Latin prefix must start a word ('csi', not 'xcsi').
+            if not (prefix[0].isascii() and prefix[0].isalpha() and before.isascii() and before.isalnum()):
+                return True
+    return False
+
+
+def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -> Quantity | None:
     num = m.group(0)
     before = m.start() - 1
     if before >= 0 and text[before] == " ":
@@ -272,7 +377,7 @@ def _from_parts(text: str, m: re.Match, display: str) -> Quantity | None:
         if num[0] == "点":
             return None
         after = text[m.end():m.end() + 1]
-        if not (scale or unit or (after and after in _MEASURE)):
+        if not (scale or unit or continued or (after and after in _MEASURE)):
             return None
         if num in ("千", "百", "十", "万") and not scale:
             return None
@@ -317,11 +422,37 @@ def _from_parts(text: str, m: re.Match, display: str) -> Quantity | None:
 
 
 def same_value(claim: Quantity, source: Quantity) -> bool:
-    """Equal within the precision the claim shows: 6.5 billion = 65亿 = 6,500,000,000."""
-    # Half a step of the last digit shown, exclusive: 1.5 trillion does not round to '1 trillion'.
-    eps = 1e-9 * max(abs(claim.value), 1.0)
-    diff = abs(claim.value - source.value)
-    return diff <= eps or diff < claim.precision / 2 - eps
+    """Whether the source value rounds to the claim's at the digits the claim shows: 6.5 billion =
+    65亿 = 6,500,000,000; '183.7 billion' = 1836.5亿 (half up); 'about 183.6 billion' = 1836.5亿 too
+    (an approximate claim may round either way). See the module's docstring."""
+    eps = 1e-9 * max(abs(claim.value), abs(source.value), 1.0)
+    over = abs(source.value) - abs(claim.value)  # how far the source is above the claim, in size
+    half = claim.precision / 2
+    if abs(over) <= eps:
+        return True
+    if claim.approx:
+        return abs(over) <= max(half, _approx_step(claim) / 2) + eps
+    # Rounded half up: the value half a step below the claim rounds up to it; half a step above
+    # rounds away from it (1.5 trillion is '2 trillion', never '1 trillion').
+    return -half - eps <= over < half - eps
+
+
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _approx_step(q: Quantity) -> float:
+    """The step an approximate whole number is rounded to: 'about 3,420 yen' is to the ten (for
+    3,418), 'about 1,800' to the hundred; two significant digits are always kept ('about 40%' is
+    to the unit, 'about 300' to the ten)."""
+    m = _FIRST_NUMBER.search(q.text)
+    if not m or "." in m.group(0) or q.precision <= 0:
+        return q.precision
+    n = round(abs(q.value) / q.precision)
+    step = q.precision
+    while n % 10 == 0 and n >= 100:
+        n //= 10
+        step *= 10
+    return step
 
 
 def compatible(claim: Quantity, source: Quantity) -> bool:

@@ -22,8 +22,10 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _YEAR = r"(?:19|20)\d\d"
+# A dot only after an abbreviation ('Sept.'): 'in September.' ends a sentence, and the date's text
+# (quoted in the verifier's problems) is 'September'.
 _MONTH_EN = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
-            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+            r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
 _CN_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _CN_D = r"(?:3[01]|[12]\d|0?[1-9])"
 

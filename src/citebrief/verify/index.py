@@ -22,7 +22,8 @@ class Paragraph:
     """One paragraph; its atoms are read on first use (a claim copied verbatim from its cited
     paragraph never needs them)."""
 
-    __slots__ = ("number", "raw", "_facts", "_text", "_lower", "_temporal_keys", "_pinyin", "_clauses")
+    __slots__ = ("number", "raw", "_facts", "_text", "_lower", "_temporal_keys", "_pinyin", "_clauses",
+                 "_bindings")
 
     def __init__(self, number: int, raw: str) -> None:
         self.number, self.raw = number, raw
@@ -32,6 +33,7 @@ class Paragraph:
         self._temporal_keys: set[str] | None = None
         self._pinyin: dict[str, str] | None = None
         self._clauses: list | None = None
+        self._bindings: list | None = None
 
     @property
     def facts(self) -> TextFacts:
@@ -69,6 +71,45 @@ class Paragraph:
         return self._clauses
 
     @property
+    def bindings(self) -> list:
+        """Every figure tied to its subject, metric, base, denominator and period (facts.binding)."""
+        if self._bindings is None:
+            from citebrief.facts.binding import bind
+
+            self._bindings = bind(self.facts)
+        return self._bindings
+
+    def subject_spans(self, subject, glosses: dict[str, list[str]] | None = None) -> list[tuple[int, int]]:
+        """Where this paragraph names ``subject`` (a claim's facts.binding.Subject): by the
+        gazetteer's forms, literally (with the Han name a parenthesis glosses), by the article's own
+        glosses ('联晶半导体（UniCrystal）' makes 联晶 UniCrystal), or by reading its Han characters
+        in some romanisation (facts.readings)."""
+        from citebrief.facts.gazetteer import load
+
+        spans: list[tuple[int, int]] = []
+        low = self.lower
+        if subject.entity_id is not None:
+            ent = load().entities[subject.entity_id]
+            for form in ent.folded_forms:
+                spans += _all_spans(low, form)
+            for name in ent.english:
+                spans += [m.span() for m in _name_pattern(name).finditer(self.text)]
+        name = subject.text.lower().removesuffix("'s").removesuffix("’s").strip()
+        if name:
+            for m in re.finditer(r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])", low):
+                spans.append(m.span())
+                glossed = _GLOSSED_BEFORE.search(low, 0, m.start())
+                if glossed:
+                    spans.append(glossed.span(1))
+            for form in _gloss_forms(name, glosses or {}):
+                spans += _all_spans(low, form)
+            if self.facts.han and name.isascii():
+                from citebrief.facts.readings import name_spans
+
+                spans += name_spans(subject.text, self.text)
+        return spans
+
+    @property
     def pinyin(self) -> dict[str, str]:
         if self._pinyin is None:
             from citebrief.facts.names import pinyin_windows
@@ -76,8 +117,6 @@ class Paragraph:
             self._pinyin = pinyin_windows(self.facts.text) if self.facts.han else {}
         return self._pinyin
 
-
-_YUAN_FAMILY = {"TWD": ("新台币", "台币", "nt$"), "HKD": ("港元", "港币", "hk$")}
 
 _RELATIVE_YEARS = {
     0: ("今年", "本年", "this year", "this year's", "the current year"),
@@ -128,11 +167,13 @@ class ArticleIndex:
 
     @cached_property
     def yuan_currencies(self) -> str:
-        """What a bare 元 means in this story: renminbi, plus the New Taiwan or Hong Kong dollar when
-        the story names one ('新台币1.12兆元 ... 税后纯益4862亿元' are both NT$)."""
+        """What a bare 元 means in this story, by its place (source, URL, script) and the currencies
+        it names: renminbi in a mainland story, NT$ in a Taiwanese one, HK$ in a Hong Kong one
+        (facts.places). Codes joined by '|', the most likely first."""
+        from citebrief.facts.places import yuan_currencies
+
         text = prepare(" ".join([self.article.title, *self.article.paragraphs])).lower()
-        codes = ["CNY"] + [code for code, forms in _YUAN_FAMILY.items() if any(f in text for f in forms)]
-        return "|".join(codes)
+        return yuan_currencies(self.article, text)
 
     @property
     def topic(self) -> frozenset[int]:
@@ -140,6 +181,11 @@ class ArticleIndex:
         if self._topic is None:
             self._topic = _topic(self.article.title)
         return self._topic
+
+    @cached_property
+    def glosses(self) -> dict[str, list[str]]:
+        """English names the article glosses in parentheses -> their Han names (see glosses_of)."""
+        return glosses_of([prepare(p) for p in self.article.paragraphs]) if self.han else {}
 
     @cached_property
     def count(self) -> int:
@@ -165,6 +211,9 @@ class ArticleIndex:
     def figure_paragraphs(self, fig: Figure) -> tuple[list[int], list[int]]:
         """Paragraphs holding the figure; and those where it also goes the same way (or no way)."""
         table = self._figure_table()
+        if fig.q.meta.get("bare_yuan") and self.yuan_currencies != "CNY":
+            # A claim's bare 元 is the story's 元, as the source's is ('412.7亿元' in a Taiwanese story).
+            fig = replace(fig, q=replace(fig.q, unit=self.yuan_currencies))
         reach = fig.q.precision / 2 + 1e-9 * max(abs(fig.q.value), 1.0)
         lookups = [(_figure_class(fig.q), 1.0)]
         if fig.q.kind == "percent":
@@ -264,6 +313,47 @@ class ArticleIndex:
                 hits.append(p.number)
                 form = form or run
         return hits, form
+
+
+# 'UniCrystal' inside '联晶半导体（UniCrystal）': the Han name before the parenthesis is the same name.
+_GLOSSED_BEFORE = re.compile(r"([\u3400-\u9fff]{2,12})\s?[（(]\s?[^（()）]{0,40}$")
+_GLOSS = re.compile(r"([\u3400-\u9fff]{2,12})\s?[（(]\s?([A-Za-z][A-Za-z0-9 .&'’\-]{1,40}?)\s?[)）]")
+
+
+def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:
+    """English names an article glosses in parentheses -> the Han names they gloss (folded), with
+    the two-character short form a long company name goes by later ('联晶半导体' -> '联晶')."""
+    from citebrief.facts.glossary import roles
+
+    out: dict[str, list[str]] = {}
+    for text in paragraphs:
+        for m in _GLOSS.finditer(text.lower()):
+            han = m.group(1)
+            cut = max((term.end for term in roles().find(han)), default=0)
+            han = han[cut:] if cut < len(han) - 1 else han
+            han = han[-6:] if len(han) > 6 else han
+            forms = out.setdefault(m.group(2).strip().lower(), [])
+            forms.append(han)
+            if len(han) >= 4 and not cut:
+                forms.append(han[:2])
+    return out
+
+
+def _gloss_forms(name: str, glosses: dict[str, list[str]]) -> list[str]:
+    """Han forms glossed by ``name`` or by a name it opens or is opened by ('Tak Shun' / 'Tak Shun Bank')."""
+    out: list[str] = []
+    for english, forms in glosses.items():
+        if english == name or english.startswith(name + " ") or name.startswith(english + " "):
+            out += forms
+    return out
+
+
+def _all_spans(text: str, needle: str) -> list[tuple[int, int]]:
+    out, i = [], text.find(needle)
+    while needle and i >= 0:
+        out.append((i, i + len(needle)))
+        i = text.find(needle, i + 1)
+    return out
 
 
 @lru_cache(maxsize=4096)

@@ -26,11 +26,13 @@ from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
 from citebrief.errors import InputError
 from citebrief.renderers.markdown import DROPPED_HEADING, is_note_line, strip_marks
+from citebrief.verify.citations import MARK, VALID, is_malformed, numbers
 
 _CORE = re.compile(r"Core\s+Viewpoint\s*[-–—:：]\s*", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?P<source>.*?)\s*·\s*(?P<when>\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?)\s*$")
 _CITE_GROUP = re.compile(r"(?:\s*[\[【]\s*\d+(?:\s*[-–,，、]\s*\d+)*\s*[\]】])+")
-_CITE_ONE = re.compile(r"[\[【]\s*(\d+(?:\s*[-–,，、]\s*\d+)*)\s*[\]】]")
+# Marks where citations stand, well-formed or not ('[1][abc]'): a claim's end in flattened text.
+_ANY_GROUP = re.compile(r"(?:\s*" + MARK.pattern + r")+")
 _BULLET = re.compile(r"^\s*[-•*·]\s+")
 
 
@@ -49,14 +51,15 @@ def parse_brief(text: str, article: Article | None = None, *, source: str = "bri
 
 def _citations(groups: str) -> list[int]:
     out: list[int] = []
-    for inner in _CITE_ONE.findall(groups):
-        for part in re.split(r"\s*[,，、]\s*", inner):
-            if re.search(r"[-–]", part):
-                a, b = (int(x) for x in re.split(r"\s*[-–]\s*", part))
-                out.extend(range(a, b + 1) if 0 < b - a < 50 else [a, b])
-            elif part.strip():
-                out.append(int(part))
+    for inner in VALID.findall(groups):
+        out.extend(numbers(inner))
     return list(dict.fromkeys(out))
+
+
+def _malformed(groups: str) -> list[str]:
+    """The marks of ``groups`` that stand for citations but are not valid ('[abc]', '[-1]'). They
+    stay in the claim's text, where the checker reports each as one problem."""
+    return [m.group(0) for m in MARK.finditer(groups) if is_malformed(m.group(0))]
 
 
 def _claim(text: str, citations: list[int], period: bool = False) -> Claim:
@@ -69,7 +72,8 @@ def _claim(text: str, citations: list[int], period: bool = False) -> Claim:
 def _split_claim_line(line: str) -> Claim:
     """'text [1][2].' -> Claim('text.', [1, 2]); citations anywhere in the line are collected."""
     cites = _citations(line)
-    body = strip_marks(_CITE_GROUP.sub("", line).strip())
+    # (A malformed mark right after the valid ones keeps its space: 'text [4][x]' -> 'text [x]'.)
+    body = strip_marks(_CITE_GROUP.sub(lambda m: " " if MARK.match(line, m.end()) else "", line).strip())
     return _claim(body, cites)
 
 
@@ -120,12 +124,15 @@ def _multi_line(lines: list[str]) -> tuple[Claim, list[Section]]:
 def _flattened(body: str) -> tuple[Claim, list[Section]]:
     segments: list[tuple[str, list[int], bool]] = []
     pos = 0
-    for m in _CITE_GROUP.finditer(body):
+    for m in _ANY_GROUP.finditer(body):
         end = m.end()
         period = body[end:end + 1] == "."
+        bad = _malformed(m.group(0))
+        if not _CITE_GROUP.search(m.group(0)) and not (bad and (period or end == len(body))):
+            continue  # '[sic]', or a bracket mid-sentence: not where a claim ends
         if period:
             end += 1
-        segments.append((body[pos:m.start()], _citations(m.group(0)), period))
+        segments.append((" ".join([body[pos:m.start()], *bad]), _citations(m.group(0)), period))
         pos = end
     tail = body[pos:].strip(" .")
     if tail:
@@ -202,4 +209,18 @@ def _claim_dict(value: Any) -> dict:
     if not isinstance(value, dict):
         raise TypeError("a claim must be an object with 'text' and 'citations'")
     keep = {k: value[k] for k in ("text", "citations", "evidence", "source_text") if k in value}
+    if isinstance(keep.get("citations"), list):
+        # Paragraph numbers as numbers or digit strings; anything else ('abc', '-1', 1.5) is a
+        # malformed citation, kept in the claim's text as a mark the checker reports.
+        good, bad = [], []
+        for c in keep["citations"]:
+            if isinstance(c, int) and not isinstance(c, bool):
+                good.append(c)
+            elif isinstance(c, str) and c.strip().isdigit():
+                good.append(int(c))
+            else:
+                bad.append(c)
+        if bad and isinstance(keep.get("text"), str):
+            keep["citations"] = good
+            keep["text"] = keep["text"].rstrip() + " " + "".join(f"[{c}]" for c in bad)
     return keep

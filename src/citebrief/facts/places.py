@@ -1,0 +1,128 @@
+"""Where a story comes from, and so which currency a bare 元 in it is.
+
+A mainland paper's 4862亿元 is renminbi; a Taiwanese paper's 4862億元 is New Taiwan dollars; a Hong
+Kong paper's 142.6元 is Hong Kong dollars. The place is read from the article's source (portal,
+paper or agency) and URL, with the table in data/story_places.tsv, then from its script and the
+currencies it names:
+
+    place          a bare 元 is            also, when the story names it
+    mainland (CN)  renminbi                the New Taiwan dollar (mainland papers on Taiwanese firms)
+    Taiwan (TW)    New Taiwan dollars      renminbi
+    Hong Kong (HK) Hong Kong dollars       renminbi
+    not known      simplified script: as mainland; traditional script: as Taiwan if it names
+                   新臺幣, as Hong Kong if it names 港元, any of the three if it names both or
+                   neither; other languages: renminbi plus whichever of NT$ and HK$ it names
+
+A mainland story that quotes a Hong Kong share price in 港元 still means renminbi by a bare 元, so
+'HK$268.50' against its '报268.50元' is unsupported; where the place cannot be told, every reading
+stays open (an unsure reading is never a false alarm).
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+from citebrief.article import Article
+
+CURRENCY = {"CN": "CNY", "TW": "TWD", "HK": "HKD"}
+# Forms (folded: simplified script, lower case) that name each currency in a text.
+NAMED = {
+    "TWD": ("新台币", "台币", "nt$", "new taiwan dollar", "taiwan dollar"),
+    "HKD": ("港元", "港币", "hk$", "hong kong dollar"),
+    "CNY": ("人民币", "rmb", "renminbi"),
+}
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
+    """(source names, words, URL host ends), each as (folded form, place), longest first."""
+    rows: dict[str, list[tuple[str, str]]] = {"source": [], "word": [], "host": []}
+    text = resources.files("citebrief").joinpath("data/story_places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        how, what, place = (part.strip() for part in line.split("\t")[:3])
+        if how in rows and place in CURRENCY:
+            rows[how].append((_fold(what), place))
+    for items in rows.values():
+        items.sort(key=lambda it: -len(it[0]))
+    return rows["source"], rows["word"], rows["host"]
+
+
+def _fold(text: str) -> str:
+    """Width and case folded, script kept: 經濟日報 (Taipei) and 经济日报 (Beijing) stay apart."""
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+def place_of_source(source: str | None, url: str | None = None) -> str | None:
+    """'CN', 'TW', 'HK' from the source's name or the URL's host; None when the table does not say."""
+    names, words, hosts = _table()
+    if source:
+        s = _fold(source)
+        for form, place in names:
+            if s.startswith(form):
+                return place
+    if url and "://" in url:
+        host = (urlsplit(url).hostname or "").lower()
+        for form, place in hosts:
+            # '.tw' is a country's domain; 'udn.com' a site with its subdomains (money.udn.com).
+            if host.endswith(form) if form.startswith(".") else (host == form or host.endswith("." + form)):
+                return place
+    if source:
+        s = _fold(source)
+        for form, place in words:
+            if form in s:
+                return place
+    return None
+
+
+def yuan_currencies(article: Article, folded_text: str | None = None) -> str:
+    """What a bare 元 in ``article`` may be: ISO codes joined by '|', the most likely first
+    ('TWD|CNY' for a Taiwanese story that also names renminbi). ``folded_text`` is the title and
+    paragraphs already folded (simplified, lower case), if the caller has them."""
+    if folded_text is None:
+        from citebrief.text.script import fold
+
+        folded_text = fold(" ".join([article.title, *article.paragraphs]))
+    named = {code for code, forms in NAMED.items() if any(f in folded_text for f in forms)}
+    place = place_of_source(article.source, article.url)
+    if place is None:
+        script = _script(article)
+        if script == "zh-Hans":
+            place = "CN"
+        elif script == "zh-Hant":
+            if "TWD" in named and "HKD" not in named:
+                place = "TW"
+            elif "HKD" in named and "TWD" not in named:
+                place = "HK"
+            else:
+                return "CNY|TWD|HKD"  # a traditional-script story from who knows where: any of the three
+    if place == "TW":
+        codes = ["TWD"] + (["CNY"] if "CNY" in named else [])
+    elif place == "HK":
+        codes = ["HKD"] + (["CNY"] if "CNY" in named else [])
+    elif place == "CN":
+        codes = ["CNY"] + (["TWD"] if "TWD" in named else [])
+    else:  # not known and not traditional script: renminbi, and whichever other dollar the story names
+        codes = ["CNY"] + [c for c in ("TWD", "HKD") if c in named]
+    return "|".join(codes)
+
+
+def _script(article: Article) -> str | None:
+    """'zh-Hans' or 'zh-Hant' for a Chinese story (by its language tag, else its text), else None."""
+    lang = article.language or "und"
+    if lang in ("zh-Hant", "zh-TW", "zh-HK", "zh-MO"):
+        return "zh-Hant"
+    if lang in ("zh-Hans", "zh-CN", "zh-SG"):
+        return "zh-Hans"
+    if lang not in ("und", "zh"):
+        return None
+    from citebrief.text.script import HAN, detect_chinese_script
+
+    text = " ".join([article.title, *article.paragraphs[:3]])
+    return detect_chinese_script(text) if HAN.search(text) else None
+
+
+__all__ = ["CURRENCY", "NAMED", "place_of_source", "yuan_currencies"]
