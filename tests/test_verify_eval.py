@@ -30,7 +30,14 @@ def test_the_set_is_as_specified(result):
     assert len(bullets) >= 150
     kinds = Counter(b["error"] for b in bullets)
     assert set(kinds) == {None, "changed_number", "wrong_scale_or_unit", "swapped_entity", "wrong_paragraph",
-                          "wrong_year", "fabricated_figure", "reversed_direction"}
+                          "wrong_year", "fabricated_figure", "reversed_direction", "wrong_subject", "wrong_base",
+                          "wrong_denominator", "wrong_metric", "wrong_period", "wrong_role", "invented_name",
+                          "wrong_rounding"}
+    # Issue 9: at least 30 attribution, 20 role and 20 rounding/compound cases.
+    assert sum(kinds[k] for k in ("wrong_subject", "wrong_base", "wrong_denominator", "wrong_metric",
+                                  "wrong_period")) >= 30
+    assert kinds["wrong_role"] + kinds["invented_name"] >= 20
+    assert kinds["wrong_rounding"] >= 20
     assert abs(kinds[None] - (len(bullets) - kinds[None])) <= len(bullets) * 0.1  # about half correct
 
 

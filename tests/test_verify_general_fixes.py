@@ -72,9 +72,10 @@ def test_pinyin_chinese_name_absent_from_a_chinese_story_is_unsupported():
     wrong = check_claim("Vice president Zhou Lixiang said a new data centre would open in Chongqing.", [4], HANS)
     assert wrong.status == "unsupported"
     assert any("Zhou Lixiang" in p for p in wrong.problems)
-    # Not a pinyin personal name: nothing can map it, so no alarm.
-    assert check_claim("Analyst Robin Marsh said the data centre would open in Chongqing.", [4],
-                       HANS).status == "supported"
+    # Not a pinyin personal name, but the paragraph has someone else say it (副行长赵立新): a wrong name.
+    marsh = check_claim("Analyst Robin Marsh said the data centre would open in Chongqing.", [4], HANS)
+    assert marsh.status == "unsupported"
+    assert any("Robin Marsh" in p and "赵立新" in p for p in marsh.problems)
 
 
 def test_a_half_year_is_tied_to_the_year_written_with_it():

@@ -146,7 +146,8 @@ _EN_TOKEN = re.compile(r"[a-z]+")
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&]*(?:[.'’\-][A-Za-z0-9&]+)*\.?")
 _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
-_CAP_SEQ = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:-[a-z]+)?))*")
+# Capitalised words, CamelCase ones too ('UniCrystal'), in a run ('Peter Chan Ka-ming').
+_CAP_SEQ = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?))*")
 _STOP = set("""
 a an the and or but of in on at to for from by with as is are was were be been this that these those it its
 he she they their his her we our i you starting since after before during while when where which who whose

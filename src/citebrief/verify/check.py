@@ -10,12 +10,13 @@ import re
 
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
-from citebrief.facts.names import chinese_name_parts, pinyin_key
 from citebrief.facts.atoms import english_names, prepare, read, source_names
 from citebrief.verify.fastmodel import construct, updated
-from citebrief.facts.gazetteer import lookup
 from citebrief.verify.index import ArticleIndex, index_for
+from citebrief.verify.attribution import attribution_problems
+from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
+from citebrief.verify.citations import malformed_problem, split_marks
 
 _MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
@@ -34,7 +35,24 @@ def _cites(numbers: list[int]) -> str:
 
 def _problem(text: str, citations: list[int], found_in: list[int], note: str = "") -> str:
     where = f"found in {_cites(found_in)}" if found_in else "not in the article"
+    if not citations:
+        return f"'{text}'{note}: the claim cites no paragraph; {where}"
     return f"'{text}'{note} not in {_cites(citations)}; {where}"
+
+
+def _other_way(fig, citations: list[int], idx: ArticleIndex) -> str:
+    """" ('fell 0.9%')": how the cited paragraph writes the figure that goes the other way."""
+    from citebrief.facts.quantities import matches
+
+    if fig is None:
+        return ""
+    for n in citations:
+        if 1 <= n <= idx.count:
+            for f in idx.paragraphs[n - 1].facts.figures:
+                if f.direction and f.direction != fig.direction and matches(fig.q, f.q):
+                    word = f.direction_word or ""
+                    return f" ('{word}{' ' if word.isascii() else ''}{f.q.text}' in [{n}])"
+    return ""
 
 
 def _temporal_value(key: str) -> str:
@@ -74,9 +92,12 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             else:
                 return _quote_check(text, n, [])
     cited = set(citations)
-    if "[" in text:
-        text = _CITATION_MARK.sub("", text)  # '[1][4]' left in a claim's text are not figures
     problems: list[str] = []
+    if "[" in text or "【" in text:
+        # '[1][4]' left in a claim's text are not figures; '[abc]', '[-1]' are malformed citations,
+        # one problem each (and '[-1]' is not the figure 1).
+        text, _, malformed = split_marks(text)
+        problems += [malformed_problem(m) for m in malformed]
     bad = [n for n in citations if not 1 <= n <= idx.count]
     if bad:
         problems.append(f"cites {_cites(bad)} but the article has paragraphs 1..{idx.count}")
@@ -95,11 +116,13 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     atoms: list[Atom] = []
     soft: set[int] = set()  # atoms reported but not able to make the claim unsupported
 
+    directed = {}  # index of a direction atom -> its figure (the atom before it is the figure's own)
     for fig in facts.figures:
         found, same_way = idx.figure_paragraphs(fig)
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
         if fig.direction:
             word = fig.direction_word or ""
+            directed[len(atoms)] = fig
             atoms.append(_atom(kind="direction", text=f"{word} {fig.q.text}".strip(),
                               value=f"{fig.direction} {fig.q.normalized}", found_in=same_way))
     seen_temporal: set[str] = set()
@@ -129,64 +152,27 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 problems.append(f"'{label.text} ... {value.text}' not in [{n}]: there {label.text} goes with "
                                 f"{', '.join(others)}")
                 break
+    # Who and what each figure belongs to in the cited paragraphs (facts.binding).
+    problems += attribution_problems(facts, citations, idx)
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
         atoms.append(_atom(kind="basis", text=basis, value=basis, found_in=idx.basis_paragraphs(basis)))
 
-    names = (source_names(facts.text) + english_names(facts.text)) if facts.han else english_names(facts.text)
-    seen_names: set[str] = set()
-    for mention in names:
-        key = mention.entity.name if mention.entity else mention.text
-        if key in seen_names:
-            continue
-        seen_names.add(key)
-        if mention.entity is not None:
-            ent = mention.entity
-            found = idx.entity_paragraphs(ent)
-            forms = "/".join(ent.zh[:2])
-            atom = _atom(kind=ent.kind if ent.kind in ("person", "place") else "entity", text=mention.text,
-                        value=f"{ent.name} ({forms})" if forms and not facts.han else ent.name,
-                        found_in=found)
-            # A place elsewhere in the article is context, not a wrong fact.
-            if (ent.kind == "place" or ent.id in idx.topic) and found:
-                soft.add(len(atoms))
-            atoms.append(atom)
-            continue
-        found = idx.literal_paragraphs(mention.text)
-        value, by_pinyin = mention.text, False
-        single = " " not in mention.text.strip() and "-" not in mention.text
-        if not found and idx.han:
-            # Pinyin for Chinese names the gazetteer lacks ('Zhang Zhiqiang' = 张志强, 'Hefei' = 合肥);
-            # a lone word only if long enough to be two syllables or more.
-            key_py = pinyin_key(mention.text)
-            if key_py and len(key_py) >= (5 if single else 4):
-                found, form = idx.pinyin_paragraphs(key_py)
-                value = f"{mention.text} ({form})" if form else value
-                by_pinyin = bool(found)
-        if not found and idx.han and not single:
-            # A Chinese personal name in pinyin ('Huang Shilin') maps to characters by itself: a
-            # Chinese story that never spells it (neither the full name nor, for surnames read two
-            # ways like 曾 zeng/ceng, the given name after some syllable) does not hold it.
-            parts = chinese_name_parts(mention.text)
-            # (A name the gazetteer knows otherwise, 'Hong Kong' in 'Hong Kong dollar', is no person.)
-            if parts and not lookup(mention.text) and not idx.pinyin_anywhere(parts[0] + parts[1]) \
-                    and not idx.pinyin_given_anywhere(parts[1]):
-                atoms.append(_atom(kind="person", text=mention.text, value=f"{mention.text} (pinyin)",
-                                   found_in=[]))
-                continue
-        if not found:
-            continue  # a name nothing maps to: unverifiable, never a false alarm
-        if single and not by_pinyin:
-            soft.add(len(atoms))  # lone capitalised words are too often ordinary words
-        atoms.append(_atom(kind="name", text=mention.text, value=value, found_in=found))
+    named = check_names(facts, citations, idx, len(atoms))
+    atoms += named.atoms
+    soft |= named.soft
+    problems += named.problems
 
     for i, atom in enumerate(atoms):
         atom.cited = bool(cited.intersection(atom.found_in))
         if not atom.cited and i not in soft:
             if atom.kind == "direction":
+                if i in directed and not atoms[i - 1].cited:
+                    continue  # the figure is not in the cited paragraphs at all: its own problem says so
                 elsewhere = [n for n in atom.found_in if n not in cited]
                 problems.append(
                     f"'{atom.text}' not in {_cites(citations)}: there the figure goes the other way"
+                    + _other_way(directed.get(i), citations, idx)
                     + (f"; found in {_cites(elsewhere)}" if elsewhere else ""))
             else:
                 note = ""
@@ -196,6 +182,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
 
     if problems:
         status = "unsupported"
+    elif named.unfound:
+        status = "unverifiable"  # a name found nowhere in the article: never 'supported'
     elif any(a.cited for a in atoms):
         status = "supported"
     else:

@@ -23,7 +23,7 @@ class Paragraph:
     paragraph never needs them)."""
 
     __slots__ = ("number", "raw", "_facts", "_text", "_lower", "_temporal_keys", "_pinyin", "_clauses",
-                 "_bindings")
+                 "_bindings", "_people")
 
     def __init__(self, number: int, raw: str) -> None:
         self.number, self.raw = number, raw
@@ -34,6 +34,7 @@ class Paragraph:
         self._pinyin: dict[str, str] | None = None
         self._clauses: list | None = None
         self._bindings: list | None = None
+        self._people: list | None = None
 
     @property
     def facts(self) -> TextFacts:
@@ -78,6 +79,26 @@ class Paragraph:
 
             self._bindings = bind(self.facts)
         return self._bindings
+
+    @property
+    def people(self) -> list:
+        """The people this paragraph names, with their titles (facts.people)."""
+        if self._people is None:
+            from citebrief.facts.people import people
+
+            self._people = people(self.facts)
+        return self._people
+
+    def person_matching(self, person, glosses: dict[str, list[str]] | None = None):
+        """The person of this paragraph who is the claim's ``person`` (facts.people.Person), or None."""
+        for p in self.people:
+            if person.entity_id is not None and person.entity_id == p.entity_id:
+                return p
+        spans = self.subject_spans(person, glosses)
+        for p in self.people:
+            if any(a < p.end and p.start < b for a, b in spans):
+                return p
+        return None
 
     def subject_spans(self, subject, glosses: dict[str, list[str]] | None = None) -> list[tuple[int, int]]:
         """Where this paragraph names ``subject`` (a claim's facts.binding.Subject): by the
@@ -136,6 +157,7 @@ class ArticleIndex:
     article: Article
     _entities: dict[int, list[int]] = field(default_factory=dict)
     _literals: dict[str, list[int]] = field(default_factory=dict)
+    _names: dict[str, tuple[list[int], str | None]] = field(default_factory=dict)
     _figures: dict[str, tuple[list[float], list[tuple[int, Figure]]]] | None = None
     _topic: frozenset[int] | None = None
     _title_pinyin: dict[str, str] | None = None
@@ -283,6 +305,40 @@ class ArticleIndex:
             pats = [re.compile(r"(?<![a-z0-9])" + re.escape(v) + r"(?![a-z0-9])") for v in name_variants(name)]
             hit = [p.number for p in self.paragraphs if any(pat.search(p.lower) for pat in pats)]
             self._literals[name] = hit
+        return hit
+
+    def name_paragraphs(self, name: str) -> tuple[list[int], str | None]:
+        """Paragraphs that name ``name`` (a name the gazetteer lacks) and the form found, if not the
+        name itself: literally, through the article's glosses, through pinyin (a lone word only when
+        two syllables or more), or by a romanised reading of its Han names (facts.readings)."""
+        hit = self._names.get(name)
+        if hit is None:
+            found, form = list(self.literal_paragraphs(name)), None
+            if not found and self.han:
+                from citebrief.facts.names import pinyin_key
+                from citebrief.facts.readings import name_spans
+                from citebrief.verify.index import _gloss_forms
+
+                single = " " not in name.strip() and "-" not in name
+                low = name.lower().removesuffix("'s").removesuffix("’s")
+                forms = _gloss_forms(low, self.glosses)
+                for p in self.paragraphs:
+                    glossed = next((f for f in forms if f in p.lower), None)
+                    if glossed:
+                        found.append(p.number)
+                        form = form or glossed
+                if not found:
+                    key = pinyin_key(name)
+                    if key and len(key) >= (5 if single else 4):
+                        found, form = self.pinyin_paragraphs(key)
+                if not found and not single:
+                    for p in self.paragraphs:
+                        spans = name_spans(name, p.text)
+                        if spans:
+                            found.append(p.number)
+                            form = form or p.text[spans[0][0]:spans[0][1]]
+            hit = (found, form)
+            self._names[name] = hit
         return hit
 
     def pinyin_anywhere(self, key: str) -> bool:

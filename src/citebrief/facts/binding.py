@@ -1,0 +1,463 @@
+"""Binding: each figure of a text tied to what it belongs to.
+
+    subject       the company, country, index or product the figure is of ('甲公司营收增长12%，
+                  乙公司下降3%': 12% -> 甲公司, 3% -> 乙公司), carried from the previous clause or
+                  sentence when the figure's own clause names none; lists with 分别 / respectively
+                  are paired in order
+    metric        revenue, net profit, gross margin ... (``data/metrics.tsv``)
+    base          yoy, qoq, mom, or seq (环比 / sequential: the previous quarter or month)
+    denominator   share, 10 shares, t, month ... (每10股派发现金红利39.74元: 10 shares)
+    period        the quarter, half or month the figure is of (temporal key: 'Q3', 'H1', 'M10')
+
+Each part carries whether it is sure. A part is sure when it is written in the figure's own clause,
+or comes from a 分别/respectively list; a carried subject is sure only when the sentence so far
+names one subject. Claims and paragraphs are bound by the same rules; the verifier contradicts a
+claim only with sure parts on both sides (an unsure binding never makes a false alarm).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citebrief.facts.atoms import _DOWN_SET, _DOWN_ZH, _UP_SET, _UP_ZH, Figure, NameMention, TextFacts, english_names, source_names
+from citebrief.text.script import HAN
+from citebrief.facts.glossary import metrics, roles
+
+# Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
+# is a thousands mark, a point between digits a decimal point.
+_SENTENCE = re.compile(r"[。！？!?；;]|\.(?!\d)(?=\s|$)")
+_CLAUSE = re.compile(r",(?!\d{3})|[，、：:]")
+# Chinese organisations the gazetteer lacks: a short name right after a clause start or a list
+# separator, ending in an organisation word ('甲公司', '华东电池集团').
+_ZH_ORG = re.compile(
+    r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及]))(?:其中)?(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
+    r"(?:公司|集团|银行|证券|控股|科技|汽车|电子|能源|保险|航运|电池|半导体|电力|钢铁|化工|医药|地产|通信|股份))")
+# A mention followed by a verb of saying or estimating is the source of a figure, not its subject
+# ('高盛预计营收增长12%': 12% is not Goldman's).
+# (Not verbs of forecasting: 'Lichuang expects revenue to grow 5%' is Lichuang's own revenue.)
+_SPEAKER_AFTER = re.compile(
+    r"\s*(?:的分析师|分析师|首席经济学家)?\s*(?:表示|称|指出|认为|强调|透露|说|报告称|研报|在研报中)"
+    r"|\s*(?:,\s*)?(?:said|says|told|noted|wrote|believes|reckons|analysts?)\b", re.IGNORECASE)
+_SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to|said|says)\s*$", re.IGNORECASE)
+_SUBJECT_KINDS = frozenset({"company", "central_bank", "regulator", "institution", "party", "exchange", "index",
+                            "place", "country", "product", "fund", "bank", None})
+# A capitalised word inside a clause: a name we could not place (its figure may be its own).
+_UNKNOWN_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+
+# Comparison bases written next to a figure. Chinese: before it; English: after it, or before it.
+_BASE_ZH = [
+    ("yoy", re.compile(r"同比|按年|较上年同期|比上年同期|较去年同期|比去年同期|较上年同月|比上年同月|"
+                       r"(?<![今去明全本上下每当近逐同该前])年(?=增|减|成长|衰退)")),
+    ("qoq", re.compile(r"按季|较上季|比上季|较上一季|比上一季|较前一季|比前一季|(?<![一二三四1-4度本上下该当同每首前单])季(?=增|减|成长|衰退)")),
+    ("mom", re.compile(r"按月|比上月|较上月|比上个月|较上个月|(?<![\d一二三四五六七八九十个本上下该当同每])月(?=增|减|成长|衰退)")),
+    ("seq", re.compile(r"环比")),
+]
+_BASE_EN = [
+    ("yoy", re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
+                       r"compared to|over) (?:a|the) year (?:earlier|ago|before)|(?:from|than|over) the same "
+                       r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis")),
+    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over) "
+                       r"the (?:previous|prior|preceding) quarter|(?:from|than) a quarter (?:earlier|ago)")),
+    ("mom", re.compile(r"month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) the "
+                       r"(?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|ago)")),
+    ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis")),
+]
+_BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month-on-month", "seq": "sequential"}
+
+# Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|盎司)")
+_DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司)|\s?每(股|吨|桶|月|年)")
+_DENOM_EN_AFTER = re.compile(
+    r"^[^,;.]{0,24}?\b(?:per|a|an|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
+    r"units?|months?|years?|person|people|household|square metres?|square meters?|ounces?)\b"
+    r"(?!\s+(?:earlier|ago|before|later|previously))", re.IGNORECASE)
+_DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t", "ton": "t", "tons": "t", "tonne": "t",
+                "tonnes": "t", "桶": "bbl", "barrel": "bbl", "barrels": "bbl", "辆": "vehicle", "vehicle": "vehicle",
+                "vehicles": "vehicle", "台": "unit", "unit": "unit", "units": "unit", "月": "month", "month": "month",
+                "months": "month", "年": "year", "year": "year", "years": "year", "人": "person", "person": "person",
+                "people": "person", "户": "household", "household": "household", "平方米": "m2",
+                "square metre": "m2", "square metres": "m2", "square meter": "m2", "square meters": "m2",
+                "盎司": "oz", "ounce": "oz", "ounces": "oz"}
+# Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
+_COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|than|compared with|compared to|versus|vs\.?|over)\s?"
+                       r"(?:the |a |an |about |some )?(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
+# Period kinds compared between a claim and a paragraph (years are checked elsewhere).
+_PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    text: str
+    entity_id: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    figure: Figure
+    subject: Subject | None
+    subject_sure: bool
+    metric: frozenset[str] | None  # what the metric word may stand for (data/metrics.tsv ids)
+    metric_text: str | None
+    metric_sure: bool
+    base: str | None
+    denominator: str | None  # 'share', '10 share', 't', 'month' ...
+    period: str | None  # temporal key ('Q3', 'H1', 'M10')
+    period_text: str | None
+
+
+def base_name(base: str) -> str:
+    return _BASE_NAMES.get(base, base)
+
+
+def bases_conflict(a: str, b: str) -> bool:
+    """Whether two bases contradict: 'seq' (环比) is the previous quarter or month, either."""
+    if a == b:
+        return False
+    return not ("seq" in (a, b) and {a, b} - {"seq"} <= {"qoq", "mom"})
+
+
+def denominator_name(d: str) -> str:
+    count, _, unit = d.partition(" ")
+    if not unit:
+        return f"per {d}"
+    return f"per {count} {unit}s"
+
+
+def subjects_of(facts: TextFacts) -> list[Subject]:
+    """Subject mentions of a text, in order: gazetteer entities (not people), other capitalised
+    names (English), and Chinese organisation names the gazetteer lacks."""
+    text = facts.text
+    names: list[NameMention] = (source_names(text) + english_names(text)) if facts.han else english_names(text)
+    out: list[Subject] = []
+    low = text.lower()
+    role_ends = {term.end for term in roles().find(low)}
+    for n in names:
+        kind = n.entity.kind if n.entity else None
+        if kind not in _SUBJECT_KINDS:
+            continue
+        if kind == "place" and not _place_is_subject(text, low, n):
+            continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
+        if n.entity is None and _person_like(n, text, role_ends):
+            continue  # people say figures; they are not what the figures are of
+        if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n):
+            continue  # a lone capitalised word or an acronym the gazetteer lacks may be anything
+        out.append(Subject(n.text, n.entity.id if n.entity else None, n.start, n.end))
+    if facts.han:
+        taken = [(s.start, s.end) for s in out]
+        heads = [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)] + _clause_heads(text, low)
+        for name, a, b in heads:
+            if not any(x < b and a < y for x, y in taken):
+                out.append(Subject(name, None, a, b))
+                taken.append((a, b))
+    out.sort(key=lambda s: s.start)
+    return [s for s in out if not _is_speaker(text, s)]
+
+
+_PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
+                          re.IGNORECASE)
+
+
+_LONE_AFTER = re.compile(
+    r"(?:'s|’s)|\s+(?:shares?|stock|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
+_LONE_BEFORE = re.compile(r"(?:\bat|\bfor|\bof|,|\band)\s$")
+
+
+def _lone_name_owns(text: str, n: NameMention) -> bool:
+    """Whether a lone unknown capitalised word is a company owning what follows: 'Daemyung added
+    2.2%', "Meiwa's", 'Meiwa Holdings', 'Revenue at Hanyang, Daemyung and Seohae'."""
+    if n.text.isupper() and len(n.text) < 3:
+        return False
+    return bool(_LONE_AFTER.match(text, n.end)) or (
+        n.start > 0 and bool(_LONE_BEFORE.search(text, max(0, n.start - 5), n.start)))
+
+
+# A Chinese clause that opens with a name: '嘉禾锂能营收为97.3亿元', '远拓电池下跌4.1%'. The head runs
+# from the clause start (after a connective) to the first metric, direction, time, figure or verb.
+_ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及)?\s*")
+_ZH_HEAD_END = re.compile(
+    r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
+    r"在|于|将|已|再|也|均|仍|则|对|向|较|比|" + _UP_ZH + "|" + _DOWN_ZH)
+_ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|公司$|^该|^本|^其|^此|家|市场|行业|整体|合计|累计|期内|"
+                          r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重")
+_ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
+
+
+def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
+    out = []
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [m.end() for m in _CLAUSE.finditer(text)]
+    metric_starts = {term.start for term in metrics().find(low)}
+    for start in sorted(set(starts)):
+        a = _ZH_CONNECTIVE.match(text, start).end()
+        b = a
+        while b < len(text) and b - a <= 8 and HAN.match(text[b]) and b not in metric_starts \
+                and not _ZH_HEAD_END.match(text, b):
+            b += 1
+        # A name only when a metric follows it ('嘉禾锂能营收'), or a direction word and then a figure
+        # ('远拓电池下跌4.1%'); not any run cut short by a verb ('重贴现率维持').
+        ends_well = b < len(text) and (b in metric_starts or _ZH_MOVE.match(text, b))
+        if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) \
+                and not any(a <= s < b for s in metric_starts):
+            out.append((text[a:b], a, b))
+    return out
+
+
+def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
+    """A place owns a figure when it is possessed, a destination, or directly followed by a metric
+    ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
+    if _PLACE_BEFORE.search(low, max(0, n.start - 8), n.start):
+        return True
+    m = _PLACE_AFTER.match(low, n.end)
+    after = m.end() if m else n.end
+    if m and m.group(0).strip(" 's’的,，"):
+        return True  # 'China exports', '日本出口', '对美国'
+    # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
+    return any(term.start <= 2 for term in metrics().find(low[after:after + 14]))
+
+
+def _person_like(n: NameMention, text: str, role_ends: set[int]) -> bool:
+    """An unknown name that is a person's: right after a title ('chief executive Peter Chan'), or a
+    Chinese personal name in pinyin ('Ouyang Zhiyuan')."""
+    from citebrief.facts.names import chinese_name_parts
+
+    gap = text[:n.start].rstrip()
+    if any(end in role_ends for end in range(len(gap) - 1, len(gap) + 1)):
+        return True
+    return chinese_name_parts(n.text) is not None
+
+
+def _is_speaker(text: str, s: Subject) -> bool:
+    return bool(_SPEAKER_AFTER.match(text, s.end) or _SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start))
+
+
+def bind(facts: TextFacts) -> list[Binding]:
+    """One binding per figure of ``facts`` (a claim or a paragraph, read by facts.atoms.read)."""
+    if not facts.figures:
+        return []
+    text = facts.text
+    low = text.lower()
+    sentence_ends = [m.end() for m in _SENTENCE.finditer(text)]
+    clause_ends = sorted(set(sentence_ends + [m.end() for m in _CLAUSE.finditer(text)]))
+    subjects = subjects_of(facts)
+    metric_terms = metrics().find(low)
+    # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
+    periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _COMPARED.search(low, 0, t.start)]
+    en = not facts.han
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        return _span(sentence_ends, pos, len(text))
+
+    def clause_of(pos: int) -> tuple[int, int]:
+        return _span(clause_ends, pos, len(text))
+
+    paired = _respectively(facts, subjects, metric_terms, sentence_of)
+    out: list[Binding] = []
+    prev_end = 0
+    for i, fig in enumerate(facts.figures):
+        q = fig.q
+        s_start, s_end = sentence_of(q.start)
+        c_start, c_end = clause_of(q.start)
+        next_start = facts.figures[i + 1].q.start if i + 1 < len(facts.figures) else len(text)
+
+        subject, subject_sure = None, False
+        pair = paired.get(i, {})
+        if "subject" in pair:
+            subject, subject_sure = pair["subject"], True
+        else:
+            before = [s for s in subjects if s.end <= q.start]
+            if before:
+                subject = _conjoined(text, before)
+                in_sentence = [s for s in before if s.start >= s_start]
+                distinct = {_subject_key(s) for s in in_sentence}
+                subject_sure = subject.start >= c_start or (
+                    (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start))
+                ) and not (en and _UNKNOWN_NAME.search(text, c_start, q.start))
+
+        metric, metric_text, metric_sure = None, None, False
+        if "metric" in pair:
+            term = pair["metric"]
+            metric, metric_text, metric_sure = term.ids, term.text, True
+        else:
+            term = next((t for t in reversed(metric_terms) if s_start <= t.start < q.start), None)
+            if en and (term is None or term.start < c_start):
+                after = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
+                              and re.match(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?$",
+                                           low[q.end:t.start])), None)
+                term = after or term
+            if term is not None:
+                metric, metric_text = term.ids, term.text
+                gap = low[term.end:q.start] if term.start < q.start else low[q.end:term.start]
+                close = len(gap.split()) <= 6 if en else len(gap) <= 14
+                metric_sure = (term.start >= c_start or term.start > q.end) and close
+        base = _base(low, q, prev_end, c_start, c_end, next_start, en)
+        denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
+        period, period_text = (None, None) if _COMPARED.search(low, 0, q.start) else \
+            _period(periods, q, s_start, c_start, c_end, en)
+        out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
+                           period, period_text))
+        prev_end = q.end
+    return out
+
+
+_CONJUNCTION = re.compile(r"\s?(?:及|和|与|、|以及|and|&|or)\s?$", re.IGNORECASE)
+
+
+def _conjoined(text: str, before: list[Subject]) -> Subject:
+    """The last subject before a figure, joined with the ones conjoined to it ('中国大陆及香港', 'mainland
+    China and Hong Kong'): the figure is theirs together."""
+    last = before[-1]
+    start, names = last.start, [last.text]
+    for prev in reversed(before[:-1]):
+        if prev.end <= start and start - prev.end <= 5 and _CONJUNCTION.search(text[prev.end:start]) \
+                and not text[prev.end:start].strip(" 及和与、以andor&"):
+            start, names = prev.start, [prev.text, *names]
+        else:
+            break
+    if start == last.start:
+        return last
+    return Subject(text[start:last.end], None, start, last.end)
+
+
+def _span(ends: list[int], pos: int, length: int) -> tuple[int, int]:
+    start = 0
+    for e in ends:
+        if e > pos:
+            return start, e
+        start = e
+    return start, length
+
+
+def _subject_key(s: Subject) -> object:
+    return s.entity_id if s.entity_id is not None else s.text.lower()
+
+
+def _carried_sure(before: list[Subject], sentence_start: int) -> bool:
+    """A subject carried from earlier sentences is sure when the previous sentence that names a
+    subject names only that one."""
+    last = before[-1]
+    return all(_subject_key(s) == _subject_key(last) for s in before if s.start >= sentence_start - 400) \
+        if len(before) > 1 else True
+
+
+def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool) -> str | None:
+    if en:
+        after = low[q.end:min(c_end, next_start)]
+        for key, rx in _BASE_EN:
+            if rx.search(after[:48]):
+                return key
+        before = low[max(prev_end, c_start, q.start - 48):q.start]
+        for key, rx in _BASE_EN:
+            if rx.search(before):
+                return key
+        return None
+    before = low[max(prev_end, c_start, q.start - 16):q.start]
+    best, best_pos = None, -1
+    for key, rx in _BASE_ZH:
+        for m in rx.finditer(before):
+            if m.start() > best_pos:
+                best, best_pos = key, m.start()
+    return best
+
+
+def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool) -> str | None:
+    m = _DENOM_ZH_AFTER.match(low, q.end) if not en else None
+    if m:
+        return _DENOM_WORDS.get(m.group(1) or m.group(2))
+    if en:
+        m = _DENOM_EN_AFTER.match(low[q.end:min(c_end, next_start)])
+        if m:
+            unit = _DENOM_WORDS.get(m.group(2).lower(), m.group(2).lower())
+            count = m.group(1)
+            count = "10" if count == "ten" else count
+            return f"{count} {unit}" if count and count != "1" else unit
+        return None
+    # Not cut at the previous figure: the 10 of '每10股' is read as a figure of its own.
+    before = low[max(c_start, q.start - 20):q.start]
+    found = None
+    for m in _DENOM_ZH_BEFORE.finditer(before):
+        found = m
+    if found:
+        count = found.group(1)
+        count = "10" if count == "十" else count
+        unit = _DENOM_WORDS.get(found.group(2), found.group(2))
+        return f"{count} {unit}" if count and count != "1" else unit
+    return None
+
+
+def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool) -> tuple[str | None, str | None]:
+    before = [t for t in periods if s_start <= t.start < q.start]
+    if before:
+        t = before[-1]
+        return t.key, t.text
+    if en:
+        after = [t for t in periods if q.end <= t.start < c_end]
+        if after:
+            return after[0].key, after[0].text
+    return None, None
+
+
+def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sentence_of) -> dict[int, dict]:
+    """Figures of a 分别 / respectively list paired in order with the subjects (or metrics) listed
+    before them: 'A、B、C营收分别为X、Y、Z', 'A, B and C rose 12%, 8% and 3%, respectively'."""
+    out: dict[int, dict] = {}
+    for m in _RESPECTIVELY.finditer(facts.text):
+        s_start, s_end = sentence_of(m.start())
+        zh = m.group(0) == "分别"
+        idx = [i for i, f in enumerate(facts.figures) if s_start <= f.q.start < s_end
+               and (f.q.start > m.start() if zh else f.q.start < m.start())]
+        if len(idx) < 2:
+            continue
+        first = facts.figures[idx[0]].q.start
+        # Figures of one class only ('增长12%和8%'), not the amounts around them.
+        kinds = [facts.figures[i].q.kind for i in idx]
+        idx = [i for i, k in zip(idx, kinds) if k == kinds[0]]
+        listed = [s for s in subjects if s_start <= s.start < (m.start() if zh else first)]
+        listed = _distinct(listed)
+        if zh and len(listed) != len(idx):
+            listed = _zh_list(facts.text, s_start, m.start()) or listed
+        if len(listed) == len(idx):
+            for i, s in zip(idx, listed):
+                out.setdefault(i, {})["subject"] = s
+            continue
+        terms = [t for t in metric_terms if s_start <= t.start < (m.start() if zh else first)]
+        if len(terms) == len(idx):
+            for i, t in zip(idx, terms):
+                out.setdefault(i, {})["metric"] = t
+    return out
+
+
+_LIST_SEP = re.compile(r"[、和与及]")
+
+
+def _zh_list(text: str, start: int, end: int) -> list[Subject]:
+    """The names of 'A、B和C的营收分别为' when the gazetteer does not know them all: the items
+    before 分别 cut at 、/和/与/及, the last one up to its 的 (or its metric word)."""
+    head = text[start:end]
+    cut = max(head.rfind(","), head.rfind("，"), head.rfind(":"), head.rfind("："))
+    head_start = start + cut + 1
+    head = text[head_start:end]
+    last_de = head.rfind("的")
+    if last_de > 0:
+        head = head[:last_de]
+    items, pos = [], head_start
+    for piece in _LIST_SEP.split(head):
+        name = piece.strip()
+        if not 1 < len(name) <= 12:
+            return []
+        i = text.find(name, pos)
+        items.append(Subject(name, None, i, i + len(name)))
+        pos = i + len(name)
+    return items if len(items) > 1 else []
+
+
+def _distinct(subjects: list[Subject]) -> list[Subject]:
+    seen, out = set(), []
+    for s in subjects:
+        key = _subject_key(s)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out

@@ -1,0 +1,113 @@
+"""Bilingual term tables kept as data (``citebrief/data/metrics.tsv``, ``roles.tsv``) and one way to
+find their terms in a text: the longest term at each position, whole words for English.
+
+Source forms are compared on prepared text (simplified script, NFKC width, lower case), so a table
+written in simplified characters also finds the traditional spelling (營收 reads as 营收).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from citebrief.text.script import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    ids: frozenset[str]  # what the term may stand for (总裁: ceo, president, governor)
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Glossary:
+    table: str  # the data file's name
+    parents: dict[str, str]  # id -> broader id ('net_profit' -> 'profit')
+    english: dict[str, str]  # id -> the English name shown to readers
+    forms: dict[str, frozenset[str]]  # folded form -> ids
+    by_first: dict[str, tuple[str, ...]]  # first character -> forms, longest first
+
+    def find(self, folded: str) -> list[Term]:
+        """Terms in ``folded`` text (lower case, simplified), longest first, not overlapping."""
+        out: list[Term] = []
+        i, n = 0, len(folded)
+        while i < n:
+            hit = ""
+            for form in self.by_first.get(folded[i], ()):
+                if folded.startswith(form, i) and _bounded(folded, i, i + len(form), form):
+                    hit = form
+                    break
+            if hit:
+                out.append(Term(self.forms[hit], folded[i:i + len(hit)], i, i + len(hit)))
+                i += len(hit)
+            else:
+                i += 1
+        return out
+
+    def related(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Whether some meaning of ``a`` is some meaning of ``b`` or a broader or narrower term of it
+        ('sales' is revenue or volume; 'profit' is broader than 'net profit')."""
+        return any(x == y or y in self.ancestors(x) or x in self.ancestors(y) for x in a for y in b)
+
+    def rivals(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Whether ``a`` and ``b`` surely name different things of one family: unrelated meanings
+        that share an ancestor (net profit and revenue are both results; exports and sales are not
+        compared)."""
+        if self.related(a, b):
+            return False
+        return any(self.ancestors(x) & self.ancestors(y) for x in a for y in b)
+
+    def name(self, ids: frozenset[str]) -> str:
+        """The English name of a term's first meaning."""
+        return " or ".join(self.english[i] for i in sorted(ids))
+
+    def ancestors(self, term_id: str) -> set[str]:
+        seen: set[str] = set()
+        while term_id in self.parents and self.parents[term_id] not in seen:
+            term_id = self.parents[term_id]
+            seen.add(term_id)
+        return seen
+
+
+def _bounded(text: str, start: int, end: int, form: str) -> bool:
+    """English terms are whole words ('sales' not in 'wholesales'); Chinese forms are not."""
+    if not form[0].isascii():
+        return True
+    if start and text[start - 1].isalnum() and text[start - 1].isascii():
+        return False
+    return not (end < len(text) and text[end].isalnum() and text[end].isascii())
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Glossary:
+    """The glossary ``citebrief/data/<name>.tsv``: id, parent, English forms, source forms."""
+    path = resources.files("citebrief") / "data" / f"{name}.tsv"
+    parents: dict[str, str] = {}
+    english: dict[str, str] = {}
+    forms: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 4)[:4]
+        term_id, parent, en, zh = (c.strip() for c in cols)
+        if parent:
+            parents[term_id] = parent
+        names = [e for e in en.split("|") if e]
+        english.setdefault(term_id, names[0] if names else term_id)
+        for form in names + [z for z in zh.split("|") if z]:
+            forms.setdefault(fold(form), set()).add(term_id)
+    frozen = {f: frozenset(ids) for f, ids in forms.items()}
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(frozen, key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
+    return Glossary(name, parents, english, frozen, {k: tuple(v) for k, v in by_first.items()})
+
+
+def metrics() -> Glossary:
+    return load("metrics")
+
+
+def roles() -> Glossary:
+    return load("roles")

@@ -1,0 +1,113 @@
+"""People named in a text, with the title written next to each ('董事长王志强', 'chief executive
+Peter Chan Ka-ming', 'Wang Zhiqiang, the chairman,').
+
+Chinese text: a title (data/roles.tsv) followed by a name of two to four Han characters, cut before a
+verb of saying or a function word; the gazetteer's people too. English text: a title followed by a
+capitalised name, or a name followed by ', <title>'; a capitalised name before 'said'.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citebrief.facts.atoms import NameMention, TextFacts, english_names, source_names
+from citebrief.facts.glossary import Term, roles
+
+# What may follow a Chinese name: a verb of saying, a function word, punctuation.
+_ZH_NAME = re.compile(r"[\u3400-\u9fff]{2,4}?(?=表示|称|说|指出|认为|透露|强调|坦言|预计|预期|预估|估计|提到|回应|"
+                      r"介绍|宣布|在|于|对|向|也|则|亦|与|和|等|曾|将|今|日前|近日|[，,。；;：:（(“\"、]|$)")
+_EN_NAME = re.compile(r"[A-Z][a-zA-Z'’.\-]+(?:\s+[A-Z][a-zA-Z'’.\-]+){0,3}")
+_EN_SAYS = re.compile(r"\s*(?:said|says|told|noted|added|wrote)\b")
+_EN_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+|a\s+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    text: str
+    start: int
+    end: int
+    roles: frozenset[str]  # role ids (data/roles.tsv); empty when no title is written next to the name
+    role_text: str | None
+    entity_id: int | None = None
+
+
+def people(facts: TextFacts) -> list[Person]:
+    """The people ``facts`` names (read by facts.atoms.read), each with its title."""
+    text = facts.text
+    low = text.lower()
+    terms = roles().find(low)
+    out: list[Person] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(p: Person) -> None:
+        if not any(a < p.end and p.start < b for a, b in taken):
+            out.append(p)
+            taken.append((p.start, p.end))
+
+    names: list[NameMention] = (source_names(text) + english_names(text)) if facts.han else english_names(text)
+    for n in names:
+        if n.entity is not None and n.entity.kind == "person":
+            term = _title_before(terms, n.start, low) or _title_after(terms, n.end, low)
+            add(_person(n.text, n.start, n.end, term, n.entity.id))
+    for term in terms:
+        if facts.han:
+            m = _ZH_NAME.match(text, term.end)
+            if m and not roles().find(m.group(0)):
+                add(_person(m.group(0), m.start(), m.end(), term))
+                continue
+        m = _EN_NAME.match(text, term.end + 1) if text[term.end:term.end + 1] == " " else None
+        if m:
+            name = _trim(m.group(0))
+            if name:
+                add(_person(name, m.start(), m.start() + len(name), term))
+    if not facts.han or re.search(r"[A-Za-z]", text):
+        for m in _EN_NAME.finditer(text):
+            name = _trim(m.group(0))
+            if not name or " " not in name:
+                continue
+            end = m.start() + len(name)
+            term = _title_after(terms, end, low)
+            if term or _EN_SAYS.match(text, end):
+                add(_person(name, m.start(), end, term))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+_NOT_NAME_WORDS = frozenset("""the a an of and for in on at to its his her their said says chief executive officer
+president chairman chairwoman governor minister deputy vice bank group holdings company corp inc ltd co
+party ministry""".split())
+
+
+def _trim(name: str) -> str:
+    words = name.replace("’s", "").replace("'s", "").split()
+    while words and words[-1].lower().strip(".,") in _NOT_NAME_WORDS:
+        words.pop()
+    while words and words[0].lower().strip(".,") in _NOT_NAME_WORDS:
+        words.pop(0)
+    return " ".join(words).rstrip(".,")
+
+
+def _person(text: str, start: int, end: int, term: Term | None, entity_id: int | None = None) -> Person:
+    return Person(text, start, end, term.ids if term else frozenset(), term.text if term else None, entity_id)
+
+
+def _title_before(terms: list[Term], start: int, low: str) -> Term | None:
+    for term in terms:
+        if 0 <= start - term.end <= 1 and not low[term.end:start].strip():
+            return term
+    return None
+
+
+def _title_after(terms: list[Term], end: int, low: str) -> Term | None:
+    """A title in apposition: 'Wang Zhiqiang, the chairman' (English needs the comma: in 'Tak Shun
+    chief executive Tsang Wai-man' the title is the next name's)."""
+    m = _EN_APPOSITION.match(low, end)
+    if not m:
+        return None
+    for term in terms:
+        if term.start == m.end():
+            return term
+    return None
+
+
+__all__ = ["Person", "people"]

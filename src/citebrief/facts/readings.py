@@ -1,0 +1,248 @@
+"""Readings of Han names in the romanisations English news uses, to find a name the gazetteer lacks.
+
+An English claim writes 陳家明 as 'Peter Chan Ka-ming' (Hong Kong, Cantonese), 魏哲家 as 'Wei
+Che-chia' (Taiwan, Wade-Giles), 关芳弘 as 'Seki Yoshihiro' or 'Yoshihiro Seki' (Japanese readings),
+朴成俊 as 'Park Sung-joon' (Korean), 张志强 as 'Zhang Zhiqiang' (pinyin). Each Han character gets
+its readings in every system (pypinyin for Mandarin, pinyin and Wade-Giles; ToJyutping for Cantonese,
+spelt the Hong Kong way; pykakasi's dictionary for Japanese, whole words first; hanja and
+korean-romanizer for Korean); a name matches a run of characters when its letters split, in order,
+into one reading per character (or per Japanese word). Western order, a leading English given name and
+a trailing English word ('Jiahe Lithium', 'Huabei Steel') are tried too.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from citebrief.text.script import HAN_RUN
+
+_TOKEN = re.compile(r"[A-Za-z]+")
+
+# Cantonese (Jyutping) spelt the Hong Kong way: initials and finals with their usual spellings.
+_JP_INITIALS = [("gw", ("kw",)), ("kw", ("kw",)), ("ng", ("ng", "")), ("b", ("p", "b")), ("p", ("p",)),
+                ("m", ("m",)), ("f", ("f",)), ("d", ("t", "d")), ("t", ("t",)), ("n", ("n",)), ("l", ("l",)),
+                ("g", ("k", "g")), ("k", ("k",)), ("h", ("h",)), ("w", ("w",)), ("z", ("ch", "ts", "tz", "j")),
+                ("c", ("ch", "ts", "tz")), ("s", ("s", "sh")), ("j", ("y", ""))]
+_JP_FINALS = {
+    "aa": ("a", "ah"), "aai": ("ai",), "aau": ("au",), "aam": ("am",), "aan": ("an",), "aang": ("ang",),
+    "aap": ("ap",), "aat": ("at",), "aak": ("ak",), "ai": ("ai", "ei"), "au": ("au",), "am": ("am",),
+    "an": ("an",), "ang": ("ang",), "ap": ("ap",), "at": ("at",), "ak": ("ak",), "e": ("e",),
+    "ei": ("ei", "ee", "i"), "eng": ("eng",), "ek": ("ek",), "i": ("i", "ee", "ze", "z"), "iu": ("iu",),
+    "im": ("im",), "in": ("in",), "ing": ("ing",), "ip": ("ip",), "it": ("it",), "ik": ("ik",),
+    "o": ("o", "oh"), "oi": ("oi", "oy"), "ou": ("o", "ou"), "on": ("on",), "ong": ("ong",), "ot": ("ot",),
+    "ok": ("ok",), "oe": ("oe", "eu"), "oeng": ("eung", "eong"), "oek": ("euk", "eok"),
+    "eoi": ("ui", "eui", "ue"), "eon": ("un", "eun", "on"), "eot": ("ut", "eut"), "u": ("u", "oo"),
+    "ui": ("ui", "ooi"), "un": ("un", "oon"), "ung": ("ung",), "ut": ("ut",), "uk": ("uk",),
+    "yu": ("u", "ue", "yu"), "yun": ("uen", "yuen", "un"), "yut": ("uet", "yut"), "m": ("m",), "ng": ("ng",),
+}
+# Korean Revised Romanisation syllables and the older spellings names keep (Park Sung-joon).
+_KO_SUBS = [("eo", ("eo", "u", "o")), ("eu", ("eu", "u")), ("u", ("u", "oo")), ("ae", ("ae", "ai")),
+            ("i", ("i", "ee")), ("oe", ("oe", "oi"))]
+_KO_INITIAL = {"g": ("g", "k"), "d": ("d", "t"), "b": ("b", "p"), "j": ("j", "ch"), "r": ("r", "l", "")}
+_KO_SURNAMES = {"김": ("kim", "gim"), "이": ("lee", "yi", "rhee", "i"), "박": ("park", "pak", "bak"),
+                "최": ("choi", "choe"), "정": ("jung", "chung", "jeong"), "강": ("kang", "gang"),
+                "조": ("cho", "jo"), "윤": ("yoon", "yun"), "장": ("jang", "chang"), "임": ("lim", "im"),
+                "한": ("han",), "오": ("oh", "o"), "서": ("seo", "suh"), "신": ("shin", "sin"),
+                "권": ("kwon", "gwon"), "황": ("hwang",), "안": ("ahn", "an"), "송": ("song",),
+                "류": ("ryu", "yoo", "yu"), "유": ("yoo", "yu"), "전": ("jeon", "chun", "jun"), "홍": ("hong",),
+                "고": ("ko", "go"), "문": ("moon", "mun"), "양": ("yang",), "손": ("son", "sohn"),
+                "배": ("bae", "pae"), "백": ("baek", "paik"), "허": ("heo", "huh"), "노": ("noh", "roh", "no"),
+                "남": ("nam",), "구": ("koo", "gu"), "곽": ("kwak",), "성": ("sung", "seong")}
+
+
+def _plain(s: str) -> str:
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z]", "", s.lower())
+
+
+@lru_cache(maxsize=20000)
+def char_readings(char: str) -> frozenset[str]:
+    """Every reading of one Han character, in letters only: pinyin, Wade-Giles, Cantonese, Korean, and
+    Japanese readings of the character alone."""
+    out: set[str] = set()
+    out |= _mandarin(char)
+    out |= _cantonese(char)
+    out |= _korean(char)
+    out |= _japanese_single(char)
+    out.discard("")
+    return frozenset(out)
+
+
+def _mandarin(char: str) -> set[str]:
+    from pypinyin import Style, pinyin
+
+    out: set[str] = set()
+    for style in (Style.NORMAL, Style.WADEGILES):
+        for reading in pinyin(char, style=style, heteronym=True, errors="ignore")[0] if pinyin(
+                char, style=style, errors="ignore") else []:
+            plain = _plain(reading.replace("ü", "u").replace("v", "u"))
+            out.add(plain)
+            if style == Style.NORMAL:
+                # Taiwanese passport and Tongyong spellings of pinyin syllables.
+                for a, b in (("x", "hs"), ("q", "ch"), ("zh", "ch"), ("z", "ts"), ("c", "ts"), ("x", "s"),
+                             ("q", "c"), ("zh", "jh"), ("r", "j")):
+                    if plain.startswith(a):
+                        out.add(b + plain[len(a):])
+                if plain in ("zi", "ci", "si"):
+                    out |= {plain[0] + "ih", "tzu", "tsu", "szu", "ssu"}
+                if plain.startswith("yi"):
+                    out.add("i" + plain[2:])
+    return out
+
+
+def _cantonese(char: str) -> set[str]:
+    try:
+        import ToJyutping
+    except ImportError:  # pragma: no cover - a declared dependency
+        return set()
+    out: set[str] = set()
+    for _, jp in ToJyutping.get_jyutping_list(char):
+        for syllable in (jp or "").split():
+            syllable = syllable.rstrip("123456")
+            for ini, spellings in _JP_INITIALS:
+                if syllable.startswith(ini) and syllable[len(ini):] in _JP_FINALS:
+                    final = _JP_FINALS[syllable[len(ini):]]
+                    out |= {a + b for a in spellings for b in final}
+                    break
+            else:
+                if syllable in _JP_FINALS:
+                    out |= set(_JP_FINALS[syllable])
+            # 'si'/'zi'/'ci' are spelt 'sze', 'tsz', 'chi' in Hong Kong names.
+            if syllable in ("si", "zi", "ci"):
+                out |= {"sze", "see", "tsz", "tze", "chi", "tsze"}
+    return out
+
+
+# Surnames whose hanja reading the converter gives in its non-initial form (金 is 김 as a surname).
+_KO_HANJA_SURNAMES = {"金": "김", "李": "이", "柳": "류", "盧": "노", "卢": "노", "羅": "나", "罗": "나", "林": "임",
+                      "梁": "양", "呂": "여", "吕": "여", "廉": "염", "陸": "육", "陆": "육"}
+
+
+def _korean(char: str) -> set[str]:
+    try:
+        import hanja
+        from korean_romanizer.romanizer import Romanizer
+    except ImportError:  # pragma: no cover - a declared dependency
+        return set()
+    hangul = _KO_HANJA_SURNAMES.get(char) or hanja.translate(char, "substitution")
+    if hangul == char:
+        return set()
+    rr = _plain(Romanizer(hangul).romanize())
+    out = {rr} | set(_KO_SURNAMES.get(hangul, ()))
+    variants = {rr}
+    for a, subs in _KO_SUBS:
+        variants |= {v.replace(a, s) for v in variants for s in subs if a in v}
+    for ini, subs in _KO_INITIAL.items():
+        variants |= {s + v[1:] for v in variants if v.startswith(ini) for s in subs}
+    return out | variants
+
+
+def _to_romaji(kana: str) -> set[str]:
+    conv = _kakasi()
+    roma = "".join(part["hepburn"] for part in conv.convert(kana))
+    out = {roma, roma.replace("ou", "o").replace("uu", "u").replace("oo", "o"), roma.replace("ou", "oh")}
+    return {_plain(r) for r in out}
+
+
+@lru_cache(maxsize=1)
+def _kakasi():
+    import pykakasi
+
+    return pykakasi.kakasi()
+
+
+@lru_cache(maxsize=1)
+def _kanwa():
+    from pykakasi.kanji import Kanwa
+
+    return Kanwa()
+
+
+def _japanese_forms(text: str) -> list[str]:
+    """The text as written, in traditional script, and in Japanese shinjitai (关 -> 關 -> 関)."""
+    from citebrief.text.script import _converter
+
+    trad = _converter("s2t").convert(text)
+    return list(dict.fromkeys([text, trad, _converter("t2jp").convert(trad)]))
+
+
+def _japanese_single(char: str) -> set[str]:
+    return _japanese_word(char)
+
+
+@lru_cache(maxsize=20000)
+def _japanese_word(word: str) -> frozenset[str]:
+    """Japanese readings of ``word`` as a dictionary entry (a name or a kanji), in romaji."""
+    out: set[str] = set()
+    for form in _japanese_forms(word):
+        table = _kanwa().load(form[0]) or {}
+        for reading, _ in table.get(form, ()):
+            out |= _to_romaji(reading)
+    return frozenset(out)
+
+
+def _units(run: str, i: int) -> list[tuple[int, frozenset[str]]]:
+    """What may be read from ``run[i]`` on: one character, or a Japanese dictionary word of 2-3."""
+    units = [(i + 1, char_readings(run[i]))]
+    for n in (2, 3):
+        if i + n <= len(run):
+            word = _japanese_word(run[i:i + n])
+            if word:
+                units.append((i + n, word))
+    return units
+
+
+def _spells(key: str, run: str) -> bool:
+    """Whether the letters ``key`` split, in order, into readings of all of ``run``."""
+    @lru_cache(maxsize=None)
+    def ok(i: int, pos: int) -> bool:
+        if i == len(run):
+            return pos == len(key)
+        for nxt, readings in _units(run, i):
+            for r in readings:
+                if r and key.startswith(r, pos) and ok(nxt, pos + len(r)):
+                    return True
+        return False
+
+    return ok(0, 0)
+
+
+def _orders(tokens: list[str]) -> list[list[str]]:
+    """Token orders worth trying: as written, surname last moved first (Western order), without a
+    leading English given name, without trailing English words."""
+    out = [tokens]
+    if len(tokens) >= 2:
+        out.append([tokens[-1], *tokens[:-1]])
+    if len(tokens) >= 3:
+        out.append(tokens[1:])
+    for cut in range(len(tokens) - 1, 0, -1):
+        out.append(tokens[:cut])
+    return out
+
+
+def name_spans(name: str, text: str, min_chars: int = 2) -> list[tuple[int, int]]:
+    """Where a run of Han characters in ``text`` reads as ``name`` in some romanisation."""
+    tokens = [t.lower() for t in _TOKEN.findall(name)]
+    if not tokens or sum(map(len, tokens)) < 3:
+        return []
+    runs = [(m.start(), m.group(0)) for m in HAN_RUN.finditer(text)]
+    if not runs:
+        return []
+    for order in _orders(tokens):
+        key = "".join(order)
+        if len(key) < 3:
+            continue
+        hits = []
+        for start, run in runs:
+            for i in range(len(run)):
+                for n in range(min(4, len(run) - i), min_chars - 1, -1):
+                    if _spells(key, run[i:i + n]):
+                        hits.append((start + i, start + i + n))
+                        break
+        if hits:
+            return hits
+    return []
+
+
+__all__ = ["char_readings", "name_spans"]

@@ -1,0 +1,96 @@
+"""Attribution: a claim's figure tied, in the paragraphs it cites, to another subject, metric,
+comparison base, denominator or period.
+
+"B's revenue fell 3%" against '甲公司营收增长12%，B公司下降3%' is fine; against 'A公司营收下降3%，
+B公司增长12%' the 3% belongs to A. Every figure of the claim is found among the cited paragraphs'
+bound figures (facts.binding); the claim is contradicted in one respect only when every figure of
+the cited paragraphs with its value is surely bound to something else in that respect. An unsure
+binding on either side leaves the claim's verdict as it was.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, denominator_name
+from citebrief.facts.atoms import TextFacts
+from citebrief.facts.glossary import metrics
+from citebrief.facts.quantities import matches
+
+
+def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """Problems of the claim read as ``facts`` against the paragraphs it cites (``idx``: ArticleIndex)."""
+    claim = [b for b in bind(facts) if _states_something(b)]
+    if not claim:
+        return []
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    problems: list[str] = []
+    yuan = idx.yuan_currencies
+    for cb in claim:
+        candidates: list[tuple[int, Binding]] = []
+        for n in cited:
+            for sb in idx.paragraphs[n - 1].bindings:
+                q = sb.figure.q
+                if yuan != "CNY" and q.meta.get("bare_yuan"):
+                    q = replace(q, unit=yuan)
+                if matches(cb.figure.q, q):
+                    candidates.append((n, sb))
+        if not candidates:
+            continue
+        verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses)) for n, sb in candidates]
+        if any(not c for _, _, c in verdicts):
+            continue
+        n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
+        problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0])}")
+    return problems
+
+
+def _states_something(b: Binding) -> bool:
+    return (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
+        b.base is not None or b.denominator is not None or b.period is not None
+
+
+def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict) -> list[str]:
+    """How the source binding ``sb`` contradicts the claim's ``cb`` (an empty list: it does not)."""
+    out: list[str] = []
+    if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure:
+        if _other_subject(cb.subject, sb.subject, paragraph, glosses):
+            out.append(f"belongs to {sb.subject.text}")
+    if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric):
+        out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
+    if cb.base and sb.base and bases_conflict(cb.base, sb.base):
+        out.append(f"is {base_name(sb.base)}")
+    if cb.denominator and sb.denominator and cb.denominator != sb.denominator:
+        out.append(f"is {denominator_name(sb.denominator)}")
+    if cb.period and sb.period and cb.period != sb.period and _same_period_kind(cb.period, sb.period):
+        out.append(f"is of {sb.period_text}")
+    return out
+
+
+def _claim_side(cb: Binding, conflict: str) -> str:
+    if conflict.startswith("belongs to"):
+        return f"to {cb.subject.text}"
+    if conflict.startswith("is of"):
+        return f"of {cb.period_text}"
+    if "per " in conflict and cb.denominator:
+        return denominator_name(cb.denominator)
+    if cb.base and any(w in conflict for w in ("year-on-year", "quarter-on-quarter", "month-on-month", "sequential")):
+        return base_name(cb.base)
+    return cb.metric_text or ""
+
+
+def _same_period_kind(a: str, b: str) -> bool:
+    return a[:1] == b[:1] and a[:1] in "QHM" or (a.endswith("M") and b.endswith("M"))
+
+
+def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict) -> bool:
+    """Whether ``source`` (a subject in the paragraph) is surely not the claim's subject: the
+    claim's subject is named elsewhere in the paragraph, and not at ``source``."""
+    if claim.entity_id is not None and claim.entity_id == source.entity_id:
+        return False
+    spans = paragraph.subject_spans(claim, glosses)
+    if not spans:
+        return False  # the claim's subject cannot be found here: nothing to compare with
+    return not any(a < source.end and source.start < b for a, b in spans)
+
+
+__all__ = ["attribution_problems"]

@@ -1,0 +1,129 @@
+"""Names: every name of a claim looked up in the paragraphs it cites, and every title checked.
+
+A gazetteer name is found through its forms in any script. Any other name is found literally, through
+the article's own glosses ('德信銀行（Tak Shun Bank）'), through pinyin, or by reading the article's
+Han names in other romanisations (facts.readings: Cantonese, Wade-Giles, Japanese, Korean). A person
+the cited paragraphs do not name, where they name someone else, is a wrong name (the 'Katsunori
+Inoue' case); a name found nowhere keeps the claim from being 'supported'. A person the paragraphs
+give another title (董事长 called CEO) is a wrong title.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from citebrief.brief import Atom
+from citebrief.facts.atoms import TextFacts, english_names, source_names
+from citebrief.facts.gazetteer import lookup
+from citebrief.facts.glossary import roles
+from citebrief.facts.names import chinese_name_parts
+from citebrief.facts.people import Person, people
+from citebrief.verify.fastmodel import construct
+
+# Words that make a capitalised run an organisation, a place or a thing rather than a person.
+_NOT_PERSON = frozenset("""bank group holdings holding company corp corporation inc ltd co capital securities
+financial industries industry heavy motor motors electronics electric technology technologies steel marine
+shipbuilding energy power lithium battery partners fund funds party ministry council commission exchange
+index area bay province city county university institute association agency authority office board
+committee market markets street new international global asia pacific china chinese japan japanese korea
+korean taiwan hong kong""".split())
+
+
+@dataclass
+class NameCheck:
+    atoms: list[Atom] = field(default_factory=list)
+    soft: set[int] = field(default_factory=set)  # indexes into atoms: reported, never a problem
+    problems: list[str] = field(default_factory=list)
+    unfound: list[str] = field(default_factory=list)  # names found nowhere: the claim is not 'supported'
+
+
+def _atom(kind: str, text: str, value: str | None, found_in: list[int]) -> Atom:
+    return construct(Atom, kind=kind, text=text, value=value, found_in=found_in, cited=False)
+
+
+def _cites(numbers: list[int]) -> str:
+    return "".join(f"[{n}]" for n in numbers) if numbers else "no paragraph"
+
+
+def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> NameCheck:
+    """Atoms and problems of the names of a claim read as ``facts``; ``offset`` is the number of
+    atoms the claim already has (soft indexes are counted from it)."""
+    out = NameCheck()
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    names = (source_names(facts.text) + english_names(facts.text)) if facts.han else english_names(facts.text)
+    claim_people = people(facts)
+    seen: set[str] = set()
+    for mention in names:
+        key = mention.entity.name if mention.entity else mention.text
+        if key in seen:
+            continue
+        seen.add(key)
+        if mention.entity is not None:
+            ent = mention.entity
+            found = idx.entity_paragraphs(ent)
+            forms = "/".join(ent.zh[:2])
+            atom = _atom(ent.kind if ent.kind in ("person", "place") else "entity", mention.text,
+                         f"{ent.name} ({forms})" if forms and not facts.han else ent.name, found)
+            # A place elsewhere in the article is context, not a wrong fact.
+            if (ent.kind == "place" or ent.id in idx.topic) and found:
+                out.soft.add(offset + len(out.atoms))
+            out.atoms.append(atom)
+            continue
+        single = " " not in mention.text.strip() and "-" not in mention.text
+        found, form = idx.name_paragraphs(mention.text)
+        value = f"{mention.text} ({form})" if form else mention.text
+        if not found and idx.han and not single:
+            parts = chinese_name_parts(mention.text)
+            # A Chinese personal name in pinyin maps to characters by itself: a Chinese story that
+            # never spells it does not hold it (also for surnames read two ways, 曾 zeng/ceng).
+            if parts and not lookup(mention.text) and not idx.pinyin_anywhere(parts[0] + parts[1]) \
+                    and not idx.pinyin_given_anywhere(parts[1]):
+                out.atoms.append(_atom("person", mention.text, f"{mention.text} (pinyin)", []))
+                continue
+        if not found:
+            if single:
+                continue  # a lone capitalised word nothing maps to is too often an ordinary word
+            if _person_like(mention.text, mention.start, claim_people):
+                others = [p.text for n in cited for p in idx.paragraphs[n - 1].people
+                          if p.text.lower() != mention.text.lower()]
+                if others:
+                    out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the person named is "
+                                        f"{', '.join(dict.fromkeys(others))}")
+                    out.atoms.append(_atom("person", mention.text, mention.text, []))
+                    out.soft.add(offset + len(out.atoms) - 1)  # the problem above says it better
+                    continue
+            out.unfound.append(mention.text)
+            continue
+        if single and not form:
+            out.soft.add(offset + len(out.atoms))  # lone capitalised words are too often ordinary words
+        out.atoms.append(_atom("name", mention.text, value, found))
+    out.problems += _role_problems(claim_people, cited, idx)
+    return out
+
+
+def _person_like(text: str, start: int, claim_people: list[Person]) -> bool:
+    """A capitalised run that names a person: one the claim gives a title or has say something, or
+    two or three words none of which is an organisation or place word."""
+    if any(p.start <= start < p.end for p in claim_people):
+        return True
+    words = text.replace("-", " ").split()
+    return 2 <= len(words) <= 4 and not any(w.lower().strip(".,'’") in _NOT_PERSON for w in words)
+
+
+def _role_problems(claim_people: list[Person], cited: list[int], idx) -> list[str]:
+    out: list[str] = []
+    for person in claim_people:
+        if not person.roles:
+            continue
+        for n in cited:
+            paragraph = idx.paragraphs[n - 1]
+            match = paragraph.person_matching(person, idx.glosses)
+            if match is None or not match.roles:
+                continue
+            if not (match.roles & person.roles):
+                names = roles().name(match.roles)
+                out.append(f"'{person.text}' is {match.role_text} ({names}) in [{n}], not {person.role_text}")
+            break
+    return out
+
+
+__all__ = ["NameCheck", "check_names"]
