@@ -63,3 +63,29 @@ def test_bad_briefs_raise_one_line_input_errors(text, cause):
     with pytest.raises(InputError) as err:
         parse_brief(text, ART, source="b.txt")
     assert cause in str(err.value) and str(err.value).startswith("b.txt: ") and "\n" not in str(err.value)
+
+
+# ---------------------------------------------------------------- malformed citations
+
+def test_malformed_citations_stay_in_the_claim_as_marks_and_end_a_flattened_claim():
+    multi = parse_brief("T\nW·2025-11-06 04:16\n\nCore Viewpoint - A says 1.1 trillion yen [abc]\nS\n"
+                        "- B says 1.2 trillion yen [2]\n- C says 1.3 trillion yen [-1]\n- D says 1.4 trillion yen [4][x]\n",
+                        ART)
+    flat = parse_brief("T W·2025-11-06 04:16 Core Viewpoint - A says 1.1 trillion yen [abc]. S - B says 1.2 "
+                       "trillion yen [2]. - C says 1.3 trillion yen [-1]. - D says 1.4 trillion yen [4][x].", ART)
+    for b in (multi, flat):
+        got = [(c.text.rstrip("."), c.citations) for c in b.claims()]
+        assert got == [("A says 1.1 trillion yen [abc]", []), ("B says 1.2 trillion yen", [2]),
+                       ("C says 1.3 trillion yen [-1]", []), ("D says 1.4 trillion yen [x]", [4])]
+    # '[sic]' is an editor's mark, not a citation, and does not end a flattened claim.
+    b = parse_brief("T W·2025-11-06 04:16 Core Viewpoint - A [sic] says 1.1 trillion yen [1]. S - B [2].", ART)
+    assert [(c.text, c.citations) for c in b.claims()] == [("A [sic] says 1.1 trillion yen.", [1]), ("B.", [2])]
+
+
+def test_malformed_citations_in_brief_json_are_kept_as_marks():
+    import json
+
+    b = parse_brief(json.dumps({"core_viewpoint": {"text": "A says 1.1 trillion yen", "citations": ["abc", 1, "2"]},
+                                "sections": [{"title": "S", "bullets": [{"text": "B", "citations": [1.5]}]}]}), ART)
+    assert (b.core_viewpoint.text, b.core_viewpoint.citations) == ("A says 1.1 trillion yen [abc]", [1, 2])
+    assert (b.sections[0].bullets[0].text, b.sections[0].bullets[0].citations) == ("B [1.5]", [])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
-from typing import Literal
+from typing import Iterable, Literal, Mapping
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -92,15 +92,41 @@ class Brief(BaseModel):
         return self
 
     def claims(self) -> list[Claim]:
-        """Core Viewpoint first, then every bullet in order."""
+        """Core Viewpoint first, then every bullet in order: the brief's claims, as counted."""
         return [self.core_viewpoint] + [b for s in self.sections for b in s.bullets]
 
     @property
     def summary(self) -> dict[str, int]:
-        counts = {"supported": 0, "unsupported": 0, "unverifiable": 0, "unchecked": 0}
-        for claim in self.claims():
-            counts[claim.check.status] += 1
-        return counts
+        """How many claims there are ('claims') and how many of each status (see count_claims)."""
+        return count_claims(claim.check.status for claim in self.claims())
+
+
+STATUSES = ("supported", "unsupported", "unverifiable", "unchecked")
+
+
+def count_claims(statuses: Iterable[str]) -> dict[str, int]:
+    """The one count of a brief's claims, used by Brief.summary, `citebrief verify`, `citebrief
+    list` (through the counts stored with each brief) and the HTML header.
+
+    A claim is the Core Viewpoint (one claim however many sentences it has: `citebrief verify`
+    checks it sentence by sentence and reports them under it) or one bullet. Claims the LLM engine
+    dropped were never published: they are listed as dropped, not counted here. Section titles are
+    not claims."""
+    counts = dict.fromkeys(STATUSES, 0)
+    for status in statuses:
+        counts[status] += 1
+    return {"claims": sum(counts.values()), **counts}
+
+
+def claims_line(counts: Mapping[str, int | None], *, short: bool = False) -> str:
+    """'14 claims: 13 supported, 1 unsupported, 0 unverifiable' (and 'N not checked' if any), from
+    count_claims' counts or the per-status counts stored with a brief; ``short``: '14 claims: 13
+    ok, 1 bad, 0 n/a' (a table column)."""
+    n = {k: int(counts.get(k) or 0) for k in STATUSES}
+    total = int(counts.get("claims") or sum(n.values()))
+    words = ("ok", "bad", "n/a", "unchecked") if short else ("supported", "unsupported", "unverifiable", "not checked")
+    parts = [f"{n[k]} {w}" for k, w in zip(STATUSES, words) if k != "unchecked" or n[k]]
+    return f"{total} claim{'' if total == 1 else 's'}: " + ", ".join(parts)
 
 
 def brief_json_schema() -> dict:

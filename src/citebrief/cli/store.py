@@ -223,9 +223,13 @@ def list_cmd(
     if not rows:
         typer.echo("no briefs stored yet")
         return
+    from citebrief.brief import claims_line
+
     table = _table("id", "published", "source", "title", "engine", "v", "checks")
     for r in rows:
-        checks = f"{r['supported']} ok, {r['unsupported']} bad, {r['unverifiable']} n/a"
+        # The counts stored with the brief are Brief.summary's (brief.count_claims): the same
+        # number of claims as `citebrief verify` and the HTML header give.
+        checks = claims_line(r, short=True)
         table.add_row(str(r["id"]), _when(r["published_at"]), r["source"] or "-", r["title"],
                       r["engine"], str(r["version"]), checks)
     _console().print(table)

@@ -14,9 +14,10 @@ VERIFY_HELP = """Check every figure, date and name of a brief against the paragr
 
 BRIEF is a brief in the house format (multi-line, or flattened onto one line), or brief JSON;
 - reads it from stdin. ARTICLE is anything `citebrief brief` reads (text, Markdown, HTML, JSON,
-URL). Each Core Viewpoint sentence and each bullet is reported as supported, unsupported (naming
-what is missing from the cited paragraphs and where the article holds it) or unverifiable
-(nothing checkable in it). Exit code: 0 nothing unsupported, 1 something unsupported, 2 bad input.
+URL). Each claim (the Core Viewpoint, checked sentence by sentence, and each bullet) is reported as
+supported, unsupported (naming what is missing from the cited paragraphs and where the article
+holds it) or unverifiable (nothing checkable in it); the last line counts the claims as `citebrief
+list` and the HTML page do. Exit code: 0 nothing unsupported, 1 something unsupported, 2 bad input.
 
 \b
 Examples:
@@ -38,38 +39,55 @@ def _read_brief(path: str) -> str:
 
 
 def claims_report(brief) -> dict:
-    """The JSON report: one entry per Core Viewpoint sentence and per bullet."""
-    from citebrief.verify.check import check_with_index, viewpoint_sentences
+    """The JSON report: one entry per claim, the Core Viewpoint first, then every bullet; counted
+    by the one count of a brief's claims (brief.count_claims, as Brief.summary, `citebrief list`
+    and the HTML header count them). The Core Viewpoint is checked sentence by sentence: its entry
+    lists the sentences, and it is unsupported if any of them is."""
+    from citebrief.verify.check import check_with_index, verify_brief, viewpoint_sentences
     from citebrief.verify.index import index_for
 
+    verified = verify_brief(brief, detail=True)
     idx = index_for(brief.article)
-    rows = []
-    core = brief.core_viewpoint
-    for sentence in viewpoint_sentences(core.text):
-        rows.append((sentence, core.citations, check_with_index(sentence, core.citations, idx)))
-    for section in brief.sections:
-        for b in section.bullets:
-            rows.append((b.text, b.citations, check_with_index(b.text, b.citations, idx)))
-    claims = [{
-        "text": text, "citations": cites, "status": check.status,
-        "atoms": [{"kind": a.kind, "text": a.text, "value": a.value, "found_in": a.found_in} for a in check.atoms],
-        "problems": check.problems,
-    } for text, cites, check in rows]
-    summary = {k: sum(c["status"] == k for c in claims) for k in ("supported", "unsupported", "unverifiable")}
-    return {"claims": claims, "summary": summary}
+    core = verified.core_viewpoint
+    sentences = viewpoint_sentences(core.text)
+    sentence_checks = [check_with_index(s, core.citations, idx) for s in sentences] if len(sentences) > 1 \
+        else [core.check]
+    rows = [("core_viewpoint", None, core)] + [("bullet", s.title, b) for s in verified.sections for b in s.bullets]
+    claims = []
+    for kind, section, claim in rows:
+        check = claim.check
+        entry = {
+            "kind": kind, "section": section, "text": claim.text, "citations": claim.citations,
+            "status": check.status,
+            "atoms": [{"kind": a.kind, "text": a.text, "value": a.value, "found_in": a.found_in} for a in check.atoms],
+            "problems": check.problems,
+        }
+        if kind == "core_viewpoint":
+            entry["sentences"] = [{"text": text, "status": c.status, "problems": c.problems}
+                                  for text, c in zip(sentences, sentence_checks)]
+        claims.append(entry)
+    return {"claims": claims, "summary": verified.summary}
 
 
 def render_text(report: dict) -> str:
-    marks = {"supported": "ok  ", "unsupported": "FAIL", "unverifiable": "--  "}
+    from citebrief.brief import claims_line
+
+    marks = {"supported": "ok  ", "unsupported": "FAIL", "unverifiable": "--  ", "unchecked": "??  "}
     lines = []
     for c in report["claims"]:
         cites = "".join(f"[{n}]" for n in c["citations"])
         text = c["text"] if len(c["text"]) <= 100 else c["text"][:97] + "..."
         lines.append(f"{marks[c['status']]} {c['status']:<12} {text} {cites}".rstrip())
-        for p in c["problems"]:
-            lines.append(f"       - {p}")
-    s = report["summary"]
-    lines.append(f"{s['supported']} supported, {s['unsupported']} unsupported, {s['unverifiable']} unverifiable")
+        sentences = c.get("sentences") or []
+        if len(sentences) > 1 and c["problems"]:
+            # A Core Viewpoint of several sentences: each sentence's problems under its number.
+            for n, sentence in enumerate(sentences, 1):
+                for p in sentence["problems"]:
+                    lines.append(f"       - sentence {n}: {p}")
+        else:
+            for p in c["problems"]:
+                lines.append(f"       - {p}")
+    lines.append(claims_line(report["summary"]))
     return "\n".join(lines)
 
 

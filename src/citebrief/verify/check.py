@@ -163,6 +163,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     soft |= named.soft
     problems += named.problems
 
+    uncited: list[Atom] = []  # a claim citing nothing: its atoms and where the article holds them
     for i, atom in enumerate(atoms):
         atom.cited = bool(cited.intersection(atom.found_in))
         if not atom.cited and i not in soft:
@@ -174,11 +175,16 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                     f"'{atom.text}' not in {_cites(citations)}: there the figure goes the other way"
                     + _other_way(directed.get(i), citations, idx)
                     + (f"; found in {_cites(elsewhere)}" if elsewhere else ""))
+            elif not citations:
+                uncited.append(atom)  # one problem for them all, below
             else:
                 note = ""
                 if atom.value and "(" in atom.value and atom.kind in ("person", "entity", "name"):
                     note = " " + atom.value[atom.value.index("("):]
                 problems.append(_problem(atom.text, citations, atom.found_in, note))
+    if uncited:
+        problems.append("the claim cites no paragraph (" + "; ".join(
+            f"'{a.text}' " + (f"in {_cites(a.found_in)}" if a.found_in else "not in the article") for a in uncited) + ")")
 
     if problems:
         status = "unsupported"
