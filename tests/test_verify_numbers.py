@@ -229,3 +229,12 @@ def test_an_unknown_source_is_placed_by_its_script_and_the_currencies_it_names()
     assert yuan_currencies(_story(None, "股價收報142.6元。", language="zh-Hant")) == "CNY|TWD|HKD"
     # A mainland story on a Taiwanese company may mean NT$ by a bare 元 after naming 新台币.
     assert yuan_currencies(_story("财联社", "台积电营收新台币9899亿元，净利润4523亿元。", language="zh-Hans")) == "CNY|TWD"
+
+
+def test_an_approximate_claim_is_looked_up_as_far_as_it_reaches():
+    from citebrief.verify import check_claim
+
+    story = _story("Example Wire", "Hoshino shares rose 5.2% to 3,418 yen in Tokyo.", language="en")
+    assert check_claim("Hoshino shares rose 5.2% to about 3,420 yen.", [1], story).status == "supported"
+    assert check_claim("Hoshino shares rose 5.2% to 3,420 yen.", [1], story).status == "unsupported"
+    assert check_claim("Hoshino shares rose 5.2% to about 3,440 yen.", [1], story).status == "unsupported"

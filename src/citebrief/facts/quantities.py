@@ -437,6 +437,13 @@ def same_value(claim: Quantity, source: Quantity) -> bool:
     return -half - eps <= over < half - eps
 
 
+def reach(claim: Quantity) -> float:
+    """How far from the claim's value a source value may be and still match it (for range
+    lookups; ``same_value`` decides)."""
+    step = _approx_step(claim) if claim.approx else claim.precision
+    return max(step, claim.precision) / 2 + 1e-9 * max(abs(claim.value), 1.0)
+
+
 _FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
