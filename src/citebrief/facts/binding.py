@@ -38,7 +38,10 @@ _ZH_ORG = re.compile(
 _SPEAKER_AFTER = re.compile(
     r"\s*(?:的分析师|分析师|首席经济学家)?\s*(?:表示|称|指出|认为|强调|透露|说|报告称|研报|在研报中)"
     r"|\s*(?:,\s*)?(?:said|says|told|noted|wrote|believes|reckons|analysts?)\b", re.IGNORECASE)
-_SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to|said|says)\s*$", re.IGNORECASE)
+_FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|following|after|like|unlike|than|versus|vs\.?)\s?(?:the\s)?$",
+                              re.IGNORECASE)
+_GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
+_SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*$", re.IGNORECASE)
 _SUBJECT_KINDS = frozenset({"company", "central_bank", "regulator", "institution", "party", "exchange", "index",
                             "place", "country", "product", "fund", "bank", None})
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
@@ -49,19 +52,24 @@ _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _BASE_ZH = [
     ("yoy", re.compile(r"同比|按年|较上年同期|比上年同期|较去年同期|比去年同期|较上年同月|比上年同月|"
                        r"(?<![今去明全本上下每当近逐同该前])年(?=增|减|成长|衰退)")),
-    ("qoq", re.compile(r"按季|较上季|比上季|较上一季|比上一季|较前一季|比前一季|(?<![一二三四1-4度本上下该当同每首前单])季(?=增|减|成长|衰退)")),
+    ("qoq", re.compile(r"按季|较第?[一二三四1-4]季度?|比第?[一二三四1-4]季度?|较上季|比上季|较上一季|比上一季|较前一季|比前一季|(?<![一二三四1-4度本上下该当同每首前单])季(?=增|减|成长|衰退)")),
     ("mom", re.compile(r"按月|比上月|较上月|比上个月|较上个月|(?<![\d一二三四五六七八九十个本上下该当同每])月(?=增|减|成长|衰退)")),
-    ("seq", re.compile(r"环比")),
+    ("seq", re.compile(r"环比|较上半年|比上半年|较下半年|较前[一二三四五六七八九十\d]+个?月|较上一?期")),
 ]
 _BASE_EN = [
     ("yoy", re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
                        r"compared to|over) (?:a|the) year (?:earlier|ago|before)|(?:from|than|over) the same "
                        r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis")),
     ("qoq", re.compile(r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over) "
-                       r"the (?:previous|prior|preceding) quarter|(?:from|than) a quarter (?:earlier|ago)")),
-    ("mom", re.compile(r"month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) the "
-                       r"(?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|ago)")),
-    ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis")),
+                       r"(?:in |during )?the (?:previous|prior|preceding|first|second|third|fourth|june|march|"
+                       r"september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
+                       r"(?:earlier|ago))")),
+    ("mom", re.compile(r"month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) (?:in )?the "
+                       r"(?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|ago)|(?:from|than) (?:in )?"
+                       r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                       r"(?! \d{4})\b")),
+    ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
+                       r"half")),
 ]
 _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month-on-month", "seq": "sequential"}
 
@@ -145,15 +153,42 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
         if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n):
             continue  # a lone capitalised word or an acronym the gazetteer lacks may be anything
         out.append(Subject(n.text, n.entity.id if n.entity else None, n.start, n.end))
+    taken = [(s.start, s.end) for s in out]
+    heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT]
     if facts.han:
-        taken = [(s.start, s.end) for s in out]
-        heads = [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)] + _clause_heads(text, low)
-        for name, a, b in heads:
-            if not any(x < b and a < y for x, y in taken):
-                out.append(Subject(name, None, a, b))
-                taken.append((a, b))
+        heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)] + _clause_heads(text, low)
+    for name, a, b in heads:
+        if not any(x < b and a < y for x, y in taken):
+            out.append(Subject(name, None, a, b))
+            taken.append((a, b))
     out.sort(key=lambda s: s.start)
-    return [s for s in out if not _is_speaker(text, s)]
+    return _merge_glosses(text, [s for s in out if not _is_speaker(text, s)])
+
+
+# A name opening a sentence that owns what follows: "UniCrystal's", 'Meiwa shares', 'Hoshino and Meiwa',
+# 'Meiwa cut its forecast'.
+_LEAD_NAME = re.compile(
+    r"(?:^|(?<=[.;!?]\s))([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:'s|’s)\s|\s+(?:shares|stock|and [A-Z])\b|\s+(?:"
+    + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b)")
+_LEAD_NOT = frozenset("the a an its their this that these those it he she they we exports imports revenue sales "
+                      "profit shares prices output inflation growth".split())
+_GLOSS_AFTER = re.compile(r"\s?[（(]\s?[^（()）]{1,40}[)）]")
+
+
+def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
+    """'联晶半导体（UniCrystal）': the English name in parentheses is the same subject as the Han name
+    before it, so the pair counts once (and spans both)."""
+    out: list[Subject] = []
+    for s in subjects:
+        if out:
+            last = out[-1]
+            m = _GLOSS_AFTER.match(text, last.end)
+            if m and last.end <= s.start and s.end <= m.end():
+                out[-1] = Subject(last.text, last.entity_id if last.entity_id is not None else s.entity_id,
+                                  last.start, m.end())
+                continue
+        out.append(s)
+    return out
 
 
 _PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
@@ -181,14 +216,16 @@ _ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面
 _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|" + _UP_ZH + "|" + _DOWN_ZH)
-_ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|公司$|^该|^本|^其|^此|家|市场|行业|整体|合计|累计|期内|"
+_ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|公司$|^公司|吨|每|^该|^本|^其|^此|家|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
 
 def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     out = []
-    starts = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [m.end() for m in _CLAUSE.finditer(text)]
+    # Only where a sentence or a list item starts ('…；嘉禾锂能营收为…'): after a comma the head is as
+    # often what the figure measures ('…表示，财富管理收入增长27.5%').
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [m.end() for m in re.finditer("、|其中", text)]
     metric_starts = {term.start for term in metrics().find(low)}
     for start in sorted(set(starts)):
         a = _ZH_CONNECTIVE.match(text, start).end()
@@ -215,7 +252,7 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     if m and m.group(0).strip(" 's’的,，"):
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
-    return any(term.start <= 2 for term in metrics().find(low[after:after + 14]))
+    return any(term.start <= 20 for term in metrics().find(low[after:after + 32]))
 
 
 def _person_like(n: NameMention, text: str, role_ends: set[int]) -> bool:
@@ -230,7 +267,10 @@ def _person_like(n: NameMention, text: str, role_ends: set[int]) -> bool:
 
 
 def _is_speaker(text: str, s: Subject) -> bool:
-    return bool(_SPEAKER_AFTER.match(text, s.end) or _SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start))
+    """A mention that says a figure, or one the subject follows ('跟随美联储下调25个基点') or compares
+    with, rather than owns it; and generic ones ('三家公司', '该公司')."""
+    return bool(_SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start)
+                or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text))
 
 
 def bind(facts: TextFacts) -> list[Binding]:
@@ -401,31 +441,48 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool) -> tup
 
 def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sentence_of) -> dict[int, dict]:
     """Figures of a 分别 / respectively list paired in order with the subjects (or metrics) listed
-    before them: 'A、B、C营收分别为X、Y、Z', 'A, B and C rose 12%, 8% and 3%, respectively'."""
+    before them: 'A、B、C营收分别为X、Y、Z', 'A, B and C rose 12%, 8% and 3%, respectively'. A list
+    sentence that names none ('股价分别上涨18.5%、下跌9.2%和上涨27.4%') takes the previous one's.
+    Every group of figures of one kind in the sentence is paired ('营收分别为X、Y，同比分别增长a、b')."""
     out: dict[int, dict] = {}
+    previous: list[Subject] = []
+    done: set[tuple[int, int]] = set()
     for m in _RESPECTIVELY.finditer(facts.text):
         s_start, s_end = sentence_of(m.start())
         zh = m.group(0) == "分别"
         idx = [i for i, f in enumerate(facts.figures) if s_start <= f.q.start < s_end
                and (f.q.start > m.start() if zh else f.q.start < m.start())]
+        if zh:  # only up to the next 分别 of the sentence
+            nxt = facts.text.find("分别", m.end(), s_end)
+            idx = [i for i in idx if nxt < 0 or facts.figures[i].q.start < nxt]
+        elif (s_start, s_end) not in done:
+            idx = [i for i, f in enumerate(facts.figures) if s_start <= f.q.start < s_end]
+        done.add((s_start, s_end))
         if len(idx) < 2:
             continue
         first = facts.figures[idx[0]].q.start
-        # Figures of one class only ('增长12%和8%'), not the amounts around them.
-        kinds = [facts.figures[i].q.kind for i in idx]
-        idx = [i for i, k in zip(idx, kinds) if k == kinds[0]]
-        listed = [s for s in subjects if s_start <= s.start < (m.start() if zh else first)]
-        listed = _distinct(listed)
-        if zh and len(listed) != len(idx):
+        head_end = m.start() if zh else first
+        listed = _distinct([s for s in subjects if s_start <= s.start < head_end])
+        groups: dict[str, list[int]] = {}
+        for i in idx:
+            groups.setdefault(facts.figures[i].q.kind, []).append(i)
+        sizes = {len(g) for g in groups.values()}
+        if zh and len(listed) not in sizes:
             listed = _zh_list(facts.text, s_start, m.start()) or listed
-        if len(listed) == len(idx):
-            for i, s in zip(idx, listed):
-                out.setdefault(i, {})["subject"] = s
+        if len(listed) not in sizes and len(previous) in sizes:
+            listed = previous
+        if len(listed) >= 2 and len(listed) in sizes:
+            previous = listed
+            for group in groups.values():
+                if len(group) == len(listed):
+                    for i, s in zip(group, listed):
+                        out.setdefault(i, {})["subject"] = s
             continue
-        terms = [t for t in metric_terms if s_start <= t.start < (m.start() if zh else first)]
-        if len(terms) == len(idx):
-            for i, t in zip(idx, terms):
-                out.setdefault(i, {})["metric"] = t
+        terms = [t for t in metric_terms if s_start <= t.start < head_end]
+        for group in groups.values():
+            if len(terms) == len(group) >= 2:
+                for i, t in zip(group, terms):
+                    out.setdefault(i, {})["metric"] = t
     return out
 
 

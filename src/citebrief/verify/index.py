@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from citebrief.article import Article
-from citebrief.facts.quantities import matches
+from citebrief.facts.quantities import matches, reach as quantity_reach
 from citebrief.facts.atoms import Figure, TextFacts, prepare, read
 from citebrief.facts.gazetteer import Entity
 from citebrief.facts.surnames import paragraph_names, short_forms
@@ -185,7 +185,7 @@ class ArticleIndex:
         from citebrief.facts.temporal import find_temporals
 
         keys = {t.key for t in find_temporals(prepare(self.article.title))[0] if t.kind == "quarter"}
-        return keys | {k for k in self.paragraphs[0].temporal_keys if k[:1] in "QH" or k.endswith("M")}
+        return keys | {k for k in self.paragraphs[0].temporal_keys if k[:1] in "QHR" or k.endswith("M")}
 
     @cached_property
     def yuan_currencies(self) -> str:
@@ -236,7 +236,7 @@ class ArticleIndex:
         if fig.q.meta.get("bare_yuan") and self.yuan_currencies != "CNY":
             # A claim's bare 元 is the story's 元, as the source's is ('412.7亿元' in a Taiwanese story).
             fig = replace(fig, q=replace(fig.q, unit=self.yuan_currencies))
-        reach = fig.q.precision / 2 + 1e-9 * max(abs(fig.q.value), 1.0)
+        reach = quantity_reach(fig.q)  # 'about 3,420 yen' reaches 3,418 yen
         lookups = [(_figure_class(fig.q), 1.0)]
         if fig.q.kind == "percent":
             lookups.append(("figure:x", 100.0))  # 'rose 120%' may be written '增长1.2倍'
@@ -262,12 +262,31 @@ class ArticleIndex:
                 same_way.append(n)
         return found, same_way
 
-    def temporal_paragraphs(self, key: str) -> list[int]:
+    def temporal_paragraphs(self, key: str, base: bool = False) -> list[int]:
         """Paragraphs holding a date key; a year also where the text says 'this year' (今年) and the
-        article is dated that year (or last/next year for 去年/明年)."""
+        article is dated that year (or last/next year for 去年/明年). A period a change is measured
+        from (``base``: 'fell 2.1% from August') also where the next period's sequential change is
+        given (9月 ... 月减2.1%); a half or quarter also where the paragraph says 'in the half' and
+        the title or an earlier paragraph named that half and no other (facts.temporal)."""
         relative = self._relative_year_words(key)
-        return [p.number for p in self.paragraphs
-                if key in p.temporal_keys or (relative and any(w in p.lower for w in relative))]
+        found = [p.number for p in self.paragraphs
+                 if key in p.temporal_keys or (relative and any(w in p.lower for w in relative))]
+        if base or key[:1] in "QHR":
+            from citebrief.facts.temporal import established, find_temporals, keys_of, measured_from, refers_back
+
+            title: set[str] | None = None
+            for p in self.paragraphs:
+                if p.number in found:
+                    continue
+                if base and measured_from(key, p.temporal_keys, p.lower):
+                    found.append(p.number)
+                elif refers_back(key, p.lower):
+                    if title is None:
+                        title = keys_of(find_temporals(prepare(self.article.title))[0])
+                    if established(key, title.union(*(q.temporal_keys for q in self.paragraphs[:p.number - 1]))):
+                        found.append(p.number)
+            found.sort()
+        return found
 
     def _relative_year_words(self, key: str) -> tuple[str, ...]:
         when = self.article.published_at
@@ -308,36 +327,38 @@ class ArticleIndex:
         return hit
 
     def name_paragraphs(self, name: str) -> tuple[list[int], str | None]:
-        """Paragraphs that name ``name`` (a name the gazetteer lacks) and the form found, if not the
-        name itself: literally, through the article's glosses, through pinyin (a lone word only when
-        two syllables or more), or by a romanised reading of its Han names (facts.readings)."""
+        """Paragraphs that name ``name`` (a name the gazetteer lacks) and the Han form found, if any:
+        literally, through the article's glosses ('德信银行（Tak Shun Bank）' names 德信银行 Tak Shun
+        everywhere), through pinyin (a lone word only when two syllables or more), or by a romanised
+        reading of its Han names (facts.readings); a company by its first word ('Seohae' for
+        'Seohae Marine') when that word is long enough to be a name."""
         hit = self._names.get(name)
         if hit is None:
-            found, form = list(self.literal_paragraphs(name)), None
-            if not found and self.han:
+            found, form = set(self.literal_paragraphs(name)), None
+            words = name.split()
+            if len(words) > 1 and len(words[0]) >= 5 and words[0][:1].isupper() and not _is_person_name(name):
+                found |= set(self.literal_paragraphs(words[0]))
+            if self.han:
                 from citebrief.facts.names import pinyin_key
                 from citebrief.facts.readings import name_spans
-                from citebrief.verify.index import _gloss_forms
 
                 single = " " not in name.strip() and "-" not in name
-                low = name.lower().removesuffix("'s").removesuffix("’s")
-                forms = _gloss_forms(low, self.glosses)
+                forms = _gloss_forms(name.lower().removesuffix("'s").removesuffix("’s"), self.glosses)
+                key = pinyin_key(name)
+                key = key if key and len(key) >= (5 if single else 4) else None
                 for p in self.paragraphs:
-                    glossed = next((f for f in forms if f in p.lower), None)
-                    if glossed:
-                        found.append(p.number)
-                        form = form or glossed
-                if not found:
-                    key = pinyin_key(name)
-                    if key and len(key) >= (5 if single else 4):
-                        found, form = self.pinyin_paragraphs(key)
-                if not found and not single:
-                    for p in self.paragraphs:
+                    if p.number in found or not p.facts.han:
+                        continue
+                    here = next((f for f in forms if f in p.lower), None)
+                    if not here and key:
+                        here = p.pinyin.get(key)
+                    if not here and not single:
                         spans = name_spans(name, p.text)
-                        if spans:
-                            found.append(p.number)
-                            form = form or p.text[spans[0][0]:spans[0][1]]
-            hit = (found, form)
+                        here = p.text[spans[0][0]:spans[0][1]] if spans else None
+                    if here:
+                        found.add(p.number)
+                        form = form or here
+            hit = (sorted(found), form)
             self._names[name] = hit
         return hit
 
@@ -402,6 +423,13 @@ def _gloss_forms(name: str, glosses: dict[str, list[str]]) -> list[str]:
         if english == name or english.startswith(name + " ") or name.startswith(english + " "):
             out += forms
     return out
+
+
+def _is_person_name(name: str) -> bool:
+    """'Peter Chan Ka-ming', 'Lin Hsin-yi': a hyphenated given name, or a pinyin personal name."""
+    from citebrief.facts.names import chinese_name_parts
+
+    return bool(re.search(r"\b[A-Z][a-z]+-[a-z]+\b", name)) or chinese_name_parts(name) is not None
 
 
 def _all_spans(text: str, needle: str) -> list[tuple[int, int]]:
