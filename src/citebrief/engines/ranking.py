@@ -75,8 +75,11 @@ def _figure_pattern(chinese: bool) -> re.Pattern[str]:
     number = r"(?<![\d.,])\d[\d,.]*+"
     # The reader matches on lower-cased text; '(?i:' keeps that to the Latin words ('2 GW', 'US$5').
     latin_unit = rf"(?=[{_first_chars(latin)}])(?i:{_trie(latin)})(?![a-zA-Z])"
-    prefix = rf"(?<![a-zA-Z])(?i:{_trie(prefixes)})\s?\d"
-    first = "$¥￥€£₩\\d" + _first_chars(p for p in prefixes if p[0].isalpha())
+    # Currency codes before the figure as news writes them, upper case ('US$5', 'RMB 5'): lower-case
+    # letters in the gate would stop the regex at most offsets of an English sentence.
+    prefixes |= {p.upper() for p in prefixes}
+    prefix = rf"(?<![a-zA-Z]){_trie(prefixes)}\s?\d"
+    first = "$¥￥€£₩\\d" + "".join(sorted({p[0] for p in prefixes if p[0].isupper()}))
     if not chinese:
         return _gated(rf"{prefix}|{number}[\s-]?{latin_unit}", first)
     # Chinese: also the Han scale, currency and unit words and the measure words ('3家', '5万辆'),
@@ -118,11 +121,22 @@ def _date_pattern(chinese: bool) -> re.Pattern[str]:
     months = sorted({m.capitalize() for m in _MONTHS if m != "may"}, key=len, reverse=True)
     may_after = "|".join(f"(?<={w} )" for w in _MAY_CONTEXT.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|"))
     return _gated(
-        rf"{year}|{period}|\b(?:{'|'.join(months)})\b\.?|\bMay(?=\.?\s+\d)|(?:{may_after})May\b"
-        r"|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+quarter"
-        r"|\b(?:[Ff]irst|[Ss]econd)\s+half|\b(?:[Ff]irst|[Pp]ast)\s+\w+\s+months\b|\bFY\s?\d",
-        "".join(sorted({m[0] for m in months} | set("12QHFfSsTtPp"))),
+        rf"{year}|{period}|\b(?:{'|'.join(months)})\b\.?|\bMay(?=\.?\s+\d)|(?:{may_after})May\b|\bFY\s?\d",
+        "".join(sorted({m[0] for m in months} | set("12QHF"))),
     )
+
+
+# English periods written in words, tried only when their word is in the sentence ('in' is far
+# cheaper than a regex that must stop at every 'f', 's' and 't').
+_EN_PERIOD_WORDS = (
+    ("quarter", re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter", re.IGNORECASE)),
+    ("half", re.compile(r"\b(?:first|second)\s+half", re.IGNORECASE)),
+    ("months", re.compile(r"\b(?:first|past)\s+\w+\s+months\b", re.IGNORECASE)),
+)
+
+
+def _en_period_words(text: str) -> bool:
+    return any(word in text and rx.search(text) for word, rx in _EN_PERIOD_WORDS)
 
 
 # Names: capitalised words after the first word (English), Latin names inside Chinese text,
@@ -159,7 +173,9 @@ def has_figure(text: str, chinese: bool = False) -> bool:
 
 def has_date(text: str, chinese: bool = False) -> bool:
     """Whether ``text`` states a year, month, date, quarter or half, as citebrief.facts reads them."""
-    return (_PATTERNS.get(chinese) or _compile(chinese))[1].search(text) is not None
+    if (_PATTERNS.get(chinese) or _compile(chinese))[1].search(text) is not None:
+        return True
+    return not chinese and _en_period_words(text)
 
 
 def name_count(text: str, chinese: bool = False) -> int:
@@ -244,7 +260,7 @@ def fact_boost(text: str, chinese: bool) -> float:
     boost = 1.0
     if figure.search(text):
         boost += 0.6
-    if date.search(text):
+    if date.search(text) or (not chinese and _en_period_words(text)):
         boost += 0.25
     names = len(name.findall(text))
     if names:
