@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from citebrief.facts.atoms import _DOWN_SET, _DOWN_ZH, _UP_SET, _UP_ZH, Figure, NameMention, TextFacts, english_names, source_names
 from citebrief.text.script import HAN
 from citebrief.facts.glossary import metrics, roles
+from citebrief.facts.people import looks_like_person
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
 # is a thousands mark, a point between digits a decimal point.
@@ -29,15 +30,24 @@ _SENTENCE = re.compile(r"[。！？!?；;]|\.(?!\d)(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3})|[，、：:]")
 # Chinese organisations the gazetteer lacks: a short name right after a clause start or a list
 # separator, ending in an organisation word ('甲公司', '华东电池集团').
+def _org_suffixes() -> str:
+    from importlib import resources
+
+    words = [w for line in (resources.files("citebrief") / "data" / "org_suffixes.txt").read_text(
+        encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()]
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 _ZH_ORG = re.compile(
-    r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及]))(?:其中)?(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
-    r"(?:公司|集团|银行|证券|控股|科技|汽车|电子|能源|保险|航运|电池|半导体|电力|钢铁|化工|医药|地产|通信|股份))")
+    r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及]))(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
+    r"(?:" + _org_suffixes() + r"))")
 # A mention followed by a verb of saying or estimating is the source of a figure, not its subject
 # ('高盛预计营收增长12%': 12% is not Goldman's).
 # (Not verbs of forecasting: 'Lichuang expects revenue to grow 5%' is Lichuang's own revenue.)
 _SPEAKER_AFTER = re.compile(
-    r"\s*(?:的分析师|分析师|首席经济学家)?\s*(?:表示|称|指出|认为|强调|透露|说|报告称|研报|在研报中)"
-    r"|\s*(?:,\s*)?(?:said|says|told|noted|wrote|believes|reckons|analysts?)\b", re.IGNORECASE)
+    r"\s*(?:的分析师|分析师|首席经济学家)?\s*(?:预计|预期|预测|估计|表示|称|指出|认为|强调|透露|说|报告称|研报|在研报中)"
+    r"|\s*(?:,\s*)?(?:said|says|told|noted|wrote|believes|reckons|analysts?|expects|expected|forecasts|"
+    r"forecast|estimates|estimated|predicts|sees)\b", re.IGNORECASE)
 _FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|following|after|like|unlike|than|versus|vs\.?)\s?(?:the\s)?$",
                               re.IGNORECASE)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
@@ -74,7 +84,7 @@ _BASE_EN = [
 _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month-on-month", "seq": "sequential"}
 
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|盎司)")
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|盎司|小时|天|日)")
 _DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司)|\s?每(股|吨|桶|月|年)")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|a|an|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
@@ -86,9 +96,11 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "months": "month", "年": "year", "year": "year", "years": "year", "人": "person", "person": "person",
                 "people": "person", "户": "household", "household": "household", "平方米": "m2",
                 "square metre": "m2", "square metres": "m2", "square meter": "m2", "square meters": "m2",
-                "盎司": "oz", "ounce": "oz", "ounces": "oz"}
+                "盎司": "oz", "ounce": "oz", "ounces": "oz", "小时": "hour", "hour": "hour", "天": "day", "日": "day",
+                "day": "day"}
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
-_COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|than|compared with|compared to|versus|vs\.?|over)\s?"
+_COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
+                       r"compared with|compared to|versus|vs\.?|over)\s?"
                        r"(?:the |a |an |about |some )?(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
 # Period kinds compared between a claim and a paragraph (years are checked elsewhere).
 _PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
@@ -165,6 +177,12 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
     return _merge_glosses(text, [s for s in out if not _is_speaker(text, s)])
 
 
+def says(text: str, s: Subject) -> bool:
+    """Whether the mention says or forecasts what follows ('Deloitte expects', '德勤预计'): the figures
+    after it may be its own or another's, so it is never a sure subject."""
+    return bool(_SPEAKER_AFTER.match(text, s.end))
+
+
 # A name opening a sentence that owns what follows: "UniCrystal's", 'Meiwa shares', 'Hoshino and Meiwa',
 # 'Meiwa cut its forecast'.
 _LEAD_NAME = re.compile(
@@ -225,7 +243,7 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     out = []
     # Only where a sentence or a list item starts ('…；嘉禾锂能营收为…'): after a comma the head is as
     # often what the figure measures ('…表示，财富管理收入增长27.5%').
-    starts = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [m.end() for m in re.finditer("、|其中", text)]
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [m.end() for m in re.finditer("、", text)]
     metric_starts = {term.start for term in metrics().find(low)}
     for start in sorted(set(starts)):
         a = _ZH_CONNECTIVE.match(text, start).end()
@@ -252,7 +270,8 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     if m and m.group(0).strip(" 's’的,，"):
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
-    return any(term.start <= 20 for term in metrics().find(low[after:after + 32]))
+    gap = 20 if text[n.start:n.end].isascii() else 4
+    return any(term.start <= gap for term in metrics().find(low[after:after + 32]))
 
 
 def _person_like(n: NameMention, text: str, role_ends: set[int]) -> bool:
@@ -263,7 +282,7 @@ def _person_like(n: NameMention, text: str, role_ends: set[int]) -> bool:
     gap = text[:n.start].rstrip()
     if any(end in role_ends for end in range(len(gap) - 1, len(gap) + 1)):
         return True
-    return chinese_name_parts(n.text) is not None
+    return chinese_name_parts(n.text) is not None or looks_like_person(n.text)
 
 
 def _is_speaker(text: str, s: Subject) -> bool:
@@ -285,6 +304,9 @@ def bind(facts: TextFacts) -> list[Binding]:
     metric_terms = metrics().find(low)
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
     periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _COMPARED.search(low, 0, t.start)]
+    # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
+    # that follows it (and of no other).
+    compared = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and _COMPARED.search(low, 0, t.start)]
     en = not facts.han
 
     def sentence_of(pos: int) -> tuple[int, int]:
@@ -315,6 +337,8 @@ def bind(facts: TextFacts) -> list[Binding]:
                 subject_sure = subject.start >= c_start or (
                     (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start))
                 ) and not (en and _UNKNOWN_NAME.search(text, c_start, q.start))
+                # A subject that says or forecasts the figure may be quoting another's ('德勤预计，香港…').
+                subject_sure = subject_sure and not says(text, before[-1])
 
         metric, metric_text, metric_sure = None, None, False
         if "metric" in pair:
@@ -331,11 +355,22 @@ def bind(facts: TextFacts) -> list[Binding]:
                 metric, metric_text = term.ids, term.text
                 gap = low[term.end:q.start] if term.start < q.start else low[q.end:term.start]
                 close = len(gap.split()) <= 6 if en else len(gap) <= 14
-                metric_sure = (term.start >= c_start or term.start > q.end) and close
+                metric_sure = (term.start >= c_start or term.start > q.end) and close or (
+                    s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start)))
         base = _base(low, q, prev_end, c_start, c_end, next_start, en)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
-        period, period_text = (None, None) if _COMPARED.search(low, 0, q.start) else \
-            _period(periods, q, s_start, c_start, c_end, en)
+        period, period_text = _period(periods, q, s_start, c_start, c_end, en)
+        since = max(prev_end, c_start)
+        own = [c for c in compared if since <= c.start < q.start and "的" in low[c.end:q.start]
+               and q.start - c.end <= 6]
+        if own:
+            period, period_text = own[-1].key, own[-1].text
+        elif _COMPARED.search(low, 0, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)):
+            # 'up from 64 yen', '较前一季的4元': the earlier period's figure, one step before the
+            # sentence's period when that is a quarter, half or month.
+            period, period_text = _previous(period), "the previous period"
+        if denominator is None:
+            denominator = _rate_denominator(low, q, term if metric else None, since, en)
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
                            period, period_text))
         prev_end = q.end
@@ -424,6 +459,48 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
         count = "10" if count == "十" else count
         unit = _DENOM_WORDS.get(found.group(2), found.group(2))
         return f"{count} {unit}" if count and count != "1" else unit
+    return None
+
+
+# A clause that is only the change of the previous one's figure: '营收3674.7亿元，年增26.4%'.
+_CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年同期|较去年同期)?\s*(?:年|季|月)?(?:增长|增加|上升|上涨|下降|下滑|"
+                          r"下跌|减少|增|减|成长|衰退)|\s*(?:up|down|rising|falling|a rise of|a drop of|an increase of|"
+                          r"a decrease of)\b")
+_PRIOR = re.compile(r"(?:较|比)(?:前一|上一?)(?:季|个?月|期)的\s?$")
+# 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
+_RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
+_RATE_ZH_BEFORE = re.compile(r"(?:每|月均|日均|年均|周均)?([月年日周])均?$")
+_RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
+                      r"per day)\b")
+_RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
+                  "daily": "day", "hourly": "hour", "weekly": "week", "per hour": "hour", "an hour": "hour",
+                  "a day": "day", "per day": "day"}
+
+
+def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
+    if en:
+        m = None
+        for m in _RATE_EN.finditer(low, max(since, q.start - 60), q.start):
+            pass
+        return _RATE_EN_UNITS[m.group(1)] if m else None
+    if term is not None and since <= term.start:
+        m = _RATE_ZH_BEFORE.search(low, max(0, term.start - 3), term.start)
+        if m:
+            return _RATE_ZH[m.group(1)]
+    return None
+
+
+def _previous(period: str | None) -> str | None:
+    """The period before ``period`` when it is a quarter, half or month ('Q3' -> 'Q2'); else None."""
+    if not period or len(period) < 2 or not period[1:].isdigit():
+        return None
+    kind, n = period[0], int(period[1:])
+    if kind == "Q":
+        return f"Q{n - 1}" if n > 1 else "Q4"
+    if kind == "H":
+        return "H1" if n == 2 else "H2"
+    if kind == "M":
+        return f"M{n - 1}" if n > 1 else "M12"
     return None
 
 

@@ -78,6 +78,16 @@ president chairman chairwoman governor minister deputy vice bank group holdings 
 party ministry""".split())
 
 
+_HYPHENATED_GIVEN = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
+
+
+def looks_like_person(name: str) -> bool:
+    """'Peter Chan Ka-ming', 'Lin Hsin-yi', 'Park Sung-joon': a hyphenated given name after or before
+    a surname, as Hong Kong, Taiwanese and Korean names are written."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and bool(_HYPHENATED_GIVEN.search(name))
+
+
 def _trim(name: str) -> str:
     words = name.replace("’s", "").replace("'s", "").split()
     while words and words[-1].lower().strip(".,") in _NOT_NAME_WORDS:

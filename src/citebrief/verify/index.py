@@ -426,10 +426,11 @@ def _gloss_forms(name: str, glosses: dict[str, list[str]]) -> list[str]:
 
 
 def _is_person_name(name: str) -> bool:
-    """'Peter Chan Ka-ming', 'Lin Hsin-yi': a hyphenated given name, or a pinyin personal name."""
+    """A person's name rather than a company's: hyphenated given name, or a pinyin personal name."""
     from citebrief.facts.names import chinese_name_parts
+    from citebrief.facts.people import looks_like_person
 
-    return bool(re.search(r"\b[A-Z][a-z]+-[a-z]+\b", name)) or chinese_name_parts(name) is not None
+    return looks_like_person(name) or chinese_name_parts(name) is not None
 
 
 def _all_spans(text: str, needle: str) -> list[tuple[int, int]]:
