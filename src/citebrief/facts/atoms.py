@@ -168,6 +168,10 @@ _TITLES = {"prime", "minister", "president", "chairman", "governor", "chief", "e
            "vice", "deputy", "finance", "trade", "mr", "mrs", "ms", "dr", "secretary", "founder", "the"}
 
 
+_TITLE_CUT = re.compile(r"\s+(?:(?:Chief|Executive|Financial|Operating|Technology|Officer|Chairman|Chairwoman|Chair|"
+                        r"President|Vice|Deputy|Governor|Director|General|Secretary|Minister|CEO|CFO|COO|CTO)\s*)+")
+
+
 @lru_cache(maxsize=1)
 def _alias_index() -> dict[str, list[tuple[str, Entity]]]:
     """First word of every English name -> [(name, entity)], longest names first."""
@@ -216,19 +220,21 @@ def english_names(text: str) -> list[NameMention]:
     for m in _CAP_SEQ.finditer(text):
         if taken[m.start()] or any(taken[m.start():m.end()]):
             continue
-        words = m.group(0).split()
-        # Drop titles and sentence-initial function words around the name.
-        while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES):
-            words.pop(0)
-        while words and words[-1].lower() in _STOP:
-            words.pop()
-        if not words:
-            continue
-        name = " ".join(words)
-        start = text.find(name, m.start())
-        if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“("):
-            continue  # a lone capitalised word opening a sentence
-        found.append(NameMention(name, None, start, start + len(name)))
+        # 'Meiwa Chairman Hideki Kurosawa' is a company and a person: cut the run at titles.
+        for part in _TITLE_CUT.split(m.group(0)):
+            words = part.split()
+            # Drop titles and sentence-initial function words around the name.
+            while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES):
+                words.pop(0)
+            while words and words[-1].lower() in _STOP:
+                words.pop()
+            if not words:
+                continue
+            name = " ".join(words)
+            start = text.find(name, m.start())
+            if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“("):
+                continue  # a lone capitalised word opening a sentence
+            found.append(NameMention(name, None, start, start + len(name)))
     found.sort(key=lambda n: n.start)
     return found
 

@@ -15,10 +15,11 @@ from citebrief.facts.glossary import Term, roles
 
 # What may follow a Chinese name: a verb of saying, a function word, punctuation.
 _ZH_NAME = re.compile(r"[\u3400-\u9fff]{2,4}?(?=表示|称|说|指出|认为|透露|强调|坦言|预计|预期|预估|估计|提到|回应|"
-                      r"介绍|宣布|在|于|对|向|也|则|亦|与|和|等|曾|将|今|日前|近日|[，,。；;：:（(“\"、]|$)")
+                      r"介绍|宣布|答询|质询|在|于|对|向|也|则|亦|与|和|等|曾|将|今|日前|近日|本月|上周|昨|[\dA-Za-z，,。；;：:（(“\"、\s]|$)")
 _EN_NAME = re.compile(r"[A-Z][a-zA-Z'’.\-]+(?:\s+[A-Z][a-zA-Z'’.\-]+){0,3}")
 _EN_SAYS = re.compile(r"\s*(?:said|says|told|noted|added|wrote)\b")
-_EN_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+|a\s+)?")
+# ', the chairman', ', Hokuriku Steel's chairman', ', a ruling Liberal Democratic Party lawmaker'
+_EN_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+|an?\s+)?(?:[A-Za-z][\w.&’'-]*\s+){0,5}?(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,9 @@ def people(facts: TextFacts) -> list[Person]:
             if m and not roles().find(m.group(0)):
                 add(_person(m.group(0), m.start(), m.end(), term))
                 continue
-        m = _EN_NAME.match(text, term.end + 1) if text[term.end:term.end + 1] == " " else None
+        # 'chief executive Peter Chan', "Kinsei's chief financial officer, Naomi Hirano,"
+        gap = re.match(r",?\s", text[term.end:term.end + 2])
+        m = _EN_NAME.match(text, term.end + gap.end()) if gap else None
         if m:
             name = _trim(m.group(0))
             if name:
@@ -88,6 +91,24 @@ def looks_like_person(name: str) -> bool:
     return 2 <= len(words) <= 4 and bool(_HYPHENATED_GIVEN.search(name))
 
 
+# Words that make a capitalised run an organisation, a place or a thing rather than a person.
+_NOT_PERSON = frozenset("""bank group holdings holding company corp corporation inc ltd co capital securities
+financial industries industry heavy motor motors electronics electric technology technologies steel marine
+shipbuilding energy power lithium battery partners fund funds party ministry council commission exchange
+index area bay province city county university institute association agency authority office board
+committee market markets street new international global asia pacific china chinese japan japanese korea
+korean taiwan hong kong""".split())
+
+
+
+
+def person_like_name(name: str) -> bool:
+    """Two to four capitalised words none of which names an organisation, place or thing
+    ('Katsunori Inoue', 'Peter Chan Ka-ming'; not 'Hang Cheong Bank', 'Greater Bay Area')."""
+    words = name.replace("-", " ").split()
+    return 2 <= len(words) <= 5 and not any(w.lower().strip(".,'’") in _NOT_PERSON for w in words)
+
+
 def _trim(name: str) -> str:
     words = name.replace("’s", "").replace("'s", "").split()
     while words and words[-1].lower().strip(".,") in _NOT_NAME_WORDS:
@@ -114,8 +135,10 @@ def _title_after(terms: list[Term], end: int, low: str) -> Term | None:
     m = _EN_APPOSITION.match(low, end)
     if not m:
         return None
+    stop = low.find(",", m.start() + 1)
     for term in terms:
-        if term.start == m.end():
+        if m.start() < term.start <= m.end() + 60 and (stop < 0 or term.start < stop) \
+                and len(low[m.end():term.start].split()) <= 6:
             return term
     return None
 

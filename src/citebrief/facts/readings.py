@@ -208,20 +208,22 @@ def _spells(key: str, run: str) -> bool:
     return ok(0, 0)
 
 
-def _orders(tokens: list[str]) -> list[list[str]]:
+def _orders(tokens: list[str], person: bool) -> list[list[str]]:
     """Token orders worth trying: as written, surname last moved first (Western order), without a
-    leading English given name, without trailing English words."""
+    leading English given name; for a company, also without trailing English words ('Jiahe
+    Lithium' is 嘉禾 + an English word). A person's name is read whole: 'Kim Tae-hoon' is not 金泰."""
     out = [tokens]
     if len(tokens) >= 2:
         out.append([tokens[-1], *tokens[:-1]])
     if len(tokens) >= 3:
         out.append(tokens[1:])
-    for cut in range(len(tokens) - 1, 0, -1):
-        out.append(tokens[:cut])
+    if not person:
+        for cut in range(len(tokens) - 1, 0, -1):
+            out.append(tokens[:cut])
     return out
 
 
-def name_spans(name: str, text: str, min_chars: int = 2) -> list[tuple[int, int]]:
+def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -> list[tuple[int, int]]:
     """Where a run of Han characters in ``text`` reads as ``name`` in some romanisation."""
     tokens = [t.lower() for t in _TOKEN.findall(name)]
     if not tokens or sum(map(len, tokens)) < 3:
@@ -229,7 +231,7 @@ def name_spans(name: str, text: str, min_chars: int = 2) -> list[tuple[int, int]
     runs = [(m.start(), m.group(0)) for m in HAN_RUN.finditer(text)]
     if not runs:
         return []
-    for order in _orders(tokens):
+    for order in _orders(tokens, person):
         key = "".join(order)
         if len(key) < 3:
             continue

@@ -7,7 +7,6 @@ honorific, a verb of saying or a function word ('安倍首相', '安倍表示', 
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from citebrief.text.words import _segmenter

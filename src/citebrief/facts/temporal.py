@@ -2,6 +2,11 @@
 
 Keys: '2027' (year, fiscal years included), 'M4' (April / 4月), 'M4-D3' (April 3 / 4月3日),
 'Q3' (third quarter / 第三季度), 'H1' (first half / 上半年), '9M' (first nine months / 前三季度).
+
+A span of months has one key however it is written: 'January-September', 'Jan-Sept', 'the first
+nine months', 'first three quarters', 前三季, 1至9月, 前9月, 一至三季度 are all '9M'; 'January-June',
+1-6月, 前6个月 are 'H1'; 'July-September', 7-9月 are 'Q3'; a span that is none of these is
+'R{first}-{last}' ('April-September' = 'R4-9', 'October-March' = 'R10-3').
 """
 from __future__ import annotations
 
@@ -30,42 +35,90 @@ _CN_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _CN_D = r"(?:3[01]|[12]\d|0?[1-9])"
 
 # Order matters: longer forms first; the matched span is masked so numbers are not read twice.
+_N_EN = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
+_N_ZH = r"(1[01]|[2-9]|十一|十|[二两三四五六七八九])"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("cn_range", re.compile(r"(1[0-2]|[1-9])\s?(?:月\s?)?(?:至|-|–|到|~)\s?(1[0-2]|[1-9])\s?月(?!\s?\d)")),
+    # Spans of quarters: 一至三季度, 第一至第三季度, 1-3季度 (the first nine months).
+    ("cn_qrange", re.compile(r"第?([一二三四1-4])\s?(?:季度?\s?)?(?:至|到|-|–|—|~)\s?第?([一二三四1-4])\s?季度?")),
+    # Spans of months: 1-9月, 1至9月, 1月至9月, 一至九月, 4月-9月份.
+    ("cn_range", re.compile(rf"(?<![\d.])({_CN_M})\s?(?:月份?\s?)?(?:至|到|-|–|—|~)\s?({_CN_M})\s?月份?(?!\s?\d)")),
+    # The first N months / quarters: 前9月, 前9个月, 首8个月, 前三季, 前三季度, 首三季, 首季.
+    ("cn_nm", re.compile(rf"(?:前|首)\s?{_N_ZH}\s?个?月")),
+    ("cn_nq", re.compile(r"(?:前|首)\s?([二两三四2-4])\s?个?季度?|(首)季度?")),
     ("cn_ymd", re.compile(rf"({_YEAR})\s?年\s?({_CN_M})\s?月\s?({_CN_D})\s?[日号]")),
     ("cn_ym", re.compile(rf"({_YEAR})\s?年\s?({_CN_M})\s?月(?!份?\d)")),
     ("cn_md", re.compile(rf"(?<![\d个])({_CN_M})\s?月\s?({_CN_D})\s?[日号]")),
     ("cn_fy", re.compile(rf"({_YEAR})\s?(?:财年|财政年度|会计年度|年度|财务年度)|财年\s?({_YEAR})")),
     ("cn_y", re.compile(rf"({_YEAR})\s?年(?!代)")),
     ("cn_m", re.compile(rf"(?<![\d个第])({_CN_M})\s?月(?!份?\d)")),
-    ("cn_9m", re.compile(r"前三(?:个)?季度")),
-    ("cn_nm", re.compile(r"(?:前|首)\s?(1[01]|[2-9]|十一|十|[二两三四五六七八九])\s?个?月")),
-    ("cn_q", re.compile(r"第?([一二三四1-4])\s?季度|第([一二三四1-4])季")),
-    ("cn_h", re.compile(r"([上下])半年")),
+    # 上一季度 / 前一季 are the previous quarter, not the first.
+    ("cn_q", re.compile(r"(?:第|(?<![上前下本近每这该同\d]))([一二三四1-4])\s?季度|第([一二三四1-4])\s?财?季")),
+    # 上半年, 下半年, 上半财年, 下半财年, 上半年度, 上半会计年度 (a fiscal half is a half).
+    ("cn_h", re.compile(r"([上下])半个?(?:财年|财政年度|会计年度|年度|年)")),
+    ("en_mto", re.compile(rf"\b{_N_EN}[\s-]months?\s+(?:to|through|thru|ended|ending|until|till)\s+"
+                          rf"(?:the\s+end\s+of\s+)?({_MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?")),
     ("en_mdy", re.compile(rf"\b({_MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")),
     ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({_MONTH_EN})\b(?:,?\s+({_YEAR})\b)?")),
     ("en_my", re.compile(rf"\b({_MONTH_EN})\s+(?:of\s+)?({_YEAR})\b")),
     ("en_fy", re.compile(rf"\b(?:fy\s?|fiscal\s+(?:year\s+)?)({_YEAR})\b|\b({_YEAR})\s+fiscal\s+year\b")),
-    ("en_9m", re.compile(r"\b(?:first\s+three\s+quarters|nine\s+months\s+to\s+september)\b")),
-    ("en_nm", re.compile(r"\b(?:first|past)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b")),
-    ("en_range", re.compile(rf"\b({_MONTH_EN})\s?[-–]\s?({_MONTH_EN})(?=[\s,.;)]|$)")),
-    ("en_q", re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)\b")),
-    ("en_h", re.compile(r"\b(?:h([12])|(first|second)\s+half)\b")),
+    ("en_nq", re.compile(r"\bfirst\s+(two|three|four|[2-4])\s+(?:fiscal\s+)?quarters\b")),
+    ("en_qrange", re.compile(r"\b(?:q([1-4])\s?[-–—]\s?q([1-4])|([1-4])q\s?[-–—]\s?([1-4])q)\b")),
+    ("en_nm", re.compile(rf"\bfirst\s+{_N_EN}[\s-]months?\b")),
+    ("en_range", re.compile(rf"\b(?:(between)\s+)?({_MONTH_EN})(?:\s?[-–—]\s?|\s+(to|through|thru|until|till|and)\s+)"
+                            rf"({_MONTH_EN})(?![a-z])")),
+    # 3Q25, 1H25: the year's digits are no figure.
+    ("en_q", re.compile(r"\b(?:q([1-4])\b|([1-4])q(?:\d\d)?\b|"
+                        r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b)")),
+    ("en_h", re.compile(r"\b(?:h([12])\b|([12])h(?:\d\d)?\b|(first|second)[\s-]+(?:fiscal[\s-]+)?half\b)")),
     ("en_m", re.compile(rf"\b({_MONTH_EN})(?=[\s,.;)]|$)")),
     ("year", re.compile(rf"(?<![A-Za-z0-9.,$¥€£])({_YEAR})(?![A-Za-z0-9]|[.,]\d|\s?(?:%|percent|亿|万|千|百|"
                         r"[台家个辆吨名人只座项股元]))")),
 ]
 # 'May' is a month only when capitalised and in a date-like context (not the verb).
 _MAY_CONTEXT = re.compile(r"(?:in|since|from|by|until|of|early|late|mid|end|last|next|this)\s+$", re.I)
+# A month, quarter or half right after these is what a change is measured from ('fell 2.1% from
+# August', '较上半年'), not the period the figure is of; unless a span goes on from it ('from August to').
+_BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|(?<![a-z])(?:from|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|"
+                          r"against))\s?(?:the\s+|in\s+the\s+|in\s+)?$")
+_BASE_NOT = re.compile(r"(?:starting|beginning|effective|as|since)\s+from\s?(?:the\s+)?$")
+_SPAN_ON = re.compile(r"\s?(?:to|through|thru|until|till|onwards?|and|-|–|至|到|起|开始)(?![a-z])")
+_BASE_NAMES = frozenset({"en_m", "cn_m", "en_q", "cn_q", "en_h", "cn_h"})
+# After a span of months: it is a (fiscal) half ('the April-September half').
+_HALF_AFTER = re.compile(r"\s+(?:fiscal\s+)?half\b")
+# Spans with a name of their own; a span from January is the first N months.
+_CANON = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
 
 @dataclass(frozen=True, slots=True)
 class Temporal:
-    kind: str  # year, month, date, quarter
+    kind: str  # year, month, date, quarter (quarters, halves and other spans of months)
     key: str
     text: str
     start: int
     end: int
+    # What a change is measured from ('from August'): also held by a paragraph that gives the next
+    # period's change on the previous one (9月 ... 月减2.1%).
+    base: bool = False
+    # Other keys a paragraph naming this holds: 'the April-September half' is a (fiscal) first
+    # half; 4月至9月 names April and September.
+    also: tuple[str, ...] = ()
+
+
+def span_key(first: int, last: int) -> str | None:
+    """The key of the months ``first`` to ``last`` (12 -> 1 wraps): 'Q3', 'H1', '9M', 'R4-9'."""
+    if first == last:
+        return None
+    if (first, last) in _CANON:
+        return _CANON[(first, last)]
+    return f"{last}M" if first == 1 else f"R{first}-{last}"
+
+
+def _fiscal_half(first: int, last: int) -> tuple[str, ...]:
+    """April-September and October-March are the halves of a fiscal year starting in April (Japan,
+    Hong Kong, India, the UK)."""
+    if (last - first) % 12 == 5 and first in (4, 10):
+        return ("H1",) if first == 4 else ("H2",)
+    return ()
 
 
 def _month(token: str) -> int | None:
@@ -84,15 +137,22 @@ def _month(token: str) -> int | None:
 _GUARDS: dict[str, object] = {
     "cn_ymd": lambda t, f: f["nian"] and f["yue"], "cn_ym": lambda t, f: f["nian"] and f["yue"],
     "cn_md": lambda t, f: f["yue"], "cn_fy": lambda t, f: f["nian"], "cn_y": lambda t, f: f["nian"],
-    "cn_m": lambda t, f: f["yue"], "cn_9m": lambda t, f: "前" in t, "cn_q": lambda t, f: "季" in t,
-    "cn_h": lambda t, f: "半年" in t, "cn_nm": lambda t, f: "月" in t, "cn_range": lambda t, f: "月" in t,
-    "en_nm": lambda t, f: "months" in t, "en_range": lambda t, f: f["month"],
+    "cn_m": lambda t, f: f["yue"], "cn_q": lambda t, f: f["ji"], "cn_qrange": lambda t, f: f["ji"] and _dash(t),
+    "cn_nq": lambda t, f: f["ji"] and ("前" in t or "首" in t),
+    "cn_h": lambda t, f: "半" in t, "cn_nm": lambda t, f: f["yue"] and ("前" in t or "首" in t),
+    "cn_range": lambda t, f: f["yue"] and _dash(t),
+    "en_mto": lambda t, f: f["month"] and "month" in t, "en_nm": lambda t, f: "month" in t,
+    "en_nq": lambda t, f: "quarters" in t, "en_qrange": lambda t, f: ("q1" in t or "q2" in t or "q3" in t or "1q" in t or "2q" in t or "3q" in t) and _dash(t),
+    "en_range": lambda t, f: f["month"],
     "en_mdy": lambda t, f: f["month"], "en_dmy": lambda t, f: f["month"], "en_my": lambda t, f: f["month"],
-    "en_fy": lambda t, f: "fy" in t or "fiscal" in t, "en_9m": lambda t, f: "first" in t or "nine" in t,
-    "en_q": lambda t, f: "q" in t, "en_h": lambda t, f: "h1" in t or "h2" in t or "half" in t,
+    "en_fy": lambda t, f: "fy" in t or "fiscal" in t,
+    "en_q": lambda t, f: "q" in t,
+    "en_h": lambda t, f: "half" in t or "h1" in t or "h2" in t or "1h" in t or "2h" in t,
     "en_m": lambda t, f: f["month"],
     "year": lambda t, f: f["digit"],
 }
+_DASHES = re.compile(r"[-–—~至到]")
+_dash = _DASHES.search
 _ANY_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                         r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
 _DIGIT = re.compile(r"\d")
@@ -110,8 +170,8 @@ def find_temporals(text: str) -> tuple[list[Temporal], str]:
     if len(low) != len(text):
         low = text
     masked = low
-    flags = {"nian": "年" in low, "yue": "月" in low, "month": _ANY_MONTH.search(low) is not None,
-             "digit": _DIGIT.search(low) is not None}
+    flags = {"nian": "年" in low, "yue": "月" in low, "ji": "季" in low,
+             "month": _ANY_MONTH.search(low) is not None, "digit": _DIGIT.search(low) is not None}
     spans_all: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
         if not _GUARDS[name](masked, flags):
@@ -139,13 +199,31 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _HINT = re.compile(r"[月季半]|quarter|half|nine|[A-Za-z]{3}")
 
 
+def _is_base(low: str, s: int, e: int) -> bool:
+    """Whether the period at low[s:e] is what a change is measured from ('from August', '较上半年')."""
+    before = low[max(0, s - 24):s]
+    return bool(_BASE_BEFORE.search(before)) and not _BASE_NOT.search(before) and not _SPAN_ON.match(low, e)
+
+
+def _span(mk, first: int, last: int, *, ends: bool = False, half: bool = False) -> list[Temporal]:
+    """One temporal for the months ``first`` to ``last``; with ``ends`` a paragraph naming it also
+    names its first and last month (4月至9月), with ``half`` it is the fiscal year's half."""
+    key = span_key(first, last)
+    if key is None:
+        return []
+    also = (f"M{first}", f"M{last}") if ends and first != 1 else ()
+    if half:
+        also += _fiscal_half(first, last)
+    return [mk("quarter", key, also=also)]
+
+
 def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
     s, e = m.start(), m.end()
     t = text[s:e]
     g = m.groups()  # lower-cased; where case matters ('May') the original is read at the same span
 
-    def mk(kind: str, key: str) -> Temporal:
-        return Temporal(kind, key, t, s, e)
+    def mk(kind: str, key: str, also: tuple[str, ...] = ()) -> Temporal:
+        return Temporal(kind, key, t, s, e, name in _BASE_NAMES and _is_base(m.string, s, e), also)
 
     if name in ("cn_ymd",):
         mo = _month(g[1])
@@ -163,25 +241,38 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
     if name == "cn_m":
         mo = _month(g[0])
         return [mk("month", f"M{mo}")] if mo else []
-    if name in ("cn_9m", "en_9m"):
-        return [mk("quarter", "9M")]
     if name in ("cn_nm", "en_nm"):
         n = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None)
-        if not n or not 2 <= n <= 12:
+        return _span(mk, 1, n) if n and 2 <= n <= 11 else []
+    if name in ("cn_nq", "en_nq"):
+        if g[-1] == "首":
+            return [mk("quarter", "Q1")]
+        n = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None)
+        return _span(mk, 1, 3 * n) if n and 2 <= n <= 4 else []
+    if name in ("cn_qrange", "en_qrange"):
+        a, b = (_CN_NUM.get(g[0] or g[2]), _CN_NUM.get(g[1] or g[3])) if name == "en_qrange" else \
+            (_CN_NUM.get(g[0]), _CN_NUM.get(g[1]))
+        return _span(mk, 3 * a - 2, 3 * b) if a and b and a < b <= 4 else []
+    if name == "en_mto":
+        n, last = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None), _month(g[1])
+        if not n or not last or not 2 <= n <= 11:
             return []
-        # The first N months run from January to month N: both ends are named by 'January-October'.
-        return [mk("quarter", f"{n}M")] + ([mk("month", "M1"), mk("month", f"M{n}")] if n != 9 else [])
-    if name == "en_range":
-        a, b = _month(g[0]), _month(g[1])
-        if not a or not b:
-            return []
-        # 'January-October' is the first ten months, however the source puts it (前10个月, 1至10月).
-        return [mk("quarter", f"{b}M")] if a == 1 and b > 1 else [mk("month", f"M{a}"), mk("month", f"M{b}")]
-    if name == "cn_range":
-        a, b = _month(g[0]), _month(g[1])
-        if not a or not b:
-            return []
-        return [mk("month", f"M{a}"), mk("month", f"M{b}")] + ([mk("quarter", f"{b}M")] if a == 1 and b > 1 else [])
+        # 'the six months to September' is April-September, the half of a fiscal year.
+        return _span(mk, (last - n) % 12 + 1, last, half=True)
+    if name in ("en_range", "cn_range"):
+        if name == "cn_range":
+            a, b, sep, between = _month(g[0]), _month(g[1]), "-", None
+        else:
+            between, sep = g[0], g[2]
+            if any(tok.startswith("may") and text[m.start(i)] != "M" for i, tok in ((2, g[1]), (4, g[3]))):
+                return []
+            a, b = _month(g[1]), _month(g[3])
+        if not a or not b or a == b or (sep == "and" and not between):
+            return []  # 'March and April' are two months, not a span
+        if sep in ("to", "until", "till") and a != 1 and m.string[max(0, s - 5):s].endswith("from "):
+            # 'rose from June to September' may be a change between two months: both must be named.
+            return [mk("month", f"M{a}"), mk("month", f"M{b}")]
+        return _span(mk, a, b, ends=True, half=bool(_HALF_AFTER.match(m.string, e)))
     if name == "cn_q":
         q = _CN_NUM.get(g[0] or g[1])
         return [mk("quarter", f"Q{q}")] if q and q <= 4 else []
@@ -201,7 +292,7 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         q = g[0] or g[1] or _ORD.get((g[2] or "").lower())
         return [mk("quarter", f"Q{int(q)}")] if q else []
     if name == "en_h":
-        h = g[0] or ("1" if (g[1] or "").lower() == "first" else "2")
+        h = g[0] or g[1] or ("1" if (g[2] or "").lower() == "first" else "2")
         return [mk("quarter", f"H{h}")]
     if name == "en_m":
         tok = text[m.start(1):m.end(1)]
@@ -216,12 +307,14 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
 
 
 def keys_of(temporals: list[Temporal]) -> set[str]:
-    """All keys a paragraph holds; a date also holds its month."""
+    """All keys a paragraph holds; a date also holds its month, a span what it also names."""
     keys: set[str] = set()
     for t in temporals:
         keys.add(t.key)
         if t.kind == "date":
             keys.add(t.key.split("-")[0])
+        if t.also:
+            keys.update(t.also)
     return keys
 
 
@@ -247,3 +340,75 @@ def period_years(temporals: list[Temporal], text: str) -> set[str]:
                     and "\n" not in text[y.end:t.start]:
                 out.add(f"{t.key}@{y.key}")
     return out
+
+
+# ------------------------------------------------------------------ periods a paragraph implies
+
+def following(key: str) -> str | None:
+    """The period right after ``key`` ('M8' -> 'M9', 'M12' -> 'M1', 'Q2' -> 'Q3', 'H1' -> 'H2')."""
+    if len(key) < 2 or not key[1:].isdigit():
+        return None
+    n = int(key[1:])
+    if key[0] == "M" and 1 <= n <= 12:
+        return f"M{n % 12 + 1}"
+    if key[0] == "Q" and 1 <= n <= 4:
+        return f"Q{n % 4 + 1}"
+    if key[0] == "H" and n in (1, 2):
+        return f"H{3 - n}"
+    return None
+
+
+# A change on the previous month / quarter / half (text prepared: simplified, lower-cased).
+_SEQUENTIAL = {
+    "M": re.compile(r"环比|(?<![\d一二三四五六七八九十个本上下该当同每])月(?:增|减)|month[- ]on[- ]month|m/m|"
+                    r"from (?:the previous|the prior|the preceding|a) month|(?:比|较)上个?月|sequential"),
+    "Q": re.compile(r"环比|(?<![一二三四1-4度本上下该当同每首前单])季(?:增|减)|quarter[- ]on[- ]quarter|q/q|qoq|"
+                    r"from (?:the previous|the prior|the preceding|a) quarter|(?:比|较)(?:上一?|前一)季|sequential"),
+    "H": re.compile(r"环比|half[- ]on[- ]half|from (?:the previous|the prior|the preceding) half|sequential"),
+}
+
+
+def measured_from(base: str, keys: set[str], low: str) -> bool:
+    """Whether a paragraph (its keys, its prepared lower-cased text) gives the change of the period
+    after ``base`` on ``base``: 9月 ... 月减2.1% is a fall from August; 第三季 ... 季增 one from Q2."""
+    nxt = following(base)
+    rx = _SEQUENTIAL.get(base[:1])
+    return bool(nxt and rx and nxt in keys and rx.search(low))
+
+
+def _months(key: str) -> int:
+    """How many months a period key spans (0: not a period)."""
+    if key[:1] == "Q":
+        return 3
+    if key[:1] == "H":
+        return 6
+    if key[:1] == "R" and "-" in key:
+        a, b = (int(x) for x in key[1:].split("-"))
+        return (b - a) % 12 + 1
+    return 0
+
+
+# Words that refer back to the story's half or quarter: 'in the half', 'the quarter', 当季, 该季度.
+_BACK = {
+    6: re.compile(r"\b(?:the|this|that) half\b(?![- ]year)|\bthe (?:six|6)[- ]month period\b|该半年|本半年"),
+    3: re.compile(r"\b(?:the|this|that) quarter\b|\bthe (?:three|3)[- ]month period\b|当季|本季|该季|单季|季内"),
+}
+
+
+def refers_back(key: str, low: str) -> bool:
+    """Whether a paragraph says 'the half' ('the quarter') where ``key`` is a half (a quarter)."""
+    rx = _BACK.get(_months(key))
+    return bool(rx and rx.search(low))
+
+
+def established(key: str, named: set[str]) -> bool:
+    """Whether ``key`` is the one half (quarter) among the period keys ``named`` before: what 'the
+    half' then means. The April-September half and the (fiscal) first half are one half; a first
+    and a second half named both leave 'the half' open."""
+    span = _months(key)
+    if not span or key not in named:
+        return False
+    same = {k for k in named if _months(k) == span}
+    if span == 6:
+        return not {"H1", "H2"} <= same and len(same - {"H1", "H2"}) <= 1
+    return len(same) == 1

@@ -127,7 +127,7 @@ class Paragraph:
             if self.facts.han and name.isascii():
                 from citebrief.facts.readings import name_spans
 
-                spans += name_spans(subject.text, self.text)
+                spans += name_spans(subject.text, self.text, person=_is_person_name(subject.text) or hasattr(subject, "roles"))
         return spans
 
     @property
@@ -343,6 +343,9 @@ class ArticleIndex:
                 from citebrief.facts.readings import name_spans
 
                 single = " " not in name.strip() and "-" not in name
+                from citebrief.facts.people import person_like_name
+
+                person = _is_person_name(name) or person_like_name(name)
                 forms = _gloss_forms(name.lower().removesuffix("'s").removesuffix("’s"), self.glosses)
                 key = pinyin_key(name)
                 key = key if key and len(key) >= (5 if single else 4) else None
@@ -353,7 +356,7 @@ class ArticleIndex:
                     if not here and key:
                         here = p.pinyin.get(key)
                     if not here and not single:
-                        spans = name_spans(name, p.text)
+                        spans = name_spans(name, p.text, person=person)
                         here = p.text[spans[0][0]:spans[0][1]] if spans else None
                     if here:
                         found.add(p.number)

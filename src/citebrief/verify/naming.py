@@ -16,17 +16,8 @@ from citebrief.facts.atoms import TextFacts, english_names, source_names
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import chinese_name_parts
-from citebrief.facts.people import Person, people
+from citebrief.facts.people import Person, people, person_like_name
 from citebrief.verify.fastmodel import construct
-
-# Words that make a capitalised run an organisation, a place or a thing rather than a person.
-_NOT_PERSON = frozenset("""bank group holdings holding company corp corporation inc ltd co capital securities
-financial industries industry heavy motor motors electronics electric technology technologies steel marine
-shipbuilding energy power lithium battery partners fund funds party ministry council commission exchange
-index area bay province city county university institute association agency authority office board
-committee market markets street new international global asia pacific china chinese japan japanese korea
-korean taiwan hong kong""".split())
-
 
 @dataclass
 class NameCheck:
@@ -105,8 +96,7 @@ def _person_like(text: str, start: int, claim_people: list[Person]) -> bool:
     two or three words none of which is an organisation or place word."""
     if any(p.start <= start < p.end for p in claim_people):
         return True
-    words = text.replace("-", " ").split()
-    return 2 <= len(words) <= 4 and not any(w.lower().strip(".,'’") in _NOT_PERSON for w in words)
+    return person_like_name(text)
 
 
 def _role_problems(claim_people: list[Person], cited: list[int], idx) -> list[str]:
