@@ -168,8 +168,12 @@ _TITLES = {"prime", "minister", "president", "chairman", "governor", "chief", "e
            "vice", "deputy", "finance", "trade", "mr", "mrs", "ms", "dr", "secretary", "founder", "the"}
 
 
-_TITLE_CUT = re.compile(r"\s+(?:(?:Chief|Executive|Financial|Operating|Technology|Officer|Chairman|Chairwoman|Chair|"
-                        r"President|Vice|Deputy|Governor|Director|General|Secretary|Minister|CEO|CFO|COO|CTO)\s*)+")
+# A title inside a capitalised run, before the person's name: 'Meiwa Chairman Hideki Kurosawa',
+# 'Seohae Chief Financial Officer Yoon ...' (not 'Lichuang Technology', 'Hoshino Financial Group').
+_TITLE_CUT = re.compile(
+    r"\s+(?:(?:Vice|Deputy|Executive|Senior)\s+)?(?:Chief(?:\s+(?:Executive|Financial|Operating|Technology|"
+    r"Investment))?(?:\s+Officer)?|Chairman|Chairwoman|Chair|President|Governor|Director|Secretary(?:-General)?|"
+    r"Minister|CEO|CFO|COO|CTO)(?=\s+[A-Z])\s*")
 
 
 @lru_cache(maxsize=1)

@@ -168,7 +168,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
     taken = [(s.start, s.end) for s in out]
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT]
     if facts.han:
-        heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)] + _clause_heads(text, low)
+        heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)
+                  if not _ZH_NOT_NAME.search(m.group("name"))] + _clause_heads(text, low)
     for name, a, b in heads:
         if not any(x < b and a < y for x, y in taken):
             out.append(Subject(name, None, a, b))
@@ -234,7 +235,8 @@ _ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面
 _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|" + _UP_ZH + "|" + _DOWN_ZH)
-_ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|公司$|^公司|吨|每|^该|^本|^其|^此|家|市场|行业|整体|合计|累计|期内|"
+_ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
+                          r"^[第单当本全明今去]|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
@@ -254,8 +256,9 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         # A name only when a metric follows it ('嘉禾锂能营收'), or a direction word and then a figure
         # ('远拓电池下跌4.1%'); not any run cut short by a verb ('重贴现率维持').
         ends_well = b < len(text) and (b in metric_starts or _ZH_MOVE.match(text, b))
+        # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
         if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) \
-                and not any(a <= s < b for s in metric_starts):
+                and not any(a <= s < b for s in metric_starts) and not text[start:a].strip().startswith("其中"):
             out.append((text[a:b], a, b))
     return out
 
@@ -270,7 +273,9 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     if m and m.group(0).strip(" 's’的,，"):
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
-    gap = 20 if text[n.start:n.end].isascii() else 4
+    # "China's crude steel output" (a few words after the possessive); 'China exports' (right after).
+    possessed = bool(m) and m.group(0).strip() in ("'s", "’s", "的")
+    gap = (24 if possessed else 1) if text[n.start:n.end].isascii() else 4
     return any(term.start <= gap for term in metrics().find(low[after:after + 32]))
 
 
@@ -333,12 +338,15 @@ def bind(facts: TextFacts) -> list[Binding]:
             if before:
                 subject = _conjoined(text, before)
                 in_sentence = [s for s in before if s.start >= s_start]
-                distinct = {_subject_key(s) for s in in_sentence}
+                # Subjects conjoined into this one ('中国大陆及香港') are one subject, not rivals.
+                distinct = {_subject_key(s) for s in in_sentence if not subject.start <= s.start < subject.end} | (
+                    {_subject_key(subject)} if in_sentence else set())
                 subject_sure = subject.start >= c_start or (
                     (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start))
                 ) and not (en and _UNKNOWN_NAME.search(text, c_start, q.start))
                 # A subject that says or forecasts the figure may be quoting another's ('德勤预计，香港…').
-                subject_sure = subject_sure and not says(text, before[-1])
+                subject_sure = subject_sure and (not says(text, before[-1]) or _SELF.search(
+                    low, before[-1].end, q.start) is not None and not any(s.start > before[-1].end for s in before))
 
         metric, metric_text, metric_sure = None, None, False
         if "metric" in pair:
@@ -365,6 +373,9 @@ def bind(facts: TextFacts) -> list[Binding]:
                and q.start - c.end <= 6]
         if own:
             period, period_text = own[-1].key, own[-1].text
+        elif _YEAR_AGO_BEFORE.search(low, max(since, q.start - 8), q.start) or (
+                _COMPARED.search(low, 0, q.start) and en and _YEAR_AGO_AFTER.match(low, q.end)):
+            period, period_text = "Y-1", "a year earlier"
         elif _COMPARED.search(low, 0, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)):
             # 'up from 64 yen', '较前一季的4元': the earlier period's figure, one step before the
             # sentence's period when that is a quarter, half or month.
@@ -466,10 +477,16 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
 _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年同期|较去年同期)?\s*(?:年|季|月)?(?:增长|增加|上升|上涨|下降|下滑|"
                           r"下跌|减少|增|减|成长|衰退)|\s*(?:up|down|rising|falling|a rise of|a drop of|an increase of|"
                           r"a decrease of)\b")
+# 'Hanyang said its third-quarter profit rose': the company speaks of itself.
+_SELF = re.compile(r"\b(?:its|their)\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
+# A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
+_YEAR_AGO_BEFORE = re.compile(r"(?:去年|上年)同期(?:为|的|是|录得)?\s?$")
+_YEAR_AGO_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
 _PRIOR = re.compile(r"(?:较|比)(?:前一|上一?)(?:季|个?月|期)的\s?$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 _RATE_ZH_BEFORE = re.compile(r"(?:每|月均|日均|年均|周均)?([月年日周])均?$")
+_RATE_ZH_AVERAGE = re.compile(r"([月年日周])均")
 _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
                       r"per day)\b")
 _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
@@ -484,7 +501,8 @@ def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
             pass
         return _RATE_EN_UNITS[m.group(1)] if m else None
     if term is not None and since <= term.start:
-        m = _RATE_ZH_BEFORE.search(low, max(0, term.start - 3), term.start)
+        m = _RATE_ZH_BEFORE.search(low, max(0, term.start - 3), term.start) or _RATE_ZH_AVERAGE.search(
+            low, max(since, term.start - 8), term.start)
         if m:
             return _RATE_ZH[m.group(1)]
     return None

@@ -61,7 +61,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict) -> list[str]:
         out.append(f"is {base_name(sb.base)}")
     if cb.denominator and sb.denominator and cb.denominator != sb.denominator:
         out.append(f"is {denominator_name(sb.denominator)}")
-    if cb.period and sb.period and cb.period != sb.period and _same_period_kind(cb.period, sb.period):
+    if cb.period and sb.period and _periods_differ(cb.period, sb.period):
         out.append(f"is of {sb.period_text}")
     return out
 
@@ -78,8 +78,25 @@ def _claim_side(cb: Binding, conflict: str) -> str:
     return cb.metric_text or ""
 
 
-def _same_period_kind(a: str, b: str) -> bool:
-    return a[:1] == b[:1] and a[:1] in "QHM" or (a.endswith("M") and b.endswith("M"))
+_HALF_OF = {"Q1": "H1", "Q2": "H1", "Q3": "H2", "Q4": "H2"}
+
+
+def _periods_differ(claim: str, source: str) -> bool:
+    """Whether two period keys name different periods: Q3 and Q2, Q3 and H1, Q3 and a year earlier;
+    not a period and one inside it (Q2 and H1, M9 and Q3), nor periods of kinds not compared."""
+    if claim == source:
+        return False
+    if "Y-1" in (claim, source):
+        return True
+    kinds = {claim[:1], source[:1]}
+    if not kinds <= {"Q", "H", "M"}:
+        return False
+    if kinds == {"Q", "H"}:
+        quarter, half = (claim, source) if claim[0] == "Q" else (source, claim)
+        return _HALF_OF.get(quarter) != half
+    if "M" in kinds and len(kinds) == 2:
+        return False  # a month and a quarter or half: months are not mapped to quarters here
+    return True
 
 
 def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict) -> bool:

@@ -124,6 +124,10 @@ class Paragraph:
                     spans.append(glossed.span(1))
             for form in _gloss_forms(name, glosses or {}):
                 spans += _all_spans(low, form)
+            words = name.split()
+            if not spans and len(words) > 1 and len(words[0]) >= 5 and not _is_person_name(subject.text):
+                # 'Seohae Marine' is 'Seohae' in later sentences.
+                spans += [m.span() for m in re.finditer(r"(?<![a-z0-9])" + re.escape(words[0]) + r"(?![a-z0-9])", low)]
             if self.facts.han and name.isascii():
                 from citebrief.facts.readings import name_spans
 
@@ -272,21 +276,31 @@ class ArticleIndex:
         found = [p.number for p in self.paragraphs
                  if key in p.temporal_keys or (relative and any(w in p.lower for w in relative))]
         if base or key[:1] in "QHR":
-            from citebrief.facts.temporal import established, find_temporals, keys_of, measured_from, refers_back
-
-            title: set[str] | None = None
-            for p in self.paragraphs:
-                if p.number in found:
-                    continue
-                if base and measured_from(key, p.temporal_keys, p.lower):
-                    found.append(p.number)
-                elif refers_back(key, p.lower):
-                    if title is None:
-                        title = keys_of(find_temporals(prepare(self.article.title))[0])
-                    if established(key, title.union(*(q.temporal_keys for q in self.paragraphs[:p.number - 1]))):
-                        found.append(p.number)
-            found.sort()
+            implied = self._implied_periods.get((key, base))
+            if implied is None:
+                implied = self._implied_periods[(key, base)] = self._implied(key, base)
+            if implied:
+                found = sorted(set(found).union(implied))
         return found
+
+    @cached_property
+    def _implied_periods(self) -> dict[tuple[str, bool], list[int]]:
+        return {}
+
+    def _implied(self, key: str, base: bool) -> list[int]:
+        from citebrief.facts.temporal import established, find_temporals, keys_of, measured_from, refers_back
+
+        out: list[int] = []
+        named: set[str] = keys_of(find_temporals(prepare(self.article.title))[0])
+        for p in self.paragraphs:
+            keys = p.temporal_keys
+            if key not in keys:
+                if base and measured_from(key, keys, p.lower):
+                    out.append(p.number)
+                elif refers_back(key, p.lower) and established(key, named):
+                    out.append(p.number)
+            named = named | keys
+        return out
 
     def _relative_year_words(self, key: str) -> tuple[str, ...]:
         when = self.article.published_at

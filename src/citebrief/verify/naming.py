@@ -9,6 +9,7 @@ give another title (董事长 called CEO) is a wrong title.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from citebrief.brief import Atom
@@ -17,6 +18,7 @@ from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import chinese_name_parts
 from citebrief.facts.people import Person, people, person_like_name
+from citebrief.text.script import HAN
 from citebrief.verify.fastmodel import construct
 
 @dataclass
@@ -73,7 +75,14 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         if not found:
             if single:
                 continue  # a lone capitalised word nothing maps to is too often an ordinary word
-            if _person_like(mention.text, mention.start, claim_people):
+            person = _person_like(mention.text, mention.start, claim_people)
+            surname = _by_surname(mention.text, cited, idx) if person else None
+            if surname:
+                # 'Wendell Huang' for 黄仁昭: an English given name and a surname that reads the
+                # surname of the person the paragraph names.
+                out.atoms.append(_atom("person", mention.text, f"{mention.text} ({surname})", cited[:1]))
+                continue
+            if person:
                 others = [p.text for n in cited for p in idx.paragraphs[n - 1].people
                           if p.text.lower() != mention.text.lower()]
                 if others:
@@ -86,9 +95,37 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             continue
         if single and not form:
             out.soft.add(offset + len(out.atoms))  # lone capitalised words are too often ordinary words
+        elif not set(found) & set(cited) and not _person_like(mention.text, mention.start, claim_people) \
+                and any(_GENERIC_REFERENCE.search(idx.paragraphs[n - 1].lower) for n in cited):
+            # A company the article names elsewhere, cited where the paragraph calls it 'the company'
+            # or '三家公司': not the paragraph's words, but not a wrong name either.
+            out.soft.add(offset + len(out.atoms))
         out.atoms.append(_atom("name", mention.text, value, found))
     out.problems += _role_problems(claim_people, cited, idx)
     return out
+
+
+_GENERIC_REFERENCE = re.compile(r"[两三四五六七八九\d几多各]家(?:公司|企业|银行|集团|厂商)|该公司|该行|该集团|公司|其|"
+                                r"\b(?:the company|the bank|the group|the lender|the firm|its|their|both|the three)\b")
+
+
+def _by_surname(name: str, cited: list[int], idx) -> str | None:
+    """The Han name of a person of the cited paragraphs whose surname ``name`` spells as its last
+    (or first) word, when its other words are not romanised Han (an English given name)."""
+    from citebrief.facts.readings import char_readings
+
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    if len(words) != 2:
+        return None
+    for n in cited:
+        for p in idx.paragraphs[n - 1].people:
+            han = p.text
+            if not han or not HAN.match(han[0]):
+                continue
+            readings = char_readings(han[0])
+            if words[-1] in readings or words[0] in readings:
+                return han
+    return None
 
 
 def _person_like(text: str, start: int, claim_people: list[Person]) -> bool:
