@@ -43,12 +43,13 @@ _UNIT = re.compile(rf"[{_HAN}]|[a-z0-9]+(?:\.[0-9]+)?")
 # ('58,513', '120000') is a figure.
 _CODE_SUFFIX = r"(?:hk|tw|two|sh|sz|ss|bj)"
 _CODE = re.compile(
-    # (600519), (02333), (HK:0700), (0700.HK), （688123）
-    rf"[(（]\s*(?:{_CODE_SUFFIX}\s*[:：.]?\s*)?(\d{{4,6}})(?:\s*\.\s*{_CODE_SUFFIX})?\s*[)）]"
+    # (600519), (02333), (HK:0700), (0700.HK), （688123）; the look-ahead lets the regex skip
+    # most offsets at once
+    rf"(?=[(（\d代s])(?:[(（]\s*(?:{_CODE_SUFFIX}\s*[:：.]?\s*)?(\d{{4,6}})(?:\s*\.\s*{_CODE_SUFFIX})?\s*[)）]"
     # 0700.HK, 2330.TW, 600519.SH
     rf"|(?<![\d.,])(\d{{4,6}})\.{_CODE_SUFFIX}\b"
     # 股票代码：600519, stock code 02333
-    r"|(?:股票代码|证券代码|股份代号|代码|代号|stock code|ticker)\s*[:：]?\s*(\d{4,6})(?![\d,.])"
+    r"|(?:代码|代号|stock code)\s*[:：]?\s*(\d{4,6})(?![\d,.]))"
 )
 # A six-digit A-share code written right after a company's name: 星海半导体688123.
 _A_SHARE = re.compile(r"(?<![\d.,])((?:00|30|60|68)\d{4})(?![\d,.%])")
@@ -90,7 +91,7 @@ def _canonical(value: float) -> str:
 _KIND_PREFIX = {"percent": "pct", "pp": "pp", "bp": "pp", "points": "pts"}
 
 
-def atoms(text: str) -> set[str]:
+def atoms(text: str, prepared: bool = False) -> set[str]:
     """Specific facts of a text, comparable across scripts and languages, as read by citebrief.facts.
 
     ``num:`` amounts and figures (scaled: '350亿' and '35 billion' are both num:3.5e+10; bare
@@ -99,18 +100,19 @@ def atoms(text: str) -> set[str]:
     (``W:2e+09`` for 2 GW, ``Wh:``, ``nm:``, ``t:``, ``x:`` for multiples), ``date:MM-DD``,
     ``q:N`` (quarter; ``q:N@YYYY`` when its year is written with it), ``month:N`` (a month named
     without a day; ``month:N@YYYY`` when its year is written with it), ``year:YYYY`` and
-    ``code:`` stock codes.
+    ``code:`` stock codes. ``prepared``: ``text`` is already in the reader's form
+    (``citebrief.facts.atoms.prepare``).
     """
     from citebrief.facts.atoms import read
 
-    facts = read(text)
+    facts = read(text, prepared=prepared)
     found: set[str] = set()
     codes = stock_codes(facts.text.lower())
     for code, _, _ in codes:
         found.add("code:" + code)
     for fig in facts.figures:
         q = fig.q
-        if any(s < q.end and q.start < e for _, s, e in codes):
+        if codes and any(s < q.end and q.start < e for _, s, e in codes):
             continue  # the stock code, counted above
         if q.kind in ("amount", "number"):
             if q.kind == "number" and q.value < 100 and q.precision >= 1:
@@ -193,16 +195,16 @@ def _sole_year(atom_set: set[str]) -> str | None:
 
 
 # ---- text signatures ---------------------------------------------------------------------------
-def shingles(text: str) -> set[bytes]:
-    units = _UNIT.findall(fold(text))
+def shingles(text: str, folded: bool = False) -> set[bytes]:
+    units = _UNIT.findall(text if folded else fold(text))
     if len(units) < SHINGLE:
         return {" ".join(units).encode()} if units else set()
     return {" ".join(units[i : i + SHINGLE]).encode() for i in range(len(units) - SHINGLE + 1)}
 
 
-def signature(text: str) -> MinHash:
+def signature(text: str, folded: bool = False) -> MinHash:
     mh = MinHash(num_perm=NUM_PERM, seed=1)
-    sh = shingles(text)
+    sh = shingles(text, folded)
     if sh:
         mh.update_batch(list(sh))
     return mh
@@ -217,8 +219,13 @@ class StoryDoc:
     specific: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.minhash = signature(self.text)
-        self.atoms = atoms(self.text)
+        from citebrief.facts.atoms import prepare
+
+        # One script and width conversion for both signals: the facts reader's form (simplified,
+        # NFKC, case kept: 'May' the month is not 'may'), lower-cased for the shingles.
+        prepared = prepare(self.text)
+        self.minhash = signature(prepared.lower(), folded=True)
+        self.atoms = atoms(prepared, prepared=True)
         self.specific = specific(self.atoms)
 
 
