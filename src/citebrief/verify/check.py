@@ -130,7 +130,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if t.key in seen_temporal:
             continue
         seen_temporal.add(t.key)
-        found = idx.temporal_paragraphs(t.key)
+        found = idx.temporal_paragraphs(t.key, base=t.base)
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods:
             soft.add(len(atoms))

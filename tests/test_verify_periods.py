@@ -1,0 +1,164 @@
+"""Periods as a careful reader reads them: a span of months however it is spelled (前三季 = 1-9月 =
+'first nine months' = 'January-September'), fiscal halves (上半财年, 'the April-September half'),
+'in the half' once the story has said which half, and a change measured from the previous month or
+quarter (月减2.1% of September is a fall from August). Each test pairs claims a careful reader
+accepts with one that names another period (which must stay flagged). Sentences are invented."""
+from __future__ import annotations
+
+import pytest
+from _verify_helpers import article
+
+from citebrief.facts.temporal import find_temporals, keys_of
+from citebrief.verify import check_claim
+
+
+def status(text: str, citations: list[int], art) -> str:
+    return check_claim(text, citations, art).status
+
+
+def keys(text: str) -> set[str]:
+    return keys_of(find_temporals(text)[0])
+
+
+# ------------------------------------------------------------------ the first N months / quarters
+
+NINE_MONTH_SOURCES = [
+    "聯豐今年前三季累計營收為新臺幣2,150億元，年增12.3%。",
+    "联丰前三季度累计营收为2150亿元，同比增长12.3%。",
+    "聯豐今年前9月累計營收達新臺幣2,150億元，年增12.3%。",
+    "联丰1-9月累计营收为2150亿元，同比增长12.3%。",
+    "联丰1至9月累计营收为2150亿元，同比增长12.3%。",
+    "联丰一至三季度累计营收为2150亿元，同比增长12.3%。",
+    "聯豐首三季收入為2,150億元，按年增長12.3%。",
+    "Lianfeng's revenue for the nine months to September rose 12.3% to 215 billion yuan.",
+]
+
+
+@pytest.mark.parametrize("source", NINE_MONTH_SOURCES)
+def test_the_first_nine_months_in_any_spelling(source):
+    art = article(source, "公司股价上涨2.1%。")
+    for claim in ("Lianfeng's revenue for the first three quarters rose 12.3%.",
+                  "Lianfeng's revenue in the first nine months rose 12.3%.",
+                  "Lianfeng's January-September revenue rose 12.3%.",
+                  "Lianfeng's Jan-Sept revenue rose 12.3%.",
+                  "From January to September, Lianfeng's revenue rose 12.3%."):
+        assert status(claim, [1], art) == "supported", (source, claim)
+    # Another period is not the first nine months.
+    assert status("Lianfeng's third-quarter revenue rose 12.3%.", [1], art) == "unsupported"
+    assert status("Lianfeng's revenue for the first half rose 12.3%.", [1], art) == "unsupported"
+    assert status("Lianfeng's revenue in the first ten months rose 12.3%.", [1], art) == "unsupported"
+
+
+def test_other_spans_first_half_and_first_ten_months():
+    half = article("上半年，公司出口额为418亿元，同比增长7.4%。", "1-6月，公司进口额为215亿元。",
+                   "前10月累计出口额为702亿元。", "1至10月累计进口额为366亿元。")
+    assert status("First-half exports rose 7.4% to 41.8 billion yuan.", [1], half) == "supported"
+    assert status("January-June exports rose 7.4% to 41.8 billion yuan.", [1], half) == "supported"
+    assert status("Exports in the first six months rose 7.4%.", [1], half) == "supported"
+    assert status("Imports in the first half were 21.5 billion yuan.", [2], half) == "supported"
+    assert status("Second-half exports rose 7.4% to 41.8 billion yuan.", [1], half) == "unsupported"
+    assert status("Exports in the first ten months totalled 70.2 billion yuan.", [3], half) == "supported"
+    assert status("January-October exports totalled 70.2 billion yuan.", [3], half) == "supported"
+    assert status("Imports for January to October were 36.6 billion yuan.", [4], half) == "supported"
+    assert status("Exports in the first nine months totalled 70.2 billion yuan.", [3], half) == "unsupported"
+    assert status("October exports totalled 70.2 billion yuan.", [3], half) == "unsupported"
+
+
+def test_a_quarter_spelled_as_its_months():
+    art = article("第三季度，公司净利润为12.6亿元，同比增长18%。")
+    assert status("July-September net profit was 1.26 billion yuan.", [1], art) == "supported"
+    assert status("Net profit for the three months to September was 1.26 billion yuan.", [1], art) == "supported"
+    assert status("April-June net profit was 1.26 billion yuan.", [1], art) == "unsupported"
+
+
+# ------------------------------------------------------------------ fiscal halves
+
+FISCAL = article(
+    "北辰制铁同日公布的上半财年（4月至9月）业绩显示，营业利润为315亿日元，同比下降12.6%。",
+    "首席财务官表示，公司预计下半财年钢材平均售价为每吨11.5万日元，较上半财年下降约4%。",
+    title="北辰制铁上半财年营业利润下降",
+)
+
+
+def test_a_fiscal_half_in_chinese_is_the_first_or_second_half():
+    for claim in ("Hokushin Steel's fiscal first-half operating profit fell 12.6% to 31.5 billion yen.",
+                  "Hokushin Steel's operating profit for the April-September half fell 12.6%.",
+                  "Operating profit for the six months to September fell 12.6% to 31.5 billion yen.",
+                  "Operating profit in the first half of the fiscal year fell 12.6%."):
+        assert status(claim, [1], FISCAL) == "supported", claim
+    assert status("Operating profit for the July-September quarter fell 12.6%.", [1], FISCAL) == "unsupported"
+    assert status("Second-half operating profit fell 12.6% to 31.5 billion yen.", [1], FISCAL) == "unsupported"
+    ok = "The CFO expects steel prices to average 115,000 yen a tonne in the second half of the fiscal year."
+    assert status(ok, [2], FISCAL) == "supported"
+    assert status("The CFO expects second-half steel prices to fall about 4%.", [2], FISCAL) == "supported"
+    assert status("The CFO expects steel prices to average 115,000 yen a tonne in the first quarter.", [2],
+                  FISCAL) == "unsupported"
+
+
+def test_in_the_half_means_the_half_the_story_named():
+    art = article(
+        "Sakura Financial said net profit for the April-September half rose 12% to 80 billion yen.",
+        "The bank sold 90 billion yen of foreign bonds in the half.",
+        title="Sakura Financial lifts profit",
+    )
+    assert status("Sakura sold 90 billion yen of foreign bonds in the April-September half.", [2], art) == "supported"
+    assert status("Sakura sold 90 billion yen of foreign bonds in the first half.", [2], art) == "supported"
+    assert status("Sakura sold 90 billion yen of foreign bonds in the October-March half.", [2],
+                  art) == "unsupported"
+
+
+def test_in_the_half_stays_open_when_both_halves_were_named():
+    art = article(
+        "Sakura Financial shares rose 2% in Tokyo.",
+        "First-half net profit rose 12% to 80 billion yen; the bank expects a weaker second half.",
+        "The bank sold 90 billion yen of foreign bonds in the half.",
+    )
+    assert status("Sakura sold 90 billion yen of foreign bonds in the second half.", [3], art) == "unsupported"
+    assert status("Sakura sold 90 billion yen of foreign bonds in the first half.", [3], art) == "unsupported"
+    # 'the quarter' after a story about one quarter is that quarter.
+    q3 = article("Daewon Shipbuilding's third-quarter operating profit rose 40% to 210 billion won.",
+                 "The yard won orders for 12 vessels in the quarter.")
+    assert status("Daewon won orders for 12 vessels in the third quarter.", [2], q3) == "supported"
+    assert status("Daewon won orders for 12 vessels in the second quarter.", [2], q3) == "unsupported"
+
+
+# ------------------------------------------------------------------ a change from the previous period
+
+def test_a_month_on_month_change_is_a_change_from_the_previous_month():
+    art = article("力豐電子10月營收為新臺幣52.4億元，月減3.2%，年增8.1%。",
+                  "恒远1月营收环比下降4.5%。",
+                  "华岳9月营收为36亿元，同比增长5%。")
+    assert status("Lifeng Electronics' October revenue fell 3.2% from September.", [1], art) == "supported"
+    assert status("October revenue fell 3.2% compared with September.", [1], art) == "supported"
+    assert status("Lifeng Electronics' October revenue fell 3.2% from August.", [1], art) == "unsupported"
+    assert status("Hengyuan's January revenue fell 4.5% from December.", [2], art) == "supported"
+    # A year-on-year change is not a change from the previous month.
+    assert status("Huayue's September revenue rose 5% from August.", [3], art) == "unsupported"
+    # A year-earlier base needs nothing more.
+    assert status("Lifeng Electronics' October revenue rose 8.1% from a year earlier.", [1], art) == "supported"
+
+
+def test_a_quarter_on_quarter_change_is_a_change_from_the_previous_quarter():
+    art = article("聯晶第三季營收為3,708.6億元，季增10.2%，年增60.7%。", "公司第四季营收预计环比下降3%至5%。")
+    assert status("UniCrystal's third-quarter revenue rose 10.2% from the second quarter.", [1], art) == "supported"
+    assert status("Third-quarter revenue rose 10.2% from Q2.", [1], art) == "supported"
+    assert status("UniCrystal's third-quarter revenue rose 10.2% from the first quarter.", [1], art) == "unsupported"
+    assert status("Fourth-quarter revenue is expected to fall 3% to 5% from the third quarter.", [2],
+                  art) == "supported"
+
+
+# ------------------------------------------------------------------ what is not a period
+
+def test_the_previous_quarter_is_not_the_first_quarter():
+    art = article("公司第三季度净利润为8.2亿元，较上一季度增长5%。")
+    assert status("Third-quarter net profit was 820 million yuan.", [1], art) == "supported"
+    assert status("Third-quarter net profit rose 5% from the second quarter.", [1], art) == "supported"
+    assert status("Net profit rose 5% in the first quarter.", [1], art) == "unsupported"
+    assert keys("較前一季的4元增加0.5元") == set()
+
+
+def test_words_that_look_like_periods():
+    assert keys("the past three months") == set()  # trailing months, not January-March
+    assert keys("Nvidia's H100 and H200 chips") == set()
+    assert keys("March and April") == {"M3", "M4"}  # two months, not a span
+    assert keys("3Q25 results") == {"Q3"} and keys("1H25 results") == {"H1"}
