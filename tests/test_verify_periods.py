@@ -139,9 +139,12 @@ def test_a_month_on_month_change_is_a_change_from_the_previous_month():
 
 
 def test_a_quarter_on_quarter_change_is_a_change_from_the_previous_quarter():
-    art = article("聯晶第三季營收為3,708.6億元，季增10.2%，年增60.7%。", "公司第四季营收预计环比下降3%至5%。")
+    art = article("聯晶第三季營收為新臺幣3,708.6億元，季增10.2%，年增60.7%。", "公司第四季營收預計季減3%至5%。")
     assert status("UniCrystal's third-quarter revenue rose 10.2% from the second quarter.", [1], art) == "supported"
     assert status("Third-quarter revenue rose 10.2% from Q2.", [1], art) == "supported"
+    # 'to' then a figure is where the change ended, not a span of quarters.
+    assert status("Third-quarter revenue rose 10.2% from the second quarter to NT$370.86 billion.", [1],
+                  art) == "supported"
     assert status("UniCrystal's third-quarter revenue rose 10.2% from the first quarter.", [1], art) == "unsupported"
     assert status("Fourth-quarter revenue is expected to fall 3% to 5% from the third quarter.", [2],
                   art) == "supported"

@@ -81,7 +81,10 @@ _MAY_CONTEXT = re.compile(r"(?:in|since|from|by|until|of|early|late|mid|end|last
 _BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|(?<![a-z])(?:from|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|"
                           r"against))\s?(?:the\s+|in\s+the\s+|in\s+)?$")
 _BASE_NOT = re.compile(r"(?:starting|beginning|effective|as|since)\s+from\s?(?:the\s+)?$")
-_SPAN_ON = re.compile(r"\s?(?:to|through|thru|until|till|onwards?|and|-|–|至|到|起|开始)(?![a-z])")
+_SPAN_ON = re.compile(r"\s?(?:(?:to|through|thru|until|till|and)\s+(?:the\s+)?(?:end\s+of\s+)?(?:january|february|"
+                      r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+                      r"jul|aug|sep|oct|nov|dec|first|second|third|fourth|q[1-4]|[1-4]q|h[12]|[12]h|fiscal|20\d\d)|"
+                      r"onwards?|-|–|至|到|起|开始)(?![a-z])")
 _BASE_NAMES = frozenset({"en_m", "cn_m", "en_q", "cn_q", "en_h", "cn_h"})
 # After a span of months: it is a (fiscal) half ('the April-September half').
 _HALF_AFTER = re.compile(r"\s+(?:fiscal\s+)?half\b")
