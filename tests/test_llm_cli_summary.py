@@ -57,7 +57,7 @@ def test_one_summary_line_with_counts_tokens_and_cost(tmp_path, env):
     assert proc.returncode == 0, proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.startswith("japan-chips:")]
     # 3 verified statements published, the wrong figure dropped; 1,450 tokens at $1/$2 per million
-    assert lines == ["japan-chips: 3 supported, 0 unsupported, 1 dropped; 1,450 tokens, $0.0018"]
+    assert lines == ["japan-chips: 3 claims: 3 supported, 0 unsupported; 1 dropped; 1,450 tokens, $0.0018"]
     brief = Brief.model_validate_json(proc.stdout)  # stdout keeps the brief, and only the brief
     assert not any("2.1%" in c.text for c in brief.claims())
 
@@ -69,7 +69,7 @@ def test_a_batch_prints_one_line_per_brief(tmp_path, env):
                    "--out-dir", tmp_path / "out")
     assert proc.returncode == 0, proc.stderr
     lines = sorted(line for line in proc.stderr.splitlines() if line.startswith("story-"))
-    assert lines == [f"story-{i}: 4 supported, 0 unsupported, 0 dropped; 1,200 tokens, $0.0014" for i in range(2)]
+    assert lines == [f"story-{i}: 4 claims: 4 supported, 0 unsupported; 0 dropped; 1,200 tokens, $0.0014" for i in range(2)]
 
 
 def test_a_cached_brief_says_it_cost_nothing_and_extractive_prints_no_line(tmp_path, env):
@@ -80,7 +80,7 @@ def test_a_cached_brief_says_it_cost_nothing_and_extractive_prints_no_line(tmp_p
         sent = len(llm.requests)
     assert first.returncode == 0 and second.returncode == 0, second.stderr
     assert sent == 1
-    assert "again: 4 supported, 0 unsupported, 0 dropped; from the cache, no request sent" in second.stderr
+    assert "again: 4 claims: 4 supported, 0 unsupported; 0 dropped; from the cache, no request sent" in second.stderr
     plain = run(env, "brief", source)
     assert plain.returncode == 0 and "again:" not in plain.stderr
 
@@ -94,7 +94,7 @@ def test_the_line_counts_statements_repaired_by_re_anchoring(tmp_path, env):
                    "--format", "json")
         sent = len(llm.requests)
     assert proc.returncode == 0, proc.stderr
-    assert "anchored: 4 supported, 0 unsupported, 1 repaired, 0 dropped; 1,200 tokens, $0.0014" in proc.stderr
+    assert "anchored: 4 claims: 4 supported, 0 unsupported; 1 repaired, 0 dropped; 1,200 tokens, $0.0014" in proc.stderr
     assert sent == 1
     brief = Brief.model_validate_json(proc.stdout)
     nikkei = next(c for c in brief.claims() if "Nikkei" in c.text)
