@@ -193,6 +193,13 @@ def _alias_index() -> dict[str, list[tuple[str, Entity]]]:
 
 
 def english_names(text: str) -> list[NameMention]:
+    """Names in an English claim (see _english_names); cached: a claim is read for figures' subjects,
+    people and names by several checks."""
+    return list(_english_names(text))
+
+
+@lru_cache(maxsize=4096)
+def _english_names(text: str) -> tuple[NameMention, ...]:
     """Names in an English claim: gazetteer entries first (longest match), then other capitalised
     name-like sequences ('Zhang Wei', 'Lai Ching-te') the gazetteer does not know."""
     index = _alias_index()
@@ -240,7 +247,7 @@ def english_names(text: str) -> list[NameMention]:
                 continue  # a lone capitalised word opening a sentence
             found.append(NameMention(name, None, start, start + len(name)))
     found.sort(key=lambda n: n.start)
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
@@ -257,6 +264,11 @@ def _form_starts() -> dict[str, list[str]]:
 
 def source_names(text: str) -> list[NameMention]:
     """Gazetteer entities named in Chinese/Japanese text (for claims kept in the source language)."""
+    return list(_source_names(text))
+
+
+@lru_cache(maxsize=4096)
+def _source_names(text: str) -> tuple[NameMention, ...]:
     folded = text.lower()
     starts = _form_starts()
     by_form = load().by_form
@@ -271,4 +283,4 @@ def source_names(text: str) -> list[NameMention]:
                     i += len(form) - 1
                     break
         i += 1
-    return out
+    return tuple(out)

@@ -50,6 +50,8 @@ _SPEAKER_AFTER = re.compile(
     r"forecast|estimates|estimated|predicts|sees)\b", re.IGNORECASE)
 _FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|following|after|like|unlike|than|versus|vs\.?)\s?(?:the\s)?$",
                               re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
+_WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
 _SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*$", re.IGNORECASE)
 _SUBJECT_KINDS = frozenset({"company", "central_bank", "regulator", "institution", "party", "exchange", "index",
@@ -162,8 +164,11 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
         if n.entity is None and _person_like(n, text, role_ends):
             continue  # people say figures; they are not what the figures are of
-        if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n):
-            continue  # a lone capitalised word or an acronym the gazetteer lacks may be anything
+        if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n) \
+                and not (facts.han and _OPENS_CLAUSE.search(text, max(0, n.start - 2), n.start)):
+            # A lone capitalised word or an acronym the gazetteer lacks may be anything; in Chinese
+            # text a Latin word opening a sentence is a name ('Rapidus被定位为…').
+            continue
         out.append(Subject(n.text, n.entity.id if n.entity else None, n.start, n.end))
     taken = [(s.start, s.end) for s in out]
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT]
@@ -175,7 +180,13 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             out.append(Subject(name, None, a, b))
             taken.append((a, b))
     out.sort(key=lambda s: s.start)
-    return _merge_glosses(text, [s for s in out if not _is_speaker(text, s)])
+    kept = [s for s in out if not _is_speaker(text, s)]
+    # '与台积电竞争', 'competes with TSMC': a partner or rival after 与/with is not the subject,
+    # unless it is the second of two subjects joined by 与 ('甲公司与乙公司的营收').
+    ends = {s.end for s in kept}
+    kept = [s for s in kept if not (_WITH_BEFORE.search(text, max(0, s.start - 6), s.start)
+                                    and not any(e in ends for e in range(s.start - 6, s.start)))]
+    return _merge_glosses(text, kept)
 
 
 def says(text: str, s: Subject) -> bool:

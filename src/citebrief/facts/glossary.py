@@ -31,6 +31,12 @@ class Glossary:
 
     def find(self, folded: str) -> list[Term]:
         """Terms in ``folded`` text (lower case, simplified), longest first, not overlapping."""
+        return list(_find(self, folded))
+
+    def __hash__(self) -> int:
+        return hash(self.table)
+
+    def _scan(self, folded: str) -> tuple[Term, ...]:
         out: list[Term] = []
         i, n = 0, len(folded)
         while i < n:
@@ -44,7 +50,7 @@ class Glossary:
                 i += len(hit)
             else:
                 i += 1
-        return out
+        return tuple(out)
 
     def related(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Whether some meaning of ``a`` is some meaning of ``b`` or a broader or narrower term of it
@@ -69,6 +75,11 @@ class Glossary:
             term_id = self.parents[term_id]
             seen.add(term_id)
         return seen
+
+
+@lru_cache(maxsize=8192)
+def _find(glossary: Glossary, folded: str) -> tuple[Term, ...]:
+    return glossary._scan(folded)
 
 
 def _bounded(text: str, start: int, end: int, form: str) -> bool:

@@ -193,19 +193,25 @@ def _units(run: str, i: int) -> list[tuple[int, frozenset[str]]]:
     return units
 
 
-def _spells(key: str, run: str) -> bool:
-    """Whether the letters ``key`` split, in order, into readings of all of ``run``."""
-    @lru_cache(maxsize=None)
-    def ok(i: int, pos: int) -> bool:
-        if i == len(run):
-            return pos == len(key)
-        for nxt, readings in _units(run, i):
+def _ends(key: str, run: str, i: int, limit: int) -> set[int]:
+    """The ends j (i < j <= i + limit) such that ``key`` splits, in order, into readings of all of
+    ``run[i:j]``: a breadth-first walk over (character, letters read) states."""
+    states, done, ends = [(i, 0)], set(), set()
+    while states:
+        j, pos = states.pop()
+        if (j, pos) in done or j >= len(run) or j - i >= limit:
+            continue
+        done.add((j, pos))
+        for nxt, readings in _units(run, j):
+            if nxt - i > limit:
+                continue
             for r in readings:
-                if r and key.startswith(r, pos) and ok(nxt, pos + len(r)):
-                    return True
-        return False
-
-    return ok(0, 0)
+                if key.startswith(r, pos):
+                    if pos + len(r) == len(key):
+                        ends.add(nxt)
+                    elif pos + len(r) < len(key):
+                        states.append((nxt, pos + len(r)))
+    return ends
 
 
 def _orders(tokens: list[str], person: bool) -> list[list[str]]:
@@ -223,8 +229,10 @@ def _orders(tokens: list[str], person: bool) -> list[list[str]]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -> list[tuple[int, int]]:
-    """Where a run of Han characters in ``text`` reads as ``name`` in some romanisation."""
+    """Where a run of Han characters in ``text`` reads as ``name`` in some romanisation (the longest
+    run of 2-4 characters at each place)."""
     tokens = [t.lower() for t in _TOKEN.findall(name)]
     if not tokens or sum(map(len, tokens)) < 3:
         return []
@@ -237,11 +245,14 @@ def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -
             continue
         hits = []
         for start, run in runs:
-            for i in range(len(run)):
-                for n in range(min(4, len(run) - i), min_chars - 1, -1):
-                    if _spells(key, run[i:i + n]):
-                        hits.append((start + i, start + i + n))
-                        break
+            for i in range(len(run) - min_chars + 1):
+                # Cheap test first: the first character must read as the start of the name.
+                if not any(key.startswith(r) for r in char_readings(run[i])) and not any(
+                        _japanese_word(run[i:i + n]) for n in (2, 3)):
+                    continue
+                ends = [j for j in _ends(key, run, i, 4) if j - i >= min_chars]
+                if ends:
+                    hits.append((start + i, start + max(ends)))
         if hits:
             return hits
     return []

@@ -95,7 +95,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             continue
         if single and not form:
             out.soft.add(offset + len(out.atoms))  # lone capitalised words are too often ordinary words
-        elif not set(found) & set(cited) and not _person_like(mention.text, mention.start, claim_people) \
+        elif not single and not set(found) & set(cited) and not _person_like(mention.text, mention.start, claim_people) \
                 and any(_GENERIC_REFERENCE.search(idx.paragraphs[n - 1].lower) for n in cited):
             # A company the article names elsewhere, cited where the paragraph calls it 'the company'
             # or '三家公司': not the paragraph's words, but not a wrong name either.
@@ -105,8 +105,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
     return out
 
 
-_GENERIC_REFERENCE = re.compile(r"[两三四五六七八九\d几多各]家(?:公司|企业|银行|集团|厂商)|该公司|该行|该集团|公司|其|"
-                                r"\b(?:the company|the bank|the group|the lender|the firm|its|their|both|the three)\b")
+_GENERIC_REFERENCE = re.compile(r"[两三四五六七八九\d几多各]家(?:公司|企业|银行|集团|厂商)|该公司|该行|该集团|"
+                                r"\b(?:the company|the bank|the group|the lender|the firm|both companies|the three)\b")
 
 
 def _by_surname(name: str, cited: list[int], idx) -> str | None:
