@@ -102,7 +102,7 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "day": "day"}
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 _COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
-                       r"compared with|compared to|versus|vs\.?|over)\s?"
+                       r"compared with|compared to|versus|vs\.?|over)\s?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
 # Period kinds compared between a claim and a paragraph (years are checked elsewhere).
 _PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
@@ -492,7 +492,7 @@ _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年�
 _SELF = re.compile(r"\b(?:its|their)\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
 # A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
 _YEAR_AGO_BEFORE = re.compile(r"(?:去年|上年)同期(?:为|的|是|录得)?\s?$")
-_YEAR_AGO_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
+_YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
 _PRIOR = re.compile(r"(?:较|比)(?:前一|上一?)(?:季|个?月|期)的\s?$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}

@@ -23,7 +23,7 @@ class Paragraph:
     paragraph never needs them)."""
 
     __slots__ = ("number", "raw", "_facts", "_text", "_lower", "_temporal_keys", "_pinyin", "_clauses",
-                 "_bindings", "_people")
+                 "_bindings", "_people", "_subjects")
 
     def __init__(self, number: int, raw: str) -> None:
         self.number, self.raw = number, raw
@@ -35,6 +35,7 @@ class Paragraph:
         self._clauses: list | None = None
         self._bindings: list | None = None
         self._people: list | None = None
+        self._subjects: list | None = None
 
     @property
     def facts(self) -> TextFacts:
@@ -79,6 +80,15 @@ class Paragraph:
 
             self._bindings = bind(self.facts)
         return self._bindings
+
+    @property
+    def subjects(self) -> list:
+        """The subject mentions of this paragraph (facts.binding.subjects_of)."""
+        if self._subjects is None:
+            from citebrief.facts.binding import subjects_of
+
+            self._subjects = subjects_of(self.facts)
+        return self._subjects
 
     @property
     def people(self) -> list:
@@ -131,7 +141,13 @@ class Paragraph:
             if self.facts.han and name.isascii():
                 from citebrief.facts.readings import name_spans
 
-                spans += name_spans(subject.text, self.text, person=_is_person_name(subject.text) or hasattr(subject, "roles"))
+                person = _is_person_name(subject.text) or hasattr(subject, "roles")
+                read = name_spans(subject.text, self.text, person=person)
+                if not person:
+                    # A company read into Han characters only inside a subject the paragraph names:
+                    # readings are loose enough to find 'Hang Cheong' across 银行 and the next word.
+                    read = [r for r in read if any(s.start <= r[0] and r[1] <= s.end for s in self.subjects)]
+                spans += read
         return spans
 
     @property
