@@ -17,7 +17,7 @@ claim only with sure parts on both sides (an unsure binding never makes a false 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citebrief.facts.atoms import _DOWN_SET, _DOWN_ZH, _UP_SET, _UP_ZH, Figure, NameMention, TextFacts, english_names, source_names
 from citebrief.text.script import HAN
@@ -90,8 +90,13 @@ _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|
 _DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司)|\s?每(股|吨|桶|月|年)")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|a|an|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
-    r"units?|months?|years?|person|people|household|square metres?|square meters?|ounces?)\b"
+    r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
+    r"ounces?)\b"
     r"(?!\s+(?:earlier|ago|before|later|previously))", re.IGNORECASE)
+# A count or amount written as the total of a period ('13 ships in the quarter').
+_PER_BEFORE_EN = re.compile(r"\bper (share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce)s?\b")
+_PERIOD_TOTAL_EN = re.compile(r"[^,;]{0,32}?\bin the (?:quarter|half|year|month|period|first half|second half|"
+                              r"(?:first|second|third|fourth|june|september|december|march) quarter)\b")
 _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t", "ton": "t", "tons": "t", "tonne": "t",
                 "tonnes": "t", "桶": "bbl", "barrel": "bbl", "barrels": "bbl", "辆": "vehicle", "vehicle": "vehicle",
                 "vehicles": "vehicle", "台": "unit", "unit": "unit", "units": "unit", "月": "month", "month": "month",
@@ -99,7 +104,8 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "people": "person", "户": "household", "household": "household", "平方米": "m2",
                 "square metre": "m2", "square metres": "m2", "square meter": "m2", "square meters": "m2",
                 "盎司": "oz", "ounce": "oz", "ounces": "oz", "小时": "hour", "hour": "hour", "天": "day", "日": "day",
-                "day": "day"}
+                "day": "day", "days": "day", "quarter": "quarter", "quarters": "quarter", "week": "week",
+                "weeks": "week", "hours": "hour"}
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 _COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"compared with|compared to|versus|vs\.?|over)\s?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
@@ -198,7 +204,8 @@ def says(text: str, s: Subject) -> bool:
 # A name opening a sentence that owns what follows: "UniCrystal's", 'Meiwa shares', 'Hoshino and Meiwa',
 # 'Meiwa cut its forecast'.
 _LEAD_NAME = re.compile(
-    r"(?:^|(?<=[.;!?]\s))([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:'s|’s)\s|\s+(?:shares|stock|and [A-Z])\b|\s+(?:"
+    r"(?:^|(?<=[.;!?]\s))([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:'s|’s)\s|\s+(?:shares|stock|and [A-Z])\b|"
+    r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:"
     + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b)")
 _LEAD_NOT = frozenset("the a an its their this that these those it he she they we exports imports revenue sales "
                       "profit shares prices output inflation growth".split())
@@ -252,11 +259,18 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
 
+# A period between a name and its metric ('力创第三季营收'), and a lead-in clause with no figure after
+# which a sentence really starts ('以季度计算，联晶…', '价格方面，').
+_ZH_PERIOD_WORD = re.compile(r"(?:第?[一二三四1-4]季度?|[上下]半年|前三季度?|全年|今年|去年|\d{1,2}月份?|本季|当季|单季)(?:的)?")
+_LEAD_IN = re.compile(r"(?:^|(?<=[。；;！？]))[^，,。；;\d]{2,8}(?:计算|来看|而言|方面|来说|统计)[，,]")
+
+
 def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     out = []
     # Only where a sentence or a list item starts ('…；嘉禾锂能营收为…'): after a comma the head is as
     # often what the figure measures ('…表示，财富管理收入增长27.5%').
-    starts = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [m.end() for m in re.finditer("、", text)]
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [m.end() for m in re.finditer("、", text)] + [
+        m.end() for m in _LEAD_IN.finditer(text)]
     metric_starts = {term.start for term in metrics().find(low)}
     for start in sorted(set(starts)):
         a = _ZH_CONNECTIVE.match(text, start).end()
@@ -266,7 +280,9 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
             b += 1
         # A name only when a metric follows it ('嘉禾锂能营收'), or a direction word and then a figure
         # ('远拓电池下跌4.1%'); not any run cut short by a verb ('重贴现率维持').
-        ends_well = b < len(text) and (b in metric_starts or _ZH_MOVE.match(text, b))
+        after = _ZH_PERIOD_WORD.match(text, b)
+        ends_well = b < len(text) and (b in metric_starts or _ZH_MOVE.match(text, b)
+                                       or (after is not None and after.end() in metric_starts))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
         if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) \
                 and not any(a <= s < b for s in metric_starts) and not text[start:a].strip().startswith("其中"):
@@ -393,9 +409,35 @@ def bind(facts: TextFacts) -> list[Binding]:
             period, period_text = _previous(period), "the previous period"
         if denominator is None:
             denominator = _rate_denominator(low, q, term if metric else None, since, en)
+        if denominator is None and en and q.kind in ("amount", "number", "figure") and \
+                _PERIOD_TOTAL_EN.match(low, q.end, min(c_end, next_start)):
+            denominator = "period"  # 'sold 180 billion yen of bonds in the half': a total, not a monthly rate
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
                            period, period_text))
         prev_end = q.end
+    return _share_across_ranges(low, out)
+
+
+_RANGE = re.compile(r"\s?(?:至|到|~|-|–|to|and)\s?$")
+
+
+def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:
+    """'下滑2至3个百分点', 'fell 2 to 3 percentage points from a year earlier': both ends of a range
+    have the base written once for the pair; a figure compared with the one before it has its
+    denominator."""
+    out = list(bindings)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.denominator not in (None, "period") and b.denominator in (None, "period") and \
+                _COMPARED.search(low, a.figure.q.end, b.figure.q.start) and \
+                a.figure.q.kind == b.figure.q.kind:
+            # 'profit per tonne improved to 187 yuan ... from 96 yuan': the compared figure is per tonne too.
+            out[i] = b = replace(b, denominator=a.denominator)
+        if _RANGE.search(low, a.figure.q.end, b.figure.q.start) and b.figure.q.start - a.figure.q.end <= 5:
+            base = a.base or b.base
+            if base and (a.base is None or b.base is None):
+                out[i - 1] = replace(a, base=base)
+                out[i] = replace(b, base=base)
     return out
 
 
@@ -464,12 +506,18 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
     if m:
         return _DENOM_WORDS.get(m.group(1) or m.group(2))
     if en:
-        m = _DENOM_EN_AFTER.match(low[q.end:min(c_end, next_start)])
+        after = low[q.end:min(c_end, next_start)]
+        m = _DENOM_EN_AFTER.match(after)
         if m:
             unit = _DENOM_WORDS.get(m.group(2).lower(), m.group(2).lower())
             count = m.group(1)
             count = "10" if count == "ten" else count
             return f"{count} {unit}" if count and count != "1" else unit
+        m = None
+        for m in _PER_BEFORE_EN.finditer(low, max(c_start, q.start - 60), q.start):
+            pass
+        if m:  # 'profit per tonne ... improved to 187 yuan'
+            return _DENOM_WORDS.get(m.group(1), m.group(1))
         return None
     # Not cut at the previous figure: the 10 of '每10股' is read as a figure of its own.
     before = low[max(c_start, q.start - 20):q.start]

@@ -110,4 +110,26 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict) ->
     return not any(a < source.end and source.start < b for a, b in spans)
 
 
-__all__ = ["attribution_problems"]
+def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[int, list[int]]:
+    """Figures of a claim written per share that a cited paragraph gives per 10 shares
+    ('0.36 yuan a share' for 每10股派发现金红利3.60元): index of the figure -> paragraphs."""
+    out: dict[int, list[int]] = {}
+    claim = bind(facts)
+    for i, cb in enumerate(claim):
+        if cb.denominator != "share":
+            continue
+        for n in dict.fromkeys(citations):
+            if not 1 <= n <= idx.count:
+                continue
+            for sb in idx.paragraphs[n - 1].bindings:
+                if sb.denominator == "10 share":
+                    q = sb.figure.q
+                    tenth = replace(q, value=q.value / 10, precision=q.precision / 10)
+                    if idx.yuan_currencies != "CNY" and q.meta.get("bare_yuan"):
+                        tenth = replace(tenth, unit=idx.yuan_currencies)
+                    if matches(cb.figure.q, tenth):
+                        out.setdefault(i, []).append(n)
+    return out
+
+
+__all__ = ["attribution_problems", "per_share_paragraphs"]

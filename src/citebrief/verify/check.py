@@ -13,7 +13,7 @@ from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
-from citebrief.verify.attribution import attribution_problems
+from citebrief.verify.attribution import attribution_problems, per_share_paragraphs
 from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
 from citebrief.verify.citations import malformed_problem, split_marks
@@ -117,8 +117,12 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     soft: set[int] = set()  # atoms reported but not able to make the claim unsupported
 
     directed = {}  # index of a direction atom -> its figure (the atom before it is the figure's own)
-    for fig in facts.figures:
+    per_share = per_share_paragraphs(facts, citations, idx) if facts.figures and "share" in facts.text else {}
+    for i_fig, fig in enumerate(facts.figures):
         found, same_way = idx.figure_paragraphs(fig)
+        if i_fig in per_share:  # '0.36 yuan a share' = 每10股3.60元
+            found = sorted(set(found) | set(per_share[i_fig]))
+            same_way = sorted(set(same_way) | set(per_share[i_fig]))
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
         if fig.direction:
             word = fig.direction_word or ""
