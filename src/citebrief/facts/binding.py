@@ -40,7 +40,7 @@ def _org_suffixes() -> str:
 
 _ZH_ORG = re.compile(
     r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及]))(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
-    r"(?:" + _org_suffixes() + r"))")
+    r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)")
 # A mention followed by a verb of saying or estimating is the source of a figure, not its subject
 # ('高盛预计营收增长12%': 12% is not Goldman's).
 # (Not verbs of forecasting: 'Lichuang expects revenue to grow 5%' is Lichuang's own revenue.)
@@ -205,7 +205,7 @@ def says(text: str, s: Subject) -> bool:
 # 'Meiwa cut its forecast'.
 _LEAD_NAME = re.compile(
     r"(?:^|(?<=[.;!?]\s))([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:'s|’s)\s|\s+(?:shares|stock|and [A-Z])\b|"
-    r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:"
+    r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:said|says|reported|posted|expects)\s|\s+(?:"
     + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b)")
 _LEAD_NOT = frozenset("the a an its their this that these those it he she they we exports imports revenue sales "
                       "profit shares prices output inflation growth".split())

@@ -49,12 +49,12 @@ def people(facts: TextFacts) -> list[Person]:
     for n in names:
         if n.entity is not None and n.entity.kind == "person":
             term = _title_before(terms, n.start, low) or _title_after(terms, n.end, low)
-            add(_person(n.text, n.start, n.end, term, n.entity.id))
+            add(_person(n.text, n.start, n.end, term, n.entity.id, text))
     for term in terms:
         if facts.han:
             m = _ZH_NAME.match(text, term.end)
             if m and not roles().find(m.group(0)):
-                add(_person(m.group(0), m.start(), m.end(), term))
+                add(_person(m.group(0), m.start(), m.end(), term, source=text))
                 continue
         # 'chief executive Peter Chan', "Kinsei's chief financial officer, Naomi Hirano,"
         gap = re.match(r",?\s", text[term.end:term.end + 2])
@@ -62,7 +62,7 @@ def people(facts: TextFacts) -> list[Person]:
         if m:
             name = _trim(m.group(0))
             if name:
-                add(_person(name, m.start(), m.start() + len(name), term))
+                add(_person(name, m.start(), m.start() + len(name), term, source=text))
     if not facts.han or re.search(r"[A-Za-z]", text):
         for m in _EN_NAME.finditer(text):
             name = _trim(m.group(0))
@@ -71,7 +71,7 @@ def people(facts: TextFacts) -> list[Person]:
             end = m.start() + len(name)
             term = _title_after(terms, end, low)
             if term or _EN_SAYS.match(text, end):
-                add(_person(name, m.start(), end, term))
+                add(_person(name, m.start(), end, term, source=text))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -118,8 +118,10 @@ def _trim(name: str) -> str:
     return " ".join(words).rstrip(".,")
 
 
-def _person(text: str, start: int, end: int, term: Term | None, entity_id: int | None = None) -> Person:
-    return Person(text, start, end, term.ids if term else frozenset(), term.text if term else None, entity_id)
+def _person(text: str, start: int, end: int, term: Term | None, entity_id: int | None = None,
+            source: str = "") -> Person:
+    title = (source[term.start:term.end] if source else term.text) if term else None
+    return Person(text, start, end, term.ids if term else frozenset(), title, entity_id)
 
 
 def _title_before(terms: list[Term], start: int, low: str) -> Term | None:

@@ -36,7 +36,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
                     candidates.append((n, sb))
         if not candidates:
             continue
-        verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses)) for n, sb in candidates]
+        verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue
         n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
@@ -49,11 +49,11 @@ def _states_something(b: Binding) -> bool:
         b.base is not None or b.denominator is not None or b.period is not None
 
 
-def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict) -> list[str]:
+def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx) -> list[str]:
     """How the source binding ``sb`` contradicts the claim's ``cb`` (an empty list: it does not)."""
     out: list[str] = []
     if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure:
-        if _other_subject(cb.subject, sb.subject, paragraph, glosses):
+        if _other_subject(cb.subject, sb.subject, paragraph, glosses, idx):
             out.append(f"belongs to {sb.subject.text}")
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
@@ -99,15 +99,17 @@ def _periods_differ(claim: str, source: str) -> bool:
     return True
 
 
-def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict) -> bool:
+def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx) -> bool:
     """Whether ``source`` (a subject in the paragraph) is surely not the claim's subject: the
-    claim's subject is named elsewhere in the paragraph, and not at ``source``."""
+    claim's subject is named elsewhere in the paragraph, and not at ``source``; or the paragraph does
+    not name it at all but another paragraph of the article does (it is a subject of the story, and
+    this figure is someone else's)."""
     if claim.entity_id is not None and claim.entity_id == source.entity_id:
         return False
     spans = paragraph.subject_spans(claim, glosses)
-    if not spans:
-        return False  # the claim's subject cannot be found here: nothing to compare with
-    return not any(a < source.end and source.start < b for a, b in spans)
+    if spans:
+        return not any(a < source.end and source.start < b for a, b in spans)
+    return any(p is not paragraph and p.subject_spans(claim, glosses) for p in idx.paragraphs)
 
 
 def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[int, list[int]]:

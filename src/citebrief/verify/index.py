@@ -16,6 +16,7 @@ from citebrief.facts.atoms import Figure, TextFacts, prepare, read
 from citebrief.facts.gazetteer import Entity
 from citebrief.facts.surnames import paragraph_names, short_forms
 from citebrief.facts.temporal import keys_of
+from citebrief.text.script import HAN as _HAN
 
 
 class Paragraph:
@@ -108,6 +109,15 @@ class Paragraph:
         for p in self.people:
             if any(a < p.end and p.start < b for a, b in spans):
                 return p
+        # 'Wendell Huang' for 黄仁昭: an English given name and the surname's reading.
+        from citebrief.facts.readings import char_readings
+
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", person.text)]
+        if len(words) == 2:
+            for p in self.people:
+                if p.text and _HAN.match(p.text[0]) and (words[1] in char_readings(p.text[0])
+                                                        or words[0] in char_readings(p.text[0])):
+                    return p
         return None
 
     def subject_spans(self, subject, glosses: dict[str, list[str]] | None = None) -> list[tuple[int, int]]:
@@ -195,8 +205,6 @@ class ArticleIndex:
     @cached_property
     def han(self) -> bool:
         """Whether the article is (partly) in Chinese: read on first use (quotes never need it)."""
-        from citebrief.text.script import HAN as _HAN
-
         return any(_HAN.search(p) for p in self.article.paragraphs)
 
     @cached_property

@@ -1,0 +1,71 @@
+"""Every name checked (issue 9, item 2): names the gazetteer lacks are found by reading the source in
+the romanisation its place uses; a person the cited paragraph does not name, where it names someone
+else, is unsupported; a title the paragraph contradicts is unsupported; a name found nowhere keeps the
+claim from being 'supported'. Articles are our own invented text."""
+from __future__ import annotations
+
+from _verify_helpers import article
+
+from citebrief.facts.readings import name_spans
+from citebrief.verify import check_claim
+
+JP = article("自民党众议员关芳弘表示，日本希望重夺半导体制造强国地位。",
+             "石破茂内阁此前已拨款约1.7万亿日元。", title="日本芯片政策")
+TW = article("力晶科技董事長魏哲仁表示，第四季營收可望季增5%。",
+             "財務長黃仁昭指出，明年資本支出約新臺幣300億元。", title="力晶科技法說會")
+HK = article("恒昌銀行行政總裁陳家明表示，商業地產貸款減值壓力尚未見頂。", title="香港銀行業績")
+KR = article("大成制铁代表理事朴成俊表示，公司计划在越南新建热轧厂。", title="韩国钢厂")
+NOBODY = article("日本希望重夺半导体制造强国地位。", title="日本芯片政策")
+
+
+def status(text, cites, art):
+    return check_claim(text, cites, art)
+
+
+def test_japanese_readings_of_kanji_names_either_order():
+    for name in ("Seki Yoshihiro", "Yoshihiro Seki"):
+        check = status(f"LDP lawmaker {name} said Japan hopes to regain its status as a chipmaking power.", [1], JP)
+        assert check.status == "supported", (name, check.problems)
+    assert status("The cabinet of Shigeru Ishiba had set aside about 1.7 trillion yen.", [2], JP).status == \
+        "supported"
+
+
+def test_an_invented_name_where_the_paragraph_names_someone_else_is_unsupported():
+    check = status("The Liberal Democratic Party's representative, Katsunori Inoue, said that Japan hopes to "
+                   "regain its status as a leading semiconductor manufacturer.", [1], JP)
+    assert check.status == "unsupported"
+    assert any("Katsunori Inoue" in p and "关芳弘" in p for p in check.problems)
+
+
+def test_a_name_found_nowhere_is_never_supported():
+    check = status("Lawmaker Katsunori Inoue said Japan hopes to regain its chipmaking status.", [1], NOBODY)
+    assert check.status == "unverifiable"
+    assert not check.problems  # nobody else is named there: not a false alarm either
+
+
+def test_taiwanese_names_in_wade_giles_and_english_given_names():
+    assert status("Chairman Wei Che-jen said fourth-quarter revenue may rise 5% from the third quarter.", [1],
+                  TW).status == "supported"
+    assert status("CFO Wendell Huang said capital spending next year would be about NT$30 billion.", [2],
+                  TW).status == "supported"
+
+
+def test_hong_kong_cantonese_and_korean_names():
+    assert status("Hang Cheong Bank chief executive Peter Chan Ka-ming said impairment pressure had not peaked.",
+                  [1], HK).status == "supported"
+    assert status("Daesung Steel CEO Park Sung-joon said the company plans a new mill in Vietnam.", [1],
+                  KR).status == "supported"
+
+
+def test_a_title_the_paragraph_contradicts_is_unsupported():
+    wrong = status("CEO Wei Che-jen said fourth-quarter revenue may rise 5% from the third quarter.", [1], TW)
+    assert wrong.status == "unsupported"
+    assert any("'Wei Che-jen' is 董事长 (chairman) in [1], not CEO" in p for p in wrong.problems)
+    cfo = status("Chief executive Wendell Huang said capital spending would be about NT$30 billion.", [2], TW)
+    assert cfo.status == "unsupported"
+
+
+def test_readings_do_not_match_a_different_name():
+    assert name_spans("Katsunori Inoue", "自民党议员关芳弘表示") == []
+    assert name_spans("Kim Tae-hoon", "大成制铁会长金泰浩表示", person=True) == []
+    assert name_spans("Kim Tae-ho", "大成制铁会长金泰浩表示", person=True) != []
