@@ -145,6 +145,8 @@ _EN_TOKEN = re.compile(r"[a-z]+")
 # ---------------------------------------------------------------- names in English claims
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&]*(?:[.'’\-][A-Za-z0-9&]+)*\.?")
+_ORG_TAIL = re.compile(r"\s+(?:Bank|Insurance|Securities|Life|Motors?|Electronics|Steel|Energy|Technology|"
+                       r"Industries|Properties|Land|Capital|Asset Management)\b")
 _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # Capitalised words, CamelCase ones too ('UniCrystal'), in a run ('Peter Chan Ka-ming').
 _CAP_SEQ = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?))*")
@@ -222,6 +224,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                     break
             if hit and hit[1].kind == "place" and _CURRENCY_AFTER.match(text, hit[2]):
                 hit = None  # 'US dollars', 'Hong Kong dollar': a currency, not a place
+            if hit and _ORG_TAIL.match(text, hit[2]):
+                hit = None  # 'Ping An Bank' is not Ping An (the insurer): a longer name the gazetteer lacks
             if hit:
                 name, ent, end = hit
                 found.append(NameMention(name, ent, m.start(), end))

@@ -48,9 +48,13 @@ _SPEAKER_AFTER = re.compile(
     r"\s*(?:的分析师|分析师|首席经济学家)?\s*(?:预计|预期|预测|估计|表示|称|指出|认为|强调|透露|说|报告称|研报|在研报中)"
     r"|\s*(?:,\s*)?(?:said|says|told|noted|wrote|believes|reckons|analysts?|expects|expected|forecasts|"
     r"forecast|estimates|estimated|predicts|sees)\b", re.IGNORECASE)
-_FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|following|after|like|unlike|than|versus|vs\.?)\s?(?:the\s)?$",
+_FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|following|after|like|unlike|than|versus|vs\.?|"
+                              r"urged|urges|asked|asks|told|tells|called on|pressed|pushed)\s?(?:the\s)?$",
                               re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
+# 'People Power Party lawmaker Park ...', '北陆制钢社长森田健一': an affiliation, not what a figure is of.
+_AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|president|ceo|cfo|chief|spokes\w+|"
+                          r"analysts?|economists?|议员|立委|董事长|总裁|社长|会长|首席|行长|发言人|分析师)", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
 _SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*$", re.IGNORECASE)
@@ -320,7 +324,7 @@ def _person_like(n: NameMention, text: str, role_ends: set[int]) -> bool:
 def _is_speaker(text: str, s: Subject) -> bool:
     """A mention that says a figure, or one the subject follows ('跟随美联储下调25个基点') or compares
     with, rather than owns it; and generic ones ('三家公司', '该公司')."""
-    return bool(_SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start)
+    return bool(_SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start) or _AFFILIATION.match(text, s.end)
                 or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text))
 
 
@@ -582,14 +586,17 @@ def _previous(period: str | None) -> str | None:
 
 
 def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool) -> tuple[str | None, str | None]:
+    """Chinese writes the period before the figure; English before it in the same clause or right
+    after it ('rose 0.20% ... in the third week of November'), else earlier in the sentence."""
     before = [t for t in periods if s_start <= t.start < q.start]
+    if en:
+        own = [t for t in before if t.start >= c_start]
+        after = [t for t in periods if q.end <= t.start < c_end]
+        pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
+        return (pick.key, pick.text) if pick else (None, None)
     if before:
         t = before[-1]
         return t.key, t.text
-    if en:
-        after = [t for t in periods if q.end <= t.start < c_end]
-        if after:
-            return after[0].key, after[0].text
     return None, None
 
 
@@ -632,8 +639,11 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
                     for i, s in zip(group, listed):
                         out.setdefault(i, {})["subject"] = s
             continue
-        terms = [t for t in metric_terms if s_start <= t.start < head_end]
         for group in groups.values():
+            # The metrics listed before this group's first figure ('revenue ... and profit ...
+            # were X and Y, up 38% and 41% respectively').
+            terms = list({t.text: t for t in metric_terms
+                          if s_start <= t.start < min(head_end, facts.figures[group[0]].q.start)}.values())
             if len(terms) == len(group) >= 2:
                 for i, t in zip(group, terms):
                     out.setdefault(i, {})["metric"] = t

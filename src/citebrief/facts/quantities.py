@@ -278,6 +278,29 @@ def find_quantities(text: str) -> list[Quantity]:
             parsed = parse_number(m.group(1))
             if parsed:
                 out.append(Quantity(parsed[0], "percent", "%", parsed[1], m.group(0), m.start(), m.end()))
+    return _shared_units(text, out)
+
+
+_JOINED = re.compile(r"\s*(?:and|to|or|至|到|和|或|、|-|–|~)\s*$")
+_LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
+    """'2 to 3 percentage points', '11 and 8 basis points', '2至3个百分点', '5 to 7 billion yuan': a bare
+    number joined to the next figure takes its unit and scale."""
+    for i in range(len(out) - 1):
+        q, nxt = out[i], out[i + 1]
+        if q.kind != "number" or q.unit or nxt.kind == "number" or not _LEADING_NUMBER.fullmatch(q.text):
+            continue
+        if nxt.start - q.end > 6 or not _JOINED.match(text[q.end:nxt.start]):
+            continue
+        head = _LEADING_NUMBER.match(nxt.text.lstrip("$¥€£hkntus "))
+        written = parse_number(head.group(0)) if head else None
+        if not written or not written[0]:
+            continue
+        factor = nxt.value / written[0]
+        out[i] = Quantity(q.value * factor, nxt.kind, nxt.unit, q.precision * factor, q.text, q.start, q.end,
+                          q.approx or nxt.approx, dict(nxt.meta))
     return out
 
 

@@ -75,7 +75,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         if not found:
             if single:
                 continue  # a lone capitalised word nothing maps to is too often an ordinary word
-            person = _person_like(mention.text, mention.start, claim_people)
+            person = _person_like(mention.text, mention.start, claim_people) and not _TITLE_AFTER.match(
+                facts.text[mention.end:].lower())
             surname = _by_surname(mention.text, cited, idx) if person else None
             if surname:
                 # 'Wendell Huang' for 黄仁昭: an English given name and a surname that reads the
@@ -105,6 +106,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
     return out
 
 
+# 'Great Wall chairman Wei Jianjun': a name followed by a title is the organisation the person heads.
+_TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|coo|cto|chief|vice|deputy|"
+                          r"executive|lawmaker|governor|director|spokes\w+|analyst|founder|head|minister)\b")
 _GENERIC_REFERENCE = re.compile(r"[两三四五六七八九\d几多各]家(?:公司|企业|银行|集团|厂商)|该公司|该行|该集团|"
                                 r"\b(?:the company|the bank|the group|the lender|the firm|both companies|the three)\b")
 
