@@ -117,7 +117,9 @@ def test_explanations_say_what_is_wrong(tmp_path):
         return [ln.strip()[2:] for ln in claims[n].splitlines()[1:] if ln.startswith("       - ")]
 
     assert problems(0) == ["'0.8%' not in [7]; not in the article"]
-    assert problems(1) == ["'rose 0.9%' not in [7]: there the figure goes the other way ('falling 0.9%' in [7])"]
+    # Both wrongs are named: there 0.9% is May's, and it is a fall.
+    assert "'rose 0.9%' not in [7]: there the figure goes the other way ('falling 0.9%' in [7])" in problems(1)
+    assert "'0.9%' is of May in [7], not of June" in problems(1)
     assert problems(2) == ["'rose 0.9%' not in [6]: there the figure goes the other way ('fell 0.9%' in [6])"]
     malformed = "malformed citation '{}': a citation is a paragraph number, as in [3], [1][4] or [2-4]"
     assert problems(3) == [malformed.format("[abc]"), "the claim cites no paragraph ('0.6%' in [7]; 'June' in [7])"]
