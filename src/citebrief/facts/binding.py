@@ -328,8 +328,11 @@ def _is_speaker(text: str, s: Subject) -> bool:
                 or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text))
 
 
-def bind(facts: TextFacts) -> list[Binding]:
-    """One binding per figure of ``facts`` (a claim or a paragraph, read by facts.atoms.read)."""
+def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding]:
+    """One binding per figure of ``facts`` (a claim or a paragraph, read by facts.atoms.read).
+
+    ``carried``: the list of subjects an earlier paragraph named ('恒川新能源、远拓电池和嘉禾锂能'),
+    for a 分别 list here that calls them '三家公司'."""
     if not facts.figures:
         return []
     text = facts.text
@@ -351,7 +354,7 @@ def bind(facts: TextFacts) -> list[Binding]:
     def clause_of(pos: int) -> tuple[int, int]:
         return _span(clause_ends, pos, len(text))
 
-    paired = _respectively(facts, subjects, metric_terms, sentence_of)
+    paired = _respectively(facts, subjects, metric_terms, sentence_of, carried or [])
     out: list[Binding] = []
     prev_end = 0
     for i, fig in enumerate(facts.figures):
@@ -600,7 +603,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool) -> tup
     return None, None
 
 
-def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sentence_of) -> dict[int, dict]:
+def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sentence_of,
+                  carried: list[Subject]) -> dict[int, dict]:
     """Figures of a 分别 / respectively list paired in order with the subjects (or metrics) listed
     before them: 'A、B、C营收分别为X、Y、Z', 'A, B and C rose 12%, 8% and 3%, respectively'. A list
     sentence that names none ('股价分别上涨18.5%、下跌9.2%和上涨27.4%') takes the previous one's.
@@ -632,6 +636,9 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
             listed = _zh_list(facts.text, s_start, m.start()) or listed
         if len(listed) not in sizes and len(previous) in sizes:
             listed = previous
+        if len(listed) not in sizes and len(carried) in sizes and _GROUP_REFERENCE.search(
+                facts.text, s_start, head_end):
+            listed = carried  # '三家公司…分别': the companies an earlier paragraph listed
         if len(listed) >= 2 and len(listed) in sizes:
             previous = listed
             for group in groups.values():
@@ -651,6 +658,28 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
 
 
 _LIST_SEP = re.compile(r"[、和与及]")
+_GROUP_REFERENCE = re.compile(r"[两三四五六七八九\d]家(?:公司|企业|银行|集团|厂商|车企)|\b(?:the|all) (?:two|three|four|five|\d) "
+                              r"(?:companies|banks|groups|carmakers|lenders|firms|yards)\b|\bboth (?:companies|banks)\b",
+                              re.IGNORECASE)
+
+
+def subject_list(facts: TextFacts) -> list[Subject]:
+    """The last run of two or more subjects a text lists ('恒川新能源、远拓电池和嘉禾锂能', 'Hanyang, Daemyung
+    and Seohae'), for later paragraphs that call them 'the three companies'; positions are dropped
+    (-1): they are not this later paragraph's words."""
+    subjects = subjects_of(facts)
+    runs: list[list[Subject]] = []
+    for s in subjects:
+        if runs and runs[-1] and 0 <= s.start - runs[-1][-1].end <= 6 and _LIST_JOIN.fullmatch(
+                facts.text[runs[-1][-1].end:s.start]):
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    lists = [r for r in runs if len(r) >= 2]
+    return [Subject(s.text, s.entity_id, -1, -1) for s in lists[-1]] if lists else []
+
+
+_LIST_JOIN = re.compile(r"\s?(?:、|,|，|和|与|及|以及|and|, and)\s?", re.IGNORECASE)
 
 
 def _zh_list(text: str, start: int, end: int) -> list[Subject]:

@@ -106,6 +106,13 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     this figure is someone else's)."""
     if claim.entity_id is not None and claim.entity_id == source.entity_id:
         return False
+    if source.start < 0:
+        # A subject carried from an earlier paragraph's list: compare the names themselves.
+        from citebrief.verify.index import Paragraph
+
+        if Paragraph(0, source.text).subject_spans(claim, glosses):
+            return False
+        return any(p.subject_spans(claim, glosses) for p in idx.paragraphs)
     spans = paragraph.subject_spans(claim, glosses)
     if spans:
         return not any(a < source.end and source.start < b for a, b in spans)

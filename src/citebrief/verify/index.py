@@ -24,7 +24,7 @@ class Paragraph:
     paragraph never needs them)."""
 
     __slots__ = ("number", "raw", "_facts", "_text", "_lower", "_temporal_keys", "_pinyin", "_clauses",
-                 "_bindings", "_people", "_subjects")
+                 "_bindings", "_people", "_subjects", "carried")
 
     def __init__(self, number: int, raw: str) -> None:
         self.number, self.raw = number, raw
@@ -37,6 +37,7 @@ class Paragraph:
         self._bindings: list | None = None
         self._people: list | None = None
         self._subjects: list | None = None
+        self.carried = None  # a callable giving the subjects an earlier paragraph listed (set by the index)
 
     @property
     def facts(self) -> TextFacts:
@@ -79,7 +80,7 @@ class Paragraph:
         if self._bindings is None:
             from citebrief.facts.binding import bind
 
-            self._bindings = bind(self.facts)
+            self._bindings = bind(self.facts, self.carried() if self.carried else None)
         return self._bindings
 
     @property
@@ -200,7 +201,20 @@ class ArticleIndex:
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         """Paragraph objects, made on first use: a brief of verbatim quotes never needs them."""
-        return [Paragraph(n, text) for n, text in enumerate(self.article.paragraphs, 1)]
+        paragraphs = [Paragraph(n, text) for n, text in enumerate(self.article.paragraphs, 1)]
+        for i, p in enumerate(paragraphs):
+            p.carried = (lambda i=i: self._listed_before(i))
+        return paragraphs
+
+    def _listed_before(self, i: int) -> list:
+        """The last list of subjects the paragraphs before paragraph index ``i`` name."""
+        from citebrief.facts.binding import subject_list
+
+        for p in reversed(self.paragraphs[:i]):
+            found = subject_list(p.facts)
+            if found:
+                return found
+        return []
 
     @cached_property
     def han(self) -> bool:
