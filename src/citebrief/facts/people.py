@@ -47,7 +47,7 @@ def people(facts: TextFacts) -> list[Person]:
 
     names: list[NameMention] = (source_names(text) + english_names(text)) if facts.han else english_names(text)
     for n in names:
-        if n.entity is not None and n.entity.kind == "person":
+        if n.entity is not None and n.entity.kind == "person" and _names_the_person(low, n):
             term = _title_before(terms, n.start, low) or _title_after(terms, n.end, low)
             add(_person(n.text, n.start, n.end, term, n.entity.id, text))
     for term in terms:
@@ -74,6 +74,16 @@ def people(facts: TextFacts) -> list[Person]:
                 add(_person(name, m.start(), end, term, source=text))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _names_the_person(low: str, n: NameMention) -> bool:
+    """A surname alone names the person only when no word continues it (安倍 in 安倍经济学 is Abenomics)."""
+    from citebrief.facts.surnames import names_person, short_forms
+
+    alias = n.text.lower()
+    if alias not in short_forms(n.entity):
+        return True
+    return names_person(low, n.start, alias, tuple(f for f in n.entity.folded_forms if len(f) > len(alias)))
 
 
 _NOT_NAME_WORDS = frozenset("""the a an of and for in on at to its his her their said says chief executive officer

@@ -59,6 +59,14 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             # A place elsewhere in the article is context, not a wrong fact.
             if (ent.kind == "place" or ent.id in idx.topic) and found:
                 out.soft.add(offset + len(out.atoms))
+            elif ent.kind == "person" and not set(found) & set(cited):
+                # The seed brief's 'Fumio Kishida' where the paragraph names 高市早苗: say who it names.
+                others = [p.text for n in cited for p in idx.paragraphs[n - 1].people if p.entity_id != ent.id]
+                if others:
+                    where = f"found in {_cites(found)}" if found else "not in the article"
+                    out.problems.append(f"'{mention.text}' ({forms}) not in {_cites(cited)}; {where}; there the "
+                                        f"person named is {', '.join(dict.fromkeys(others))}")
+                    out.soft.add(offset + len(out.atoms))
             out.atoms.append(atom)
             continue
         single = " " not in mention.text.strip() and "-" not in mention.text
