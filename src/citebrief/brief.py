@@ -69,6 +69,22 @@ class BriefReport(BaseModel):
     notes: list[str] = Field(default_factory=list)
 
 
+class KeyFigure(BaseModel):
+    """One row of the brief's English key-figures block (citebrief.keyfigures): a figure of a subject's
+    metric, its change and period, checked by the verifier as the English claim in ``text``."""
+
+    subject: str = Field(..., description="English name (gazetteer), or the source form when there is none")
+    subject_source: str | None = Field(None, description="The subject as the article writes it")
+    metric: str = Field(..., description="English metric name (data/metrics.tsv)")
+    metric_id: str | None = Field(None, description="The metric's glossary id ('revenue', 'gross_margin')")
+    value: str = Field(..., description="In English scale and currency: 'NT$367.47 billion', '24.6%'")
+    change: str | None = Field(None, description="'+26.4% YoY', '-0.2 pp', 'from $128'")
+    period: str | None = Field(None, description="'October', 'Q3 2025', 'H1', '2026'")
+    citations: list[int] = Field(default_factory=list, description="1-based paragraph numbers")
+    text: str = Field("", description="The row as the English claim the verifier checked")
+    check: Check = Field(default_factory=Check)
+
+
 class Brief(BaseModel):
     article: Article
     core_viewpoint: Claim
@@ -79,6 +95,8 @@ class Brief(BaseModel):
     language: str = Field("und", description="Language of the brief's text")
     created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
     report: BriefReport = Field(default_factory=BriefReport)
+    key_figures: list[KeyFigure] = Field(
+        default_factory=list, description="English key figures, every row checked (empty in briefs made before them)")
 
     @model_validator(mode="after")
     def _citations_exist(self) -> "Brief":
@@ -88,6 +106,12 @@ class Brief(BaseModel):
             if bad:
                 raise ValueError(
                     f"citation {bad[0]} does not exist: the article has paragraphs 1..{count}"
+                )
+        for row in self.key_figures:
+            bad = [n for n in row.citations if not 1 <= n <= count]
+            if bad:
+                raise ValueError(
+                    f"key figure citation {bad[0]} does not exist: the article has paragraphs 1..{count}"
                 )
         return self
 
