@@ -70,12 +70,17 @@ def published_texts(brief) -> list[str]:
 
 
 LLM_ENV = ("CITEBRIEF_LLM_BASE_URL", "CITEBRIEF_LLM_MODEL", "CITEBRIEF_LLM_API_KEY", "OPENAI_BASE_URL",
-           "OPENAI_API_KEY", "CITEBRIEF_LLM_PRICE_IN", "CITEBRIEF_LLM_PRICE_OUT")
+           "OPENAI_API_KEY", "CITEBRIEF_LLM_PRICE_IN", "CITEBRIEF_LLM_PRICE_OUT", "CITEBRIEF_LLM_RESPONSE_FORMAT",
+           "CITEBRIEF_LLM_MAX_INPUT_TOKENS")
 
 
 def isolate_llm_env(monkeypatch, tmp_path) -> None:
-    """No endpoint, key, price, config file or cache of the user's reaches an engine under test."""
+    """No endpoint, key, price, config file or cache of the user's reaches an engine under test,
+    and no endpoint's profile learnt by an earlier test (a new fake server may get an old port)."""
+    from citebrief.engines.llm.endpoints import forget_profiles
+
     for var in LLM_ENV:
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("CITEBRIEF_CONFIG", str(tmp_path / "config.toml"))
     monkeypatch.setenv("CITEBRIEF_HOME", str(tmp_path / "home"))
+    forget_profiles()

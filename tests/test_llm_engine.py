@@ -253,20 +253,19 @@ def test_llama_cpp_style_500_rejection_falls_back_to_json_mode_with_schema(tmp_p
 
 
 def test_a_grammar_schema_caps_lengths_so_a_small_model_cannot_loop(tmp_path):
-    # llama.cpp compiles the schema into a grammar: maxItems/maxLength stop a model that repeats
-    # one bullet forever. OpenAI's strict json_schema rejects those keywords: it must not get them.
+    # A server that holds the answer to the schema (llama.cpp's grammar, json_schema's decoders):
+    # maxItems/maxLength stop a model that repeats one bullet forever. Both dialects carry them
+    # (a server that rejects a keyword gets the schema without it: test_llm_dialects.py).
     with FakeProvider(reject_formats=("json_schema",), reject_status=500) as fake:
         fake.reply(Reply(content=as_json(good())))
         make(fake, tmp_path).brief(article())
-        strict, grammar = (json.dumps(r.body["response_format"]) for r in fake.requests)
-    assert "maxItems" not in strict and "maxLength" not in strict
-    schema = json.loads(grammar)["schema"]
-    bullet_schema = schema["$defs"]["Bullet"]["properties"]
-    # an English brief's text carries its cap in its pattern (llama.cpp ignores maxLength beside one)
-    assert bullet_schema["text"]["pattern"].endswith("{0,400}$") and bullet_schema["evidence"]["maxItems"] > 0
-    assert bullet_schema["evidence"]["maxItems"] > 0
-    assert "pattern" in schema["$defs"]["Quote"]["properties"]["quote"]  # one of the article's sentences
-    assert schema["properties"]["sections"]["maxItems"] > 0
+        strict, grammar = (r.body["response_format"] for r in fake.requests)
+    for schema in (strict["json_schema"]["schema"], grammar["schema"]):
+        bullet_schema = schema["$defs"]["Bullet"]["properties"]
+        # an English brief's text carries its cap in its pattern (llama.cpp ignores maxLength beside one)
+        assert bullet_schema["text"]["pattern"].endswith("{0,400}$") and bullet_schema["evidence"]["maxItems"] > 0
+        assert "pattern" in schema["$defs"]["Quote"]["properties"]["quote"]  # one of the article's sentences
+        assert schema["properties"]["sections"]["maxItems"] > 0
 
 
 def test_response_format_falls_back_to_schema_in_prompt(tmp_path):
@@ -445,7 +444,7 @@ def test_a_grammar_server_may_only_quote_the_articles_own_sentences(tmp_path):
         make(fake, tmp_path, cache=False).brief(article())
         strict = fake.requests[0].body["response_format"]["json_schema"]["schema"]
         quote = fake.requests[-1].body["response_format"]["schema"]["$defs"]["Quote"]["properties"]["quote"]
-    assert "pattern" not in json.dumps(strict)  # OpenAI's strict mode gets the plain schema
+    assert strict["$defs"]["Quote"]["properties"]["quote"] == quote  # json_schema carries the rule too
     allowed = re.compile(quote["pattern"])
     assert allowed.fullmatch("其中约1700亿日元将拨给芯片制造商Rapidus，该公司计划于2027年量产2纳米芯片。")
     assert allowed.fullmatch("分析人士认为，这一计划将提振东京股市的科技板块。")

@@ -2,11 +2,13 @@
 citations, verbatim quotes and a glossary; what fails the checks is repaired once or dropped."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from citebrief.brief import Claim, Evidence, Section
-from citebrief.engines.llm.chunking import split_paragraphs
+from citebrief.engines.llm.budget import brief_tokens, repair_tokens
+from citebrief.engines.llm.chunking import estimate_tokens, split_paragraphs
 from citebrief.engines.llm.grounding import glossary_problems
 from citebrief.engines.llm.prompts import abstractive_messages, repair_messages, text_hints
 from citebrief.article import Article
@@ -33,7 +35,8 @@ async def brief_abstractive(run: Run, max_input_tokens: int) -> tuple[Claim, lis
         many = len(groups) > 1
         messages = abstractive_messages(article, run.lang, numbers if many else None,
                                         (i + 1, len(groups)) if many else None)
-        answers.append(await run.ask(messages, AbstractiveAnswer))  # type: ignore[arg-type]
+        size = brief_tokens(sum(estimate_tokens(article.paragraph(n)) for n in numbers))
+        answers.append(await run.ask(messages, AbstractiveAnswer, max_tokens=size))  # type: ignore[arg-type]
     if len(groups) > 1:
         run.notes.append(f"article split into {len(groups)} parts on paragraph boundaries")
 
@@ -83,8 +86,11 @@ async def _repair(run: Run, candidates: list[_Candidate], failing: list[int], gl
         count = len(run.article.paragraphs)
         near = {n + d for i in failing for n in candidates[i].bullet.citations for d in (-1, 0, 1)}
         numbers = sorted(n for n in near if 1 <= n <= count) or None
+    size = repair_tokens(sum(estimate_tokens(json.dumps(f["text"], ensure_ascii=False))
+                             + estimate_tokens(json.dumps(f["evidence"], ensure_ascii=False)) for f in failures),
+                         len(failures))
     answer = await run.ask(repair_messages(run.article, run.lang, failures, numbers), RepairAnswer,
-                           required=False)
+                           max_tokens=size, required=False)
     fixes = {b.id: b for b in answer.bullets} if answer else {}
     merged = {e.name.strip().casefold(): e for e in glossary}
     if answer:

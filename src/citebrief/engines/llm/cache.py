@@ -25,6 +25,10 @@ MIGRATIONS = [
         prompt_version TEXT, article_hash TEXT, request_json TEXT NOT NULL, status INTEGER,
         response_text TEXT, tokens_in INTEGER, tokens_out INTEGER, seconds REAL, error TEXT)""",
     "CREATE INDEX exchanges_article ON exchanges(article_hash)",
+    # What each endpoint rejected and how fast it answers (endpoints.EndpointProfile, as JSON).
+    """CREATE TABLE endpoints (
+        base_url TEXT NOT NULL, model TEXT NOT NULL, profile_json TEXT NOT NULL, updated_at TEXT NOT NULL,
+        PRIMARY KEY (base_url, model))""",
 ]
 
 
@@ -36,8 +40,11 @@ def cache_path() -> Path:
     return Path(base) / "citebrief" / "llm.sqlite"
 
 
-def cache_key(article_hash: str, model: str, strategy: str, prompt_version: str, lang: str) -> str:
-    return hashlib.sha256("\x00".join([article_hash, model, strategy, prompt_version, lang]).encode()).hexdigest()
+def cache_key(article_hash: str, model: str, strategy: str, prompt_version: str, lang: str,
+              response_format: str = "") -> str:
+    """The brief's key; `response_format` only when the user chose one (auto's keys predate it)."""
+    parts = [article_hash, model, strategy, prompt_version, lang] + ([response_format] if response_format else [])
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
 
 
 class LLMStore:
@@ -76,6 +83,16 @@ class LLMStore:
                 (_now(), url, model, strategy, prompt_version, article_hash,
                  json.dumps(ex.request, ensure_ascii=False), ex.status, ex.response, ex.tokens_in,
                  ex.tokens_out, round(ex.seconds, 4), ex.error))
+
+    def load_endpoint(self, base_url: str, model: str) -> str | None:
+        with closing(self._connect()) as db:
+            row = db.execute("SELECT profile_json FROM endpoints WHERE base_url = ? AND model = ?",
+                             (base_url, model)).fetchone()
+        return row[0] if row else None
+
+    def save_endpoint(self, base_url: str, model: str, profile_json: str) -> None:
+        with closing(self._connect()) as db, db:
+            db.execute("INSERT OR REPLACE INTO endpoints VALUES (?, ?, ?, ?)", (base_url, model, profile_json, _now()))
 
     def exchanges(self, article_hash: str | None = None) -> list[dict]:
         with closing(self._connect()) as db:

@@ -17,7 +17,8 @@ from citebrief.brief import Brief
 from citebrief.config import load_config
 from citebrief.engines.llm.abstractive import brief_abstractive
 from citebrief.engines.llm.cache import LLMStore, cache_key
-from citebrief.engines.llm.client import RESPONSE_MODES, ChatClient, Exchange
+from citebrief.engines.llm.client import ChatClient, Exchange
+from citebrief.engines.llm.dialects import AUTO, parse_response_format
 from citebrief.engines.llm.extract_translate import brief_extract_translate
 from citebrief.engines.llm.pricing import price_for
 from citebrief.engines.llm.prompts import LANGUAGES, PROMPT_VERSION
@@ -31,7 +32,9 @@ T = TypeVar("T")
 
 class LLMEngine:
     """Options left as None come from the environment or the config file, else the defaults:
-    strategy "abstractive", lang "en", concurrency 4, timeout 120 s (read; connect 10 s)."""
+    strategy "abstractive", lang "en", concurrency 4, response format "auto" (dialects.py), read
+    timeout derived per request from its max_tokens and the endpoint's measured speed (budget.py;
+    a `timeout` fixes it; connect 10 s), max_tokens sized per request (a `max_tokens` fixes it)."""
 
     name = "llm"
     # Every claim of its briefs already carries the verifier's check (the engine drops what
@@ -54,16 +57,17 @@ class LLMEngine:
         lang = str(resolve("lang", lang, config).value or "en")
         if lang not in LANGUAGES:
             raise ConfigError(f"llm engine: unknown --lang {lang!r}; choose one of {', '.join(LANGUAGES)}")
-        if response_format and response_format not in RESPONSE_MODES:
-            raise ConfigError(f"llm engine: response_format must be one of {', '.join(RESPONSE_MODES)}")
+        fmt = resolve("response_format", response_format, config)
+        self.response_format = parse_response_format(fmt.value, fmt.origin)
         self.strategy, self.lang = strategy, lang
         self.concurrency = max(int(resolve("concurrency", concurrency, config).value or 4), 1)
         self.max_input_tokens = int(resolve("max_input_tokens", max_input_tokens, config).value or 6000)
-        read_timeout = float(resolve("timeout", timeout, config).value or 120.0)
-        self.client = ChatClient(self.base_url, self.model, endpoint.api_key, timeout=read_timeout,
+        read_timeout = resolve("timeout", timeout, config).value
+        self.client = ChatClient(self.base_url, self.model, endpoint.api_key,
+                                 timeout=float(read_timeout) if read_timeout else None,
                                  connect_timeout=connect_timeout, max_retries=max_retries,
                                  backoff=retry_backoff, max_wait=max_retry_wait,
-                                 mode=response_format or "json_schema", max_tokens=max_tokens,
+                                 response_format=self.response_format, max_tokens=max_tokens,
                                  latin_text=lang == "en")
         p_in = resolve("price_in", price_in, config).value
         p_out = resolve("price_out", price_out, config).value
@@ -72,6 +76,9 @@ class LLMEngine:
         self._pool: concurrent.futures.Executor | None = None
         if cache:
             self.store = LLMStore(None if cache is True else Path(cache))
+            saved = self.store.load_endpoint(self.base_url, self.model)
+            if saved:
+                self.client.profile.merge_saved(saved)  # type: ignore[union-attr]
 
     # -- sync API -------------------------------------------------------------------------------
     def brief(self, article: Article) -> Brief:
@@ -142,16 +149,21 @@ class LLMEngine:
     async def abrief(self, article: Article, http: httpx.AsyncClient | None = None,
                      checks: concurrent.futures.Executor | None = None,
                      gate: asyncio.Semaphore | None = None) -> Brief:
-        key = cache_key(article.content_hash, self.model, self.strategy, PROMPT_VERSION, self.lang)
+        # A format the user chose is another brief than auto's (they may choose it to get one).
+        key = cache_key(article.content_hash, self.model, self.strategy, PROMPT_VERSION, self.lang,
+                        "" if self.response_format == AUTO else self.response_format)
         if self.store is not None:
             cached = self.store.get(key)
             if cached is not None:
                 return self._from_cache(cached, article)
-        if http is None:
-            async with self.client.http_client(self.concurrency) as own:
-                brief = await self._make(article, own, checks, gate)
-        else:
-            brief = await self._make(article, http, checks, gate)
+        try:
+            if http is None:
+                async with self.client.http_client(self.concurrency) as own:
+                    brief = await self._make(article, own, checks, gate)
+            else:
+                brief = await self._make(article, http, checks, gate)
+        finally:
+            self._save_profile()
         if self.store is not None:
             self.store.put(key, article_hash=article.content_hash, model=self.model, strategy=self.strategy,
                            prompt_version=PROMPT_VERSION, lang=self.lang, brief_json=brief.model_dump_json())
@@ -169,6 +181,16 @@ class LLMEngine:
         report = run.report()
         return Brief(article=article, core_viewpoint=core, sections=sections, engine=self.name, model=self.model,
                      strategy=self.strategy, language=self.lang, report=report)
+
+    def _save_profile(self) -> None:
+        """Keep what this endpoint rejected and how fast it answered for the next run."""
+        profile = self.client.profile
+        if self.store is not None and profile is not None and profile.changed:
+            profile.changed = False
+            try:
+                self.store.save_endpoint(profile.base_url, profile.model, profile.to_json())
+            except Exception:  # noqa: BLE001 - a read-only cache must not fail a brief
+                profile.changed = True
 
     def _from_cache(self, cached: str, article: Article) -> Brief:
         brief = Brief.model_validate_json(cached)

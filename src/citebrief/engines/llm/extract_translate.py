@@ -7,6 +7,8 @@ from typing import Any
 
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Evidence, Section
+from citebrief.engines.llm.budget import translation_tokens
+from citebrief.engines.llm.chunking import estimate_tokens
 from citebrief.engines.llm.grounding import check_statement
 from citebrief.engines.llm.prompts import text_hints, translate_messages
 from citebrief.engines.llm.run import Run, Verdict
@@ -45,6 +47,11 @@ def _add_hints(items: list[dict[str, Any]], article: Article, lang: str) -> None
             item["in_english"] = hints
 
 
+def _size(items: list[dict[str, Any]]) -> int:
+    """max_tokens for translating these items (budget.py): sized from their source text."""
+    return translation_tokens(sum(estimate_tokens(it["text"]) for it in items), len(items))
+
+
 async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
     base = extractive_brief(run)
     items: list[dict[str, Any]] = [{"id": 0, "kind": "core", "text": base.core_viewpoint.text}]
@@ -68,7 +75,8 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
         layout.append((title_id, ids))
 
     _add_hints(items, run.article, run.lang)
-    answer = await run.ask(translate_messages(run.article, run.lang, items), TranslateAnswer)
+    answer = await run.ask(translate_messages(run.article, run.lang, items), TranslateAnswer,
+                           max_tokens=_size(items))
     texts = {it.id: it.text.strip() for it in answer.items}  # type: ignore[union-attr]
     texts.update(kept_titles)
     glossary = {e.name.strip().casefold(): e for e in answer.glossary}  # type: ignore[union-attr]
@@ -109,7 +117,7 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
                  "problems": verdicts[i].problems} for i in failing]
         _add_hints(redo, run.article, run.lang)
         fixed = await run.ask(translate_messages(run.article, run.lang, redo, problems=True), TranslateAnswer,
-                              required=False)
+                              max_tokens=_size(redo), required=False)
         if fixed:
             glossary.update({e.name.strip().casefold(): e for e in fixed.glossary})
             bad = run.glossary_bad(list(glossary.values()))

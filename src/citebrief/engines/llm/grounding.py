@@ -134,13 +134,6 @@ def not_a_statement(text: str, lang: str) -> list[str]:
     return []
 
 
-def untranslated(text: str, lang: str) -> list[str]:
-    """An English brief with Chinese left in it was not (fully) translated."""
-    if lang == "en" and han_count(text) > 3:
-        return ["not translated into English"]
-    return []
-
-
 def claims_naming(name: str, text: str) -> bool:
     """Whether a statement uses the name (case-insensitive, whole words for Latin names)."""
     if re.search(r"[A-Za-z]", name):

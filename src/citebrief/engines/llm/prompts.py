@@ -9,7 +9,7 @@ from typing import Any
 from citebrief.article import Article
 from citebrief.engines.llm.hints import english_hints, hint_lines, story_yuan
 
-PROMPT_VERSION = "2026-11-29.9"
+PROMPT_VERSION = "2026-11-30.1"
 
 LANGUAGES = {"en": "English", "zh": "Simplified Chinese", "ja": "Japanese"}
 

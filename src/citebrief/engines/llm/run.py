@@ -14,11 +14,12 @@ from pydantic import BaseModel
 from citebrief.article import Article
 from citebrief.brief import BriefReport, Check, DroppedClaim
 from citebrief.engines.llm.anchoring import anchor_quotes
-from citebrief.engines.llm.client import ChatClient, Exchange
+from citebrief.engines.llm.budget import retry_tokens
+from citebrief.engines.llm.client import ChatClient, Completion, Exchange
 from citebrief.engines.llm.pricing import cost_usd
 from citebrief.engines.llm.grounding import (check_statement, claims_naming, evidence_problems,
-                                             glossary_problems, not_a_statement, person_problems,
-                                             untranslated)
+                                             glossary_problems, not_a_statement, person_problems)
+from citebrief.engines.llm.leaks import untranslated
 from citebrief.engines.llm.schemas import parse_answer, strict_schema
 from citebrief.errors import EngineError
 
@@ -78,10 +79,13 @@ class Run:
     def label(self) -> str:
         return self.article.origin or self.article.title[:40]
 
-    async def ask(self, messages: list[dict[str, str]], answer: type[A], *, required: bool = True) -> A | None:
-        """The model's answer, validated; an invalid one is sent back once with the reason.
+    async def ask(self, messages: list[dict[str, str]], answer: type[A], *, max_tokens: int,
+                  required: bool = True) -> A | None:
+        """The model's answer of at most `max_tokens` (budget.py), validated; an invalid one is
+        sent back once with the reason (with room for half again if it was cut at max_tokens).
         When it is still invalid: EngineError if required, else None."""
-        content = await self._complete(messages, answer)
+        done = await self._complete(messages, answer, max_tokens)
+        content = done.content
         try:
             return parse_answer(content, answer)  # type: ignore[return-value]
         except ValueError as exc:
@@ -89,7 +93,9 @@ class Run:
         retry = [*messages, {"role": "assistant", "content": content[:6000]},
                  {"role": "user", "content": f"That answer cannot be used: {first}. "
                                              "Reply again with the complete JSON object only."}]
-        content = await self._complete(retry, answer)
+        if done.finish_reason == "length":
+            max_tokens = retry_tokens(max_tokens)
+        content = (await self._complete(retry, answer, max_tokens)).content
         try:
             result = parse_answer(content, answer)
         except ValueError as exc:
@@ -101,17 +107,21 @@ class Run:
         self.notes.append(f"invalid answer repaired ({first})")
         return result  # type: ignore[return-value]
 
-    async def _complete(self, messages: list[dict[str, str]], answer: type[BaseModel]) -> str:
+    async def _complete(self, messages: list[dict[str, str]], answer: type[BaseModel], max_tokens: int) -> Completion:
         async with self.gate or contextlib.nullcontext():
             done = await self.client.complete(self.http, messages, schema=strict_schema(answer), quotes=self.quotes,
-                                              schema_name=answer.__name__, on_exchange=self.log)
+                                              schema_name=answer.__name__, max_tokens=max_tokens,
+                                              on_exchange=self.log)
         self.calls += 1
         self.tokens_in += done.tokens_in
         self.tokens_out += done.tokens_out
         self.modes.add(done.mode)
         if done.finish_reason == "length":
             self.notes.append("an answer was cut at the model's token limit")
-        return done.content
+        if done.dropped_keywords:
+            self.notes.append(f"the server rejected schema keyword(s) {', '.join(sorted(done.dropped_keywords))} "
+                              f"in {done.mode}: sent without them")
+        return done
 
     async def offload(self, fn: Callable[..., R], *args: Any) -> R:
         """fn(*args) off the event loop: on the batch's check processes when there are some (fn and

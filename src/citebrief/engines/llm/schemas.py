@@ -95,10 +95,12 @@ def _each_dict(node: Any, visit: Any) -> None:
             _each_dict(value, visit)
 
 
-# Caps for servers that compile the schema into a grammar (llama.cpp's JSON mode with a schema):
-# a small model otherwise repeats one sentence or one bullet until max_tokens cuts it, and the
-# cut answer is not JSON. OpenAI's strict mode rejects these keywords, so only that mode gets them.
+# Caps for servers that hold the answer to the schema (json_schema, llama.cpp's JSON mode with a
+# schema): a small model otherwise repeats one sentence or one bullet until max_tokens cuts it, and
+# the cut answer is not JSON. A server that rejects one of these keywords (OpenAI's strict mode
+# rejects some) gets the schema without it from then on (client.py, endpoints.py).
 # A brief of 3 sections of 3 bullets with one Chinese sentence quoted each fits in ~1,200 tokens.
+SCHEMA_KEYWORDS = ("maxItems", "minItems", "maxLength", "minLength", "pattern")
 _MAX_ITEMS = {"sections": 3, "bullets": 3, "evidence": 2, "citations": 3, "glossary": 8, "items": 60}
 _MAX_LENGTH = {"text": 400, "quote": 200, "title": 80, "name": 80, "source": 80}
 # Floors, for the same servers: a small model otherwise writes one bullet, or copies the prompt's
@@ -119,16 +121,22 @@ _LATIN_KEYS = {"text", "title", "name"}
 _NO_HAN = '[^"\\\\\\x7F\\x00-\\x1F' + HAN_CLASS + ']'
 
 
-def bounded(schema: dict[str, Any], latin: bool = False, quotes: tuple[str, ...] = ()) -> dict[str, Any]:
+def bounded(schema: dict[str, Any], latin: bool = False, quotes: tuple[str, ...] = (),
+            drop: frozenset[str] = frozenset()) -> dict[str, Any]:
     """A copy of a strict schema with maxItems / maxLength on its arrays and strings; with
     `latin`, no Chinese characters in the brief's own words; with `quotes` (the article's
-    sentences), every evidence quote one of them, verbatim. Cached per schema object (strict
-    schemas are shared singletons) unless `quotes` makes it one article's."""
-    hit = None if quotes else _BOUNDED.get((id(schema), latin))
+    sentences), every evidence quote one of them, verbatim; without the SCHEMA_KEYWORDS in `drop`
+    (those the server rejected: without "pattern", lengths are capped by maxLength instead).
+    Cached per schema object (strict schemas are shared singletons) unless `quotes` makes it
+    one article's."""
+    cache_key = (id(schema), latin, drop)
+    hit = None if quotes else _BOUNDED.get(cache_key)
     if hit is not None and hit[0] is schema:
         return hit[1]
     out = copy.deepcopy(schema)
-    choice = f"^({'|'.join(_literal(q) for q in quotes)})$" if quotes else None
+    patterns = "pattern" not in drop
+    latin = latin and patterns
+    choice = f"^({'|'.join(_literal(q) for q in quotes)})$" if quotes and patterns else None
 
     def cap(node: dict[str, Any]) -> None:
         props = node.get("properties") or {}
@@ -150,9 +158,16 @@ def bounded(schema: dict[str, Any], latin: bool = False, quotes: tuple[str, ...]
                 if key == "quote":
                     prop["minLength"] = _MIN_QUOTE
 
+    def strip(node: dict[str, Any]) -> None:
+        for key in drop & node.keys():
+            if not isinstance(node[key], dict):  # a keyword, not a property of that name
+                del node[key]
+
     _each_dict(out, cap)
+    if drop:
+        _each_dict(out, strip)
     if not quotes:
-        _BOUNDED[(id(schema), latin)] = (schema, out)
+        _BOUNDED[cache_key] = (schema, out)
     return out
 
 
@@ -177,7 +192,7 @@ def _literal(text: str) -> str:
     return "".join("[.]" if ch == "." else "\\" + ch if ch in "[]()|{}*+?" else ch for ch in text)
 
 
-_BOUNDED: dict[tuple[int, bool], tuple[dict[str, Any], dict[str, Any]]] = {}
+_BOUNDED: dict[tuple[int, bool, frozenset[str]], tuple[dict[str, Any], dict[str, Any]]] = {}
 
 
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.S)

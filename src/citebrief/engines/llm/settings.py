@@ -20,6 +20,7 @@ ENV_VARS: dict[str, tuple[str, ...]] = {
     "price_in": ("CITEBRIEF_LLM_PRICE_IN",),
     "price_out": ("CITEBRIEF_LLM_PRICE_OUT",),
     "max_input_tokens": ("CITEBRIEF_LLM_MAX_INPUT_TOKENS",),
+    "response_format": ("CITEBRIEF_LLM_RESPONSE_FORMAT",),
 }
 
 
@@ -41,6 +42,17 @@ def resolve(name: str, option: Any = None, config: dict[str, Any] | None = None)
     if value not in (None, ""):
         return Resolved(value, f"config {config_path()}")
     return Resolved(None, "unset")
+
+
+def check_value(key: str, value: Any) -> Any:
+    """A value `citebrief config set` is about to write, checked where it has a fixed set of
+    choices (so that a typo is caught when it is made, not at the next brief); returned as
+    it is to be stored."""
+    if key == "llm.response_format":
+        from citebrief.engines.llm.dialects import parse_response_format
+
+        return parse_response_format(value)
+    return value
 
 
 @dataclass(frozen=True)
