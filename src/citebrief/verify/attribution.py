@@ -19,22 +19,25 @@ from citebrief.facts.quantities import matches
 
 def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     """Problems of the claim read as ``facts`` against the paragraphs it cites (``idx``: ArticleIndex)."""
-    claim = [b for b in bind(facts) if _states_something(b)]
-    if not claim:
-        return []
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
-    problems: list[str] = []
     yuan = idx.yuan_currencies
-    for cb in claim:
-        candidates: list[tuple[int, Binding]] = []
+    # The cited paragraphs' figures each claim figure matches, found before the claim is bound: a
+    # claim none of whose figures is there has nothing to attribute (its figures' own problems say so).
+    found: dict[int, list[tuple[int, Binding]]] = {}
+    for i, fig in enumerate(facts.figures):
         for n in cited:
             for sb in idx.paragraphs[n - 1].bindings:
                 q = sb.figure.q
                 if yuan != "CNY" and q.meta.get("bare_yuan"):
                     q = replace(q, unit=yuan)
-                if matches(cb.figure.q, q):
-                    candidates.append((n, sb))
-        if not candidates:
+                if matches(fig.q, q):
+                    found.setdefault(i, []).append((n, sb))
+    if not found:
+        return []
+    problems: list[str] = []
+    for i, cb in enumerate(bind(facts)):
+        candidates = found.get(i)
+        if not candidates or not _states_something(cb):
             continue
         verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
