@@ -6,7 +6,9 @@ test prepares, and records every request.
         engine = LLMEngine(base_url=llm.url, model="fake", ...)
 
 Replies are served in order; when none is queued, `responder(request_json)` answers (if set),
-else a 500 says so. Also used by bench/llm.py with a fixed latency per request.
+else a 500 says so. A server without some response formats (`reject_formats`) or without some
+schema keywords (`reject_keywords`, a 400 naming the keyword as OpenAI's strict mode does) is a
+constructor argument. Also used by bench/llm.py with a fixed latency per request.
 """
 from __future__ import annotations
 
@@ -65,12 +67,30 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 128
 
 
+def keywords_of(node: Any, names: set[str]) -> list[str]:
+    """The JSON Schema keywords among `names` that a schema uses, in the order met."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        found += [k for k in node if k in names and not isinstance(node[k], dict)]
+        for value in node.values():
+            found += keywords_of(value, names)
+    elif isinstance(node, list):
+        for value in node:
+            found += keywords_of(value, names)
+    return found
+
+
 class FakeProvider:
     def __init__(self, *, latency: float = 0.0, reject_formats: tuple[str, ...] = (), reject_status: int = 400,
+                 reject_keywords: tuple[str, ...] = (), keyword_formats: tuple[str, ...] = ("json_schema",),
                  responder: Callable[[dict[str, Any]], Reply] | None = None) -> None:
         self.latency = latency
         self.reject_formats = set(reject_formats)  # answered with reject_status, as a server without them
         self.reject_status = reject_status
+        # Schema keywords refused in `keyword_formats` with a 400 naming the first one found, in
+        # the words of OpenAI's strict mode (which also name the response_format).
+        self.reject_keywords = set(reject_keywords)
+        self.keyword_formats = set(keyword_formats)
         self.responder = responder
         self.requests: list[Seen] = []
         self.in_flight = 0
@@ -107,6 +127,14 @@ class FakeProvider:
             return Reply(status=self.reject_status, body=json.dumps({"error": {
                 "message": f"response_format {fmt!r} is not supported by this server",
                 "type": "invalid_request_error"}}))
+        if fmt in self.keyword_formats and self.reject_keywords:
+            refused = keywords_of(body.get("response_format"), self.reject_keywords)
+            if refused:
+                name = (body["response_format"].get("json_schema") or {}).get("name", "schema")
+                return Reply(status=400, body=json.dumps({"error": {
+                    "message": f"Invalid schema for response_format '{name}': In context=('properties', 'text'), "
+                               f"'{refused[0]}' is not permitted.",
+                    "type": "invalid_request_error", "param": "response_format", "code": None}}))
         with self._lock:
             if self._queue:
                 return self._queue.pop(0)

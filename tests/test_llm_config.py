@@ -16,7 +16,7 @@ from citebrief.engines.llm.settings import resolve_endpoint
 from citebrief.errors import ConfigError
 
 VARS = ("CITEBRIEF_LLM_BASE_URL", "CITEBRIEF_LLM_MODEL", "CITEBRIEF_LLM_API_KEY", "OPENAI_BASE_URL",
-        "OPENAI_API_KEY")
+        "OPENAI_API_KEY", "CITEBRIEF_LLM_RESPONSE_FORMAT")
 
 
 @pytest.fixture
@@ -25,6 +25,9 @@ def env(tmp_path, monkeypatch) -> dict[str, str]:
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("CITEBRIEF_CONFIG", str(tmp_path / "cfg" / "config.toml"))
     monkeypatch.setenv("CITEBRIEF_HOME", str(tmp_path / "home"))
+    from citebrief.engines.llm.endpoints import forget_profiles
+
+    forget_profiles()
     return {k: v for k, v in os.environ.items() if k not in VARS}
 
 
@@ -129,3 +132,69 @@ def test_engine_settings_come_from_config_unless_given(env):
     assert (engine.strategy, engine.lang) == ("abstractive", "zh")
     with pytest.raises(ConfigError, match="unknown --lang 'fr'"):
         LLMEngine(lang="fr", cache=False)
+
+
+def test_response_format_option_wins_over_env_which_wins_over_config(env, monkeypatch):
+    from citebrief.config import set_value
+    from citebrief.engines.llm import LLMEngine
+
+    set_value("llm.base_url", "http://127.0.0.1:9/v1")
+    set_value("llm.model", "config-model")
+    assert LLMEngine(cache=False).response_format == "auto"  # nothing set anywhere
+    set_value("llm.response_format", "json_object")
+    assert LLMEngine(cache=False).response_format == "json_object"
+    monkeypatch.setenv("CITEBRIEF_LLM_RESPONSE_FORMAT", "prompt")
+    assert LLMEngine(cache=False).response_format == "prompt"
+    engine = LLMEngine(response_format="json-schema", cache=False)  # hyphens are underscores
+    assert engine.response_format == "json_schema" and engine.client.response_format == "json_schema"
+
+
+@pytest.mark.parametrize("where", ["option", "env", "config"])
+def test_an_unknown_response_format_is_one_line_naming_the_value_and_the_choices(env, monkeypatch, where):
+    from citebrief.config import set_value
+    from citebrief.engines.llm import LLMEngine
+
+    options = dict(base_url="http://127.0.0.1:9/v1", model="m", cache=False)
+    if where == "option":
+        options["response_format"] = "jsonschema"
+    elif where == "env":
+        monkeypatch.setenv("CITEBRIEF_LLM_RESPONSE_FORMAT", "jsonschema")
+    else:
+        set_value("llm.response_format", "jsonschema")  # written by hand, say; `config set` refuses it
+    with pytest.raises(ConfigError) as err:
+        LLMEngine(**options)
+    message = str(err.value)
+    assert "'jsonschema'" in message and "\n" not in message
+    assert "auto, json_schema, json_object_schema, json_object, prompt" in message
+    if where == "env":
+        assert "CITEBRIEF_LLM_RESPONSE_FORMAT" in message
+
+
+def test_response_format_through_the_cli_config_and_brief(env, tmp_path):
+    done = cli("config", "set", "llm.response_format", "bogus", env=env)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "'bogus'" in done.stderr and "auto, json_schema, json_object_schema, json_object, prompt" in done.stderr
+    assert "llm.response_format = (unset)" in cli("config", "show", env=env).stdout
+    assert cli("config", "set", "llm.response_format", "json_object", env=env).returncode == 0
+    show = cli("config", "show", env=env).stdout
+    assert "llm.response_format = json_object    [config " in show
+    show = cli("config", "show", env={**env, "CITEBRIEF_LLM_RESPONSE_FORMAT": "prompt"}).stdout
+    assert "llm.response_format = prompt    [env CITEBRIEF_LLM_RESPONSE_FORMAT]" in show
+
+    src = tmp_path / "story.txt"
+    src.write_text(TITLE + "\n测试通讯社·2025-11-20 09:00\n\n" + "\n\n".join(PARAGRAPHS) + "\n", encoding="utf-8")
+    with FakeProvider() as fake:
+        fake.reply(Reply(content=as_json(good())), Reply(content=as_json(good())))
+        common = ("brief", str(src), "--engine", "llm", "--base-url", fake.url, "--model", "fake-model",
+                  "--format", "json")
+        done = cli(*common, env=env)  # the config file's json_object
+        assert done.returncode == 0, done.stderr
+        done = cli(*common, "--response-format", "prompt", env=env)  # the option wins
+        assert done.returncode == 0, done.stderr
+        formats = [r.response_format for r in fake.requests]
+        assert all(isinstance(r.body.get("max_tokens"), int) for r in fake.requests)
+    assert formats == ["json_object", None]
+    done = cli(*common, "--response-format", "xml", env=env)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "'xml'" in done.stderr
+    done = cli("brief", str(src), "--response-format", "prompt", env=env)
+    assert done.returncode == 2 and "--response-format: only for --engine llm" in done.stderr

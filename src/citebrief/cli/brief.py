@@ -157,6 +157,10 @@ def brief_command(
         show_default=False)] = None,
     lang: Annotated[Optional[str], typer.Option(
         metavar="en|zh|ja", help="[llm] Language of the brief.", show_default=False)] = None,
+    response_format: Annotated[Optional[str], typer.Option(
+        "--response-format", metavar="auto|json_schema|json_object_schema|json_object|prompt",
+        help="[llm] How the server is asked for JSON (default: llm.response_format, else auto: "
+             "json_schema, falling back to what the server accepts).", show_default=False)] = None,
     concurrency: Annotated[Optional[int], typer.Option(
         min=1, metavar="N", help="Articles briefed in parallel (default 1); with --engine llm, requests "
                                  "in flight (default: llm.concurrency, else 4).",
@@ -172,7 +176,8 @@ def brief_command(
     formats = _parse_formats(format_, output)
 
     llm_options = {k: v for k, v in {"model": model, "base_url": base_url, "api_key": api_key,
-                                     "strategy": strategy, "lang": lang}.items() if v is not None}
+                                     "strategy": strategy, "lang": lang,
+                                     "response_format": response_format}.items() if v is not None}
     if llm_options and engine != "llm":
         given = ", ".join("--" + k.replace("_", "-") for k in llm_options)
         fail(f"{given}: only for --engine llm")

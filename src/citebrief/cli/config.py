@@ -44,8 +44,9 @@ def set_cmd(key: str = typer.Argument(..., help="e.g. llm.model"),
             value: str = typer.Argument(..., help="numbers and true/false are stored as such")) -> None:
     """Set KEY to VALUE in the config file."""
     from citebrief.config import display, parse_value, set_value
+    from citebrief.engines.llm.settings import check_value
 
-    parsed = parse_value(value)
+    parsed = guarded(lambda: check_value(key, parse_value(value)))
     path = guarded(lambda: set_value(key, parsed))
     typer.echo(f"{key} = {display(key, parsed)}    [{path}]")
 
