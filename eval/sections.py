@@ -140,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
         rows = [r for r in rows if r["split"] == args.split]
     results = evaluate(rows)
     print(report(results, args.markdown))
+    try:
+        from citebrief.engines.sections import explain
+    except ImportError:  # the code before the theme table
+        explain = None
     if args.errors:
         print("\nfiled wrong:")
         for r in results:
@@ -147,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                 also = "/".join(r.get("also", ()))
                 print(f"  [{r['lang']}] {r['theme']}{'/' + also if also else ''} -> {r['got']} "
                       f"{r['titles'][:3]}: {r['text'][:110]}")
+                if explain is not None:
+                    print("      " + " ".join(f"{k}:{t[:4]}{w:g}" for k, t, w in explain(r["text"])))
     return 0
 
 

@@ -1,13 +1,18 @@
-"""Themed sections: which English section title a source sentence belongs under.
+"""Themed sections: which section of a brief a source sentence belongs under.
 
-The rules are a data table: per theme, keywords in simplified Chinese, traditional Chinese (Taiwan
-and Hong Kong usage included, e.g. 晶片, 營收, 執行長) and English. English keywords match at a word
-start, so "regulat" finds regulator and regulation (keywords of 3 letters or fewer must be whole
-words), and inside a proper name ("Harbour Street Capital") only for the themes a name can carry
-(policy, key players). Chinese keywords must end where a jieba word ends (政府 in 新政府, not 投资
-in 投资者) and not stand just before an organisation suffix (华虹半导体公司). A sentence goes to the
-themes whose keywords it holds, the sum of their weights deciding (see ``themes_of``), table order
-on ties.
+The taxonomy and its cues are data, ``citebrief/data/themes.tsv`` (its header says how to read it):
+ten themes fit for financial news (Results, Outlook, Policy and Regulation, Economy and Industry,
+Markets, Deals and Capital, Products and Operations, People, Risks, Background), each with weighted
+cue words in either Chinese script and English, plus the metric glossary (data/metrics.tsv: 营收 is
+results, 目标价 outlook, 市值 markets), the titles of people (data/roles.tsv: a minister or a
+central-bank governor is policy, an analyst outlook) and the gazetteer's kinds (a central bank or a
+regulator is policy, a market index markets, a company's name is nobody's theme). A sentence's score
+for a theme is the sum of the weights of the distinct cues it holds, the longest cue winning at each
+point; a forecast damps the themes of reported figures; the best theme is its section.
+
+Measured by ``eval/sections.py`` on hand-labelled sentences of the repo's articles
+(eval/data/sections). ``themes_of`` is what the extractive engine calls; ``classify`` gives the
+theme ids and scores, ``explain`` the cues behind them.
 """
 from __future__ import annotations
 
@@ -16,287 +21,388 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
-from citebrief.text.words import cut, fold_for_words
-from citebrief.text.script import HAN
+from citebrief.text.script import HAN, fold
+from citebrief.text.words import fold_for_words
 
 FALLBACK_TITLE = "Key Details"
+_TABLE = "themes.tsv"
 
 
 @dataclass(frozen=True)
 class Theme:
+    id: str
     title: str
-    zh_hans: tuple[str, ...]
-    zh_hant: tuple[str, ...]
-    en: tuple[str, ...]
+    cues: tuple[str, ...]  # the table's own cue forms for it, as written (both scripts and English)
 
 
-def _t(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
+def _rows() -> list[list[str]]:
+    text = (resources.files("citebrief") / "data" / _TABLE).read_text(encoding="utf-8")
+    return [[c.strip() for c in line.split("\t")] for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
-def _en(text: str) -> tuple[str, ...]:
-    """English keywords, comma-separated: a keyword may be several words ("net profit")."""
-    return tuple(k.strip() for k in text.split(","))
+def _load_themes() -> tuple[Theme, ...]:
+    rows = _rows()
+    order = [(r[1], r[2]) for r in rows if r[0] == "theme"]
+    cues: dict[str, list[str]] = {tid: [] for tid, _ in order}
+    for r in rows:
+        if r[0] in ("cue", "lead") and r[1] in cues:
+            cues[r[1]].extend(f.strip() for f in r[3].split("|") if f.strip())
+    return tuple(Theme(tid, title, tuple(dict.fromkeys(cues[tid]))) for tid, title in order)
 
 
-# Order matters on ties: the more specific themes come first.
-THEMES: tuple[Theme, ...] = (
-    Theme(
-        "Earnings",
-        _t("营收 营业收入 营业利润 税后 纯益 净利润 净利 利润 毛利率 财报 业绩 每股收益 同比增长 同比下降 同比 环比 亏损 盈利 销售额"),
-        _t("營收 營業收入 營業利益 營業利潤 稅後 純益 淨利潤 淨利 利潤 毛利率 財報 業績 每股收益 每股盈餘 同比增長 同比下降 同比 環比 年增 年減 "
-           "季增 虧損 盈利 銷售額"),
-        _en("revenue, net profit, income, earnings, margin, eps, sales, loss, year-on-year, quarterly results"),
-    ),
-    Theme(
-        "Funding and Financials",
-        _t("资金 融资 预算 拨款 补贴 财政 债券 发债 贷款 募资 现金 负债 资本支出 筹集 经费"),
-        _t("資金 融資 預算 撥款 補貼 財政 債券 發債 貸款 募資 現金 負債 資本支出 籌集 經費"),
-        _en("fund, financing, budget, subsid, allocat, bond, loan, debt, capex, capital, cash, raise, fiscal, deficit"),
-    ),
-    Theme(
-        "Deals and Investment",
-        _t("收购 并购 投资 入股 股权 增持 减持 交易 上市 回购 出售 募股 注资 持股 认购 配售"),
-        _t("收購 併購 並購 投資 入股 股權 增持 減持 交易 上市 回購 出售 募股 注資 持股 認購 配售"),
-        _en("acqui, merger, deal, stake, invest, ipo, listing, buyback, repurchase, takeover, divest"),
-    ),
-    Theme(
-        "Policy and Regulation",
-        _t("政策 监管 央行 证监会 法规 批准 利率 关税 政府 国务院 降息 加息 制裁 出口管制 审批 条例 执政党 首相 部长"),
-        _t("政策 監管 央行 證監會 金管會 法規 批准 利率 關稅 政府 國務院 降息 加息 升息 制裁 出口管制 審批 條例 執政黨 "
-           "首相 部長"),
-        _en("polic, regulat, tariff, approv, government, ministry, minister, sanction, legislat, authorit, "
-           "lawmaker, central bank, interest rate, export control, federal reserve, fed, monetary"),
-    ),
-    Theme(
-        "Market and Industry",
-        _t("市场 行业 产业 份额 需求 股价 股市 指数 上涨 下跌 涨幅 跌幅 收盘 市值 供应链 产能 价格 出货"),
-        _t("市場 行業 產業 份額 市佔率 需求 股價 股市 指數 上漲 下跌 漲幅 跌幅 收盤 市值 供應鏈 產能 價格 出貨"),
-        _en("market, industry, sector, demand, shares, stock, index, rose, fell, gained, dropped, supply, capacity, price, "
-            "shipment, yield"),
-    ),
-    Theme(
-        "Companies and Key Players",
-        _t("董事长 总裁 首席执行官 创始人 总经理 发言人 合作 伙伴 客户 供应商 对手 竞争"),
-        _t("董事長 總裁 首席執行官 執行長 行政總裁 創始人 創辦人 總經理 發言人 合作 夥伴 客戶 供應商 對手 競爭"),
-        _en("chief executive, ceo, chairman, founder, president, spokes, partner, customer, supplier, rival, competitor"),
-    ),
-    Theme(
-        "Technology",
-        _t("芯片 半导体 人工智能 技术 研发 制程 工艺 算力 数据中心 模型 电池 自动驾驶 软件"),
-        _t("晶片 芯片 半導體 人工智慧 人工智能 技術 研發 製程 工藝 算力 數據中心 資料中心 模型 電池 自動駕駛 軟體 軟件"),
-        _en("chip, semiconductor, ai, technolog, r&d, research, data center, model, battery, autonomous, software"),
-    ),
-    Theme(
-        "Outlook and Risks",
-        _t("预计 预期 展望 风险 目标 可能 挑战 不确定 担忧 警告 计划 有望 或将 前景"),
-        _t("預計 預期 展望 風險 目標 可能 挑戰 不確定 擔憂 警告 計劃 計畫 有望 或將 前景"),
-        _en("expect, forecast, outlook, risk, could, might, target, guidance, warn, uncertain, plan, aim, projected"),
-    ),
-    Theme(
-        "Background",
-        _t("此前 成立 历史 以来 过去 去年 早在 回顾 曾经"),
-        _t("此前 成立 歷史 以來 過去 去年 早在 回顧 曾經"),
-        _en("previous, founded, established, since, history, last year, in the past"),
-    ),
-)
-
-
-# Themes whose keywords still count inside a proper name: "Ministry of Finance" and "Chief
-# Executive Laura Chen" say what the sentence is about; "Harbour Street Capital" (funding) or
-# "Harbor Semiconductor" (technology) only name a company.
-_NAME_THEMES = frozenset({"Policy and Regulation", "Companies and Key Players"})
-# Tokens that close an organisation's name in Chinese: the word before one, and keywords running
-# back from it, are part of the name (华虹半导体公司, 新加坡政府投资公司), not what the sentence is about.
-_ZH_ORG_SUFFIXES = frozenset("公司 集团 控股 股份 有限公司 银行 证券 基金 科技 国际 研究院 协会 交易所".split())
-
-
-def _index(themes: tuple[Theme, ...]):
-    """Keyword -> theme indexes, split by how each kind of keyword is looked up."""
-    han: dict[str, set[int]] = {}
-    whole: dict[str, set[int]] = {}  # short English keywords (ai, eps, ipo): whole words only
-    prefix: dict[str, set[int]] = {}  # English word starts: "regulat" finds regulator, regulation
-    phrase: dict[str, set[int]] = {}  # English multi-word keywords, found as substrings
-    for i, theme in enumerate(themes):
-        for k in theme.zh_hans + theme.zh_hant:
-            han.setdefault(k, set()).add(i)
-        for k in (k.lower() for k in theme.en):
-            table = phrase if " " in k else whole if len(k) <= 3 else prefix
-            table.setdefault(k, set()).add(i)
-    return han, whole, prefix, phrase
-
-
-_HAN_KEYS, _WHOLE_KEYS, _PREFIX_KEYS, _PHRASE_KEYS = _index(THEMES)
+THEMES: tuple[Theme, ...] = _load_themes()
+_IDS = [t.id for t in THEMES]
 _TITLES = [t.title for t in THEMES]
-_NAME_OK = frozenset(i for i, t in enumerate(_TITLES) if t in _NAME_THEMES)
-_PREFIX_BY_HEAD: dict[str, tuple[str, ...]] = {}
-for _k in sorted(_PREFIX_KEYS):
-    _PREFIX_BY_HEAD[_k[:4]] = _PREFIX_BY_HEAD.get(_k[:4], ()) + (_k,)
-_ENGLISH_KEYS = {**_WHOLE_KEYS, **_PREFIX_KEYS, **_PHRASE_KEYS}
-_HAN = HAN
-# Characters that separate English words (a word keeps its - ' and &: year-on-year, r&d).
-_SEPARATORS = str.maketrans({c: " " for c in '!"#$%()*+,./:;<=>?@[\\]^_`{|}~“”‘’—–…·'})
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*(?:[-'][A-Za-z0-9&]+)*")
+_INDEX = {tid: i for i, tid in enumerate(_IDS)}
+TITLES: dict[str, str] = dict(zip(_IDS, _TITLES))
 
 
-def _split_words(text: str) -> list[str]:
-    return text.translate(_SEPARATORS).split()
+# -- the compiled table ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    key: str  # the folded Chinese form, or the English words joined by spaces ('*' kept)
+    weights: tuple[tuple[int, float], ...]  # (theme index, weight); () for a blocker
+    lead: tuple[tuple[int, float], ...]  # weights that count only at the start of a sentence
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    zh_by_first: dict[str, tuple[tuple[str, _Cue], ...]]  # first character -> forms, longest first
+    en_by_head: dict[str, tuple[tuple[tuple[tuple[str, bool], ...], _Cue], ...]]
+    name_themes: frozenset[int]
+    frame_weight: float
+    min_score: float
+    damp: dict[int, float]
+    forecast_trigger: float
+    article_power: float
+    decay: float
+    reason_weight: float
+    reason_en: re.Pattern[str] | None
+    reason_zh: tuple[str, ...]
+
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&']*")
+_LATIN = re.compile(r"[A-Za-z]{2}")
+_ZH_ORG_SUFFIXES = ("有限公司", "公司", "集团", "控股", "股份", "银行", "证券", "基金", "研究院", "协会", "交易所")
+# A topic frame opening a Chinese sentence: 产能方面，/ 二级市场上，/ 在先进制程方面，/ 按制程来看，
+_ZH_FRAME = re.compile(r"^[“\"「]?(?:在|从|從)?[^，,。；;]{1,10}?(?:方面|上|来看|來看)[，,]")
+_LEAD_SKIP = " \t\"'“”‘’「」『』（(—-"
+
+
+def _en_patterns(form: str) -> tuple[tuple[str, bool], ...]:
+    words = form.lower().replace("-", " ").split()
+    return tuple((w.rstrip("*"), w.endswith("*")) for w in words)
+
+
+def _split_forms(text: str) -> list[str]:
+    return [f.strip() for f in text.split("|") if f.strip()]
 
 
 @lru_cache(maxsize=1)
-def _han_tables() -> tuple[dict[str, frozenset[int]], tuple[str, ...]]:
-    """Chinese keywords in folded form (simplified, lower case: what sentence tokens are cut from)
-    -> theme indexes, and the keywords jieba cuts into several words (出口管制). Built on first
-    use, as folding needs OpenCC."""
-    keys: dict[str, set[int]] = {}
-    for k, themes in _HAN_KEYS.items():
-        keys.setdefault(k, set()).update(themes)
-        keys.setdefault(fold_for_words(k), set()).update(themes)
-    multi = tuple(sorted(k for k in keys if k == fold_for_words(k) and len(cut(k)) > 1))
-    return {k: frozenset(v) for k, v in keys.items()}, multi
+def _compiled() -> _Compiled:
+    """The table with the glossary, role and gazetteer forms it names, ready to scan. Built on
+    first use (folding needs OpenCC; the gazetteer is loaded once)."""
+    from citebrief.facts import gazetteer, glossary
 
+    rows = _rows()
+    settings = {r[1]: r[2] if len(r) > 2 else "" for r in rows if r[0] == "setting"}
+    # form -> {theme index or -1: weight}, for the table's cues (which win) and for the rest.
+    own: dict[str, dict[int, float]] = {}
+    own_lead: dict[str, dict[int, float]] = {}
+    other: dict[str, dict[int, float]] = {}
 
-# English word -> the whole-word and prefix keywords it matches. Words recur across sentences and
-# articles, so each is looked up once; the cache is cleared when full, so memory stays bounded.
-_WORD_KEYS: dict[str, tuple[str, ...]] = {}
-_WORD_KEYS_MAX = 50_000
+    def put(table: dict[str, dict[int, float]], form: str, theme: str, weight: float) -> None:
+        key = fold(form) if HAN.search(form) else " ".join(form.lower().replace("-", " ").split())
+        if not key:
+            return
+        slot = table.setdefault(key, {})
+        i = _INDEX.get(theme, -1)
+        slot[i] = max(slot.get(i, 0.0), weight)
 
-
-def _word_keys(w: str) -> tuple[str, ...]:
-    keys = _WORD_KEYS.get(w)
-    if keys is None:
-        found = [w] if w in _WHOLE_KEYS else []
-        found += [k for k in _PREFIX_BY_HEAD.get(w[:4], ()) if w.startswith(k)]
-        keys = tuple(found)
-        if len(_WORD_KEYS) >= _WORD_KEYS_MAX:
-            _WORD_KEYS.clear()
-        _WORD_KEYS[w] = keys
-    return keys
-
-
-def _name_words(tokens: Sequence[str], table: Mapping[str, object]) -> set[str]:
-    """Words that make up an organisation's name: the word before an organisation suffix and,
-    while they hold keywords, the words before it (新加坡政府 投资 公司: 投资 and 新加坡政府)."""
-    names: set[str] = set()
-    for i, token in enumerate(tokens):
-        if token in _ZH_ORG_SUFFIXES:
-            j = i - 1
-            while j >= 0:
-                names.add(tokens[j])
-                if _head_keyword(tokens[j], table) is None:
+    metrics = glossary.metrics()
+    roles = glossary.roles()
+    reason_en: list[str] = []
+    reason_zh: list[str] = []
+    for r in rows:
+        kind = r[0]
+        if kind == "reason":
+            for form in _split_forms(r[1]):
+                if HAN.search(form):
+                    reason_zh.append(fold(form))
+                else:
+                    reason_en.append(form.lower().replace("_", " "))
+        elif kind in ("cue", "lead"):
+            for form in _split_forms(r[3]):
+                put(own if kind == "cue" else own_lead, form, r[1], float(r[2]))
+        elif kind == "role":
+            wanted = set(r[3].split())
+            for form, ids in roles.forms.items():
+                if ids <= wanted and (len(form) > 1 or form.isascii()):  # not 相 in 相关
+                    put(other, form, r[1], float(r[2]))
+        elif kind == "entity":
+            wanted = set(r[3].split())
+            for ent in gazetteer.entities():
+                if ent.kind in wanted:
+                    for form in ent.zh + ent.english:
+                        put(other, form, r[1], float(r[2]))
+    # A metric's form goes to the row naming its id or, failing that, its nearest broader id
+    # (dividend -> deals although dividends are results; net_profit -> profit -> results).
+    metric_rows: dict[str, list[tuple[str, float]]] = {}
+    for r in rows:
+        if r[0] == "metric":
+            for mid in r[3].split():
+                metric_rows.setdefault(mid, []).append((r[1], float(r[2])))
+    for form, ids in metrics.forms.items():
+        for mid in ids:
+            for step in [mid, *_chain(metrics, mid)]:
+                if step in metric_rows:
+                    for theme, weight in metric_rows[step]:
+                        put(other, form, theme, weight)
                     break
-                j -= 1
-    return names
+    merged: dict[str, dict[int, float]] = {k: v for k, v in other.items() if k not in own}
+    merged.update(own)
+    for k in own_lead:
+        merged.setdefault(k, {})
+    zh: dict[str, list[tuple[str, _Cue]]] = {}
+    en: dict[str, list[tuple[tuple[tuple[str, bool], ...], _Cue]]] = {}
+    for key, weights in merged.items():
+        cue = _Cue(key, tuple((i, w) for i, w in sorted(weights.items()) if i >= 0 and w > 0),
+                   tuple((i, w) for i, w in sorted(own_lead.get(key, {}).items()) if i >= 0))
+        if HAN.search(key):
+            zh.setdefault(key[0], []).append((key, cue))
+        else:
+            pats = _en_patterns(key)
+            if pats and pats[0][0]:
+                en.setdefault(pats[0][0][:2], []).append((pats, cue))
+    zh_sorted = {c: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for c, v in zh.items()}
+    en_sorted = {h: tuple(sorted(v, key=lambda pc: (-len(pc[0]), -sum(len(w) for w, _ in pc[0]))))
+                 for h, v in en.items()}
+    damp = {}
+    for part in settings.get("forecast_damp", "").split():
+        tid, _, factor = part.partition(":")
+        if tid in _INDEX:
+            damp[_INDEX[tid]] = float(factor)
+    return _Compiled(
+        zh_by_first=zh_sorted, en_by_head=en_sorted,
+        name_themes=frozenset(_INDEX[t] for t in settings.get("name_themes", "").split() if t in _INDEX),
+        frame_weight=float(settings.get("frame_weight", 1) or 1),
+        min_score=float(settings.get("min_score", 0) or 0),
+        damp=damp,
+        forecast_trigger=float(settings.get("forecast_trigger", 2.5) or 2.5),
+        article_power=float(settings.get("article_weight_power", 0) or 0),
+        decay=float(settings.get("decay", 1) or 1),
+        reason_weight=float(settings.get("reason_weight", 1) or 1),
+        reason_en=re.compile("|".join(sorted((re.escape(f) for f in reason_en), key=len, reverse=True))
+                             + r"(?!well\b|expected\b|part\b|a result\b|of\b|such\b)") if reason_en else None,
+        reason_zh=tuple(sorted(reason_zh, key=len, reverse=True)),
+    )
 
 
-def _head_keyword(word: str, table: Mapping[str, object]) -> str | None:
-    """The longest keyword a word ends with (净利润 rather than 利润; 政府 in 新政府), if any."""
-    for cut_at in range(len(word) - 1):
-        if word[cut_at:] in table:
-            return word[cut_at:]
-    return None
+def _chain(glossary, term_id: str) -> list[str]:
+    """A metric's broader ids, nearest first."""
+    out: list[str] = []
+    while term_id in glossary.parents and glossary.parents[term_id] not in out:
+        term_id = glossary.parents[term_id]
+        out.append(term_id)
+    return out
 
 
-def _only_in_names(w: str, lows: list[str], words: list[str]) -> bool:
-    """Whether every occurrence of ``w`` is a capitalised word after the sentence's first (an
-    acronym such as AI is not capitalised in this sense)."""
-    i = lows.index(w)
-    while i and words[i].istitle():
-        try:
-            i = lows.index(w, i + 1)
-        except ValueError:
-            return True
-    return False
+# -- scanning -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    cue: _Cue
+    start: int  # character offset (Chinese) or word index (English)
+    in_name: bool = False
+    framed: bool = False
+    at_start: bool = False
+    reason: bool = False  # inside a clause that gives a cause or a purpose (helped by ..., 受...带动，)
 
 
-def _chinese_keys(tokens: Sequence[str]) -> set[str]:
-    """Chinese keywords that end where a word ends: a whole word (营收), the head of a compound
-    (政府 in 新政府, 市场 in 债券市场) or a run of words (出口管制); never the start of a longer
-    word (投资 in 投资者 'investors') nor a word just before an organisation suffix (华虹半导体公司).
-    Set operations in C do most of the work; Python loops only over the few longer words."""
-    table, multi = _han_tables()
-    words = set(tokens)
-    if not words.isdisjoint(_ZH_ORG_SUFFIXES):
-        words -= _name_words(tokens, table)
-    found = words & table.keys()
-    for w in words - found:
-        if len(w) > 2:
-            k = _head_keyword(w, table)
-            if k is not None:
-                found.add(k)
-    if multi:
-        folded = "".join(tokens)
-        found.update(k for k in multi if k in folded)
-    return found
+def _scan_zh(folded: str, table: _Compiled) -> list[_Hit]:
+    """Chinese cues in folded text, the longest at each point; a cue just before an organisation
+    suffix (华虹半导体公司), or before another such cue (新加坡政府投资公司), is part of a name."""
+    hits: list[tuple[int, int, _Cue]] = []
+    i, n = 0, len(folded)
+    by_first = table.zh_by_first
+    while i < n:
+        for form, cue in by_first.get(folded[i], ()):
+            if folded.startswith(form, i):
+                hits.append((i, i + len(form), cue))
+                i += len(form)
+                break
+        else:
+            i += 1
+    if not hits:
+        return []
+    lead = len(folded) - len(folded.lstrip(_LEAD_SKIP))
+    frame = _ZH_FRAME.match(folded[lead:])
+    frame_end = lead + frame.end() if frame else -1
+    reasons = _zh_reason_spans(folded, table.reason_zh)
+    out: list[_Hit] = []
+    named_from = -1  # start of the name that the following hit belongs to
+    for start, end, cue in reversed(hits):
+        in_name = folded.startswith(_ZH_ORG_SUFFIXES, end) or (end == named_from)
+        if in_name:
+            named_from = start
+        reason = any(a <= start < b for a, b in reasons)
+        out.append(_Hit(cue, start, in_name, start < frame_end, start == lead, reason))
+    out.reverse()
+    return out
+
+
+_ZH_CLAUSE = re.compile(r"[^，,；;。！？]+")
+
+
+def _zh_reason_spans(folded: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Clauses that open with a cause or purpose marker (受惠…，/ 为减轻…，/ 由于…，)."""
+    if not markers:
+        return []
+    spans = []
+    for m in _ZH_CLAUSE.finditer(folded):
+        clause = m.group().lstrip(_LEAD_SKIP)
+        if clause.startswith(markers):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _scan_en(text: str, table: _Compiled, inside_chinese: bool = False) -> list[_Hit]:
+    """English cues among the Latin words of a text (whole words; '*' stems), longest first. A
+    match of capitalised words after the text's first word (in Chinese text: any) is inside a
+    proper name."""
+    spaced = text.replace("-", " ")
+    matches = list(_WORD.finditer(spaced))
+    if not matches:
+        return []
+    words = [m.group() for m in matches]
+    reason_from = len(text) + 1
+    if table.reason_en is not None and not inside_chinese:
+        r = table.reason_en.search(spaced.lower())
+        if r:
+            reason_from = r.end()
+    lows = [w.lower().removesuffix("'s").removesuffix("'") for w in words]
+    hits: list[_Hit] = []
+    i, n = 0, len(words)
+    by_head = table.en_by_head
+    while i < n:
+        w = lows[i]
+        found = None
+        for pats, cue in by_head.get(w[:2], ()):
+            k = len(pats)
+            if i + k > n:
+                continue
+            if all((lows[i + j].startswith(p) if pre else lows[i + j] == p) for j, (p, pre) in enumerate(pats)):
+                found = (k, cue)
+                break
+        if found is None:
+            i += 1
+            continue
+        k, cue = found
+        span = words[i:i + k]
+        in_name = (i > 0 or inside_chinese) and all(s[0].isupper() and not s.isupper() for s in span)
+        hits.append(_Hit(cue, i, in_name, False, i == 0 and not inside_chinese,
+                         matches[i].start() >= reason_from))
+        i += k
+    return hits
+
+
+def _hits(text: str) -> list[_Hit]:
+    table = _compiled()
+    if HAN.search(text):
+        folded = fold_for_words(text)
+        hits = _scan_zh(folded, table)
+        if _LATIN.search(text):
+            hits += _scan_en(text, table, inside_chinese=True)
+        return hits
+    return _scan_en(text, table)
+
+
+def _scores(text: str, weights: Mapping[str, float] | None) -> tuple[list[float], list[_Hit]]:
+    table = _compiled()
+    hits = _hits(text)
+    parts: list[list[float]] = [[] for _ in THEMES]
+    seen: set[str] = set()
+    forecast = False
+    outlook = _INDEX.get("outlook", -1)
+    for h in hits:
+        if h.cue.key in seen:
+            continue
+        factor = table.frame_weight if h.framed else 1.0
+        if h.reason:
+            factor *= table.reason_weight
+        if weights is not None and table.article_power:
+            factor *= weights[h.cue.key] ** table.article_power
+        pairs = [(i, w) for i, w in h.cue.weights + (h.cue.lead if h.at_start else ())
+                 if not (h.in_name and i not in table.name_themes)]
+        if not pairs:
+            continue
+        seen.add(h.cue.key)
+        for i, w in pairs:
+            parts[i].append(w * factor)
+            if i == outlook and w >= table.forecast_trigger and not h.reason:
+                forecast = True
+    # Diminishing returns: a theme's k-th best cue counts decay**k of its weight, so that five
+    # words for one thing (CPI, 核心CPI, 通胀...) do not outvote the one word that says what the
+    # sentence does with it (预估).
+    scores = [sum(w * table.decay ** k for k, w in enumerate(sorted(p, reverse=True))) for p in parts]
+    if forecast:
+        for i, f in table.damp.items():
+            scores[i] *= f
+    return scores, hits
+
+
+def classify(text: str, weights: Mapping[str, float] | None = None) -> list[tuple[str, float]]:
+    """(theme id, score) for every theme the sentence scores on, best first (table order on
+    ties); [] when its best score is below the table's min_score."""
+    scores, _ = _scores(text, weights)
+    ranked = sorted((-s, i) for i, s in enumerate(scores) if s > 0)
+    if not ranked or -ranked[0][0] < _compiled().min_score:
+        return []
+    return [(_IDS[i], -s) for s, i in ranked]
+
+
+def explain(text: str) -> list[tuple[str, str, float]]:
+    """The cues a sentence holds: (cue, theme id, weight), in the order they occur (for debugging
+    and eval/sections.py --errors)."""
+    table = _compiled()
+    out = []
+    for h in _hits(text):
+        factor = (table.frame_weight if h.framed else 1.0) * (table.reason_weight if h.reason else 1.0)
+        for i, w in h.cue.weights + (h.cue.lead if h.at_start else ()):
+            if not (h.in_name and i not in table.name_themes):
+                out.append((h.cue.key, _IDS[i], w * factor))
+    return out
 
 
 def themes_of(text: str, tokens: Sequence[str] | None = None,
               weights: Mapping[str, float] | None = None) -> list[str]:
-    """Titles of the themes a sentence belongs to, best first; [] when no keyword matches.
+    """Titles of the themes a sentence belongs to, best first; [] when no cue decides.
 
-    ``tokens``: jieba tokens of the folded sentence, when the caller has them (else Chinese text
-    is cut here). ``weights``: keyword -> weight (default 1); see ``ArticleWeights``, which
-    weighs keywords down by how often the article uses them. A theme's score is the sum of its
-    distinct keywords' weights; table order breaks ties.
+    ``tokens`` is accepted for callers that have jieba words (the table is scanned on the folded
+    text instead); ``weights``: cue -> weight (see ``ArticleWeights``), used only when the table's
+    setting article_weight_power is not 0.
     """
-    found: set[str] = set()
-    named: set[str] = set()  # English keywords seen only inside a proper name
-    low = text.lower()
-    if not text.isascii() and _HAN.search(text):
-        found = _chinese_keys(tokens if tokens is not None else cut(fold_for_words(text)))
-        split = _LATIN_WORD.findall  # Latin words (AI, Rapidus) touch Han characters: no spaces
-    else:
-        # Words by str.translate + split (C speed; a word regex costs ~4x more).
-        split = _split_words
-    lows = split(low)
-    if lows:
-        cache = _WORD_KEYS
-        hits = [w for w in set(lows) if (cache[w] if w in cache else _word_keys(w))]
-        if hits:
-            # A capitalised word after the first, not an acronym (AI, IPO), is part of a name; a
-            # keyword counts in full if its word also occurs outside a name.
-            words = split(text)  # lower() adds no separator: the same words
-            for w in hits:
-                (named if _only_in_names(w, lows, words) else found).update(cache[w])
-        found.update(k for k in _PHRASE_KEYS if k in low)
-    if not found and not named:
-        return []
-    scores = [0.0] * len(THEMES)
-    for k in found:
-        w = weights[k] if weights is not None else 1.0
-        for i in _ENGLISH_KEYS[k] if k in _ENGLISH_KEYS else _han_tables()[0][k]:
-            scores[i] -= w  # negative: an ascending sort puts the best first
-    for k in named - found:
-        w = weights[k] if weights is not None else 1.0
-        for i in _ENGLISH_KEYS[k]:
-            if i in _NAME_OK:
-                scores[i] -= w
-    return [_TITLES[i] for _, i in sorted((s, i) for i, s in enumerate(scores) if s)]
+    return [_TITLES[_INDEX[tid]] for tid, _ in classify(text, weights)]
+
+
+def title_of(theme_id: str) -> str:
+    return TITLES.get(theme_id, FALLBACK_TITLE)
 
 
 class ArticleWeights(dict):
-    """Keyword -> 1/sqrt(its occurrences in ``text``), the article folded (lower case, and for
-    Chinese simplified), computed on first look-up. The story's subject (半导体 in a chip story)
-    then does not pull every sentence to its theme; the word that sets a sentence apart decides."""
+    """Cue -> 1/sqrt(its occurrences in ``text``), the article folded (lower case, and for Chinese
+    simplified), computed on first look-up: the story's subject (半导体 in a chip story) then pulls
+    less. Whether it is used at all is the table's setting article_weight_power."""
 
     def __init__(self, text: str) -> None:
         super().__init__()
         self.text = text
 
     def __missing__(self, k: str) -> float:
-        text = self.text
-        if k in _WHOLE_KEYS:  # whole words (ai, eps); not \b, as Han characters are \w too
-            # The literal first and the letter before checked by hand: a pattern that opens with
-            # a look-behind is tried at every offset (~15x slower).
-            n = sum(1 for m in _whole_word(k).finditer(text)
-                    if not (m.start() and "a" <= text[m.start() - 1] <= "z"))
-        else:
-            n = text.count(k)
+        n = self.text.count(k.rstrip("*")) if k else 0
         w = self[k] = 1.0 / math.sqrt(max(1, n))
         return w
-
-
-@lru_cache(maxsize=None)  # one per short keyword
-def _whole_word(k: str) -> re.Pattern[str]:
-    return re.compile(re.escape(k) + "(?![a-z])")
