@@ -84,6 +84,14 @@ def test_a_year_earlier_figure_is_not_this_quarter_s():
     assert any("'221 billion won' is of a year earlier in [3]" in p for p in wrong.problems)
 
 
+def test_a_named_month_is_a_period_not_a_monthly_rate():
+    tw = article("台積電與聯電10月營收分別為3,674.7億元及205.3億元。", "規劃月產能為3萬片晶圓。", title="晶圓代工10月營收")
+    assert check("TSMC's October revenue was NT$367.47 billion.", [1], tw).status == "supported"
+    assert check("UMC's October revenue was NT$367.47 billion.", [1], tw).status == "unsupported"
+    wrong = check("Planned annual capacity is 30,000 wafers.", [2], tw)
+    assert wrong.status == "unsupported" and any("per month" in p for p in wrong.problems)
+
+
 def test_an_unsure_binding_keeps_the_verdict():
     # The paragraph names two companies but the claim names none: nothing to contradict.
     assert check("Third-quarter revenue fell 3%.", [2], TWO_COMPANIES).status == "supported"

@@ -551,8 +551,9 @@ _YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a y
 _PRIOR = re.compile(r"(?:较|比)(?:前一|上一?)(?:季|个?月|期)的\s?$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
-_RATE_ZH_BEFORE = re.compile(r"(?:每|月均|日均|年均|周均)?([月年日周])均?$")
-_RATE_ZH_AVERAGE = re.compile(r"([月年日周])均")
+# (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)
+_RATE_ZH_BEFORE = re.compile(r"(?:每|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])(?=[月年日周]))([月年日周])均?$")
+_RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])均")
 _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
                       r"per day)\b")
 _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
