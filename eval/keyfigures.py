@@ -12,8 +12,8 @@ optional). A row shown is right when some gold row (required or optional, not ye
     metric   the same words as one of the gold metrics, or a gold metric that is a form of the same
              glossary meaning (data/metrics.tsv: 'net income' = 'net profit')
     value    the same numbers with the same signs and units ('NT$367.47 billion' =
-             '3674.7億新台幣'; '-50 bp' = '-0.5 pp'; '68 cents' = '$0.68'), each equal at the coarser
-             precision of the two
+             '3674.7億新台幣'; '-50 bp' = '-0.5 pp'; '68 cents' = '$0.68'), each equal at the finer
+             precision of the two ('3.0%' = '3%', but '2%' is not '2.4%')
 
 Precision = right rows / rows shown; recall = required gold rows found / required gold rows. Also
 reported on the rows found: whether the change shown agrees with the gold change (its numbers), and
@@ -109,7 +109,7 @@ def value_matches(shown: str, gold: str) -> bool:
             return False
         if sa != sb:
             return False
-        step = max(pa, pb)
+        step = min(pa, pb)
         if not (math.isclose(va, vb, rel_tol=1e-9) or abs(va - vb) <= step / 2 + 1e-9 * max(abs(va), abs(vb))):
             return False
     return True

@@ -34,7 +34,9 @@ or metric, a currency we cannot tell, a percentage we cannot tell level from cha
 from __future__ import annotations
 
 import math
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -51,31 +53,49 @@ if TYPE_CHECKING:
     from citebrief.verify.index import ArticleIndex, Paragraph
 
 MAX_ROWS = 16
+# CITEBRIEF_KEYFIGURES_TRACE=1: why each figure was left out, and each claim tried (stderr).
+_TRACE = bool(os.environ.get("CITEBRIEF_KEYFIGURES_TRACE"))
+
+
+def _trace(*parts: object) -> None:
+    if _TRACE:
+        print("[keyfigures]", *parts, file=sys.stderr)
 
 # ------------------------------------------------------------------------------------------------ data
 
 
 @lru_cache(maxsize=1)
-def metric_kinds() -> dict[str, str]:
-    """id -> how the metric is reported (data/metrics.tsv, fifth column, inherited from the parent):
-    'level' (an amount or count; a percentage is its change), 'ratio' (a percentage is the level:
-    margins, rates) or 'growth' (the percentage is the figure itself: CPI, GDP)."""
+def metric_flags() -> dict[str, frozenset[str]]:
+    """id -> how the metric is reported and whose it is (data/metrics.tsv, fifth column, words
+    separated by spaces; a metric without its own takes its nearest ancestor's):
+
+        ratio   a percentage is the level (margins, rates, yields); without it a percentage is
+                the level's change (revenue up 12%)
+        growth  the percentage is the figure itself (CPI, GDP: 'rose 0.4%')
+        macro   an economy's figure: never a company's; with no subject written, the country of
+                the story (its place, or the country of the central bank or regulator it is about)
+    """
     path = resources.files("citebrief") / "data" / "metrics.tsv"
-    own: dict[str, str] = {}
+    own: dict[str, frozenset[str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
         if len(cols) > 4 and cols[4].strip():
-            own[cols[0].strip()] = cols[4].strip()
-    g = metrics()
+            own[cols[0].strip()] = frozenset(cols[4].split())
     out = {}
-    for term_id in g.english:
-        kind = own.get(term_id)
-        if kind is None:
-            kind = next((own[a] for a in _ancestors_in_order(term_id) if a in own), "level")
-        out[term_id] = kind
+    for term_id in metrics().english:
+        flags = own.get(term_id)
+        if flags is None:
+            flags = next((own[a] for a in _ancestors_in_order(term_id) if a in own), frozenset())
+        out[term_id] = flags
     return out
+
+
+@lru_cache(maxsize=1)
+def metric_kinds() -> dict[str, str]:
+    """id -> 'ratio', 'growth' or 'level' (see metric_flags)."""
+    return {k: "ratio" if "ratio" in f else "growth" if "growth" in f else "level" for k, f in metric_flags().items()}
 
 
 def _ancestors_in_order(term_id: str) -> list[str]:
@@ -109,10 +129,18 @@ _FROM_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bversus|\bv
                           r"(?:previous\s|prior\s|earlier\s)?(?:range of\s|forecast of\s|estimate of\s|level of\s)?"
                           r"(?:about\s|around\s|roughly\s|约)?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$", re.IGNORECASE)
 # A level reached by a move: '下调至15%', 'rose 11% to $31.2 billion', '升至'.
-_TO_BEFORE = re.compile(r"(?:至|到|\bto)\s?(?:about\s|around\s|roughly\s|约)?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$",
+_TO_BEFORE = re.compile(r"(?:至|到|\bto|\bto between|\bbetween|\bat)\s?(?:about\s|around\s|roughly\s|约)?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$",
                         re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"^\s?(?:至|到|~|-|–|to|and)\s?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"^(?:[^,;，；。]{0,40}?(?:\bto|至|到)|\s?[,，]\s?(?:收在|收于|收报|收市报|报))\s?(?:about\s|around\s|约)?"
+                        r"(?:[$€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$",
+                        re.IGNORECASE)
+_OR_SHARE = re.compile(r"^\s?,?\s?(?:or|或)\s?(?:\$|us\$)?\s?$", re.IGNORECASE)
+_PROFITS = frozenset({"net_profit", "profit", "net_profit_attributable", "recurring_profit"})
 _OR_BETWEEN = re.compile(r"^\s?(?:或|or|,|，)\s?$", re.IGNORECASE)
+_ZH_PART_AFTER = re.compile(r"占比|比重|增速|增幅|成长率|增长率|占|目标|结构|规模占")
+# A figure that is a target, a cap or a threshold ('its 2% target', '5%的目标').
+_TARGET_AFTER = re.compile(r"^\s?(?:的)?\s?(?:target|goal|ceiling|threshold|目标|的目标|上限|门槛)", re.IGNORECASE)
 # Qualifiers of how a figure is written, for the English value.
 _ABOUT = re.compile(r"(?:\babout|\bapproximately|\baround|\broughly|\bsome|约|大约|左右)\s?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$",
                     re.IGNORECASE)
@@ -127,17 +155,29 @@ _DOWN_EXTRA = re.compile(r"(?:衰退|少增|多减)\s?(?:约|近)?\s?$")
 _CENTS_AFTER = re.compile(r"^\s?(cents?|pence|p\b)", re.IGNORECASE)
 _HOURS_AFTER = re.compile(r"^[\s-]?hours?\b|^时", re.IGNORECASE)
 
-# What may stand right before a metric word and still be the whole metric ('公司毛利率', '第三季营收',
-# 'its quarterly revenue'); anything else makes the metric a part ('动力电池业务收入', 'equities trading
-# revenue').
-_ZH_OK_BEFORE = re.compile(
-    r"(?:公司|集团|本行|该行|合并|单月|单季|当季|本季|全季|季度?|[上下]半年|全年|年度?|财年|月份?|累计|总|整体|同期|的|其|"
-    r"实现|录得|为|报|公布|发布|宣布|新增|加权平均|平均|期内|期末|年内|今年|去年|明年|首|前|[一二三四1-4]|共|合计|预估|"
-    r"预计|预期|单日|全日)$")
+# Words that make what follows them a part's metric ('动力电池业务收入', '海外营收', '单店销售额'); and,
+# in English, the words that may stand right before a metric and still leave it the whole ('its
+# quarterly revenue', 'cut their price target'), a noun there makes a part ('equities trading revenue').
+_ZH_PART_BEFORE = re.compile(r"(?:业务|板块|部门|分部|事业部|事业群|产品|品牌|项目|平台|工厂|基地|子公司|海外|国内|境外|境内|"
+                             r"线上|线下|门店|单店|人均|户均|每吨|储能|动力|汽车|手机|芯片|晶圆|服务|广告|云|游戏)$")
 _EN_OK_WORDS = frozenset("""
 its their the a an total quarterly annual full-year full year fiscal first second third fourth half
 first-half second-half first-quarter second-quarter third-quarter fourth-quarter q1 q2 q3 q4 record
-consolidated overall group company's bank's group's firm's reported posted net of for in
+consolidated overall group company's bank's group's firm's reported posted net of for in benchmark key
+main headline policy official average weighted its own estimated expected forecast planned new
+""".split())
+_EN_AFTER_OK = frozenset("""
+was were is are be been will would could should may might of in for to at by on from came come comes stood
+stands stand totaled totalled total totals reached reach reaches hit hits remained remains stayed stays edged
+forecast forecasts guidance outlook target targets estimate estimates this that last next the a an its their
+and or but as than while which who after before during since so because excluding including ahead rising falling
+growing increasing decreasing declining slipping climbing jumping this year quarter month rate rates
+""".split())
+# Verbs that end a clause's head before its metric ('saw revenue fall' is kept out: 'saw' is a part's verb).
+_EN_VERBS = frozenset("""
+cut cuts raise raises raised lower lowers set sets expects expect forecast forecasts reports report posts post
+lifted lift boost boosts trim trims hold holds keep keeps kept put puts gave give gives see sees said says
+had has have was were is are be will would also its to and but as with
 """.split())
 _EN_SEGMENT_AFTER = re.compile(r"^\s(?:from|of)\s(?!(?:the\s)?(?:first|second|third|fourth|previous|quarter|half|year|"
                                r"\$|us\$|nt\$|hk\$|about|around|nearly|more|\d))[a-z]", re.IGNORECASE)
@@ -208,14 +248,28 @@ def with_key_figures(brief: "Brief") -> "Brief":
 
 @dataclass(frozen=True)
 class _Story:
-    key: object
-    name: str
-    source: str | None
-    kind: str | None
+    """The story's one subject (from the title), and the country the story is about."""
+
+    key: object  # gazetteer id, or the folded name
+    name: str  # English name, or the source form
+    source: str | None  # as the title writes it
+    kind: str | None  # gazetteer kind
+    words: frozenset[str] = frozenset()  # the name's words (English), for 'Meridian' = 'Meridian Bank'
+
+
+# Country codes of the gazetteer (an entity's country) -> the place's English name there.
+_COUNTRIES = {"CN": "China", "JP": "Japan", "TW": "Taiwan", "HK": "Hong Kong", "US": "United States",
+              "KR": "South Korea", "GB": "United Kingdom", "UK": "United Kingdom", "EU": "European Union",
+              "DE": "Germany", "FR": "France", "IN": "India", "SG": "Singapore", "AU": "Australia"}
+# An English title opens with its subject: 'Meridian Bank third-quarter profit jumps', 'Bank of
+# Eastland raises rates', 'Kestrel Energy sells'.
+_TITLE_LEAD = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)")
+_STORY_NOT = frozenset("the a an this new how why what when china japan us u.s. asia europe global".split())
 
 
 def _story_subject(idx: "ArticleIndex") -> _Story | None:
-    """The one subject the title names (a gazetteer entity, else one name the title opens with)."""
+    """The one subject the title names: a gazetteer entity (not a place or person), else the one
+    name a Chinese title opens a clause with, else the capitalised name an English title opens with."""
     from citebrief.facts.atoms import prepare, read
     from citebrief.facts.binding import subjects_of
     from citebrief.facts.gazetteer import load
@@ -223,12 +277,21 @@ def _story_subject(idx: "ArticleIndex") -> _Story | None:
     ents = load().entities
     if len(idx.topic) == 1:
         e = ents[next(iter(idx.topic))]
-        return _Story(e.id, e.name, None, e.kind)
+        return _Story(e.id, e.name, None, e.kind, frozenset(w.lower() for w in e.name.split()))
     if idx.topic:
         return None
     title = idx.article.title
+    if not HAN.search(title):
+        m = _TITLE_LEAD.match(title.strip())
+        if not m:
+            return None
+        name = m.group(1).removesuffix("'s").removesuffix("’s").strip()
+        if name.split()[0].lower() in _STORY_NOT:
+            return None
+        return _Story(name.lower(), name, name, None, frozenset(w.lower() for w in name.split() if len(w) > 2
+                                                                 and w.lower() not in ("bank", "group", "the")))
     facts = read(title)
-    found = [s for s in subjects_of(facts) if s.entity_id is None or ents[s.entity_id].kind != "place"]
+    found = [s for s in subjects_of(facts) if s.entity_id is None or ents[s.entity_id].kind not in ("place", "person")]
     keys = {_key(s) for s in found}
     if len(keys) != 1:
         return None
@@ -241,31 +304,130 @@ def _key(s: Subject) -> object:
     return s.entity_id if s.entity_id is not None else s.text.lower()
 
 
+def _is_story(s: Subject, story: _Story | None, text: str) -> bool:
+    """Whether a mention names the story's subject: the same entity, a short form of the title's name
+    ('联晶' for '联晶半导体', 'Meridian' for 'Meridian Bank', 'Eastland' in 'Bank of Eastland'), or a
+    description followed by the name ('货柜航运商东洋海运', 'Electric truck maker Voltis')."""
+    if story is None:
+        return False
+    if s.entity_id is not None:
+        return s.entity_id == story.key
+    if not isinstance(story.key, str):
+        return False
+    name = s.text.lower().removesuffix("'s").removesuffix("’s").strip()
+    if name == story.key:
+        return True
+    if HAN.search(name):
+        if len(name) >= 2 and (story.key.startswith(name) or name.startswith(story.key)):
+            return True
+        return story.key in text[s.end:s.end + len(story.key) + 3].lower()
+    words = set(name.split())
+    return bool(words) and words <= (story.words | set(story.key.split())) and bool(words & story.words)
+
+
+def _country(idx: "ArticleIndex", story: _Story | None) -> tuple[object, str] | None:
+    """The country a story is about: the story's place, the country of the central bank or regulator
+    it is about, else the place the story comes from (facts.places)."""
+    from citebrief.facts.gazetteer import load, lookup
+    from citebrief.facts.places import place_of_source
+
+    code = None
+    if story is not None and isinstance(story.key, int):
+        e = load().entities[story.key]
+        if e.kind == "place":
+            return e.id, e.name
+        if e.kind in ("central_bank", "regulator", "institution", "exchange", "index"):
+            code = e.country
+        else:
+            return None  # a company's story: an unnamed economy figure is not the company's
+    elif story is not None:
+        return None
+    if code is None:
+        code = place_of_source(idx.article.source, idx.article.url)
+    name = _COUNTRIES.get(code or "")
+    if not name:
+        return None
+    ents = [e for e in lookup(name) if e.kind == "place"]
+    return (ents[0].id, ents[0].name) if ents else None
+
+
+_NATIONWIDE = re.compile(r"全国|nationwide|national average")
+
+
 def _subject(idx: "ArticleIndex", p: "Paragraph", b: Binding, story: _Story | None, metric_id: str
              ) -> tuple[object, str, str | None] | None:
     """(key, English name or source form, source form) of a binding's subject, or None if unsure."""
-    from citebrief.facts.gazetteer import load
+    from citebrief.facts.gazetteer import load, lookup
 
-    if b.subject is not None:
-        if not b.subject_sure:
+    flags = metric_flags().get(metric_id, frozenset())
+    s = b.subject
+    low = p.lower
+    q = b.figure.q
+    if s is not None and not b.subject_sure:
+        # 'China's central bank said it will cut...': the story's subject speaking of its own figure.
+        if not (_is_story(s, story, low) and all(_is_story(o, story, low) for o in p.subjects
+                                                  if o.end <= q.start)):
             return None
-        s = b.subject
+    if s is not None:
         if s.entity_id is not None:
             e = load().entities[s.entity_id]
             if e.kind == "person":
                 return None
+            if "macro" in flags and e.kind != "place":
+                # '国家统计局公布…CPI', 'the central bank's data show M2': the country's figure.
+                if e.kind not in ("central_bank", "regulator", "institution") or e.country not in _COUNTRIES:
+                    return None
+                place = [x for x in lookup(_COUNTRIES[e.country]) if x.kind == "place"]
+                if not place:
+                    return None
+                return place[0].id, place[0].name, None
+            if _is_story(s, story, low) and story.name:
+                return story.key, story.name, _source_slice(p, s)
             return s.entity_id, e.name, _source_slice(p, s)
+        if _is_story(s, story, low):
+            return story.key, story.name, story.source
+        if "macro" in flags:
+            return None
         text = _source_slice(p, s) or s.text
-        if story is not None and story.source and isinstance(story.key, str) and (
-                story.key.startswith(s.text.lower()) or s.text.lower().startswith(str(story.key))):
-            return story.key, story.source, story.source  # '联晶' is the title's '联晶半导体'
-        return s.text.lower(), text, text
+        # A name the gazetteer lacks counts when the title names it too ('收购顺捷冷链'), or when it is
+        # an index and the figure its level; clause heads like '储能电池出货量' are parts, not subjects.
+        from citebrief.text.script import fold
+
+        if fold(s.text) in fold(idx.article.title) and len(s.text) >= 2:
+            return s.text.lower(), text, text
+        if metric_id == "index_level":
+            return s.text.lower(), text, text
+        return None
+    # No subject anywhere before the figure in its paragraph.
+    if "macro" in flags or _NATIONWIDE.search(low, 0, q.start):
+        country = _country(idx, story)
+        if country is None or (story is not None and not isinstance(story.key, int)):
+            return None
+        return country[0], country[1], None
     if story is None:
         return None
-    # No subject anywhere before the figure in its paragraph: the story's, when the metric can be its.
-    if metric_kinds().get(metric_id) == "growth" and story.kind not in ("place", "country"):
+    if p.facts.han is False and _other_name_before(p, q.start, story):
         return None
     return story.key, story.name, story.source
+
+
+def _other_name_before(p: "Paragraph", pos: int, story: _Story | None) -> bool:
+    """Whether the English sentence before ``pos`` names a company or organisation other than the
+    story's (its figure may be theirs though the binding found no subject)."""
+    from citebrief.facts.atoms import english_names
+    from citebrief.facts.people import person_like_name
+
+    start = max((m.end() for m in _SENTENCE.finditer(p.text, 0, pos)), default=0)
+    for n in english_names(p.text[start:pos]):
+        sub = Subject(n.text, n.entity.id if n.entity else None, start + n.start, start + n.end)
+        if _is_story(sub, story, p.lower):
+            continue
+        if n.entity is not None and n.entity.kind in ("person", "place"):
+            continue
+        if n.entity is None and person_like_name(n.text):
+            continue
+        return True
+    return False
 
 
 def _source_slice(p: "Paragraph", s: Subject) -> str | None:
@@ -289,11 +451,20 @@ def _metric_id(b: Binding) -> str | None:
     return next(iter(ids)) if len(ids) == 1 else None
 
 
-def _index_metric(idx, b: Binding) -> str | None:
-    """An index's level or move ('加权指数…收在27,845点', 'Nikkei 225 rose 1.4% to 50,212')."""
+# An index's level: 'rose 0.6% to 3,912 points', '收在27,845点', '报3356.8点', 'closed at 50,212'.
+_INDEX_LEVEL_BEFORE = re.compile(r"(?:收在|收于|收报|报|收盘|至|\bto|\bat)\s?$", re.IGNORECASE)
+_SHARES_MOVE = re.compile(r"\b(?:shares|stock)\b(?:\s+(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)?\s+"
+                          r"(?:rose|fell|jumped|dropped|gained|lost|slid|slumped|surged|soared|climbed|tumbled|"
+                          r"plunged|added|declined|advanced|closed|ended|was|were)\b(?:[^.;]|\.\d)*$", re.IGNORECASE)
+
+
+def _index_metric(p: "Paragraph", b: Binding) -> str | None:
+    """An index's level or move ('加权指数…收在27,845点', 'Nikkei 225 rose 1.4% to 50,212'): the index
+    named in the figure's sentence, the figure its points, its level after 收在/报/to, or its change."""
     from citebrief.facts.gazetteer import load
 
     s = b.subject
+    q = b.figure.q
     if s is None or not b.subject_sure:
         return None
     if s.entity_id is not None:
@@ -301,32 +472,109 @@ def _index_metric(idx, b: Binding) -> str | None:
             return None
     elif not re.search(r"(?:指数|index)$", s.text, re.IGNORECASE):
         return None
-    return "index_level" if "index_level" in metrics().english else None
+    low = p.lower
+    start = max((m.end() for m in _SENTENCE.finditer(p.text, 0, q.start)), default=0)
+    if s.start < start:
+        return None  # the index is not named in the figure's sentence
+    if re.search(r"[,，;；]|\band\b|\bwhile\b", low[s.end:q.start]) and q.kind not in ("points",):
+        if not _INDEX_LEVEL_BEFORE.search(low, max(0, q.start - 6), q.start) or \
+                re.search(r"[;；]|\bwhile\b|\bthe\b", low[s.end:q.start]):
+            return None
+    if q.kind in ("points", "percent") or _INDEX_LEVEL_BEFORE.search(low, max(0, q.start - 6), q.start) \
+            or low[q.end:q.end + 1] == "点":
+        return "index_level" if "index_level" in metrics().english else None
+    return None
+
+
+def _share_metric(p: "Paragraph", b: Binding) -> str | None:
+    """'Shares of Meridian rose 3.1% to $187.40', "Harbor's shares fell 11.4%": a share price the
+    glossary's words do not name."""
+    q = b.figure.q
+    if p.facts.han or b.subject is None or not b.subject_sure:
+        return None
+    if q.kind not in ("amount", "percent") and not (q.kind == "number" and _CENTS_AFTER.match(p.lower, q.end)):
+        return None
+    start = max((m.end() for m in _SENTENCE.finditer(p.text, 0, q.start)), default=0)
+    seg = p.text[start:q.start]
+    m = _SHARES_MOVE.search(seg)
+    if not m or b.subject.start < start:
+        return None
+    return "share_price"
+
+
+def _target_subject(p: "Paragraph", b: Binding, story: _Story | None) -> bool:
+    """A price target is the target of the company it is 'on' ('cut their price target on Harbor',
+    '将台积电目标价'): True when that company is the story's."""
+    if story is None:
+        return False
+    low = p.lower
+    q = b.figure.q
+    seg = low[max(0, q.start - 60):q.start]
+    m = re.search(r"(?:target (?:on|for)\s+([a-z][\w&.'’-]*(?:\s+[a-z][\w&.'’-]*)?)|将(\S{2,8}?)目标价)", seg)
+    if not m:
+        return False
+    name = (m.group(1) or m.group(2) or "").strip()
+    return _is_story(Subject(name, None, 0, len(name)), story, low) or (
+        isinstance(story.key, int) and any(o.entity_id == story.key for o in p.subjects
+                                           if q.start - 60 <= o.start < q.start))
 
 
 def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[_Row]:
+    from dataclasses import replace
+
     text, low = p.text, p.lower
-    bindings = p.bindings
+    bindings = list(p.bindings)
     if not bindings:
         return []
+    # '322亿至334亿美元': the first end of a range takes the unit written once after the second.
+    for i in range(len(bindings) - 1):
+        a, b = bindings[i], bindings[i + 1]
+        qa, qb = a.figure.q, b.figure.q
+        gap = low[qa.end:qb.start]
+        if _RANGE_BETWEEN.match(gap):
+            if qa.kind == "number" and qb.kind == "amount" and qb.unit:
+                fig = replace(a.figure, q=replace(qa, kind="amount", unit=qb.unit, meta=qb.meta))
+                bindings[i] = a = replace(a, figure=fig)
+            # The second end of a range is the first end's: its metric and subject.
+            if a.metric and a.metric_sure and b.metric == a.metric and not b.metric_sure:
+                bindings[i + 1] = b = replace(b, metric_sure=True)
+            if a.subject_sure and not b.subject_sure and (b.subject is None or a.subject == b.subject):
+                bindings[i + 1] = b = replace(b, subject=a.subject, subject_sure=True)
+        elif b.denominator == "share" and a.metric and a.metric_sure and a.metric & _PROFITS and _OR_SHARE.match(gap):
+            # 'net income of $612 million, or 58 cents a share': earnings per share.
+            bindings[i + 1] = replace(b, metric=frozenset({"eps"}), metric_sure=True, metric_text=b.metric_text,
+                                      subject=a.subject, subject_sure=a.subject_sure)
+        elif a.metric and a.metric_sure and b.metric == a.metric and not b.metric_sure and _CHANGE_TO.match(gap):
+            # 'fell 6% from a year earlier to $4.38 billion': the level the change reached.
+            bindings[i + 1] = replace(b, metric_sure=True)
     sentence_ends = [m.end() for m in _SENTENCE.finditer(text)]
     items: list[_Item] = []
     kinds = metric_kinds()
     for i, b in enumerate(bindings):
         q = b.figure.q
-        metric_id = _metric_id(b) or (_index_metric(idx, b) if b.metric is None else None)
+        metric_id = _metric_id(b)
+        if metric_id is None and b.metric is None:
+            metric_id = _index_metric(p, b) or _share_metric(p, b)
         if metric_id is None:
+            _trace(p.number, q.text, "no sure metric", b.metric_text, b.metric_sure)
             continue
         if q.kind == "figure" and q.unit == "nm":
             continue
-        if metric_id != "index_level" and _qualified(p, b, q):
+        if metric_id not in ("index_level", "share_price") and _qualified(p, b, q):
+            _trace(p.number, q.text, "metric is a part", b.metric_text)
             continue
+        if metric_id == "target_price" and b.subject is not None and not _is_story(b.subject, story, low):
+            if not _target_subject(p, b, story):
+                continue
+            b = replace(b, subject=None)
         subject = _subject(idx, p, b, story, metric_id)
         if subject is None:
+            _trace(p.number, q.text, metric_id, "no sure subject", b.subject and b.subject.text, b.subject_sure)
             continue
         prev_end = bindings[i - 1].figure.q.end if i else 0
         role, sign = _role(low, b, kinds.get(metric_id, "level"), metric_id, prev_end)
         if role is None:
+            _trace(p.number, q.text, metric_id, "neither level nor change")
             continue
         unit = q.unit
         if q.meta.get("bare_yuan"):
@@ -342,6 +590,11 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
                 a.b.figure.q.kind != "percent" and c.sign is None and \
                 _OR_BETWEEN.match(low[a.b.figure.q.end:c.b.figure.q.start]) and a.metric_id == c.metric_id:
             c.role, c.sign = "change", a.sign
+    # The second end of a range whose first end was left out is left out too.
+    kept = {it.i for it in items}
+    items = [it for it in items if not (it.i > 0 and it.i - 1 not in kept and _RANGE_BETWEEN.match(
+        low[bindings[it.i - 1].figure.q.end:it.b.figure.q.start]) and it.b.figure.q.start -
+        bindings[it.i - 1].figure.q.end <= 4)]
     return _group(low, items, kinds)
 
 
@@ -367,28 +620,35 @@ def _qualified(p: "Paragraph", b: Binding, q) -> bool:
         pos = low.find(term, q.end)
         if pos < 0:
             return False
+    if HAN.match(term[0]) and _ZH_PART_AFTER.match(low, pos + len(term)):
+        return True  # '营收占比', '营收成长率': a share or a growth rate, not the metric
     if HAN.match(term[0]):
         j = pos
         while j > 0 and HAN.match(low[j - 1]) and pos - j < 8:
             j -= 1
-        before = low[j:pos]
-        if not before:
-            return False
-        s = b.subject
-        if s is not None and s.end <= pos and low[s.start:s.end] and before.endswith(low[s.start:s.end]):
-            return False
-        if s is not None and s.start <= j < s.end:
-            return False
-        return not _ZH_OK_BEFORE.search(before)
-    words = re.findall(r"[A-Za-z][\w'’-]*", p.text[max(0, pos - 40):pos])[-2:]
-    s = b.subject
-    subject_words = set(s.text.lower().replace("'s", "").split()) if s is not None else set()
+        return bool(_ZH_PART_BEFORE.search(low[j:pos]))
+    # The word right before the metric, in its clause: a noun there names a part ('trading revenue');
+    # a verb, a possessive, a name or a word of _EN_OK_WORDS does not.
+    clause_start = max((m.end() for m in re.finditer(r"[,;:.]\s|\(|\)", p.text[:pos])), default=0)
+    words = re.findall(r"[A-Za-z][\w'’-]*", p.text[clause_start:pos])[-1:]
     for w in words:
         lw = w.lower()
-        if lw in _EN_OK_WORDS or lw.rstrip("'s’") in subject_words or lw.endswith(("'s", "’s")) or w[:1].isupper():
+        if lw in _EN_OK_WORDS or lw.endswith(("'s", "’s", "ed")) or w[:1].isupper() or lw in _EN_VERBS:
             continue
         return True
-    return bool(_EN_SEGMENT_AFTER.match(low, pos + len(term)))
+    if _EN_SEGMENT_AFTER.match(low, pos + len(term)):
+        return True
+    nxt = re.match(r"\s+([a-z][a-z'’-]*)", low[pos + len(term):pos + len(term) + 24])
+    return bool(nxt) and not _en_continues(nxt.group(1))
+
+
+def _en_continues(word: str) -> bool:
+    """Whether the word after a metric continues the sentence about it ('revenue rose', 'net income
+    of', 'dividend to') rather than making the metric a part of a longer name ('investment banking
+    fees', 'revenue growth')."""
+    from citebrief.facts.atoms import _DOWN_SET, _UP_SET
+
+    return word in _EN_AFTER_OK or word in _UP_SET or word in _DOWN_SET or word.endswith("ed")
 
 
 def _role(low: str, b: Binding, kind: str, metric_id: str, prev_end: int) -> tuple[str | None, str | None]:
@@ -399,12 +659,16 @@ def _role(low: str, b: Binding, kind: str, metric_id: str, prev_end: int) -> tup
         if q.kind in ("amount", "number", "figure") or (q.kind == "percent" and kind in ("ratio",)):
             return "compared", None
         return None, None
+    if _TARGET_AFTER.match(low, q.end):
+        return None, None  # 'its 2% target': not a figure of the metric
     sign = _sign(low, b, prev_end)
     reached = bool(_TO_BEFORE.search(before))
     if q.kind in ("pp", "bp"):
         return ("change", sign) if sign else (None, None)
     if q.kind == "points":
-        return ("change", sign) if sign and metric_id == "index_level" else (None, None)
+        if metric_id != "index_level":
+            return None, None
+        return ("change", sign) if sign and not reached else ("level", None)
     if q.kind == "percent":
         if kind == "ratio":
             if reached or sign is None:
@@ -451,6 +715,11 @@ def _group(low: str, items: list[_Item], kinds: dict[str, str]) -> list[_Row]:
     for sent, its in by_sentence.items():
         levels: list[_Row] = []
         prev: _Item | None = None
+        # The second end of a compared range is compared too ('from $19.5 billion to $20 billion').
+        for a, c in zip(its, its[1:]):
+            if a.role == "compared" and c.role == "level" and c.i == a.i + 1 and c.metric_id == a.metric_id and \
+                    _RANGE_BETWEEN.match(low[a.b.figure.q.end:c.b.figure.q.start]):
+                c.role = "compared"
         for it in its:
             if it.role != "level":
                 prev = None if it.role != "level" else prev
@@ -553,6 +822,7 @@ def _write(idx: "ArticleIndex", row: _Row, verify: bool) -> KeyFigure | None:
         tried.add(key)
         text = _claim(row, english, value, ch, per)
         check = check_with_index(text, [row.n], idx, detail=False) if verify else Check()
+        _trace(row.n, check.status, text, check.problems)
         if verify and check.status != "supported":
             continue
         return KeyFigure(subject=row.subject, subject_source=row.subject_source if row.subject_source != row.subject
@@ -704,19 +974,36 @@ _FISCAL = re.compile(r"财年|财政年度|会计年度|fiscal|\bfy", re.IGNOREC
 
 
 def _year(idx: "ArticleIndex", it: _Item) -> str | None:
-    """A year named in the figure's sentence before it ('2026年每股纯益', 'in 2024')."""
+    """The year of a figure: one its sentence names before it ('2026年每股纯益', '今年前10月'), or in
+    English right after it in its clause ('$2.3 billion in 2024'); not a year something is measured
+    from ('since 2008', '较2024年')."""
     p = idx.paragraphs[it.n - 1]
+    low = p.lower
     q = it.b.figure.q
     s_start, s_end = it.sentence
-    years = [t for t in p.facts.temporals if t.kind == "year" and s_start <= t.start < q.start]
+    years = [t for t in p.facts.temporals if t.kind == "year" and s_start <= t.start < q.start
+             and not _SINCE_BEFORE.search(low, max(0, t.start - 12), t.start) and not low.startswith("以来", t.end)]
     if not years and not p.facts.han:
-        years = [t for t in p.facts.temporals if t.kind == "year" and q.end <= t.start < s_end][:1]
-    if not years:
+        after = [t for t in p.facts.temporals if t.kind == "year" and q.end <= t.start < s_end]
+        years = [t for t in after[:1] if _IN_BEFORE.match(low, q.end, t.start)]
+    if years:
+        t = years[-1]
+        return f"FY{t.key}" if _FISCAL.search(t.text) else t.key
+    when = idx.article.published_at
+    if when is None:
         return None
-    t = years[-1]
-    if _FISCAL.search(t.text):
-        return f"FY{t.key}"
-    return t.key
+    rel = None
+    for m in _RELATIVE.finditer(low, s_start, q.start):
+        rel = m
+    if rel is None:
+        return None
+    offset = -1 if rel.group(0) in ("去年", "last year") else 0
+    return str(when.year + offset)
+
+
+_SINCE_BEFORE = re.compile(r"(?:\bsince|\bfrom|\bthan|自从?|从|较|比)\s?(?:the\s)?(?:end of\s|early\s|late\s)?$")
+_IN_BEFORE = re.compile(r"[^,;.]{0,30}?\b(?:in|for|during)\s(?:fiscal\s|the\s)?$")
+_RELATIVE = re.compile(r"今年|去年|this year|last year")
 
 
 def _claim(row: _Row, english: str, value: str, changes: list[tuple[str, str]], period: str | None) -> str:
