@@ -125,9 +125,14 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 _SENTENCE = re.compile(r"[。！？!?；;]|\.(?!\d)(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3})|[，、：:]")
 # What a figure is compared with: 'from $128', '由20%', '较去年同期的', 'compared with 3.1%'.
-_FROM_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bversus|\bvs\.?|由|从|較|较)\s?(?:the\s|a\s|an\s)?"
+_FROM_BEFORE = re.compile(r"(?:(?:\bfrom|\bcompared with|\bcompared to|\bversus|\bvs\.?|由|从|較|较)\s?(?:the\s|a\s|an\s)?"
                           r"(?:previous\s|prior\s|earlier\s)?(?:range of\s|forecast of\s|estimate of\s|level of\s)?"
+                          r"|(?:由|从)[^，,。；;\d%]{1,8}?)"
                           r"(?:about\s|around\s|roughly\s|约)?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$", re.IGNORECASE)
+# A level stated ('约为6.2%', 'stood at 13.9%', 'was 3.0%').
+_LEVEL_BEFORE = re.compile(r"(?:为|是|达到?|在|报|录得|\bof|\bwas|\bwere|\bis|\bat|\bstood at|\bstands at|\bcame to|"
+                           r"\bcurrently stands at|\bstands)\s?(?:约|about\s|around\s)?(?:[$€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$",
+                           re.IGNORECASE)
 # A level reached by a move: '下调至15%', 'rose 11% to $31.2 billion', '升至'.
 _TO_BEFORE = re.compile(r"(?:至|到|\bto|\bto between|\bbetween|\bat)\s?(?:about\s|around\s|roughly\s|约)?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$",
                         re.IGNORECASE)
@@ -150,8 +155,9 @@ _NEARLY = re.compile(r"(?:\bnearly|\balmost|近|将近|接近)\s?(?:[$¥€£]|h
 _ABOUT_AFTER = re.compile(r"^\s?(?:左右|上下)")
 _MORE_AFTER = re.compile(r"^\s?(?:多|余)")
 # Extra direction words the atoms reader does not count ('成长', '衰退' in Taiwan usage).
-_UP_EXTRA = re.compile(r"(?:成长|多增|少减)\s?(?:约|近)?\s?$")
-_DOWN_EXTRA = re.compile(r"(?:衰退|少增|多减)\s?(?:约|近)?\s?$")
+_UP_EXTRA = re.compile(r"(?:成长|多增|少减|上行|走高|收涨|急升|大涨|高出)\s?(?:约|近)?\s?$")
+_DOWN_EXTRA = re.compile(r"(?:衰退|少增|多减|下行|走低|收跌|急跌|低于)\s?(?:约|近)?\s?$")
+_AREA_AFTER = re.compile(r"\s?(?:平方米|square met(?:re|er)s)")
 _CENTS_AFTER = re.compile(r"^\s?(cents?|pence|p\b)", re.IGNORECASE)
 _HOURS_AFTER = re.compile(r"^[\s-]?hours?\b|^时", re.IGNORECASE)
 
@@ -358,16 +364,21 @@ def _subject(idx: "ArticleIndex", p: "Paragraph", b: Binding, story: _Story | No
              ) -> tuple[object, str, str | None] | None:
     """(key, English name or source form, source form) of a binding's subject, or None if unsure."""
     from citebrief.facts.gazetteer import load, lookup
+    from citebrief.text.script import fold
 
     flags = metric_flags().get(metric_id, frozenset())
     s = b.subject
     low = p.lower
     q = b.figure.q
+    industry = _industry_before(idx, p, b)
+    if industry is not None:
+        return industry
     if s is not None and not b.subject_sure:
         # 'China's central bank said it will cut...': the story's subject speaking of its own figure.
         if not (_is_story(s, story, low) and all(_is_story(o, story, low) for o in p.subjects
                                                   if o.end <= q.start)):
             return None
+    nationwide = bool(_NATIONWIDE.search(low, 0, q.start))
     if s is not None:
         if s.entity_id is not None:
             e = load().entities[s.entity_id]
@@ -375,40 +386,83 @@ def _subject(idx: "ArticleIndex", p: "Paragraph", b: Binding, story: _Story | No
                 return None
             if "macro" in flags and e.kind != "place":
                 # '国家统计局公布…CPI', 'the central bank's data show M2': the country's figure.
-                if e.kind not in ("central_bank", "regulator", "institution") or e.country not in _COUNTRIES:
-                    return None
-                place = [x for x in lookup(_COUNTRIES[e.country]) if x.kind == "place"]
-                if not place:
-                    return None
-                return place[0].id, place[0].name, None
+                return _country_of([e])
             if _is_story(s, story, low) and story.name:
                 return story.key, story.name, _source_slice(p, s)
             return s.entity_id, e.name, _source_slice(p, s)
         if _is_story(s, story, low):
             return story.key, story.name, story.source
+        parts = [lookup(x) for x in re.split(r"和|与|及|、|\band\b", s.text) if x.strip()]
+        if len(parts) > 1 and all(ents for ents in parts):
+            # '住房和城乡建设部、中国人民银行和国家金融监督管理总局': regulators together, of one country.
+            ents = [ents[0] for ents in parts]
+            if all(e.kind in ("central_bank", "regulator", "institution") for e in ents) and (
+                    "macro" in flags or "policy" in flags):
+                return _country_of(ents)
+            return None
+        title_named = len(s.text) >= 2 and fold(s.text) in fold(idx.article.title)
+        if nationwide and not title_named and p.facts.han:
+            country = _country(idx, story)  # '全国新建商品房销售面积…；新建商品房销售额…'
+            return (country[0], country[1], None) if country else None
         if "macro" in flags:
             return None
         text = _source_slice(p, s) or s.text
         # A name the gazetteer lacks counts when the title names it too ('收购顺捷冷链'), or when it is
         # an index and the figure its level; clause heads like '储能电池出货量' are parts, not subjects.
-        from citebrief.text.script import fold
-
-        if fold(s.text) in fold(idx.article.title) and len(s.text) >= 2:
+        if title_named:
             return s.text.lower(), text, text
         if metric_id == "index_level":
             return s.text.lower(), text, text
         return None
     # No subject anywhere before the figure in its paragraph.
-    if "macro" in flags or _NATIONWIDE.search(low, 0, q.start):
+    if "macro" in flags or nationwide:
         country = _country(idx, story)
         if country is None or (story is not None and not isinstance(story.key, int)):
             return None
         return country[0], country[1], None
     if story is None:
         return None
+    if story.kind in ("central_bank", "regulator", "institution", "exchange") and "policy" not in flags:
+        return None  # a regulator's story: an unnamed profit or revenue is an industry's, not the regulator's
     if p.facts.han is False and _other_name_before(p, q.start, story):
         return None
     return story.key, story.name, story.source
+
+
+def _country_of(ents: list) -> tuple[object, str, None] | None:
+    """The one country of gazetteer bodies (regulators, central banks), as a place of the gazetteer."""
+    from citebrief.facts.gazetteer import lookup
+
+    codes = {e.country for e in ents}
+    if len(codes) != 1 or any(e.kind not in ("central_bank", "regulator", "institution") for e in ents):
+        return None
+    name = _COUNTRIES.get(codes.pop() or "")
+    place = [x for x in lookup(name) if x.kind == "place"] if name else []
+    return (place[0].id, place[0].name, None) if place else None
+
+
+# An industry the title names, right before the metric ('壽險業稅前損益', title '…壽險業可望…').
+_INDUSTRY = re.compile(r"([\u4e00-\u9fff]{1,3}业)$")
+
+
+def _industry_before(idx: "ArticleIndex", p: "Paragraph", b: Binding) -> tuple[object, str, str] | None:
+    from citebrief.text.script import fold
+
+    if not p.facts.han or not b.metric_text:
+        return None
+    low = p.lower
+    q = b.figure.q
+    pos = low.rfind(b.metric_text.lower(), 0, q.start)
+    if pos < 0:
+        return None
+    m = _INDUSTRY.search(low, max(0, pos - 4), pos)
+    if not m or m.group(1) in ("企业", "营业", "行业", "产业", "商业", "工业", "农业", "主业"):
+        return None
+    name = m.group(1)
+    if fold(name) not in fold(idx.article.title):
+        return None
+    raw = p.raw[m.start(1):m.end(1)] if len(p.raw) == len(p.text) else name
+    return name, raw, raw
 
 
 def _other_name_before(p: "Paragraph", pos: int, story: _Story | None) -> bool:
@@ -502,6 +556,26 @@ def _share_metric(p: "Paragraph", b: Binding) -> str | None:
     return "share_price"
 
 
+_METRIC_AFTER_VERB = re.compile(r"(?:设立|新增|增加|提供|发放|追加|安排|投入|释放|获得|募集|筹集|带来)\s?(?:约|近|超过|逾)?\s?$")
+
+
+def _metric_after(p: "Paragraph", b: Binding) -> str | None:
+    """'设立3000亿元保障性住房再贷款', '增加约新台币3,200亿元的投资空间': a Chinese amount whose
+    metric follows it, after a verb of providing."""
+    q = b.figure.q
+    low = p.lower
+    if not _METRIC_AFTER_VERB.search(low, max(0, q.start - 8), q.start):
+        return None
+    m = re.match(r"(?:的)?([\u4e00-\u9fff]{1,10})(?![\u4e00-\u9fff])", low[q.end:q.end + 12])
+    if not m:
+        return None
+    terms = metrics().find(m.group(1))
+    # The run must end with the metric word: '保障性住房再贷款', not '再贷款工具的'.
+    if not terms or terms[-1].end != len(m.group(1)) or len(terms[-1].ids) != 1:
+        return None
+    return next(iter(terms[-1].ids))
+
+
 def _target_subject(p: "Paragraph", b: Binding, story: _Story | None) -> bool:
     """A price target is the target of the company it is 'on' ('cut their price target on Harbor',
     '将台积电目标价'): True when that company is the story's."""
@@ -523,6 +597,7 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
     from dataclasses import replace
 
     text, low = p.text, p.lower
+    han = p.facts.han
     bindings = list(p.bindings)
     if not bindings:
         return []
@@ -552,9 +627,12 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
     kinds = metric_kinds()
     for i, b in enumerate(bindings):
         q = b.figure.q
-        metric_id = _metric_id(b)
+        metric_id = _index_metric(p, b) if not (b.metric and b.metric_sure) else None
+        metric_id = metric_id or _metric_id(b)
         if metric_id is None and b.metric is None:
-            metric_id = _index_metric(p, b) or _share_metric(p, b)
+            metric_id = _share_metric(p, b)
+        if metric_id is None and han and q.kind == "amount":
+            metric_id = _metric_after(p, b)
         if metric_id is None:
             _trace(p.number, q.text, "no sure metric", b.metric_text, b.metric_sure)
             continue
@@ -671,7 +749,7 @@ def _role(low: str, b: Binding, kind: str, metric_id: str, prev_end: int) -> tup
         return ("change", sign) if sign and not reached else ("level", None)
     if q.kind == "percent":
         if kind == "ratio":
-            if reached or sign is None:
+            if reached or sign is None or _LEVEL_BEFORE.search(before):
                 return "level", None
             return None, None  # 'the margin rose 2%': points or per cent?
         if kind == "growth":
@@ -681,7 +759,8 @@ def _role(low: str, b: Binding, kind: str, metric_id: str, prev_end: int) -> tup
         return ("change", sign) if sign else (None, None)
     if q.kind == "figure" and q.unit == "x":
         return ("change", sign) if sign else (None, None)
-    if q.kind == "number" and metric_id not in _COUNT_METRICS and not _CENTS_AFTER.match(low[q.end:]):
+    if q.kind == "number" and metric_id not in _COUNT_METRICS and not _CENTS_AFTER.match(low[q.end:]) \
+            and not _AREA_AFTER.match(low, q.end):
         return None, None
     if q.kind == "amount" and q.unit and "|" in q.unit:
         return None, None  # '¥': yen or yuan
@@ -851,6 +930,8 @@ def _value(idx: "ArticleIndex", it: _Item, usd: str) -> str:
     if q.kind == "percent":
         return f"{qual}{_digits(q.value, q.precision)}%"
     if q.kind == "number":
+        if _AREA_AFTER.match(text, q.end):
+            return qual + _scaled(q.value, q.precision) + " square metres"
         return qual + _scaled(q.value, q.precision)
     if q.kind == "figure":
         unit = q.unit
