@@ -221,6 +221,7 @@ class _Hit:
     framed: bool = False
     at_start: bool = False
     reason: bool = False  # inside a clause that gives a cause or a purpose (helped by ..., 受...带动，)
+    han: bool = False  # a Chinese cue: inside a name it counts for no theme (新加坡政府投资公司)
 
 
 def _scan_zh(folded: str, table: _Compiled) -> list[_Hit]:
@@ -250,7 +251,7 @@ def _scan_zh(folded: str, table: _Compiled) -> list[_Hit]:
         if in_name:
             named_from = start
         reason = any(a <= start < b for a, b in reasons)
-        out.append(_Hit(cue, start, in_name, start < frame_end, start == lead, reason))
+        out.append(_Hit(cue, start, in_name, start < frame_end, start == lead, reason, True))
     out.reverse()
     return out
 
@@ -337,7 +338,7 @@ def _scores(text: str, weights: Mapping[str, float] | None) -> tuple[list[float]
         if weights is not None and table.article_power:
             factor *= weights[h.cue.key] ** table.article_power
         pairs = [(i, w) for i, w in h.cue.weights + (h.cue.lead if h.at_start else ())
-                 if not (h.in_name and i not in table.name_themes)]
+                 if not (h.in_name and (h.han or i not in table.name_themes))]
         if not pairs:
             continue
         seen.add(h.cue.key)
@@ -373,7 +374,7 @@ def explain(text: str) -> list[tuple[str, str, float]]:
     for h in _hits(text):
         factor = (table.frame_weight if h.framed else 1.0) * (table.reason_weight if h.reason else 1.0)
         for i, w in h.cue.weights + (h.cue.lead if h.at_start else ()):
-            if not (h.in_name and i not in table.name_themes):
+            if not (h.in_name and (h.han or i not in table.name_themes)):
                 out.append((h.cue.key, _IDS[i], w * factor))
     return out
 
