@@ -138,6 +138,7 @@ class Binding:
     denominator: str | None  # 'share', '10 share', 't', 'month' ...
     period: str | None  # temporal key ('Q3', 'H1', 'M10')
     period_text: str | None
+    compared: bool = False  # written as what another figure is compared with ('from 64 yen', '去年同期为')
 
 
 def base_name(base: str) -> str:
@@ -405,22 +406,23 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         since = max(prev_end, c_start)
         own = [c for c in compared if since <= c.start < q.start and "的" in low[c.end:q.start]
                and q.start - c.end <= 6]
+        is_compared = bool(own)
         if own:
             period, period_text = own[-1].key, own[-1].text
-        elif _YEAR_AGO_BEFORE.search(low, max(since, q.start - 8), q.start) or (
+        elif _YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start) or (
                 _COMPARED.search(low, 0, q.start) and en and _YEAR_AGO_AFTER.match(low, q.end)):
-            period, period_text = "Y-1", "a year earlier"
+            period, period_text, is_compared = "Y-1", "a year earlier", True
         elif _COMPARED.search(low, 0, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)):
             # 'up from 64 yen', '较前一季的4元': the earlier period's figure, one step before the
             # sentence's period when that is a quarter, half or month.
-            period, period_text = _previous(period), "the previous period"
+            period, period_text, is_compared = _previous(period), "the previous period", True
         if denominator is None:
             denominator = _rate_denominator(low, q, term if metric else None, since, en)
         if denominator is None and en and q.kind in ("amount", "number", "figure") and \
                 _PERIOD_TOTAL_EN.match(low, q.end, min(c_end, next_start)):
             denominator = "period"  # 'sold 180 billion yen of bonds in the half': a total, not a monthly rate
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
-                           period, period_text))
+                           period, period_text, is_compared))
         prev_end = q.end
     return _share_across_ranges(low, out)
 
@@ -546,7 +548,7 @@ _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年�
 # 'Hanyang said its third-quarter profit rose': the company speaks of itself.
 _SELF = re.compile(r"\b(?:its|their)\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
 # A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
-_YEAR_AGO_BEFORE = re.compile(r"(?:去年|上年)同期(?:为|的|是|录得)?\s?$")
+_YEAR_AGO_BEFORE = re.compile(r"(?:去年|上年)同期(?:为|的|是|录得)?\s?(?:每\s?\d*\s?股)?\s?$")
 _YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
 _PRIOR = re.compile(r"(?:较|比)(?:前一|上一?)(?:季|个?月|期)的\s?$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.

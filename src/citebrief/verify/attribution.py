@@ -9,6 +9,7 @@ binding on either side leaves the claim's verdict as it was.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, denominator_name
@@ -39,7 +40,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         candidates = found.get(i)
         if not candidates or not _states_something(cb):
             continue
-        verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx)) for n, sb in candidates]
+        verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue
         n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
@@ -52,7 +53,7 @@ def _states_something(b: Binding) -> bool:
         b.base is not None or b.denominator is not None or b.period is not None
 
 
-def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx) -> list[str]:
+def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_text: str = "") -> list[str]:
     """How the source binding ``sb`` contradicts the claim's ``cb`` (an empty list: it does not)."""
     out: list[str] = []
     if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure:
@@ -66,6 +67,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx) -> list[
         out.append(f"is {denominator_name(sb.denominator)}")
     if cb.period and sb.period and _periods_differ(cb.period, sb.period):
         out.append(f"is of {sb.period_text}")
+    elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
+        # A year-ago figure told as the current one ('declared a dividend of HK$1.25' where the
+        # paragraph says 去年同期为每股1.25港元).
+        out.append("is of a year earlier")
     return out
 
 
@@ -73,7 +78,7 @@ def _claim_side(cb: Binding, conflict: str) -> str:
     if conflict.startswith("belongs to"):
         return f"to {cb.subject.text}"
     if conflict.startswith("is of"):
-        return f"of {cb.period_text}"
+        return f"of {cb.period_text}" if cb.period_text else "the current figure"
     if "per " in conflict and cb.denominator:
         return denominator_name(cb.denominator)
     if cb.base and any(w in conflict for w in ("year-on-year", "quarter-on-quarter", "month-on-month", "sequential")):
@@ -81,6 +86,9 @@ def _claim_side(cb: Binding, conflict: str) -> str:
     return cb.metric_text or ""
 
 
+# A claim that says which year its figure is of (or that it is a year-ago figure) is checked by its years.
+_YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|last year|previous year|prior year|same period|"
+                             r"去年|上年|同期|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _HALF_OF = {"Q1": "H1", "Q2": "H1", "Q3": "H2", "Q4": "H2"}
 
 
