@@ -190,3 +190,20 @@ def test_accuracy_on_the_labelled_sentences_stays_above_the_target():
         assert sum(r["lang"] == lang for r in results) >= 150
     accuracy = sum(r["ok"] for r in results) / len(results)
     assert accuracy >= 0.85, accuracy
+
+
+def test_section_titles_name_the_sections_one_entity_in_english():
+    from citebrief.engines.sections import section_title
+
+    tsmc = ["台積電今日公布10月營收，單月合併營收達新台幣3674.7億元。", "累計今年前10月營收達新台幣3兆1280億元。"]
+    assert section_title("Results", tsmc) == "Results: TSMC"
+    assert section_title("Policy and Regulation", ["中国人民银行宣布下调存款准备金率0.5个百分点。"]) == \
+        "Policy and Regulation: People's Bank of China"
+    # Two companies, a name the gazetteer does not know, a form two entries share (央行), the
+    # catch-all, or an entity in fewer than half of the bullets: the theme's title alone.
+    two = ["Samsung Electronics said its operating profit rose 32.5%.", "Rival SK Hynix reported a record profit."]
+    assert section_title("Results", two) == "Results"
+    assert section_title("Results", ["Norvik Foods reported revenue of $4.2 billion."]) == "Results"
+    assert section_title("Policy and Regulation", ["央行今日召開理監事會，決議政策利率維持不變。"]) == "Policy and Regulation"
+    assert section_title(FALLBACK_TITLE, tsmc) == FALLBACK_TITLE
+    assert section_title("Results", tsmc[1:] * 2 + tsmc[:1]) == "Results"

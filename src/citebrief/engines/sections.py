@@ -12,7 +12,8 @@ point; a forecast damps the themes of reported figures; the best theme is its se
 
 Measured by ``eval/sections.py`` on hand-labelled sentences of the repo's articles
 (eval/data/sections). ``themes_of`` is what the extractive engine calls; ``classify`` gives the
-theme ids and scores, ``explain`` the cues behind them.
+theme ids and scores, ``explain`` the cues behind them; ``section_title`` adds a section's main
+entity to its title ('Results: TSMC') when its bullets name one and no other.
 """
 from __future__ import annotations
 
@@ -392,6 +393,35 @@ def themes_of(text: str, tokens: Sequence[str] | None = None,
 
 def title_of(theme_id: str) -> str:
     return TITLES.get(theme_id, FALLBACK_TITLE)
+
+
+# Kinds of gazetteer entities a section can be about (a person or a place is not a section's subject).
+_TITLE_KINDS = frozenset({"company", "central_bank", "regulator", "exchange"})
+
+
+def section_title(title: str, texts: Sequence[str]) -> str:
+    """The theme's title with the section's main entity, in the gazetteer's English name, when the
+    bullets name one and no other: 'Results: TSMC', 'Policy and Regulation: People's Bank of China'.
+    The entity must be named in at least half of the bullets and be the only company, central bank,
+    regulator or exchange named in any of them; otherwise (and for the catch-all) the title as given.
+    Faithful by construction: the name is in the cited text, translated only by the gazetteer."""
+    if title == FALLBACK_TITLE or not texts:
+        return title
+    from citebrief.facts.atoms import english_names, prepare, source_names
+    from citebrief.facts.gazetteer import lookup
+
+    named: dict[int, tuple[str, int]] = {}  # entity id -> (English name, bullets naming it)
+    for text in texts:
+        mentions = source_names(prepare(text)) if HAN.search(text) else english_names(text)
+        # A form several entries share (央行: the PBOC or Taiwan's central bank) names none of them.
+        seen = {m.entity.id: m.entity.name for m in mentions
+                if m.entity is not None and m.entity.kind in _TITLE_KINDS and len(lookup(m.text)) == 1}
+        for eid, name in seen.items():
+            named[eid] = (name, named.get(eid, (name, 0))[1] + 1)
+    if len(named) != 1:
+        return title
+    (name, count), = named.values()
+    return f"{title}: {name}" if 2 * count >= len(texts) else title
 
 
 class ArticleWeights(dict):
