@@ -116,13 +116,10 @@ def _compiled() -> _Compiled:
     own_lead: dict[str, dict[int, float]] = {}
     other: dict[str, dict[int, float]] = {}
 
+    pending: list[tuple[dict[str, dict[int, float]], str, str, float]] = []
+
     def put(table: dict[str, dict[int, float]], form: str, theme: str, weight: float) -> None:
-        key = fold(form) if HAN.search(form) else " ".join(form.lower().replace("-", " ").split())
-        if not key:
-            return
-        slot = table.setdefault(key, {})
-        i = _INDEX.get(theme, -1)
-        slot[i] = max(slot.get(i, 0.0), weight)
+        pending.append((table, form, theme, weight))
 
     metrics = glossary.metrics()
     roles = glossary.roles()
@@ -164,6 +161,16 @@ def _compiled() -> _Compiled:
                     for theme, weight in metric_rows[step]:
                         put(other, form, theme, weight)
                     break
+    # Chinese forms folded in one call (OpenCC's per-call cost dominates for short strings).
+    han = [f for _, f, _, _ in pending if HAN.search(f)]
+    folded_forms = dict(zip(han, fold("\n".join(han)).split("\n"))) if han else {}
+    for table, form, theme, weight in pending:
+        key = folded_forms.get(form) or " ".join(form.lower().replace("-", " ").split())
+        if not key:
+            continue
+        slot = table.setdefault(key, {})
+        i = _INDEX.get(theme, -1)
+        slot[i] = max(slot.get(i, 0.0), weight)
     merged: dict[str, dict[int, float]] = {k: v for k, v in other.items() if k not in own}
     merged.update(own)
     for k in own_lead:
