@@ -38,9 +38,10 @@ def _org_suffixes() -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+# ('货柜航运商东洋海运': a trade followed by 商 describes the name after it; the name is the subject.)
 _ZH_ORG = re.compile(
-    r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及]))(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
-    r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)")
+    r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
+    r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)(?!商)")
 # A mention followed by a verb of saying or estimating is the source of a figure, not its subject
 # ('高盛预计营收增长12%': 12% is not Goldman's).
 # (Not verbs of forecasting: 'Lichuang expects revenue to grow 5%' is Lichuang's own revenue.)

@@ -138,7 +138,10 @@ class Paragraph:
                 spans += [m.span() for m in _name_pattern(name).finditer(self.text)]
         name = subject.text.lower().removesuffix("'s").removesuffix("’s").strip()
         if name:
-            for m in re.finditer(r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])", low):
+            # Word bounds for Latin names only: '芯源微电子7月8日宣布' names 芯源微电子.
+            left = r"(?<![a-z0-9])" if name[0].isascii() else ""
+            right = r"(?![a-z0-9])" if name[-1].isascii() else ""
+            for m in re.finditer(left + re.escape(name) + right, low):
                 spans.append(m.span())
                 glossed = _GLOSSED_BEFORE.search(low, 0, m.start())
                 if glossed:
