@@ -145,21 +145,21 @@ _PROFITS = frozenset({"net_profit", "profit", "net_profit_attributable", "recurr
 _OR_BETWEEN = re.compile(r"^\s?(?:或|or|,|，)\s?$", re.IGNORECASE)
 _ZH_PART_AFTER = re.compile(r"占比|比重|增速|增幅|成长率|增长率|占|目标|结构|规模占")
 # A figure that is a target, a cap or a threshold ('its 2% target', '5%的目标').
-_TARGET_AFTER = re.compile(r"^\s?(?:的)?\s?(?:target|goal|ceiling|threshold|目标|的目标|上限|门槛)", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"\s?(?:的)?\s?(?:target|goal|ceiling|threshold|目标|的目标|上限|门槛)", re.IGNORECASE)
 # Qualifiers of how a figure is written, for the English value.
 _ABOUT = re.compile(r"(?:\babout|\bapproximately|\baround|\broughly|\bsome|约|大约|左右)\s?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$",
                     re.IGNORECASE)
 _MORE = re.compile(r"(?:\bmore than|\bover|\bin excess of|超过|逾|超)\s?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$",
                    re.IGNORECASE)
 _NEARLY = re.compile(r"(?:\bnearly|\balmost|近|将近|接近)\s?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$", re.IGNORECASE)
-_ABOUT_AFTER = re.compile(r"^\s?(?:左右|上下)")
-_MORE_AFTER = re.compile(r"^\s?(?:多|余)")
+_ABOUT_AFTER = re.compile(r"\s?(?:左右|上下)")
+_MORE_AFTER = re.compile(r"\s?(?:多|余)")
 # Extra direction words the atoms reader does not count ('成长', '衰退' in Taiwan usage).
 _UP_EXTRA = re.compile(r"(?:成长|多增|少减|上行|走高|收涨|急升|大涨|高出)\s?(?:约|近)?\s?$")
 _DOWN_EXTRA = re.compile(r"(?:衰退|少增|多减|下行|走低|收跌|急跌|低于)\s?(?:约|近)?\s?$")
 _AREA_AFTER = re.compile(r"\s?(?:平方米|square met(?:re|er)s)")
-_CENTS_AFTER = re.compile(r"^\s?(cents?|pence|p\b)", re.IGNORECASE)
-_HOURS_AFTER = re.compile(r"^[\s-]?hours?\b|^时", re.IGNORECASE)
+_CENTS_AFTER = re.compile(r"\s?(cents?|pence|p\b)", re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"[\s-]?hours?\b|时", re.IGNORECASE)
 
 # Words that make what follows them a part's metric ('动力电池业务收入', '海外营收', '单店销售额'); and,
 # in English, the words that may stand right before a metric and still leave it the whole ('its
@@ -185,7 +185,7 @@ cut cuts raise raises raised lower lowers set sets expects expect forecast forec
 lifted lift boost boosts trim trims hold holds keep keeps kept put puts gave give gives see sees said says
 had has have was were is are be will would also its to and but as with
 """.split())
-_EN_SEGMENT_AFTER = re.compile(r"^\s(?:from|of)\s(?!(?:the\s)?(?:first|second|third|fourth|previous|quarter|half|year|"
+_EN_SEGMENT_AFTER = re.compile(r"\s(?:from|of)\s(?!(?:the\s)?(?:first|second|third|fourth|previous|quarter|half|year|"
                                r"\$|us\$|nt\$|hk\$|about|around|nearly|more|\d))[a-z]", re.IGNORECASE)
 
 
@@ -384,6 +384,9 @@ def _subject(idx: "ArticleIndex", p: "Paragraph", b: Binding, story: _Story | No
             e = load().entities[s.entity_id]
             if e.kind == "person":
                 return None
+            if e.kind in ("regulator", "institution") and _NATIONWIDE.search(low, s.end, q.start):
+                # '国家统计局数据显示，…全国新建商品房销售面积': the statistics are the country's.
+                return _country_of([e])
             if "macro" in flags and e.kind != "place":
                 # '国家统计局公布…CPI', 'the central bank's data show M2': the country's figure.
                 return _country_of([e])
@@ -593,6 +596,24 @@ def _target_subject(p: "Paragraph", b: Binding, story: _Story | None) -> bool:
                                            if q.start - 60 <= o.start < q.start))
 
 
+def _carries(low: str, a: Binding, b: Binding) -> bool:
+    """Whether ``b`` takes ``a``'s sure metric: the next clause of the same sentence, no metric word
+    in it, and ``b`` a change (or ``a`` a change too: a list of moves of one metric)."""
+    if not (a.metric and a.metric_sure and b.metric == a.metric) or b.metric_sure:
+        return False
+    qa, qb = a.figure.q, b.figure.q
+    gap = low[qa.end:qb.start]
+    if _SENTENCE.search(gap) or len(_CLAUSE.findall(gap)) != 1 or len(gap) > 24:
+        return False
+    clause = gap[[m.end() for m in _CLAUSE.finditer(gap)][-1]:]
+    if metrics().find(clause):
+        return False
+    b_change = bool(b.figure.direction) or qb.kind in ("pp", "bp") or bool(_UP_EXTRA.search(clause) or
+                                                                          _DOWN_EXTRA.search(clause))
+    a_change = bool(a.figure.direction)
+    return b_change and (a_change or qb.kind in ("pp", "bp") or b.base is not None)
+
+
 def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[_Row]:
     from dataclasses import replace
 
@@ -621,7 +642,16 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
                                       subject=a.subject, subject_sure=a.subject_sure)
         elif a.metric and a.metric_sure and b.metric == a.metric and not b.metric_sure and _CHANGE_TO.match(gap):
             # 'fell 6% from a year earlier to $4.38 billion': the level the change reached.
-            bindings[i + 1] = replace(b, metric_sure=True)
+            bindings[i + 1] = b = replace(b, metric_sure=True)
+        if _OR_BETWEEN.match(gap) and a.figure.direction and not b.figure.direction and qa.kind != qb.kind:
+            # '上涨25元或1.74%', 'up 25 yuan, or 1.74%': one move written two ways.
+            bindings[i + 1] = b = replace(b, figure=replace(b.figure, direction=a.figure.direction))
+        if _carries(low, a, b):
+            # '毛利率为24.6%，较去年同期提升3.2个百分点', '东京电子股价上涨4.8%，爱德万测试大涨6.2%': a clause
+            # with no metric word of its own, right after a figure of a sure metric, is of that metric.
+            bindings[i + 1] = b = replace(b, metric_sure=True)
+            if a.subject_sure and not b.subject_sure and (b.subject is None or b.subject == a.subject):
+                bindings[i + 1] = b = replace(b, subject=a.subject, subject_sure=True)
     sentence_ends = [m.end() for m in _SENTENCE.finditer(text)]
     items: list[_Item] = []
     kinds = metric_kinds()
@@ -891,15 +921,15 @@ def _write(idx: "ArticleIndex", row: _Row, verify: bool) -> KeyFigure | None:
         except _Unsure:
             pass
     first = row.levels[0]
-    period = _period(idx, first)
-    attempts = [(changes, period), ([], period), (changes, None), ([], None)]
+    periods = _period_forms(idx, first)
+    attempts = [(ch, per) for per in periods for ch in (changes, [])]
     tried: set[tuple] = set()
-    for ch, per in attempts:
+    for ch, (per, per_claim) in attempts:
         key = (tuple(c[0] for c in ch), per)
         if key in tried:
             continue
         tried.add(key)
-        text = _claim(row, english, value, ch, per)
+        text = _claim(row, english, value, ch, per_claim)
         check = check_with_index(text, [row.n], idx, detail=False) if verify else Check()
         _trace(row.n, check.status, text, check.problems)
         if verify and check.status != "supported":
@@ -1027,25 +1057,45 @@ def _physical(value: float, precision: float, unit: str | None) -> str:
     raise _Unsure
 
 
-def _period(idx: "ArticleIndex", it: _Item) -> str | None:
-    """The figure's period in English, with the year its sentence names ('Q3 2025', 'October')."""
+def _period_forms(idx: "ArticleIndex", it: _Item) -> list[tuple[str | None, str | None]]:
+    """(shown, as the claim says it) for the figure's period, most precise first: with its year,
+    without it, none (a part the verifier does not support is left out of the row)."""
+    out: list[tuple[str | None, str | None]] = []
+    full, full_claim = _period(idx, it), _period(idx, it, claim=True)
+    if full and full_claim:
+        out.append((full, full_claim))
+    bare, bare_claim = _period(idx, it, year=False), _period(idx, it, claim=True, year=False)
+    if bare and bare_claim and (bare, bare_claim) not in out:
+        out.append((bare, bare_claim))
+    out.append((None, None))
+    return out
+
+
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
+                11: "eleven"}
+
+
+def _period(idx: "ArticleIndex", it: _Item, *, claim: bool = False, year: bool = True) -> str | None:
+    """The figure's period in English, with the year its sentence names ('Q3 2025', 'October',
+    'January-October 2025'); ``claim``: as the verifier reads it ('the first ten months of 2025')."""
     key = it.b.period
-    if not key or key == "Y-1" or (key[:1] not in "QHMR" and not key[:-1].isdigit()):
-        words = None
-    elif key[0] == "Q" and key[1:].isdigit():
-        words = key
-    elif key[0] == "H" and key[1:].isdigit():
-        words = key
-    elif key[0] == "M" and key[1:].isdigit() and 1 <= int(key[1:]) <= 12:
-        words = _MONTH_NAMES[int(key[1:]) - 1]
-    elif key.endswith("M") and key[:-1].isdigit():
-        words = f"January-{_MONTH_NAMES[int(key[:-1]) - 1]}"
-    elif key[0] == "R" and "-" in key:
-        a, b = key[1:].split("-")
-        words = f"{_MONTH_NAMES[int(a) - 1]}-{_MONTH_NAMES[int(b) - 1]}"
-    else:
-        words = None
-    year = _year(idx, it)
+    year = _year(idx, it) if year else None
+    words = None
+    if key and key != "Y-1":
+        if key[0] in "QH" and key[1:].isdigit():
+            words = key
+        elif key[0] == "M" and key[1:].isdigit() and 1 <= int(key[1:]) <= 12:
+            words = _MONTH_NAMES[int(key[1:]) - 1]
+        elif key.endswith("M") and key[:-1].isdigit() and 2 <= int(key[:-1]) <= 11:
+            n = int(key[:-1])
+            if claim:
+                return f"the first {_COUNT_WORDS[n]} months" + (f" of {year}" if year else "")
+            words = f"January-{_MONTH_NAMES[n - 1]}"
+        elif key[0] == "R" and "-" in key:
+            a, b = key[1:].split("-")
+            if claim and year:
+                return None  # 'April-September 2025' reads as September 2025: said without its year
+            words = f"{_MONTH_NAMES[int(a) - 1]}-{_MONTH_NAMES[int(b) - 1]}"
     if words and year:
         return f"{words} {year}"
     return words or year
@@ -1103,7 +1153,8 @@ def _claim(row: _Row, english: str, value: str, changes: list[tuple[str, str]], 
             rest = rest.replace(" pp", " percentage points")
         return f"{row.subject} {english} {verb} {rest}{(' ' + base) if base else ''}{when}."
     tail = ", " + " and ".join(c[1] for c in changes) if changes else ""
-    return f"{row.subject} {english} was {value}{when}{tail}."
+    verb = "were" if english.endswith("s") and not english.endswith(("ss", "us")) else "was"
+    return f"{row.subject} {english} {verb} {value}{when}{tail}."
 
 
 __all__ = ["MAX_ROWS", "key_figures", "metric_kinds", "with_key_figures"]
