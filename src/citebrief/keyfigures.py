@@ -164,14 +164,16 @@ _HOURS_AFTER = re.compile(r"[\s-]?hours?\b|时", re.IGNORECASE)
 # Words that make what follows them a part's metric ('动力电池业务收入', '海外营收', '单店销售额'); and,
 # in English, the words that may stand right before a metric and still leave it the whole ('its
 # quarterly revenue', 'cut their price target'), a noun there makes a part ('equities trading revenue').
-_ZH_PART_BEFORE = re.compile(r"(?:业务|板块|部门|分部|事业部|事业群|产品|品牌|项目|平台|工厂|基地|子公司|海外|国内|境外|境内|"
-                             r"线上|线下|门店|单店|人均|户均|每吨|储能|动力|汽车|手机|芯片|晶圆|服务|广告|云|游戏)$")
+_ZH_PART_BEFORE = re.compile(r"(?:业务|板块|部门|分部|事业部|事业群|产品|品牌|平台|工厂|基地|子公司|海外|国内|境外|境内|"
+                             r"线上|线下|门店|单店|人均|户均|每吨|汽车|手机|芯片|晶圆|服务|广告|云|游戏)$")
 _EN_OK_WORDS = frozenset("""
 its their the a an total quarterly annual full-year full year fiscal first second third fourth half
 first-half second-half first-quarter second-quarter third-quarter fourth-quarter q1 q2 q3 q4 record
 consolidated overall group company's bank's group's firm's reported posted net of for in benchmark key
 main headline policy official average weighted its own estimated expected forecast planned new
+bank company group firm lender insurer carmaker chipmaker maker it they we also
 """.split())
+_EN_VERB_TERM = re.compile(r"^to\s|(?:ed|\sback|\saside|ing|\sat)$")
 _EN_AFTER_OK = frozenset("""
 was were is are be been will would could should may might of in for to at by on from came come comes stood
 stands stand totaled totalled total totals reached reach reaches hit hits remained remains stayed stays edged
@@ -183,7 +185,8 @@ growing increasing decreasing declining slipping climbing jumping this year quar
 _EN_VERBS = frozenset("""
 cut cuts raise raises raised lower lowers set sets expects expect forecast forecasts reports report posts post
 lifted lift boost boosts trim trims hold holds keep keeps kept put puts gave give gives see sees said says
-had has have was were is are be will would also its to and but as with
+had has have was were is are be will would also its to and but as with drew won got gave took made paid
+sold bought brought hit kept left lost met ran spent stood struck reached posted reported announced
 """.split())
 _EN_SEGMENT_AFTER = re.compile(r"\s(?:from|of)\s(?!(?:the\s)?(?:first|second|third|fourth|previous|quarter|half|year|"
                                r"\$|us\$|nt\$|hk\$|about|around|nearly|more|\d))[a-z]", re.IGNORECASE)
@@ -373,6 +376,8 @@ def _subject(idx: "ArticleIndex", p: "Paragraph", b: Binding, story: _Story | No
     industry = _industry_before(idx, p, b)
     if industry is not None:
         return industry
+    if s is not None and story is not None and not _is_story(s, story, low) and _story_owns(p, s, q.start, story):
+        return story.key, story.name, story.source
     if s is not None and not b.subject_sure:
         # 'China's central bank said it will cut...': the story's subject speaking of its own figure.
         if not (_is_story(s, story, low) and all(_is_story(o, story, low) for o in p.subjects
@@ -430,6 +435,26 @@ def _subject(idx: "ArticleIndex", p: "Paragraph", b: Binding, story: _Story | No
     if p.facts.han is False and _other_name_before(p, q.start, story):
         return None
     return story.key, story.name, story.source
+
+
+# A mention that is where something happens, not who: '在香港交易所主板挂牌', 'a factory in Gdansk, Poland'.
+_VENUE_BEFORE = re.compile(r"(?:在|于|\bin|\bat|\bon)\s?(?:the\s)?$", re.IGNORECASE)
+# The story's company referred to between another mention and the figure: 'valuing the company at $18 billion'.
+_REFERS_BACK = re.compile(r"\b(?:the company|the firm|the group|the bank)\b|该公司|公司(?!债)")
+
+
+def _story_owns(p: "Paragraph", s: Subject, pos: int, story: _Story) -> bool:
+    """Whether a figure bound to mention ``s`` is the story's: ``s`` is a venue or a place after
+    'in', and the story's subject is named earlier in the sentence; or the sentence refers to the
+    story's company between ``s`` and the figure ('led by Fjordhavn Capital, valuing the company at')."""
+    low = p.lower
+    start = max((m.end() for m in _SENTENCE.finditer(p.text, 0, pos)), default=0)
+    story_before = any(_is_story(o, story, low) for o in p.subjects if start <= o.start < s.start)
+    if not story_before and not (isinstance(story.key, str) and story.key in low[start:s.start]):
+        return False
+    if _VENUE_BEFORE.search(low, max(0, s.start - 5), s.start):
+        return True
+    return bool(_REFERS_BACK.search(low, s.end, pos))
 
 
 def _country_of(ents: list) -> tuple[object, str, None] | None:
@@ -559,7 +584,8 @@ def _share_metric(p: "Paragraph", b: Binding) -> str | None:
     return "share_price"
 
 
-_METRIC_AFTER_VERB = re.compile(r"(?:设立|新增|增加|提供|发放|追加|安排|投入|释放|获得|募集|筹集|带来)\s?(?:约|近|超过|逾)?\s?$")
+_METRIC_AFTER_VERB = re.compile(r"(?:设立|新增|增加|提供|发放|追加|安排|投入|释放|获得|募集|筹集|带来)了?\s?(?:最高|最多|高达)?"
+                                r"\s?(?:约|近|超过|逾)?\s?$")
 
 
 def _metric_after(p: "Paragraph", b: Binding) -> str | None:
@@ -569,7 +595,7 @@ def _metric_after(p: "Paragraph", b: Binding) -> str | None:
     low = p.lower
     if not _METRIC_AFTER_VERB.search(low, max(0, q.start - 8), q.start):
         return None
-    m = re.match(r"(?:的)?([\u4e00-\u9fff]{1,10})(?![\u4e00-\u9fff])", low[q.end:q.end + 12])
+    m = re.match(r"(?:[（(][^（()）]{0,16}[)）])?(?:的)?([\u4e00-\u9fff]{1,10})(?![\u4e00-\u9fff])", low[q.end:q.end + 30])
     if not m:
         return None
     terms = metrics().find(m.group(1))
@@ -577,6 +603,23 @@ def _metric_after(p: "Paragraph", b: Binding) -> str | None:
     if not terms or terms[-1].end != len(m.group(1)) or len(terms[-1].ids) != 1:
         return None
     return next(iter(terms[-1].ids))
+
+
+_PAY_BEFORE = re.compile(r"\b(?:pay|pays|paying|offered|offering|offer)\s(?:of\s)?(?:about\s)?$")
+_EN_AFTER_TERMS = {"premium": "premium", "discount": "discount", "stake": "stake"}
+
+
+def _metric_after_en(p: "Paragraph", b: Binding) -> str | None:
+    """'will pay $92 a share' (the offer price), 'a 47% premium', 'a 4% stake': English figures whose
+    metric is the word right after them, or a per-share price after a verb of paying."""
+    q = b.figure.q
+    low = p.lower
+    if q.kind == "amount" and b.denominator == "share" and _PAY_BEFORE.search(low, max(0, q.start - 16), q.start):
+        return "offer_price" if "offer_price" in metrics().english else None
+    m = re.match(r"\s([a-z]+)\b", low[q.end:q.end + 12])
+    if q.kind == "percent" and m and m.group(1) in _EN_AFTER_TERMS and _EN_AFTER_TERMS[m.group(1)] in metrics().english:
+        return _EN_AFTER_TERMS[m.group(1)]
+    return None
 
 
 def _target_subject(p: "Paragraph", b: Binding, story: _Story | None) -> bool:
@@ -663,6 +706,8 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
             metric_id = _share_metric(p, b)
         if metric_id is None and han and q.kind == "amount":
             metric_id = _metric_after(p, b)
+        if metric_id is None and not han:
+            metric_id = _metric_after_en(p, b)
         if metric_id is None:
             _trace(p.number, q.text, "no sure metric", b.metric_text, b.metric_sure)
             continue
@@ -744,6 +789,8 @@ def _qualified(p: "Paragraph", b: Binding, q) -> bool:
         if lw in _EN_OK_WORDS or lw.endswith(("'s", "’s", "ed")) or w[:1].isupper() or lw in _EN_VERBS:
             continue
         return True
+    if _EN_VERB_TERM.search(term):
+        return False  # 'to acquire Corvane', 'bought back $4 billion': a verb's object follows it
     if _EN_SEGMENT_AFTER.match(low, pos + len(term)):
         return True
     nxt = re.match(r"\s+([a-z][a-z'’-]*)", low[pos + len(term):pos + len(term) + 24])
@@ -1112,11 +1159,21 @@ def _year(idx: "ArticleIndex", it: _Item) -> str | None:
     low = p.lower
     q = it.b.figure.q
     s_start, s_end = it.sentence
+    if not p.facts.han:
+        # English: the figure's own clause ('more than double the 2,900 it delivered in 2023' is not
+        # the year of 'expects deliveries of 11,000 to 12,000 this year').
+        s_start = max([s_start] + [m.end() for m in re.finditer(r"[,;]\s", low[:q.start])])
+        clause_end = min([s_end] + [q.end + m.start() for m in re.finditer(r"[,;]\s", low[q.end:s_end])])
+        s_end = clause_end
     years = [t for t in p.facts.temporals if t.kind == "year" and s_start <= t.start < q.start
              and not _SINCE_BEFORE.search(low, max(0, t.start - 12), t.start) and not low.startswith("以来", t.end)]
     if not years and not p.facts.han:
         after = [t for t in p.facts.temporals if t.kind == "year" and q.end <= t.start < s_end]
         years = [t for t in after[:1] if _IN_BEFORE.match(low, q.end, t.start)]
+        if not years:
+            m = _RELATIVE_AFTER.match(low, q.end, s_end)
+            if m and idx.article.published_at is not None:
+                return str(idx.article.published_at.year - (1 if m.group(1) == "last year" else 0))
     if years:
         t = years[-1]
         return f"FY{t.key}" if _FISCAL.search(t.text) else t.key
@@ -1135,6 +1192,7 @@ def _year(idx: "ArticleIndex", it: _Item) -> str | None:
 _SINCE_BEFORE = re.compile(r"(?:\bsince|\bfrom|\bthan|自从?|从|较|比)\s?(?:the\s)?(?:end of\s|early\s|late\s)?$")
 _IN_BEFORE = re.compile(r"[^,;.]{0,30}?\b(?:in|for|during)\s(?:fiscal\s|the\s)?$")
 _RELATIVE = re.compile(r"今年|去年|this year|last year")
+_RELATIVE_AFTER = re.compile(r"[^,;.]{0,30}?\b(this year|last year)\b")
 
 
 def _claim(row: _Row, english: str, value: str, changes: list[tuple[str, str]], period: str | None) -> str:
