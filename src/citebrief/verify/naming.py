@@ -43,7 +43,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
     out = NameCheck()
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     names = (source_names(facts.text) + english_names(facts.text)) if facts.han else english_names(facts.text)
-    claim_people = people(facts)
+    # The claim's people and titles, read only when a title or an unknown name is there to check.
+    claim_people = people(facts) if (names or roles().find(facts.text.lower())) else []
     seen: set[str] = set()
     for mention in names:
         key = mention.entity.name if mention.entity else mention.text
