@@ -127,16 +127,21 @@ def bounded(schema: dict[str, Any], latin: bool = False, quotes: tuple[str, ...]
     `latin`, no Chinese characters in the brief's own words; with `quotes` (the article's
     sentences), every evidence quote one of them, verbatim; without the SCHEMA_KEYWORDS in `drop`
     (those the server rejected: without "pattern", lengths are capped by maxLength instead).
-    Cached per schema object (strict schemas are shared singletons) unless `quotes` makes it
-    one article's."""
+    Shared and read-only: the article-free part is cached per schema, and an article's quotes
+    only copy the path to its quote property (a whole copy cost ~1 ms a request on the loop)."""
+    patterns = "pattern" not in drop
+    base = _bounded_base(schema, latin and patterns, drop)
+    if not quotes or not patterns:
+        return base
+    return _with_quote_choice(base, _choice(quotes))
+
+
+def _bounded_base(schema: dict[str, Any], latin: bool, drop: frozenset[str]) -> dict[str, Any]:
     cache_key = (id(schema), latin, drop)
-    hit = None if quotes else _BOUNDED.get(cache_key)
+    hit = _BOUNDED.get(cache_key)
     if hit is not None and hit[0] is schema:
         return hit[1]
     out = copy.deepcopy(schema)
-    patterns = "pattern" not in drop
-    latin = latin and patterns
-    choice = f"^({'|'.join(_literal(q) for q in quotes)})$" if quotes and patterns else None
 
     def cap(node: dict[str, Any]) -> None:
         props = node.get("properties") or {}
@@ -148,8 +153,6 @@ def bounded(schema: dict[str, Any], latin: bool = False, quotes: tuple[str, ...]
                 least = _MIN_ITEMS.get((key, frozenset(props)))
                 if least:
                     prop["minItems"] = least
-            elif prop.get("type") == "string" and key == "quote" and choice:
-                prop["pattern"] = choice
             elif prop.get("type") == "string" and latin and key in _LATIN_KEYS:
                 # llama.cpp ignores maxLength next to a pattern: the length goes into the pattern.
                 prop["pattern"] = f"^{_NO_HAN}{{0,{_MAX_LENGTH[key]}}}$"
@@ -166,9 +169,33 @@ def bounded(schema: dict[str, Any], latin: bool = False, quotes: tuple[str, ...]
     _each_dict(out, cap)
     if drop:
         _each_dict(out, strip)
-    if not quotes:
-        _BOUNDED[cache_key] = (schema, out)
+    _BOUNDED[cache_key] = (schema, out)
     return out
+
+
+def _with_quote_choice(node: Any, choice: str) -> Any:
+    """`node` with every "quote" string property held to `choice` (its lengths go: llama.cpp
+    ignores them beside a pattern), copying only the dicts on the way to one."""
+    if isinstance(node, list):
+        items = [_with_quote_choice(v, choice) for v in node]
+        return items if any(a is not b for a, b in zip(items, node)) else node
+    if not isinstance(node, dict):
+        return node
+    changed: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "quote" and isinstance(value, dict) and value.get("type") == "string":
+            kept = {k: v for k, v in value.items() if k not in ("maxLength", "minLength")}
+            changed[key] = {**kept, "pattern": choice}
+        else:
+            new = _with_quote_choice(value, choice)
+            if new is not value:
+                changed[key] = new
+    return {**node, **changed} if changed else node
+
+
+@lru_cache(maxsize=64)
+def _choice(quotes: tuple[str, ...]) -> str:
+    return f"^({'|'.join(_literal(q) for q in quotes)})$"
 
 
 def quote_choices(paragraphs: list[str], limit: int = 120) -> tuple[str, ...]:
