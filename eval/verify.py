@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "planted"
-SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "data" / "blind"}
+SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "data" / "blind", "blind2": HERE / "data" / "blind2"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
