@@ -146,8 +146,10 @@ class Run:
 
 def judge(article: Article, lang: str, text: str, citations: list[int], evidence: list[Any],
           glossary_bad: dict[str, str]) -> Verdict:
-    """Quotes in their paragraphs, atoms in the cited paragraphs, names agreeing with the gazetteer.
-    Quotes the model misplaced or copied with a slip are re-anchored first (anchoring.py)."""
+    """Quotes in their paragraphs, atoms in the cited paragraphs, names agreeing with the gazetteer,
+    no Chinese left in an English or Japanese statement (leaks.py: the verifier reads only figures,
+    dates and names, and a schema pattern holds only where a server enforces it). Quotes the model
+    misplaced or copied with a slip are re-anchored first (anchoring.py)."""
     count = len(article.paragraphs)
     anchored = anchor_quotes(citations, evidence, article)
     citations, evidence = anchored.citations, anchored.evidence
