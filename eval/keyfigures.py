@@ -10,7 +10,8 @@ optional). A row shown is right when some gold row (required or optional, not ye
     subject  the same name (folded: NFKC, simplified script, lower case) as one of the gold names,
              or a name of the same gazetteer entity
     metric   the same words as one of the gold metrics, or a gold metric that is a form of the same
-             glossary meaning (data/metrics.tsv: 'net income' = 'net profit')
+             glossary meaning (data/metrics.tsv: 'net income' = 'net profit'; a tenor shown before it,
+             'one-year LPR', is read past for the meaning)
     value    the same numbers with the same signs and units ('NT$367.47 billion' =
              '3674.7億新台幣'; '-50 bp' = '-0.5 pp'; '68 cents' = '$0.68'), each equal at the finer
              precision of the two ('3.0%' = '3%', but '2%' is not '2.4%')
@@ -62,8 +63,13 @@ def _metric_ids(name: str) -> frozenset[str]:
     return metrics().forms.get(fold(name), frozenset())
 
 
+_TENOR = re.compile(r"^(?:one|two|three|five|seven|ten|thirty|\d+)-(?:year|month|day|week)\s")
+
+
 def metric_matches(shown: str, gold) -> bool:
-    mine, ids = _fold(shown), _metric_ids(shown)
+    mine = _fold(shown)
+    # 'one-year LPR', '10-year bond yield': the tenor is shown with the metric; the meaning is the glossary's.
+    ids = _metric_ids(shown) or _metric_ids(_TENOR.sub("", shown))
     for g in _aliases(gold):
         if _fold(g) == mine:
             return True

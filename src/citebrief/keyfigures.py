@@ -142,6 +142,7 @@ _CHANGE_TO = re.compile(r"^(?:[^,;，；。]{0,40}?(?:\bto|至|到)|\s?[,，]\s?
                         re.IGNORECASE)
 _OR_SHARE = re.compile(r"^\s?,?\s?(?:or|或)\s?(?:\$|us\$)?\s?$", re.IGNORECASE)
 _PROFITS = frozenset({"net_profit", "profit", "net_profit_attributable", "recurring_profit"})
+_BASE_BEFORE = re.compile(r"(?:较|比|相比|than|compared with|compared to)[^，,。；;\d]{0,6}$")
 _OR_BETWEEN = re.compile(r"^\s?(?:或|or|,|，)\s?$", re.IGNORECASE)
 _ZH_PART_AFTER = re.compile(r"占比|比重|增速|增幅|成长率|增长率|占|目标|结构|规模占")
 # A figure that is a target, a cap or a threshold ('its 2% target', '5%的目标').
@@ -171,8 +172,11 @@ its their the a an total quarterly annual full-year full year fiscal first secon
 first-half second-half first-quarter second-quarter third-quarter fourth-quarter q1 q2 q3 q4 record
 consolidated overall group company's bank's group's firm's reported posted net of for in benchmark key
 main headline policy official average weighted its own estimated expected forecast planned new
-bank company group firm lender insurer carmaker chipmaker maker it they we also
+bank company group firm lender insurer carmaker chipmaker maker it they we also while whereas but with
 """.split())
+_EN_TENOR = re.compile(r"(?:one|two|three|five|seven|ten|thirty|fourteen|\d+)-(?:year|month|day|week)")
+_ZH_TENOR = re.compile(r"(\d+|[一二三五七十]+)\s?(年|个月|天|日)期?(?:以上)?$")
+_ZH_TENOR_WORDS = {"年": "year", "个月": "month", "天": "day", "日": "day"}
 _EN_VERB_TERM = re.compile(r"^to\s|(?:ed|\sback|\saside|ing|\sat)$")
 _EN_AFTER_OK = frozenset("""
 was were is are be been will would could should may might of in for to at by on from came come comes stood
@@ -210,6 +214,7 @@ class _Item:
     sign: str | None = None  # '+' / '-' for changes
     sentence: tuple[int, int] = (0, 0)
     unit: str | None = None  # the currency after the story's 元 is resolved
+    tenor: str | None = None  # 'one-year' (LPR), '10-year' (bond yield)
 
 
 @dataclass
@@ -223,6 +228,7 @@ class _Row:
     changes: list[_Item] = field(default_factory=list)
     compared: list[_Item] = field(default_factory=list)
     change_only: bool = False
+    base_of_change: bool = False  # a level written after 较/比/than: what a change is measured from
 
 
 def key_figures(article: "Article", *, verify: bool = True, limit: int = MAX_ROWS) -> list[KeyFigure]:
@@ -300,13 +306,37 @@ def _story_subject(idx: "ArticleIndex") -> _Story | None:
         return _Story(name.lower(), name, name, None, frozenset(w.lower() for w in name.split() if len(w) > 2
                                                                  and w.lower() not in ("bank", "group", "the")))
     facts = read(title)
+    raw = title if len(prepare(title)) == len(title) else None
     found = [s for s in subjects_of(facts) if s.entity_id is None or ents[s.entity_id].kind not in ("place", "person")]
     keys = {_key(s) for s in found}
-    if len(keys) != 1:
+    if found and (len(keys) == 1 or found[0].start == 0):
+        s = found[0]  # one name, or the one the title opens with
+        source = raw[s.start:s.end] if raw else s.text
+        if s.entity_id is not None:
+            return _Story(s.entity_id, ents[s.entity_id].name, source, ents[s.entity_id].kind)
+        return _Story(_key(s), source, source, None)
+    if found:
         return None
-    s = found[0]
-    raw = title if len(prepare(title)) == len(title) else None
-    return _Story(_key(s), s.text, raw[s.start:s.end] if raw else s.text, None)
+    # '港灣醫療香港上市首日急升38%': the name the title opens with, up to a place, a period, a metric or a
+    # verb, when the first paragraph names it too.
+    text = facts.text
+    first = prepare(idx.article.paragraphs[0]) if idx.article.paragraphs else ""
+    for n in range(min(6, len(text)), 1, -1):
+        name = text[:n]
+        if not all(HAN.match(c) for c in name) or name not in first:
+            continue
+        if _TITLE_NAME_END.match(text, n) or any(m.start == n for m in _source_places(text)):
+            return _Story(name.lower(), raw[:n] if raw else name, raw[:n] if raw else name, None)
+    return None
+
+
+_TITLE_NAME_END = re.compile(r"(?:拟|将|宣布|发布|公布|上市|首日|获|称|第?[一二三四1-4]季|前三季|上半年|全年|今年|\d)")
+
+
+def _source_places(text: str):
+    from citebrief.facts.atoms import source_names
+
+    return [n for n in source_names(text) if n.entity is not None and n.entity.kind == "place"]
 
 
 def _key(s: Subject) -> object:
@@ -373,11 +403,21 @@ def _subject(idx: "ArticleIndex", p: "Paragraph", b: Binding, story: _Story | No
     s = b.subject
     low = p.lower
     q = b.figure.q
+    if s is not None and s.entity_id is None and s.text in _people_words(idx):
+        s = None  # 'Pan said ... the one-year LPR stands at 3.0%': a person is no figure's subject
+    if s is None:
+        named = _title_name_before(idx, p, q.start, story)
+        if named is not None:
+            return named
     industry = _industry_before(idx, p, b)
     if industry is not None:
         return industry
     if s is not None and story is not None and not _is_story(s, story, low) and _story_owns(p, s, q.start, story):
         return story.key, story.name, story.source
+    if "macro" in flags and (s is None or s.entity_id is None or load().entities[s.entity_id].kind != "place"):
+        place = _place_between(p, b)  # 'the yield on China's 10-year government bond fell 3 basis points'
+        if place is not None:
+            return place
     if s is not None and not b.subject_sure:
         # 'China's central bank said it will cut...': the story's subject speaking of its own figure.
         if not (_is_story(s, story, low) and all(_is_story(o, story, low) for o in p.subjects
@@ -394,7 +434,7 @@ def _subject(idx: "ArticleIndex", p: "Paragraph", b: Binding, story: _Story | No
                 return _country_of([e])
             if "macro" in flags and e.kind != "place":
                 # '国家统计局公布…CPI', 'the central bank's data show M2': the country's figure.
-                return _country_of([e])
+                return _place_between(p, b) or _country_of([e])
             if _is_story(s, story, low) and story.name:
                 return story.key, story.name, _source_slice(p, s)
             return s.entity_id, e.name, _source_slice(p, s)
@@ -455,6 +495,85 @@ def _story_owns(p: "Paragraph", s: Subject, pos: int, story: _Story) -> bool:
     if _VENUE_BEFORE.search(low, max(0, s.start - 5), s.start):
         return True
     return bool(_REFERS_BACK.search(low, s.end, pos))
+
+
+def _place_between(p: "Paragraph", b: Binding) -> tuple[object, str, str | None] | None:
+    """A place named between a macro metric's word and its figure, in one clause ('the yield on
+    China's 10-year government bond', 'exports to ASEAN' is not: 'to' makes it a destination)."""
+    from citebrief.facts.atoms import english_names, source_names
+
+    term = (b.metric_text or "").lower()
+    low = p.lower
+    q = b.figure.q
+    pos = low.rfind(term, 0, q.start) if term else -1
+    if pos < 0 or re.search(r"[,;，；。]", low[pos:q.start]):
+        return None
+    seg = p.text[pos + len(term):q.start]
+    names = source_names(seg) + english_names(seg) if p.facts.han else english_names(seg)
+    places = [n for n in names if n.entity is not None and n.entity.kind == "place"
+              and not re.search(r"(?:\bto|\bfrom|对|向)\s?$", seg[:n.start])]
+    if len(places) != 1:
+        return None
+    e = places[0].entity
+    return e.id, e.name, None
+
+
+def _people_words(idx: "ArticleIndex") -> frozenset[str]:
+    """The names of the article's people and each of their words ('Pan Gongsheng', 'Pan')."""
+    cached = getattr(idx, "_kf_people", None)
+    if cached is None:
+        words: set[str] = set()
+        for p in idx.paragraphs:
+            for person in p.people:
+                words.add(person.text)
+                words.update(w for w in person.text.split() if w[:1].isupper())
+        cached = frozenset(words)
+        try:
+            idx._kf_people = cached
+        except AttributeError:
+            pass
+    return cached
+
+
+# The company a Chinese title says is bought or invested in ('收购顺捷冷链67%股权').
+_TITLE_OBJECT = re.compile(r"(?:收购|并购|入股|控股|增持|参股|投资)([\u4e00-\u9fff]{2,6}?)(?=\d|的|股权|全部|部分|$|\s)")
+
+
+def _title_names(idx: "ArticleIndex") -> list[tuple[str, str]]:
+    """(folded, as written) of the companies a Chinese title names: the names it opens clauses with,
+    and the object of a purchase."""
+    from citebrief.facts.atoms import prepare, read
+    from citebrief.facts.binding import subjects_of
+
+    title = idx.article.title
+    if not HAN.search(title):
+        return []
+    t = prepare(title)
+    raw = title if len(t) == len(title) else t
+    out = [(s.text.lower(), raw[s.start:s.end]) for s in subjects_of(read(title)) if s.entity_id is None]
+    out += [(m.group(1).lower(), raw[m.start(1):m.end(1)]) for m in _TITLE_OBJECT.finditer(t)]
+    return out
+
+
+def _title_name_before(idx: "ArticleIndex", p: "Paragraph", pos: int, story: _Story | None
+                       ) -> tuple[object, str, str] | None:
+    """With no subject bound: the title's company named nearest before the figure in its sentence
+    ('2024年，顺捷冷链实现营业收入63.5亿元' in a story on buying 顺捷冷链), when it is not the story's."""
+    if not p.facts.han:
+        return None
+    low = p.lower
+    start = max((m.end() for m in _SENTENCE.finditer(p.text, 0, pos)), default=0)
+    best = None
+    for folded, written in _title_names(idx):
+        at = low.rfind(folded, start, pos)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, folded, written)
+    if best is None:
+        return None
+    _, folded, written = best
+    if story is not None and isinstance(story.key, str) and (story.key.startswith(folded) or folded.startswith(story.key)):
+        return None  # the story's own subject: handled as such
+    return folded, written, written
 
 
 def _country_of(ents: list) -> tuple[object, str, None] | None:
@@ -540,6 +659,30 @@ _SHARES_MOVE = re.compile(r"\b(?:shares|stock)\b(?:\s+(?:of|in)\s+[A-Z][\w&.'’
                           r"plunged|added|declined|advanced|closed|ended|was|were)\b(?:[^.;]|\.\d)*$", re.IGNORECASE)
 
 
+def _tenor(p: "Paragraph", b: Binding) -> str | None:
+    """The tenor written before a rate's metric word ('one-year LPR', '10年期国债收益率'): part of the
+    metric's English name, so a one-year and a five-year rate are two rows."""
+    term = (b.metric_text or "").lower()
+    if not term:
+        return None
+    low = p.lower
+    pos = low.rfind(term, 0, b.figure.q.start)
+    if pos < 0:
+        return None
+    if HAN.match(term[0]):
+        m = _ZH_TENOR.search(low, max(0, pos - 8), pos)
+        if not m:
+            return None
+        n = m.group(1)
+        n = str(_CN_SMALL.get(n, n))
+        return f"{n}-{_ZH_TENOR_WORDS[m.group(2)]}"
+    m = re.search(r"\b(" + _EN_TENOR.pattern + r")\s(?:[a-z]+\s)?$", low[max(0, pos - 24):pos])
+    return m.group(1) if m else None
+
+
+_CN_SMALL = {"一": 1, "二": 2, "三": 3, "五": 5, "七": 7, "十": 10}
+
+
 def _index_metric(p: "Paragraph", b: Binding) -> str | None:
     """An index's level or move ('加权指数…收在27,845点', 'Nikkei 225 rose 1.4% to 50,212'): the index
     named in the figure's sentence, the figure its points, its level after 收在/报/to, or its change."""
@@ -605,6 +748,7 @@ def _metric_after(p: "Paragraph", b: Binding) -> str | None:
     return next(iter(terms[-1].ids))
 
 
+_EN_OF_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?\s(?:in|of|to|into)\s(?:its\s|the\s|their\s)?(?:[a-z-]+\s){0,1}")
 _PAY_BEFORE = re.compile(r"\b(?:pay|pays|paying|offered|offering|offer)\s(?:of\s)?(?:about\s)?$")
 _EN_AFTER_TERMS = {"premium": "premium", "discount": "discount", "stake": "stake"}
 
@@ -619,6 +763,14 @@ def _metric_after_en(p: "Paragraph", b: Binding) -> str | None:
     m = re.match(r"\s([a-z]+)\b", low[q.end:q.end + 12])
     if q.kind == "percent" and m and m.group(1) in _EN_AFTER_TERMS and _EN_AFTER_TERMS[m.group(1)] in metrics().english:
         return _EN_AFTER_TERMS[m.group(1)]
+    if q.kind == "amount" and not b.metric_sure:
+        # 'releasing about 1 trillion yuan ($139 billion) in long-term liquidity', 'add 300 billion yuan
+        # to its relending quota'.
+        m = _EN_OF_AFTER.match(low, q.end)
+        if m:
+            terms = metrics().find(low[m.end():m.end() + 40])
+            if terms and terms[0].start == 0 and len(terms[0].ids) == 1:
+                return next(iter(terms[0].ids))
     return None
 
 
@@ -706,7 +858,9 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
             metric_id = _share_metric(p, b)
         if metric_id is None and han and q.kind == "amount":
             metric_id = _metric_after(p, b)
-        if metric_id is None and not han:
+        if (metric_id is None or not b.metric_sure) and not han and b.metric is not None and not b.metric_sure:
+            metric_id = _metric_after_en(p, b) or metric_id
+        elif metric_id is None and not han:
             metric_id = _metric_after_en(p, b)
         if metric_id is None:
             _trace(p.number, q.text, "no sure metric", b.metric_text, b.metric_sure)
@@ -736,7 +890,8 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
                 continue  # a story from who knows where: 元 may be any of three
             unit = codes[0]
         sent = _span(sentence_ends, q.start, len(text))
-        items.append(_Item(p.number, i, b, subject[0], subject[1], subject[2], metric_id, role, sign, sent, unit))
+        tenor = _tenor(p, b) if "ratio" in metric_flags().get(metric_id, ()) else None
+        items.append(_Item(p.number, i, b, subject[0], subject[1], subject[2], metric_id, role, sign, sent, unit, tenor))
     # A percentage right after a change joined by 或/or is the same change ('上涨25元或1.74%').
     for a, c in zip(items, items[1:]):
         if a.role == "change" and c.role in ("change", "level") and c.b.figure.q.kind == "percent" and \
@@ -786,7 +941,8 @@ def _qualified(p: "Paragraph", b: Binding, q) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", p.text[clause_start:pos])[-1:]
     for w in words:
         lw = w.lower()
-        if lw in _EN_OK_WORDS or lw.endswith(("'s", "’s", "ed")) or w[:1].isupper() or lw in _EN_VERBS:
+        if lw in _EN_OK_WORDS or lw.endswith(("'s", "’s", "ed")) or w[:1].isupper() or lw in _EN_VERBS or \
+                _EN_TENOR.fullmatch(lw):
             continue
         return True
     if _EN_VERB_TERM.search(term):
@@ -803,7 +959,7 @@ def _en_continues(word: str) -> bool:
     fees', 'revenue growth')."""
     from citebrief.facts.atoms import _DOWN_SET, _UP_SET
 
-    return word in _EN_AFTER_OK or word in _UP_SET or word in _DOWN_SET or word.endswith("ed")
+    return word in _EN_AFTER_OK or word in _UP_SET or word in _DOWN_SET or word.endswith(("ed", "ly"))
 
 
 def _role(low: str, b: Binding, kind: str, metric_id: str, prev_end: int) -> tuple[str | None, str | None]:
@@ -885,7 +1041,9 @@ def _group(low: str, items: list[_Item], kinds: dict[str, str]) -> list[_Row]:
                 levels[-1].levels.append(it)
                 prev = None
                 continue
-            levels.append(_Row(it.n, it.subject, it.subject_source, it.subject_key, it.metric_id, [it]))
+            levels.append(_Row(it.n, it.subject, it.subject_source, it.subject_key, it.metric_id, [it],
+                               base_of_change=bool(_BASE_BEFORE.search(low, max(0, it.b.figure.q.start - 8),
+                                                                       it.b.figure.q.start))))
             prev = it
         # Compared figures joined into a range too ('from a previous range of $19.5 billion to $20 billion').
         compared: list[list[_Item]] = []
@@ -925,11 +1083,14 @@ def _group(low: str, items: list[_Item], kinds: dict[str, str]) -> list[_Row]:
 
 
 def _nearest(rows: list[_Row], it: _Item) -> _Row | None:
-    """The level row of the same subject and metric nearest to ``it`` in its sentence."""
+    """The level row of the same subject and metric nearest to ``it`` in its sentence (not a level the
+    change is measured from: '较招股价12.20港元高出37.7%' is the opening price's premium)."""
     best, best_d = None, None
     for r in rows:
         if r.change_only or r.subject_key != it.subject_key or not metrics().related(
                 frozenset({r.metric_id}), frozenset({it.metric_id})):
+            continue
+        if r.base_of_change:
             continue
         d = abs(r.levels[0].b.figure.q.start - it.b.figure.q.start)
         if best_d is None or d < best_d:
@@ -949,6 +1110,8 @@ def _write(idx: "ArticleIndex", row: _Row, verify: bool) -> KeyFigure | None:
     from citebrief.verify.check import check_with_index
 
     english = metrics().english.get(row.metric_id, row.metric_id)
+    if row.levels[0].tenor and not english.startswith(row.levels[0].tenor):
+        english = f"{row.levels[0].tenor} {english}"
     usd = "US$" if (idx.han or idx.yuan_currencies != "CNY") else "$"
     try:
         value = " to ".join(_value(idx, it, usd) for it in row.levels) if not row.change_only else \
@@ -1006,6 +1169,8 @@ def _value(idx: "ArticleIndex", it: _Item, usd: str) -> str:
         return qual + _money(q.value, q.precision, it.unit or q.unit, usd)
     if q.kind == "percent":
         return f"{qual}{_digits(q.value, q.precision)}%"
+    if q.kind == "points":
+        return qual + _digits(q.value, q.precision)  # an index level: '3,912'
     if q.kind == "number":
         if _AREA_AFTER.match(text, q.end):
             return qual + _scaled(q.value, q.precision) + " square metres"
@@ -1055,8 +1220,7 @@ def _change_text(idx: "ArticleIndex", it: _Item, usd: str, *, short: bool) -> st
         raise _Unsure
     qual = _qualifier(idx.paragraphs[it.n - 1].lower, q)
     if short:
-        return f"{sign}{qual.strip() + ' ' if qual else ''}{amount}" + (f" {_BASE_SHORT.get(base, '')}".rstrip()
-                                                                     if base else "")
+        return f"{qual}{sign}{amount}" + (f" {_BASE_SHORT.get(base, '')}".rstrip() if base else "")
     word = "up" if sign == "+" else "down"
     return f"{word} {qual}{amount}" + (f" {_BASE_LONG[base]}" if base in _BASE_LONG else "")
 

@@ -61,6 +61,10 @@ _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七
 _SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*$", re.IGNORECASE)
 _SUBJECT_KINDS = frozenset({"company", "central_bank", "regulator", "institution", "party", "exchange", "index",
                             "place", "country", "product", "fund", "bank", None})
+# 'and the property sub-index rose 1.4%': an English clause with a subject of its own.
+_NEW_NOUN_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas)?\s*(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+"
+                               r"(?:rose|fell|was|were|gained|lost|climbed|slipped|dropped|jumped|added|increased|"
+                               r"decreased|grew|declined|stood|reached|hit)\b")
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
 _UNKNOWN_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
@@ -84,7 +88,7 @@ _BASE_EN = [
     ("mom", re.compile(r"month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) (?:in )?the "
                        r"(?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|ago)|(?:from|than) (?:in )?"
                        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                       r"(?! \d{4})\b")),
+                       r"(?! \d)\b")),  # not a date: 'cut ... by 50 basis points from March 20'
     ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
                        r"half")),
 ]
@@ -193,6 +197,11 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             taken.append((a, b))
     out.sort(key=lambda s: s.start)
     kept = [s for s in out if not _is_speaker(text, s)]
+    if any(s.entity_id is None for s in kept):
+        from citebrief.facts.people import people
+
+        persons = [(p.start, p.end) for p in people(facts)]
+        kept = [s for s in kept if s.entity_id is not None or not any(a < s.end and s.start < b for a, b in persons)]
     # '与台积电竞争', 'competes with TSMC': a partner or rival after 与/with is not the subject,
     # unless it is the second of two subjects joined by 与 ('甲公司与乙公司的营收').
     ends = {s.end for s in kept}
@@ -260,7 +269,7 @@ _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|" + _UP_ZH + "|" + _DOWN_ZH)
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
-                          r"^[第单当本全明今去]|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
+                          r"^[第单当本全明今去]|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
@@ -379,7 +388,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     {_subject_key(subject)} if in_sentence else set())
                 subject_sure = subject.start >= c_start or (
                     (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start))
-                ) and not (en and _UNKNOWN_NAME.search(text, c_start, q.start))
+                ) and not (en and (_UNKNOWN_NAME.search(text, c_start, q.start) or (
+                    subject.start < c_start and _NEW_NOUN_SUBJECT.match(low, c_start))))
                 # A subject that says or forecasts the figure may be quoting another's ('德勤预计，香港…').
                 subject_sure = subject_sure and (not says(text, before[-1]) or _SELF.search(
                     low, before[-1].end, q.start) is not None and not any(s.start > before[-1].end for s in before))
@@ -403,15 +413,16 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start)))
         base = _base(low, q, prev_end, c_start, c_end, next_start, en)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
-        period, period_text = _period(periods, q, s_start, c_start, c_end, en)
+        period, period_text = _period(periods, q, s_start, c_start, c_end, en, low)
         since = max(prev_end, c_start)
         own = [c for c in compared if since <= c.start < q.start and "的" in low[c.end:q.start]
                and q.start - c.end <= 6]
         is_compared = bool(own)
         if own:
             period, period_text = own[-1].key, own[-1].text
-        elif _YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start) or (
-                _COMPARED.search(low, 0, q.start) and en and _YEAR_AGO_AFTER.match(low, q.end)):
+        elif _YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start) or (en and (
+                (_COMPARED.search(low, 0, q.start) and _YEAR_AGO_AFTER.match(low, q.end))
+                or _YEAR_AGO_RIGHT_AFTER.match(low, q.end))):
             period, period_text, is_compared = "Y-1", "a year earlier", True
         elif _COMPARED.search(low, 0, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)):
             # 'up from 64 yen', '较前一季的4元': the earlier period's figure, one step before the
@@ -549,9 +560,13 @@ _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年�
 # 'Hanyang said its third-quarter profit rose': the company speaks of itself.
 _SELF = re.compile(r"\b(?:its|their)\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
 # A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
-_YEAR_AGO_BEFORE = re.compile(r"(?:去年|上年)同期(?:为|的|是|录得)?\s?(?:每\s?\d*\s?股)?\s?$")
+# ('较去年同期上升3个百分点' is a change on a year earlier, not a year-earlier figure.)
+_YEAR_AGO_BEFORE = re.compile(r"(?:去年|上年)同期(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)[^，,。；;\d]){0,8}$")
+# English: '2.1% a year earlier' (the figure then the phrase).
+_YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
+                                   r"earlier|last year))\b")
 _YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
-_PRIOR = re.compile(r"(?:较|比)(?:前一|上一?)(?:季|个?月|期)的\s?$")
+_PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)[^，,。；;\d]{0,6}$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 # (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)
@@ -592,13 +607,18 @@ def _previous(period: str | None) -> str | None:
     return None
 
 
-def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool) -> tuple[str | None, str | None]:
+_FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus)\s(?:in\s)?(?:the\s)?(?:end of\s)?(?:the\s)?$")
+
+
+def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
+            text_low: str = "") -> tuple[str | None, str | None]:
     """Chinese writes the period before the figure; English before it in the same clause or right
     after it ('rose 0.20% ... in the third week of November'), else earlier in the sentence."""
     before = [t for t in periods if s_start <= t.start < q.start]
     if en:
         own = [t for t in before if t.start >= c_start]
-        after = [t for t in periods if q.end <= t.start < c_end]
+        # ('up 2.13 billion yuan from the end of June': June is what it is compared with.)
+        after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)]
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
         return (pick.key, pick.text) if pick else (None, None)
     if before:
