@@ -120,6 +120,12 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
         pass
     if cut is not None:
         window = window[cut.end():]
+    after = text[q.end:q.end + 12].lower()
+    m_after = _EN_TOKEN.match(after.lstrip(" -"))
+    if m_after and after[:1] == " " and (m_after.group(0) in ("higher", "lower")):
+        # '18.9% higher than a year earlier but 6.8% lower than...': the word right after rules.
+        word = m_after.group(0)
+        return ("up", word) if word == "higher" else ("down", word)
     best_pos, best = -1, None
     for m in _ZH_DIR.finditer(window):
         best_pos, best = m.start(), ("up" if m.group(1) else "down", m.group(0))
@@ -146,7 +152,8 @@ _EN_TOKEN = re.compile(r"[a-z]+")
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&]*(?:[.'’\-][A-Za-z0-9&]+)*\.?")
 _ORG_TAIL = re.compile(r"\s+(?:Bank|Insurance|Securities|Life|Motors?|Electronics|Steel|Energy|Technology|"
-                       r"Industries|Properties|Land|Capital|Asset Management)\b")
+                       r"Industries|Properties|Land|Capital|Asset Management|Tech|China Enterprises|Composite|"
+                       r"Finance|Utilities|Property)\b")
 _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # Capitalised words, CamelCase ones too ('UniCrystal'), in a run ('Peter Chan Ka-ming').
 _CAP_SEQ = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?))*")
@@ -174,7 +181,7 @@ _TITLES = {"prime", "minister", "president", "chairman", "governor", "chief", "e
 # 'Seohae Chief Financial Officer Yoon ...' (not 'Lichuang Technology', 'Hoshino Financial Group').
 _TITLE_CUT = re.compile(
     r"\s+(?:(?:Vice|Deputy|Executive|Senior)\s+)?(?:Chief(?:\s+(?:Executive|Financial|Operating|Technology|"
-    r"Investment))?(?:\s+Officer)?|Chairman|Chairwoman|Chair|President|Governor|Director|Secretary(?:-General)?|"
+    r"Investment))?(?:\s+Officer)?|(?:Executive|Financial|Operating|Technology)\s+Officer|Chairman|Chairwoman|Chair|President|Governor|Director|Secretary(?:-General)?|"
     r"Minister|CEO|CFO|COO|CTO)(?=\s+[A-Z])\s*")
 
 

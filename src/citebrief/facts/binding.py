@@ -566,7 +566,9 @@ _YEAR_AGO_BEFORE = re.compile(r"(?:去年|上年)同期(?:(?!增|减|升|降|涨
 _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
                                    r"earlier|last year))\b")
 _YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
-_PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)[^，,。；;\d]{0,6}$")
+# ('较上一季度增长5%' is a change on the previous quarter, not the previous quarter's figure.)
+_PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
+                    r"[^，,。；;\d]){0,6}$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 # (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)

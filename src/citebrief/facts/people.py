@@ -50,11 +50,11 @@ def people(facts: TextFacts) -> list[Person]:
         if n.entity is not None and n.entity.kind == "person" and _names_the_person(low, n):
             term = _title_before(terms, n.start, low) or _title_after(terms, n.end, low)
             add(_person(n.text, n.start, n.end, term, n.entity.id, text))
-    for term in terms:
+    for k, term in enumerate(terms):
         if facts.han:
             m = _ZH_NAME.match(text, term.end)
             if m and not roles().find(m.group(0)):
-                add(_person(m.group(0), m.start(), m.end(), term, source=text))
+                add(_with_chain(_person(m.group(0), m.start(), m.end(), term, source=text), terms[:k], term, low))
                 continue
         # 'chief executive Peter Chan', "Kinsei's chief financial officer, Naomi Hirano,"
         gap = re.match(r",?\s", text[term.end:term.end + 2])
@@ -70,10 +70,28 @@ def people(facts: TextFacts) -> list[Person]:
                 continue
             end = m.start() + len(name)
             term = _title_after(terms, end, low)
-            if term or _EN_SAYS.match(text, end):
+            # ('Hanyang Heavy Industries said': a company says things too.)
+            if term or (_EN_SAYS.match(text, end) and person_like_name(name)):
                 add(_person(name, m.start(), end, term, source=text))
     out.sort(key=lambda p: p.start)
     return out
+
+
+_CHAIN = re.compile(r"\s?(?:兼|暨|及|、|和|and|&|,)\s?$")
+
+
+def _with_chain(person: Person, before: list[Term], last: Term, low: str) -> Person:
+    """'执行董事兼董事总经理郭基辉': every title joined to the one before the name is the person's."""
+    ids, start = set(person.roles), last.start
+    for term in reversed(before):
+        if start - term.end <= 3 and _CHAIN.search(low, term.end, start) is not None or term.end == start:
+            ids |= term.ids
+            start = term.start
+        else:
+            break
+    if ids == set(person.roles):
+        return person
+    return Person(person.text, person.start, person.end, frozenset(ids), person.role_text, person.entity_id)
 
 
 def _names_the_person(low: str, n: NameMention) -> bool:

@@ -241,6 +241,8 @@ def find_quantities(text: str) -> list[Quantity]:
     text = low if len(low) == len(display) else display
     names = _index_names()
     for m in _NUM.finditer(text):
+        if m.start() >= 5 and text[m.start() - 1] == "/" and _FISCAL_YEAR.match(text, m.start() - 5):
+            continue  # '2025/26' is a fiscal year, not the figure 26
         if m.start() and text[m.start() - 1].isalnum() and text[m.start() - 1].isascii() \
                 and not text[m.start() - 1].isdigit() and m.group(0)[0].isdigit():
             # '5G', 'HBM4', 'Q3': a digit glued to Latin letters is part of a name... unless a
@@ -281,6 +283,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return _shared_units(text, out)
 
 
+_FISCAL_YEAR = re.compile(r"(?:19|20)\d\d/\d\d(?!\d)")
 _JOINED = re.compile(r"\s*(?:and|to|or|至|到|和|或|、|-|–|~)\s*$")
 _LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 

@@ -28,7 +28,7 @@ _JP_FINALS = {
     "aa": ("a", "ah"), "aai": ("ai",), "aau": ("au",), "aam": ("am",), "aan": ("an",), "aang": ("ang",),
     "aap": ("ap",), "aat": ("at",), "aak": ("ak",), "ai": ("ai", "ei"), "au": ("au",), "am": ("am",),
     "an": ("an", "un"), "ang": ("ang",), "ap": ("ap",), "at": ("at",), "ak": ("ak",), "e": ("e",),
-    "ei": ("ei", "ee", "i"), "eng": ("eng",), "ek": ("ek",), "i": ("i", "ee", "ze", "z"), "iu": ("iu",),
+    "ei": ("ei", "ee", "i", "ai"), "eng": ("eng",), "ek": ("ek",), "i": ("i", "ee", "ze", "z"), "iu": ("iu",),
     "im": ("im",), "in": ("in",), "ing": ("ing",), "ip": ("ip",), "it": ("it",), "ik": ("ik",),
     "o": ("o", "oh"), "oi": ("oi", "oy"), "ou": ("o", "ou"), "on": ("on",), "ong": ("ong",), "ot": ("ot",),
     "ok": ("ok",), "oe": ("oe", "eu"), "oeng": ("eung", "eong"), "oek": ("euk", "eok"),

@@ -138,6 +138,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods:
             soft.add(len(atoms))
+        elif t.key == idx.dateline_key and found:
+            soft.add(len(atoms))  # the day the story is dated ('on Oct. 30'), however it is cited
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
     for key in sorted(facts.periods):
         # Only a contradiction counts: the cited paragraph ties the same quarter or half to another

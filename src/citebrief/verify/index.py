@@ -250,6 +250,12 @@ class ArticleIndex:
         return self._topic
 
     @cached_property
+    def dateline_key(self) -> str | None:
+        """The temporal key of the day the article is dated ('M10-D30')."""
+        when = self.article.published_at
+        return f"M{when.month}-D{when.day}" if when else None
+
+    @cached_property
     def glosses(self) -> dict[str, list[str]]:
         """English names the article glosses in parentheses -> their Han names (see glosses_of)."""
         return glosses_of([prepare(p) for p in self.article.paragraphs]) if self.han else {}

@@ -84,8 +84,10 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         if not found:
             if single:
                 continue  # a lone capitalised word nothing maps to is too often an ordinary word
-            person = _person_like(mention.text, mention.start, claim_people) and not _TITLE_AFTER.match(
-                facts.text[mention.end:].lower())
+            # Said to be someone else only with a person's marks: a title, a verb of saying, or a
+            # name's shape ('Peter Chan Ka-ming', 'Zhang Zhiqiang'); 'Great Wall' is not one.
+            person = (any(p.start <= mention.start < p.end for p in claim_people) or _is_person_name(mention.text)) \
+                and not _TITLE_AFTER.match(facts.text[mention.end:].lower())
             surname = _by_surname(mention.text, cited, idx) if person else None
             if surname:
                 # 'Wendell Huang' for 黄仁昭: an English given name and a surname that reads the
@@ -120,6 +122,13 @@ _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|co
                           r"executive|lawmaker|governor|director|spokes\w+|analyst|founder|head|minister)\b")
 _GENERIC_REFERENCE = re.compile(r"[两三四五六七八九\d几多各]家(?:公司|企业|银行|集团|厂商)|该公司|该行|该集团|"
                                 r"\b(?:the company|the bank|the group|the lender|the firm|both companies|the three)\b")
+
+
+def _is_person_name(name: str) -> bool:
+    """A name's shape: 'Peter Chan Ka-ming', 'Zhang Zhiqiang' (not 'Hong Kong', which the gazetteer knows)."""
+    from citebrief.facts.people import looks_like_person
+
+    return not lookup(name) and (looks_like_person(name) or chinese_name_parts(name) is not None)
 
 
 def _by_surname(name: str, cited: list[int], idx) -> str | None:

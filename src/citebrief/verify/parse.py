@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
 from citebrief.errors import InputError
-from citebrief.renderers.markdown import DROPPED_HEADING, is_note_line, strip_marks
+from citebrief.renderers.markdown import DROPPED_HEADING, KEY_FIGURES_HEADING, is_key_figure_line, is_note_line, strip_marks
 from citebrief.verify.citations import MARK, VALID, is_malformed, numbers
 
 _CORE = re.compile(r"Core\s+Viewpoint\s*[-–—:：]\s*", re.IGNORECASE)
@@ -104,12 +104,22 @@ def _header(lines: list[str]) -> tuple[str | None, str | None]:
 def _multi_line(lines: list[str]) -> tuple[Claim, list[Section]]:
     core = _split_claim_line(lines[0])
     sections: list[Section] = []
+    in_figures = False
     for ln in lines[1:]:
         # Our own Markdown: verdict notes are not claims, and dropped claims were never published.
         if ln.strip() == DROPPED_HEADING:
             break
         if is_note_line(ln):
             continue
+        # Our Key figures block (rows checked when the brief was made) holds no claims of the brief.
+        if ln.strip() == KEY_FIGURES_HEADING and not sections:
+            in_figures = True
+            continue
+        if in_figures and is_key_figure_line(ln.strip()):
+            continue
+        if in_figures and _BULLET.match(ln):
+            sections.append(Section(title=KEY_FIGURES_HEADING, bullets=[]))  # someone's section of that name
+        in_figures = False
         if _BULLET.match(ln):
             if not sections:
                 sections.append(Section(title="", bullets=[]))
