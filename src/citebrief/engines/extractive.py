@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,8 +31,9 @@ import numpy as np
 
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
-from citebrief.engines.ranking import fact_boost, length_factor, sentence_graph
+from citebrief.engines.ranking import fact_atoms, fact_boost, has_date, length_factor, sentence_graph
 from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, themes_of
+from citebrief.engines.spans import clauses, introduces, span_text, trim_start
 from citebrief.text.script import is_chinese
 from citebrief.text.sentences import split_sentences
 from citebrief.text.words import content_mask, fold_for_words, has_han, is_content_word, sentence_words
@@ -87,20 +89,29 @@ class ExtractiveEngine:
 
     name = "extractive"
 
-    def __init__(self, *, max_sections: int = 7, min_sections: int = 3, max_bullets_per_section: int = 3,
+    def __init__(self, *, length: str | None = None, max_sections: int | None = None,
+                 min_sections: int | None = None, max_bullets_per_section: int | None = None,
                  **_ignored: object) -> None:
-        if not 1 <= min_sections <= max_sections:
+        self.length = resolve_length(length)
+        if self.length == "full":
+            defaults = (7, 3, 3)
+        else:
+            budget = BUDGETS[self.length]
+            defaults = (budget.sections[1], budget.sections[0], budget.per_section)
+        self.max_sections = defaults[0] if max_sections is None else max_sections
+        self.min_sections = min(defaults[1], self.max_sections) if min_sections is None else min_sections
+        self.max_bullets = defaults[2] if max_bullets_per_section is None else max_bullets_per_section
+        if not 1 <= self.min_sections <= self.max_sections:
             raise ValueError("need 1 <= min_sections <= max_sections")
-        if max_bullets_per_section < 1:
+        if self.max_bullets < 1:
             raise ValueError("max_bullets_per_section must be at least 1")
-        self.max_sections = max_sections
-        self.min_sections = min_sections
-        self.max_bullets = max_bullets_per_section
 
     def brief(self, article: Article) -> Brief:
         chinese = is_chinese(article.language) or (
             not article.language.startswith("en") and any(has_han(p) for p in article.paragraphs[:3])
         )
+        if self.length != "full":
+            return self._budgeted_brief(article, chinese)
         units, sentence_units, dups, themes = self._units(article, chinese)
         lead = sentence_units[0]
         core_units = [lead]
@@ -253,6 +264,112 @@ class ExtractiveEngine:
                 return title
         return None
 
+    # -- the budgeted brief (length short / standard) ----------------------------------------
+
+    def _budgeted_brief(self, article: Article, chinese: bool) -> Brief:
+        sentence_units = _sentences(article)
+        budget = BUDGETS[self.length]
+        size = sum(len(p) for p in article.paragraphs)
+        limit = int(budget.share * size)
+        if len(article.paragraphs) < 5:  # the share rule is for real articles; a short text keeps its gist
+            limit = max(limit, min(size, FLOOR_ZH if chinese else FLOOR_EN))
+        groups = _groups(article, sentence_units, chinese)
+        core, core_end, chosen = _select(groups, chinese, limit,
+                                         min(self.max_sections * self.max_bullets, budget.bullets[1]))
+        core_claim = Claim(text=groups[core].text_of(core_end), citations=[groups[core].paragraph])
+        bullets = [_Unit(groups[k].paragraph, groups[k].start, groups[k].text_of(e), groups[k].sentences, 0.0, [])
+                   for k, e in chosen.items() if k != core]
+        weights = _LazyWeights(article.paragraphs, chinese)
+        themed = [(u, themes_of(u.text, None, weights) or [FALLBACK_TITLE]) for u in bullets]
+        layout = self._layout(themed)
+        sections = [Section(title=title, bullets=[Claim(text=u.text, citations=[u.paragraph]) for u in members])
+                    for title, members in layout]
+        return Brief(article=article, core_viewpoint=core_claim, sections=sections, engine=self.name,
+                     language=article.language)
+
+    def _layout(self, themed: list[tuple[_Unit, list[str]]]) -> list[tuple[str, list[_Unit]]]:
+        """Bullets into themed sections: each to its best theme, then sections merged until there
+        are at most ``max_sections`` and, when the brief has more than 3 bullets, none of one
+        bullet (a small section's bullets go to the open section they fit best: a theme they
+        also have, else the catch-all, else the section next to them in the story); a brief of
+        4 or more bullets in one section is split in two. At most ``max_bullets_per_section``
+        each when the section count allows it."""
+        n = len(themed)
+        if not n:
+            return []
+        singles_ok = n <= 3
+        most = max(1, min(self.max_sections, n if singles_ok else n // 2))
+        least = min(self.min_sections, most, n)
+        if not singles_ok:
+            least = max(least, min(2, most))
+        order = {id(u): k for k, (u, _) in enumerate(sorted(themed, key=lambda t: _position(t[0])))}
+        ranks = [{t: r for r, t in enumerate(ts)} for _, ts in themed]
+        assign = [ts[0] for _, ts in themed]
+
+        def members() -> dict[str, list[int]]:
+            out: dict[str, list[int]] = {}
+            for i, title in enumerate(assign):
+                out.setdefault(title, []).append(i)
+            return out
+
+        def fit(i: int, titles: list[str]) -> str:
+            """The open section bullet i fits best."""
+            known = [t for t in titles if t in ranks[i]]
+            if known:
+                return min(known, key=lambda t: (ranks[i][t], titles.index(t)))
+            if FALLBACK_TITLE in titles:
+                return FALLBACK_TITLE
+            here = order[id(themed[i][0])]
+            return min(titles, key=lambda t: min(abs(order[id(themed[j][0])] - here) for j in groups[t]))
+
+        for _ in range(4 * n):
+            groups = members()
+            small = [t for t, m in groups.items() if len(m) == 1] if not singles_ok else []
+            if len(groups) <= most and not small:
+                break
+            # Dissolve the weakest section: the smallest, the catch-all first, then the later one.
+            victim = min(groups, key=lambda t: (len(groups[t]), t != FALLBACK_TITLE,
+                                                -min(order[id(themed[j][0])] for j in groups[t])))
+            others = [t for t in groups if t != victim]
+            if not others:
+                break
+            for i in groups[victim]:
+                assign[i] = fit(i, others)
+        groups = members()
+        if len(groups) < least and n >= 2:
+            # One theme for everything: the bullets least tied to it open a second section, under
+            # the theme most of them also have (else the catch-all).
+            (title, idx), = groups.items()
+            loose = sorted(idx, key=lambda i: (-ranks[i].get(title, 99), len(themed[i][1]) < 2,
+                                               -order[id(themed[i][0])]))
+            move = loose[:max(1, n // 3) if singles_ok else max(2, n // 3)]
+            alternatives: dict[str, int] = {}
+            for i in move:
+                for t in themed[i][1]:
+                    if t != title:
+                        alternatives[t] = alternatives.get(t, 0) + 1
+                        break
+            other = max(alternatives, key=lambda t: (alternatives[t], t != FALLBACK_TITLE)) if alternatives else (
+                FALLBACK_TITLE if title != FALLBACK_TITLE else "Key Figures")
+            for i in move:
+                assign[i] = other
+            groups = members()
+        # Sections over their size: the bullets least tied to it move to their next theme that is
+        # open and has room (sections are not multiplied past ``most``).
+        for title in list(groups):
+            idx = groups[title]
+            while len(idx) > self.max_bullets:
+                room = [t for t, m in members().items() if t != title and len(m) < self.max_bullets]
+                movable = [i for i in idx if any(t in room for t in themed[i][1])]
+                if not movable:
+                    break
+                i = max(movable, key=lambda i: ranks[i].get(title, 99))
+                assign[i] = fit(i, room)
+                idx = members()[title]
+        ordered = sorted(members().items(), key=lambda kv: (kv[0] == FALLBACK_TITLE,
+                                                            min(order[id(themed[i][0])] for i in kv[1])))
+        return [(title, sorted((themed[i][0] for i in idx), key=_position)) for title, idx in ordered]
+
 
 def _rank_key(u: _Unit) -> tuple[float, int, int]:
     return (-u.score, u.paragraph, u.start)
@@ -304,3 +421,295 @@ def _near_duplicate(a: _Unit, b: _Unit, dups: list[set[int]]) -> bool:
         return False
     inter = len(a.wordset & b.wordset)
     return inter > NEAR_DUPLICATE_JACCARD * (la + lb - inter)
+
+
+# -- lengths -------------------------------------------------------------------------------------
+
+LENGTHS = ("short", "standard", "full")
+DEFAULT_LENGTH = "standard"
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    share: float  # at most this share of the article's characters (Core Viewpoint + bullets)
+    bullets: tuple[int, int]  # aimed for (the budget allowing) and at most
+    sections: tuple[int, int]
+    per_section: int
+
+
+BUDGETS = {
+    "standard": Budget(0.35, (4, 8), (2, 4), 4),
+    "short": Budget(0.20, (2, 5), (1, 3), 3),
+}
+# Articles of fewer than 5 paragraphs get at least this many characters (when they have them).
+FLOOR_ZH, FLOOR_EN = 110, 280
+# Shortest bullet made by cutting a sentence (the whole sentence may be shorter).
+MIN_SPAN_ZH, MIN_SPAN_EN = 8, 25
+# The Core Viewpoint takes at most this share of the budget (else its sentence is cut shorter);
+# a lead with no figure or name is cut at its first clause end past this many characters.
+CORE_SHARE = 0.45
+MIN_CORE_ZH, MIN_CORE_EN = 20, 60
+# Value of what a span carries: a figure (weighed down by its rank in the paragraph), a person
+# (named after a title or next to 'said'), another English name; a bullet from a paragraph the
+# brief does not cite yet, and any new bullet. (Dates: no weight of their own; measured, a
+# weight for them changed nothing.)
+W_FIGURE, W_PERSON, W_NAME = 1.0, 1.2, 0.1
+FIGURE_DECAY = 1.5  # the j-th figure of a paragraph weighs W_FIGURE / (1 + FIGURE_DECAY j)
+NEW_PARAGRAPH, NEW_BULLET = 0.3, 0.15
+# What a longer span of a chosen one adds counts this much (a new point beats more detail).
+EXTENSION = 0.6
+# Each bullet already taken from a paragraph divides what the next step there gains by (1 + this).
+SPAN_SPREAD = 0.3
+
+
+def resolve_length(length: str | None) -> str:
+    """The length option, else ``brief.length`` in the config file, else 'standard'."""
+    origin = "length"
+    if length in (None, ""):
+        from citebrief.config import get_value
+
+        length, origin = get_value("brief.length"), "brief.length in the config file"
+    if length in (None, ""):
+        return DEFAULT_LENGTH
+    value = str(length).strip().lower()
+    if value not in LENGTHS:
+        from citebrief.errors import ConfigError
+
+        raise ConfigError(f"{origin}: {length!r} is not a brief length; choose one of: {', '.join(LENGTHS)}")
+    return value
+
+
+@dataclass(slots=True)
+class _Group:
+    """The spans of one sentence (or of a sentence and the one it leans on) that a bullet may be
+    from one start: all begin at ``start`` (after lead-ins) and end at one of ``ends`` (offsets
+    in the paragraph; a span's length is its end minus its start)."""
+
+    paragraph: int
+    start: int
+    ends: list[int]
+    sentences: frozenset[int]
+    atoms: list[tuple[str, str, float, int]]  # (kind, key, weight, end offset in the paragraph)
+    factor: float
+    text: str  # the paragraph
+    head: int  # offset of its (first) sentence in the paragraph
+
+    def text_of(self, end: int) -> str:
+        return span_text(self.text, self.start, end)
+
+
+def _sentences(article: Article) -> list[_Unit]:
+    """Every sentence as a unit (paragraph, offset, text), in source order."""
+    out: list[_Unit] = []
+    for number, paragraph in enumerate(article.paragraphs, start=1):
+        pos = 0
+        for sentence in split_sentences(paragraph):
+            start = paragraph.find(sentence, pos)
+            out.append(_Unit(number, start, sentence, frozenset((len(out),)), 0.0, []))
+            pos = start + len(sentence)
+    return out
+
+
+class _LazyWeights(ArticleWeights):
+    """ArticleWeights over the article folded only if a weight is looked up (the theme table
+    may not use them; folding Chinese costs an OpenCC call)."""
+
+    def __init__(self, paragraphs: list[str], chinese: bool) -> None:
+        super().__init__("")
+        self._source: tuple[list[str], bool] | None = (paragraphs, chinese)
+
+    def __missing__(self, k: str) -> float:
+        if self._source is not None:
+            paragraphs, chinese = self._source
+            self._source = None
+            self.text = _fold_all(paragraphs)[0] if chinese else "\n".join(paragraphs).lower()
+        return super().__missing__(k)
+
+
+def _similar(a: str, b: str, chinese: bool) -> bool:
+    """Near-duplicates: Jaccard of character pairs (Chinese, Han and digits) or of lower-case
+    words (English) above NEAR_DUPLICATE_JACCARD (the same statement told twice)."""
+    if chinese:
+        x = {a[i:i + 2] for i in range(len(a) - 1)}
+        y = {b[i:i + 2] for i in range(len(b) - 1)}
+    else:
+        x, y = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+    if not x or not y:
+        return a == b
+    inter = len(x & y)
+    return inter > NEAR_DUPLICATE_JACCARD * (len(x) + len(y) - inter)
+
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9.,%$'-]*")
+
+
+def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> list[_Group]:
+    out = []
+    min_span = MIN_SPAN_ZH if chinese else MIN_SPAN_EN
+    # Each paragraph's atoms, read once; a figure weighs less the later it comes in its
+    # paragraph (the paragraph's first figure is usually its news).
+    atoms_of: dict[int, tuple[list[tuple[str, str, float, int, int]], list[int]]] = {}
+    for n, paragraph in enumerate(article.paragraphs, start=1):
+        found = []
+        rank = 0
+        for kind, key, a_start, a_end in fact_atoms(paragraph, chinese, dates=False):
+            if kind == "figure":
+                weight = W_FIGURE / (1 + FIGURE_DECAY * rank)
+                rank += 1
+            else:
+                weight = W_PERSON if kind == "person" else W_NAME
+            found.append((kind, key, weight, a_start, a_end))
+        atoms_of[n] = (found, [a[3] for a in found])
+    for i, su in enumerate(sentence_units):
+        paragraph = article.paragraphs[su.paragraph - 1]
+        sentence = su.text
+        end = su.start + len(sentence)
+        para_atoms, atom_starts = atoms_of[su.paragraph]
+        lo, hi = bisect_left(atom_starts, su.start), bisect_left(atom_starts, end)
+        if lo == hi and i:
+            continue  # nothing a bullet could carry (and not the lead)
+        trimmed = trim_start(sentence, chinese)
+        prev = sentence_units[i - 1] if i else None
+        first = prev is None or prev.paragraph != su.paragraph
+        factor = 1.25 if first else 1.0
+        cuts, begins = clauses(sentence, chinese, trimmed)
+        cuts = [su.start + c for c in cuts]
+        own = para_atoms[lo:hi]
+        if not first and _leans_on_previous(sentence[trimmed:]):
+            head = prev.start + trim_start(prev.text, chinese)
+            beginnings = [(head, frozenset((i - 1, i)), para_atoms[bisect_left(atom_starts, head):hi])]
+        else:
+            beginnings = [(su.start + trimmed, frozenset((i,)), own)]
+        # Clauses with a subject of their own, where nothing skipped is a date or a person (a
+        # kept figure's period or speaker).
+        for j in begins:
+            j += su.start
+            if not any(k == "person" and a_start < j for k, _, _, a_start, _ in own) \
+                    and not has_date(paragraph[su.start + trimmed:j], chinese):
+                beginnings.append((j, frozenset((i,)), own))
+        for b, (start, sentences, pool) in enumerate(beginnings):
+            atoms = [(kind, key, w, a_end) for kind, key, w, a_start, a_end in pool if start <= a_start]
+            if i and not atoms:
+                continue  # can never be a bullet (a bullet carries a figure or a name)
+            ends = [e for e in cuts if e - start >= min_span and not (chinese and introduces(paragraph, start, e))]
+            ends.append(end)
+            out.append(_Group(su.paragraph, start, ends, sentences, atoms, factor if b == 0 else factor * 0.9,
+                              paragraph, su.start))
+    return out
+
+
+def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int) -> tuple[int, int, dict[int, int]]:
+    """The Core Viewpoint (the lead sentence from its start, at first up to its first clause
+    that carries a figure or a name) and the bullets, chosen greedily by value per character: a
+    step is a new span or a longer span of one already chosen (the Core Viewpoint's included);
+    a figure, name or date counts once in the brief; spans never overlap, nor say again what the
+    brief says (a near-duplicate: ``_similar``); nothing takes the brief past ``limit`` characters.
+    A new bullet must carry a figure or a name. Returns (core group, its end, {group: end})
+    with the core in the dict too.
+
+    Lazy greedy: a step's value per character only falls as the brief grows (more is covered,
+    paragraphs hold more bullets, less budget is left), so a group's best step is recomputed only
+    when it reaches the top of the heap stale."""
+    core = 0
+    lead = groups[core]
+    first_fact = lead.atoms[0][3] if lead.atoms else None
+    if first_fact is None:  # a lead with no figure or name: its first clause that reads alone
+        first_fact = lead.start + (MIN_CORE_ZH if has_han(lead.text[lead.start:lead.start + 20]) else MIN_CORE_EN)
+    core_end = next((e for e in lead.ends if e >= first_fact), lead.ends[-1])
+    if core_end - lead.start > CORE_SHARE * limit:
+        core_end = lead.ends[0]
+    chosen: dict[int, int] = {core: core_end}
+    covered = {key for _, key, _, end in lead.atoms if end <= core_end}
+    per_paragraph = {lead.paragraph: 1}
+    spans: dict[int, list[tuple[int, int]]] = {lead.paragraph: [(lead.start, core_end)]}
+    total = core_end - lead.start
+    bullets = 0
+
+    def best_step(k: int) -> tuple[float, int] | None:
+        g = groups[k]
+        current = chosen.get(k)
+        if current is None:
+            if bullets >= max_bullets:
+                return None
+            if k in dead:
+                return None
+            have = g.start
+        else:
+            have = current
+        others = per_paragraph.get(g.paragraph, 0) - (current is not None)
+        scale = g.factor / (1 + SPAN_SPREAD * others)
+        # The span may grow as far as the budget allows and up to the next span the brief has
+        # in this paragraph; it may not start inside one.
+        stop = have + limit - total
+        for s, t in spans.get(g.paragraph, ()):
+            if s == g.start and t == current:
+                continue
+            if s <= g.start < t:
+                return None
+            if g.start < s < stop:
+                stop = s
+        best = None
+        gain = NEW_BULLET + (NEW_PARAGRAPH if not others else 0.0) if current is None else 0.0
+        factor = 1.0 if current is None else EXTENSION
+        seen: set[str] = set()
+        atoms = g.atoms
+        a, n = 0, len(atoms)
+        for e in g.ends:
+            if e <= have:
+                continue
+            if e > stop:
+                break
+            while a < n and atoms[a][3] <= e:
+                _, key, w, end = atoms[a]
+                a += 1
+                if end > have and key not in covered and key not in seen:
+                    seen.add(key)
+                    gain += w * factor
+            if current is None and not a:
+                continue  # a new bullet carries a figure or a name
+            if gain <= 0:
+                continue
+            ratio = gain * scale / max(e - have, 1)
+            if best is None or ratio > best[0]:
+                best = (ratio, e)
+        return best
+
+    dead: set[int] = set()  # groups that would repeat what the brief says
+    texts = [lead.text_of(core_end)]
+    version = 0
+    heap = []
+    for k in range(len(groups)):
+        step = best_step(k)
+        if step is not None:
+            heap.append((-step[0], k, step[1], version))
+    heapq.heapify(heap)
+    while heap:
+        _, k, e, stamp = heapq.heappop(heap)
+        if stamp != version:
+            step = best_step(k)
+            if step is not None:
+                heapq.heappush(heap, (-step[0], k, step[1], version))
+            continue
+        g = groups[k]
+        current = chosen.get(k)
+        if current is None:
+            text = g.text_of(e)
+            if any(_similar(text, t, chinese) for t in texts):
+                dead.add(k)
+                continue
+            texts.append(text)
+            bullets += 1
+            per_paragraph[g.paragraph] = per_paragraph.get(g.paragraph, 0) + 1
+            spans.setdefault(g.paragraph, []).append((g.start, e))
+            total += e - g.start
+        else:
+            spans[g.paragraph].remove((g.start, current))
+            spans[g.paragraph].append((g.start, e))
+            total += e - current
+        chosen[k] = e
+        covered.update(key for _, key, _, end in g.atoms if end <= e)
+        version += 1
+        step = best_step(k)  # the same span, longer
+        if step is not None:
+            heapq.heappush(heap, (-step[0], k, step[1], version))
+    return core, chosen[core], chosen

@@ -277,3 +277,94 @@ def length_factor(text: str, chinese: bool) -> float:
     if size > long_:
         return max(0.5, math.sqrt(long_ / size))
     return 1.0
+
+
+# ---- atoms: what a bullet carries, for the budgeted brief's selection --------------------------
+# The same fast patterns, found one by one (with where each is, so a span of a sentence knows
+# which it keeps), keyed so that a figure stated twice counts once. Names: a Chinese title
+# followed by a personal name (首席经济学家陈立新, 董事長張明哲), and English runs of two or more
+# capitalised words (Helena Park, Castlegate Partners).
+_NOT_A_NAME_START = "的之及和与與在于於为為将將等们們兼职職一、表称稱指认認透说說会會委副总總董首长長部局处處司上下后後前"
+_EN_RUN = re.compile(
+    r"(?<![A-Za-z.])(?!(?:The|A|An|In|On|At|For|But|Its|It|He|She|They|This|That|Shares|Chief|Under|After|"
+    r"Before|Among|About|Some|Our|We|Their|Her|His)\b)"
+    r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,}|&))*[ -](?:[A-Z][a-z]+|[A-Z]{2,})\b")
+_EN_TITLE_WORDS = re.compile(
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chief|Executive|Financial|Operating|"
+    r"Technology|Investment|Officer|Chairman|Chairwoman|Chair|President|Vice|Deputy|Senior|Managing|Director|"
+    r"Head|Minister|Governor|Secretary|Spokesperson|Spokesman|Spokeswoman|Analyst|Economist|Strategist|Founder|"
+    r"CEO|CFO|COO|CTO) )+")
+_NUMBER_TAIL = re.compile(r"[\d]*(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|mn)\b)?")
+_ATOMS: dict[bool, object] = {}
+
+
+def _person_pattern() -> re.Pattern[str]:
+    found = _ATOMS.get(True)
+    if found is None:
+        from citebrief.facts.glossary import roles
+        from citebrief.text.script import HAN
+
+        titles = _both_scripts(f for f in roles().forms if HAN.search(f) and len(f) > 1)
+        found = _ATOMS[True] = re.compile(
+            rf"(?=[{_first_chars(titles)}]){_trie(titles)}(?![{_NOT_A_NAME_START}])([\u4e00-\u9fff]{{2,3}})")
+    return found
+
+
+def _en_person_context() -> tuple[frozenset[str], re.Pattern[str]]:
+    """What makes a run of capitalised words a person: a title or 'said' as the last one to
+    three words before it (lower case), or ', <title>' / ' said' just after it (roles from
+    data/roles.tsv)."""
+    found = _ATOMS.get(False)
+    if found is None:
+        from citebrief.facts.glossary import roles
+
+        titles = sorted((f for f in roles().forms if f.isascii() and len(f) > 2), key=len, reverse=True)
+        alt = "|".join(re.escape(t) for t in titles)
+        found = _ATOMS[False] = (
+            frozenset(t.lower() for t in titles) | {"said", "says", "told"},
+            re.compile(rf",?\s(?:said|says|told)\b|,\s(?:\d+,\s)?(?:[\w'-]+\s){{0,4}}(?i:(?:{alt}))\b"),
+        )
+    return found  # type: ignore[return-value]
+
+
+def fact_atoms(text: str, chinese: bool = False, dates: bool = True) -> list[tuple[str, str, int, int]]:
+    """(kind, key, start, end) of each figure, date (unless ``dates`` is False) and name in
+    ``text``, in order: kind is 'figure', 'date', 'person' (Chinese: after a title; English: a
+    run of capitalised words with a title or 'said' next to it) or 'name' (another English run
+    of capitalised words); the key is the text as written (a figure with its whole number:
+    '$64.12', '51,236辆'), a Chinese person by the first two characters of the name."""
+    figure, date, _ = _PATTERNS.get(chinese) or _compile(chinese)
+    out: list[tuple[str, str, int, int]] = []
+    append = out.append
+    tail = _NUMBER_TAIL.match
+    for m in figure.finditer(text):
+        start, end = m.span()
+        if text[end - 1].isdigit():
+            end = tail(text, end).end()
+        key = text[start:end]
+        append(("figure", key if chinese else key.replace(" ", "").lower(), start, end))
+    if dates:
+        for m in date.finditer(text):
+            append(("date", m.group(0).lower(), m.start(), m.end()))
+    if chinese:
+        for m in _person_pattern().finditer(text):
+            append(("person", m.group(1)[:2], m.start(1), m.end(1)))
+    else:
+        words_before, after_rx = _en_person_context()
+        for m in _EN_RUN.finditer(text):
+            start, run = m.start(), m.group(0)
+            head = _EN_TITLE_WORDS.match(run)
+            titled = False
+            if head and head.end() < len(run) and " " in run[head.end():]:  # 'Chief Executive Marcus Reyes'
+                start, run, titled = start + head.end(), run[head.end():], True
+            if not titled:
+                last = text[max(0, start - 40):start].lower().split()[-3:]
+                titled = any(" ".join(last[i:]).strip(",") in words_before for i in range(len(last)))
+            kind = "person" if titled or after_rx.match(text, m.end()) else "name"
+            append((kind, run, start, m.end()))
+    out.sort(key=_start_of)
+    return out
+
+
+def _start_of(atom: tuple[str, str, int, int]) -> int:
+    return atom[2]

@@ -1,0 +1,184 @@
+"""Where a bullet may start and end inside a sentence: compression that stays verbatim.
+
+A bullet of the budgeted brief is a span of one sentence (or of a sentence and the one it leans
+on), never a rewrite: it starts at the sentence's start after any attribution lead-ins and wire
+furniture ('智通财经APP获悉，', '据知情人士透露，', 'LONDON, Nov 2 (Harbor Wire) - '), and ends at
+the sentence's end or at a clause boundary (Chinese ，；：; English '; ', ' - ', and ', ' before a
+clause that only adds to what came before: ', beating estimates', ', up from', ', analysts said').
+So a span keeps each figure with the words of its clause and everything before it in the
+sentence (its subject, metric and period, which Chinese and English news write before or beside
+the figure), and drops only later clauses; it is a substring of the paragraph, so the verifier
+finds it as written.
+
+The lead-ins and the English clause openers are data: ``citebrief/data/lead_ins.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# Brackets and quotes: no cut inside them (a clause boundary inside a quotation is the speaker's).
+_OPEN = "（(“「『《【"
+_CLOSE = "）)”」』》】"
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[tuple[str, str], re.Pattern[str]]:
+    """(kind, language) -> one compiled alternation of that kind's patterns."""
+    text = (resources.files("citebrief") / "data" / "lead_ins.tsv").read_text(encoding="utf-8")
+    found: dict[tuple[str, str], list[str]] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 3 or parts[0] not in ("lead", "tail", "cut", "join", "sub") or parts[1] not in ("zh", "en"):
+            raise ValueError(f"lead_ins.tsv line {number}: want kind<TAB>zh|en<TAB>pattern")
+        re.compile(parts[2])  # a bad pattern names its line
+        found.setdefault((parts[0], parts[1]), []).append(parts[2])
+    return {key: re.compile("|".join(f"(?:{p})" for p in pats)) for key, pats in found.items()}
+
+
+def trim_start(sentence: str, chinese: bool, pos: int = 0) -> int:
+    """Offset in ``sentence`` after the lead-ins at ``pos`` (trimmed one after another), and any
+    spaces; ``pos`` when there are none. Never the whole sentence."""
+    lead = rules().get(("lead", "zh" if chinese else "en"))
+    if lead is None:
+        return pos
+    while True:
+        m = lead.match(sentence, pos)
+        if m is None or m.end() == pos:
+            break
+        rest = sentence[m.end():].lstrip(" \u3000")
+        if len(rest) < 4:  # the lead-in was the whole sentence: keep it
+            break
+        pos = len(sentence) - len(rest)
+    return pos
+
+
+def cut_points(sentence: str, chinese: bool, start: int = 0) -> list[int]:
+    """Offsets after ``start`` where a span of ``sentence`` may end (the span is sentence[:i],
+    without the punctuation at i), in order; the sentence's own end is not listed."""
+    return clauses(sentence, chinese, start)[0]
+
+
+def starts(sentence: str, chinese: bool, start: int = 0) -> list[int]:
+    """Offsets after ``start`` where a span may begin inside the sentence: a clause with a subject
+    of its own. English: after '; ', and after ', while' / ', whereas' / ', and' / ', but' when a
+    subject follows (a capitalised word, or the/a/its ...). Chinese: after ；or ， when the clause
+    opens with a metric (进口, 净利润, 毛利率: data/metrics.tsv, either script) or an index
+    (深证成指, 恒生指数). The caller decides whether what is
+    skipped may be (it must not hold the date or the person a kept figure belongs to)."""
+    return clauses(sentence, chinese, start)[1]
+
+
+# Candidate boundaries, found by one regex each; the rules then say which are cuts and starts.
+_ZH_MARK = re.compile(r"[，；：]|[,;:](?!\d)")
+_EN_MARK = re.compile(r"[,;] | [-–—]{1,2} | and | (?=(?:while|whereas|because|although|though|amid|after|even as|"
+                      r"citing|as) )")
+_BRACKETS = re.compile(r"[（(“「『《【）)”」』》】\"]")
+
+
+def _shielded(sentence: str) -> list[tuple[int, int]]:
+    """Ranges inside brackets or quotation marks (no clause boundary there)."""
+    out = []
+    depth, opened, straight = 0, 0, -1
+    for m in _BRACKETS.finditer(sentence):
+        ch, i = m.group(0), m.start()
+        if ch == '"':
+            if straight < 0:
+                straight = i
+            else:
+                out.append((straight, i))
+                straight = -1
+        elif ch in _OPEN:
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                out.append((opened, i))
+    if depth:
+        out.append((opened, len(sentence)))
+    return out
+
+
+def clauses(sentence: str, chinese: bool, start: int = 0) -> tuple[list[int], list[int]]:
+    """(cut points, clause starts) of ``sentence`` after ``start``: see cut_points and starts."""
+    shielded = _shielded(sentence) if _BRACKETS.search(sentence) else ()
+    cuts: list[int] = []
+    begins: list[int] = []
+    if chinese:
+        head = None
+        for m in _ZH_MARK.finditer(sentence, start + 1):
+            i = m.start()
+            if shielded and any(a < i < b for a, b in shielded):
+                continue
+            cuts.append(i)
+            if sentence[i] not in "：:":
+                head = head or _zh_heads()
+                if head.match(sentence, i + 1) and i + 1 < len(sentence) - 4:
+                    begins.append(i + 1)
+        return cuts, begins
+    table = rules()
+    cut, tail, join, sub = (table.get((k, "en")) for k in ("cut", "tail", "join", "sub"))
+    for m in _EN_MARK.finditer(sentence, start + 1):
+        i = m.start()
+        if shielded and any(a < i < b for a, b in shielded):
+            continue
+        mark = m.group(0)
+        if mark == "; ":
+            cuts.append(i)
+            j = trim_start(sentence, False, i + 2)
+            if j < len(sentence) - 4:
+                begins.append(j)
+        elif mark == ", ":
+            after = i + 2
+            if (cut is not None and cut.match(sentence, after)) or (tail is not None and tail.match(sentence, after)):
+                cuts.append(i)
+                s = _EN_SUBJECT_CLAUSE.match(sentence, i)
+                if s and s.end() < len(sentence) - 4:
+                    begins.append(s.end())
+        elif mark == " and ":
+            if join is not None and join.match(sentence, i + 5):
+                cuts.append(i)
+        elif mark == " ":
+            if sub is not None and i - start >= 25 and sub.match(sentence, i + 1):
+                cuts.append(i)
+        else:  # a dash
+            cuts.append(i)
+    return cuts, begins
+
+
+_EN_SUBJECT_CLAUSE = re.compile(r", (?:while|whereas|and|but) (?=(?:the|a|an|its|their|his|her)\b|[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _zh_heads() -> re.Pattern[str]:
+    from citebrief.engines.ranking import _both_scripts, _first_chars, _trie
+    from citebrief.facts.glossary import metrics
+    from citebrief.text.script import HAN
+
+    forms = _both_scripts(f for f in metrics().forms if HAN.search(f) and len(f) > 1)
+    index = r"[\u4e00-\u9fff]{1,6}(?:指[数數]|成指|板指)(?=[涨跌收上下漲報报])"
+    return re.compile(rf"(?=[{_first_chars(forms)}]){_trie(forms)}|{index}")
+
+
+# A Chinese clause that only introduces what follows ('…分析师吴桐认为', '央行9月15日宣布'): a span
+# may not end with it.
+_ZH_INTRODUCES = re.compile(r"(?:表示|[认認][为為]|指出|[称稱]|透露|[说說]|[预預][计計]|[预預]期|[强強][调調]|坦言|分析|[获獲]悉|"
+                            r"[显顯]示|宣布|公布|公告|[发發]布|[报報][道导導]|提醒|警告|[预預]估|[认認]定)$")
+
+
+def introduces(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the Chinese span text[start:end] ends in a verb of saying or announcing whose
+    content it leaves out."""
+    end = len(text) if end is None else end
+    return _ZH_INTRODUCES.search(text, max(start, end - 4), end) is not None
+
+
+def span_text(sentence: str, start: int, end: int) -> str:
+    """The span's text: sentence[start:end] without the spaces and the clause punctuation that
+    may close it (a cut leaves '，' or ',' outside already; a trailing space is dropped)."""
+    return sentence[start:end].rstrip(" \u3000")
