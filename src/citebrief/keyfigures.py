@@ -966,7 +966,10 @@ def _role(low: str, b: Binding, kind: str, metric_id: str, prev_end: int) -> tup
     """('level' | 'change' | 'compared' | None, sign) of a figure for its metric's kind."""
     q = b.figure.q
     before = low[max(prev_end, q.start - 24):q.start]
-    if b.period == "Y-1" or b.period_text == "the previous period" or _FROM_BEFORE.search(before):
+    moved = q.kind in ("percent", "pp", "bp", "points") or (q.kind == "figure" and q.unit == "x")
+    if moved and _sign(low, b, prev_end):
+        pass  # '较去年同期成长34.2%': a change against a base, not a figure compared with
+    elif b.period == "Y-1" or b.period_text == "the previous period" or _FROM_BEFORE.search(before):
         if q.kind in ("amount", "number", "figure") or (q.kind == "percent" and kind in ("ratio",)):
             return "compared", None
         return None, None
@@ -1099,7 +1102,11 @@ def _nearest(rows: list[_Row], it: _Item) -> _Row | None:
 
 
 def _period_ok(level: _Item, change: _Item) -> bool:
+    """Whether a change is of its level's period ('较去年同期成长34.2%' binds the change to a year
+    earlier: the period it is measured from, not another period of its own)."""
     a, b = level.b.period, change.b.period
+    if change.b.period_text in ("a year earlier", "the previous period"):
+        b = None
     return a is None or b is None or a == b
 
 
@@ -1144,6 +1151,8 @@ def _write(idx: "ArticleIndex", row: _Row, verify: bool) -> KeyFigure | None:
         _trace(row.n, check.status, text, check.problems)
         if verify and check.status != "supported":
             continue
+        if check.atoms:
+            check = check.model_copy(update={"atoms": []})  # the row's text is what was checked
         return KeyFigure(subject=row.subject, subject_source=row.subject_source if row.subject_source != row.subject
                          else None, metric=english, metric_id=row.metric_id, value=value,
                          change=", ".join(c[0] for c in ch) or None, period=per, citations=[row.n], text=text,

@@ -20,15 +20,23 @@ def load_article(source: str | Path, **options: Any) -> Article:
 
 
 def make_brief(article: Article, engine: str | Engine = "extractive", *, verify: bool = True,
-               **engine_options: Any) -> Brief:
-    """Brief an article with an engine (by name or instance); every brief is verified."""
+               key_figures: bool = True, **engine_options: Any) -> Brief:
+    """Brief an article with an engine (by name or instance); every brief is verified. The brief
+    carries the article's English key figures (citebrief.keyfigures, the same for every engine;
+    each row checked by the verifier) unless ``key_figures=False``."""
     eng = get_engine(engine, **engine_options) if isinstance(engine, str) else engine
     brief = eng.brief(article)
     if verify and not getattr(eng, "verified", False):
         from citebrief.verify import verify_brief
 
         brief = verify_brief(brief)
-    return brief
+    return _with_key_figures(brief) if key_figures else brief
+
+
+def _with_key_figures(brief: Brief) -> Brief:
+    from citebrief.keyfigures import with_key_figures
+
+    return with_key_figures(brief)
 
 
 def render(brief: Brief, fmt: str = "md") -> str:
@@ -65,9 +73,20 @@ def make_briefs(
     batch = getattr(eng, "brief_many", None)
     if batch is not None and getattr(eng, "verified", False):
         # An engine with its own batch API (the LLM engine: one event loop, one connection pool,
-        # `concurrency` requests in flight) does the whole batch; its briefs come verified.
-        return batch(items, concurrency, on_result, load=lambda item: load_article(item, **options),
-                     collect=collect)
+        # `concurrency` requests in flight) does the whole batch; its briefs come verified. Key
+        # figures are added as each brief arrives, before the caller sees it.
+        def with_figures(i: int, item: Any, result: Brief | Exception) -> None:
+            if isinstance(result, Brief):
+                result = _with_key_figures(result)
+                if collect:
+                    done[i] = result
+            if on_result is not None:
+                on_result(i, item, result)
+
+        done: dict[int, Brief] = {}
+        results = batch(items, concurrency, with_figures, load=lambda item: load_article(item, **options),
+                        collect=collect)
+        return [done.get(i, r) for i, r in enumerate(results)] if collect else results
 
     def one(item: Article | str | Path) -> Brief:
         article = item if isinstance(item, Article) else load_article(item, **options)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import timezone
 from functools import lru_cache
 
-from citebrief.brief import Brief, Claim
+from citebrief.brief import Brief, Claim, KeyFigure
 
 STATUS_LABELS = {
     "supported": "supported",
@@ -46,6 +46,13 @@ def _environment():
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+def key_figure_tooltip(row: KeyFigure) -> str:
+    """What the verifier checked for a key-figure row, and its verdict."""
+    label = STATUS_LABELS[row.check.status]
+    problems = "; ".join(row.check.problems)
+    return f"{label}: {row.text}" + (f" ({problems})" if problems else "")
 
 
 def _tooltip(claim: Claim) -> str:
@@ -90,4 +97,5 @@ def render(brief: Brief) -> str:
         page_lang="en",  # the page's own labels are English; the brief and source carry theirs
         brief_lang=_lang(brief.language, "en"),
         source_lang=_lang(article.language),
+        key_figure_tooltip=key_figure_tooltip,
     )
