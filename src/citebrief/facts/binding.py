@@ -178,6 +178,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             continue
         if kind == "place" and not _place_is_subject(text, low, n):
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
+        if n.entity is None and _DEMONYM.fullmatch(n.text):
+            continue  # 'Australian', 'Japanese': an adjective, not a company
         if n.entity is None and _person_like(n, text, role_ends):
             continue  # people say figures; they are not what the figures are of
         if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n) \
@@ -243,6 +245,7 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
     return out
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)")
 _PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
                           re.IGNORECASE)
@@ -561,14 +564,15 @@ _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年�
 _SELF = re.compile(r"\b(?:its|their)\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
 # A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
 # ('较去年同期上升3个百分点' is a change on a year earlier, not a year-earlier figure.)
-_YEAR_AGO_BEFORE = re.compile(r"(?:去年|上年)同期(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)[^，,。；;\d]){0,8}$")
+_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
+                              r"[^，,。；;\d]){0,8}$")
 # English: '2.1% a year earlier' (the figure then the phrase).
 _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
                                    r"earlier|last year))\b")
 _YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
 # ('较上一季度增长5%' is a change on the previous quarter, not the previous quarter's figure.)
 _PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
-                    r"[^，,。；;\d]){0,6}$")
+                    r"[^，,。；;\d]){0,10}$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 # (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)
@@ -721,8 +725,8 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     items, pos = [], head_start
     for piece in _LIST_SEP.split(head):
         name = piece.strip()
-        if not 1 < len(name) <= 12:
-            return []
+        if not 1 < len(name) <= 12 or _ZH_NOT_NAME.search(name):
+            return []  # '上年同期和上一季度分别为…' lists periods, not companies
         i = text.find(name, pos)
         items.append(Subject(name, None, i, i + len(name)))
         pos = i + len(name)

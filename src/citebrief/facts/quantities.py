@@ -241,7 +241,9 @@ def find_quantities(text: str) -> list[Quantity]:
     text = low if len(low) == len(display) else display
     names = _index_names()
     for m in _NUM.finditer(text):
-        if m.start() >= 5 and text[m.start() - 1] == "/" and _FISCAL_YEAR.match(text, m.start() - 5):
+        if m.start() >= 5 and text[m.start() - 1] == "/" and len(m.group(0)) == 2 and (
+                _FISCAL_YEAR.match(text, m.start() - 5) or not text[m.start() - 5:m.start() - 1].strip()):
+            # (The year before the slash may already be masked by the date reader.)
             continue  # '2025/26' is a fiscal year, not the figure 26
         if m.start() and text[m.start() - 1].isalnum() and text[m.start() - 1].isascii() \
                 and not text[m.start() - 1].isdigit() and m.group(0)[0].isdigit():

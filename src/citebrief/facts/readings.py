@@ -66,6 +66,12 @@ def char_readings(char: str) -> frozenset[str]:
     out |= _korean(char)
     out |= _japanese_single(char)
     out.discard("")
+    if not out:
+        # A character the tables lack in this form (OpenCC writes 煇 as 𪸩): read its other script.
+        from citebrief.text.script import to_simplified, to_traditional
+
+        for other in {to_traditional(char), to_simplified(char)} - {char}:
+            out |= char_readings(other)
     return frozenset(out)
 
 

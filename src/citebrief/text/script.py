@@ -5,9 +5,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# The Han ideograph class, declared once: CJK Unified Ideographs, Extension A and the
-# Compatibility Ideographs. Everything that asks "is this Chinese?" uses it.
-HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# The Han ideograph class, declared once: CJK Unified Ideographs, Extension A, the Compatibility
+# Ideographs and the supplementary planes (OpenCC simplifies 煇 to 𪸩, outside the BMP). Everything that asks "is this Chinese?" uses it.
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 HAN = re.compile(f"[{HAN_CLASS}]")
 HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 _HAN = HAN

@@ -65,7 +65,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {base_name(sb.base)}")
     if cb.denominator and sb.denominator and cb.denominator != sb.denominator:
         out.append(f"is {denominator_name(sb.denominator)}")
-    if cb.period and sb.period and _periods_differ(cb.period, sb.period):
+    if cb.period and sb.period and _periods_differ(cb.period, sb.period) and not _fiscal_ambiguity(cb, sb):
         out.append(f"is of {sb.period_text}")
     elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
         # A year-ago figure told as the current one ('declared a dividend of HK$1.25' where the
@@ -89,6 +89,17 @@ def _claim_side(cb: Binding, conflict: str) -> str:
 # A claim that says which year its figure is of (or that it is a year-ago figure) is checked by its years.
 _YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|last year|previous year|prior year|same period|"
                              r"去年|上年|同期|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_SPAN = re.compile(rf"{_MONTHS}\s?[-–]\s?{_MONTHS}|\d{{1,2}}\s?[-–至到]\s?\d{{1,2}}\s?月", re.IGNORECASE)
+
+
+def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:
+    """'July-September' against 'the second quarter': in a fiscal year from April they are one period;
+    a span of months is not compared with a numbered quarter."""
+    texts = (cb.period_text or "", sb.period_text or "")
+    return any(_MONTH_SPAN.search(x) for x in texts) and any(p and p[0] in "QH" for p in (cb.period, sb.period))
+
+
 _HALF_OF = {"Q1": "H1", "Q2": "H1", "Q3": "H2", "Q4": "H2"}
 
 

@@ -16,7 +16,7 @@ from citebrief.facts.atoms import Figure, TextFacts, prepare, read
 from citebrief.facts.gazetteer import Entity
 from citebrief.facts.surnames import paragraph_names, short_forms
 from citebrief.facts.temporal import keys_of
-from citebrief.text.script import HAN as _HAN
+from citebrief.text.script import HAN as _HAN, HAN_CLASS
 
 
 class Paragraph:
@@ -457,8 +457,8 @@ class ArticleIndex:
 
 
 # 'UniCrystal' inside '联晶半导体（UniCrystal）': the Han name before the parenthesis is the same name.
-_GLOSSED_BEFORE = re.compile(r"([\u3400-\u9fff]{2,12})\s?[（(]\s?[^（()）]{0,40}$")
-_GLOSS = re.compile(r"([\u3400-\u9fff]{2,12})\s?[（(]\s?([A-Za-z][A-Za-z0-9 .&'’\-]{1,40}?)\s?[)）]")
+_GLOSSED_BEFORE = re.compile(rf"([{HAN_CLASS}]{{2,12}})\s?[（(]\s?[^（()）]{{0,40}}$")
+_GLOSS = re.compile(rf"([{HAN_CLASS}]{{2,12}})\s?[（(]\s?([A-Za-z][A-Za-z0-9 .&'’\-]{{1,40}}?)\s?[)）]")
 
 
 def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:
