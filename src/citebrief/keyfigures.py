@@ -11,19 +11,36 @@ the bullets chose), and each row cites the paragraph that holds it.
 
 What a row is (facts.binding reads every figure; this module only picks and writes):
 
-    subject  the figure's sure subject (binding.subject_sure), or the story's one subject from the
-             title when the paragraph names none before the figure; in English through the
-             gazetteer (Entity.name), else the source form as the article writes it
-    metric   a metric of data/metrics.tsv written in the figure's own clause (metric_sure), not a
-             part of it ('动力电池业务收入', 'equities trading revenue' are segments: left out); its
-             English name is the glossary's
+    subject  the figure's sure subject (binding.subject_sure); else the story's subject (the title's
+             one gazetteer entity, the name an English title opens with, or the name a Chinese title
+             opens with) when the paragraph names no other before the figure; a company the title
+             names (the object of '收购顺捷冷链') nearest before the figure in its sentence; an
+             industry the title names, written before the metric ('壽險業稅前損益'). A short form or
+             a description of the story's subject is the story's ('聯晶', 'Meridian', '货柜航运商东洋海运');
+             so is a figure bound to a venue ('在香港交易所挂牌') or told of 'the company'. Economy
+             figures (CPI, M2, bond yields: 'macro' in data/metrics.tsv) are a country's: the place
+             named, the country of the bureau or central bank that published them, or the story's
+             country. A person is never a subject. Written in English through the gazetteer
+             (Entity.name), else as the article writes it (traditional script kept)
+    metric   a metric of data/metrics.tsv written in the figure's own clause (metric_sure) or
+             carried to it (the level a change reached, the second end of a range, a change clause
+             with no metric word of its own, 'or 58 cents a share' after a profit), or written right
+             after it ('设立3000亿元保障性住房再贷款', 'a 47% premium'); not a part of a bigger name
+             ('动力电池业务收入', 'equities trading revenue', 'investment banking fees': left out);
+             its English name is the glossary's, with the tenor of a rate ('one-year LPR')
     value    a level: money in English scale and currency (a bare 元 by the story's place:
-             3674.7億元 in a Taiwanese story is NT$367.47 billion), a count, a capacity, or a
-             percentage for ratio metrics (margins, rates); two levels joined by 至/to are one range
+             3674.7億元 in a Taiwanese story is NT$367.47 billion; a story whose place cannot be told
+             leaves its 元 out), a count, a capacity, an area, an index level, or a percentage for
+             ratio metrics (margins, rates); two levels joined by 至/to are one range; 'about',
+             'more than' and 'nearly' kept; not a target ('its 2% target')
     change   the changes written with the level in its sentence (+26.4% YoY, -0.2 pp, +NT$25), or
              the figure it was compared with ('from $128'); a change with no level is a row of its own
-             only for metrics reported as changes (CPI, GDP, an index, a share price, a rate cut)
-    period   the binding's quarter, half or month, with the year the sentence names
+             only for metrics reported as changes (CPI, GDP: 'growth'), an index, a share price, or a
+             rate moved in points ('-0.5 pp')
+    period   the binding's quarter, half, month or span of months, with the year the figure's
+             sentence (in English its clause) names, or 今年/this year by the story's date
+
+At most MAX_ROWS rows, in paragraph order, each (subject, metric, value) once.
 
 Each row is written as one English claim ('TSMC revenue was NT$367.47 billion in October, up 11.0%
 month-on-month and up 26.4% year-on-year.') and checked with the verifier against the paragraph it
@@ -191,6 +208,7 @@ cut cuts raise raises raised lower lowers set sets expects expect forecast forec
 lifted lift boost boosts trim trims hold holds keep keeps kept put puts gave give gives see sees said says
 had has have was were is are be will would also its to and but as with drew won got gave took made paid
 sold bought brought hit kept left lost met ran spent stood struck reached posted reported announced
+bringing taking lifting pushing raising cutting lowering putting setting keeping leaving
 """.split())
 _EN_SEGMENT_AFTER = re.compile(r"\s(?:from|of)\s(?!(?:the\s)?(?:first|second|third|fourth|previous|quarter|half|year|"
                                r"\$|us\$|nt\$|hk\$|about|around|nearly|more|\d))[a-z]", re.IGNORECASE)
@@ -256,8 +274,14 @@ def key_figures(article: "Article", *, verify: bool = True, limit: int = MAX_ROW
 
 
 def with_key_figures(brief: "Brief") -> "Brief":
-    """A copy of ``brief`` carrying the article's key figures (see key_figures)."""
-    rows = key_figures(brief.article)
+    """A copy of ``brief`` carrying the article's key figures (see key_figures). A failure here never
+    costs the brief: it is noted in the brief's report and the block is left empty."""
+    try:
+        rows = key_figures(brief.article)
+    except Exception as exc:  # noqa: BLE001 - the brief stands without its key figures
+        report = brief.report.model_copy(update={"notes": [*brief.report.notes,
+                                                           f"key figures left out: {type(exc).__name__}: {exc}"]})
+        return brief.model_copy(update={"key_figures": [], "report": report})
     return brief.model_copy(update={"key_figures": rows})
 
 
@@ -1062,6 +1086,14 @@ def _group(low: str, items: list[_Item], kinds: dict[str, str]) -> list[_Row]:
             row = _nearest(levels, group[0])
             if row is not None and not row.compared and len(group) == len(row.levels):
                 row.compared = group
+            elif row is None and all(_LAST_YEAR.search(low, it.sentence[0], it.b.figure.q.start) for it in group) \
+                    and all(it.b.period == "Y-1" for it in group):
+                # '港灣醫療去年收入為78.6億元': last year's figure with no current one beside it is a
+                # level of its own, of last year (its period names the year).
+                for it in group:
+                    it.role = "level"
+                levels.append(_Row(group[0].n, group[0].subject, group[0].subject_source, group[0].subject_key,
+                                   group[0].metric_id, list(group)))
         for it in its:
             if it.role != "change":
                 continue
@@ -1123,6 +1155,7 @@ def _write(idx: "ArticleIndex", row: _Row, verify: bool) -> KeyFigure | None:
     try:
         value = " to ".join(_value(idx, it, usd) for it in row.levels) if not row.change_only else \
             _change_text(idx, row.levels[0], usd, short=True)
+        change_long = _change_text(idx, row.levels[0], usd, short=False) if row.change_only else None
     except _Unsure:
         return None
     changes = []
@@ -1146,7 +1179,7 @@ def _write(idx: "ArticleIndex", row: _Row, verify: bool) -> KeyFigure | None:
         if key in tried:
             continue
         tried.add(key)
-        text = _claim(row, english, value, ch, per_claim)
+        text = _claim(row, english, value, ch, per_claim, change_long)
         check = check_with_index(text, [row.n], idx, detail=False) if verify else Check()
         _trace(row.n, check.status, text, check.problems)
         if verify and check.status != "supported":
@@ -1365,24 +1398,20 @@ def _year(idx: "ArticleIndex", it: _Item) -> str | None:
 _SINCE_BEFORE = re.compile(r"(?:\bsince|\bfrom|\bthan|自从?|从|较|比)\s?(?:the\s)?(?:end of\s|early\s|late\s)?$")
 _IN_BEFORE = re.compile(r"[^,;.]{0,30}?\b(?:in|for|during)\s(?:fiscal\s|the\s)?$")
 _RELATIVE = re.compile(r"今年|去年|this year|last year")
+_LAST_YEAR = re.compile(r"去年|上年|last year")
 _RELATIVE_AFTER = re.compile(r"[^,;.]{0,30}?\b(this year|last year)\b")
 
 
-def _claim(row: _Row, english: str, value: str, changes: list[tuple[str, str]], period: str | None) -> str:
+def _claim(row: _Row, english: str, value: str, changes: list[tuple[str, str]], period: str | None,
+           change_long: str | None = None) -> str:
     """The row as one English sentence for the verifier."""
     when = f" in {period}" if period else ""
     if row.change_only:
         it = row.levels[0]
-        q = it.b.figure.q
         verb = "rose" if it.sign == "+" else "fell"
-        amount = value.lstrip("+-").split(" ")
-        base = _BASE_LONG.get(it.b.base or "", "")
-        rest = " ".join(w for w in amount if w not in _BASE_SHORT.values())
-        if q.kind == "bp":
-            rest = rest.replace(" bp", " basis points")
-        elif q.kind == "pp":
-            rest = rest.replace(" pp", " percentage points")
-        return f"{row.subject} {english} {verb} {rest}{(' ' + base) if base else ''}{when}."
+        # 'down about 10 basis points year-on-year' -> 'fell about 10 basis points year-on-year'
+        rest = change_long.split(" ", 1)[1] if change_long else value
+        return f"{row.subject} {english} {verb} {rest}{when}."
     tail = ", " + " and ".join(c[1] for c in changes) if changes else ""
     verb = "were" if english.endswith("s") and not english.endswith(("ss", "us")) else "was"
     return f"{row.subject} {english} {verb} {value}{when}{tail}."
