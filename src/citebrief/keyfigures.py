@@ -1099,7 +1099,10 @@ def _group(low: str, items: list[_Item], kinds: dict[str, str]) -> list[_Row]:
                 continue
             row = _nearest(levels, it)
             if row is not None:
-                if len(row.levels) == 1 and _period_ok(row.levels[0], it):
+                # (not a change counted per period when the level is not: 'slow purchases by 400 billion
+                # yen each quarter, bringing monthly buying to 2.1 trillion yen')
+                if len(row.levels) == 1 and _period_ok(row.levels[0], it) and \
+                        it.b.denominator in (None, "period", row.levels[0].b.denominator):
                     row.changes.append(it)
                 continue
             if kinds.get(it.metric_id) == "growth" or it.metric_id in _CHANGE_ONLY or \
@@ -1365,6 +1368,9 @@ def _year(idx: "ArticleIndex", it: _Item) -> str | None:
     low = p.lower
     q = it.b.figure.q
     s_start, s_end = it.sentence
+    written = re.search(r"\b((?:19|20)\d\d)\b", it.b.period_text or "")
+    if written and it.b.period and it.b.period[0] in "QHM":
+        return written.group(1)  # 'by March 2027': the period's own year
     if not p.facts.han:
         # English: the figure's own clause ('more than double the 2,900 it delivered in 2023' is not
         # the year of 'expects deliveries of 11,000 to 12,000 this year').
