@@ -92,6 +92,16 @@ def test_a_named_month_is_a_period_not_a_monthly_rate():
     assert wrong.status == "unsupported" and any("per month" in p for p in wrong.problems)
 
 
+def test_a_figure_said_by_the_other_person_of_the_paragraph():
+    hk = article("主席兼董事總經理郭炳聯表示，香港樓市已走出谷底。執行董事郭基煇（Adam Kwok）補充，商場租金按年上升約2%。",
+                 title="新鴻基地產全年業績")
+    assert check("Executive director Adam Kwok said mall rents rose about 2% year on year.", [1], hk).status == \
+        "supported"
+    wrong = check("Chairman Kwok Ping-luen said mall rents rose about 2% year on year.", [1], hk)
+    assert wrong.status == "unsupported"
+    assert any("'2%' is said by 郭基" in p for p in wrong.problems)
+
+
 def test_an_unsure_binding_keeps_the_verdict():
     # The paragraph names two companies but the claim names none: nothing to contradict.
     assert check("Third-quarter revenue fell 3%.", [2], TWO_COMPANIES).status == "supported"

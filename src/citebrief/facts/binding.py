@@ -144,6 +144,7 @@ class Binding:
     period: str | None  # temporal key ('Q3', 'H1', 'M10')
     period_text: str | None
     compared: bool = False  # written as what another figure is compared with ('from 64 yen', '去年同期为')
+    speaker: object | None = None  # the facts.people.Person who says the figure ('执行董事郭基辉补充，…2%')
 
 
 def base_name(base: str) -> str:
@@ -355,6 +356,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     clause_ends = sorted(set(sentence_ends + [m.end() for m in _CLAUSE.finditer(text)]))
     subjects = subjects_of(facts)
     metric_terms = metrics().find(low)
+    speakers = _speakers(facts)
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
     periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _COMPARED.search(low, 0, t.start)]
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
@@ -437,7 +439,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 _PERIOD_TOTAL_EN.match(low, q.end, min(c_end, next_start)):
             denominator = "period"  # 'sold 180 billion yen of bonds in the half': a total, not a monthly rate
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
-                           period, period_text, is_compared))
+                           period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en)))
         prev_end = q.end
     return _share_across_ranges(low, out)
 
@@ -482,6 +484,29 @@ def _conjoined(text: str, before: list[Subject]) -> Subject:
     if start == last.start:
         return last
     return Subject(text[start:last.end], None, start, last.end)
+
+
+_SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?(?:表示|称|指出|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
+                   r"said|says|told|expects|expected|noted|added|estimates|predicts)")
+
+
+def _speakers(facts: TextFacts) -> list:
+    """People of a text who say something (followed by a verb of saying)."""
+    from citebrief.facts.people import people
+
+    return [p for p in people(facts) if _SAYS.match(facts.text, p.end)]
+
+
+def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool):
+    """Who says the figure: the last speaker before it in its sentence, or in English one after it
+    ('..., Nouchi said')."""
+    before = [p for p in speakers if s_start <= p.start and p.end <= q.start]
+    if before:
+        return before[-1]
+    if en:
+        after = [p for p in speakers if q.end <= p.start < s_end]
+        return after[0] if after else None
+    return None
 
 
 def _span(ends: list[int], pos: int, length: int) -> tuple[int, int]:

@@ -49,7 +49,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
 
 
 def _states_something(b: Binding) -> bool:
-    return (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
+    return b.speaker is not None or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
         b.base is not None or b.denominator is not None or b.period is not None
 
 
@@ -59,6 +59,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure:
         if _other_subject(cb.subject, sb.subject, paragraph, glosses, idx):
             out.append(f"belongs to {sb.subject.text}")
+    if cb.speaker is not None and sb.speaker is not None:
+        said_by = paragraph.person_matching(cb.speaker, glosses)
+        if said_by is not None and (said_by.start, said_by.end) != (sb.speaker.start, sb.speaker.end):
+            out.append(f"is said by {sb.speaker.text}")
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
@@ -77,6 +81,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
 def _claim_side(cb: Binding, conflict: str) -> str:
     if conflict.startswith("belongs to"):
         return f"to {cb.subject.text}"
+    if conflict.startswith("is said by"):
+        return f"by {cb.speaker.text}"
     if conflict.startswith("is of"):
         return f"of {cb.period_text}" if cb.period_text else "the current figure"
     if "per " in conflict and cb.denominator:
