@@ -153,7 +153,7 @@ _LEVEL_BEFORE = re.compile(r"(?:为|是|达到?|在|报|录得|\bof|\bwas|\bwere
 # A level reached by a move: '下调至15%', 'rose 11% to $31.2 billion', '升至'.
 _TO_BEFORE = re.compile(r"(?:至|到|\bto|\bto between|\bbetween|\bat)\s?(?:about\s|around\s|roughly\s|约)?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$",
                         re.IGNORECASE)
-_RANGE_BETWEEN = re.compile(r"^\s?(?:至|到|~|-|–|to|and)\s?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"^\s?(?:[辆台艘架吨家个份股点元件]\s?)?(?:至|到|~|-|–|to|and)\s?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"^(?:[^,;，；。]{0,40}?(?:\bto|至|到)|\s?[,，]\s?(?:收在|收于|收报|收市报|报))\s?(?:about\s|around\s|约)?"
                         r"(?:[$€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$",
                         re.IGNORECASE)
@@ -164,6 +164,8 @@ _OR_BETWEEN = re.compile(r"^\s?(?:或|or|,|，)\s?$", re.IGNORECASE)
 _ZH_PART_AFTER = re.compile(r"占比|比重|增速|增幅|成长率|增长率|占|目标|结构|规模占")
 # A figure that is a target, a cap or a threshold ('its 2% target', '5%的目标').
 _TARGET_AFTER = re.compile(r"\s?(?:的)?\s?(?:target|goal|ceiling|threshold|目标|的目标|上限|门槛)", re.IGNORECASE)
+_MILESTONE_BEFORE = re.compile(r"(?:突破|跌破|站上|跌穿|升穿|\btopped|\bcrossed|\bsurpassed|\bbroke through|\bbreached)\s?"
+                               r"(?:了)?\s?(?:[$€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$", re.IGNORECASE)
 # Qualifiers of how a figure is written, for the English value.
 _ABOUT = re.compile(r"(?:\babout|\bapproximately|\baround|\broughly|\bsome|约|大约|左右)\s?(?:[$¥€£]|hk\$|nt\$|us\$|新台币|人民币|港元)?\s?$",
                     re.IGNORECASE)
@@ -260,7 +262,7 @@ def key_figures(article: "Article", *, verify: bool = True, limit: int = MAX_ROW
     seen: set[tuple] = set()
     for p in idx.paragraphs:
         for row in _rows_of(idx, p, story):
-            fig = _write(idx, row, verify)
+            fig = _write(idx, row, verify, story)
             if fig is None:
                 continue
             key = (str(row.subject_key), row.metric_id, fig.value)
@@ -414,6 +416,7 @@ def _country(idx: "ArticleIndex", story: _Story | None) -> tuple[object, str] | 
     return (ents[0].id, ents[0].name) if ents else None
 
 
+_DESTINATION_BEFORE = re.compile(r"(?:\bto|\bfrom|\binto|对|向|自|从)\s?(?:the\s)?$", re.IGNORECASE)
 _NATIONWIDE = re.compile(r"全国|nationwide|national average")
 
 
@@ -427,7 +430,7 @@ def _subject(idx: "ArticleIndex", p: "Paragraph", b: Binding, story: _Story | No
     s = b.subject
     low = p.lower
     q = b.figure.q
-    if s is not None and s.entity_id is None and s.text in _people_words(idx):
+    if s is not None and s.entity_id is None and s.text in _people_words(idx) and not _is_story(s, story, low):
         s = None  # 'Pan said ... the one-year LPR stands at 3.0%': a person is no figure's subject
     if s is None:
         named = _title_name_before(idx, p, q.start, story)
@@ -453,6 +456,9 @@ def _subject(idx: "ArticleIndex", p: "Paragraph", b: Binding, story: _Story | No
             e = load().entities[s.entity_id]
             if e.kind == "person":
                 return None
+            if e.kind == "place" and _DESTINATION_BEFORE.search(low, max(0, s.start - 6), s.start) and \
+                    not ({"exports", "imports", "trade"} & ({metric_id} | set(_ancestors_in_order(metric_id)))):
+                return None  # 'weaker exports to China': a destination owns only trade figures
             if e.kind in ("regulator", "institution") and _NATIONWIDE.search(low, s.end, q.start):
                 # '国家统计局数据显示，…全国新建商品房销售面积': the statistics are the country's.
                 return _country_of([e])
@@ -798,6 +804,18 @@ def _metric_after_en(p: "Paragraph", b: Binding) -> str | None:
     return None
 
 
+def _metric_right_after(low: str, end: int) -> str | None:
+    """A metric word right after an English amount, at most one word between ('a 9.6 billion pound
+    construction budget', 'a $500 million loan')."""
+    m = re.match(r"\s(?:[a-z][a-z-]*\s)?", low[end:end + 40])
+    if not m:
+        return None
+    terms = metrics().find(low[end + m.end():end + m.end() + 30])
+    if not terms or terms[0].start != 0 or len(terms[0].ids) != 1:
+        return None
+    return next(iter(terms[0].ids))
+
+
 def _target_subject(p: "Paragraph", b: Binding, story: _Story | None) -> bool:
     """A price target is the target of the company it is 'on' ('cut their price target on Harbor',
     '将台积电目标价'): True when that company is the story's."""
@@ -813,6 +831,12 @@ def _target_subject(p: "Paragraph", b: Binding, story: _Story | None) -> bool:
     return _is_story(Subject(name, None, 0, len(name)), story, low) or (
         isinstance(story.key, int) and any(o.entity_id == story.key for o in p.subjects
                                            if q.start - 60 <= o.start < q.start))
+
+
+def _same_kind(a, b) -> bool:
+    """Two ends of one range: figures of one kind and unit ('59%至61%', '$18.2 billion and $18.6
+    billion'), not a change and the level it reached ('rose 4.5% to $3.6 billion')."""
+    return a.kind == b.kind and (a.unit == b.unit or not a.unit or not b.unit)
 
 
 def _carries(low: str, a: Binding, b: Binding) -> bool:
@@ -846,7 +870,7 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
         a, b = bindings[i], bindings[i + 1]
         qa, qb = a.figure.q, b.figure.q
         gap = low[qa.end:qb.start]
-        if _RANGE_BETWEEN.match(gap):
+        if _RANGE_BETWEEN.match(gap) and (_same_kind(qa, qb) or (qa.kind == "number" and qb.kind == "amount")):
             if qa.kind == "number" and qb.kind == "amount" and qb.unit:
                 fig = replace(a.figure, q=replace(qa, kind="amount", unit=qb.unit, meta=qb.meta))
                 bindings[i] = a = replace(a, figure=fig)
@@ -882,6 +906,10 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
             metric_id = _share_metric(p, b)
         if metric_id is None and han and q.kind == "amount":
             metric_id = _metric_after(p, b)
+        if not han and q.kind == "amount":
+            direct = _metric_right_after(low, q.end)
+            if direct is not None:
+                metric_id = direct  # '9.6 billion pound construction budget': the budget, whatever came before
         if (metric_id is None or not b.metric_sure) and not han and b.metric is not None and not b.metric_sure:
             metric_id = _metric_after_en(p, b) or metric_id
         elif metric_id is None and not han:
@@ -926,7 +954,7 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
     kept = {it.i for it in items}
     items = [it for it in items if not (it.i > 0 and it.i - 1 not in kept and _RANGE_BETWEEN.match(
         low[bindings[it.i - 1].figure.q.end:it.b.figure.q.start]) and it.b.figure.q.start -
-        bindings[it.i - 1].figure.q.end <= 4)]
+        bindings[it.i - 1].figure.q.end <= 5 and _same_kind(bindings[it.i - 1].figure.q, it.b.figure.q))]
     return _group(low, items, kinds)
 
 
@@ -999,6 +1027,8 @@ def _role(low: str, b: Binding, kind: str, metric_id: str, prev_end: int) -> tup
         return None, None
     if _TARGET_AFTER.match(low, q.end):
         return None, None  # 'its 2% target': not a figure of the metric
+    if _MILESTONE_BEFORE.search(before):
+        return None, None  # '单月交付量首次突破5万辆', 'topped $1 billion': a threshold passed, not the figure
     sign = _sign(low, b, prev_end)
     reached = bool(_TO_BEFORE.search(before))
     if q.kind in ("pp", "bp"):
@@ -1013,7 +1043,7 @@ def _role(low: str, b: Binding, kind: str, metric_id: str, prev_end: int) -> tup
                 return "level", None
             return None, None  # 'the margin rose 2%': points or per cent?
         if kind == "growth":
-            return ("change", sign) if sign else ("level", None)
+            return ("change", sign) if sign and not reached else ("level", None)
         if reached:
             return None, None  # '提升至41%': a share, not a change of the level
         return ("change", sign) if sign else (None, None)
@@ -1148,7 +1178,22 @@ def _period_ok(level: _Item, change: _Item) -> bool:
 # ------------------------------------------------------------------------------------------------ writing
 
 
-def _write(idx: "ArticleIndex", row: _Row, verify: bool) -> KeyFigure | None:
+def _naming_paragraph(idx: "ArticleIndex", story: _Story | None, row: _Row) -> int | None:
+    """The first paragraph naming the story's subject, for a row of the story's subject whose own
+    paragraph says only 'the company' (or nothing): the row cites both."""
+    from citebrief.facts.gazetteer import load
+
+    if story is None or row.subject_key != story.key:
+        return None
+    if isinstance(story.key, int):
+        found = idx.entity_paragraphs(load().entities[story.key])
+    else:
+        found = idx.literal_paragraphs(story.source or story.name) or idx.name_paragraphs(story.name)[0]
+    found = [n for n in found if n != row.n]
+    return found[0] if found else None
+
+
+def _write(idx: "ArticleIndex", row: _Row, verify: bool, story: _Story | None = None) -> KeyFigure | None:
     from citebrief.verify.check import check_with_index
 
     english = metrics().english.get(row.metric_id, row.metric_id)
@@ -1177,21 +1222,31 @@ def _write(idx: "ArticleIndex", row: _Row, verify: bool) -> KeyFigure | None:
     periods = _period_forms(idx, first)
     attempts = [(ch, per) for per in periods for ch in (changes, [])]
     tried: set[tuple] = set()
+    naming: int | None | bool = False  # not looked up yet
     for ch, (per, per_claim) in attempts:
         key = (tuple(c[0] for c in ch), per)
         if key in tried:
             continue
         tried.add(key)
         text = _claim(row, english, value, ch, per_claim, change_long)
-        check = check_with_index(text, [row.n], idx, detail=False) if verify else Check()
+        cites = [row.n]
+        check = check_with_index(text, cites, idx, detail=False) if verify else Check()
         _trace(row.n, check.status, text, check.problems)
+        if verify and check.status != "supported" and any(p.startswith(f"'{row.subject}' not in") for p in check.problems):
+            # The paragraph holds the figure but calls the company 'the company': cite where it is named too.
+            if naming is False:
+                naming = _naming_paragraph(idx, story, row)
+            if naming:
+                cites = sorted({naming, row.n})
+                check = check_with_index(text, cites, idx, detail=False)
+                _trace(cites, check.status, text, check.problems)
         if verify and check.status != "supported":
             continue
         if check.atoms:
             check = check.model_copy(update={"atoms": []})  # the row's text is what was checked
         return KeyFigure(subject=row.subject, subject_source=row.subject_source if row.subject_source != row.subject
                          else None, metric=english, metric_id=row.metric_id, value=value,
-                         change=", ".join(c[0] for c in ch) or None, period=per, citations=[row.n], text=text,
+                         change=", ".join(c[0] for c in ch) or None, period=per, citations=cites, text=text,
                          check=check)
     return None
 
@@ -1264,6 +1319,9 @@ def _change_text(idx: "ArticleIndex", it: _Item, usd: str, *, short: bool) -> st
     else:
         raise _Unsure
     qual = _qualifier(idx.paragraphs[it.n - 1].lower, q)
+    if base == "seq":
+        period = it.b.period or ""
+        base = "mom" if period.startswith("M") else "qoq" if period.startswith("Q") else "seq"
     if short:
         return f"{qual}{sign}{amount}" + (f" {_BASE_SHORT.get(base, '')}".rstrip() if base else "")
     word = "up" if sign == "+" else "down"
