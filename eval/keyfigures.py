@@ -20,6 +20,8 @@ Precision = right rows / rows shown; recall = required gold rows found / require
 reported on the rows found: whether the change shown agrees with the gold change (its numbers), and
 whether the period shown agrees with the gold period (its quarter, half, month or year).
 Rows are made by citebrief.keyfigures.key_figures (the whole article; the same for every engine).
+The 18 articles of eval/data/keyfigures are the development set; eval/data/keyfigures/holdout holds four
+written after tuning (``--data eval/data/keyfigures/holdout``). Run log: docs/evals/keyfigures.md.
 """
 from __future__ import annotations
 
