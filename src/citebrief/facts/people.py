@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from citebrief.facts.atoms import NameMention, TextFacts, english_names, source_names
 from citebrief.facts.glossary import Term, roles
@@ -34,8 +35,13 @@ class Person:
 
 
 def people(facts: TextFacts) -> list[Person]:
-    """The people ``facts`` names (read by facts.atoms.read), each with its title."""
-    text = facts.text
+    """The people ``facts`` names (read by facts.atoms.read), each with its title (cached by text:
+    the name check, the binding's subjects and its speakers all ask)."""
+    return list(_people(facts.text, facts.han))
+
+
+@lru_cache(maxsize=4096)
+def _people(text: str, han: bool) -> tuple[Person, ...]:
     low = text.lower()
     terms = roles().find(low)
     out: list[Person] = []
@@ -46,13 +52,13 @@ def people(facts: TextFacts) -> list[Person]:
             out.append(p)
             taken.append((p.start, p.end))
 
-    names: list[NameMention] = (source_names(text) + english_names(text)) if facts.han else english_names(text)
+    names: list[NameMention] = (source_names(text) + english_names(text)) if han else english_names(text)
     for n in names:
         if n.entity is not None and n.entity.kind == "person" and _names_the_person(low, n):
             term = _title_before(terms, n.start, low) or _title_after(terms, n.end, low)
             add(_person(n.text, n.start, n.end, term, n.entity.id, text))
     for k, term in enumerate(terms):
-        if facts.han:
+        if han:
             m = _ZH_NAME.match(text, term.end)
             if m and not roles().find(m.group(0)):
                 add(_with_chain(_person(m.group(0), m.start(), m.end(), term, source=text), terms[:k], term, low))
@@ -64,7 +70,7 @@ def people(facts: TextFacts) -> list[Person]:
             name = _trim(m.group(0))
             if name:
                 add(_person(name, m.start(), m.start() + len(name), term, source=text))
-    if not facts.han or re.search(r"[A-Za-z]", text):
+    if not han or re.search(r"[A-Za-z]", text):
         for m in _EN_NAME.finditer(text):
             name = _trim(m.group(0))
             if not name or " " not in name:
@@ -75,7 +81,7 @@ def people(facts: TextFacts) -> list[Person]:
             if term or (_EN_SAYS.match(text, end) and person_like_name(name)):
                 add(_person(name, m.start(), end, term, source=text))
     out.sort(key=lambda p: p.start)
-    return out
+    return tuple(out)
 
 
 _CHAIN = re.compile(r"\s?(?:兼|暨|及|、|和|and|&|,)\s?$")
