@@ -17,6 +17,7 @@ from citebrief.errors import ConfigError
 
 # Known keys, with what each is for (shown by `citebrief config show`).
 KNOWN_KEYS: dict[str, str] = {
+    "brief.length": "extractive brief length: short | standard (default) | full",
     "llm.base_url": "OpenAI-compatible endpoint, e.g. https://api.openai.com/v1",
     "llm.model": "model name sent to the endpoint",
     "llm.api_key": "API key (stored in clear in this file: keep it private)",
@@ -84,8 +85,18 @@ def parse_value(text: str) -> Any:
     return text
 
 
+# Defaults of keys the config file may leave out (shown by `citebrief config show`).
+DEFAULTS: dict[str, str] = {"brief.length": "standard"}
+# Keys with a fixed set of values, checked when set (a typo is caught then, not at the next brief).
+CHOICES: dict[str, tuple[str, ...]] = {"brief.length": ("short", "standard", "full")}
+
+
 def set_value(key: str, value: Any, path: Path | None = None) -> Path:
     _check_key(key)
+    if key in CHOICES and str(value).strip().lower() not in CHOICES[key]:
+        raise ConfigError(f"{key}: {value!r} is not one of: {', '.join(CHOICES[key])}")
+    if key in CHOICES:
+        value = str(value).strip().lower()
     path = path or config_path()
     flat = flatten(load_config(path))
     flat[key] = value

@@ -31,6 +31,7 @@ inputs failed, 2 bad usage or nothing could be briefed.
 \b
 Examples:
   citebrief brief examples/articles/japan-chips.zh-Hans.txt
+  citebrief brief article.txt --length short
   citebrief brief article.html --format json -o brief.json
   citebrief brief examples/articles/ --format md,json,html --out-dir out/
   citebrief brief https://example.com/news/1.html --format html -o page.html
@@ -135,6 +136,11 @@ def brief_command(
     engine: Annotated[str, typer.Option(
         "--engine", "-e", metavar="extractive|llm", help="extractive (offline, default) or llm (an OpenAI-compatible endpoint).")]
     = "extractive",
+    length: Annotated[Optional[str], typer.Option(
+        "--length", "-l", metavar="short|standard|full",
+        help="[extractive] How long the brief is: short (at most 20% of the article), standard (at "
+             "most 35%, 4-8 bullets in 2-4 sections) or full (every point the engine ranks). "
+             "Default: brief.length in the config file, else standard.", show_default=False)] = None,
     format_: Annotated[Optional[list[str]], typer.Option(
         "--format", "-f", metavar="md|json|html",
         help="Output format; repeat or give a comma list (md,json,html). Default: md, "
@@ -181,11 +187,17 @@ def brief_command(
     if llm_options and engine != "llm":
         given = ", ".join("--" + k.replace("_", "-") for k in llm_options)
         fail(f"{given}: only for --engine llm")
+    if length is not None and engine != "extractive":
+        fail("--length: only for --engine extractive (the llm engine's extract-translate strategy "
+             "uses brief.length from the config file)")
+    engine_options: dict[str, Any] = dict(llm_options)
+    if length is not None:
+        engine_options["length"] = length
     load_options = {k: v for k, v in {"timeout": timeout, "max_bytes": max_bytes}.items() if v is not None}
 
     from citebrief.engines import get_engine
 
-    eng = guarded(lambda: get_engine(engine, **llm_options))
+    eng = guarded(lambda: get_engine(engine, **engine_options))
     # The LLM engine resolves its own default (option, env, config file, 4).
     workers = concurrency or getattr(eng, "concurrency", None) or 1
 

@@ -20,7 +20,7 @@ def path_cmd() -> None:
 @config_app.command("show")
 def show_cmd() -> None:
     """Every setting with its effective value and where it comes from; keys are masked."""
-    from citebrief.config import KNOWN_KEYS, config_path, display, flatten, load_config
+    from citebrief.config import DEFAULTS, KNOWN_KEYS, config_path, display, flatten, load_config
     from citebrief.engines.llm.settings import resolve
 
     def run() -> None:
@@ -31,6 +31,8 @@ def show_cmd() -> None:
             table, _, name = key.partition(".")
             res = resolve(name, None, config) if table == "llm" else None
             value, origin = (res.value, res.origin) if res else (flat.get(key), "config")
+            if value is None and key in DEFAULTS:
+                value, origin = DEFAULTS[key], "default"
             if value is None:
                 typer.echo(f"{key} = (unset)")
             else:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left
+from itertools import combinations
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -274,8 +275,13 @@ class ExtractiveEngine:
         if len(article.paragraphs) < 5:  # the share rule is for real articles; a short text keeps its gist
             limit = max(limit, min(size, FLOOR_ZH if chinese else FLOOR_EN))
         groups = _groups(article, sentence_units, chinese)
-        core, core_end, chosen = _select(groups, chinese, limit,
-                                         min(self.max_sections * self.max_bullets, budget.bullets[1]))
+        most = min(self.max_sections * self.max_bullets, budget.bullets[1])
+        core, core_end, chosen = _select(groups, chinese, limit, most)
+        if len(chosen) - 1 < budget.bullets[0]:
+            # Too few bullets: without growing spans, more of them may fit.
+            again = _select(groups, chinese, limit, most, extend=False)
+            if len(again[2]) > len(chosen):
+                core, core_end, chosen = again
         core_claim = Claim(text=groups[core].text_of(core_end), citations=[groups[core].paragraph])
         bullets = [_Unit(groups[k].paragraph, groups[k].start, groups[k].text_of(e), groups[k].sentences, 0.0, [])
                    for k, e in chosen.items() if k != core]
@@ -288,87 +294,87 @@ class ExtractiveEngine:
                      language=article.language)
 
     def _layout(self, themed: list[tuple[_Unit, list[str]]]) -> list[tuple[str, list[_Unit]]]:
-        """Bullets into themed sections: each to its best theme, then sections merged until there
-        are at most ``max_sections`` and, when the brief has more than 3 bullets, none of one
-        bullet (a small section's bullets go to the open section they fit best: a theme they
-        also have, else the catch-all, else the section next to them in the story); a brief of
-        4 or more bullets in one section is split in two. At most ``max_bullets_per_section``
-        each when the section count allows it."""
+        """Bullets into themed sections. A bullet fits its themes by rank (best 1, then
+        ``AFFINITY``) and the catch-all a little (``CATCH_ALL``). Of every set of 2 to
+        ``max_sections`` titles drawn from the bullets' two best themes and the catch-all, the
+        layout taken is the one that fits best with at least 2 bullets a section and at most
+        ``max_bullets_per_section``: each bullet goes to its best title of the set, then
+        sections short of 2 take the bullets that lose least by moving (``_assign``). A brief of
+        3 bullets or fewer may have sections of one (1 to 3 sections)."""
         n = len(themed)
         if not n:
             return []
-        singles_ok = n <= 3
-        most = max(1, min(self.max_sections, n if singles_ok else n // 2))
-        least = min(self.min_sections, most, n)
-        if not singles_ok:
-            least = max(least, min(2, most))
-        order = {id(u): k for k, (u, _) in enumerate(sorted(themed, key=lambda t: _position(t[0])))}
-        ranks = [{t: r for r, t in enumerate(ts)} for _, ts in themed]
-        assign = [ts[0] for _, ts in themed]
-
-        def members() -> dict[str, list[int]]:
-            out: dict[str, list[int]] = {}
-            for i, title in enumerate(assign):
-                out.setdefault(title, []).append(i)
-            return out
-
-        def fit(i: int, titles: list[str]) -> str:
-            """The open section bullet i fits best."""
-            known = [t for t in titles if t in ranks[i]]
-            if known:
-                return min(known, key=lambda t: (ranks[i][t], titles.index(t)))
-            if FALLBACK_TITLE in titles:
-                return FALLBACK_TITLE
-            here = order[id(themed[i][0])]
-            return min(titles, key=lambda t: min(abs(order[id(themed[j][0])] - here) for j in groups[t]))
-
-        for _ in range(4 * n):
-            groups = members()
-            small = [t for t, m in groups.items() if len(m) == 1] if not singles_ok else []
-            if len(groups) <= most and not small:
+        fit = [{t: AFFINITY[r] if r < len(AFFINITY) else AFFINITY[-1] for r, t in enumerate(ts)} for _, ts in themed]
+        for f in fit:
+            f.setdefault(FALLBACK_TITLE, CATCH_ALL)
+        titles = list(dict.fromkeys([t for _, ts in themed for t in ts[:2]] + [FALLBACK_TITLE]))
+        best: tuple[float, list[str]] | None = None
+        # At least 2 bullets a section (a brief of more than 3), unless the options' cap a
+        # section asks for more sections.
+        singles = n <= 3
+        most = min(self.max_sections, n if singles else max(n // 2, -(-n // self.max_bullets)))
+        least = 1 if singles else min(max(2, self.min_sections), most)
+        # Bullets of no common theme (4 bullets, 4 themes): as a last resort a bullet may sit
+        # under a title it does not fit, the fewest such moves taken.
+        for floor in (0.0, MISFIT):
+            for k in range(least, most + 1):
+                for chosen in combinations(titles, k):
+                    assign = _assign(fit, chosen, self.max_bullets, floor, 2 if 2 * k <= n and not singles else 1)
+                    if assign is None:
+                        continue
+                    score = sum(f.get(t, -1.0) for f, t in zip(fit, assign))  # a misfit costs
+                    if best is None or score > best[0] + 1e-9:
+                        best = (score, assign)
+            if best is not None:
                 break
-            # Dissolve the weakest section: the smallest, the catch-all first, then the later one.
-            victim = min(groups, key=lambda t: (len(groups[t]), t != FALLBACK_TITLE,
-                                                -min(order[id(themed[j][0])] for j in groups[t])))
-            others = [t for t in groups if t != victim]
-            if not others:
-                break
-            for i in groups[victim]:
-                assign[i] = fit(i, others)
-        groups = members()
-        if len(groups) < least and n >= 2:
-            # One theme for everything: the bullets least tied to it open a second section, under
-            # the theme most of them also have (else the catch-all).
-            (title, idx), = groups.items()
-            loose = sorted(idx, key=lambda i: (-ranks[i].get(title, 99), len(themed[i][1]) < 2,
-                                               -order[id(themed[i][0])]))
-            move = loose[:max(1, n // 3) if singles_ok else max(2, n // 3)]
-            alternatives: dict[str, int] = {}
-            for i in move:
-                for t in themed[i][1]:
-                    if t != title:
-                        alternatives[t] = alternatives.get(t, 0) + 1
-                        break
-            other = max(alternatives, key=lambda t: (alternatives[t], t != FALLBACK_TITLE)) if alternatives else (
-                FALLBACK_TITLE if title != FALLBACK_TITLE else "Key Figures")
-            for i in move:
-                assign[i] = other
-            groups = members()
-        # Sections over their size: the bullets least tied to it move to their next theme that is
-        # open and has room (sections are not multiplied past ``most``).
-        for title in list(groups):
-            idx = groups[title]
-            while len(idx) > self.max_bullets:
-                room = [t for t, m in members().items() if t != title and len(m) < self.max_bullets]
-                movable = [i for i in idx if any(t in room for t in themed[i][1])]
-                if not movable:
-                    break
-                i = max(movable, key=lambda i: ranks[i].get(title, 99))
-                assign[i] = fit(i, room)
-                idx = members()[title]
-        ordered = sorted(members().items(), key=lambda kv: (kv[0] == FALLBACK_TITLE,
-                                                            min(order[id(themed[i][0])] for i in kv[1])))
-        return [(title, sorted((themed[i][0] for i in idx), key=_position)) for title, idx in ordered]
+        if best is not None:
+            assign: list[str | None] = list(best[1])
+        else:
+            # No layout within the options (a cap of 2 a section and 6 bullets of one theme):
+            # each bullet in order to its best title with room, under at most max_sections;
+            # what does not fit is left out.
+            assign, room = [], {}
+            for f in fit:
+                title = max((t for t in f if room.get(t, 0) < self.max_bullets and (t in room or len(room) < most)),
+                            key=lambda t: f[t], default=None)
+                if title is not None:
+                    room[title] = room.get(title, 0) + 1
+                assign.append(title)
+        groups: dict[str, list[_Unit]] = {}
+        for (u, _), title in zip(themed, assign):
+            if title is not None:
+                groups.setdefault(title, []).append(u)
+        ordered = sorted(groups.items(), key=lambda kv: (kv[0] == FALLBACK_TITLE, min(_position(u) for u in kv[1])))
+        return [(title, sorted(members, key=_position)) for title, members in ordered]
+
+
+def _assign(fit: list[dict[str, float]], titles: tuple[str, ...], cap: int, floor: float = 0.0,
+            least: int = 2) -> list[str] | None:
+    """Each bullet under its best title of ``titles``; then every title short of ``least``
+    bullets takes, one at a time, the bullet that loses least by moving from a title that has
+    more than ``least``, and every title over ``cap`` gives away the bullets that lose least; None when that
+    cannot be done (a title fits no bullet, no room elsewhere). ``floor``: how well a bullet
+    fits a title not among its themes (0: not at all, it never moves there)."""
+    assign = [max(titles, key=lambda t: (f.get(t, 0.0), -titles.index(t))) for f in fit]
+    for title in titles:
+        while sum(a == title for a in assign) < least:
+            counts = {t: sum(a == t for a in assign) for t in titles}
+            movable = [i for i, a in enumerate(assign) if a != title and counts[a] > least
+                       and fit[i].get(title, floor) > 0]
+            if not movable:
+                return None
+            i = min(movable, key=lambda i: (fit[i].get(assign[i], 0.0) - fit[i].get(title, floor), i))
+            assign[i] = title
+    for title in titles:
+        while sum(a == title for a in assign) > cap:
+            counts = {t: sum(a == t for a in assign) for t in titles}
+            moves = [(fit[i].get(title, 0.0) - fit[i].get(t, floor), i, t) for i, a in enumerate(assign) if a == title
+                     for t in titles if t != title and counts[t] < cap and fit[i].get(t, floor) > 0]
+            if not moves:
+                return None
+            _, i, t = min(moves)
+            assign[i] = t
+    return assign
 
 
 def _rank_key(u: _Unit) -> tuple[float, int, int]:
@@ -426,6 +432,10 @@ def _near_duplicate(a: _Unit, b: _Unit, dups: list[set[int]]) -> bool:
 # -- lengths -------------------------------------------------------------------------------------
 
 LENGTHS = ("short", "standard", "full")
+# How well a bullet fits a section: its themes by rank, and the catch-all (any bullet, weakly).
+AFFINITY = (1.0, 0.55, 0.35, 0.25)
+CATCH_ALL = 0.15
+MISFIT = 0.01  # a title the bullet has no theme of (only when no layout can do without)
 DEFAULT_LENGTH = "standard"
 
 
@@ -454,10 +464,12 @@ MIN_CORE_ZH, MIN_CORE_EN = 20, 60
 # brief does not cite yet, and any new bullet. (Dates: no weight of their own; measured, a
 # weight for them changed nothing.)
 W_FIGURE, W_PERSON, W_NAME = 1.0, 1.2, 0.1
+W_PERCENT = 0.8  # a share or a change (%, 百分点, percentage points) against an amount or a count
+_PERCENT = re.compile(r"%|％|percent|百分点|百分點|个百分|個百分|成$")
 FIGURE_DECAY = 1.5  # the j-th figure of a paragraph weighs W_FIGURE / (1 + FIGURE_DECAY j)
-NEW_PARAGRAPH, NEW_BULLET = 0.3, 0.15
+NEW_PARAGRAPH, NEW_BULLET = 0.3, 0.4
 # What a longer span of a chosen one adds counts this much (a new point beats more detail).
-EXTENSION = 0.6
+EXTENSION = 0.4
 # Each bullet already taken from a paragraph divides what the next step there gains by (1 + this).
 SPAN_SPREAD = 0.3
 
@@ -554,51 +566,67 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
         rank = 0
         for kind, key, a_start, a_end in fact_atoms(paragraph, chinese, dates=False):
             if kind == "figure":
-                weight = W_FIGURE / (1 + FIGURE_DECAY * rank)
+                weight = W_FIGURE / (1 + FIGURE_DECAY * rank) * (W_PERCENT if _PERCENT.search(key) else 1.0)
                 rank += 1
             else:
                 weight = W_PERSON if kind == "person" else W_NAME
             found.append((kind, key, weight, a_start, a_end))
         atoms_of[n] = (found, [a[3] for a in found])
+    # Per sentence: where it starts after lead-ins, its clause ends and starts (offsets in the
+    # paragraph), and whether it leans on the sentence before it ('She said ...', '该公司 ...').
+    info = []
+    for i, su in enumerate(sentence_units):
+        trimmed = trim_start(su.text, chinese)
+        cuts, begins = clauses(su.text, chinese, trimmed)
+        leans = bool(i) and sentence_units[i - 1].paragraph == su.paragraph and _leans_on_previous(su.text[trimmed:])
+        info.append((su.start + trimmed, [su.start + c for c in cuts], [su.start + j for j in begins], leans))
+    count = len(sentence_units)
     for i, su in enumerate(sentence_units):
         paragraph = article.paragraphs[su.paragraph - 1]
-        sentence = su.text
-        end = su.start + len(sentence)
+        head, cuts, begins, leans = info[i]
+        end = su.start + len(su.text)
+        # A sentence the next ones lean on runs on into them: a span of it may end in them.
+        last = i
+        while last + 1 < count and info[last + 1][3]:
+            last += 1
+        reach = sentence_units[last].start + len(sentence_units[last].text)
         para_atoms, atom_starts = atoms_of[su.paragraph]
-        lo, hi = bisect_left(atom_starts, su.start), bisect_left(atom_starts, end)
+        lo, hi = bisect_left(atom_starts, su.start), bisect_left(atom_starts, reach)
         if lo == hi and i:
             continue  # nothing a bullet could carry (and not the lead)
-        trimmed = trim_start(sentence, chinese)
-        prev = sentence_units[i - 1] if i else None
-        first = prev is None or prev.paragraph != su.paragraph
+        first = not i or sentence_units[i - 1].paragraph != su.paragraph
         factor = 1.25 if first else 1.0
-        cuts, begins = clauses(sentence, chinese, trimmed)
-        cuts = [su.start + c for c in cuts]
         own = para_atoms[lo:hi]
-        if not first and _leans_on_previous(sentence[trimmed:]):
-            head = prev.start + trim_start(prev.text, chinese)
-            beginnings = [(head, frozenset((i - 1, i)), para_atoms[bisect_left(atom_starts, head):hi])]
-        else:
-            beginnings = [(su.start + trimmed, frozenset((i,)), own)]
+        beginnings = [] if leans else [(head, frozenset(range(i, last + 1)), reach)]
         # Clauses with a subject of their own, where nothing skipped is a date or a person (a
         # kept figure's period or speaker).
         for j in begins:
-            j += su.start
             if not any(k == "person" and a_start < j for k, _, _, a_start, _ in own) \
-                    and not has_date(paragraph[su.start + trimmed:j], chinese):
-                beginnings.append((j, frozenset((i,)), own))
-        for b, (start, sentences, pool) in enumerate(beginnings):
-            atoms = [(kind, key, w, a_end) for kind, key, w, a_start, a_end in pool if start <= a_start]
+                    and not has_date(paragraph[head:j], chinese):
+                beginnings.append((j, frozenset((i,)), end))
+        stops = [(c, e) for k in range(i, last + 1) for c, e in
+                 [(info[k][1], sentence_units[k].start + len(sentence_units[k].text))]]
+        for b, (start, sentences, stop) in enumerate(beginnings):
+            atoms = [(kind, key, w, a_end) for kind, key, w, a_start, a_end in own
+                     if start <= a_start and a_end <= stop]
             if i and not atoms:
                 continue  # can never be a bullet (a bullet carries a figure or a name)
-            ends = [e for e in cuts if e - start >= min_span and not (chinese and introduces(paragraph, start, e))]
-            ends.append(end)
+            ends = []
+            clause = start  # where the span's last clause starts
+            for sentence_cuts, sentence_end in stops:
+                for e in sentence_cuts + [sentence_end]:
+                    if e <= start or e > stop:
+                        continue
+                    if e == sentence_end or (e - start >= min_span and not (chinese and introduces(paragraph, start, e, clause))):
+                        ends.append(e)
+                    clause = e + 1
             out.append(_Group(su.paragraph, start, ends, sentences, atoms, factor if b == 0 else factor * 0.9,
                               paragraph, su.start))
     return out
 
 
-def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int) -> tuple[int, int, dict[int, int]]:
+def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, extend: bool = True
+            ) -> tuple[int, int, dict[int, int]]:
     """The Core Viewpoint (the lead sentence from its start, at first up to its first clause
     that carries a figure or a name) and the bullets, chosen greedily by value per character: a
     step is a new span or a longer span of one already chosen (the Core Viewpoint's included);
@@ -609,7 +637,7 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int) -
 
     Lazy greedy: a step's value per character only falls as the brief grows (more is covered,
     paragraphs hold more bullets, less budget is left), so a group's best step is recomputed only
-    when it reaches the top of the heap stale."""
+    when it reaches the top of the heap stale. ``extend=False``: chosen spans do not grow."""
     core = 0
     lead = groups[core]
     first_fact = lead.atoms[0][3] if lead.atoms else None
@@ -634,6 +662,8 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int) -
             if k in dead:
                 return None
             have = g.start
+        elif not extend:
+            return None
         else:
             have = current
         others = per_paragraph.get(g.paragraph, 0) - (current is not None)

@@ -165,17 +165,24 @@ def _zh_heads() -> re.Pattern[str]:
     return re.compile(rf"(?=[{_first_chars(forms)}]){_trie(forms)}|{index}")
 
 
-# A Chinese clause that only introduces what follows ('…分析师吴桐认为', '央行9月15日宣布'): a span
-# may not end with it.
+# A Chinese clause that only introduces what follows ('…分析师吴桐认为', '央行9月15日宣布') or sets
+# the scene for it ('新首相高市早苗上任后', '随着需求回暖', '为因应运力需求'): a span may not end with it.
 _ZH_INTRODUCES = re.compile(r"(?:表示|[认認][为為]|指出|[称稱]|透露|[说說]|[预預][计計]|[预預]期|[强強][调調]|坦言|分析|[获獲]悉|"
-                            r"[显顯]示|宣布|公布|公告|[发發]布|[报報][道导導]|提醒|警告|[预預]估|[认認]定)$")
+                            r"[显顯]示|宣布|公布|公告|[发發]布|[报報][道导導]|提醒|警告|[预預]估|[认認]定|"
+                            r"[后後]|[时時]|之前|以前|之[际際]|期[间間]|以[来來]|[过過]程中|方面|[来來]看|[为為]例|而言|看[来來]|"
+                            r"[随隨]着|[随隨]著)$")
+_ZH_SUBORDINATE = re.compile(r"(?:[随隨]着|[随隨]著|[为為]了|[为為]因[应應]|[为為]|由于|由於|因[为為]|若|如果|倘若|[虽雖]然|尽管|儘管|"
+                             r"在[^，,。]{0,12}(?:下|中|上|[后後]|[时時]|之[际際]))")
 
 
-def introduces(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether the Chinese span text[start:end] ends in a verb of saying or announcing whose
-    content it leaves out."""
+def introduces(text: str, start: int = 0, end: int | None = None, clause: int | None = None) -> bool:
+    """Whether the Chinese span text[start:end] ends with a clause that only introduces what it
+    leaves out: a verb of saying or announcing, a time or scene ('上任后', '方面'), or a clause
+    opening with a subordinator ('随着', '为', '由于'; ``clause``: where that last clause starts)."""
     end = len(text) if end is None else end
-    return _ZH_INTRODUCES.search(text, max(start, end - 4), end) is not None
+    if _ZH_INTRODUCES.search(text, max(start, end - 4), end) is not None:
+        return True
+    return clause is not None and _ZH_SUBORDINATE.match(text, clause, end) is not None
 
 
 def span_text(sentence: str, start: int, end: int) -> str:

@@ -132,10 +132,19 @@ async def brief_extract_translate(run: Run) -> tuple[Claim, list[Section]]:
                         verdict.problems = [f"after repair: {p}" for p in verdict.problems]
                     verdicts[i] = verdict
 
+    published: set[str] = set()
+
     def publish(i: int) -> Claim | None:
         if not verdicts[i].ok:
             run.drop(texts.get(i) or claims[i].text, claims[i].citations, verdicts[i].problems)
             return None
+        # No statement twice: a translation the brief already has (two source sentences the
+        # model rendered alike) is left out.
+        same = " ".join(texts[i].casefold().split()).rstrip(".。")
+        if same in published:
+            run.drop(texts[i], claims[i].citations, ["the same statement is already in the brief"])
+            return None
+        published.add(same)
         return Claim(text=texts[i], citations=claims[i].citations, check=verdicts[i].check,
                      evidence=evidence[i], source_text=claims[i].text)
 
