@@ -157,7 +157,12 @@ def test_the_previous_quarter_is_not_the_first_quarter():
     assert status("Third-quarter net profit was 820 million yuan.", [1], art) == "supported"
     assert status("Third-quarter net profit rose 5% from the second quarter.", [1], art) == "supported"
     assert status("Net profit rose 5% in the first quarter.", [1], art) == "unsupported"
-    assert keys("較前一季的4元增加0.5元") == set()
+    assert keys("較前一季的4元增加0.5元") == set()  # no quarter named before it: nothing to resolve
+    # 上一季度 is the quarter before the one the paragraph named.
+    margins = article("公司第三季度毛利率为18.7%，上年同期和上一季度分别为17.4%和18.1%。")
+    assert status("Gross margin was 18.1% in the second quarter.", [1], margins) == "supported"
+    assert status("Gross margin was 18.1% in the third quarter.", [1], margins) == "unsupported"
+    assert keys("10月营收环比增长5%，上月为下降2%。") == {"M10", "M9"}
 
 
 def test_words_that_look_like_periods():

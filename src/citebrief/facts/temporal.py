@@ -53,6 +53,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_m", re.compile(rf"(?<![\d个第])({_CN_M})\s?月(?!份?\d)")),
     # 上一季度 / 前一季 are the previous quarter, not the first.
     ("cn_q", re.compile(r"(?:第|(?<![上前下本近每这该同\d]))([一二三四1-4])\s?季度|第([一二三四1-4])\s?财?季")),
+    # The previous quarter / month: 上一季度, 上季, 前一季, 上月, 上个月 (the one before the quarter or
+    # month named earlier in the text: 第三季度 ... 上一季度 is the second quarter).
+    ("cn_prev", re.compile(r"(?:上一?个?|前一个?)(季度?|财季|月)(?!份?\d)")),
     # 上半年, 下半年, 上半财年, 下半财年, 上半年度, 上半会计年度 (a fiscal half is a half).
     ("cn_h", re.compile(r"([上下])半个?(?:财年|财政年度|会计年度|年度|年)")),
     ("en_mto", re.compile(rf"\b{_N_EN}[\s-]months?\s+(?:to|through|thru|ended|ending|until|till)\s+"
@@ -86,7 +89,7 @@ _SPAN_ON = re.compile(r"\s?(?:(?:to|through|thru|until|till|and)\s+(?:the\s+)?(?
                       r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
                       r"jul|aug|sep|oct|nov|dec|first|second|third|fourth|q[1-4]|[1-4]q|h[12]|[12]h|fiscal|20\d\d)|"
                       r"onwards?|-|–|至|到|起|开始)(?![a-z])")
-_BASE_NAMES = frozenset({"en_m", "cn_m", "en_q", "cn_q", "en_h", "cn_h"})
+_BASE_NAMES = frozenset({"en_m", "cn_m", "en_q", "cn_q", "en_h", "cn_h", "cn_prev"})
 # After a span of months: it is a (fiscal) half ('the April-September half').
 _HALF_AFTER = re.compile(r"\s+(?:fiscal\s+)?half\b")
 # Spans with a name of their own; a span from January is the first N months.
@@ -141,6 +144,7 @@ def _month(token: str) -> int | None:
 _GUARDS: dict[str, object] = {
     "cn_ymd": lambda t, f: f["nian"] and f["yue"], "cn_ym": lambda t, f: f["nian"] and f["yue"],
     "cn_md": lambda t, f: f["yue"], "cn_fy": lambda t, f: f["nian"], "cn_y": lambda t, f: f["nian"],
+    "cn_prev": lambda t, f: (f["ji"] or f["yue"]) and ("上" in t or "前一" in t),
     "cn_m": lambda t, f: f["yue"], "cn_q": lambda t, f: f["ji"], "cn_qrange": lambda t, f: f["ji"] and _dash(t),
     "cn_nq": lambda t, f: f["ji"] and ("前" in t or "首" in t),
     "cn_h": lambda t, f: "半" in t, "cn_nm": lambda t, f: f["yue"] and ("前" in t or "首" in t),
@@ -190,7 +194,39 @@ def find_temporals(text: str) -> tuple[list[Temporal], str]:
             masked = _blank(masked, spans)
             spans_all.extend(spans)
     found.sort(key=lambda t: t.start)
+    if any(t.key in _PREVIOUS for t in found):
+        found = _resolve_previous(found)
     return found, (_blank(text, spans_all) if spans_all else text)
+
+
+_PREVIOUS = {"Q-1": "Q", "M-1": "M"}
+
+
+def _resolve_previous(found: list[Temporal]) -> list[Temporal]:
+    """上一季度 is the quarter before the last quarter named before it (上月: the month before the
+    last month or date); with none named it is left out."""
+    out: list[Temporal] = []
+    for t in found:
+        kind = _PREVIOUS.get(t.key)
+        if kind is None:
+            out.append(t)
+            continue
+        anchor = next((o.key.split("-")[0] for o in reversed(out) if o.key[:1] == kind and o.key[1:2].isdigit()
+                       and (o.kind == "date" or "-" not in o.key)), None)
+        before = _before(anchor) if anchor else None
+        if before:
+            out.append(Temporal(t.kind, before, t.text, t.start, t.end, t.base, t.also))
+    return out
+
+
+def _before(key: str) -> str | None:
+    """The period right before ``key`` ('Q3' -> 'Q2', 'Q1' -> 'Q4', 'M1' -> 'M12')."""
+    n = int(key[1:])
+    if key[0] == "Q" and 1 <= n <= 4:
+        return f"Q{(n - 2) % 4 + 1}"
+    if key[0] == "M" and 1 <= n <= 12:
+        return f"M{(n - 2) % 12 + 1}"
+    return None
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -279,6 +315,8 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
             # 'rose from June to September' may be a change between two months: both must be named.
             return [mk("month", f"M{a}"), mk("month", f"M{b}")]
         return _span(mk, a, b, ends=True, half=bool(_HALF_AFTER.match(m.string, e)))
+    if name == "cn_prev":
+        return [mk("quarter" if "季" in g[0] else "month", "Q-1" if "季" in g[0] else "M-1")]
     if name == "cn_q":
         q = _CN_NUM.get(g[0] or g[1])
         return [mk("quarter", f"Q{q}")] if q and q <= 4 else []
