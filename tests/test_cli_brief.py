@@ -23,9 +23,10 @@ EN = ARTICLES / "pboc-rate-cut.en.txt"
 CITEBRIEF = Path(sys.executable).parent / "citebrief"
 
 
-def run(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+def run(*args: str, cwd: Path | None = None, stdin: bytes | None = None,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     proc = subprocess.run([str(CITEBRIEF), *map(str, args)], cwd=cwd, input=stdin, capture_output=True,
-                          timeout=120)
+                          timeout=120, env=env)
     proc.out = proc.stdout.decode("utf-8")  # type: ignore[attr-defined]
     proc.err = proc.stderr.decode("utf-8")  # type: ignore[attr-defined]
     return proc
@@ -276,3 +277,35 @@ def test_help_lists_commands_and_examples():
     assert "citebrief brief examples/articles/ --format md,json,html --out-dir out/" in sub.out
     for option in ("--engine", "--format", "--out-dir", "--concurrency", "--strategy"):
         assert option in sub.out
+
+
+# --- length ------------------------------------------------------------------------------------
+
+def test_length_option_and_config_choose_the_budget(tmp_path):
+    import os
+
+    env = {**os.environ, "CITEBRIEF_CONFIG": str(tmp_path / "config.toml")}
+    outs = {}
+    for length in ("short", "standard", "full"):
+        proc = run("brief", ZH_HANS, "--length", length, env=env)
+        assert proc.returncode == 0, proc.err
+        outs[length] = proc.out
+    assert len(outs["short"]) < len(outs["standard"]) < len(outs["full"])
+    assert run("brief", ZH_HANS, env=env).out == outs["standard"]  # the default
+    assert "brief.length = standard    [default]" in run("config", "show", env=env).out
+    assert run("config", "set", "brief.length", "full", env=env).returncode == 0
+    assert "brief.length = full" in run("config", "show", env=env).out
+    assert run("brief", ZH_HANS, env=env).out == outs["full"]
+    assert run("brief", ZH_HANS, "-l", "short", env=env).out == outs["short"]  # the option wins
+
+
+def test_bad_lengths_are_one_line_errors(tmp_path):
+    import os
+
+    env = {**os.environ, "CITEBRIEF_CONFIG": str(tmp_path / "config.toml")}
+    for args, words in ((("brief", EN, "--length", "medium"), "short, standard, full"),
+                        (("brief", EN, "--engine", "llm", "--length", "short"), "only for --engine extractive"),
+                        (("config", "set", "brief.length", "tiny"), "short, standard, full")):
+        proc = run(*args, env=env)
+        assert proc.returncode == 2, proc.out
+        assert words in proc.err and len(proc.err.strip().splitlines()) == 1, proc.err

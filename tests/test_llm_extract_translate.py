@@ -79,7 +79,8 @@ def test_a_mistranslated_figure_is_sent_back_then_dropped(tmp_path):
     assert "The Nikkei 225 closed up 2.1% that day." not in published_texts(brief)
     (dropped,) = brief.report.dropped
     assert dropped.citations == [4] and any("2.1" in r for r in dropped.reasons)
-    assert "Analysts expect the plan to lift Tokyo technology stocks." in published_texts(brief)
+    # the other statements are published all the same
+    assert TRANSLATIONS["其中约1700亿日元将拨给芯片制造商Rapidus，该公司计划于2027年量产2纳米芯片。"] in published_texts(brief)
 
 
 def test_misnumbered_translations_are_caught(tmp_path):
@@ -93,3 +94,38 @@ def test_misnumbered_translations_are_caught(tmp_path):
     dropped = {d.text: d.reasons for d in brief.report.dropped}
     assert any("keeps none of the sentence's figures or dates" in r for r in dropped[TRANSLATIONS[a]])
     assert all(c.source_text != b for c in brief.claims())
+
+
+def test_the_selection_is_the_default_shorter_brief(tmp_path):
+    # extract-translate translates what the extractive engine's default length keeps, no more
+    from citebrief.engines import get_engine
+
+    base = get_engine("extractive").brief(article())
+    with FakeProvider(responder=translator(TRANSLATIONS)) as fake:
+        brief = engine(fake, tmp_path).brief(article())
+    assert [c.source_text for c in brief.claims()] == [c.text for c in base.claims()]
+
+
+def test_no_statement_is_published_twice(tmp_path, monkeypatch):
+    # a model that renders two source sentences alike (the Japan article's Rapidus sentence came
+    # out word for word under two sections): the second is left out, and said so
+    from citebrief.brief import Brief, Claim, Section
+    from citebrief.engines.llm import extract_translate
+
+    def base(run):
+        a = run.article
+        return Brief(article=a, core_viewpoint=Claim(text=a.paragraphs[0], citations=[1]), engine="extractive",
+                     language=a.language, sections=[
+                         Section(title="Markets", bullets=[Claim(text="日经225指数当天收涨1.2%。", citations=[4])]),
+                         Section(title="Outlook", bullets=[
+                             Claim(text="分析人士认为，这一计划将提振东京股市的科技板块。", citations=[4])])])
+
+    monkeypatch.setattr(extract_translate, "extractive_brief", base)
+    alike = dict(TRANSLATIONS)
+    alike["分析人士认为，这一计划将提振东京股市的科技板块。"] = TRANSLATIONS["日经225指数当天收涨1.2%。"]
+    with FakeProvider(responder=translator(alike)) as fake:
+        brief = engine(fake, tmp_path).brief(article())
+    texts = published_texts(brief)
+    assert texts.count("The Nikkei 225 closed up 1.2% that day.") == 1
+    (dropped,) = brief.report.dropped
+    assert dropped.reasons == ["the same statement is already in the brief"]
