@@ -7,6 +7,11 @@ A span of months has one key however it is written: 'January-September', 'Jan-Se
 nine months', 'first three quarters', 前三季, 1至9月, 前9月, 一至三季度 are all '9M'; 'January-June',
 1-6月, 前6个月 are 'H1'; 'July-September', 7-9月 are 'Q3'; a span that is none of these is
 'R{first}-{last}' ('April-September' = 'R4-9', 'October-March' = 'R10-3').
+
+A period a change is measured from ('fell 2.1% from August', '较上半年') is marked ``base``; what a
+paragraph naming a period also holds is in ``also`` ('the April-September half' is a fiscal first
+half). 上一季度 / 上月 are the quarter / month before the one named earlier in the text. What a
+paragraph implies beyond its keys (a sequential change, 'in the half') is in the helpers at the end.
 """
 from __future__ import annotations
 
@@ -206,12 +211,14 @@ def _resolve_previous(found: list[Temporal]) -> list[Temporal]:
     """上一季度 is the quarter before the last quarter named before it (上月: the month before the
     last month or date); with none named it is left out."""
     out: list[Temporal] = []
+    named: list[Temporal] = []  # the periods written out (an anchor), not the resolved ones
     for t in found:
         kind = _PREVIOUS.get(t.key)
         if kind is None:
             out.append(t)
+            named.append(t)
             continue
-        anchor = next((o.key.split("-")[0] for o in reversed(out) if o.key[:1] == kind and o.key[1:2].isdigit()
+        anchor = next((o.key.split("-")[0] for o in reversed(named) if o.key[:1] == kind and o.key[1:2].isdigit()
                        and (o.kind == "date" or "-" not in o.key)), None)
         before = _before(anchor) if anchor else None
         if before:
