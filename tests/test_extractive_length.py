@@ -69,6 +69,17 @@ def test_clauses_are_cut_outside_brackets_and_quotes_and_not_inside_numbers():
     assert [en[:c] for c in cuts] == ['"We expect more cuts, and soon," said Lin Hao']
 
 
+@pytest.mark.parametrize("text,ends", [
+    ("申联证券银行业分析师吴桐认为", True), ("中国人民银行9月15日宣布", True), ("新首相高市早苗上任后", True),
+    ("随着人工智能需求回暖", True), ("为因应运力需求", True), ("市场方面", True),
+    ("兴华银行净息差为1.68%", False), ("公司营收186.4亿元", False), ("日经225指数周三收涨1.4%", False),
+])
+def test_a_chinese_span_never_ends_on_a_clause_that_only_introduces(text, ends):
+    from citebrief.engines.spans import introduces
+
+    assert introduces(text, 0, len(text), 0) is ends
+
+
 def test_lead_in_table_is_data_and_every_line_parses(tmp_path, monkeypatch):
     table = rules()
     assert {("lead", "zh"), ("lead", "en"), ("tail", "en"), ("cut", "en")} <= set(table)

@@ -307,7 +307,11 @@ class ExtractiveEngine:
         fit = [{t: AFFINITY[r] if r < len(AFFINITY) else AFFINITY[-1] for r, t in enumerate(ts)} for _, ts in themed]
         for f in fit:
             f.setdefault(FALLBACK_TITLE, CATCH_ALL)
-        titles = list(dict.fromkeys([t for _, ts in themed for t in ts[:2]] + [FALLBACK_TITLE]))
+        # Candidate titles: each bullet's best theme, a second theme two bullets share, the catch-all.
+        seconds = [t for _, ts in themed for t in ts[1:2]]
+        titles = list(dict.fromkeys([ts[0] for _, ts in themed]
+                                    + [t for t in seconds if seconds.count(t) + sum(ts[0] == t for _, ts in themed) >= 2]
+                                    + [FALLBACK_TITLE]))
         best: tuple[float, list[str]] | None = None
         # At least 2 bullets a section (a brief of more than 3), unless the options' cap a
         # section asks for more sections.
@@ -316,15 +320,31 @@ class ExtractiveEngine:
         least = 1 if singles else min(max(2, self.min_sections), most)
         # Bullets of no common theme (4 bullets, 4 themes): as a last resort a bullet may sit
         # under a title it does not fit, the fewest such moves taken.
-        for floor in (0.0, MISFIT):
-            for k in range(least, most + 1):
-                for chosen in combinations(titles, k):
-                    assign = _assign(fit, chosen, self.max_bullets, floor, 2 if 2 * k <= n and not singles else 1)
-                    if assign is None:
-                        continue
-                    score = sum(f.get(t, -1.0) for f, t in zip(fit, assign))  # a misfit costs
-                    if best is None or score > best[0] + 1e-9:
-                        best = (score, assign)
+        top = [ts[0] for _, ts in themed]
+        sizes = [top.count(t) for t in set(top)]
+        if least <= len(sizes) <= most and min(sizes) >= (1 if singles else 2) and max(sizes) <= self.max_bullets:
+            best = (float(n), top)  # each bullet under its best theme already fits the rules
+        for floor in () if best else (0.0, MISFIT):
+            # Without misfits a title needs as many bullets that fit it as a section needs.
+            pool = titles if floor or singles else [t for t in titles if sum(t in f for f in fit) >= 2]
+            # Each set's bound (every bullet under its best title of the set) first: sets are
+            # tried best bound first, and none once the bound cannot beat what was found.
+            matrix = np.array([[f.get(t, 0.0) for t in pool] for f in fit])
+            tries = []
+            for k in range(least, min(most, len(pool)) + 1):
+                sets = list(combinations(range(len(pool)), k))
+                bounds = matrix[:, np.array(sets)].max(axis=2).sum(axis=0).tolist()
+                tries += [(b, k, tuple(pool[j] for j in c)) for b, c in zip(bounds, sets)]
+            tries.sort(key=lambda x: (-x[0], x[1]))
+            for bound, k, chosen in tries:
+                if best is not None and bound <= best[0] + 1e-9:
+                    break
+                assign = _assign(fit, chosen, self.max_bullets, floor, 2 if 2 * k <= n and not singles else 1)
+                if assign is None:
+                    continue
+                score = sum(f.get(t, -1.0) for f, t in zip(fit, assign))  # a misfit costs
+                if best is None or score > best[0] + 1e-9:
+                    best = (score, assign)
             if best is not None:
                 break
         if best is not None:
@@ -352,27 +372,32 @@ def _assign(fit: list[dict[str, float]], titles: tuple[str, ...], cap: int, floo
             least: int = 2) -> list[str] | None:
     """Each bullet under its best title of ``titles``; then every title short of ``least``
     bullets takes, one at a time, the bullet that loses least by moving from a title that has
-    more than ``least``, and every title over ``cap`` gives away the bullets that lose least; None when that
-    cannot be done (a title fits no bullet, no room elsewhere). ``floor``: how well a bullet
-    fits a title not among its themes (0: not at all, it never moves there)."""
+    more than ``least``, and every title over ``cap`` gives away the bullets that lose least; None
+    when that cannot be done (a title fits no bullet, no room elsewhere). ``floor``: how well a
+    bullet fits a title not among its themes (0: not at all, it never moves there)."""
     assign = [max(titles, key=lambda t: (f.get(t, 0.0), -titles.index(t))) for f in fit]
+    counts = dict.fromkeys(titles, 0)
+    for a in assign:
+        counts[a] += 1
     for title in titles:
-        while sum(a == title for a in assign) < least:
-            counts = {t: sum(a == t for a in assign) for t in titles}
+        while counts[title] < least:
             movable = [i for i, a in enumerate(assign) if a != title and counts[a] > least
                        and fit[i].get(title, floor) > 0]
             if not movable:
                 return None
             i = min(movable, key=lambda i: (fit[i].get(assign[i], 0.0) - fit[i].get(title, floor), i))
+            counts[assign[i]] -= 1
+            counts[title] += 1
             assign[i] = title
     for title in titles:
-        while sum(a == title for a in assign) > cap:
-            counts = {t: sum(a == t for a in assign) for t in titles}
+        while counts[title] > cap:
             moves = [(fit[i].get(title, 0.0) - fit[i].get(t, floor), i, t) for i, a in enumerate(assign) if a == title
                      for t in titles if t != title and counts[t] < cap and fit[i].get(t, floor) > 0]
             if not moves:
                 return None
             _, i, t = min(moves)
+            counts[title] -= 1
+            counts[t] += 1
             assign[i] = t
     return assign
 
@@ -538,16 +563,18 @@ class _LazyWeights(ArticleWeights):
         return super().__missing__(k)
 
 
-def _similar(a: str, b: str, chinese: bool) -> bool:
-    """Near-duplicates: Jaccard of character pairs (Chinese, Han and digits) or of lower-case
-    words (English) above NEAR_DUPLICATE_JACCARD (the same statement told twice)."""
+def _shingles(text: str, chinese: bool) -> frozenset[str]:
+    """What near-duplicates are compared on: character pairs (Chinese) or lower-case words."""
     if chinese:
-        x = {a[i:i + 2] for i in range(len(a) - 1)}
-        y = {b[i:i + 2] for i in range(len(b) - 1)}
-    else:
-        x, y = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+        return frozenset(text[i:i + 2] for i in range(len(text) - 1))
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def _similar(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Near-duplicates: Jaccard of the shingles above NEAR_DUPLICATE_JACCARD (the same
+    statement told twice)."""
     if not x or not y:
-        return a == b
+        return x == y
     inter = len(x & y)
     return inter > NEAR_DUPLICATE_JACCARD * (len(x) + len(y) - inter)
 
@@ -574,52 +601,70 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
         atoms_of[n] = (found, [a[3] for a in found])
     # Per sentence: where it starts after lead-ins, its clause ends and starts (offsets in the
     # paragraph), and whether it leans on the sentence before it ('She said ...', '该公司 ...').
-    info = []
-    for i, su in enumerate(sentence_units):
-        trimmed = trim_start(su.text, chinese)
-        cuts, begins = clauses(su.text, chinese, trimmed)
-        leans = bool(i) and sentence_units[i - 1].paragraph == su.paragraph and _leans_on_previous(su.text[trimmed:])
-        info.append((su.start + trimmed, [su.start + c for c in cuts], [su.start + j for j in begins], leans))
+    # (Computed on demand: most sentences carry nothing a bullet needs.)
+    info: dict[int, tuple[int, list[int], list[int]]] = {}
+
+    def clauses_of(i: int) -> tuple[int, list[int], list[int]]:
+        """The sentence's start after lead-ins, the clause ends a span may end at (not one that
+        only introduces what follows: Chinese '…认为，'), and the clause starts of its own."""
+        found = info.get(i)
+        if found is None:
+            su = sentence_units[i]
+            paragraph = article.paragraphs[su.paragraph - 1]
+            trimmed = trim_start(su.text, chinese)
+            cuts, begins = clauses(su.text, chinese, trimmed)
+            cuts = [su.start + c for c in cuts]
+            if chinese:
+                ok, clause = [], su.start + trimmed
+                for e in cuts:
+                    if not introduces(paragraph, clause, e, clause):
+                        ok.append(e)
+                    clause = e + 1
+                cuts = ok
+            found = info[i] = (su.start + trimmed, cuts, [su.start + j for j in begins])
+        return found
+
+    def leans(i: int) -> bool:
+        su = sentence_units[i]
+        if not i or sentence_units[i - 1].paragraph != su.paragraph or not _leans_on_previous(su.text):
+            return False
+        trimmed = clauses_of(i)[0] - su.start  # '同时，' is a lead-in, trimmed; '其中' leans
+        return not trimmed or _leans_on_previous(su.text[trimmed:])
+
+    leaning = [leans(i) for i in range(len(sentence_units))]
     count = len(sentence_units)
     for i, su in enumerate(sentence_units):
         paragraph = article.paragraphs[su.paragraph - 1]
-        head, cuts, begins, leans = info[i]
         end = su.start + len(su.text)
         # A sentence the next ones lean on runs on into them: a span of it may end in them.
         last = i
-        while last + 1 < count and info[last + 1][3]:
+        while last + 1 < count and leaning[last + 1]:
             last += 1
         reach = sentence_units[last].start + len(sentence_units[last].text)
         para_atoms, atom_starts = atoms_of[su.paragraph]
         lo, hi = bisect_left(atom_starts, su.start), bisect_left(atom_starts, reach)
         if lo == hi and i:
             continue  # nothing a bullet could carry (and not the lead)
+        head, cuts, begins = clauses_of(i)
+        is_leaning = leaning[i]
         first = not i or sentence_units[i - 1].paragraph != su.paragraph
         factor = 1.25 if first else 1.0
         own = para_atoms[lo:hi]
-        beginnings = [] if leans else [(head, frozenset(range(i, last + 1)), reach)]
+        beginnings = [] if is_leaning else [(head, frozenset(range(i, last + 1)), reach)]
         # Clauses with a subject of their own, where nothing skipped is a date or a person (a
         # kept figure's period or speaker).
         for j in begins:
             if not any(k == "person" and a_start < j for k, _, _, a_start, _ in own) \
                     and not has_date(paragraph[head:j], chinese):
                 beginnings.append((j, frozenset((i,)), end))
-        stops = [(c, e) for k in range(i, last + 1) for c, e in
-                 [(info[k][1], sentence_units[k].start + len(sentence_units[k].text))]]
+        stops = [(clauses_of(k)[1], sentence_units[k].start + len(sentence_units[k].text)) for k in range(i, last + 1)]
         for b, (start, sentences, stop) in enumerate(beginnings):
             atoms = [(kind, key, w, a_end) for kind, key, w, a_start, a_end in own
                      if start <= a_start and a_end <= stop]
             if i and not atoms:
                 continue  # can never be a bullet (a bullet carries a figure or a name)
-            ends = []
-            clause = start  # where the span's last clause starts
-            for sentence_cuts, sentence_end in stops:
-                for e in sentence_cuts + [sentence_end]:
-                    if e <= start or e > stop:
-                        continue
-                    if e == sentence_end or (e - start >= min_span and not (chinese and introduces(paragraph, start, e, clause))):
-                        ends.append(e)
-                    clause = e + 1
+            ends = [e for sentence_cuts, sentence_end in stops for e in sentence_cuts + [sentence_end]
+                    if start < e <= stop and (e == sentence_end or e - start >= min_span)]
             out.append(_Group(su.paragraph, start, ends, sentences, atoms, factor if b == 0 else factor * 0.9,
                               paragraph, su.start))
     return out
@@ -705,7 +750,7 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
         return best
 
     dead: set[int] = set()  # groups that would repeat what the brief says
-    texts = [lead.text_of(core_end)]
+    said = [_shingles(lead.text_of(core_end), chinese)]
     version = 0
     heap = []
     for k in range(len(groups)):
@@ -723,11 +768,11 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
         g = groups[k]
         current = chosen.get(k)
         if current is None:
-            text = g.text_of(e)
-            if any(_similar(text, t, chinese) for t in texts):
+            shingles = _shingles(g.text_of(e), chinese)
+            if any(_similar(shingles, t) for t in said):
                 dead.add(k)
                 continue
-            texts.append(text)
+            said.append(shingles)
             bullets += 1
             per_paragraph[g.paragraph] = per_paragraph.get(g.paragraph, 0) + 1
             spans.setdefault(g.paragraph, []).append((g.start, e))

@@ -175,14 +175,20 @@ _ZH_SUBORDINATE = re.compile(r"(?:[随隨]着|[随隨]著|[为為]了|[为為]�
                              r"在[^，,。]{0,12}(?:下|中|上|[后後]|[时時]|之[际際]))")
 
 
+# The characters those clauses can end / start with: one set look-up before each regex.
+_INTRODUCES_LAST = frozenset("示为為出称稱露说說计計期调調言析悉布告道导導醒估定后後时時前际際间間来來中面看例着著")
+_SUBORDINATE_FIRST = frozenset("随隨为為由因若如倘虽雖尽儘在")
+
+
 def introduces(text: str, start: int = 0, end: int | None = None, clause: int | None = None) -> bool:
     """Whether the Chinese span text[start:end] ends with a clause that only introduces what it
     leaves out: a verb of saying or announcing, a time or scene ('上任后', '方面'), or a clause
     opening with a subordinator ('随着', '为', '由于'; ``clause``: where that last clause starts)."""
     end = len(text) if end is None else end
-    if _ZH_INTRODUCES.search(text, max(start, end - 4), end) is not None:
+    if end > start and text[end - 1] in _INTRODUCES_LAST and _ZH_INTRODUCES.search(text, max(start, end - 4), end):
         return True
-    return clause is not None and _ZH_SUBORDINATE.match(text, clause, end) is not None
+    return clause is not None and clause < end and text[clause] in _SUBORDINATE_FIRST and \
+        _ZH_SUBORDINATE.match(text, clause, end) is not None
 
 
 def span_text(sentence: str, start: int, end: int) -> str:
