@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING
 from citebrief.brief import Check, KeyFigure
 from citebrief.facts.binding import Binding, Subject
 from citebrief.facts.glossary import metrics
-from citebrief.text.script import HAN
+from citebrief.text.script import HAN, HAN_CLASS
 
 if TYPE_CHECKING:
     from citebrief.article import Article
@@ -566,7 +566,7 @@ def _people_words(idx: "ArticleIndex") -> frozenset[str]:
 
 
 # The company a Chinese title says is bought or invested in ('收购顺捷冷链67%股权').
-_TITLE_OBJECT = re.compile(r"(?:收购|并购|入股|控股|增持|参股|投资)([\u4e00-\u9fff]{2,6}?)(?=\d|的|股权|全部|部分|$|\s)")
+_TITLE_OBJECT = re.compile(rf"(?:收购|并购|入股|控股|增持|参股|投资)([{HAN_CLASS}]{{2,6}}?)(?=\d|的|股权|全部|部分|$|\s)")
 
 
 def _title_names(idx: "ArticleIndex") -> list[tuple[str, str]]:
@@ -619,7 +619,7 @@ def _country_of(ents: list) -> tuple[object, str, None] | None:
 
 
 # An industry the title names, right before the metric ('壽險業稅前損益', title '…壽險業可望…').
-_INDUSTRY = re.compile(r"([\u4e00-\u9fff]{1,3}业)$")
+_INDUSTRY = re.compile(rf"([{HAN_CLASS}]{{1,3}}业)$")
 
 
 def _industry_before(idx: "ArticleIndex", p: "Paragraph", b: Binding) -> tuple[object, str, str] | None:
@@ -768,7 +768,7 @@ def _metric_after(p: "Paragraph", b: Binding) -> str | None:
     low = p.lower
     if not _METRIC_AFTER_VERB.search(low, max(0, q.start - 8), q.start):
         return None
-    m = re.match(r"(?:[（(][^（()）]{0,16}[)）])?(?:的)?([\u4e00-\u9fff]{1,10})(?![\u4e00-\u9fff])", low[q.end:q.end + 30])
+    m = re.match(rf"(?:[（(][^（()）]{{0,16}}[)）])?(?:的)?([{HAN_CLASS}]{{1,10}})(?![{HAN_CLASS}])", low[q.end:q.end + 30])
     if not m:
         return None
     terms = metrics().find(m.group(1))
