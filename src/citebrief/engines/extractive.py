@@ -1,23 +1,33 @@
 """The offline extractive engine: no model, no network, milliseconds per article.
 
     >>> from citebrief.engines import get_engine
-    >>> brief = get_engine("extractive").brief(article)
+    >>> brief = get_engine("extractive").brief(article)                  # length "standard"
+    >>> brief = get_engine("extractive", length="short").brief(article)  # or "full"
 
-Steps: split every paragraph into sentences (exact substrings); rank them with LexRank over jieba
-words (Chinese) or words minus stopwords (English), boosted for figures, dates and names; build the
-Core Viewpoint from the lead (paragraph 1's first sentence) and the best other sentence; pick
-bullets greedily by score (about 1.6 per paragraph, at most ``MAX_BULLETS``), spreading them over
-paragraphs and skipping near-duplicates; file each bullet under a themed section
-(``sections.THEMES``, keywords weighed by how often the article uses them); lay sections out in
-source order.
+Lengths (``length=``, else ``brief.length`` in the config file, else standard):
 
-Every bullet is one sentence, or a sentence with the one before it when it opens with a pronoun
-("He said...", "该公司...") or is a quotation without its speaker, so that it reads on its own;
-either way its text is an exact substring of the single paragraph it cites.
+- ``standard``: the Core Viewpoint and the bullets take at most 35% of the article's characters
+  (``BUDGETS``), 4-8 bullets in 2-4 sections, no section of one bullet unless the brief has 3
+  bullets or fewer; ``short``: at most 20%, 2-5 bullets in 1-3 sections. Articles of fewer than
+  5 paragraphs get at least ``FLOOR_ZH`` / ``FLOOR_EN`` characters.
+- ``full``: the engine as it was before lengths: LexRank-ranked whole sentences, about 1.6 bullets
+  a paragraph up to ``MAX_BULLETS``, 3-7 sections.
 
-Short articles: sections are only made from distinct sentences not already in the Core Viewpoint,
-so an article with few sentences gets fewer than ``min_sections`` sections; it always gets at
-least one (when the Core Viewpoint used every sentence, its best sentence is repeated as a bullet).
+The budgeted brief (standard, short) is made of spans, never rewrites: a span starts at a
+sentence's start after its lead-ins and wire furniture (智通财经APP获悉，/ 据知情人士透露，/
+'BEIJING, March 12 (Reuters) - '; data/lead_ins.tsv, read by engines/spans.py) or at a clause
+with a subject of its own, and ends at the sentence's end or a clause end, never on a clause
+that only introduces what it leaves out ('…分析师认为'). So each figure, date and name it keeps
+has the words of its clause and what came before it in the sentence, and the span is a
+substring of the one paragraph it cites (verification stays at 100%). A sentence that leans on
+the one before it ('She said ...', '该公司...', a quotation without its speaker) is only ever
+part of a span that starts in that one. The Core Viewpoint is the lead sentence's span up to its
+first clause with a figure or a name (longer if the budget favours it). Bullets are chosen by
+lazy greedy value per character (``_select``): a figure weighs less the later it comes in its
+paragraph and as a percentage, a person more, a paragraph not cited yet and a new bullet add
+something, a span may grow (what it adds counts ``EXTENSION``), nothing is counted twice and no
+near-duplicate of what the brief says is taken. Sections: each bullet's themes
+(``sections.themes_of``), the best-fitting set of 2-4 titles (``_layout``).
 """
 from __future__ import annotations
 
@@ -529,7 +539,6 @@ class _Group:
     atoms: list[tuple[str, str, float, int]]  # (kind, key, weight, end offset in the paragraph)
     factor: float
     text: str  # the paragraph
-    head: int  # offset of its (first) sentence in the paragraph
 
     def text_of(self, end: int) -> str:
         return span_text(self.text, self.start, end)
@@ -666,7 +675,7 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
             ends = [e for sentence_cuts, sentence_end in stops for e in sentence_cuts + [sentence_end]
                     if start < e <= stop and (e == sentence_end or e - start >= min_span)]
             out.append(_Group(su.paragraph, start, ends, sentences, atoms, factor if b == 0 else factor * 0.9,
-                              paragraph, su.start))
+                              paragraph))
     return out
 
 
