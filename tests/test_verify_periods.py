@@ -64,6 +64,24 @@ def test_other_spans_first_half_and_first_ten_months():
     assert status("October exports totalled 70.2 billion yuan.", [3], half) == "unsupported"
 
 
+def test_six_months_to_a_months_end_in_hong_kong_usage():
+    art = article("恒远地产截至6月底止六個月的基礎盈利為55.4億港元，按年下跌12.3%。",
+                  "华丰集团截至2025年9月30日止6个月的收入为120亿港元。")
+    assert status("Hangyuen's underlying profit for the six months to June fell 12.3%.", [1], art) == "supported"
+    assert status("Hangyuen's first-half underlying profit fell 12.3% to HK$5.54 billion.", [1], art) == "supported"
+    assert status("Hangyuen's underlying profit for the nine months to June fell 12.3%.", [1], art) == "unsupported"
+    assert status("Wah Fung's revenue for the April-September half was HK$12 billion.", [2], art) == "supported"
+    assert status("Wah Fung's revenue for the three months to September was HK$12 billion.", [2],
+                  art) == "unsupported"
+
+
+def test_a_months_possessive_is_the_month():
+    art = article("September's exports rose 3.6% from a year earlier to a record $59.5 billion.")
+    assert status("Exports rose 3.6% in September to $59.5 billion.", [1], art) == "supported"
+    assert status("Exports rose 3.6% in August to $59.5 billion.", [1], art) == "unsupported"
+    assert keys("faster than September's 2.1%") == {"M9"} and keys("Theresa May's government") == set()
+
+
 def test_a_quarter_spelled_as_its_months():
     art = article("第三季度，公司净利润为12.6亿元，同比增长18%。")
     assert status("July-September net profit was 1.26 billion yuan.", [1], art) == "supported"

@@ -47,6 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_qrange", re.compile(r"第?([一二三四1-4])\s?(?:季度?\s?)?(?:至|到|-|–|—|~)\s?第?([一二三四1-4])\s?季度?")),
     # Spans of months: 1-9月, 1至9月, 1月至9月, 一至九月, 4月-9月份.
     ("cn_range", re.compile(rf"(?<![\d.])({_CN_M})\s?(?:月份?\s?)?(?:至|到|-|–|—|~)\s?({_CN_M})\s?月份?(?!\s?\d)")),
+    # N months to a month's end (Hong Kong usage): 截至6月底止六个月, 截至2025年9月30日止6个月.
+    ("cn_mto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
+                          rf"{_N_ZH}\s?个?月")),
     # The first N months / quarters: 前9月, 前9个月, 首8个月, 前三季, 前三季度, 首三季, 首季.
     ("cn_nm", re.compile(rf"(?:前|首)\s?{_N_ZH}\s?个?月")),
     ("cn_nq", re.compile(r"(?:前|首)\s?([二两三四2-4])\s?个?季度?|(首)季度?")),
@@ -78,7 +81,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("en_q", re.compile(r"\b(?:q([1-4])\b|([1-4])q(?:\d\d)?\b|"
                         r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b)")),
     ("en_h", re.compile(r"\b(?:h([12])\b|([12])h(?:\d\d)?\b|(first|second)[\s-]+(?:fiscal[\s-]+)?half\b)")),
-    ("en_m", re.compile(rf"\b({_MONTH_EN})(?=[\s,.;)]|$)")),
+    ("en_m", re.compile(rf"\b({_MONTH_EN})(?=[\s,.;)'’]|$)")),  # September's: a month
     ("year", re.compile(rf"(?<![A-Za-z0-9.,$¥€£])({_YEAR})(?![A-Za-z0-9]|[.,]\d|\s?(?:%|percent|亿|万|千|百|"
                         r"[台家个辆吨名人只座项股元]))")),
 ]
@@ -153,7 +156,7 @@ _GUARDS: dict[str, object] = {
     "cn_m": lambda t, f: f["yue"], "cn_q": lambda t, f: f["ji"], "cn_qrange": lambda t, f: f["ji"] and _dash(t),
     "cn_nq": lambda t, f: f["ji"] and ("前" in t or "首" in t),
     "cn_h": lambda t, f: "半" in t, "cn_nm": lambda t, f: f["yue"] and ("前" in t or "首" in t),
-    "cn_range": lambda t, f: f["yue"] and _dash(t),
+    "cn_range": lambda t, f: f["yue"] and _dash(t), "cn_mto": lambda t, f: f["yue"] and "截" in t,
     "en_mto": lambda t, f: f["month"] and "month" in t, "en_nm": lambda t, f: "month" in t,
     "en_nq": lambda t, f: "quarters" in t, "en_qrange": lambda t, f: ("q1" in t or "q2" in t or "q3" in t or "1q" in t or "2q" in t or "3q" in t) and _dash(t),
     "en_range": lambda t, f: f["month"],
@@ -302,6 +305,11 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         a, b = (_CN_NUM.get(g[0] or g[2]), _CN_NUM.get(g[1] or g[3])) if name == "en_qrange" else \
             (_CN_NUM.get(g[0]), _CN_NUM.get(g[1]))
         return _span(mk, 3 * a - 2, 3 * b) if a and b and a < b <= 4 else []
+    if name == "cn_mto":
+        last, n = _month(g[1]), _COUNT.get(g[2]) or (int(g[2]) if g[2].isdigit() else None)
+        if not n or not last or not 2 <= n <= 11:
+            return []
+        return _span(mk, (last - n) % 12 + 1, last, half=True) + ([mk("year", g[0])] if g[0] else [])
     if name == "en_mto":
         n, last = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None), _month(g[1])
         if not n or not last or not 2 <= n <= 11:
