@@ -21,8 +21,9 @@ that only introduces what it leaves out ('…分析师认为'). So each figure, 
 has the words of its clause and what came before it in the sentence, and the span is a
 substring of the one paragraph it cites (verification stays at 100%). A sentence that leans on
 the one before it ('She said ...', '该公司...', a quotation without its speaker) is only ever
-part of a span that starts in that one. The Core Viewpoint is the lead sentence's span up to its
-first clause with a figure or a name (longer if the budget favours it). Bullets are chosen by
+part of a span that starts in that one. The Core Viewpoint is the lead sentence's longest span
+within ``CORE_WHOLE`` of the budget, at least up to its first clause with a figure or a name
+(longer if the selection favours it). Bullets are chosen by
 lazy greedy value per character (``_select``): a figure weighs less the later it comes in its
 paragraph and as a percentage, a person more, a paragraph not cited yet and a new bullet add
 something, a span may grow (what it adds counts ``EXTENSION``), nothing is counted twice and no
@@ -494,6 +495,7 @@ MIN_SPAN_ZH, MIN_SPAN_EN = 8, 25
 # a lead with no figure or name is cut at its first clause end past this many characters.
 CORE_SHARE = 0.45
 MIN_CORE_ZH, MIN_CORE_EN = 20, 60
+CORE_WHOLE = 0.3  # the lead sentence's longest span within this share of the budget, if longer
 # Value of what a span carries: a figure (weighed down by its rank in the paragraph), a person
 # (named after a title or next to 'said'), another English name; a bullet from a paragraph the
 # brief does not cite yet, and any new bullet. (Dates: no weight of their own; measured, a
@@ -681,8 +683,8 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
 
 def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, extend: bool = True
             ) -> tuple[int, int, dict[int, int]]:
-    """The Core Viewpoint (the lead sentence from its start, at first up to its first clause
-    that carries a figure or a name) and the bullets, chosen greedily by value per character: a
+    """The Core Viewpoint (the lead sentence from its start: its longest span within CORE_WHOLE
+    of the budget, at least up to its first clause that carries a figure or a name) and the bullets, chosen greedily by value per character: a
     step is a new span or a longer span of one already chosen (the Core Viewpoint's included);
     a figure, name or date counts once in the brief; spans never overlap, nor say again what the
     brief says (a near-duplicate: ``_similar``); nothing takes the brief past ``limit`` characters.
@@ -691,7 +693,8 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
 
     Lazy greedy: a step's value per character only falls as the brief grows (more is covered,
     paragraphs hold more bullets, less budget is left), so a group's best step is recomputed only
-    when it reaches the top of the heap stale. ``extend=False``: chosen spans do not grow."""
+    when it reaches the top of the heap stale. ``extend=False``: chosen spans do not grow, and the
+    Core Viewpoint is the shortest it may be (more bullets fit)."""
     core = 0
     lead = groups[core]
     first_fact = lead.atoms[0][3] if lead.atoms else None
@@ -700,6 +703,10 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
     core_end = next((e for e in lead.ends if e >= first_fact), lead.ends[-1])
     if core_end - lead.start > CORE_SHARE * limit:
         core_end = lead.ends[0]
+    if extend and CORE_WHOLE:
+        whole = [e for e in lead.ends if e - lead.start <= CORE_WHOLE * limit]
+        if whole and whole[-1] > core_end:
+            core_end = whole[-1]
     chosen: dict[int, int] = {core: core_end}
     covered = {key for _, key, _, end in lead.atoms if end <= core_end}
     per_paragraph = {lead.paragraph: 1}
