@@ -28,7 +28,7 @@ lazy greedy value per character (``_select``): a figure weighs less the later it
 paragraph and as a percentage, a person more, a paragraph not cited yet and a new bullet add
 something, a span may grow (what it adds counts ``EXTENSION``), nothing is counted twice and no
 near-duplicate of what the brief says is taken. Sections: each bullet's themes
-(``sections.themes_of``), the best-fitting set of 2-4 titles (``_layout``).
+(``sections.classify``), the best-fitting set of 2-4 titles (``_layout``).
 """
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ import numpy as np
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
 from citebrief.engines.ranking import fact_atoms, fact_boost, has_date, length_factor, sentence_graph
-from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, themes_of
+from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, classify, themes_of, title_of
 from citebrief.engines.spans import clauses, introduces, span_text, trim_start
 from citebrief.text.script import is_chinese
 from citebrief.text.sentences import split_sentences
@@ -297,17 +297,18 @@ class ExtractiveEngine:
         bullets = [_Unit(groups[k].paragraph, groups[k].start, groups[k].text_of(e), groups[k].sentences, 0.0, [])
                    for k, e in chosen.items() if k != core]
         weights = _LazyWeights(article.paragraphs, chinese)
-        themed = [(u, themes_of(u.text, None, weights) or [FALLBACK_TITLE]) for u in bullets]
+        themed = [(u, [(title_of(tid), score) for tid, score in classify(u.text, weights)]) for u in bullets]
         layout = self._layout(themed)
         sections = [Section(title=title, bullets=[Claim(text=u.text, citations=[u.paragraph]) for u in members])
                     for title, members in layout]
         return Brief(article=article, core_viewpoint=core_claim, sections=sections, engine=self.name,
                      language=article.language)
 
-    def _layout(self, themed: list[tuple[_Unit, list[str]]]) -> list[tuple[str, list[_Unit]]]:
-        """Bullets into themed sections. A bullet fits its themes by rank (best 1, then
-        ``AFFINITY``) and the catch-all a little (``CATCH_ALL``). Of every set of 2 to
-        ``max_sections`` titles drawn from the bullets' two best themes and the catch-all, the
+    def _layout(self, themed: list[tuple[_Unit, list[tuple[str, float]]]]) -> list[tuple[str, list[_Unit]]]:
+        """Bullets into themed sections. ``themed``: each bullet with its (title, score) list,
+        best first (sections.classify). A bullet fits the themes scoring at least ``STRONG``
+        of its best (by their share of it) and the catch-all a little (``CATCH_ALL``). Of every set of 2 to
+        ``max_sections`` titles drawn from the bullets' best themes, strong themes two share and the catch-all, the
         layout taken is the one that fits best with at least 2 bullets a section and at most
         ``max_bullets_per_section``: each bullet goes to its best title of the set, then
         sections short of 2 take the bullets that lose least by moving (``_assign``). A brief of
@@ -315,14 +316,15 @@ class ExtractiveEngine:
         n = len(themed)
         if not n:
             return []
-        fit = [{t: AFFINITY[r] if r < len(AFFINITY) else AFFINITY[-1] for r, t in enumerate(ts)} for _, ts in themed]
+        fit = [{t: score / ts[0][1] for t, score in ts if score >= STRONG * ts[0][1]} if ts else {}
+               for _, ts in themed]
         for f in fit:
             f.setdefault(FALLBACK_TITLE, CATCH_ALL)
-        # Candidate titles: each bullet's best theme, a second theme two bullets share, the catch-all.
-        seconds = [t for _, ts in themed for t in ts[1:2]]
-        titles = list(dict.fromkeys([ts[0] for _, ts in themed]
-                                    + [t for t in seconds if seconds.count(t) + sum(ts[0] == t for _, ts in themed) >= 2]
-                                    + [FALLBACK_TITLE]))
+        # Candidate titles: each bullet's best theme, another strong theme two bullets share,
+        # the catch-all.
+        best_of = [max(f, key=f.get) for f in fit]
+        others = [t for f in fit for t in f if t != FALLBACK_TITLE]
+        titles = list(dict.fromkeys(best_of + [t for t in others if others.count(t) >= 2] + [FALLBACK_TITLE]))
         best: tuple[float, list[str]] | None = None
         # At least 2 bullets a section (a brief of more than 3), unless the options' cap a
         # section asks for more sections.
@@ -331,7 +333,7 @@ class ExtractiveEngine:
         least = 1 if singles else min(max(2, self.min_sections), most)
         # Bullets of no common theme (4 bullets, 4 themes): as a last resort a bullet may sit
         # under a title it does not fit, the fewest such moves taken.
-        top = [ts[0] for _, ts in themed]
+        top = best_of
         sizes = [top.count(t) for t in set(top)]
         if least <= len(sizes) <= most and min(sizes) >= (1 if singles else 2) and max(sizes) <= self.max_bullets:
             best = (float(n), top)  # each bullet under its best theme already fits the rules
@@ -468,8 +470,9 @@ def _near_duplicate(a: _Unit, b: _Unit, dups: list[set[int]]) -> bool:
 # -- lengths -------------------------------------------------------------------------------------
 
 LENGTHS = ("short", "standard", "full")
-# How well a bullet fits a section: its themes by rank, and the catch-all (any bullet, weakly).
-AFFINITY = (1.0, 0.55, 0.35, 0.25)
+# How well a bullet fits a section: its theme's score over its best theme's (sections.classify),
+# for themes scoring at least STRONG of the best; the catch-all fits any bullet, weakly.
+STRONG = 0.5
 CATCH_ALL = 0.15
 MISFIT = 0.01  # a title the bullet has no theme of (only when no layout can do without)
 DEFAULT_LENGTH = "standard"
