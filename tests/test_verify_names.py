@@ -69,3 +69,11 @@ def test_readings_do_not_match_a_different_name():
     assert name_spans("Katsunori Inoue", "自民党议员关芳弘表示") == []
     assert name_spans("Kim Tae-hoon", "大成制铁会长金泰浩表示", person=True) == []
     assert name_spans("Kim Tae-ho", "大成制铁会长金泰浩表示", person=True) != []
+
+
+def test_an_english_company_name_the_chinese_story_does_not_spell_is_unsupported():
+    cn = article("华储能源第三季度净利润同比增长42%。", title="华储能源三季报")
+    assert status("Huachu Energy's third-quarter net profit rose 42%.", [1], cn).status == "supported"
+    wrong = status("Storast Energy's third-quarter net profit rose 42%.", [1], cn)
+    assert wrong.status == "unsupported"
+    assert any("there the company named is 华储能源" in p for p in wrong.problems)

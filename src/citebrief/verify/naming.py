@@ -103,6 +103,15 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     out.atoms.append(_atom("person", mention.text, mention.text, []))
                     out.soft.add(offset + len(out.atoms) - 1)  # the problem above says it better
                     continue
+            if idx.han and not facts.han and _ORG_WORD.search(mention.text) and not _INSTITUTION.search(mention.text):
+                # An English company name no reading, gloss or gazetteer form finds in a Chinese story
+                # ('Storast Energy' for 华储能源) where the paragraph names its own companies.
+                others = [s.text for n in cited for s in idx.paragraphs[n - 1].subjects
+                          if s.entity_id is None and s.start >= 0 and HAN.match(s.text[:1])]
+                if others:
+                    out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the company named is "
+                                        f"{', '.join(dict.fromkeys(others))}")
+                    continue
             out.unfound.append(mention.text)
             continue
         if single and not form:
@@ -120,6 +129,11 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
 # 'Great Wall chairman Wei Jianjun': a name followed by a title is the organisation the person heads.
 _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|coo|cto|chief|vice|deputy|"
                           r"executive|lawmaker|governor|director|spokes\w+|analyst|founder|head|minister)\b")
+_ORG_WORD = re.compile(r"\b(?:Energy|Securities|Logistics|Bank|Group|Holdings|Technology|Technologies|Motors?|"
+                       r"Electronics|Steel|Battery|Batteries|Pharmaceuticals?|Insurance|Capital|Industries|Chemicals?|"
+                       r"Semiconductor|Materials|Power|Airlines|Shipping|Properties|Co|Corp|Ltd)\b")
+_INSTITUTION = re.compile(r"\b(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
+                          r"Administration|Agency|Exchange|University|Chamber)\b")
 _GENERIC_REFERENCE = re.compile(r"[两三四五六七八九\d几多各]家(?:公司|企业|银行|集团|厂商)|该公司|该行|该集团|"
                                 r"\b(?:the company|the bank|the group|the lender|the firm|both companies|the three)\b")
 
