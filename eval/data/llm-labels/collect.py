@@ -8,7 +8,8 @@ are read back from there:
 
 - abstractive: the first valid AbstractiveAnswer (id 0 the core viewpoint, then the bullets in
   order, as the engine numbers its candidates) and the RepairAnswer, whose bullets name those ids
-  (a fix for an id the engine did not send back is ignored by the engine, and here);
+  (a fix for an id the engine did not send back, or an earlier of two fixes for one id, is
+  ignored by the engine, and here);
 - extract-translate: the items sent for translation (id 0 the core, kind "bullet"), the model's
   TranslateAnswer, and the re-translation of the items that failed. Their citations are the
   extractive engine's, recomputed (deterministic) and matched to the items by their source text.
@@ -72,8 +73,9 @@ def abstractive(article, exchanges) -> list[dict]:
                 continue
             # The engine takes a fix only for a statement it sent back; the model adds others.
             asked = {f["id"] for f in json.loads(request["messages"][1]["content"].split("Statements to correct:\n", 1)[1])}
+            last = {b.id: b for b in fix.bullets}  # the engine keeps the last fix given for an id
             for b in fix.bullets:
-                if b.id not in asked:
+                if b.id not in asked or last[b.id] is not b:
                     continue
                 out.append({"kind": "core" if b.id == 0 else "bullet", "stage": "repair", "id": b.id, "text": b.text,
                             "citations": verdict_citations(article, b.text, b.citations, b.evidence),
