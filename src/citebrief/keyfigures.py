@@ -60,7 +60,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from citebrief.brief import Check, KeyFigure
-from citebrief.facts.binding import Binding, Subject
+from citebrief.facts.binding import Binding, Subject, enclosing_span
 from citebrief.facts.glossary import metrics
 from citebrief.text.script import HAN, HAN_CLASS
 
@@ -941,7 +941,7 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
             if len(codes) > 2:
                 continue  # a story from who knows where: 元 may be any of three
             unit = codes[0]
-        sent = _span(sentence_ends, q.start, len(text))
+        sent = enclosing_span(sentence_ends, q.start, len(text))
         tenor = _tenor(p, b) if "ratio" in metric_flags().get(metric_id, ()) else None
         items.append(_Item(p.number, i, b, subject[0], subject[1], subject[2], metric_id, role, sign, sent, unit, tenor))
     # A percentage right after a change joined by 或/or is the same change ('上涨25元或1.74%').
@@ -957,14 +957,6 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
         bindings[it.i - 1].figure.q.end <= 5 and _same_kind(bindings[it.i - 1].figure.q, it.b.figure.q))]
     return _group(low, items, kinds)
 
-
-def _span(ends: list[int], pos: int, length: int) -> tuple[int, int]:
-    start = 0
-    for e in ends:
-        if e > pos:
-            return start, e
-        start = e
-    return start, length
 
 
 def _qualified(p: "Paragraph", b: Binding, q) -> bool:

@@ -365,10 +365,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     en = not facts.han
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        return _span(sentence_ends, pos, len(text))
+        return enclosing_span(sentence_ends, pos, len(text))
 
     def clause_of(pos: int) -> tuple[int, int]:
-        return _span(clause_ends, pos, len(text))
+        return enclosing_span(clause_ends, pos, len(text))
 
     paired = _respectively(facts, subjects, metric_terms, sentence_of, carried or [])
     out: list[Binding] = []
@@ -509,7 +509,8 @@ def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool):
     return None
 
 
-def _span(ends: list[int], pos: int, length: int) -> tuple[int, int]:
+def enclosing_span(ends: list[int], pos: int, length: int) -> tuple[int, int]:
+    """The (start, end) of the sentence or clause holding ``pos``, given the sorted ends of all of them."""
     start = 0
     for e in ends:
         if e > pos:
