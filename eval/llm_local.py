@@ -1,11 +1,16 @@
-"""Brief articles with a real model behind an OpenAI-compatible endpoint, with both strategies,
-and report per strategy: seconds per article, the share of bullets passing verification before
-and after repair, what was dropped and why, and key-fact coverage (for articles that have a
-`<name>.facts.json` beside them: [{"fact": "186.4亿元", "paragraph": 1}, ...]).
+"""Brief articles with a real model behind one or more OpenAI-compatible endpoints, with both
+strategies, and report per server and strategy: seconds per article, statements published and
+dropped (and why), the share passing verification before and after repair, published statements
+that keep untranslated Chinese (leaks.py; target 0), key-fact coverage (for articles that have a
+`<name>.facts.json` beside them: [{"fact": "186.4亿元", "paragraph": 1}, ...]), and the response
+format ("dialect") each server was asked in, with what it rejected.
 
-Run by eval/llm_local.sh against a local llama.cpp server; works against any endpoint:
+Run by eval/llm_local.sh against two local llama.cpp servers; works against any endpoint:
 
-    .venv/bin/python eval/llm_local.py --base-url http://127.0.0.1:8765/v1 --model NAME ARTICLE...
+    .venv/bin/python eval/llm_local.py --server NAME=http://127.0.0.1:8765/v1 --model NAME ARTICLE...
+
+max_tokens and the read timeout are the engine's own (sized from the article, budget.py) unless
+--max-tokens / --timeout fix them.
 """
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from pathlib import Path
 from citebrief.article import Article
 from citebrief.brief import Brief
 from citebrief.engines.llm import LLMEngine
+from citebrief.engines.llm.leaks import chinese_left
 from citebrief.errors import CitebriefError
 from citebrief.pipeline import load_article, render
 from citebrief.text.script import fold
@@ -81,20 +87,28 @@ def covered(fact: dict, brief: Brief, article: Article) -> bool:
     return False
 
 
-class Tally:
-    """One strategy's figures over the articles it briefed."""
+_FORMAT_NOTE = re.compile(r"response format: ([\w, -]+)$")
 
-    def __init__(self, strategy: str, args: argparse.Namespace) -> None:
-        self.strategy = strategy
-        self.out = Path(args.out) / strategy
+
+class Tally:
+    """One server's and strategy's figures over the articles it briefed."""
+
+    def __init__(self, server: str, base_url: str, strategy: str, args: argparse.Namespace) -> None:
+        self.server, self.base_url, self.strategy = server, base_url, strategy
+        self.lang = args.lang
+        self.out = Path(args.out) / server / strategy
         self.out.mkdir(parents=True, exist_ok=True)
         store = self.out / "llm.sqlite"
         store.unlink(missing_ok=True)  # measure real requests, not the cache
-        self.engine = LLMEngine(base_url=args.base_url, model=args.model, strategy=strategy, lang=args.lang,
+        # timeout / max_tokens None: the engine sizes each request from the article (budget.py).
+        self.engine = LLMEngine(base_url=base_url, model=args.model, strategy=strategy, lang=args.lang,
                                 timeout=args.timeout, max_tokens=args.max_tokens, cache=store,
-                                retry_backoff=2.0)
+                                retry_backoff=2.0, response_format=args.response_format)
         self.seconds: list[float] = []
         self.before = self.after = self.total = self.unsupported = 0
+        self.chinese_published = self.chinese_dropped = 0
+        self.formats: set[str] = set()
+        self.leaks: list[str] = []
         self.facts_total = self.facts_covered = 0
         self.tokens_in = self.tokens_out = 0
         self.failures: list[str] = []
@@ -118,7 +132,7 @@ class Tally:
                 self.tokens_out += report.tokens_out
                 self.drops.extend(f"{path.name}: {d.text[:80]!r} -- {'; '.join(d.reasons)[:160]}"
                                   for d in report.dropped)
-            print(f"  {self.strategy:17} {path.name:32} {self.seconds[-1]:6.1f} s  FAILED {exc}", flush=True)
+            print(f"  {self.label:32} {path.name:32} {self.seconds[-1]:6.1f} s  FAILED {exc}", flush=True)
             return
         self.seconds.append(time.perf_counter() - t0)
         brief = verify_brief(brief)
@@ -131,6 +145,12 @@ class Tally:
         self.tokens_in += report.tokens_in
         self.tokens_out += report.tokens_out
         self.drops.extend(f"{path.name}: {d.text[:80]!r} -- {'; '.join(d.reasons)[:160]}" for d in report.dropped)
+        self.formats |= _formats(report.notes)
+        for claim in brief.claims():
+            if chinese_left(claim.text, self.lang):
+                self.chinese_published += 1
+                self.leaks.append(f"{path.name}: {claim.text[:160]!r}")
+        self.chinese_dropped += sum(any("not translated" in r for r in d.reasons) for d in report.dropped)
         facts = facts_for(path)
         got = ""
         if facts:
@@ -140,21 +160,51 @@ class Tally:
             got = f" facts {hit}/{len(facts)}"
         (self.out / f"{path.stem}.md").write_text(render(brief, "md"), encoding="utf-8")
         (self.out / f"{path.stem}.json").write_text(render(brief, "json"), encoding="utf-8")
-        print(f"  {self.strategy:17} {path.name:32} {self.seconds[-1]:6.1f} s  published {published} "
+        print(f"  {self.label:32} {path.name:32} {self.seconds[-1]:6.1f} s  published {published} "
               f"(repaired {report.repaired}) dropped {len(report.dropped)}{got}  "
-              f"tokens {report.tokens_in}/{report.tokens_out}", flush=True)
+              f"tokens {report.tokens_in}/{report.tokens_out}  format {','.join(sorted(_formats(report.notes)))}",
+              flush=True)
+
+    @property
+    def label(self) -> str:
+        return f"{self.server}/{self.strategy}"
+
+    def dialect(self) -> str:
+        """The response format(s) the answers came in, and what the server rejected on the way."""
+        profile = self.engine.client.profile
+        text = ", ".join(sorted(self.formats)) or "-"
+        if profile is not None and profile.rejected_formats:
+            text += f" (rejected: {', '.join(sorted(profile.rejected_formats))})"
+        if profile is not None:
+            words = sorted({w for ws in profile.rejected_keywords.values() for w in ws})
+            if words:
+                text += f" (keywords rejected: {', '.join(words)})"
+        return text
 
     def result(self) -> dict:
         total = self.total
-        return {"strategy": self.strategy, "articles": len(self.seconds), "failed": len(self.failures),
+        return {"server": self.server, "base_url": self.base_url, "strategy": self.strategy,
+                "dialect": self.dialect(), "articles": len(self.seconds), "failed": len(self.failures),
                 "seconds_per_article": round(statistics.mean(self.seconds), 1) if self.seconds else None,
+                "published": self.after, "dropped": total - self.after,
+                "chinese_published": self.chinese_published, "chinese_dropped": self.chinese_dropped,
                 "bullets": total, "pass_before_repair": self.before / total if total else None,
                 "pass_after_repair": self.after / total if total else None,
                 "unsupported_published": self.unsupported,
                 "key_fact_coverage": self.facts_covered / self.facts_total if self.facts_total else None,
                 "facts": f"{self.facts_covered}/{self.facts_total}",
                 "tokens": f"{self.tokens_in}/{self.tokens_out}",
-                "failures": self.failures, "drops": self.drops}
+                "failures": self.failures, "drops": self.drops, "leaks": self.leaks}
+
+
+def _formats(notes: list[str]) -> set[str]:
+    """The response formats of a brief's report note ("3 model call(s); response format: json_schema")."""
+    found: set[str] = set()
+    for note in notes:
+        m = _FORMAT_NOTE.search(note)
+        if m:
+            found |= {f.strip() for f in m.group(1).split(",") if f.strip() not in ("", "-")}
+    return found
 
 
 def pct(x: float | None) -> str:
@@ -174,44 +224,77 @@ def _deadline(hhmm: str | None) -> float | None:
     return (at + timedelta(days=1) if at < now else at).timestamp()  # the next time it is HH:MM
 
 
+def _servers(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """(name, base URL) of each --server NAME=URL, or of --base-url (named by its host:port)."""
+    servers = []
+    for spec in args.server or []:
+        name, sep, url = spec.partition("=")
+        if not sep or not name or not url:
+            raise SystemExit(f"llm_local: --server {spec!r}: expected NAME=URL")
+        servers.append((name, url.rstrip("/")))
+    if args.base_url:
+        url = args.base_url.rstrip("/")
+        servers.append((re.sub(r"^\w+://|/v1$", "", url), url))
+    if not servers:
+        raise SystemExit("llm_local: no server: pass --server NAME=URL (or --base-url URL)")
+    return servers
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("articles", nargs="+", type=Path)
-    ap.add_argument("--base-url", required=True)
+    ap.add_argument("--server", action="append", metavar="NAME=URL",
+                    help="an endpoint to brief against (repeatable), e.g. llama-server=http://127.0.0.1:8766/v1")
+    ap.add_argument("--base-url", help="one endpoint, named by its address")
     ap.add_argument("--model", required=True)
     ap.add_argument("--strategies", default="extract-translate,abstractive")
     ap.add_argument("--lang", default="en")
-    ap.add_argument("--timeout", type=float, default=900.0)
-    ap.add_argument("--max-tokens", type=int, default=1500)
+    ap.add_argument("--timeout", type=float, default=None,
+                    help="fixed read timeout in seconds (default: the engine's, from max_tokens and the measured speed)")
+    ap.add_argument("--max-tokens", type=int, default=None,
+                    help="fixed cap on every answer (default: the engine's, sized from the article)")
+    ap.add_argument("--response-format", default=None, help="auto (default), json_schema, json_object_schema, ...")
     ap.add_argument("--out", default="llm-eval-results")
     ap.add_argument("--deadline", help="HH:MM (UTC, the next time it comes): start no brief after it "
                                        "(the figures cover what ran)")
     args = ap.parse_args()
 
-    tallies = [Tally(s, args) for s in args.strategies.split(",")]
+    servers = _servers(args)
+    tallies = [Tally(name, url, s, args) for name, url in servers for s in args.strategies.split(",")]
     stop_at = _deadline(args.deadline)
     skipped: list[str] = []
-    # Article by article, every strategy on each: when time runs out, both have figures.
+    # Article by article, every server and strategy on each: when time runs out, all have figures
+    # over the same articles, measured under the same load.
     for path in args.articles:
         for tally in tallies:
             if stop_at is not None and time.time() >= stop_at:
-                skipped.append(f"{tally.strategy} {path.name}")
+                skipped.append(f"{tally.label} {path.name}")
                 continue
             tally.brief(path)
     results = [t.result() for t in tallies]
-    print(f"\nmodel {args.model} at {args.base_url}; {len(args.articles)} articles; brief language {args.lang}")
+    sizing = (f"max_tokens {args.max_tokens or 'sized by the engine'}, "
+              f"timeout {f'{args.timeout:g} s' if args.timeout else 'derived by the engine'}")
+    print(f"\nmodel {args.model}; {len(args.articles)} articles; brief language {args.lang}; {sizing}")
+    for name, url in servers:
+        print(f"  {name}: {url}")
     if skipped:
         print(f"not run (deadline {args.deadline} UTC): {', '.join(skipped)}")
-    print(f"{'strategy':18} {'s/article':>9} {'failed':>6} {'bullets':>7} {'pass before':>11} "
-          f"{'pass after':>10} {'unsupported published':>21} {'key facts':>13}")
-    for r in results:
-        print(f"{r['strategy']:18} {r['seconds_per_article'] or '-':>9} {r['failed']:>6} {r['bullets']:>7} "
-              f"{pct(r['pass_before_repair']):>11} {pct(r['pass_after_repair']):>10} "
-              f"{r['unsupported_published']:>21} {pct(r['key_fact_coverage']):>6} ({r['facts']})"
-              f"  [{r['articles']} articles, tokens in/out {r['tokens']}]")
-    for r in results:
+    print(f"{'server/strategy':32} {'s/article':>9} {'failed':>6} {'published':>9} {'dropped':>7} "
+          f"{'Chinese published':>17} {'pass before':>11} {'pass after':>10} {'unsupported':>11} {'key facts':>13}  dialect")
+    for t, r in zip(tallies, results):
+        print(f"{t.label:32} {r['seconds_per_article'] or '-':>9} {r['failed']:>6} {r['published']:>9} "
+              f"{r['dropped']:>7} {r['chinese_published']:>17} {pct(r['pass_before_repair']):>11} "
+              f"{pct(r['pass_after_repair']):>10} {r['unsupported_published']:>11} "
+              f"{pct(r['key_fact_coverage']):>6} ({r['facts']})  {r['dialect']}"
+              f"  [{r['articles']} articles, tokens in/out {r['tokens']}, "
+              f"{r['chinese_dropped']} dropped for Chinese]")
+    for t, r in zip(tallies, results):
+        if r["leaks"]:
+            print(f"\n{t.label}: PUBLISHED WITH UNTRANSLATED CHINESE")
+            for line in r["leaks"]:
+                print("  ! " + line)
         if r["drops"] or r["failures"]:
-            print(f"\n{r['strategy']}: dropped (never published)")
+            print(f"\n{t.label}: dropped (never published)")
             for line in r["drops"]:
                 print("  - " + line)
             for line in r["failures"]:
