@@ -13,7 +13,7 @@ from _llm_server import FakeProvider, Reply, format_of
 from citebrief.engines.llm import LLMEngine
 from citebrief.engines.llm import budget
 from citebrief.engines.llm.dialects import FALLBACK
-from citebrief.engines.llm.endpoints import EndpointProfile, forget_profiles, profile_for
+from citebrief.engines.llm.endpoints import PRIOR_RATE, EndpointProfile, forget_profiles, profile_for
 from citebrief.engines.llm.leaks import chinese_left, untranslated
 from citebrief.errors import EngineError
 
@@ -226,9 +226,20 @@ def test_read_timeout_grows_with_the_answer_and_shrinks_with_the_speed_within_fl
     assert budget.read_timeout(1536, 2400, profile.expected_rate) > 2 * 70
 
 
+def test_a_fresh_endpoint_waits_for_a_slow_model_on_a_busy_machine():
+    # Measured on 2026-11-30 (eval/llm_local.sh, llama-cpp-python, 1 thread at load 12): the first
+    # extract-translate request (max_tokens 804, a 833-token prompt) was answered after 282 s, and
+    # the timeout before any measure (263 s) had cut it off; the retry queued behind the abandoned
+    # answer. The first request to an endpoint must wait that long; once measured, less.
+    fresh = EndpointProfile("http://127.0.0.1:8765/v1", "qwen")
+    assert budget.read_timeout(804, 833, fresh.expected_rate) > 282
+    fresh.record_answer(910, 487, 282.0)
+    assert 282 < budget.read_timeout(804, 833, fresh.expected_rate) <= budget.TIMEOUT_CEILING
+
+
 def test_the_measure_is_a_running_one_and_a_timeout_halves_it():
     profile = EndpointProfile("u", "m")
-    assert profile.expected_rate == pytest.approx(8.0)  # before any answer: a slow guess
+    assert profile.expected_rate == pytest.approx(PRIOR_RATE)  # before any answer: a slow guess
     profile.record_answer(0, 100, 10.0)
     assert profile.rate == pytest.approx(10.0)
     profile.record_answer(0, 200, 10.0)

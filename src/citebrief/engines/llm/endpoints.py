@@ -14,9 +14,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-# Tokens a second assumed before the first answer: a small model on a CPU. Being cut off costs a
-# whole retry; waiting longer for a stalled server costs only time, so the guess is a slow one.
-PRIOR_RATE = 8.0
+# Tokens a second assumed before the first answer: a small model on a busy CPU. Being cut off costs
+# a whole retry, and more on a one-slot local server, which finishes the abandoned answer before it
+# starts the retry; waiting longer for a stalled server costs only time, so the guess is the slowest
+# we measured: 2.5 answer-equivalent tokens/s (Qwen2.5 1.5B, llama-cpp-python, 1 thread at load 12,
+# 2026-11-30: 487 tokens to a 910-token prompt in 282 s). 8 cut that first answer off at 263 s.
+PRIOR_RATE = 2.5
 # Weight of a prompt token against an answer token in the time a server takes: on CPUs prompt
 # processing ran ~4x faster than generation (45-80 against 15-17 tokens/s with Qwen2.5 1.5B).
 PROMPT_WEIGHT = 0.25
