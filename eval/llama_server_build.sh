@@ -41,11 +41,11 @@ fi
 log "building llama-server from $SRC (nice, $JOBS jobs; ~15-30 min on 2 cores)"
 GEN=()
 command -v ninja >/dev/null && GEN=(-G Ninja)
-nice -n 19 cmake -S "$SRC" -B "$BUILD" "${GEN[@]}" -DCMAKE_BUILD_TYPE=Release -DGGML_NATIVE=OFF \
+nice -n 10 cmake -S "$SRC" -B "$BUILD" "${GEN[@]}" -DCMAKE_BUILD_TYPE=Release -DGGML_NATIVE=OFF \
   -DBUILD_SHARED_LIBS=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_SERVER=ON \
   -DLLAMA_BUILD_UI=OFF -DLLAMA_USE_PREBUILT_UI=OFF -DLLAMA_OPENSSL=OFF >"$DIR/llama-server-build.log" 2>&1 \
   || { log "error: cmake configure failed, see $DIR/llama-server-build.log"; tail -5 "$DIR/llama-server-build.log" >&2; exit 1; }
-nice -n 19 cmake --build "$BUILD" --target llama-server -j "$JOBS" >>"$DIR/llama-server-build.log" 2>&1 \
+nice -n 10 cmake --build "$BUILD" --target llama-server -j "$JOBS" >>"$DIR/llama-server-build.log" 2>&1 \
   || { log "error: build failed, see $DIR/llama-server-build.log"; tail -5 "$DIR/llama-server-build.log" >&2; exit 1; }
 [ -x "$BIN" ] || { log "error: the build produced no $BIN"; exit 1; }
 log "built $BIN"

@@ -16,8 +16,9 @@
 # gets the next port), LLM_EVAL_SERVERS (llama-cpp-python,llama-server), LLM_EVAL_THREADS (nproc when the
 # load is below nproc, else nproc - 1), LLM_EVAL_CTX (8192), LLM_EVAL_MAX_TOKENS and LLM_EVAL_TIMEOUT
 # (default: the engine's own sizing from the article, engines/llm/budget.py), LLM_EVAL_STRATEGIES (both),
-# LLM_EVAL_RESPONSE_FORMAT (auto), LLM_EVAL_DEADLINE (HH:MM UTC: start no brief after it), LLM_EVAL_PYTHON
-# (the Python citebrief is installed in; default .venv/bin/python).
+# LLM_EVAL_RESPONSE_FORMAT (auto), LLM_EVAL_OUT (results folder, default $CITEBRIEF_EVAL_DIR/results),
+# LLM_EVAL_DEADLINE (HH:MM UTC: start no brief after it), LLM_EVAL_PYTHON (the Python citebrief is
+# installed in, default .venv/bin/python).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -130,7 +131,7 @@ if [ "$#" -eq 0 ]; then
   set -- "$ROOT"/examples/articles/*.txt "$ROOT"/eval/data/coverage/*.txt
 fi
 CITEBRIEF_HOME="$DIR/home" "$PY" "$ROOT/eval/llm_local.py" "${ARGS[@]}" \
-  --model qwen2.5-coder-1.5b-instruct --out "$DIR/results" \
+  --model qwen2.5-coder-1.5b-instruct --out "${LLM_EVAL_OUT:-$DIR/results}" \
   ${MAX_TOKENS:+--max-tokens "$MAX_TOKENS"} ${TIMEOUT:+--timeout "$TIMEOUT"} \
   ${LLM_EVAL_RESPONSE_FORMAT:+--response-format "$LLM_EVAL_RESPONSE_FORMAT"} \
   ${LLM_EVAL_DEADLINE:+--deadline "$LLM_EVAL_DEADLINE"} \
