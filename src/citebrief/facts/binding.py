@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from citebrief.facts.atoms import _DOWN_SET, _DOWN_ZH, _UP_SET, _UP_ZH, Figure, NameMention, TextFacts, english_names, source_names
 from citebrief.text.script import HAN
-from citebrief.facts.glossary import metrics, roles
+from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.people import looks_like_person
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
@@ -145,6 +145,9 @@ class Binding:
     period_text: str | None
     compared: bool = False  # written as what another figure is compared with ('from 64 yen', '去年同期为')
     speaker: object | None = None  # the facts.people.Person who says the figure ('执行董事郭基辉补充，…2%')
+    item: frozenset[str] | None = None  # the segment, product or market it is of (data/items.tsv ids)
+    item_text: str | None = None
+    item_sure: bool = False
 
 
 def base_name(base: str) -> str:
@@ -207,7 +210,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
         kept = [s for s in kept if s.entity_id is not None or not any(a < s.end and s.start < b for a, b in persons)]
     # '与台积电竞争', 'competes with TSMC': a partner or rival after 与/with is not the subject,
     # unless it is the second of two subjects joined by 与 ('甲公司与乙公司的营收').
-    ends = {s.end for s in kept}
+    # ('泸州老窖（000568.SZ）与山西汾酒': a ticker or gloss after a name is part of it.)
+    ends = {_end_with_gloss(text, s) for s in kept}
     kept = [s for s in kept if not (_WITH_BEFORE.search(text, max(0, s.start - 6), s.start)
                                     and not any(e in ends for e in range(s.start - 6, s.start)))]
     return _merge_glosses(text, kept)
@@ -228,6 +232,14 @@ _LEAD_NAME = re.compile(
 _LEAD_NOT = frozenset("the a an its their this that these those it he she they we exports imports revenue sales "
                       "profit shares prices output inflation growth".split())
 _GLOSS_AFTER = re.compile(r"\s?[（(]\s?[^（()）]{1,40}[)）]")
+
+
+_ORG_WORD_GLOSS = re.compile(r"(?:公司|集团|控股)?" + _GLOSS_AFTER.pattern)
+
+
+def _end_with_gloss(text: str, s: Subject) -> int:
+    m = _ORG_WORD_GLOSS.match(text, s.end)
+    return m.end() if m else s.end
 
 
 def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
@@ -371,8 +383,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         return enclosing_span(clause_ends, pos, len(text))
 
     paired = _respectively(facts, subjects, metric_terms, sentence_of, carried or [])
+    item_terms = _item_terms(low, subjects, facts.figures)
     out: list[Binding] = []
     prev_end = 0
+    prev_item: tuple[int, tuple | None] = (-1, None)  # (sentence start, (ids, text)) of the figure before
     for i, fig in enumerate(facts.figures):
         q = fig.q
         s_start, s_end = sentence_of(q.start)
@@ -381,8 +395,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
 
         subject, subject_sure = None, False
         pair = paired.get(i, {})
+        owner = _owner_after(text, subjects, q, min(c_end, next_start)) if en else None
         if "subject" in pair:
             subject, subject_sure = pair["subject"], True
+        elif owner is not None:
+            subject, subject_sure = owner, True  # 'NT$85.39 billion at Novatek'
         else:
             before = [s for s in subjects if s.end <= q.start]
             if before:
@@ -438,10 +455,53 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if denominator is None and en and q.kind in ("amount", "number", "figure") and \
                 _PERIOD_TOTAL_EN.match(low, q.end, min(c_end, next_start)):
             denominator = "period"  # 'sold 180 billion yen of bonds in the half': a total, not a monthly rate
+        # The items written since the figure before (else that figure's, in one sentence):
+        # '铁矿石指数报每吨105.6美元，较9月末下跌2.3%' -> iron ore for both figures.
+        own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start]
+        item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
+                if own_items else (prev_item[1] if prev_item[0] == s_start else None))
+        prev_item = (s_start, item)
+        item_sure = item is not None and not _RESPECTIVELY.search(text, s_start, s_end)
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
-                           period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en)))
+                           period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en),
+                           item[0] if item else None, item[1] if item else None, item_sure))
         prev_end = q.end
     return _share_across_ranges(low, out)
+
+
+_AT_OWNER = re.compile(r"^\s(?:[a-z-]+\s){0,3}?(?:at|for)\s(?:the\s)?$")
+
+
+def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject | None:
+    """An English figure's subject written right after it ('NT$85.39 billion at Novatek, down 4.3%')."""
+    for s in subjects:
+        if q.end <= s.start < limit:
+            return s if _AT_OWNER.match(text[q.end:s.start]) else None
+    return None
+
+
+def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> list:
+    """Item terms (data/items.tsv) outside the subjects' names ('China Overseas Land' names no item)
+    and not a figure's unit ('225,000 vehicles')."""
+    units = {f.q.end for f in figures} | {f.q.end + 1 for f in figures if low[f.q.end:f.q.end + 1] == " "}
+    return [t for t in items().find(low) if t.start not in units
+            and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
+                        for s in subjects)]
+
+
+def claim_items(facts: TextFacts, pos: int) -> frozenset[str]:
+    """Every item a claim names in its sentence before ``pos``: what a claim figure may be of
+    ('Hot-rolled coil averaged 3,428 yuan a tonne in the domestic market, down 1.8%')."""
+    low = facts.text.lower()
+    start = max((m.end() for m in _SENTENCE.finditer(low, 0, pos)), default=0)
+    terms = [t for t in _item_terms(low, subjects_of(facts), facts.figures) if start <= t.start < pos]
+    return _narrowest(frozenset().union(*(t.ids for t in terms))) if terms else frozenset()
+
+
+def _narrowest(ids: frozenset[str]) -> frozenset[str]:
+    """'储能电池': energy storage, not also batteries (a broader item of the same words)."""
+    g = items()
+    return frozenset(i for i in ids if not any(i in g.ancestors(j) for j in ids if j != i))
 
 
 _RANGE = re.compile(r"\s?(?:至|到|~|-|–|to|and)\s?$")
@@ -748,15 +808,15 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     last_de = head.rfind("的")
     if last_de > 0:
         head = head[:last_de]
-    items, pos = [], head_start
+    listed, pos = [], head_start
     for piece in _LIST_SEP.split(head):
         name = piece.strip()
         if not 1 < len(name) <= 12 or _ZH_NOT_NAME.search(name):
             return []  # '上年同期和上一季度分别为…' lists periods, not companies
         i = text.find(name, pos)
-        items.append(Subject(name, None, i, i + len(name)))
+        listed.append(Subject(name, None, i, i + len(name)))
         pos = i + len(name)
-    return items if len(items) > 1 else []
+    return listed if len(listed) > 1 else []
 
 
 def _distinct(subjects: list[Subject]) -> list[Subject]:
