@@ -56,6 +56,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 # 'People Power Party lawmaker Park ...', '北陆制钢社长森田健一': an affiliation, not what a figure is of.
 _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|president|ceo|cfo|chief|spokes\w+|"
                           r"analysts?|economists?|议员|立委|董事长|总裁|社长|会长|首席|行长|发言人|分析师)", re.IGNORECASE)
+_WITH_CLAUSE = re.compile(r"(?:\s+and\s+[A-Z][\w&.\- ]{1,40}?)?\s+[a-z]+ing\b")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
 _SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*$", re.IGNORECASE)
@@ -212,7 +213,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
     # unless it is the second of two subjects joined by 与 ('甲公司与乙公司的营收').
     # ('泸州老窖（000568.SZ）与山西汾酒': a ticker or gloss after a name is part of it.)
     ends = {_end_with_gloss(text, s) for s in kept}
-    kept = [s for s in kept if not (_WITH_BEFORE.search(text, max(0, s.start - 6), s.start)
+    # ('with Samsung Electronics and SK Hynix gaining 2.1% and 3.8%': 'with' opening a clause of its own.)
+    kept = [s for s in kept if _WITH_CLAUSE.match(text, s.end) or not (_WITH_BEFORE.search(text, max(0, s.start - 6), s.start)
                                     and not any(e in ends for e in range(s.start - 6, s.start)))]
     return _merge_glosses(text, kept)
 
@@ -752,9 +754,24 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
             listed = _zh_list(facts.text, s_start, m.start()) or listed
         if len(listed) not in sizes and len(previous) in sizes:
             listed = previous
-        if len(listed) not in sizes and len(carried) in sizes and _GROUP_REFERENCE.search(
-                facts.text, s_start, head_end):
+        group_ref = _GROUP_REFERENCE.search(facts.text, s_start, head_end)
+        if len(listed) not in sizes and len(carried) in sizes and group_ref:
             listed = carried  # '三家公司…分别': the companies an earlier paragraph listed
+        if len(listed) not in sizes and group_ref and _group_size(group_ref.group(0)) in sizes:
+            # '两家银行前三季度净息差分别为…': the last banks this text named before the sentence.
+            earlier = _distinct([s for s in subjects if s.end <= s_start])
+            n = _group_size(group_ref.group(0))
+            if len(earlier) >= n:
+                listed = earlier[-n:]
+        if not zh:
+            run = _english_run(facts, idx, m.start())
+            named = _distinct([s for s in subjects if s_start <= s.start < facts.figures[run[0]].q.start]) if run else []
+            if len(run) >= 2 and len(named) >= len(run) and len(listed) != len(run):
+                # 'The Kospi rose 1.4%, with Samsung Electronics and SK Hynix gaining 2.1% and 3.8%,
+                # respectively': the figures just before the word go with the names just before them.
+                for i, subj in zip(run, named[-len(run):]):
+                    out.setdefault(i, {})["subject"] = subj
+                continue
         if len(listed) >= 2 and len(listed) in sizes:
             previous = listed
             for group in groups.values():
@@ -773,8 +790,34 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
     return out
 
 
+_RUN_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*")
+
+
+def _english_run(facts: TextFacts, idx: list[int], before: int) -> list[int]:
+    """The figures of one kind written as a list right before 'respectively' ('2.1% and 3.8%')."""
+    prior = [i for i in idx if facts.figures[i].q.end <= before]
+    if not prior:
+        return []
+    run = [prior[-1]]
+    for i in reversed(prior[:-1]):
+        a, b = facts.figures[i].q, facts.figures[run[0]].q
+        if a.kind != b.kind or not _RUN_JOIN.fullmatch(facts.text, a.end, b.start):
+            break
+        run.insert(0, i)
+    return run
+
+
+def _group_size(ref: str) -> int:
+    digit = next((c for c in ref if c.isdigit()), None)
+    if digit:
+        return int(digit)
+    words = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "both": 2, "two": 2,
+             "three": 3, "four": 4, "five": 5}
+    return next((v for k, v in words.items() if k in ref.lower()), 0)
+
+
 _LIST_SEP = re.compile(r"[、和与及]")
-_GROUP_REFERENCE = re.compile(r"[两三四五六七八九\d]家(?:公司|企业|银行|集团|厂商|车企)|\b(?:the|all) (?:two|three|four|five|\d) "
+_GROUP_REFERENCE = re.compile(r"[两三四五六七八九\d](?:家|只|大)(?:公司|企业|银行|集团|厂商|车企|股票|个股|券商|机构|行)|\b(?:the|all) (?:two|three|four|five|\d) "
                               r"(?:companies|banks|groups|carmakers|lenders|firms|yards)\b|\bboth (?:companies|banks)\b",
                               re.IGNORECASE)
 
