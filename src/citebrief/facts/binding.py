@@ -67,7 +67,8 @@ _NEW_NOUN_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas)?\s*(?:the|a|an)\s+
                                r"(?:rose|fell|was|were|gained|lost|climbed|slipped|dropped|jumped|added|increased|"
                                r"decreased|grew|declined|stood|reached|hit)\b")
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
-_UNKNOWN_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+_UNKNOWN_NAME = re.compile(r"(?<=[a-z,] )(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday)\b)[A-Z][a-z]+")
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 
 # Comparison bases written next to a figure. Chinese: before it; English: after it, or before it.
@@ -649,7 +650,7 @@ _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年�
                           r"下跌|减少|增|减|成长|衰退)|\s*(?:up|down|rising|falling|a rise of|a drop of|an increase of|"
                           r"a decrease of)\b")
 # 'Hanyang said its third-quarter profit rose': the company speaks of itself.
-_SELF = re.compile(r"\b(?:its|their)\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
+_SELF = re.compile(r"\b(?:its|their)\b|\b(?:cost|costs|save|saves|earn|earns|bring|brings) it\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
 # A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
 # ('较去年同期上升3个百分点' is a change on a year earlier, not a year-earlier figure.)
 _YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
