@@ -549,7 +549,11 @@ def _conjoined(text: str, before: list[Subject]) -> Subject:
     return Subject(text[start:last.end], None, start, last.end)
 
 
-_SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?(?:表示|称|指出|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
+# (A short filler may stand between: '黄少媚在业绩会上表示', '何泰舜则坦言', 'Nirmala Sitharaman welcomed the
+# decision and said'; not '邱志伟今日质询经济部长龚明鑫时指出', where the one who speaks is unclear.)
+_SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
+                   r"(?:则|也|亦|还|今日|昨日|日前|近日|在[^，,。；;时]{1,14}?[上中])?"
+                   r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|指出|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
                    r"said|says|told|expects|expected|noted|added|estimates|predicts)")
 
 
