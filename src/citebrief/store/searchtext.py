@@ -76,3 +76,36 @@ def like_patterns(query: str) -> list[str]:
         else:
             patterns.append(f"% {escaped} %")
     return patterns
+
+
+def _fts5_phrases(text: str) -> str | None:
+    parts = []
+    for tokens in query_phrases(text):
+        if len(tokens) == 1 and len(tokens[0]) == 1 and _HAN_RUN.fullmatch(tokens[0]):
+            parts.append(f'"{tokens[0]}"*')
+        else:
+            parts.append('"' + " ".join(tokens) + '"')
+    return "(" + " AND ".join(parts) + ")" if parts else None
+
+
+def fts5_any_of(groups: list[list[str]]) -> str | None:
+    """An FTS5 expression: every group must match, a group by any one of its alternatives (each
+    alternative's words all present as phrases). None if nothing is searchable."""
+    clauses = []
+    for alternatives in groups:
+        options = [e for e in (_fts5_phrases(a) for a in alternatives) if e]
+        if options:
+            clauses.append("(" + " OR ".join(options) + ")")
+    return " AND ".join(clauses) or None
+
+
+def like_any_of(groups: list[list[str]]) -> list[list[list[str]]]:
+    """LIKE patterns (see like_patterns) for each group: a group matches when, for one of its
+    alternatives, every pattern matches."""
+    out = []
+    for alternatives in groups:
+        options = [like_patterns(a) for a in alternatives]
+        options = [o for o in options if o]
+        if options:
+            out.append(options)
+    return out
