@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, literal, literal_column, or_, select, text
+from sqlalchemy import and_, bindparam, func, literal, literal_column, or_, select, text
 
 from citebrief.store import schema as s
 from citebrief.store.searchtext import fts5_any_of, like_any_of
@@ -69,7 +69,8 @@ def matching_articles(store: "Store", groups: list[list[str]]):  # noqa: ANN201 
             return None
         return select(s.search_docs.c.article_id).where(s.search_docs.c.id.in_(
             select(literal_column("rowid")).select_from(text("search_fts")).where(
-                text("search_fts MATCH :q").bindparams(q=expr))))
+                # unique: a watchlist ORs several of these in one statement
+                text("search_fts MATCH :q").bindparams(bindparam("q", value=expr, unique=True)))))
     patterns = like_any_of(groups)
     if not patterns:
         return None
@@ -144,7 +145,7 @@ def briefs_page(store: "Store", filt: BriefFilter | None = None, *, before: int 
         conds.append(s.briefs.c.id > after)
     limit = max(1, min(int(limit), MAX_LIMIT))
     order = s.briefs.c.id.asc() if after is not None and before is None else s.briefs.c.id.desc()
-    query = query.where(and_(*conds)).order_by(order).limit(limit)
+    query = query.where(*conds).order_by(order).limit(limit)
     with store.engine.connect() as conn:
         rows = [dict(r) for r in conn.execute(query).mappings()]
     if after is not None and before is None:
