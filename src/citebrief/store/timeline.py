@@ -40,7 +40,7 @@ class BriefFilter:
     story: int | None = None
     unsupported: bool = False  # only briefs with an unsupported claim
     engine: str | None = None
-    any_terms: tuple[str, ...] = field(default_factory=tuple)
+    any_terms: tuple[str, ...] = field(default_factory=tuple)  # each term a phrase ('Bank of Japan')
 
 
 def term_alternatives(term: str) -> list[str]:
@@ -80,7 +80,7 @@ def matching_articles(store: "Store", groups: list[list[str]]):  # noqa: ANN201 
     for options in patterns:
         docs = s.search_docs.alias()
         padded = literal(" ") + docs.c.text + literal(" ")
-        any_option = or_(*[and_(*[padded.like(p, escape="\\") for p in option]) for option in options])
+        any_option = or_(*[padded.like(p, escape="\\") for p in options])
         conditions.append(s.articles.c.id.in_(select(docs.c.article_id).where(any_option)))
     return select(s.articles.c.id).where(and_(*conditions))
 
