@@ -215,6 +215,16 @@ def get_story(store: "Store", story_id: int) -> dict[str, Any] | None:
         return {**dict(story), "articles": [dict(r) for r in rows]}
 
 
+def story_of_article(store: "Store", article_id: int) -> dict[str, Any] | None:
+    """The story (id, title, size) the article belongs to, if any."""
+    query = (select(s.stories.c.id, s.stories.c.title, s.stories.c.size)
+             .join(s.story_articles, s.story_articles.c.story_id == s.stories.c.id)
+             .where(s.story_articles.c.article_id == article_id))
+    with store.engine.connect() as conn:
+        row = conn.execute(query).mappings().first()
+    return dict(row) if row else None
+
+
 def max_brief_id(store: "Store") -> int:
     with store.engine.connect() as conn:
         return conn.execute(select(func.coalesce(func.max(s.briefs.c.id), 0))).scalar_one()

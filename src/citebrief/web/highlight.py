@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from citebrief.brief import Claim
 
@@ -38,22 +39,24 @@ def _same_value(a, b) -> bool:  # noqa: ANN001 - facts.quantities.Quantity
     return math.isclose(a.value, b.value, rel_tol=1e-6) or abs(a.value - b.value) <= tolerance
 
 
-def _figures(text: str) -> list:
+@lru_cache(maxsize=4096)  # a paragraph is read once for all the claims that cite it
+def _figures(text: str) -> tuple:
     from citebrief.facts.atoms import prepare, read
 
     prepared = prepare(text)
     if len(prepared) != len(text):  # spans would not line up with the text shown
-        return []
-    return [f.q for f in read(prepared, prepared=True).figures]
+        return ()
+    return tuple(f.q for f in read(prepared, prepared=True).figures)
 
 
-def _names(text: str) -> list:
+@lru_cache(maxsize=4096)
+def _names(text: str) -> tuple:
     from citebrief.facts.atoms import english_names, prepare, source_names
 
     prepared = prepare(text)
     if len(prepared) != len(text):
-        return []
-    return [n for n in (source_names(prepared) + english_names(text)) if n.entity is not None]
+        return ()
+    return tuple(n for n in (source_names(prepared) + english_names(text)) if n.entity is not None)
 
 
 def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -72,7 +75,7 @@ def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 def claim_marks(claim: Claim, paragraphs: list[str]) -> list[Mark]:
     """The marks of one claim over its cited paragraphs (1-based numbers)."""
     marks: list[Mark] = []
-    claim_figures = _figures(claim.text) + (_figures(claim.source_text) if claim.source_text else [])
+    claim_figures = _figures(claim.text) + (_figures(claim.source_text) if claim.source_text else ())
     claim_entities = {n.entity.id for n in _names(claim.text)}
     if claim.source_text:
         claim_entities |= {n.entity.id for n in _names(claim.source_text)}

@@ -84,10 +84,7 @@ def brief_page(request: Request, brief_id: int) -> HTMLResponse:
     row, brief = store.get_brief(brief_id)
     view = brief_view(brief)
     versions = tl.article_versions(store, row["article_id"])
-    story = None
-    story_rows = tl.briefs_page(store, tl.BriefFilter(), before=brief_id + 1, limit=1)
-    if story_rows and story_rows[0]["story_id"]:
-        story = {"id": story_rows[0]["story_id"], "size": story_rows[0]["story_size"]}
+    story = tl.story_of_article(store, row["article_id"])
     return render(request, "brief.html.j2", row=row, brief=brief, view=view, versions=versions, story=story)
 
 
