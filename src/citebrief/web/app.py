@@ -51,6 +51,7 @@ def templates():  # noqa: ANN201 - a Jinja2Templates
     tpl = Jinja2Templates(directory=str(HERE / "templates"))
     env = tpl.env
     env.autoescape = True  # .j2 names would not switch it on by extension
+    env.auto_reload = False  # package files: no stat() of every template on every render
     env.trim_blocks = True
     env.lstrip_blocks = True
     env.filters["safe_url"] = safe_url
