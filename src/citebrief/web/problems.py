@@ -94,10 +94,7 @@ def install_handlers(app: FastAPI) -> None:
 
 
 class LimitsMiddleware:
-    """Body size limit and a per-request deadline, as raw ASGI so it also covers streamed bodies.
-
-    Server-sent event streams (``/api/events``) are exempt from the deadline: they are meant to stay open.
-    """
+    """Body size limit and a per-request deadline, as raw ASGI so it also covers streamed bodies."""
 
     def __init__(self, app: Any, *, max_body: int, timeout: float) -> None:
         self.app = app
@@ -136,9 +133,6 @@ class LimitsMiddleware:
                 started = True
             await send(message)
 
-        if path.startswith("/api/events"):
-            await self.app(scope, receive, send)
-            return
         try:
             await asyncio.wait_for(self.app(scope, limited_receive, tracking_send), self.timeout)
         except _BodyTooLarge:
