@@ -177,6 +177,7 @@ def test_forms_need_the_csrf_value(base):
     assert got.status_code == 403
     page = httpx.get(f"{base}/feeds")
     csrf = page.cookies["cb_csrf"]
+    assert f'name="csrf" value="{csrf}"' in page.text  # the page's forms carry the cookie's value
     forged = httpx.post(f"{base}/feeds", data={"url": "https://feeds.example/rss", "csrf": "guess"},
                         cookies={"cb_csrf": csrf})
     assert forged.status_code == 403
@@ -266,3 +267,17 @@ def test_webhook_is_signed_retried_and_failures_are_visible(base, seeded):
     receiver.shutdown()
     for wl in (good, dead):
         httpx.delete(f"{base}/api/watchlists/{wl['id']}")
+
+
+def test_with_a_token_forms_need_signing_in(seeded):
+    db, _ = seeded
+    with running(create_app(ServeSettings(db=db, token="s3cret-token"))) as url:
+        with httpx.Client(base_url=url) as browser:
+            csrf = browser.get("/feeds").cookies["cb_csrf"]
+            form = {"url": "https://signed.example/rss", "csrf": csrf}
+            assert browser.post("/feeds", data=form).status_code == 401
+            bad = browser.post("/signin", data={"token": "wrong", "csrf": csrf})
+            assert bad.status_code == 401
+            assert browser.post("/signin", data={"token": "s3cret-token", "csrf": csrf}).status_code == 303
+            assert browser.post("/feeds", data=form).status_code == 303
+            assert any(f["url"] == "https://signed.example/rss" for f in browser.get("/api/feeds").json())

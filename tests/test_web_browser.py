@@ -158,3 +158,24 @@ def test_hostile_article_runs_nothing(site, page):
     assert "<script>" in page.locator("h1").inner_text()  # shown as text
     assert page.locator("text=original").count() == 0  # a javascript: URL is not linked
     assert page.dialogs == [] and executed == []
+
+
+def test_brief_it_form_and_a_watchlist_made_in_the_page(site, page):
+    url, _, _ = site
+    page.goto(url + "/brief-it")
+    page.fill("textarea[name=text]", "Nimbus Cloud doubles profit\n\nNimbus Cloud said net profit rose 104% to "
+              "$1.3 billion in the third quarter.\n\nIts shares rose 8% on Tuesday.")
+    page.select_option("select[name=length]", "short")
+    page.click("form.stack button[type=submit]")
+    assert "Core Viewpoint - " in page.locator("pre.result").inner_text()
+    page.check("input[name=store]")
+    page.click("form.stack button[type=submit]")
+    page.wait_for_url(re.compile(r"/briefs/\d+$"))
+    assert "Nimbus Cloud doubles profit" in page.locator("h1").inner_text()
+
+    page.goto(url + "/watchlists")
+    page.fill("input[name=name]", "Clouds")
+    page.fill("input[name=terms]", "Nimbus Cloud")
+    page.click("form.stack button[type=submit]")
+    page.wait_for_url(re.compile(r"/watchlists/\d+$"))
+    assert page.locator("li.row a.title").all_inner_texts() == ["Nimbus Cloud doubles profit"]
