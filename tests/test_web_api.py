@@ -77,6 +77,18 @@ def test_search_crosses_scripts_and_languages(base, seeded):
         assert found == expected, query
 
 
+def test_marks_locate_each_claim_in_its_paragraphs(base, seeded):
+    _, ids = seeded
+    brief = httpx.get(f"{base}/api/briefs/{ids['tsmc-revenue.zh-Hant']}").json()["brief"]
+    marks = httpx.get(f"{base}/api/briefs/{ids['tsmc-revenue.zh-Hant']}/marks").json()
+    paragraphs = brief["article"]["paragraphs"]
+    n, start, end, kind = next(m for m in marks["c-0"] if m[3] == "span")
+    assert kind == "span" and brief["core_viewpoint"]["text"] in paragraphs[n - 1][start:end]
+    figures = [paragraphs[m[0] - 1][m[1]:m[2]] for m in marks["kf-1"] if m[3] == "figure"]
+    assert any("3674.7" in f for f in figures)  # NT$367.47 billion, found by value in the Chinese text
+    assert httpx.get(f"{base}/api/briefs/999999/marks").status_code == 404
+
+
 def test_problem_details(base):
     cases = [("/api/briefs/999999", 404), ("/api/briefs?cursor=abc", 422), ("/api/briefs?since=yesterday", 422),
              ("/api/briefs?limit=0", 422), ("/api/stories/424242", 404), ("/api/nothing", 404)]

@@ -69,7 +69,7 @@ def test_click_citation_scrolls_and_highlights_the_sentence(site, page):
                     return r.top >= 0 && r.bottom <= innerHeight + 1; }}""", timeout=5000)
     assert "hl" in para.get_attribute("class")
     sentence = para.locator("mark.m-span")
-    assert sentence.count() >= 1
+    sentence.first.wait_for(timeout=5000)  # the marks are fetched on first use
     # the extractive bullet is a sentence of the paragraph: exactly that sentence is highlighted
     assert claim_text.strip() in "".join(sentence.all_inner_texts())
     background = sentence.first.evaluate("e => getComputedStyle(e).backgroundColor")
@@ -82,6 +82,7 @@ def test_key_figure_citation_marks_the_figure_across_languages(site, page):
     url, ids, _ = site
     page.goto(f"{url}/briefs/{ids['tsmc-revenue.zh-Hant']}")
     page.locator("#kf-1 a.cite").first.click()
+    page.locator("#p-1 mark.m-figure").first.wait_for(timeout=5000)
     figures = page.locator("#p-1 mark.m-figure").all_inner_texts()
     # the English row 'NT$367.47 billion' rests on the Chinese '新台幣3674.7億元'
     assert any("3674.7" in f for f in figures), figures

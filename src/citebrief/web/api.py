@@ -93,6 +93,17 @@ def get_brief(request: Request, brief_id: int) -> dict[str, Any]:
             "brief": brief.model_dump(mode="json")}
 
 
+@router.get("/briefs/{brief_id}/marks", summary="Where each claim rests in its cited paragraphs")
+def brief_marks(request: Request, brief_id: int) -> dict[str, list[list]]:
+    """{anchor: [[paragraph, start, end, kind], ...]}: anchors 'c-0' (Core Viewpoint), 'c-1'... (bullets),
+    'kf-1'... (key figures); start/end are UTF-16 offsets into the paragraph; kind is 'span' (the
+    sentence or quote), 'figure' or 'name'."""
+    from citebrief.web.briefview import brief_marks as marks
+
+    _, brief = _store(request).get_brief(brief_id)
+    return marks(brief)
+
+
 @router.get("/articles", response_model=Page, summary="Stored articles, newest first")
 def list_articles(request: Request, cursor: Optional[str] = None,
                   limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Page:

@@ -66,27 +66,45 @@
     li.classList.add("hl");
   }
 
+  // The marks of every claim, fetched once on first use (hover or click): see briefview.brief_marks.
+  var marksRequest = null;
+  function loadMarks() {
+    var main = document.querySelector("[data-marks-url]");
+    if (!main) return Promise.resolve({});
+    if (!marksRequest) {
+      marksRequest = fetch(main.dataset.marksUrl, { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : {}; })
+        .catch(function () { return {}; });
+    }
+    return marksRequest;
+  }
+
+  var clicks = 0;
   document.addEventListener("click", function (ev) {
     var a = ev.target.closest && ev.target.closest("a.cite[data-p]");
     if (!a) return;
     ev.preventDefault();
     hideTip();
     clearMarks();
-    var claim = a.closest("[data-marks]");
-    var marks = [];
-    try { marks = claim ? JSON.parse(claim.dataset.marks || "[]") : []; } catch (e) { marks = []; }
+    var n = a.dataset.p;
+    var claim = a.closest("[data-claim]");
+    var li = document.getElementById("p-" + n);
+    if (!li) return;
     if (claim) claim.classList.add("active");
-    applyMarks(a.dataset.p, marks);
-    var li = document.getElementById("p-" + a.dataset.p);
-    if (li) {
-      history.replaceState(null, "", "#p-" + a.dataset.p);
-      var first = li.querySelector("mark.m-span") || li;
-      first.scrollIntoView({ behavior: "smooth", block: "center" });
-    }
+    li.classList.add("hl");
+    history.replaceState(null, "", "#p-" + n);
+    li.scrollIntoView({ behavior: "smooth", block: "center" });
+    var click = ++clicks;
+    loadMarks().then(function (all) {
+      if (click !== clicks || !claim) return; // another citation was clicked meanwhile
+      applyMarks(n, all[claim.id] || []);
+      var first = li.querySelector("mark.m-span");
+      if (first) first.scrollIntoView({ behavior: "smooth", block: "center" });
+    });
   });
   document.addEventListener("mouseover", function (ev) {
     var a = ev.target.closest && ev.target.closest("a.cite[data-p]");
-    if (a) showTip(a);
+    if (a) { showTip(a); loadMarks(); }
   });
   document.addEventListener("mouseout", function (ev) {
     var a = ev.target.closest && ev.target.closest("a.cite[data-p]");
