@@ -67,9 +67,14 @@ class WatchlistPatch(BaseModel):
     webhook_secret: Optional[str] = None
 
 
-def _page(rows: list[dict[str, Any]], limit: int) -> Page:
-    return Page(items=[brief_summary(r) for r in rows],
-                next_cursor=str(rows[-1]["id"]) if len(rows) == limit else None)
+def _json(page: Page) -> Response:
+    # Serialised by pydantic in one pass: FastAPI's generic encoder took 15 ms for a page of 25.
+    return Response(page.model_dump_json(), media_type="application/json")
+
+
+def _page(rows: list[dict[str, Any]], limit: int) -> Response:
+    return _json(Page(items=[brief_summary(r) for r in rows],
+                      next_cursor=str(rows[-1]["id"]) if len(rows) == limit else None))
 
 
 @router.get("/briefs", response_model=Page, summary="Briefs, newest first, filtered, with a cursor")
@@ -80,17 +85,20 @@ def list_briefs(request: Request,
                 since: Optional[str] = Query(None, description="YYYY-MM-DD"),
                 until: Optional[str] = Query(None, description="YYYY-MM-DD"),
                 story: Optional[str] = None, unsupported: bool = False, engine: Optional[str] = None,
-                cursor: Optional[str] = None, limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Page:
+                cursor: Optional[str] = None, limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Response:
     filt = actions.parse_filter(dict(request.query_params))
     rows = tl.briefs_page(_store(request), filt, before=actions.parse_cursor(cursor), limit=limit)
     return _page(rows, limit)
 
 
 @router.get("/briefs/{brief_id}", summary="One brief (brief JSON) with its store metadata")
-def get_brief(request: Request, brief_id: int) -> dict[str, Any]:
+def get_brief(request: Request, brief_id: int) -> Response:
+    import json
+
     row, brief = _store(request).get_brief(brief_id)
-    return {"id": row["id"], "article_id": row["article_id"], "version": row["version"], "url": row["url"],
-            "brief": brief.model_dump(mode="json")}
+    head = json.dumps({"id": row["id"], "article_id": row["article_id"], "version": row["version"], "url": row["url"]},
+                      ensure_ascii=False)
+    return Response(head[:-1] + ', "brief": ' + brief.model_dump_json() + "}", media_type="application/json")
 
 
 @router.get("/briefs/{brief_id}/marks", summary="Where each claim rests in its cited paragraphs")
@@ -106,9 +114,9 @@ def brief_marks(request: Request, brief_id: int) -> dict[str, list[list]]:
 
 @router.get("/articles", response_model=Page, summary="Stored articles, newest first")
 def list_articles(request: Request, cursor: Optional[str] = None,
-                  limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Page:
+                  limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Response:
     rows = tl.list_articles(_store(request), before=actions.parse_cursor(cursor), limit=limit)
-    return Page(items=rows, next_cursor=str(rows[-1]["id"]) if len(rows) == limit else None)
+    return _json(Page(items=rows, next_cursor=str(rows[-1]["id"]) if len(rows) == limit else None))
 
 
 @router.get("/articles/{article_id}", summary="One article with its versions and briefs")
@@ -142,7 +150,7 @@ def get_story(request: Request, story_id: int) -> dict[str, Any]:
 
 @router.get("/search", response_model=Page, summary="Search titles, paragraphs and briefs (across scripts)")
 def search(request: Request, q: str = Query(..., min_length=1), cursor: Optional[str] = None,
-           limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Page:
+           limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Response:
     rows = tl.briefs_page(_store(request), tl.BriefFilter(q=q), before=actions.parse_cursor(cursor), limit=limit)
     return _page(rows, limit)
 
@@ -233,7 +241,7 @@ def delete_watchlist(request: Request, watchlist_id: int) -> Response:
 
 @router.get("/watchlists/{watchlist_id}/briefs", response_model=Page, summary="A watchlist's briefs")
 def watchlist_briefs(request: Request, watchlist_id: int, cursor: Optional[str] = None,
-                     limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Page:
+                     limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Response:
     store = _store(request)
     wl = wls.get_watchlist(store, watchlist_id)
     rows = tl.briefs_page(store, tl.BriefFilter(any_terms=tuple(wl["terms"])),
