@@ -293,3 +293,13 @@ def test_with_a_token_forms_need_signing_in(seeded):
             assert browser.post("/signin", data={"token": "s3cret-token", "csrf": csrf}).status_code == 303
             assert browser.post("/feeds", data=form).status_code == 303
             assert any(f["url"] == "https://signed.example/rss" for f in browser.get("/api/feeds").json())
+
+
+def test_a_url_that_cannot_be_fetched_is_a_problem_naming_it(base):
+    # The loader's fetch does the work (limits, and address checks where it has them).
+    target = "http://127.0.0.1:9/nothing-listens-here"
+    got = httpx.post(f"{base}/api/brief", json={"url": target}, timeout=60)
+    assert got.status_code in (400, 422, 502) and got.headers["content-type"].startswith(PROBLEM)
+    assert target in got.json()["detail"]
+    bad = httpx.post(f"{base}/api/brief", json={"url": "file:///etc/passwd"})
+    assert bad.status_code == 422 and "not an http(s) URL" in bad.json()["detail"]
