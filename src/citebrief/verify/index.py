@@ -348,7 +348,8 @@ class ArticleIndex:
         for p in self.paragraphs:
             keys = p.temporal_keys
             if key not in keys:
-                if base and measured_from(key, keys, p.lower):
+                # (The period after the base may be the story's, named earlier: 'the previous quarter'.)
+                if base and measured_from(key, keys | named, p.lower):
                     out.append(p.number)
                 elif refers_back(key, p.lower) and established(key, named):
                     out.append(p.number)
