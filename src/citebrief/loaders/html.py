@@ -18,6 +18,7 @@ from citebrief.errors import InputError
 from citebrief.loaders.assemble import build_article, label
 from citebrief.loaders.boilerplate import normalize_paragraph
 from citebrief.loaders.meta import parse_datetime
+from citebrief.loaders.outlet import outlet_name, title_of
 
 _SKIP = {"head", "code", "graphic", "fw", "note"}
 # Top-level blocks of trafilatura's body that carry article text (not "nav" and the like, which its
@@ -125,5 +126,7 @@ def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
         raw.pop(0)
     day = parse_datetime(doc.date) if doc.date else None
     published_at = _meta_timestamp(html, day) or day
-    return build_article(origin=origin, title=title, paragraphs=raw, source=doc.sitename or doc.hostname,
+    source = outlet_name(site_name=doc.sitename or doc.hostname, title=title_of(html) or title, url=url or doc.url,
+                         html=html)
+    return build_article(origin=origin, title=title, paragraphs=raw, source=source,
                          published_at=published_at, url=url or doc.url)
