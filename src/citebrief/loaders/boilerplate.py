@@ -82,14 +82,15 @@ def _widget_only() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _data_patterns() -> list[tuple[re.Pattern[str], int]]:
-    """(pattern, longest paragraph it may match) from data/furniture_patterns.tsv."""
+def _data_rules() -> dict[str, list[tuple[re.Pattern[str], int]]]:
+    """{"drop": [(pattern, longest paragraph it may match)], "cut": [(suffix pattern, 0)]} from
+    data/furniture_patterns.tsv."""
     text = (resources.files("citebrief") / "data" / "furniture_patterns.tsv").read_text(encoding="utf-8")
-    rules = []
+    rules: dict[str, list[tuple[re.Pattern[str], int]]] = {"drop": [], "cut": []}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            longest, pattern = line.split("\t")[:2]
-            rules.append((re.compile(pattern, _I), int(longest)))
+            kind, longest, pattern = line.split("\t")[:3]
+            rules[kind].append((re.compile(pattern, _I), int(longest)))
     return rules
 
 
@@ -135,9 +136,12 @@ def normalize_paragraph(text: str) -> str:
 
 
 def strip_trailing_notes(paragraph: str) -> str:
-    """Cut end marks and editor/reporter notes off the end of a paragraph (repeatedly)."""
+    """Cut end marks, editor/reporter notes and glued-on link text ("返回…首页>>", data/furniture_patterns.tsv)
+    off the end of a paragraph (repeatedly)."""
     while True:
         cut = _TRAILING.sub("", paragraph)
+        for pattern, _ in _data_rules()["cut"]:
+            cut = pattern.sub("", cut)
         if cut == paragraph:
             return paragraph
         paragraph = cut.rstrip()
@@ -166,7 +170,7 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     compact = _WS.sub("", p)  # "人 民 网 版 权 所 有" is a copyright line too
     return any(len(p) <= limit and (pattern.search(p) or pattern.search(compact))
-               for pattern, limit in [(_COPYRIGHT, 160), *_data_patterns()])
+               for pattern, limit in [(_COPYRIGHT, 160), *_data_rules()["drop"]])
 
 
 def _is_breadcrumb(p: str) -> bool:
