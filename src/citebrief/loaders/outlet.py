@@ -97,7 +97,7 @@ def outlet_name(*, site_name: str | None, title: str = "", url: str | None = Non
         holder = re.sub(r"\s+", " ", holder)
         if holder:
             return outlets.canonical.get(fold(holder), holder)
-    if parts and len(parts[-1]) <= 12 and _OUTLET_LIKE.search(parts[-1]):
+    if parts and len(parts[-1]) <= (40 if parts[-1].isascii() else 12) and _OUTLET_LIKE.search(parts[-1]):
         return parts[-1]
     return site if site_is_name or (site and _DOMAIN.match(site)) else None
 
