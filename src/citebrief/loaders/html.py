@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from citebrief.article import Article
 from citebrief.errors import InputError
@@ -98,15 +99,37 @@ def _meta_timestamp(html: str, day: datetime | None) -> datetime | None:
     return None
 
 
+# trafilatura replaces an extraction shorter than MIN_EXTRACTED_SIZE characters (default 250) with
+# its "baseline" dump of the whole <article>, header, share bar and all, as one paragraph. 250
+# Chinese characters is a complete short news item, so CJK pages get a lower threshold.
+_CJK_MIN_EXTRACTED_SIZE = 80
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=2)
+def _trafilatura_config(cjk: bool):
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    if cjk:
+        config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(_CJK_MIN_EXTRACTED_SIZE))
+    return config
+
+
+def _is_cjk_page(html: str) -> bool:
+    return len(_CJK.findall(html[:300_000])) >= 200
+
+
 def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its "discarding data" warnings are ours to report
     where = label(origin)
+    config = _trafilatura_config(_is_cjk_page(html))
     # Balanced mode first; a short news flash in a bare <div> only comes out in recall mode.
     for recall in (False, True):
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            html, url=url, config=config, with_metadata=True, include_comments=False, include_tables=True,
             include_images=False, include_formatting=False, include_links=False, favor_recall=recall,
             date_extraction_params={"outputformat": "%Y-%m-%d %H:%M", "extensive_search": False,
                                     "original_date": True},
