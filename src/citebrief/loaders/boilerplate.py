@@ -6,6 +6,12 @@ date or "source·date" line, empty paragraph or punctuation-only line never beco
 format. Numbering is then 1..N over what is left, identical for the clean and the cluttered
 version of the same story.
 
+The furniture of Chinese news pages is data: ``data/furniture_words.txt`` (nav tabs, share and
+reaction buttons, counter labels: a paragraph made only of them, separators and numbers goes) and
+``data/furniture_patterns.tsv`` ("（原标题：…）", breadcrumbs, app badges, follow prompts, licence
+lines, captions closed by a picture credit, "返回…首页>>" link text). Bare counters and times
+("243,470", "09:38") and breadcrumbs ("首页 > 快讯 > 公司") are recognised here.
+
 Whole-paragraph patterns only fire on short paragraphs (a real news paragraph that merely starts
 like a caption is much longer), and end marks / trailing "（编辑：某某）" notes are cut off the end of
 a paragraph rather than dropping it. :func:`clean_paragraphs` is idempotent.
