@@ -181,3 +181,16 @@ def test_copyright_meta_tag_is_never_the_source():
 ])
 def test_outlet_name(site, title, url, expected):
     assert outlet_name(site_name=site, title=title, url=url) == expected
+
+
+def test_bare_caption_under_a_picture_is_dropped_but_a_short_sentence_in_the_text_is_kept():
+    html = ("<html><head><title>某港口吞吐量创新高_远景财经网</title></head><body><article><h1>某港口吞吐量创新高</h1>"
+            "<p>某港口10月集装箱吞吐量达到412万标准箱，同比增长9.6%，创单月新高。</p>"
+            "<p><img src='/a.jpg'></p><p>港区一角。</p>"
+            "<p>港口集团表示，新开通的6条航线带动了中转箱量增长。</p><p>业绩超出预期。</p>"
+            "<p><img src='/b.jpg'></p><p><strong>《港口十年》</strong></p>"
+            "<p>四季度吞吐量预计同比增长8%至10%，全年有望突破4500万标准箱。</p></article></body></html>")
+    article = from_bytes(html.encode(), origin="port.html")
+    assert "港区一角。" not in article.paragraphs
+    assert "业绩超出预期。" in article.paragraphs and "《港口十年》" in article.paragraphs
+    assert article.source == "远景财经网"

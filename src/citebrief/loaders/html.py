@@ -120,6 +120,36 @@ def _is_cjk_page(html: str) -> bool:
     return len(_CJK.findall(html[:300_000])) >= 200
 
 
+# A picture's caption with no credit in it ("小花家。", "大涧学校。") reads like a two-word sentence; only
+# the markup tells: a short line ending in a full stop right under a block that holds only a picture.
+_CAPTION_MAX = 30
+_PICTURE_BLOCKS = {"p", "div", "figure", "center", "section", "span"}
+
+
+def picture_captions(html: str) -> set[str]:
+    """Normalised texts of the short lines that sit right under a picture (see _CAPTION_MAX)."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return set()
+    captions = set()
+    for img in tree.iter("img"):
+        block = img
+        while block.getparent() is not None and block.tag not in _PICTURE_BLOCKS:
+            block = block.getparent()
+        if block is img or block.text_content().strip():
+            continue  # a picture inside text, not a picture block
+        following = block.getnext()
+        if following is None or not isinstance(following.tag, str):
+            continue
+        text = normalize_paragraph(following.text_content())
+        if 0 < len(text) <= _CAPTION_MAX and text.endswith("。"):
+            captions.add(text)
+    return captions
+
+
 def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
     import trafilatura
 
@@ -144,6 +174,8 @@ def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
     if not title:
         heads = [normalize_paragraph("".join(h.itertext())) for h in body.iter("head")]
         title = next((h for h in heads if h), "") or origin
+    captions = picture_captions(html)
+    raw = [p for p in raw if normalize_paragraph(p) not in captions]
     # Some pages repeat the title as the first paragraph.
     while raw and normalize_paragraph(raw[0]) in ("", title):
         raw.pop(0)
