@@ -1,11 +1,13 @@
-"""HTML pages through trafilatura: main text, title, date and site name.
+"""HTML pages through trafilatura: main text, title and date; the source is the outlet's name
+(:mod:`citebrief.loaders.outlet`: never a copyright line such as "网易版权所有").
 
 Paragraphs follow trafilatura's document structure: each ``<p>``, ``<quote>`` and list ``<item>`` is a
 paragraph; a table row is one paragraph (cells joined by `` | ``); headings are section titles and
 are dropped (as in the Markdown loader); code blocks and images are dropped. A line break
 (``<br>``) inside a paragraph starts a new paragraph: Chinese CMS pages commonly put a whole story
 in one block with ``<br>`` between paragraphs (trafilatura folds ``<br><br>`` into one break, so a
-single break is the only signal left).
+single break is the only signal left). A bare caption right under a picture ("小花家。") is not a
+paragraph (:func:`picture_captions`); all other furniture is the boilerplate filter's.
 """
 from __future__ import annotations
 
