@@ -427,6 +427,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             metric, metric_text, metric_sure = term.ids, term.text, True
         else:
             term = next((t for t in reversed(metric_terms) if s_start <= t.start < q.start), None)
+            if en and term is not None:
+                # 'Profit from property sales fell 18.6%': the head is profit, not the sales it comes from.
+                head = next((t for t in reversed(metric_terms) if s_start <= t.start < term.start), None)
+                if head is not None and _FROM_MODIFIER.fullmatch(low, head.end, term.start):
+                    term = head
             if en and (term is None or term.start < c_start):
                 after = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
                               and re.match(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?$",
@@ -453,7 +458,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         is_compared = bool(own)
         if own:
             period, period_text = own[-1].key, own[-1].text
-        elif _YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start) or (en and (
+        elif _YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start) or _YEAR_AGO_LEAD.match(low, s_start) or (en and (
                 (_COMPARED.search(low, 0, q.start) and _YEAR_AGO_AFTER.match(low, q.end))
                 or _YEAR_AGO_RIGHT_AFTER.match(low, q.end))):
             period, period_text, is_compared = "Y-1", "a year earlier", True
@@ -718,6 +723,9 @@ _SELF = re.compile(r"\b(?:its|their)\b|\b(?:cost|costs|save|saves|earn|earns|bri
 # ('较去年同期上升3个百分点' is a change on a year earlier, not a year-earlier figure.)
 _YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
                               r"[^，,。；;\d]){0,8}$")
+# A sentence that opens on the year-ago period: '上年同期，公司单季归母净利润为194.6亿元', 'A year earlier, it earned…'.
+_YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:earlier|ago|before)|in the same (?:period|quarter) "
+                            r"(?:a year earlier|last year))\s?[,，]")
 # English: '2.1% a year earlier' (the figure then the phrase).
 _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
                                    r"earlier|last year))\b")
@@ -765,6 +773,7 @@ def _previous(period: str | None) -> str | None:
     return None
 
 
+_FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus)\s(?:in\s)?(?:the\s)?(?:end of\s)?(?:the\s)?$")
 

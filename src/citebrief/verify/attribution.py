@@ -114,7 +114,10 @@ def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:
     """'July-September' against 'the second quarter': in a fiscal year from April they are one period;
     a span of months is not compared with a numbered quarter."""
     texts = (cb.period_text or "", sb.period_text or "")
-    return any(_MONTH_SPAN.search(x) for x in texts) and any(p and p[0] in "QH" for p in (cb.period, sb.period))
+    spans = [bool(_MONTH_SPAN.search(x)) for x in texts]
+    if all(spans):
+        return False  # 'April-June' against 'January-March': both are months, compared as they are
+    return any(spans) and any(p and p[0] in "QH" for p in (cb.period, sb.period))
 
 
 _HALF_OF = {"Q1": "H1", "Q2": "H1", "Q3": "H2", "Q4": "H2"}
