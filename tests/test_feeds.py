@@ -9,9 +9,13 @@ import subprocess
 import pytest
 from _feeds_server import FeedServer, site_with_stories
 from _store_helpers import CLI, cli_env, story_files
+from _net_helpers import allow_private_urls  # noqa: F401 - the fixture
 
 from citebrief.feeds import Politeness, fetch_article, poll_feed
 from citebrief.errors import FetchError
+
+# The servers these tests fetch from are on 127.0.0.1: opt in as a user would (fetch.allow_private).
+pytestmark = pytest.mark.usefixtures("allow_private_urls")
 
 
 @pytest.fixture
@@ -43,7 +47,7 @@ def test_timeout_and_broken_feeds_are_errors_not_exceptions(server):
     broken = poll_feed(server.url("/broken.xml"))
     assert broken.status == "error" and "not a valid RSS/Atom feed" in broken.error
     gone = poll_feed(server.url("/nothing.xml"))
-    assert gone.status == "error" and gone.error == "HTTP 404"
+    assert gone.status == "error" and gone.error == "HTTP 404 Not Found"
 
 
 def test_gbk_and_big5_pages_decode_and_bad_pages_fail_with_cause(server):
@@ -72,7 +76,7 @@ def test_run_handles_every_bad_case_and_goes_on_then_skips_and_versions(server, 
     db = tmp_path / "run.sqlite"
     for path in ("/feed.xml", "/mixed.xml", "/broken.xml", "/slow.xml"):
         assert run_cli(db, "feeds", "add", server.url(path)).returncode == 0
-    first = run_cli(db, "run", "--once", "--delay", "0", "--timeout", "1")
+    first = run_cli(db, "run", "--allow-private-urls", "--once", "--delay", "0", "--timeout", "1")
     # Some inputs failed: exit 1, one line each, and everything else was stored.
     assert first.returncode == 1, first.stderr
     assert "Traceback" not in first.stderr
@@ -88,7 +92,7 @@ def test_run_handles_every_bad_case_and_goes_on_then_skips_and_versions(server, 
     assert con.execute("select count(*) from briefs").fetchone()[0] == 7
 
     # Second run: the RSS feed answers 304 to our ETag; nothing is fetched or briefed again.
-    second = run_cli(db, "run", "--once", "--delay", "0", "--timeout", "1")
+    second = run_cli(db, "run", "--allow-private-urls", "--once", "--delay", "0", "--timeout", "1")
     assert f"feed {server.url('/feed.xml')}: not_modified" in second.stderr
     assert any(path == "/feed.xml" and "If-None-Match" in headers for _, path, headers in server.site.requests)
     assert "run 2: 0 new, 3 skipped, 3 failed" in second.stdout  # mixed.xml: 3 known, 3 failing
@@ -98,7 +102,7 @@ def test_run_handles_every_bad_case_and_goes_on_then_skips_and_versions(server, 
     path, page = next(iter(server.site.pages.items()))
     page.paragraphs = page.paragraphs + ["公司同時宣布，董事會批准新的資本支出計畫。"]
     page.updated = "Thu, 06 Nov 2025 09:00:00 GMT"
-    third = run_cli(db, "run", "--once", "--delay", "0", "--timeout", "1")
+    third = run_cli(db, "run", "--allow-private-urls", "--once", "--delay", "0", "--timeout", "1")
     assert "run 3: 1 new, 6 skipped, 3 failed" in third.stdout, third.stdout + third.stderr
     versions = con.execute("select version from articles where url = ? order by version",
                            (server.url(path),)).fetchall()
@@ -128,7 +132,7 @@ def test_feeds_cli_add_list_remove_and_bad_url(tmp_path, server):
 def test_list_show_search_export_stories(server, tmp_path):
     db = tmp_path / "cli.sqlite"
     run_cli(db, "feeds", "add", server.url("/feed.xml"))
-    assert run_cli(db, "run", "--once", "--delay", "0").returncode == 0
+    assert run_cli(db, "run", "--allow-private-urls", "--once", "--delay", "0").returncode == 0
     listing = run_cli(db, "list")
     assert listing.returncode == 0 and listing.stdout.count("extractive") == 4
     shown = run_cli(db, "show", "1")
@@ -161,9 +165,9 @@ def test_run_search_and_stories_on_postgresql(server):
                               env=cli_env("/tmp/unused.sqlite"))
 
     assert pg("feeds", "add", server.url("/feed.xml")).returncode == 0
-    first = pg("run", "--once", "--delay", "0")
+    first = pg("run", "--allow-private-urls", "--once", "--delay", "0")
     assert first.returncode == 0 and "run 1: 4 new, 0 skipped, 0 failed" in first.stdout, first.stderr
-    again = pg("run", "--once", "--delay", "0")
+    again = pg("run", "--allow-private-urls", "--once", "--delay", "0")
     assert "run 2: 0 new, 0 skipped, 0 failed" in again.stdout and "not_modified" in again.stderr
     assert pg("search", "晶合电子").stdout.count("晶合電子") == 2  # bigram text matched with LIKE
     assert pg("stories").stdout.count("story ") == 2
@@ -176,7 +180,7 @@ def test_run_every_polls_again_until_interrupted(server, tmp_path):
 
     db = tmp_path / "every.sqlite"
     run_cli(db, "feeds", "add", server.url("/atom.xml"))
-    proc = subprocess.Popen([*CLI, "run", "--every", "1s", "--delay", "0", "--db", str(db)],
+    proc = subprocess.Popen([*CLI, "run", "--allow-private-urls", "--every", "1s", "--delay", "0", "--db", str(db)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(str(db)))
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:

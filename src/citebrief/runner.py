@@ -45,6 +45,7 @@ class RunOptions:
     max_redirects: int = 5
     refetch: bool = False  # fetch every entry's page even if its feed stamp is unchanged
     robots: bool = True
+    allow_private: bool | None = None  # fetch private addresses; None: fetch.allow_private in the config
     stories: bool = True  # regroup stories at the end of the run
     story_days: float | None = 14.0  # ... over the articles fetched in these last days
     progress: bool = True
@@ -113,7 +114,8 @@ class Runner:
         self.options = options or RunOptions()
         self.settings_key, self.prompt_version = engine_settings(self.options.engine, self.options.engine_options)
         self.politeness = Politeness(delay=self.options.delay, per_host=self.options.per_host,
-                                     timeout=self.options.timeout, robots=self.options.robots)
+                                     timeout=self.options.timeout, robots=self.options.robots,
+                                     allow_private=self.options.allow_private)
         self._local = threading.local()
         self.on_event = on_event or (lambda kind, data: None)
 

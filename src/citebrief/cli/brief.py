@@ -176,6 +176,9 @@ def brief_command(
     max_bytes: Annotated[Optional[int], typer.Option(
         "--max-bytes", min=1, metavar="N", help="Largest download accepted from a URL.",
         show_default=False)] = None,
+    allow_private_urls: Annotated[bool, typer.Option(
+        "--allow-private-urls", help="Fetch URLs on private, loopback and link-local addresses (intranet "
+                                     "pages; refused by default). Config: fetch.allow_private.")] = False,
 ) -> None:
     if output and out_dir:
         fail("give either -o FILE or --out-dir DIR, not both")
@@ -193,7 +196,8 @@ def brief_command(
     engine_options: dict[str, Any] = dict(llm_options)
     if length is not None:
         engine_options["length"] = length
-    load_options = {k: v for k, v in {"timeout": timeout, "max_bytes": max_bytes}.items() if v is not None}
+    load_options = {k: v for k, v in {"timeout": timeout, "max_bytes": max_bytes,
+                                      "allow_private": allow_private_urls or None}.items() if v is not None}
 
     from citebrief.engines import get_engine
 
