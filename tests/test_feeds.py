@@ -84,7 +84,10 @@ def test_run_handles_every_bad_case_and_goes_on_then_skips_and_versions(server, 
     assert f"feed {server.url('/broken.xml')}: error: not a valid RSS/Atom feed" in err
     assert f"feed {server.url('/slow.xml')}: error: timed out" in err
     assert "redirect loop" in err and "disallowed by robots.txt" in err and "HTTP 404" in err
-    assert "run 1: 7 new, 0 skipped, 3 failed" in first.stdout  # 4 wire pages + GBK + Big5 + good
+    assert "run 1: 7 new, 0 skipped, 3 failed, 2 feeds failed" in first.stdout  # 4 wire pages + GBK + Big5 + good
+    # The counts are the lines printed: one 'failed:' line per failed article, one error line per feed.
+    assert sum(line.startswith("failed: ") for line in err.splitlines()) == 3
+    assert sum(line.startswith("feed ") and ": error: " in line for line in err.splitlines()) == 2
     con = sqlite3.connect(db)
     titles = {t for (t,) in con.execute("select title from articles")}
     assert "宏远新能源拟投资7.6亿欧元在匈牙利建设电池工厂" in titles  # GBK page
@@ -95,7 +98,7 @@ def test_run_handles_every_bad_case_and_goes_on_then_skips_and_versions(server, 
     second = run_cli(db, "run", "--allow-private-urls", "--once", "--delay", "0", "--timeout", "1")
     assert f"feed {server.url('/feed.xml')}: not_modified" in second.stderr
     assert any(path == "/feed.xml" and "If-None-Match" in headers for _, path, headers in server.site.requests)
-    assert "run 2: 0 new, 3 skipped, 3 failed" in second.stdout  # mixed.xml: 3 known, 3 failing
+    assert "run 2: 0 new, 3 skipped, 3 failed, 2 feeds failed" in second.stdout  # mixed.xml: 3 known, 3 failing
     assert con.execute("select count(*) from briefs").fetchone()[0] == 7
 
     # A changed article (new text, new feed stamp) is stored as version 2 and briefed again.

@@ -61,11 +61,17 @@ class RunSummary:
     tokens_out: int = 0
     cost_usd: float = 0.0
     feeds: dict[str, str] = field(default_factory=dict)  # feed URL -> ok / not_modified / error: ...
-    failures: list[str] = field(default_factory=list)  # one line each: URL: cause
+    failures: list[str] = field(default_factory=list)  # one line per failed article: URL: cause
     stories: int | None = None
 
+    @property
+    def feeds_failed(self) -> int:
+        """Feeds whose poll failed (their cause is in ``feeds``; not counted in ``failed``)."""
+        return sum(status.startswith("error") for status in self.feeds.values())
+
     def line(self) -> str:
-        return (f"run {self.run_id}: {self.new} new, {self.skipped} skipped, {self.failed} failed; "
+        feeds = f", {self.feeds_failed} feed{'s' if self.feeds_failed != 1 else ''} failed" if self.feeds_failed else ""
+        return (f"run {self.run_id}: {self.new} new, {self.skipped} skipped, {self.failed} failed{feeds}; "
                 f"tokens {self.tokens_in} in / {self.tokens_out} out; cost ${self.cost_usd:.4f}")
 
 
@@ -156,9 +162,8 @@ class Runner:
                                    politeness=self.politeness, timeout=self.options.timeout)
         summary.feeds[url] = poll.status if poll.status != "error" else f"error: {poll.error}"
         if poll.status != "ok":
+            # A failed poll is reported once, as its feed's status (summary.feeds), not as an article.
             self.store.record_poll(feed["id"], status=poll.status, error=poll.error)
-            if poll.status == "error":
-                summary.failures.append(f"{url}: {poll.error}")
             self.on_event("feed_done", {"url": url, "status": poll.status, "entries": 0})
             return
         jobs = self._plan(poll.entries, summary)

@@ -137,7 +137,7 @@ def run_cmd(
                 summary = _run_with_progress(runner, show=not quiet and sys.stderr.isatty())
                 _print_summary(summary)
                 if interval is None:
-                    if summary.failed:
+                    if summary.failed or summary.feeds_failed:
                         raise typer.Exit(EXIT_FAILED)
                     return
                 time.sleep(interval)

@@ -61,9 +61,11 @@ def load_article(source: str | os.PathLike[str], *, timeout: float = 15.0, max_b
     return from_bytes(_read_file(Path(src), max_bytes), origin=src)
 
 
-def from_bytes(data: bytes, *, origin: str, url: str | None = None, content_type: str | None = None) -> Article:
+def from_bytes(data: bytes, *, origin: str = "<bytes>", url: str | None = None,
+               content_type: str | None = None) -> Article:
     """Detect encoding and kind of ``data`` and parse it. ``origin`` names the input in errors and
-    becomes ``Article.origin``; ``content_type`` (an HTTP header value) gives a kind and charset hint."""
+    becomes ``Article.origin`` ("<bytes>" if not given); ``content_type`` (an HTTP header value)
+    gives a kind and charset hint."""
     where = label(origin)
     if not data.strip():
         raise InputError(where, "empty file" if _is_path(origin) else "empty input")
@@ -132,4 +134,4 @@ def _read_stdin(max_bytes: int) -> bytes:
 
 
 def _is_path(origin: str) -> bool:
-    return origin not in ("-", "<text>") and not is_url(origin)
+    return origin not in ("-", "<text>", "<bytes>") and not is_url(origin)
