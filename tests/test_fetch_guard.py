@@ -167,3 +167,15 @@ def test_cli_refuses_then_fetches_with_the_option():
                                  capture_output=True, text=True, timeout=120)
         assert allowed.returncode == 0, allowed.stderr
         assert "Intranet note" in allowed.stdout and hits == ["/note"]
+
+
+def test_a_feed_body_naming_a_local_file_is_not_read(tmp_path):
+    """feedparser opens a bytes argument that names an existing file; the feed parser must not."""
+    from citebrief.feeds import parse_feed
+
+    local = tmp_path / "secret.xml"
+    local.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>local secret</title>'
+                      b"<item><title>x</title><link>https://example.com/1</link></item></channel></rss>")
+    poll = parse_feed(str(local).encode(), "https://example.com/feed.xml")
+    assert poll.status == "error" and poll.title is None and poll.entries == []
+    assert parse_feed(b"\xff\xfe/not-utf8\x00", "https://example.com/feed.xml").status == "error"

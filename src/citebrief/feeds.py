@@ -17,6 +17,7 @@ points at a private, loopback or link-local address is refused unless ``allow_pr
 """
 from __future__ import annotations
 
+import io
 import threading
 import time
 from contextlib import contextmanager
@@ -156,7 +157,13 @@ def parse_feed(content: bytes, url: str, content_type: str | None = None) -> Fee
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
-    parsed = feedparser.parse(content, response_headers=headers)
+    # A stream, never the bytes themselves: feedparser.parse opens a bytes argument as a file
+    # path if one exists (a feed whose body is '/etc/passwd' would be read from this disk).
+    try:
+        parsed = feedparser.parse(io.BytesIO(content), response_headers=headers)
+    except (ValueError, LookupError) as exc:  # its encoding sniffing on bytes that are not text
+        cause = " ".join(str(exc).split()) or type(exc).__name__
+        return FeedPoll(url=url, status="error", error=f"not a valid RSS/Atom feed ({cause})")
     entries = []
     seen: set[str] = set()
     for entry in parsed.entries:
