@@ -61,9 +61,11 @@ def address_problem(address: str) -> str | None:
 _UNIQUE_LOCAL = ipaddress.ip_network("fc00::/7")
 
 
-def resolve_checked(host: str, port: int) -> str:
-    """The address to connect to for ``host``: its first address, after every address it resolves
-    to passed :func:`address_problem`. Raises BlockedAddress (or OSError when it does not resolve)."""
+def resolve_checked(host: str, port: int) -> list[str]:
+    """The addresses to connect to for ``host``, in the resolver's order, once every address it
+    resolves to passed :func:`address_problem` (one bad answer refuses the name: which one a
+    client would use is not ours to predict). Raises BlockedAddress, or OSError when it does not
+    resolve."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     addresses = list(dict.fromkeys(info[4][0] for info in infos))
     for address in addresses:
@@ -71,7 +73,7 @@ def resolve_checked(host: str, port: int) -> str:
         if problem:
             shown = f"{host} is" if host == address else f"{host} resolves to {address},"
             raise BlockedAddress(f"{shown} {problem}")
-    return addresses[0]
+    return addresses
 
 
 class _GuardedBackend(httpcore.NetworkBackend):
@@ -83,10 +85,17 @@ class _GuardedBackend(httpcore.NetworkBackend):
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None) -> httpcore.NetworkStream:
         try:
-            address = resolve_checked(host, port)
+            addresses = resolve_checked(host, port)
         except OSError as exc:  # no such name: as httpcore reports a connection that failed
             raise httpcore.ConnectError(str(exc)) from None
-        return self._inner.connect_tcp(address, port, timeout=timeout, local_address=local_address,
+        # Each checked address in turn, as socket.create_connection tries a name's addresses.
+        for address in addresses[:-1]:
+            try:
+                return self._inner.connect_tcp(address, port, timeout=timeout, local_address=local_address,
+                                               socket_options=socket_options)
+            except httpcore.ConnectError:
+                continue
+        return self._inner.connect_tcp(addresses[-1], port, timeout=timeout, local_address=local_address,
                                        socket_options=socket_options)
 
     def connect_unix_socket(self, path: str, timeout: float | None = None,
