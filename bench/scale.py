@@ -8,8 +8,9 @@ Each article is the house text layout made of our own paragraphs (examples/artic
 eval/data/coverage in that language), repeated in order until the size is reached, each copy
 numbered so no two paragraphs are identical. Each size runs in a fresh child process that does
 what `citebrief brief FILE` does (load, extractive brief, verification, key figures, Markdown);
-the parent prints the child's wall time and peak RSS (wait4's ru_maxrss), so one size's memory
-never counts towards another's. A child that passes ``--timeout`` seconds is stopped, and one
+the parent prints the child's wall time, CPU time (user + system: what a shared machine's load
+does not inflate) and peak RSS (ru_maxrss of a helper's only child), so one size's memory never
+counts towards another's. A child that passes ``--timeout`` seconds is stopped, and one
 that passes ``--limit-mib`` of address space fails (so a quadratic run cannot take the machine).
 """
 from __future__ import annotations
@@ -71,8 +72,8 @@ print(len(article.paragraphs), sum(len(s.bullets) for s in brief.sections), len(
 """
 
 
-def run_one(path: Path, length: str, timeout: float, limit_mib: int) -> tuple[str, float, float, str]:
-    """(status, wall seconds, peak RSS MiB, child's output) of one brief in a fresh process."""
+def run_one(path: Path, length: str, timeout: float, limit_mib: int) -> tuple[str, float, float, float, str]:
+    """(status, wall seconds, CPU seconds, peak RSS MiB, child's output) of one brief in a fresh process."""
     def limit() -> None:
         cap = limit_mib * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
@@ -91,9 +92,9 @@ def run_one(path: Path, length: str, timeout: float, limit_mib: int) -> tuple[st
     wall = time.perf_counter() - start
     # communicate() reaped the child; its rusage is in RUSAGE_CHILDREN as the max over children
     # so far, so each size is measured by a helper process that runs just one child (see main).
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     detail = out.strip() if status == "ok" else (err.strip().splitlines() or [""])[-1][:120]
-    return status, wall, rss, detail
+    return status, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, detail
 
 
 def parse_size(text: str) -> int:
@@ -113,13 +114,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if args.one:
-        status, wall, rss, detail = run_one(Path(args.one), args.length, args.timeout, args.limit_mib)
-        print(f"{status}\t{wall:.2f}\t{rss:.1f}\t{detail}")
+        status, wall, cpu, rss, detail = run_one(Path(args.one), args.length, args.timeout, args.limit_mib)
+        print(f"{status}\t{wall:.2f}\t{cpu:.2f}\t{rss:.1f}\t{detail}")
         return 0
 
     print(f"language {args.language}, length {args.length}, {len(paragraphs(args.language))} distinct paragraphs; "
           "each size in a fresh process (load, brief, verify, key figures, Markdown)")
-    print(f"{'size':>8} {'bytes':>11} {'paras':>7} {'time s':>8} {'peak RSS MiB':>13}  status")
+    print(f"{'size':>8} {'bytes':>11} {'paras':>7} {'time s':>8} {'CPU s':>7} {'peak RSS MiB':>13}  status")
     with tempfile.TemporaryDirectory() as tmp:
         for label in args.sizes.split(","):
             size = parse_size(label)
@@ -128,9 +129,9 @@ def main(argv: list[str] | None = None) -> int:
             # A helper process per size, so RUSAGE_CHILDREN's maximum is this size's child alone.
             row = subprocess.run([sys.executable, __file__, "--one", str(path), "--length", args.length, "--timeout", str(args.timeout),
                                   "--limit-mib", str(args.limit_mib)], capture_output=True, text=True).stdout
-            status, wall, rss, detail = (row.rstrip("\n").split("\t") + ["", "", "", ""])[:4]
+            status, wall, cpu, rss, detail = (row.rstrip("\n").split("\t") + ["", "", "", "", ""])[:5]
             paras = detail.split()[0] if status == "ok" else "-"
-            print(f"{label:>8} {path.stat().st_size:>11,} {paras:>7} {float(wall or 0):>8.2f} "
+            print(f"{label:>8} {path.stat().st_size:>11,} {paras:>7} {float(wall or 0):>8.2f} {float(cpu or 0):>7.2f} "
                   f"{float(rss or 0):>13.1f}  {status}{'' if status == 'ok' else ': ' + detail}", flush=True)
     return 0
 
