@@ -149,3 +149,23 @@ def test_lists_with_tickers_earlier_names_and_english_absolute_clauses():
     assert check("Daejin Auto shares rose 3.8%.", [1], EN_LIST).status == "supported"
     moved = check("Daejin Auto shares rose 2.1%.", [1], EN_LIST)
     assert moved.status == "unsupported" and any("Hanmaru" in p for p in moved.problems), moved.problems
+
+
+SHARES = article(
+    "恒远新能源其中储能电池收入为301.5亿元，占总营收的比重升至30.8%。",
+    "台湾9月对美国出口为187.3亿美元，占出口比重达33.1%。",
+    "Hanyang delivered 13 ships in the quarter, or about four a month, and plans to raise output to six a month by "
+    "2028.", title="份额", language="zh")
+
+
+def test_a_share_of_another_whole_and_a_rate_per_another_period():
+    assert check("Energy storage batteries made up 30.8% of Hengyuan's total revenue.", [1], SHARES).status == \
+        "supported"
+    part = check("Energy storage batteries made up 30.8% of Hengyuan's overseas revenue.", [1], SHARES)
+    assert part.status == "unsupported" and any("share of" in p for p in part.problems), part.problems
+    assert check("The United States took 33.1% of Taiwan's exports in September.", [2], SHARES).status == "supported"
+    broader = check("The United States took 33.1% of Taiwan's total trade in September.", [2], SHARES)
+    assert broader.status == "unsupported", broader.problems
+    assert check("Hanyang plans to raise output to six ships a month by 2028.", [3], SHARES).status == "supported"
+    rate = check("Hanyang plans to raise output to six ships a quarter by 2028.", [3], SHARES)
+    assert rate.status == "unsupported" and any("per month" in p for p in rate.problems), rate.problems
