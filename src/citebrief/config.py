@@ -18,6 +18,8 @@ from citebrief.errors import ConfigError
 # Known keys, with what each is for (shown by `citebrief config show`).
 KNOWN_KEYS: dict[str, str] = {
     "brief.length": "extractive brief length: short | standard (default) | full",
+    "fetch.allow_private": "fetch URLs on private, loopback and link-local addresses (intranet feeds): "
+                           "true | false (default)",
     "llm.base_url": "OpenAI-compatible endpoint, e.g. https://api.openai.com/v1",
     "llm.model": "model name sent to the endpoint",
     "llm.api_key": "API key (stored in clear in this file: keep it private)",
@@ -86,9 +88,10 @@ def parse_value(text: str) -> Any:
 
 
 # Defaults of keys the config file may leave out (shown by `citebrief config show`).
-DEFAULTS: dict[str, str] = {"brief.length": "standard"}
+DEFAULTS: dict[str, str] = {"brief.length": "standard", "fetch.allow_private": "false"}
 # Keys with a fixed set of values, checked when set (a typo is caught then, not at the next brief).
-CHOICES: dict[str, tuple[str, ...]] = {"brief.length": ("short", "standard", "full")}
+CHOICES: dict[str, tuple[str, ...]] = {"brief.length": ("short", "standard", "full"),
+                                       "fetch.allow_private": ("true", "false")}
 
 
 def set_value(key: str, value: Any, path: Path | None = None) -> Path:

@@ -23,9 +23,15 @@ def make_brief(article: Article, engine: str | Engine = "extractive", *, verify:
                key_figures: bool = True, **engine_options: Any) -> Brief:
     """Brief an article with an engine (by name or instance); every brief is verified. The brief
     carries the article's English key figures (citebrief.keyfigures, the same for every engine;
-    each row checked by the verifier) unless ``key_figures=False``."""
+    each row checked by the verifier) unless ``key_figures=False``. An article longer than
+    ``citebrief.article.BRIEF_CHAR_LIMIT`` characters is briefed from its head, with a note in
+    ``brief.report.notes``."""
     eng = get_engine(engine, **engine_options) if isinstance(engine, str) else engine
+    # Every engine, the verifier and the key figures read at most the article's head (Article.head).
+    article, cut = article.head()
     brief = eng.brief(article)
+    if cut and cut not in brief.report.notes:
+        brief.report.notes.append(cut)
     if verify and not getattr(eng, "verified", False):
         from citebrief.verify import verify_brief
 

@@ -45,6 +45,7 @@ class RunOptions:
     max_redirects: int = 5
     refetch: bool = False  # fetch every entry's page even if its feed stamp is unchanged
     robots: bool = True
+    allow_private: bool | None = None  # fetch private addresses; None: fetch.allow_private in the config
     stories: bool = True  # regroup stories at the end of the run
     story_days: float | None = 14.0  # ... over the articles fetched in these last days
     progress: bool = True
@@ -60,11 +61,17 @@ class RunSummary:
     tokens_out: int = 0
     cost_usd: float = 0.0
     feeds: dict[str, str] = field(default_factory=dict)  # feed URL -> ok / not_modified / error: ...
-    failures: list[str] = field(default_factory=list)  # one line each: URL: cause
+    failures: list[str] = field(default_factory=list)  # one line per failed article: URL: cause
     stories: int | None = None
 
+    @property
+    def feeds_failed(self) -> int:
+        """Feeds whose poll failed (their cause is in ``feeds``; not counted in ``failed``)."""
+        return sum(status.startswith("error") for status in self.feeds.values())
+
     def line(self) -> str:
-        return (f"run {self.run_id}: {self.new} new, {self.skipped} skipped, {self.failed} failed; "
+        feeds = f", {self.feeds_failed} feed{'s' if self.feeds_failed != 1 else ''} failed" if self.feeds_failed else ""
+        return (f"run {self.run_id}: {self.new} new, {self.skipped} skipped, {self.failed} failed{feeds}; "
                 f"tokens {self.tokens_in} in / {self.tokens_out} out; cost ${self.cost_usd:.4f}")
 
 
@@ -113,7 +120,8 @@ class Runner:
         self.options = options or RunOptions()
         self.settings_key, self.prompt_version = engine_settings(self.options.engine, self.options.engine_options)
         self.politeness = Politeness(delay=self.options.delay, per_host=self.options.per_host,
-                                     timeout=self.options.timeout, robots=self.options.robots)
+                                     timeout=self.options.timeout, robots=self.options.robots,
+                                     allow_private=self.options.allow_private)
         self._local = threading.local()
         self.on_event = on_event or (lambda kind, data: None)
 
@@ -154,9 +162,8 @@ class Runner:
                                    politeness=self.politeness, timeout=self.options.timeout)
         summary.feeds[url] = poll.status if poll.status != "error" else f"error: {poll.error}"
         if poll.status != "ok":
+            # A failed poll is reported once, as its feed's status (summary.feeds), not as an article.
             self.store.record_poll(feed["id"], status=poll.status, error=poll.error)
-            if poll.status == "error":
-                summary.failures.append(f"{url}: {poll.error}")
             self.on_event("feed_done", {"url": url, "status": poll.status, "entries": 0})
             return
         jobs = self._plan(poll.entries, summary)

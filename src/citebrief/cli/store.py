@@ -112,6 +112,9 @@ def run_cmd(
     refetch: Annotated[bool, typer.Option("--refetch", help="Fetch every entry again, even if unchanged in the feed")] = False,
     no_stories: Annotated[bool, typer.Option("--no-stories", help="Do not regroup stories after the run")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display")] = False,
+    allow_private_urls: Annotated[bool, typer.Option(
+        "--allow-private-urls", help="Fetch feeds and pages on private, loopback and link-local addresses "
+                                     "(intranet feeds; refused by default). Config: fetch.allow_private")] = False,
     db: DbOption = None,
 ) -> None:
     import sys
@@ -124,7 +127,7 @@ def run_cmd(
     interval = guarded(lambda: parse_interval(every)) if every else None
     options = RunOptions(engine=engine, engine_options={"model": model} if model else {}, delay=delay,
                          per_host=per_host, workers=workers, timeout=timeout, refetch=refetch,
-                         stories=not no_stories, progress=not quiet)
+                         stories=not no_stories, progress=not quiet, allow_private=allow_private_urls or None)
     with _open(db) as store:
         if not store.list_feeds():
             fail("no feeds to poll; add one with: citebrief feeds add URL")
@@ -134,7 +137,7 @@ def run_cmd(
                 summary = _run_with_progress(runner, show=not quiet and sys.stderr.isatty())
                 _print_summary(summary)
                 if interval is None:
-                    if summary.failed:
+                    if summary.failed or summary.feeds_failed:
                         raise typer.Exit(EXIT_FAILED)
                     return
                 time.sleep(interval)

@@ -43,7 +43,7 @@ import numpy as np
 
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
-from citebrief.engines.ranking import fact_atoms, fact_boost, has_date, length_factor, sentence_graph
+from citebrief.engines.ranking import blocked_graph, fact_atoms, fact_boost, has_date, length_factor
 from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, classify, themes_of, title_of
 from citebrief.engines.spans import clauses, introduces, span_text, trim_start
 from citebrief.text.script import is_chinese
@@ -119,6 +119,14 @@ class ExtractiveEngine:
             raise ValueError("max_bullets_per_section must be at least 1")
 
     def brief(self, article: Article) -> Brief:
+        # A longer article is briefed from its head (Article.head): bounded time and memory.
+        article, cut = article.head()
+        brief = self._brief(article)
+        if cut:
+            brief.report.notes.append(cut)
+        return brief
+
+    def _brief(self, article: Article) -> Brief:
         chinese = is_chinese(article.language) or (
             not article.language.startswith("en") and any(has_han(p) for p in article.paragraphs[:3])
         )
@@ -163,13 +171,10 @@ class ExtractiveEngine:
                 offsets.append((start, start + len(sentence)))
                 pos = start + len(sentence)
             tokens.extend(sentence_words(paragraph, offsets, language, folded[number - 1], raw=True))
-        centrality, jaccard = sentence_graph(tokens, keep=content_mask if chinese else None)
-        centrality = (centrality * len(spans)).tolist()  # mean 1
-        # Near-duplicate sentence pairs, looked up for single-sentence units (most of them).
-        dups: list[set[int]] = [set() for _ in spans]
-        rows, cols = np.nonzero(jaccard > NEAR_DUPLICATE_JACCARD)
-        for i, j in zip(rows.tolist(), cols.tolist()):  # Python ints: numpy scalars are slow to loop over
-            dups[i].add(j)
+        # Centrality (mean 1) and near-duplicate sentence pairs, looked up for single-sentence
+        # units (most of them); ranked in blocks on a very long article (ranking.GRAPH_BLOCK).
+        centrality, dups = blocked_graph(tokens, near=NEAR_DUPLICATE_JACCARD,
+                                         keep=content_mask if chinese else None)
         sentence_units: list[_Unit] = []
         for i, ((number, start, text), toks) in enumerate(zip(spans, tokens)):
             # The lead paragraph states the news; later paragraphs are mildly discounted.

@@ -40,6 +40,12 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _utc(value: datetime | None) -> datetime | None:
+    """An aware time as UTC, for storing: SQLite keeps no offset, so 15:10+08:00 must go in as
+    07:10 (read back by _aware as 07:10 UTC, the same instant). A naive time is stored as it is."""
+    return value.astimezone(timezone.utc) if value is not None and value.tzinfo is not None else value
+
+
 def _aware(value: datetime | None) -> datetime | None:
     # SQLite hands datetimes back naive; everything we store is UTC.
     if value is not None and value.tzinfo is None:
@@ -266,7 +272,7 @@ class Store:
         article_id = conn.execute(
             insert(s.articles).values(
                 url=url, version=version, content_hash=digest, title=article.title, source=article.source,
-                published_at=article.published_at, language=article.language, origin=article.origin,
+                published_at=_utc(article.published_at), language=article.language, origin=article.origin,
                 fetched_at=fetched_at, feed_id=feed_id, entry_updated=entry_updated, run_id=run_id,
             )
         ).inserted_primary_key[0]
