@@ -54,7 +54,7 @@ def queue_status(engine: Engine, minutes: float = 5.0, parked_limit: int = 50) -
                 FROM procrastinate_jobs j WHERE j.status = 'failed' ORDER BY j.id DESC LIMIT :n"""),
                 {"n": parked_limit}).mappings():
             status.parked.append({"id": row["id"], "task": row["task_name"].rsplit(".", 1)[-1],
-                                  "subject": _subject(row["args"]), "attempts": row["attempts"] + 1,
+                                  "subject": _subject(row["args"]), "attempts": row["attempts"],
                                   "error": row["error"] or "-", "at": row["at"]})
         status.workers = [dict(r) for r in conn.execute(text(
             "SELECT id, last_heartbeat FROM procrastinate_workers ORDER BY id")).mappings()]
