@@ -15,7 +15,7 @@ from _store_helpers import postgres_url
 
 pytestmark = pytest.mark.postgres
 
-STORY_FILES = [f"{n:03d}.txt" for n in range(1, 9)]
+STORY_FILES = [f"{n:03d}.txt" for n in range(1, 5)]
 FAST = ("--delay", "0", "--stall-timeout", "2", "--retry-backoff", "0.3", "--max-attempts", "3")
 
 

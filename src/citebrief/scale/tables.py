@@ -26,10 +26,11 @@ CREATE INDEX IF NOT EXISTS citebrief_job_attempts_finished ON citebrief_job_atte
 CREATE TABLE IF NOT EXISTS citebrief_llm_requests (
     id bigserial PRIMARY KEY,
     key text NOT NULL,
-    at timestamptz NOT NULL,
+    booked_at timestamptz NOT NULL,
+    done_at timestamptz,
     tokens integer NOT NULL
 );
-CREATE INDEX IF NOT EXISTS citebrief_llm_requests_key_at ON citebrief_llm_requests (key, at);
+CREATE INDEX IF NOT EXISTS citebrief_llm_requests_key_at ON citebrief_llm_requests (key, booked_at);
 CREATE TABLE IF NOT EXISTS citebrief_host_pacing (
     host text PRIMARY KEY,
     next_start timestamptz NOT NULL

@@ -33,11 +33,12 @@ REJECT_STATUSES = (400, 422, 500)  # how servers refuse a format or a schema key
 
 
 class RequestLimiter(Protocol):
-    """Waits until a request of about `tokens` may be sent; `settle` records what it used."""
+    """Waits until a request of about `tokens` may be sent; `settle` marks it over (and, once
+    known, the tokens it used)."""
 
     async def acquire(self, tokens: int) -> Any: ...
 
-    async def settle(self, ticket: Any, tokens: int) -> None: ...
+    async def settle(self, ticket: Any, tokens: int | None = None) -> None: ...
 
 
 @dataclass
@@ -133,8 +134,13 @@ class ChatClient:
                 ticket = await self.limiter.acquire(prompt_tokens(body["messages"]) + cap)
             t0 = time.monotonic()
             try:
-                resp = await http.post(self.url, json=body, timeout=httpx.Timeout(wait, connect=self.connect_timeout))
-                text = resp.text
+                try:
+                    resp = await http.post(self.url, json=body,
+                                           timeout=httpx.Timeout(wait, connect=self.connect_timeout))
+                    text = resp.text
+                finally:
+                    if ticket is not None:
+                        await self.limiter.settle(ticket)  # type: ignore[union-attr]
             except httpx.TimeoutException as exc:
                 _log(log, body, None, "", t0, error=f"timeout ({type(exc).__name__})")
                 limit = self.connect_timeout if isinstance(exc, httpx.ConnectTimeout) else wait
