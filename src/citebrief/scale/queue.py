@@ -142,6 +142,19 @@ def _defer(task, lock: str, **kwargs: Any) -> bool:  # noqa: ANN001
         return False
 
 
+def _defer_many(task, many: list[dict[str, Any]], lock_of) -> int:  # noqa: ANN001
+    """Enqueue many jobs in one statement (a feed of hundreds of new entries must not hold a
+    worker slot while it enqueues them one by one); one by one if some copy is already waiting."""
+    if not many:
+        return 0
+    jobs = [task.configure(queueing_lock=lock_of(kw), lock=lock_of(kw)).make_new_job(**kw) for kw in many]
+    try:
+        app.job_manager.batch_defer_jobs(jobs)
+        return len(jobs)
+    except pexc.AlreadyEnqueued:
+        return sum(_defer(task, lock_of(kw), **kw) for kw in many)
+
+
 @app.task(name="citebrief.poll_feed", queue="polls", pass_context=True, retry=Backoff())
 def poll_feed_task(context, feed_id: int) -> dict[str, Any]:  # noqa: ANN001
     ctx = _context()
@@ -159,12 +172,9 @@ def poll_feed_task(context, feed_id: int) -> dict[str, Any]:  # noqa: ANN001
         _record(context.job, "poll_feed", started, poll.status,
                 f"{feed['url']}: {poll.error}" if poll.error else None)
         return {"feed": feed_id, "status": poll.status}
-    queued = 0
-    for entry in poll.entries:
-        if ctx.step.plan(entry) is None:
-            continue
-        queued += _defer(brief_article_task, f"article:{entry.url}", feed_id=feed_id, url=entry.url,
-                         title=entry.title, updated=entry.updated)
+    todo = [{"feed_id": feed_id, "url": e.url, "title": e.title, "updated": e.updated}
+            for e in poll.entries if ctx.step.plan(e) is not None]
+    queued = _defer_many(brief_article_task, todo, lambda kwargs: f"article:{kwargs['url']}")
     # Every new entry is now a job in PostgreSQL (retried until done or parked): the validators
     # can be saved, so the next poll of an unchanged feed is a 304.
     ctx.store.record_poll(feed_id, status="ok", etag=poll.etag, last_modified=poll.last_modified,
