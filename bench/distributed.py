@@ -37,9 +37,22 @@ def site(prefix: str, count: int) -> FeedSite:
     return feed
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time the processes have used so far (Linux /proc)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def run_step(base_url: str, llm: FakeProvider, home: Path, workers: int, concurrency: int, articles: int,
-             extra: tuple[str, ...] = ()) -> tuple[float, list[float]]:
-    """(seconds from the first article job's start to the last one's end, server arrival times)."""
+             extra: tuple[str, ...] = ()) -> tuple[float, list[float], float]:
+    """(seconds from the first article job's start to the last one's end, server arrival times,
+    worker CPU seconds per article)."""
     db, drop = private_schema(base_url)
     home.mkdir(parents=True, exist_ok=True)
     env = {"CITEBRIEF_LLM_BASE_URL": llm.url, "CITEBRIEF_LLM_MODEL": "bench-model"}
@@ -54,6 +67,8 @@ def run_step(base_url: str, llm: FakeProvider, home: Path, workers: int, concurr
             wait_for(lambda: one(db, "select count(*) from briefs") == workers * concurrency and drained(db), 300,
                      "the warm-up articles", procs.logs)
             seen_before = len(llm.requests)
+            pids = [proc.pid for proc in procs.procs]
+            cpu_before = cpu_seconds(pids)
             cli(db, home, "feeds", "add", main.url("/feed.xml"))
             cli(db, home, "run", "--enqueue")
             wait_for(lambda: one(db, "select count(*) from briefs") == workers * concurrency + articles
@@ -61,11 +76,12 @@ def run_step(base_url: str, llm: FakeProvider, home: Path, workers: int, concurr
             seconds = one(db, """select extract(epoch from max(finished_at) - min(started_at))
                                  from citebrief_job_attempts a where task = 'brief_article'
                                  and job_id in (select id from procrastinate_jobs where args->>'url' like '%%/a/main-%%')""")
+            cpu = (cpu_seconds(pids) - cpu_before) / articles
             arrivals = [seen.at for seen in llm.requests[seen_before:]]
             failed = one(db, "select count(*) from citebrief_job_attempts where outcome = 'failed'")
             if failed:
                 print(f"  {failed} failed attempts:\n{procs.logs()[-2000:]}")
-        return float(seconds), arrivals
+        return float(seconds), arrivals, cpu
     finally:
         drop()
 
@@ -93,25 +109,30 @@ def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="citebrief-bench-"))
     print(f"test server latency {args.latency:g} s per request; one request per article; "
           f"concurrency {args.concurrency} per worker; {os.cpu_count()} CPUs")
-    print(f"{'workers':>7} {'articles':>8} {'seconds':>8} {'art/min':>8} {'ideal/min':>9} {'share':>6}")
+    print(f"{'workers':>7} {'articles':>8} {'seconds':>8} {'art/min':>8} {'ideal/min':>9} {'share':>6} "
+          f"{'CPU s/article':>13} {'load':>5}")
     worst = 1.0
     with FakeProvider(latency=args.latency, responder=lambda body: Reply(content=answer)) as llm:
         for n in (int(x) for x in args.workers.split(",")):
             count = n * args.concurrency * args.per_slot
-            seconds, _ = run_step(args.db, llm, home / f"w{n}", n, args.concurrency, count)
+            seconds, _, cpu = run_step(args.db, llm, home / f"w{n}", n, args.concurrency, count)
             rate = count / seconds * 60
             ideal = n * args.concurrency / args.latency * 60
             worst = min(worst, rate / ideal)
-            print(f"{n:>7} {count:>8} {seconds:>8.1f} {rate:>8.0f} {ideal:>9.0f} {rate / ideal:>6.0%}", flush=True)
+            print(f"{n:>7} {count:>8} {seconds:>8.1f} {rate:>8.0f} {ideal:>9.0f} {rate / ideal:>6.0%} "
+                  f"{cpu:>13.3f} {os.getloadavg()[0]:>5.1f}", flush=True)
         print(f"target >= 90% of the ideal at each step: {'met' if worst >= 0.9 else 'NOT met'} "
               f"(worst {worst:.0%})")
+        print("CPU s/article: the workers' CPU (user + system) per article, queue included: with C free cores "
+              "the workers can do at most C / that many articles a second, whatever the provider's speed; "
+              "load: the machine's 1-minute load average (other users' processes compete for the same cores)")
         if args.limit:
             n = args.limit_workers
             ideal = n * args.concurrency / args.latency * args.window
             count = args.limit * args.windows + args.limit // 2  # more than the windows can take
             print(f"\nlimited: {n} workers (ideal {ideal:.0f} per {args.window:g} s window), limit {args.limit} "
                   f"requests per {args.window:g} s, {count} articles")
-            _, arrivals = run_step(args.db, llm, home / "limited", n, args.concurrency, count,
+            _, arrivals, _ = run_step(args.db, llm, home / "limited", n, args.concurrency, count,
                                    ("--requests-per-minute", str(args.limit), "--rate-window", str(args.window)))
             arrivals.sort()
             t0 = arrivals[0]

@@ -28,20 +28,28 @@ def private_schema(base_url: str) -> tuple[str, Callable[[], None]]:
     url = f"{base_url}{sep}options={quote(f'-csearch_path={name}')}"
 
     def drop() -> None:
+        cached = _CONNECTIONS.pop(url, None)
+        if cached is not None:
+            cached.close()
         with psycopg.connect(base_url, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA IF EXISTS {name} CASCADE")
 
     return url, drop
 
 
+_CONNECTIONS: dict = {}  # url -> one open connection (a new one per poll costs the server a fork)
+
+
 def query(url: str, sql: str, *params: object) -> list[tuple]:
     import psycopg
 
-    with psycopg.connect(url, autocommit=True) as conn:
-        try:
-            return list(conn.execute(sql, params or None).fetchall())
-        except psycopg.errors.UndefinedTable:
-            return []
+    conn = _CONNECTIONS.get(url)
+    if conn is None or conn.closed or conn.broken:
+        conn = _CONNECTIONS[url] = psycopg.connect(url, autocommit=True)
+    try:
+        return list(conn.execute(sql, params or None).fetchall())
+    except psycopg.errors.UndefinedTable:
+        return []
 
 
 def one(url: str, sql: str, *params: object):  # noqa: ANN201
@@ -95,7 +103,7 @@ def wait_for(predicate: Callable[[], bool], timeout: float, what: str, logs: Cal
     while time.monotonic() < deadline:
         if predicate():
             return
-        time.sleep(0.1)
+        time.sleep(0.25)
     raise AssertionError(f"timed out after {timeout:g} s waiting for {what}\n{logs()[-3000:]}")
 
 
