@@ -133,6 +133,8 @@ class ArticleStep:
         self.settings_key, self.prompt_version = settings or engine_settings(options.engine, options.engine_options)
         self._local = threading.local()
         self.configure_engine: Callable[[Any], None] | None = None  # e.g. attach a shared rate limiter
+        # A cluster whose workers use different providers: a brief under any settings will do.
+        self.any_settings = False
 
     def engine(self):  # noqa: ANN201
         engine = getattr(self._local, "engine", None)
@@ -149,9 +151,13 @@ class ArticleStep:
         latest = self.store.latest_version(entry.url)
         if latest is None or self.options.refetch or (entry.updated or None) != latest["entry_updated"]:
             return _Job(entry)
-        if self.store.has_brief(latest["id"], self.settings_key):
+        if self.store.has_brief(latest["id"], self._wanted_key):
             return None
         return _Job(entry, stored_article_id=latest["id"])
+
+    @property
+    def _wanted_key(self) -> str | None:
+        return None if self.any_settings else self.settings_key
 
     def run(self, entry: FeedEntry, feed_id: int | None, run_id: int | None = None) -> ArticleResult:
         """The whole step for one entry (what a queue job does): plan, work, save."""
@@ -175,7 +181,7 @@ class ArticleStep:
                     article = article.model_copy(update={"url": url})
                 _slow("fetched")
                 stored = self.store.find_version(url, article.content_hash)
-                if stored and self.store.has_brief(stored["id"], self.settings_key):
+                if stored and self.store.has_brief(stored["id"], self._wanted_key):
                     return _Outcome(job, article=article)  # same text, already briefed
         except CitebriefError as exc:
             return _Outcome(job, error=str(exc))

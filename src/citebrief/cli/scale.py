@@ -57,6 +57,8 @@ def worker_cmd(
     stall_timeout: Annotated[float, typer.Option("--stall-timeout", help="Seconds without heartbeat before a worker's jobs are taken over")] = 60.0,
     rate_window: Annotated[float, typer.Option("--rate-window", hidden=True, help="Window of the LLM limits, seconds (tests)")] = 60.0,
     no_stories: Annotated[bool, typer.Option("--no-stories", help="Do not regroup stories after new briefs")] = False,
+    any_settings: Annotated[bool, typer.Option("--any-settings", help="An article briefed under any engine settings "
+                                               "counts as briefed (workers on different providers)")] = False,
 ) -> None:
     import asyncio
     import logging
@@ -86,7 +88,8 @@ def worker_cmd(
     settings = WorkerSettings(db=url, options=options, concurrency=concurrency, queues=chosen,
                               max_attempts=max_attempts, retry_backoff=retry_backoff, stall_timeout=stall_timeout,
                               llm_requests_per_minute=limit("requests_per_minute", rpm),
-                              llm_tokens_per_minute=limit("tokens_per_minute", tpm), rate_window=rate_window)
+                              llm_tokens_per_minute=limit("tokens_per_minute", tpm), rate_window=rate_window,
+                              any_settings=any_settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("procrastinate").setLevel(logging.WARNING)
     typer.echo(f"worker {settings.name}: queues {','.join(chosen)}, concurrency {concurrency}", err=True)

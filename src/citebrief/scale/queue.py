@@ -60,6 +60,7 @@ class WorkerSettings:
     llm_requests_per_minute: int | None = None
     llm_tokens_per_minute: int | None = None
     rate_window: float = 60.0  # the limits' window in seconds ("per minute"; shorter in tests)
+    any_settings: bool = False  # an article briefed under any engine settings counts as briefed
     name: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
 
 
@@ -242,6 +243,7 @@ def setup_context(settings: WorkerSettings) -> _Context:
     politeness = SharedPoliteness(store.engine, delay=opts.delay, per_host=opts.per_host, timeout=opts.timeout,
                                   robots=opts.robots)
     step = ArticleStep(store, opts, politeness, engine_settings(opts.engine, opts.engine_options))
+    step.any_settings = settings.any_settings
 
     if settings.llm_requests_per_minute or settings.llm_tokens_per_minute:
         def attach_limit(engine: Any) -> None:

@@ -196,10 +196,11 @@ class Store:
             row = conn.execute(query).mappings().first()
         return dict(row) if row else None
 
-    def has_brief(self, article_id: int, settings_key: str) -> bool:
-        query = select(s.briefs.c.id).where(
-            s.briefs.c.article_id == article_id, s.briefs.c.settings_key == settings_key
-        )
+    def has_brief(self, article_id: int, settings_key: str | None) -> bool:
+        """Whether the article version has a brief with these settings (None: with any settings)."""
+        query = select(s.briefs.c.id).where(s.briefs.c.article_id == article_id)
+        if settings_key is not None:
+            query = query.where(s.briefs.c.settings_key == settings_key)
         with self.engine.connect() as conn:
             return conn.execute(query).first() is not None
 
