@@ -27,7 +27,7 @@ sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "src")]
 from _feeds_server import FeedServer, FeedSite, Page  # noqa: E402
 from _llm_helpers import PARAGRAPHS, TITLE, as_json, good  # noqa: E402
 from _llm_server import FakeProvider, Reply  # noqa: E402
-from _scale_helpers import Workers, cli, drained, one, private_schema, wait_for  # noqa: E402
+from _scale_helpers import Workers, cli, drained, one, private_schema, query, wait_for  # noqa: E402
 
 
 def site(prefix: str, count: int) -> FeedSite:
@@ -57,26 +57,33 @@ def run_step(base_url: str, llm: FakeProvider, home: Path, workers: int, concurr
     home.mkdir(parents=True, exist_ok=True)
     env = {"CITEBRIEF_LLM_BASE_URL": llm.url, "CITEBRIEF_LLM_MODEL": "bench-model"}
     try:
-        with FeedServer(site("warm", workers * concurrency)) as warm, FeedServer(site("main", articles)) as main, \
+        with FeedServer(site("warm", 2 * workers * concurrency)) as warm, FeedServer(site("main", articles)) as main, \
                 Workers(db, home, "--engine", "llm", "--delay", "0", "--concurrency", str(concurrency),
                         "--stall-timeout", "30", "--no-stories", *extra, env=env) as procs:
             cli(db, home, "feeds", "add", warm.url("/feed.xml"))
             for _ in range(workers):
                 procs.start()
+            # Every worker up (its imports done: seconds on a busy machine) before any job is queued.
+            wait_for(lambda: one(db, "select count(*) from procrastinate_workers") == workers, 300,
+                     "the workers to start", procs.logs)
             cli(db, home, "run", "--enqueue")
-            wait_for(lambda: one(db, "select count(*) from briefs") == workers * concurrency and drained(db), 300,
-                     "the warm-up articles", procs.logs)
+            wait_for(lambda: one(db, "select count(*) from briefs") == 2 * workers * concurrency and drained(db),
+                     300, "the warm-up articles", procs.logs)
             seen_before = len(llm.requests)
             pids = [proc.pid for proc in procs.procs]
             cpu_before = cpu_seconds(pids)
             cli(db, home, "feeds", "add", main.url("/feed.xml"))
             cli(db, home, "run", "--enqueue")
-            wait_for(lambda: one(db, "select count(*) from briefs") == workers * concurrency + articles
+            wait_for(lambda: one(db, "select count(*) from briefs") == 2 * workers * concurrency + articles
                      and drained(db), 1800, "the articles", procs.logs)
             seconds = one(db, """select extract(epoch from max(finished_at) - min(started_at))
                                  from citebrief_job_attempts a where task = 'brief_article'
                                  and job_id in (select id from procrastinate_jobs where args->>'url' like '%%/a/main-%%')""")
             cpu = (cpu_seconds(pids) - cpu_before) / articles
+            shares = [r[0] for r in query(db, """select count(*) from citebrief_job_attempts where task = 'brief_article'
+                and job_id in (select id from procrastinate_jobs where args->>'url' like '%%/a/main-%%')
+                group by worker order by 1 desc""")]
+            print(f"  articles per worker: {shares}", flush=True)
             arrivals = [seen.at for seen in llm.requests[seen_before:]]
             failed = one(db, "select count(*) from citebrief_job_attempts where outcome = 'failed'")
             if failed:
