@@ -41,6 +41,8 @@ def stored_once(db: str, expected: int) -> None:
 
 
 def test_workers_store_every_article_once_and_a_second_poll_adds_nothing(db, server, tmp_path):
+    empty = cli(db, tmp_path, "run", "--enqueue")
+    assert empty.returncode == 2 and empty.stderr.strip().endswith("no feeds to poll; add one with: citebrief feeds add URL")
     add = cli(db, tmp_path, "feeds", "add", server.url("/feed.xml"))
     assert add.returncode == 0, add.stderr
     first = cli(db, tmp_path, "run", "--enqueue")

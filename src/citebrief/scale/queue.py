@@ -33,7 +33,7 @@ from procrastinate import exceptions as pexc
 from procrastinate.retry import BaseRetryStrategy, RetryDecision
 from sqlalchemy import Engine, text
 
-from citebrief.errors import ConfigError
+from citebrief.errors import ConfigError, InputError
 from citebrief.feeds import FeedEntry, poll_feed
 from citebrief.runner import ArticleStep, RunOptions
 
@@ -221,6 +221,8 @@ def enqueue_polls(db: str) -> tuple[int, int]:
     with Store.open(db) as store:
         prepare_database(store.engine)
         feeds = store.list_feeds()
+    if not feeds:
+        raise InputError(store.url, "no feeds to poll; add one with: citebrief feeds add URL")
     queued = 0
     with connected(db):
         for feed in feeds:
