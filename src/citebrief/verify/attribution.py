@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, denominator_name
+from citebrief.facts.binding import (Binding, Subject, base_name, bases_conflict, bind, claim_items, denominator_name,
+                                     wholes_conflict)
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.glossary import metrics
+from citebrief.facts.glossary import items, metrics
 from citebrief.facts.quantities import matches
 
 
@@ -40,6 +41,8 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         candidates = found.get(i)
         if not candidates or not _states_something(cb):
             continue
+        if cb.item is not None:
+            cb = replace(cb, item=claim_items(facts, cb.figure.q.start) or cb.item)
         verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue
@@ -49,7 +52,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
 
 
 def _states_something(b: Binding) -> bool:
-    return b.speaker is not None or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
+    return b.speaker is not None or b.whole is not None or (b.item is not None and b.item_sure) or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
         b.base is not None or b.denominator is not None or b.period is not None
 
 
@@ -65,6 +68,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             out.append(f"is said by {sb.speaker.text}")
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
+    if cb.item and sb.item and cb.item_sure and sb.item_sure and not items().related(cb.item, sb.item):
+        out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
+    if cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
+        out.append(f"is a share of {sb.whole_text}")
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
         out.append(f"is {base_name(sb.base)}")
     if cb.denominator and sb.denominator and cb.denominator != sb.denominator:
@@ -81,6 +88,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
 def _claim_side(cb: Binding, conflict: str) -> str:
     if conflict.startswith("belongs to"):
         return f"to {cb.subject.text}"
+    if conflict.startswith("is a share of"):
+        return f"of {cb.whole_text}"
+    if conflict.startswith("is for"):
+        return f"for {cb.item_text}"
     if conflict.startswith("is said by"):
         return f"by {cb.speaker.text}"
     if conflict.startswith("is of"):
@@ -103,7 +114,10 @@ def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:
     """'July-September' against 'the second quarter': in a fiscal year from April they are one period;
     a span of months is not compared with a numbered quarter."""
     texts = (cb.period_text or "", sb.period_text or "")
-    return any(_MONTH_SPAN.search(x) for x in texts) and any(p and p[0] in "QH" for p in (cb.period, sb.period))
+    spans = [bool(_MONTH_SPAN.search(x)) for x in texts]
+    if all(spans):
+        return False  # 'April-June' against 'January-March': both are months, compared as they are
+    return any(spans) and any(p and p[0] in "QH" for p in (cb.period, sb.period))
 
 
 _HALF_OF = {"Q1": "H1", "Q2": "H1", "Q3": "H2", "Q4": "H2"}

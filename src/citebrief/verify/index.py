@@ -101,6 +101,12 @@ class Paragraph:
             self._people = people(self.facts)
         return self._people
 
+    @property
+    def places(self) -> list[str]:
+        """The prefectures, provinces and counties this Chinese paragraph names, by their suffix
+        ('熊本县', '埼玉县', '广东省'): places whose names readings can find (not '丹吉尔', Tangier)."""
+        return list(dict.fromkeys(_HAN_PLACE.findall(self.text))) if self.facts.han else []
+
     def person_matching(self, person, glosses: dict[str, list[str]] | None = None):
         """The person of this paragraph who is the claim's ``person`` (facts.people.Person), or None."""
         for p in self.people:
@@ -191,7 +197,7 @@ class ArticleIndex:
     article: Article
     _entities: dict[int, list[int]] = field(default_factory=dict)
     _literals: dict[str, list[int]] = field(default_factory=dict)
-    _names: dict[str, tuple[list[int], str | None]] = field(default_factory=dict)
+    _names: dict[tuple[str, bool], tuple[list[int], str | None]] = field(default_factory=dict)
     _figures: dict[str, tuple[list[float], list[tuple[int, Figure]]]] | None = None
     _topic: frozenset[int] | None = None
     _title_pinyin: dict[str, str] | None = None
@@ -387,17 +393,19 @@ class ArticleIndex:
             self._literals[name] = hit
         return hit
 
-    def name_paragraphs(self, name: str) -> tuple[list[int], str | None]:
+    def name_paragraphs(self, name: str, person: bool = False) -> tuple[list[int], str | None]:
         """Paragraphs that name ``name`` (a name the gazetteer lacks) and the Han form found, if any:
         literally, through the article's glosses ('德信银行（Tak Shun Bank）' names 德信银行 Tak Shun
         everywhere), through pinyin (a lone word only when two syllables or more), or by a romanised
         reading of its Han names (facts.readings); a company by its first word ('Seohae' for
-        'Seohae Marine') when that word is long enough to be a name."""
-        hit = self._names.get(name)
+        'Seohae Marine') when that word is long enough to be a name and ``person`` (the claim gives
+        it a title: 'Governor Sanjay Mehta') does not say it is a person's."""
+        hit = self._names.get((name, person))
         if hit is None:
             found, form = set(self.literal_paragraphs(name)), None
             words = name.split()
-            if len(words) > 1 and len(words[0]) >= 5 and words[0][:1].isupper() and not _is_person_name(name):
+            if len(words) > 1 and len(words[0]) >= 5 and words[0][:1].isupper() and not person \
+                    and not _is_person_name(name):
                 found |= set(self.literal_paragraphs(words[0]))
             if self.han:
                 from citebrief.facts.names import pinyin_key
@@ -423,7 +431,7 @@ class ArticleIndex:
                         found.add(p.number)
                         form = form or here
             hit = (sorted(found), form)
-            self._names[name] = hit
+            self._names[(name, person)] = hit
         return hit
 
     def pinyin_anywhere(self, key: str) -> bool:
@@ -459,6 +467,10 @@ class ArticleIndex:
 # 'UniCrystal' inside '联晶半导体（UniCrystal）': the Han name before the parenthesis is the same name.
 _GLOSSED_BEFORE = re.compile(rf"([{HAN_CLASS}]{{2,12}})\s?[（(]\s?[^（()）]{{0,40}}$")
 _GLOSS = re.compile(rf"([{HAN_CLASS}]{{2,12}})\s?[（(]\s?([A-Za-z][A-Za-z0-9 .&'’\-]{{1,40}}?)\s?[)）]")
+
+
+# A prefecture, province or county by its suffix, after a word that places it ('在熊本县', '与埼玉县').
+_HAN_PLACE = re.compile(rf"(?<=[在于赴到至及和与、，,的])[{HAN_CLASS}]{{2,3}}(?:县|省|府)(?![{HAN_CLASS}]{{0,1}}(?:长|政府|议会))")
 
 
 def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:
