@@ -19,6 +19,10 @@ PgOption = Annotated[
 def _pg(db: str | None) -> str:
     import os
 
+    try:
+        import procrastinate  # noqa: F401
+    except ImportError:
+        fail("the queue needs Procrastinate: pip install 'citebrief[workers]'")
     from citebrief.scale.queue import conninfo
 
     url = db or os.environ.get("CITEBRIEF_DB")

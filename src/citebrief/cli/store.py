@@ -155,7 +155,10 @@ def _enqueue_loop(db: str | None, interval: float | None) -> None:
     import os
     import time
 
-    from citebrief.scale.queue import conninfo, enqueue_polls
+    try:
+        from citebrief.scale.queue import conninfo, enqueue_polls
+    except ImportError:
+        fail("--enqueue needs Procrastinate: pip install 'citebrief[workers]'")
 
     url = db or os.environ.get("CITEBRIEF_DB") or ""
     guarded(lambda: conninfo(url))
