@@ -47,9 +47,10 @@ def query(url: str, sql: str, *params: object) -> list[tuple]:
     if conn is None or conn.closed or conn.broken:
         conn = _CONNECTIONS[url] = psycopg.connect(url, autocommit=True)
     try:
-        return list(conn.execute(sql, params or None).fetchall())
+        cursor = conn.execute(sql, params or None)
     except psycopg.errors.UndefinedTable:
         return []
+    return list(cursor.fetchall()) if cursor.description else []
 
 
 def one(url: str, sql: str, *params: object):  # noqa: ANN201

@@ -66,10 +66,19 @@ def test_workers_store_every_article_once_and_a_second_poll_adds_nothing(db, ser
         assert query(db, "select last_status from feeds") == [("not_modified",)]
         stored_once(db, len(STORY_FILES))
         status = cli(db, tmp_path, "status")
-    assert status.returncode == 0, status.stderr
-    assert "waiting: none; running: 0; parked: 0" in status.stdout
-    lines = [line for line in status.stdout.splitlines() if line.startswith("worker ")]
-    assert len(lines) == 2 and sum(int(line.split(": ")[1].split()[0]) for line in lines) == len(STORY_FILES)
+        assert status.returncode == 0, status.stderr
+        assert "waiting: none; running: 0; parked: 0" in status.stdout
+        lines = [line for line in status.stdout.splitlines() if line.startswith("worker ")]
+        assert len(lines) == 2 and sum(int(line.split(": ")[1].split()[0]) for line in lines) == len(STORY_FILES)
+        # Three days later, the scheduler's round forgets the finished jobs and their attempts.
+        query(db, "update procrastinate_events set at = at - interval '80 hours'")
+        query(db, "update citebrief_job_attempts set finished_at = finished_at - interval '80 hours'")
+        before = one(db, "select max(id) from procrastinate_jobs")
+        cli(db, tmp_path, "run", "--enqueue")
+        wait_for(lambda: drained(db), 30, "the prune job")
+        assert one(db, "select count(*) from procrastinate_jobs where id <= %s", before) == 0
+        assert one(db, "select count(*) from citebrief_job_attempts where finished_at < now() - interval '72 hours'") == 0
+        stored_once(db, len(STORY_FILES))
 
 
 def test_a_killed_worker_s_article_is_taken_over_after_the_stall_timeout(db, server, tmp_path):

@@ -9,6 +9,7 @@ Jobs (all idempotent: the store keys articles by URL + content hash and briefs b
   backoff and, after ``max_attempts``, parked (status ``failed``) with its error in
   ``citebrief_job_attempts``; other jobs go on meanwhile.
 * ``rebuild_stories()`` (queue ``stories``): regroups stories after new briefs.
+* ``prune()`` (queue ``polls``, each scheduler round): forgets finished jobs older than 72 h.
 
 Each job of one feed / one article carries a queueing lock (at most one waiting copy, so
 polling again before the workers catch up enqueues nothing twice) and a lock (never two copies
@@ -40,6 +41,7 @@ from citebrief.runner import ArticleStep, RunOptions
 log = logging.getLogger("citebrief.worker")
 
 QUEUES = ("polls", "articles", "stories")
+KEEP_HOURS = 72  # finished jobs are forgotten after this (each scheduler round prunes)
 
 app = procrastinate.App(connector=procrastinate.PsycopgConnector())
 
@@ -213,6 +215,20 @@ def rebuild_stories_task(context) -> int:  # noqa: ANN001
     return count
 
 
+@app.task(name="citebrief.prune", queue="polls", pass_context=True)
+async def prune_task(context, max_hours: int = 72) -> None:  # noqa: ANN001
+    """Forget finished jobs (and their attempt rows) older than `max_hours`; parked jobs stay."""
+    await context.app.job_manager.delete_old_jobs(nb_hours=max_hours)
+    await asyncio.to_thread(_prune_attempts, max_hours)
+
+
+def _prune_attempts(max_hours: int) -> None:
+    with _context().store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM citebrief_job_attempts a WHERE a.finished_at < now() - make_interval(hours => :h)"
+                          " AND NOT EXISTS (SELECT 1 FROM procrastinate_jobs j WHERE j.id = a.job_id)"),
+                     {"h": max_hours})
+
+
 # ---- enqueueing polls (the scheduler) -----------------------------------------------------------
 def enqueue_polls(db: str) -> tuple[int, int]:
     """One poll job per followed feed; (queued, already waiting)."""
@@ -227,6 +243,7 @@ def enqueue_polls(db: str) -> tuple[int, int]:
     with connected(db):
         for feed in feeds:
             queued += _defer(poll_feed_task, f"poll:{feed['id']}", feed_id=feed["id"])
+        _defer(prune_task, "prune", max_hours=KEEP_HOURS)
     return queued, len(feeds) - queued
 
 
