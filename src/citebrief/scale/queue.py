@@ -162,7 +162,7 @@ def _defer_many(task, many: list[dict[str, Any]], lock_of) -> int:  # noqa: ANN0
 def poll_feed_task(context, feed_id: int) -> dict[str, Any]:  # noqa: ANN001
     ctx = _context()
     started = time.time()
-    feed = next((f for f in ctx.store.list_feeds() if f["id"] == feed_id), None)
+    feed = ctx.store.get_feed(feed_id)
     if feed is None:
         _record(context.job, "poll_feed", started, "skipped", f"feed {feed_id}: no longer followed")
         return {"feed": feed_id, "status": "removed"}

@@ -120,6 +120,11 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
+    def get_feed(self, feed_id: int) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(s.feeds).where(s.feeds.c.id == feed_id)).mappings().first()
+        return dict(row) if row else None
+
     def remove_feed(self, key: str) -> bool:
         """Remove a feed by id, URL or name; its articles and briefs stay."""
         cond = or_(s.feeds.c.url == key, s.feeds.c.name == key)
