@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "citebrief.cli.store",
     "citebrief.cli.scale",
     "citebrief.cli.verify",
+    "citebrief.cli.serve",
 ]
 
 app = typer.Typer(

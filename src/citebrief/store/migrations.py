@@ -39,9 +39,14 @@ def _v2_search(conn: Connection) -> None:
         )
 
 
+def _v3_watchlists(conn: Connection) -> None:
+    s.metadata.create_all(conn, tables=[s.watchlists, s.watchlist_deliveries])
+
+
 MIGRATIONS: list[Migration] = [
     (1, "feeds, runs, articles, paragraphs, briefs, claims, stories", _v1_core),
     (2, "search documents (SQLite FTS5; PostgreSQL token text)", _v2_search),
+    (3, "watchlists and their webhook deliveries", _v3_watchlists),
 ]
 LATEST = MIGRATIONS[-1][0]
 
