@@ -132,6 +132,19 @@ def test_a_poison_article_is_retried_with_backoff_then_parked_and_does_not_block
         rows = query(db, "select started_at, finished_at from citebrief_job_attempts where job_id = %s order by id", job)
         gaps = [(nxt[0] - prev[1]).total_seconds() for prev, nxt in zip(rows, rows[1:])]
         assert len(gaps) == 2 and gaps[0] >= 0.3 and gaps[1] >= 0.6
+        # The same through the reader's API.
+        import httpx
+        from _web_helpers import running
+
+        from citebrief.store import Store
+        from citebrief.web.app import create_app
+
+        with Store.open(db) as store, running(create_app(store=store)) as base:
+            body = httpx.get(f"{base}/api/queue").json()
+        assert sorted(job["subject"].rsplit("/", 2)[-2:][-1] for job in body["parked"]) == \
+            ["a", "missing.html", "secret.html"]
+        assert all(job["attempts"] == 3 and job["error"] != "-" for job in body["parked"])
+        assert body["running"] == [] and sum(body["depth"].values()) == 0
         # retry: one more attempt each; they fail again and are parked again.
         retried = cli(db, tmp_path, "retry", "--failed")
         assert retried.returncode == 0, retried.stderr

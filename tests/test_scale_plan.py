@@ -24,3 +24,16 @@ def test_any_settings_counts_a_brief_made_with_other_settings(tmp_path):
         step.any_settings = True
         assert [step.plan(e) for e in entries] == [None, None]
         assert step.run(entries[0], feed_id=None).outcome == "skipped"
+
+
+def test_queue_api_on_a_sqlite_store_is_a_404_problem(tmp_path):
+    import httpx
+    from _web_helpers import running
+
+    from citebrief.web.app import create_app
+
+    with Store.open(tmp_path / "s.sqlite") as store, running(create_app(store=store)) as base:
+        resp = httpx.get(f"{base}/api/queue")
+    assert resp.status_code == 404
+    assert resp.headers["content-type"].startswith("application/problem+json")
+    assert "runs on a PostgreSQL store" in resp.json()["detail"]
