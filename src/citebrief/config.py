@@ -31,6 +31,8 @@ KNOWN_KEYS: dict[str, str] = {
     "llm.max_input_tokens": "split articles longer than this (estimated tokens)",
     "llm.price_in": "USD per million input tokens (overrides the price table)",
     "llm.price_out": "USD per million output tokens (overrides the price table)",
+    "llm.requests_per_minute": "cluster-wide request limit per endpoint and model (citebrief worker)",
+    "llm.tokens_per_minute": "cluster-wide token limit per endpoint and model (citebrief worker)",
 }
 SECRET_KEYS = {"llm.api_key"}
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")

@@ -102,13 +102,19 @@ class Politeness:
         with self._lock:
             sem = self._slots.setdefault(host, threading.Semaphore(self.per_host))
         with sem:
-            with self._lock:
-                now = time.monotonic()
-                start = max(now, self._next_start.get(host, 0.0))
-                self._next_start[host] = start + self.delay
-            if start > now:
-                time.sleep(start - now)
+            wait = self.reserve_start(host)
+            if wait > 0:
+                time.sleep(wait)
             yield
+
+    def reserve_start(self, host: str) -> float:
+        """Book the host's next start; the seconds to wait for it. (Shared across processes by
+        citebrief.scale.limits.SharedPoliteness.)"""
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next_start.get(host, 0.0))
+            self._next_start[host] = start + self.delay
+        return start - now
 
     def allowed(self, url: str) -> bool:
         if not self.robots:

@@ -126,6 +126,11 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
+    def get_feed(self, feed_id: int) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(s.feeds).where(s.feeds.c.id == feed_id)).mappings().first()
+        return dict(row) if row else None
+
     def remove_feed(self, key: str) -> bool:
         """Remove a feed by id, URL or name; its articles and briefs stay."""
         cond = or_(s.feeds.c.url == key, s.feeds.c.name == key)
@@ -202,10 +207,11 @@ class Store:
             row = conn.execute(query).mappings().first()
         return dict(row) if row else None
 
-    def has_brief(self, article_id: int, settings_key: str) -> bool:
-        query = select(s.briefs.c.id).where(
-            s.briefs.c.article_id == article_id, s.briefs.c.settings_key == settings_key
-        )
+    def has_brief(self, article_id: int, settings_key: str | None) -> bool:
+        """Whether the article version has a brief with these settings (None: with any settings)."""
+        query = select(s.briefs.c.id).where(s.briefs.c.article_id == article_id)
+        if settings_key is not None:
+            query = query.where(s.briefs.c.settings_key == settings_key)
         with self.engine.connect() as conn:
             return conn.execute(query).first() is not None
 

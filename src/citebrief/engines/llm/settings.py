@@ -21,6 +21,8 @@ ENV_VARS: dict[str, tuple[str, ...]] = {
     "price_out": ("CITEBRIEF_LLM_PRICE_OUT",),
     "max_input_tokens": ("CITEBRIEF_LLM_MAX_INPUT_TOKENS",),
     "response_format": ("CITEBRIEF_LLM_RESPONSE_FORMAT",),
+    "requests_per_minute": ("CITEBRIEF_LLM_REQUESTS_PER_MINUTE",),
+    "tokens_per_minute": ("CITEBRIEF_LLM_TOKENS_PER_MINUTE",),
 }
 
 
