@@ -69,7 +69,8 @@ class Workers:
         log = open(self.home / f"worker-{len(self.procs)}.log", "w")  # noqa: SIM115
         environment = cli_env(str(self.home / "unused.sqlite"), **{**self.env, **(env or {})})
         environment["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), environment.get("PYTHONPATH", "")])
-        proc = subprocess.Popen([*CLI, "worker", "--db", self.db, *self.args, *extra], stdout=log,
+        # The test servers are on 127.0.0.1: the workers opt in to private addresses, as an intranet desk would.
+        proc = subprocess.Popen([*CLI, "worker", "--db", self.db, "--allow-private-urls", *self.args, *extra], stdout=log,
                                 stderr=subprocess.STDOUT, env=environment, text=True)
         self.procs.append(proc)
         return proc

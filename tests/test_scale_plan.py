@@ -12,11 +12,12 @@ from citebrief.store import Store
 def test_any_settings_counts_a_brief_made_with_other_settings(tmp_path):
     with FeedServer(site_with_stories(["001.txt", "002.txt"])) as server, Store.open(tmp_path / "s.sqlite") as store:
         store.add_feed(server.url("/feed.xml"))
-        summary = run_once(store, RunOptions(delay=0, stories=False, progress=False))
+        # (The feed server is on 127.0.0.1: private addresses are allowed explicitly.)
+        summary = run_once(store, RunOptions(delay=0, stories=False, progress=False, allow_private=True))
         assert summary.new == 2
-        entries = poll_feed(server.url("/feed.xml")).entries
-        other = RunOptions(engine="extractive", engine_options={"length": "full"}, delay=0)
-        step = ArticleStep(store, other, Politeness(delay=0))
+        entries = poll_feed(server.url("/feed.xml"), allow_private=True).entries
+        other = RunOptions(engine="extractive", engine_options={"length": "full"}, delay=0, allow_private=True)
+        step = ArticleStep(store, other, Politeness(delay=0, allow_private=True))
         # Other settings: each stored article wants its own brief (from the stored text, no fetch) ...
         jobs = [step.plan(e) for e in entries]
         assert all(job is not None and job.stored_article_id for job in jobs)

@@ -63,6 +63,9 @@ def worker_cmd(
     no_stories: Annotated[bool, typer.Option("--no-stories", help="Do not regroup stories after new briefs")] = False,
     any_settings: Annotated[bool, typer.Option("--any-settings", help="An article briefed under any engine settings "
                                                "counts as briefed (workers on different providers)")] = False,
+    allow_private_urls: Annotated[bool, typer.Option(
+        "--allow-private-urls", help="Fetch feeds and pages on private, loopback and link-local addresses "
+                                     "(intranet feeds; refused by default). Config: fetch.allow_private")] = False,
 ) -> None:
     import asyncio
     import logging
@@ -88,7 +91,7 @@ def worker_cmd(
 
     options = RunOptions(engine=engine, engine_options={"model": model} if model else {}, delay=delay,
                          per_host=per_host, workers=concurrency, timeout=timeout, stories=not no_stories,
-                         progress=False)
+                         progress=False, allow_private=allow_private_urls or None)
     settings = WorkerSettings(db=url, options=options, concurrency=concurrency, queues=chosen,
                               max_attempts=max_attempts, retry_backoff=retry_backoff, stall_timeout=stall_timeout,
                               llm_requests_per_minute=limit("requests_per_minute", rpm),

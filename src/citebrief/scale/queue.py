@@ -260,7 +260,7 @@ def setup_context(settings: WorkerSettings) -> _Context:
     prepare_database(store.engine)
     opts = settings.options
     politeness = SharedPoliteness(store.engine, delay=opts.delay, per_host=opts.per_host, timeout=opts.timeout,
-                                  robots=opts.robots)
+                                  robots=opts.robots, allow_private=opts.allow_private)
     step = ArticleStep(store, opts, politeness, engine_settings(opts.engine, opts.engine_options))
     step.any_settings = settings.any_settings
 
