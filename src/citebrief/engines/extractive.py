@@ -43,6 +43,7 @@ import numpy as np
 
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
+from citebrief.config import BriefSettings, choices_of, load_section
 from citebrief.engines.ranking import fact_atoms, fact_boost, has_date, length_factor, sentence_graph
 from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, classify, themes_of, title_of
 from citebrief.engines.spans import clauses, introduces, span_text, trim_start
@@ -469,13 +470,13 @@ def _near_duplicate(a: _Unit, b: _Unit, dups: list[set[int]]) -> bool:
 
 # -- lengths -------------------------------------------------------------------------------------
 
-LENGTHS = ("short", "standard", "full")
+LENGTHS = choices_of("brief.length")  # the setting's choices (config.BriefSettings)
 # How well a bullet fits a section: its theme's score over its best theme's (sections.classify),
 # for themes scoring at least STRONG of the best; the catch-all fits any bullet, weakly.
 STRONG = 0.5
 CATCH_ALL = 0.15
 MISFIT = 0.01  # a title the bullet has no theme of (only when no layout can do without)
-DEFAULT_LENGTH = "standard"
+DEFAULT_LENGTH: str = BriefSettings.model_fields["length"].default
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,20 +516,9 @@ SPAN_SPREAD = 0.3
 
 
 def resolve_length(length: str | None) -> str:
-    """The length option, else ``brief.length`` in the config file, else 'standard'."""
-    origin = "length"
-    if length in (None, ""):
-        from citebrief.config import get_value
-
-        length, origin = get_value("brief.length"), "brief.length in the config file"
-    if length in (None, ""):
-        return DEFAULT_LENGTH
-    value = str(length).strip().lower()
-    if value not in LENGTHS:
-        from citebrief.errors import ConfigError
-
-        raise ConfigError(f"{origin}: {length!r} is not a brief length; choose one of: {', '.join(LENGTHS)}")
-    return value
+    """The length option, else ``brief.length`` (environment, config file), else 'standard'."""
+    section, _ = load_section(BriefSettings, {"length": length})
+    return section.length
 
 
 @dataclass(slots=True)

@@ -14,19 +14,18 @@ import httpx
 
 from citebrief.article import Article
 from citebrief.brief import Brief
-from citebrief.config import load_config
+from citebrief.config import LLMSettings, choices_of, load_section
 from citebrief.engines.llm.abstractive import brief_abstractive
 from citebrief.engines.llm.cache import LLMStore, cache_key
 from citebrief.engines.llm.client import ChatClient, Exchange
-from citebrief.engines.llm.dialects import AUTO, parse_response_format
+from citebrief.engines.llm.dialects import AUTO
 from citebrief.engines.llm.extract_translate import brief_extract_translate
 from citebrief.engines.llm.pricing import price_for
-from citebrief.engines.llm.prompts import LANGUAGES, PROMPT_VERSION
+from citebrief.engines.llm.prompts import PROMPT_VERSION
 from citebrief.engines.llm.run import Run
-from citebrief.engines.llm.settings import resolve, resolve_endpoint
-from citebrief.errors import ConfigError
+from citebrief.engines.llm.settings import endpoint_of
 
-STRATEGIES = ("abstractive", "extract-translate")
+STRATEGIES = choices_of("llm.strategy")
 T = TypeVar("T")
 
 
@@ -47,31 +46,25 @@ class LLMEngine:
                  retry_backoff: float = 1.0, max_retry_wait: float = 60.0, cache: bool | str | Path = True,
                  max_input_tokens: int | None = None, price_in: float | None = None,
                  price_out: float | None = None, response_format: str | None = None,
-                 max_tokens: int | None = None, **_ignored: Any) -> None:
-        config = load_config()
-        endpoint = resolve_endpoint(base_url=base_url, model=model, api_key=api_key)
+                 max_tokens: int | None = None) -> None:
+        # Everything a user can also set in the environment or the config file is a setting
+        # (config.LLMSettings: one home for its type, default and check); the rest are options.
+        settings, _ = load_section(LLMSettings, {
+            "model": model, "base_url": base_url, "api_key": api_key, "strategy": strategy, "lang": lang,
+            "concurrency": concurrency, "timeout": timeout, "max_input_tokens": max_input_tokens,
+            "price_in": price_in, "price_out": price_out, "response_format": response_format})
+        endpoint = endpoint_of(settings)
         self.model, self.base_url = endpoint.model, endpoint.base_url
-        strategy = str(resolve("strategy", strategy, config).value or "abstractive").replace("_", "-")
-        if strategy not in STRATEGIES:
-            raise ConfigError(f"llm engine: unknown strategy {strategy!r}; choose {' or '.join(STRATEGIES)}")
-        lang = str(resolve("lang", lang, config).value or "en")
-        if lang not in LANGUAGES:
-            raise ConfigError(f"llm engine: unknown --lang {lang!r}; choose one of {', '.join(LANGUAGES)}")
-        fmt = resolve("response_format", response_format, config)
-        self.response_format = parse_response_format(fmt.value, fmt.origin)
-        self.strategy, self.lang = strategy, lang
-        self.concurrency = max(int(resolve("concurrency", concurrency, config).value or 4), 1)
-        self.max_input_tokens = int(resolve("max_input_tokens", max_input_tokens, config).value or 6000)
-        read_timeout = resolve("timeout", timeout, config).value
-        self.client = ChatClient(self.base_url, self.model, endpoint.api_key,
-                                 timeout=float(read_timeout) if read_timeout else None,
+        self.strategy, self.lang = settings.strategy, settings.lang
+        self.response_format = settings.response_format
+        self.concurrency = settings.concurrency
+        self.max_input_tokens = settings.max_input_tokens
+        self.client = ChatClient(self.base_url, self.model, endpoint.api_key, timeout=settings.timeout,
                                  connect_timeout=connect_timeout, max_retries=max_retries,
                                  backoff=retry_backoff, max_wait=max_retry_wait,
                                  response_format=self.response_format, max_tokens=max_tokens,
-                                 latin_text=lang == "en")
-        p_in = resolve("price_in", price_in, config).value
-        p_out = resolve("price_out", price_out, config).value
-        self.price = price_for(self.model, self.base_url, _float(p_in), _float(p_out))
+                                 latin_text=self.lang == "en")
+        self.price = price_for(self.model, self.base_url, settings.price_in, settings.price_out)
         self.store: LLMStore | None = None
         self._pool: concurrent.futures.Executor | None = None
         if cache:
@@ -208,15 +201,6 @@ class LLMEngine:
                       prompt_version=PROMPT_VERSION, article_hash=article.content_hash)
 
         return log
-
-
-def _float(value: Any) -> float | None:
-    if value in (None, ""):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise ConfigError(f"llm engine: price {value!r} is not a number (USD per million tokens)") from None
 
 
 def _check_processes() -> concurrent.futures.Executor | None:
