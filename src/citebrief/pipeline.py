@@ -6,7 +6,7 @@ from typing import Any, Callable, Iterable
 
 from citebrief.article import Article
 from citebrief.brief import Brief
-from citebrief.engines import Engine, get_engine
+from citebrief.engines import BatchEngine, Engine, get_engine
 
 
 def load_article(source: str | Path, **options: Any) -> Article:
@@ -26,7 +26,7 @@ def make_brief(article: Article, engine: str | Engine = "extractive", *, verify:
     each row checked by the verifier) unless ``key_figures=False``."""
     eng = get_engine(engine, **engine_options) if isinstance(engine, str) else engine
     brief = eng.brief(article)
-    if verify and not getattr(eng, "verified", False):
+    if verify and not eng.verifies:
         from citebrief.verify import verify_brief
 
         brief = verify_brief(brief)
@@ -70,8 +70,7 @@ def make_briefs(
     items = list(articles)
     eng = get_engine(engine, **engine_options) if isinstance(engine, str) else engine
     options = load_options or {}
-    batch = getattr(eng, "brief_many", None)
-    if batch is not None and getattr(eng, "verified", False):
+    if isinstance(eng, BatchEngine):
         # An engine with its own batch API (the LLM engine: one event loop, one connection pool,
         # `concurrency` requests in flight) does the whole batch; its briefs come verified. Key
         # figures are added as each brief arrives, before the caller sees it.
@@ -84,8 +83,8 @@ def make_briefs(
                 on_result(i, item, result)
 
         done: dict[int, Brief] = {}
-        results = batch(items, concurrency, with_figures, load=lambda item: load_article(item, **options),
-                        collect=collect)
+        results = eng.brief_many(items, concurrency, with_figures, load=lambda item: load_article(item, **options),
+                                 collect=collect)
         return [done.get(i, r) for i, r in enumerate(results)] if collect else results
 
     def one(item: Article | str | Path) -> Brief:

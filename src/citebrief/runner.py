@@ -30,7 +30,7 @@ from citebrief.article import Article
 from citebrief.brief import Brief
 from citebrief.errors import CitebriefError
 from citebrief.feeds import FeedEntry, FeedPoll, Politeness, fetch_article, poll_feed
-from citebrief.store import Store, settings_key_for
+from citebrief.store import Store
 
 
 @dataclass
@@ -76,19 +76,14 @@ def _slow(stage: str) -> None:
 
 
 def engine_settings(engine_name: str, options: dict[str, Any]) -> tuple[str, str | None]:
-    """(settings key, prompt version) for 'the same engine settings'."""
+    """(settings key, prompt version): the engine's own account of the settings that change a brief
+    (Engine.settings(): engine, model, strategy, language, length, prompt version), so a change to
+    any of them, by option, environment or config file, makes stored briefs due again."""
     from citebrief.engines import get_engine
 
-    engine = get_engine(engine_name, **options)
-    prompt_version = getattr(engine, "prompt_version", None)
-    key = settings_key_for(
-        engine_name,
-        model=getattr(engine, "model", None),
-        strategy=getattr(engine, "strategy", None),
-        prompt_version=prompt_version,
-        options=options or None,
-    )
-    return key, (str(prompt_version) if prompt_version is not None else None)
+    with get_engine(engine_name, **options) as engine:
+        settings = engine.settings()
+    return settings.key(), settings.prompt_version
 
 
 @dataclass

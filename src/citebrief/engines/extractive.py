@@ -44,6 +44,8 @@ import numpy as np
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
 from citebrief.config import BriefSettings, choices_of, load_section
+from citebrief.engines.base import Engine, EngineSettings
+from citebrief.errors import ConfigError
 from citebrief.engines.ranking import fact_atoms, fact_boost, has_date, length_factor, sentence_graph
 from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, classify, themes_of, title_of
 from citebrief.engines.spans import clauses, introduces, span_text, trim_start
@@ -97,15 +99,17 @@ class _Unit:
         return self._wordset
 
 
-class ExtractiveEngine:
+class ExtractiveEngine(Engine):
     """Ranks source sentences and files the best under themed sections; see the module docs."""
 
     name = "extractive"
 
     def __init__(self, *, length: str | None = None, max_sections: int | None = None,
-                 min_sections: int | None = None, max_bullets_per_section: int | None = None,
-                 **_ignored: object) -> None:
+                 min_sections: int | None = None, max_bullets_per_section: int | None = None) -> None:
         self.length = resolve_length(length)
+        # Section caps given by hand change the brief; the defaults follow from the length.
+        self._caps = {k: v for k, v in {"max_sections": max_sections, "min_sections": min_sections,
+                                         "max_bullets_per_section": max_bullets_per_section}.items() if v is not None}
         if self.length == "full":
             defaults = (7, 3, 3)
         else:
@@ -115,9 +119,13 @@ class ExtractiveEngine:
         self.min_sections = min(defaults[1], self.max_sections) if min_sections is None else min_sections
         self.max_bullets = defaults[2] if max_bullets_per_section is None else max_bullets_per_section
         if not 1 <= self.min_sections <= self.max_sections:
-            raise ValueError("need 1 <= min_sections <= max_sections")
+            raise ConfigError(f"extractive engine: need 1 <= min_sections ({self.min_sections}) "
+                              f"<= max_sections ({self.max_sections})")
         if self.max_bullets < 1:
-            raise ValueError("max_bullets_per_section must be at least 1")
+            raise ConfigError(f"extractive engine: max_bullets_per_section ({self.max_bullets}) must be at least 1")
+
+    def settings(self) -> EngineSettings:
+        return EngineSettings(engine=self.name, length=self.length, options=self._caps)
 
     def brief(self, article: Article) -> Brief:
         chinese = is_chinese(article.language) or (

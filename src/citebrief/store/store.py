@@ -532,9 +532,8 @@ def _claim_row(brief_id: int, number: int, section: str | None, claim) -> dict[s
 
 
 def settings_key_for(engine: str, **settings: Any) -> str:
-    """A stable key for 'the same engine settings' (engine, model, strategy, prompt version, options)."""
-    import hashlib
+    """A stable key for 'the same engine settings' (engines/base.py EngineSettings: engine, model,
+    strategy, language, length, prompt version, options)."""
+    from citebrief.engines.base import EngineSettings
 
-    payload = json.dumps({"engine": engine, **{k: v for k, v in settings.items() if v is not None}},
-                         sort_keys=True, default=str)
-    return hashlib.sha256(payload.encode()).hexdigest()[:32]
+    return EngineSettings(engine=engine, **{k: v for k, v in settings.items() if v is not None}).key()

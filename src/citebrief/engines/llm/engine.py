@@ -15,6 +15,7 @@ import httpx
 from citebrief.article import Article
 from citebrief.brief import Brief
 from citebrief.config import LLMSettings, choices_of, load_section
+from citebrief.engines.base import BatchEngine, EngineSettings
 from citebrief.engines.llm.abstractive import brief_abstractive
 from citebrief.engines.llm.cache import LLMStore, cache_key
 from citebrief.engines.llm.client import ChatClient, Exchange
@@ -29,16 +30,16 @@ STRATEGIES = choices_of("llm.strategy")
 T = TypeVar("T")
 
 
-class LLMEngine:
+class LLMEngine(BatchEngine):
     """Options left as None come from the environment or the config file, else the defaults:
     strategy "abstractive", lang "en", concurrency 4, response format "auto" (dialects.py), read
     timeout derived per request from its max_tokens and the endpoint's measured speed (budget.py;
-    a `timeout` fixes it; connect 10 s), max_tokens sized per request (a `max_tokens` fixes it)."""
+    a `timeout` fixes it; connect 10 s), max_tokens sized per request (a `max_tokens` fixes it).
+
+    Every claim of its briefs already carries the verifier's check (the engine drops what fails):
+    ``verifies`` is True, so the pipeline does not check them a second time."""
 
     name = "llm"
-    # Every claim of its briefs already carries the verifier's check (the engine drops what
-    # fails), so the pipeline need not check them a second time.
-    verified = True
 
     def __init__(self, *, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
                  strategy: str | None = None, lang: str | None = None, concurrency: int | None = None,
@@ -72,6 +73,13 @@ class LLMEngine:
             saved = self.store.load_endpoint(self.base_url, self.model)
             if saved:
                 self.client.profile.merge_saved(saved)  # type: ignore[union-attr]
+
+    def settings(self) -> EngineSettings:
+        """What changes a brief: the model, strategy, language and prompt version, and a response
+        format chosen by hand (it may be chosen to get another brief). The cache keys briefs the same."""
+        options = {} if self.response_format == AUTO else {"response_format": self.response_format}
+        return EngineSettings(engine=self.name, model=self.model, strategy=self.strategy, language=self.lang,
+                              prompt_version=PROMPT_VERSION, options=options)
 
     # -- sync API -------------------------------------------------------------------------------
     def brief(self, article: Article) -> Brief:
