@@ -122,6 +122,10 @@ class Runner:
         return engine
 
     def run_once(self) -> RunSummary:
+        # A feed's ETag/Last-Modified say "nothing new since every entry was briefed", with the
+        # settings of that run: after a change of settings the feeds are read in full, so that
+        # their stored articles are briefed again.
+        self._same_settings = self.store.last_done_settings_key() == self.settings_key
         run_id = self.store.start_run(self.options.engine, self.settings_key)
         summary = RunSummary(run_id=run_id)
         status = "failed"
@@ -145,7 +149,8 @@ class Runner:
     def _run_feed(self, feed: dict[str, Any], summary: RunSummary) -> None:
         url = feed["url"]
         self.on_event("feed", {"url": url, "name": feed.get("name")})
-        poll: FeedPoll = poll_feed(url, etag=feed.get("etag"), last_modified=feed.get("last_modified"),
+        etag, modified = (feed.get("etag"), feed.get("last_modified")) if self._same_settings else (None, None)
+        poll: FeedPoll = poll_feed(url, etag=etag, last_modified=modified,
                                    politeness=self.politeness, timeout=self.options.timeout)
         summary.feeds[url] = poll.status if poll.status != "error" else f"error: {poll.error}"
         if poll.status != "ok":

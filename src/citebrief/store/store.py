@@ -170,6 +170,13 @@ class Store:
             conn.execute(update(s.runs).where(s.runs.c.id == run_id).values(status=status, finished_at=_now()))
             return dict(conn.execute(select(s.runs).where(s.runs.c.id == run_id)).mappings().one())
 
+    def last_done_settings_key(self) -> str | None:
+        """The engine settings key of the last run that finished (None before the first)."""
+        query = (select(s.runs.c.settings_key).where(s.runs.c.status == "done")
+                 .order_by(s.runs.c.id.desc()).limit(1))
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar()
+
     def list_runs(self, limit: int = 20) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(s.runs).order_by(s.runs.c.id.desc()).limit(limit)).mappings()
