@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from citebrief.facts.atoms import _DOWN_SET, _DOWN_ZH, _UP_SET, _UP_ZH, Figure, NameMention, TextFacts, english_names, source_names
 from citebrief.text.script import HAN
-from citebrief.facts.glossary import metrics, roles
+from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.people import looks_like_person
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
@@ -56,6 +56,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 # 'People Power Party lawmaker Park ...', '北陆制钢社长森田健一': an affiliation, not what a figure is of.
 _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|president|ceo|cfo|chief|spokes\w+|"
                           r"analysts?|economists?|议员|立委|董事长|总裁|社长|会长|首席|行长|发言人|分析师)", re.IGNORECASE)
+_WITH_CLAUSE = re.compile(r"(?:\s+and\s+[A-Z][\w&.\- ]{1,40}?)?\s+[a-z]+ing\b")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
 _SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*$", re.IGNORECASE)
@@ -66,7 +67,8 @@ _NEW_NOUN_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas)?\s*(?:the|a|an)\s+
                                r"(?:rose|fell|was|were|gained|lost|climbed|slipped|dropped|jumped|added|increased|"
                                r"decreased|grew|declined|stood|reached|hit)\b")
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
-_UNKNOWN_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+_UNKNOWN_NAME = re.compile(r"(?<=[a-z,] )(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday)\b)[A-Z][a-z]+")
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 
 # Comparison bases written next to a figure. Chinese: before it; English: after it, or before it.
@@ -145,6 +147,9 @@ class Binding:
     period_text: str | None
     compared: bool = False  # written as what another figure is compared with ('from 64 yen', '去年同期为')
     speaker: object | None = None  # the facts.people.Person who says the figure ('执行董事郭基辉补充，…2%')
+    item: frozenset[str] | None = None  # the segment, product or market it is of (data/items.tsv ids)
+    item_text: str | None = None
+    item_sure: bool = False
 
 
 def base_name(base: str) -> str:
@@ -207,8 +212,10 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
         kept = [s for s in kept if s.entity_id is not None or not any(a < s.end and s.start < b for a, b in persons)]
     # '与台积电竞争', 'competes with TSMC': a partner or rival after 与/with is not the subject,
     # unless it is the second of two subjects joined by 与 ('甲公司与乙公司的营收').
-    ends = {s.end for s in kept}
-    kept = [s for s in kept if not (_WITH_BEFORE.search(text, max(0, s.start - 6), s.start)
+    # ('泸州老窖（000568.SZ）与山西汾酒': a ticker or gloss after a name is part of it.)
+    ends = {_end_with_gloss(text, s) for s in kept}
+    # ('with Samsung Electronics and SK Hynix gaining 2.1% and 3.8%': 'with' opening a clause of its own.)
+    kept = [s for s in kept if _WITH_CLAUSE.match(text, s.end) or not (_WITH_BEFORE.search(text, max(0, s.start - 6), s.start)
                                     and not any(e in ends for e in range(s.start - 6, s.start)))]
     return _merge_glosses(text, kept)
 
@@ -228,6 +235,14 @@ _LEAD_NAME = re.compile(
 _LEAD_NOT = frozenset("the a an its their this that these those it he she they we exports imports revenue sales "
                       "profit shares prices output inflation growth".split())
 _GLOSS_AFTER = re.compile(r"\s?[（(]\s?[^（()）]{1,40}[)）]")
+
+
+_ORG_WORD_GLOSS = re.compile(r"(?:公司|集团|控股)?" + _GLOSS_AFTER.pattern)
+
+
+def _end_with_gloss(text: str, s: Subject) -> int:
+    m = _ORG_WORD_GLOSS.match(text, s.end)
+    return m.end() if m else s.end
 
 
 def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
@@ -371,8 +386,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         return enclosing_span(clause_ends, pos, len(text))
 
     paired = _respectively(facts, subjects, metric_terms, sentence_of, carried or [])
+    item_terms = _item_terms(low, subjects, facts.figures)
     out: list[Binding] = []
     prev_end = 0
+    prev_item: tuple[int, tuple | None] = (-1, None)  # (sentence start, (ids, text)) of the figure before
     for i, fig in enumerate(facts.figures):
         q = fig.q
         s_start, s_end = sentence_of(q.start)
@@ -381,8 +398,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
 
         subject, subject_sure = None, False
         pair = paired.get(i, {})
+        owner = _owner_after(text, subjects, q, min(c_end, next_start)) if en else None
         if "subject" in pair:
             subject, subject_sure = pair["subject"], True
+        elif owner is not None:
+            subject, subject_sure = owner, True  # 'NT$85.39 billion at Novatek'
         else:
             before = [s for s in subjects if s.end <= q.start]
             if before:
@@ -438,10 +458,53 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if denominator is None and en and q.kind in ("amount", "number", "figure") and \
                 _PERIOD_TOTAL_EN.match(low, q.end, min(c_end, next_start)):
             denominator = "period"  # 'sold 180 billion yen of bonds in the half': a total, not a monthly rate
+        # The items written since the figure before (else that figure's, in one sentence):
+        # '铁矿石指数报每吨105.6美元，较9月末下跌2.3%' -> iron ore for both figures.
+        own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start]
+        item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
+                if own_items else (prev_item[1] if prev_item[0] == s_start else None))
+        prev_item = (s_start, item)
+        item_sure = item is not None and not _RESPECTIVELY.search(text, s_start, s_end)
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
-                           period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en)))
+                           period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en),
+                           item[0] if item else None, item[1] if item else None, item_sure))
         prev_end = q.end
     return _share_across_ranges(low, out)
+
+
+_AT_OWNER = re.compile(r"^\s(?:[a-z-]+\s){0,3}?(?:at|for)\s(?:the\s)?$")
+
+
+def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject | None:
+    """An English figure's subject written right after it ('NT$85.39 billion at Novatek, down 4.3%')."""
+    for s in subjects:
+        if q.end <= s.start < limit:
+            return s if _AT_OWNER.match(text[q.end:s.start]) else None
+    return None
+
+
+def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> list:
+    """Item terms (data/items.tsv) outside the subjects' names ('China Overseas Land' names no item)
+    and not a figure's unit ('225,000 vehicles')."""
+    units = {f.q.end for f in figures} | {f.q.end + 1 for f in figures if low[f.q.end:f.q.end + 1] == " "}
+    return [t for t in items().find(low) if t.start not in units
+            and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
+                        for s in subjects)]
+
+
+def claim_items(facts: TextFacts, pos: int) -> frozenset[str]:
+    """Every item a claim names in its sentence before ``pos``: what a claim figure may be of
+    ('Hot-rolled coil averaged 3,428 yuan a tonne in the domestic market, down 1.8%')."""
+    low = facts.text.lower()
+    start = max((m.end() for m in _SENTENCE.finditer(low, 0, pos)), default=0)
+    terms = [t for t in _item_terms(low, subjects_of(facts), facts.figures) if start <= t.start < pos]
+    return _narrowest(frozenset().union(*(t.ids for t in terms))) if terms else frozenset()
+
+
+def _narrowest(ids: frozenset[str]) -> frozenset[str]:
+    """'储能电池': energy storage, not also batteries (a broader item of the same words)."""
+    g = items()
+    return frozenset(i for i in ids if not any(i in g.ancestors(j) for j in ids if j != i))
 
 
 _RANGE = re.compile(r"\s?(?:至|到|~|-|–|to|and)\s?$")
@@ -486,7 +549,11 @@ def _conjoined(text: str, before: list[Subject]) -> Subject:
     return Subject(text[start:last.end], None, start, last.end)
 
 
-_SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?(?:表示|称|指出|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
+# (A short filler may stand between: '黄少媚在业绩会上表示', '何泰舜则坦言', 'Nirmala Sitharaman welcomed the
+# decision and said'; not '邱志伟今日质询经济部长龚明鑫时指出', where the one who speaks is unclear.)
+_SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
+                   r"(?:则|也|亦|还|今日|昨日|日前|近日|在[^，,。；;时]{1,14}?[上中])?"
+                   r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|指出|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
                    r"said|says|told|expects|expected|noted|added|estimates|predicts)")
 
 
@@ -587,7 +654,7 @@ _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年�
                           r"下跌|减少|增|减|成长|衰退)|\s*(?:up|down|rising|falling|a rise of|a drop of|an increase of|"
                           r"a decrease of)\b")
 # 'Hanyang said its third-quarter profit rose': the company speaks of itself.
-_SELF = re.compile(r"\b(?:its|their)\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
+_SELF = re.compile(r"\b(?:its|their)\b|\b(?:cost|costs|save|saves|earn|earns|bring|brings) it\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
 # A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
 # ('较去年同期上升3个百分点' is a change on a year earlier, not a year-earlier figure.)
 _YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
@@ -692,9 +759,24 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
             listed = _zh_list(facts.text, s_start, m.start()) or listed
         if len(listed) not in sizes and len(previous) in sizes:
             listed = previous
-        if len(listed) not in sizes and len(carried) in sizes and _GROUP_REFERENCE.search(
-                facts.text, s_start, head_end):
+        group_ref = _GROUP_REFERENCE.search(facts.text, s_start, head_end)
+        if len(listed) not in sizes and len(carried) in sizes and group_ref:
             listed = carried  # '三家公司…分别': the companies an earlier paragraph listed
+        if len(listed) not in sizes and group_ref and _group_size(group_ref.group(0)) in sizes:
+            # '两家银行前三季度净息差分别为…': the last banks this text named before the sentence.
+            earlier = _distinct([s for s in subjects if s.end <= s_start])
+            n = _group_size(group_ref.group(0))
+            if len(earlier) >= n:
+                listed = earlier[-n:]
+        if not zh:
+            run = _english_run(facts, idx, m.start())
+            named = _distinct([s for s in subjects if s_start <= s.start < facts.figures[run[0]].q.start]) if run else []
+            if len(run) >= 2 and len(named) >= len(run) and len(listed) != len(run):
+                # 'The Kospi rose 1.4%, with Samsung Electronics and SK Hynix gaining 2.1% and 3.8%,
+                # respectively': the figures just before the word go with the names just before them.
+                for i, subj in zip(run, named[-len(run):]):
+                    out.setdefault(i, {})["subject"] = subj
+                continue
         if len(listed) >= 2 and len(listed) in sizes:
             previous = listed
             for group in groups.values():
@@ -713,8 +795,34 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
     return out
 
 
+_RUN_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*")
+
+
+def _english_run(facts: TextFacts, idx: list[int], before: int) -> list[int]:
+    """The figures of one kind written as a list right before 'respectively' ('2.1% and 3.8%')."""
+    prior = [i for i in idx if facts.figures[i].q.end <= before]
+    if not prior:
+        return []
+    run = [prior[-1]]
+    for i in reversed(prior[:-1]):
+        a, b = facts.figures[i].q, facts.figures[run[0]].q
+        if a.kind != b.kind or not _RUN_JOIN.fullmatch(facts.text, a.end, b.start):
+            break
+        run.insert(0, i)
+    return run
+
+
+def _group_size(ref: str) -> int:
+    digit = next((c for c in ref if c.isdigit()), None)
+    if digit:
+        return int(digit)
+    words = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "both": 2, "two": 2,
+             "three": 3, "four": 4, "five": 5}
+    return next((v for k, v in words.items() if k in ref.lower()), 0)
+
+
 _LIST_SEP = re.compile(r"[、和与及]")
-_GROUP_REFERENCE = re.compile(r"[两三四五六七八九\d]家(?:公司|企业|银行|集团|厂商|车企)|\b(?:the|all) (?:two|three|four|five|\d) "
+_GROUP_REFERENCE = re.compile(r"[两三四五六七八九\d](?:家|只|大)(?:公司|企业|银行|集团|厂商|车企|股票|个股|券商|机构|行)|\b(?:the|all) (?:two|three|four|five|\d) "
                               r"(?:companies|banks|groups|carmakers|lenders|firms|yards)\b|\bboth (?:companies|banks)\b",
                               re.IGNORECASE)
 
@@ -748,15 +856,15 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     last_de = head.rfind("的")
     if last_de > 0:
         head = head[:last_de]
-    items, pos = [], head_start
+    listed, pos = [], head_start
     for piece in _LIST_SEP.split(head):
         name = piece.strip()
         if not 1 < len(name) <= 12 or _ZH_NOT_NAME.search(name):
             return []  # '上年同期和上一季度分别为…' lists periods, not companies
         i = text.find(name, pos)
-        items.append(Subject(name, None, i, i + len(name)))
+        listed.append(Subject(name, None, i, i + len(name)))
         pos = i + len(name)
-    return items if len(items) > 1 else []
+    return listed if len(listed) > 1 else []
 
 
 def _distinct(subjects: list[Subject]) -> list[Subject]:

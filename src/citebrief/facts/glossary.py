@@ -120,5 +120,9 @@ def metrics() -> Glossary:
     return load("metrics")
 
 
+def items() -> Glossary:
+    return load("items")
+
+
 def roles() -> Glossary:
     return load("roles")

@@ -251,6 +251,8 @@ def find_quantities(text: str) -> list[Quantity]:
             # currency code ('US$5', 'JPY1.7tn') stands right before it.
             if not _PRE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue
+        if m.start() and text[m.start() - 1] in "(（/" and _TICKER.match(text, m.start()):
+            continue  # '泸州老窖（000568.SZ）', '瑞昱（2379）': a stock code, not a figure
         if m.group(0) in names and _in_index_name(text, m, names[m.group(0)]):
             continue  # 'CSI 300', '日经225': a name, not a figure
         prev = out[-1] if out and out[-1].end == m.start() else None
@@ -286,6 +288,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _FISCAL_YEAR = re.compile(r"(?:19|20)\d\d/\d\d(?!\d)")
+_TICKER = re.compile(r"\d{4,6}(?:\.[a-z]{1,2})?\s?[)）/]", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|to|or|至|到|和|或|、|-|–|~)\s*$")
 _LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 

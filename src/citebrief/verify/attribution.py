@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, denominator_name
+from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, claim_items, denominator_name
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.glossary import metrics
+from citebrief.facts.glossary import items, metrics
 from citebrief.facts.quantities import matches
 
 
@@ -40,6 +40,8 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         candidates = found.get(i)
         if not candidates or not _states_something(cb):
             continue
+        if cb.item is not None:
+            cb = replace(cb, item=claim_items(facts, cb.figure.q.start) or cb.item)
         verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue
@@ -49,7 +51,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
 
 
 def _states_something(b: Binding) -> bool:
-    return b.speaker is not None or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
+    return b.speaker is not None or (b.item is not None and b.item_sure) or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
         b.base is not None or b.denominator is not None or b.period is not None
 
 
@@ -65,6 +67,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             out.append(f"is said by {sb.speaker.text}")
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
+    if cb.item and sb.item and cb.item_sure and sb.item_sure and not items().related(cb.item, sb.item):
+        out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
         out.append(f"is {base_name(sb.base)}")
     if cb.denominator and sb.denominator and cb.denominator != sb.denominator:
@@ -81,6 +85,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
 def _claim_side(cb: Binding, conflict: str) -> str:
     if conflict.startswith("belongs to"):
         return f"to {cb.subject.text}"
+    if conflict.startswith("is for"):
+        return f"for {cb.item_text}"
     if conflict.startswith("is said by"):
         return f"by {cb.speaker.text}"
     if conflict.startswith("is of"):
