@@ -123,6 +123,12 @@ def test_the_settings_key_follows_options_environment_and_config(monkeypatch, tm
     set_value("brief.length", "full")
     assert engine_settings("extractive", {})[0] == engine_settings("extractive", {"length": "full"})[0]
     assert engine_settings("extractive", {})[1] is None and engine_settings("llm", base)[1] == PROMPT_VERSION
+    # extract-translate translates the extractive brief: its length (brief.length) is one of its settings
+    translate = {**base, "strategy": "extract-translate"}
+    full = engine_settings("llm", translate)[0]
+    set_value("brief.length", "short")
+    assert engine_settings("llm", translate)[0] != full
+    assert engine_settings("llm", base)[0] == engine_settings("llm", base)[0]
 
 
 def test_unknown_engine_options_are_one_line_errors(monkeypatch, tmp_path):
@@ -135,3 +141,16 @@ def test_unknown_engine_options_are_one_line_errors(monkeypatch, tmp_path):
     assert "engine 'llm': unknown option 'temprature'" in str(err.value) and "\n" not in str(err.value)
     with pytest.raises(ConfigError, match="unknown option 'model'"):
         engine_settings("extractive", {"model": "gpt-4o-mini"})
+
+
+def test_a_store_made_before_validators_key_gets_it(tmp_path):
+    db = tmp_path / "old.sqlite"
+    Store.open(str(db)).close()
+    con = sqlite3.connect(db)
+    con.execute("alter table feeds drop column validators_key")  # as schema version 2 made it
+    con.execute("delete from schema_version where version = 3")
+    con.commit()
+    con.close()
+    with Store.open(str(db)) as store:
+        store.add_feed("https://example.com/feed.xml")
+        assert store.list_feeds()[0]["validators_key"] is None

@@ -154,7 +154,9 @@ def load_section(cls: type[S], options: dict[str, Any] | None = None) -> tuple[S
         if name not in cls.model_fields:
             raise ConfigError(f"{cls.table} settings: unknown option {name!r}; "
                               f"choose from: {', '.join(cls.model_fields)}")
-    origins = {name: _origin(cls, name, given) for name in cls.model_fields}
+    table = _table(cls.table)
+    environ = {var.upper(): value for var, value in os.environ.items()}
+    origins = {name: _origin(cls, name, given, table, environ) for name in cls.model_fields}
     try:
         return cls(**given), origins
     except ValidationError as exc:
@@ -200,14 +202,15 @@ def _field_of(key: str) -> tuple[type[Section], str]:
     return cls, name
 
 
-def _origin(cls: type[Section], name: str, given: dict[str, Any]) -> str:
+def _origin(cls: type[Section], name: str, given: dict[str, Any], table: dict[str, Any],
+            environ: dict[str, str]) -> str:
+    """Where a setting's value comes from, by the order the sources are read in."""
     if name in given:
         return "option"
-    environ = {var.upper(): value for var, value in os.environ.items()}
     for var in cls.env_names(name):
         if environ.get(var.upper()):
             return f"env {var}"
-    if _table(cls.table).get(name) not in (None, ""):
+    if table.get(name) not in (None, ""):
         return f"config {config_path()}"
     return "default"
 

@@ -122,10 +122,6 @@ class Runner:
         return engine
 
     def run_once(self) -> RunSummary:
-        # A feed's ETag/Last-Modified say "nothing new since every entry was briefed", with the
-        # settings of that run: after a change of settings the feeds are read in full, so that
-        # their stored articles are briefed again.
-        self._same_settings = self.store.last_done_settings_key() == self.settings_key
         run_id = self.store.start_run(self.options.engine, self.settings_key)
         summary = RunSummary(run_id=run_id)
         status = "failed"
@@ -149,7 +145,10 @@ class Runner:
     def _run_feed(self, feed: dict[str, Any], summary: RunSummary) -> None:
         url = feed["url"]
         self.on_event("feed", {"url": url, "name": feed.get("name")})
-        etag, modified = (feed.get("etag"), feed.get("last_modified")) if self._same_settings else (None, None)
+        # ETag/Last-Modified say "nothing new since every entry was briefed" with the settings they
+        # were saved under; with other settings the feed is read in full, to brief its entries again.
+        same = feed.get("validators_key") == self.settings_key
+        etag, modified = (feed.get("etag"), feed.get("last_modified")) if same else (None, None)
         poll: FeedPoll = poll_feed(url, etag=etag, last_modified=modified,
                                    politeness=self.politeness, timeout=self.options.timeout)
         summary.feeds[url] = poll.status if poll.status != "error" else f"error: {poll.error}"
@@ -165,7 +164,7 @@ class Runner:
         self._execute(jobs, feed["id"], summary)
         clean = len(summary.failures) == failed_before
         self.store.record_poll(feed["id"], status="ok", etag=poll.etag, last_modified=poll.last_modified,
-                               save_validators=clean)
+                               save_validators=clean, settings_key=self.settings_key)
         self.on_event("feed_done", {"url": url, "status": "ok", "entries": len(poll.entries)})
 
     def _plan(self, entries: list[FeedEntry], summary: RunSummary) -> list[_Job]:

@@ -135,11 +135,12 @@ class Store:
 
     def record_poll(self, feed_id: int, *, status: str, error: str | None = None,
                     etag: str | None = None, last_modified: str | None = None,
-                    save_validators: bool = False) -> None:
-        """Note a poll; only save ETag/Last-Modified once every entry of that response is stored."""
+                    save_validators: bool = False, settings_key: str | None = None) -> None:
+        """Note a poll; only save ETag/Last-Modified once every entry of that response is stored
+        (and briefed with the engine settings ``settings_key``)."""
         values: dict[str, Any] = {"last_polled_at": _now(), "last_status": status, "last_error": error}
         if save_validators:
-            values.update(etag=etag, last_modified=last_modified)
+            values.update(etag=etag, last_modified=last_modified, validators_key=settings_key)
         with self._writer.begin() as conn:
             conn.execute(update(s.feeds).where(s.feeds.c.id == feed_id).values(**values))
 
@@ -169,13 +170,6 @@ class Store:
         with self._writer.begin() as conn:
             conn.execute(update(s.runs).where(s.runs.c.id == run_id).values(status=status, finished_at=_now()))
             return dict(conn.execute(select(s.runs).where(s.runs.c.id == run_id)).mappings().one())
-
-    def last_done_settings_key(self) -> str | None:
-        """The engine settings key of the last run that finished (None before the first)."""
-        query = (select(s.runs.c.settings_key).where(s.runs.c.status == "done")
-                 .order_by(s.runs.c.id.desc()).limit(1))
-        with self.engine.connect() as conn:
-            return conn.execute(query).scalar()
 
     def list_runs(self, limit: int = 20) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:

@@ -14,7 +14,7 @@ import httpx
 
 from citebrief.article import Article
 from citebrief.brief import Brief
-from citebrief.config import LLMSettings, choices_of, load_section
+from citebrief.config import BriefSettings, LLMSettings, choices_of, load_section
 from citebrief.engines.base import BatchEngine, EngineSettings
 from citebrief.engines.llm.abstractive import brief_abstractive
 from citebrief.engines.llm.cache import LLMStore, cache_key
@@ -57,6 +57,8 @@ class LLMEngine(BatchEngine):
         endpoint = endpoint_of(settings)
         self.model, self.base_url = endpoint.model, endpoint.base_url
         self.strategy, self.lang = settings.strategy, settings.lang
+        # extract-translate translates the extractive engine's brief, whose length is brief.length.
+        self.length = load_section(BriefSettings)[0].length if self.strategy == "extract-translate" else None
         self.response_format = settings.response_format
         self.concurrency = settings.concurrency
         self.max_input_tokens = settings.max_input_tokens
@@ -75,11 +77,12 @@ class LLMEngine(BatchEngine):
                 self.client.profile.merge_saved(saved)  # type: ignore[union-attr]
 
     def settings(self) -> EngineSettings:
-        """What changes a brief: the model, strategy, language and prompt version, and a response
-        format chosen by hand (it may be chosen to get another brief). The cache keys briefs the same."""
+        """What changes a brief: the model, strategy, language and prompt version, the length of
+        extract-translate's extractive brief, and a response format chosen by hand (it may be chosen
+        to get another brief)."""
         options = {} if self.response_format == AUTO else {"response_format": self.response_format}
         return EngineSettings(engine=self.name, model=self.model, strategy=self.strategy, language=self.lang,
-                              prompt_version=PROMPT_VERSION, options=options)
+                              length=self.length, prompt_version=PROMPT_VERSION, options=options)
 
     # -- sync API -------------------------------------------------------------------------------
     def brief(self, article: Article) -> Brief:
@@ -152,7 +155,8 @@ class LLMEngine(BatchEngine):
                      gate: asyncio.Semaphore | None = None) -> Brief:
         # A format the user chose is another brief than auto's (they may choose it to get one).
         key = cache_key(article.content_hash, self.model, self.strategy, PROMPT_VERSION, self.lang,
-                        "" if self.response_format == AUTO else self.response_format)
+                        "" if self.response_format == AUTO else self.response_format,
+                        "" if self.length in (None, BriefSettings.model_fields["length"].default) else str(self.length))
         if self.store is not None:
             cached = self.store.get(key)
             if cached is not None:
