@@ -138,9 +138,6 @@ class Setting:
     key: str
     value: Any
     origin: str  # "option", "env CITEBRIEF_LLM_MODEL", "config <path>" or "default"
-    description: str
-    env: tuple[str, ...]
-    secret: bool
 
 
 S = TypeVar("S", bound=Section)
@@ -171,10 +168,7 @@ def settings() -> list[Setting]:
     out: list[Setting] = []
     for table, cls in SECTIONS.items():
         section, origins = load_section(cls)
-        for name, field in cls.model_fields.items():
-            extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
-            out.append(Setting(f"{table}.{name}", getattr(section, name), origins[name], field.description or "",
-                               cls.env_names(name), bool(extra.get("secret"))))
+        out.extend(Setting(f"{table}.{name}", getattr(section, name), origins[name]) for name in cls.model_fields)
     return out
 
 
