@@ -173,6 +173,9 @@ abenomics ai chips chip semiconductor semiconductors economy economic policy pol
 government's strategy investment industry dynamics perspective historical context players
 revenue profit sales net operating total annual
 """.split())
+# "Novatek's", 'Lichuang expects', 'Mitsui kept': a word opening a sentence that is a company's name.
+_OWNS_AFTER = re.compile(r"(?:'s|’s)\s|\s(?:said|says|expects|expected|reported|posted|forecast|forecasts|kept|"
+                         r"raised|lifted|cut|lowered|plans|announced|delivered|shipped|sold|won|booked|guided)\b")
 _TITLES = {"prime", "minister", "president", "chairman", "governor", "chief", "executive", "ceo", "premier",
            "vice", "deputy", "finance", "trade", "mr", "mrs", "ms", "dr", "secretary", "founder", "the"}
 
@@ -254,8 +257,9 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 continue
             name = " ".join(words)
             start = text.find(name, m.start())
-            if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“("):
-                continue  # a lone capitalised word opening a sentence
+            if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“(") \
+                    and not _OWNS_AFTER.match(text, start + len(name)):
+                continue  # a lone capitalised word opening a sentence ('Revenue'), unless it owns or says what follows
             found.append(NameMention(name, None, start, start + len(name)))
     found.sort(key=lambda n: n.start)
     return tuple(found)

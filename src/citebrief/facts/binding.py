@@ -289,7 +289,7 @@ _ZH_HEAD_END = re.compile(
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|" + _UP_ZH + "|" + _DOWN_ZH)
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[第单当本全明今去]|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
-                          r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重")
+                          r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
 
@@ -436,9 +436,15 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 close = len(gap.split()) <= 6 if en else len(gap) <= 14
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
                     s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start)))
+        if metric_sure and "metric" not in pair and _RESPECTIVELY.search(text, s_start, s_end):
+            metric_sure = False  # a list the pairing could not read: which metric is whose is unclear
         base = _base(low, q, prev_end, c_start, c_end, next_start, en)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
         period, period_text = _period(periods, q, s_start, c_start, c_end, en, low)
+        owned = next((t for t in facts.temporals if en and t.kind in _PERIOD_KINDS
+                      and _POSSESSIVE_GAP.fullmatch(low, t.end, q.start)), None)
+        if owned is not None:
+            period, period_text = owned.key, owned.text  # "faster than September's 2.1%"
         since = max(prev_end, c_start)
         own = [c for c in compared if since <= c.start < q.start and "的" in low[c.end:q.start]
                and q.start - c.end <= 6]
@@ -452,7 +458,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         elif _COMPARED.search(low, 0, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)):
             # 'up from 64 yen', '较前一季的4元': the earlier period's figure, one step before the
             # sentence's period when that is a quarter, half or month.
-            period, period_text, is_compared = _previous(period), "the previous period", True
+            # ('上季为18.60元': when the temporal reader already read 上季 as Q2, it is not stepped back again.)
+            already = period_text is not None and period_text in low[max(since, q.start - 8):q.start]
+            period, period_text, is_compared = (period if already else _previous(period)), "the previous period", True
         if denominator is None:
             denominator = _rate_denominator(low, q, term if metric else None, since, en)
         if denominator is None and en and q.kind in ("amount", "number", "figure") and \
@@ -706,6 +714,7 @@ def _previous(period: str | None) -> str | None:
     return None
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus)\s(?:in\s)?(?:the\s)?(?:end of\s)?(?:the\s)?$")
 
 

@@ -191,7 +191,7 @@ class ArticleIndex:
     article: Article
     _entities: dict[int, list[int]] = field(default_factory=dict)
     _literals: dict[str, list[int]] = field(default_factory=dict)
-    _names: dict[str, tuple[list[int], str | None]] = field(default_factory=dict)
+    _names: dict[tuple[str, bool], tuple[list[int], str | None]] = field(default_factory=dict)
     _figures: dict[str, tuple[list[float], list[tuple[int, Figure]]]] | None = None
     _topic: frozenset[int] | None = None
     _title_pinyin: dict[str, str] | None = None
@@ -387,17 +387,19 @@ class ArticleIndex:
             self._literals[name] = hit
         return hit
 
-    def name_paragraphs(self, name: str) -> tuple[list[int], str | None]:
+    def name_paragraphs(self, name: str, person: bool = False) -> tuple[list[int], str | None]:
         """Paragraphs that name ``name`` (a name the gazetteer lacks) and the Han form found, if any:
         literally, through the article's glosses ('德信银行（Tak Shun Bank）' names 德信银行 Tak Shun
         everywhere), through pinyin (a lone word only when two syllables or more), or by a romanised
         reading of its Han names (facts.readings); a company by its first word ('Seohae' for
-        'Seohae Marine') when that word is long enough to be a name."""
-        hit = self._names.get(name)
+        'Seohae Marine') when that word is long enough to be a name and ``person`` (the claim gives
+        it a title: 'Governor Sanjay Mehta') does not say it is a person's."""
+        hit = self._names.get((name, person))
         if hit is None:
             found, form = set(self.literal_paragraphs(name)), None
             words = name.split()
-            if len(words) > 1 and len(words[0]) >= 5 and words[0][:1].isupper() and not _is_person_name(name):
+            if len(words) > 1 and len(words[0]) >= 5 and words[0][:1].isupper() and not person \
+                    and not _is_person_name(name):
                 found |= set(self.literal_paragraphs(words[0]))
             if self.han:
                 from citebrief.facts.names import pinyin_key
@@ -423,7 +425,7 @@ class ArticleIndex:
                         found.add(p.number)
                         form = form or here
             hit = (sorted(found), form)
-            self._names[name] = hit
+            self._names[(name, person)] = hit
         return hit
 
     def pinyin_anywhere(self, key: str) -> bool:

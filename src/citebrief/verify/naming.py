@@ -71,7 +71,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             out.atoms.append(atom)
             continue
         single = " " not in mention.text.strip() and "-" not in mention.text
-        found, form = idx.name_paragraphs(mention.text)
+        titled = any(p.start <= mention.start < p.end for p in claim_people)
+        found, form = idx.name_paragraphs(mention.text, person=titled)
         value = f"{mention.text} ({form})" if form else mention.text
         if not found and idx.han and not single:
             parts = chinese_name_parts(mention.text)
@@ -151,8 +152,8 @@ def _by_surname(name: str, cited: list[int], idx) -> str | None:
     from citebrief.facts.readings import char_readings
 
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-    if len(words) != 2:
-        return None
+    if len(words) != 2 or chinese_name_parts(name) is not None:
+        return None  # 'Wang Ying' is a whole pinyin name: its given name must be read too (王莉 is Wang Li)
     for n in cited:
         for p in idx.paragraphs[n - 1].people:
             han = p.text
