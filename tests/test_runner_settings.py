@@ -141,6 +141,20 @@ def test_unknown_engine_options_are_one_line_errors(monkeypatch, tmp_path):
     assert "engine 'llm': unknown option 'temprature'" in str(err.value) and "\n" not in str(err.value)
     with pytest.raises(ConfigError, match="unknown option 'model'"):
         engine_settings("extractive", {"model": "gpt-4o-mini"})
+    # the pipeline takes an engine name or an Engine, nothing duck-typed, and no options it would drop
+    from _llm_helpers import article
+    from citebrief.pipeline import make_brief
+
+    class Lookalike:
+        name = "lookalike"
+
+        def brief(self, article):  # noqa: ANN001, ANN202
+            raise AssertionError("not called")
+
+    with pytest.raises(ConfigError, match="is not an engine"):
+        make_brief(article(), Lookalike())
+    with pytest.raises(ConfigError, match="length need an engine name"):
+        make_brief(article(), get_engine("extractive"), length="short")
 
 
 def test_a_store_made_before_validators_key_gets_it(tmp_path):

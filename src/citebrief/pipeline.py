@@ -7,6 +7,7 @@ from typing import Any, Callable, Iterable
 from citebrief.article import Article
 from citebrief.brief import Brief
 from citebrief.engines import BatchEngine, Engine, get_engine
+from citebrief.errors import ConfigError
 
 
 def load_article(source: str | Path, **options: Any) -> Article:
@@ -24,13 +25,23 @@ def make_brief(article: Article, engine: str | Engine = "extractive", *, verify:
     """Brief an article with an engine (by name or instance); every brief is verified. The brief
     carries the article's English key figures (citebrief.keyfigures, the same for every engine;
     each row checked by the verifier) unless ``key_figures=False``."""
-    eng = get_engine(engine, **engine_options) if isinstance(engine, str) else engine
+    eng = _engine(engine, engine_options)
     brief = eng.brief(article)
     if verify and not eng.verifies:
         from citebrief.verify import verify_brief
 
         brief = verify_brief(brief)
     return _with_key_figures(brief) if key_figures else brief
+
+
+def _engine(engine: str | Engine, options: dict[str, Any]) -> Engine:
+    if isinstance(engine, str):
+        return get_engine(engine, **options)
+    if not isinstance(engine, Engine):
+        raise ConfigError(f"{engine!r} is not an engine: subclass citebrief.engines.Engine (engines/base.py)")
+    if options:
+        raise ConfigError(f"engine options {', '.join(options)} need an engine name, not an engine instance")
+    return engine
 
 
 def _with_key_figures(brief: Brief) -> Brief:
@@ -68,7 +79,7 @@ def make_briefs(
     from concurrent.futures import ThreadPoolExecutor, as_completed
 
     items = list(articles)
-    eng = get_engine(engine, **engine_options) if isinstance(engine, str) else engine
+    eng = _engine(engine, engine_options)
     options = load_options or {}
     if isinstance(eng, BatchEngine):
         # An engine with its own batch API (the LLM engine: one event loop, one connection pool,
