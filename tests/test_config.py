@@ -103,3 +103,15 @@ def test_show_lists_every_setting_with_its_source_and_keys_describes_them(env):
     described = cli("config", "keys", env=env).stdout
     assert "llm.api_key  [CITEBRIEF_LLM_API_KEY, OPENAI_API_KEY]" in described
     assert "brief.length  [CITEBRIEF_BRIEF_LENGTH]  default standard" in described
+
+
+def test_the_engines_read_their_choices_from_the_settings():
+    from citebrief.config import choices_of
+    from citebrief.engines.extractive import LENGTHS
+    from citebrief.engines.llm import STRATEGIES
+    from citebrief.engines.llm.dialects import AUTO, FALLBACK
+    from citebrief.engines.llm.prompts import LANGUAGES
+
+    assert LENGTHS == choices_of("brief.length") and STRATEGIES == choices_of("llm.strategy")
+    assert (AUTO, *FALLBACK) == choices_of("llm.response_format")
+    assert tuple(LANGUAGES) == choices_of("llm.lang")  # every language the setting accepts has a prompt name
