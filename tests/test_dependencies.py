@@ -58,15 +58,15 @@ def _with_requirements(dists: set[str]) -> set[str]:
 CORE = {_dist(r) for r in PYPROJECT["project"]["dependencies"]}
 EXTRAS = {name: {_dist(r) for r in reqs} for name, reqs in PYPROJECT["project"]["optional-dependencies"].items()}
 UNIMPORTED = PYPROJECT["tool"]["citebrief"]["unimported-dependencies"]
-# Imported by the package, but only behind a one-line error that names the extra to install.
-OPTIONAL_IN_PACKAGE = {"psycopg": "postgres"}
+# Extras the package itself may import from (optional features: postgres, workers, ...); test and
+# bench are for the tests and the benches only.
+RUNTIME_EXTRAS = set().union(*(dists for name, dists in EXTRAS.items() if name not in ("test", "bench")))
 
 
 def test_every_module_the_package_imports_is_a_declared_dependency():
     undeclared = {}
     for module, files in _imports(ROOT / "src" / "citebrief").items():
-        allowed = CORE | EXTRAS.get(OPTIONAL_IN_PACKAGE.get(module, ""), set())
-        if not _dists_of(module) & allowed:
+        if not _dists_of(module) & (CORE | RUNTIME_EXTRAS):
             undeclared[module] = files[:3]
     assert not undeclared, f"imported but not declared in [project.dependencies]: {undeclared}"
 
