@@ -175,7 +175,8 @@ def _line(row) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", action="store_true", help="print rows, wrong rows and missed gold rows")
-    ap.add_argument("--check", action="store_true", help=f"exit 1 below precision {PRECISION:.0%} or recall {RECALL:.0%}")
+    ap.add_argument("--check", action="store_true",
+                    help=f"exit 1 below precision {PRECISION * 100:.0f}%% or recall {RECALL * 100:.0f}%%")
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("only", nargs="*", help="article slugs (default: all)")
     args = ap.parse_args(argv)

@@ -108,3 +108,64 @@ def test_an_unsure_binding_keeps_the_verdict():
     # A company the paragraph does not name at all is the name check's business, not attribution's.
     wrong = check("Nanfang Power's revenue fell 3%.", [2], TWO_COMPANIES)
     assert not any("belongs to" in p for p in wrong.problems)
+
+
+SEGMENTS = article(
+    "恒远新能源前三季度累计实现营收980.2亿元，同比增长11.4%。其中储能电池收入为301.5亿元，同比增长58.7%，"
+    "占总营收的比重升至30.8%；海外收入为276.3亿元，同比增长19.6%。",
+    "价格方面，普氏铁矿石指数报每吨104.2美元，较9月末下跌2.7%；国内热轧卷板现货均价为每吨3,512元，环比下跌1.6%。",
+    title="电池与钢材")
+
+
+def test_a_figure_of_one_segment_or_product_told_of_another():
+    wrong = check("Hengyuan's overseas revenue rose 58.7% in the first nine months.", [1], SEGMENTS)
+    assert wrong.status == "unsupported" and any("储能" in p for p in wrong.problems), wrong.problems
+    assert check("Hengyuan's energy storage battery revenue rose 58.7% in the first nine months.", [1],
+                 SEGMENTS).status == "supported"
+    assert check("Overseas revenue rose 19.6% to 27.63 billion yuan.", [1], SEGMENTS).status == "supported"
+    ore = check("Hot-rolled coil prices fell 2.7% from the end of September.", [2], SEGMENTS)
+    assert ore.status == "unsupported" and any("铁矿石" in p for p in ore.problems), ore.problems
+    assert check("Domestic hot-rolled coil averaged 3,512 yuan a tonne, down 1.6% from the previous month.", [2],
+                 SEGMENTS).status == "supported"
+
+
+LISTS = article(
+    "泸岭酒业（000999.SZ）与晋阳酒业（600999.SH）前三季度分别实现营业收入231.5亿元和306.8亿元，"
+    "同比分别下降4.8%和增长2.3%。",
+    "资产质量方面，东海银行不良贷款率为0.93%；南山银行不良贷款率为1.05%。两家银行前三季度净息差分别为1.87%和1.79%。",
+    title="酒企与银行")
+EN_LIST = article(
+    "The benchmark Kospi rose 1.4% to 3,962.15, with Hanmaru Motors and Daejin Auto gaining 2.1% and 3.8%, "
+    "respectively.", title="Seoul stocks", language="en")
+
+
+def test_lists_with_tickers_earlier_names_and_english_absolute_clauses():
+    assert check("Jinyang Liquor's revenue rose 2.3% in the first nine months.", [1], LISTS).status != "unsupported"
+    wrong = check("Jinyang Liquor's revenue fell 4.8% in the first nine months.", [1], LISTS)
+    # The pinyin of 晋阳酒业 reads 'Jinyang'; the 4.8% is 泸岭酒业's.
+    assert wrong.status == "unsupported" and any("泸岭酒业" in p for p in wrong.problems), wrong.problems
+    nim = check("Nanshan Bank's net interest margin was 1.87% in the first nine months.", [2], LISTS)
+    assert nim.status == "unsupported" and any("东海银行" in p for p in nim.problems), nim.problems
+    assert check("Daejin Auto shares rose 3.8%.", [1], EN_LIST).status == "supported"
+    moved = check("Daejin Auto shares rose 2.1%.", [1], EN_LIST)
+    assert moved.status == "unsupported" and any("Hanmaru" in p for p in moved.problems), moved.problems
+
+
+SHARES = article(
+    "恒远新能源其中储能电池收入为301.5亿元，占总营收的比重升至30.8%。",
+    "台湾9月对美国出口为187.3亿美元，占出口比重达33.1%。",
+    "Hanyang delivered 13 ships in the quarter, or about four a month, and plans to raise output to six a month by "
+    "2028.", title="份额", language="zh")
+
+
+def test_a_share_of_another_whole_and_a_rate_per_another_period():
+    assert check("Energy storage batteries made up 30.8% of Hengyuan's total revenue.", [1], SHARES).status == \
+        "supported"
+    part = check("Energy storage batteries made up 30.8% of Hengyuan's overseas revenue.", [1], SHARES)
+    assert part.status == "unsupported" and any("share of" in p for p in part.problems), part.problems
+    assert check("The United States took 33.1% of Taiwan's exports in September.", [2], SHARES).status == "supported"
+    broader = check("The United States took 33.1% of Taiwan's total trade in September.", [2], SHARES)
+    assert broader.status == "unsupported", broader.problems
+    assert check("Hanyang plans to raise output to six ships a month by 2028.", [3], SHARES).status == "supported"
+    rate = check("Hanyang plans to raise output to six ships a quarter by 2028.", [3], SHARES)
+    assert rate.status == "unsupported" and any("per month" in p for p in rate.problems), rate.problems

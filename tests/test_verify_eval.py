@@ -41,9 +41,9 @@ def test_the_set_is_as_specified(result):
     assert abs(kinds[None] - (len(bullets) - kinds[None])) <= len(bullets) * 0.1  # about half correct
 
 
-# Per-kind floors: 90% for the kinds the verifier has long read, and the measured detection of the
+# Per-kind floors: 90% for the kinds the verifier has long read (all at 100% now), and the measured detection of the
 # attribution kinds (issue 9 asks for 97%; these pin what is reached so that nothing slips back).
-_FLOORS = {"wrong_subject": 0.87, "wrong_denominator": 0.69, "wrong_metric": 0.85}
+_FLOORS = {"wrong_subject": 0.97, "wrong_denominator": 0.92, "wrong_metric": 0.97}
 
 
 def test_detection_at_least_95_percent_overall_and_per_kind(result):

@@ -77,3 +77,34 @@ def test_an_english_company_name_the_chinese_story_does_not_spell_is_unsupported
     wrong = status("Storast Energy's third-quarter net profit rose 42%.", [1], cn)
     assert wrong.status == "unsupported"
     assert any("there the company named is 华储能源" in p for p in wrong.problems)
+
+
+PLANTS = article("台积电在熊本县的第一座工厂已于去年量产，第二座工厂预计2027年投产。",
+                 "日本政府为台积电在熊本县的两座工厂提供最多约1.2万亿日元补贴。", title="台积电日本工厂")
+
+
+def test_an_invented_place_where_the_paragraph_names_its_own_is_unsupported():
+    check = status("TSMC received up to about 1.2 trillion yen in subsidies for its two plants in Rokkaido "
+                   "and Saitama Prefecture.", [2], PLANTS)
+    assert check.status == "unsupported"
+    assert any("Rokkaido" in p and "熊本县" in p for p in check.problems)
+    # The place read right is found by its Japanese reading.
+    right = status("TSMC received up to about 1.2 trillion yen in subsidies for its two plants in Kumamoto "
+                   "Prefecture.", [2], PLANTS)
+    assert right.status == "supported", right.problems
+
+
+def test_a_titled_person_is_not_found_by_a_shared_given_name():
+    art = article("Governor Sanjay Malhotra said inflation was now projected at 3.4% for 2026/27.",
+                  title="RBI holds rates")
+    check = status("Governor Sanjay Mehta said inflation is now projected at 3.4% for 2026/27.", [1], art)
+    assert check.status == "unsupported" and any("Sanjay Malhotra" in p for p in check.problems)
+
+
+def test_a_pinyin_name_needs_its_given_name_not_only_the_surname():
+    art = article("董事长陈华表示，公司将坚持营销转型。总经理王莉表示，2026年营业总收入增长目标维持在5%左右。",
+                  title="白酒企业业绩会")
+    assert status("General manager Wang Li said the 2026 revenue growth target remained at about 5%.", [1],
+                  art).status == "supported"
+    wrong = status("General manager Wang Ying said the 2026 revenue growth target remained at about 5%.", [1], art)
+    assert wrong.status == "unsupported", wrong.problems

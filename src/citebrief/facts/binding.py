@@ -150,6 +150,8 @@ class Binding:
     item: frozenset[str] | None = None  # the segment, product or market it is of (data/items.tsv ids)
     item_text: str | None = None
     item_sure: bool = False
+    whole: tuple | None = None  # a share's whole: (metric ids, item ids, total?) ('占总营收的30.2%', '33.1% of exports')
+    whole_text: str | None = None
 
 
 def base_name(base: str) -> str:
@@ -425,6 +427,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             metric, metric_text, metric_sure = term.ids, term.text, True
         else:
             term = next((t for t in reversed(metric_terms) if s_start <= t.start < q.start), None)
+            if en and term is not None:
+                # 'Profit from property sales fell 18.6%': the head is profit, not the sales it comes from.
+                head = next((t for t in reversed(metric_terms) if s_start <= t.start < term.start), None)
+                if head is not None and _FROM_MODIFIER.fullmatch(low, head.end, term.start):
+                    term = head
             if en and (term is None or term.start < c_start):
                 after = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
                               and re.match(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?$",
@@ -451,7 +458,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         is_compared = bool(own)
         if own:
             period, period_text = own[-1].key, own[-1].text
-        elif _YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start) or (en and (
+        elif _YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start) or _YEAR_AGO_LEAD.match(low, s_start) or (en and (
                 (_COMPARED.search(low, 0, q.start) and _YEAR_AGO_AFTER.match(low, q.end))
                 or _YEAR_AGO_RIGHT_AFTER.match(low, q.end))):
             period, period_text, is_compared = "Y-1", "a year earlier", True
@@ -473,14 +480,16 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 if own_items else (prev_item[1] if prev_item[0] == s_start else None))
         prev_item = (s_start, item)
         item_sure = item is not None and not _RESPECTIVELY.search(text, s_start, s_end)
+        whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
+            else (None, None)
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
                            period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en),
-                           item[0] if item else None, item[1] if item else None, item_sure))
+                           item[0] if item else None, item[1] if item else None, item_sure, whole, whole_text))
         prev_end = q.end
     return _share_across_ranges(low, out)
 
 
-_AT_OWNER = re.compile(r"^\s(?:[a-z-]+\s){0,3}?(?:at|for)\s(?:the\s)?$")
+_AT_OWNER = re.compile(r"^\s(?:at)\s(?:the\s)?$")  # not "for": "the budget for the Dogger North projects"
 
 
 def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject | None:
@@ -489,6 +498,53 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
         if q.end <= s.start < limit:
             return s if _AT_OWNER.match(text[q.end:s.start]) else None
     return None
+
+
+# The whole a share is of: '占总营收的比重升至30.2%', '占出口比重达33.1%'; '30.2% of its overseas revenue',
+# 'took 33.1% of Taiwan's total trade'.
+_WHOLE_ZH = re.compile(r"占(?P<whole>[^，,。；;\d占]{1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
+                       r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
+_WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:'s|’s)\s)?"
+                       r"(?:the\s|its\s|their\s|all\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
+                       r"last|this|as|and|according)\b|$)")
+_TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")
+
+
+def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tuple | None, str | None]:
+    """What a percentage is a share of, when the text says so right by the figure."""
+    if en:
+        m = _WHOLE_EN.match(text, q.end, c_end + 1 if c_end < len(text) else len(text))
+        if not m:
+            return None, None
+        phrase = m.group("whole")
+    else:
+        m = _WHOLE_ZH.search(low, max(since, q.start - 24), q.start)
+        if not m:
+            return None, None
+        phrase = m.group("whole")
+    folded = phrase.lower()
+    metric_ids = frozenset().union(*(t.ids for t in metrics().find(folded))) or None
+    if metric_ids is None:
+        return None, None  # '40% of them': a whole we cannot name
+    item_ids = _narrowest(frozenset().union(*(t.ids for t in items().find(folded)))) or None
+    return (metric_ids, item_ids, bool(_TOTAL.search(folded))), phrase.strip()
+
+
+def wholes_conflict(claim: tuple, source: tuple) -> bool:
+    """Whether two shares' wholes are surely different: other metrics ('of exports' against 占进出口),
+    a part against the total ('of overseas revenue' against 占总营收), or a broader whole than the
+    source's ('of total trade' against 占出口)."""
+    g = metrics()
+    (c_metric, c_items, c_total), (s_metric, s_items, s_total) = claim, source
+    if not g.related(c_metric, s_metric):
+        return True
+    if any(y in g.ancestors(x) for x in s_metric for y in c_metric if x != y) and c_total:
+        return True  # 'total trade' is broader than 出口
+    if c_items and not s_items and s_total:
+        return True  # 'of overseas revenue' against 占总营收
+    if s_items and not c_items and c_total:
+        return True
+    return bool(c_items and s_items and not items().related(c_items, s_items))
 
 
 def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> list:
@@ -667,6 +723,9 @@ _SELF = re.compile(r"\b(?:its|their)\b|\b(?:cost|costs|save|saves|earn|earns|bri
 # ('较去年同期上升3个百分点' is a change on a year earlier, not a year-earlier figure.)
 _YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
                               r"[^，,。；;\d]){0,8}$")
+# A sentence that opens on the year-ago period: '上年同期，公司单季归母净利润为194.6亿元', 'A year earlier, it earned…'.
+_YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:earlier|ago|before)|in the same (?:period|quarter) "
+                            r"(?:a year earlier|last year))\s?[,，]")
 # English: '2.1% a year earlier' (the figure then the phrase).
 _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
                                    r"earlier|last year))\b")
@@ -714,6 +773,7 @@ def _previous(period: str | None) -> str | None:
     return None
 
 
+_FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus)\s(?:in\s)?(?:the\s)?(?:end of\s)?(?:the\s)?$")
 

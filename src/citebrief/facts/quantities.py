@@ -287,6 +287,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return _shared_units(text, out)
 
 
+_WORD_RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|an|per|each)\s(?:month|quarter|year|week|day)\b")
 _FISCAL_YEAR = re.compile(r"(?:19|20)\d\d/\d\d(?!\d)")
 _TICKER = re.compile(r"\d{4,6}(?:\.[a-z]{1,2})?\s?[)）/]", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|to|or|至|到|和|或|、|-|–|~)\s*$")
@@ -412,8 +413,10 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
             return None
         if num in ("千", "百", "十", "万") and not scale:
             return None
-    elif num.lower() in _EN_WORDS and not (scale or pre or (unit and unit not in ("point", "points"))):
-        # 'one' and 'ten' as words are counts only with a unit or scale; bare ones are noise.
+    elif num.lower() in _EN_WORDS and not (scale or pre or (unit and unit not in ("point", "points"))) \
+            and not _WORD_RATE.match(text, m.end()):
+        # 'one' and 'ten' as words are counts only with a unit or scale, or as a rate ('six a
+        # month', 'four ships a quarter'); bare ones are noise.
         return None
     parsed = parse_number(num)
     if parsed is None:

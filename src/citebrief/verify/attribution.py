@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, claim_items, denominator_name
+from citebrief.facts.binding import (Binding, Subject, base_name, bases_conflict, bind, claim_items, denominator_name,
+                                     wholes_conflict)
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.quantities import matches
@@ -51,7 +52,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
 
 
 def _states_something(b: Binding) -> bool:
-    return b.speaker is not None or (b.item is not None and b.item_sure) or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
+    return b.speaker is not None or b.whole is not None or (b.item is not None and b.item_sure) or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
         b.base is not None or b.denominator is not None or b.period is not None
 
 
@@ -69,6 +70,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
     if cb.item and sb.item and cb.item_sure and sb.item_sure and not items().related(cb.item, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
+    if cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
+        out.append(f"is a share of {sb.whole_text}")
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
         out.append(f"is {base_name(sb.base)}")
     if cb.denominator and sb.denominator and cb.denominator != sb.denominator:
@@ -85,6 +88,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
 def _claim_side(cb: Binding, conflict: str) -> str:
     if conflict.startswith("belongs to"):
         return f"to {cb.subject.text}"
+    if conflict.startswith("is a share of"):
+        return f"of {cb.whole_text}"
     if conflict.startswith("is for"):
         return f"for {cb.item_text}"
     if conflict.startswith("is said by"):
@@ -109,7 +114,10 @@ def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:
     """'July-September' against 'the second quarter': in a fiscal year from April they are one period;
     a span of months is not compared with a numbered quarter."""
     texts = (cb.period_text or "", sb.period_text or "")
-    return any(_MONTH_SPAN.search(x) for x in texts) and any(p and p[0] in "QH" for p in (cb.period, sb.period))
+    spans = [bool(_MONTH_SPAN.search(x)) for x in texts]
+    if all(spans):
+        return False  # 'April-June' against 'January-March': both are months, compared as they are
+    return any(spans) and any(p and p[0] in "QH" for p in (cb.period, sb.period))
 
 
 _HALF_OF = {"Q1": "H1", "Q2": "H1", "Q3": "H2", "Q4": "H2"}

@@ -101,6 +101,12 @@ class Paragraph:
             self._people = people(self.facts)
         return self._people
 
+    @property
+    def places(self) -> list[str]:
+        """The prefectures, provinces and counties this Chinese paragraph names, by their suffix
+        ('熊本县', '埼玉县', '广东省'): places whose names readings can find (not '丹吉尔', Tangier)."""
+        return list(dict.fromkeys(_HAN_PLACE.findall(self.text))) if self.facts.han else []
+
     def person_matching(self, person, glosses: dict[str, list[str]] | None = None):
         """The person of this paragraph who is the claim's ``person`` (facts.people.Person), or None."""
         for p in self.people:
@@ -461,6 +467,10 @@ class ArticleIndex:
 # 'UniCrystal' inside '联晶半导体（UniCrystal）': the Han name before the parenthesis is the same name.
 _GLOSSED_BEFORE = re.compile(rf"([{HAN_CLASS}]{{2,12}})\s?[（(]\s?[^（()）]{{0,40}}$")
 _GLOSS = re.compile(rf"([{HAN_CLASS}]{{2,12}})\s?[（(]\s?([A-Za-z][A-Za-z0-9 .&'’\-]{{1,40}}?)\s?[)）]")
+
+
+# A prefecture, province or county by its suffix, after a word that places it ('在熊本县', '与埼玉县').
+_HAN_PLACE = re.compile(rf"(?<=[在于赴到至及和与、，,的])[{HAN_CLASS}]{{2,3}}(?:县|省|府)(?![{HAN_CLASS}]{{0,1}}(?:长|政府|议会))")
 
 
 def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:

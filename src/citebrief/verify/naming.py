@@ -18,6 +18,7 @@ from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import chinese_name_parts
 from citebrief.facts.people import Person, people, person_like_name
+from citebrief.facts.readings import name_spans
 from citebrief.text.script import HAN
 from citebrief.verify.fastmodel import construct
 
@@ -82,6 +83,14 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     and not idx.pinyin_given_anywhere(parts[1]):
                 out.atoms.append(_atom("person", mention.text, f"{mention.text} (pinyin)", []))
                 continue
+        if not found and idx.han and not facts.han and _place_like(facts.text, mention):
+            # 'Rokkaido and Saitama Prefecture' where the paragraph names 熊本县: a place no reading
+            # of the cited paragraphs finds, where they name their own places.
+            places = [pl for n in cited for pl in idx.paragraphs[n - 1].places]
+            if places and not any(name_spans(mention.text, idx.paragraphs[n - 1].text) for n in cited):
+                out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the place named is "
+                                    f"{', '.join(dict.fromkeys(places))}")
+                continue
         if not found:
             if single:
                 continue  # a lone capitalised word nothing maps to is too often an ordinary word
@@ -125,6 +134,20 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         out.atoms.append(_atom("name", mention.text, value, found))
     out.problems += _role_problems(claim_people, cited, idx)
     return out
+
+
+_PLACE_SUFFIX = re.compile(r"\s(?:Prefecture|Province|County|Island|Islands|Peninsula)$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s(?:the\s)?$")
+_NOT_PLACE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _place_like(text: str, mention) -> bool:
+    """A name written as a place: 'Saitama Prefecture', 'in Rokkaido'."""
+    if _NOT_PLACE.match(mention.text):
+        return False
+    return bool(_PLACE_SUFFIX.search(mention.text) or _PLACE_BEFORE.search(text, max(0, mention.start - 8),
+                                                                           mention.start))
 
 
 # 'Great Wall chairman Wei Jianjun': a name followed by a title is the organisation the person heads.
