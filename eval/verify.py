@@ -20,7 +20,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "planted"
-SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "data" / "blind", "blind2": HERE / "data" / "blind2"}
+SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "data" / "blind", "blind2": HERE / "data" / "blind2",
+        "blind3": HERE / "data" / "blind3"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="which bullet set to run (default: all, each reported separately)")
     parser.add_argument("--show", action="store_true", help="list missed errors and false alarms")
     args = parser.parse_args(argv)
-    names = list(SETS) if args.which == "all" else [args.which]
+    names = [n for n in SETS if (SETS[n] / "bullets.jsonl").exists()] if args.which == "all" else [args.which]
     ok = True
     for i, name in enumerate(names):
         if i:

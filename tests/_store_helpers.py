@@ -31,7 +31,7 @@ def reset_postgres(url: str) -> None:
 
     engine = make_engine(url)
     with engine.begin() as conn:
-        for table in ("search_docs", "story_articles", "stories", "claims", "briefs", "paragraphs",
+        for table in ("watchlist_deliveries", "watchlists", "search_docs", "story_articles", "stories", "claims", "briefs", "paragraphs",
                       "articles", "runs", "feeds", "schema_version"):
             conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
     engine.dispose()

@@ -161,8 +161,8 @@ def test_a_store_made_before_validators_key_gets_it(tmp_path):
     db = tmp_path / "old.sqlite"
     Store.open(str(db)).close()
     con = sqlite3.connect(db)
-    con.execute("alter table feeds drop column validators_key")  # as schema version 2 made it
-    con.execute("delete from schema_version where version = 3")
+    con.execute("alter table feeds drop column validators_key")  # as schema version 3 made it
+    con.execute("delete from schema_version where version = 4")
     con.commit()
     con.close()
     with Store.open(str(db)) as store:

@@ -14,6 +14,7 @@ COMMAND_MODULES = [
     "citebrief.cli.config",
     "citebrief.cli.store",
     "citebrief.cli.verify",
+    "citebrief.cli.serve",
 ]
 
 app = typer.Typer(

@@ -161,3 +161,30 @@ search_docs = Table(
     Column("text", Text, nullable=False),
 )
 Index("ix_search_docs_article", search_docs.c.article_id)
+
+# Watchlists (citebrief.store.watchlists): terms followed (entities, tickers, keywords; any may
+# match), an optional webhook, and how far its deliveries have got.
+watchlists = Table(
+    "watchlists",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("terms", Text, nullable=False),  # JSON list of strings
+    Column("webhook_url", String(2000)),
+    Column("webhook_secret", String(200)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("delivered_through", Integer, nullable=False, default=0),  # newest brief id handed to the webhook
+)
+
+watchlist_deliveries = Table(
+    "watchlist_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("watchlist_id", Integer, ForeignKey("watchlists.id", ondelete="CASCADE"), nullable=False),
+    Column("brief_ids", Text, nullable=False),  # JSON list
+    Column("attempted_at", DateTime(timezone=True), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("ok", Integer, nullable=False),
+    Column("status", String(200), nullable=False),  # 'HTTP 200' or the error
+)
+Index("ix_watchlist_deliveries_watchlist", watchlist_deliveries.c.watchlist_id)

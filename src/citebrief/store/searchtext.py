@@ -76,3 +76,43 @@ def like_patterns(query: str) -> list[str]:
         else:
             patterns.append(f"% {escaped} %")
     return patterns
+
+
+def _alternative_tokens(text: str) -> list[str]:
+    # An alternative (a gazetteer name, a watchlist term) is one phrase: 'Bank of Japan' in that order.
+    return [token for phrase in query_phrases(text) for token in phrase]
+
+
+def fts5_any_of(groups: list[list[str]]) -> str | None:
+    """An FTS5 expression: every group must match, a group by any one of its alternatives (each
+    alternative a phrase). None if nothing is searchable."""
+    clauses = []
+    for alternatives in groups:
+        options = []
+        for alternative in alternatives:
+            tokens = _alternative_tokens(alternative)
+            if len(tokens) == 1 and len(tokens[0]) == 1 and _HAN_RUN.fullmatch(tokens[0]):
+                options.append(f'"{tokens[0]}"*')
+            elif tokens:
+                options.append('"' + " ".join(tokens) + '"')
+        if options:
+            clauses.append("(" + " OR ".join(dict.fromkeys(options)) + ")")
+    return " AND ".join(clauses) or None
+
+
+def like_any_of(groups: list[list[str]]) -> list[list[str]]:
+    """LIKE patterns over ' ' || text || ' ' (see like_patterns) for each group: a group matches
+    when one of its patterns (one per alternative) does."""
+    out = []
+    for alternatives in groups:
+        options = []
+        for alternative in alternatives:
+            tokens = _alternative_tokens(alternative)
+            if not tokens:
+                continue
+            escaped = " ".join(tokens).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            single_han = len(tokens) == 1 and len(tokens[0]) == 1 and _HAN_RUN.fullmatch(tokens[0])
+            options.append(f"% {escaped}%" if single_han else f"% {escaped} %")
+        if options:
+            out.append(list(dict.fromkeys(options)))
+    return out

@@ -1,0 +1,225 @@
+"""The HTML pages: timeline, brief, story, watchlists (+ Atom), brief it, feeds, sign in.
+
+Server-rendered with Jinja2 (autoescaped); the only script is /static/app.js. Every form carries
+the CSRF value (citebrief.web.security) and, when the server has a token, needs a signed-in cookie.
+"""
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+
+from citebrief.errors import CitebriefError, InputError
+from citebrief.store import Store
+from citebrief.store import timeline as tl
+from citebrief.store import watchlists as wls
+from citebrief.web import actions
+from citebrief.web.app import templates
+from citebrief.web.security import TOKEN_COOKIE, check_form, csrf_value, set_csrf, signed_in, token_matches
+
+router = APIRouter(include_in_schema=False)
+FILTER_KEYS = ("q", "entity", "source", "language", "since", "until", "story", "unsupported")
+PAGE_SIZE = 25
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    settings = request.app.state.settings
+    context.update(csrf=csrf_value(request), needs_token=bool(settings.token), signed_in=signed_in(request))
+    response = templates().TemplateResponse(request, name, context, status_code=status)
+    set_csrf(request, response)
+    return response
+
+
+def _filters(request: Request) -> tuple[dict[str, str], tl.BriefFilter]:
+    params = {k: v for k, v in request.query_params.items() if k in FILTER_KEYS and v.strip()}
+    return params, actions.parse_filter(params)
+
+
+@router.get("/", response_class=HTMLResponse)
+def timeline(request: Request) -> HTMLResponse:
+    store = _store(request)
+    params, filt = _filters(request)
+    before = actions.parse_cursor(request.query_params.get("before"))
+    rows = tl.briefs_page(store, filt, before=before, limit=PAGE_SIZE)
+    sources, languages = tl.sources_and_languages(store)
+    older = urlencode({**params, "before": rows[-1]["id"]}) if len(rows) == PAGE_SIZE else None
+    return render(request, "timeline.html.j2", rows=rows, params=params, sources=sources, languages=languages,
+                  older=older, live=before is None, newest=rows[0]["id"] if rows else tl.max_brief_id(store),
+                  query=urlencode(params), live_seconds=request.app.state.settings.live_seconds)
+
+
+@router.get("/fragments/timeline", response_class=HTMLResponse)
+def timeline_rows(request: Request, after: int) -> HTMLResponse:
+    """Rows newer than ``after`` (the live timeline asks for these)."""
+    _, filt = _filters(request)
+    rows = tl.briefs_page(_store(request), filt, after=after, limit=50)
+    response = templates().TemplateResponse(request, "_rows.html.j2", {"rows": rows})
+    response.headers["X-Newest"] = str(rows[0]["id"] if rows else after)
+    return response
+
+
+@router.get("/briefs/{brief_id}.{fmt}")
+def download(request: Request, brief_id: int, fmt: str) -> Response:
+    from citebrief.pipeline import render as render_brief
+
+    media = {"md": "text/markdown; charset=utf-8", "json": "application/json", "html": "text/html; charset=utf-8"}
+    if fmt not in media:
+        raise HTTPException(404, f"no download as .{fmt}; choose md, json or html")
+    _, brief = _store(request).get_brief(brief_id)
+    disposition = f'attachment; filename="brief-{brief_id}.{fmt}"'
+    return Response(render_brief(brief, fmt), media_type=media[fmt], headers={"Content-Disposition": disposition})
+
+
+@router.get("/briefs/{brief_id}", response_class=HTMLResponse)
+def brief_page(request: Request, brief_id: int) -> HTMLResponse:
+    from citebrief.web.briefview import brief_view
+
+    store = _store(request)
+    row, brief = store.get_brief(brief_id)
+    view = brief_view(brief)
+    versions = tl.article_versions(store, row["article_id"])
+    story = tl.story_of_article(store, row["article_id"])
+    return render(request, "brief.html.j2", row=row, brief=brief, view=view, versions=versions, story=story)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: int) -> HTMLResponse:
+    story = actions.story_detail(_store(request), story_id)
+    return render(request, "story.html.j2", story=story)
+
+
+# ---- watchlists -------------------------------------------------------------------------------
+@router.get("/watchlists", response_class=HTMLResponse)
+def watchlists_page(request: Request) -> HTMLResponse:
+    return render(request, "watchlists.html.j2", watchlists=wls.list_watchlists(_store(request)))
+
+
+def _terms(text: str) -> list[str]:
+    return [t.strip() for t in text.replace("\n", ",").split(",") if t.strip()]
+
+
+@router.post("/watchlists")
+async def watchlist_add(request: Request) -> Response:
+    form = await request.form()
+    check_form(request, form)
+    url = str(form.get("webhook_url") or "").strip() or None
+    if url and not url.startswith(("http://", "https://")):
+        raise InputError(url, "a webhook URL must start with http:// or https://")
+    wl = wls.add_watchlist(_store(request), str(form.get("name") or ""), _terms(str(form.get("terms") or "")),
+                           url, str(form.get("webhook_secret") or "").strip() or None)
+    return RedirectResponse(f"/watchlists/{wl['id']}", status_code=303)
+
+
+@router.get("/watchlists/{watchlist_id}.atom")
+def watchlist_atom(request: Request, watchlist_id: int) -> Response:
+    store = _store(request)
+    wl = wls.get_watchlist(store, watchlist_id)
+    rows = tl.briefs_page(store, tl.BriefFilter(any_terms=tuple(wl["terms"])), limit=50)
+    base = str(request.base_url).rstrip("/")
+    body = templates().get_template("atom.xml.j2").render(wl=wl, rows=rows, base=base)
+    return Response(body, media_type="application/atom+xml; charset=utf-8")
+
+
+@router.get("/watchlists/{watchlist_id}", response_class=HTMLResponse)
+def watchlist_page(request: Request, watchlist_id: int) -> HTMLResponse:
+    store = _store(request)
+    wl = wls.get_watchlist(store, watchlist_id)
+    before = actions.parse_cursor(request.query_params.get("before"))
+    rows = tl.briefs_page(store, tl.BriefFilter(any_terms=tuple(wl["terms"])), before=before, limit=PAGE_SIZE)
+    older = urlencode({"before": rows[-1]["id"]}) if len(rows) == PAGE_SIZE else None
+    return render(request, "watchlist.html.j2", wl=wl, rows=rows, older=older,
+                  deliveries=wls.deliveries(store, watchlist_id))
+
+
+@router.post("/watchlists/{watchlist_id}/delete")
+async def watchlist_delete(request: Request, watchlist_id: int) -> Response:
+    check_form(request, await request.form())
+    wls.delete_watchlist(_store(request), watchlist_id)
+    return RedirectResponse("/watchlists", status_code=303)
+
+
+# ---- brief it ---------------------------------------------------------------------------------
+@router.get("/brief-it", response_class=HTMLResponse)
+def brief_it_page(request: Request) -> HTMLResponse:
+    return render(request, "brief_it.html.j2", form={}, error=None, result=None)
+
+
+@router.post("/brief-it", response_class=HTMLResponse)
+async def brief_it(request: Request) -> Response:
+    form = await request.form()
+    check_form(request, form)
+    values = {k: str(form.get(k) or "") for k in ("text", "url", "engine", "length", "store")}
+    settings = request.app.state.settings
+    store = _store(request)
+
+    def work() -> tuple[Any, int | None]:
+        article = actions.load_input(text=values["text"].strip() or None, url=values["url"].strip() or None,
+                                     fetch_timeout=settings.fetch_timeout)
+        return actions.brief_input(store, article, engine=values["engine"] or "extractive",
+                                   length=values["length"] or None, save=bool(values["store"]))
+
+    from starlette.concurrency import run_in_threadpool
+
+    try:
+        brief, brief_id = await run_in_threadpool(work)
+    except CitebriefError as exc:
+        return render(request, "brief_it.html.j2", status=422, form=values, error=str(exc), result=None)
+    if brief_id is not None:
+        return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
+    from citebrief.pipeline import render as render_brief
+
+    return render(request, "brief_it.html.j2", form=values, error=None, result=render_brief(brief, "md"))
+
+
+# ---- feeds ------------------------------------------------------------------------------------
+@router.get("/feeds", response_class=HTMLResponse)
+def feeds_page(request: Request) -> HTMLResponse:
+    background = request.app.state.background
+    return render(request, "feeds.html.j2", feeds=_store(request).list_feeds(), last_poll=background.last_poll,
+                  polling=request.app.state.settings.poll_seconds)
+
+
+@router.post("/feeds")
+async def feed_add(request: Request) -> Response:
+    form = await request.form()
+    check_form(request, form)
+    url = str(form.get("url") or "").strip()
+    if not url.startswith(("http://", "https://")):
+        raise InputError(url or "feed", "a feed URL must start with http:// or https://")
+    _store(request).add_feed(url, str(form.get("name") or "").strip() or None)
+    return RedirectResponse("/feeds", status_code=303)
+
+
+@router.post("/feeds/{feed_id}/remove")
+async def feed_remove(request: Request, feed_id: int) -> Response:
+    check_form(request, await request.form())
+    _store(request).remove_feed(str(feed_id))
+    return RedirectResponse("/feeds", status_code=303)
+
+
+# ---- sign in ----------------------------------------------------------------------------------
+@router.get("/signin", response_class=HTMLResponse)
+def signin_page(request: Request) -> HTMLResponse:
+    return render(request, "signin.html.j2", error=None)
+
+
+@router.post("/signin")
+async def signin(request: Request) -> Response:
+    form = await request.form()
+    check_form(request, form, needs_token=False)
+    if not token_matches(request, str(form.get("token") or "")):
+        return render(request, "signin.html.j2", status=401, error="That token is not this server's.")
+    response = RedirectResponse("/", status_code=303)
+    response.set_cookie(TOKEN_COOKIE, str(form.get("token")), httponly=True, samesite="strict", path="/")
+    return response
+
+
+@router.get("/robots.txt", response_class=PlainTextResponse)
+def robots() -> str:
+    return "User-agent: *\nDisallow: /\n"
