@@ -43,10 +43,10 @@ def test_compose_runs_workers_and_a_scheduler_on_the_postgres_service():
         assert db.startswith("postgresql://") and "@postgres:5432/" in db
         assert db.rsplit("/", 1)[1] == services["postgres"]["environment"]["POSTGRES_DB"]
     # The limits are settings the engine resolves (env -> config), the same for every worker.
-    from citebrief.engines.llm.settings import ENV_VARS
+    from citebrief.config import LLMSettings
 
     env = services["worker"]["environment"]
-    assert ENV_VARS["requests_per_minute"][0] in env and ENV_VARS["tokens_per_minute"][0] in env
+    assert LLMSettings.env_names("requests_per_minute")[0] in env and LLMSettings.env_names("tokens_per_minute")[0] in env
 
 
 def test_systemd_units_start_a_worker_and_the_scheduler():

@@ -30,7 +30,7 @@ from citebrief.article import Article
 from citebrief.brief import Brief
 from citebrief.errors import CitebriefError
 from citebrief.feeds import FeedEntry, FeedPoll, Politeness, fetch_article, poll_feed
-from citebrief.store import Store, settings_key_for
+from citebrief.store import Store
 
 
 @dataclass
@@ -83,19 +83,14 @@ def _slow(stage: str) -> None:
 
 
 def engine_settings(engine_name: str, options: dict[str, Any]) -> tuple[str, str | None]:
-    """(settings key, prompt version) for 'the same engine settings'."""
+    """(settings key, prompt version): the engine's own account of the settings that change a brief
+    (Engine.settings(): engine, model, strategy, language, length, prompt version), so a change to
+    any of them, by option, environment or config file, makes stored briefs due again."""
     from citebrief.engines import get_engine
 
-    engine = get_engine(engine_name, **options)
-    prompt_version = getattr(engine, "prompt_version", None)
-    key = settings_key_for(
-        engine_name,
-        model=getattr(engine, "model", None),
-        strategy=getattr(engine, "strategy", None),
-        prompt_version=prompt_version,
-        options=options or None,
-    )
-    return key, (str(prompt_version) if prompt_version is not None else None)
+    with get_engine(engine_name, **options) as engine:
+        settings = engine.settings()
+    return settings.key(), settings.prompt_version
 
 
 @dataclass
@@ -258,7 +253,11 @@ class Runner:
     def _run_feed(self, feed: dict[str, Any], summary: RunSummary) -> None:
         url = feed["url"]
         self.on_event("feed", {"url": url, "name": feed.get("name")})
-        poll: FeedPoll = poll_feed(url, etag=feed.get("etag"), last_modified=feed.get("last_modified"),
+        # ETag/Last-Modified say "nothing new since every entry was briefed" with the settings they
+        # were saved under; with other settings the feed is read in full, to brief its entries again.
+        same = feed.get("validators_key") == self.settings_key
+        etag, modified = (feed.get("etag"), feed.get("last_modified")) if same else (None, None)
+        poll: FeedPoll = poll_feed(url, etag=etag, last_modified=modified,
                                    politeness=self.politeness, timeout=self.options.timeout)
         summary.feeds[url] = poll.status if poll.status != "error" else f"error: {poll.error}"
         if poll.status != "ok":
@@ -272,7 +271,7 @@ class Runner:
         self._execute(jobs, feed["id"], summary)
         clean = len(summary.failures) == failed_before
         self.store.record_poll(feed["id"], status="ok", etag=poll.etag, last_modified=poll.last_modified,
-                               save_validators=clean)
+                               save_validators=clean, settings_key=self.settings_key)
         self.on_event("feed_done", {"url": url, "status": "ok", "entries": len(poll.entries)})
 
     def _plan(self, entries: list[FeedEntry], summary: RunSummary) -> list[_Job]:

@@ -211,18 +211,14 @@ def brief_command(
     from citebrief.engines import get_engine
 
     eng = guarded(lambda: get_engine(engine, **engine_options))
-    # The LLM engine resolves its own default (option, env, config file, 4).
-    workers = concurrency or getattr(eng, "concurrency", None) or 1
+    # The engine knows its own default (the LLM engine's: option, env, config file, 4).
+    workers = concurrency or eng.concurrency
 
-    if not _is_batch(inputs):
-        _brief_one(inputs[0], eng, formats, output, out_dir, load_options)
-        return
-    try:
-        _brief_many(inputs, eng, formats, output, out_dir, load_options, workers)
-    finally:
-        close = getattr(eng, "close", None)  # the LLM engine's check processes
-        if close is not None:
-            close()
+    with eng:  # closed at the end (the LLM engine's check processes)
+        if not _is_batch(inputs):
+            _brief_one(inputs[0], eng, formats, output, out_dir, load_options)
+        else:
+            _brief_many(inputs, eng, formats, output, out_dir, load_options, workers)
 
 
 def _brief_one(source: str, eng: Any, formats: list[str], output: str | None, out_dir: str | None,

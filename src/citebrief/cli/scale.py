@@ -70,7 +70,6 @@ def worker_cmd(
     import asyncio
     import logging
 
-    from citebrief.engines.llm.settings import resolve
     from citebrief.runner import RunOptions
     from citebrief.scale.queue import QUEUES, WorkerSettings, run_worker
 
@@ -82,12 +81,16 @@ def worker_cmd(
     if concurrency < 1:
         fail("--concurrency must be at least 1")
 
+    from citebrief.config import LLMSettings, load_section
+    from citebrief.errors import ConfigError
+
+    try:  # option -> environment -> config file, checked by the settings model
+        llm_settings, _ = load_section(LLMSettings, {"requests_per_minute": rpm, "tokens_per_minute": tpm})
+    except ConfigError as exc:
+        fail(str(exc))
+
     def limit(name: str, value: int | None) -> int | None:
-        raw = resolve(name, value).value
-        try:
-            return int(raw) if raw not in (None, "") else None
-        except (TypeError, ValueError):
-            fail(f"llm.{name} = {raw!r}: not a whole number")
+        return getattr(llm_settings, name)
 
     options = RunOptions(engine=engine, engine_options={"model": model} if model else {}, delay=delay,
                          per_host=per_host, workers=concurrency, timeout=timeout, stories=not no_stories,

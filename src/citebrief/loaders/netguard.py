@@ -126,9 +126,9 @@ def allow_private_setting(allow_private: bool | None) -> bool:
     """``allow_private`` if given, else ``fetch.allow_private`` in the config file, else False."""
     if allow_private is not None:
         return allow_private
-    from citebrief.config import get_value
+    from citebrief.config import FetchSettings, load_section
 
-    return str(get_value("fetch.allow_private")).strip().lower() == "true"
+    return load_section(FetchSettings)[0].allow_private  # environment, then the config file
 
 
 def guarded_client(*, allow_private: bool | None = None, headers: Mapping[str, str] | None = None,

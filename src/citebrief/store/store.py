@@ -146,11 +146,12 @@ class Store:
 
     def record_poll(self, feed_id: int, *, status: str, error: str | None = None,
                     etag: str | None = None, last_modified: str | None = None,
-                    save_validators: bool = False) -> None:
-        """Note a poll; only save ETag/Last-Modified once every entry of that response is stored."""
+                    save_validators: bool = False, settings_key: str | None = None) -> None:
+        """Note a poll; only save ETag/Last-Modified once every entry of that response is stored
+        (and briefed with the engine settings ``settings_key``)."""
         values: dict[str, Any] = {"last_polled_at": _now(), "last_status": status, "last_error": error}
         if save_validators:
-            values.update(etag=etag, last_modified=last_modified)
+            values.update(etag=etag, last_modified=last_modified, validators_key=settings_key)
         with self._writer.begin() as conn:
             conn.execute(update(s.feeds).where(s.feeds.c.id == feed_id).values(**values))
 
@@ -544,9 +545,8 @@ def _claim_row(brief_id: int, number: int, section: str | None, claim) -> dict[s
 
 
 def settings_key_for(engine: str, **settings: Any) -> str:
-    """A stable key for 'the same engine settings' (engine, model, strategy, prompt version, options)."""
-    import hashlib
+    """A stable key for 'the same engine settings' (engines/base.py EngineSettings: engine, model,
+    strategy, language, length, prompt version, options)."""
+    from citebrief.engines.base import EngineSettings
 
-    payload = json.dumps({"engine": engine, **{k: v for k, v in settings.items() if v is not None}},
-                         sort_keys=True, default=str)
-    return hashlib.sha256(payload.encode()).hexdigest()[:32]
+    return EngineSettings(engine=engine, **{k: v for k, v in settings.items() if v is not None}).key()

@@ -41,9 +41,11 @@ def cache_path() -> Path:
 
 
 def cache_key(article_hash: str, model: str, strategy: str, prompt_version: str, lang: str,
-              response_format: str = "") -> str:
-    """The brief's key; `response_format` only when the user chose one (auto's keys predate it)."""
+              response_format: str = "", length: str = "") -> str:
+    """The brief's key; `response_format` only when the user chose one, `length` (of extract-translate's
+    extractive brief) only when not the default (the keys of auto and standard predate them)."""
     parts = [article_hash, model, strategy, prompt_version, lang] + ([response_format] if response_format else [])
+    parts += [f"length={length}"] if length else []
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
 
 
