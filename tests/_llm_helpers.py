@@ -79,7 +79,9 @@ def isolate_llm_env(monkeypatch, tmp_path) -> None:
     and no endpoint's profile learnt by an earlier test (a new fake server may get an old port)."""
     from citebrief.engines.llm.endpoints import forget_profiles
 
-    for var in LLM_ENV:
+    import os
+
+    for var in LLM_ENV + tuple(v for v in os.environ if v.startswith(("CITEBRIEF_LLM_", "CITEBRIEF_BRIEF_"))):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("CITEBRIEF_CONFIG", str(tmp_path / "config.toml"))
     monkeypatch.setenv("CITEBRIEF_HOME", str(tmp_path / "home"))

@@ -54,15 +54,16 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve(routes: dict[str, Route]) -> Iterator[str]:
-    """Serve ``routes`` (path -> route) on 127.0.0.1; yield the base URL."""
+def serve(routes: dict[str, Route], host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Serve ``routes`` (path -> route) on ``host`` (127.0.0.1; any 127.x address works on Linux);
+    yield the base URL."""
     handler = type("Handler", (_Handler,), {"routes": routes})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://{host}:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()

@@ -12,8 +12,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from _net_helpers import allow_private_urls  # noqa: F401 - the fixture
 
 from citebrief.brief import Brief
+
+# The servers these tests fetch from are on 127.0.0.1: opt in as a user would (fetch.allow_private).
+pytestmark = pytest.mark.usefixtures("allow_private_urls")
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "examples" / "articles"

@@ -5,7 +5,7 @@ import threading
 from pathlib import Path
 
 from citebrief.brief import Brief
-from citebrief.engines import get_engine
+from citebrief.engines import Engine, EngineSettings, get_engine
 from citebrief.errors import InputError
 from citebrief.pipeline import load_article, make_briefs
 
@@ -27,10 +27,13 @@ def test_results_keep_input_order_and_a_failure_does_not_stop_the_batch(tmp_path
     assert [Path(b.article.origin).name for b in briefs] == [Path(s).name for s in sources]
 
 
-class _GatedEngine:
+class _GatedEngine(Engine):
     """Briefs only once `parties` articles are being briefed at the same time."""
 
     name = "gated"
+
+    def settings(self) -> EngineSettings:
+        return EngineSettings(engine=self.name)
 
     def __init__(self, parties: int) -> None:
         self.barrier = threading.Barrier(parties, timeout=10)

@@ -59,7 +59,7 @@ def urls(db) -> set[str]:  # noqa: ANN001
 
 
 def start_run(db):  # noqa: ANN001
-    return subprocess.Popen([*CLI, "run", "--once", "--delay", "0", "--workers", "1", "--db", str(db)],
+    return subprocess.Popen([*CLI, "run", "--allow-private-urls", "--once", "--delay", "0", "--workers", "1", "--db", str(db)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=cli_env(str(db), CITEBRIEF_TEST_SLOW=SLOW))
 
@@ -112,7 +112,7 @@ def test_sigkill_at_several_points_then_resume(tmp_path):
         assert stored[-1] == ARTICLES and 0 < stored[2] < ARTICLES
 
         server.site.requests.clear()
-        final = subprocess.run([*CLI, "run", "--once", "--delay", "0", "--db", str(db)], capture_output=True,
+        final = subprocess.run([*CLI, "run", "--allow-private-urls", "--once", "--delay", "0", "--db", str(db)], capture_output=True,
                                text=True, env=cli_env(str(db)), timeout=60)
         assert final.returncode == 0, final.stderr
         # The last kill came after every entry was stored, so the feed's ETag was kept: 304.

@@ -233,8 +233,7 @@ def test_long_articles_get_a_short_brief(any_briefs):
 
 @pytest.mark.parametrize("length", ["standard", "full"])
 def test_options_bound_the_layout(length):
-    eng = get_engine("extractive", length=length, max_sections=4, min_sections=2, max_bullets_per_section=2,
-                     model="ignored")
+    eng = get_engine("extractive", length=length, max_sections=4, min_sections=2, max_bullets_per_section=2)
     for _, article in ALL:
         brief = eng.brief(article)
         assert len(brief.sections) <= 4
@@ -244,10 +243,13 @@ def test_options_bound_the_layout(length):
 def test_bad_options_are_refused():
     from citebrief.errors import ConfigError
 
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigError, match="min_sections"):
         ExtractiveEngine(min_sections=5, max_sections=3)
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigError, match="max_bullets_per_section"):
         ExtractiveEngine(max_bullets_per_section=0)
+    # an option the engine does not take is named, not ignored
+    with pytest.raises(ConfigError, match="engine 'extractive': unknown option 'model'; its options: length"):
+        get_engine("extractive", model="gpt-4o-mini")
     with pytest.raises(ConfigError, match="short, standard, full"):
         ExtractiveEngine(length="medium")
 

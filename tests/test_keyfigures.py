@@ -9,6 +9,7 @@ import pytest
 
 from citebrief.article import Article
 from citebrief.brief import Brief, Check, Claim, KeyFigure
+from citebrief.engines import BatchEngine, EngineSettings
 from citebrief.keyfigures import key_figures, metric_flags, with_key_figures
 
 # A Taiwanese paper (經濟日報 is in data/story_places.tsv): a bare 元 is New Taiwan dollars.
@@ -229,11 +230,13 @@ def test_make_brief_can_leave_key_figures_out():
     assert make_brief(TAIWAN, key_figures=False).key_figures == []
 
 
-class _BatchEngine:
+class _BatchEngine(BatchEngine):
     """An engine that verifies its own briefs and runs a batch itself, as the LLM engine does."""
 
     name = "batch"
-    verified = True
+
+    def settings(self) -> EngineSettings:
+        return EngineSettings(engine=self.name)
 
     def brief(self, article: Article) -> Brief:
         return Brief(article=article, engine=self.name,

@@ -130,7 +130,7 @@ def test_engine_settings_come_from_config_unless_given(env):
     assert (engine.model, engine.strategy, engine.lang) == ("config-model", "extract-translate", "ja")
     engine = LLMEngine(strategy="abstractive", lang="zh", cache=False)
     assert (engine.strategy, engine.lang) == ("abstractive", "zh")
-    with pytest.raises(ConfigError, match="unknown --lang 'fr'"):
+    with pytest.raises(ConfigError, match="--lang 'fr': not one of: en, zh, ja"):
         LLMEngine(lang="fr", cache=False)
 
 
@@ -160,7 +160,11 @@ def test_an_unknown_response_format_is_one_line_naming_the_value_and_the_choices
     elif where == "env":
         monkeypatch.setenv("CITEBRIEF_LLM_RESPONSE_FORMAT", "jsonschema")
     else:
-        set_value("llm.response_format", "jsonschema")  # written by hand, say; `config set` refuses it
+        with pytest.raises(ConfigError, match="'jsonschema'"):
+            set_value("llm.response_format", "jsonschema")  # `config set` refuses it ...
+        path = Path(os.environ["CITEBRIEF_CONFIG"])  # ... so it is written by hand
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text('[llm]\nresponse_format = "jsonschema"\n', encoding="utf-8")
     with pytest.raises(ConfigError) as err:
         LLMEngine(**options)
     message = str(err.value)
@@ -174,7 +178,7 @@ def test_response_format_through_the_cli_config_and_brief(env, tmp_path):
     done = cli("config", "set", "llm.response_format", "bogus", env=env)
     assert done.returncode == 2 and done.stderr.count("\n") == 1
     assert "'bogus'" in done.stderr and "auto, json_schema, json_object_schema, json_object, prompt" in done.stderr
-    assert "llm.response_format = (unset)" in cli("config", "show", env=env).stdout
+    assert "llm.response_format = auto    [default]" in cli("config", "show", env=env).stdout
     assert cli("config", "set", "llm.response_format", "json_object", env=env).returncode == 0
     show = cli("config", "show", env=env).stdout
     assert "llm.response_format = json_object    [config " in show

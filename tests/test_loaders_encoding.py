@@ -6,6 +6,7 @@ import codecs
 import pytest
 
 from _loaders_helpers import DATA, read_fixture, respond, serve
+from _net_helpers import allow_private_urls  # noqa: F401 - the fixture
 from citebrief.loaders import from_bytes, load_article
 from citebrief.text.encoding import decode_bytes
 
@@ -60,6 +61,7 @@ def test_html_file_with_wrong_meta_charset_is_detected(tmp_path, name, encoding)
     assert load_article(path).paragraphs == clean(name).paragraphs
 
 
+@pytest.mark.usefixtures("allow_private_urls")  # the server is on 127.0.0.1: opt in as a user would
 @pytest.mark.parametrize("name, encoding, header", [
     ("zh_hans", "gbk", "text/html; charset=GBK"),
     ("zh_hans", "gbk", "text/html; charset=gb2312"),  # the usual under-declaration

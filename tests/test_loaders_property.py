@@ -3,6 +3,7 @@ the same paragraphs in the same order."""
 from __future__ import annotations
 
 import json
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,9 +22,14 @@ paragraphs = st.lists(paragraph, min_size=1, max_size=12)
 title = st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(" ".join)
 
 
+_BARE_NUMBER = re.compile(r"[\d\s,.:：+万千亿]+")
+
+
 def has_content(p: str) -> bool:
-    """Not punctuation only and not a bare date (both are page furniture, dropped on purpose)."""
-    return any(ch.isalnum() for ch in p) and not parse_dateline(p)
+    """Not punctuation only, not a bare date and not a bare number of up to 20 characters (a view
+    counter or time such as "243,470" or "09:38"): all are page furniture, dropped on purpose."""
+    bare_number = len(p) <= 20 and _BARE_NUMBER.fullmatch(p)
+    return any(ch.isalnum() for ch in p) and not parse_dateline(p) and not bare_number
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,6 +11,12 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+# What a brief reads of an article: its leading paragraphs up to this many characters. News runs to
+# tens of thousands; the cap keeps a 10 MB page (the loaders' limit) from costing minutes and
+# gigabytes in the engines, the verifier and the key figures, whose work grows with the text.
+BRIEF_CHAR_LIMIT = 100_000
+_SENTENCE_END = ("。", "！", "？", ". ", "! ", "? ", "\n")
+
 
 class Article(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -53,3 +59,26 @@ class Article(BaseModel):
         """`source·YYYY-MM-DD HH:MM` as in the house format (parts that are known)."""
         when = self.published_at.strftime("%Y-%m-%d %H:%M") if self.published_at else ""
         return "·".join(part for part in (self.source or "", when) if part)
+
+    def head(self, limit: int = BRIEF_CHAR_LIMIT) -> tuple[Article, str | None]:
+        """The article cut to its leading paragraphs of at most ``limit`` characters in all, and a
+        note saying what was left out (None, and the article itself, when it fits). A first
+        paragraph longer than the limit is cut at its last sentence end before it."""
+        total = sum(map(len, self.paragraphs))
+        if total <= limit:
+            return self, None
+        kept: list[str] = []
+        used = 0
+        for p in self.paragraphs:
+            if used + len(p) > limit:
+                break
+            kept.append(p)
+            used += len(p)
+        if not kept:
+            first = self.paragraphs[0][:limit]
+            end = max(first.rfind(mark) + len(mark.rstrip()) for mark in _SENTENCE_END)
+            kept = [first[:end] if end > limit // 2 else first]
+            used = len(kept[0])
+        note = (f"article of {total:,} characters ({len(self.paragraphs):,} paragraphs) briefed from its first "
+                f"{used:,} characters ({len(kept):,} paragraphs): the limit is {limit:,}")
+        return self.model_copy(update={"paragraphs": kept}), note

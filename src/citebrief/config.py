@@ -1,8 +1,18 @@
-"""The user's config file: ``$CITEBRIEF_CONFIG`` or ``~/.config/citebrief/config.toml``.
+"""Every user setting in one typed model, and the config file that holds them.
 
-Keys are dotted (``llm.model``) and stored as TOML tables (``[llm]`` / ``model = "..."``).
-Read with tomllib; written by the small writer below, which only needs the flat tables
-of strings, numbers and booleans that ``citebrief config set`` produces.
+A setting is a field of a section below (``[brief]``, ``[llm]``): its key in the config file
+(``llm.model``), its environment variables (``CITEBRIEF_LLM_MODEL``; a few also read OpenAI's),
+its type, default, check and description are declared there and nowhere else. `citebrief config`,
+the engines and the CLI all read them through :func:`load_section`, which resolves each setting by
+the documented order (pydantic-settings sources):
+
+    option (CLI flag / keyword argument) -> environment -> config file -> default
+
+and turns any bad value, from any of those places, into one line naming where it came from.
+
+The file is ``$CITEBRIEF_CONFIG`` or ``~/.config/citebrief/config.toml``: TOML tables (``[llm]`` /
+``model = "..."``), read with tomllib and written by the small writer below (flat tables of
+strings, numbers and booleans, which is all ``citebrief config set`` produces).
 """
 from __future__ import annotations
 
@@ -10,27 +20,257 @@ import json
 import os
 import re
 import tomllib
+import typing
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, ClassVar, Literal, TypeVar
+
+from pydantic import AliasChoices, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from citebrief.errors import ConfigError
 
-# Known keys, with what each is for (shown by `citebrief config show`).
-KNOWN_KEYS: dict[str, str] = {
-    "brief.length": "extractive brief length: short | standard (default) | full",
-    "llm.base_url": "OpenAI-compatible endpoint, e.g. https://api.openai.com/v1",
-    "llm.model": "model name sent to the endpoint",
-    "llm.api_key": "API key (stored in clear in this file: keep it private)",
-    "llm.strategy": "abstractive | extract-translate",
-    "llm.lang": "language of the brief: en | zh | ja",
-    "llm.response_format": "auto | json_schema | json_object_schema | json_object | prompt",
-    "llm.timeout": "read timeout in seconds (unset: from max_tokens and the endpoint's measured speed)",
-    "llm.concurrency": "requests in flight at once in a batch",
-    "llm.max_input_tokens": "split articles longer than this (estimated tokens)",
-    "llm.price_in": "USD per million input tokens (overrides the price table)",
-    "llm.price_out": "USD per million output tokens (overrides the price table)",
-}
-SECRET_KEYS = {"llm.api_key"}
+
+def _choice(*, dashes: str | None = None) -> BeforeValidator:
+    """Choices are case-insensitive; ``dashes`` is what '-' and '_' both mean ('-' or '_')."""
+    def normalise(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        text = value.strip().lower()
+        return re.sub(r"[-_]", dashes, text) if dashes else text
+
+    return BeforeValidator(normalise)
+
+
+def _http_url(value: Any) -> Any:
+    if isinstance(value, str) and not re.match(r"^https?://[^/\s]+", value.strip(), re.I):
+        raise ValueError("not an http(s):// URL")
+    return value.strip().rstrip("/") if isinstance(value, str) else value
+
+
+Length = Annotated[Literal["short", "standard", "full"], _choice()]
+Strategy = Annotated[Literal["abstractive", "extract-translate"], _choice(dashes="-")]
+Language = Annotated[Literal["en", "zh", "ja"], _choice()]
+# The order after auto is the order auto tries them in (engines/llm/dialects.py).
+ResponseFormat = Annotated[Literal["auto", "json_schema", "json_object_schema", "json_object", "prompt"],
+                           _choice(dashes="_")]
+HttpUrl = Annotated[str, BeforeValidator(_http_url)]
+SECRET = {"secret": True}  # json_schema_extra of a field whose value is never shown whole
+
+
+class ConfigFileSource(PydanticBaseSettingsSource):
+    """A section's table of the config file (its values by field name; '' counts as unset)."""
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False  # unused: __call__ reads the whole table
+
+    def __call__(self) -> dict[str, Any]:
+        table = _table(self.settings_cls.table)
+        # Keyed as the init and environment sources key them (a field's first alias), so that they
+        # override the file's value instead of standing beside it.
+        fields = self.settings_cls.model_fields
+        return {(fields[name].validation_alias.choices[0]  # type: ignore[union-attr]
+                 if name in fields and isinstance(fields[name].validation_alias, AliasChoices) else name): value
+                for name, value in table.items() if value not in (None, "")}
+
+
+class Section(BaseSettings):
+    """One table of the config file. Environment variables are CITEBRIEF_<TABLE>_<NAME> unless a field
+    lists its own (validation_alias)."""
+
+    table: ClassVar[str]
+    model_config = SettingsConfigDict(extra="forbid", env_ignore_empty=True, populate_by_name=True,
+                                      validate_default=True, coerce_numbers_to_str=True, frozen=True)
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+                                   env_settings: PydanticBaseSettingsSource,
+                                   dotenv_settings: PydanticBaseSettingsSource,
+                                   file_secret_settings: PydanticBaseSettingsSource,
+                                   ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return init_settings, env_settings, ConfigFileSource(settings_cls)
+
+    @classmethod
+    def env_names(cls, name: str) -> tuple[str, ...]:
+        alias = cls.model_fields[name].validation_alias
+        if isinstance(alias, AliasChoices):
+            return tuple(str(choice) for choice in alias.choices)
+        return (f"{cls.model_config.get('env_prefix', '')}{name}".upper(),)
+
+
+class BriefSettings(Section):
+    table: ClassVar[str] = "brief"
+    model_config = SettingsConfigDict(env_prefix="CITEBRIEF_BRIEF_")
+
+    length: Length = Field("standard", description="extractive brief length: short | standard | full")
+
+
+class LLMSettings(Section):
+    table: ClassVar[str] = "llm"
+    model_config = SettingsConfigDict(env_prefix="CITEBRIEF_LLM_")
+
+    base_url: HttpUrl | None = Field(None, validation_alias=AliasChoices("CITEBRIEF_LLM_BASE_URL", "OPENAI_BASE_URL"),
+                                     description="OpenAI-compatible endpoint, e.g. https://api.openai.com/v1")
+    model: str | None = Field(None, description="model name sent to the endpoint")
+    api_key: str | None = Field(None, validation_alias=AliasChoices("CITEBRIEF_LLM_API_KEY", "OPENAI_API_KEY"),
+                                json_schema_extra=SECRET,
+                                description="API key (stored in clear in the file: keep it private)")
+    strategy: Strategy = Field("abstractive", description="how the model writes the brief: abstractive | extract-translate")
+    lang: Language = Field("en", description="language of the brief: en | zh | ja")
+    response_format: ResponseFormat = Field(
+        "auto", description="how the server is asked for JSON: auto | json_schema | json_object_schema | json_object | prompt")
+    timeout: float | None = Field(None, gt=0, description="read timeout in seconds (unset: from max_tokens and the "
+                                                          "endpoint's measured speed)")
+    concurrency: int = Field(4, ge=1, description="requests in flight at once in a batch")
+    max_input_tokens: int = Field(6000, ge=1, description="split articles longer than this (estimated tokens)")
+    price_in: float | None = Field(None, ge=0, description="USD per million input tokens (overrides the price table)")
+    price_out: float | None = Field(None, ge=0, description="USD per million output tokens (overrides the price table)")
+    requests_per_minute: int | None = Field(None, ge=1, description="cluster-wide request limit per endpoint and "
+                                                                    "model (citebrief worker)")
+    tokens_per_minute: int | None = Field(None, ge=1, description="cluster-wide token limit per endpoint and model "
+                                                                  "(citebrief worker)")
+
+
+class FetchSettings(Section):
+    table: ClassVar[str] = "fetch"
+    model_config = SettingsConfigDict(env_prefix="CITEBRIEF_FETCH_")
+
+    allow_private: bool = Field(False, description="fetch URLs on private, loopback and link-local addresses "
+                                                   "(intranet feeds); refused by default")
+
+
+SECTIONS: dict[str, type[Section]] = {cls.table: cls for cls in (BriefSettings, LLMSettings, FetchSettings)}
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What `citebrief config` says about one key."""
+
+    key: str
+    value: Any
+    origin: str  # "option", "env CITEBRIEF_LLM_MODEL", "config <path>" or "default"
+
+
+S = TypeVar("S", bound=Section)
+
+
+def load_section(cls: type[S], options: dict[str, Any] | None = None) -> tuple[S, dict[str, str]]:
+    """The section resolved (options -> environment -> file -> default) and where each value came from.
+    Options left as None (or '') are not given. Any bad value is a one-line ConfigError."""
+    given = {name: value for name, value in (options or {}).items() if value not in (None, "")}
+    for name in given:
+        if name not in cls.model_fields:
+            raise ConfigError(f"{cls.table} settings: unknown option {name!r}; "
+                              f"choose from: {', '.join(cls.model_fields)}")
+    table = _table(cls.table)
+    environ = {var.upper(): value for var, value in os.environ.items()}
+    origins = {name: _origin(cls, name, given, table, environ) for name in cls.model_fields}
+    try:
+        return cls(**given), origins
+    except ValidationError as exc:
+        raise ConfigError(_one_line(cls, exc, origins)) from None
+
+
+def settings() -> list[Setting]:
+    """Every known setting with its effective value and origin (for `citebrief config show`)."""
+    unknown = sorted(set(load_config()) - set(SECTIONS))
+    if unknown:
+        raise ConfigError(f"{config_path()}: unknown table [{unknown[0]}]; known: {', '.join(SECTIONS)}")
+    out: list[Setting] = []
+    for table, cls in SECTIONS.items():
+        section, origins = load_section(cls)
+        out.extend(Setting(f"{table}.{name}", getattr(section, name), origins[name]) for name in cls.model_fields)
+    return out
+
+
+def check_value(key: str, text: Any) -> Any:
+    """A value `citebrief config set` is about to write, checked against its setting's type and
+    choices (so that a typo is caught when it is made, not at the next brief); returned as it is
+    to be stored. An unknown key or a bad value is a one-line ConfigError."""
+    cls, name = _field_of(key)
+    field = cls.model_fields[name]
+    kind = Annotated[(field.annotation, *field.metadata)] if field.metadata else field.annotation
+    adapter: TypeAdapter[Any] = TypeAdapter(kind, config=ConfigDict(coerce_numbers_to_str=True))
+    value = text.strip() if isinstance(text, str) else text
+    try:
+        return adapter.validate_python(value)
+    except ValidationError as exc:
+        raise ConfigError(f"{key} {text!r}: {_reason(exc.errors()[0], field)}") from None
+
+
+def _field_of(key: str) -> tuple[type[Section], str]:
+    table, _, name = key.partition(".")
+    cls = SECTIONS.get(table)
+    if cls is None or name not in cls.model_fields:
+        known = ", ".join(f"{t}.{n}" for t, c in SECTIONS.items() for n in c.model_fields)
+        raise ConfigError(f"{key!r}: unknown setting; known: {known}")
+    return cls, name
+
+
+def _origin(cls: type[Section], name: str, given: dict[str, Any], table: dict[str, Any],
+            environ: dict[str, str]) -> str:
+    """Where a setting's value comes from, by the order the sources are read in."""
+    if name in given:
+        return "option"
+    for var in cls.env_names(name):
+        if environ.get(var.upper()):
+            return f"env {var}"
+    if table.get(name) not in (None, ""):
+        return f"config {config_path()}"
+    return "default"
+
+
+def _table(name: str) -> dict[str, Any]:
+    table = load_config().get(name, {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{config_path()}: {name} must be a table ([{name}])")
+    return table
+
+
+def _one_line(cls: type[Section], exc: ValidationError, origins: dict[str, str]) -> str:
+    error = exc.errors()[0]
+    loc = str(error["loc"][0]) if error["loc"] else ""
+    name = next((n for n in cls.model_fields if loc == n or loc in cls.env_names(n)), loc)
+    key = f"{cls.table}.{name}"
+    if error["type"] == "extra_forbidden":
+        return (f"{config_path()}: {key}: unknown setting (remove it with `citebrief config unset {key}`); "
+                f"known {cls.table} settings: {', '.join(cls.model_fields)}")
+    origin, value = origins.get(name, "default"), error.get("input")
+    kind, _, place = origin.partition(" ")  # "option", "default", "env VAR" or "config PATH"
+    where = {"option": f"--{name.replace('_', '-')} {value!r}", "env": f"{place}={value!r} ({key})",
+             "config": f"{place}: {key} = {value!r}"}.get(kind, f"{key} default {value!r}")
+    return f"{where}: {_reason(error, cls.model_fields.get(name))}"
+
+
+def _reason(error: Any, field: FieldInfo | None) -> str:
+    """Why a value was refused, in the words of the choices when the setting has any."""
+    choices = _choices(field.annotation) if field is not None else ()
+    if error["type"] == "literal_error" and choices:
+        return f"not one of: {', '.join(choices)}"
+    message = str(error.get("msg", "not valid")).removeprefix("Value error, ")
+    return message[:1].lower() + message[1:]
+
+
+def _choices(annotation: Any) -> tuple[str, ...]:
+    for arg in (annotation, *typing.get_args(annotation)):
+        if typing.get_origin(arg) is Literal:
+            return tuple(typing.get_args(arg))
+        if typing.get_origin(arg) is Annotated:
+            found = _choices(typing.get_args(arg)[0])
+            if found:
+                return found
+    return ()
+
+
+def choices_of(key: str) -> tuple[str, ...]:
+    """The values a setting with a fixed set of choices accepts ('llm.lang' -> ('en', 'zh', 'ja'))."""
+    cls, name = _field_of(key)
+    return _choices(cls.model_fields[name].annotation)
+
+
+# -- the file -------------------------------------------------------------------------------------
+
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
@@ -69,34 +309,13 @@ def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def get_value(key: str, path: Path | None = None) -> Any:
+    """The value the file holds for a key (None when unset)."""
     return flatten(load_config(path)).get(key)
 
 
-def parse_value(text: str) -> Any:
-    """'4' -> 4, '0.5' -> 0.5, 'true' -> True, anything else stays a string."""
-    low = text.strip().lower()
-    if low in ("true", "false"):
-        return low == "true"
-    for cast in (int, float):
-        try:
-            return cast(text)
-        except ValueError:
-            pass
-    return text
-
-
-# Defaults of keys the config file may leave out (shown by `citebrief config show`).
-DEFAULTS: dict[str, str] = {"brief.length": "standard"}
-# Keys with a fixed set of values, checked when set (a typo is caught then, not at the next brief).
-CHOICES: dict[str, tuple[str, ...]] = {"brief.length": ("short", "standard", "full")}
-
-
 def set_value(key: str, value: Any, path: Path | None = None) -> Path:
-    _check_key(key)
-    if key in CHOICES and str(value).strip().lower() not in CHOICES[key]:
-        raise ConfigError(f"{key}: {value!r} is not one of: {', '.join(CHOICES[key])}")
-    if key in CHOICES:
-        value = str(value).strip().lower()
+    """Check a value against its setting and write it (the checked form: 'Full' is stored as 'full')."""
+    value = check_value(key, value)
     path = path or config_path()
     flat = flatten(load_config(path))
     flat[key] = value
@@ -105,7 +324,8 @@ def set_value(key: str, value: Any, path: Path | None = None) -> Path:
 
 
 def unset_value(key: str, path: Path | None = None) -> bool:
-    """Remove a key; False when it was not set."""
+    """Remove a key (known or not, so that a hand-written mistake can be taken out); False when it
+    was not set."""
     path = path or config_path()
     flat = flatten(load_config(path))
     if key not in flat:
@@ -122,16 +342,19 @@ def mask(value: str) -> str:
     return f"{value[:4]}…{value[-4:]}"
 
 
+def is_secret(key: str) -> bool:
+    try:
+        cls, name = _field_of(key)
+    except ConfigError:
+        return False
+    extra = cls.model_fields[name].json_schema_extra
+    return isinstance(extra, dict) and bool(extra.get("secret"))
+
+
 def display(key: str, value: Any) -> str:
-    if key in SECRET_KEYS and isinstance(value, str):
+    if is_secret(key) and isinstance(value, str):
         return mask(value)
     return str(value)
-
-
-def _check_key(key: str) -> None:
-    parts = key.split(".")
-    if len(parts) < 2 or not all(_BARE_KEY.match(p) for p in parts):
-        raise ConfigError(f"{key!r}: config keys look like 'llm.model' (table.name)")
 
 
 def _toml_value(value: Any) -> str:
@@ -147,6 +370,8 @@ def _write(path: Path, flat: dict[str, Any]) -> None:
     tables: dict[str, dict[str, Any]] = {}
     for key, value in sorted(flat.items()):
         table, _, name = key.rpartition(".")
+        if not table or not all(_BARE_KEY.match(part) for part in key.split(".")):
+            raise ConfigError(f"{key!r}: config keys look like 'llm.model' (table.name)")
         tables.setdefault(table, {})[name] = value
     lines: list[str] = []
     for table, items in tables.items():
@@ -156,6 +381,6 @@ def _write(path: Path, flat: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text("\n".join(lines), encoding="utf-8")
-    if flat.keys() & SECRET_KEYS:
+    if any(is_secret(key) for key in flat):
         tmp.chmod(0o600)  # the file holds a key: keep it to its owner
     tmp.replace(path)

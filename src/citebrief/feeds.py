@@ -10,9 +10,14 @@ Documented behaviour of a poll (``FeedPoll.status``):
 Politeness is per host: at most ``per_host`` requests at a time, at least ``delay`` seconds
 between the starts of two requests, and robots.txt (fetched once per host, through
 ``urllib.robotparser``) honoured for both feeds and article pages.
+
+Every request goes through the loaders' one fetcher (loaders.http.fetch, over a client from
+loaders.netguard): feeds are third-party content, so a feed, an entry's page or a redirect that
+points at a private, loopback or link-local address is refused unless ``allow_private``.
 """
 from __future__ import annotations
 
+import io
 import threading
 import time
 from contextlib import contextmanager
@@ -51,7 +56,10 @@ class Politeness:
     """Per-host request pacing, concurrency cap and robots.txt, shared by every thread of a run."""
 
     def __init__(self, *, delay: float = 1.0, per_host: int = 2, timeout: float = 10.0,
-                 user_agent: str = USER_AGENT, robots: bool = True) -> None:
+                 user_agent: str = USER_AGENT, robots: bool = True, allow_private: bool | None = None) -> None:
+        from citebrief.loaders.netguard import allow_private_setting
+
+        self.allow_private = allow_private_setting(allow_private)  # None: fetch.allow_private in the config
         self.delay = delay
         self.per_host = max(1, per_host)
         self.timeout = timeout
@@ -71,9 +79,10 @@ class Politeness:
         with self._lock:
             if self._client is None:
                 from citebrief.loaders.http import DEFAULT_HEADERS
+                from citebrief.loaders.netguard import guarded_client
 
-                self._client = httpx.Client(headers={**DEFAULT_HEADERS, "User-Agent": self.user_agent},
-                                            timeout=self.timeout)
+                self._client = guarded_client(allow_private=self.allow_private, timeout=self.timeout,
+                                              headers={**DEFAULT_HEADERS, "User-Agent": self.user_agent})
             return self._client
 
     def close(self) -> None:
@@ -93,13 +102,19 @@ class Politeness:
         with self._lock:
             sem = self._slots.setdefault(host, threading.Semaphore(self.per_host))
         with sem:
-            with self._lock:
-                now = time.monotonic()
-                start = max(now, self._next_start.get(host, 0.0))
-                self._next_start[host] = start + self.delay
-            if start > now:
-                time.sleep(start - now)
+            wait = self.reserve_start(host)
+            if wait > 0:
+                time.sleep(wait)
             yield
+
+    def reserve_start(self, host: str) -> float:
+        """Book the host's next start; the seconds to wait for it. (Shared across processes by
+        citebrief.scale.limits.SharedPoliteness.)"""
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next_start.get(host, 0.0))
+            self._next_start[host] = start + self.delay
+        return start - now
 
     def allowed(self, url: str) -> bool:
         if not self.robots:
@@ -115,20 +130,19 @@ class Politeness:
         return parser.can_fetch(self.user_agent, url)
 
     def _fetch_robots(self, host: str) -> RobotFileParser:
+        from citebrief.loaders.http import fetch
+
         parser = RobotFileParser(host + "/robots.txt")
         try:
             with self.slot(host):
-                resp = self.client.get(host + "/robots.txt", timeout=self.timeout, follow_redirects=True)
-        except httpx.HTTPError:
-            parser.allow_all = True  # unreachable robots.txt: as urllib.robotparser treats a 404
+                result = fetch(host + "/robots.txt", timeout=self.timeout, max_bytes=500_000, client=self.client)
+        except FetchError as exc:
+            # The same rules as RobotFileParser.read(): 401/403 forbid all; other failures (4xx,
+            # unreachable, refused: the page's own fetch then says why) allow all.
+            parser.disallow_all = exc.cause.startswith(("HTTP 401", "HTTP 403"))
+            parser.allow_all = not parser.disallow_all
             return parser
-        # The same rules as RobotFileParser.read(): 401/403 forbid all, other 4xx allow all.
-        if resp.status_code in (401, 403):
-            parser.disallow_all = True
-        elif resp.status_code >= 400:
-            parser.allow_all = True
-        else:
-            parser.parse(resp.text.splitlines())
+        parser.parse(result.content.decode("utf-8", "replace").splitlines())
         return parser
 
 
@@ -149,7 +163,13 @@ def parse_feed(content: bytes, url: str, content_type: str | None = None) -> Fee
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
-    parsed = feedparser.parse(content, response_headers=headers)
+    # A stream, never the bytes themselves: feedparser.parse opens a bytes argument as a file
+    # path if one exists (a feed whose body is '/etc/passwd' would be read from this disk).
+    try:
+        parsed = feedparser.parse(io.BytesIO(content), response_headers=headers)
+    except (ValueError, LookupError) as exc:  # its encoding sniffing on bytes that are not text
+        cause = " ".join(str(exc).split()) or type(exc).__name__
+        return FeedPoll(url=url, status="error", error=f"not a valid RSS/Atom feed ({cause})")
     entries = []
     seen: set[str] = set()
     for entry in parsed.entries:
@@ -169,9 +189,13 @@ def parse_feed(content: bytes, url: str, content_type: str | None = None) -> Fee
 
 
 def poll_feed(url: str, *, etag: str | None = None, last_modified: str | None = None,
-              politeness: Politeness | None = None, timeout: float = 10.0) -> FeedPoll:
-    """One conditional GET of a feed; never raises for network or parse problems (see module doc)."""
-    polite = politeness or Politeness(delay=0.0, timeout=timeout)
+              politeness: Politeness | None = None, timeout: float = 10.0,
+              allow_private: bool | None = None, max_bytes: int = 10_000_000) -> FeedPoll:
+    """One conditional GET of a feed; never raises for network or parse problems (see module doc).
+    ``allow_private`` is for a Politeness made here (a given one has its own)."""
+    from citebrief.loaders.http import fetch
+
+    polite = politeness or Politeness(delay=0.0, timeout=timeout, allow_private=allow_private)
     if not polite.allowed(url):
         return FeedPoll(url=url, status="error", error="disallowed by robots.txt")
     headers = {"User-Agent": polite.user_agent, "Accept": "application/rss+xml, application/atom+xml, "
@@ -182,16 +206,12 @@ def poll_feed(url: str, *, etag: str | None = None, last_modified: str | None = 
         headers["If-Modified-Since"] = last_modified
     try:
         with polite.slot(url):
-            resp = polite.client.get(url, headers=headers, timeout=timeout, follow_redirects=True)
-    except httpx.TimeoutException:
-        return FeedPoll(url=url, status="error", error=f"timed out after {timeout:g}s")
-    except httpx.HTTPError as exc:
-        return FeedPoll(url=url, status="error", error=f"cannot fetch ({type(exc).__name__}: {exc})")
-    if resp.status_code == 304:
+            resp = fetch(url, headers=headers, timeout=timeout, max_bytes=max_bytes, client=polite.client)
+    except FetchError as exc:
+        return FeedPoll(url=url, status="error", error=exc.cause)
+    if resp.status == 304:
         return FeedPoll(url=url, status="not_modified", etag=etag, last_modified=last_modified)
-    if resp.status_code >= 400:
-        return FeedPoll(url=url, status="error", error=f"HTTP {resp.status_code}")
-    poll = parse_feed(resp.content, str(resp.url), resp.headers.get("content-type"))
+    poll = parse_feed(resp.content, resp.url, resp.content_type)
     poll.url = url
     poll.etag = resp.headers.get("etag")
     poll.last_modified = resp.headers.get("last-modified")
@@ -199,12 +219,13 @@ def poll_feed(url: str, *, etag: str | None = None, last_modified: str | None = 
 
 
 def fetch_article(url: str, *, politeness: Politeness | None = None, timeout: float = 15.0,
-                  max_bytes: int = 5_000_000, max_redirects: int = 5) -> Article:
+                  max_bytes: int = 5_000_000, max_redirects: int = 5, allow_private: bool | None = None) -> Article:
     """Fetch and extract an article page through the foundation's loaders, politely.
 
-    Raises FetchError (robots.txt, timeout, status, redirect loop...) or InputError (no text).
+    Raises FetchError (robots.txt, timeout, status, redirect loop, private address...) or
+    InputError (no text). ``allow_private`` is for a Politeness made here.
     """
-    polite = politeness or Politeness(delay=0.0, timeout=timeout)
+    polite = politeness or Politeness(delay=0.0, timeout=timeout, allow_private=allow_private)
     if not polite.allowed(url):
         raise FetchError(url, "disallowed by robots.txt")
     from citebrief.loaders import load_article

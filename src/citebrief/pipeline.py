@@ -6,7 +6,8 @@ from typing import Any, Callable, Iterable
 
 from citebrief.article import Article
 from citebrief.brief import Brief
-from citebrief.engines import Engine, get_engine
+from citebrief.engines import BatchEngine, Engine, get_engine
+from citebrief.errors import ConfigError
 
 
 def load_article(source: str | Path, **options: Any) -> Article:
@@ -23,14 +24,30 @@ def make_brief(article: Article, engine: str | Engine = "extractive", *, verify:
                key_figures: bool = True, **engine_options: Any) -> Brief:
     """Brief an article with an engine (by name or instance); every brief is verified. The brief
     carries the article's English key figures (citebrief.keyfigures, the same for every engine;
-    each row checked by the verifier) unless ``key_figures=False``."""
-    eng = get_engine(engine, **engine_options) if isinstance(engine, str) else engine
+    each row checked by the verifier) unless ``key_figures=False``. An article longer than
+    ``citebrief.article.BRIEF_CHAR_LIMIT`` characters is briefed from its head, with a note in
+    ``brief.report.notes``."""
+    eng = _engine(engine, engine_options)
+    # Every engine, the verifier and the key figures read at most the article's head (Article.head).
+    article, cut = article.head()
     brief = eng.brief(article)
-    if verify and not getattr(eng, "verified", False):
+    if cut and cut not in brief.report.notes:
+        brief.report.notes.append(cut)
+    if verify and not eng.verifies:
         from citebrief.verify import verify_brief
 
         brief = verify_brief(brief)
     return _with_key_figures(brief) if key_figures else brief
+
+
+def _engine(engine: str | Engine, options: dict[str, Any]) -> Engine:
+    if isinstance(engine, str):
+        return get_engine(engine, **options)
+    if not isinstance(engine, Engine):
+        raise ConfigError(f"{engine!r} is not an engine: subclass citebrief.engines.Engine (engines/base.py)")
+    if options:
+        raise ConfigError(f"engine options {', '.join(options)} need an engine name, not an engine instance")
+    return engine
 
 
 def _with_key_figures(brief: Brief) -> Brief:
@@ -68,10 +85,9 @@ def make_briefs(
     from concurrent.futures import ThreadPoolExecutor, as_completed
 
     items = list(articles)
-    eng = get_engine(engine, **engine_options) if isinstance(engine, str) else engine
+    eng = _engine(engine, engine_options)
     options = load_options or {}
-    batch = getattr(eng, "brief_many", None)
-    if batch is not None and getattr(eng, "verified", False):
+    if isinstance(eng, BatchEngine):
         # An engine with its own batch API (the LLM engine: one event loop, one connection pool,
         # `concurrency` requests in flight) does the whole batch; its briefs come verified. Key
         # figures are added as each brief arrives, before the caller sees it.
@@ -84,8 +100,8 @@ def make_briefs(
                 on_result(i, item, result)
 
         done: dict[int, Brief] = {}
-        results = batch(items, concurrency, with_figures, load=lambda item: load_article(item, **options),
-                        collect=collect)
+        results = eng.brief_many(items, concurrency, with_figures, load=lambda item: load_article(item, **options),
+                                 collect=collect)
         return [done.get(i, r) for i, r in enumerate(results)] if collect else results
 
     def one(item: Article | str | Path) -> Brief:

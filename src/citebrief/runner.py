@@ -30,7 +30,7 @@ from citebrief.article import Article
 from citebrief.brief import Brief
 from citebrief.errors import CitebriefError
 from citebrief.feeds import FeedEntry, FeedPoll, Politeness, fetch_article, poll_feed
-from citebrief.store import Store, settings_key_for
+from citebrief.store import Store
 
 
 @dataclass
@@ -45,6 +45,7 @@ class RunOptions:
     max_redirects: int = 5
     refetch: bool = False  # fetch every entry's page even if its feed stamp is unchanged
     robots: bool = True
+    allow_private: bool | None = None  # fetch private addresses; None: fetch.allow_private in the config
     stories: bool = True  # regroup stories at the end of the run
     story_days: float | None = 14.0  # ... over the articles fetched in these last days
     progress: bool = True
@@ -60,11 +61,17 @@ class RunSummary:
     tokens_out: int = 0
     cost_usd: float = 0.0
     feeds: dict[str, str] = field(default_factory=dict)  # feed URL -> ok / not_modified / error: ...
-    failures: list[str] = field(default_factory=list)  # one line each: URL: cause
+    failures: list[str] = field(default_factory=list)  # one line per failed article: URL: cause
     stories: int | None = None
 
+    @property
+    def feeds_failed(self) -> int:
+        """Feeds whose poll failed (their cause is in ``feeds``; not counted in ``failed``)."""
+        return sum(status.startswith("error") for status in self.feeds.values())
+
     def line(self) -> str:
-        return (f"run {self.run_id}: {self.new} new, {self.skipped} skipped, {self.failed} failed; "
+        feeds = f", {self.feeds_failed} feed{'s' if self.feeds_failed != 1 else ''} failed" if self.feeds_failed else ""
+        return (f"run {self.run_id}: {self.new} new, {self.skipped} skipped, {self.failed} failed{feeds}; "
                 f"tokens {self.tokens_in} in / {self.tokens_out} out; cost ${self.cost_usd:.4f}")
 
 
@@ -76,19 +83,14 @@ def _slow(stage: str) -> None:
 
 
 def engine_settings(engine_name: str, options: dict[str, Any]) -> tuple[str, str | None]:
-    """(settings key, prompt version) for 'the same engine settings'."""
+    """(settings key, prompt version): the engine's own account of the settings that change a brief
+    (Engine.settings(): engine, model, strategy, language, length, prompt version), so a change to
+    any of them, by option, environment or config file, makes stored briefs due again."""
     from citebrief.engines import get_engine
 
-    engine = get_engine(engine_name, **options)
-    prompt_version = getattr(engine, "prompt_version", None)
-    key = settings_key_for(
-        engine_name,
-        model=getattr(engine, "model", None),
-        strategy=getattr(engine, "strategy", None),
-        prompt_version=prompt_version,
-        options=options or None,
-    )
-    return key, (str(prompt_version) if prompt_version is not None else None)
+    with get_engine(engine_name, **options) as engine:
+        settings = engine.settings()
+    return settings.key(), settings.prompt_version
 
 
 @dataclass
@@ -106,6 +108,115 @@ class _Outcome:
     brief_failed: bool = False
 
 
+@dataclass(frozen=True)
+class ArticleResult:
+    """What the per-article step did with one feed entry."""
+
+    url: str
+    outcome: str  # new | skipped | failed
+    error: str | None = None
+    article_id: int | None = None
+    brief_id: int | None = None
+
+
+class ArticleStep:
+    """The per-article step of the pipeline: plan -> fetch -> brief -> verify -> store.
+
+    One implementation for both `citebrief run` (Runner, threads in one process) and the queue
+    workers (citebrief.scale, one job per article). Engines may keep clients or caches, so each
+    thread gets its own instance.
+    """
+
+    def __init__(self, store: Store, options: RunOptions, politeness: Politeness,
+                 settings: tuple[str, str | None] | None = None) -> None:
+        self.store = store
+        self.options = options
+        self.politeness = politeness
+        self.settings_key, self.prompt_version = settings or engine_settings(options.engine, options.engine_options)
+        self._local = threading.local()
+        self.configure_engine: Callable[[Any], None] | None = None  # e.g. attach a shared rate limiter
+        # A cluster whose workers use different providers: a brief under any settings will do.
+        self.any_settings = False
+
+    def engine(self):  # noqa: ANN201
+        engine = getattr(self._local, "engine", None)
+        if engine is None:
+            from citebrief.engines import get_engine
+
+            engine = self._local.engine = get_engine(self.options.engine, **self.options.engine_options)
+            if self.configure_engine is not None:
+                self.configure_engine(engine)
+        return engine
+
+    def plan(self, entry: FeedEntry) -> _Job | None:
+        """The job for an entry, or None when it is stored, unchanged and briefed with these settings."""
+        latest = self.store.latest_version(entry.url)
+        if latest is None or self.options.refetch or (entry.updated or None) != latest["entry_updated"]:
+            return _Job(entry)
+        if self.store.has_brief(latest["id"], self._wanted_key):
+            return None
+        return _Job(entry, stored_article_id=latest["id"])
+
+    @property
+    def _wanted_key(self) -> str | None:
+        return None if self.any_settings else self.settings_key
+
+    def run(self, entry: FeedEntry, feed_id: int | None, run_id: int | None = None) -> ArticleResult:
+        """The whole step for one entry (what a queue job does): plan, work, save."""
+        job = self.plan(entry)
+        if job is None:
+            return ArticleResult(entry.url, "skipped")
+        return self.save(self.work(job), feed_id, run_id)
+
+    def work(self, job: _Job) -> _Outcome:
+        """Fetch (or load the stored text) and brief; never raises: errors become the outcome."""
+        from citebrief.pipeline import make_brief
+
+        url = job.entry.url
+        try:
+            if job.stored_article_id is not None:
+                article = self.store.load_article(job.stored_article_id)
+            else:
+                article = fetch_article(url, politeness=self.politeness, timeout=self.options.timeout,
+                                        max_bytes=self.options.max_bytes, max_redirects=self.options.max_redirects)
+                if not article.url:
+                    article = article.model_copy(update={"url": url})
+                _slow("fetched")
+                stored = self.store.find_version(url, article.content_hash)
+                if stored and self.store.has_brief(stored["id"], self._wanted_key):
+                    return _Outcome(job, article=article)  # same text, already briefed
+        except CitebriefError as exc:
+            return _Outcome(job, error=str(exc))
+        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run
+            return _Outcome(job, error=f"{url}: {type(exc).__name__}: {exc}")
+        try:
+            brief = make_brief(article, self.engine())
+            _slow("briefed")
+        except CitebriefError as exc:
+            return _Outcome(job, article=article, error=f"{url}: {exc}", brief_failed=True)
+        except Exception as exc:  # noqa: BLE001
+            return _Outcome(job, article=article, error=f"{url}: {type(exc).__name__}: {exc}", brief_failed=True)
+        return _Outcome(job, article=article, brief=brief)
+
+    def save(self, outcome: _Outcome, feed_id: int | None, run_id: int | None) -> ArticleResult:
+        """Store the article and its brief in one transaction (idempotent: URL + hash + settings)."""
+        url = outcome.job.entry.url
+        if outcome.article is None:
+            if run_id is not None:
+                self.store.count_run(run_id, failed=1)
+            return ArticleResult(url, "failed", outcome.error or f"{url}: failed")
+        _slow("saving")
+        result = self.store.save(
+            outcome.article, outcome.brief, settings_key=self.settings_key, prompt_version=self.prompt_version,
+            url=url, feed_id=feed_id, run_id=run_id, entry_updated=outcome.job.entry.updated,
+            failed=outcome.brief_failed,
+        )
+        if outcome.brief_failed:
+            return ArticleResult(url, "failed", outcome.error or f"{url}: brief failed", result.article_id)
+        kind = "new" if (result.new_article or result.new_brief) else "skipped"
+        return ArticleResult(url, kind, outcome.error, result.article_id, result.brief_id)
+
+
 class Runner:
     def __init__(self, store: Store, options: RunOptions | None = None,
                  on_event: Callable[[str, dict[str, Any]], None] | None = None) -> None:
@@ -113,18 +224,10 @@ class Runner:
         self.options = options or RunOptions()
         self.settings_key, self.prompt_version = engine_settings(self.options.engine, self.options.engine_options)
         self.politeness = Politeness(delay=self.options.delay, per_host=self.options.per_host,
-                                     timeout=self.options.timeout, robots=self.options.robots)
-        self._local = threading.local()
+                                     timeout=self.options.timeout, robots=self.options.robots,
+                                     allow_private=self.options.allow_private)
+        self.step = ArticleStep(store, self.options, self.politeness, (self.settings_key, self.prompt_version))
         self.on_event = on_event or (lambda kind, data: None)
-
-    # Engines may keep clients or caches: one instance per worker thread.
-    def _engine(self):  # noqa: ANN202
-        engine = getattr(self._local, "engine", None)
-        if engine is None:
-            from citebrief.engines import get_engine
-
-            engine = self._local.engine = get_engine(self.options.engine, **self.options.engine_options)
-        return engine
 
     def run_once(self) -> RunSummary:
         run_id = self.store.start_run(self.options.engine, self.settings_key)
@@ -150,13 +253,16 @@ class Runner:
     def _run_feed(self, feed: dict[str, Any], summary: RunSummary) -> None:
         url = feed["url"]
         self.on_event("feed", {"url": url, "name": feed.get("name")})
-        poll: FeedPoll = poll_feed(url, etag=feed.get("etag"), last_modified=feed.get("last_modified"),
+        # ETag/Last-Modified say "nothing new since every entry was briefed" with the settings they
+        # were saved under; with other settings the feed is read in full, to brief its entries again.
+        same = feed.get("validators_key") == self.settings_key
+        etag, modified = (feed.get("etag"), feed.get("last_modified")) if same else (None, None)
+        poll: FeedPoll = poll_feed(url, etag=etag, last_modified=modified,
                                    politeness=self.politeness, timeout=self.options.timeout)
         summary.feeds[url] = poll.status if poll.status != "error" else f"error: {poll.error}"
         if poll.status != "ok":
+            # A failed poll is reported once, as its feed's status (summary.feeds), not as an article.
             self.store.record_poll(feed["id"], status=poll.status, error=poll.error)
-            if poll.status == "error":
-                summary.failures.append(f"{url}: {poll.error}")
             self.on_event("feed_done", {"url": url, "status": poll.status, "entries": 0})
             return
         jobs = self._plan(poll.entries, summary)
@@ -165,20 +271,18 @@ class Runner:
         self._execute(jobs, feed["id"], summary)
         clean = len(summary.failures) == failed_before
         self.store.record_poll(feed["id"], status="ok", etag=poll.etag, last_modified=poll.last_modified,
-                               save_validators=clean)
+                               save_validators=clean, settings_key=self.settings_key)
         self.on_event("feed_done", {"url": url, "status": "ok", "entries": len(poll.entries)})
 
     def _plan(self, entries: list[FeedEntry], summary: RunSummary) -> list[_Job]:
         jobs = []
         for entry in entries:
-            latest = self.store.latest_version(entry.url)
-            if latest is None or self.options.refetch or (entry.updated or None) != latest["entry_updated"]:
-                jobs.append(_Job(entry))
-            elif self.store.has_brief(latest["id"], self.settings_key):
+            job = self.step.plan(entry)
+            if job is None:
                 self.store.count_run(summary.run_id, skipped=1)
                 self.on_event("article", {"url": entry.url, "outcome": "skipped", "planned": True})
             else:
-                jobs.append(_Job(entry, stored_article_id=latest["id"]))
+                jobs.append(job)
         return jobs
 
     def _execute(self, jobs: list[_Job], feed_id: int, summary: RunSummary) -> None:
@@ -187,62 +291,18 @@ class Runner:
         pending: deque[Future[_Outcome]] = deque()
         with ThreadPoolExecutor(max_workers=max(1, self.options.workers)) as pool:
             for job in jobs:
-                pending.append(pool.submit(self._work, job))
+                pending.append(pool.submit(self.step.work, job))
                 if len(pending) >= window:
                     self._save(pending.popleft().result(), feed_id, summary)
             while pending:
                 self._save(pending.popleft().result(), feed_id, summary)
 
-    def _work(self, job: _Job) -> _Outcome:
-        """Fetch (or load the stored text) and brief; never raises: errors become the outcome."""
-        from citebrief.pipeline import make_brief
-
-        url = job.entry.url
-        try:
-            if job.stored_article_id is not None:
-                article = self.store.load_article(job.stored_article_id)
-            else:
-                article = fetch_article(url, politeness=self.politeness, timeout=self.options.timeout,
-                                        max_bytes=self.options.max_bytes, max_redirects=self.options.max_redirects)
-                if not article.url:
-                    article = article.model_copy(update={"url": url})
-                _slow("fetched")
-                stored = self.store.find_version(url, article.content_hash)
-                if stored and self.store.has_brief(stored["id"], self.settings_key):
-                    return _Outcome(job, article=article)  # same text, already briefed
-        except CitebriefError as exc:
-            return _Outcome(job, error=str(exc))
-        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run
-            return _Outcome(job, error=f"{url}: {type(exc).__name__}: {exc}")
-        try:
-            brief = make_brief(article, self._engine())
-            _slow("briefed")
-        except CitebriefError as exc:
-            return _Outcome(job, article=article, error=f"{url}: {exc}", brief_failed=True)
-        except Exception as exc:  # noqa: BLE001
-            return _Outcome(job, article=article, error=f"{url}: {type(exc).__name__}: {exc}", brief_failed=True)
-        return _Outcome(job, article=article, brief=brief)
-
     def _save(self, outcome: _Outcome, feed_id: int, summary: RunSummary) -> None:
-        url = outcome.job.entry.url
-        if outcome.article is None:
-            self.store.count_run(summary.run_id, failed=1)
-            summary.failures.append(outcome.error or f"{url}: failed")
-            self.on_event("article", {"url": url, "outcome": "failed", "error": outcome.error})
-            return
-        _slow("saving")
-        result = self.store.save(
-            outcome.article, outcome.brief, settings_key=self.settings_key, prompt_version=self.prompt_version,
-            url=url, feed_id=feed_id, run_id=summary.run_id, entry_updated=outcome.job.entry.updated,
-            failed=outcome.brief_failed,
-        )
-        if outcome.brief_failed:
-            summary.failures.append(outcome.error or f"{url}: brief failed")
-            kind = "failed"
-        else:
-            kind = "new" if (result.new_article or result.new_brief) else "skipped"
-        self.on_event("article", {"url": url, "outcome": kind, "article_id": result.article_id,
-                                  "brief_id": result.brief_id, "error": outcome.error})
+        result = self.step.save(outcome, feed_id, summary.run_id)
+        if result.outcome == "failed":
+            summary.failures.append(result.error or f"{result.url}: failed")
+        self.on_event("article", {"url": result.url, "outcome": result.outcome, "article_id": result.article_id,
+                                  "brief_id": result.brief_id, "error": result.error})
 
 
 def run_once(store: Store, options: RunOptions | None = None,

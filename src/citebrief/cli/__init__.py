@@ -13,6 +13,7 @@ COMMAND_MODULES = [
     "citebrief.cli.brief",
     "citebrief.cli.config",
     "citebrief.cli.store",
+    "citebrief.cli.scale",
     "citebrief.cli.verify",
     "citebrief.cli.serve",
 ]

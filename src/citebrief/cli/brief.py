@@ -60,8 +60,13 @@ def _parse_formats(values: list[str] | None, output: str | None) -> list[str]:
             if name not in formats:
                 formats.append(name)
     if not formats and output and output != "-":
-        # `-o brief.html` means HTML unless --format says otherwise.
-        formats.append(_SUFFIX_FORMATS.get(Path(output).suffix.lower(), "md"))
+        # `-o brief.html` means HTML unless --format says otherwise; no extension means Markdown,
+        # one we do not write (brief.pdf) is an error rather than Markdown in a .pdf file.
+        suffix = Path(output).suffix.lower()
+        if suffix and suffix not in _SUFFIX_FORMATS:
+            fail(f"-o {output}: cannot write {suffix} files; use .md, .json or .html "
+                 f"(or --format md|json|html to choose)")
+        formats.append(_SUFFIX_FORMATS.get(suffix, "md"))
     return formats or ["md"]
 
 
@@ -131,8 +136,8 @@ def _format_paths(output: str, formats: list[str]) -> dict[str, str]:
 
 
 def brief_command(
-    inputs: Annotated[list[str], typer.Argument(
-        metavar="INPUT", help="Article files, folders, URLs, or - for stdin.", show_default=False)],
+    inputs: Annotated[Optional[list[str]], typer.Argument(
+        metavar="INPUT", help="Article files, folders, URLs, or - for stdin.", show_default=False)] = None,
     engine: Annotated[str, typer.Option(
         "--engine", "-e", metavar="extractive|llm", help="extractive (offline, default) or llm (an OpenAI-compatible endpoint).")]
     = "extractive",
@@ -176,9 +181,16 @@ def brief_command(
     max_bytes: Annotated[Optional[int], typer.Option(
         "--max-bytes", min=1, metavar="N", help="Largest download accepted from a URL.",
         show_default=False)] = None,
+    allow_private_urls: Annotated[bool, typer.Option(
+        "--allow-private-urls", help="Fetch URLs on private, loopback and link-local addresses (intranet "
+                                     "pages; refused by default). Config: fetch.allow_private.")] = False,
 ) -> None:
+    if not inputs:  # one line, not the whole help
+        fail("no input: give an article file, folder or URL, or - for stdin (see citebrief brief --help)")
     if output and out_dir:
         fail("give either -o FILE or --out-dir DIR, not both")
+    if out_dir and Path(out_dir).exists() and not Path(out_dir).is_dir():
+        fail(f"--out-dir {out_dir}: is a file, not a folder")
     formats = _parse_formats(format_, output)
 
     llm_options = {k: v for k, v in {"model": model, "base_url": base_url, "api_key": api_key,
@@ -193,23 +205,20 @@ def brief_command(
     engine_options: dict[str, Any] = dict(llm_options)
     if length is not None:
         engine_options["length"] = length
-    load_options = {k: v for k, v in {"timeout": timeout, "max_bytes": max_bytes}.items() if v is not None}
+    load_options = {k: v for k, v in {"timeout": timeout, "max_bytes": max_bytes,
+                                      "allow_private": allow_private_urls or None}.items() if v is not None}
 
     from citebrief.engines import get_engine
 
     eng = guarded(lambda: get_engine(engine, **engine_options))
-    # The LLM engine resolves its own default (option, env, config file, 4).
-    workers = concurrency or getattr(eng, "concurrency", None) or 1
+    # The engine knows its own default (the LLM engine's: option, env, config file, 4).
+    workers = concurrency or eng.concurrency
 
-    if not _is_batch(inputs):
-        _brief_one(inputs[0], eng, formats, output, out_dir, load_options)
-        return
-    try:
-        _brief_many(inputs, eng, formats, output, out_dir, load_options, workers)
-    finally:
-        close = getattr(eng, "close", None)  # the LLM engine's check processes
-        if close is not None:
-            close()
+    with eng:  # closed at the end (the LLM engine's check processes)
+        if not _is_batch(inputs):
+            _brief_one(inputs[0], eng, formats, output, out_dir, load_options)
+        else:
+            _brief_many(inputs, eng, formats, output, out_dir, load_options, workers)
 
 
 def _brief_one(source: str, eng: Any, formats: list[str], output: str | None, out_dir: str | None,
@@ -355,5 +364,5 @@ def schema_command() -> None:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("brief", help=BRIEF_HELP, no_args_is_help=True)(brief_command)
+    app.command("brief", help=BRIEF_HELP)(brief_command)
     app.command("schema", help=SCHEMA_HELP)(schema_command)

@@ -1,12 +1,12 @@
-"""`citebrief config show|set|unset|path`: the config file the LLM engine reads."""
+"""`citebrief config show|keys|set|unset|path`: the settings (config.py) and the file that holds them."""
 from __future__ import annotations
 
 import typer
 
 from citebrief.cli.common import guarded
 
-config_app = typer.Typer(help="Show and edit the config file (endpoint, model, key of the LLM engine).",
-                         no_args_is_help=True)
+config_app = typer.Typer(help="Show and edit the settings (config file, environment): brief length, LLM endpoint, "
+                              "model, key ...", no_args_is_help=True)
 
 
 @config_app.command("path")
@@ -20,37 +20,46 @@ def path_cmd() -> None:
 @config_app.command("show")
 def show_cmd() -> None:
     """Every setting with its effective value and where it comes from; keys are masked."""
-    from citebrief.config import DEFAULTS, KNOWN_KEYS, config_path, display, flatten, load_config
-    from citebrief.engines.llm.settings import resolve
+    from citebrief.config import config_path, display, settings
 
     def run() -> None:
-        config = load_config()
-        flat = flatten(config)
+        rows = settings()
         typer.echo(f"# {config_path()}")
-        for key in list(KNOWN_KEYS) + sorted(set(flat) - set(KNOWN_KEYS)):
-            table, _, name = key.partition(".")
-            res = resolve(name, None, config) if table == "llm" else None
-            value, origin = (res.value, res.origin) if res else (flat.get(key), "config")
-            if value is None and key in DEFAULTS:
-                value, origin = DEFAULTS[key], "default"
-            if value is None:
-                typer.echo(f"{key} = (unset)")
+        for row in rows:
+            if row.value is None:
+                typer.echo(f"{row.key} = (unset)")
             else:
-                typer.echo(f"{key} = {display(key, value)}    [{origin}]")
+                typer.echo(f"{row.key} = {display(row.key, row.value)}    [{row.origin}]")
 
     guarded(run)
 
 
-@config_app.command("set")
-def set_cmd(key: str = typer.Argument(..., help="e.g. llm.model"),
-            value: str = typer.Argument(..., help="numbers and true/false are stored as such")) -> None:
-    """Set KEY to VALUE in the config file."""
-    from citebrief.config import display, parse_value, set_value
-    from citebrief.engines.llm.settings import check_value
+@config_app.command("keys")
+def keys_cmd() -> None:
+    """Every setting: its key, environment variables, default and what it is for."""
+    from citebrief.config import SECTIONS
 
-    parsed = guarded(lambda: check_value(key, parse_value(value)))
-    path = guarded(lambda: set_value(key, parsed))
-    typer.echo(f"{key} = {display(key, parsed)}    [{path}]")
+    for table, cls in SECTIONS.items():
+        for name, field in cls.model_fields.items():
+            default = "(unset)" if field.default is None else field.default
+            typer.echo(f"{table}.{name}  [{', '.join(cls.env_names(name))}]  default {default}")
+            typer.echo(f"    {field.description}")
+
+
+@config_app.command("set")
+def set_cmd(key: str = typer.Argument(..., help="e.g. llm.model (see `citebrief config keys`)"),
+            value: str = typer.Argument(..., help="checked against the setting's type and choices")) -> None:
+    """Set KEY to VALUE in the config file."""
+    from citebrief.config import display, set_value
+
+    def run() -> tuple[object, object]:
+        from citebrief.config import get_value
+
+        path = set_value(key, value)
+        return path, get_value(key, path)
+
+    path, stored = guarded(run)
+    typer.echo(f"{key} = {display(key, stored)}    [{path}]")
 
 
 @config_app.command("unset")

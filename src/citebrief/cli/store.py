@@ -97,6 +97,7 @@ failed, tokens, cost. Exit code 1 if anything failed.
 Examples:
   citebrief run --once
   citebrief run --every 10m --engine llm --model gpt-4o-mini
+  citebrief run --enqueue --every 10m --db postgresql://...   (polls run by `citebrief worker`)
 """
 
 
@@ -112,6 +113,11 @@ def run_cmd(
     refetch: Annotated[bool, typer.Option("--refetch", help="Fetch every entry again, even if unchanged in the feed")] = False,
     no_stories: Annotated[bool, typer.Option("--no-stories", help="Do not regroup stories after the run")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display")] = False,
+    allow_private_urls: Annotated[bool, typer.Option(
+        "--allow-private-urls", help="Fetch feeds and pages on private, loopback and link-local addresses "
+                                     "(intranet feeds; refused by default). Config: fetch.allow_private")] = False,
+    enqueue: Annotated[bool, typer.Option("--enqueue", help="Enqueue one poll per feed for `citebrief worker` "
+                                          "(PostgreSQL) instead of running them here")] = False,
     db: DbOption = None,
 ) -> None:
     import sys
@@ -122,9 +128,12 @@ def run_cmd(
     if once and every:
         fail("use either --once or --every, not both")
     interval = guarded(lambda: parse_interval(every)) if every else None
+    if enqueue:
+        _enqueue_loop(db, interval)
+        return
     options = RunOptions(engine=engine, engine_options={"model": model} if model else {}, delay=delay,
                          per_host=per_host, workers=workers, timeout=timeout, refetch=refetch,
-                         stories=not no_stories, progress=not quiet)
+                         stories=not no_stories, progress=not quiet, allow_private=allow_private_urls or None)
     with _open(db) as store:
         if not store.list_feeds():
             fail("no feeds to poll; add one with: citebrief feeds add URL")
@@ -134,7 +143,7 @@ def run_cmd(
                 summary = _run_with_progress(runner, show=not quiet and sys.stderr.isatty())
                 _print_summary(summary)
                 if interval is None:
-                    if summary.failed:
+                    if summary.failed or summary.feeds_failed:
                         raise typer.Exit(EXIT_FAILED)
                     return
                 time.sleep(interval)
@@ -142,6 +151,30 @@ def run_cmd(
             # Whatever was stored stays stored; the unfinished run is marked 'interrupted' next time.
             typer.echo("citebrief: interrupted", err=True)
             raise typer.Exit(130) from None
+
+
+def _enqueue_loop(db: str | None, interval: float | None) -> None:
+    """The scheduler of the queue: one poll job per feed now, and again every `interval`."""
+    import os
+    import time
+
+    try:
+        from citebrief.scale.queue import conninfo, enqueue_polls
+    except ImportError:
+        fail("--enqueue needs Procrastinate: pip install 'citebrief[workers]'")
+
+    url = db or os.environ.get("CITEBRIEF_DB") or ""
+    guarded(lambda: conninfo(url))
+    try:
+        while True:
+            queued, waiting = guarded(lambda: enqueue_polls(url))
+            typer.echo(f"enqueued {queued} feed poll(s)" + (f"; {waiting} still waiting" if waiting else ""))
+            if interval is None:
+                return
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        typer.echo("citebrief: interrupted", err=True)
+        raise typer.Exit(130) from None
 
 
 def _run_with_progress(runner, show: bool):  # noqa: ANN001, ANN202

@@ -43,7 +43,10 @@ import numpy as np
 
 from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
-from citebrief.engines.ranking import fact_atoms, fact_boost, has_date, length_factor, sentence_graph
+from citebrief.config import BriefSettings, choices_of, load_section
+from citebrief.engines.base import Engine, EngineSettings
+from citebrief.errors import ConfigError
+from citebrief.engines.ranking import blocked_graph, fact_atoms, fact_boost, has_date, length_factor
 from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, classify, themes_of, title_of
 from citebrief.engines.spans import clauses, introduces, span_text, trim_start
 from citebrief.text.script import is_chinese
@@ -96,15 +99,17 @@ class _Unit:
         return self._wordset
 
 
-class ExtractiveEngine:
+class ExtractiveEngine(Engine):
     """Ranks source sentences and files the best under themed sections; see the module docs."""
 
     name = "extractive"
 
     def __init__(self, *, length: str | None = None, max_sections: int | None = None,
-                 min_sections: int | None = None, max_bullets_per_section: int | None = None,
-                 **_ignored: object) -> None:
+                 min_sections: int | None = None, max_bullets_per_section: int | None = None) -> None:
         self.length = resolve_length(length)
+        # Section caps given by hand change the brief; the defaults follow from the length.
+        self._caps = {k: v for k, v in {"max_sections": max_sections, "min_sections": min_sections,
+                                         "max_bullets_per_section": max_bullets_per_section}.items() if v is not None}
         if self.length == "full":
             defaults = (7, 3, 3)
         else:
@@ -114,11 +119,23 @@ class ExtractiveEngine:
         self.min_sections = min(defaults[1], self.max_sections) if min_sections is None else min_sections
         self.max_bullets = defaults[2] if max_bullets_per_section is None else max_bullets_per_section
         if not 1 <= self.min_sections <= self.max_sections:
-            raise ValueError("need 1 <= min_sections <= max_sections")
+            raise ConfigError(f"extractive engine: need 1 <= min_sections ({self.min_sections}) "
+                              f"<= max_sections ({self.max_sections})")
         if self.max_bullets < 1:
-            raise ValueError("max_bullets_per_section must be at least 1")
+            raise ConfigError(f"extractive engine: max_bullets_per_section ({self.max_bullets}) must be at least 1")
+
+    def settings(self) -> EngineSettings:
+        return EngineSettings(engine=self.name, length=self.length, options=self._caps)
 
     def brief(self, article: Article) -> Brief:
+        # A longer article is briefed from its head (Article.head): bounded time and memory.
+        article, cut = article.head()
+        brief = self._brief(article)
+        if cut:
+            brief.report.notes.append(cut)
+        return brief
+
+    def _brief(self, article: Article) -> Brief:
         chinese = is_chinese(article.language) or (
             not article.language.startswith("en") and any(has_han(p) for p in article.paragraphs[:3])
         )
@@ -163,13 +180,10 @@ class ExtractiveEngine:
                 offsets.append((start, start + len(sentence)))
                 pos = start + len(sentence)
             tokens.extend(sentence_words(paragraph, offsets, language, folded[number - 1], raw=True))
-        centrality, jaccard = sentence_graph(tokens, keep=content_mask if chinese else None)
-        centrality = (centrality * len(spans)).tolist()  # mean 1
-        # Near-duplicate sentence pairs, looked up for single-sentence units (most of them).
-        dups: list[set[int]] = [set() for _ in spans]
-        rows, cols = np.nonzero(jaccard > NEAR_DUPLICATE_JACCARD)
-        for i, j in zip(rows.tolist(), cols.tolist()):  # Python ints: numpy scalars are slow to loop over
-            dups[i].add(j)
+        # Centrality (mean 1) and near-duplicate sentence pairs, looked up for single-sentence
+        # units (most of them); ranked in blocks on a very long article (ranking.GRAPH_BLOCK).
+        centrality, dups = blocked_graph(tokens, near=NEAR_DUPLICATE_JACCARD,
+                                         keep=content_mask if chinese else None)
         sentence_units: list[_Unit] = []
         for i, ((number, start, text), toks) in enumerate(zip(spans, tokens)):
             # The lead paragraph states the news; later paragraphs are mildly discounted.
@@ -469,13 +483,13 @@ def _near_duplicate(a: _Unit, b: _Unit, dups: list[set[int]]) -> bool:
 
 # -- lengths -------------------------------------------------------------------------------------
 
-LENGTHS = ("short", "standard", "full")
+LENGTHS = choices_of("brief.length")  # the setting's choices (config.BriefSettings)
 # How well a bullet fits a section: its theme's score over its best theme's (sections.classify),
 # for themes scoring at least STRONG of the best; the catch-all fits any bullet, weakly.
 STRONG = 0.5
 CATCH_ALL = 0.15
 MISFIT = 0.01  # a title the bullet has no theme of (only when no layout can do without)
-DEFAULT_LENGTH = "standard"
+DEFAULT_LENGTH: str = BriefSettings.model_fields["length"].default
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,20 +529,9 @@ SPAN_SPREAD = 0.3
 
 
 def resolve_length(length: str | None) -> str:
-    """The length option, else ``brief.length`` in the config file, else 'standard'."""
-    origin = "length"
-    if length in (None, ""):
-        from citebrief.config import get_value
-
-        length, origin = get_value("brief.length"), "brief.length in the config file"
-    if length in (None, ""):
-        return DEFAULT_LENGTH
-    value = str(length).strip().lower()
-    if value not in LENGTHS:
-        from citebrief.errors import ConfigError
-
-        raise ConfigError(f"{origin}: {length!r} is not a brief length; choose one of: {', '.join(LENGTHS)}")
-    return value
+    """The length option, else ``brief.length`` (environment, config file), else 'standard'."""
+    section, _ = load_section(BriefSettings, {"length": length})
+    return section.length
 
 
 @dataclass(slots=True)

@@ -237,6 +237,35 @@ def sentence_graph(token_lists: Sequence[Sequence[str]], *, damping: float = 0.8
     return p / p.sum(), jaccard
 
 
+# LexRank and the near-duplicate test see at most this many sentences at once: a longer article is
+# ranked in consecutive blocks of about this size, so time and memory grow with its length, not
+# its square (a dense n x n graph of 10,000 sentences is 800 MB a matrix). News articles have
+# far fewer sentences and are ranked as one graph, exactly as before.
+GRAPH_BLOCK = 600
+
+
+def blocked_graph(token_lists: Sequence[Sequence[str]], *, near: float,
+                  keep: Callable[[Iterable[str]], list[bool]] | None = None,
+                  block: int = GRAPH_BLOCK) -> tuple[list[float], list[set[int]]]:
+    """Each sentence's LexRank centrality scaled to mean 1 within its block, and for each the
+    indexes of the sentences of its block whose word-set Jaccard similarity exceeds ``near``
+    (see :func:`sentence_graph`). One block, the whole article, when it has ``block`` sentences
+    or fewer; else blocks of equal size in order."""
+    n = len(token_lists)
+    blocks = max(1, -(-n // block))
+    size = -(-n // blocks) if n else 0
+    centrality: list[float] = []
+    near_of: list[set[int]] = [set() for _ in range(n)]
+    for lo in range(0, n, size or 1):
+        part = token_lists[lo:lo + size]
+        scores, jaccard = sentence_graph(part, keep=keep)
+        centrality.extend((scores * len(part)).tolist())
+        rows, cols = np.nonzero(jaccard > near)
+        for i, j in zip(rows.tolist(), cols.tolist()):  # Python ints: numpy scalars are slow to loop over
+            near_of[lo + i].add(lo + j)
+    return centrality, near_of
+
+
 # OpenBLAS runs a product of fewer than 65536 x 4 multiply-adds on the calling thread; above
 # that it wakes its threads, which on a busy machine costs milliseconds for products this small.
 # So bigger products are done in row blocks that each stay under the limit.

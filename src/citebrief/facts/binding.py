@@ -80,10 +80,10 @@ _BASE_ZH = [
     ("seq", re.compile(r"环比|较上半年|比上半年|较下半年|较前[一二三四五六七八九十\d]+个?月|较上一?期")),
 ]
 _BASE_EN = [
-    ("yoy", re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
+    ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
                        r"compared to|over) (?:a|the) year (?:earlier|ago|before)|(?:from|than|over) the same "
                        r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis")),
-    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over) "
+    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over) "
                        r"(?:in |during )?the (?:previous|prior|preceding|first|second|third|fourth|june|march|"
                        r"september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
                        r"(?:earlier|ago))")),
@@ -196,6 +196,11 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             # text a Latin word opening a sentence is a name ('Rapidus被定位为…').
             continue
         out.append(Subject(n.text, n.entity.id if n.entity else None, n.start, n.end))
+    # A name inside a segment, product or market ('中国区客户', '新能源及工业技术', '消费电子') is not a
+    # subject, nor a place right after a company ('中芯国际港股': its Hong Kong listing).
+    item_spans = [(t.start, t.end) for t in items().find(low)]
+    out = [s for s in out if not (s.entity_id is None or _is_place(s)) or not any(a <= s.start < b for a, b in item_spans)]
+    out = [s for i, s in enumerate(out) if not (i and _is_place(s) and out[i - 1].end == s.start)]
     taken = [(s.start, s.end) for s in out]
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT]
     if facts.han:
@@ -206,6 +211,7 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             out.append(Subject(name, None, a, b))
             taken.append((a, b))
     out.sort(key=lambda s: s.start)
+    out = [s for s in out if s.entity_id is not None or not any(a <= s.start < b for a, b in item_spans)]
     kept = [s for s in out if not _is_speaker(text, s)]
     if any(s.entity_id is None for s in kept):
         from citebrief.facts.people import people
@@ -220,6 +226,12 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
     kept = [s for s in kept if _WITH_CLAUSE.match(text, s.end) or not (_WITH_BEFORE.search(text, max(0, s.start - 6), s.start)
                                     and not any(e in ends for e in range(s.start - 6, s.start)))]
     return _merge_glosses(text, kept)
+
+
+def _is_place(s: Subject) -> bool:
+    from citebrief.facts.gazetteer import load
+
+    return s.entity_id is not None and load().entities[s.entity_id].kind == "place"
 
 
 def says(text: str, s: Subject) -> bool:
@@ -291,7 +303,8 @@ _ZH_HEAD_END = re.compile(
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|" + _UP_ZH + "|" + _DOWN_ZH)
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[第单当本全明今去]|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
-                          r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理")
+                          r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
+                          r"母公司|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
 
@@ -414,7 +427,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 distinct = {_subject_key(s) for s in in_sentence if not subject.start <= s.start < subject.end} | (
                     {_subject_key(subject)} if in_sentence else set())
                 subject_sure = subject.start >= c_start or (
-                    (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start))
+                    (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start, low))
                 ) and not (en and (_UNKNOWN_NAME.search(text, c_start, q.start) or (
                     subject.start < c_start and _NEW_NOUN_SUBJECT.match(low, c_start))))
                 # A subject that says or forecasts the figure may be quoting another's ('德勤预计，香港…').
@@ -536,7 +549,7 @@ def wholes_conflict(claim: tuple, source: tuple) -> bool:
     source's ('of total trade' against 占出口)."""
     g = metrics()
     (c_metric, c_items, c_total), (s_metric, s_items, s_total) = claim, source
-    if not g.related(c_metric, s_metric):
+    if g.rivals(c_metric, s_metric):
         return True
     if any(y in g.ancestors(x) for x in s_metric for y in c_metric if x != y) and c_total:
         return True  # 'total trade' is broader than 出口
@@ -654,9 +667,16 @@ def _subject_key(s: Subject) -> object:
     return s.entity_id if s.entity_id is not None else s.text.lower()
 
 
-def _carried_sure(before: list[Subject], sentence_start: int) -> bool:
+_TURN = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in other news|overall|nationwide|另外|此外|另一方面|同时|与此同时|"
+                   r"整体来看|全国)")
+
+
+def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> bool:
     """A subject carried from earlier sentences is sure when the previous sentence that names a
-    subject names only that one."""
+    subject names only that one, and this sentence does not turn to other news ('Separately, trade
+    ministry data showed…', '另外，')."""
+    if low and _TURN.match(low, sentence_start):
+        return False
     last = before[-1]
     return all(_subject_key(s) == _subject_key(last) for s in before if s.start >= sentence_start - 400) \
         if len(before) > 1 else True
@@ -923,7 +943,7 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     head_start = start + cut + 1
     head = text[head_start:end]
     last_de = head.rfind("的")
-    if last_de > 0:
+    if last_de > max(head.rfind("、"), head.rfind("和"), head.rfind("与"), head.rfind("及")):  # not '美的' in a list
         head = head[:last_de]
     listed, pos = [], head_start
     for piece in _LIST_SEP.split(head):

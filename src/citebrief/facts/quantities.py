@@ -34,7 +34,7 @@ SCALES: dict[str, float] = {
     "万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
     "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3,
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
-    "m": 1e6, "thousand": 1e3, "k": 1e3,
+    "m": 1e6, "thousand": 1e3, "k": 1e3, "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5,
 }
 
 # Currency words and symbols -> ISO code. '¥' is yen or yuan: it matches either.
@@ -51,6 +51,7 @@ CURRENCIES: dict[str, str] = {
     "英镑": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "£": "GBP",
     "韩元": "KRW", "won": "KRW", "krw": "KRW", "₩": "KRW",
     "新加坡元": "SGD", "s$": "SGD", "sgd": "SGD", "澳元": "AUD", "a$": "AUD", "aud": "AUD",
+    "卢比": "INR", "rupees": "INR", "rupee": "INR", "inr": "INR", "rs.": "INR", "rs": "INR", "₹": "INR",
     "¥": "JPY|CNY",
 }
 
@@ -99,8 +100,8 @@ def _alt(words) -> str:
 
 _PRE = ["us$", "hk$", "nt$", "s$", "a$", "$", "¥", "€", "£", "₩", "rmb", "cny", "jpy", "usd",
         "hkd", "eur", "twd", "krw", "gbp", "人民币", "新台币", "台币", "港币", "港元", "美元", "日元",
-        "欧元"]
-_POST = [k for k in CURRENCIES if k not in {"$", "¥", "€", "£", "₩"}] + list(UNITS)
+        "欧元", "rs.", "rs", "₹", "inr"]
+_POST = [k for k in CURRENCIES if k not in {"$", "¥", "€", "£", "₩", "₹", "rs", "rs."}] + list(UNITS)
 # Found in two steps for speed: a cheap scan for the number itself, then the currency before it
 # and the multiplier and unit after it are matched at that position only.
 _NUM = re.compile(
@@ -251,6 +252,8 @@ def find_quantities(text: str) -> list[Quantity]:
             # currency code ('US$5', 'JPY1.7tn') stands right before it.
             if not _PRE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue
+        if text.startswith(("-inch", " inch", "-in ", "英寸", "寸"), m.end()):
+            continue  # '12-inch wafers', '八英寸晶圆': a size that names a product line, not a figure
         if m.start() and text[m.start() - 1] in "(（/" and _TICKER.match(text, m.start()):
             continue  # '泸州老窖（000568.SZ）', '瑞昱（2379）': a stock code, not a figure
         if m.group(0) in names and _in_index_name(text, m, names[m.group(0)]):

@@ -98,10 +98,8 @@ def _mandarin(char: str) -> set[str]:
 
 
 def _cantonese(char: str) -> set[str]:
-    try:
-        import ToJyutping
-    except ImportError:  # pragma: no cover - a declared dependency
-        return set()
+    import ToJyutping
+
     out: set[str] = set()
     for _, jp in ToJyutping.get_jyutping_list(char):
         for syllable in (jp or "").split():
@@ -126,11 +124,9 @@ _KO_HANJA_SURNAMES = {"金": "김", "李": "이", "柳": "류", "盧": "노", "�
 
 
 def _korean(char: str) -> set[str]:
-    try:
-        import hanja
-        from korean_romanizer.romanizer import Romanizer
-    except ImportError:  # pragma: no cover - a declared dependency
-        return set()
+    import hanja
+    from korean_romanizer.romanizer import Romanizer
+
     hangul = _KO_HANJA_SURNAMES.get(char) or hanja.translate(char, "substitution")
     if hangul == char:
         return set()

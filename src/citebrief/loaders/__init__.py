@@ -40,11 +40,14 @@ __all__ = ["ARTICLE_SUFFIXES", "FetchResult", "expand_inputs", "fetch", "from_by
 
 
 def load_article(source: str | os.PathLike[str], *, timeout: float = 15.0, max_bytes: int = 10_000_000,
-                 max_redirects: int = 5, client: httpx.Client | None = None) -> Article:
+                 max_redirects: int = 5, client: httpx.Client | None = None,
+                 allow_private: bool | None = None) -> Article:
     """Load one article from a path, an http(s) URL, or "-" (stdin).
 
-    ``timeout``, ``max_redirects`` and ``client`` apply to URLs; ``max_bytes`` limits a download,
-    a file and stdin alike.
+    ``timeout``, ``max_redirects``, ``client`` and ``allow_private`` apply to URLs (a URL on a
+    private, loopback or link-local address is refused unless ``allow_private`` is True, or it is
+    None and the config file's ``fetch.allow_private`` is true: see loaders.netguard);
+    ``max_bytes`` limits a download, a file and stdin alike.
     """
     src = os.fspath(source)
     if src == "-":
@@ -52,14 +55,17 @@ def load_article(source: str | os.PathLike[str], *, timeout: float = 15.0, max_b
     if _SCHEME.match(src) and not is_url(src):
         raise InputError(src, "unsupported URL scheme (only http:// and https:// can be fetched)")
     if is_url(src):
-        result = fetch(src, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects, client=client)
+        result = fetch(src, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects, client=client,
+                       allow_private=allow_private)
         return from_bytes(result.content, origin=src, url=result.url, content_type=result.content_type)
     return from_bytes(_read_file(Path(src), max_bytes), origin=src)
 
 
-def from_bytes(data: bytes, *, origin: str, url: str | None = None, content_type: str | None = None) -> Article:
+def from_bytes(data: bytes, *, origin: str = "<bytes>", url: str | None = None,
+               content_type: str | None = None) -> Article:
     """Detect encoding and kind of ``data`` and parse it. ``origin`` names the input in errors and
-    becomes ``Article.origin``; ``content_type`` (an HTTP header value) gives a kind and charset hint."""
+    becomes ``Article.origin`` ("<bytes>" if not given); ``content_type`` (an HTTP header value)
+    gives a kind and charset hint."""
     where = label(origin)
     if not data.strip():
         raise InputError(where, "empty file" if _is_path(origin) else "empty input")
@@ -128,4 +134,4 @@ def _read_stdin(max_bytes: int) -> bytes:
 
 
 def _is_path(origin: str) -> bool:
-    return origin not in ("-", "<text>") and not is_url(origin)
+    return origin not in ("-", "<text>", "<bytes>") and not is_url(origin)

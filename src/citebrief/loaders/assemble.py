@@ -24,8 +24,8 @@ def build_article(*, origin: str, title: str, paragraphs: list[str], source: str
         if any(p.strip() for p in paragraphs):
             raise InputError(label(origin), "no article text (only captions, bylines or other boilerplate)")
         raise InputError(label(origin), "no article text (no paragraphs after the title)")
-    if published_at is not None and published_at.tzinfo is not None:
-        published_at = published_at.replace(tzinfo=None)  # naive local time everywhere: the time the source printed
+    # The time as the source printed it; its UTC offset is kept when the source gives one
+    # ('2024-07-31T15:10:00+08:00'), a time without one stays naive (its zone is unknown).
     if not language:
         language = detect_language(title + "\n" + "\n".join(kept))
     return Article(title=title, source=(source or "").strip() or None, published_at=published_at,

@@ -6,6 +6,12 @@ date or "source·date" line, empty paragraph or punctuation-only line never beco
 format. Numbering is then 1..N over what is left, identical for the clean and the cluttered
 version of the same story.
 
+The furniture of Chinese news pages is data: ``data/furniture_words.txt`` (nav tabs, share and
+reaction buttons, counter labels: a paragraph made only of them, separators and numbers goes) and
+``data/furniture_patterns.tsv`` ("（原标题：…）", breadcrumbs, app badges, follow prompts, licence
+lines, captions closed by a picture credit, "返回…首页>>" link text). Bare counters and times
+("243,470", "09:38") and breadcrumbs ("首页 > 快讯 > 公司") are recognised here.
+
 Whole-paragraph patterns only fire on short paragraphs (a real news paragraph that merely starts
 like a caption is much longer), and end marks / trailing "（编辑：某某）" notes are cut off the end of
 a paragraph rather than dropping it. :func:`clean_paragraphs` is idempotent.
@@ -14,11 +20,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
 
 from citebrief.loaders.meta import parse_dateline
 
 _I = re.IGNORECASE
 _NO_SENTENCE_PUNCT = r"(?!.*[，。！？；])"
+
+# A copyright, no-reprint or source-credit line (also used on "人 民 网 版 权 所 有" with its spaces removed).
+_COPYRIGHT = re.compile(r"版权所有|版權所有|©|copyright\s*(©|\(c\)|\d{4})|^copyright\b|all rights reserved"
+                        r"|未经授权|未經授權|不得转载|不得轉載|禁止转载|禁止轉載|转载请注明|轉載請註明|本文来源|本文來源"
+                        r"|文章来源|文章來源", _I)
 
 # (pattern, longest paragraph it may match). Matched against the normalised paragraph.
 _PATTERNS: list[tuple[re.Pattern[str], int]] = [
@@ -47,9 +60,7 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
     # Copyright, disclaimers, source credits, promotion.
     (re.compile(r"^[【\[（(]?\s*(免责声明|免責聲明|风险提示|風險提示|版权声明|版權聲明|特别声明|特別聲明|版权归|版權歸"
                 r"|版权说明|版權說明|disclaimer|risk warning)", _I), 400),
-    (re.compile(r"版权所有|版權所有|©|copyright\s*(©|\(c\)|\d{4})|^copyright\b|all rights reserved"
-                r"|未经授权|未經授權|不得转载|不得轉載|禁止转载|禁止轉載|转载请注明|轉載請註明|本文来源|本文來源"
-                r"|文章来源|文章來源", _I), 160),
+    (_COPYRIGHT, 160),
     (re.compile(r"^[（(【\[]?\s*(来源|來源|出处|出處|source)\s*[:：]", _I), 60),
     (re.compile(r"^[【\[]?\s*(相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关报道|相關報導"
                 r"|related( articles| stories| news)?|read more|read also|see also|more from [\w ]+)\s*([:：】\]].*)?$", _I), 80),
@@ -62,20 +73,45 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^[（(【\[]?\s*(完|全文完|end|-+\s*end\s*-+)\s*[)）】\]]?$", _I), 20),
 ]
 
-_SHARE_TOKENS = (
-    r"分享到|分享至|分享|转发到|轉發到|转发|轉發|微信好友|微信|朋友圈|新浪微博|腾讯微博|騰訊微博|微博|QQ空间|QQ空間|QQ好友|QQ"
-    r"|豆瓣|点赞|點讚|點贊|赞|讚|收藏|评论|評論|打印|列印|复制链接|複製連結|复制網址|扫一扫|掃一掃|手机看|手機看"
-    r"|share this article|share this story|share this|share on|share via|share|tweet|twitter|facebook|linkedin"
-    r"|whatsapp|telegram|reddit|pinterest|e-?mail|print|copy link|save|like|comments?|weibo|wechat|line|x"
-)
-_SHARE_ONLY = re.compile(rf"(?:{_SHARE_TOKENS}|[\s|｜/／·・•,，、:：()（）\[\]【】<>+\-\d])+", _I)
-_SHARE_ANY = re.compile(rf"(?:{_SHARE_TOKENS})", _I)
+_SEPARATORS = r"\s|｜/／·・•,，、:：()（）\[\]【】<>«»›+\-"
+
+
+@lru_cache(maxsize=1)
+def _widget_only() -> re.Pattern[str]:
+    """A paragraph made only of widget words (data/furniture_words.txt), separators and numbers."""
+    text = (resources.files("citebrief") / "data" / "furniture_words.txt").read_text(encoding="utf-8")
+    words = sorted({w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    # At least one word, with separators and numbers around it (digits alone are _COUNTER's).
+    filler = rf"[{_SEPARATORS}\d.万千亿]*"
+    return re.compile(rf"{filler}(?:{alternatives})(?:{filler}(?:{alternatives}))*{filler}", _I)
+
+
+@lru_cache(maxsize=1)
+def _data_rules() -> dict[str, list[tuple[re.Pattern[str], int]]]:
+    """{"drop": [(pattern, longest paragraph it may match)], "cut": [(suffix pattern, 0)]} from
+    data/furniture_patterns.tsv."""
+    text = (resources.files("citebrief") / "data" / "furniture_patterns.tsv").read_text(encoding="utf-8")
+    rules: dict[str, list[tuple[re.Pattern[str], int]]] = {"drop": [], "cut": []}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, longest, pattern = line.split("\t")[:3]
+            rules[kind].append((re.compile(pattern, _I), int(longest)))
+    return rules
+
+
+# A view counter or a bare time on its own: "243,470", "09:38", "10万+", "1.2万".
+_COUNTER = re.compile(r"[\d\s,.:：+万千亿wWkK]*\d[\d\s,.:：+万千亿wWkK]*")
+# A breadcrumb: "网易首页 > 新闻中心 > 新闻 > 正文" (every step short, no sentence punctuation).
+_CRUMB_STEP = re.compile(r"[^，。！？；,.!?;>»›]{1,12}")
+_CRUMB_SEP = re.compile(r"\s*(?:>>?|»|›|&gt;)\s*")
 _FONT_SIZE = re.compile(r"^(字号|字號|字体|字體)\s*[:：]?\s*[大中小\s|｜/]*$")
 
-# Trailing notes cut off the end of a paragraph: "（完）", "（编辑：张三）", "(Reporting by ...)".
+# Trailing notes cut off the end of a paragraph: "（完）", "（编辑：张三）", "（原标题：…）", "(Reporting by ...)".
 _TRAILING = re.compile(
     r"\s*[（(【\[]\s*(完|全文完|end"
     r"|(责任编辑|責任編輯|责编|責編|编辑|編輯|记者|記者|作者|校对|校對|审核|審核|编译|編譯|撰稿)\s*[:：]?[^（）()\[\]【】]{1,40}"
+    r"|原标题\s*[:：][^（）()]{1,120}"
     r"|(additional\s+)?(reporting|editing|writing)\s+by[^()]{1,120})\s*[)）】\]]\s*$",
     _I,
 )
@@ -106,9 +142,12 @@ def normalize_paragraph(text: str) -> str:
 
 
 def strip_trailing_notes(paragraph: str) -> str:
-    """Cut end marks and editor/reporter notes off the end of a paragraph (repeatedly)."""
+    """Cut end marks, editor/reporter notes and glued-on link text ("返回…首页>>", data/furniture_patterns.tsv)
+    off the end of a paragraph (repeatedly)."""
     while True:
         cut = _TRAILING.sub("", paragraph)
+        for pattern, _ in _data_rules()["cut"]:
+            cut = pattern.sub("", cut)
         if cut == paragraph:
             return paragraph
         paragraph = cut.rstrip()
@@ -123,13 +162,26 @@ def is_boilerplate(paragraph: str) -> bool:
     p = paragraph.strip()
     if not p or _punctuation_only(p):
         return True
-    if len(p) <= 120 and _SHARE_ONLY.fullmatch(p) and _SHARE_ANY.search(p):
+    if len(p) <= 20 and _COUNTER.fullmatch(p):
+        return True
+    if len(p) <= 120 and _widget_only().fullmatch(p):
+        return True  # widget words, perhaps with their counts: "赞2,316 评论418 收藏 分享", "推荐 娱乐 体育"
+    if len(p) <= 120 and _is_breadcrumb(p):
         return True
     if _FONT_SIZE.match(p):
         return True
     if len(p) <= 60 and parse_dateline(p):  # a date, or "source·date", on its own is page furniture
         return True
-    return any(len(p) <= limit and pattern.search(p) for pattern, limit in _PATTERNS)
+    if any(len(p) <= limit and pattern.search(p) for pattern, limit in _PATTERNS):
+        return True
+    compact = _WS.sub("", p)  # "人 民 网 版 权 所 有" is a copyright line too
+    return any(len(p) <= limit and (pattern.search(p) or pattern.search(compact))
+               for pattern, limit in [(_COPYRIGHT, 160), *_data_rules()["drop"]])
+
+
+def _is_breadcrumb(p: str) -> bool:
+    steps = _CRUMB_SEP.split(p)
+    return len(steps) >= 3 and all(_CRUMB_STEP.fullmatch(step.strip()) for step in steps)
 
 
 def clean_paragraphs(paragraphs: list[str]) -> list[str]:

@@ -1,23 +1,27 @@
-"""HTML pages through trafilatura: main text, title, date and site name.
+"""HTML pages through trafilatura: main text, title and date; the source is the outlet's name
+(:mod:`citebrief.loaders.outlet`: never a copyright line such as "网易版权所有").
 
 Paragraphs follow trafilatura's document structure: each ``<p>``, ``<quote>`` and list ``<item>`` is a
 paragraph; a table row is one paragraph (cells joined by `` | ``); headings are section titles and
 are dropped (as in the Markdown loader); code blocks and images are dropped. A line break
 (``<br>``) inside a paragraph starts a new paragraph: Chinese CMS pages commonly put a whole story
 in one block with ``<br>`` between paragraphs (trafilatura folds ``<br><br>`` into one break, so a
-single break is the only signal left).
+single break is the only signal left). A bare caption right under a picture ("小花家。") is not a
+paragraph (:func:`picture_captions`); all other furniture is the boilerplate filter's.
 """
 from __future__ import annotations
 
 import logging
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from citebrief.article import Article
 from citebrief.errors import InputError
 from citebrief.loaders.assemble import build_article, label
 from citebrief.loaders.boilerplate import normalize_paragraph
 from citebrief.loaders.meta import parse_datetime
+from citebrief.loaders.outlet import outlet_name, title_of
 
 _SKIP = {"head", "code", "graphic", "fw", "note"}
 # Top-level blocks of trafilatura's body that carry article text (not "nav" and the like, which its
@@ -97,15 +101,67 @@ def _meta_timestamp(html: str, day: datetime | None) -> datetime | None:
     return None
 
 
+# trafilatura replaces an extraction shorter than MIN_EXTRACTED_SIZE characters (default 250) with
+# its "baseline" dump of the whole <article>, header, share bar and all, as one paragraph. 250
+# Chinese characters is a complete short news item, so CJK pages get a lower threshold.
+_CJK_MIN_EXTRACTED_SIZE = 80
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=2)
+def _trafilatura_config(cjk: bool):
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    if cjk:
+        config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(_CJK_MIN_EXTRACTED_SIZE))
+    return config
+
+
+def _is_cjk_page(html: str) -> bool:
+    return len(_CJK.findall(html[:300_000])) >= 200
+
+
+# A picture's caption with no credit in it ("小花家。", "大涧学校。") reads like a two-word sentence; only
+# the markup tells: a short line ending in a full stop right under a block that holds only a picture.
+_CAPTION_MAX = 30
+_PICTURE_BLOCKS = {"p", "div", "figure", "center", "section", "span"}
+
+
+def picture_captions(html: str) -> set[str]:
+    """Normalised texts of the short lines that sit right under a picture (see _CAPTION_MAX)."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return set()
+    captions = set()
+    for img in tree.iter("img"):
+        block = img
+        while block.getparent() is not None and block.tag not in _PICTURE_BLOCKS:
+            block = block.getparent()
+        if block is img or block.text_content().strip():
+            continue  # a picture inside text, not a picture block
+        following = block.getnext()
+        if following is None or not isinstance(following.tag, str):
+            continue
+        text = normalize_paragraph(following.text_content())
+        if 0 < len(text) <= _CAPTION_MAX and text.endswith("。"):
+            captions.add(text)
+    return captions
+
+
 def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its "discarding data" warnings are ours to report
     where = label(origin)
+    config = _trafilatura_config(_is_cjk_page(html))
     # Balanced mode first; a short news flash in a bare <div> only comes out in recall mode.
     for recall in (False, True):
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            html, url=url, config=config, with_metadata=True, include_comments=False, include_tables=True,
             include_images=False, include_formatting=False, include_links=False, favor_recall=recall,
             date_extraction_params={"outputformat": "%Y-%m-%d %H:%M", "extensive_search": False,
                                     "original_date": True},
@@ -120,10 +176,14 @@ def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
     if not title:
         heads = [normalize_paragraph("".join(h.itertext())) for h in body.iter("head")]
         title = next((h for h in heads if h), "") or origin
+    captions = picture_captions(html)
+    raw = [p for p in raw if normalize_paragraph(p) not in captions]
     # Some pages repeat the title as the first paragraph.
     while raw and normalize_paragraph(raw[0]) in ("", title):
         raw.pop(0)
     day = parse_datetime(doc.date) if doc.date else None
     published_at = _meta_timestamp(html, day) or day
-    return build_article(origin=origin, title=title, paragraphs=raw, source=doc.sitename or doc.hostname,
+    source = outlet_name(site_name=doc.sitename or doc.hostname, title=title_of(html) or title, url=url or doc.url,
+                         html=html)
+    return build_article(origin=origin, title=title, paragraphs=raw, source=source,
                          published_at=published_at, url=url or doc.url)

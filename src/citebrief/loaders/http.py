@@ -1,7 +1,10 @@
-"""Fetch a URL with httpx, safely.
+"""Fetch a URL with httpx, safely: the one fetcher of article pages, feeds and robots.txt.
 
     result = fetch("https://example.com/news/1.html", timeout=15, max_bytes=10_000_000)
 
+- only public internet addresses are connected to, checked after DNS resolution and on every
+  redirect (loaders.netguard), unless ``allow_private=True`` (intranet feeds); a refused URL is a
+  FetchError naming it and the address;
 - ``timeout`` bounds connecting, each read, and the whole download (a server dribbling bytes
   cannot hold us past it);
 - redirects are followed by hand, at most ``max_redirects``, and a loop is reported as one;
@@ -21,6 +24,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from citebrief.errors import FetchError
+from citebrief.loaders.netguard import OPT_IN_HINT, BlockedAddress, guarded_client
 
 USER_AGENT = "citebrief/0.1 (+https://github.com/citebrief/citebrief)"
 DEFAULT_HEADERS = {
@@ -53,11 +57,17 @@ def is_url(source: str) -> bool:
 
 
 def fetch(url: str, *, timeout: float = 15.0, max_bytes: int = 10_000_000, max_redirects: int = 5,
-          client: httpx.Client | None = None, headers: Mapping[str, str] | None = None) -> FetchResult:
-    """GET ``url`` within the limits above; raise FetchError naming ``url`` and the cause."""
+          client: httpx.Client | None = None, headers: Mapping[str, str] | None = None,
+          allow_private: bool | None = None) -> FetchResult:
+    """GET ``url`` within the limits above; raise FetchError naming ``url`` and the cause.
+
+    A ``client`` passed in is used as it is: make it with ``netguard.guarded_client`` so that
+    its connections are checked (``allow_private`` only applies to the client made here; None:
+    the config's ``fetch.allow_private``, else False). A 304
+    answer to a conditional request (``If-None-Match`` in ``headers``) is a result, not an error."""
     own = client is None
     if own:
-        client = httpx.Client(headers=DEFAULT_HEADERS, timeout=timeout)
+        client = guarded_client(allow_private=allow_private, headers=DEFAULT_HEADERS, timeout=timeout)
     try:
         return _fetch(client, url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects,
                       headers=dict(headers or {}))
@@ -74,7 +84,9 @@ def _fetch(client: httpx.Client, url: str, *, timeout: float, max_bytes: int, ma
     try:
         while True:
             with client.stream("GET", current, headers=headers, timeout=timeout, follow_redirects=False) as resp:
-                if resp.is_redirect:
+                if resp.is_redirect and resp.status_code != 304:
+                    if "location" not in resp.headers:
+                        raise FetchError(url, f"HTTP {resp.status_code} redirect without a Location header")
                     nxt = str(resp.url.join(resp.headers["location"]))
                     if nxt in chain:
                         raise FetchError(url, "redirect loop: " + " -> ".join(chain + [nxt]))
@@ -84,6 +96,9 @@ def _fetch(client: httpx.Client, url: str, *, timeout: float, max_bytes: int, ma
                     current = nxt
                     continue
                 return _read(resp, url, timeout=timeout, deadline=deadline, max_bytes=max_bytes)
+    except BlockedAddress as exc:
+        hop = "" if current == url else f"redirect to {current}: "
+        raise FetchError(url, f"{hop}refused: {exc} ({OPT_IN_HINT})") from None
     except httpx.TimeoutException:
         raise FetchError(url, f"timed out after {timeout:g} s") from None
     except httpx.InvalidURL as exc:
@@ -96,6 +111,8 @@ def _fetch(client: httpx.Client, url: str, *, timeout: float, max_bytes: int, ma
 def _read(resp: httpx.Response, url: str, *, timeout: float, deadline: float, max_bytes: int) -> FetchResult:
     final = str(resp.url)
     at = f" (at {final})" if final != url else ""
+    if resp.status_code == 304:
+        return FetchResult(url=final, status=304, content=b"", content_type=None, headers=dict(resp.headers))
     if not resp.is_success:
         raise FetchError(url, f"HTTP {resp.status_code} {resp.reason_phrase}{at}".rstrip())
     content_type = resp.headers.get("content-type")

@@ -43,10 +43,16 @@ def _v3_watchlists(conn: Connection) -> None:
     s.metadata.create_all(conn, tables=[s.watchlists, s.watchlist_deliveries])
 
 
+def _v4_validators_key(conn: Connection) -> None:
+    if "validators_key" not in {c["name"] for c in inspect(conn).get_columns("feeds")}:  # v1 made it if new
+        conn.exec_driver_sql("ALTER TABLE feeds ADD COLUMN validators_key VARCHAR(64)")
+
+
 MIGRATIONS: list[Migration] = [
     (1, "feeds, runs, articles, paragraphs, briefs, claims, stories", _v1_core),
     (2, "search documents (SQLite FTS5; PostgreSQL token text)", _v2_search),
     (3, "watchlists and their webhook deliveries", _v3_watchlists),
+    (4, "feeds.validators_key: the settings a feed's ETag/Last-Modified were saved under", _v4_validators_key),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -37,6 +37,9 @@ feeds = Table(
     Column("name", String(200)),
     Column("etag", String(500)),
     Column("last_modified", String(100)),
+    # The engine settings key of the run that saved etag/last_modified: they say "nothing new" only
+    # to a run with the same settings (another would brief the stored entries again).
+    Column("validators_key", String(64)),
     Column("added_at", DateTime(timezone=True), nullable=False),
     Column("last_polled_at", DateTime(timezone=True)),
     Column("last_status", String(40)),

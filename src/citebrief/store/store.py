@@ -40,6 +40,12 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _utc(value: datetime | None) -> datetime | None:
+    """An aware time as UTC, for storing: SQLite keeps no offset, so 15:10+08:00 must go in as
+    07:10 (read back by _aware as 07:10 UTC, the same instant). A naive time is stored as it is."""
+    return value.astimezone(timezone.utc) if value is not None and value.tzinfo is not None else value
+
+
 def _aware(value: datetime | None) -> datetime | None:
     # SQLite hands datetimes back naive; everything we store is UTC.
     if value is not None and value.tzinfo is None:
@@ -120,6 +126,11 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
+    def get_feed(self, feed_id: int) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(s.feeds).where(s.feeds.c.id == feed_id)).mappings().first()
+        return dict(row) if row else None
+
     def remove_feed(self, key: str) -> bool:
         """Remove a feed by id, URL or name; its articles and briefs stay."""
         cond = or_(s.feeds.c.url == key, s.feeds.c.name == key)
@@ -135,11 +146,12 @@ class Store:
 
     def record_poll(self, feed_id: int, *, status: str, error: str | None = None,
                     etag: str | None = None, last_modified: str | None = None,
-                    save_validators: bool = False) -> None:
-        """Note a poll; only save ETag/Last-Modified once every entry of that response is stored."""
+                    save_validators: bool = False, settings_key: str | None = None) -> None:
+        """Note a poll; only save ETag/Last-Modified once every entry of that response is stored
+        (and briefed with the engine settings ``settings_key``)."""
         values: dict[str, Any] = {"last_polled_at": _now(), "last_status": status, "last_error": error}
         if save_validators:
-            values.update(etag=etag, last_modified=last_modified)
+            values.update(etag=etag, last_modified=last_modified, validators_key=settings_key)
         with self._writer.begin() as conn:
             conn.execute(update(s.feeds).where(s.feeds.c.id == feed_id).values(**values))
 
@@ -196,10 +208,11 @@ class Store:
             row = conn.execute(query).mappings().first()
         return dict(row) if row else None
 
-    def has_brief(self, article_id: int, settings_key: str) -> bool:
-        query = select(s.briefs.c.id).where(
-            s.briefs.c.article_id == article_id, s.briefs.c.settings_key == settings_key
-        )
+    def has_brief(self, article_id: int, settings_key: str | None) -> bool:
+        """Whether the article version has a brief with these settings (None: with any settings)."""
+        query = select(s.briefs.c.id).where(s.briefs.c.article_id == article_id)
+        if settings_key is not None:
+            query = query.where(s.briefs.c.settings_key == settings_key)
         with self.engine.connect() as conn:
             return conn.execute(query).first() is not None
 
@@ -266,7 +279,7 @@ class Store:
         article_id = conn.execute(
             insert(s.articles).values(
                 url=url, version=version, content_hash=digest, title=article.title, source=article.source,
-                published_at=article.published_at, language=article.language, origin=article.origin,
+                published_at=_utc(article.published_at), language=article.language, origin=article.origin,
                 fetched_at=fetched_at, feed_id=feed_id, entry_updated=entry_updated, run_id=run_id,
             )
         ).inserted_primary_key[0]
@@ -532,9 +545,8 @@ def _claim_row(brief_id: int, number: int, section: str | None, claim) -> dict[s
 
 
 def settings_key_for(engine: str, **settings: Any) -> str:
-    """A stable key for 'the same engine settings' (engine, model, strategy, prompt version, options)."""
-    import hashlib
+    """A stable key for 'the same engine settings' (engines/base.py EngineSettings: engine, model,
+    strategy, language, length, prompt version, options)."""
+    from citebrief.engines.base import EngineSettings
 
-    payload = json.dumps({"engine": engine, **{k: v for k, v in settings.items() if v is not None}},
-                         sort_keys=True, default=str)
-    return hashlib.sha256(payload.encode()).hexdigest()[:32]
+    return EngineSettings(engine=engine, **{k: v for k, v in settings.items() if v is not None}).key()

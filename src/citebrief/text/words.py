@@ -38,19 +38,9 @@ ZH_STOPWORDS = frozenset("""
 
 @lru_cache(maxsize=1)
 def _segmenter() -> Callable[[str], list[str]]:
-    try:
-        import rjieba
+    import rjieba
 
-        return rjieba.cut
-    except ImportError:  # pragma: no cover - rjieba is a declared dependency
-        import logging
-        import warnings
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # jieba imports pkg_resources
-            import jieba
-        jieba.setLogLevel(logging.WARNING)
-        return lambda text: jieba.lcut(text, HMM=True)
+    return rjieba.cut
 
 
 # Full-width letters and digits (Ａ１) to half-width; full-width punctuation is left alone, as jieba

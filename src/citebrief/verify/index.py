@@ -201,6 +201,7 @@ class ArticleIndex:
     _figures: dict[str, tuple[list[float], list[tuple[int, Figure]]]] | None = None
     _topic: frozenset[int] | None = None
     _title_pinyin: dict[str, str] | None = None
+    _listed: dict[int, list] = field(default_factory=lambda: {0: []})  # see _listed_before
 
     @cached_property
     def raw(self) -> list[str]:
@@ -216,14 +217,20 @@ class ArticleIndex:
         return paragraphs
 
     def _listed_before(self, i: int) -> list:
-        """The last list of subjects the paragraphs before paragraph index ``i`` name."""
+        """The last list of subjects the paragraphs before paragraph index ``i`` name.
+
+        Remembered for every index on the way (answer(k + 1) is paragraph k's list, else
+        answer(k)), so asking paragraph by paragraph costs one list each, not a walk back over
+        the whole article from each paragraph (quadratic on a long article with no lists)."""
         from citebrief.facts.binding import subject_list
 
-        for p in reversed(self.paragraphs[:i]):
-            found = subject_list(p.facts)
-            if found:
-                return found
-        return []
+        memo = self._listed
+        start = i
+        while start not in memo:
+            start -= 1
+        for k in range(start, i):
+            memo[k + 1] = subject_list(self.paragraphs[k].facts) or memo[k]
+        return memo[i]
 
     @cached_property
     def han(self) -> bool:
@@ -348,7 +355,8 @@ class ArticleIndex:
         for p in self.paragraphs:
             keys = p.temporal_keys
             if key not in keys:
-                if base and measured_from(key, keys, p.lower):
+                # (The period after the base may be the story's, named earlier: 'the previous quarter'.)
+                if base and measured_from(key, keys | named, p.lower):
                     out.append(p.number)
                 elif refers_back(key, p.lower) and established(key, named):
                     out.append(p.number)

@@ -183,6 +183,20 @@ def post_verify(request: Request, body: VerifyRequest) -> dict[str, Any]:
     return actions.verify_input(body.brief, article)
 
 
+@router.get("/queue", summary="The worker queue (PostgreSQL store): waiting per queue, running, "
+            "parked jobs with their errors, throughput per worker")
+def queue(request: Request, minutes: float = Query(5.0, gt=0, le=1440)) -> dict[str, Any]:
+    import dataclasses
+
+    from citebrief.scale.status import has_queue, queue_status
+
+    store = _store(request)
+    if store.dialect != "postgresql" or not has_queue(store.engine):
+        raise InputError(store.url, "no such queue: `citebrief worker` runs on a PostgreSQL store "
+                         "(see docs/scale.md)")
+    return dataclasses.asdict(queue_status(store.engine, minutes))
+
+
 @router.get("/feeds", summary="Followed feeds with their last poll")
 def list_feeds(request: Request) -> list[dict[str, Any]]:
     return _store(request).list_feeds()

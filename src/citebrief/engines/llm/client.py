@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Protocol
 
 import httpx
 
@@ -30,6 +30,15 @@ from citebrief.errors import EngineError
 
 RETRY_STATUSES = {408, 409, 425, 429, 500, 502, 503, 504}
 REJECT_STATUSES = (400, 422, 500)  # how servers refuse a format or a schema keyword (llama-cpp-python: 500)
+
+
+class RequestLimiter(Protocol):
+    """Waits until a request of about `tokens` may be sent; `settle` marks it over (and, once
+    known, the tokens it used)."""
+
+    async def acquire(self, tokens: int) -> Any: ...
+
+    async def settle(self, ticket: Any, tokens: int | None = None) -> None: ...
 
 
 @dataclass
@@ -72,6 +81,9 @@ class ChatClient:
     latin_text: bool = False        # an English brief: no Chinese in its own words (as a schema pattern)
     on_exchange: Callable[[Exchange], None] | None = None
     profile: EndpointProfile | None = None  # what this endpoint accepts and how fast it is
+    # A limit shared with other processes (citebrief.scale.limits.SharedRateLimit): every attempt
+    # waits for its turn, reserving its prompt + max_tokens, then settles the tokens used.
+    limiter: RequestLimiter | None = None
 
     def __post_init__(self) -> None:
         if self.profile is None:
@@ -117,10 +129,18 @@ class ChatClient:
             body = self._body(messages, schema, schema_name, mode, cap, quotes, drop)
             wait = self.timeout or read_timeout(cap, prompt_tokens(body["messages"]), profile.expected_rate)
             attempts += 1
+            ticket = None
+            if self.limiter is not None:
+                ticket = await self.limiter.acquire(prompt_tokens(body["messages"]) + cap)
             t0 = time.monotonic()
             try:
-                resp = await http.post(self.url, json=body, timeout=httpx.Timeout(wait, connect=self.connect_timeout))
-                text = resp.text
+                try:
+                    resp = await http.post(self.url, json=body,
+                                           timeout=httpx.Timeout(wait, connect=self.connect_timeout))
+                    text = resp.text
+                finally:
+                    if ticket is not None:
+                        await self.limiter.settle(ticket)  # type: ignore[union-attr]
             except httpx.TimeoutException as exc:
                 _log(log, body, None, "", t0, error=f"timeout ({type(exc).__name__})")
                 limit = self.connect_timeout if isinstance(exc, httpx.ConnectTimeout) else wait
@@ -168,6 +188,8 @@ class ChatClient:
                 retries = await self._retry_or_fail(retries, str(exc), None)
                 continue
             tin, tout = int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)
+            if self.limiter is not None and ticket is not None:
+                await self.limiter.settle(ticket, tin + tout)
             _log(log, body, status, text, t0, tokens_in=tin, tokens_out=tout)
             profile.record_answer(tin, tout, time.monotonic() - t0)
             profile.accept_format(mode)

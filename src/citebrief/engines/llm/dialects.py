@@ -17,25 +17,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from citebrief.errors import ConfigError
+from citebrief.config import choices_of
 
-AUTO = "auto"
-# Tried in this order by `auto`; once the server rejects one, later calls start at the next.
-FALLBACK = ("json_schema", "json_object_schema", "json_object", "prompt")
-RESPONSE_FORMATS = (AUTO, *FALLBACK)
+# The choices of the llm.response_format setting (config.py), auto first; after it, the order in which
+# `auto` tries them: once the server rejects one, later calls start at the next.
+RESPONSE_FORMATS = choices_of("llm.response_format")
+AUTO = RESPONSE_FORMATS[0]
+FALLBACK = RESPONSE_FORMATS[1:]
 SCHEMA_FORMATS = frozenset({"json_schema", "json_object_schema"})  # the server enforces the schema
-
-
-def parse_response_format(value: Any, origin: str | None = None) -> str:
-    """A user's choice (option, environment, config file) as one of RESPONSE_FORMATS (None or ''
-    is auto; json-schema is json_schema); anything else is a one-line ConfigError naming the
-    value, where it came from and the choices."""
-    text = str(value or AUTO).strip().lower().replace("-", "_")
-    if text not in RESPONSE_FORMATS:
-        where = f" ({origin})" if origin and origin != "option" else ""
-        raise ConfigError(f"llm engine: unknown response format {value!r}{where}; "
-                          f"choose one of {', '.join(RESPONSE_FORMATS)}")
-    return text
 
 
 def response_format(fmt: str, schema: dict[str, Any], name: str) -> dict[str, Any] | None:

@@ -14,32 +14,32 @@ import httpx
 
 from citebrief.article import Article
 from citebrief.brief import Brief
-from citebrief.config import load_config
+from citebrief.config import BriefSettings, LLMSettings, choices_of, load_section
+from citebrief.engines.base import BatchEngine, EngineSettings
 from citebrief.engines.llm.abstractive import brief_abstractive
 from citebrief.engines.llm.cache import LLMStore, cache_key
 from citebrief.engines.llm.client import ChatClient, Exchange
-from citebrief.engines.llm.dialects import AUTO, parse_response_format
+from citebrief.engines.llm.dialects import AUTO
 from citebrief.engines.llm.extract_translate import brief_extract_translate
 from citebrief.engines.llm.pricing import price_for
-from citebrief.engines.llm.prompts import LANGUAGES, PROMPT_VERSION
+from citebrief.engines.llm.prompts import PROMPT_VERSION
 from citebrief.engines.llm.run import Run
-from citebrief.engines.llm.settings import resolve, resolve_endpoint
-from citebrief.errors import ConfigError
+from citebrief.engines.llm.settings import endpoint_of
 
-STRATEGIES = ("abstractive", "extract-translate")
+STRATEGIES = choices_of("llm.strategy")
 T = TypeVar("T")
 
 
-class LLMEngine:
+class LLMEngine(BatchEngine):
     """Options left as None come from the environment or the config file, else the defaults:
     strategy "abstractive", lang "en", concurrency 4, response format "auto" (dialects.py), read
     timeout derived per request from its max_tokens and the endpoint's measured speed (budget.py;
-    a `timeout` fixes it; connect 10 s), max_tokens sized per request (a `max_tokens` fixes it)."""
+    a `timeout` fixes it; connect 10 s), max_tokens sized per request (a `max_tokens` fixes it).
+
+    Every claim of its briefs already carries the verifier's check (the engine drops what fails):
+    ``verifies`` is True, so the pipeline does not check them a second time."""
 
     name = "llm"
-    # Every claim of its briefs already carries the verifier's check (the engine drops what
-    # fails), so the pipeline need not check them a second time.
-    verified = True
 
     def __init__(self, *, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
                  strategy: str | None = None, lang: str | None = None, concurrency: int | None = None,
@@ -47,31 +47,27 @@ class LLMEngine:
                  retry_backoff: float = 1.0, max_retry_wait: float = 60.0, cache: bool | str | Path = True,
                  max_input_tokens: int | None = None, price_in: float | None = None,
                  price_out: float | None = None, response_format: str | None = None,
-                 max_tokens: int | None = None, **_ignored: Any) -> None:
-        config = load_config()
-        endpoint = resolve_endpoint(base_url=base_url, model=model, api_key=api_key)
+                 max_tokens: int | None = None) -> None:
+        # Everything a user can also set in the environment or the config file is a setting
+        # (config.LLMSettings: one home for its type, default and check); the rest are options.
+        settings, _ = load_section(LLMSettings, {
+            "model": model, "base_url": base_url, "api_key": api_key, "strategy": strategy, "lang": lang,
+            "concurrency": concurrency, "timeout": timeout, "max_input_tokens": max_input_tokens,
+            "price_in": price_in, "price_out": price_out, "response_format": response_format})
+        endpoint = endpoint_of(settings)
         self.model, self.base_url = endpoint.model, endpoint.base_url
-        strategy = str(resolve("strategy", strategy, config).value or "abstractive").replace("_", "-")
-        if strategy not in STRATEGIES:
-            raise ConfigError(f"llm engine: unknown strategy {strategy!r}; choose {' or '.join(STRATEGIES)}")
-        lang = str(resolve("lang", lang, config).value or "en")
-        if lang not in LANGUAGES:
-            raise ConfigError(f"llm engine: unknown --lang {lang!r}; choose one of {', '.join(LANGUAGES)}")
-        fmt = resolve("response_format", response_format, config)
-        self.response_format = parse_response_format(fmt.value, fmt.origin)
-        self.strategy, self.lang = strategy, lang
-        self.concurrency = max(int(resolve("concurrency", concurrency, config).value or 4), 1)
-        self.max_input_tokens = int(resolve("max_input_tokens", max_input_tokens, config).value or 6000)
-        read_timeout = resolve("timeout", timeout, config).value
-        self.client = ChatClient(self.base_url, self.model, endpoint.api_key,
-                                 timeout=float(read_timeout) if read_timeout else None,
+        self.strategy, self.lang = settings.strategy, settings.lang
+        # extract-translate translates the extractive engine's brief, whose length is brief.length.
+        self.length = load_section(BriefSettings)[0].length if self.strategy == "extract-translate" else None
+        self.response_format = settings.response_format
+        self.concurrency = settings.concurrency
+        self.max_input_tokens = settings.max_input_tokens
+        self.client = ChatClient(self.base_url, self.model, endpoint.api_key, timeout=settings.timeout,
                                  connect_timeout=connect_timeout, max_retries=max_retries,
                                  backoff=retry_backoff, max_wait=max_retry_wait,
                                  response_format=self.response_format, max_tokens=max_tokens,
-                                 latin_text=lang == "en")
-        p_in = resolve("price_in", price_in, config).value
-        p_out = resolve("price_out", price_out, config).value
-        self.price = price_for(self.model, self.base_url, _float(p_in), _float(p_out))
+                                 latin_text=self.lang == "en")
+        self.price = price_for(self.model, self.base_url, settings.price_in, settings.price_out)
         self.store: LLMStore | None = None
         self._pool: concurrent.futures.Executor | None = None
         if cache:
@@ -79,6 +75,14 @@ class LLMEngine:
             saved = self.store.load_endpoint(self.base_url, self.model)
             if saved:
                 self.client.profile.merge_saved(saved)  # type: ignore[union-attr]
+
+    def settings(self) -> EngineSettings:
+        """What changes a brief: the model, strategy, language and prompt version, the length of
+        extract-translate's extractive brief, and a response format chosen by hand (it may be chosen
+        to get another brief)."""
+        options = {} if self.response_format == AUTO else {"response_format": self.response_format}
+        return EngineSettings(engine=self.name, model=self.model, strategy=self.strategy, language=self.lang,
+                              length=self.length, prompt_version=PROMPT_VERSION, options=options)
 
     # -- sync API -------------------------------------------------------------------------------
     def brief(self, article: Article) -> Brief:
@@ -151,7 +155,8 @@ class LLMEngine:
                      gate: asyncio.Semaphore | None = None) -> Brief:
         # A format the user chose is another brief than auto's (they may choose it to get one).
         key = cache_key(article.content_hash, self.model, self.strategy, PROMPT_VERSION, self.lang,
-                        "" if self.response_format == AUTO else self.response_format)
+                        "" if self.response_format == AUTO else self.response_format,
+                        "" if self.length in (None, BriefSettings.model_fields["length"].default) else str(self.length))
         if self.store is not None:
             cached = self.store.get(key)
             if cached is not None:
@@ -208,15 +213,6 @@ class LLMEngine:
                       prompt_version=PROMPT_VERSION, article_hash=article.content_hash)
 
         return log
-
-
-def _float(value: Any) -> float | None:
-    if value in (None, ""):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise ConfigError(f"llm engine: price {value!r} is not a number (USD per million tokens)") from None
 
 
 def _check_processes() -> concurrent.futures.Executor | None:

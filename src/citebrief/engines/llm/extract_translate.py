@@ -13,19 +13,15 @@ from citebrief.engines.llm.grounding import check_statement
 from citebrief.engines.llm.prompts import text_hints, translate_messages
 from citebrief.engines.llm.run import Run, Verdict
 from citebrief.engines.llm.schemas import GlossaryEntry, TranslateAnswer
-from citebrief.errors import CitebriefError, EngineError, NothingVerified
+from citebrief.errors import NothingVerified
 from citebrief.text.sentences import split_sentences
 
 
 def extractive_brief(run: Run) -> Brief:
-    from citebrief.engines import get_engine
+    """The extractive engine's brief (its length: brief.length), whose sentences the model translates."""
+    from citebrief.engines.extractive import ExtractiveEngine
 
-    try:
-        return get_engine("extractive").brief(run.article)
-    except CitebriefError:
-        raise
-    except (ImportError, AttributeError) as exc:
-        raise EngineError(f"{run.label}: extract-translate needs the extractive engine: {exc}") from None
+    return ExtractiveEngine().brief(run.article)
 
 
 def _evidence(source: str, citations: list[int], run: Run) -> list[Evidence]:

@@ -64,19 +64,18 @@ def evidence_problems(citations: list[int], evidence: Iterable[Any], article: Ar
 
 
 def check_statement(text: str, citations: list[int], article: Article) -> Check:
-    """The verifier's verdict; 'unchecked' with a note when the verifier is not installed."""
-    try:
-        from citebrief.verify import check_claim
-    except ImportError:
-        return Check(status="unchecked", problems=["verifier not available"])
+    """The verifier's verdict."""
+    from citebrief.verify import check_claim
+
     valid = [n for n in citations if 1 <= n <= len(article.paragraphs)]
     return check_claim(text, valid, article)
 
 
 def glossary_problems(entries: Iterable[Any], article: Article) -> dict[str, str]:
     """English (or target-language) name -> why its glossary entry is wrong."""
+    from citebrief.facts.gazetteer import lookup
+
     haystack = fold("".join(article.paragraphs) + article.title).replace(" ", "")
-    lookup = _gazetteer_lookup()
     problems: dict[str, str] = {}
     for entry in entries:
         name, source = entry.name.strip(), entry.source.strip()
@@ -86,8 +85,6 @@ def glossary_problems(entries: Iterable[Any], article: Article) -> dict[str, str
             continue  # no source-script form given ("Abenomics" -> "Abenomics"): nothing to compare
         if fold(source).replace(" ", "") not in haystack:
             problems[name] = f"glossary: {name!r} is given as {source!r}, which the article does not contain"
-            continue
-        if lookup is None:
             continue
         reason = _gazetteer_disagrees(name, source, lookup)
         if reason:
@@ -101,10 +98,8 @@ def person_problems(text: str, article: Article) -> list[str]:
     The verifier accepts a short alias found in a cited paragraph; but 安倍 inside 安倍经济学
     ("Abenomics") is not Shinzo Abe, and a small model that renames 高市早苗 as "Shinzo Abe"
     would get through. A person's longest source form (安倍晋三) or full English name must occur."""
-    try:
-        from citebrief.facts.atoms import english_names, source_names
-    except ImportError:
-        return []
+    from citebrief.facts.atoms import english_names, source_names
+
     haystack = fold(article.title + "".join(article.paragraphs)).replace(" ", "")
     mentions = list(english_names(text)) + (list(source_names(text)) if han_count(text) else [])
     problems: list[str] = []
@@ -139,14 +134,6 @@ def claims_naming(name: str, text: str) -> bool:
     if re.search(r"[A-Za-z]", name):
         return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text, re.I) is not None
     return fold(name) in fold(text)
-
-
-def _gazetteer_lookup():
-    try:
-        from citebrief.facts.gazetteer import lookup
-    except ImportError:
-        return None
-    return lookup
 
 
 def _forms(entity: Any, attr: str) -> set[str]:

@@ -82,9 +82,7 @@ def _figures(folded: str, yuan: str) -> list[tuple[int, int, str]]:
 
 
 def _names(folded: str) -> list[tuple[int, int, str]]:
-    try:
-        from citebrief.facts.atoms import source_names
-    except ImportError:
-        return []
+    from citebrief.facts.atoms import source_names
+
     return [(m.start, m.end, m.entity.name) for m in source_names(folded)
             if getattr(m.entity, "kind", "") in _NAME_KINDS]

@@ -1,0 +1,137 @@
+"""Limits that hold for the whole cluster, kept in PostgreSQL (not per process).
+
+``SharedRateLimit``: at most ``requests`` requests and ``tokens`` tokens to one endpoint + model
+in any sliding window of ``window`` seconds (60: "per minute"), whichever worker sends them.
+Each attempt books its turn in ``citebrief_llm_requests`` under an advisory lock on the key,
+reserving its prompt + max_tokens (as providers count a request against a token quota when it
+arrives); the answer's usage replaces the reservation. A request that must wait sleeps until
+the booking it collides with leaves the window, then tries again.
+
+``SharedPoliteness``: the per-host delay between the starts of two requests, for every process
+(``citebrief_host_pacing`` holds each host's next free start). The concurrent-requests cap per
+host and robots.txt stay per process (feeds.Politeness).
+"""
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, text
+
+from citebrief.feeds import Politeness
+
+# A request booked but never settled (its process died) stops counting after this long.
+STALE_AFTER = 600.0
+# How often a request waiting on others still in flight looks again.
+RECHECK = 0.25
+
+
+@dataclass
+class SharedRateLimit:
+    """A request counts against the window from its booking until ``window`` seconds after its
+    answer (or failure): whenever the server sees it arrive, that is inside this span, so no
+    window the server measures can hold more than the limit, whatever the network and the
+    machines' scheduling delay between booking and sending."""
+
+    engine: Engine
+    key: str  # endpoint + model
+    requests: int | None = None  # per window
+    tokens: int | None = None  # per window
+    window: float = 60.0
+
+    async def acquire(self, tokens: int) -> int:
+        while True:
+            ticket, wait = await asyncio.to_thread(self.try_acquire, tokens)
+            if ticket is not None:
+                return ticket
+            await asyncio.sleep(wait)
+
+    async def settle(self, ticket: int, tokens: int | None = None) -> None:
+        """The request is over (answered or failed); `tokens`: what it used, if known."""
+        await asyncio.to_thread(self._settle, ticket, tokens)
+
+    def try_acquire(self, tokens: int) -> tuple[int | None, float]:
+        """(booking id, 0) if a request may go now, else (None, seconds to wait)."""
+        if self.tokens:
+            tokens = min(tokens, self.tokens)  # a request larger than the quota still goes, alone
+        with self.engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": "llm:" + self.key})
+            now = conn.execute(text("SELECT clock_timestamp()")).scalar_one()
+            conn.execute(text("DELETE FROM citebrief_llm_requests WHERE key = :k AND booked_at < :cut "
+                              "AND (done_at IS NOT NULL OR booked_at < :stale)"),
+                         {"k": self.key, "cut": _ago(now, 2 * self.window + STALE_AFTER),
+                          "stale": _ago(now, STALE_AFTER)})
+            rows = conn.execute(
+                text("SELECT done_at, tokens FROM citebrief_llm_requests WHERE key = :k AND "
+                     "(done_at > :since OR (done_at IS NULL AND booked_at > :stale))"),
+                {"k": self.key, "since": _ago(now, self.window), "stale": _ago(now, STALE_AFTER)},
+            ).all()
+            # When each counted request stops counting (in flight: unknown, look again soon).
+            releases = sorted(((r.done_at - now).total_seconds() + self.window if r.done_at else RECHECK, r.tokens)
+                              for r in rows)
+            wait = 0.0
+            if self.requests and len(releases) >= self.requests:
+                wait = max(wait, releases[len(releases) - self.requests][0])
+            if self.tokens:
+                used = sum(t for _, t in releases)
+                for release, spent in releases:
+                    if used + tokens <= self.tokens:
+                        break
+                    used -= spent
+                    wait = max(wait, release)
+            if wait > 0:
+                return None, min(wait + 0.01, self.window)
+            ticket = conn.execute(
+                text("INSERT INTO citebrief_llm_requests (key, booked_at, tokens) VALUES (:k, :at, :t) RETURNING id"),
+                {"k": self.key, "at": now, "t": tokens},
+            ).scalar_one()
+            return int(ticket), 0.0
+
+    def _settle(self, ticket: int, tokens: int | None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(text("UPDATE citebrief_llm_requests SET done_at = coalesce(done_at, clock_timestamp()), "
+                              "tokens = coalesce(:t, tokens) WHERE id = :id"), {"t": tokens, "id": ticket})
+
+    def sent_in_window(self) -> tuple[int, int]:
+        """(requests, tokens) counting against the limits now."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT count(*), coalesce(sum(tokens), 0) FROM citebrief_llm_requests WHERE key = :k AND "
+                     "(done_at IS NULL OR done_at > clock_timestamp() - make_interval(secs => :s))"),
+                {"k": self.key, "s": self.window},
+            ).one()
+        return int(row[0]), int(row[1])
+
+
+def _ago(now, seconds: float):  # noqa: ANN001, ANN202
+    from datetime import timedelta
+
+    return now - timedelta(seconds=seconds)
+
+
+def limit_key(base_url: str, model: str) -> str:
+    return f"{base_url.rstrip('/')} {model}"
+
+
+class SharedPoliteness(Politeness):
+    """feeds.Politeness whose per-host delay is booked in PostgreSQL, for every worker at once."""
+
+    def __init__(self, engine: Engine, **kwargs) -> None:  # noqa: ANN003
+        super().__init__(**kwargs)
+        self.engine = engine
+
+    def reserve_start(self, host: str) -> float:
+        if self.delay <= 0:
+            return 0.0
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                text("""
+                    INSERT INTO citebrief_host_pacing AS p (host, next_start)
+                    VALUES (:h, clock_timestamp() + make_interval(secs => :d))
+                    ON CONFLICT (host) DO UPDATE
+                    SET next_start = greatest(p.next_start, clock_timestamp()) + make_interval(secs => :d)
+                    RETURNING next_start - make_interval(secs => :d) AS start, clock_timestamp() AS now
+                """),
+                {"h": host, "d": float(self.delay)},
+            ).one()
+        return max(0.0, (row.start - row.now).total_seconds())
