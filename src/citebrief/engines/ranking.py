@@ -112,7 +112,7 @@ def _date_pattern(chinese: bool) -> re.Pattern[str]:
         cn_month = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
         return _gated(
             rf"{_YEAR}\s?(?:年|财年|財年)|{year}|(?<![\d个個第]){cn_month}\s?月|第\s?[一二三四1-4]\s?季"
-            r"|[一二三四1-4]\s?季度|[上下]半年|[前首]\s?(?:1[01]|[2-9]|十一|十|[二两兩三四五六七八九])\s?(?:个|個)?(?:月|季度)"
+            r"|[一二三四1-4]\s?季度|[上下]半年|[上下]半(?:财|財)年|首季|[前首]\s?(?:1[01]|[2-9]|十一|十|[二两兩三四五六七八九])\s?(?:个|個)?(?:月|季度?)"
             rf"|{period}",
             r"\d一二三四五六七八九十第上下前首QH",
         )
@@ -130,7 +130,7 @@ def _date_pattern(chinese: bool) -> re.Pattern[str]:
 # cheaper than a regex that must stop at every 'f', 's' and 't').
 _EN_PERIOD_WORDS = (
     ("quarter", re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter", re.IGNORECASE)),
-    ("half", re.compile(r"\b(?:first|second)\s+half", re.IGNORECASE)),
+    ("half", re.compile(r"\b(?:first|second)[\s-]+half", re.IGNORECASE)),
     ("months", re.compile(r"\b(?:first|past)\s+\w+\s+months\b", re.IGNORECASE)),
 )
 

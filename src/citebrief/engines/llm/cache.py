@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
@@ -70,7 +71,16 @@ class LLMStore:
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30)
-        db.execute("PRAGMA journal_mode=WAL")
+        # Switching a new file to WAL takes an exclusive lock that SQLite does not wait for (the busy
+        # timeout does not apply): processes opening a new cache at once retry for a few seconds.
+        for attempt in range(100):
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 99:
+                    raise
+                time.sleep(0.05)
         # A cache and a log: WAL + NORMAL survives a killed process and skips the fsync per
         # commit (several per article: ~0.1 s of a queue worker's time per article).
         db.execute("PRAGMA synchronous=NORMAL")
