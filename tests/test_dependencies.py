@@ -41,7 +41,9 @@ def _imports(folder: Path) -> dict[str, list[str]]:
 
 
 def _dists_of(module: str) -> set[str]:
-    return {_dist(d) for d in packages_distributions().get(module, [])}
+    # A module of an extra this environment did not install (atheris, for eval/fuzz.py) is taken to
+    # be its distribution's name: installed metadata is the only other way to tell.
+    return {_dist(d) for d in packages_distributions().get(module, [module])}
 
 
 def _with_requirements(dists: set[str]) -> set[str]:
