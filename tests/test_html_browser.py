@@ -5,36 +5,19 @@ absent outside CI; under CI (CI=true) a missing browser is a failure.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from citebrief.renderers import render
 
+from _browser_helpers import browser  # noqa: F401 - the fixture
 from _render_helpers import sample_article, sample_brief
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 IN_VIEW = """() => { const r = document.getElementById('p-11').getBoundingClientRect();
                    return r.top >= 0 && r.top < innerHeight; }"""
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{CHROMIUM} is missing; CI must install chromium")
-        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium); not under CI")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def _long_article_page(tmp_path: Path) -> Path:

@@ -2,34 +2,16 @@
 cross-script search, live timeline, and hostile article text that must run nothing."""
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
 
 from citebrief.web import ServeSettings, create_app
 
+from _browser_helpers import browser  # noqa: F401 - the fixture
 from _web_helpers import running, seed
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{CHROMIUM} is missing; CI must install chromium")
-        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium); not under CI")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -82,23 +82,17 @@ def worker_cmd(
         fail("--concurrency must be at least 1")
 
     from citebrief.config import LLMSettings, load_section
-    from citebrief.errors import ConfigError
 
-    try:  # option -> environment -> config file, checked by the settings model
-        llm_settings, _ = load_section(LLMSettings, {"requests_per_minute": rpm, "tokens_per_minute": tpm})
-    except ConfigError as exc:
-        fail(str(exc))
-
-    def limit(name: str, value: int | None) -> int | None:
-        return getattr(llm_settings, name)
+    # The limits: option -> environment -> config file, checked by the settings model.
+    limits, _ = guarded(lambda: load_section(LLMSettings, {"requests_per_minute": rpm, "tokens_per_minute": tpm}))
 
     options = RunOptions(engine=engine, engine_options={"model": model} if model else {}, delay=delay,
                          per_host=per_host, workers=concurrency, timeout=timeout, stories=not no_stories,
                          progress=False, allow_private=allow_private_urls or None)
     settings = WorkerSettings(db=url, options=options, concurrency=concurrency, queues=chosen,
                               max_attempts=max_attempts, retry_backoff=retry_backoff, stall_timeout=stall_timeout,
-                              llm_requests_per_minute=limit("requests_per_minute", rpm),
-                              llm_tokens_per_minute=limit("tokens_per_minute", tpm), rate_window=rate_window,
+                              llm_requests_per_minute=limits.requests_per_minute,
+                              llm_tokens_per_minute=limits.tokens_per_minute, rate_window=rate_window,
                               any_settings=any_settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("procrastinate").setLevel(logging.WARNING)

@@ -23,6 +23,7 @@ from citebrief.facts.atoms import _DOWN_SET, _DOWN_ZH, _UP_SET, _UP_ZH, Figure, 
 from citebrief.text.script import HAN
 from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.people import looks_like_person
+from citebrief.facts.temporal import CALENDAR_WORD
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
 # is a thousands mark, a point between digits a decimal point.
@@ -67,8 +68,7 @@ _NEW_NOUN_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas)?\s*(?:the|a|an)\s+
                                r"(?:rose|fell|was|were|gained|lost|climbed|slipped|dropped|jumped|added|increased|"
                                r"decreased|grew|declined|stood|reached|hit)\b")
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
-_UNKNOWN_NAME = re.compile(r"(?<=[a-z,] )(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                           r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday)\b)[A-Z][a-z]+")
+_UNKNOWN_NAME = re.compile(rf"(?<=[a-z,] )(?!{CALENDAR_WORD})[A-Z][a-z]+")
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 
 # Comparison bases written next to a figure. Chinese: before it; English: after it, or before it.
@@ -150,6 +150,7 @@ class Binding:
     item: frozenset[str] | None = None  # the segment, product or market it is of (data/items.tsv ids)
     item_text: str | None = None
     item_sure: bool = False
+    items_before: frozenset[str] = frozenset()  # every item its sentence names before it (a claim's figure may be of any)
     whole: tuple | None = None  # a share's whole: (metric ids, item ids, total?) ('占总营收的30.2%', '33.1% of exports')
     whole_text: str | None = None
 
@@ -196,11 +197,6 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             # text a Latin word opening a sentence is a name ('Rapidus被定位为…').
             continue
         out.append(Subject(n.text, n.entity.id if n.entity else None, n.start, n.end))
-    # A name inside a segment, product or market ('中国区客户', '新能源及工业技术', '消费电子') is not a
-    # subject, nor a place right after a company ('中芯国际港股': its Hong Kong listing).
-    item_spans = [(t.start, t.end) for t in items().find(low)]
-    out = [s for s in out if not (s.entity_id is None or _is_place(s)) or not any(a <= s.start < b for a, b in item_spans)]
-    out = [s for i, s in enumerate(out) if not (i and _is_place(s) and out[i - 1].end == s.start)]
     taken = [(s.start, s.end) for s in out]
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT]
     if facts.han:
@@ -211,7 +207,12 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             out.append(Subject(name, None, a, b))
             taken.append((a, b))
     out.sort(key=lambda s: s.start)
-    out = [s for s in out if s.entity_id is not None or not any(a <= s.start < b for a, b in item_spans)]
+    # A name inside a segment, product or market ('中国区客户', '新能源及工业技术', '消费电子') is not a
+    # subject, nor a place right after a company ('中芯国际港股': its Hong Kong listing).
+    item_spans = [(t.start, t.end) for t in items().find(low)]
+    out = [s for s in out if not (s.entity_id is None or _is_place(s))
+           or not any(a <= s.start < b for a, b in item_spans)]
+    out = [s for i, s in enumerate(out) if not (i and _is_place(s) and out[i - 1].end == s.start)]
     kept = [s for s in out if not _is_speaker(text, s)]
     if any(s.entity_id is None for s in kept):
         from citebrief.facts.people import people
@@ -493,11 +494,14 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 if own_items else (prev_item[1] if prev_item[0] == s_start else None))
         prev_item = (s_start, item)
         item_sure = item is not None and not _RESPECTIVELY.search(text, s_start, s_end)
+        in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
+        items_before = _narrowest(frozenset().union(*(t.ids for t in in_sentence))) if in_sentence else frozenset()
         whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
             else (None, None)
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
                            period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en),
-                           item[0] if item else None, item[1] if item else None, item_sure, whole, whole_text))
+                           item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
+                           whole_text))
         prev_end = q.end
     return _share_across_ranges(low, out)
 
@@ -567,15 +571,6 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
     return [t for t in items().find(low) if t.start not in units
             and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
                         for s in subjects)]
-
-
-def claim_items(facts: TextFacts, pos: int) -> frozenset[str]:
-    """Every item a claim names in its sentence before ``pos``: what a claim figure may be of
-    ('Hot-rolled coil averaged 3,428 yuan a tonne in the domestic market, down 1.8%')."""
-    low = facts.text.lower()
-    start = max((m.end() for m in _SENTENCE.finditer(low, 0, pos)), default=0)
-    terms = [t for t in _item_terms(low, subjects_of(facts), facts.figures) if start <= t.start < pos]
-    return _narrowest(frozenset().union(*(t.ids for t in terms))) if terms else frozenset()
 
 
 def _narrowest(ids: frozenset[str]) -> frozenset[str]:
@@ -901,13 +896,15 @@ def _english_run(facts: TextFacts, idx: list[int], before: int) -> list[int]:
     return run
 
 
+_GROUP_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "both": 2, "two": 2,
+                "three": 3, "four": 4, "five": 5}
+
+
 def _group_size(ref: str) -> int:
     digit = next((c for c in ref if c.isdigit()), None)
     if digit:
         return int(digit)
-    words = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "both": 2, "two": 2,
-             "three": 3, "four": 4, "five": 5}
-    return next((v for k, v in words.items() if k in ref.lower()), 0)
+    return next((v for k, v in _GROUP_WORDS.items() if k in ref.lower()), 0)
 
 
 _LIST_SEP = re.compile(r"[、和与及]")

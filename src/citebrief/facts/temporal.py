@@ -24,6 +24,11 @@ _MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A month or weekday name as English prose writes it (capitalised): a date word, never a name.
+CALENDAR_WORD = "(?:" + "|".join(
+    [m.capitalize() for m in _MONTHS if (len(m) > 3 and m != "sept") or m == "may"]
+    + [d.capitalize() for d in _WEEKDAYS]) + r")\b"
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
            "十": 10, "十一": 11, "十二": 12, "1": 1, "2": 2, "3": 3, "4": 4}
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citebrief.facts.binding import (Binding, Subject, base_name, bases_conflict, bind, claim_items, denominator_name,
+from citebrief.facts.binding import (Binding, Subject, base_name, bases_conflict, bind, denominator_name,
                                      wholes_conflict)
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.glossary import items, metrics
@@ -42,7 +42,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         if not candidates or not _states_something(cb):
             continue
         if cb.item is not None:
-            cb = replace(cb, item=claim_items(facts, cb.figure.q.start) or cb.item)
+            cb = replace(cb, item=cb.items_before or cb.item)  # a claim's figure may be of any item before it
         verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue

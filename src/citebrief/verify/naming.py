@@ -19,6 +19,7 @@ from citebrief.facts.glossary import roles
 from citebrief.facts.names import chinese_name_parts
 from citebrief.facts.people import Person, people, person_like_name
 from citebrief.facts.readings import name_spans
+from citebrief.facts.temporal import CALENDAR_WORD
 from citebrief.text.script import HAN
 from citebrief.verify.fastmodel import construct
 
@@ -138,8 +139,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
 
 _PLACE_SUFFIX = re.compile(r"\s(?:Prefecture|Province|County|Island|Islands|Peninsula)$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s(?:the\s)?$")
-_NOT_PLACE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_NOT_PLACE = re.compile(CALENDAR_WORD)
 
 
 def _place_like(text: str, mention) -> bool:
