@@ -46,7 +46,9 @@ from citebrief.brief import Brief, Claim, Section
 from citebrief.config import BriefSettings, choices_of, load_section
 from citebrief.engines.base import Engine, EngineSettings
 from citebrief.errors import ConfigError
-from citebrief.engines.ranking import blocked_graph, fact_atoms, fact_boost, has_date, length_factor
+from citebrief.engines.ranking import blocked_graph, fact_atoms, fact_boost, first_figure, has_date, length_factor
+from citebrief.facts import atoms as _atoms
+from citebrief.facts.temporal import find_temporals
 from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, classify, themes_of, title_of
 from citebrief.engines.spans import clauses, introduces, span_text, trim_start
 from citebrief.text.script import is_chinese
@@ -61,6 +63,27 @@ _ANAPHORIC = re.compile(
 # A quotation with no speaker in it ("We expect two more cuts.") continues the one before it.
 _OPENS_QUOTE = re.compile(r"^[\"“「『]")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|wrote)\b|表示|指出|认为|認為|称|稱|说|說|透露")
+
+
+# What a span may not skip at its start: who said or expects what it keeps.
+_SAYS = re.compile(_ATTRIBUTION.pattern + r"|[预預](?:[计計]|期|估)|估[计計]|警告|提醒|分析")
+
+
+def _may_skip(paragraph: str, head: int, start: int, chinese: bool) -> bool:
+    """Whether a span may start at ``start`` leaving out paragraph[head:start] (the sentence's
+    opening clauses): not when they say who said or expects what follows, nor when they hold a
+    period the kept figure belongs to ('前三季度', 'in the first half'). A day that only dates the
+    announcement ('10月29日晚间披露', 'on Tuesday') may go, and so may a period when the kept
+    clause states its own before its first figure ('…，第三季度单季实现营业收入540.3亿元')."""
+    skipped = paragraph[head:start]
+    if _SAYS.search(skipped):
+        return False
+    if not has_date(skipped, chinese):
+        return True
+    figure = first_figure(paragraph, chinese, start)
+    if figure is not None and has_date(paragraph[start:figure], chinese):
+        return True
+    return all(t.kind == "date" for t in find_temporals(skipped)[0])
 
 
 def _leans_on_previous(text: str) -> bool:
@@ -518,14 +541,29 @@ CORE_WHOLE = 0.3  # the lead sentence's longest span within this share of the bu
 # brief does not cite yet, and any new bullet. (Dates: no weight of their own; measured, a
 # weight for them changed nothing.)
 W_FIGURE, W_PERSON, W_NAME = 1.0, 1.2, 0.1
-W_PERCENT = 0.8  # a share or a change (%, 百分点, percentage points) against an amount or a count
-_PERCENT = re.compile(r"%|％|percent|百分点|百分點|个百分|個百分|成$")
+_PERCENT = re.compile(r"%|％|percent|百分点|百分點|个百分|個百分|成$")  # a share or a change
+# A percentage change ('rose 11%', '同比增长27.5%', '年增46%') weighs little and does not count
+# as the paragraph's figure: the level beside it ('to $31.2 billion') is what a reader keeps.
+W_CHANGE = 0.1
 FIGURE_DECAY = 1.5  # the j-th figure of a paragraph weighs W_FIGURE / (1 + FIGURE_DECAY j)
 NEW_PARAGRAPH, NEW_BULLET = 0.3, 0.4
 # What a longer span of a chosen one adds counts this much (a new point beats more detail).
 EXTENSION = 0.4
 # Each bullet already taken from a paragraph divides what the next step there gains by (1 + this).
 SPAN_SPREAD = 0.3
+
+
+def _is_change(paragraph: str, start: int, chinese: bool) -> bool:
+    """Whether the percentage at ``start`` is a change: a direction word or a comparison base
+    just before it (facts.atoms' words: 'rose 11%', 'up 24%', '同比增长27.5%', '年增46%')."""
+    before = paragraph[max(0, start - (6 if chinese else 14)):start]
+    return _CHANGE_WORD.search(before) is not None
+
+
+_CHANGE_WORD = re.compile(
+    rf"(?:{_atoms._UP_ZH}|{_atoms._DOWN_ZH}|年增|年減|季增|季減|月增|月減|漲|跌|減)[约約逾超达達了近]*\s*$"
+    rf"|\b(?:{_atoms._UP}|{_atoms._DOWN})\b(?:\s+(?:by|about|roughly|nearly|almost|some|more than|a))*\s*$",
+    re.IGNORECASE)
 
 
 def resolve_length(length: str | None) -> str:
@@ -610,8 +648,11 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
         rank = 0
         for kind, key, a_start, a_end in fact_atoms(paragraph, chinese, dates=False):
             if kind == "figure":
-                weight = W_FIGURE / (1 + FIGURE_DECAY * rank) * (W_PERCENT if _PERCENT.search(key) else 1.0)
-                rank += 1
+                if _PERCENT.search(key) and _is_change(paragraph, a_start, chinese):
+                    weight = W_CHANGE  # 'up 24%': the level it changed to is the news
+                else:
+                    weight = W_FIGURE / (1 + FIGURE_DECAY * rank)
+                    rank += 1
             else:
                 weight = W_PERSON if kind == "person" else W_NAME
             found.append((kind, key, weight, a_start, a_end))
@@ -672,7 +713,7 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
         # kept figure's period or speaker).
         for j in begins:
             if not any(k == "person" and a_start < j for k, _, _, a_start, _ in own) \
-                    and not has_date(paragraph[head:j], chinese):
+                    and _may_skip(paragraph, head, j, chinese):
                 beginnings.append((j, frozenset((i,)), end))
         stops = [(clauses_of(k)[1], sentence_units[k].start + len(sentence_units[k].text)) for k in range(i, last + 1)]
         for b, (start, sentences, stop) in enumerate(beginnings):

@@ -171,6 +171,12 @@ def has_figure(text: str, chinese: bool = False) -> bool:
     return (_PATTERNS.get(chinese) or _compile(chinese))[0].search(text) is not None
 
 
+def first_figure(text: str, chinese: bool = False, start: int = 0) -> int | None:
+    """Where the first figure (as :func:`has_figure` reads one) at or after ``start`` begins."""
+    m = (_PATTERNS.get(chinese) or _compile(chinese))[0].search(text, start)
+    return None if m is None else m.start()
+
+
 def has_date(text: str, chinese: bool = False) -> bool:
     """Whether ``text`` states a year, month, date, quarter or half, as citebrief.facts reads them."""
     if (_PATTERNS.get(chinese) or _compile(chinese))[1].search(text) is not None:

@@ -116,9 +116,9 @@ def clauses(sentence: str, chinese: bool, start: int = 0) -> tuple[list[int], li
             if shielded and any(a < i < b for a, b in shielded):
                 continue
             cuts.append(i)
-            if sentence[i] not in "：:":
+            if sentence[i] not in "：:" and i + 1 < len(sentence) - 4:
                 head = head or _zh_heads()
-                if head.match(sentence, i + 1) and i + 1 < len(sentence) - 4:
+                if head.match(sentence, i + 1) or _metric_before_figure(sentence, i + 1, head):
                     begins.append(i + 1)
         return cuts, begins
     table = rules()
@@ -149,6 +149,17 @@ def clauses(sentence: str, chinese: bool, start: int = 0) -> tuple[list[int], li
         else:  # a dash
             cuts.append(i)
     return cuts, begins
+
+
+def _metric_before_figure(sentence: str, start: int, head: re.Pattern[str]) -> bool:
+    """Whether the sentence from ``start`` names a metric or an index before its first figure
+    ('截至9月末，该行不良贷款率为1.25%', '10月出口金額達619.8億美元'): a span from there keeps the
+    figure with the words it measures. A clause whose first figure comes bare ('同比增长27.5%',
+    '报3512.37点') is no start."""
+    from citebrief.engines.ranking import first_figure
+
+    figure = first_figure(sentence, True, start)
+    return figure is not None and head.search(sentence, start, figure) is not None
 
 
 _EN_SUBJECT_CLAUSE = re.compile(r", (?:while|whereas|and|but) (?=(?:the|a|an|its|their|his|her)\b|[A-Z])")
