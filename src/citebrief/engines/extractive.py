@@ -742,14 +742,18 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
     paragraphs hold more bullets, less budget is left), so a group's best step is recomputed only
     when it reaches the top of the heap stale. ``extend=False``: chosen spans do not grow, and the
     Core Viewpoint is the shortest it may be (more bullets fit)."""
+    def shortest_end(g: _Group) -> int:
+        first_fact = g.atoms[0][3] if g.atoms else None
+        if first_fact is None:  # a lead with no figure or name: its first clause that reads alone
+            first_fact = g.start + (MIN_CORE_ZH if has_han(g.text[g.start:g.start + 20]) else MIN_CORE_EN)
+        end = next((e for e in g.ends if e >= first_fact), g.ends[-1])
+        return g.ends[0] if end - g.start > CORE_SHARE * limit else end
+
+    # The lead sentence from its start (a later clause of it would drop the news's subject:
+    # '…作价87亿元收购' without the buyer).
     core = 0
     lead = groups[core]
-    first_fact = lead.atoms[0][3] if lead.atoms else None
-    if first_fact is None:  # a lead with no figure or name: its first clause that reads alone
-        first_fact = lead.start + (MIN_CORE_ZH if has_han(lead.text[lead.start:lead.start + 20]) else MIN_CORE_EN)
-    core_end = next((e for e in lead.ends if e >= first_fact), lead.ends[-1])
-    if core_end - lead.start > CORE_SHARE * limit:
-        core_end = lead.ends[0]
+    core_end = shortest_end(lead)
     if extend and CORE_WHOLE:
         whole = [e for e in lead.ends if e - lead.start <= CORE_WHOLE * limit]
         if whole and whole[-1] > core_end:
@@ -851,3 +855,4 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
         if step is not None:
             heapq.heappush(heap, (-step[0], k, step[1], version))
     return core, chosen[core], chosen
+

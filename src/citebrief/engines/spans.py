@@ -146,6 +146,11 @@ def clauses(sentence: str, chinese: bool, start: int = 0) -> tuple[list[int], li
         elif mark == " ":
             if sub is not None and i - start >= 25 and sub.match(sentence, i + 1):
                 cuts.append(i)
+                # 'Her departure comes as Valdor's deliveries ... fell 18%': the clause after the
+                # conjunction has its own subject and verb and may be a bullet on its own.
+                s = _EN_SUBORDINATE_SUBJECT.match(sentence, i + 1)
+                if s and s.end() < len(sentence) - 4:
+                    begins.append(s.end())
         else:  # a dash
             cuts.append(i)
     return cuts, begins
@@ -163,6 +168,7 @@ def _metric_before_figure(sentence: str, start: int, head: re.Pattern[str]) -> b
 
 
 _EN_SUBJECT_CLAUSE = re.compile(r", (?:while|whereas|and|but) (?=(?:the|a|an|its|their|his|her)\b|[A-Z])")
+_EN_SUBORDINATE_SUBJECT = re.compile(r"(?:as|while|whereas|after|because|although|though|even as) (?=[A-Z][a-z]|(?:the|its|their)\b)")
 
 
 @lru_cache(maxsize=1)
