@@ -171,6 +171,11 @@ def has_figure(text: str, chinese: bool = False) -> bool:
     return (_PATTERNS.get(chinese) or _compile(chinese))[0].search(text) is not None
 
 
+def figure_starts(text: str, chinese: bool = False) -> list[int]:
+    """Where each figure (as :func:`has_figure` reads one) in ``text`` begins, in order."""
+    return [m.start() for m in (_PATTERNS.get(chinese) or _compile(chinese))[0].finditer(text)]
+
+
 def first_figure(text: str, chinese: bool = False, start: int = 0) -> int | None:
     """Where the first figure (as :func:`has_figure` reads one) at or after ``start`` begins."""
     m = (_PATTERNS.get(chinese) or _compile(chinese))[0].search(text, start)

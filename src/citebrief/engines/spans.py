@@ -15,8 +15,11 @@ The lead-ins and the English clause openers are data: ``citebrief/data/lead_ins.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
+
+from citebrief.engines.ranking import figure_starts
 
 # Brackets and quotes: no cut inside them (a clause boundary inside a quotation is the speaker's).
 _OPEN = "（(“「『《【"
@@ -111,6 +114,7 @@ def clauses(sentence: str, chinese: bool, start: int = 0) -> tuple[list[int], li
     begins: list[int] = []
     if chinese:
         head = None
+        figures: list[int] | None = None
         for m in _ZH_MARK.finditer(sentence, start + 1):
             i = m.start()
             if shielded and any(a < i < b for a, b in shielded):
@@ -118,7 +122,17 @@ def clauses(sentence: str, chinese: bool, start: int = 0) -> tuple[list[int], li
             cuts.append(i)
             if sentence[i] not in "：:" and i + 1 < len(sentence) - 4:
                 head = head or _zh_heads()
-                if head.match(sentence, i + 1) or _metric_before_figure(sentence, i + 1, head):
+                if head.match(sentence, i + 1):
+                    begins.append(i + 1)
+                    continue
+                if figures is None:
+                    figures = figure_starts(sentence, True)
+                # A clause that names its metric or index before its first figure ('截至9月末，
+                # 该行不良贷款率为1.25%', '10月出口金額達619.8億美元'): the span keeps the figure with
+                # the words it measures. One whose first figure comes bare ('同比增长27.5%',
+                # '报3512.37点') is no start.
+                k = bisect_left(figures, i + 1)
+                if k < len(figures) and head.search(sentence, i + 1, figures[k]) is not None:
                     begins.append(i + 1)
         return cuts, begins
     table = rules()
@@ -154,17 +168,6 @@ def clauses(sentence: str, chinese: bool, start: int = 0) -> tuple[list[int], li
         else:  # a dash
             cuts.append(i)
     return cuts, begins
-
-
-def _metric_before_figure(sentence: str, start: int, head: re.Pattern[str]) -> bool:
-    """Whether the sentence from ``start`` names a metric or an index before its first figure
-    ('截至9月末，该行不良贷款率为1.25%', '10月出口金額達619.8億美元'): a span from there keeps the
-    figure with the words it measures. A clause whose first figure comes bare ('同比增长27.5%',
-    '报3512.37点') is no start."""
-    from citebrief.engines.ranking import first_figure
-
-    figure = first_figure(sentence, True, start)
-    return figure is not None and head.search(sentence, start, figure) is not None
 
 
 _EN_SUBJECT_CLAUSE = re.compile(r", (?:while|whereas|and|but) (?=(?:the|a|an|its|their|his|her)\b|[A-Z])")

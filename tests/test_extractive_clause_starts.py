@@ -1,0 +1,35 @@
+"""Where a budgeted bullet may start inside a sentence (engines/spans.py, extractive._may_skip):
+a clause that names its metric before its figure, skipping no speaker and no period it needs."""
+from citebrief.engines.extractive import _is_change, _may_skip
+from citebrief.engines.spans import starts
+
+
+def test_a_chinese_clause_naming_its_metric_before_its_figure_may_start_a_bullet():
+    s = "兴华银行10月29日晚间披露三季报，第三季度实现营业收入540.3亿元，同比增长0.8%"
+    begins = starts(s, True)
+    assert s.index("第三季度") in begins
+    assert s.index("同比") not in begins  # a bare change has no metric of its own
+
+
+def test_a_span_may_skip_an_announcement_day_but_not_a_period_or_a_speaker():
+    p = "兴华银行10月29日晚间披露三季报，今年前三季度实现营业收入1,652.8亿元；归属于母公司股东的净利润为612.5亿元"
+    assert _may_skip(p, 0, p.index("今年"), True)  # only the day of the report is left out
+    assert not _may_skip(p, 0, p.index("归属于"), True)  # the figure's period would be lost
+    q = "单看第三季，东洋海运营收为新台币1,048亿元，季减6.7%，稅後純益為新台幣402億元"
+    assert not _may_skip(q, 0, q.index("稅後"), True)
+    r = "嘉源国际分析师认为，新车型放量将推动公司毛利率回升，目标价上调至175港元"
+    assert not _may_skip(r, 0, r.index("目标价"), True)  # the analyst's call stays theirs
+
+
+def test_english_clause_with_its_own_subject_may_start_a_bullet():
+    s = ("The combined company would produce about 1.4 million tonnes of copper a year, and Redstone "
+         "expects annual pre-tax cost savings of $600 million by the end of the third year.")
+    assert s.index("Redstone") in starts(s, False)
+
+
+def test_a_percentage_change_is_told_from_a_level():
+    p = "Total revenue rose 11% to $31.2 billion. The ratio stood at 13.9%. 营收同比增长27.5%，毛利率为24.6%"
+    assert _is_change(p, p.index("11%"), False)
+    assert not _is_change(p, p.index("13.9%"), False)
+    assert _is_change(p, p.index("27.5%"), True)
+    assert not _is_change(p, p.index("24.6%"), True)
