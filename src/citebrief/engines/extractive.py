@@ -725,14 +725,20 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
             if not any(k == "person" and a_start < j for k, _, _, a_start, _ in own) \
                     and _may_skip(paragraph, head, j, chinese):
                 beginnings.append((j, frozenset((i,)), end))
-        stops = [(clauses_of(k)[1], sentence_units[k].start + len(sentence_units[k].text)) for k in range(i, last + 1)]
+        # Every end a span of this sentence (and those leaning on it) may have, in order, each
+        # with whether it is a sentence's end (a span that short is still whole).
+        all_ends: list[tuple[int, bool]] = []
+        for k in range(i, last + 1):
+            sentence_end = sentence_units[k].start + len(sentence_units[k].text)
+            all_ends += [(e, False) for e in clauses_of(k)[1]] + [(sentence_end, True)]
+        own_starts = [a[3] for a in own]
         for b, (start, sentences, stop) in enumerate(beginnings):
-            atoms = [(kind, key, w, a_end) for kind, key, w, a_start, a_end in own
-                     if start <= a_start and a_end <= stop]
+            # ``own`` is in order of start: the atoms from ``start`` on, up to ``stop``.
+            atoms = [(kind, key, w, a_end) for kind, key, w, _, a_end in own[bisect_left(own_starts, start):]
+                     if a_end <= stop]
             if i and not atoms:
                 continue  # can never be a bullet (a bullet carries a figure or a name)
-            ends = [e for sentence_cuts, sentence_end in stops for e in sentence_cuts + [sentence_end]
-                    if start < e <= stop and (e == sentence_end or e - start >= min_span)]
+            ends = [e for e, whole in all_ends if start < e <= stop and (whole or e - start >= min_span)]
             out.append(_Group(su.paragraph, start, ends, sentences, atoms, factor if b == 0 else factor * 0.9,
                               paragraph))
     return out
