@@ -28,6 +28,9 @@ from citebrief.facts.temporal import CALENDAR_WORD
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
 # is a thousands mark, a point between digits a decimal point.
 _SENTENCE = re.compile(r"[。！？!?；;]|\.(?!\d)(?=\s|$)")
+# A sentence without its semicolons: a period named at its start holds for every clause
+# ('前三季度，营收X；归母净利润Y': both are nine-month figures).
+_FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3})|[，、：:]")
 # Chinese organisations the gazetteer lacks: a short name right after a clause start or a list
 # separator, ending in an organisation word ('甲公司', '华东电池集团').
@@ -384,6 +387,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     text = facts.text
     low = text.lower()
     sentence_ends = [m.end() for m in _SENTENCE.finditer(text)]
+    full_stops = [m.end() for m in _FULL_STOP.finditer(text)]
     clause_ends = sorted(set(sentence_ends + [m.end() for m in _CLAUSE.finditer(text)]))
     subjects = subjects_of(facts)
     metric_terms = metrics().find(low)
@@ -453,15 +457,19 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 term = after or term
             if term is not None:
                 metric, metric_text = term.ids, term.text
-                gap = low[term.end:q.start] if term.start < q.start else low[q.end:term.start]
-                close = len(gap.split()) <= 6 if en else len(gap) <= 14
+                g0, g1 = (term.end, q.start) if term.start < q.start else (q.end, term.start)
+                # A period between them does not part a metric from its figure ('revenue for the first
+                # nine months was HK$21.46 billion').
+                timed = sum(len(low[t.start:t.end].split()) for t in facts.temporals if g0 <= t.start and t.end <= g1)
+                close = len(low[g0:g1].split()) - timed <= 6 if en else g1 - g0 <= 14
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
                     s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start)))
         if metric_sure and "metric" not in pair and _RESPECTIVELY.search(text, s_start, s_end):
             metric_sure = False  # a list the pairing could not read: which metric is whose is unclear
         base = _base(low, q, prev_end, c_start, c_end, next_start, en)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
-        period, period_text = _period(periods, q, s_start, c_start, c_end, en, low)
+        period, period_text, period_after = _period(periods, q, enclosing_span(full_stops, q.start, len(text))[0],
+                                                    c_start, c_end, en, low)
         owned = next((t for t in facts.temporals if en and t.kind in _PERIOD_KINDS
                       and _POSSESSIVE_GAP.fullmatch(low, t.end, q.start)), None)
         if owned is not None:
@@ -480,7 +488,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # 'up from 64 yen', '较前一季的4元': the earlier period's figure, one step before the
             # sentence's period when that is a quarter, half or month.
             # ('上季为18.60元': when the temporal reader already read 上季 as Q2, it is not stepped back again.)
-            already = period_text is not None and period_text in low[max(since, q.start - 8):q.start]
+            # ('from 2.1% in September': the period named after the compared figure is its own.)
+            already = period_text is not None and (period_after or period_text in low[max(since, q.start - 8):q.start])
             period, period_text, is_compared = (period if already else _previous(period)), "the previous period", True
         if denominator is None:
             denominator = _rate_denominator(low, q, term if metric else None, since, en)
@@ -790,24 +799,29 @@ def _previous(period: str | None) -> str | None:
 
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
+_PERIOD_RIGHT_AFTER = re.compile(r"\s(?:in|for|during|over)\s(?:the\s|its\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus)\s(?:in\s)?(?:the\s)?(?:end of\s)?(?:the\s)?$")
 
 
 def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
-            text_low: str = "") -> tuple[str | None, str | None]:
+            text_low: str = "") -> tuple[str | None, str | None, bool]:
     """Chinese writes the period before the figure; English before it in the same clause or right
-    after it ('rose 0.20% ... in the third week of November'), else earlier in the sentence."""
+    after it ('rose 0.20% ... in the third week of November'), else earlier in the sentence. A
+    period right after the figure is its own ('US$1.89 billion in Q3 and US$5.62 billion in the
+    first three quarters')."""
     before = [t for t in periods if s_start <= t.start < q.start]
     if en:
         own = [t for t in before if t.start >= c_start]
         # ('up 2.13 billion yuan from the end of June': June is what it is compared with.)
         after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)]
+        if own and after and _PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start):
+            own = []
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
-        return (pick.key, pick.text) if pick else (None, None)
+        return (pick.key, pick.text, pick.start > q.start) if pick else (None, None, False)
     if before:
         t = before[-1]
-        return t.key, t.text
-    return None, None
+        return t.key, t.text, False
+    return None, None, False
 
 
 def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sentence_of,

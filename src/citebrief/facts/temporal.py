@@ -440,6 +440,33 @@ def measured_from(base: str, keys: set[str], low: str) -> bool:
     return bool(nxt and rx and nxt in keys and rx.search(low))
 
 
+def months_of(key: str | None) -> frozenset[int] | None:
+    """The calendar months a period key spans ('Q3' -> 7-9, '9M' -> 1-9, 'R10-3' -> 10-12 and 1-3,
+    'M4' -> 4); None for a key that is not a span of months (a year, a date, 'Y-1')."""
+    if not key:
+        return None
+    kind, rest = key[:1], key[1:]
+    if kind == "Q" and rest in ("1", "2", "3", "4"):
+        n = int(rest)
+        return frozenset(range(3 * n - 2, 3 * n + 1))
+    if kind == "H" and rest in ("1", "2"):
+        return frozenset(range(1, 7)) if rest == "1" else frozenset(range(7, 13))
+    if kind == "M" and rest.isdigit() and 1 <= int(rest) <= 12:
+        return frozenset({int(rest)})
+    if kind == "R" and "-" in rest:
+        a, b = (int(x) for x in rest.split("-"))
+        return frozenset((a - 1 + i) % 12 + 1 for i in range((b - a) % 12 + 1))
+    if key.endswith("M") and key[:-1].isdigit() and 1 <= int(key[:-1]) <= 12:
+        return frozenset(range(1, int(key[:-1]) + 1))
+    return None
+
+
+def cumulative(key: str | None) -> bool:
+    """Whether a period key is a span counted from the year's start or between named months
+    ('9M', 'R4-9'), not a calendar quarter, half or month."""
+    return bool(key) and (key[:1] == "R" or (key.endswith("M") and key[:-1].isdigit()))
+
+
 def _months(key: str) -> int:
     """How many months a period key spans (0: not a period)."""
     if key[:1] == "Q":
