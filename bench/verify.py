@@ -1,7 +1,7 @@
 """Verifier speed: claims verified per second on one core, and the share of an extractive brief's
 time spent verifying it.
 
-    python bench/verify.py --n 300
+    python -m bench.verify --n 300
 
 1. Claims/s, English claims (LLM-style briefs): the 248 planted-set bullets against their
    articles, looped for --seconds; the per-article index is built once per article, as
@@ -21,10 +21,6 @@ import sys
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "eval"))
-
 
 def _one_core() -> str:
     try:
@@ -35,7 +31,7 @@ def _one_core() -> str:
 
 
 def bench_planted(seconds: float) -> tuple[int, list[float], list[float]]:
-    from verify import load_set  # eval/verify.py
+    from eval.verify import load_set
 
     from citebrief.verify.check import check_with_index
     from citebrief.verify.index import build_index
@@ -62,7 +58,7 @@ def bench_planted(seconds: float) -> tuple[int, list[float], list[float]]:
 
 
 def bench_extractive(n: int) -> dict:
-    from _articles import generate_articles
+    from bench._articles import generate_articles
 
     from citebrief.engines import get_engine
     from citebrief.verify import verify_brief

@@ -8,7 +8,7 @@ import re
 import subprocess
 import sys
 
-from _store_helpers import CLI, cli_env
+from tests.support.store import CLI, cli_env
 
 from citebrief.article import Article
 from citebrief.brief import Brief, BriefReport, Claim, DroppedClaim, Section, claims_line, count_claims

@@ -7,8 +7,8 @@ import sqlite3
 import subprocess
 import time
 
-from _feeds_server import FeedServer, site_with_stories
-from _store_helpers import CLI, STORIES, cli_env
+from tests.support.feeds_server import FeedServer, site_with_stories
+from tests.support.store import CLI, STORIES, cli_env
 
 ARTICLES = 8
 SLOW = "0.15"  # CITEBRIEF_TEST_SLOW: seconds slept after fetch, after brief, before save, before stories

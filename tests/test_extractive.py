@@ -16,12 +16,11 @@ from citebrief.engines import get_engine
 from citebrief.engines.extractive import ExtractiveEngine
 from citebrief.loaders import load_article
 
+from bench._articles import generate_articles
+
 ROOT = Path(__file__).resolve().parents[1]
 COVERAGE = sorted((ROOT / "eval" / "data" / "coverage").glob("*.txt"))
 EXAMPLES = sorted((ROOT / "examples" / "articles").glob("*.txt")) if (ROOT / "examples" / "articles").is_dir() else []
-
-sys.path.insert(0, str(ROOT / "bench"))
-from _articles import generate_articles  # noqa: E402
 
 GENERATED = generate_articles(45, seed=11)
 

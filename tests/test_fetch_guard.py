@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from _loaders_helpers import redirect, respond, serve
+from tests.support.loaders import redirect, respond, serve
 from citebrief.errors import FetchError
 from citebrief.feeds import fetch_article, poll_feed
 from citebrief.loaders import load_article, netguard

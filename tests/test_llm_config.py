@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from _llm_helpers import PARAGRAPHS, TITLE, as_json, good
-from _llm_server import FakeProvider, Reply
+from tests.support.llm import PARAGRAPHS, TITLE, as_json, good
+from tests.support.llm_server import FakeProvider, Reply
 from citebrief.engines.llm.settings import resolve_endpoint
 from citebrief.errors import ConfigError
 

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from _llm_helpers import article, as_json, good, isolate_llm_env
-from _llm_server import FakeProvider, Reply
+from tests.support.llm import article, as_json, good, isolate_llm_env
+from tests.support.llm_server import FakeProvider, Reply
 from citebrief.article import Article
 from citebrief.engines.llm import LLMEngine
 from citebrief.engines.llm.hints import english_hints

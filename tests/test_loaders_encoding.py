@@ -5,8 +5,7 @@ import codecs
 
 import pytest
 
-from _loaders_helpers import DATA, read_fixture, respond, serve
-from _net_helpers import allow_private_urls  # noqa: F401 - the fixture
+from tests.support.loaders import DATA, read_fixture, respond, serve
 from citebrief.loaders import from_bytes, load_article
 from citebrief.text.encoding import decode_bytes
 

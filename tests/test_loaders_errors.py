@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from _loaders_helpers import read_fixture
+from tests.support.loaders import read_fixture
 from citebrief.errors import InputError
 from citebrief.loaders import load_article
 

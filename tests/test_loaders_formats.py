@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from _loaders_helpers import DATA, read_fixture
+from tests.support.loaders import DATA, read_fixture
 from citebrief.loaders import from_bytes, from_text, load_article
 
 STORIES = {

@@ -8,8 +8,7 @@ import tracemalloc
 import httpx
 import pytest
 
-from _loaders_helpers import DATA, read_fixture, redirect, respond, serve
-from _net_helpers import allow_private_urls  # noqa: F401 - the fixture
+from tests.support.loaders import DATA, read_fixture, redirect, respond, serve
 from citebrief.errors import FetchError, InputError
 from citebrief.loaders import load_article
 from citebrief.loaders.http import fetch

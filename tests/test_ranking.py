@@ -15,6 +15,8 @@ from citebrief.text.script import is_chinese
 from citebrief.text.sentences import split_sentences
 from citebrief.text.words import has_han
 
+from bench._articles import generate_articles
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -42,11 +44,6 @@ def _corpus() -> list[tuple[str, bool]]:
     paths = sorted(ROOT.glob("eval/data/*/articles/*.txt")) + sorted(ROOT.glob("eval/data/coverage/*.txt")) \
         + sorted(ROOT.glob("eval/data/stories/*.txt")) + sorted(ROOT.glob("examples/articles/*.txt"))
     articles = [load_article(str(p)) for p in paths]
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        from _articles import generate_articles
-    finally:
-        sys.path.pop(0)
     articles += generate_articles(60, seed=11)
     out = []
     for a in articles:

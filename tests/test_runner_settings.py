@@ -9,10 +9,10 @@ import sqlite3
 
 import pytest
 
-from _feeds_server import FeedServer, FeedSite, Page
-from _llm_helpers import PARAGRAPHS, TITLE, as_json, good, isolate_llm_env
-from _llm_server import FakeProvider, Reply
-from test_llm_extract_translate import TRANSLATIONS, translator
+from tests.support.feeds_server import FeedServer, FeedSite, Page
+from tests.support.llm import PARAGRAPHS, TITLE, as_json, good, isolate_llm_env
+from tests.support.llm_server import FakeProvider, Reply
+from tests.support.llm import TRANSLATIONS, translator
 from citebrief.config import set_value
 from citebrief.engines.llm.prompts import PROMPT_VERSION
 from citebrief.runner import RunOptions, Runner, engine_settings
@@ -143,7 +143,7 @@ def test_unknown_engine_options_are_one_line_errors(monkeypatch, tmp_path):
     with pytest.raises(ConfigError, match="unknown option 'model'"):
         engine_settings("extractive", {"model": "gpt-4o-mini"})
     # the pipeline takes an engine name or an Engine, nothing duck-typed, and no options it would drop
-    from _llm_helpers import article
+    from tests.support.llm import article
     from citebrief.pipeline import make_brief
 
     class Lookalike:

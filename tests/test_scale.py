@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from _feeds_server import FeedServer, site_with_stories
-from _scale_helpers import Workers, cli, drained, one, private_schema, query, wait_for
-from _store_helpers import postgres_url
+from tests.support.feeds_server import FeedServer, site_with_stories
+from tests.support.scale import Workers, cli, drained, one, private_schema, query, wait_for
+from tests.support.store import postgres_url
 
 pytestmark = pytest.mark.postgres
 
@@ -134,7 +134,7 @@ def test_a_poison_article_is_retried_with_backoff_then_parked_and_does_not_block
         assert len(gaps) == 2 and gaps[0] >= 0.3 and gaps[1] >= 0.6
         # The same through the reader's API.
         import httpx
-        from _web_helpers import running
+        from tests.support.web import running
 
         from citebrief.store import Store
         from citebrief.web.app import create_app

@@ -2,7 +2,7 @@
 providers), an article briefed under any of them is not briefed again."""
 from __future__ import annotations
 
-from _feeds_server import FeedServer, site_with_stories
+from tests.support.feeds_server import FeedServer, site_with_stories
 
 from citebrief.feeds import Politeness, poll_feed
 from citebrief.runner import ArticleStep, RunOptions, run_once
@@ -29,7 +29,7 @@ def test_any_settings_counts_a_brief_made_with_other_settings(tmp_path):
 
 def test_queue_api_on_a_sqlite_store_is_a_404_problem(tmp_path):
     import httpx
-    from _web_helpers import running
+    from tests.support.web import running
 
     from citebrief.web.app import create_app
 

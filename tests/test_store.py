@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from _store_helpers import db_url, load_story, story_files  # noqa: F401 - fixture
+from tests.support.store import load_story, story_files
 from sqlalchemy import text
 
 from citebrief.errors import ConfigError

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from _store_helpers import ROOT, load_story, story_files
+from tests.support.store import ROOT, load_story, story_files
 
 from citebrief.stories import StoryDoc, article_text, atoms, cluster, periods_disagree, same_story
 from citebrief.text.script import to_traditional

@@ -3,7 +3,7 @@ another subject, metric, comparison base, denominator or period is unsupported, 
 whose it is; an unsure binding keeps the claim's verdict. Articles are our own invented text."""
 from __future__ import annotations
 
-from _verify_helpers import article
+from tests.support.verify import article
 
 from citebrief.verify import check_claim
 

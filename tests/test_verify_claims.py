@@ -2,7 +2,7 @@
 paragraphs of Chinese (both scripts) and English articles."""
 from __future__ import annotations
 
-from _verify_helpers import article
+from tests.support.verify import article
 
 from citebrief.text.script import to_traditional
 from citebrief.verify import check_claim

@@ -2,7 +2,7 @@
 upgrade that changes its internals must fail here, not corrupt briefs)."""
 from __future__ import annotations
 
-from _verify_helpers import article
+from tests.support.verify import article
 
 from citebrief.brief import Atom, Brief, Check, Claim, Section
 from citebrief.verify import verify_brief

@@ -2,7 +2,7 @@
 missing: each test pairs a correct claim (must not be flagged) with a wrong one (must be)."""
 from __future__ import annotations
 
-from _verify_helpers import article
+from tests.support.verify import article
 
 from citebrief.facts.quantities import find_quantities
 from citebrief.verify import check_claim

@@ -4,7 +4,7 @@ else, is unsupported; a title the paragraph contradicts is unsupported; a name f
 claim from being 'supported'. Articles are our own invented text."""
 from __future__ import annotations
 
-from _verify_helpers import article
+from tests.support.verify import article
 
 from citebrief.facts.readings import name_spans
 from citebrief.verify import check_claim

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from _verify_helpers import article
+from tests.support.verify import article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -6,7 +6,7 @@ accepts with one that names another period (which must stay flagged). Sentences 
 from __future__ import annotations
 
 import pytest
-from _verify_helpers import article
+from tests.support.verify import article
 
 from citebrief.facts.temporal import find_temporals, keys_of
 from citebrief.verify import check_claim

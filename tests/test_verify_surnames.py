@@ -2,7 +2,7 @@
 word of its own: 安倍经济学 ("Abenomics") names a policy, not Shinzo Abe."""
 from __future__ import annotations
 
-from _verify_helpers import article
+from tests.support.verify import article
 
 from citebrief.verify import check_claim
 

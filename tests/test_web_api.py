@@ -16,7 +16,7 @@ import pytest
 
 from citebrief.web import ServeSettings, create_app
 
-from _web_helpers import EXAMPLES, ROOT, running, seed
+from tests.support.web import EXAMPLES, ROOT, running, seed
 
 PROBLEM = "application/problem+json"
 

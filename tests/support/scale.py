@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import quote
 
-from _store_helpers import CLI, cli_env
+from tests.support.store import CLI, cli_env
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def private_schema(base_url: str) -> tuple[str, Callable[[], None]]:
