@@ -12,8 +12,8 @@ Same seed, same articles.
 from __future__ import annotations
 
 import random
-from functools import lru_cache
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from citebrief.article import Article
 

@@ -19,15 +19,12 @@ import argparse
 import asyncio
 import json
 import multiprocessing as mp
-import sys
 import time
-from pathlib import Path
-
-from tests.support.llm import article, as_json, good
-from tests.support.llm_server import FakeProvider, Reply
 
 from citebrief.engines.llm import LLMEngine
 from citebrief.pipeline import make_briefs
+from tests.support.llm import article, as_json, good
+from tests.support.llm_server import FakeProvider, Reply
 
 
 def _serve(latency: float, answer: str, urls, stop) -> None:

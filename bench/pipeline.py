@@ -92,7 +92,7 @@ def main() -> None:
     if args.serve is not None:
         return serve(args.serve)
 
-    from citebrief.runner import RunOptions, Runner
+    from citebrief.runner import Runner, RunOptions
     from citebrief.store import Store
 
     server = subprocess.Popen([sys.executable, __file__, "--serve", str(args.n)], stdout=subprocess.PIPE, text=True)

@@ -37,10 +37,9 @@ ROOT = HERE.parent
 
 
 def build_store(db: str, n: int, distinct: int) -> int:
+    from bench._articles import generate_articles
     from citebrief.pipeline import make_brief
     from citebrief.store import Store
-
-    from bench._articles import generate_articles
 
     with Store.open(db) as store:
         have = store.counts()["briefs"]

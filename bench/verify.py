@@ -19,7 +19,6 @@ import argparse
 import os
 import sys
 import time
-from pathlib import Path
 
 
 def _one_core() -> str:
@@ -31,10 +30,9 @@ def _one_core() -> str:
 
 
 def bench_planted(seconds: float) -> tuple[int, list[float], list[float]]:
-    from eval.verify import load_set
-
     from citebrief.verify.check import check_with_index
     from citebrief.verify.index import build_index
+    from eval.verify import load_set
 
     articles, bullets = load_set()
     indexes = {name: build_index(a) for name, a in articles.items()}
@@ -59,10 +57,8 @@ def bench_planted(seconds: float) -> tuple[int, list[float], list[float]]:
 
 def bench_extractive(n: int) -> dict:
     from bench._articles import generate_articles
-
     from citebrief.engines import get_engine
-    from citebrief.verify import verify_brief
-    from citebrief.verify import index as index_module
+    from citebrief.verify import index as index_module, verify_brief
 
     articles = generate_articles(n, seed=11)
     engine = get_engine("extractive")

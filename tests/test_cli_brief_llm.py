@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from citebrief.brief import Brief
-
-from tests.support.llm import as_json, article, good
+from tests.support.llm import article, as_json, good
 from tests.support.llm_server import FakeProvider, Reply
 
 CITEBRIEF = Path(sys.executable).parent / "citebrief"

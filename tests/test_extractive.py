@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from bench._articles import generate_articles
 from citebrief.article import Article
 from citebrief.brief import Brief
 from citebrief.engines import get_engine
 from citebrief.engines.extractive import ExtractiveEngine
 from citebrief.loaders import load_article
-
-from bench._articles import generate_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 COVERAGE = sorted((ROOT / "eval" / "data" / "coverage").glob("*.txt"))

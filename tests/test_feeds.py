@@ -8,11 +8,11 @@ import subprocess
 import time
 
 import pytest
+
+from citebrief.errors import FetchError
+from citebrief.feeds import Politeness, fetch_article, poll_feed
 from tests.support.feeds_server import FeedServer, site_with_stories
 from tests.support.store import CLI, cli_env, story_files
-
-from citebrief.feeds import Politeness, fetch_article, poll_feed
-from citebrief.errors import FetchError
 
 # The servers these tests fetch from are on 127.0.0.1: opt in as a user would (fetch.allow_private).
 pytestmark = pytest.mark.usefixtures("allow_private_urls")

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from citebrief.renderers import render
-
 from tests.support.render import sample_article, sample_brief
 
 pytestmark = pytest.mark.browser

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from citebrief.brief import Brief
-
 from tests.support.llm import article, as_json, bullet, good
 from tests.support.llm_server import FakeProvider, Reply
 

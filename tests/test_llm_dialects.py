@@ -8,14 +8,13 @@ import json
 
 import pytest
 
-from tests.support.llm import article, as_json, bullet, good, isolate_llm_env, published_texts
-from tests.support.llm_server import FakeProvider, Reply, format_of
-from citebrief.engines.llm import LLMEngine
-from citebrief.engines.llm import budget
+from citebrief.engines.llm import LLMEngine, budget
 from citebrief.engines.llm.dialects import FALLBACK
 from citebrief.engines.llm.endpoints import PRIOR_RATE, EndpointProfile, forget_profiles, profile_for
 from citebrief.engines.llm.leaks import chinese_left, untranslated
 from citebrief.errors import EngineError
+from tests.support.llm import article, as_json, bullet, good, isolate_llm_env, published_texts
+from tests.support.llm_server import FakeProvider, Reply, format_of
 
 NIKKEI = "The Nikkei 225 closed up 1.2% that day."
 # Two Chinese characters: the old rule (more than three) published it. The bullet read

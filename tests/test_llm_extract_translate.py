@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from citebrief.engines.llm import LLMEngine
-
 from tests.support.llm import TRANSLATIONS, article, isolate_llm_env, items_of, published_texts, translator
 from tests.support.llm_server import FakeProvider
 

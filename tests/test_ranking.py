@@ -2,11 +2,11 @@
 must say what the facts reader says, sentence by sentence."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
+from bench._articles import generate_articles
 from citebrief.engines.ranking import fact_boost, has_date, has_figure
 from citebrief.facts.atoms import read
 from citebrief.facts.quantities import _MEASURE
@@ -14,8 +14,6 @@ from citebrief.loaders import load_article
 from citebrief.text.script import is_chinese
 from citebrief.text.sentences import split_sentences
 from citebrief.text.words import has_han
-
-from bench._articles import generate_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -134,10 +134,10 @@ def test_a_poison_article_is_retried_with_backoff_then_parked_and_does_not_block
         assert len(gaps) == 2 and gaps[0] >= 0.3 and gaps[1] >= 0.6
         # The same through the reader's API.
         import httpx
-        from tests.support.web import running
 
         from citebrief.store import Store
         from citebrief.web.app import create_app
+        from tests.support.web import running
 
         with Store.open(db) as store, running(create_app(store=store)) as base:
             body = httpx.get(f"{base}/api/queue").json()

@@ -8,10 +8,7 @@ import pytest
 
 from citebrief.loaders import from_text
 from citebrief.pipeline import make_brief
-from citebrief.store import Store
-from citebrief.store import timeline as tl
-from citebrief.store import watchlists as wls
-
+from citebrief.store import Store, timeline as tl, watchlists as wls
 from tests.support.web import TSMC_ENGLISH, english_article
 
 ZH_TSMC = ("台積電10月營收創新高\n鉅亨網·2025-11-10 14:35\n\n"

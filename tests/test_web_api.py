@@ -15,7 +15,6 @@ import httpx
 import pytest
 
 from citebrief.web import ServeSettings, create_app
-
 from tests.support.web import EXAMPLES, ROOT, running, seed
 
 PROBLEM = "application/problem+json"

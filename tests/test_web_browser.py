@@ -7,7 +7,6 @@ import re
 import pytest
 
 from citebrief.web import ServeSettings, create_app
-
 from tests.support.web import running, seed
 
 pytestmark = pytest.mark.browser

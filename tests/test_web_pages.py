@@ -6,7 +6,6 @@ import json
 import httpx
 
 from citebrief.web import ServeSettings, create_app
-
 from tests.support.web import running
 
 V1 = "Orion Foods raises dividend\nFood Wire·2025-11-12 08:00\n\nOrion Foods raised its dividend 12% to $1.10 a share.\n"

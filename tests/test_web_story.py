@@ -4,7 +4,6 @@ from __future__ import annotations
 import httpx
 
 from citebrief.web import ServeSettings, create_app
-
 from tests.support.web import EXAMPLES, TSMC_ENGLISH, running
 
 # Another wire with the same event but a different revenue figure (same subject, metric, period).

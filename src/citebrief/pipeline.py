@@ -1,8 +1,9 @@
 """The library API the CLI wraps: load, brief (and verify), render."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from citebrief.article import Article
 from citebrief.brief import Brief

@@ -18,8 +18,9 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
+from datetime import UTC
 
 from datasketch import MinHash, MinHashLSH
 
@@ -303,9 +304,9 @@ def rebuild_stories(store, days: float | None = None) -> int:  # noqa: ANN001 - 
     arrive together; this keeps a run's regrouping bounded however large the store grows), and
     the stories of older articles stay as they were. None regroups everything.
     """
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
-    since = datetime.now(timezone.utc) - timedelta(days=days) if days is not None else None
+    since = datetime.now(UTC) - timedelta(days=days) if days is not None else None
     docs = [StoryDoc(row["id"], article_text(row["title"], row["paragraphs"]))
             for row in store.iter_latest_articles(since=since)]
     groups = cluster(docs)

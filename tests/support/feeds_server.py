@@ -185,7 +185,7 @@ class FeedServer:
     def url(self, path: str) -> str:
         return self.base + path
 
-    def __enter__(self) -> "FeedServer":
+    def __enter__(self) -> FeedServer:
         self.thread.start()
         return self
 

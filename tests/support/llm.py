@@ -8,7 +8,6 @@ from typing import Any
 
 from citebrief.article import Article
 from citebrief.text.sentences import split_sentences
-
 from tests.support.llm_server import Reply
 
 PARAGRAPHS = [
@@ -80,9 +79,9 @@ LLM_ENV = ("CITEBRIEF_LLM_BASE_URL", "CITEBRIEF_LLM_MODEL", "CITEBRIEF_LLM_API_K
 def isolate_llm_env(monkeypatch, tmp_path) -> None:
     """No endpoint, key, price, config file or cache of the user's reaches an engine under test,
     and no endpoint's profile learnt by an earlier test (a new fake server may get an old port)."""
-    from citebrief.engines.llm.endpoints import forget_profiles
-
     import os
+
+    from citebrief.engines.llm.endpoints import forget_profiles
 
     for var in LLM_ENV + tuple(v for v in os.environ if v.startswith(("CITEBRIEF_LLM_", "CITEBRIEF_BRIEF_"))):
         monkeypatch.delenv(var, raising=False)

@@ -7,8 +7,8 @@ import signal
 import subprocess
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 from urllib.parse import quote
 
 from tests.support.store import CLI, cli_env
@@ -75,7 +75,7 @@ class Workers:
         self.procs.append(proc)
         return proc
 
-    def __enter__(self) -> "Workers":
+    def __enter__(self) -> Workers:
         return self
 
     def __exit__(self, *exc: object) -> None:

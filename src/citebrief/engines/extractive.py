@@ -35,9 +35,9 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left
-from itertools import combinations
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import combinations
 
 import numpy as np
 
@@ -45,10 +45,10 @@ from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
 from citebrief.config import BriefSettings, choices_of, load_section
 from citebrief.engines.base import Engine, EngineSettings
-from citebrief.errors import ConfigError
 from citebrief.engines.ranking import blocked_graph, fact_atoms, fact_boost, has_date, length_factor
 from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, classify, themes_of, title_of
 from citebrief.engines.spans import clauses, introduces, span_text, trim_start
+from citebrief.errors import ConfigError
 from citebrief.text.script import is_chinese
 from citebrief.text.sentences import split_sentences
 from citebrief.text.words import content_mask, fold_for_words, has_han, is_content_word, sentence_words

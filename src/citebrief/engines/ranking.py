@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import chain, count
 from collections.abc import Callable, Iterable, Sequence
+from itertools import chain, count
 
 import numpy as np
+
 
 def _gated(pattern: str, first_chars: str, flags: int = 0) -> re.Pattern[str]:
     # A look-ahead on the characters a match can start with lets the regex engine skip most

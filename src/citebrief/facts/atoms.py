@@ -8,10 +8,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from citebrief.facts.quantities import Quantity, find_quantities
-from citebrief.text.script import HAN, normalize_width, to_simplified
 from citebrief.facts.gazetteer import Entity, load
+from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import Temporal, find_temporals, period_years
+from citebrief.text.script import HAN, normalize_width, to_simplified
 
 _HAN = HAN
 
@@ -116,7 +116,7 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     if _HAN.search(window):
         window = window[-24:]
     cut = None
-    for cut in _CLAUSE.finditer(window):
+    for cut in _CLAUSE.finditer(window):  # noqa: B007 - the loop leaves the last match in cut
         pass
     if cut is not None:
         window = window[cut.end():]

@@ -19,11 +19,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from citebrief.facts.atoms import _DOWN_SET, _DOWN_ZH, _UP_SET, _UP_ZH, Figure, NameMention, TextFacts, english_names, source_names
-from citebrief.text.script import HAN
+from citebrief.facts.atoms import (
+    _DOWN_SET,
+    _DOWN_ZH,
+    _UP_SET,
+    _UP_ZH,
+    Figure,
+    NameMention,
+    TextFacts,
+    english_names,
+    source_names,
+)
 from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.people import looks_like_person
 from citebrief.facts.temporal import CALENDAR_WORD
+from citebrief.text.script import HAN
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
 # is a thousands mark, a point between digits a decimal point.
@@ -710,7 +720,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             count = "10" if count == "ten" else count
             return f"{count} {unit}" if count and count != "1" else unit
         m = None
-        for m in _PER_BEFORE_EN.finditer(low, max(c_start, q.start - 60), q.start):
+        for m in _PER_BEFORE_EN.finditer(low, max(c_start, q.start - 60), q.start):  # noqa: B007 - the last match
             pass
         if m:  # 'profit per tonne ... improved to 187 yuan'
             return _DENOM_WORDS.get(m.group(1), m.group(1))
@@ -763,7 +773,7 @@ _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "a
 def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
     if en:
         m = None
-        for m in _RATE_EN.finditer(low, max(since, q.start - 60), q.start):
+        for m in _RATE_EN.finditer(low, max(since, q.start - 60), q.start):  # noqa: B007 - the last match
             pass
         return _RATE_EN_UNITS[m.group(1)] if m else None
     if term is not None and since <= term.start:

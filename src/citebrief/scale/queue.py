@@ -24,10 +24,11 @@ import logging
 import os
 import socket
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any, Iterator
+from datetime import UTC, datetime
+from typing import Any
 
 import procrastinate
 from procrastinate import exceptions as pexc
@@ -131,7 +132,7 @@ def _record(job, task: str, started: float, outcome: str, error: str | None = No
             text("INSERT INTO citebrief_job_attempts (job_id, task, worker, attempt, started_at, finished_at, "
                  "outcome, error) VALUES (:j, :t, :w, :a, :s, :f, :o, :e)"),
             {"j": job.id, "t": task, "w": ctx.settings.name, "a": job.attempts + 1,
-             "s": datetime.fromtimestamp(started, timezone.utc), "f": datetime.now(timezone.utc),
+             "s": datetime.fromtimestamp(started, UTC), "f": datetime.now(UTC),
              "o": outcome, "e": error},
         )
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Iterator
+from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -37,19 +38,19 @@ from citebrief.store.searchtext import fts5_query, index_text, like_patterns
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _utc(value: datetime | None) -> datetime | None:
     """An aware time as UTC, for storing: SQLite keeps no offset, so 15:10+08:00 must go in as
     07:10 (read back by _aware as 07:10 UTC, the same instant). A naive time is stored as it is."""
-    return value.astimezone(timezone.utc) if value is not None and value.tzinfo is not None else value
+    return value.astimezone(UTC) if value is not None and value.tzinfo is not None else value
 
 
 def _aware(value: datetime | None) -> datetime | None:
     # SQLite hands datetimes back naive; everything we store is UTC.
     if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=timezone.utc)
+        return value.replace(tzinfo=UTC)
     return value
 
 
@@ -70,7 +71,7 @@ class Store:
         self._writer = write_engine(engine)
 
     @classmethod
-    def open(cls, db: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True) -> "Store":
+    def open(cls, db: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True) -> Store:
         engine = make_engine(db)
         try:
             check_not_newer(engine)
@@ -94,7 +95,7 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:

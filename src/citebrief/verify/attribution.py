@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citebrief.facts.binding import (Binding, Subject, base_name, bases_conflict, bind, denominator_name,
-                                     wholes_conflict)
 from citebrief.facts.atoms import TextFacts
+from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, denominator_name, wholes_conflict
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.quantities import matches
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from citebrief.article import Article
-from citebrief.facts.quantities import matches, reach as quantity_reach
 from citebrief.facts.atoms import Figure, TextFacts, prepare, read
 from citebrief.facts.gazetteer import Entity
+from citebrief.facts.quantities import matches, reach as quantity_reach
 from citebrief.facts.surnames import paragraph_names, short_forms
 from citebrief.facts.temporal import keys_of
 from citebrief.text.script import HAN as _HAN, HAN_CLASS

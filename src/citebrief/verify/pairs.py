@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citebrief.facts.quantities import matches
 from citebrief.facts.atoms import TextFacts, english_names, read, source_names
+from citebrief.facts.quantities import matches
 
 # Prepared text has ASCII punctuation ('，' became ','); a comma between digits is a thousands mark.
 _CLAUSE = re.compile(r",(?!\d{3})|[;；。，！？!?]|\.(?!\d)")

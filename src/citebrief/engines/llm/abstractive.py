@@ -6,12 +6,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from citebrief.article import Article
 from citebrief.brief import Claim, Evidence, Section
 from citebrief.engines.llm.budget import brief_tokens, repair_tokens
 from citebrief.engines.llm.chunking import estimate_tokens, split_paragraphs
 from citebrief.engines.llm.grounding import glossary_problems
 from citebrief.engines.llm.prompts import abstractive_messages, repair_messages, text_hints
-from citebrief.article import Article
 from citebrief.engines.llm.run import Run, Verdict, judge
 from citebrief.engines.llm.schemas import AbstractiveAnswer, Bullet, GlossaryEntry, RepairAnswer, quote_choices
 from citebrief.errors import NothingVerified
@@ -160,7 +160,7 @@ def _assemble(run: Run, candidates: list[_Candidate]) -> tuple[Claim, list[Secti
             sections.setdefault(cand.section, []).append(_claim(cand))
     if core is None:
         # The core viewpoint failed: the first statement that passed takes its place.
-        for title, bullets in sections.items():
+        for bullets in sections.values():
             if bullets:
                 core = bullets.pop(0)
                 run.notes.append("core viewpoint dropped; the first verified bullet stands in for it")

@@ -4,10 +4,11 @@ from __future__ import annotations
 import copy
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
 from citebrief.text.script import HAN_CLASS
 
 
@@ -67,7 +68,7 @@ def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     return _strict_schema(model)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _strict_schema(model: type[BaseModel]) -> dict[str, Any]:  # pydantic takes ~40 ms per schema
     schema = copy.deepcopy(model.model_json_schema())
 
