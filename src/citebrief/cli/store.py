@@ -179,7 +179,7 @@ def _enqueue_loop(db: str | None, interval: float | None) -> None:
 
 def _run_with_progress(runner, show: bool):  # noqa: ANN001, ANN202
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
     if not show:
         return runner.run_once()
@@ -187,7 +187,7 @@ def _run_with_progress(runner, show: bool):  # noqa: ANN001, ANN202
                         TextColumn("{task.fields[counts]}"), TimeElapsedColumn(),
                         console=Console(stderr=True), transient=False)
     counts = {"new": 0, "skipped": 0, "failed": 0}
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def on_event(kind: str, data: dict) -> None:
         if kind == "feed":

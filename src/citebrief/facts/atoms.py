@@ -135,9 +135,9 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
             best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
     if best is None:
         after = text[q.end:q.end + 14].lower().lstrip(" -")
-        m = _EN_TOKEN.match(after)
-        if m and (m.group(0) in _UP_SET or m.group(0) in _DOWN_SET):
-            best = ("up" if m.group(0) in _UP_SET else "down", m.group(0))
+        following = _EN_TOKEN.match(after)
+        if following and (following.group(0) in _UP_SET or following.group(0) in _DOWN_SET):
+            best = ("up" if following.group(0) in _UP_SET else "down", following.group(0))
     return best if best else (None, None)
 
 

@@ -333,7 +333,8 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         m.end() for m in _LEAD_IN.finditer(text)]
     metric_starts = {term.start for term in metrics().find(low)}
     for start in sorted(set(starts)):
-        a = _ZH_CONNECTIVE.match(text, start).end()
+        connective = _ZH_CONNECTIVE.match(text, start)  # matches everywhere (all of it is optional)
+        a = connective.end() if connective else start
         b = a
         while b < len(text) and b - a <= 8 and HAN.match(text[b]) and b not in metric_starts \
                 and not _ZH_HEAD_END.match(text, b):
@@ -361,7 +362,7 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
     # "China's crude steel output" (a few words after the possessive); 'China exports' (right after).
-    possessed = bool(m) and m.group(0).strip() in ("'s", "’s", "的")
+    possessed = m is not None and m.group(0).strip() in ("'s", "’s", "的")
     gap = (24 if possessed else 1) if text[n.start:n.end].isascii() else 4
     return any(term.start <= gap for term in metrics().find(low[after:after + 32]))
 
@@ -504,8 +505,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 if own_items else (prev_item[1] if prev_item[0] == s_start else None))
         prev_item = (s_start, item)
         item_sure = item is not None and not _RESPECTIVELY.search(text, s_start, s_end)
-        in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
-        items_before = _narrowest(frozenset().union(*(t.ids for t in in_sentence))) if in_sentence else frozenset()
+        items_in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
+        items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
+                        else frozenset())
         whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
             else (None, None)
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,

@@ -67,7 +67,7 @@ def resolve_checked(host: str, port: int) -> list[str]:
     client would use is not ours to predict). Raises BlockedAddress, or OSError when it does not
     resolve."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     for address in addresses:
         problem = address_problem(address)
         if problem:

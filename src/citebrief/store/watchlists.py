@@ -14,7 +14,7 @@ from sqlalchemy import delete, insert, select, update
 
 from citebrief.errors import InputError
 from citebrief.store import schema as s
-from citebrief.store.db import write_engine
+from citebrief.store.db import inserted_id, write_engine
 
 if TYPE_CHECKING:
     from citebrief.store.store import Store
@@ -44,11 +44,11 @@ def add_watchlist(store: Store, name: str, terms: list[str], webhook_url: str | 
     if webhook_url and not webhook_secret:
         webhook_secret = secrets.token_hex(16)
     with write_engine(store.engine).begin() as conn:
-        new_id = conn.execute(insert(s.watchlists).values(
+        new_id = inserted_id(conn.execute(insert(s.watchlists).values(
             name=name.strip(), terms=json.dumps(clean_terms(terms), ensure_ascii=False),
             webhook_url=webhook_url or None, webhook_secret=webhook_secret if webhook_url else None,
             created_at=datetime.now(UTC), delivered_through=max_brief_id(store),
-        )).inserted_primary_key[0]
+        )))
     return get_watchlist(store, new_id)
 
 

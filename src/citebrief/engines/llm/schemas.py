@@ -247,7 +247,7 @@ def parse_answer(content: str, model: type[BaseModel]) -> BaseModel:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ValueError(f"the JSON does not match the schema: {where}: {first['msg']} "
+        error = exc.errors()[0]
+        where = ".".join(str(p) for p in error["loc"])
+        raise ValueError(f"the JSON does not match the schema: {where}: {error['msg']} "
                          f"({exc.error_count()} error(s))") from None
