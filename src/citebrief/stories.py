@@ -126,7 +126,7 @@ def atoms(text: str, prepared: bool = False) -> set[str]:
     # A month or quarter carries a year when one is written with it ('2020年3月', 'March 2020',
     # 'Q3 2024', '2025年第四季'); the facts reader gives such a month the year's span.
     year_spans = {(t.start, t.end): t.key for t in facts.temporals if t.kind == "year"}
-    quarter_years = {}
+    quarter_years: dict[str, set[str]] = {}
     for p in facts.periods:
         key, _, year = p.partition("@")
         quarter_years.setdefault(key, set()).add(year)
@@ -137,8 +137,8 @@ def atoms(text: str, prepared: bool = False) -> set[str]:
             month, day = t.key.split("-")
             found.add(f"date:{int(month[1:]):02d}-{int(day[1:]):02d}")
         elif t.kind == "month":
-            year = year_spans.get((t.start, t.end))
-            found.add(f"month:{t.key[1:]}" + (f"@{year}" if year else ""))
+            month_year = year_spans.get((t.start, t.end))
+            found.add(f"month:{t.key[1:]}" + (f"@{month_year}" if month_year else ""))
         elif t.kind == "quarter" and t.key.startswith("Q"):
             years = quarter_years.get(t.key)
             found.update(f"q:{t.key[1:]}@{y}" for y in years) if years else found.add(f"q:{t.key[1:]}")

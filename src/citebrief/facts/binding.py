@@ -31,7 +31,7 @@ from citebrief.facts.atoms import (
     source_names,
 )
 from citebrief.facts.glossary import items, metrics, roles
-from citebrief.facts.people import looks_like_person
+from citebrief.facts.people import Person, looks_like_person
 from citebrief.facts.temporal import CALENDAR_WORD
 from citebrief.text.script import HAN
 
@@ -156,7 +156,7 @@ class Binding:
     period: str | None  # temporal key ('Q3', 'H1', 'M10')
     period_text: str | None
     compared: bool = False  # written as what another figure is compared with ('from 64 yen', '去年同期为')
-    speaker: object | None = None  # the facts.people.Person who says the figure ('执行董事郭基辉补充，…2%')
+    speaker: Person | None = None  # the person who says the figure ('执行董事郭基辉补充，…2%')
     item: frozenset[str] | None = None  # the segment, product or market it is of (data/items.tsv ids)
     item_text: str | None = None
     item_sure: bool = False

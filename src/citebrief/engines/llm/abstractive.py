@@ -45,7 +45,7 @@ async def brief_abstractive(run: Run, max_input_tokens: int) -> tuple[Claim, lis
     for cand, verdict in zip(candidates, verdicts):
         cand.verdict = verdict
 
-    anchored = sum(1 for c in candidates if c.verdict.ok and c.verdict.anchored)  # type: ignore[union-attr]
+    anchored = sum(1 for c in candidates if c.verdict is not None and c.verdict.ok and c.verdict.anchored)
     if anchored:
         # They failed on the model's own quotes: repairs, by the engine rather than the model.
         run.repaired += anchored
