@@ -139,8 +139,8 @@ class Politeness:
         except FetchError as exc:
             # The same rules as RobotFileParser.read(): 401/403 forbid all; other failures (4xx,
             # unreachable, refused: the page's own fetch then says why) allow all.
-            parser.disallow_all = exc.cause.startswith(("HTTP 401", "HTTP 403"))
-            parser.allow_all = not parser.disallow_all
+            forbidden = exc.cause.startswith(("HTTP 401", "HTTP 403"))
+            parser.parse(["User-agent: *", "Disallow: /"] if forbidden else [])
             return parser
         parser.parse(result.content.decode("utf-8", "replace").splitlines())
         return parser

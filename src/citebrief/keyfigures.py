@@ -465,10 +465,10 @@ def _subject(idx: ArticleIndex, p: Paragraph, b: Binding, story: _Story | None, 
             if "macro" in flags and e.kind != "place":
                 # '国家统计局公布…CPI', 'the central bank's data show M2': the country's figure.
                 return _place_between(p, b) or _country_of([e])
-            if _is_story(s, story, low) and story.name:
+            if story is not None and _is_story(s, story, low) and story.name:
                 return story.key, story.name, _source_slice(p, s)
             return s.entity_id, e.name, _source_slice(p, s)
-        if _is_story(s, story, low):
+        if story is not None and _is_story(s, story, low):
             return story.key, story.name, story.source
         parts = [lookup(x) for x in re.split(r"和|与|及|、|\band\b", s.text) if x.strip()]
         if len(parts) > 1 and all(ents for ents in parts):
@@ -545,7 +545,7 @@ def _place_between(p: Paragraph, b: Binding) -> tuple[object, str, str | None] |
     if len(places) != 1:
         return None
     e = places[0].entity
-    return e.id, e.name, None
+    return (e.id, e.name, None) if e is not None else None
 
 
 def _people_words(idx: ArticleIndex) -> frozenset[str]:
@@ -559,7 +559,7 @@ def _people_words(idx: ArticleIndex) -> frozenset[str]:
                 words.update(w for w in person.text.split() if w[:1].isupper())
         cached = frozenset(words)
         try:
-            idx._kf_people = cached
+            idx._kf_people = cached  # type: ignore[attr-defined]  # a cache riding on the index
         except AttributeError:
             pass
     return cached
@@ -994,7 +994,7 @@ def _qualified(p: Paragraph, b: Binding, q) -> bool:
     if _EN_SEGMENT_AFTER.match(low, pos + len(term)):
         return True
     nxt = re.match(r"\s+([a-z][a-z'’-]*)", low[pos + len(term):pos + len(term) + 24])
-    return bool(nxt) and not _en_continues(nxt.group(1))
+    return nxt is not None and not _en_continues(nxt.group(1))
 
 
 def _en_continues(word: str) -> bool:
@@ -1385,7 +1385,7 @@ def _period(idx: ArticleIndex, it: _Item, *, claim: bool = False, year: bool = T
     """The figure's period in English, with the year its sentence names ('Q3 2025', 'October',
     'January-October 2025'); ``claim``: as the verifier reads it ('the first ten months of 2025')."""
     key = it.b.period
-    year = _year(idx, it) if year else None
+    year_text = _year(idx, it) if year else None
     words = None
     if key and key != "Y-1":
         if key[0] in "QH" and key[1:].isdigit():
@@ -1395,16 +1395,16 @@ def _period(idx: ArticleIndex, it: _Item, *, claim: bool = False, year: bool = T
         elif key.endswith("M") and key[:-1].isdigit() and 2 <= int(key[:-1]) <= 11:
             n = int(key[:-1])
             if claim:
-                return f"the first {_COUNT_WORDS[n]} months" + (f" of {year}" if year else "")
+                return f"the first {_COUNT_WORDS[n]} months" + (f" of {year_text}" if year_text else "")
             words = f"January-{_MONTH_NAMES[n - 1]}"
         elif key[0] == "R" and "-" in key:
             a, b = key[1:].split("-")
-            if claim and year:
+            if claim and year_text:
                 return None  # 'April-September 2025' reads as September 2025: said without its year
             words = f"{_MONTH_NAMES[int(a) - 1]}-{_MONTH_NAMES[int(b) - 1]}"
-    if words and year:
-        return f"{words} {year}"
-    return words or year
+    if words and year_text:
+        return f"{words} {year_text}"
+    return words or year_text
 
 
 _FISCAL = re.compile(r"财年|财政年度|会计年度|fiscal|\bfy", re.IGNORECASE)

@@ -331,7 +331,7 @@ async def run_worker(settings: WorkerSettings) -> None:
                     queues=list(settings.queues), concurrency=settings.concurrency, name=settings.name,
                     update_heartbeat_interval=max(0.2, stall / 4), stalled_worker_timeout=stall,
                     fetch_job_polling_interval=min(5.0, max(0.5, stall / 4)),
-                    shutdown_graceful_timeout=None,
+                    # No shutdown_graceful_timeout: on a stop, running jobs finish (procrastinate's default).
                 )
             finally:
                 recovery.cancel()
