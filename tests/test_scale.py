@@ -86,7 +86,7 @@ def test_a_killed_worker_s_article_is_taken_over_after_the_stall_timeout(db, ser
     cli(db, tmp_path, "run", "--enqueue")
     with Workers(db, tmp_path, *FAST, "--concurrency", "1") as workers:
         # Slow: each stage of an article sleeps, so the kill lands in the middle of one.
-        doomed = workers.start(env={"CITEBRIEF_TEST_SLOW": "1.5"})
+        doomed = workers.start(slowed=1.5)
         wait_for(lambda: one(db, "select count(*) from procrastinate_jobs where status = 'doing' "
                                  "and task_name = 'citebrief.brief_article'") == 1, 60, "an article in hand",
                  workers.logs)
