@@ -20,7 +20,7 @@ TITLE = "日本拟每年投入1万亿日元扶持半导体和人工智能"
 
 
 def article(**overrides: Any) -> Article:
-    data = dict(title=TITLE, source="测试通讯社", language="zh-Hans", paragraphs=PARAGRAPHS,
+    data: dict[str, Any] = dict(title=TITLE, source="测试通讯社", language="zh-Hans", paragraphs=PARAGRAPHS,
                 origin="tests/japan-chips-llm.txt")
     data.update(overrides)
     return Article(**data)

@@ -106,7 +106,7 @@ class FakeProvider:
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        return f"http://{host!s}:{port}/v1"
 
     def reply(self, *replies: Reply) -> FakeProvider:
         with self._lock:
