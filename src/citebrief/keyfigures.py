@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING
 
 from citebrief.brief import Check, KeyFigure
 from citebrief.facts.binding import Binding, Subject, enclosing_span
-from citebrief.facts.glossary import metrics
+from citebrief.facts.glossary import items, metrics
 from citebrief.text.script import HAN, HAN_CLASS
 
 if TYPE_CHECKING:
@@ -184,8 +184,9 @@ _HOURS_AFTER = re.compile(r"[\s-]?hours?\b|时", re.IGNORECASE)
 # Words that make what follows them a part's metric ('动力电池业务收入', '海外营收', '单店销售额'); and,
 # in English, the words that may stand right before a metric and still leave it the whole ('its
 # quarterly revenue', 'cut their price target'), a noun there makes a part ('equities trading revenue').
-_ZH_PART_BEFORE = re.compile(r"(?:业务|板块|部门|分部|事业部|事业群|产品|品牌|平台|工厂|基地|子公司|海外|国内|境外|境内|"
-                             r"线上|线下|门店|单店|人均|户均|每吨|汽车|手机|芯片|晶圆|服务|广告|云|游戏)$")
+# Segments, products and markets themselves ('储能电池出货量', '海外营收') are the items of data/items.tsv.
+_ZH_PART_BEFORE = re.compile(r"(?:业务|板块|部门|分部|事业部|事业群|产品|品牌|平台|工厂|基地|子公司|"
+                             r"线上|线下|门店|单店|人均|户均|每吨|芯片|服务|广告|云|游戏)$")
 _EN_OK_WORDS = frozenset("""
 its their the a an total quarterly annual full-year full year fiscal first second third fourth half
 first-half second-half first-quarter second-quarter third-quarter fourth-quarter q1 q2 q3 q4 record
@@ -978,7 +979,8 @@ def _qualified(p: Paragraph, b: Binding, q) -> bool:
         j = pos
         while j > 0 and HAN.match(low[j - 1]) and pos - j < 8:
             j -= 1
-        return bool(_ZH_PART_BEFORE.search(low[j:pos]))
+        before = low[j:pos]
+        return bool(_ZH_PART_BEFORE.search(before)) or any(t.end == len(before) for t in items().find(before))
     # The word right before the metric, in its clause: a noun there names a part ('trading revenue');
     # a verb, a possessive, a name or a word of _EN_OK_WORDS does not.
     clause_start = max((m.end() for m in re.finditer(r"[,;:.]\s|\(|\)", p.text[:pos])), default=0)
