@@ -3,9 +3,8 @@ another subject, metric, comparison base, denominator or period is unsupported, 
 whose it is; an unsure binding keeps the claim's verdict. Articles are our own invented text."""
 from __future__ import annotations
 
-from _verify_helpers import article
-
 from citebrief.verify import check_claim
+from tests.support.verify import article
 
 TWO_COMPANIES = article(
     "华东电池集团与西岭锂能周三公布三季报。",

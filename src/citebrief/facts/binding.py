@@ -19,11 +19,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from citebrief.facts.atoms import _DOWN_SET, _DOWN_ZH, _UP_SET, _UP_ZH, Figure, NameMention, TextFacts, english_names, source_names
-from citebrief.text.script import HAN
+from citebrief.facts.atoms import (
+    _DOWN_SET,
+    _DOWN_ZH,
+    _UP_SET,
+    _UP_ZH,
+    Figure,
+    NameMention,
+    TextFacts,
+    english_names,
+    source_names,
+)
 from citebrief.facts.glossary import items, metrics, roles
-from citebrief.facts.people import looks_like_person
+from citebrief.facts.people import Person, looks_like_person
 from citebrief.facts.temporal import CALENDAR_WORD
+from citebrief.text.script import HAN
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
 # is a thousands mark, a point between digits a decimal point.
@@ -149,7 +159,7 @@ class Binding:
     period: str | None  # temporal key ('Q3', 'H1', 'M10')
     period_text: str | None
     compared: bool = False  # written as what another figure is compared with ('from 64 yen', '去年同期为')
-    speaker: object | None = None  # the facts.people.Person who says the figure ('执行董事郭基辉补充，…2%')
+    speaker: Person | None = None  # the person who says the figure ('执行董事郭基辉补充，…2%')
     item: frozenset[str] | None = None  # the segment, product or market it is of (data/items.tsv ids)
     item_text: str | None = None
     item_sure: bool = False
@@ -326,7 +336,8 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         m.end() for m in _LEAD_IN.finditer(text)]
     metric_starts = {term.start for term in metrics().find(low)}
     for start in sorted(set(starts)):
-        a = _ZH_CONNECTIVE.match(text, start).end()
+        connective = _ZH_CONNECTIVE.match(text, start)  # matches everywhere (all of it is optional)
+        a = connective.end() if connective else start
         b = a
         while b < len(text) and b - a <= 8 and HAN.match(text[b]) and b not in metric_starts \
                 and not _ZH_HEAD_END.match(text, b):
@@ -354,7 +365,7 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
     # "China's crude steel output" (a few words after the possessive); 'China exports' (right after).
-    possessed = bool(m) and m.group(0).strip() in ("'s", "’s", "的")
+    possessed = m is not None and m.group(0).strip() in ("'s", "’s", "的")
     gap = (24 if possessed else 1) if text[n.start:n.end].isascii() else 4
     return any(term.start <= gap for term in metrics().find(low[after:after + 32]))
 
@@ -503,8 +514,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 if own_items else (prev_item[1] if prev_item[0] == s_start else None))
         prev_item = (s_start, item)
         item_sure = item is not None and not _RESPECTIVELY.search(text, s_start, s_end)
-        in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
-        items_before = _narrowest(frozenset().union(*(t.ids for t in in_sentence))) if in_sentence else frozenset()
+        items_in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
+        items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
+                        else frozenset())
         whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
             else (None, None)
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
@@ -719,7 +731,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             count = "10" if count == "ten" else count
             return f"{count} {unit}" if count and count != "1" else unit
         m = None
-        for m in _PER_BEFORE_EN.finditer(low, max(c_start, q.start - 60), q.start):
+        for m in _PER_BEFORE_EN.finditer(low, max(c_start, q.start - 60), q.start):  # noqa: B007 - the last match
             pass
         if m:  # 'profit per tonne ... improved to 187 yuan'
             return _DENOM_WORDS.get(m.group(1), m.group(1))
@@ -772,7 +784,7 @@ _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "a
 def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
     if en:
         m = None
-        for m in _RATE_EN.finditer(low, max(since, q.start - 60), q.start):
+        for m in _RATE_EN.finditer(low, max(since, q.start - 60), q.start):  # noqa: B007 - the last match
             pass
         return _RATE_EN_UNITS[m.group(1)] if m else None
     if term is not None and since <= term.start:

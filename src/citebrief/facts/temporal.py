@@ -16,6 +16,7 @@ paragraph implies beyond its keys (a sequential change, 'in the half') is in the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _MONTHS = {
@@ -154,7 +155,9 @@ def _month(token: str) -> int | None:
 
 # Cheap guards: a pattern is tried only if the text holds what it cannot match without.
 # Each takes (text, flags) where flags are computed once per text.
-_GUARDS: dict[str, object] = {
+_DASHES = re.compile(r"[-–—~至到]")
+_dash = _DASHES.search
+_GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "cn_ymd": lambda t, f: f["nian"] and f["yue"], "cn_ym": lambda t, f: f["nian"] and f["yue"],
     "cn_md": lambda t, f: f["yue"], "cn_fy": lambda t, f: f["nian"], "cn_y": lambda t, f: f["nian"],
     "cn_prev": lambda t, f: (f["ji"] or f["yue"]) and ("上" in t or "前一" in t),
@@ -172,8 +175,6 @@ _GUARDS: dict[str, object] = {
     "en_m": lambda t, f: f["month"],
     "year": lambda t, f: f["digit"],
 }
-_DASHES = re.compile(r"[-–—~至到]")
-_dash = _DASHES.search
 _ANY_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                         r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
 _DIGIT = re.compile(r"\d")
@@ -268,7 +269,7 @@ def _span(mk, first: int, last: int, *, ends: bool = False, half: bool = False) 
     key = span_key(first, last)
     if key is None:
         return []
-    also = (f"M{first}", f"M{last}") if ends and first != 1 else ()
+    also: tuple[str, ...] = (f"M{first}", f"M{last}") if ends and first != 1 else ()
     if half:
         also += _fiscal_half(first, last)
     return [mk("quarter", key, also=also)]

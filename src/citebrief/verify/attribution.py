@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citebrief.facts.binding import (Binding, Subject, base_name, bases_conflict, bind, denominator_name,
-                                     wholes_conflict)
 from citebrief.facts.atoms import TextFacts
+from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, denominator_name, wholes_conflict
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.temporal import cumulative, months_of
 from citebrief.facts.quantities import matches
@@ -88,13 +87,13 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
 
 
 def _claim_side(cb: Binding, conflict: str) -> str:
-    if conflict.startswith("belongs to"):
+    if conflict.startswith("belongs to") and cb.subject is not None:
         return f"to {cb.subject.text}"
     if conflict.startswith("is a share of"):
         return f"of {cb.whole_text}"
     if conflict.startswith("is for"):
         return f"for {cb.item_text}"
-    if conflict.startswith("is said by"):
+    if conflict.startswith("is said by") and cb.speaker is not None:
         return f"by {cb.speaker.text}"
     if conflict.startswith("is of"):
         return f"of {cb.period_text}" if cb.period_text else "the current figure"
