@@ -465,7 +465,9 @@ def months_of(key: str | None) -> frozenset[int] | None:
 def cumulative(key: str | None) -> bool:
     """Whether a period key is a span counted from the year's start or between named months
     ('9M', 'R4-9'), not a calendar quarter, half or month."""
-    return bool(key) and (key[:1] == "R" or (key.endswith("M") and key[:-1].isdigit()))
+    if not key:
+        return False
+    return key[:1] == "R" or (key.endswith("M") and key[:-1].isdigit())
 
 
 def _months(key: str) -> int:

@@ -15,8 +15,8 @@ from dataclasses import replace
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, denominator_name, wholes_conflict
 from citebrief.facts.glossary import items, metrics
-from citebrief.facts.temporal import cumulative, months_of
 from citebrief.facts.quantities import matches
+from citebrief.facts.temporal import cumulative, months_of
 
 
 def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
