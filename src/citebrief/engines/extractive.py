@@ -19,7 +19,7 @@ sentence's start after its lead-ins and wire furniture (智通财经APP获悉，
 with a subject of its own (Chinese: one that names its metric or index before its first figure,
 '…，该行不良贷款率为1.25%'; English: ', and Redstone expects', 'comes as Valdor's deliveries
 ... fell'), skipping no speaker and no period the kept figure belongs to (an announcement day may
-go, and a period the kept clause states again: ``_may_skip``), and ends at the sentence's end or
+go, and a period the kept clause states again: ``_SkipCheck``), and ends at the sentence's end or
 a clause end, never on a clause that only introduces what it leaves out ('…分析师认为'). So each
 figure, date and name it keeps has the words of its clause, its metric, period and speaker, and
 the span is a substring of the one paragraph it cites (verification stays at 100%). A sentence that leans on
@@ -38,9 +38,8 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -73,27 +72,46 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|wrote)\b|表示|
 _SAYS = re.compile(_ATTRIBUTION.pattern + r"|[预預](?:[计計]|期|估)|估[计計]|警告|提醒|分析")
 
 
+class _SkipCheck:
+    """Whether a span may start at a clause start of one sentence, leaving out its opening
+    clauses paragraph[head:start]: not when they say who said or expects what follows, nor when
+    they hold a period the kept figure belongs to ('前三季度', 'in the first half'). A day that
+    only dates the announcement ('10月29日晚间披露', 'on Tuesday') may go, and so may a period when
+    the kept clause states its own before its first figure ('…，第三季度单季实现营业收入540.3亿元').
+
+    One per sentence: its dates (facts.temporal) are read once, up to its last clause start,
+    and only when a start needs them."""
+
+    __slots__ = ("paragraph", "head", "reach", "chinese", "figures", "_dates")
+
+    def __init__(self, paragraph: str, head: int, reach: int, chinese: bool, figures: Sequence[int] | None = None):
+        self.paragraph, self.head, self.reach, self.chinese = paragraph, head, reach, chinese
+        self.figures = figures  # where the paragraph's figures start, when the caller has read them
+        self._dates: list[tuple[int, bool]] | None = None  # (end in the paragraph, is a day)
+
+    def allows(self, start: int) -> bool:
+        paragraph, chinese = self.paragraph, self.chinese
+        if _SAYS.search(paragraph, self.head, start):
+            return False
+        if not has_date(paragraph[self.head:start], chinese):
+            return True
+        if self.figures is None:
+            figure = first_figure(paragraph, chinese, start)
+        else:
+            k = bisect_left(self.figures, start)
+            figure = self.figures[k] if k < len(self.figures) else None
+        if figure is not None and has_date(paragraph[start:figure], chinese):
+            return True
+        if self._dates is None:
+            head = self.head
+            self._dates = [(head + t.end, t.kind == "date")
+                           for t in find_temporals(paragraph[head:self.reach])[0]]
+        return all(day for end, day in self._dates if end <= start)
+
+
 def _may_skip(paragraph: str, head: int, start: int, chinese: bool) -> bool:
-    """Whether a span may start at ``start`` leaving out paragraph[head:start] (the sentence's
-    opening clauses): not when they say who said or expects what follows, nor when they hold a
-    period the kept figure belongs to ('前三季度', 'in the first half'). A day that only dates the
-    announcement ('10月29日晚间披露', 'on Tuesday') may go, and so may a period when the kept
-    clause states its own before its first figure ('…，第三季度单季实现营业收入540.3亿元')."""
-    skipped = paragraph[head:start]
-    if _SAYS.search(skipped):
-        return False
-    if not has_date(skipped, chinese):
-        return True
-    figure = first_figure(paragraph, chinese, start)
-    if figure is not None and has_date(paragraph[start:figure], chinese):
-        return True
-    return _only_days(skipped)
-
-
-@lru_cache(maxsize=4096)
-def _only_days(text: str) -> bool:
-    """Whether every date in ``text`` is a day (facts.temporal's 'date': '10月29日', 'Sept 9')."""
-    return all(t.kind == "date" for t in find_temporals(text)[0])
+    """Whether a span may start at ``start`` leaving out paragraph[head:start] (``_SkipCheck``)."""
+    return _SkipCheck(paragraph, head, start, chinese).allows(start)
 
 
 def _leans_on_previous(text: str) -> bool:
@@ -566,16 +584,23 @@ SPAN_SPREAD = 0.3
 
 
 def _is_change(paragraph: str, start: int, chinese: bool) -> bool:
-    """Whether the percentage at ``start`` is a change: a direction word or a comparison base
-    just before it (facts.atoms' words: 'rose 11%', 'up 24%', '同比增长27.5%', '年增46%')."""
-    before = paragraph[max(0, start - (6 if chinese else 14)):start]
-    return _CHANGE_WORD.search(before) is not None
+    """Whether the percentage at ``start`` is a change: a direction word just before it, maybe
+    with 'by', 'about' ... or 约/逾 between (facts.atoms' words: 'rose 11%', 'up 24%',
+    '同比增长27.5%', '年增46%'). Word and suffix look-ups, not a regex: this runs on every
+    percentage of every paragraph."""
+    before = paragraph[max(0, start - (6 if chinese else 14)):start].rstrip()
+    if before.rstrip(_ZH_CHANGE_FILLERS).rstrip().endswith(_ZH_CHANGE_WORDS):
+        return True
+    words = before.lower().split()
+    while words and words[-1] in _EN_CHANGE_FILLERS:
+        words.pop()
+    return bool(words) and words[-1] in _EN_CHANGE_WORDS
 
 
-_CHANGE_WORD = re.compile(
-    rf"(?:{_atoms._UP_ZH}|{_atoms._DOWN_ZH}|年增|年減|季增|季減|月增|月減|漲|跌|減)[约約逾超达達了近]*\s*$"
-    rf"|\b(?:{_atoms._UP}|{_atoms._DOWN})\b(?:\s+(?:by|about|roughly|nearly|almost|some|more than|a))*\s*$",
-    re.IGNORECASE)
+_ZH_CHANGE_WORDS = tuple(f"{_atoms._UP_ZH}|{_atoms._DOWN_ZH}|年增|年減|季增|季減|月增|月減|漲|跌|減".split("|"))
+_ZH_CHANGE_FILLERS = "约約逾超达達了近"
+_EN_CHANGE_WORDS = frozenset(f"{_atoms._UP}|{_atoms._DOWN}".split("|"))
+_EN_CHANGE_FILLERS = frozenset(("by", "about", "roughly", "nearly", "almost", "some", "more", "than", "a"))
 
 
 def resolve_length(length: str | None) -> str:
@@ -655,6 +680,7 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
     # Each paragraph's atoms, read once; a figure weighs less the later it comes in its
     # paragraph (the paragraph's first figure is usually its news).
     atoms_of: dict[int, tuple[list[tuple[str, str, float, int, int]], list[int]]] = {}
+    figures_of: dict[int, list[int]] = {}  # where each paragraph's figures start
     for n, paragraph in enumerate(article.paragraphs, start=1):
         found = []
         rank = 0
@@ -669,6 +695,7 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
                 weight = W_PERSON if kind == "person" else W_NAME
             found.append((kind, key, weight, a_start, a_end))
         atoms_of[n] = (found, [a[3] for a in found])
+        figures_of[n] = [a[3] for a in found if a[0] == "figure"]
     # Per sentence: where it starts after lead-ins, its clause ends and starts (offsets in the
     # paragraph), and whether it leans on the sentence before it ('She said ...', '该公司 ...').
     # (Computed on demand: most sentences carry nothing a bullet needs.)
@@ -682,7 +709,9 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
             su = sentence_units[i]
             paragraph = article.paragraphs[su.paragraph - 1]
             trimmed = trim_start(su.text, chinese)
-            cuts, begins = clauses(su.text, chinese, trimmed)
+            figures = figures_of[su.paragraph]
+            lo, hi = bisect_left(figures, su.start), bisect_left(figures, su.start + len(su.text))
+            cuts, begins = clauses(su.text, chinese, trimmed, [f - su.start for f in figures[lo:hi]])
             cuts = [su.start + c for c in cuts]
             if chinese:
                 ok, clause = [], su.start + trimmed
@@ -723,9 +752,15 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
         beginnings = [] if is_leaning else [(head, frozenset(range(i, last + 1)), reach)]
         # Clauses with a subject of their own, where nothing skipped is a date or a person (a
         # kept figure's period or speaker).
+        # (After the lead, a start with no atom up to the sentence's end is no bullet: not checked.)
+        own_starts = [a[3] for a in own]
+        skip = _SkipCheck(paragraph, head, begins[-1], chinese, figures_of[su.paragraph]) if begins else None
         for j in begins:
-            if not any(k == "person" and a_start < j for k, _, _, a_start, _ in own) \
-                    and _may_skip(paragraph, head, j, chinese):
+            if any(k == "person" and a_start < j for k, _, _, a_start, _ in own):
+                continue
+            if i and not any(a_end <= end for _, _, _, _, a_end in own[bisect_left(own_starts, j):]):
+                continue
+            if skip is not None and skip.allows(j):
                 beginnings.append((j, frozenset((i,)), end))
         # Every end a span of this sentence (and those leaning on it) may have, in order, each
         # with whether it is a sentence's end (a span that short is still whole).
@@ -733,7 +768,6 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
         for k in range(i, last + 1):
             sentence_end = sentence_units[k].start + len(sentence_units[k].text)
             all_ends += [(e, False) for e in clauses_of(k)[1]] + [(sentence_end, True)]
-        own_starts = [a[3] for a in own]
         for b, (start, sentences, stop) in enumerate(beginnings):
             # ``own`` is in order of start: the atoms from ``start`` on, up to ``stop``.
             atoms = [(kind, key, w, a_end) for kind, key, w, _, a_end in own[bisect_left(own_starts, start):]

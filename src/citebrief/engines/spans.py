@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -107,14 +108,16 @@ def _shielded(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
-def clauses(sentence: str, chinese: bool, start: int = 0) -> tuple[list[int], list[int]]:
-    """(cut points, clause starts) of ``sentence`` after ``start``: see cut_points and starts."""
+def clauses(sentence: str, chinese: bool, start: int = 0,
+            figures: Sequence[int] | None = None) -> tuple[list[int], list[int]]:
+    """(cut points, clause starts) of ``sentence`` after ``start``: see cut_points and starts.
+    ``figures``: where the sentence's figures start (ranking.figure_starts), when the caller has
+    read them already (the extractive engine reads each paragraph's once)."""
     shielded = _shielded(sentence) if _BRACKETS.search(sentence) else ()
     cuts: list[int] = []
     begins: list[int] = []
     if chinese:
         head = None
-        figures: list[int] | None = None
         for m in _ZH_MARK.finditer(sentence, start + 1):
             i = m.start()
             if shielded and any(a < i < b for a, b in shielded):
@@ -132,7 +135,7 @@ def clauses(sentence: str, chinese: bool, start: int = 0) -> tuple[list[int], li
                 # the words it measures. One whose first figure comes bare ('同比增长27.5%',
                 # '报3512.37点') is no start.
                 k = bisect_left(figures, i + 1)
-                if k < len(figures) and head.search(sentence, i + 1, figures[k]) is not None:
+                if k < len(figures) and _names_metric(sentence, i + 1, figures[k]):
                     begins.append(i + 1)
         return cuts, begins
     table = rules()
@@ -176,13 +179,33 @@ _EN_SUBORDINATE_SUBJECT = re.compile(r"(?:as|while|whereas|after|because|althoug
 
 @lru_cache(maxsize=1)
 def _zh_heads() -> re.Pattern[str]:
+    """A metric (data/metrics.tsv, either script) or an index name ('深证成指涨') at a position."""
+    return re.compile(rf"{_zh_metric_patterns()[0].pattern}|[\u4e00-\u9fff]{{1,6}}{_INDEX_TAIL}")
+
+
+_INDEX_TAIL = r"(?:指[数數]|成指|板指)(?=[涨跌收上下漲報报])"  # '深证成指涨', '恒生指数收'
+
+
+@lru_cache(maxsize=1)
+def _zh_metric_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a metric word, gated on its first characters; an index name's ending after a Han
+    character: '指数涨')."""
     from citebrief.engines.ranking import _both_scripts, _first_chars, _trie
     from citebrief.facts.glossary import metrics
     from citebrief.text.script import HAN
 
     forms = _both_scripts(f for f in metrics().forms if HAN.search(f) and len(f) > 1)
-    index = r"[\u4e00-\u9fff]{1,6}(?:指[数數]|成指|板指)(?=[涨跌收上下漲報报])"
-    return re.compile(rf"(?=[{_first_chars(forms)}]){_trie(forms)}|{index}")
+    return (re.compile(rf"(?=[{_first_chars(forms)}]){_trie(forms)}"),
+            re.compile(rf"(?<=[\u4e00-\u9fff]){_INDEX_TAIL}"))
+
+
+def _names_metric(sentence: str, pos: int, endpos: int) -> bool:
+    """Whether sentence[pos:endpos] names a metric or an index (as ``_zh_heads`` reads one). The
+    index is found by its ending: a scan for '<1-6 Han characters>指数' would try every Han
+    character of the clause."""
+    metric, index_tail = _zh_metric_patterns()
+    return metric.search(sentence, pos, endpos) is not None \
+        or index_tail.search(sentence, pos + 1, endpos) is not None
 
 
 # A Chinese clause that only introduces what follows ('…分析师吴桐认为', '央行9月15日宣布') or sets
