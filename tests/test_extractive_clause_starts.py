@@ -33,3 +33,16 @@ def test_a_percentage_change_is_told_from_a_level():
     assert not _is_change(p, p.index("13.9%"), False)
     assert _is_change(p, p.index("27.5%"), True)
     assert not _is_change(p, p.index("24.6%"), True)
+
+
+def test_a_change_weighs_little_only_beside_a_level_in_its_sentence():
+    from citebrief.article import Article
+    from citebrief.engines.extractive import W_CHANGE, _groups, _sentences
+
+    article = Article(title="Eastland", language="en", paragraphs=[
+        "The Bank of Eastland raised its benchmark rate to 1.25% on Friday.",
+        "Total revenue at Eastland Steel rose 11% to $31.2 billion. Core consumer prices rose 3.0% in November.",
+    ])
+    weights = {key: w for g in _groups(article, _sentences(article), False) for _, key, w, _ in g.atoms}
+    assert weights["11%"] == W_CHANGE  # the level beside it, $31.2 billion, is the news
+    assert weights["3.0%"] > W_CHANGE  # alone in its sentence, the change is the news
