@@ -46,3 +46,21 @@ def test_a_change_weighs_little_only_beside_a_level_in_its_sentence():
     weights = {key: w for g in _groups(article, _sentences(article), False) for _, key, w, _ in g.atoms}
     assert weights["11%"] == W_CHANGE  # the level beside it, $31.2 billion, is the news
     assert weights["3.0%"] > W_CHANGE  # alone in its sentence, the change is the news
+
+
+def test_deferred_skip_checks_choose_the_same_spans():
+    # The engine leaves each clause start's check to the moment a bullet would start there;
+    # the spans chosen are those of checking every start up front.
+    from bench._articles import generate_articles
+    from citebrief.engines.extractive import _groups, _select, _sentences
+    from citebrief.text.script import is_chinese
+
+    for article in generate_articles(30, seed=11):
+        chinese = is_chinese(article.language)
+        units = _sentences(article)
+        picked = []
+        for defer in (False, True):
+            groups = _groups(article, units, chinese, defer=defer)
+            _, _, chosen = _select(groups, chinese, 400, 8)
+            picked.append(sorted((groups[k].paragraph, groups[k].start, e) for k, e in chosen.items()))
+        assert picked[0] == picked[1], article.title

@@ -352,7 +352,7 @@ class ExtractiveEngine(Engine):
         limit = int(budget.share * size)
         if len(article.paragraphs) < 5:  # the share rule is for real articles; a short text keeps its gist
             limit = max(limit, min(size, FLOOR_ZH if chinese else FLOOR_EN))
-        groups = _groups(article, sentence_units, chinese)
+        groups = _groups(article, sentence_units, chinese, defer=True)
         most = min(self.max_sections * self.max_bullets, budget.bullets[1])
         core, core_end, chosen = _select(groups, chinese, limit, most)
         if len(chosen) - 1 < budget.bullets[0]:
@@ -624,9 +624,19 @@ class _Group:
     atoms: list[tuple[str, str, float, int]]  # (kind, key, weight, end offset in the paragraph)
     factor: float
     text: str  # the paragraph
+    # A clause start's check of what its spans leave out, run only if a bullet would start here
+    # (most spans are never taken; the check reads dates with facts.temporal).
+    skip: _SkipCheck | None = None
+    ok: bool = True
 
     def text_of(self, end: int) -> str:
         return span_text(self.text, self.start, end)
+
+    def usable(self) -> bool:
+        """Whether a bullet may start here (``_SkipCheck``, asked once)."""
+        if self.skip is not None:
+            self.ok, self.skip = self.skip.allows(self.start), None
+        return self.ok
 
 
 def _sentences(article: Article) -> list[_Unit]:
@@ -676,7 +686,9 @@ def _similar(x: frozenset[str], y: frozenset[str]) -> bool:
 _WORD = re.compile(r"[a-z0-9][a-z0-9.,%$'-]*")
 
 
-def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> list[_Group]:
+def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer: bool = False) -> list[_Group]:
+    """Every sentence's span groups (``_Group``). ``defer``: a clause start's skip check is left
+    to ``_Group.usable`` (``_select`` asks when it would take a bullet there), not run here."""
     out = []
     min_span = MIN_SPAN_ZH if chinese else MIN_SPAN_EN
     # Each paragraph's atoms, read once; a figure weighs less the later it comes in its
@@ -766,10 +778,13 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
         # Clauses with a subject of their own, where nothing skipped is a date or a person (a
         # kept figure's period or speaker).
         own_starts = atom_starts[lo:hi]
+        skip, later = None, False
         if begins:
             person = next((a_start for k, _, _, a_start, _ in own if k == "person"), end)
             skip = _SkipCheck(paragraph, head, begins[-1], chinese, figures_of[su.paragraph])
-            beginnings += [(j, frozenset((i,)), end) for j in begins if j <= person and skip.allows(j)]
+            # (A leaning sentence's first start takes its factor whole: checked now, in order.)
+            later = defer and not is_leaning
+            beginnings += [(j, frozenset((i,)), end) for j in begins if j <= person and (later or skip.allows(j))]
         # Every end a span of this sentence (and those leaning on it) may have, in order, each
         # with whether it is a sentence's end (a span that short is still whole).
         all_ends: list[tuple[int, bool]] = []
@@ -783,8 +798,10 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool) -> lis
             if i and not atoms:
                 continue  # can never be a bullet (a bullet carries a figure or a name)
             ends = [e for e, whole in all_ends if start < e <= stop and (whole or e - start >= min_span)]
-            out.append(_Group(su.paragraph, start, ends, sentences, atoms, factor if b == 0 else factor * 0.9,
-                              paragraph))
+            group = _Group(su.paragraph, start, ends, sentences, atoms, factor if b == 0 else factor * 0.9, paragraph)
+            if b and later:  # b = 0 is the sentence's start (not leaning: ``later``)
+                group.skip = skip
+            out.append(group)
     return out
 
 
@@ -895,6 +912,9 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
         g = groups[k]
         current = chosen.get(k)
         if current is None:
+            if not g.usable():
+                dead.add(k)
+                continue
             shingles = _shingles(g.text_of(e), chinese)
             if any(_similar(shingles, t) for t in said):
                 dead.add(k)
