@@ -64,3 +64,35 @@ def test_deferred_skip_checks_choose_the_same_spans():
             _, _, chosen = _select(groups, chinese, 400, 8)
             picked.append(sorted((groups[k].paragraph, groups[k].start, e) for k, e in chosen.items()))
         assert picked[0] == picked[1], article.title
+
+
+def test_english_spans_may_end_before_a_comparison_a_second_predicate_or_a_reason():
+    from citebrief.engines.spans import cut_points
+
+    s = ("Revenue for the second quarter fell 6% from a year earlier to $4.38 billion, slightly below "
+         "the $4.45 billion analysts had forecast.")
+    assert s.index(", slightly") in cut_points(s, False)
+    t = ("Maria Rossi said Harbor would cut capital spending by $600 million to about $2.4 billion, "
+         "and would delay the second phase of its plant in Ohio.")
+    assert t.index(", and would") in cut_points(t, False)
+    u = "The automotive unit saw revenue fall 17% to $1.93 billion as European and Japanese carmakers cut inventories."
+    assert u.index(" as European") in cut_points(u, False)
+
+
+def test_a_figure_in_an_aside_is_not_the_paragraphs_first():
+    from citebrief.article import Article
+    from citebrief.engines.extractive import _groups, _sentences
+
+    article = Article(title="Harbor", language="en", paragraphs=[
+        "Harbor Semiconductor cut its revenue forecast to $18.2 billion on Thursday.",
+        "The automotive unit, which accounts for about 44% of sales, saw revenue fall 17% to $1.93 billion.",
+    ])
+    weights = {key: w for g in _groups(article, _sentences(article), False) for _, key, w, _ in g.atoms}
+    assert weights["$1.93billion"] > weights["44%"]
+
+
+def test_a_title_before_a_verb_is_no_person():
+    from citebrief.engines.ranking import fact_atoms
+
+    assert not [a for a in fact_atoms("部分分析師警告明年運價恐面臨下行壓力", True) if a[0] == "person"]
+    assert [a for a in fact_atoms("首席经济学家陈立新表示", True) if a[0] == "person"]

@@ -585,6 +585,9 @@ EXTENSION = 0.4
 SPAN_SPREAD = 0.3
 
 
+_ASIDE = re.compile(r", (?:which|who|whose) [^,;.]*(?:\.\d[^,;.]*)*,")
+
+
 def _is_change(paragraph: str, start: int, chinese: bool) -> bool:
     """Whether the percentage at ``start`` is a change: a direction word just before it, maybe
     with 'by', 'about' ... or 约/逾 between (facts.atoms' words: 'rose 11%', 'up 24%',
@@ -709,10 +712,14 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
                    if kind == "figure" and _PERCENT.search(key) and _is_change(paragraph, a_start, chinese)}
         with_level = {bisect_left(starts, a_start + 1) for kind, _, a_start, _ in paragraph_atoms
                       if kind == "figure" and a_start not in changes} if changes else set()
+        # A figure in an aside (', which accounts for about 44% of sales,') is not the paragraph's.
+        asides = [m.span() for m in _ASIDE.finditer(paragraph)] if not chinese else []
         for kind, key, a_start, a_end in paragraph_atoms:
             if kind == "figure":
                 if a_start in changes and bisect_left(starts, a_start + 1) in with_level:
                     weight = W_CHANGE  # 'up 24%': the level it changed to is the news
+                elif asides and any(s <= a_start < e for s, e in asides):
+                    weight = W_FIGURE / (1 + FIGURE_DECAY * (rank + 1))
                 else:
                     weight = W_FIGURE / (1 + FIGURE_DECAY * rank)
                     rank += 1
