@@ -66,7 +66,7 @@ def change_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     problems: list[str] = []
     for level, changes in claim_pairs:
         for change in changes:
-            verdicts = []
+            verdicts: list[tuple[int, list[Figure], Figure] | None] = []
             for n in cited:
                 para = idx.paragraphs[n - 1]
                 pairs = _pairs(para.facts)
@@ -83,8 +83,9 @@ def change_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
                 other = next((lv for lv, cs in pairs if not matches(level.q, lv.q)
                               and any(matches(change.q, c.q) for c in cs)), None)
                 verdicts.append((n, own, other) if other is not None else None)
-            if verdicts and all(v is not None for v in verdicts):
-                n, own, other = verdicts[0]
+            first = verdicts[0] if verdicts else None
+            if first is not None and all(v is not None for v in verdicts):
+                n, own, other = first
                 problems.append(f"'{change.q.text}' is the change of {other.q.text} in [{n}], not of "
                                 f"{level.q.text} (there {'/'.join(c.q.text for c in own)})")
     return problems
