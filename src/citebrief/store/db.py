@@ -66,7 +66,9 @@ def make_engine(db: str | os.PathLike[str] | None = None) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         # Keep a connection per thread of a busy server (its thread pool runs 16+ requests at once):
         # with the default 5 kept, every other request opened a new connection and set its pragmas.
-        engine = create_engine(url, pool_size=SQLITE_POOL_SIZE, max_overflow=SQLITE_POOL_SIZE)
+        in_memory = parsed.database in (None, "", ":memory:") or parsed.query.get("mode") == "memory"
+        pool = {} if in_memory else {"pool_size": SQLITE_POOL_SIZE, "max_overflow": SQLITE_POOL_SIZE}
+        engine = create_engine(url, **pool)
         _sqlite_setup(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":

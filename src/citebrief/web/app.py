@@ -14,6 +14,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
 
 from citebrief.store import Store
 
@@ -41,6 +42,20 @@ class ServeSettings:
         return cls(**values)
 
 
+class RowsEnvironment(Environment):
+    """Jinja2 whose ``row.title`` reads a dict's key first. The pages render database rows as
+    dicts; Jinja2 tries the attribute first and catches the AttributeError for each of a
+    timeline's ~500 lookups, a fifth of its render time."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 @lru_cache(maxsize=1)
 def templates():  # noqa: ANN201 - a Jinja2Templates
     from fastapi.templating import Jinja2Templates
@@ -48,12 +63,14 @@ def templates():  # noqa: ANN201 - a Jinja2Templates
     from citebrief.brief import claims_line
     from citebrief.web.security import safe_url
 
-    tpl = Jinja2Templates(directory=str(HERE / "templates"))
-    env = tpl.env
-    env.autoescape = True  # .j2 names would not switch it on by extension
-    env.auto_reload = False  # package files: no stat() of every template on every render
-    env.trim_blocks = True
-    env.lstrip_blocks = True
+    env = RowsEnvironment(
+        loader=FileSystemLoader(str(HERE / "templates")),
+        autoescape=True,  # .j2 names would not switch it on by extension
+        auto_reload=False,  # package files: no stat() of every template on every render
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    tpl = Jinja2Templates(env=env)
     env.filters["safe_url"] = safe_url
     env.filters["when"] = lambda v: v.strftime("%Y-%m-%d %H:%M") if v else ""
     env.globals["claims_line"] = claims_line

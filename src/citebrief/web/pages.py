@@ -80,11 +80,8 @@ def download(request: Request, brief_id: int, fmt: str) -> Response:
 def brief_page(request: Request, brief_id: int) -> HTMLResponse:
     from citebrief.web.briefview import brief_view
 
-    store = _store(request)
-    row, brief = store.get_brief(brief_id)
+    row, brief, versions, story = tl.brief_context(_store(request), brief_id)
     view = brief_view(brief)
-    versions = tl.article_versions(store, row["article_id"])
-    story = tl.story_of_article(store, row["article_id"])
     return render(request, "brief.html.j2", row=row, brief=brief, view=view, versions=versions, story=story)
 
 
