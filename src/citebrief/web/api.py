@@ -159,7 +159,7 @@ def search(request: Request, q: str = Query(..., min_length=1), cursor: Optional
 def post_brief(request: Request, body: BriefRequest, response: Response) -> dict[str, Any]:
     settings = request.app.state.settings
     article = actions.load_input(text=body.text, url=body.url, article=body.article,
-                                 fetch_timeout=settings.fetch_timeout)
+                                 fetch_timeout=settings.fetch_timeout, allow_private=settings.allow_private)
     brief, brief_id = actions.brief_input(_store(request), article, engine=body.engine, length=body.length,
                                           save=body.store)
     if brief_id is not None:
@@ -171,6 +171,7 @@ def post_brief(request: Request, body: BriefRequest, response: Response) -> dict
 @router.post("/verify", dependencies=write, summary="Verify a brief against its article "
              "(the report of `citebrief verify --format json`)")
 def post_verify(request: Request, body: VerifyRequest) -> dict[str, Any]:
+    settings = request.app.state.settings
     article = None
     if isinstance(body.article, dict):
         article = actions.load_input(article=body.article)
@@ -178,7 +179,8 @@ def post_verify(request: Request, body: VerifyRequest) -> dict[str, Any]:
         from citebrief.loaders.http import is_url
 
         source = body.article.strip()
-        article = actions.load_input(url=source, fetch_timeout=request.app.state.settings.fetch_timeout) \
+        article = actions.load_input(url=source, fetch_timeout=settings.fetch_timeout,
+                                     allow_private=settings.allow_private) \
             if is_url(source) else actions.load_input(text=body.article)
     return actions.verify_input(body.brief, article)
 

@@ -157,7 +157,7 @@ async def brief_it(request: Request) -> Response:
 
     def work() -> tuple[Any, int | None]:
         article = actions.load_input(text=values["text"].strip() or None, url=values["url"].strip() or None,
-                                     fetch_timeout=settings.fetch_timeout)
+                                     fetch_timeout=settings.fetch_timeout, allow_private=settings.allow_private)
         return actions.brief_input(store, article, engine=values["engine"] or "extractive",
                                    length=values["length"] or None, save=bool(values["store"]))
 
