@@ -12,6 +12,7 @@ from citebrief.store import Store
 from citebrief.store import timeline as tl
 from citebrief.store import watchlists as wls
 from citebrief.web import actions
+from citebrief.web.offload import read
 from citebrief.web.security import require_api_token
 from citebrief.web.watch import brief_summary
 
@@ -79,7 +80,7 @@ def _page(rows: list[dict[str, Any]], limit: int) -> Response:
 
 
 @router.get("/briefs", response_model=Page, summary="Briefs, newest first, filtered, with a cursor")
-def list_briefs(request: Request,
+async def list_briefs(request: Request,
                 q: Optional[str] = Query(None, description="Search: every term must match; 台积电 finds 台積電 and TSMC"),
                 entity: Optional[str] = Query(None, description="Entity or ticker (gazetteer), e.g. TSMC or 2330.TW"),
                 source: Optional[str] = None, language: Optional[str] = None,
@@ -87,13 +88,21 @@ def list_briefs(request: Request,
                 until: Optional[str] = Query(None, description="YYYY-MM-DD"),
                 story: Optional[str] = None, unsupported: bool = False, engine: Optional[str] = None,
                 cursor: Optional[str] = None, limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Response:
+    return await read(request, _list_briefs, request, cursor, limit)
+
+
+def _list_briefs(request: Request, cursor: Optional[str], limit: int) -> Response:
     filt = actions.parse_filter(dict(request.query_params))
     rows = tl.briefs_page(_store(request), filt, before=actions.parse_cursor(cursor), limit=limit)
     return _page(rows, limit)
 
 
 @router.get("/briefs/{brief_id}", summary="One brief (brief JSON) with its store metadata")
-def get_brief(request: Request, brief_id: int) -> Response:
+async def get_brief(request: Request, brief_id: int) -> Response:
+    return await read(request, _get_brief, request, brief_id)
+
+
+def _get_brief(request: Request, brief_id: int) -> Response:
     import json
 
     row, brief = _store(request).get_brief(brief_id)
@@ -150,10 +159,13 @@ def get_story(request: Request, story_id: int) -> dict[str, Any]:
 
 
 @router.get("/search", response_model=Page, summary="Search titles, paragraphs and briefs (across scripts)")
-def search(request: Request, q: str = Query(..., min_length=1), cursor: Optional[str] = None,
+async def search(request: Request, q: str = Query(..., min_length=1), cursor: Optional[str] = None,
            limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Response:
-    rows = tl.briefs_page(_store(request), tl.BriefFilter(q=q), before=actions.parse_cursor(cursor), limit=limit)
-    return _page(rows, limit)
+    def search_page() -> Response:
+        rows = tl.briefs_page(_store(request), tl.BriefFilter(q=q), before=actions.parse_cursor(cursor), limit=limit)
+        return _page(rows, limit)
+
+    return await read(request, search_page)
 
 
 @router.post("/brief", dependencies=write, summary="Brief an article (text, URL or article JSON)")

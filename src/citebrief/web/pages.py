@@ -17,6 +17,7 @@ from citebrief.store import timeline as tl
 from citebrief.store import watchlists as wls
 from citebrief.web import actions
 from citebrief.web.app import templates
+from citebrief.web.offload import read, write
 from citebrief.web.security import TOKEN_COOKIE, check_form, csrf_value, set_csrf, signed_in, token_matches
 
 router = APIRouter(include_in_schema=False)
@@ -42,7 +43,11 @@ def _filters(request: Request) -> tuple[dict[str, str], tl.BriefFilter]:
 
 
 @router.get("/", response_class=HTMLResponse)
-def timeline(request: Request) -> HTMLResponse:
+async def timeline(request: Request) -> HTMLResponse:
+    return await read(request, _timeline, request)
+
+
+def _timeline(request: Request) -> HTMLResponse:
     store = _store(request)
     params, filt = _filters(request)
     before = actions.parse_cursor(request.query_params.get("before"))
@@ -55,8 +60,12 @@ def timeline(request: Request) -> HTMLResponse:
 
 
 @router.get("/fragments/timeline", response_class=HTMLResponse)
-def timeline_rows(request: Request, after: int) -> HTMLResponse:
-    """Rows newer than ``after`` (the live timeline asks for these)."""
+async def timeline_rows(request: Request, after: int) -> HTMLResponse:
+    """Rows newer than ``after`` (every open timeline asks for these every few seconds)."""
+    return await read(request, _timeline_rows, request, after)
+
+
+def _timeline_rows(request: Request, after: int) -> HTMLResponse:
     _, filt = _filters(request)
     rows = tl.briefs_page(_store(request), filt, after=after, limit=50)
     response = templates().TemplateResponse(request, "_rows.html.j2", {"rows": rows})
@@ -77,7 +86,11 @@ def download(request: Request, brief_id: int, fmt: str) -> Response:
 
 
 @router.get("/briefs/{brief_id}", response_class=HTMLResponse)
-def brief_page(request: Request, brief_id: int) -> HTMLResponse:
+async def brief_page(request: Request, brief_id: int) -> HTMLResponse:
+    return await read(request, _brief_page, request, brief_id)
+
+
+def _brief_page(request: Request, brief_id: int) -> HTMLResponse:
     from citebrief.web.briefview import brief_view
 
     row, brief, versions, story = tl.brief_context(_store(request), brief_id)
@@ -108,8 +121,8 @@ async def watchlist_add(request: Request) -> Response:
     url = str(form.get("webhook_url") or "").strip() or None
     if url and not url.startswith(("http://", "https://")):
         raise InputError(url, "a webhook URL must start with http:// or https://")
-    wl = wls.add_watchlist(_store(request), str(form.get("name") or ""), _terms(str(form.get("terms") or "")),
-                           url, str(form.get("webhook_secret") or "").strip() or None)
+    wl = await write(wls.add_watchlist, _store(request), str(form.get("name") or ""),
+                     _terms(str(form.get("terms") or "")), url, str(form.get("webhook_secret") or "").strip() or None)
     return RedirectResponse(f"/watchlists/{wl['id']}", status_code=303)
 
 
@@ -137,7 +150,7 @@ def watchlist_page(request: Request, watchlist_id: int) -> HTMLResponse:
 @router.post("/watchlists/{watchlist_id}/delete")
 async def watchlist_delete(request: Request, watchlist_id: int) -> Response:
     check_form(request, await request.form())
-    wls.delete_watchlist(_store(request), watchlist_id)
+    await write(wls.delete_watchlist, _store(request), watchlist_id)
     return RedirectResponse("/watchlists", status_code=303)
 
 
@@ -161,10 +174,8 @@ async def brief_it(request: Request) -> Response:
         return actions.brief_input(store, article, engine=values["engine"] or "extractive",
                                    length=values["length"] or None, save=bool(values["store"]))
 
-    from starlette.concurrency import run_in_threadpool
-
     try:
-        brief, brief_id = await run_in_threadpool(work)
+        brief, brief_id = await write(work)
     except CitebriefError as exc:
         return render(request, "brief_it.html.j2", status=422, form=values, error=str(exc), result=None)
     if brief_id is not None:
@@ -189,14 +200,14 @@ async def feed_add(request: Request) -> Response:
     url = str(form.get("url") or "").strip()
     if not url.startswith(("http://", "https://")):
         raise InputError(url or "feed", "a feed URL must start with http:// or https://")
-    _store(request).add_feed(url, str(form.get("name") or "").strip() or None)
+    await write(_store(request).add_feed, url, str(form.get("name") or "").strip() or None)
     return RedirectResponse("/feeds", status_code=303)
 
 
 @router.post("/feeds/{feed_id}/remove")
 async def feed_remove(request: Request, feed_id: int) -> Response:
     check_form(request, await request.form())
-    _store(request).remove_feed(str(feed_id))
+    await write(_store(request).remove_feed, str(feed_id))
     return RedirectResponse("/feeds", status_code=303)
 
 
