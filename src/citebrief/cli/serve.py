@@ -111,6 +111,9 @@ def _run_workers(store: "Store", settings: "ServeSettings", workers: int, option
     background = Background(store, settings)
     background.start()
     try:
-        uvicorn.run("citebrief.web.app:app_from_env", factory=True, workers=workers, **options)
+        # uvicorn kills a worker that does not answer its health check in time (5 s by default), and
+        # with it the requests it holds: on a busy shared machine a bench lost connections that way.
+        uvicorn.run("citebrief.web.app:app_from_env", factory=True, workers=workers,
+                    timeout_worker_healthcheck=30, **options)
     finally:
         background.stop()
