@@ -8,11 +8,11 @@ import asyncio
 
 import pytest
 
-from _feeds_server import FeedServer, FeedSite, Page
-from _llm_helpers import PARAGRAPHS, TITLE, as_json, good
-from _llm_server import FakeProvider, Reply
-from _scale_helpers import Workers, cli, drained, one, private_schema, wait_for
-from _store_helpers import postgres_url
+from tests.support.feeds_server import FeedServer, FeedSite, Page
+from tests.support.llm import PARAGRAPHS, TITLE, as_json, good
+from tests.support.llm_server import FakeProvider, Reply
+from tests.support.scale import Workers, cli, drained, one, private_schema, wait_for
+from tests.support.store import postgres_url
 
 pytestmark = pytest.mark.postgres
 
@@ -91,7 +91,7 @@ def test_politeness_delay_holds_across_processes(db, tmp_path):
     """Two workers fetching from one host: starts --delay apart, whoever sends them. The starts are
     booked --delay apart; the server sees them within scheduling jitter of that (as for one process,
     test_feeds: 80%), where two workers that did not share the delay would fetch at the same time."""
-    from _feeds_server import site_with_stories
+    from tests.support.feeds_server import site_with_stories
 
     site = site_with_stories([f"{n:03d}.txt" for n in range(1, 7)])
     with FeedServer(site) as feeds:

@@ -8,16 +8,15 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Iterator
 
 import httpx
 import pytest
 
 from citebrief.web import ServeSettings, create_app
-
-from _web_helpers import english_article, running
+from tests.support.web import english_article, running
 
 PROBLEM = "application/problem+json"
 ARTICLE = english_article(7, company="Intranet Widgets")

@@ -20,9 +20,9 @@ from __future__ import annotations
 import io
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -139,8 +139,8 @@ class Politeness:
         except FetchError as exc:
             # The same rules as RobotFileParser.read(): 401/403 forbid all; other failures (4xx,
             # unreachable, refused: the page's own fetch then says why) allow all.
-            parser.disallow_all = exc.cause.startswith(("HTTP 401", "HTTP 403"))
-            parser.allow_all = not parser.disallow_all
+            forbidden = exc.cause.startswith(("HTTP 401", "HTTP 403"))
+            parser.parse(["User-agent: *", "Disallow: /"] if forbidden else [])
             return parser
         parser.parse(result.content.decode("utf-8", "replace").splitlines())
         return parser

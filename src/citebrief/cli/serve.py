@@ -1,7 +1,7 @@
 """`citebrief serve`: the web reader and JSON API over the store (citebrief.web)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -42,10 +42,10 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
         host: Annotated[str, typer.Option("--host", help="Address to listen on")] = "127.0.0.1",
         port: Annotated[int, typer.Option("--port", help="Port to listen on")] = 8000,
-        token: Annotated[Optional[str], typer.Option("--token", envvar="CITEBRIEF_TOKEN",
+        token: Annotated[str | None, typer.Option("--token", envvar="CITEBRIEF_TOKEN",
                                                      help="Token that writes need [env: CITEBRIEF_TOKEN]")] = None,
-        poll: Annotated[Optional[str], typer.Option("--poll", help="Poll the feeds this often in the server: 30s, 10m, 2h")] = None,
-        load: Annotated[Optional[list[str]], typer.Option(
+        poll: Annotated[str | None, typer.Option("--poll", help="Poll the feeds this often in the server: 30s, 10m, 2h")] = None,
+        load: Annotated[list[str] | None, typer.Option(
             "--load", help="Brief and store these articles (files, folders, URLs) before serving; repeatable")] = None,
         allow_private_urls: Annotated[bool, typer.Option(
             "--allow-private-urls", help="Fetch URLs on private, loopback and link-local addresses (Brief it, the "
@@ -84,7 +84,8 @@ def register(app: typer.Typer) -> None:
         if allow_private_urls:
             typer.echo("citebrief: fetching private, loopback and link-local URLs is allowed", err=True)
         # No access log: a line per request was a cost of every request, and the errors are logged.
-        options = dict(host=host, port=port, log_level="warning", access_log=False, timeout_graceful_shutdown=5)
+        options: dict[str, Any] = dict(host=host, port=port, log_level="warning", access_log=False,
+                                       timeout_graceful_shutdown=5)
         try:
             if workers > 1:
                 _run_workers(store, settings, workers, options)
@@ -96,7 +97,7 @@ def register(app: typer.Typer) -> None:
             store.close()
 
 
-def _run_workers(store: "Store", settings: "ServeSettings", workers: int, options: dict[str, Any]) -> None:
+def _run_workers(store: Store, settings: ServeSettings, workers: int, options: dict[str, Any]) -> None:
     """uvicorn's worker processes, each building the app from the settings in its environment; the
     feed poller and webhooks run here, once, not in every worker."""
     import dataclasses

@@ -16,7 +16,7 @@ import threading
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -66,7 +66,7 @@ def _search_groups(filt: BriefFilter) -> list[list[str]]:
     return groups
 
 
-def matching_articles(store: "Store", groups: list[list[str]]):  # noqa: ANN201 - a SQLAlchemy select
+def matching_articles(store: Store, groups: list[list[str]]):  # noqa: ANN201 - a SQLAlchemy select
     """A select of article ids whose title, paragraphs or briefs match every group (any alternative);
     None when no group has anything searchable."""
     if store.dialect == "sqlite":
@@ -147,11 +147,11 @@ class _PartsCache:
                 self._parts.popitem(last=False)
 
 
-_PARTS: "weakref.WeakKeyDictionary[Store, _PartsCache]" = weakref.WeakKeyDictionary()
+_PARTS: weakref.WeakKeyDictionary[Store, _PartsCache] = weakref.WeakKeyDictionary()
 _PARTS_LOCK = threading.Lock()
 
 
-def _parts_of(store: "Store", conn: Any, ids: list[int]) -> dict[int, Parts]:
+def _parts_of(store: Store, conn: Any, ids: list[int]) -> dict[int, Parts]:
     with _PARTS_LOCK:
         cache = _PARTS.get(store) or _PARTS.setdefault(store, _PartsCache())
     found = cache.get_many(ids)
@@ -173,10 +173,10 @@ def _key_figures(text_: str | None) -> list[dict[str, Any]]:
 
 
 def _day_start(d: date) -> datetime:
-    return datetime.combine(d, time.min, tzinfo=timezone.utc)
+    return datetime.combine(d, time.min, tzinfo=UTC)
 
 
-def briefs_page(store: "Store", filt: BriefFilter | None = None, *, before: int | None = None,
+def briefs_page(store: Store, filt: BriefFilter | None = None, *, before: int | None = None,
                 after: int | None = None, limit: int = 25) -> list[dict[str, Any]]:
     """Briefs matching ``filt``, newest first: those with id < ``before`` (the next page), or
     id > ``after`` (what arrived since). Each row carries its key-figures line and story size."""
@@ -231,10 +231,10 @@ def briefs_page(store: "Store", filt: BriefFilter | None = None, *, before: int 
 def _utc(row: dict[str, Any]) -> None:
     for key in ("created_at", "published_at", "fetched_at"):
         if row.get(key) is not None and row[key].tzinfo is None:
-            row[key] = row[key].replace(tzinfo=timezone.utc)
+            row[key] = row[key].replace(tzinfo=UTC)
 
 
-def article_versions(store: "Store", article_id: int) -> list[dict[str, Any]]:
+def article_versions(store: Store, article_id: int) -> list[dict[str, Any]]:
     """Every stored version of the article's URL, with the newest brief of each (oldest version first)."""
     with store.engine.connect() as conn:
         return _versions(conn, article_id)
@@ -249,7 +249,7 @@ def _versions(conn: Any, article_id: int) -> list[dict[str, Any]]:
     return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def brief_context(store: "Store", brief_id: int) -> tuple[dict[str, Any], "Brief", list[dict[str, Any]],
+def brief_context(store: Store, brief_id: int) -> tuple[dict[str, Any], Brief, list[dict[str, Any]],
                                                           dict[str, Any] | None]:
     """What a brief page shows: the brief row and Brief (Store.get_brief), its article's versions
     and its story, read in one connection (a connection per read was a fifth of the page)."""
@@ -258,7 +258,7 @@ def brief_context(store: "Store", brief_id: int) -> tuple[dict[str, Any], "Brief
         return row, brief, _versions(conn, row["article_id"]), _story_of(conn, row["article_id"])
 
 
-def briefs_of_article(store: "Store", article_id: int) -> list[dict[str, Any]]:
+def briefs_of_article(store: Store, article_id: int) -> list[dict[str, Any]]:
     query = (select(s.briefs.c.id, s.briefs.c.engine, s.briefs.c.model, s.briefs.c.created_at,
                     s.briefs.c.supported, s.briefs.c.unsupported, s.briefs.c.unverifiable, s.briefs.c.unchecked)
              .where(s.briefs.c.article_id == article_id).order_by(s.briefs.c.id.desc()))
@@ -266,7 +266,7 @@ def briefs_of_article(store: "Store", article_id: int) -> list[dict[str, Any]]:
         return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def list_articles(store: "Store", *, before: int | None = None, limit: int = 25) -> list[dict[str, Any]]:
+def list_articles(store: Store, *, before: int | None = None, limit: int = 25) -> list[dict[str, Any]]:
     newest_brief = select(func.max(s.briefs.c.id)).where(s.briefs.c.article_id == s.articles.c.id).scalar_subquery()
     query = select(s.articles.c.id, s.articles.c.url, s.articles.c.version, s.articles.c.title,
                    s.articles.c.source, s.articles.c.language, s.articles.c.published_at,
@@ -278,7 +278,7 @@ def list_articles(store: "Store", *, before: int | None = None, limit: int = 25)
         return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def get_story(store: "Store", story_id: int) -> dict[str, Any] | None:
+def get_story(store: Store, story_id: int) -> dict[str, Any] | None:
     """One story with its articles, each with its newest brief id."""
     newest_brief = select(func.max(s.briefs.c.id)).where(s.briefs.c.article_id == s.articles.c.id).scalar_subquery()
     with store.engine.connect() as conn:
@@ -294,7 +294,7 @@ def get_story(store: "Store", story_id: int) -> dict[str, Any] | None:
         return {**dict(story), "articles": [dict(r) for r in rows]}
 
 
-def story_of_article(store: "Store", article_id: int) -> dict[str, Any] | None:
+def story_of_article(store: Store, article_id: int) -> dict[str, Any] | None:
     """The story (id, title, size) the article belongs to, if any."""
     with store.engine.connect() as conn:
         return _story_of(conn, article_id)
@@ -308,7 +308,7 @@ def _story_of(conn: Any, article_id: int) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
-def max_brief_id(store: "Store") -> int:
+def max_brief_id(store: Store) -> int:
     with store.engine.connect() as conn:
         return conn.execute(select(func.coalesce(func.max(s.briefs.c.id), 0))).scalar_one()
 
@@ -316,7 +316,7 @@ def max_brief_id(store: "Store") -> int:
 _FACETS: dict[int, tuple[int, tuple[list[str], list[str]]]] = {}
 
 
-def sources_and_languages(store: "Store") -> tuple[list[str], list[str]]:
+def sources_and_languages(store: Store) -> tuple[list[str], list[str]]:
     """The distinct sources and languages stored (for the timeline's filter menus). Kept until an
     article is added: the scan is the costliest part of a timeline page on a large store."""
     with store.engine.connect() as conn:

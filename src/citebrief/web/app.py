@@ -45,7 +45,7 @@ class ServeSettings:
     background: bool = True  # poll feeds and send webhooks in this process (not in --workers' workers)
 
     @classmethod
-    def with_env(cls, **values: Any) -> "ServeSettings":
+    def with_env(cls, **values: Any) -> ServeSettings:
         if not values.get("token"):
             values["token"] = os.environ.get(TOKEN_ENV) or None
         return cls(**values)

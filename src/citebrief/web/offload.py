@@ -10,7 +10,8 @@ CPU than on the loop (see docs/evals/2026-11-30-serve-2.md).
 """
 from __future__ import annotations
 
-from typing import Any, Callable, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
