@@ -108,8 +108,8 @@ class Politeness:
             yield
 
     def reserve_start(self, host: str) -> float:
-        """Book the host's next start; the seconds to wait for it. (Shared across processes by
-        citebrief.scale.limits.SharedPoliteness.)"""
+        """Book the host's next start; the seconds to wait for it. (Across processes:
+        citebrief.scale.limits.SharedPoliteness, a slot per host for the whole cluster.)"""
         with self._lock:
             now = time.monotonic()
             start = max(now, self._next_start.get(host, 0.0))

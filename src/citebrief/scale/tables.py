@@ -3,7 +3,8 @@
 ``citebrief_job_attempts``: one row per attempt of a job (worker, outcome, error), so that a
 parked job shows why, and throughput per worker can be counted. ``citebrief_llm_requests``:
 the requests sent to each endpoint + model in the current window (limits.py).
-``citebrief_host_pacing``: the next allowed start of a request to each host (limits.py).
+``citebrief_host_pacing``: each host's turn: held by a request in flight since, and the next
+allowed start (limits.py).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ CREATE TABLE IF NOT EXISTS citebrief_host_pacing (
     host text PRIMARY KEY,
     next_start timestamptz NOT NULL
 );
+ALTER TABLE citebrief_host_pacing ADD COLUMN IF NOT EXISTS held_since timestamptz;
 """
 
 # Two processes starting at once must not both create the schema (an advisory lock serialises them).
