@@ -12,7 +12,7 @@ the whole cluster, and the next one starts at least ``delay`` seconds after the 
 answer (``citebrief_host_pacing`` holds each host's turn). Booking starts ``delay`` apart, as one
 process does, would let a host see two requests closer than that whenever the first one's sender
 was slower to send it than the second's (a loaded machine); after the answer, the host has seen
-the request. robots.txt stays per process (feeds.Politeness: fetched once per host per process).
+the request. robots.txt is read once per host per day for the whole cluster (``citebrief_robots``).
 """
 from __future__ import annotations
 
@@ -22,9 +22,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
 
+from urllib.robotparser import RobotFileParser
+
 from sqlalchemy import Engine, text
 
-from citebrief.feeds import Politeness
+from citebrief.feeds import ROBOTS_TTL, Politeness, robots_parser
 
 # A request booked but never settled (its process died) stops counting after this long.
 STALE_AFTER = 600.0
@@ -172,3 +174,22 @@ class SharedPoliteness(Politeness):
             conn.execute(text("UPDATE citebrief_host_pacing SET held_since = NULL, "
                               "next_start = clock_timestamp() + make_interval(secs => :d) WHERE host = :h"),
                          {"h": host, "d": float(self.delay)})
+
+    def _fetch_robots(self, host: str) -> RobotFileParser:
+        """The host's robots.txt as the cluster last read it (within ROBOTS_TTL), else read now by
+        this worker while the others wait for it (an advisory lock on the host)."""
+        with self.engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": "robots:" + host})
+            row = conn.execute(
+                text("SELECT body, forbid_all FROM citebrief_robots WHERE host = :h "
+                     "AND read_at > clock_timestamp() - make_interval(secs => :ttl)"),
+                {"h": host, "ttl": ROBOTS_TTL}).first()
+            if row is not None:
+                return robots_parser(host, row.body, row.forbid_all)
+            body, forbid_all = self.download_robots(host)
+            conn.execute(
+                text("INSERT INTO citebrief_robots (host, body, forbid_all, read_at) "
+                     "VALUES (:h, :b, :f, clock_timestamp()) ON CONFLICT (host) DO UPDATE "
+                     "SET body = excluded.body, forbid_all = excluded.forbid_all, read_at = excluded.read_at"),
+                {"h": host, "b": body, "f": forbid_all})
+        return robots_parser(host, body, forbid_all)
