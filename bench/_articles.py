@@ -1,6 +1,6 @@
 """Seeded generator of synthetic financial wire stories for benches (zh-Hans, zh-Hant, en).
 
-    >>> from _articles import generate_articles, house_text
+    >>> from bench._articles import generate_articles, house_text
     >>> arts = generate_articles(500, seed=7)        # list[Article], 500 to 3,000 characters each
     >>> print(house_text(arts[0]))                    # the house text layout, for loader benches
 
@@ -12,8 +12,8 @@ Same seed, same articles.
 from __future__ import annotations
 
 import random
-from functools import lru_cache
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from citebrief.article import Article
 

@@ -4,7 +4,7 @@ ideal (workers x concurrency / latency) in the same run; target >= 90% of the id
 step. Then, with a cluster-wide request limit below the ideal, the rate the server sees over
 consecutive windows, next to the limit; target within 5%.
 
-    CITEBRIEF_TEST_POSTGRES_URL=postgresql://... .venv/bin/python bench/distributed.py \
+    CITEBRIEF_TEST_POSTGRES_URL=postgresql://... .venv/bin/python -m bench.distributed \
         [--latency 5] [--concurrency 4] [--per-slot 4] [--workers 1,2,4] [--limit 120 --window 60 --windows 3]
 
 Every article goes the whole way: a feed poll job, then one job per article that fetches the
@@ -17,16 +17,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "src")]
-
-from _feeds_server import FeedServer, FeedSite, Page  # noqa: E402
-from _llm_helpers import PARAGRAPHS, TITLE, as_json, good  # noqa: E402
-from _llm_server import FakeProvider, Reply  # noqa: E402
-from _scale_helpers import Workers, cli, drained, one, private_schema, query, wait_for  # noqa: E402
+from tests.support.feeds_server import FeedServer, FeedSite, Page
+from tests.support.llm import PARAGRAPHS, TITLE, as_json, good
+from tests.support.llm_server import FakeProvider, Reply
+from tests.support.scale import Workers, cli, drained, one, private_schema, query, wait_for
 
 
 def site(prefix: str, count: int) -> FeedSite:

@@ -1,6 +1,6 @@
 """Briefs per second of the extractive engine against sumy's LexRank, on the same generated articles.
 
-    python bench/extractive.py --n 500
+    python -m bench.extractive --n 500
 
 One run: generates N seeded articles (zh-Hans, zh-Hant, en in rotation, 500 to 3,000 characters;
 see bench/_articles.py), warms both sides up (jieba/rjieba dictionaries, OpenCC, NLTK and sumy
@@ -23,17 +23,15 @@ from __future__ import annotations
 import argparse
 import gc
 import resource
-import sys
 import time
 import tracemalloc
 import warnings
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 warnings.filterwarnings("ignore")  # jieba imports the deprecated pkg_resources
 
-from _articles import generate_articles  # noqa: E402
-
+# Imported after the filter above, so their imports' warnings are silenced too.
+from bench._articles import generate_articles  # noqa: E402
 from citebrief.article import Article  # noqa: E402
 from citebrief.engines import get_engine  # noqa: E402
 

@@ -1,8 +1,8 @@
 """Throughput of the LLM engine's batch path: articles per minute at concurrency 1, 4 and 16
-against the local fake provider (tests/_llm_server.py) answering after a fixed latency, next to
+against the local fake provider (tests/support/llm_server.py) answering after a fixed latency, next to
 the ideal (concurrency / latency). Target: at least 90% of the ideal at 16.
 
-    .venv/bin/python bench/llm.py [--latency 0.2] [--per-slot 8]
+    .venv/bin/python -m bench.llm [--latency 0.2] [--per-slot 8]
 
 Each article costs one request (a well-behaved model: nothing to repair), so the figure shows
 what the client, the checks and the verifier add on top of the provider's latency.
@@ -19,18 +19,12 @@ import argparse
 import asyncio
 import json
 import multiprocessing as mp
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "src")]
-
-from _llm_helpers import article, as_json, good  # noqa: E402
-from _llm_server import FakeProvider, Reply  # noqa: E402
-
-from citebrief.engines.llm import LLMEngine  # noqa: E402
-from citebrief.pipeline import make_briefs  # noqa: E402
+from citebrief.engines.llm import LLMEngine
+from citebrief.pipeline import make_briefs
+from tests.support.llm import article, as_json, good
+from tests.support.llm_server import FakeProvider, Reply
 
 
 def _serve(latency: float, answer: str, urls, stop) -> None:

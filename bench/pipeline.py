@@ -1,7 +1,7 @@
 """Throughput and memory of the batch pipeline: fetch (local HTTP server), extract, brief
 (extractive), verify and store, for N articles (default 10,000).
 
-    .venv/bin/python bench/pipeline.py [--n 10000] [--workers 4] [--db PATH|postgresql://...]
+    .venv/bin/python -m bench.pipeline [--n 10000] [--workers 4] [--db PATH|postgresql://...]
 
 A server in a child process serves feeds of 500 entries each and article pages built from the
 articles in eval/data/stories (each made unique by a numbered paragraph). The run goes through
@@ -92,7 +92,7 @@ def main() -> None:
     if args.serve is not None:
         return serve(args.serve)
 
-    from citebrief.runner import RunOptions, Runner
+    from citebrief.runner import Runner, RunOptions
     from citebrief.store import Store
 
     server = subprocess.Popen([sys.executable, __file__, "--serve", str(args.n)], stdout=subprocess.PIPE, text=True)

@@ -1,6 +1,6 @@
 """Time and peak memory of one brief as the article grows: 10 KB, 100 KB, 1 MB and 10 MB.
 
-    .venv/bin/python bench/scale.py [--sizes 10k,100k,1m,10m] [--language zh-Hans|zh-Hant|en]
+    .venv/bin/python -m bench.scale [--sizes 10k,100k,1m,10m] [--language zh-Hans|zh-Hant|en]
                                     [--length short|standard|full]
                                     [--timeout 120] [--limit-mib 8000]
 

@@ -1,6 +1,6 @@
 """`citebrief serve` under load, next to datasette serving the same SQLite file, in the same run.
 
-    python bench/serve.py                      # 10,000 briefs, concurrency 16, 10 s per endpoint
+    python -m bench.serve                      # 10,000 briefs, concurrency 16, 10 s per endpoint
 
 1. Store: --n briefs in a SQLite file (kept at --db and reused when it already holds them).
    --distinct generated articles (bench/_articles.py: zh-Hans, zh-Hant, en) are briefed by the
@@ -34,15 +34,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(ROOT / "src"))
 
 
 def build_store(db: str, n: int, distinct: int) -> int:
+    from bench._articles import generate_articles
     from citebrief.pipeline import make_brief
     from citebrief.store import Store
-
-    from _articles import generate_articles
 
     with Store.open(db) as store:
         have = store.counts()["briefs"]

@@ -1,7 +1,7 @@
 """Verifier speed: claims verified per second on one core, and the share of an extractive brief's
 time spent verifying it.
 
-    python bench/verify.py --n 300
+    python -m bench.verify --n 300
 
 1. Claims/s, English claims (LLM-style briefs): the 248 planted-set bullets against their
    articles, looped for --seconds; the per-article index is built once per article, as
@@ -19,11 +19,6 @@ import argparse
 import os
 import sys
 import time
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "eval"))
 
 
 def _one_core() -> str:
@@ -35,10 +30,9 @@ def _one_core() -> str:
 
 
 def bench_planted(seconds: float) -> tuple[int, list[float], list[float]]:
-    from verify import load_set  # eval/verify.py
-
     from citebrief.verify.check import check_with_index
     from citebrief.verify.index import build_index
+    from eval.verify import load_set
 
     articles, bullets = load_set()
     indexes = {name: build_index(a) for name, a in articles.items()}
@@ -62,11 +56,9 @@ def bench_planted(seconds: float) -> tuple[int, list[float], list[float]]:
 
 
 def bench_extractive(n: int) -> dict:
-    from _articles import generate_articles
-
+    from bench._articles import generate_articles
     from citebrief.engines import get_engine
-    from citebrief.verify import verify_brief
-    from citebrief.verify import index as index_module
+    from citebrief.verify import index as index_module, verify_brief
 
     articles = generate_articles(n, seed=11)
     engine = get_engine("extractive")

@@ -20,6 +20,7 @@ import re
 import statistics
 import sys
 import time
+from datetime import UTC
 from pathlib import Path
 
 from citebrief.article import Article
@@ -30,7 +31,6 @@ from citebrief.errors import CitebriefError
 from citebrief.pipeline import load_article, render
 from citebrief.text.script import fold
 from citebrief.verify import check_claim, verify_brief
-
 
 # Key facts of examples/articles/*.txt. Not beside the articles: `citebrief brief examples/articles`
 # (examples/make.sh) takes every file of the folder for an article.
@@ -214,11 +214,9 @@ def pct(x: float | None) -> str:
 def _deadline(hhmm: str | None) -> float | None:
     if not hhmm:
         return None
-    from datetime import datetime, timezone
+    from datetime import datetime, timedelta
 
-    from datetime import timedelta
-
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     hour, minute = (int(x) for x in hhmm.split(":"))
     at = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
     return (at + timedelta(days=1) if at < now else at).timestamp()  # the next time it is HH:MM

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up everything the tests need on a fresh Debian machine with Python 3.11, then run them.
+# Set up everything the tests need on a fresh Debian machine with Python 3.11, then run ruff,
+# mypy and the tests.
 # System packages: Chromium (browser tests through Playwright) and PostgreSQL (store tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,10 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test,bench]"
+
+# Lint and type-check first: any finding fails the run (settings in pyproject.toml).
+.venv/bin/ruff check src tests bench eval scripts
+.venv/bin/mypy
 
 # A real PostgreSQL server for the store tests; the script prints the URL to use.
 if [ -f scripts/start_postgres.sh ]; then

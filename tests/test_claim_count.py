@@ -6,14 +6,12 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
-
-from _store_helpers import CLI, cli_env
 
 from citebrief.article import Article
 from citebrief.brief import Brief, BriefReport, Claim, DroppedClaim, Section, claims_line, count_claims
 from citebrief.renderers import render
 from citebrief.verify import verify_brief
+from tests.support.store import CLI, cli_env
 
 ARTICLE = Article(
     title="Harbor Lights quarterly results",

@@ -12,7 +12,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from _net_helpers import allow_private_urls  # noqa: F401 - the fixture
 
 from citebrief.brief import Brief
 

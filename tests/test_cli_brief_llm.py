@@ -1,5 +1,5 @@
 """`citebrief brief --engine llm`: options reach the engine, against a fake OpenAI-compatible
-server on 127.0.0.1 (tests/_llm_server.py); the CLI runs as a real subprocess."""
+server on 127.0.0.1 (tests/support/llm_server.py); the CLI runs as a real subprocess."""
 from __future__ import annotations
 
 import json
@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from citebrief.brief import Brief
-
-from _llm_helpers import as_json, article, good
-from _llm_server import FakeProvider, Reply
+from tests.support.llm import article, as_json, good
+from tests.support.llm_server import FakeProvider, Reply
 
 CITEBRIEF = Path(sys.executable).parent / "citebrief"
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import signal
 import sqlite3
 import subprocess
+import sys
 import time
+from pathlib import Path
 
-from _feeds_server import FeedServer, site_with_stories
-from _store_helpers import CLI, STORIES, cli_env
+from tests.support.feeds_server import FeedServer, site_with_stories
+from tests.support.store import CLI, STORIES, cli_env
 
 ARTICLES = 8
-SLOW = "0.15"  # CITEBRIEF_TEST_SLOW: seconds slept after fetch, after brief, before save, before stories
+# The CLI with 0.15 s slept after fetch, after brief, before save and before stories (see the module).
+SLOWED_CLI = [sys.executable, str(Path(__file__).parent / "support" / "slowed.py"), "0.15"]
 
 
 def count(db, sql: str) -> int:  # noqa: ANN001
@@ -59,9 +62,9 @@ def urls(db) -> set[str]:  # noqa: ANN001
 
 
 def start_run(db):  # noqa: ANN001
-    return subprocess.Popen([*CLI, "run", "--allow-private-urls", "--once", "--delay", "0", "--workers", "1", "--db", str(db)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=cli_env(str(db), CITEBRIEF_TEST_SLOW=SLOW))
+    return subprocess.Popen([*SLOWED_CLI, "run", "--allow-private-urls", "--once", "--delay", "0", "--workers", "1",
+                             "--db", str(db)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(str(db)))
 
 
 def kill_when(proc, db, predicate, limit: float = 30.0) -> None:  # noqa: ANN001

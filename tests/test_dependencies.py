@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-LOCAL = {"citebrief"} | {p.stem for p in (ROOT / "tests").glob("*.py")} | {p.stem for p in (ROOT / "bench").glob("*.py")}
+LOCAL = {"citebrief", "tests", "bench", "eval"}  # the package, and the repository's own test, bench and eval packages
 
 
 def _dist(requirement: str) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bench._articles import generate_articles
 from citebrief.article import Article
 from citebrief.brief import Brief
 from citebrief.engines import get_engine
@@ -19,9 +20,6 @@ from citebrief.loaders import load_article
 ROOT = Path(__file__).resolve().parents[1]
 COVERAGE = sorted((ROOT / "eval" / "data" / "coverage").glob("*.txt"))
 EXAMPLES = sorted((ROOT / "examples" / "articles").glob("*.txt")) if (ROOT / "examples" / "articles").is_dir() else []
-
-sys.path.insert(0, str(ROOT / "bench"))
-from _articles import generate_articles  # noqa: E402
 
 GENERATED = generate_articles(45, seed=11)
 

@@ -124,7 +124,7 @@ def test_each_claim_is_a_clause_span_of_one_paragraph(length, name, article):
         assert end == len(paragraph) or paragraph[end] in "，；：,;: " or paragraph[end - 1] in "。！？.!?”\"」）)", text
         assert at == 0 or paragraph[at - 1] in "，；：,;: 。！？.!?”\"」　" or at in _lead_ends(paragraph), text
         # no figure is cut in two
-        for kind, key, start, stop in fact_atoms(paragraph):
+        for _kind, key, start, stop in fact_atoms(paragraph):
             assert not (start < at < stop or start < end < stop), (key, text)
 
 

@@ -1,8 +1,7 @@
 """The extractive engine's text helpers: words and sentence spans (theme rules: tests/test_sections.py)."""
 from __future__ import annotations
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from citebrief.text.sentences import split_sentences
 from citebrief.text.words import sentence_words, words

@@ -8,12 +8,11 @@ import subprocess
 import time
 
 import pytest
-from _feeds_server import FeedServer, site_with_stories
-from _store_helpers import CLI, cli_env, story_files
-from _net_helpers import allow_private_urls  # noqa: F401 - the fixture
 
-from citebrief.feeds import Politeness, fetch_article, poll_feed
 from citebrief.errors import FetchError
+from citebrief.feeds import Politeness, fetch_article, poll_feed
+from tests.support.feeds_server import FeedServer, site_with_stories
+from tests.support.store import CLI, cli_env, story_files
 
 # The servers these tests fetch from are on 127.0.0.1: opt in as a user would (fetch.allow_private).
 pytestmark = pytest.mark.usefixtures("allow_private_urls")
@@ -163,7 +162,7 @@ def test_list_show_search_export_stories(server, tmp_path):
 
 @pytest.mark.postgres
 def test_run_search_and_stories_on_postgresql(server):
-    from _store_helpers import postgres_url, reset_postgres
+    from tests.support.store import postgres_url, reset_postgres
 
     url = postgres_url()
     reset_postgres(url)

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from _loaders_helpers import redirect, respond, serve
 from citebrief.errors import FetchError
 from citebrief.feeds import fetch_article, poll_feed
 from citebrief.loaders import load_article, netguard
 from citebrief.loaders.http import fetch
+from tests.support.loaders import redirect, respond, serve
 
 PAGE = b"<html><head><title>Intranet note</title></head><body><article><p>" + b"Internal figures only. " * 10 + b"</p></article></body></html>"
 CITEBRIEF = Path(sys.executable).parent / "citebrief"

@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 
 from citebrief.renderers import render
-
-from _browser_helpers import browser  # noqa: F401 - the fixture
-from _render_helpers import sample_article, sample_brief
+from tests.support.render import sample_article, sample_brief
 
 pytestmark = pytest.mark.browser
 

@@ -157,8 +157,8 @@ def brief() -> Brief:
 
 
 def test_markdown_carries_the_block_after_the_core_viewpoint(brief):
-    from citebrief.renderers.markdown import KEY_FIGURES_HEADING, key_figure_line
     from citebrief.pipeline import render
+    from citebrief.renderers.markdown import KEY_FIGURES_HEADING, key_figure_line
 
     assert brief.key_figures
     lines = render(brief, "md").splitlines()

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from _llm_helpers import article, as_json, bullet, good, published_texts, isolate_llm_env
-from _llm_server import FakeProvider, Reply
 from citebrief.engines.llm import LLMEngine
 from citebrief.engines.llm.anchoring import near_copy
+from tests.support.llm import article, as_json, bullet, good, isolate_llm_env, published_texts
+from tests.support.llm_server import FakeProvider, Reply
 
 TRADITIONAL = ["台積電10月營收3674.7億元新台幣，年增16.9%，創同期新高。",
                "公司預計第四季營收介於322億至334億美元之間，毛利率約為59%至61%。"]

@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from citebrief.brief import Brief
-
-from _llm_helpers import article, as_json, bullet, good
-from _llm_server import FakeProvider, Reply
+from tests.support.llm import article, as_json, bullet, good
+from tests.support.llm_server import FakeProvider, Reply
 
 CITEBRIEF = Path(sys.executable).parent / "citebrief"
 

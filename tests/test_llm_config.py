@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from _llm_helpers import PARAGRAPHS, TITLE, as_json, good
-from _llm_server import FakeProvider, Reply
 from citebrief.engines.llm.settings import resolve_endpoint
 from citebrief.errors import ConfigError
+from tests.support.llm import PARAGRAPHS, TITLE, as_json, good
+from tests.support.llm_server import FakeProvider, Reply
 
 VARS = ("CITEBRIEF_LLM_BASE_URL", "CITEBRIEF_LLM_MODEL", "CITEBRIEF_LLM_API_KEY", "OPENAI_BASE_URL",
         "OPENAI_API_KEY", "CITEBRIEF_LLM_RESPONSE_FORMAT")

@@ -8,14 +8,13 @@ import json
 
 import pytest
 
-from _llm_helpers import article, as_json, bullet, good, isolate_llm_env, published_texts
-from _llm_server import FakeProvider, Reply, format_of
-from citebrief.engines.llm import LLMEngine
-from citebrief.engines.llm import budget
+from citebrief.engines.llm import LLMEngine, budget
 from citebrief.engines.llm.dialects import FALLBACK
 from citebrief.engines.llm.endpoints import PRIOR_RATE, EndpointProfile, forget_profiles, profile_for
 from citebrief.engines.llm.leaks import chinese_left, untranslated
 from citebrief.errors import EngineError
+from tests.support.llm import article, as_json, bullet, good, isolate_llm_env, published_texts
+from tests.support.llm_server import FakeProvider, Reply, format_of
 
 NIKKEI = "The Nikkei 225 closed up 1.2% that day."
 # Two Chinese characters: the old rule (more than three) published it. The bullet read
@@ -74,7 +73,7 @@ def test_chinese_left_again_after_repair_is_dropped_in_every_dialect(tmp_path, f
 
 
 def test_extract_translate_repairs_a_half_translated_sentence(tmp_path):
-    from test_llm_extract_translate import TRANSLATIONS, translator
+    from tests.support.llm import TRANSLATIONS, translator
 
     half = dict(TRANSLATIONS)
     half["日经225指数当天收涨1.2%。"] = "The 日经225 closed up 1.2% that day."
@@ -192,7 +191,7 @@ def test_every_request_carries_max_tokens_sized_from_the_article(tmp_path):
 
 
 def test_extract_translate_requests_carry_max_tokens_too(tmp_path):
-    from test_llm_extract_translate import TRANSLATIONS, translator
+    from tests.support.llm import TRANSLATIONS, translator
 
     with FakeProvider(responder=translator(TRANSLATIONS)) as fake:
         make(fake, tmp_path, strategy="extract-translate", response_format="prompt").brief(article())

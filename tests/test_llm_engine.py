@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from _llm_helpers import article, as_json, bullet, good, published_texts, isolate_llm_env
-from _llm_server import FakeProvider, Reply
 from citebrief.engines.llm import LLMEngine
 from citebrief.errors import EngineError
+from tests.support.llm import article, as_json, bullet, good, isolate_llm_env, published_texts
+from tests.support.llm_server import FakeProvider, Reply
 
 
 @pytest.fixture(autouse=True)

@@ -2,45 +2,11 @@
 fake model translates them; citations and source sentences are kept, bad translations dropped."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from _llm_helpers import article, published_texts, isolate_llm_env
-from _llm_server import FakeProvider, Reply
 from citebrief.engines.llm import LLMEngine
-from citebrief.text.sentences import split_sentences
-
-TRANSLATIONS = {
-    "日本首相高市早苗11月20日表示，政府将在2026财年向半导体和人工智能领域投入约1万亿日元。":
-        "Japanese Prime Minister Sanae Takaichi said on November 20 that the government will put about "
-        "1 trillion yen into semiconductors and AI in fiscal 2026.",
-    "其中约1700亿日元将拨给芯片制造商Rapidus，该公司计划于2027年量产2纳米芯片。":
-        "About 170 billion yen of it will go to chipmaker Rapidus, which plans to mass-produce 2nm chips in 2027.",
-    "丰田汽车和索尼集团均为Rapidus的股东，两家公司去年共追加出资约100亿日元。":
-        "Toyota and Sony, both Rapidus shareholders, added about 10 billion yen last year.",
-    "分析人士认为，这一计划将提振东京股市的科技板块。": "Analysts expect the plan to lift Tokyo technology stocks.",
-    "日经225指数当天收涨1.2%。": "The Nikkei 225 closed up 1.2% that day.",
-}
-
-
-def items_of(body: dict) -> list[dict]:
-    user = body["messages"][1]["content"]
-    return json.loads(user.split("Items:\n", 1)[1])
-
-
-def translator(table: dict[str, str]):
-    """A fake model that translates sentence by sentence from a table (titles pass through)."""
-    def respond(body: dict) -> Reply:
-        out = []
-        for item in items_of(body):
-            if item.get("kind") == "title":
-                out.append({"id": item["id"], "text": item["text"]})
-            else:
-                out.append({"id": item["id"], "text": " ".join(table[s] for s in split_sentences(item["text"]))})
-        glossary = [{"name": "Sanae Takaichi", "source": "高市早苗"}]
-        return Reply(content=json.dumps({"items": out, "glossary": glossary}, ensure_ascii=False))
-    return respond
+from tests.support.llm import TRANSLATIONS, article, isolate_llm_env, items_of, published_texts, translator
+from tests.support.llm_server import FakeProvider
 
 
 @pytest.fixture(autouse=True)

@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from _llm_helpers import article, as_json, good, isolate_llm_env
-from _llm_server import FakeProvider, Reply
 from citebrief.article import Article
 from citebrief.engines.llm import LLMEngine
 from citebrief.engines.llm.hints import english_hints
 from citebrief.errors import EngineError
+from tests.support.llm import article, as_json, good, isolate_llm_env
+from tests.support.llm_server import FakeProvider, Reply
 
 
 @pytest.fixture(autouse=True)

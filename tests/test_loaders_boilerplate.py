@@ -5,8 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from citebrief.loaders import from_bytes, from_text, load_article
 from citebrief.loaders.boilerplate import clean_paragraphs

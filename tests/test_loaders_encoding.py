@@ -5,10 +5,9 @@ import codecs
 
 import pytest
 
-from _loaders_helpers import DATA, read_fixture, respond, serve
-from _net_helpers import allow_private_urls  # noqa: F401 - the fixture
 from citebrief.loaders import from_bytes, load_article
 from citebrief.text.encoding import decode_bytes
+from tests.support.loaders import DATA, read_fixture, respond, serve
 
 
 def clean(name: str):
@@ -97,7 +96,7 @@ def test_bom_wins():
 
 def test_utf8_with_a_stray_byte_and_a_cut_character_stays_utf8(tmp_path):
     data = read_fixture("zh_hans.txt").encode("utf-8")
-    broken = data[:300] + b"\xff" + data[300:-10] + "增".encode("utf-8")[:2] + b"\n"
+    broken = data[:300] + b"\xff" + data[300:-10] + "增".encode()[:2] + b"\n"
     path = tmp_path / "cms.txt"
     path.write_bytes(broken)
     article = load_article(path)

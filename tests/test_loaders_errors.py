@@ -8,9 +8,9 @@ import zipfile
 
 import pytest
 
-from _loaders_helpers import read_fixture
 from citebrief.errors import InputError
 from citebrief.loaders import load_article
+from tests.support.loaders import read_fixture
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x02\x00\x00\x00\x90\x91h6"
 

@@ -9,8 +9,8 @@ from datetime import datetime
 
 import pytest
 
-from _loaders_helpers import DATA, read_fixture
 from citebrief.loaders import from_bytes, from_text, load_article
+from tests.support.loaders import DATA, read_fixture
 
 STORIES = {
     "zh_hans": ("zh-Hans", "东方财经网", datetime(2025, 10, 28, 19, 45), 6),

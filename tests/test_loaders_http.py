@@ -8,11 +8,10 @@ import tracemalloc
 import httpx
 import pytest
 
-from _loaders_helpers import DATA, read_fixture, redirect, respond, serve
-from _net_helpers import allow_private_urls  # noqa: F401 - the fixture
 from citebrief.errors import FetchError, InputError
 from citebrief.loaders import load_article
 from citebrief.loaders.http import fetch
+from tests.support.loaders import DATA, read_fixture, redirect, respond, serve
 
 # The servers these tests fetch from are on 127.0.0.1: opt in as a user would (fetch.allow_private).
 pytestmark = pytest.mark.usefixtures("allow_private_urls")

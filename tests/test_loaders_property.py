@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from citebrief.loaders import from_bytes, from_text
 from citebrief.loaders.meta import parse_dateline

@@ -2,11 +2,11 @@
 must say what the facts reader says, sentence by sentence."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
+from bench._articles import generate_articles
 from citebrief.engines.ranking import fact_boost, has_date, has_figure
 from citebrief.facts.atoms import read
 from citebrief.facts.quantities import _MEASURE
@@ -42,11 +42,6 @@ def _corpus() -> list[tuple[str, bool]]:
     paths = sorted(ROOT.glob("eval/data/*/articles/*.txt")) + sorted(ROOT.glob("eval/data/coverage/*.txt")) \
         + sorted(ROOT.glob("eval/data/stories/*.txt")) + sorted(ROOT.glob("examples/articles/*.txt"))
     articles = [load_article(str(p)) for p in paths]
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        from _articles import generate_articles
-    finally:
-        sys.path.pop(0)
     articles += generate_articles(60, seed=11)
     out = []
     for a in articles:

@@ -10,8 +10,7 @@ from citebrief.brief import Brief
 from citebrief.errors import ConfigError
 from citebrief.renderers import render
 from citebrief.renderers.markdown import is_note_line, strip_marks
-
-from _render_helpers import PARAGRAPHS, sample_article, sample_brief
+from tests.support.render import PARAGRAPHS, sample_article, sample_brief
 
 BULLET = re.compile(r"^- (?P<text>.+?) (?P<cites>(?:\[\d+\])+)$")
 

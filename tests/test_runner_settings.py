@@ -3,20 +3,18 @@ model, strategy, language, length or prompt version (by option, environment or c
 the brief due again, and it is redone from the stored text; briefs.prompt_version is stored."""
 from __future__ import annotations
 
-import copy
 import json
 import sqlite3
 
 import pytest
 
-from _feeds_server import FeedServer, FeedSite, Page
-from _llm_helpers import PARAGRAPHS, TITLE, as_json, good, isolate_llm_env
-from _llm_server import FakeProvider, Reply
-from test_llm_extract_translate import TRANSLATIONS, translator
 from citebrief.config import set_value
 from citebrief.engines.llm.prompts import PROMPT_VERSION
-from citebrief.runner import RunOptions, Runner, engine_settings
+from citebrief.runner import Runner, RunOptions, engine_settings
 from citebrief.store import Store
+from tests.support.feeds_server import FeedServer, FeedSite, Page
+from tests.support.llm import PARAGRAPHS, TITLE, TRANSLATIONS, as_json, good, isolate_llm_env, translator
+from tests.support.llm_server import FakeProvider, Reply
 
 PAGE = "/a/japan-chips.html"
 
@@ -143,8 +141,8 @@ def test_unknown_engine_options_are_one_line_errors(monkeypatch, tmp_path):
     with pytest.raises(ConfigError, match="unknown option 'model'"):
         engine_settings("extractive", {"model": "gpt-4o-mini"})
     # the pipeline takes an engine name or an Engine, nothing duck-typed, and no options it would drop
-    from _llm_helpers import article
     from citebrief.pipeline import make_brief
+    from tests.support.llm import article
 
     class Lookalike:
         name = "lookalike"

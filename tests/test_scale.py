@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from _feeds_server import FeedServer, site_with_stories
-from _scale_helpers import Workers, cli, drained, one, private_schema, query, wait_for
-from _store_helpers import postgres_url
+from tests.support.feeds_server import FeedServer, site_with_stories
+from tests.support.scale import Workers, cli, drained, one, private_schema, query, wait_for
+from tests.support.store import postgres_url
 
 pytestmark = pytest.mark.postgres
 
@@ -89,7 +89,7 @@ def test_a_killed_worker_s_article_is_taken_over_after_the_stall_timeout(db, ser
     cli(db, tmp_path, "run", "--enqueue")
     with Workers(db, tmp_path, *FAST, "--concurrency", "1") as workers:
         # Slow: each stage of an article sleeps, so the kill lands in the middle of one.
-        doomed = workers.start(env={"CITEBRIEF_TEST_SLOW": "1.5"})
+        doomed = workers.start(slowed=1.5)
         wait_for(lambda: one(db, "select count(*) from procrastinate_jobs where status = 'doing' "
                                  "and task_name = 'citebrief.brief_article'") == 1, 60, "an article in hand",
                  workers.logs)
@@ -137,10 +137,10 @@ def test_a_poison_article_is_retried_with_backoff_then_parked_and_does_not_block
         assert len(gaps) == 2 and gaps[0] >= 0.3 and gaps[1] >= 0.6
         # The same through the reader's API.
         import httpx
-        from _web_helpers import running
 
         from citebrief.store import Store
         from citebrief.web.app import create_app
+        from tests.support.web import running
 
         with Store.open(db) as store, running(create_app(store=store)) as base:
             body = httpx.get(f"{base}/api/queue").json()

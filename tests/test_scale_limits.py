@@ -9,11 +9,11 @@ import asyncio
 
 import pytest
 
-from _feeds_server import FeedServer, FeedSite, Page
-from _llm_helpers import PARAGRAPHS, TITLE, as_json, good
-from _llm_server import FakeProvider, Reply
-from _scale_helpers import Workers, cli, drained, one, private_schema, wait_for
-from _store_helpers import postgres_url
+from tests.support.feeds_server import FeedServer, FeedSite, Page
+from tests.support.llm import PARAGRAPHS, TITLE, as_json, good
+from tests.support.llm_server import FakeProvider, Reply
+from tests.support.scale import Workers, cli, drained, one, private_schema, wait_for
+from tests.support.store import postgres_url
 
 pytestmark = pytest.mark.postgres
 
@@ -93,7 +93,7 @@ def test_politeness_delay_and_robots_txt_hold_across_processes(db, tmp_path):
     two requests closer than --delay, whoever sends them (each worker alone would fetch its
     robots.txt and pages without waiting for the other's); robots.txt is read once for both, and
     the page it disallows is fetched by neither."""
-    from _feeds_server import Page, site_with_stories
+    from tests.support.feeds_server import site_with_stories
 
     delay = 0.5
     site = site_with_stories([f"{n:03d}.txt" for n in range(1, 7)])

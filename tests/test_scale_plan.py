@@ -2,11 +2,10 @@
 providers), an article briefed under any of them is not briefed again."""
 from __future__ import annotations
 
-from _feeds_server import FeedServer, site_with_stories
-
 from citebrief.feeds import Politeness, poll_feed
 from citebrief.runner import ArticleStep, RunOptions, run_once
 from citebrief.store import Store
+from tests.support.feeds_server import FeedServer, site_with_stories
 
 
 def test_any_settings_counts_a_brief_made_with_other_settings(tmp_path):
@@ -29,9 +28,9 @@ def test_any_settings_counts_a_brief_made_with_other_settings(tmp_path):
 
 def test_queue_api_on_a_sqlite_store_is_a_404_problem(tmp_path):
     import httpx
-    from _web_helpers import running
 
     from citebrief.web.app import create_app
+    from tests.support.web import running
 
     with Store.open(tmp_path / "s.sqlite") as store, running(create_app(store=store)) as base:
         resp = httpx.get(f"{base}/api/queue")

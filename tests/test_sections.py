@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from citebrief.engines.sections import (FALLBACK_TITLE, THEMES, TITLES, ArticleWeights, classify, explain,
-                                        themes_of)
+from citebrief.engines.sections import FALLBACK_TITLE, THEMES, TITLES, ArticleWeights, classify, explain, themes_of
 from citebrief.text.script import to_traditional
 from citebrief.text.words import fold_for_words
 

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC
 
 import pytest
-from _store_helpers import db_url, load_story, story_files  # noqa: F401 - fixture
 from sqlalchemy import text
 
 from citebrief.errors import ConfigError
@@ -12,6 +12,7 @@ from citebrief.pipeline import make_brief
 from citebrief.store import Store, settings_key_for
 from citebrief.store.migrations import LATEST
 from citebrief.stories import rebuild_stories
+from tests.support.store import load_story, story_files
 
 
 def test_schema_is_versioned_and_migrations_run_once(db_url):  # noqa: F811
@@ -79,7 +80,7 @@ def test_search_finds_chinese_in_either_script_and_english(db_url):  # noqa: F81
     names = story_files("s03-hongyuan-hungary") + story_files("s11-haichuan-oil")[:1]
     articles = {name: load_story(name) for name in names}
     with Store.open(db_url) as store:
-        for n, (name, article) in enumerate(articles.items()):
+        for n, article in enumerate(articles.values()):
             store.save(article, make_brief(article, "extractive"), url=f"https://wire.example/{n}", settings_key="k")
 
         def found(query: str) -> set[str]:
@@ -115,11 +116,11 @@ def test_stories_are_stored_as_clusters(db_url):  # noqa: F811
 
 
 def test_regrouping_recent_articles_keeps_older_stories(db_url):  # noqa: F811
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     old = story_files("s04-rrr-cut")[:2]  # reported a month ago
     new = story_files("s17-copper-record")[:3]
-    month_ago = datetime.now(timezone.utc) - timedelta(days=30)
+    month_ago = datetime.now(UTC) - timedelta(days=30)
     with Store.open(db_url) as store:
         old_ids = [store.save(load_story(n), None, url=f"https://wire.example/old/{i}", fetched_at=month_ago).article_id
                    for i, n in enumerate(old)]

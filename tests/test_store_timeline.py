@@ -8,12 +8,8 @@ import pytest
 
 from citebrief.loaders import from_text
 from citebrief.pipeline import make_brief
-from citebrief.store import Store
-from citebrief.store import timeline as tl
-from citebrief.store import watchlists as wls
-
-from _store_helpers import db_url  # noqa: F401 - fixture
-from _web_helpers import TSMC_ENGLISH, english_article
+from citebrief.store import Store, timeline as tl, watchlists as wls
+from tests.support.web import TSMC_ENGLISH, english_article
 
 ZH_TSMC = ("台積電10月營收創新高\n鉅亨網·2025-11-10 14:35\n\n"
            "台積電今日公布10月營收達新台幣3674.7億元，年增26.4%。\n\n"

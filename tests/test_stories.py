@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import importlib.util
 
-from _store_helpers import ROOT, load_story, story_files
-
 from citebrief.stories import StoryDoc, article_text, atoms, cluster, periods_disagree, same_story
 from citebrief.text.script import to_traditional
+from tests.support.store import ROOT, load_story, story_files
 
 
 def doc(key: int, name: str) -> StoryDoc:

@@ -3,9 +3,8 @@ another subject, metric, comparison base, denominator or period is unsupported, 
 whose it is; an unsure binding keeps the claim's verdict. Articles are our own invented text."""
 from __future__ import annotations
 
-from _verify_helpers import article
-
 from citebrief.verify import check_claim
+from tests.support.verify import article
 
 TWO_COMPANIES = article(
     "华东电池集团与西岭锂能周三公布三季报。",
@@ -169,3 +168,31 @@ def test_a_share_of_another_whole_and_a_rate_per_another_period():
     assert check("Hanyang plans to raise output to six ships a month by 2028.", [3], SHARES).status == "supported"
     rate = check("Hanyang plans to raise output to six ships a quarter by 2028.", [3], SHARES)
     assert rate.status == "unsupported" and any("per month" in p for p in rate.problems), rate.problems
+
+
+PERIODS = article(
+    "前三季度，青禾电器累计实现营业总收入2,408.6亿元，同比增长9.1%；归母净利润为214.3亿元，同比增长11.5%。",
+    "Tanaka Heavy spent 41.2 billion yen on plant in the third quarter and 96.5 billion yen in the first nine "
+    "months. Its shipments rose to 8,400 units in October from 7,900 units in September.",
+    "远帆汽车10月交付新车6.1万辆；1—10月累计交付52.8万辆，完成全年目标的88%。",
+    title="期间", language="zh")
+
+
+def test_a_span_to_date_told_as_its_last_quarter_or_month():
+    # The sentence's opening 前三季度 holds after its semicolon: 214.3亿元 is a nine-month profit.
+    assert check("Qinghe Electric's net profit was 21.43 billion yuan in the first nine months.", [1], PERIODS).status \
+        == "supported"
+    quarter = check("Qinghe Electric's third-quarter net profit was 21.43 billion yuan.", [1], PERIODS)
+    assert quarter.status == "unsupported" and any("前三季度" in p for p in quarter.problems), quarter.problems
+    # A period right after an English figure is that figure's own.
+    assert check("Tanaka Heavy spent 41.2 billion yen in the third quarter and 96.5 billion yen in the first nine "
+                 "months.", [2], PERIODS).status == "supported"
+    assert check("Tanaka Heavy spent 96.5 billion yen in the third quarter.", [2], PERIODS).status == "unsupported"
+    # The compared figure's own month is not stepped back a second time.
+    assert check("Tanaka Heavy's shipments rose to 8,400 units in October from 7,900 units in September.", [2],
+                 PERIODS).status == "supported"
+    # 'By the end of October' is the span up to it; 'in October' is the month alone.
+    assert check("By the end of October Yuanfan had delivered 528,000 vehicles, 88% of its annual target.", [3],
+                 PERIODS).status == "supported"
+    month = check("Yuanfan delivered 528,000 vehicles in October.", [3], PERIODS)
+    assert month.status == "unsupported", month.problems

@@ -2,11 +2,10 @@
 paragraphs of Chinese (both scripts) and English articles."""
 from __future__ import annotations
 
-from _verify_helpers import article
-
+from citebrief.facts.gazetteer import lookup
 from citebrief.text.script import to_traditional
 from citebrief.verify import check_claim
-from citebrief.facts.gazetteer import lookup
+from tests.support.verify import article
 
 ZH = article(
     "日本执政党计划每年筹措约1万亿日元（约合65亿美元），从明年4月开始的新财年起纳入常规预算。",

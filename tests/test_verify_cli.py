@@ -5,7 +5,7 @@ import json
 import subprocess
 import sys
 
-from _verify_helpers import JAPAN_ARTICLE, reference_brief_path
+from tests.support.verify import JAPAN_ARTICLE, reference_brief_path
 
 
 def run(*args, stdin: str | None = None):

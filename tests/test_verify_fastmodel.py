@@ -2,11 +2,10 @@
 upgrade that changes its internals must fail here, not corrupt briefs)."""
 from __future__ import annotations
 
-from _verify_helpers import article
-
 from citebrief.brief import Atom, Brief, Check, Claim, Section
 from citebrief.verify import verify_brief
 from citebrief.verify.fastmodel import construct, updated
+from tests.support.verify import article
 
 
 def test_construct_equals_model_construct_and_serialises():

@@ -2,10 +2,9 @@
 missing: each test pairs a correct claim (must not be flagged) with a wrong one (must be)."""
 from __future__ import annotations
 
-from _verify_helpers import article
-
 from citebrief.facts.quantities import find_quantities
 from citebrief.verify import check_claim
+from tests.support.verify import article
 
 HANS = article(
     "某银行第三季度净息差为1.62%，同比下降0.12个百分点，环比提升0.03个百分点。",

@@ -4,10 +4,9 @@ else, is unsupported; a title the paragraph contradicts is unsupported; a name f
 claim from being 'supported'. Articles are our own invented text."""
 from __future__ import annotations
 
-from _verify_helpers import article
-
 from citebrief.facts.readings import name_spans
 from citebrief.verify import check_claim
+from tests.support.verify import article
 
 JP = article("自民党众议员关芳弘表示，日本希望重夺半导体制造强国地位。",
              "石破茂内阁此前已拨款约1.7万亿日元。", title="日本芯片政策")

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from citebrief.facts.quantities import find_quantities, matches
-from citebrief.text.script import fold
 from citebrief.facts.temporal import find_temporals, keys_of
+from citebrief.text.script import fold
 
 
 def one(text: str):

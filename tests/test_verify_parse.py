@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from _verify_helpers import article
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from citebrief.errors import InputError
 from citebrief.verify import parse_brief
+from tests.support.verify import article
 
 ART = article(*[f"Paragraph {n} says 1.{n} trillion yen." for n in range(1, 7)], title="T", language="en")
 

@@ -6,10 +6,10 @@ accepts with one that names another period (which must stay flagged). Sentences 
 from __future__ import annotations
 
 import pytest
-from _verify_helpers import article
 
 from citebrief.facts.temporal import find_temporals, keys_of
 from citebrief.verify import check_claim
+from tests.support.verify import article
 
 
 def status(text: str, citations: list[int], art) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from _verify_helpers import DATA, JAPAN_ARTICLE, reference_brief_path
 
 from citebrief.loaders import load_article
 from citebrief.verify import parse_brief, verify_brief
+from tests.support.verify import DATA, JAPAN_ARTICLE, reference_brief_path
 
 
 @pytest.fixture(scope="module")

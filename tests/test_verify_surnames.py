@@ -2,9 +2,8 @@
 word of its own: 安倍经济学 ("Abenomics") names a policy, not Shinzo Abe."""
 from __future__ import annotations
 
-from _verify_helpers import article
-
 from citebrief.verify import check_claim
+from tests.support.verify import article
 
 ABENOMICS = article(
     "市场普遍预计，新政府将延续“安倍经济学”路线，维持宽松的货币政策。",

@@ -15,8 +15,7 @@ import httpx
 import pytest
 
 from citebrief.web import ServeSettings, create_app
-
-from _web_helpers import EXAMPLES, ROOT, running, seed
+from tests.support.web import EXAMPLES, ROOT, running, seed
 
 PROBLEM = "application/problem+json"
 

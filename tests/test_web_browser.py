@@ -7,9 +7,7 @@ import re
 import pytest
 
 from citebrief.web import ServeSettings, create_app
-
-from _browser_helpers import browser  # noqa: F401 - the fixture
-from _web_helpers import running, seed
+from tests.support.web import running, seed
 
 pytestmark = pytest.mark.browser
 

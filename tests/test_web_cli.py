@@ -10,7 +10,7 @@ import time
 
 import httpx
 
-from _web_helpers import EXAMPLES
+from tests.support.web import EXAMPLES
 
 CLI = [sys.executable, "-m", "citebrief.cli", "serve"]
 

@@ -6,8 +6,7 @@ import json
 import httpx
 
 from citebrief.web import ServeSettings, create_app
-
-from _web_helpers import running
+from tests.support.web import running
 
 V1 = "Orion Foods raises dividend\nFood Wire·2025-11-12 08:00\n\nOrion Foods raised its dividend 12% to $1.10 a share.\n"
 V2 = V1 + "\nThe board also approved a $500 million buyback.\n"

@@ -4,8 +4,7 @@ from __future__ import annotations
 import httpx
 
 from citebrief.web import ServeSettings, create_app
-
-from _web_helpers import EXAMPLES, TSMC_ENGLISH, running
+from tests.support.web import EXAMPLES, TSMC_ENGLISH, running
 
 # Another wire with the same event but a different revenue figure (same subject, metric, period).
 TSMC_OTHER = ("TSMC posts record October revenue\nHarbour Daily·2025-11-10 18:00\n\n"

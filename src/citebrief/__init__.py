@@ -23,6 +23,9 @@ _LAZY = {
     "InputError": "citebrief.errors",
 }
 
+__all__ = ["Article", "Brief", "CitebriefError", "InputError", "get_engine", "load_article", "make_brief", "render",
+           "verify_brief"]
+
 if TYPE_CHECKING:  # pragma: no cover
     from citebrief.article import Article
     from citebrief.brief import Brief

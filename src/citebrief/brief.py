@@ -6,8 +6,9 @@ numbers of the article it was made from, and carries the verifier's check once v
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
-from typing import Iterable, Literal, Mapping
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -93,13 +94,13 @@ class Brief(BaseModel):
     model: str | None = None
     strategy: str | None = None
     language: str = Field("und", description="Language of the brief's text")
-    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     report: BriefReport = Field(default_factory=BriefReport)
     key_figures: list[KeyFigure] = Field(
         default_factory=list, description="English key figures, every row checked (empty in briefs made before them)")
 
     @model_validator(mode="after")
-    def _citations_exist(self) -> "Brief":
+    def _citations_exist(self) -> Brief:
         count = len(self.article.paragraphs)
         for claim in self.claims():
             bad = [n for n in claim.citations if not 1 <= n <= count]

@@ -23,9 +23,10 @@ import tomllib
 import typing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, Literal, TypeVar
+from typing import Annotated, Any, ClassVar, Literal, TypeVar, cast
 
 from pydantic import AliasChoices, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic.config import JsonDict
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
@@ -56,7 +57,7 @@ Language = Annotated[Literal["en", "zh", "ja"], _choice()]
 ResponseFormat = Annotated[Literal["auto", "json_schema", "json_object_schema", "json_object", "prompt"],
                            _choice(dashes="_")]
 HttpUrl = Annotated[str, BeforeValidator(_http_url)]
-SECRET = {"secret": True}  # json_schema_extra of a field whose value is never shown whole
+SECRET: JsonDict = {"secret": True}  # json_schema_extra of a field whose value is never shown whole
 
 
 class ConfigFileSource(PydanticBaseSettingsSource):
@@ -66,13 +67,16 @@ class ConfigFileSource(PydanticBaseSettingsSource):
         return None, field_name, False  # unused: __call__ reads the whole table
 
     def __call__(self) -> dict[str, Any]:
-        table = _table(self.settings_cls.table)
+        table = _table(cast("type[Section]", self.settings_cls).table)
         # Keyed as the init and environment sources key them (a field's first alias), so that they
         # override the file's value instead of standing beside it.
         fields = self.settings_cls.model_fields
-        return {(fields[name].validation_alias.choices[0]  # type: ignore[union-attr]
-                 if name in fields and isinstance(fields[name].validation_alias, AliasChoices) else name): value
-                for name, value in table.items() if value not in (None, "")}
+
+        def key(name: str) -> str:
+            alias = fields[name].validation_alias if name in fields else None
+            return str(alias.choices[0]) if isinstance(alias, AliasChoices) else name
+
+        return {key(name): value for name, value in table.items() if value not in (None, "")}
 
 
 class Section(BaseSettings):
@@ -190,7 +194,7 @@ def check_value(key: str, text: Any) -> Any:
     to be stored. An unknown key or a bad value is a one-line ConfigError."""
     cls, name = _field_of(key)
     field = cls.model_fields[name]
-    kind = Annotated[(field.annotation, *field.metadata)] if field.metadata else field.annotation
+    kind: Any = Annotated[(field.annotation, *field.metadata)] if field.metadata else field.annotation
     adapter: TypeAdapter[Any] = TypeAdapter(kind, config=ConfigDict(coerce_numbers_to_str=True))
     value = text.strip() if isinstance(text, str) else text
     try:

@@ -20,9 +20,9 @@ from __future__ import annotations
 import io
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -150,12 +150,7 @@ class Politeness:
 
 def robots_parser(host: str, text: str, forbid_all: bool) -> RobotFileParser:
     parser = RobotFileParser(host + "/robots.txt")
-    if forbid_all:
-        parser.disallow_all = True
-    elif not text:
-        parser.allow_all = True
-    else:
-        parser.parse(text.splitlines())
+    parser.parse(["User-agent: *", "Disallow: /"] if forbid_all else text.splitlines())
     return parser
 
 

@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING
 
 from citebrief.brief import Check, KeyFigure
 from citebrief.facts.binding import Binding, Subject, enclosing_span
-from citebrief.facts.glossary import metrics
+from citebrief.facts.glossary import items, metrics
 from citebrief.text.script import HAN, HAN_CLASS
 
 if TYPE_CHECKING:
@@ -184,8 +184,9 @@ _HOURS_AFTER = re.compile(r"[\s-]?hours?\b|时", re.IGNORECASE)
 # Words that make what follows them a part's metric ('动力电池业务收入', '海外营收', '单店销售额'); and,
 # in English, the words that may stand right before a metric and still leave it the whole ('its
 # quarterly revenue', 'cut their price target'), a noun there makes a part ('equities trading revenue').
-_ZH_PART_BEFORE = re.compile(r"(?:业务|板块|部门|分部|事业部|事业群|产品|品牌|平台|工厂|基地|子公司|海外|国内|境外|境内|"
-                             r"线上|线下|门店|单店|人均|户均|每吨|汽车|手机|芯片|晶圆|服务|广告|云|游戏)$")
+# Segments, products and markets themselves ('储能电池出货量', '海外营收') are the items of data/items.tsv.
+_ZH_PART_BEFORE = re.compile(r"(?:业务|板块|部门|分部|事业部|事业群|产品|品牌|平台|工厂|基地|子公司|"
+                             r"线上|线下|门店|单店|人均|户均|每吨|芯片|服务|广告|云|游戏)$")
 _EN_OK_WORDS = frozenset("""
 its their the a an total quarterly annual full-year full year fiscal first second third fourth half
 first-half second-half first-quarter second-quarter third-quarter fourth-quarter q1 q2 q3 q4 record
@@ -251,7 +252,7 @@ class _Row:
     base_of_change: bool = False  # a level written after 较/比/than: what a change is measured from
 
 
-def key_figures(article: "Article", *, verify: bool = True, limit: int = MAX_ROWS) -> list[KeyFigure]:
+def key_figures(article: Article, *, verify: bool = True, limit: int = MAX_ROWS) -> list[KeyFigure]:
     """The article's key-figure rows in paragraph order, each checked by the verifier (rows not
     'supported' are left out; with ``verify=False`` they are kept unchecked, for inspection)."""
     from citebrief.verify.index import index_for
@@ -275,7 +276,7 @@ def key_figures(article: "Article", *, verify: bool = True, limit: int = MAX_ROW
     return out
 
 
-def with_key_figures(brief: "Brief") -> "Brief":
+def with_key_figures(brief: Brief) -> Brief:
     """A copy of ``brief`` carrying the article's key figures (see key_figures). A failure here never
     costs the brief: it is noted in the brief's report and the block is left empty."""
     try:
@@ -308,7 +309,7 @@ _TITLE_LEAD = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+(?:of\s+|and\s+|&\s+)?[A
 _STORY_NOT = frozenset("the a an this new how why what when china japan us u.s. asia europe global".split())
 
 
-def _story_subject(idx: "ArticleIndex") -> _Story | None:
+def _story_subject(idx: ArticleIndex) -> _Story | None:
     """The one subject the title names: a gazetteer entity (not a place or person), else the one
     name a Chinese title opens a clause with, else the capitalised name an English title opens with."""
     from citebrief.facts.atoms import prepare, read
@@ -390,7 +391,7 @@ def _is_story(s: Subject, story: _Story | None, text: str) -> bool:
     return bool(words) and words <= (story.words | set(story.key.split())) and bool(words & story.words)
 
 
-def _country(idx: "ArticleIndex", story: _Story | None) -> tuple[object, str] | None:
+def _country(idx: ArticleIndex, story: _Story | None) -> tuple[object, str] | None:
     """The country a story is about: the story's place, the country of the central bank or regulator
     it is about, else the place the story comes from (facts.places)."""
     from citebrief.facts.gazetteer import load, lookup
@@ -420,7 +421,7 @@ _DESTINATION_BEFORE = re.compile(r"(?:\bto|\bfrom|\binto|对|向|自|从)\s?(?:t
 _NATIONWIDE = re.compile(r"全国|nationwide|national average")
 
 
-def _subject(idx: "ArticleIndex", p: "Paragraph", b: Binding, story: _Story | None, metric_id: str
+def _subject(idx: ArticleIndex, p: Paragraph, b: Binding, story: _Story | None, metric_id: str
              ) -> tuple[object, str, str | None] | None:
     """(key, English name or source form, source form) of a binding's subject, or None if unsure."""
     from citebrief.facts.gazetteer import load, lookup
@@ -465,10 +466,10 @@ def _subject(idx: "ArticleIndex", p: "Paragraph", b: Binding, story: _Story | No
             if "macro" in flags and e.kind != "place":
                 # '国家统计局公布…CPI', 'the central bank's data show M2': the country's figure.
                 return _place_between(p, b) or _country_of([e])
-            if _is_story(s, story, low) and story.name:
+            if story is not None and _is_story(s, story, low) and story.name:
                 return story.key, story.name, _source_slice(p, s)
             return s.entity_id, e.name, _source_slice(p, s)
-        if _is_story(s, story, low):
+        if story is not None and _is_story(s, story, low):
             return story.key, story.name, story.source
         parts = [lookup(x) for x in re.split(r"和|与|及|、|\band\b", s.text) if x.strip()]
         if len(parts) > 1 and all(ents for ents in parts):
@@ -513,7 +514,7 @@ _VENUE_BEFORE = re.compile(r"(?:在|于|\bin|\bat|\bon)\s?(?:the\s)?$", re.IGNOR
 _REFERS_BACK = re.compile(r"\b(?:the company|the firm|the group|the bank)\b|该公司|公司(?!债)")
 
 
-def _story_owns(p: "Paragraph", s: Subject, pos: int, story: _Story) -> bool:
+def _story_owns(p: Paragraph, s: Subject, pos: int, story: _Story) -> bool:
     """Whether a figure bound to mention ``s`` is the story's: ``s`` is a venue or a place after
     'in', and the story's subject is named earlier in the sentence; or the sentence refers to the
     story's company between ``s`` and the figure ('led by Fjordhavn Capital, valuing the company at')."""
@@ -527,7 +528,7 @@ def _story_owns(p: "Paragraph", s: Subject, pos: int, story: _Story) -> bool:
     return bool(_REFERS_BACK.search(low, s.end, pos))
 
 
-def _place_between(p: "Paragraph", b: Binding) -> tuple[object, str, str | None] | None:
+def _place_between(p: Paragraph, b: Binding) -> tuple[object, str, str | None] | None:
     """A place named between a macro metric's word and its figure, in one clause ('the yield on
     China's 10-year government bond', 'exports to ASEAN' is not: 'to' makes it a destination)."""
     from citebrief.facts.atoms import english_names, source_names
@@ -545,10 +546,10 @@ def _place_between(p: "Paragraph", b: Binding) -> tuple[object, str, str | None]
     if len(places) != 1:
         return None
     e = places[0].entity
-    return e.id, e.name, None
+    return (e.id, e.name, None) if e is not None else None
 
 
-def _people_words(idx: "ArticleIndex") -> frozenset[str]:
+def _people_words(idx: ArticleIndex) -> frozenset[str]:
     """The names of the article's people and each of their words ('Pan Gongsheng', 'Pan')."""
     cached = getattr(idx, "_kf_people", None)
     if cached is None:
@@ -559,7 +560,7 @@ def _people_words(idx: "ArticleIndex") -> frozenset[str]:
                 words.update(w for w in person.text.split() if w[:1].isupper())
         cached = frozenset(words)
         try:
-            idx._kf_people = cached
+            idx._kf_people = cached  # type: ignore[attr-defined]  # a cache riding on the index
         except AttributeError:
             pass
     return cached
@@ -569,7 +570,7 @@ def _people_words(idx: "ArticleIndex") -> frozenset[str]:
 _TITLE_OBJECT = re.compile(rf"(?:收购|并购|入股|控股|增持|参股|投资)([{HAN_CLASS}]{{2,6}}?)(?=\d|的|股权|全部|部分|$|\s)")
 
 
-def _title_names(idx: "ArticleIndex") -> list[tuple[str, str]]:
+def _title_names(idx: ArticleIndex) -> list[tuple[str, str]]:
     """(folded, as written) of the companies a Chinese title names: the names it opens clauses with,
     and the object of a purchase."""
     from citebrief.facts.atoms import prepare, read
@@ -585,7 +586,7 @@ def _title_names(idx: "ArticleIndex") -> list[tuple[str, str]]:
     return out
 
 
-def _title_name_before(idx: "ArticleIndex", p: "Paragraph", pos: int, story: _Story | None
+def _title_name_before(idx: ArticleIndex, p: Paragraph, pos: int, story: _Story | None
                        ) -> tuple[object, str, str] | None:
     """With no subject bound: the title's company named nearest before the figure in its sentence
     ('2024年，顺捷冷链实现营业收入63.5亿元' in a story on buying 顺捷冷链), when it is not the story's."""
@@ -622,7 +623,7 @@ def _country_of(ents: list) -> tuple[object, str, None] | None:
 _INDUSTRY = re.compile(rf"([{HAN_CLASS}]{{1,3}}业)$")
 
 
-def _industry_before(idx: "ArticleIndex", p: "Paragraph", b: Binding) -> tuple[object, str, str] | None:
+def _industry_before(idx: ArticleIndex, p: Paragraph, b: Binding) -> tuple[object, str, str] | None:
     from citebrief.text.script import fold
 
     if not p.facts.han or not b.metric_text:
@@ -642,7 +643,7 @@ def _industry_before(idx: "ArticleIndex", p: "Paragraph", b: Binding) -> tuple[o
     return name, raw, raw
 
 
-def _other_name_before(p: "Paragraph", pos: int, story: _Story | None) -> bool:
+def _other_name_before(p: Paragraph, pos: int, story: _Story | None) -> bool:
     """Whether the English sentence before ``pos`` names a company or organisation other than the
     story's (its figure may be theirs though the binding found no subject)."""
     from citebrief.facts.atoms import english_names
@@ -661,7 +662,7 @@ def _other_name_before(p: "Paragraph", pos: int, story: _Story | None) -> bool:
     return False
 
 
-def _source_slice(p: "Paragraph", s: Subject) -> str | None:
+def _source_slice(p: Paragraph, s: Subject) -> str | None:
     """The subject as the paragraph writes it (traditional script kept), when offsets line up."""
     if len(p.raw) == len(p.text):
         raw = p.raw[s.start:s.end]
@@ -689,7 +690,7 @@ _SHARES_MOVE = re.compile(r"\b(?:shares|stock)\b(?:\s+(?:of|in)\s+[A-Z][\w&.'’
                           r"plunged|added|declined|advanced|closed|ended|was|were)\b(?:[^.;]|\.\d)*$", re.IGNORECASE)
 
 
-def _tenor(p: "Paragraph", b: Binding) -> str | None:
+def _tenor(p: Paragraph, b: Binding) -> str | None:
     """The tenor written before a rate's metric word ('one-year LPR', '10年期国债收益率'): part of the
     metric's English name, so a one-year and a five-year rate are two rows."""
     term = (b.metric_text or "").lower()
@@ -713,7 +714,7 @@ def _tenor(p: "Paragraph", b: Binding) -> str | None:
 _CN_SMALL = {"一": 1, "二": 2, "三": 3, "五": 5, "七": 7, "十": 10}
 
 
-def _index_metric(p: "Paragraph", b: Binding) -> str | None:
+def _index_metric(p: Paragraph, b: Binding) -> str | None:
     """An index's level or move ('加权指数…收在27,845点', 'Nikkei 225 rose 1.4% to 50,212'): the index
     named in the figure's sentence, the figure its points, its level after 收在/报/to, or its change."""
     from citebrief.facts.gazetteer import load
@@ -741,7 +742,7 @@ def _index_metric(p: "Paragraph", b: Binding) -> str | None:
     return None
 
 
-def _share_metric(p: "Paragraph", b: Binding) -> str | None:
+def _share_metric(p: Paragraph, b: Binding) -> str | None:
     """'Shares of Meridian rose 3.1% to $187.40', "Harbor's shares fell 11.4%": a share price the
     glossary's words do not name."""
     q = b.figure.q
@@ -761,7 +762,7 @@ _METRIC_AFTER_VERB = re.compile(r"(?:设立|新增|增加|提供|发放|追加|�
                                 r"\s?(?:约|近|超过|逾)?\s?$")
 
 
-def _metric_after(p: "Paragraph", b: Binding) -> str | None:
+def _metric_after(p: Paragraph, b: Binding) -> str | None:
     """'设立3000亿元保障性住房再贷款', '增加约新台币3,200亿元的投资空间': a Chinese amount whose
     metric follows it, after a verb of providing."""
     q = b.figure.q
@@ -783,7 +784,7 @@ _PAY_BEFORE = re.compile(r"\b(?:pay|pays|paying|offered|offering|offer)\s(?:of\s
 _EN_AFTER_TERMS = {"premium": "premium", "discount": "discount", "stake": "stake"}
 
 
-def _metric_after_en(p: "Paragraph", b: Binding) -> str | None:
+def _metric_after_en(p: Paragraph, b: Binding) -> str | None:
     """'will pay $92 a share' (the offer price), 'a 47% premium', 'a 4% stake': English figures whose
     metric is the word right after them, or a per-share price after a verb of paying."""
     q = b.figure.q
@@ -816,7 +817,7 @@ def _metric_right_after(low: str, end: int) -> str | None:
     return next(iter(terms[0].ids))
 
 
-def _target_subject(p: "Paragraph", b: Binding, story: _Story | None) -> bool:
+def _target_subject(p: Paragraph, b: Binding, story: _Story | None) -> bool:
     """A price target is the target of the company it is 'on' ('cut their price target on Harbor',
     '将台积电目标价'): True when that company is the story's."""
     if story is None:
@@ -857,7 +858,7 @@ def _carries(low: str, a: Binding, b: Binding) -> bool:
     return b_change and (a_change or qb.kind in ("pp", "bp") or b.base is not None)
 
 
-def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[_Row]:
+def _rows_of(idx: ArticleIndex, p: Paragraph, story: _Story | None) -> list[_Row]:
     from dataclasses import replace
 
     text, low = p.text, p.lower
@@ -959,7 +960,7 @@ def _rows_of(idx: "ArticleIndex", p: "Paragraph", story: _Story | None) -> list[
 
 
 
-def _qualified(p: "Paragraph", b: Binding, q) -> bool:
+def _qualified(p: Paragraph, b: Binding, q) -> bool:
     """Whether the metric word is part of a longer name ('动力电池业务收入', 'equities trading
     revenue', 'revenue from fixed income trading'): the figure is a segment's, not the subject's."""
     low = p.lower
@@ -978,7 +979,8 @@ def _qualified(p: "Paragraph", b: Binding, q) -> bool:
         j = pos
         while j > 0 and HAN.match(low[j - 1]) and pos - j < 8:
             j -= 1
-        return bool(_ZH_PART_BEFORE.search(low[j:pos]))
+        before = low[j:pos]
+        return bool(_ZH_PART_BEFORE.search(before)) or any(t.end == len(before) for t in items().find(before))
     # The word right before the metric, in its clause: a noun there names a part ('trading revenue');
     # a verb, a possessive, a name or a word of _EN_OK_WORDS does not.
     clause_start = max((m.end() for m in re.finditer(r"[,;:.]\s|\(|\)", p.text[:pos])), default=0)
@@ -994,7 +996,7 @@ def _qualified(p: "Paragraph", b: Binding, q) -> bool:
     if _EN_SEGMENT_AFTER.match(low, pos + len(term)):
         return True
     nxt = re.match(r"\s+([a-z][a-z'’-]*)", low[pos + len(term):pos + len(term) + 24])
-    return bool(nxt) and not _en_continues(nxt.group(1))
+    return nxt is not None and not _en_continues(nxt.group(1))
 
 
 def _en_continues(word: str) -> bool:
@@ -1073,7 +1075,7 @@ def _group(low: str, items: list[_Item], kinds: dict[str, str]) -> list[_Row]:
     by_sentence: dict[tuple[int, int], list[_Item]] = {}
     for it in items:
         by_sentence.setdefault(it.sentence, []).append(it)
-    for sent, its in by_sentence.items():
+    for its in by_sentence.values():
         levels: list[_Row] = []
         prev: _Item | None = None
         # The second end of a compared range is compared too ('from $19.5 billion to $20 billion').
@@ -1170,7 +1172,7 @@ def _period_ok(level: _Item, change: _Item) -> bool:
 # ------------------------------------------------------------------------------------------------ writing
 
 
-def _naming_paragraph(idx: "ArticleIndex", story: _Story | None, row: _Row) -> int | None:
+def _naming_paragraph(idx: ArticleIndex, story: _Story | None, row: _Row) -> int | None:
     """The first paragraph naming the story's subject, for a row of the story's subject whose own
     paragraph says only 'the company' (or nothing): the row cites both."""
     from citebrief.facts.gazetteer import load
@@ -1185,7 +1187,7 @@ def _naming_paragraph(idx: "ArticleIndex", story: _Story | None, row: _Row) -> i
     return found[0] if found else None
 
 
-def _write(idx: "ArticleIndex", row: _Row, verify: bool, story: _Story | None = None) -> KeyFigure | None:
+def _write(idx: ArticleIndex, row: _Row, verify: bool, story: _Story | None = None) -> KeyFigure | None:
     from citebrief.verify.check import check_with_index
 
     english = metrics().english.get(row.metric_id, row.metric_id)
@@ -1247,7 +1249,7 @@ class _Unsure(Exception):
     """A figure this module cannot write in English without guessing."""
 
 
-def _value(idx: "ArticleIndex", it: _Item, usd: str) -> str:
+def _value(idx: ArticleIndex, it: _Item, usd: str) -> str:
     q = it.b.figure.q
     text = idx.paragraphs[it.n - 1].lower
     qual = _qualifier(text, q)
@@ -1287,7 +1289,7 @@ def _qualifier(low: str, q) -> str:
     return ""
 
 
-def _change_text(idx: "ArticleIndex", it: _Item, usd: str, *, short: bool) -> str:
+def _change_text(idx: ArticleIndex, it: _Item, usd: str, *, short: bool) -> str:
     q = it.b.figure.q
     sign = it.sign
     if sign is None and q.kind == "percent":
@@ -1363,7 +1365,7 @@ def _physical(value: float, precision: float, unit: str | None) -> str:
     raise _Unsure
 
 
-def _period_forms(idx: "ArticleIndex", it: _Item) -> list[tuple[str | None, str | None]]:
+def _period_forms(idx: ArticleIndex, it: _Item) -> list[tuple[str | None, str | None]]:
     """(shown, as the claim says it) for the figure's period, most precise first: with its year,
     without it, none (a part the verifier does not support is left out of the row)."""
     out: list[tuple[str | None, str | None]] = []
@@ -1381,11 +1383,11 @@ _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"
                 11: "eleven"}
 
 
-def _period(idx: "ArticleIndex", it: _Item, *, claim: bool = False, year: bool = True) -> str | None:
+def _period(idx: ArticleIndex, it: _Item, *, claim: bool = False, year: bool = True) -> str | None:
     """The figure's period in English, with the year its sentence names ('Q3 2025', 'October',
     'January-October 2025'); ``claim``: as the verifier reads it ('the first ten months of 2025')."""
     key = it.b.period
-    year = _year(idx, it) if year else None
+    year_text = _year(idx, it) if year else None
     words = None
     if key and key != "Y-1":
         if key[0] in "QH" and key[1:].isdigit():
@@ -1395,22 +1397,22 @@ def _period(idx: "ArticleIndex", it: _Item, *, claim: bool = False, year: bool =
         elif key.endswith("M") and key[:-1].isdigit() and 2 <= int(key[:-1]) <= 11:
             n = int(key[:-1])
             if claim:
-                return f"the first {_COUNT_WORDS[n]} months" + (f" of {year}" if year else "")
+                return f"the first {_COUNT_WORDS[n]} months" + (f" of {year_text}" if year_text else "")
             words = f"January-{_MONTH_NAMES[n - 1]}"
         elif key[0] == "R" and "-" in key:
             a, b = key[1:].split("-")
-            if claim and year:
+            if claim and year_text:
                 return None  # 'April-September 2025' reads as September 2025: said without its year
             words = f"{_MONTH_NAMES[int(a) - 1]}-{_MONTH_NAMES[int(b) - 1]}"
-    if words and year:
-        return f"{words} {year}"
-    return words or year
+    if words and year_text:
+        return f"{words} {year_text}"
+    return words or year_text
 
 
 _FISCAL = re.compile(r"财年|财政年度|会计年度|fiscal|\bfy", re.IGNORECASE)
 
 
-def _year(idx: "ArticleIndex", it: _Item) -> str | None:
+def _year(idx: ArticleIndex, it: _Item) -> str | None:
     """The year of a figure: one its sentence names before it ('2026年每股纯益', '今年前10月'), or in
     English right after it in its clause ('$2.3 billion in 2024'); not a year something is measured
     from ('since 2008', '较2024年')."""

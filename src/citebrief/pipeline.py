@@ -1,8 +1,9 @@
 """The library API the CLI wraps: load, brief (and verify), render."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from citebrief.article import Article
 from citebrief.brief import Brief
@@ -100,9 +101,9 @@ def make_briefs(
                 on_result(i, item, result)
 
         done: dict[int, Brief] = {}
-        results = eng.brief_many(items, concurrency, with_figures, load=lambda item: load_article(item, **options),
-                                 collect=collect)
-        return [done.get(i, r) for i, r in enumerate(results)] if collect else results
+        outcomes = eng.brief_many(items, concurrency, with_figures, load=lambda item: load_article(item, **options),
+                                  collect=collect)
+        return [done.get(i, r) for i, r in enumerate(outcomes)] if collect else outcomes
 
     def one(item: Article | str | Path) -> Brief:
         article = item if isinstance(item, Article) else load_article(item, **options)

@@ -18,13 +18,12 @@ the next run from the stored text without fetching it again.
 """
 from __future__ import annotations
 
-import os
 import threading
-import time
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from citebrief.article import Article
 from citebrief.brief import Brief
@@ -73,13 +72,6 @@ class RunSummary:
         feeds = f", {self.feeds_failed} feed{'s' if self.feeds_failed != 1 else ''} failed" if self.feeds_failed else ""
         return (f"run {self.run_id}: {self.new} new, {self.skipped} skipped, {self.failed} failed{feeds}; "
                 f"tokens {self.tokens_in} in / {self.tokens_out} out; cost ${self.cost_usd:.4f}")
-
-
-def _slow(stage: str) -> None:
-    """Test hook: CITEBRIEF_TEST_SLOW=seconds sleeps between stages so a test can kill mid-run."""
-    delay = os.environ.get("CITEBRIEF_TEST_SLOW")
-    if delay:
-        time.sleep(float(delay))
 
 
 def engine_settings(engine_name: str, options: dict[str, Any]) -> tuple[str, str | None]:
@@ -182,7 +174,6 @@ class ArticleStep:
                                         max_bytes=self.options.max_bytes, max_redirects=self.options.max_redirects)
                 if not article.url:
                     article = article.model_copy(update={"url": url})
-                _slow("fetched")
                 # A URL with no stored version at plan time has no briefed one now (one job per URL
                 # at a time; were it stored meanwhile, save() keeps the first): one query less.
                 stored = self.store.find_version(url, article.content_hash) if job.url_known else None
@@ -194,7 +185,6 @@ class ArticleStep:
             return _Outcome(job, error=f"{url}: {type(exc).__name__}: {exc}")
         try:
             brief = make_brief(article, self.engine())
-            _slow("briefed")
         except CitebriefError as exc:
             return _Outcome(job, article=article, error=f"{url}: {exc}", brief_failed=True)
         except Exception as exc:  # noqa: BLE001
@@ -208,7 +198,6 @@ class ArticleStep:
             if run_id is not None:
                 self.store.count_run(run_id, failed=1)
             return ArticleResult(url, "failed", outcome.error or f"{url}: failed")
-        _slow("saving")
         result = self.store.save(
             outcome.article, outcome.brief, settings_key=self.settings_key, prompt_version=self.prompt_version,
             url=url, feed_id=feed_id, run_id=run_id, entry_updated=outcome.job.entry.updated,
@@ -242,7 +231,6 @@ class Runner:
             if self.options.stories:
                 from citebrief.stories import rebuild_stories
 
-                _slow("stories")
                 summary.stories = rebuild_stories(self.store, days=self.options.story_days)
             status = "done"
         finally:

@@ -18,8 +18,9 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
+from datetime import UTC
 
 from datasketch import MinHash, MinHashLSH
 
@@ -125,7 +126,7 @@ def atoms(text: str, prepared: bool = False) -> set[str]:
     # A month or quarter carries a year when one is written with it ('2020年3月', 'March 2020',
     # 'Q3 2024', '2025年第四季'); the facts reader gives such a month the year's span.
     year_spans = {(t.start, t.end): t.key for t in facts.temporals if t.kind == "year"}
-    quarter_years = {}
+    quarter_years: dict[str, set[str]] = {}
     for p in facts.periods:
         key, _, year = p.partition("@")
         quarter_years.setdefault(key, set()).add(year)
@@ -136,8 +137,8 @@ def atoms(text: str, prepared: bool = False) -> set[str]:
             month, day = t.key.split("-")
             found.add(f"date:{int(month[1:]):02d}-{int(day[1:]):02d}")
         elif t.kind == "month":
-            year = year_spans.get((t.start, t.end))
-            found.add(f"month:{t.key[1:]}" + (f"@{year}" if year else ""))
+            month_year = year_spans.get((t.start, t.end))
+            found.add(f"month:{t.key[1:]}" + (f"@{month_year}" if month_year else ""))
         elif t.kind == "quarter" and t.key.startswith("Q"):
             years = quarter_years.get(t.key)
             found.update(f"q:{t.key[1:]}@{y}" for y in years) if years else found.add(f"q:{t.key[1:]}")
@@ -303,9 +304,9 @@ def rebuild_stories(store, days: float | None = None) -> int:  # noqa: ANN001 - 
     arrive together; this keeps a run's regrouping bounded however large the store grows), and
     the stories of older articles stay as they were. None regroups everything.
     """
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
-    since = datetime.now(timezone.utc) - timedelta(days=days) if days is not None else None
+    since = datetime.now(UTC) - timedelta(days=days) if days is not None else None
     docs = [StoryDoc(row["id"], article_text(row["title"], row["paragraphs"]))
             for row in store.iter_latest_articles(since=since)]
     groups = cluster(docs)

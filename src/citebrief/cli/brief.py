@@ -5,9 +5,8 @@ Heavy modules (pydantic models, engines, loaders, rich) are imported inside the 
 `citebrief --help` stays fast.
 """
 import re
-import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -136,49 +135,49 @@ def _format_paths(output: str, formats: list[str]) -> dict[str, str]:
 
 
 def brief_command(
-    inputs: Annotated[Optional[list[str]], typer.Argument(
+    inputs: Annotated[list[str] | None, typer.Argument(
         metavar="INPUT", help="Article files, folders, URLs, or - for stdin.", show_default=False)] = None,
     engine: Annotated[str, typer.Option(
         "--engine", "-e", metavar="extractive|llm", help="extractive (offline, default) or llm (an OpenAI-compatible endpoint).")]
     = "extractive",
-    length: Annotated[Optional[str], typer.Option(
+    length: Annotated[str | None, typer.Option(
         "--length", "-l", metavar="short|standard|full",
         help="[extractive] How long the brief is: short (at most 20% of the article), standard (at "
              "most 35%, 4-8 bullets in 2-4 sections) or full (every point the engine ranks). "
              "Default: brief.length in the config file, else standard.", show_default=False)] = None,
-    format_: Annotated[Optional[list[str]], typer.Option(
+    format_: Annotated[list[str] | None, typer.Option(
         "--format", "-f", metavar="md|json|html",
         help="Output format; repeat or give a comma list (md,json,html). Default: md, "
              "or the extension of -o.", show_default=False)] = None,
-    output: Annotated[Optional[str], typer.Option(
+    output: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="FILE",
         help="Write the brief to FILE (one input). With several formats, FILE's stem gets each "
              "extension.")] = None,
-    out_dir: Annotated[Optional[str], typer.Option(
+    out_dir: Annotated[str | None, typer.Option(
         "--out-dir", "-d", metavar="DIR", help="Write DIR/<stem>.<ext> for every input and format.")] = None,
-    model: Annotated[Optional[str], typer.Option(metavar="NAME", help="[llm] Model name.", show_default=False)] = None,
-    base_url: Annotated[Optional[str], typer.Option(
+    model: Annotated[str | None, typer.Option(metavar="NAME", help="[llm] Model name.", show_default=False)] = None,
+    base_url: Annotated[str | None, typer.Option(
         "--base-url", metavar="URL", help="[llm] OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.",
         show_default=False)] = None,
-    api_key: Annotated[Optional[str], typer.Option(
+    api_key: Annotated[str | None, typer.Option(
         "--api-key", metavar="KEY", help="[llm] API key (default: from the environment or config).", show_default=False)]
     = None,
-    strategy: Annotated[Optional[str], typer.Option(
+    strategy: Annotated[str | None, typer.Option(
         metavar="abstractive|extract-translate", help="[llm] How the model writes the brief.",
         show_default=False)] = None,
-    lang: Annotated[Optional[str], typer.Option(
+    lang: Annotated[str | None, typer.Option(
         metavar="en|zh|ja", help="[llm] Language of the brief.", show_default=False)] = None,
-    response_format: Annotated[Optional[str], typer.Option(
+    response_format: Annotated[str | None, typer.Option(
         "--response-format", metavar="auto|json_schema|json_object_schema|json_object|prompt",
         help="[llm] How the server is asked for JSON (default: llm.response_format, else auto: "
              "json_schema, falling back to what the server accepts).", show_default=False)] = None,
-    concurrency: Annotated[Optional[int], typer.Option(
+    concurrency: Annotated[int | None, typer.Option(
         min=1, metavar="N", help="Articles briefed in parallel (default 1); with --engine llm, requests "
                                  "in flight (default: llm.concurrency, else 4).",
         show_default=False)] = None,
-    timeout: Annotated[Optional[float], typer.Option(
+    timeout: Annotated[float | None, typer.Option(
         min=0.1, metavar="SECONDS", help="Timeout for fetching a URL.", show_default=False)] = None,
-    max_bytes: Annotated[Optional[int], typer.Option(
+    max_bytes: Annotated[int | None, typer.Option(
         "--max-bytes", min=1, metavar="N", help="Largest download accepted from a URL.",
         show_default=False)] = None,
     allow_private_urls: Annotated[bool, typer.Option(
@@ -245,7 +244,7 @@ def _brief_one(source: str, eng: Any, formats: list[str], output: str | None, ou
             if _same_file(path, source):
                 fail(f"{source}: writing {path} would overwrite the input")
         for fmt, path in paths.items():
-            guarded(lambda: write_output(texts[fmt], path))
+            guarded(lambda: write_output(texts[fmt], path))  # noqa: B023 - called within this iteration
     else:
         write_output(texts[formats[0]], None)
 

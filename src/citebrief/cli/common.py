@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import sys
-from typing import Callable, NoReturn, TypeVar
+from collections.abc import Callable
+from typing import NoReturn, TypeVar
 
 import typer
 

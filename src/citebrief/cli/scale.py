@@ -4,14 +4,14 @@
 """
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from citebrief.cli.common import EXIT_FAILED, fail, guarded
 
 PgOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--db", help="PostgreSQL database: postgresql://USER:PW@HOST/DB [default: $CITEBRIEF_DB]"),
 ]
 
@@ -48,14 +48,14 @@ Examples:
 def worker_cmd(
     db: PgOption = None,
     concurrency: Annotated[int, typer.Option("--concurrency", help="Jobs run at once by this worker")] = 4,
-    queues: Annotated[Optional[str], typer.Option("--queues", help="Comma-separated: polls,articles,stories [default: all]")] = None,
+    queues: Annotated[str | None, typer.Option("--queues", help="Comma-separated: polls,articles,stories [default: all]")] = None,
     engine: Annotated[str, typer.Option("--engine", help="Engine: extractive or llm")] = "extractive",
-    model: Annotated[Optional[str], typer.Option("--model", help="Model name (llm engine)")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Model name (llm engine)")] = None,
     delay: Annotated[float, typer.Option("--delay", help="Seconds between two requests to one host, for all workers")] = 1.0,
     per_host: Annotated[int, typer.Option("--per-host", help="Concurrent requests to one host from this worker")] = 2,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds before a request gives up")] = 15.0,
-    rpm: Annotated[Optional[int], typer.Option("--requests-per-minute", help="LLM requests per minute per endpoint and model, for all workers [default: llm.requests_per_minute]")] = None,
-    tpm: Annotated[Optional[int], typer.Option("--tokens-per-minute", help="LLM tokens per minute per endpoint and model, for all workers [default: llm.tokens_per_minute]")] = None,
+    rpm: Annotated[int | None, typer.Option("--requests-per-minute", help="LLM requests per minute per endpoint and model, for all workers [default: llm.requests_per_minute]")] = None,
+    tpm: Annotated[int | None, typer.Option("--tokens-per-minute", help="LLM tokens per minute per endpoint and model, for all workers [default: llm.tokens_per_minute]")] = None,
     max_attempts: Annotated[int, typer.Option("--max-attempts", help="Attempts before a failing job is parked")] = 5,
     retry_backoff: Annotated[float, typer.Option("--retry-backoff", help="Seconds before the first retry (doubled each time)")] = 30.0,
     stall_timeout: Annotated[float, typer.Option("--stall-timeout", help="Seconds without heartbeat before a worker's jobs are taken over")] = 60.0,
@@ -132,7 +132,7 @@ def status_cmd(
 
 
 def retry_cmd(
-    jobs: Annotated[Optional[list[int]], typer.Argument(metavar="[JOB]...", help="Parked job ids (see `citebrief status`)")] = None,
+    jobs: Annotated[list[int] | None, typer.Argument(metavar="[JOB]...", help="Parked job ids (see `citebrief status`)")] = None,
     failed: Annotated[bool, typer.Option("--failed", help="Every parked job")] = False,
     db: PgOption = None,
 ) -> None:

@@ -1,7 +1,7 @@
 """`citebrief serve`: the web reader and JSON API over the store (citebrief.web)."""
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -30,10 +30,10 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
         host: Annotated[str, typer.Option("--host", help="Address to listen on")] = "127.0.0.1",
         port: Annotated[int, typer.Option("--port", help="Port to listen on")] = 8000,
-        token: Annotated[Optional[str], typer.Option("--token", envvar="CITEBRIEF_TOKEN",
+        token: Annotated[str | None, typer.Option("--token", envvar="CITEBRIEF_TOKEN",
                                                      help="Token that writes need [env: CITEBRIEF_TOKEN]")] = None,
-        poll: Annotated[Optional[str], typer.Option("--poll", help="Poll the feeds this often in the server: 30s, 10m, 2h")] = None,
-        load: Annotated[Optional[list[str]], typer.Option(
+        poll: Annotated[str | None, typer.Option("--poll", help="Poll the feeds this often in the server: 30s, 10m, 2h")] = None,
+        load: Annotated[list[str] | None, typer.Option(
             "--load", help="Brief and store these articles (files, folders, URLs) before serving; repeatable")] = None,
     ) -> None:
         from citebrief.runner import parse_interval

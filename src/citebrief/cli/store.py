@@ -5,14 +5,14 @@ a path, sqlite:///... or postgresql://...), call the library, print.
 """
 from __future__ import annotations
 
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
 from citebrief.cli.common import EXIT_FAILED, fail, guarded, write_output
 
 DbOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--db", help="Database: a SQLite file path, sqlite:///PATH or postgresql://USER:PW@HOST/DB "
                  "[default: $CITEBRIEF_DB or ~/.local/share/citebrief/citebrief.sqlite]"),
 ]
@@ -51,7 +51,7 @@ feeds_app = typer.Typer(help="Feeds to follow (RSS or Atom).", no_args_is_help=T
 
 @feeds_app.command("add")
 def feeds_add(url: Annotated[str, typer.Argument(help="Feed URL (http or https)")],
-              name: Annotated[Optional[str], typer.Option("--name", help="A short name for the feed")] = None,
+              name: Annotated[str | None, typer.Option("--name", help="A short name for the feed")] = None,
               db: DbOption = None) -> None:
     """Follow a feed.  Example: citebrief feeds add https://example.com/rss.xml --name example"""
     if not url.startswith(("http://", "https://")):
@@ -103,9 +103,9 @@ Examples:
 
 def run_cmd(
     once: Annotated[bool, typer.Option("--once", help="Poll once and exit (the default)")] = False,
-    every: Annotated[Optional[str], typer.Option("--every", help="Poll again after this interval: 30s, 10m, 2h")] = None,
+    every: Annotated[str | None, typer.Option("--every", help="Poll again after this interval: 30s, 10m, 2h")] = None,
     engine: Annotated[str, typer.Option("--engine", help="Engine: extractive or llm")] = "extractive",
-    model: Annotated[Optional[str], typer.Option("--model", help="Model name (llm engine)")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Model name (llm engine)")] = None,
     delay: Annotated[float, typer.Option("--delay", help="Seconds between two requests to one host")] = 1.0,
     per_host: Annotated[int, typer.Option("--per-host", help="Concurrent requests to one host")] = 2,
     workers: Annotated[int, typer.Option("--workers", help="Articles fetched and briefed at once")] = 4,
@@ -123,7 +123,7 @@ def run_cmd(
     import sys
     import time
 
-    from citebrief.runner import RunOptions, Runner, parse_interval
+    from citebrief.runner import Runner, RunOptions, parse_interval
 
     if once and every:
         fail("use either --once or --every, not both")
@@ -179,7 +179,7 @@ def _enqueue_loop(db: str | None, interval: float | None) -> None:
 
 def _run_with_progress(runner, show: bool):  # noqa: ANN001, ANN202
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
     if not show:
         return runner.run_once()
@@ -187,7 +187,7 @@ def _run_with_progress(runner, show: bool):  # noqa: ANN001, ANN202
                         TextColumn("{task.fields[counts]}"), TimeElapsedColumn(),
                         console=Console(stderr=True), transient=False)
     counts = {"new": 0, "skipped": 0, "failed": 0}
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def on_event(kind: str, data: dict) -> None:
         if kind == "feed":
@@ -247,7 +247,7 @@ def stories_cmd(
 
 def list_cmd(
     limit: Annotated[int, typer.Option("--limit", help="At most this many briefs")] = 50,
-    engine: Annotated[Optional[str], typer.Option("--engine", help="Only briefs by this engine")] = None,
+    engine: Annotated[str | None, typer.Option("--engine", help="Only briefs by this engine")] = None,
     db: DbOption = None,
 ) -> None:
     """Stored briefs, newest first, with their verification counts."""
@@ -271,7 +271,7 @@ def list_cmd(
 def show_cmd(
     brief_id: Annotated[int, typer.Argument(metavar="ID", help="Brief id (see `citebrief list`)")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="md, json or html")] = "md",
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE")] = None,
     db: DbOption = None,
 ) -> None:
     """One stored brief, in the house format (or JSON / HTML)."""
@@ -308,9 +308,9 @@ def search_cmd(
 
 def export_cmd(
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, md or html")] = "jsonl",
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (jsonl, md)")] = None,
-    out_dir: Annotated[Optional[str], typer.Option("--out-dir", help="One file per brief here, plus index.html for html")] = None,
-    engine: Annotated[Optional[str], typer.Option("--engine", help="Only briefs by this engine")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE (jsonl, md)")] = None,
+    out_dir: Annotated[str | None, typer.Option("--out-dir", help="One file per brief here, plus index.html for html")] = None,
+    engine: Annotated[str | None, typer.Option("--engine", help="Only briefs by this engine")] = None,
     db: DbOption = None,
 ) -> None:
     """Export every stored brief: JSON Lines, house-format Markdown, or HTML pages.

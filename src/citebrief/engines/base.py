@@ -14,7 +14,8 @@ import asyncio
 import hashlib
 import json
 from abc import ABC, abstractmethod
-from typing import Any, Callable, ClassVar, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -65,7 +66,7 @@ class Engine(ABC):
     def settings(self) -> EngineSettings:
         """The settings that change this engine's briefs, as resolved (options, environment, config)."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional: engines that hold nothing keep this no-op
         """Release what the engine holds (processes, connections). Idempotent."""
 
     def __enter__(self) -> Engine:

@@ -35,9 +35,9 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left
-from itertools import combinations
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import combinations
 
 import numpy as np
 
@@ -45,10 +45,10 @@ from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
 from citebrief.config import BriefSettings, choices_of, load_section
 from citebrief.engines.base import Engine, EngineSettings
-from citebrief.errors import ConfigError
 from citebrief.engines.ranking import blocked_graph, fact_atoms, fact_boost, has_date, length_factor
 from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, classify, themes_of, title_of
 from citebrief.engines.spans import clauses, introduces, span_text, trim_start
+from citebrief.errors import ConfigError
 from citebrief.text.script import is_chinese
 from citebrief.text.sentences import split_sentences
 from citebrief.text.words import content_mask, fold_for_words, has_han, is_content_word, sentence_words
@@ -336,7 +336,7 @@ class ExtractiveEngine(Engine):
             f.setdefault(FALLBACK_TITLE, CATCH_ALL)
         # Candidate titles: each bullet's best theme, another strong theme two bullets share,
         # the catch-all.
-        best_of = [max(f, key=f.get) for f in fit]
+        best_of = [max(f, key=f.__getitem__) for f in fit]
         others = [t for f in fit for t in f if t != FALLBACK_TITLE]
         titles = list(dict.fromkeys(best_of + [t for t in others if others.count(t) >= 2] + [FALLBACK_TITLE]))
         best: tuple[float, list[str]] | None = None
@@ -366,21 +366,23 @@ class ExtractiveEngine(Engine):
             for bound, k, chosen in tries:
                 if best is not None and bound <= best[0] + 1e-9:
                     break
-                assign = _assign(fit, chosen, self.max_bullets, floor, 2 if 2 * k <= n and not singles else 1)
-                if assign is None:
+                layout = _assign(fit, chosen, self.max_bullets, floor, 2 if 2 * k <= n and not singles else 1)
+                if layout is None:
                     continue
-                score = sum(f.get(t, -1.0) for f, t in zip(fit, assign))  # a misfit costs
+                score = sum(f.get(t, -1.0) for f, t in zip(fit, layout))  # a misfit costs
                 if best is None or score > best[0] + 1e-9:
-                    best = (score, assign)
+                    best = (score, layout)
             if best is not None:
                 break
+        assign: list[str | None]
         if best is not None:
-            assign: list[str | None] = list(best[1])
+            assign = list(best[1])
         else:
             # No layout within the options (a cap of 2 a section and 6 bullets of one theme):
             # each bullet in order to its best title with room, under at most max_sections;
             # what does not fit is left out.
-            assign, room = [], {}
+            assign = []
+            room: dict[str, int] = {}
             for f in fit:
                 title = max((t for t in f if room.get(t, 0) < self.max_bullets and (t in room or len(room) < most)),
                             key=lambda t: f[t], default=None)

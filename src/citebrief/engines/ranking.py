@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import chain, count
 from collections.abc import Callable, Iterable, Sequence
+from itertools import chain, count
+from typing import Any
 
 import numpy as np
+
 
 def _gated(pattern: str, first_chars: str, flags: int = 0) -> re.Pattern[str]:
     # A look-ahead on the characters a match can start with lets the regex engine skip most
@@ -324,7 +326,7 @@ _EN_TITLE_WORDS = re.compile(
     r"Head|Minister|Governor|Secretary|Spokesperson|Spokesman|Spokeswoman|Analyst|Economist|Strategist|Founder|"
     r"CEO|CFO|COO|CTO) )+")
 _NUMBER_TAIL = re.compile(r"[\d]*(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|mn)\b)?")
-_ATOMS: dict[bool, object] = {}
+_ATOMS: dict[bool, Any] = {}  # True: _person_pattern's; False: _en_person_context's
 
 
 def _person_pattern() -> re.Pattern[str]:
@@ -353,7 +355,7 @@ def _en_person_context() -> tuple[frozenset[str], re.Pattern[str]]:
             frozenset(t.lower() for t in titles) | {"said", "says", "told"},
             re.compile(rf",?\s(?:said|says|told)\b|,\s(?:\d+,\s)?(?:[\w'-]+\s){{0,4}}(?i:(?:{alt}))\b"),
         )
-    return found  # type: ignore[return-value]
+    return found
 
 
 def fact_atoms(text: str, chinese: bool = False, dates: bool = True) -> list[tuple[str, str, int, int]]:
@@ -369,7 +371,7 @@ def fact_atoms(text: str, chinese: bool = False, dates: bool = True) -> list[tup
     for m in figure.finditer(text):
         start, end = m.span()
         if text[end - 1].isdigit():
-            end = tail(text, end).end()
+            end = tail(text, end).end()  # type: ignore[union-attr]  # the tail may be empty: it always matches
         key = text[start:end]
         append(("figure", key if chinese else key.replace(" ", "").lower(), start, end))
     if dates:

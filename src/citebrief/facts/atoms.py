@@ -8,10 +8,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from citebrief.facts.quantities import Quantity, find_quantities
-from citebrief.text.script import HAN, normalize_width, to_simplified
 from citebrief.facts.gazetteer import Entity, load
+from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import Temporal, find_temporals, period_years
+from citebrief.text.script import HAN, normalize_width, to_simplified
 
 _HAN = HAN
 
@@ -116,7 +116,7 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     if _HAN.search(window):
         window = window[-24:]
     cut = None
-    for cut in _CLAUSE.finditer(window):
+    for cut in _CLAUSE.finditer(window):  # noqa: B007 - the loop leaves the last match in cut
         pass
     if cut is not None:
         window = window[cut.end():]
@@ -135,9 +135,9 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
             best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
     if best is None:
         after = text[q.end:q.end + 14].lower().lstrip(" -")
-        m = _EN_TOKEN.match(after)
-        if m and (m.group(0) in _UP_SET or m.group(0) in _DOWN_SET):
-            best = ("up" if m.group(0) in _UP_SET else "down", m.group(0))
+        following = _EN_TOKEN.match(after)
+        if following and (following.group(0) in _UP_SET or following.group(0) in _DOWN_SET):
+            best = ("up" if following.group(0) in _UP_SET else "down", following.group(0))
     return best if best else (None, None)
 
 

@@ -19,15 +19,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from citebrief.facts.atoms import _DOWN_SET, _DOWN_ZH, _UP_SET, _UP_ZH, Figure, NameMention, TextFacts, english_names, source_names
-from citebrief.text.script import HAN
+from citebrief.facts.atoms import (
+    _DOWN_SET,
+    _DOWN_ZH,
+    _UP_SET,
+    _UP_ZH,
+    Figure,
+    NameMention,
+    TextFacts,
+    english_names,
+    source_names,
+)
 from citebrief.facts.glossary import items, metrics, roles
-from citebrief.facts.people import looks_like_person
+from citebrief.facts.people import Person, looks_like_person
 from citebrief.facts.temporal import CALENDAR_WORD
+from citebrief.text.script import HAN
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
 # is a thousands mark, a point between digits a decimal point.
 _SENTENCE = re.compile(r"[。！？!?；;]|\.(?!\d)(?=\s|$)")
+# A sentence without its semicolons: a period named at its start holds for every clause
+# ('前三季度，营收X；归母净利润Y': both are nine-month figures).
+_FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3})|[，、：:]")
 # Chinese organisations the gazetteer lacks: a short name right after a clause start or a list
 # separator, ending in an organisation word ('甲公司', '华东电池集团').
@@ -146,7 +159,7 @@ class Binding:
     period: str | None  # temporal key ('Q3', 'H1', 'M10')
     period_text: str | None
     compared: bool = False  # written as what another figure is compared with ('from 64 yen', '去年同期为')
-    speaker: object | None = None  # the facts.people.Person who says the figure ('执行董事郭基辉补充，…2%')
+    speaker: Person | None = None  # the person who says the figure ('执行董事郭基辉补充，…2%')
     item: frozenset[str] | None = None  # the segment, product or market it is of (data/items.tsv ids)
     item_text: str | None = None
     item_sure: bool = False
@@ -323,7 +336,8 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         m.end() for m in _LEAD_IN.finditer(text)]
     metric_starts = {term.start for term in metrics().find(low)}
     for start in sorted(set(starts)):
-        a = _ZH_CONNECTIVE.match(text, start).end()
+        connective = _ZH_CONNECTIVE.match(text, start)  # matches everywhere (all of it is optional)
+        a = connective.end() if connective else start
         b = a
         while b < len(text) and b - a <= 8 and HAN.match(text[b]) and b not in metric_starts \
                 and not _ZH_HEAD_END.match(text, b):
@@ -351,7 +365,7 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
     # "China's crude steel output" (a few words after the possessive); 'China exports' (right after).
-    possessed = bool(m) and m.group(0).strip() in ("'s", "’s", "的")
+    possessed = m is not None and m.group(0).strip() in ("'s", "’s", "的")
     gap = (24 if possessed else 1) if text[n.start:n.end].isascii() else 4
     return any(term.start <= gap for term in metrics().find(low[after:after + 32]))
 
@@ -384,6 +398,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     text = facts.text
     low = text.lower()
     sentence_ends = [m.end() for m in _SENTENCE.finditer(text)]
+    full_stops = [m.end() for m in _FULL_STOP.finditer(text)]
     clause_ends = sorted(set(sentence_ends + [m.end() for m in _CLAUSE.finditer(text)]))
     subjects = subjects_of(facts)
     metric_terms = metrics().find(low)
@@ -453,15 +468,19 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 term = after or term
             if term is not None:
                 metric, metric_text = term.ids, term.text
-                gap = low[term.end:q.start] if term.start < q.start else low[q.end:term.start]
-                close = len(gap.split()) <= 6 if en else len(gap) <= 14
+                g0, g1 = (term.end, q.start) if term.start < q.start else (q.end, term.start)
+                # A period between them does not part a metric from its figure ('revenue for the first
+                # nine months was HK$21.46 billion').
+                timed = sum(len(low[t.start:t.end].split()) for t in facts.temporals if g0 <= t.start and t.end <= g1)
+                close = len(low[g0:g1].split()) - timed <= 6 if en else g1 - g0 <= 14
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
                     s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start)))
         if metric_sure and "metric" not in pair and _RESPECTIVELY.search(text, s_start, s_end):
             metric_sure = False  # a list the pairing could not read: which metric is whose is unclear
         base = _base(low, q, prev_end, c_start, c_end, next_start, en)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
-        period, period_text = _period(periods, q, s_start, c_start, c_end, en, low)
+        period, period_text, period_after = _period(periods, q, enclosing_span(full_stops, q.start, len(text))[0],
+                                                    c_start, c_end, en, low)
         owned = next((t for t in facts.temporals if en and t.kind in _PERIOD_KINDS
                       and _POSSESSIVE_GAP.fullmatch(low, t.end, q.start)), None)
         if owned is not None:
@@ -480,7 +499,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # 'up from 64 yen', '较前一季的4元': the earlier period's figure, one step before the
             # sentence's period when that is a quarter, half or month.
             # ('上季为18.60元': when the temporal reader already read 上季 as Q2, it is not stepped back again.)
-            already = period_text is not None and period_text in low[max(since, q.start - 8):q.start]
+            # ('from 2.1% in September': the period named after the compared figure is its own.)
+            already = period_text is not None and (period_after or period_text in low[max(since, q.start - 8):q.start])
             period, period_text, is_compared = (period if already else _previous(period)), "the previous period", True
         if denominator is None:
             denominator = _rate_denominator(low, q, term if metric else None, since, en)
@@ -494,8 +514,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 if own_items else (prev_item[1] if prev_item[0] == s_start else None))
         prev_item = (s_start, item)
         item_sure = item is not None and not _RESPECTIVELY.search(text, s_start, s_end)
-        in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
-        items_before = _narrowest(frozenset().union(*(t.ids for t in in_sentence))) if in_sentence else frozenset()
+        items_in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
+        items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
+                        else frozenset())
         whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
             else (None, None)
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
@@ -710,7 +731,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             count = "10" if count == "ten" else count
             return f"{count} {unit}" if count and count != "1" else unit
         m = None
-        for m in _PER_BEFORE_EN.finditer(low, max(c_start, q.start - 60), q.start):
+        for m in _PER_BEFORE_EN.finditer(low, max(c_start, q.start - 60), q.start):  # noqa: B007 - the last match
             pass
         if m:  # 'profit per tonne ... improved to 187 yuan'
             return _DENOM_WORDS.get(m.group(1), m.group(1))
@@ -763,7 +784,7 @@ _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "a
 def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
     if en:
         m = None
-        for m in _RATE_EN.finditer(low, max(since, q.start - 60), q.start):
+        for m in _RATE_EN.finditer(low, max(since, q.start - 60), q.start):  # noqa: B007 - the last match
             pass
         return _RATE_EN_UNITS[m.group(1)] if m else None
     if term is not None and since <= term.start:
@@ -790,24 +811,29 @@ def _previous(period: str | None) -> str | None:
 
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
+_PERIOD_RIGHT_AFTER = re.compile(r"\s(?:in|for|during|over)\s(?:the\s|its\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus)\s(?:in\s)?(?:the\s)?(?:end of\s)?(?:the\s)?$")
 
 
 def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
-            text_low: str = "") -> tuple[str | None, str | None]:
+            text_low: str = "") -> tuple[str | None, str | None, bool]:
     """Chinese writes the period before the figure; English before it in the same clause or right
-    after it ('rose 0.20% ... in the third week of November'), else earlier in the sentence."""
+    after it ('rose 0.20% ... in the third week of November'), else earlier in the sentence. A
+    period right after the figure is its own ('US$1.89 billion in Q3 and US$5.62 billion in the
+    first three quarters')."""
     before = [t for t in periods if s_start <= t.start < q.start]
     if en:
         own = [t for t in before if t.start >= c_start]
         # ('up 2.13 billion yuan from the end of June': June is what it is compared with.)
         after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)]
+        if own and after and _PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start):
+            own = []
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
-        return (pick.key, pick.text) if pick else (None, None)
+        return (pick.key, pick.text, pick.start > q.start) if pick else (None, None, False)
     if before:
         t = before[-1]
-        return t.key, t.text
-    return None, None
+        return t.key, t.text, False
+    return None, None, False
 
 
 def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sentence_of,

@@ -7,7 +7,7 @@ lower case), so '台積電' finds the entry written '台积电'.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from citebrief.text.script import fold
@@ -76,7 +76,7 @@ def load() -> Gazetteer:
     return Gazetteer(entities, by_english, by_lower, by_form, max_words)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _folded(entity_id: int) -> tuple[str, ...]:
     ent = load().entities[entity_id]
     return tuple(dict.fromkeys(fold(z) for z in ent.zh))

@@ -7,7 +7,7 @@ written in simplified characters also finds the traditional spelling (營收 rea
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from citebrief.text.script import fold
@@ -91,7 +91,7 @@ def _bounded(text: str, start: int, end: int, form: str) -> bool:
     return not (end < len(text) and text[end].isalnum() and text[end].isascii())
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Glossary:
     """The glossary ``citebrief/data/<name>.tsv``: id, parent, English forms, source forms."""
     path = resources.files("citebrief") / "data" / f"{name}.tsv"

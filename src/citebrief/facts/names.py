@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+
 from citebrief.text.script import HAN_RUN
 
 _HAN = HAN_RUN
@@ -33,7 +34,7 @@ def is_pinyin_word(word: str) -> bool:
     w = word.lower()
     syl = syllables()
 
-    @lru_cache(maxsize=None)
+    @cache
     def ok(i: int) -> bool:
         if i == len(w):
             return True

@@ -106,7 +106,7 @@ def _names_the_person(low: str, n: NameMention) -> bool:
     from citebrief.facts.surnames import names_person, short_forms
 
     alias = n.text.lower()
-    if alias not in short_forms(n.entity):
+    if n.entity is None or alias not in short_forms(n.entity):
         return True
     return names_person(low, n.start, alias, tuple(f for f in n.entity.folded_forms if len(f) > len(alias)))
 

@@ -56,7 +56,7 @@ CURRENCIES: dict[str, str] = {
 }
 
 # Other units -> (kind, unit, factor). Power is kept in watts so 2 GW = 2000 MW = 200万千瓦.
-UNITS: dict[str, tuple[str, str, float]] = {
+UNITS: dict[str, tuple[str, str | None, float]] = {
     "%": ("percent", "%", 1), "percent": ("percent", "%", 1), "per cent": ("percent", "%", 1),
     "个百分点": ("pp", "pp", 1), "百分点": ("pp", "pp", 1), "percentage points": ("pp", "pp", 1),
     "percentage point": ("pp", "pp", 1), "percentage-point": ("pp", "pp", 1), "pp": ("pp", "pp", 1),
@@ -263,7 +263,7 @@ def find_quantities(text: str) -> list[Quantity]:
         q = _from_parts(text, m, display, continued=bool(big))
         if q is None:
             continue
-        if big and _continues(q, m, big):
+        if big and prev is not None and _continues(q, m, big):
             # '3兆417亿', '1亿2000万', '5万8513': one amount written in two parts.
             value, precision = q.value, q.precision
             if len(m.group(0)) == 1 and m.group(0) in _CN_DIGITS and q.value < 10:

@@ -169,7 +169,7 @@ def _japanese_forms(text: str) -> list[str]:
     return list(dict.fromkeys([text, trad, _converter("t2jp").convert(trad)]))
 
 
-def _japanese_single(char: str) -> set[str]:
+def _japanese_single(char: str) -> frozenset[str]:
     return _japanese_word(char)
 
 

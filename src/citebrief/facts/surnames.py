@@ -7,11 +7,11 @@ honorific, a verb of saying or a function word ('安倍首相', '安倍表示', 
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
-from citebrief.text.words import _segmenter
 from citebrief.facts.gazetteer import Entity, load
 from citebrief.text.script import HAN
+from citebrief.text.words import _segmenter
 
 # Words that may follow a surname used alone (folded: simplified, lower case).
 _AFTER_SURNAME = frozenset("""
@@ -30,7 +30,7 @@ def short_forms(entity: Entity) -> frozenset[str]:
     return _short_forms(entity.id) if entity.kind == "person" else frozenset()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _short_forms(entity_id: int) -> frozenset[str]:
     forms = load().entities[entity_id].folded_forms
     return frozenset(f for f in forms if len(f) <= 2 and _HAN.match(f)

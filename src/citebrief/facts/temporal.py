@@ -16,6 +16,7 @@ paragraph implies beyond its keys (a sequential change, 'in the half') is in the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _MONTHS = {
@@ -154,7 +155,9 @@ def _month(token: str) -> int | None:
 
 # Cheap guards: a pattern is tried only if the text holds what it cannot match without.
 # Each takes (text, flags) where flags are computed once per text.
-_GUARDS: dict[str, object] = {
+_DASHES = re.compile(r"[-–—~至到]")
+_dash = _DASHES.search
+_GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "cn_ymd": lambda t, f: f["nian"] and f["yue"], "cn_ym": lambda t, f: f["nian"] and f["yue"],
     "cn_md": lambda t, f: f["yue"], "cn_fy": lambda t, f: f["nian"], "cn_y": lambda t, f: f["nian"],
     "cn_prev": lambda t, f: (f["ji"] or f["yue"]) and ("上" in t or "前一" in t),
@@ -172,8 +175,6 @@ _GUARDS: dict[str, object] = {
     "en_m": lambda t, f: f["month"],
     "year": lambda t, f: f["digit"],
 }
-_DASHES = re.compile(r"[-–—~至到]")
-_dash = _DASHES.search
 _ANY_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                         r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
 _DIGIT = re.compile(r"\d")
@@ -268,7 +269,7 @@ def _span(mk, first: int, last: int, *, ends: bool = False, half: bool = False) 
     key = span_key(first, last)
     if key is None:
         return []
-    also = (f"M{first}", f"M{last}") if ends and first != 1 else ()
+    also: tuple[str, ...] = (f"M{first}", f"M{last}") if ends and first != 1 else ()
     if half:
         also += _fiscal_half(first, last)
     return [mk("quarter", key, also=also)]
@@ -438,6 +439,35 @@ def measured_from(base: str, keys: set[str], low: str) -> bool:
     nxt = following(base)
     rx = _SEQUENTIAL.get(base[:1])
     return bool(nxt and rx and nxt in keys and rx.search(low))
+
+
+def months_of(key: str | None) -> frozenset[int] | None:
+    """The calendar months a period key spans ('Q3' -> 7-9, '9M' -> 1-9, 'R10-3' -> 10-12 and 1-3,
+    'M4' -> 4); None for a key that is not a span of months (a year, a date, 'Y-1')."""
+    if not key:
+        return None
+    kind, rest = key[:1], key[1:]
+    if kind == "Q" and rest in ("1", "2", "3", "4"):
+        n = int(rest)
+        return frozenset(range(3 * n - 2, 3 * n + 1))
+    if kind == "H" and rest in ("1", "2"):
+        return frozenset(range(1, 7)) if rest == "1" else frozenset(range(7, 13))
+    if kind == "M" and rest.isdigit() and 1 <= int(rest) <= 12:
+        return frozenset({int(rest)})
+    if kind == "R" and "-" in rest:
+        a, b = (int(x) for x in rest.split("-"))
+        return frozenset((a - 1 + i) % 12 + 1 for i in range((b - a) % 12 + 1))
+    if key.endswith("M") and key[:-1].isdigit() and 1 <= int(key[:-1]) <= 12:
+        return frozenset(range(1, int(key[:-1]) + 1))
+    return None
+
+
+def cumulative(key: str | None) -> bool:
+    """Whether a period key is a span counted from the year's start or between named months
+    ('9M', 'R4-9'), not a calendar quarter, half or month."""
+    if not key:
+        return False
+    return key[:1] == "R" or (key.endswith("M") and key[:-1].isdigit())
 
 
 def _months(key: str) -> int:

@@ -142,17 +142,17 @@ _PICTURE_BLOCKS = {"p", "div", "figure", "center", "section", "span"}
 
 def picture_captions(html: str) -> set[str]:
     """Normalised texts of the short lines that sit right under a picture (see _CAPTION_MAX)."""
-    from lxml import html as lxml_html
+    from lxml import etree, html as lxml_html
 
     try:
         tree = lxml_html.fromstring(html)
-    except (ValueError, TypeError, lxml_html.etree.ParserError):
+    except (ValueError, TypeError, etree.ParserError):
         return set()
     captions = set()
     for img in tree.iter("img"):
         block = img
-        while block.getparent() is not None and block.tag not in _PICTURE_BLOCKS:
-            block = block.getparent()
+        while (parent := block.getparent()) is not None and block.tag not in _PICTURE_BLOCKS:
+            block = parent
         if block is img or block.text_content().strip():
             continue  # a picture inside text, not a picture block
         following = block.getnext()
@@ -166,6 +166,7 @@ def picture_captions(html: str) -> set[str]:
 
 def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
     import trafilatura
+    from trafilatura.settings import Document
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its "discarding data" warnings are ours to report
     where = label(origin)
@@ -185,6 +186,7 @@ def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
             break
     else:
         raise InputError(where, "HTML has no article text")
+    assert isinstance(doc, Document) and body is not None  # the loop stopped at a document with text
     title = normalize_paragraph(doc.title or "")
     if not title:
         heads = [normalize_paragraph("".join(h.itertext())) for h in body.iter("head")]

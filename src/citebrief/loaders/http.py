@@ -66,7 +66,7 @@ def fetch(url: str, *, timeout: float = 15.0, max_bytes: int = 10_000_000, max_r
     the config's ``fetch.allow_private``, else False). A 304
     answer to a conditional request (``If-None-Match`` in ``headers``) is a result, not an error."""
     own = client is None
-    if own:
+    if client is None:
         client = guarded_client(allow_private=allow_private, headers=DEFAULT_HEADERS, timeout=timeout)
     try:
         return _fetch(client, url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from citebrief.errors import InputError
@@ -10,7 +11,7 @@ from citebrief.loaders.http import is_url
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".html", ".htm")
 
 
-def expand_inputs(inputs: list[str | os.PathLike[str]]) -> list[str]:
+def expand_inputs(inputs: Sequence[str | os.PathLike[str]]) -> list[str]:
     """Files, URLs and '-' pass through (a missing file too: loading it reports the error, so one bad
     input does not stop a batch); a folder becomes its article files (sorted, recursive, hidden
     files and folders skipped). A folder without article files raises InputError naming it.

@@ -67,7 +67,7 @@ def resolve_checked(host: str, port: int) -> list[str]:
     client would use is not ours to predict). Raises BlockedAddress, or OSError when it does not
     resolve."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     for address in addresses:
         problem = address_problem(address)
         if problem:
@@ -106,10 +106,13 @@ class _GuardedBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
+_DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)  # httpx's own defaults
+
+
 class GuardedTransport(httpx.HTTPTransport):
     """httpx's transport over a connection pool whose every connection is checked (see module)."""
 
-    def __init__(self, *, limits: httpx.Limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)) -> None:
+    def __init__(self, *, limits: httpx.Limits = _DEFAULT_LIMITS) -> None:
         super().__init__(limits=limits)
         # httpx 0.28 takes no network backend, httpcore's public pool does: replace the pool
         # the parent built with one made the same way but for the backend.

@@ -14,7 +14,7 @@ FORMATS = {"md": "citebrief.renderers.markdown", "json": "citebrief.renderers.js
 EXTENSIONS = {"md": ".md", "json": ".json", "html": ".html"}
 
 
-def render(brief: "Brief", fmt: str = "md") -> str:
+def render(brief: Brief, fmt: str = "md") -> str:
     module = FORMATS.get(fmt)
     if module is None:
         raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")

@@ -7,7 +7,7 @@ or the model is escaped by jinja2's autoescape.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timezone
+from datetime import UTC
 from functools import lru_cache
 
 from citebrief.brief import Brief, Claim, KeyFigure
@@ -92,7 +92,7 @@ def render(brief: Brief) -> str:
         sections=sections,
         paragraphs=paragraphs,
         summary=brief.summary,
-        created=(brief.created_at.astimezone(timezone.utc) if brief.created_at.tzinfo else brief.created_at)
+        created=(brief.created_at.astimezone(UTC) if brief.created_at.tzinfo else brief.created_at)
         .strftime("%Y-%m-%d %H:%M UTC"),
         page_lang="en",  # the page's own labels are English; the brief and source carry theirs
         brief_lang=_lang(brief.language, "en"),

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
-
 from urllib.robotparser import RobotFileParser
 
 from sqlalchemy import Engine, text

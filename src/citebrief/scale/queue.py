@@ -24,10 +24,11 @@ import logging
 import os
 import socket
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any, Iterator
+from datetime import UTC, datetime
+from typing import Any
 
 import procrastinate
 from procrastinate import exceptions as pexc
@@ -131,7 +132,7 @@ def _record(job, task: str, started: float, outcome: str, error: str | None = No
             text("INSERT INTO citebrief_job_attempts (job_id, task, worker, attempt, started_at, finished_at, "
                  "outcome, error) VALUES (:j, :t, :w, :a, :s, :f, :o, :e)"),
             {"j": job.id, "t": task, "w": ctx.settings.name, "a": job.attempts + 1,
-             "s": datetime.fromtimestamp(started, timezone.utc), "f": datetime.now(timezone.utc),
+             "s": datetime.fromtimestamp(started, UTC), "f": datetime.now(UTC),
              "o": outcome, "e": error},
         )
 
@@ -330,7 +331,7 @@ async def run_worker(settings: WorkerSettings) -> None:
                     queues=list(settings.queues), concurrency=settings.concurrency, name=settings.name,
                     update_heartbeat_interval=max(0.2, stall / 4), stalled_worker_timeout=stall,
                     fetch_job_polling_interval=min(5.0, max(0.5, stall / 4)),
-                    shutdown_graceful_timeout=None,
+                    # No shutdown_graceful_timeout: on a stop, running jobs finish (procrastinate's default).
                 )
             finally:
                 recovery.cancel()

@@ -32,8 +32,8 @@ def _subject(args: dict[str, Any]) -> str:
 def has_queue(engine: Engine) -> bool:
     """Whether the database holds the queue (a worker or the scheduler has run on it)."""
     with engine.connect() as conn:
-        return conn.execute(text("SELECT to_regclass('procrastinate_jobs') IS NOT NULL "
-                                 "AND to_regclass('citebrief_job_attempts') IS NOT NULL")).scalar()
+        return bool(conn.execute(text("SELECT to_regclass('procrastinate_jobs') IS NOT NULL "
+                                      "AND to_regclass('citebrief_job_attempts') IS NOT NULL")).scalar())
 
 
 def queue_status(engine: Engine, minutes: float = 5.0, parked_limit: int = 50) -> QueueStatus:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import CursorResult, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from citebrief.errors import ConfigError
@@ -79,3 +80,11 @@ def display_url(engine: Engine) -> str:
 def write_engine(engine: Engine) -> Engine:
     """The engine to open write transactions with (``BEGIN IMMEDIATE`` on SQLite)."""
     return engine.execution_options(write=True)
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The primary key of the one row an INSERT added."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise RuntimeError("the INSERT returned no primary key")
+    return int(key[0])

@@ -5,8 +5,8 @@ crash mid-migration leaves the previous version intact. Append new migrations; n
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, inspect, select
 
@@ -79,7 +79,7 @@ def migrate(engine: Engine) -> list[int]:
             step(conn)
             conn.execute(
                 s.schema_version.insert().values(
-                    version=version, description=description, applied_at=datetime.now(timezone.utc)
+                    version=version, description=description, applied_at=datetime.now(UTC)
                 )
             )
             applied.append(version)

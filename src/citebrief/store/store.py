@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Iterator
+from datetime import UTC, datetime
+from typing import Any, overload
 
 from sqlalchemy import (
     Connection,
@@ -31,25 +32,29 @@ from citebrief.article import Article
 from citebrief.brief import Brief
 from citebrief.errors import ConfigError, InputError
 from citebrief.store import schema as s
-from citebrief.store.db import display_url, make_engine, write_engine
+from citebrief.store.db import display_url, inserted_id, make_engine, write_engine
 from citebrief.store.migrations import check_not_newer, migrate
 from citebrief.store.searchtext import fts5_query, index_text, like_patterns
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _utc(value: datetime | None) -> datetime | None:
     """An aware time as UTC, for storing: SQLite keeps no offset, so 15:10+08:00 must go in as
     07:10 (read back by _aware as 07:10 UTC, the same instant). A naive time is stored as it is."""
-    return value.astimezone(timezone.utc) if value is not None and value.tzinfo is not None else value
+    return value.astimezone(UTC) if value is not None and value.tzinfo is not None else value
 
 
+@overload
+def _aware(value: datetime) -> datetime: ...
+@overload
+def _aware(value: None) -> None: ...
 def _aware(value: datetime | None) -> datetime | None:
     # SQLite hands datetimes back naive; everything we store is UTC.
     if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=timezone.utc)
+        return value.replace(tzinfo=UTC)
     return value
 
 
@@ -70,7 +75,7 @@ class Store:
         self._writer = write_engine(engine)
 
     @classmethod
-    def open(cls, db: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True) -> "Store":
+    def open(cls, db: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True) -> Store:
         engine = make_engine(db)
         try:
             check_not_newer(engine)
@@ -94,7 +99,7 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -109,7 +114,7 @@ class Store:
                     conn.execute(update(s.feeds).where(s.feeds.c.id == row["id"]).values(name=name))
                     return {**row, "name": name}
                 return dict(row)
-            feed_id = conn.execute(insert(s.feeds).values(url=url, name=name, added_at=_now())).inserted_primary_key[0]
+            feed_id = inserted_id(conn.execute(insert(s.feeds).values(url=url, name=name, added_at=_now())))
             return dict(conn.execute(select(s.feeds).where(s.feeds.c.id == feed_id)).mappings().one())
 
     def list_feeds(self) -> list[dict[str, Any]]:
@@ -162,12 +167,12 @@ class Store:
             conn.execute(
                 update(s.runs).where(s.runs.c.status == "running").values(status="interrupted")
             )
-            return conn.execute(
+            return inserted_id(conn.execute(
                 insert(s.runs).values(
                     started_at=_now(), status="running", engine=engine, settings_key=settings_key,
                     pid=os.getpid(), new=0, skipped=0, failed=0, tokens_in=0, tokens_out=0, cost_usd=0.0,
                 )
-            ).inserted_primary_key[0]
+            ))
 
     def count_run(self, run_id: int, conn: Connection | None = None, **deltas: float) -> None:
         values = {name: getattr(s.runs.c, name) + amount for name, amount in deltas.items()}
@@ -276,13 +281,13 @@ class Store:
     def _insert_article(self, conn: Connection, article: Article, url: str, version: int, digest: str,
                         feed_id: int | None, run_id: int | None, entry_updated: str | None,
                         fetched_at: datetime) -> int:
-        article_id = conn.execute(
+        article_id = inserted_id(conn.execute(
             insert(s.articles).values(
                 url=url, version=version, content_hash=digest, title=article.title, source=article.source,
                 published_at=_utc(article.published_at), language=article.language, origin=article.origin,
                 fetched_at=fetched_at, feed_id=feed_id, entry_updated=entry_updated, run_id=run_id,
             )
-        ).inserted_primary_key[0]
+        ))
         conn.execute(
             insert(s.paragraphs),
             [{"article_id": article_id, "number": n, "text": p} for n, p in article.numbered],
@@ -298,7 +303,7 @@ class Store:
     def _insert_brief(self, conn: Connection, article_id: int, brief: Brief, key: str,
                       prompt_version: str | None, run_id: int | None) -> int:
         counts = brief.summary
-        brief_id = conn.execute(
+        brief_id = inserted_id(conn.execute(
             insert(s.briefs).values(
                 article_id=article_id, settings_key=key, engine=brief.engine, model=brief.model,
                 strategy=brief.strategy, prompt_version=prompt_version, language=brief.language,
@@ -308,7 +313,7 @@ class Store:
                 unchecked=counts["unchecked"], created_at=brief.created_at, run_id=run_id,
                 brief_json=brief.model_dump_json(),
             )
-        ).inserted_primary_key[0]
+        ))
         rows = []
         number = 0
         rows.append(_claim_row(brief_id, number, None, brief.core_viewpoint))
@@ -479,8 +484,8 @@ class Store:
                     chunk = new_ids[i:i + 5000]
                     conn.execute(delete(s.story_articles).where(s.story_articles.c.story_id.in_(chunk)))
                     conn.execute(delete(s.stories).where(s.stories.c.id.in_(chunk)))
-                members = select(s.story_articles.c.story_id).scalar_subquery()
-                conn.execute(delete(s.stories).where(s.stories.c.id.not_in(members)))
+                in_a_story = select(s.story_articles.c.story_id).scalar_subquery()
+                conn.execute(delete(s.stories).where(s.stories.c.id.not_in(in_a_story)))
                 size = (select(func.count()).where(s.story_articles.c.story_id == s.stories.c.id)
                         .scalar_subquery())
                 conn.execute(update(s.stories).values(size=size))
@@ -492,7 +497,7 @@ class Store:
                     select(s.articles.c.id, s.articles.c.title, s.articles.c.published_at, s.articles.c.fetched_at)
                     .where(s.articles.c.id.in_(members))
                 ).all()
-                seen = [_aware(r.published_at or r.fetched_at) for r in rows]
+                seen = [_aware(r.published_at or r.fetched_at) for r in rows]  # fetched_at is never NULL
                 title = next(r.title for r in rows if r.id == story_id)
                 conn.execute(insert(s.stories).values(
                     id=story_id, title=title, size=len(rows), first_seen=min(seen), last_seen=max(seen),

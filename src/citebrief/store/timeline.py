@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, bindparam, cast, func, literal, literal_column, or_, select, text
@@ -61,7 +61,7 @@ def _search_groups(filt: BriefFilter) -> list[list[str]]:
     return groups
 
 
-def matching_articles(store: "Store", groups: list[list[str]]):  # noqa: ANN201 - a SQLAlchemy select
+def matching_articles(store: Store, groups: list[list[str]]):  # noqa: ANN201 - a SQLAlchemy select
     """A select of article ids whose title, paragraphs or briefs match every group (any alternative);
     None when no group has anything searchable."""
     if store.dialect == "sqlite":
@@ -114,10 +114,10 @@ def _listing(dialect: str):  # noqa: ANN202
 
 
 def _day_start(d: date) -> datetime:
-    return datetime.combine(d, time.min, tzinfo=timezone.utc)
+    return datetime.combine(d, time.min, tzinfo=UTC)
 
 
-def briefs_page(store: "Store", filt: BriefFilter | None = None, *, before: int | None = None,
+def briefs_page(store: Store, filt: BriefFilter | None = None, *, before: int | None = None,
                 after: int | None = None, limit: int = 25) -> list[dict[str, Any]]:
     """Briefs matching ``filt``, newest first: those with id < ``before`` (the next page), or
     id > ``after`` (what arrived since). Each row carries its key-figures line and story size."""
@@ -176,10 +176,10 @@ def _decorate(row: dict[str, Any]) -> None:
     ]
     for key in ("created_at", "published_at", "fetched_at"):
         if row.get(key) is not None and row[key].tzinfo is None:
-            row[key] = row[key].replace(tzinfo=timezone.utc)
+            row[key] = row[key].replace(tzinfo=UTC)
 
 
-def article_versions(store: "Store", article_id: int) -> list[dict[str, Any]]:
+def article_versions(store: Store, article_id: int) -> list[dict[str, Any]]:
     """Every stored version of the article's URL, with the newest brief of each (oldest version first)."""
     url = select(s.articles.c.url).where(s.articles.c.id == article_id).scalar_subquery()
     newest_brief = select(func.max(s.briefs.c.id)).where(s.briefs.c.article_id == s.articles.c.id).scalar_subquery()
@@ -190,7 +190,7 @@ def article_versions(store: "Store", article_id: int) -> list[dict[str, Any]]:
         return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def briefs_of_article(store: "Store", article_id: int) -> list[dict[str, Any]]:
+def briefs_of_article(store: Store, article_id: int) -> list[dict[str, Any]]:
     query = (select(s.briefs.c.id, s.briefs.c.engine, s.briefs.c.model, s.briefs.c.created_at,
                     s.briefs.c.supported, s.briefs.c.unsupported, s.briefs.c.unverifiable, s.briefs.c.unchecked)
              .where(s.briefs.c.article_id == article_id).order_by(s.briefs.c.id.desc()))
@@ -198,7 +198,7 @@ def briefs_of_article(store: "Store", article_id: int) -> list[dict[str, Any]]:
         return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def list_articles(store: "Store", *, before: int | None = None, limit: int = 25) -> list[dict[str, Any]]:
+def list_articles(store: Store, *, before: int | None = None, limit: int = 25) -> list[dict[str, Any]]:
     newest_brief = select(func.max(s.briefs.c.id)).where(s.briefs.c.article_id == s.articles.c.id).scalar_subquery()
     query = select(s.articles.c.id, s.articles.c.url, s.articles.c.version, s.articles.c.title,
                    s.articles.c.source, s.articles.c.language, s.articles.c.published_at,
@@ -210,7 +210,7 @@ def list_articles(store: "Store", *, before: int | None = None, limit: int = 25)
         return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def get_story(store: "Store", story_id: int) -> dict[str, Any] | None:
+def get_story(store: Store, story_id: int) -> dict[str, Any] | None:
     """One story with its articles, each with its newest brief id."""
     newest_brief = select(func.max(s.briefs.c.id)).where(s.briefs.c.article_id == s.articles.c.id).scalar_subquery()
     with store.engine.connect() as conn:
@@ -226,7 +226,7 @@ def get_story(store: "Store", story_id: int) -> dict[str, Any] | None:
         return {**dict(story), "articles": [dict(r) for r in rows]}
 
 
-def story_of_article(store: "Store", article_id: int) -> dict[str, Any] | None:
+def story_of_article(store: Store, article_id: int) -> dict[str, Any] | None:
     """The story (id, title, size) the article belongs to, if any."""
     query = (select(s.stories.c.id, s.stories.c.title, s.stories.c.size)
              .join(s.story_articles, s.story_articles.c.story_id == s.stories.c.id)
@@ -236,7 +236,7 @@ def story_of_article(store: "Store", article_id: int) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
-def max_brief_id(store: "Store") -> int:
+def max_brief_id(store: Store) -> int:
     with store.engine.connect() as conn:
         return conn.execute(select(func.coalesce(func.max(s.briefs.c.id), 0))).scalar_one()
 
@@ -244,7 +244,7 @@ def max_brief_id(store: "Store") -> int:
 _FACETS: dict[int, tuple[int, tuple[list[str], list[str]]]] = {}
 
 
-def sources_and_languages(store: "Store") -> tuple[list[str], list[str]]:
+def sources_and_languages(store: Store) -> tuple[list[str], list[str]]:
     """The distinct sources and languages stored (for the timeline's filter menus). Kept until an
     article is added: the scan is the costliest part of a timeline page on a large store."""
     with store.engine.connect() as conn:

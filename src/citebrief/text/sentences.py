@@ -6,6 +6,7 @@ always found verbatim in the paragraph it cites.
 from __future__ import annotations
 
 import re
+
 from citebrief.text.script import HAN
 
 # Chinese: end at 。！？… (with closing quotes/brackets kept in the sentence). Not at ；: in

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import cast
 
 from citebrief.text.script import HAN, HAN_CLASS, is_chinese, to_simplified
 
@@ -112,7 +113,7 @@ def content_mask(tokens: Iterable[str]) -> list[bool]:
         for i, w in enumerate(tokens):
             if got[i] is None:
                 got[i] = cache[w] = w not in drop and (w.isalnum() or wordlike(w) is not None)
-    return got
+    return cast(list[bool], got)  # every None was filled in above
 
 
 def chinese_words(folded: str) -> list[str]:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citebrief.facts.binding import (Binding, Subject, base_name, bases_conflict, bind, denominator_name,
-                                     wholes_conflict)
 from citebrief.facts.atoms import TextFacts
+from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, denominator_name, wholes_conflict
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.quantities import matches
+from citebrief.facts.temporal import cumulative, months_of
 
 
 def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -76,7 +76,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {base_name(sb.base)}")
     if cb.denominator and sb.denominator and cb.denominator != sb.denominator:
         out.append(f"is {denominator_name(sb.denominator)}")
-    if cb.period and sb.period and _periods_differ(cb.period, sb.period) and not _fiscal_ambiguity(cb, sb):
+    if cb.period and sb.period and _periods_differ(cb.period, sb.period) and not _fiscal_ambiguity(cb, sb) and \
+            not _to_date(cb.period, sb.period, claim_text):
         out.append(f"is of {sb.period_text}")
     elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
         # A year-ago figure told as the current one ('declared a dividend of HK$1.25' where the
@@ -86,13 +87,13 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
 
 
 def _claim_side(cb: Binding, conflict: str) -> str:
-    if conflict.startswith("belongs to"):
+    if conflict.startswith("belongs to") and cb.subject is not None:
         return f"to {cb.subject.text}"
     if conflict.startswith("is a share of"):
         return f"of {cb.whole_text}"
     if conflict.startswith("is for"):
         return f"for {cb.item_text}"
-    if conflict.startswith("is said by"):
+    if conflict.startswith("is said by") and cb.speaker is not None:
         return f"by {cb.speaker.text}"
     if conflict.startswith("is of"):
         return f"of {cb.period_text}" if cb.period_text else "the current figure"
@@ -120,24 +121,34 @@ def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:
     return any(spans) and any(p and p[0] in "QH" for p in (cb.period, sb.period))
 
 
-_HALF_OF = {"Q1": "H1", "Q2": "H1", "Q3": "H2", "Q4": "H2"}
+# 'By the end of October ... had reached 84.4%': a figure to date, the span up to that month.
+_TO_DATE = re.compile(r"\b(?:by|as of|at) the end of\b|\bas of\b|\bthrough\b|\bso far\b|year[- ]to[- ]date|"
+                      r"截至|截止|累计", re.IGNORECASE)
 
+
+def _to_date(claim: str, source: str, claim_text: str) -> bool:
+    """Whether a claim's month, said to date ('by the end of October'), is a source's span from the
+    year's start that ends in it (1—10月)."""
+    a, b = months_of(claim), months_of(source)
+    if not (a and b and _TO_DATE.search(claim_text)):
+        return False
+    month, span = (a, b) if len(a) == 1 else (b, a)
+    return len(month) == 1 and len(span) > 1 and max(month) == max(span) and 1 in span
 
 def _periods_differ(claim: str, source: str) -> bool:
-    """Whether two period keys name different periods: Q3 and Q2, Q3 and H1, Q3 and a year earlier;
-    not a period and one inside it (Q2 and H1, M9 and Q3), nor periods of kinds not compared."""
+    """Whether two period keys name different periods: Q3 and Q2, Q3 and H1, Q3 and the first nine
+    months, October and Q3, Q3 and a year earlier; not a quarter and the half it is in (Q2 and H1), nor
+    a month and its quarter (M9 and Q3): a sentence naming both is read loosely. A span counted from
+    the year's start ('9M') is never the quarter inside it."""
     if claim == source:
         return False
     if "Y-1" in (claim, source):
         return True
-    kinds = {claim[:1], source[:1]}
-    if not kinds <= {"Q", "H", "M"}:
+    a, b = months_of(claim), months_of(source)
+    if a is None or b is None or a == b:
         return False
-    if kinds == {"Q", "H"}:
-        quarter, half = (claim, source) if claim[0] == "Q" else (source, claim)
-        return _HALF_OF.get(quarter) != half
-    if "M" in kinds and len(kinds) == 2:
-        return False  # a month and a quarter or half: months are not mapped to quarters here
+    if (a < b or b < a) and not (cumulative(claim) or cumulative(source)):
+        return False
     return True
 
 

@@ -11,12 +11,12 @@ import re
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
+from citebrief.verify.attribution import attribution_problems, per_share_paragraphs
+from citebrief.verify.citations import malformed_problem, split_marks
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
-from citebrief.verify.attribution import attribution_problems, per_share_paragraphs
 from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
-from citebrief.verify.citations import malformed_problem, split_marks
 
 _MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]

@@ -48,8 +48,9 @@ def split_marks(text: str) -> tuple[str, list[int], list[str]]:
 
     def cut(m: re.Match) -> str:
         mark = m.group(0)
-        if VALID.fullmatch(mark):
-            cited.extend(numbers(VALID.fullmatch(mark).group(1)))
+        valid = VALID.fullmatch(mark)
+        if valid:
+            cited.extend(numbers(valid.group(1)))
             return ""
         if is_malformed(mark):
             malformed.append(mark)

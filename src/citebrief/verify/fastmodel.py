@@ -15,10 +15,10 @@ from pydantic import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
 _set = object.__setattr__
-_PLAIN: dict[type, int] = {}
+_PLAIN: dict[type[BaseModel], int] = {}
 
 
-def _plain(cls: type) -> int:
+def _plain(cls: type[BaseModel]) -> int:
     """The number of fields of a model the fast paths handle (no private attributes, no extra
     fields, no post-init); 0 for any other model."""
     n = _PLAIN.get(cls)

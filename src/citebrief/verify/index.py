@@ -7,16 +7,21 @@ import math
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from citebrief.article import Article
-from citebrief.facts.quantities import matches, reach as quantity_reach
 from citebrief.facts.atoms import Figure, TextFacts, prepare, read
 from citebrief.facts.gazetteer import Entity
+from citebrief.facts.quantities import matches, reach as quantity_reach
 from citebrief.facts.surnames import paragraph_names, short_forms
 from citebrief.facts.temporal import keys_of
 from citebrief.text.script import HAN as _HAN, HAN_CLASS
+
+if TYPE_CHECKING:  # bound lazily below (facts.binding is loaded on first use)
+    from citebrief.facts.binding import Subject
 
 
 class Paragraph:
@@ -37,7 +42,7 @@ class Paragraph:
         self._bindings: list | None = None
         self._people: list | None = None
         self._subjects: list | None = None
-        self.carried = None  # a callable giving the subjects an earlier paragraph listed (set by the index)
+        self.carried: Callable[[], list[Subject]] | None = None  # a callable giving the subjects an earlier paragraph listed (set by the index)
 
     @property
     def facts(self) -> TextFacts:
@@ -216,7 +221,7 @@ class ArticleIndex:
             p.carried = (lambda i=i: self._listed_before(i))
         return paragraphs
 
-    def _listed_before(self, i: int) -> list:
+    def _listed_before(self, i: int) -> list[Subject]:
         """The last list of subjects the paragraphs before paragraph index ``i`` name.
 
         Remembered for every index on the way (answer(k + 1) is paragraph k's list, else

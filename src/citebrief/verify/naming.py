@@ -23,6 +23,7 @@ from citebrief.facts.temporal import CALENDAR_WORD
 from citebrief.text.script import HAN
 from citebrief.verify.fastmodel import construct
 
+
 @dataclass
 class NameCheck:
     atoms: list[Atom] = field(default_factory=list)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citebrief.facts.quantities import matches
 from citebrief.facts.atoms import TextFacts, english_names, read, source_names
+from citebrief.facts.quantities import Quantity, matches
 
 # Prepared text has ASCII punctuation ('，' became ','); a comma between digits is a thousands mark.
 _CLAUSE = re.compile(r",(?!\d{3})|[;；。，！？!?]|\.(?!\d)")
@@ -45,7 +45,10 @@ def _values(facts: TextFacts) -> list[_Item]:
 def _same_value(claim: _Item, other: _Item) -> bool:
     if claim.kind != other.kind:
         return False
-    return claim.key == other.key if claim.kind == "year" else matches(claim.key, other.key)
+    if claim.kind == "year":
+        return claim.key == other.key
+    assert isinstance(claim.key, Quantity) and isinstance(other.key, Quantity)  # a percent's key
+    return matches(claim.key, other.key)
 
 
 def claim_pairs(facts: TextFacts) -> list[tuple[_Item, _Item]]:

@@ -182,7 +182,7 @@ def _assemble(article: Article | None, core: Claim, sections: list[Section], tit
     if article is None:
         cites = [n for c in [core] + [b for s in sections for b in s.bullets] for n in c.citations]
         article = _stand_in(title, max(cites, default=1))
-    fields = dict(article=article, core_viewpoint=core, sections=sections, engine=engine)
+    fields: dict[str, Any] = dict(article=article, core_viewpoint=core, sections=sections, engine=engine)
     fields.update(extra or {})
     # model_construct: keep citations the article lacks, so the verifier can report them.
     defaults = Brief.model_construct(**fields)

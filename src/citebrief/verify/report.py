@@ -2,6 +2,8 @@
 `POST /api/verify` answers."""
 from __future__ import annotations
 
+from typing import Any
+
 
 def claims_report(brief) -> dict:
     """The JSON report: one entry per claim, the Core Viewpoint first, then every bullet; counted
@@ -21,7 +23,7 @@ def claims_report(brief) -> dict:
     claims = []
     for kind, section, claim in rows:
         check = claim.check
-        entry = {
+        entry: dict[str, Any] = {
             "kind": kind, "section": section, "text": claim.text, "citations": claim.citations,
             "status": check.status,
             "atoms": [{"kind": a.kind, "text": a.text, "value": a.value, "found_in": a.found_in} for a in check.atoms],

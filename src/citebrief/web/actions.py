@@ -69,6 +69,7 @@ def load_input(*, text: str | None = None, url: str | None = None, article: dict
             return Article.model_validate(article)
         except ValueError as exc:
             raise InputError("article", " ".join(str(exc).split())[:300]) from None
+    assert text is not None  # exactly one of the three was given
     return from_bytes(text.encode("utf-8"), origin="<text>")
 
 

@@ -2,15 +2,13 @@
 someone's behalf depends on require_api_token; errors are problem details (citebrief.web.problems)."""
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from citebrief.errors import InputError
-from citebrief.store import Store
-from citebrief.store import timeline as tl
-from citebrief.store import watchlists as wls
+from citebrief.store import Store, timeline as tl, watchlists as wls
 from citebrief.web import actions
 from citebrief.web.security import require_api_token
 from citebrief.web.watch import brief_summary
@@ -25,46 +23,46 @@ def _store(request: Request) -> Store:
 
 class Page(BaseModel):
     items: list[dict[str, Any]]
-    next_cursor: Optional[str] = Field(None, description="Pass as ?cursor= for the next (older) page")
+    next_cursor: str | None = Field(None, description="Pass as ?cursor= for the next (older) page")
 
 
 class BriefRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    text: Optional[str] = Field(None, description="The article as text (house layout), HTML, Markdown or JSON")
-    url: Optional[str] = Field(None, description="An http(s) URL to fetch")
-    article: Optional[dict[str, Any]] = Field(None, description="Article JSON (title, paragraphs, ...)")
+    text: str | None = Field(None, description="The article as text (house layout), HTML, Markdown or JSON")
+    url: str | None = Field(None, description="An http(s) URL to fetch")
+    article: dict[str, Any] | None = Field(None, description="Article JSON (title, paragraphs, ...)")
     engine: str = "extractive"
-    length: Optional[str] = Field(None, description="short, standard or full (extractive engine)")
+    length: str | None = Field(None, description="short, standard or full (extractive engine)")
     store: bool = Field(False, description="Store the article and brief")
 
 
 class VerifyRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     brief: str | dict[str, Any] = Field(..., description="A brief in the house format (text) or brief JSON")
-    article: Optional[str | dict[str, Any]] = Field(
+    article: str | dict[str, Any] | None = Field(
         None, description="The article: text, article JSON, or an http(s) URL (omit if the brief JSON carries it)")
 
 
 class FeedRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     url: str
-    name: Optional[str] = None
+    name: str | None = None
 
 
 class WatchlistRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str
     terms: list[str] = Field(..., description="Entities, tickers or keywords; a brief matching any of them is listed")
-    webhook_url: Optional[str] = None
-    webhook_secret: Optional[str] = None
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
 
 
 class WatchlistPatch(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    name: Optional[str] = None
-    terms: Optional[list[str]] = None
-    webhook_url: Optional[str] = None
-    webhook_secret: Optional[str] = None
+    name: str | None = None
+    terms: list[str] | None = None
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
 
 
 def _json(page: Page) -> Response:
@@ -79,13 +77,13 @@ def _page(rows: list[dict[str, Any]], limit: int) -> Response:
 
 @router.get("/briefs", response_model=Page, summary="Briefs, newest first, filtered, with a cursor")
 def list_briefs(request: Request,
-                q: Optional[str] = Query(None, description="Search: every term must match; 台积电 finds 台積電 and TSMC"),
-                entity: Optional[str] = Query(None, description="Entity or ticker (gazetteer), e.g. TSMC or 2330.TW"),
-                source: Optional[str] = None, language: Optional[str] = None,
-                since: Optional[str] = Query(None, description="YYYY-MM-DD"),
-                until: Optional[str] = Query(None, description="YYYY-MM-DD"),
-                story: Optional[str] = None, unsupported: bool = False, engine: Optional[str] = None,
-                cursor: Optional[str] = None, limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Response:
+                q: str | None = Query(None, description="Search: every term must match; 台积电 finds 台積電 and TSMC"),
+                entity: str | None = Query(None, description="Entity or ticker (gazetteer), e.g. TSMC or 2330.TW"),
+                source: str | None = None, language: str | None = None,
+                since: str | None = Query(None, description="YYYY-MM-DD"),
+                until: str | None = Query(None, description="YYYY-MM-DD"),
+                story: str | None = None, unsupported: bool = False, engine: str | None = None,
+                cursor: str | None = None, limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Response:
     filt = actions.parse_filter(dict(request.query_params))
     rows = tl.briefs_page(_store(request), filt, before=actions.parse_cursor(cursor), limit=limit)
     return _page(rows, limit)
@@ -113,7 +111,7 @@ def brief_marks(request: Request, brief_id: int) -> dict[str, list[list]]:
 
 
 @router.get("/articles", response_model=Page, summary="Stored articles, newest first")
-def list_articles(request: Request, cursor: Optional[str] = None,
+def list_articles(request: Request, cursor: str | None = None,
                   limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Response:
     rows = tl.list_articles(_store(request), before=actions.parse_cursor(cursor), limit=limit)
     return _json(Page(items=rows, next_cursor=str(rows[-1]["id"]) if len(rows) == limit else None))
@@ -149,7 +147,7 @@ def get_story(request: Request, story_id: int) -> dict[str, Any]:
 
 
 @router.get("/search", response_model=Page, summary="Search titles, paragraphs and briefs (across scripts)")
-def search(request: Request, q: str = Query(..., min_length=1), cursor: Optional[str] = None,
+def search(request: Request, q: str = Query(..., min_length=1), cursor: str | None = None,
            limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Response:
     rows = tl.briefs_page(_store(request), tl.BriefFilter(q=q), before=actions.parse_cursor(cursor), limit=limit)
     return _page(rows, limit)
@@ -254,7 +252,7 @@ def delete_watchlist(request: Request, watchlist_id: int) -> Response:
 
 
 @router.get("/watchlists/{watchlist_id}/briefs", response_model=Page, summary="A watchlist's briefs")
-def watchlist_briefs(request: Request, watchlist_id: int, cursor: Optional[str] = None,
+def watchlist_briefs(request: Request, watchlist_id: int, cursor: str | None = None,
                      limit: int = Query(25, ge=1, le=tl.MAX_LIMIT)) -> Response:
     store = _store(request)
     wl = wls.get_watchlist(store, watchlist_id)

@@ -35,7 +35,7 @@ class ServeSettings:
     webhook_backoff: float = 2.0  # seconds before the first retry, doubled each time
 
     @classmethod
-    def with_env(cls, **values: Any) -> "ServeSettings":
+    def with_env(cls, **values: Any) -> ServeSettings:
         if not values.get("token"):
             values["token"] = os.environ.get(TOKEN_ENV) or None
         return cls(**values)

@@ -12,9 +12,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
 from citebrief.errors import CitebriefError, InputError
-from citebrief.store import Store
-from citebrief.store import timeline as tl
-from citebrief.store import watchlists as wls
+from citebrief.store import Store, timeline as tl, watchlists as wls
 from citebrief.web import actions
 from citebrief.web.app import templates
 from citebrief.web.security import TOKEN_COOKIE, check_form, csrf_value, set_csrf, signed_in, token_matches

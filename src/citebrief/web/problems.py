@@ -138,7 +138,7 @@ class LimitsMiddleware:
         except _BodyTooLarge:
             if not started:
                 await _send(send, problem_response(path, 413, f"request body is over the {self.max_body:,}-byte limit"))
-        except asyncio.TimeoutError:
+        except TimeoutError:
             if not started:
                 await _send(send, problem_response(path, 504, f"the request took longer than {self.timeout:g} s"))
         except Exception:

@@ -115,7 +115,9 @@ def signed_in(request: Request) -> bool:
 
 def token_matches(request: Request, given: str) -> bool:
     token = _token(request)
-    return bool(token) and hmac.compare_digest(given.encode(), token.encode())
+    if not token:
+        return False
+    return hmac.compare_digest(given.encode(), token.encode())
 
 
 def csrf_value(request: Request) -> str:

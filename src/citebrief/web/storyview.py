@@ -31,7 +31,8 @@ def compare_figures(briefs: list[tuple[dict[str, Any], Brief]]) -> dict[str, lis
                 "subject": row.subject, "metric": row.metric, "period": row.period, "value": row.value,
                 "change": row.change, "citations": row.citations, "status": row.check.status,
             })
-    agree, differ = [], []
+    agree: list[dict[str, Any]] = []
+    differ: list[dict[str, Any]] = []
     for rows in groups.values():
         if len({r["article_id"] for r in rows}) < 2:
             continue

@@ -14,7 +14,8 @@ import json
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -70,7 +71,7 @@ def deliver(url: str, secret: str, payload: dict[str, Any], *, attempts: int, ba
     return False, attempts, status
 
 
-def notify_watchlists(store: Store, settings: "ServeSettings") -> int:
+def notify_watchlists(store: Store, settings: ServeSettings) -> int:
     """Deliver each webhook watchlist's briefs stored since its last delivery; returns batches sent."""
     sent = 0
     for wl in list_watchlists(store):
@@ -92,7 +93,7 @@ def notify_watchlists(store: Store, settings: "ServeSettings") -> int:
 class Background:
     """Threads for ``--poll`` (the feed runner) and watchlist webhooks; stopped with the server."""
 
-    def __init__(self, store: Store, settings: "ServeSettings") -> None:
+    def __init__(self, store: Store, settings: ServeSettings) -> None:
         self.store = store
         self.settings = settings
         self._stop = threading.Event()
@@ -125,7 +126,7 @@ class Background:
         notify_watchlists(self.store, self.settings)
 
     def _poll(self) -> None:
-        from citebrief.runner import RunOptions, Runner
+        from citebrief.runner import Runner, RunOptions
 
         if not self.store.list_feeds():
             return

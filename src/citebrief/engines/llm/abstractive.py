@@ -6,12 +6,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from citebrief.article import Article
 from citebrief.brief import Claim, Evidence, Section
 from citebrief.engines.llm.budget import brief_tokens, repair_tokens
 from citebrief.engines.llm.chunking import estimate_tokens, split_paragraphs
 from citebrief.engines.llm.grounding import glossary_problems
 from citebrief.engines.llm.prompts import abstractive_messages, repair_messages, text_hints
-from citebrief.article import Article
 from citebrief.engines.llm.run import Run, Verdict, judge
 from citebrief.engines.llm.schemas import AbstractiveAnswer, Bullet, GlossaryEntry, RepairAnswer, quote_choices
 from citebrief.errors import NothingVerified
@@ -45,7 +45,7 @@ async def brief_abstractive(run: Run, max_input_tokens: int) -> tuple[Claim, lis
     for cand, verdict in zip(candidates, verdicts):
         cand.verdict = verdict
 
-    anchored = sum(1 for c in candidates if c.verdict.ok and c.verdict.anchored)  # type: ignore[union-attr]
+    anchored = sum(1 for c in candidates if c.verdict is not None and c.verdict.ok and c.verdict.anchored)
     if anchored:
         # They failed on the model's own quotes: repairs, by the engine rather than the model.
         run.repaired += anchored
@@ -160,7 +160,7 @@ def _assemble(run: Run, candidates: list[_Candidate]) -> tuple[Claim, list[Secti
             sections.setdefault(cand.section, []).append(_claim(cand))
     if core is None:
         # The core viewpoint failed: the first statement that passed takes its place.
-        for title, bullets in sections.items():
+        for bullets in sections.values():
             if bullets:
                 core = bullets.pop(0)
                 run.notes.append("core viewpoint dropped; the first verified bullet stands in for it")

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any, Sequence
+from typing import Any
 
 from citebrief.article import Article
 from citebrief.engines.llm.grounding import QUOTE_MARKS, normalise, quote_in

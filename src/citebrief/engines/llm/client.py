@@ -14,16 +14,17 @@ import random
 import re
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 import httpx
 
 from citebrief.engines.llm.budget import DEFAULT_TOKENS, TIMEOUT_CEILING, prompt_tokens, read_timeout
-from citebrief.engines.llm.dialects import (AUTO, FALLBACK, SCHEMA_FORMATS, response_format,
-                                            schema_prompt)
+from citebrief.engines.llm.dialects import AUTO, FALLBACK, SCHEMA_FORMATS, response_format, schema_prompt
 from citebrief.engines.llm.endpoints import EndpointProfile, profile_for
 from citebrief.engines.llm.schemas import SCHEMA_KEYWORDS, bounded
 from citebrief.errors import EngineError
@@ -311,6 +312,6 @@ def _retry_after(headers: httpx.Headers) -> float | None:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return max((when - datetime.now(timezone.utc)).total_seconds(), 0.0)
+    return max((when - datetime.now(UTC)).total_seconds(), 0.0)

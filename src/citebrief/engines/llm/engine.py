@@ -7,8 +7,9 @@ import concurrent.futures
 import multiprocessing as mp
 import os
 import weakref
+from collections.abc import Callable, Coroutine, Iterable
 from pathlib import Path
-from typing import Any, Callable, Coroutine, Iterable, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 

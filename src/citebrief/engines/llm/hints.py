@@ -85,4 +85,4 @@ def _names(folded: str) -> list[tuple[int, int, str]]:
     from citebrief.facts.atoms import source_names
 
     return [(m.start, m.end, m.entity.name) for m in source_names(folded)
-            if getattr(m.entity, "kind", "") in _NAME_KINDS]
+            if m.entity is not None and m.entity.kind in _NAME_KINDS]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel
@@ -16,10 +17,16 @@ from citebrief.brief import BriefReport, Check, DroppedClaim
 from citebrief.engines.llm.anchoring import anchor_quotes
 from citebrief.engines.llm.budget import retry_tokens
 from citebrief.engines.llm.client import ChatClient, Completion, Exchange
-from citebrief.engines.llm.pricing import cost_usd
-from citebrief.engines.llm.grounding import (check_statement, claims_naming, evidence_problems,
-                                             glossary_problems, not_a_statement, person_problems)
+from citebrief.engines.llm.grounding import (
+    check_statement,
+    claims_naming,
+    evidence_problems,
+    glossary_problems,
+    not_a_statement,
+    person_problems,
+)
 from citebrief.engines.llm.leaks import untranslated
+from citebrief.engines.llm.pricing import cost_usd
 from citebrief.engines.llm.schemas import parse_answer, strict_schema
 from citebrief.errors import EngineError
 

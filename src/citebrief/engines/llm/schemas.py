@@ -4,10 +4,11 @@ from __future__ import annotations
 import copy
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
 from citebrief.text.script import HAN_CLASS
 
 
@@ -67,7 +68,7 @@ def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     return _strict_schema(model)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _strict_schema(model: type[BaseModel]) -> dict[str, Any]:  # pydantic takes ~40 ms per schema
     schema = copy.deepcopy(model.model_json_schema())
 
@@ -246,7 +247,7 @@ def parse_answer(content: str, model: type[BaseModel]) -> BaseModel:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ValueError(f"the JSON does not match the schema: {where}: {first['msg']} "
+        error = exc.errors()[0]
+        where = ".".join(str(p) for p in error["loc"])
+        raise ValueError(f"the JSON does not match the schema: {where}: {error['msg']} "
                          f"({exc.error_count()} error(s))") from None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from citebrief.article import Article
 from citebrief.brief import Brief, BriefReport, Check, Claim, DroppedClaim, Section
@@ -15,8 +16,8 @@ PARAGRAPHS = [
 ]
 
 
-def sample_article(**changes) -> Article:
-    fields = dict(
+def sample_article(**changes: Any) -> Article:
+    fields: dict[str, Any] = dict(
         title="日本拟每年投入1万亿日元 <script>alert(1)</script>",
         source="智通财经网",
         published_at=datetime(2025, 11, 6, 4, 16),

@@ -4,11 +4,11 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "articles"
 
 # Hostile third-party text: every field a page shows carries a payload.
@@ -42,21 +42,23 @@ def seed(db: str, *, synthetic: int = 30) -> dict[str, int]:
 
     ids: dict[str, int] = {}
     with Store.open(db) as store:
+
+        def save(article: Article, url: str) -> int:
+            brief_id = store.save(article, make_brief(article), url=url, settings_key="k").brief_id
+            assert brief_id is not None
+            return brief_id
+
         for n in range(synthetic):
             article = from_text(english_article(n), origin=f"synthetic-{n}")
-            ids[f"synthetic-{n}"] = store.save(article, make_brief(article), url=f"https://wire.example/{n}",
-                                               settings_key="k").brief_id
+            ids[f"synthetic-{n}"] = save(article, f"https://wire.example/{n}")
         for path in sorted(EXAMPLES.iterdir()):
             article = load_article(str(path))
-            ids[path.stem] = store.save(article, make_brief(article), url=f"https://news.example/{path.stem}",
-                                        settings_key="k").brief_id
+            ids[path.stem] = save(article, f"https://news.example/{path.stem}")
         article = from_text(TSMC_ENGLISH, origin="tsmc-en")
-        ids["tsmc-en"] = store.save(article, make_brief(article), url="https://chips.example/tsmc",
-                                    settings_key="k").brief_id
+        ids["tsmc-en"] = save(article, "https://chips.example/tsmc")
         hostile = Article(title=HOSTILE_TITLE, source='<b onmouseover=alert("src")>Src</b>', language="en",
                           url='javascript:alert("url")', paragraphs=HOSTILE_PARAGRAPHS)
-        ids["hostile"] = store.save(hostile, make_brief(hostile), url='javascript:alert("url")',
-                                    settings_key="k").brief_id
+        ids["hostile"] = save(hostile, 'javascript:alert("url")')
         rebuild_stories(store)
     return ids
 

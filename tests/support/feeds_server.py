@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-STORIES = Path(__file__).resolve().parent.parent / "eval" / "data" / "stories"
+STORIES = Path(__file__).resolve().parents[2] / "eval" / "data" / "stories"
 LAST_MODIFIED = email.utils.formatdate(1764000000, usegmt=True)
 
 
@@ -185,7 +185,7 @@ class FeedServer:
     def url(self, path: str) -> str:
         return self.base + path
 
-    def __enter__(self) -> "FeedServer":
+    def __enter__(self) -> FeedServer:
         self.thread.start()
         return self
 
@@ -203,7 +203,7 @@ def site_with_stories(names: list[str]) -> FeedSite:
 
 
 def serve_forever_main() -> None:
-    """``python tests/_feeds_server.py N``: serve N story pages until killed; prints the base URL."""
+    """``python -m tests.support.feeds_server N``: serve N story pages until killed; prints the base URL."""
     import sys
 
     names = sorted(p.name for p in STORIES.glob("*.txt"))[: int(sys.argv[1]) if len(sys.argv) > 1 else 10]

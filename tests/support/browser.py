@@ -1,9 +1,7 @@
 """Debian's Chromium driven by Playwright, for the page tests (the HTML renderer's, the web reader's).
 
 Skipped (with the reason) only when Chromium is absent outside CI; under CI (CI=true) a missing
-browser is a failure. Use with::
-
-    from _browser_helpers import browser  # noqa: F401 - the fixture
+browser is a failure. tests/conftest.py registers the fixture: a test takes a ``browser`` argument.
 """
 from __future__ import annotations
 

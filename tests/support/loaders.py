@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-DATA = Path(__file__).parent / "data" / "loaders"
+DATA = Path(__file__).resolve().parents[1] / "data" / "loaders"
 
 Route = Callable[[BaseHTTPRequestHandler], None]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 STORIES = ROOT / "eval" / "data" / "stories"
 CLI = [sys.executable, "-m", "citebrief.cli"]
 

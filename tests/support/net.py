@@ -3,9 +3,8 @@
 Fetching refuses loopback addresses by default (citebrief.loaders.netguard). A test module that
 serves pages on 127.0.0.1 opts in the way a user with an intranet feed would: a config file with
 ``fetch.allow_private = true`` (CITEBRIEF_CONFIG), which the library, the CLI subprocesses and the
-feed runner all read. Use it with::
+feed runner all read. tests/conftest.py registers the fixture; a module opts in with::
 
-    from _net_helpers import allow_private_urls  # noqa: F401 - the fixture
     pytestmark = pytest.mark.usefixtures("allow_private_urls")
 """
 from __future__ import annotations

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from citebrief.article import Article
 
-DATA = Path(__file__).resolve().parent / "data" / "verify"
-REPO = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parents[1] / "data" / "verify"
+REPO = Path(__file__).resolve().parents[2]
 JAPAN_ARTICLE = DATA / "japan-chips.zh-Hans.txt"
 
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 from urllib.parse import quote
 
-from _store_helpers import CLI, cli_env
+from tests.support.store import CLI, cli_env
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def private_schema(base_url: str) -> tuple[str, Callable[[], None]]:
@@ -65,17 +66,19 @@ class Workers:
         self.db, self.home, self.args, self.env = db, home, list(args), env or {}
         self.procs: list[subprocess.Popen] = []
 
-    def start(self, *extra: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+    def start(self, *extra: str, env: dict[str, str] | None = None, slowed: float | None = None) -> subprocess.Popen:
+        """One more worker; ``slowed``: each stage of an article sleeps that long (tests/support/slowed.py)."""
         log = open(self.home / f"worker-{len(self.procs)}.log", "w")  # noqa: SIM115
         environment = cli_env(str(self.home / "unused.sqlite"), **{**self.env, **(env or {})})
         environment["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), environment.get("PYTHONPATH", "")])
+        command = CLI if slowed is None else [sys.executable, str(Path(__file__).with_name("slowed.py")), str(slowed)]
         # The test servers are on 127.0.0.1: the workers opt in to private addresses, as an intranet desk would.
-        proc = subprocess.Popen([*CLI, "worker", "--db", self.db, "--allow-private-urls", *self.args, *extra], stdout=log,
+        proc = subprocess.Popen([*command, "worker", "--db", self.db, "--allow-private-urls", *self.args, *extra], stdout=log,
                                 stderr=subprocess.STDOUT, env=environment, text=True)
         self.procs.append(proc)
         return proc
 
-    def __enter__(self) -> "Workers":
+    def __enter__(self) -> Workers:
         return self
 
     def __exit__(self, *exc: object) -> None:
