@@ -1,19 +1,24 @@
 """`citebrief serve` under load, next to datasette serving the same SQLite file, in the same run.
 
     python -m bench.serve                      # 10,000 briefs, concurrency 16, 10 s per endpoint
+    python -m bench.serve --workers 2          # citebrief serve --workers 2 (datasette: one process)
+    python -m bench.serve --pythonpath ../main/src   # the server of another checkout (before/after)
 
 1. Store: --n briefs in a SQLite file (kept at --db and reused when it already holds them).
    --distinct generated articles (bench/_articles.py: zh-Hans, zh-Hant, en) are briefed by the
    extractive engine; each is stored --n/--distinct times under its own URL and title (a distinct
    article version with its own brief, search documents and claims), so the store has --n real rows
    without briefing --n articles.
-2. Servers: `citebrief serve --db FILE` and `datasette FILE`, each its own process on 127.0.0.1.
-3. Load: --concurrency clients (one asyncio process, httpx) for --seconds each on: the timeline
+2. Servers: `citebrief serve --db FILE [--workers N]` and `datasette FILE`, each its own process
+   on 127.0.0.1.
+3. Load: --concurrency clients (one asyncio process, httpx) for --seconds each on: /robots.txt
+   (the floor: the framework and the machine, no database, no template), the timeline
    page (/), a brief page (a random brief each request), /api/briefs?limit=25, and datasette's
    /<db>/briefs.json?_size=25&_sort_desc=id&_nocol=brief_json&_shape=array (the same table, newest
    25 rows, without the brief JSON column our list does not send either; `_shape=array` is datasette's
    fast path: its default shape also counts the table and suggests facets, 60x slower here). Reports requests/s, p50 and p95
-   latency, and the /api/briefs : datasette ratio.
+   latency, the server's CPU time per request (user+system of its processes, from /proc: steadier than
+   latency on a shared machine), the /api/briefs : datasette ratio, and the load average.
 Targets (issue 12): p95 < 100 ms for each page; /api/briefs at least as fast as datasette's JSON.
 The client shares the machine's cores with the servers, as users' browsers would not: figures are
 a floor.
@@ -119,6 +124,19 @@ async def load(make_url, concurrency: int, seconds: float) -> tuple[int, list[fl
     return round(len(latencies) / elapsed), latencies, errors
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User+system CPU time of a process and its children (uvicorn's workers), from /proc."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total = (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += cpu_seconds(int(child)) or 0.0
+        return total
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[int(q) - 1] * 1000 if len(values) > 1 else float("nan")
 
@@ -130,6 +148,9 @@ def main() -> None:
     parser.add_argument("--db", default="/tmp/citebrief-bench-serve.sqlite")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--workers", type=int, default=1, help="citebrief serve --workers N")
+    parser.add_argument("--pythonpath", default=str(ROOT / "src"),
+                        help="PYTHONPATH of the citebrief server (another checkout's src, for before/after)")
     args = parser.parse_args()
 
     stored = build_store(args.db, args.n, args.distinct)
@@ -137,11 +158,12 @@ def main() -> None:
     if not Path(datasette).exists():
         raise SystemExit("datasette is not installed: pip install 'citebrief[bench]'")
     ours_port, theirs_port = free_port(), free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env = {**os.environ, "PYTHONPATH": args.pythonpath}
     env.pop("CITEBRIEF_TOKEN", None)
     procs = [
-        subprocess.Popen([sys.executable, "-m", "citebrief.cli", "serve", "--db", args.db, "--port", str(ours_port)],
-                         env=env, stderr=subprocess.DEVNULL),
+        subprocess.Popen([sys.executable, "-m", "citebrief.cli", "serve", "--db", args.db, "--port", str(ours_port)]
+                         + (["--workers", str(args.workers)] if args.workers > 1 else []), env=env,
+                         stderr=subprocess.DEVNULL),
         subprocess.Popen([datasette, "serve", args.db, "--port", str(theirs_port), "--host", "127.0.0.1"],
                          stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL),
     ]
@@ -155,22 +177,31 @@ def main() -> None:
         ids = [b["id"] for b in httpx.get(f"{ours}/api/briefs", params={"limit": 200}).json()["items"]]
         rng = random.Random(5)
         cases = [
+            ("/robots.txt (floor)", lambda: ours + "/robots.txt"),
             ("timeline page /", lambda: ours + "/"),
             ("brief page /briefs/{id}", lambda: f"{ours}/briefs/{rng.choice(ids)}"),
             ("/api/briefs?limit=25", lambda: ours + "/api/briefs?limit=25"),
             ("datasette briefs.json (25 rows)",
              lambda: f"{theirs}/{name}/briefs.json?_size=25&_sort_desc=id&_nocol=brief_json&_shape=array"),
         ]
-        print(f"{stored:,} briefs in {args.db}; concurrency {args.concurrency}; {args.seconds:g} s each; "
-              f"{os.cpu_count()} cores shared by client and servers")
-        print(f"{'endpoint':34} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}")
+        workers = f"{args.workers} worker processes" if args.workers > 1 else "one process"
+        print(f"{stored:,} briefs in {args.db}; citebrief serve: {workers}; concurrency {args.concurrency}; "
+              f"{args.seconds:g} s each; {os.cpu_count()} cores shared by client and servers; "
+              f"load average {os.getloadavg()[0]:.1f}")
+        print(f"{'endpoint':34} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7} {'cpu ms/req':>11}")
         results = {}
         for label, make_url in cases:
+            pid = procs[1 if label.startswith("datasette") else 0].pid
+            cpu_before = cpu_seconds(pid)
             rps, lat, errors = asyncio.run(load(make_url, args.concurrency, args.seconds))
+            cpu_after = cpu_seconds(pid)
             results[label] = rps
-            print(f"{label:34} {rps:7d} {pct(lat, 50):8.1f} {pct(lat, 95):8.1f} {errors:7d}")
+            # The warm-up's 3 requests per client count too: they are in the CPU time.
+            cpu = (f"{(cpu_after - cpu_before) / (len(lat) + 3 * args.concurrency) * 1000:11.2f}"
+                   if cpu_before is not None and cpu_after is not None else f"{'-':>11}")
+            print(f"{label:34} {rps:7d} {pct(lat, 50):8.1f} {pct(lat, 95):8.1f} {errors:7d} {cpu}")
         api, ds = results["/api/briefs?limit=25"], results["datasette briefs.json (25 rows)"]
-        print(f"/api/briefs : datasette = {api / ds:.2f}x requests/s")
+        print(f"/api/briefs : datasette = {api / ds:.2f}x requests/s; load average {os.getloadavg()[0]:.1f}")
     finally:
         for proc in procs:
             proc.terminate()

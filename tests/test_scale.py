@@ -59,7 +59,10 @@ def test_workers_store_every_article_once_and_a_second_poll_adds_nothing(db, ser
         stored_once(db, len(STORY_FILES))
         # Stories were regrouped by a job after the new briefs.
         wait_for(lambda: drained(db) and (one(db, "select count(*) from stories") or 0) > 0, 30, "stories")
-        assert one(db, "select count(distinct worker) from citebrief_job_attempts where task = 'brief_article'") == 2
+        # Both workers took articles ('-' marks a job sent back by the stall recovery: with a 2 s stall
+        # timeout, a loaded machine can delay a heartbeat that long; nothing is stored twice for it).
+        assert one(db, "select count(distinct worker) from citebrief_job_attempts "
+                       "where task = 'brief_article' and worker <> '-'") == 2
         # The feed's validators were saved: the next poll is a 304 and queues nothing.
         cli(db, tmp_path, "run", "--enqueue")
         wait_for(lambda: drained(db), 30, "the second poll")

@@ -1,6 +1,7 @@
 """Limits that hold for the whole cluster, kept in PostgreSQL: three `citebrief worker` processes
-against the local chat-completions server never send more than the limit in any window; and the
-per-host politeness delay holds across processes. The window is 2 s here instead of 60 s (the
+against the local chat-completions server never send more than the limit in any window; and a
+host never sees two requests closer than the politeness delay, from whichever processes, and
+robots.txt is read once for all of them. The window is 2 s here instead of 60 s (the
 same code; `--rate-window` is a hidden option for tests) so the test takes seconds."""
 from __future__ import annotations
 
@@ -87,24 +88,32 @@ def test_token_limit_books_and_settles_in_postgresql(db):
     engine.dispose()
 
 
-def test_politeness_delay_holds_across_processes(db, tmp_path):
-    """Two workers fetching from one host: starts --delay apart, whoever sends them. The starts are
-    booked --delay apart; the server sees them within scheduling jitter of that (as for one process,
-    test_feeds: 80%), where two workers that did not share the delay would fetch at the same time."""
+def test_politeness_delay_and_robots_txt_hold_across_processes(db, tmp_path):
+    """Two workers fetching the feed, robots.txt and six pages from one host: the host never sees
+    two requests closer than --delay, whoever sends them (each worker alone would fetch its
+    robots.txt and pages without waiting for the other's); robots.txt is read once for both, and
+    the page it disallows is fetched by neither."""
     from tests.support.feeds_server import site_with_stories
 
+    delay = 0.5
     site = site_with_stories([f"{n:03d}.txt" for n in range(1, 7)])
+    site.pages["/private/kept-out.html"] = Page(title="Kept out", paragraphs=["Not for crawlers."])
     with FeedServer(site) as feeds:
         cli(db, tmp_path, "feeds", "add", feeds.url("/feed.xml"))
         cli(db, tmp_path, "run", "--enqueue")
-        with Workers(db, tmp_path, "--delay", "0.5", "--concurrency", "2", "--stall-timeout", "5") as workers:
+        with Workers(db, tmp_path, "--delay", str(delay), "--concurrency", "3", "--stall-timeout", "5",
+                     "--max-attempts", "1") as workers:
             workers.start()
             workers.start()
             wait_for(lambda: one(db, "select count(*) from briefs") == 6 and drained(db), 120,
                      "every article briefed", workers.logs)
             workers_used = one(db, "select count(distinct worker) from citebrief_job_attempts "
                                    "where task = 'brief_article'")
-        starts = sorted(float(t) for t, path, _ in site.requests if path.startswith("/a/"))
+            refused = one(db, "select error from citebrief_job_attempts where error like '%%/private/%%'")
+        arrivals = sorted(float(t) for t, _, _ in site.requests)
+        paths = [path for _, path, _ in site.requests]
     assert workers_used == 2
-    gaps = [b - a for a, b in zip(starts, starts[1:])]
-    assert len(starts) == 6 and min(gaps) >= 0.4
+    assert sum(p.startswith("/a/") for p in paths) == 6 and paths.count("/robots.txt") == 1
+    assert "/private/kept-out.html" not in paths and "disallowed by robots.txt" in refused
+    gaps = [b - a for a, b in zip(arrivals, arrivals[1:])]
+    assert len(arrivals) >= 8 and min(gaps) >= delay, gaps

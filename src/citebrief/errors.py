@@ -20,6 +20,11 @@ class FetchError(InputError):
     """A URL could not be fetched (timeout, HTTP status, too large, wrong content type)."""
 
 
+class RefusedURL(FetchError):
+    """A URL not fetched because of where it points (a private, loopback or link-local address
+    without the opt-in: loaders.netguard)."""
+
+
 class EngineError(CitebriefError):
     """An engine failed to produce a brief (model endpoint down, invalid answers...)."""
 

@@ -8,7 +8,7 @@ Documented behaviour of a poll (``FeedPoll.status``):
   body is not RSS/Atom (broken XML with no recoverable entry). ``error`` says which, in one line.
 
 Politeness is per host: at most ``per_host`` requests at a time, at least ``delay`` seconds
-between the starts of two requests, and robots.txt (fetched once per host, through
+between the starts of two requests, and robots.txt (read once per host per day, through
 ``urllib.robotparser``) honoured for both feeds and article pages.
 
 Every request goes through the loaders' one fetcher (loaders.http.fetch, over a client from
@@ -32,6 +32,8 @@ from citebrief.article import Article
 from citebrief.errors import FetchError
 
 USER_AGENT = "citebrief/0.1 (+https://github.com/citebrief)"
+# A host's robots.txt is read again after this long (Google's crawlers keep it up to a day).
+ROBOTS_TTL = 24 * 3600.0
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ class Politeness:
         self._lock = threading.Lock()
         self._slots: dict[str, threading.Semaphore] = {}
         self._next_start: dict[str, float] = {}
-        self._robots: dict[str, RobotFileParser] = {}
+        self._robots: dict[str, tuple[RobotFileParser, float]] = {}  # host -> (rules, monotonic time read)
         self._robots_locks: dict[str, threading.Lock] = {}
         self._client: httpx.Client | None = None
 
@@ -108,8 +110,8 @@ class Politeness:
             yield
 
     def reserve_start(self, host: str) -> float:
-        """Book the host's next start; the seconds to wait for it. (Shared across processes by
-        citebrief.scale.limits.SharedPoliteness.)"""
+        """Book the host's next start; the seconds to wait for it. (Across processes:
+        citebrief.scale.limits.SharedPoliteness, a slot per host for the whole cluster.)"""
         with self._lock:
             now = time.monotonic()
             start = max(now, self._next_start.get(host, 0.0))
@@ -123,27 +125,33 @@ class Politeness:
         with self._lock:
             lock = self._robots_locks.setdefault(host, threading.Lock())
         with lock:
-            parser = self._robots.get(host)
-            if parser is None:
+            parser, read_at = self._robots.get(host, (None, 0.0))
+            if parser is None or time.monotonic() - read_at > ROBOTS_TTL:
                 parser = self._fetch_robots(host)
-                self._robots[host] = parser
+                self._robots[host] = (parser, time.monotonic())
         return parser.can_fetch(self.user_agent, url)
 
     def _fetch_robots(self, host: str) -> RobotFileParser:
+        return robots_parser(host, *self.download_robots(host))
+
+    def download_robots(self, host: str) -> tuple[str, bool]:
+        """(the host's robots.txt, whether it forbids everything); '' when there is none to read."""
         from citebrief.loaders.http import fetch
 
-        parser = RobotFileParser(host + "/robots.txt")
         try:
             with self.slot(host):
                 result = fetch(host + "/robots.txt", timeout=self.timeout, max_bytes=500_000, client=self.client)
         except FetchError as exc:
             # The same rules as RobotFileParser.read(): 401/403 forbid all; other failures (4xx,
             # unreachable, refused: the page's own fetch then says why) allow all.
-            forbidden = exc.cause.startswith(("HTTP 401", "HTTP 403"))
-            parser.parse(["User-agent: *", "Disallow: /"] if forbidden else [])
-            return parser
-        parser.parse(result.content.decode("utf-8", "replace").splitlines())
-        return parser
+            return "", exc.cause.startswith(("HTTP 401", "HTTP 403"))
+        return result.content.decode("utf-8", "replace"), False
+
+
+def robots_parser(host: str, text: str, forbid_all: bool) -> RobotFileParser:
+    parser = RobotFileParser(host + "/robots.txt")
+    parser.parse(["User-agent: *", "Disallow: /"] if forbid_all else text.splitlines())
+    return parser
 
 
 def _entry_url(entry, base: str) -> str | None:  # noqa: ANN001 - feedparser's dict

@@ -89,6 +89,7 @@ def engine_settings(engine_name: str, options: dict[str, Any]) -> tuple[str, str
 class _Job:
     entry: FeedEntry
     stored_article_id: int | None = None  # brief the stored text instead of fetching
+    url_known: bool = True  # some version of the URL was stored when the job was planned
 
 
 @dataclass
@@ -144,7 +145,7 @@ class ArticleStep:
         """The job for an entry, or None when it is stored, unchanged and briefed with these settings."""
         latest = self.store.latest_version(entry.url)
         if latest is None or self.options.refetch or (entry.updated or None) != latest["entry_updated"]:
-            return _Job(entry)
+            return _Job(entry, url_known=latest is not None)
         if self.store.has_brief(latest["id"], self._wanted_key):
             return None
         return _Job(entry, stored_article_id=latest["id"])
@@ -173,7 +174,9 @@ class ArticleStep:
                                         max_bytes=self.options.max_bytes, max_redirects=self.options.max_redirects)
                 if not article.url:
                     article = article.model_copy(update={"url": url})
-                stored = self.store.find_version(url, article.content_hash)
+                # A URL with no stored version at plan time has no briefed one now (one job per URL
+                # at a time; were it stored meanwhile, save() keeps the first): one query less.
+                stored = self.store.find_version(url, article.content_hash) if job.url_known else None
                 if stored and self.store.has_brief(stored["id"], self._wanted_key):
                     return _Outcome(job, article=article)  # same text, already briefed
         except CitebriefError as exc:

@@ -156,7 +156,9 @@ _ORG_TAIL = re.compile(r"\s+(?:Bank|Insurance|Securities|Life|Motors?|Electronic
                        r"Finance|Utilities|Property)\b")
 _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # Capitalised words, CamelCase ones too ('UniCrystal'), in a run ('Peter Chan Ka-ming').
-_CAP_SEQ = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?))*")
+# ('HCLTech': capitals before a capitalised word are part of it.)
+_CAP_WORD = r"(?:[A-Z]{1,4})?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?"
+_CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 _STOP = set("""
 a an the and or but of in on at to for from by with as is are was were be been this that these those it its
 he she they their his her we our i you starting since after before during while when where which who whose
@@ -172,9 +174,11 @@ international national central federal state first second third fourth half quar
 abenomics ai chips chip semiconductor semiconductors economy economic policy policies funding
 government's strategy investment industry dynamics perspective historical context players
 revenue profit sales net operating total annual
+rs rp gdp cpi ppi pmi ipo ipos ebitda hbm dram nand ai ev evs nim roe eps usd hkd cny rmb jpy krw twd inr
 """.split())
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # "Novatek's", 'Lichuang expects', 'Mitsui kept': a word opening a sentence that is a company's name.
-_OWNS_AFTER = re.compile(r"(?:'s|’s)\s|\s(?:said|says|expects|expected|reported|posted|forecast|forecasts|kept|"
+OWNS_AFTER = re.compile(r"(?:'s|’s|(?<=s)['’])\s|\s(?:said|says|expects|expected|reported|posted|forecast|forecasts|kept|"
                          r"raised|lifted|cut|lowered|plans|announced|delivered|shipped|sold|won|booked|guided)\b")
 _TITLES = {"prime", "minister", "president", "chairman", "governor", "chief", "executive", "ceo", "premier",
            "vice", "deputy", "finance", "trade", "mr", "mrs", "ms", "dr", "secretary", "founder", "the"}
@@ -258,9 +262,14 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             name = " ".join(words)
             start = text.find(name, m.start())
             if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“(") \
-                    and not _OWNS_AFTER.match(text, start + len(name)):
+                    and not OWNS_AFTER.match(text, start + len(name)):
                 continue  # a lone capitalised word opening a sentence ('Revenue'), unless it owns or says what follows
             found.append(NameMention(name, None, start, start + len(name)))
+    for m in _ACRONYM.finditer(text):
+        # 'TCS's headcount', 'HKEX said': an acronym the gazetteer lacks that owns or says what follows.
+        if not any(taken[m.start():m.end()]) and m.group(0).lower() not in _STOP and OWNS_AFTER.match(text, m.end()) \
+                and not any(n.start <= m.start() < n.end for n in found):
+            found.append(NameMention(m.group(0), None, m.start(), m.end()))
     found.sort(key=lambda n: n.start)
     return tuple(found)
 

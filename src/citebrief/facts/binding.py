@@ -24,6 +24,7 @@ from citebrief.facts.atoms import (
     _DOWN_ZH,
     _UP_SET,
     _UP_ZH,
+    OWNS_AFTER,
     Figure,
     NameMention,
     TextFacts,
@@ -93,7 +94,7 @@ _BASE_ZH = [
     ("seq", re.compile(r"环比|较上半年|比上半年|较下半年|较前[一二三四五六七八九十\d]+个?月|较上一?期")),
 ]
 _BASE_EN = [
-    ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
+    ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
                        r"compared to|over) (?:a|the) year (?:earlier|ago|before)|(?:from|than|over) the same "
                        r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis")),
     ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over) "
@@ -305,7 +306,7 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
     2.2%', "Meiwa's", 'Meiwa Holdings', 'Revenue at Hanyang, Daemyung and Seohae'."""
     if n.text.isupper() and len(n.text) < 3:
         return False
-    return bool(_LONE_AFTER.match(text, n.end)) or (
+    return bool(_LONE_AFTER.match(text, n.end) or OWNS_AFTER.match(text, n.end)) or (
         n.start > 0 and bool(_LONE_BEFORE.search(text, max(0, n.start - 5), n.start)))
 
 
@@ -646,7 +647,7 @@ def _conjoined(text: str, before: list[Subject]) -> Subject:
 # decision and said'; not '邱志伟今日质询经济部长龚明鑫时指出', where the one who speaks is unclear.)
 _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    r"(?:则|也|亦|还|今日|昨日|日前|近日|在[^，,。；;时]{1,14}?[上中])?"
-                   r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|指出|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
+                   r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
                    r"said|says|told|expects|expected|noted|added|estimates|predicts)")
 
 

@@ -118,6 +118,18 @@ def _trafilatura_config(cjk: bool):
     return config
 
 
+def _justext_stoplist_hashed_once() -> None:
+    """trafilatura's justext fallback passes its stoplist (all languages: ~150,000 words) as a
+    tuple to justext's lru_cached define_stoplist, which hashes the whole tuple on every page (a
+    tuple does not keep its hash): 5-100 ms of CPU per page, most of a queue worker's CPU per
+    article. A frozenset of the same words keeps its hash, and define_stoplist returns the same
+    set. trafilatura builds the tuple on its first fallback; it is swapped before the next page."""
+    import trafilatura.external as external
+
+    if isinstance(external.JT_STOPLIST, tuple):
+        external.JT_STOPLIST = frozenset(external.JT_STOPLIST)
+
+
 def _is_cjk_page(html: str) -> bool:
     return len(_CJK.findall(html[:300_000])) >= 200
 
@@ -159,6 +171,7 @@ def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its "discarding data" warnings are ours to report
     where = label(origin)
     config = _trafilatura_config(_is_cjk_page(html))
+    _justext_stoplist_hashed_once()
     # Balanced mode first; a short news flash in a bare <div> only comes out in recall mode.
     for recall in (False, True):
         doc = trafilatura.bare_extraction(

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from citebrief.errors import FetchError
+from citebrief.errors import FetchError, RefusedURL
 from citebrief.loaders.netguard import OPT_IN_HINT, BlockedAddress, guarded_client
 
 USER_AGENT = "citebrief/0.1 (+https://github.com/citebrief/citebrief)"
@@ -98,7 +98,7 @@ def _fetch(client: httpx.Client, url: str, *, timeout: float, max_bytes: int, ma
                 return _read(resp, url, timeout=timeout, deadline=deadline, max_bytes=max_bytes)
     except BlockedAddress as exc:
         hop = "" if current == url else f"redirect to {current}: "
-        raise FetchError(url, f"{hop}refused: {exc} ({OPT_IN_HINT})") from None
+        raise RefusedURL(url, f"{hop}refused: {exc} ({OPT_IN_HINT})") from None
     except httpx.TimeoutException:
         raise FetchError(url, f"timed out after {timeout:g} s") from None
     except httpx.InvalidURL as exc:

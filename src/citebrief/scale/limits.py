@@ -7,18 +7,25 @@ reserving its prompt + max_tokens (as providers count a request against a token 
 arrives); the answer's usage replaces the reservation. A request that must wait sleeps until
 the booking it collides with leaves the window, then tries again.
 
-``SharedPoliteness``: the per-host delay between the starts of two requests, for every process
-(``citebrief_host_pacing`` holds each host's next free start). The concurrent-requests cap per
-host and robots.txt stay per process (feeds.Politeness).
+``SharedPoliteness``: the per-host delay for every process: one request to a host at a time in
+the whole cluster, and the next one starts at least ``delay`` seconds after the previous one's
+answer (``citebrief_host_pacing`` holds each host's turn). Booking starts ``delay`` apart, as one
+process does, would let a host see two requests closer than that whenever the first one's sender
+was slower to send it than the second's (a loaded machine); after the answer, the host has seen
+the request. robots.txt is read once per host per day for the whole cluster (``citebrief_robots``).
 """
 from __future__ import annotations
 
 import asyncio
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from urllib.robotparser import RobotFileParser
 
 from sqlalchemy import Engine, text
 
-from citebrief.feeds import Politeness
+from citebrief.feeds import ROBOTS_TTL, Politeness, robots_parser
 
 # A request booked but never settled (its process died) stops counting after this long.
 STALE_AFTER = 600.0
@@ -114,24 +121,74 @@ def limit_key(base_url: str, model: str) -> str:
 
 
 class SharedPoliteness(Politeness):
-    """feeds.Politeness whose per-host delay is booked in PostgreSQL, for every worker at once."""
+    """feeds.Politeness whose per-host delay holds for every worker at once, kept in PostgreSQL."""
 
     def __init__(self, engine: Engine, **kwargs) -> None:  # noqa: ANN003
         super().__init__(**kwargs)
         self.engine = engine
 
-    def reserve_start(self, host: str) -> float:
+    @contextmanager
+    def slot(self, url: str) -> Iterator[None]:
         if self.delay <= 0:
-            return 0.0
+            with super().slot(url):
+                yield
+            return
+        host = self.host(url)
+        while True:
+            wait = self.take_turn(host)
+            if wait <= 0:
+                break
+            time.sleep(min(wait, RECHECK * 4))
+        try:
+            yield
+        finally:
+            self.end_turn(host)
+
+    def take_turn(self, host: str) -> float:
+        """0 if this process now holds the host's turn, else the seconds to wait before asking again."""
         with self.engine.begin() as conn:
             row = conn.execute(
                 text("""
-                    INSERT INTO citebrief_host_pacing AS p (host, next_start)
-                    VALUES (:h, clock_timestamp() + make_interval(secs => :d))
-                    ON CONFLICT (host) DO UPDATE
-                    SET next_start = greatest(p.next_start, clock_timestamp()) + make_interval(secs => :d)
-                    RETURNING next_start - make_interval(secs => :d) AS start, clock_timestamp() AS now
+                    INSERT INTO citebrief_host_pacing AS p (host, next_start, held_since)
+                    VALUES (:h, clock_timestamp(), clock_timestamp())
+                    ON CONFLICT (host) DO UPDATE SET held_since = clock_timestamp()
+                    WHERE p.next_start <= clock_timestamp()
+                      AND (p.held_since IS NULL OR p.held_since < clock_timestamp() - make_interval(secs => :stale))
+                    RETURNING 1
                 """),
-                {"h": host, "d": float(self.delay)},
-            ).one()
-        return max(0.0, (row.start - row.now).total_seconds())
+                # A process that died holding a host's turn gives it up after this long.
+                {"h": host, "stale": max(30.0, 4 * self.timeout)},
+            ).first()
+            if row is not None:
+                return 0.0
+            ahead = conn.execute(
+                text("SELECT held_since IS NOT NULL AS held, "
+                     "extract(epoch FROM next_start - clock_timestamp()) AS wait "
+                     "FROM citebrief_host_pacing WHERE host = :h"), {"h": host}).one()
+        return RECHECK if ahead.held else max(float(ahead.wait), 0.01)
+
+    def end_turn(self, host: str) -> None:
+        """The answer is in (or the request failed): the next request waits `delay` from now."""
+        with self.engine.begin() as conn:
+            conn.execute(text("UPDATE citebrief_host_pacing SET held_since = NULL, "
+                              "next_start = clock_timestamp() + make_interval(secs => :d) WHERE host = :h"),
+                         {"h": host, "d": float(self.delay)})
+
+    def _fetch_robots(self, host: str) -> RobotFileParser:
+        """The host's robots.txt as the cluster last read it (within ROBOTS_TTL), else read now by
+        this worker while the others wait for it (an advisory lock on the host)."""
+        with self.engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": "robots:" + host})
+            row = conn.execute(
+                text("SELECT body, forbid_all FROM citebrief_robots WHERE host = :h "
+                     "AND read_at > clock_timestamp() - make_interval(secs => :ttl)"),
+                {"h": host, "ttl": ROBOTS_TTL}).first()
+            if row is not None:
+                return robots_parser(host, row.body, row.forbid_all)
+            body, forbid_all = self.download_robots(host)
+            conn.execute(
+                text("INSERT INTO citebrief_robots (host, body, forbid_all, read_at) "
+                     "VALUES (:h, :b, :f, clock_timestamp()) ON CONFLICT (host) DO UPDATE "
+                     "SET body = excluded.body, forbid_all = excluded.forbid_all, read_at = excluded.read_at"),
+                {"h": host, "b": body, "f": forbid_all})
+        return robots_parser(host, body, forbid_all)

@@ -3,7 +3,8 @@
 ``citebrief_job_attempts``: one row per attempt of a job (worker, outcome, error), so that a
 parked job shows why, and throughput per worker can be counted. ``citebrief_llm_requests``:
 the requests sent to each endpoint + model in the current window (limits.py).
-``citebrief_host_pacing``: the next allowed start of a request to each host (limits.py).
+``citebrief_host_pacing``: each host's turn: held by a request in flight since, and the next
+allowed start (limits.py). ``citebrief_robots``: each host's robots.txt as last read (limits.py).
 """
 from __future__ import annotations
 
@@ -35,6 +36,13 @@ CREATE TABLE IF NOT EXISTS citebrief_host_pacing (
     host text PRIMARY KEY,
     next_start timestamptz NOT NULL
 );
+ALTER TABLE citebrief_host_pacing ADD COLUMN IF NOT EXISTS held_since timestamptz;
+CREATE TABLE IF NOT EXISTS citebrief_robots (
+    host text PRIMARY KEY,
+    body text NOT NULL,
+    forbid_all boolean NOT NULL,
+    read_at timestamptz NOT NULL
+);
 """
 
 # Two processes starting at once must not both create the schema (an advisory lock serialises them).
@@ -52,5 +60,5 @@ def create_tables(engine: Engine) -> None:
 def drop_tables(engine: Engine) -> None:
     """For tests: forget everything the queue stored."""
     with engine.begin() as conn:
-        for table in ("citebrief_job_attempts", "citebrief_llm_requests", "citebrief_host_pacing"):
+        for table in ("citebrief_job_attempts", "citebrief_llm_requests", "citebrief_host_pacing", "citebrief_robots"):
             conn.exec_driver_sql(f"DROP TABLE IF EXISTS {table} CASCADE")

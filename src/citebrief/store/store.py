@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, overload
@@ -342,16 +343,17 @@ class Store:
         return Article(title=row["title"], source=row["source"], published_at=_aware(row["published_at"]),
                        language=row["language"], url=row["url"], paragraphs=list(paras), origin=row["origin"])
 
-    def get_brief(self, brief_id: int) -> tuple[dict[str, Any], Brief]:
-        """The brief row (with its article's URL, version, source) and the Brief itself."""
+    def get_brief(self, brief_id: int, conn: Connection | None = None) -> tuple[dict[str, Any], Brief]:
+        """The brief row (with its article's URL, version, source) and the Brief itself; read on
+        ``conn`` if given (a page's reads in one connection), else on a connection of its own."""
         query = (
             select(s.briefs, s.articles.c.url, s.articles.c.version, s.articles.c.title,
                    s.articles.c.source, s.articles.c.fetched_at)
             .join(s.articles, s.articles.c.id == s.briefs.c.article_id)
             .where(s.briefs.c.id == brief_id)
         )
-        with self.engine.connect() as conn:
-            row = conn.execute(query).mappings().first()
+        with nullcontext(conn) if conn is not None else self.engine.connect() as own:
+            row = own.execute(query).mappings().first()
         if row is None:
             raise InputError(f"brief {brief_id}", "no such brief in the store")
         return dict(row), Brief.model_validate_json(row["brief_json"])

@@ -12,8 +12,12 @@ match as written (script-folded, see citebrief.store.searchtext). Pagination is 
 from __future__ import annotations
 
 import json
+import threading
+import weakref
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, bindparam, cast, func, literal, literal_column, or_, select, text
@@ -23,6 +27,7 @@ from citebrief.store import schema as s
 from citebrief.store.searchtext import fts5_any_of, like_any_of
 
 if TYPE_CHECKING:
+    from citebrief.brief import Brief
     from citebrief.store.store import Store
 
 MAX_LIMIT = 200
@@ -97,13 +102,15 @@ def _brief_parts(dialect: str):  # noqa: ANN202
             doc.op("->")("core_viewpoint").op("->>")("text").label("core_viewpoint"))
 
 
+@lru_cache(maxsize=4)
 def _listing(dialect: str):  # noqa: ANN202
+    """The timeline's select (built once: building it was a tenth of a page) and its 'seen' date."""
     seen = func.coalesce(s.articles.c.published_at, s.articles.c.fetched_at)
     return (
         select(
             s.briefs.c.id, s.briefs.c.article_id, s.briefs.c.engine, s.briefs.c.model, s.briefs.c.created_at,
             s.briefs.c.supported, s.briefs.c.unsupported, s.briefs.c.unverifiable, s.briefs.c.unchecked,
-            *_brief_parts(dialect), s.articles.c.title, s.articles.c.source, s.articles.c.url,
+            s.articles.c.title, s.articles.c.source, s.articles.c.url,
             s.articles.c.version, s.articles.c.published_at, s.articles.c.fetched_at, s.articles.c.language,
             s.stories.c.id.label("story_id"), s.stories.c.size.label("story_size"),
         )
@@ -111,6 +118,58 @@ def _listing(dialect: str):  # noqa: ANN202
         .outerjoin(s.story_articles, s.story_articles.c.article_id == s.articles.c.id)
         .outerjoin(s.stories, s.stories.c.id == s.story_articles.c.story_id)
     ), seen
+
+
+Parts = tuple[list[dict[str, Any]], "str | None"]  # a row's key figures and Core Viewpoint
+
+
+class _PartsCache:
+    """Each brief's key figures and Core Viewpoint as a timeline row shows them, by brief id, for
+    one store. The store inserts briefs and never changes or deletes them, so an entry never goes
+    stale; reading them out of the brief JSON on every request was most of a timeline's time."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._parts: OrderedDict[int, Parts] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get_many(self, ids: list[int]) -> dict[int, Parts]:
+        with self._lock:
+            found = {i: self._parts[i] for i in ids if i in self._parts}
+            for i in found:
+                self._parts.move_to_end(i)
+        return found
+
+    def put(self, parts: dict[int, Parts]) -> None:
+        with self._lock:
+            self._parts.update(parts)
+            while len(self._parts) > self.size:
+                self._parts.popitem(last=False)
+
+
+_PARTS: weakref.WeakKeyDictionary[Store, _PartsCache] = weakref.WeakKeyDictionary()
+_PARTS_LOCK = threading.Lock()
+
+
+def _parts_of(store: Store, conn: Any, ids: list[int]) -> dict[int, Parts]:
+    with _PARTS_LOCK:
+        cache = _PARTS.get(store) or _PARTS.setdefault(store, _PartsCache())
+    found = cache.get_many(ids)
+    missing = [i for i in ids if i not in found]
+    if missing:
+        query = select(s.briefs.c.id, *_brief_parts(store.dialect)).where(s.briefs.c.id.in_(missing))
+        read = {r.id: (_key_figures(r.key_figures_json), r.core_viewpoint) for r in conn.execute(query)}
+        cache.put(read)
+        found.update(read)
+    return found
+
+
+def _key_figures(text_: str | None) -> list[dict[str, Any]]:
+    return [
+        {"subject": k["subject"], "metric": k["metric"], "value": k["value"], "change": k.get("change"),
+         "period": k.get("period"), "status": k.get("check", {}).get("status")}
+        for k in json.loads(text_ or "[]")
+    ]
 
 
 def _day_start(d: date) -> datetime:
@@ -160,20 +219,16 @@ def briefs_page(store: Store, filt: BriefFilter | None = None, *, before: int | 
     query = query.where(*conds).order_by(order).limit(limit)
     with store.engine.connect() as conn:
         rows = [dict(r) for r in conn.execute(query).mappings()]
+        parts = _parts_of(store, conn, [r["id"] for r in rows])
     if after is not None and before is None:
         rows.reverse()
     for row in rows:
-        _decorate(row)
+        row["key_figures"], row["core_viewpoint"] = parts[row["id"]]
+        _utc(row)
     return rows
 
 
-def _decorate(row: dict[str, Any]) -> None:
-    figures = json.loads(row.pop("key_figures_json") or "[]")
-    row["key_figures"] = [
-        {"subject": k["subject"], "metric": k["metric"], "value": k["value"], "change": k.get("change"),
-         "period": k.get("period"), "status": k.get("check", {}).get("status")}
-        for k in figures
-    ]
+def _utc(row: dict[str, Any]) -> None:
     for key in ("created_at", "published_at", "fetched_at"):
         if row.get(key) is not None and row[key].tzinfo is None:
             row[key] = row[key].replace(tzinfo=UTC)
@@ -181,13 +236,26 @@ def _decorate(row: dict[str, Any]) -> None:
 
 def article_versions(store: Store, article_id: int) -> list[dict[str, Any]]:
     """Every stored version of the article's URL, with the newest brief of each (oldest version first)."""
+    with store.engine.connect() as conn:
+        return _versions(conn, article_id)
+
+
+def _versions(conn: Any, article_id: int) -> list[dict[str, Any]]:
     url = select(s.articles.c.url).where(s.articles.c.id == article_id).scalar_subquery()
     newest_brief = select(func.max(s.briefs.c.id)).where(s.briefs.c.article_id == s.articles.c.id).scalar_subquery()
     query = (select(s.articles.c.id, s.articles.c.version, s.articles.c.fetched_at, s.articles.c.title,
                     newest_brief.label("brief_id"))
              .where(s.articles.c.url == url).order_by(s.articles.c.version))
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def brief_context(store: Store, brief_id: int) -> tuple[dict[str, Any], Brief, list[dict[str, Any]],
+                                                          dict[str, Any] | None]:
+    """What a brief page shows: the brief row and Brief (Store.get_brief), its article's versions
+    and its story, read in one connection (a connection per read was a fifth of the page)."""
     with store.engine.connect() as conn:
-        return [dict(r) for r in conn.execute(query).mappings()]
+        row, brief = store.get_brief(brief_id, conn)
+        return row, brief, _versions(conn, row["article_id"]), _story_of(conn, row["article_id"])
 
 
 def briefs_of_article(store: Store, article_id: int) -> list[dict[str, Any]]:
@@ -228,11 +296,15 @@ def get_story(store: Store, story_id: int) -> dict[str, Any] | None:
 
 def story_of_article(store: Store, article_id: int) -> dict[str, Any] | None:
     """The story (id, title, size) the article belongs to, if any."""
+    with store.engine.connect() as conn:
+        return _story_of(conn, article_id)
+
+
+def _story_of(conn: Any, article_id: int) -> dict[str, Any] | None:
     query = (select(s.stories.c.id, s.stories.c.title, s.stories.c.size)
              .join(s.story_articles, s.story_articles.c.story_id == s.stories.c.id)
              .where(s.story_articles.c.article_id == article_id))
-    with store.engine.connect() as conn:
-        row = conn.execute(query).mappings().first()
+    row = conn.execute(query).mappings().first()
     return dict(row) if row else None
 
 

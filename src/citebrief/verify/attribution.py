@@ -147,6 +147,8 @@ def _periods_differ(claim: str, source: str) -> bool:
     a, b = months_of(claim), months_of(source)
     if a is None or b is None or a == b:
         return False
+    if {claim[:1], source[:1]} in ({"R", "Q"}, {"R", "H"}):
+        return False  # 4月至9月 against 'the first half': a fiscal year's numbering may be meant
     if (a < b or b < a) and not (cumulative(claim) or cumulative(source)):
         return False
     return True
@@ -169,7 +171,12 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     spans = paragraph.subject_spans(claim, glosses)
     if spans:
         return not any(a < source.end and source.start < b for a, b in spans)
-    return any(p is not paragraph and p.subject_spans(claim, glosses) for p in idx.paragraphs)
+    if any(p is not paragraph and p.subject_spans(claim, glosses) for p in idx.paragraphs):
+        return True
+    # A claim's company that no paragraph names, for a figure the paragraph surely gives a company
+    # whose English names are known (the gazetteer), or that an English story names literally:
+    # 'Hisense's revenue' where [6] gives 海尔智家's (Haier).
+    return claim.entity_id is None and (source.entity_id is not None or not idx.han)
 
 
 def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[int, list[int]]:

@@ -12,6 +12,7 @@ from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
 from citebrief.verify.attribution import attribution_problems, per_share_paragraphs
+from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
@@ -160,6 +161,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 break
     # Who and what each figure belongs to in the cited paragraphs (facts.binding).
     problems += attribution_problems(facts, citations, idx)
+    problems += change_problems(facts, citations, idx)
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
         atoms.append(_atom(kind="basis", text=basis, value=basis, found_in=idx.basis_paragraphs(basis)))

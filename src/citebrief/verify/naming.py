@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from citebrief.brief import Atom
-from citebrief.facts.atoms import TextFacts, english_names, source_names
+from citebrief.facts.atoms import OWNS_AFTER, TextFacts, english_names, source_names
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import chinese_name_parts
@@ -94,8 +94,11 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                                     f"{', '.join(dict.fromkeys(places))}")
                 continue
         if not found:
-            if single:
-                continue  # a lone capitalised word nothing maps to is too often an ordinary word
+            if single and (idx.han or not OWNS_AFTER.match(facts.text, mention.end)):
+                # A lone capitalised word nothing maps to is too often an ordinary word; one that owns
+                # or says what follows ("Hisense's revenue", 'HCLTech reported') is a name, which an
+                # English story writes as it is (a Chinese one may have no reading of it: 'Gree').
+                continue
             # Said to be someone else only with a person's marks: a title, a verb of saying, or a
             # name's shape ('Peter Chan Ka-ming', 'Zhang Zhiqiang'); 'Great Wall' is not one.
             person = (any(p.start <= mention.start < p.end for p in claim_people) or _is_person_name(mention.text)) \

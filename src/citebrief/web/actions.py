@@ -51,8 +51,10 @@ def parse_cursor(value: str | None) -> int | None:
 
 
 def load_input(*, text: str | None = None, url: str | None = None, article: dict[str, Any] | None = None,
-               fetch_timeout: float = 15.0, max_bytes: int = 5_000_000) -> Article:
-    """An Article from pasted text (house layout, HTML, Markdown or JSON), a URL, or article JSON."""
+               fetch_timeout: float = 15.0, max_bytes: int = 5_000_000, allow_private: bool | None = None) -> Article:
+    """An Article from pasted text (house layout, HTML, Markdown or JSON), a URL, or article JSON.
+    A URL on a private, loopback or link-local address is refused unless ``allow_private`` (None:
+    the config's fetch.allow_private; see loaders.netguard)."""
     from citebrief.loaders import from_bytes, load_article
     from citebrief.loaders.http import is_url
 
@@ -62,8 +64,8 @@ def load_input(*, text: str | None = None, url: str | None = None, article: dict
     if url:
         if not is_url(url):
             raise InputError(url, "not an http(s) URL")
-        # The loader's fetch applies its own limits (and, where it has them, its address checks).
-        return load_article(url, timeout=fetch_timeout, max_bytes=max_bytes)
+        # The loader's fetch applies its limits and its address checks (netguard).
+        return load_article(url, timeout=fetch_timeout, max_bytes=max_bytes, allow_private=allow_private)
     if article:
         try:
             return Article.model_validate(article)

@@ -15,6 +15,7 @@ from citebrief.errors import CitebriefError, InputError
 from citebrief.store import Store, timeline as tl, watchlists as wls
 from citebrief.web import actions
 from citebrief.web.app import templates
+from citebrief.web.offload import read, write
 from citebrief.web.security import TOKEN_COOKIE, check_form, csrf_value, set_csrf, signed_in, token_matches
 
 router = APIRouter(include_in_schema=False)
@@ -40,7 +41,11 @@ def _filters(request: Request) -> tuple[dict[str, str], tl.BriefFilter]:
 
 
 @router.get("/", response_class=HTMLResponse)
-def timeline(request: Request) -> HTMLResponse:
+async def timeline(request: Request) -> HTMLResponse:
+    return await read(request, _timeline, request)
+
+
+def _timeline(request: Request) -> HTMLResponse:
     store = _store(request)
     params, filt = _filters(request)
     before = actions.parse_cursor(request.query_params.get("before"))
@@ -53,8 +58,12 @@ def timeline(request: Request) -> HTMLResponse:
 
 
 @router.get("/fragments/timeline", response_class=HTMLResponse)
-def timeline_rows(request: Request, after: int) -> HTMLResponse:
-    """Rows newer than ``after`` (the live timeline asks for these)."""
+async def timeline_rows(request: Request, after: int) -> HTMLResponse:
+    """Rows newer than ``after`` (every open timeline asks for these every few seconds)."""
+    return await read(request, _timeline_rows, request, after)
+
+
+def _timeline_rows(request: Request, after: int) -> HTMLResponse:
     _, filt = _filters(request)
     rows = tl.briefs_page(_store(request), filt, after=after, limit=50)
     response = templates().TemplateResponse(request, "_rows.html.j2", {"rows": rows})
@@ -75,14 +84,15 @@ def download(request: Request, brief_id: int, fmt: str) -> Response:
 
 
 @router.get("/briefs/{brief_id}", response_class=HTMLResponse)
-def brief_page(request: Request, brief_id: int) -> HTMLResponse:
+async def brief_page(request: Request, brief_id: int) -> HTMLResponse:
+    return await read(request, _brief_page, request, brief_id)
+
+
+def _brief_page(request: Request, brief_id: int) -> HTMLResponse:
     from citebrief.web.briefview import brief_view
 
-    store = _store(request)
-    row, brief = store.get_brief(brief_id)
+    row, brief, versions, story = tl.brief_context(_store(request), brief_id)
     view = brief_view(brief)
-    versions = tl.article_versions(store, row["article_id"])
-    story = tl.story_of_article(store, row["article_id"])
     return render(request, "brief.html.j2", row=row, brief=brief, view=view, versions=versions, story=story)
 
 
@@ -109,8 +119,8 @@ async def watchlist_add(request: Request) -> Response:
     url = str(form.get("webhook_url") or "").strip() or None
     if url and not url.startswith(("http://", "https://")):
         raise InputError(url, "a webhook URL must start with http:// or https://")
-    wl = wls.add_watchlist(_store(request), str(form.get("name") or ""), _terms(str(form.get("terms") or "")),
-                           url, str(form.get("webhook_secret") or "").strip() or None)
+    wl = await write(wls.add_watchlist, _store(request), str(form.get("name") or ""),
+                     _terms(str(form.get("terms") or "")), url, str(form.get("webhook_secret") or "").strip() or None)
     return RedirectResponse(f"/watchlists/{wl['id']}", status_code=303)
 
 
@@ -138,7 +148,7 @@ def watchlist_page(request: Request, watchlist_id: int) -> HTMLResponse:
 @router.post("/watchlists/{watchlist_id}/delete")
 async def watchlist_delete(request: Request, watchlist_id: int) -> Response:
     check_form(request, await request.form())
-    wls.delete_watchlist(_store(request), watchlist_id)
+    await write(wls.delete_watchlist, _store(request), watchlist_id)
     return RedirectResponse("/watchlists", status_code=303)
 
 
@@ -158,14 +168,12 @@ async def brief_it(request: Request) -> Response:
 
     def work() -> tuple[Any, int | None]:
         article = actions.load_input(text=values["text"].strip() or None, url=values["url"].strip() or None,
-                                     fetch_timeout=settings.fetch_timeout)
+                                     fetch_timeout=settings.fetch_timeout, allow_private=settings.allow_private)
         return actions.brief_input(store, article, engine=values["engine"] or "extractive",
                                    length=values["length"] or None, save=bool(values["store"]))
 
-    from starlette.concurrency import run_in_threadpool
-
     try:
-        brief, brief_id = await run_in_threadpool(work)
+        brief, brief_id = await write(work)
     except CitebriefError as exc:
         return render(request, "brief_it.html.j2", status=422, form=values, error=str(exc), result=None)
     if brief_id is not None:
@@ -190,14 +198,14 @@ async def feed_add(request: Request) -> Response:
     url = str(form.get("url") or "").strip()
     if not url.startswith(("http://", "https://")):
         raise InputError(url or "feed", "a feed URL must start with http:// or https://")
-    _store(request).add_feed(url, str(form.get("name") or "").strip() or None)
+    await write(_store(request).add_feed, url, str(form.get("name") or "").strip() or None)
     return RedirectResponse("/feeds", status_code=303)
 
 
 @router.post("/feeds/{feed_id}/remove")
 async def feed_remove(request: Request, feed_id: int) -> Response:
     check_form(request, await request.form())
-    _store(request).remove_feed(str(feed_id))
+    await write(_store(request).remove_feed, str(feed_id))
     return RedirectResponse("/feeds", status_code=303)
 
 

@@ -16,7 +16,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from citebrief.errors import CitebriefError, ConfigError, EngineError, FetchError, InputError
+from citebrief.errors import CitebriefError, ConfigError, EngineError, FetchError, InputError, RefusedURL
 
 PROBLEM_TYPE = "about:blank"
 
@@ -46,7 +46,10 @@ def problem_response(request_path: str, status: int, detail: str, **extra: Any) 
 
 
 def status_for(exc: CitebriefError) -> int:
-    """The HTTP status of one of our errors: a URL that failed 502, a bad input 422, an engine 502."""
+    """The HTTP status of one of our errors: a URL that failed 502, a bad input 422 (a URL this
+    server will not fetch too), an engine 502."""
+    if isinstance(exc, RefusedURL):
+        return 422
     if isinstance(exc, FetchError):
         return 502
     if isinstance(exc, InputError):

@@ -130,6 +130,7 @@ class Background:
 
         if not self.store.list_feeds():
             return
-        summary = Runner(self.store, RunOptions(progress=False)).run_once()
+        options = RunOptions(progress=False, allow_private=self.settings.allow_private)
+        summary = Runner(self.store, options).run_once()
         self.last_poll = {"at": time.time(), "line": summary.line(), "failures": summary.failures[:20]}
         notify_watchlists(self.store, self.settings)

@@ -2,7 +2,9 @@
 every prompt and response with tokens and timing (as simonw/llm keeps one).
 
 Lives in ``$CITEBRIEF_HOME/llm.sqlite``, else ``$XDG_CACHE_HOME/citebrief/llm.sqlite``, else
-``~/.cache/citebrief/llm.sqlite``. A connection per operation keeps it safe from any thread.
+``~/.cache/citebrief/llm.sqlite``. One connection per thread, kept open: opening one per operation
+(and closing it, which checkpoints the WAL when it was the last) cost a queue worker more CPU per
+article than its HTML extraction.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import threading
 import time
 from contextlib import closing
 from datetime import UTC, datetime
@@ -54,6 +57,7 @@ class LLMStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path else cache_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()  # this thread's open connection
         with closing(self._connect()) as db:
             # Several processes (queue workers) may open a new cache at once: the version is read
             # and the migrations run under the write lock, so only the first one creates tables.
@@ -86,20 +90,27 @@ class LLMStore:
         db.execute("PRAGMA synchronous=NORMAL")
         return db
 
+    def _db(self) -> sqlite3.Connection:
+        """This thread's connection (closed when the thread or the store goes)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = self._connect()
+        return db
+
     def get(self, key: str) -> str | None:
-        with closing(self._connect()) as db:
+        with self._db() as db:
             row = db.execute("SELECT brief_json FROM briefs WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
     def put(self, key: str, *, article_hash: str, model: str, strategy: str, prompt_version: str, lang: str,
             brief_json: str) -> None:
-        with closing(self._connect()) as db, db:
+        with self._db() as db:
             db.execute("INSERT OR REPLACE INTO briefs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        (key, article_hash, model, strategy, prompt_version, lang, brief_json, _now()))
 
     def log(self, ex: Exchange, *, url: str, model: str, strategy: str, prompt_version: str,
             article_hash: str) -> None:
-        with closing(self._connect()) as db, db:
+        with self._db() as db:
             db.execute(
                 "INSERT INTO exchanges (created_at, url, model, strategy, prompt_version, article_hash, "
                 "request_json, status, response_text, tokens_in, tokens_out, seconds, error) "
@@ -109,20 +120,21 @@ class LLMStore:
                  ex.tokens_out, round(ex.seconds, 4), ex.error))
 
     def load_endpoint(self, base_url: str, model: str) -> str | None:
-        with closing(self._connect()) as db:
+        with self._db() as db:
             row = db.execute("SELECT profile_json FROM endpoints WHERE base_url = ? AND model = ?",
                              (base_url, model)).fetchone()
         return row[0] if row else None
 
     def save_endpoint(self, base_url: str, model: str, profile_json: str) -> None:
-        with closing(self._connect()) as db, db:
+        with self._db() as db:
             db.execute("INSERT OR REPLACE INTO endpoints VALUES (?, ?, ?, ?)", (base_url, model, profile_json, _now()))
 
     def exchanges(self, article_hash: str | None = None) -> list[dict]:
-        with closing(self._connect()) as db:
-            db.row_factory = sqlite3.Row
+        with self._db() as db:
             sql = "SELECT * FROM exchanges" + (" WHERE article_hash = ?" if article_hash else "") + " ORDER BY id"
-            return [dict(r) for r in db.execute(sql, (article_hash,) if article_hash else ())]
+            cursor = db.execute(sql, (article_hash,) if article_hash else ())
+            names = [c[0] for c in cursor.description]
+            return [dict(zip(names, row)) for row in cursor]
 
 
 def _now() -> str:

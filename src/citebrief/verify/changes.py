@@ -1,0 +1,91 @@
+"""Changes told of the wrong level: 'rose 41% to 1.724 million' where the paragraph gives 1.724
+million its own change (172.4万张，按年增加9%) and the 41% belongs to another figure of it (平均每日成交额
+为2,486亿港元，按年增加41%).
+
+A level (an amount or count) and the percentage changes written right with it are a pair, in the
+claim and in the paragraph: Chinese writes the changes after the level ('758.9亿元，同比增长7.4%，
+环比下降3.1%') or before it with 至 ('增长9.8%至1,186.4亿元'); English before it with 'to' ('rose 41%
+to ...') or after it ('..., up 9%'). A claim's pair is contradicted only when the cited paragraph
+pairs the claim's level with other changes and the claim's change with another level: a paragraph
+that writes them apart is silence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citebrief.facts.atoms import Figure, TextFacts
+from citebrief.facts.quantities import matches
+
+_LEVEL_KINDS = ("amount", "number", "figure")
+# Between a change and the level after it: 'rose 41% to', '增长9.8%至'.
+_CHANGE_TO = re.compile(r"\s?(?:to|至|到)\s?(?:a record\s|about\s|around\s|nearly\s|some\s|约|近)?$")
+# Between a level and a change after it: ', up 9%', '，按年增加9%', ', a rise of 5%', ' (up 3%)'.
+_LEVEL_THEN = re.compile(r"^[^;。!?；]{0,24}$")
+_SENTENCE_BREAK = re.compile(r"[;；。!?]|\.\s")
+
+
+def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
+    """Each level figure of ``facts`` with the percentage changes written right with it."""
+    figs = facts.figures
+    text = facts.text.lower()
+    out: list[tuple[Figure, list[Figure]]] = []
+    for i, f in enumerate(figs):
+        if f.q.kind not in _LEVEL_KINDS:
+            continue
+        changes: list[Figure] = []
+        # A change right before it, joined by 'to' / 至.
+        if i and figs[i - 1].q.kind == "percent" and _CHANGE_TO.search(text, figs[i - 1].q.end, f.q.start) and \
+                f.q.start - figs[i - 1].q.end <= 16:
+            changes.append(figs[i - 1])
+        # Changes right after it, before any other level and within its sentence.
+        j, prev_end = i + 1, f.q.end
+        while j < len(figs) and figs[j].q.kind == "percent" and figs[j].direction is not None:
+            gap = text[prev_end:figs[j].q.start]
+            if _SENTENCE_BREAK.search(gap) or not _LEVEL_THEN.match(gap):
+                break
+            # 'fell 4% to HK$3.86 billion, while X rose 3%': a change joined to the next level by 'to' is that level's.
+            if j + 1 < len(figs) and figs[j + 1].q.kind in _LEVEL_KINDS and \
+                    _CHANGE_TO.search(text, figs[j].q.end, figs[j + 1].q.start):
+                break
+            changes.append(figs[j])
+            prev_end = figs[j].q.end
+            j += 1
+        if changes:
+            out.append((f, changes))
+    return out
+
+
+def change_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """Problems of a claim (read as ``facts``) whose changes the cited paragraphs give to another
+    level (``idx``: ArticleIndex)."""
+    claim_pairs = _pairs(facts)
+    if not claim_pairs:
+        return []
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    problems: list[str] = []
+    for level, changes in claim_pairs:
+        for change in changes:
+            verdicts: list[tuple[int, list[Figure], Figure] | None] = []
+            for n in cited:
+                para = idx.paragraphs[n - 1]
+                pairs = _pairs(para.facts)
+                if idx.yuan_currencies != "CNY":
+                    # A bare 元 in a Taiwanese or Hong Kong story is that place's dollar.
+                    pairs = [(replace(lv, q=replace(lv.q, unit=idx.yuan_currencies)) if lv.q.meta.get("bare_yuan")
+                              else lv, cs) for lv, cs in pairs]
+                own = [c for lv, cs in pairs if matches(level.q, lv.q) for c in cs]
+                if not own:
+                    continue
+                if any(matches(change.q, c.q) for c in own):
+                    verdicts.append(None)
+                    break
+                other = next((lv for lv, cs in pairs if not matches(level.q, lv.q)
+                              and any(matches(change.q, c.q) for c in cs)), None)
+                verdicts.append((n, own, other) if other is not None else None)
+            first = verdicts[0] if verdicts else None
+            if first is not None and all(v is not None for v in verdicts):
+                n, own, other = first
+                problems.append(f"'{change.q.text}' is the change of {other.q.text} in [{n}], not of "
+                                f"{level.q.text} (there {'/'.join(c.q.text for c in own)})")
+    return problems
