@@ -133,9 +133,10 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
                 # A clause that names its metric or index before its first figure ('截至9月末，
                 # 该行不良贷款率为1.25%', '10月出口金額達619.8億美元'): the span keeps the figure with
                 # the words it measures. One whose first figure comes bare ('同比增长27.5%',
-                # '报3512.37点') is no start.
+                # '报3512.37点') is no start, nor one whose figure comes more than _METRIC_REACH
+                # characters in (what names it is then a scene, not the figure's metric).
                 k = bisect_left(figures, i + 1)
-                if k < len(figures) and _names_metric(sentence, i + 1, figures[k]):
+                if k < len(figures) and figures[k] - i <= _METRIC_REACH and _names_metric(sentence, i + 1, figures[k]):
                     begins.append(i + 1)
         return cuts, begins
     table = rules()
@@ -183,6 +184,7 @@ def _zh_heads() -> re.Pattern[str]:
     return re.compile(rf"{_zh_metric_patterns()[0].pattern}|[\u4e00-\u9fff]{{1,6}}{_INDEX_TAIL}")
 
 
+_METRIC_REACH = 20  # a clause names its metric within this many characters before its figure
 _INDEX_TAIL = r"(?:指[数數]|成指|板指)(?=[涨跌收上下漲報报])"  # '深证成指涨', '恒生指数收'
 
 
