@@ -211,7 +211,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             # text a Latin word opening a sentence is a name ('Rapidus被定位为…').
             continue
         out.append(Subject(n.text, n.entity.id if n.entity else None, n.start, n.end))
-    taken = [(s.start, s.end) for s in out]
+    # (A name read and set aside above, 'Hong Kong' as an adjective, is no head either: not 'Hong'.)
+    taken = [(s.start, s.end) for s in out] + [(n.start, n.end) for n in names]
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT]
     if facts.han:
         heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)
@@ -544,7 +545,7 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
 _WHOLE_ZH = re.compile(r"占(?P<whole>[^，,。；;\d占]{1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
                        r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:'s|’s)\s)?"
-                       r"(?:the\s|its\s|their\s|all\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
+                       r"(?:the\s|its\s|their\s|all\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")
 

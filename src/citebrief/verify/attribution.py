@@ -176,7 +176,9 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     # A claim's company that no paragraph names, for a figure the paragraph surely gives a company
     # whose English names are known (the gazetteer), or that an English story names literally:
     # 'Hisense's revenue' where [6] gives 海尔智家's (Haier).
-    return claim.entity_id is None and (source.entity_id is not None or not idx.han)
+    # (Not an acronym, 'SHKP' for 新鸿基地产, nor a word with a suffix, 'Moutai-brand'.)
+    return claim.entity_id is None and not claim.text.isupper() and "-" not in claim.text and (
+        source.entity_id is not None or not idx.han)
 
 
 def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[int, list[int]]:
