@@ -814,7 +814,10 @@ def _previous(period: str | None) -> str | None:
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 _PERIOD_RIGHT_AFTER = re.compile(r"\s(?:in|for|during|over)\s(?:the\s|its\s)?")
-_FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus)\s(?:in\s)?(?:the\s)?(?:end of\s)?(?:the\s)?$")
+_FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s)?(?:the\s)?$")
+# A comparison between a figure and a period after it: the period is the compared figure's
+# ('improved to 2.31% from 2.47% at the end of June').
+_COMPARED_BETWEEN = re.compile(r"\b(?:from|than|compared with|versus)\b")
 
 
 def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
@@ -827,7 +830,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     if en:
         own = [t for t in before if t.start >= c_start]
         # ('up 2.13 billion yuan from the end of June': June is what it is compared with.)
-        after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)]
+        after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)
+                 and not _COMPARED_BETWEEN.search(text_low, q.end, t.start)]
         if own and after and _PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start):
             own = []
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
