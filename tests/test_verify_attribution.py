@@ -196,3 +196,46 @@ def test_a_span_to_date_told_as_its_last_quarter_or_month():
                  PERIODS).status == "supported"
     month = check("Yuanfan delivered 528,000 vehicles in October.", [3], PERIODS)
     assert month.status == "unsupported", month.problems
+
+
+LEVELS = article(
+    "海尔智家第三季度营业收入为758.9亿元，同比增长7.4%。",
+    "首三季平均每日成交额为2,486億港元，按年增加41%。衍生產品合約平均每日成交量為172.4萬張，按年增加9%。",
+    "公司拟向全体股东每10股派发现金红利10元（含税）。",
+    title="三季报", language="zh")
+
+LEVELS_EN = article(
+    "Sejong Foods said revenue rose 8.9 percent on-year and 7.2 percent from the previous quarter. Sejong's "
+    "headcount fell by 1,240 to 48,300, and it will pay a quarterly dividend of 250 won per share.",
+    "Sejong said snacks accounted for about 45 percent of its domestic revenue, while Hanil Dairy's exports rose.",
+    title="Sejong Foods results", language="en")
+
+
+def test_a_change_told_of_another_level():
+    assert check("Average daily turnover rose 41% to HK$248.6 billion.", [2], LEVELS).status == "supported"
+    wrong = check("Average daily derivatives volume rose 41% to 1.724 million contracts.", [2], LEVELS)
+    assert wrong.status == "unsupported" and any("is the change of" in p for p in wrong.problems), wrong.problems
+
+
+def test_a_company_the_article_never_names_for_a_known_companys_figure():
+    assert check("Haier's third-quarter revenue rose 7.4% to 75.89 billion yuan.", [1], LEVELS).status == "supported"
+    wrong = check("Hisense's third-quarter revenue rose 7.4% to 75.89 billion yuan.", [1], LEVELS)
+    assert wrong.status == "unsupported" and any("海尔智家" in p for p in wrong.problems), wrong.problems
+    other = check("Daerim's headcount fell by 1,240 to 48,300.", [1], LEVELS_EN)
+    assert other.status == "unsupported" and any("Sejong" in p for p in other.problems), other.problems
+
+
+def test_bases_dividends_and_wholes_as_written():
+    # 'X percent on-year' is year-on-year, and the next figure's base is its own.
+    assert check("Sejong's revenue rose 8.9% from a year earlier.", [1], LEVELS_EN).status == "supported"
+    assert check("Sejong's revenue rose 8.9% from the previous quarter.", [1], LEVELS_EN).status == "unsupported"
+    # A quarterly dividend is not the annual one.
+    assert check("Sejong will pay a quarterly dividend of 250 won a share.", [1], LEVELS_EN).status == "supported"
+    assert check("Sejong will pay an annual dividend of 250 won a share.", [1], LEVELS_EN).status == "unsupported"
+    # The 10 of 每10股 is how many shares, not a figure of its own.
+    assert check("The company will pay a cash dividend of 10 yuan for every 10 shares.", [3], LEVELS).status == \
+        "supported"
+    assert check("The company will pay a cash dividend of 10 yuan per share.", [3], LEVELS).status == "unsupported"
+    # A share of its domestic revenue is not a share of the total.
+    assert check("Snacks made up about 45% of Sejong's domestic revenue.", [2], LEVELS_EN).status == "supported"
+    assert check("Snacks made up about 45% of Sejong's total revenue.", [2], LEVELS_EN).status == "unsupported"

@@ -174,7 +174,7 @@ international national central federal state first second third fourth half quar
 abenomics ai chips chip semiconductor semiconductors economy economic policy policies funding
 government's strategy investment industry dynamics perspective historical context players
 revenue profit sales net operating total annual
-rs rp gdp cpi ppi pmi ipo ipos ebitda hbm dram nand ai ev evs nim roe eps usd hkd cny rmb jpy krw twd inr
+jan feb mar apr jun jul aug sep sept oct nov dec rs rp gdp cpi ppi pmi ipo ipos ebitda hbm dram nand ai ev evs nim roe eps usd hkd cny rmb jpy krw twd inr
 """.split())
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # "Novatek's", 'Lichuang expects', 'Mitsui kept': a word opening a sentence that is a company's name.

@@ -211,7 +211,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             # text a Latin word opening a sentence is a name ('Rapidus被定位为…').
             continue
         out.append(Subject(n.text, n.entity.id if n.entity else None, n.start, n.end))
-    taken = [(s.start, s.end) for s in out]
+    # (A name read and set aside above, 'Hong Kong' as an adjective, is no head either: not 'Hong'.)
+    taken = [(s.start, s.end) for s in out] + [(n.start, n.end) for n in names]
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT]
     if facts.han:
         heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)
@@ -544,7 +545,7 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
 _WHOLE_ZH = re.compile(r"占(?P<whole>[^，,。；;\d占]{1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
                        r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:'s|’s)\s)?"
-                       r"(?:the\s|its\s|their\s|all\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
+                       r"(?:the\s|its\s|their\s|all\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")
 
@@ -813,7 +814,10 @@ def _previous(period: str | None) -> str | None:
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 _PERIOD_RIGHT_AFTER = re.compile(r"\s(?:in|for|during|over)\s(?:the\s|its\s)?")
-_FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus)\s(?:in\s)?(?:the\s)?(?:end of\s)?(?:the\s)?$")
+_FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s)?(?:the\s)?$")
+# A comparison between a figure and a period after it: the period is the compared figure's
+# ('improved to 2.31% from 2.47% at the end of June').
+_COMPARED_BETWEEN = re.compile(r"\b(?:from|than|compared with|versus)\b")
 
 
 def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
@@ -826,7 +830,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     if en:
         own = [t for t in before if t.start >= c_start]
         # ('up 2.13 billion yuan from the end of June': June is what it is compared with.)
-        after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)]
+        after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)
+                 and not _COMPARED_BETWEEN.search(text_low, q.end, t.start)]
         if own and after and _PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start):
             own = []
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))

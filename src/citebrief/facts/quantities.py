@@ -254,6 +254,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
         if text.startswith(("-inch", " inch", "-in ", "英寸", "寸"), m.end()):
             continue  # '12-inch wafers', '八英寸晶圆': a size that names a product line, not a figure
+        if _SHARES_PER.search(text, max(0, m.start() - 6), m.start()) and _SHARES_AFTER.match(text, m.end()):
+            continue  # '每10股派10元', 'per 10 shares': how many shares a dividend is for, not a figure
         if m.start() and text[m.start() - 1] in "(（/" and _TICKER.match(text, m.start()):
             continue  # '泸州老窖（000568.SZ）', '瑞昱（2379）': a stock code, not a figure
         if m.group(0) in names and _in_index_name(text, m, names[m.group(0)]):
@@ -292,6 +294,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 _WORD_RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|an|per|each)\s(?:month|quarter|year|week|day)\b")
 _FISCAL_YEAR = re.compile(r"(?:19|20)\d\d/\d\d(?!\d)")
+_SHARES_PER = re.compile(r"(?:每|per\s|every\s|each\s)$", re.IGNORECASE)
+_SHARES_AFTER = re.compile(r"\s?(?:股|shares\b)", re.IGNORECASE)
 _TICKER = re.compile(r"\d{4,6}(?:\.[a-z]{1,2})?\s?[)）/]", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|to|or|至|到|和|或|、|-|–|~)\s*$")
 _LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -176,7 +176,18 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     # A claim's company that no paragraph names, for a figure the paragraph surely gives a company
     # whose English names are known (the gazetteer), or that an English story names literally:
     # 'Hisense's revenue' where [6] gives 海尔智家's (Haier).
-    return claim.entity_id is None and (source.entity_id is not None or not idx.han)
+    # (Not an acronym, 'SHKP' for 新鸿基地产, nor a word with a suffix, 'Moutai-brand', nor a word of the
+    # source company's English name, 'Fubon' for Fubon Financial.)
+    return claim.entity_id is None and not claim.text.isupper() and "-" not in claim.text and (
+        source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
+
+
+def _shares_a_word(name: str, source: Subject) -> bool:
+    from citebrief.facts.gazetteer import load
+
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    english = load().entities[source.entity_id].english if source.entity_id is not None else [source.text]
+    return any(words & {w.lower() for w in re.findall(r"[A-Za-z]+", e)} for e in english)
 
 
 def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[int, list[int]]:
