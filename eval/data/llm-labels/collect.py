@@ -136,7 +136,7 @@ def main() -> int:
         rel = str(Path(path).resolve().relative_to(ROOT))
         for strategy, collect in (("extract-translate", extract_translate), ("abstractive", abstractive)):
             db = results / strategy / "llm.sqlite"
-            exchanges = answers(db, article.content_hash)
+            exchanges = answers(db, article.content_hash) if db.exists() else []  # a run of one strategy
             if not exchanges:
                 print(f"{rel} {strategy}: no exchanges", file=sys.stderr)
                 continue
