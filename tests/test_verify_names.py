@@ -107,3 +107,17 @@ def test_a_pinyin_name_needs_its_given_name_not_only_the_surname():
                   art).status == "supported"
     wrong = status("General manager Wang Ying said the 2026 revenue growth target remained at about 5%.", [1], art)
     assert wrong.status == "unsupported", wrong.problems
+
+
+def test_a_central_bank_or_company_the_story_does_not_name():
+    taiwan = article("中央銀行今日宣布利率維持不變，並將今年經濟成長率預測上調至4.55%。",
+                     "極光汽車10月交付新車5.1萬輛。",
+                     "截至9月末，該行不良貸款率為1.25%。",
+                     title="央行理監事會", language="zh-Hant")
+    assert check_claim("Taiwan's central bank raised its growth forecast to 4.55%.", [1], taiwan).status == "supported"
+    wrong = check_claim("The People's Bank of China raised its growth forecast to 4.55%.", [1], taiwan)
+    assert wrong.status != "supported", wrong.problems
+    invented = check_claim("Extremus Automotive delivered 51,000 vehicles in October.", [2], taiwan)
+    assert invented.status == "unsupported", invented.problems
+    # 9月末 is the month's last day too.
+    assert check_claim("As of September 30, the bank's NPL ratio was 1.25%.", [3], taiwan).status == "supported"

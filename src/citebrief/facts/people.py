@@ -55,8 +55,14 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
     names: list[NameMention] = (source_names(text) + english_names(text)) if han else english_names(text)
     for n in names:
         if n.entity is not None and n.entity.kind == "person" and _names_the_person(low, n):
-            term = _title_before(terms, n.start, low) or _title_after(terms, n.end, low)
-            add(_person(n.text, n.start, n.end, term, n.entity.id, text))
+            before = _title_before(terms, n.start, low)
+            term = before or _title_after(terms, n.end, low)
+            p = _person(n.text, n.start, n.end, term, n.entity.id, text)
+            if before is not None:
+                p = _with_chain(p, [t for t in terms if t.end <= before.start], before, low)
+            elif term is not None:
+                p = _with_chain_after(p, [t for t in terms if t.start >= term.end], term, low)
+            add(p)
     for k, term in enumerate(terms):
         if han:
             m = _ZH_NAME.match(text, term.end)
@@ -94,6 +100,23 @@ def _with_chain(person: Person, before: list[Term], last: Term, low: str) -> Per
         if start - term.end <= 3 and _CHAIN.search(low, term.end, start) is not None or term.end == start:
             ids |= term.ids
             start = term.start
+        else:
+            break
+    if ids == set(person.roles):
+        return person
+    return Person(person.text, person.start, person.end, frozenset(ids), person.role_text, person.entity_id)
+
+
+_CHAIN_AFTER = re.compile(r"^\s?(?:,\s?(?:and\s)?|\sand\s|\s?&\s?|、|兼|暨)(?:the\s)?$")
+
+
+def _with_chain_after(person: Person, after: list[Term], first: Term, low: str) -> Person:
+    """'Li Bin, NIO's founder, chairman and CEO': every title joined to the first after the name."""
+    ids, end = set(person.roles), first.end
+    for term in after:
+        if _CHAIN_AFTER.match(low[end:term.start]):
+            ids |= term.ids
+            end = term.end
         else:
             break
     if ids == set(person.roles):

@@ -275,6 +275,10 @@ def _span(mk, first: int, last: int, *, ends: bool = False, half: bool = False) 
     return [mk("quarter", key, also=also)]
 
 
+_MONTH_END = re.compile(r"\s?(?:末|底)")
+_LAST_DAY = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+
 def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
     s, e = m.start(), m.end()
     t = text[s:e]
@@ -298,6 +302,9 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         return [mk("year", g[0])]
     if name == "cn_m":
         mo = _month(g[0])
+        if mo and _MONTH_END.match(text, m.end()):
+            # 9月末 / 9月底 is also the month's last day ('as of September 30').
+            return [mk("month", f"M{mo}", (f"M{mo}-D{_LAST_DAY[mo]}",))]
         return [mk("month", f"M{mo}")] if mo else []
     if name in ("cn_nm", "en_nm"):
         n = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from citebrief.article import Article
 from citebrief.facts.atoms import Figure, TextFacts, prepare, read
 from citebrief.facts.gazetteer import Entity
+from citebrief.facts.places import CURRENCY
 from citebrief.facts.quantities import matches, reach as quantity_reach
 from citebrief.facts.surnames import paragraph_names, short_forms
 from citebrief.facts.temporal import keys_of
@@ -383,7 +384,7 @@ class ArticleIndex:
     def entity_paragraphs(self, ent: Entity) -> list[int]:
         hit = self._entities.get(ent.id)
         if hit is None:
-            forms = ent.folded_forms
+            forms = self._own_forms(ent)
             patterns = [_name_pattern(n) for n in ent.english]
             if short_forms(ent):
                 # A surname alone (安倍) must not count inside a longer word (安倍经济学, Abenomics).
@@ -394,6 +395,17 @@ class ArticleIndex:
                        if any(f in p.lower for f in forms) or any(pat.search(p.text) for pat in patterns)]
             self._entities[ent.id] = hit
         return hit
+
+    def _own_forms(self, ent: Entity) -> tuple[str, ...]:
+        """The entity's source forms, less those another entity of its kind shares that belongs to
+        this story's place: 央行 in a Taiwanese story is Taiwan's central bank, not the PBOC."""
+        country = _YUAN_COUNTRY.get(self.yuan_currencies.split("|")[0])
+        if country is None or ent.country == country:
+            return ent.folded_forms
+        from citebrief.facts.gazetteer import lookup
+
+        return tuple(f for f in ent.folded_forms
+                     if not any(o.id != ent.id and o.kind == ent.kind and o.country == country for o in lookup(f)))
 
     def literal_paragraphs(self, name: str) -> list[int]:
         """Paragraphs that spell ``name`` as written (case-insensitive, word-bounded)."""
@@ -535,6 +547,9 @@ def _name_pattern(name: str) -> re.Pattern:
     # Short names ('Fed', 'BOJ', 'Sony') must keep their case; longer ones may be in any case.
     flags = 0 if len(name) <= 4 else re.IGNORECASE
     return re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])", flags)
+
+
+_YUAN_COUNTRY = {code: place for place, code in CURRENCY.items()}
 
 
 def build_index(article: Article) -> ArticleIndex:

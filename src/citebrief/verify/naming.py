@@ -159,7 +159,8 @@ _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|co
                           r"executive|lawmaker|governor|director|spokes\w+|analyst|founder|head|minister)\b")
 _ORG_WORD = re.compile(r"\b(?:Energy|Securities|Logistics|Bank|Group|Holdings|Technology|Technologies|Motors?|"
                        r"Electronics|Steel|Battery|Batteries|Pharmaceuticals?|Insurance|Capital|Industries|Chemicals?|"
-                       r"Semiconductor|Materials|Power|Airlines|Shipping|Properties|Co|Corp|Ltd)\b")
+                       r"Semiconductor|Materials|Power|Airlines|Shipping|Properties|Automotive|Auto|Medical|Healthcare|"
+                       r"Hospitals?|Financial|Foods?|Co|Corp|Ltd)\b")
 _INSTITUTION = re.compile(r"\b(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
                           r"Administration|Agency|Exchange|University|Chamber)\b")
 _GENERIC_REFERENCE = re.compile(r"[两三四五六七八九\d几多各]家(?:公司|企业|银行|集团|厂商)|该公司|该行|该集团|"
