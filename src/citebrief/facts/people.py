@@ -102,6 +102,10 @@ def _with_chain(person: Person, before: list[Term], last: Term, low: str) -> Per
             start = term.start
         else:
             break
+    return _with_roles(person, ids)
+
+
+def _with_roles(person: Person, ids: set[str]) -> Person:
     if ids == set(person.roles):
         return person
     return Person(person.text, person.start, person.end, frozenset(ids), person.role_text, person.entity_id)
@@ -119,9 +123,7 @@ def _with_chain_after(person: Person, after: list[Term], first: Term, low: str) 
             end = term.end
         else:
             break
-    if ids == set(person.roles):
-        return person
-    return Person(person.text, person.start, person.end, frozenset(ids), person.role_text, person.entity_id)
+    return _with_roles(person, ids)
 
 
 def _names_the_person(low: str, n: NameMention) -> bool:
