@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, denominator_name, wholes_conflict
+from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.quantities import matches
 from citebrief.facts.temporal import cumulative, months_of
@@ -22,17 +23,13 @@ from citebrief.facts.temporal import cumulative, months_of
 def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     """Problems of the claim read as ``facts`` against the paragraphs it cites (``idx``: ArticleIndex)."""
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
-    yuan = idx.yuan_currencies
     # The cited paragraphs' figures each claim figure matches, found before the claim is bound: a
     # claim none of whose figures is there has nothing to attribute (its figures' own problems say so).
     found: dict[int, list[tuple[int, Binding]]] = {}
     for i, fig in enumerate(facts.figures):
         for n in cited:
             for sb in idx.paragraphs[n - 1].bindings:
-                q = sb.figure.q
-                if yuan != "CNY" and q.meta.get("bare_yuan"):
-                    q = replace(q, unit=yuan)
-                if matches(fig.q, q):
+                if matches(fig.q, idx.story_quantity(sb.figure.q)):
                     found.setdefault(i, []).append((n, sb))
     if not found:
         return []
@@ -183,10 +180,8 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
 
 
 def _shares_a_word(name: str, source: Subject) -> bool:
-    from citebrief.facts.gazetteer import load
-
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
-    english = load().entities[source.entity_id].english if source.entity_id is not None else [source.text]
+    english = gazetteer().entities[source.entity_id].english if source.entity_id is not None else [source.text]
     return any(words & {w.lower() for w in re.findall(r"[A-Za-z]+", e)} for e in english)
 
 
@@ -204,9 +199,7 @@ def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[in
             for sb in idx.paragraphs[n - 1].bindings:
                 if sb.denominator == "10 share":
                     q = sb.figure.q
-                    tenth = replace(q, value=q.value / 10, precision=q.precision / 10)
-                    if idx.yuan_currencies != "CNY" and q.meta.get("bare_yuan"):
-                        tenth = replace(tenth, unit=idx.yuan_currencies)
+                    tenth = idx.story_quantity(replace(q, value=q.value / 10, precision=q.precision / 10))
                     if matches(cb.figure.q, tenth):
                         out.setdefault(i, []).append(n)
     return out

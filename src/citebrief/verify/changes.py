@@ -63,17 +63,15 @@ def change_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     if not claim_pairs:
         return []
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    # Each cited paragraph's pairs, read once, its bare 元 in the story's currency.
+    source_pairs = {n: [(replace(lv, q=idx.story_quantity(lv.q)), cs) for lv, cs in _pairs(idx.paragraphs[n - 1].facts)]
+                    for n in cited}
     problems: list[str] = []
     for level, changes in claim_pairs:
         for change in changes:
             verdicts: list[tuple[int, list[Figure], Figure] | None] = []
             for n in cited:
-                para = idx.paragraphs[n - 1]
-                pairs = _pairs(para.facts)
-                if idx.yuan_currencies != "CNY":
-                    # A bare 元 in a Taiwanese or Hong Kong story is that place's dollar.
-                    pairs = [(replace(lv, q=replace(lv.q, unit=idx.yuan_currencies)) if lv.q.meta.get("bare_yuan")
-                              else lv, cs) for lv, cs in pairs]
+                pairs = source_pairs[n]
                 own = [c for lv, cs in pairs if matches(level.q, lv.q) for c in cs]
                 if not own:
                     continue

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from citebrief.article import Article
 from citebrief.facts.atoms import Figure, TextFacts, prepare, read
-from citebrief.facts.gazetteer import Entity
+from citebrief.facts.gazetteer import Entity, lookup
 from citebrief.facts.places import CURRENCY
-from citebrief.facts.quantities import matches, reach as quantity_reach
+from citebrief.facts.quantities import Quantity, matches, reach as quantity_reach
 from citebrief.facts.surnames import paragraph_names, short_forms
 from citebrief.facts.temporal import keys_of
 from citebrief.text.script import HAN as _HAN, HAN_CLASS
@@ -287,11 +287,9 @@ class ArticleIndex:
         """Figures of the whole article by class, sorted by value, for range lookups."""
         if self._figures is None:
             groups: dict[str, list[tuple[float, int, Figure]]] = {}
-            yuan = self.yuan_currencies
             for p in self.paragraphs:
                 for f in p.facts.figures:
-                    if yuan != "CNY" and f.q.meta.get("bare_yuan"):
-                        f = replace(f, q=replace(f.q, unit=yuan))
+                    f = replace(f, q=self.story_quantity(f.q))
                     groups.setdefault(_figure_class(f.q), []).append((f.q.value, p.number, f))
             table = {}
             for key, items in groups.items():
@@ -300,12 +298,17 @@ class ArticleIndex:
             self._figures = table
         return self._figures
 
+    def story_quantity(self, q: Quantity) -> Quantity:
+        """``q`` with a bare 元 read as the story's currency: NT$ in a Taiwanese story, HK$ in a Hong
+        Kong one ('412.7亿元'); renminbi needs no change."""
+        yuan = self.yuan_currencies
+        return replace(q, unit=yuan) if yuan != "CNY" and q.meta.get("bare_yuan") else q
+
     def figure_paragraphs(self, fig: Figure) -> tuple[list[int], list[int]]:
         """Paragraphs holding the figure; and those where it also goes the same way (or no way)."""
         table = self._figure_table()
-        if fig.q.meta.get("bare_yuan") and self.yuan_currencies != "CNY":
-            # A claim's bare 元 is the story's 元, as the source's is ('412.7亿元' in a Taiwanese story).
-            fig = replace(fig, q=replace(fig.q, unit=self.yuan_currencies))
+        # A claim's bare 元 is the story's 元, as the source's is.
+        fig = replace(fig, q=self.story_quantity(fig.q))
         reach = quantity_reach(fig.q)  # 'about 3,420 yen' reaches 3,418 yen
         lookups = [(_figure_class(fig.q), 1.0)]
         if fig.q.kind == "percent":
@@ -402,8 +405,6 @@ class ArticleIndex:
         country = _YUAN_COUNTRY.get(self.yuan_currencies.split("|")[0])
         if country is None or ent.country == country:
             return ent.folded_forms
-        from citebrief.facts.gazetteer import lookup
-
         return tuple(f for f in ent.folded_forms
                      if not any(o.id != ent.id and o.kind == ent.kind and o.country == country for o in lookup(f)))
 
