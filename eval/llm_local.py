@@ -1,7 +1,8 @@
 """Brief articles with a real model behind one or more OpenAI-compatible endpoints, with both
 strategies, and report per server and strategy: seconds per article, statements published and
 dropped (and why), the share passing verification before and after repair, published statements
-that keep untranslated Chinese (leaks.py; target 0), key-fact coverage (for articles that have a
+that keep untranslated Chinese (leaks.py; target 0), statements published twice in one brief
+(target 0), key-fact coverage (for articles that have a
 `<name>.facts.json` beside them: [{"fact": "186.4亿元", "paragraph": 1}, ...]), and the response
 format ("dialect") each server was asked in, with what it rejected.
 
@@ -10,7 +11,8 @@ Run by eval/llm_local.sh against two local llama.cpp servers; works against any 
     .venv/bin/python eval/llm_local.py --server NAME=http://127.0.0.1:8765/v1 --model NAME ARTICLE...
 
 max_tokens and the read timeout are the engine's own (sized from the article, budget.py) unless
---max-tokens / --timeout fix them.
+--max-tokens / --timeout fix them. extract-translate translates the extractive brief of the length
+set by brief.length (CITEBRIEF_BRIEF_LENGTH; eval/llm_local.sh: LLM_EVAL_LENGTH).
 """
 from __future__ import annotations
 
@@ -87,6 +89,21 @@ def covered(fact: dict, brief: Brief, article: Article) -> bool:
     return False
 
 
+def repeats(brief: Brief) -> list[str]:
+    """Published claims that say again what an earlier claim of the brief said: the same words
+    (case, spacing and the final stop aside), or a translation of the same source sentence."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for claim in brief.claims():
+        keys = {"text:" + " ".join(claim.text.casefold().split()).rstrip(".。")}
+        if claim.source_text:
+            keys.add("source:" + " ".join(claim.source_text.split()))
+        if keys & seen:
+            out.append(claim.text)
+        seen |= keys
+    return out
+
+
 _FORMAT_NOTE = re.compile(r"response format: ([\w, -]+)$")
 
 
@@ -109,6 +126,7 @@ class Tally:
         self.chinese_published = self.chinese_dropped = 0
         self.formats: set[str] = set()
         self.leaks: list[str] = []
+        self.twice: list[str] = []
         self.facts_total = self.facts_covered = 0
         self.tokens_in = self.tokens_out = 0
         self.failures: list[str] = []
@@ -150,6 +168,8 @@ class Tally:
             if chinese_left(claim.text, self.lang):
                 self.chinese_published += 1
                 self.leaks.append(f"{path.name}: {claim.text[:160]!r}")
+        again = repeats(brief)
+        self.twice.extend(f"{path.name}: {text[:160]!r}" for text in again)
         self.chinese_dropped += sum(any("not translated" in r for r in d.reasons) for d in report.dropped)
         facts = facts_for(path)
         got = ""
@@ -161,7 +181,7 @@ class Tally:
         (self.out / f"{path.stem}.md").write_text(render(brief, "md"), encoding="utf-8")
         (self.out / f"{path.stem}.json").write_text(render(brief, "json"), encoding="utf-8")
         print(f"  {self.label:32} {path.name:32} {self.seconds[-1]:6.1f} s  published {published} "
-              f"(repaired {report.repaired}) dropped {len(report.dropped)}{got}  "
+              f"(repaired {report.repaired}) dropped {len(report.dropped)} twice {len(again)}{got}  "
               f"tokens {report.tokens_in}/{report.tokens_out}  format {','.join(sorted(_formats(report.notes)))}",
               flush=True)
 
@@ -187,6 +207,7 @@ class Tally:
                 "dialect": self.dialect(), "articles": len(self.seconds), "failed": len(self.failures),
                 "seconds_per_article": round(statistics.mean(self.seconds), 1) if self.seconds else None,
                 "published": self.after, "dropped": total - self.after,
+                "published_twice": len(self.twice), "twice": self.twice,
                 "chinese_published": self.chinese_published, "chinese_dropped": self.chinese_dropped,
                 "bullets": total, "pass_before_repair": self.before / total if total else None,
                 "pass_after_repair": self.after / total if total else None,
@@ -272,7 +293,9 @@ def main() -> int:
     results = [t.result() for t in tallies]
     sizing = (f"max_tokens {args.max_tokens or 'sized by the engine'}, "
               f"timeout {f'{args.timeout:g} s' if args.timeout else 'derived by the engine'}")
-    print(f"\nmodel {args.model}; {len(args.articles)} articles; brief language {args.lang}; {sizing}")
+    lengths = {t.engine.length for t in tallies if t.engine.length}
+    length = f"; extractive length {', '.join(sorted(lengths))}" if lengths else ""
+    print(f"\nmodel {args.model}; {len(args.articles)} articles; brief language {args.lang}; {sizing}{length}")
     for name, url in servers:
         print(f"  {name}: {url}")
     if skipped:
@@ -284,12 +307,16 @@ def main() -> int:
               f"{r['dropped']:>7} {r['chinese_published']:>17} {pct(r['pass_before_repair']):>11} "
               f"{pct(r['pass_after_repair']):>10} {r['unsupported_published']:>11} "
               f"{pct(r['key_fact_coverage']):>6} ({r['facts']})  {r['dialect']}"
-              f"  [{r['articles']} articles, tokens in/out {r['tokens']}, "
+              f"  [{r['articles']} articles, {r['published_twice']} published twice, tokens in/out {r['tokens']}, "
               f"{r['chinese_dropped']} dropped for Chinese]")
     for t, r in zip(tallies, results):
         if r["leaks"]:
             print(f"\n{t.label}: PUBLISHED WITH UNTRANSLATED CHINESE")
             for line in r["leaks"]:
+                print("  ! " + line)
+        if r["twice"]:
+            print(f"\n{t.label}: PUBLISHED TWICE IN ONE BRIEF")
+            for line in r["twice"]:
                 print("  ! " + line)
         if r["drops"] or r["failures"]:
             print(f"\n{t.label}: dropped (never published)")

@@ -18,7 +18,9 @@
 # (default: the engine's own sizing from the article, engines/llm/budget.py), LLM_EVAL_STRATEGIES (both),
 # LLM_EVAL_RESPONSE_FORMAT (auto), LLM_EVAL_OUT (results folder, default $CITEBRIEF_EVAL_DIR/results),
 # LLM_EVAL_DEADLINE (HH:MM UTC: start no brief after it), LLM_EVAL_PYTHON (the Python citebrief is
-# installed in, default .venv/bin/python).
+# installed in, default .venv/bin/python), LLM_EVAL_LENGTH (short|standard|full: the length of the
+# extractive brief that extract-translate translates; exported as CITEBRIEF_BRIEF_LENGTH, the engine's
+# brief.length setting; default: the config's, else standard; `full` is the selection before lengths).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -127,6 +129,7 @@ fi
 log "servers up: ${ARGS[*]} ($THREADS threads, load $LOAD1, max_tokens ${MAX_TOKENS:-sized by the engine})"
 
 # 5. brief and measure (our own venv: citebrief is installed there)
+if [ -n "${LLM_EVAL_LENGTH:-}" ]; then export CITEBRIEF_BRIEF_LENGTH="$LLM_EVAL_LENGTH"; fi
 if [ "$#" -eq 0 ]; then
   set -- "$ROOT"/examples/articles/*.txt "$ROOT"/eval/data/coverage/*.txt
 fi
