@@ -356,6 +356,9 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_OWNER_BEFORE_EN = re.compile(r"[A-Za-z](?:'s|’s)\s$")
+
+
 def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     """A place owns a figure when it is possessed, a destination, or directly followed by a metric
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
@@ -367,6 +370,8 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
     # "China's crude steel output" (a few words after the possessive); 'China exports' (right after).
+    if _OWNER_BEFORE_EN.search(text, max(0, n.start - 4), n.start):
+        return False  # "AIA's Hong Kong value of new business": the company's market, not the place's figure
     possessed = m is not None and m.group(0).strip() in ("'s", "’s", "的")
     gap = (24 if possessed else 1) if text[n.start:n.end].isascii() else 4
     return any(term.start <= gap for term in metrics().find(low[after:after + 32]))
@@ -512,6 +517,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         # The items written since the figure before (else that figure's, in one sentence):
         # '铁矿石指数报每吨105.6美元，较9月末下跌2.3%' -> iron ore for both figures.
         own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start]
+        if en and not own_items and (after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
+            # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
+            own_items = [t for t in item_terms if t.start == after.end()]
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else (prev_item[1] if prev_item[0] == s_start else None))
         prev_item = (s_start, item)
@@ -529,6 +537,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     return _share_across_ranges(low, out)
 
 
+_ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at)\s(?:the\s|its\s|their\s)?")
 _AT_OWNER = re.compile(r"^\s(?:at)\s(?:the\s)?$")  # not "for": "the budget for the Dogger North projects"
 
 
@@ -928,7 +937,7 @@ def _english_run(facts: TextFacts, idx: list[int], before: int) -> list[int]:
     return run
 
 
-_GROUP_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "both": 2, "two": 2,
+_GROUP_WORDS = {"两": 2, "二": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "both": 2, "two": 2,
                 "three": 3, "four": 4, "five": 5}
 
 
@@ -940,8 +949,10 @@ def _group_size(ref: str) -> int:
 
 
 _LIST_SEP = re.compile(r"[、和与及]")
-_GROUP_REFERENCE = re.compile(r"[两三四五六七八九\d](?:家|只|大)(?:公司|企业|银行|集团|厂商|车企|股票|个股|券商|机构|行)|\b(?:the|all) (?:two|three|four|five|\d) "
-                              r"(?:companies|banks|groups|carmakers|lenders|firms|yards)\b|\bboth (?:companies|banks)\b",
+_GROUP_REFERENCE = re.compile(r"[两三四五六七八九\d](?:家|只|大)(?:公司|企业|银行|集团|厂商|车企|股票|个股|券商|机构|险企|房企|股指|指数|行)"
+                              r"|[两二三]者|双方|\b(?:the|all) (?:two|three|four|five|\d) "
+                              r"(?:companies|banks|groups|carmakers|lenders|firms|yards|insurers|stocks|indexes|indices)\b"
+                              r"|\bboth (?:companies|banks|insurers|lenders|groups|stocks|indexes)\b",
                               re.IGNORECASE)
 
 
@@ -964,6 +975,9 @@ def subject_list(facts: TextFacts) -> list[Subject]:
 _LIST_JOIN = re.compile(r"\s?(?:、|,|，|和|与|及|以及|and|, and)\s?", re.IGNORECASE)
 
 
+_LIST_TAIL = re.compile(_ZH_PERIOD_WORD.pattern + r"|前|累计|\d|[则也均]$")
+
+
 def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     """The names of 'A、B和C的营收分别为' when the gazetteer does not know them all: the items
     before 分别 cut at 、/和/与/及, the last one up to its 的 (or its metric word)."""
@@ -977,6 +991,9 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     listed, pos = [], head_start
     for piece in _LIST_SEP.split(head):
         name = piece.strip()
+        tail = _LIST_TAIL.search(name, 2)
+        if tail:  # '玉山金、兆丰金前10月税后纯益则分别为': the last name ends where its period or metric begins
+            name = name[:tail.start()]
         if not 1 < len(name) <= 12 or _ZH_NOT_NAME.search(name):
             return []  # '上年同期和上一季度分别为…' lists periods, not companies
         i = text.find(name, pos)

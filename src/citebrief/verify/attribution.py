@@ -39,7 +39,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         if not candidates or not _states_something(cb):
             continue
         if cb.item is not None:
-            cb = replace(cb, item=cb.items_before or cb.item)  # a claim's figure may be of any item before it
+            cb = replace(cb, item=cb.items_before | cb.item)  # a claim's figure may be of any item before it (or its own after it)
         verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue
