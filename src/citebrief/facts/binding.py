@@ -133,8 +133,9 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "weeks": "week", "hours": "hour"}
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 _COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
-                       r"compared with|compared to|versus|vs\.?|over)\s?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
-                       r"(?:the |a |an |about |some )?(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
+                       r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
+                       r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
+                       r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
 # Period kinds compared between a claim and a paragraph (years are checked elsewhere).
 _PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
 
@@ -538,7 +539,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
 
 
 _ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at)\s(?:the\s|its\s|their\s)?")
-_AT_OWNER = re.compile(r"^\s(?:at)\s(?:the\s)?$")  # not "for": "the budget for the Dogger North projects"
+# Not "for": "the budget for the Dogger North projects". 'lots of Cathay', 'shares of TSMC': the
+# company whose shares are counted.
+_AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts)\sof)\s(?:the\s)?$")
 
 
 def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject | None:
@@ -882,6 +885,11 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         sizes = {len(g) for g in groups.values()}
         if zh and len(listed) not in sizes:
             listed = _zh_list(facts.text, s_start, m.start()) or listed
+        if zh and len(listed) not in sizes:
+            # '外资分别买超富邦金、国泰金1万2,364张和5,812张': the names between 分别 and the figures.
+            after = _distinct([s for s in subjects if m.end() <= s.start < first])
+            if len(after) in sizes:
+                listed = after
         if len(listed) not in sizes and len(previous) in sizes:
             listed = previous
         group_ref = _GROUP_REFERENCE.search(facts.text, s_start, head_end)

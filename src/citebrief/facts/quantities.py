@@ -258,6 +258,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # '每10股派10元', 'per 10 shares': how many shares a dividend is for, not a figure
         if m.start() and text[m.start() - 1] in "(（/" and _TICKER.match(text, m.start()):
             continue  # '泸州老窖（000568.SZ）', '瑞昱（2379）': a stock code, not a figure
+        if _RANK_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not _RANK_NOT_AFTER.match(text, m.end()) \
+                or _RANK_AFTER_ZH.match(text, m.end()) and text[max(0, m.start() - 1):m.start()] == "前":
+            continue  # 'the top 100 developers', 'TOP100房企', '前50强': a ranking's size, not a figure
         if m.group(0) in names and _in_index_name(text, m, names[m.group(0)]):
             continue  # 'CSI 300', '日经225': a name, not a figure
         prev = out[-1] if out and out[-1].end == m.start() else None
@@ -292,6 +295,9 @@ def find_quantities(text: str) -> list[Quantity]:
     return _shared_units(text, out)
 
 
+_RANK_BEFORE = re.compile(r"\btop[- ]?$")
+_RANK_NOT_AFTER = re.compile(r"\s?(?:%|percent|per cent)")
+_RANK_AFTER_ZH = re.compile(r"(?:强|名|位)")
 _WORD_RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|an|per|each)\s(?:month|quarter|year|week|day)\b")
 _FISCAL_YEAR = re.compile(r"(?:19|20)\d\d/\d\d(?!\d)")
 _SHARES_PER = re.compile(r"(?:每|per\s|every\s|each\s)$", re.IGNORECASE)
