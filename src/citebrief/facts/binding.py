@@ -33,7 +33,7 @@ from citebrief.facts.atoms import (
 )
 from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.people import Person, looks_like_person
-from citebrief.facts.temporal import CALENDAR_WORD
+from citebrief.facts.temporal import CALENDAR_WORD, Temporal
 from citebrief.text.script import HAN
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
@@ -132,6 +132,8 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "day": "day", "days": "day", "quarter": "quarter", "quarters": "quarter", "week": "week",
                 "weeks": "week", "hours": "hour"}
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
+# The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
+_FULL_YEAR = re.compile(r"全年(?![^，。；,;]{0,6}目标)|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)")
 _COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
@@ -413,6 +415,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     speakers = _speakers(facts)
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
     periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _COMPARED.search(low, 0, t.start)]
+    if _FULL_YEAR.search(low):
+        # '四季度…；预计全年净息差降幅…15个基点': the whole year is the figure's period, not the quarter
+        # before it (a period of bindings only: 'full-year' is no date to find in a paragraph).
+        periods = sorted(periods + [Temporal("quarter", "12M", m.group(0), m.start(), m.end())
+                                    for m in _FULL_YEAR.finditer(low) if not _COMPARED.search(low, 0, m.start())],
+                         key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
     # that follows it (and of no other).
     compared = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and _COMPARED.search(low, 0, t.start)]
@@ -910,6 +918,14 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
                 for i, subj in zip(run, named[-len(run):]):
                     out.setdefault(i, {})["subject"] = subj
                 continue
+        if zh and len(listed) >= 2 and len(listed) not in sizes:
+            # '分别为5%和5.25%，新造按揭实际按息约为3.1厘': only the figures listed right after 分别.
+            for kind, group in groups.items():
+                head = group[:len(listed)]
+                if len(group) > len(listed) and all(_ZH_LIST_JOIN.fullmatch(
+                        facts.text, facts.figures[a].q.end, facts.figures[b].q.start) for a, b in zip(head, head[1:])):
+                    groups[kind] = head
+            sizes = {len(g) for g in groups.values()}
         if len(listed) >= 2 and len(listed) in sizes:
             previous = listed
             for group in groups.values():
@@ -928,6 +944,7 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
     return out
 
 
+_ZH_LIST_JOIN = re.compile(r"\s?(?:、|和|与|及|以及|或)\s?[\u4e00-\u9fff]{0,3}?\s?")
 _RUN_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*")
 
 
