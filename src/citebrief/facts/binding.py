@@ -31,6 +31,7 @@ from citebrief.facts.atoms import (
     english_names,
     source_names,
 )
+from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.people import Person, looks_like_person
 from citebrief.facts.temporal import CALENDAR_WORD, Temporal
@@ -74,6 +75,12 @@ _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|pr
 _WITH_CLAUSE = re.compile(r"(?:\s+and\s+[A-Z][\w&.\- ]{1,40}?)?\s+[a-z]+ing\b")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
+# '国家统计局数据显示，…原煤产量…': the body whose data tell the figure, not what it is of.
+_SOURCE_AFTER = re.compile(r"\s?(?:的|发布的|公布的)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
+                           r"(?:显示|表明|指出|show|showed|shows)", re.IGNORECASE)
+# 'supplies to Toyota Kirloskar Motor made up the remaining 9,646 units': who receives, not who supplies.
+_RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivered)"
+                               r"\s(?:\w+\s){0,3}?to\s(?:the\s)?$", re.IGNORECASE)
 _SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*$", re.IGNORECASE)
 _SUBJECT_KINDS = frozenset({"company", "central_bank", "regulator", "institution", "party", "exchange", "index",
                             "place", "country", "product", "fund", "bank", None})
@@ -117,7 +124,7 @@ _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|a|an|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?)\b"
-    r"(?!\s+(?:earlier|ago|before|later|previously))", re.IGNORECASE)
+    r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 # A count or amount written as the total of a period ('13 ships in the quarter').
 _PER_BEFORE_EN = re.compile(r"\bper (share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce)s?\b")
 _PERIOD_TOTAL_EN = re.compile(r"[^,;]{0,32}?\bin the (?:quarter|half|year|month|period|first half|second half|"
@@ -204,6 +211,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             continue
         if kind == "place" and not _place_is_subject(text, low, n):
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
+        if n.entity is None and _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
+            continue  # 'its Tuen Mun project', 'Huanghua port': a place of the company's, not a company
         if n.entity is None and _DEMONYM.fullmatch(n.text):
             continue  # 'Australian', 'Japanese': an adjective, not a company
         if n.entity is None and _person_like(n, text, role_ends):
@@ -294,6 +303,9 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
     return out
 
 
+_PROJECT_AFTER = re.compile(r"\s(?:project|development|estate|site|plant|mine|mall|tower|port|terminal|field|district|"
+                            r"complex|campus|factory|facility|refinery|smelter)s?\b")
+_OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s)\s(?:new\s)?$")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)")
 _PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
@@ -373,6 +385,8 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
     # "China's crude steel output" (a few words after the possessive); 'China exports' (right after).
+    if not text[n.start:n.end].isascii() and any(t.start == 0 for t in items().find(low[n.end:n.end + 8])):
+        return False  # '集团…香港物业销售额': the company's Hong Kong property sales, not Hong Kong's figure
     if _OWNER_BEFORE_EN.search(text, max(0, n.start - 4), n.start):
         return False  # "AIA's Hong Kong value of new business": the company's market, not the place's figure
     possessed = m is not None and m.group(0).strip() in ("'s", "’s", "的")
@@ -395,6 +409,7 @@ def _is_speaker(text: str, s: Subject) -> bool:
     """A mention that says a figure, or one the subject follows ('跟随美联储下调25个基点') or compares
     with, rather than owns it; and generic ones ('三家公司', '该公司')."""
     return bool(_SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start) or _AFFILIATION.match(text, s.end)
+                or _SOURCE_AFTER.match(text, s.end) or _RECIPIENT_BEFORE.search(text, max(0, s.start - 12), s.start)
                 or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text))
 
 
@@ -1003,6 +1018,9 @@ _LIST_JOIN = re.compile(r"\s?(?:、|,|，|和|与|及|以及|and|, and)\s?", re.
 _LIST_TAIL = re.compile(_ZH_PERIOD_WORD.pattern + r"|前|累计|\d|[则也均]$")
 
 
+_LIST_NAME_END = re.compile(r"^(.{2,10}?(?:港|码头|公司|集团|银行|证券|保险|控股|电厂|煤矿|矿|厂|基地))[\u4e00-\u9fff]{1,4}$")
+
+
 def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     """The names of 'A、B和C的营收分别为' when the gazetteer does not know them all: the items
     before 分别 cut at 、/和/与/及, the last one up to its 的 (or its metric word)."""
@@ -1019,10 +1037,14 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
         tail = _LIST_TAIL.search(name, 2)
         if tail:  # '玉山金、兆丰金前10月税后纯益则分别为': the last name ends where its period or metric begins
             name = name[:tail.start()]
+        named = _LIST_NAME_END.match(name)
+        if named:  # '黄骅港和天津煤码头装船量分别为': the name ends with its kind of place or body
+            name = named.group(1)
         if not 1 < len(name) <= 12 or _ZH_NOT_NAME.search(name):
             return []  # '上年同期和上一季度分别为…' lists periods, not companies
         i = text.find(name, pos)
-        listed.append(Subject(name, None, i, i + len(name)))
+        known = [e for e in lookup(name) if e.kind in _SUBJECT_KINDS]
+        listed.append(Subject(name, known[0].id if len(known) == 1 else None, i, i + len(name)))
         pos = i + len(name)
     return listed if len(listed) > 1 else []
 
