@@ -526,7 +526,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 (_COMPARED.search(low, 0, q.start) and _YEAR_AGO_AFTER.match(low, q.end))
                 or _YEAR_AGO_RIGHT_AFTER.match(low, q.end))):
             period, period_text, is_compared = "Y-1", "a year earlier", True
-        elif _COMPARED.search(low, 0, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)):
+        elif _COMPARED.search(low, 0, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)) \
+                or (en and _PRIOR_OWNS_EN.search(low, max(since, q.start - 40), q.start)):
             # 'up from 64 yen', '较前一季的4元': the earlier period's figure, one step before the
             # sentence's period when that is a quarter, half or month.
             # ('上季为18.60元': when the temporal reader already read 上季 as Q2, it is not stepped back again.)
@@ -804,6 +805,9 @@ _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:a year (?:earlier|ago|before)|in the s
                                    r"earlier|last year))\b")
 _YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
 # ('较上一季度增长5%' is a change on the previous quarter, not the previous quarter's figure.)
+# "the previous quarter's NT$5": the earlier period's figure.
+_PRIOR_OWNS_EN = re.compile(r"\b(?:previous|prior|preceding|last) (?:quarter|month|half|period)(?:'s|’s) "
+                            r"(?:[a-z-]+ ){0,2}(?:[$¥€£]|hk\$|nt\$|us\$|s\$)?$")
 _PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
                     r"[^，,。；;\d]){0,10}$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
