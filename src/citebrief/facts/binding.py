@@ -920,14 +920,14 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         if len(listed) not in sizes and len(previous) in sizes:
             listed = previous
         group_ref = _GROUP_REFERENCE.search(facts.text, s_start, head_end)
-        if len(listed) not in sizes and len(carried) in sizes and group_ref:
-            listed = carried  # '三家公司…分别': the companies an earlier paragraph listed
         if len(listed) not in sizes and group_ref and _group_size(group_ref.group(0)) in sizes:
-            # '两家银行前三季度净息差分别为…': the last banks this text named before the sentence.
+            # '两家银行前三季度净息差分别为…', '两者股价分别…': the last ones this text named before the sentence.
             earlier = _distinct([s for s in subjects if s.end <= s_start])
             n = _group_size(group_ref.group(0))
             if len(earlier) >= n:
                 listed = earlier[-n:]
+        if len(listed) not in sizes and len(carried) in sizes and group_ref:
+            listed = carried  # '三家公司…分别': the companies an earlier paragraph listed
         if not zh:
             run = _english_run(facts, idx, m.start())
             named = _distinct([s for s in subjects if s_start <= s.start < facts.figures[run[0]].q.start]) if run else []
