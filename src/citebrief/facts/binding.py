@@ -542,9 +542,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         # The items written since the figure before (else that figure's, in one sentence):
         # '铁矿石指数报每吨105.6美元，较9月末下跌2.3%' -> iron ore for both figures.
         own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start]
-        if en and not own_items and (after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
+        if en and not own_items and (item_after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
             # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
-            own_items = [t for t in item_terms if t.start == after.end()]
+            own_items = [t for t in item_terms if t.start == item_after.end()]
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else (prev_item[1] if prev_item[0] == s_start else None))
         prev_item = (s_start, item)
