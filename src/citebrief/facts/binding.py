@@ -118,12 +118,13 @@ _BASE_EN = [
 _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month-on-month", "seq": "sequential"}
 
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|盎司|小时|天|日)")
-_DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司)|\s?每(股|吨|桶|月|年)")
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日)"
+                              r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
+_DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司|公斤)|\s?每(股|吨|桶|月|年|公斤)")
 _DENOM_EN_AFTER = re.compile(
-    r"^[^,;.]{0,24}?\b(?:per|a|an|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
+    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
-    r"ounces?)\b"
+    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 # A count or amount written as the total of a period ('13 ships in the quarter').
 _PER_BEFORE_EN = re.compile(r"\bper (share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce)s?\b")
@@ -137,10 +138,12 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "square metre": "m2", "square metres": "m2", "square meter": "m2", "square meters": "m2",
                 "盎司": "oz", "ounce": "oz", "ounces": "oz", "小时": "hour", "hour": "hour", "天": "day", "日": "day",
                 "day": "day", "days": "day", "quarter": "quarter", "quarters": "quarter", "week": "week",
-                "weeks": "week", "hours": "hour"}
-# Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
+                "weeks": "week", "hours": "hour", "平方尺": "sqft", "呎": "sqft", "尺": "sqft", "square feet": "sqft",
+                "square foot": "sqft", "sq ft": "sqft", "公斤": "kg", "千克": "kg", "kilogram": "kg", "kilograms": "kg",
+                "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat"}
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 _FULL_YEAR = re.compile(r"全年(?![^，。；,;]{0,6}目标)|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)")
+# Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 _COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
@@ -190,11 +193,15 @@ def bases_conflict(a: str, b: str) -> bool:
     return not ("seq" in (a, b) and {a, b} - {"seq"} <= {"qoq", "mom"})
 
 
+_DENOM_NAMES = {"t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
+                "oz": "ounce"}
+
+
 def denominator_name(d: str) -> str:
     count, _, unit = d.partition(" ")
     if not unit:
-        return f"per {d}"
-    return f"per {count} {unit}s"
+        return f"per {_DENOM_NAMES.get(d, d)}"
+    return f"per {count} {_DENOM_NAMES.get(unit, unit)}s"
 
 
 def subjects_of(facts: TextFacts) -> list[Subject]:
@@ -582,7 +589,7 @@ _WHOLE_ZH = re.compile(r"占(?P<whole>[^，,。；;\d占]{1,16}?)(?:的)?(?:比�
                        r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:'s|’s)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
-                       r"last|this|as|and|according)\b|$)")
+                       r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")
 
 
@@ -782,7 +789,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
     if found:
         count = found.group(1)
         count = "10" if count == "十" else count
-        unit = _DENOM_WORDS.get(found.group(2), found.group(2))
+        word = found.group(2) or found.group(3)  # ('平均呎价约18,650元': per square foot)
+        unit = _DENOM_WORDS.get(word, word)
         return f"{count} {unit}" if count and count != "1" else unit
     return None
 
