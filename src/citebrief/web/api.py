@@ -12,7 +12,7 @@ from citebrief.store import Store, timeline as tl, watchlists as wls
 from citebrief.web import actions
 from citebrief.web.offload import read
 from citebrief.web.security import require_api_token
-from citebrief.web.watch import brief_summary
+from citebrief.web.watch import brief_summary, check_webhook_url
 
 router = APIRouter(prefix="/api", tags=["api"])
 write = [Depends(require_api_token)]
@@ -240,9 +240,8 @@ def list_watchlists(request: Request) -> list[dict[str, Any]]:
 
 @router.post("/watchlists", dependencies=write, status_code=201, summary="Make a watchlist")
 def add_watchlist(request: Request, body: WatchlistRequest, response: Response) -> dict[str, Any]:
-    if body.webhook_url and not body.webhook_url.startswith(("http://", "https://")):
-        raise InputError(body.webhook_url, "a webhook URL must start with http:// or https://")
-    wl = wls.add_watchlist(_store(request), body.name, body.terms, body.webhook_url, body.webhook_secret)
+    url = check_webhook_url(body.webhook_url, allow_private=request.app.state.settings.allow_private)
+    wl = wls.add_watchlist(_store(request), body.name, body.terms, url, body.webhook_secret)
     response.headers["Location"] = f"/api/watchlists/{wl['id']}"
     # The secret is shown once, to the one who made it; later reads only say it is set.
     return wl
@@ -256,7 +255,11 @@ def get_watchlist(request: Request, watchlist_id: int) -> dict[str, Any]:
 
 @router.patch("/watchlists/{watchlist_id}", dependencies=write, summary="Change a watchlist")
 def patch_watchlist(request: Request, watchlist_id: int, body: WatchlistPatch) -> dict[str, Any]:
-    return _public(wls.update_watchlist(_store(request), watchlist_id, **body.model_dump()))
+    changes = body.model_dump()
+    if body.webhook_url:  # "" removes the webhook, None leaves it as it is
+        changes["webhook_url"] = check_webhook_url(body.webhook_url,
+                                                   allow_private=request.app.state.settings.allow_private)
+    return _public(wls.update_watchlist(_store(request), watchlist_id, **changes))
 
 
 @router.delete("/watchlists/{watchlist_id}", dependencies=write, status_code=204, summary="Delete a watchlist")

@@ -105,7 +105,8 @@ def story_page(request: Request, story_id: int) -> HTMLResponse:
 # ---- watchlists -------------------------------------------------------------------------------
 @router.get("/watchlists", response_class=HTMLResponse)
 def watchlists_page(request: Request) -> HTMLResponse:
-    return render(request, "watchlists.html.j2", watchlists=wls.list_watchlists(_store(request)))
+    return render(request, "watchlists.html.j2", watchlists=wls.list_watchlists(_store(request)), form={},
+                  error=None)
 
 
 def _terms(text: str) -> list[str]:
@@ -114,13 +115,23 @@ def _terms(text: str) -> list[str]:
 
 @router.post("/watchlists")
 async def watchlist_add(request: Request) -> Response:
+    from citebrief.web.watch import check_webhook_url
+
     form = await request.form()
     check_form(request, form)
-    url = str(form.get("webhook_url") or "").strip() or None
-    if url and not url.startswith(("http://", "https://")):
-        raise InputError(url, "a webhook URL must start with http:// or https://")
-    wl = await write(wls.add_watchlist, _store(request), str(form.get("name") or ""),
-                     _terms(str(form.get("terms") or "")), url, str(form.get("webhook_secret") or "").strip() or None)
+    values = {k: str(form.get(k) or "").strip() for k in ("name", "terms", "webhook_url", "webhook_secret")}
+    store, allow_private = _store(request), request.app.state.settings.allow_private
+
+    def work() -> dict[str, Any]:  # resolving the webhook's host may take a while: not on the loop
+        url = check_webhook_url(values["webhook_url"], allow_private=allow_private)
+        return wls.add_watchlist(store, values["name"], _terms(values["terms"]), url,
+                                 values["webhook_secret"] or None)
+
+    try:
+        wl = await write(work)
+    except CitebriefError as exc:  # shown on the form, with what was typed
+        return render(request, "watchlists.html.j2", status=422, watchlists=wls.list_watchlists(store),
+                      form=values, error=str(exc))
     return RedirectResponse(f"/watchlists/{wl['id']}", status_code=303)
 
 
