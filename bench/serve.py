@@ -95,7 +95,46 @@ def wait_up(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
     raise SystemExit(f"{url} did not answer within {seconds:g} s")
 
 
+_WRK_REPORT = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %d %d %d %d %d\\n", summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(95), e.connect + e.read + e.write + e.status + e.timeout))
+end
+"""
+
+
+def wrk_load(base: str, paths: list[str], concurrency: int, seconds: float) -> tuple[int, float, float, int, float]:
+    """``wrk`` (C, its own process, one thread) on ``paths`` (one chosen at random per request):
+    (requests/s, p50 ms, p95 ms, errors, client CPU seconds). A 1 s warm-up run first."""
+    import resource
+    import tempfile
+
+    ids = ", ".join(f'"{p}"' for p in paths)
+    script = (f"local paths = {{{ids}}}\nmath.randomseed(5)\n"
+              "request = function() return wrk.format('GET', paths[math.random(#paths)]) end\n" + _WRK_REPORT)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as fh:
+        fh.write(script)
+    try:
+        def run(duration: float) -> str:
+            cmd = ["wrk", "-t1", f"-c{concurrency}", f"-d{duration:g}s", "--timeout", "30s", "-s", fh.name, base]
+            return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+
+        run(1)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        out = run(seconds)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    finally:
+        os.unlink(fh.name)
+    line = next(x for x in out.splitlines() if x.startswith("RESULT"))
+    requests, duration_us, p50, p95, errors = (int(v) for v in line.split()[1:])
+    client_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return round(requests / (duration_us / 1e6)), p50 / 1000, p95 / 1000, errors, client_cpu
+
+
 async def load(make_url, concurrency: int, seconds: float) -> tuple[int, list[float], int]:  # noqa: ANN001
+    """The same load from httpx in this process (``--client httpx``): its CPU per request is a few
+    times the server's, so on a shared machine it measures mostly itself."""
     import httpx
 
     latencies: list[float] = []
@@ -149,6 +188,8 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--workers", type=int, default=1, help="citebrief serve --workers N")
+    parser.add_argument("--client", choices=("wrk", "httpx"), default="wrk" if shutil.which("wrk") else "httpx",
+                        help="load generator: wrk (apt install wrk; default when installed) or httpx in this process")
     parser.add_argument("--pythonpath", default=str(ROOT / "src"),
                         help="PYTHONPATH of the citebrief server (another checkout's src, for before/after)")
     args = parser.parse_args()
@@ -176,30 +217,43 @@ def main() -> None:
 
         ids = [b["id"] for b in httpx.get(f"{ours}/api/briefs", params={"limit": 200}).json()["items"]]
         rng = random.Random(5)
-        cases = [
-            ("/robots.txt (floor)", lambda: ours + "/robots.txt"),
-            ("timeline page /", lambda: ours + "/"),
-            ("brief page /briefs/{id}", lambda: f"{ours}/briefs/{rng.choice(ids)}"),
-            ("/api/briefs?limit=25", lambda: ours + "/api/briefs?limit=25"),
-            ("datasette briefs.json (25 rows)",
-             lambda: f"{theirs}/{name}/briefs.json?_size=25&_sort_desc=id&_nocol=brief_json&_shape=array"),
+        ds_path = f"/{name}/briefs.json?_size=25&_sort_desc=id&_nocol=brief_json&_shape=array"
+        cases = [  # (label, server, paths: one at random per request)
+            ("/robots.txt (floor)", ours, ["/robots.txt"]),
+            ("timeline page /", ours, ["/"]),
+            ("brief page /briefs/{id}", ours, [f"/briefs/{i}" for i in ids]),
+            ("/api/briefs?limit=25", ours, ["/api/briefs?limit=25"]),
+            ("datasette briefs.json (25 rows)", theirs, [ds_path]),
         ]
         workers = f"{args.workers} worker processes" if args.workers > 1 else "one process"
         print(f"{stored:,} briefs in {args.db}; citebrief serve: {workers}; concurrency {args.concurrency}; "
-              f"{args.seconds:g} s each; {os.cpu_count()} cores shared by client and servers; "
-              f"load average {os.getloadavg()[0]:.1f}")
-        print(f"{'endpoint':34} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7} {'cpu ms/req':>11}")
+              f"{args.seconds:g} s each; client {args.client}; {os.cpu_count()} cores shared by client and "
+              f"servers; load average {os.getloadavg()[0]:.1f}")
+        print(f"{'endpoint':34} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7} {'cpu ms/req':>11} "
+              f"{'client ms/req':>14}")
         results = {}
-        for label, make_url in cases:
-            pid = procs[1 if label.startswith("datasette") else 0].pid
-            cpu_before = cpu_seconds(pid)
-            rps, lat, errors = asyncio.run(load(make_url, args.concurrency, args.seconds))
-            cpu_after = cpu_seconds(pid)
+        for label, server, paths in cases:
+            pid = procs[1 if server == theirs else 0].pid
+            if args.client == "wrk":
+                cpu_before = cpu_seconds(pid)
+                rps, p50, p95, errors, client_cpu = wrk_load(server, paths, args.concurrency, args.seconds)
+                cpu_after = cpu_seconds(pid)
+                count = round(rps * args.seconds)
+            else:
+                def make_url(server: str = server, paths: list[str] = paths) -> str:
+                    return server + rng.choice(paths)
+
+                cpu_before = cpu_seconds(pid)
+                client_before = time.process_time()
+                rps, lat, errors = asyncio.run(load(make_url, args.concurrency, args.seconds))
+                client_cpu = time.process_time() - client_before
+                cpu_after = cpu_seconds(pid)
+                p50, p95 = pct(lat, 50), pct(lat, 95)
+                count = len(lat) + 3 * args.concurrency  # the warm-up's requests are in the CPU time too
             results[label] = rps
-            # The warm-up's 3 requests per client count too: they are in the CPU time.
-            cpu = (f"{(cpu_after - cpu_before) / (len(lat) + 3 * args.concurrency) * 1000:11.2f}"
+            cpu = (f"{(cpu_after - cpu_before) / count * 1000:11.2f}"
                    if cpu_before is not None and cpu_after is not None else f"{'-':>11}")
-            print(f"{label:34} {rps:7d} {pct(lat, 50):8.1f} {pct(lat, 95):8.1f} {errors:7d} {cpu}")
+            print(f"{label:34} {rps:7d} {p50:8.1f} {p95:8.1f} {errors:7d} {cpu} {client_cpu / count * 1000:14.2f}")
         api, ds = results["/api/briefs?limit=25"], results["datasette briefs.json (25 rows)"]
         print(f"/api/briefs : datasette = {api / ds:.2f}x requests/s; load average {os.getloadavg()[0]:.1f}")
     finally:

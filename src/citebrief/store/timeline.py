@@ -20,14 +20,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, bindparam, cast, func, literal, literal_column, or_, select, text
+from sqlalchemy import Integer, and_, bindparam, cast, func, literal, literal_column, or_, select, text
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.sql.elements import BindParameter
 
 from citebrief.store import schema as s
 from citebrief.store.searchtext import fts5_any_of, like_any_of
 
 if TYPE_CHECKING:
-    from citebrief.brief import Brief
     from citebrief.store.store import Store
 
 MAX_LIMIT = 200
@@ -240,22 +240,30 @@ def article_versions(store: Store, article_id: int) -> list[dict[str, Any]]:
         return _versions(conn, article_id)
 
 
-def _versions(conn: Any, article_id: int) -> list[dict[str, Any]]:
+@lru_cache(maxsize=1)
+def _article_queries():  # noqa: ANN202
+    """The selects of an article's versions and of its story, by :article_id (built once: building
+    them was a tenth of a brief page)."""
+    article_id: BindParameter[int] = bindparam("article_id", type_=Integer())
     url = select(s.articles.c.url).where(s.articles.c.id == article_id).scalar_subquery()
     newest_brief = select(func.max(s.briefs.c.id)).where(s.briefs.c.article_id == s.articles.c.id).scalar_subquery()
-    query = (select(s.articles.c.id, s.articles.c.version, s.articles.c.fetched_at, s.articles.c.title,
-                    newest_brief.label("brief_id"))
-             .where(s.articles.c.url == url).order_by(s.articles.c.version))
-    return [dict(r) for r in conn.execute(query).mappings()]
+    versions = (select(s.articles.c.id, s.articles.c.version, s.articles.c.fetched_at, s.articles.c.title,
+                       newest_brief.label("brief_id"))
+                .where(s.articles.c.url == url).order_by(s.articles.c.version))
+    story = (select(s.stories.c.id, s.stories.c.title, s.stories.c.size)
+             .join(s.story_articles, s.story_articles.c.story_id == s.stories.c.id)
+             .where(s.story_articles.c.article_id == article_id))
+    return versions, story
 
 
-def brief_context(store: Store, brief_id: int) -> tuple[dict[str, Any], Brief, list[dict[str, Any]],
-                                                          dict[str, Any] | None]:
-    """What a brief page shows: the brief row and Brief (Store.get_brief), its article's versions
-    and its story, read in one connection (a connection per read was a fifth of the page)."""
+def _versions(conn: Any, article_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in conn.execute(_article_queries()[0], {"article_id": article_id}).mappings()]
+
+
+def article_surroundings(store: Store, article_id: int) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """What can change around a stored brief: its article's versions and its story (one connection)."""
     with store.engine.connect() as conn:
-        row, brief = store.get_brief(brief_id, conn)
-        return row, brief, _versions(conn, row["article_id"]), _story_of(conn, row["article_id"])
+        return _versions(conn, article_id), _story_of(conn, article_id)
 
 
 def briefs_of_article(store: Store, article_id: int) -> list[dict[str, Any]]:
@@ -301,10 +309,7 @@ def story_of_article(store: Store, article_id: int) -> dict[str, Any] | None:
 
 
 def _story_of(conn: Any, article_id: int) -> dict[str, Any] | None:
-    query = (select(s.stories.c.id, s.stories.c.title, s.stories.c.size)
-             .join(s.story_articles, s.story_articles.c.story_id == s.stories.c.id)
-             .where(s.story_articles.c.article_id == article_id))
-    row = conn.execute(query).mappings().first()
+    row = conn.execute(_article_queries()[1], {"article_id": article_id}).mappings().first()
     return dict(row) if row else None
 
 

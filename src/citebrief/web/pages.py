@@ -16,6 +16,7 @@ from citebrief.store import Store, timeline as tl, watchlists as wls
 from citebrief.web import actions
 from citebrief.web.app import templates
 from citebrief.web.offload import read, write
+from citebrief.web.rows import rows_html
 from citebrief.web.security import TOKEN_COOKIE, check_form, csrf_value, set_csrf, signed_in, token_matches
 
 router = APIRouter(include_in_schema=False)
@@ -52,7 +53,8 @@ def _timeline(request: Request) -> HTMLResponse:
     rows = tl.briefs_page(store, filt, before=before, limit=PAGE_SIZE)
     sources, languages = tl.sources_and_languages(store)
     older = urlencode({**params, "before": rows[-1]["id"]}) if len(rows) == PAGE_SIZE else None
-    return render(request, "timeline.html.j2", rows=rows, params=params, sources=sources, languages=languages,
+    return render(request, "timeline.html.j2", rows=rows, rows_html=rows_html(store, rows), params=params,
+                  sources=sources, languages=languages,
                   older=older, live=before is None, newest=rows[0]["id"] if rows else tl.max_brief_id(store),
                   query=urlencode(params), live_seconds=request.app.state.settings.live_seconds)
 
@@ -65,10 +67,9 @@ async def timeline_rows(request: Request, after: int) -> HTMLResponse:
 
 def _timeline_rows(request: Request, after: int) -> HTMLResponse:
     _, filt = _filters(request)
-    rows = tl.briefs_page(_store(request), filt, after=after, limit=50)
-    response = templates().TemplateResponse(request, "_rows.html.j2", {"rows": rows})
-    response.headers["X-Newest"] = str(rows[0]["id"] if rows else after)
-    return response
+    store = _store(request)
+    rows = tl.briefs_page(store, filt, after=after, limit=50)
+    return HTMLResponse(rows_html(store, rows), headers={"X-Newest": str(rows[0]["id"] if rows else after)})
 
 
 @router.get("/briefs/{brief_id}.{fmt}")
@@ -89,11 +90,12 @@ async def brief_page(request: Request, brief_id: int) -> HTMLResponse:
 
 
 def _brief_page(request: Request, brief_id: int) -> HTMLResponse:
-    from citebrief.web.briefview import brief_view
+    from citebrief.web.briefpage import brief_page as unchanging
 
-    row, brief, versions, story = tl.brief_context(_store(request), brief_id)
-    view = brief_view(brief)
-    return render(request, "brief.html.j2", row=row, brief=brief, view=view, versions=versions, story=story)
+    store = _store(request)
+    page = unchanging(store, brief_id)
+    versions, story = tl.article_surroundings(store, page.row["article_id"])
+    return render(request, "brief.html.j2", page=page, row=page.row, versions=versions, story=story)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -152,7 +154,7 @@ def watchlist_page(request: Request, watchlist_id: int) -> HTMLResponse:
     before = actions.parse_cursor(request.query_params.get("before"))
     rows = tl.briefs_page(store, tl.BriefFilter(any_terms=tuple(wl["terms"])), before=before, limit=PAGE_SIZE)
     older = urlencode({"before": rows[-1]["id"]}) if len(rows) == PAGE_SIZE else None
-    return render(request, "watchlist.html.j2", wl=wl, rows=rows, older=older,
+    return render(request, "watchlist.html.j2", wl=wl, rows=rows, rows_html=rows_html(store, rows), older=older,
                   deliveries=wls.deliveries(store, watchlist_id))
 
 
@@ -237,6 +239,11 @@ async def signin(request: Request) -> Response:
     return response
 
 
+ROBOTS = "User-agent: *\nDisallow: /\n"
+
+
 @router.get("/robots.txt", response_class=PlainTextResponse)
-def robots() -> str:
-    return "User-agent: *\nDisallow: /\n"
+async def robots() -> PlainTextResponse:
+    # async and a Response: a plain `def` returning a str cost two thread-pool hops (the
+    # function, then FastAPI's serialisation of its result), more than the rest of the request.
+    return PlainTextResponse(ROBOTS)
