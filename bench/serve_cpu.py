@@ -86,18 +86,16 @@ def callgrind_control(*args: str) -> None:
         pass
 
 
-def read_callgrind(pattern: str, names: list[str], n: int) -> None:
-    """Instructions per request from the dumps of a --callgrind run (one per endpoint, in order)."""
-    files = sorted((f for f in glob.glob(pattern) if re.search(r"\.\d+$", f)), key=lambda f: int(f.rsplit(".", 1)[1]))
-    files = files[-len(names):]
-    totals = []
-    for f in files:
-        with open(f) as fh:
-            match = re.search(r"^totals:\s+(\d+)", fh.read(), re.M)
-        totals.append(int(match.group(1)) if match else 0)
+def read_callgrind(pattern: str, n: int) -> None:
+    """Instructions per request from the dumps of a --callgrind run (each names its endpoint)."""
     print(f"{'endpoint':10} {'M instructions/request':>24}")
-    for name, total in zip(names, totals):
-        print(f"{name:10} {total / n / 1e6:24.2f}")
+    for f in sorted(glob.glob(pattern)):
+        with open(f) as fh:
+            text = fh.read()
+        name = re.search(r"^desc: Trigger: dump (\w+)", text, re.M)
+        total = re.search(r"^totals:\s+(\d+)", text, re.M)
+        if name and total:
+            print(f"{name.group(1):10} {int(total.group(1)) / n / 1e6:24.2f}")
 
 
 def main() -> None:
@@ -113,7 +111,7 @@ def main() -> None:
     parser.add_argument("--read-callgrind", metavar="GLOB", help="report a --callgrind run's dumps")
     args = parser.parse_args()
     if args.read_callgrind:
-        read_callgrind(args.read_callgrind, args.only, args.n)
+        read_callgrind(args.read_callgrind, args.n)
         return
 
     from citebrief.store import Store

@@ -15,6 +15,7 @@ import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
@@ -34,9 +35,13 @@ class RowCache:
         self._lock = threading.Lock()
 
     def each(self, rows: list[Row], make: Callable[[Row], Any]) -> list[Any]:
+        if not rows:
+            return []
+        # The rows of one list come from one select: the same columns, in the same order.
+        values = itemgetter(*(k for k in rows[0] if k != "key_figures"))
         out = []
         for row in rows:
-            key = tuple(v for k, v in row.items() if k != "key_figures")
+            key = (len(row), values(row))
             with self._lock:
                 made = self._made.get(key)
                 if made is not None:
