@@ -75,3 +75,28 @@ def test_pages_seen_before_show_a_new_version_and_a_regrouped_story(tmp_path):
         assert httpx.get(f"{url}/").text.count("2 sources</a>") == 2
         listed = {b["id"]: b for b in httpx.get(f"{url}/api/briefs").json()["items"]}
         assert listed[tsmc_id]["story"]["size"] == 2
+
+
+def test_pages_answer_304_until_they_change(tmp_path):
+    from citebrief.loaders import from_text
+    from citebrief.pipeline import make_brief
+    from citebrief.store import Store
+
+    db = str(tmp_path / "etag.sqlite")
+    with Store.open(db) as store:
+        first = from_text(V1, origin="orion")
+        brief_id = store.save(first, make_brief(first), url="https://food.example/orion", settings_key="k").brief_id
+    with running(create_app(ServeSettings(db=db))) as url, httpx.Client(base_url=url) as browser:
+        page = browser.get("/")
+        etag = page.headers["etag"]
+        assert page.headers["cache-control"] == "no-cache"
+        again = browser.get("/", headers={"If-None-Match": etag})
+        assert again.status_code == 304 and again.content == b""
+        brief = browser.get(f"/briefs/{brief_id}")
+        assert browser.get(f"/briefs/{brief_id}", headers={"If-None-Match": brief.headers["etag"]}).status_code == 304
+        with Store.open(db) as store:
+            article = from_text("Kite Air adds routes\n\nKite Air said it added 12 routes.", origin="kite")
+            store.save(article, make_brief(article), url="https://air.example/1", settings_key="k")
+        changed = browser.get("/", headers={"If-None-Match": etag})
+        assert changed.status_code == 200 and "Kite Air adds routes" in changed.text
+        assert changed.headers["etag"] != etag

@@ -5,6 +5,7 @@ the CSRF value (citebrief.web.security) and, when the server has a token, needs 
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 from urllib.parse import urlencode
 
@@ -28,10 +29,20 @@ def _store(request: Request) -> Store:
     return request.app.state.store
 
 
-def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+def render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
+    """The page, with an ETag of its bytes: a browser asking again with If-None-Match gets 304
+    and no body when nothing on the page changed (Cache-Control: no-cache, so it always asks)."""
     settings = request.app.state.settings
     context.update(csrf=csrf_value(request), needs_token=bool(settings.token), signed_in=signed_in(request))
-    response = templates().TemplateResponse(request, name, context, status_code=status)
+    body = templates().get_template(name).render(request=request, **context)
+    response: Response = HTMLResponse(body, status_code=status)
+    if status == 200 and request.method == "GET":
+        etag = '"' + hashlib.blake2b(response.body, digest_size=16).hexdigest() + '"'
+        headers = {"ETag": etag, "Cache-Control": "no-cache"}
+        if etag in request.headers.get("if-none-match", ""):
+            response = Response(status_code=304, headers=headers)
+        else:
+            response.headers.update(headers)
     set_csrf(request, response)
     return response
 
@@ -42,11 +53,11 @@ def _filters(request: Request) -> tuple[dict[str, str], tl.BriefFilter]:
 
 
 @router.get("/", response_class=HTMLResponse)
-async def timeline(request: Request) -> HTMLResponse:
+async def timeline(request: Request) -> Response:
     return await read(request, _timeline, request)
 
 
-def _timeline(request: Request) -> HTMLResponse:
+def _timeline(request: Request) -> Response:
     store = _store(request)
     params, filt = _filters(request)
     before = actions.parse_cursor(request.query_params.get("before"))
@@ -85,11 +96,11 @@ def download(request: Request, brief_id: int, fmt: str) -> Response:
 
 
 @router.get("/briefs/{brief_id}", response_class=HTMLResponse)
-async def brief_page(request: Request, brief_id: int) -> HTMLResponse:
+async def brief_page(request: Request, brief_id: int) -> Response:
     return await read(request, _brief_page, request, brief_id)
 
 
-def _brief_page(request: Request, brief_id: int) -> HTMLResponse:
+def _brief_page(request: Request, brief_id: int) -> Response:
     from citebrief.web.briefpage import brief_page as unchanging
 
     store = _store(request)
@@ -99,14 +110,14 @@ def _brief_page(request: Request, brief_id: int) -> HTMLResponse:
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, story_id: int) -> HTMLResponse:
+def story_page(request: Request, story_id: int) -> Response:
     story = actions.story_detail(_store(request), story_id)
     return render(request, "story.html.j2", story=story)
 
 
 # ---- watchlists -------------------------------------------------------------------------------
 @router.get("/watchlists", response_class=HTMLResponse)
-def watchlists_page(request: Request) -> HTMLResponse:
+def watchlists_page(request: Request) -> Response:
     return render(request, "watchlists.html.j2", watchlists=wls.list_watchlists(_store(request)), form={},
                   error=None)
 
@@ -148,7 +159,7 @@ def watchlist_atom(request: Request, watchlist_id: int) -> Response:
 
 
 @router.get("/watchlists/{watchlist_id}", response_class=HTMLResponse)
-def watchlist_page(request: Request, watchlist_id: int) -> HTMLResponse:
+def watchlist_page(request: Request, watchlist_id: int) -> Response:
     store = _store(request)
     wl = wls.get_watchlist(store, watchlist_id)
     before = actions.parse_cursor(request.query_params.get("before"))
@@ -167,7 +178,7 @@ async def watchlist_delete(request: Request, watchlist_id: int) -> Response:
 
 # ---- brief it ---------------------------------------------------------------------------------
 @router.get("/brief-it", response_class=HTMLResponse)
-def brief_it_page(request: Request) -> HTMLResponse:
+def brief_it_page(request: Request) -> Response:
     return render(request, "brief_it.html.j2", form={}, error=None, result=None)
 
 
@@ -198,7 +209,7 @@ async def brief_it(request: Request) -> Response:
 
 # ---- feeds ------------------------------------------------------------------------------------
 @router.get("/feeds", response_class=HTMLResponse)
-def feeds_page(request: Request) -> HTMLResponse:
+def feeds_page(request: Request) -> Response:
     background = request.app.state.background
     return render(request, "feeds.html.j2", feeds=_store(request).list_feeds(), last_poll=background.last_poll,
                   polling=request.app.state.settings.poll_seconds)
@@ -224,7 +235,7 @@ async def feed_remove(request: Request, feed_id: int) -> Response:
 
 # ---- sign in ----------------------------------------------------------------------------------
 @router.get("/signin", response_class=HTMLResponse)
-def signin_page(request: Request) -> HTMLResponse:
+def signin_page(request: Request) -> Response:
     return render(request, "signin.html.j2", error=None)
 
 
