@@ -3,6 +3,7 @@ request costs, however busy the machine is.
 
     python -m bench.serve_cpu                       # CPU ms per request (process time), 200 each
     python -m bench.serve_cpu --profile timeline    # and a cProfile of the timeline's requests
+    python -m bench.serve_cpu --after-commit        # each request right after a commit (no kept reads)
     valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.%p \\
         python -m bench.serve_cpu --callgrind --n 20
     python -m bench.serve_cpu --read-callgrind '/tmp/cg.<pid>*' --n 20   # instructions per request
@@ -71,11 +72,32 @@ async def call(app: Any, target: str) -> tuple[int, bytes]:
     return status, bytes(body)
 
 
-async def run(app: Any, make_path: Callable[[], str], n: int) -> None:
+async def run(app: Any, make_path: Callable[[], str], n: int, commit: Callable[[], None] | None = None) -> float:
+    """``n`` requests; their CPU seconds (without ``commit``'s, called before each request)."""
+    cpu = 0.0
     for _ in range(n):
+        if commit is not None:
+            commit()
+        started = time.process_time()
         status, _body = await call(app, make_path())
+        cpu += time.process_time() - started
         if status != 200:
             raise SystemExit(f"{make_path()}: HTTP {status}")
+    return cpu
+
+
+def committer(db: str) -> Callable[[], None]:
+    """A commit to the store from a connection of its own, as a feed runner's would be: every read
+    kept until the next commit (citebrief.store.changes) is read again after it."""
+    import sqlite3
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("CREATE TABLE IF NOT EXISTS bench_ticks (n INTEGER)")
+
+    def commit() -> None:
+        conn.execute("INSERT INTO bench_ticks VALUES (1)")
+
+    return commit
 
 
 def callgrind_control(*args: str) -> None:
@@ -105,6 +127,9 @@ def main() -> None:
     parser.add_argument("--warm", type=int, default=0, help="warm-up requests per endpoint (default: enough "
                                                               "to see every brief id the endpoint asks for)")
     parser.add_argument("--only", nargs="*", choices=ENDPOINTS, default=list(ENDPOINTS))
+    parser.add_argument("--after-commit", action="store_true",
+                        help="commit to the store before each request (not timed): reads kept until a commit "
+                             "are read again, as on a store a runner writes to")
     parser.add_argument("--profile", choices=ENDPOINTS, help="cProfile this endpoint's requests (top 30)")
     parser.add_argument("--sort", default="cumulative", help="cProfile order: cumulative, tottime")
     parser.add_argument("--callgrind", action="store_true", help="under callgrind: a dump per endpoint (see module)")
@@ -124,6 +149,7 @@ def main() -> None:
 
     ids = [b["id"] for b in json.loads(loop.run_until_complete(call(app, "/api/briefs?limit=200"))[1])["items"]]
     paths = _paths(ids)
+    commit = committer(args.db) if args.after_commit else None
     for name in args.only:
         loop.run_until_complete(run(app, paths[name], args.warm or (400 if name == "brief" else 20)))
     if args.callgrind:
@@ -131,7 +157,7 @@ def main() -> None:
     for name in args.only:
         if args.callgrind:
             callgrind_control("--zero")
-            loop.run_until_complete(run(app, paths[name], args.n))
+            loop.run_until_complete(run(app, paths[name], args.n, commit))  # the commits are counted too
             callgrind_control("--dump=" + name)
             continue
         if args.profile == name:
@@ -140,9 +166,9 @@ def main() -> None:
 
             profiler = cProfile.Profile()
             profiler.enable()
-        cpu, wall = time.process_time(), time.perf_counter()
-        loop.run_until_complete(run(app, paths[name], args.n))
-        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        wall = time.perf_counter()
+        cpu = loop.run_until_complete(run(app, paths[name], args.n, commit))
+        wall = time.perf_counter() - wall
         if args.profile == name:
             profiler.disable()
             pstats.Stats(profiler).sort_stats(args.sort).print_stats(35)
