@@ -33,7 +33,7 @@ from citebrief.facts.atoms import (
 )
 from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.people import Person, looks_like_person
-from citebrief.facts.temporal import CALENDAR_WORD
+from citebrief.facts.temporal import CALENDAR_WORD, Temporal
 from citebrief.text.script import HAN
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
@@ -132,9 +132,12 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "day": "day", "days": "day", "quarter": "quarter", "quarters": "quarter", "week": "week",
                 "weeks": "week", "hours": "hour"}
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
+# The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
+_FULL_YEAR = re.compile(r"全年(?![^，。；,;]{0,6}目标)|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)")
 _COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
-                       r"compared with|compared to|versus|vs\.?|over)\s?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
-                       r"(?:the |a |an |about |some )?(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
+                       r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
+                       r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
+                       r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
 # Period kinds compared between a claim and a paragraph (years are checked elsewhere).
 _PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
 
@@ -356,6 +359,9 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_OWNER_BEFORE_EN = re.compile(r"[A-Za-z](?:'s|’s)\s$")
+
+
 def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     """A place owns a figure when it is possessed, a destination, or directly followed by a metric
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
@@ -367,6 +373,8 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
     # "China's crude steel output" (a few words after the possessive); 'China exports' (right after).
+    if _OWNER_BEFORE_EN.search(text, max(0, n.start - 4), n.start):
+        return False  # "AIA's Hong Kong value of new business": the company's market, not the place's figure
     possessed = m is not None and m.group(0).strip() in ("'s", "’s", "的")
     gap = (24 if possessed else 1) if text[n.start:n.end].isascii() else 4
     return any(term.start <= gap for term in metrics().find(low[after:after + 32]))
@@ -407,6 +415,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     speakers = _speakers(facts)
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
     periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _COMPARED.search(low, 0, t.start)]
+    if _FULL_YEAR.search(low):
+        # '四季度…；预计全年净息差降幅…15个基点': the whole year is the figure's period, not the quarter
+        # before it (a period of bindings only: 'full-year' is no date to find in a paragraph).
+        periods = sorted(periods + [Temporal("quarter", "12M", m.group(0), m.start(), m.end())
+                                    for m in _FULL_YEAR.finditer(low) if not _COMPARED.search(low, 0, m.start())],
+                         key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
     # that follows it (and of no other).
     compared = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and _COMPARED.search(low, 0, t.start)]
@@ -512,6 +526,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         # The items written since the figure before (else that figure's, in one sentence):
         # '铁矿石指数报每吨105.6美元，较9月末下跌2.3%' -> iron ore for both figures.
         own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start]
+        if en and not own_items and (after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
+            # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
+            own_items = [t for t in item_terms if t.start == after.end()]
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else (prev_item[1] if prev_item[0] == s_start else None))
         prev_item = (s_start, item)
@@ -529,7 +546,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     return _share_across_ranges(low, out)
 
 
-_AT_OWNER = re.compile(r"^\s(?:at)\s(?:the\s)?$")  # not "for": "the budget for the Dogger North projects"
+_ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at)\s(?:the\s|its\s|their\s)?")
+# Not "for": "the budget for the Dogger North projects". 'lots of Cathay', 'shares of TSMC': the
+# company whose shares are counted.
+_AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts)\sof)\s(?:the\s)?$")
 
 
 def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject | None:
@@ -873,6 +893,11 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         sizes = {len(g) for g in groups.values()}
         if zh and len(listed) not in sizes:
             listed = _zh_list(facts.text, s_start, m.start()) or listed
+        if zh and len(listed) not in sizes:
+            # '外资分别买超富邦金、国泰金1万2,364张和5,812张': the names between 分别 and the figures.
+            after = _distinct([s for s in subjects if m.end() <= s.start < first])
+            if len(after) in sizes:
+                listed = after
         if len(listed) not in sizes and len(previous) in sizes:
             listed = previous
         group_ref = _GROUP_REFERENCE.search(facts.text, s_start, head_end)
@@ -893,6 +918,14 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
                 for i, subj in zip(run, named[-len(run):]):
                     out.setdefault(i, {})["subject"] = subj
                 continue
+        if zh and len(listed) >= 2 and len(listed) not in sizes:
+            # '分别为5%和5.25%，新造按揭实际按息约为3.1厘': only the figures listed right after 分别.
+            for kind, group in groups.items():
+                head = group[:len(listed)]
+                if len(group) > len(listed) and all(_ZH_LIST_JOIN.fullmatch(
+                        facts.text, facts.figures[a].q.end, facts.figures[b].q.start) for a, b in zip(head, head[1:])):
+                    groups[kind] = head
+            sizes = {len(g) for g in groups.values()}
         if len(listed) >= 2 and len(listed) in sizes:
             previous = listed
             for group in groups.values():
@@ -911,6 +944,7 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
     return out
 
 
+_ZH_LIST_JOIN = re.compile(r"\s?(?:、|和|与|及|以及|或)\s?[\u4e00-\u9fff]{0,3}?\s?")
 _RUN_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*")
 
 
@@ -928,7 +962,7 @@ def _english_run(facts: TextFacts, idx: list[int], before: int) -> list[int]:
     return run
 
 
-_GROUP_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "both": 2, "two": 2,
+_GROUP_WORDS = {"两": 2, "二": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "both": 2, "two": 2,
                 "three": 3, "four": 4, "five": 5}
 
 
@@ -940,8 +974,10 @@ def _group_size(ref: str) -> int:
 
 
 _LIST_SEP = re.compile(r"[、和与及]")
-_GROUP_REFERENCE = re.compile(r"[两三四五六七八九\d](?:家|只|大)(?:公司|企业|银行|集团|厂商|车企|股票|个股|券商|机构|行)|\b(?:the|all) (?:two|three|four|five|\d) "
-                              r"(?:companies|banks|groups|carmakers|lenders|firms|yards)\b|\bboth (?:companies|banks)\b",
+_GROUP_REFERENCE = re.compile(r"[两三四五六七八九\d](?:家|只|大)(?:公司|企业|银行|集团|厂商|车企|股票|个股|券商|机构|险企|房企|股指|指数|行)"
+                              r"|[两二三]者|双方|\b(?:the|all) (?:two|three|four|five|\d) "
+                              r"(?:companies|banks|groups|carmakers|lenders|firms|yards|insurers|stocks|indexes|indices)\b"
+                              r"|\bboth (?:companies|banks|insurers|lenders|groups|stocks|indexes)\b",
                               re.IGNORECASE)
 
 
@@ -964,6 +1000,9 @@ def subject_list(facts: TextFacts) -> list[Subject]:
 _LIST_JOIN = re.compile(r"\s?(?:、|,|，|和|与|及|以及|and|, and)\s?", re.IGNORECASE)
 
 
+_LIST_TAIL = re.compile(_ZH_PERIOD_WORD.pattern + r"|前|累计|\d|[则也均]$")
+
+
 def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     """The names of 'A、B和C的营收分别为' when the gazetteer does not know them all: the items
     before 分别 cut at 、/和/与/及, the last one up to its 的 (or its metric word)."""
@@ -977,6 +1016,9 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     listed, pos = [], head_start
     for piece in _LIST_SEP.split(head):
         name = piece.strip()
+        tail = _LIST_TAIL.search(name, 2)
+        if tail:  # '玉山金、兆丰金前10月税后纯益则分别为': the last name ends where its period or metric begins
+            name = name[:tail.start()]
         if not 1 < len(name) <= 12 or _ZH_NOT_NAME.search(name):
             return []  # '上年同期和上一季度分别为…' lists periods, not companies
         i = text.find(name, pos)

@@ -139,6 +139,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods:
             soft.add(len(atoms))
+        elif t.kind == "month" and not t.base and t.key == idx.lead_month and not any(
+                k.startswith("M") and "-" not in k for n in citations if 1 <= n <= idx.count
+                for k in idx.paragraphs[n - 1].temporal_keys):
+            soft.add(len(atoms))  # the story's month, where the cited paragraphs name no month of their own
         elif t.key == idx.dateline_key and found:
             soft.add(len(atoms))  # the day the story is dated ('on Oct. 30'), however it is cited
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
