@@ -143,7 +143,8 @@ async def watchlist_add(request: Request) -> Response:
     try:
         wl = await write(work)
     except CitebriefError as exc:  # shown on the form, with what was typed
-        return render(request, "watchlists.html.j2", status=422, watchlists=wls.list_watchlists(store),
+        return render(request, "watchlists.html.j2", status=422, watchlists=await read(request, wls.list_watchlists,
+                                                                                       store),
                       form=values, error=str(exc))
     return RedirectResponse(f"/watchlists/{wl['id']}", status_code=303)
 
