@@ -31,6 +31,7 @@ from citebrief.facts.atoms import (
     english_names,
     source_names,
 )
+from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.people import Person, looks_like_person
 from citebrief.facts.temporal import CALENDAR_WORD, Temporal
@@ -74,6 +75,12 @@ _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|pr
 _WITH_CLAUSE = re.compile(r"(?:\s+and\s+[A-Z][\w&.\- ]{1,40}?)?\s+[a-z]+ing\b")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
+# '国家统计局数据显示，…原煤产量…': the body whose data tell the figure, not what it is of.
+_SOURCE_AFTER = re.compile(r"\s?(?:的|发布的|公布的)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
+                           r"(?:显示|表明|指出|show|showed|shows)", re.IGNORECASE)
+# 'supplies to Toyota Kirloskar Motor made up the remaining 9,646 units': who receives, not who supplies.
+_RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivered)"
+                               r"\s(?:\w+\s){0,3}?to\s(?:the\s)?$", re.IGNORECASE)
 _SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*$", re.IGNORECASE)
 _SUBJECT_KINDS = frozenset({"company", "central_bank", "regulator", "institution", "party", "exchange", "index",
                             "place", "country", "product", "fund", "bank", None})
@@ -117,7 +124,7 @@ _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|a|an|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?)\b"
-    r"(?!\s+(?:earlier|ago|before|later|previously))", re.IGNORECASE)
+    r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 # A count or amount written as the total of a period ('13 ships in the quarter').
 _PER_BEFORE_EN = re.compile(r"\bper (share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce)s?\b")
 _PERIOD_TOTAL_EN = re.compile(r"[^,;]{0,32}?\bin the (?:quarter|half|year|month|period|first half|second half|"
@@ -204,6 +211,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             continue
         if kind == "place" and not _place_is_subject(text, low, n):
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
+        if n.entity is None and _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
+            continue  # 'its Tuen Mun project', 'Huanghua port': a place of the company's, not a company
         if n.entity is None and _DEMONYM.fullmatch(n.text):
             continue  # 'Australian', 'Japanese': an adjective, not a company
         if n.entity is None and _person_like(n, text, role_ends):
@@ -294,6 +303,9 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
     return out
 
 
+_PROJECT_AFTER = re.compile(r"\s(?:project|development|estate|site|plant|mine|mall|tower|port|terminal|field|district|"
+                            r"complex|campus|factory|facility|refinery|smelter)s?\b")
+_OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s)\s(?:new\s)?$")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)")
 _PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
@@ -321,7 +333,7 @@ _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|" + _UP_ZH + "|" + _DOWN_ZH)
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
-                          r"^[第单当本全明今去]|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
+                          r"^[第单当本全明今去前首]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
                           r"母公司|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
@@ -373,6 +385,8 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
     # "China's crude steel output" (a few words after the possessive); 'China exports' (right after).
+    if not text[n.start:n.end].isascii() and any(t.start == 0 for t in items().find(low[n.end:n.end + 8])):
+        return False  # '集团…香港物业销售额': the company's Hong Kong property sales, not Hong Kong's figure
     if _OWNER_BEFORE_EN.search(text, max(0, n.start - 4), n.start):
         return False  # "AIA's Hong Kong value of new business": the company's market, not the place's figure
     possessed = m is not None and m.group(0).strip() in ("'s", "’s", "的")
@@ -395,6 +409,7 @@ def _is_speaker(text: str, s: Subject) -> bool:
     """A mention that says a figure, or one the subject follows ('跟随美联储下调25个基点') or compares
     with, rather than owns it; and generic ones ('三家公司', '该公司')."""
     return bool(_SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start) or _AFFILIATION.match(text, s.end)
+                or _SOURCE_AFTER.match(text, s.end) or _RECIPIENT_BEFORE.search(text, max(0, s.start - 12), s.start)
                 or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text))
 
 
@@ -511,7 +526,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 (_COMPARED.search(low, 0, q.start) and _YEAR_AGO_AFTER.match(low, q.end))
                 or _YEAR_AGO_RIGHT_AFTER.match(low, q.end))):
             period, period_text, is_compared = "Y-1", "a year earlier", True
-        elif _COMPARED.search(low, 0, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)):
+        elif _COMPARED.search(low, 0, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)) \
+                or (en and _PRIOR_OWNS_EN.search(low, max(since, q.start - 40), q.start)):
             # 'up from 64 yen', '较前一季的4元': the earlier period's figure, one step before the
             # sentence's period when that is a quarter, half or month.
             # ('上季为18.60元': when the temporal reader already read 上季 as Q2, it is not stepped back again.)
@@ -526,9 +542,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         # The items written since the figure before (else that figure's, in one sentence):
         # '铁矿石指数报每吨105.6美元，较9月末下跌2.3%' -> iron ore for both figures.
         own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start]
-        if en and not own_items and (after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
+        if en and not own_items and (item_after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
             # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
-            own_items = [t for t in item_terms if t.start == after.end()]
+            own_items = [t for t in item_terms if t.start == item_after.end()]
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else (prev_item[1] if prev_item[0] == s_start else None))
         prev_item = (s_start, item)
@@ -789,6 +805,9 @@ _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:a year (?:earlier|ago|before)|in the s
                                    r"earlier|last year))\b")
 _YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
 # ('较上一季度增长5%' is a change on the previous quarter, not the previous quarter's figure.)
+# "the previous quarter's NT$5": the earlier period's figure.
+_PRIOR_OWNS_EN = re.compile(r"\b(?:previous|prior|preceding|last) (?:quarter|month|half|period)(?:'s|’s) "
+                            r"(?:[a-z-]+ ){0,2}(?:[$¥€£]|hk\$|nt\$|us\$|s\$)?$")
 _PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
                     r"[^，,。；;\d]){0,10}$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
@@ -901,14 +920,14 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         if len(listed) not in sizes and len(previous) in sizes:
             listed = previous
         group_ref = _GROUP_REFERENCE.search(facts.text, s_start, head_end)
-        if len(listed) not in sizes and len(carried) in sizes and group_ref:
-            listed = carried  # '三家公司…分别': the companies an earlier paragraph listed
         if len(listed) not in sizes and group_ref and _group_size(group_ref.group(0)) in sizes:
-            # '两家银行前三季度净息差分别为…': the last banks this text named before the sentence.
+            # '两家银行前三季度净息差分别为…', '两者股价分别…': the last ones this text named before the sentence.
             earlier = _distinct([s for s in subjects if s.end <= s_start])
             n = _group_size(group_ref.group(0))
             if len(earlier) >= n:
                 listed = earlier[-n:]
+        if len(listed) not in sizes and len(carried) in sizes and group_ref:
+            listed = carried  # '三家公司…分别': the companies an earlier paragraph listed
         if not zh:
             run = _english_run(facts, idx, m.start())
             named = _distinct([s for s in subjects if s_start <= s.start < facts.figures[run[0]].q.start]) if run else []
@@ -1003,6 +1022,9 @@ _LIST_JOIN = re.compile(r"\s?(?:、|,|，|和|与|及|以及|and|, and)\s?", re.
 _LIST_TAIL = re.compile(_ZH_PERIOD_WORD.pattern + r"|前|累计|\d|[则也均]$")
 
 
+_LIST_NAME_END = re.compile(r"^(.{2,10}?(?:港|码头|公司|集团|银行|证券|保险|控股|电厂|煤矿|矿|厂|基地))[\u4e00-\u9fff]{1,4}$")
+
+
 def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     """The names of 'A、B和C的营收分别为' when the gazetteer does not know them all: the items
     before 分别 cut at 、/和/与/及, the last one up to its 的 (or its metric word)."""
@@ -1019,10 +1041,14 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
         tail = _LIST_TAIL.search(name, 2)
         if tail:  # '玉山金、兆丰金前10月税后纯益则分别为': the last name ends where its period or metric begins
             name = name[:tail.start()]
+        named = _LIST_NAME_END.match(name)
+        if named:  # '黄骅港和天津煤码头装船量分别为': the name ends with its kind of place or body
+            name = named.group(1)
         if not 1 < len(name) <= 12 or _ZH_NOT_NAME.search(name):
             return []  # '上年同期和上一季度分别为…' lists periods, not companies
         i = text.find(name, pos)
-        listed.append(Subject(name, None, i, i + len(name)))
+        known = [e for e in lookup(name) if e.kind in _SUBJECT_KINDS]
+        listed.append(Subject(name, known[0].id if len(known) == 1 else None, i, i + len(name)))
         pos = i + len(name)
     return listed if len(listed) > 1 else []
 

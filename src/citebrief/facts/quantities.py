@@ -318,8 +318,13 @@ def _shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
     number joined to the next figure takes its unit and scale."""
     for i in range(len(out) - 1):
         q, nxt = out[i], out[i + 1]
-        if q.kind != "number" or q.unit or nxt.kind == "number" or not _LEADING_NUMBER.fullmatch(q.text):
+        if q.kind != "number" or q.unit or nxt.kind == "number":
             continue
+        lead = _LEADING_NUMBER.match(q.text)
+        scale_word = q.text[lead.end():].strip().lower() if lead else ""
+        if not lead or (scale_word and not nxt.text.lower().lstrip("$¥€£hkntus ")[len(
+                (_LEADING_NUMBER.match(nxt.text.lstrip("$¥€£hkntus ")) or lead).group(0)):].strip().startswith(scale_word)):
+            continue  # ('21.8 million and 4.1 million tonnes': the same scale word, then the unit)
         if nxt.start - q.end > 6 or not _JOINED.match(text[q.end:nxt.start]):
             continue
         head = _LEADING_NUMBER.match(nxt.text.lstrip("$¥€£hkntus "))
@@ -327,7 +332,10 @@ def _shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
         if not written or not written[0]:
             continue
         factor = nxt.value / written[0]
-        out[i] = Quantity(q.value * factor, nxt.kind, nxt.unit, q.precision * factor, q.text, q.start, q.end,
+        mine = parse_number(lead.group(0))
+        if not mine:
+            continue
+        out[i] = Quantity(mine[0] * factor, nxt.kind, nxt.unit, mine[1] * factor, q.text, q.start, q.end,
                           q.approx or nxt.approx, dict(nxt.meta))
     return out
 

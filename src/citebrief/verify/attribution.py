@@ -102,7 +102,7 @@ def _claim_side(cb: Binding, conflict: str) -> str:
 
 
 # A claim that says which year its figure is of (or that it is a year-ago figure) is checked by its years.
-_YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|last year|previous year|prior year|same period|"
+_YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|(?:last|previous|prior)(?: fiscal| financial)? year|same period|"
                              r"去年|上年|同期|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_SPAN = re.compile(rf"{_MONTHS}\s?[-–]\s?{_MONTHS}|\d{{1,2}}\s?[-–至到]\s?\d{{1,2}}\s?月", re.IGNORECASE)

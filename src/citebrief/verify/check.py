@@ -14,6 +14,7 @@ from citebrief.facts.atoms import english_names, prepare, read, source_names
 from citebrief.verify.attribution import attribution_problems, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
+from citebrief.verify.differences import difference_paragraphs
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.naming import check_names
@@ -124,6 +125,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if i_fig in per_share:  # '0.36 yuan a share' = 每10股3.60元
             found = sorted(set(found) | set(per_share[i_fig]))
             same_way = sorted(set(same_way) | set(per_share[i_fig]))
+        if fig.q.kind in ("pp", "bp", "points") and not set(found) & set(citations):
+            # 'widened by 130 basis points to 11.4%' = 'widened to 11.4% from 10.1%'
+            told, told_way = difference_paragraphs(fig, citations, idx, facts.text)
+            found, same_way = sorted(set(found) | set(told)), sorted(set(same_way) | set(told_way))
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
         if fig.direction:
             word = fig.direction_word or ""
