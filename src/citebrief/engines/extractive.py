@@ -607,7 +607,7 @@ def _is_change(paragraph: str, start: int, chinese: bool) -> bool:
     return bool(words) and words[-1] in _EN_CHANGE_WORDS
 
 
-_ZH_CHANGE_WORDS = tuple(f"{_atoms._UP_ZH}|{_atoms._DOWN_ZH}|年增|年減|季增|季減|月增|月減|漲|跌|減".split("|"))
+_ZH_CHANGE_WORDS = tuple(f"{_atoms._UP_ZH}|{_atoms._DOWN_ZH}|年增|年減|季增|季減|月增|月減|漲|跌|減|成長".split("|"))
 _ZH_CHANGE_FILLERS = "约約逾超达達了近"
 _EN_CHANGE_WORDS = frozenset(f"{_atoms._UP}|{_atoms._DOWN}".split("|"))
 _EN_CHANGE_FILLERS = frozenset(("by", "about", "roughly", "nearly", "almost", "some", "more", "than", "a"))
