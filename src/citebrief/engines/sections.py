@@ -72,8 +72,12 @@ class _Cue:
 
 @dataclass(frozen=True)
 class _Compiled:
-    zh_by_first: dict[str, tuple[tuple[str, _Cue], ...]]  # first character -> forms, longest first
+    zh_forms: dict[str, _Cue]  # folded Chinese form -> its cue
+    zh_scan: re.Pattern[str]  # any of zh_forms, the longest at each point (a character trie)
     en_by_head: dict[str, tuple[tuple[tuple[tuple[str, bool], ...], _Cue], ...]]
+    # A word (lower case) -> the English cues whose first word it matches, longest first: filled
+    # on first sight of each word (news reuses its vocabulary; a scan then checks only these).
+    en_by_word: dict[str, tuple[tuple[tuple[tuple[str, bool], ...], _Cue], ...]]
     name_themes: frozenset[int]
     frame_weight: float
     min_score: float
@@ -186,7 +190,9 @@ def _compiled() -> _Compiled:
             pats = _en_patterns(key)
             if pats and pats[0][0]:
                 en.setdefault(pats[0][0][:2], []).append((pats, cue))
-    zh_sorted = {c: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for c, v in zh.items()}
+    from citebrief.engines.ranking import _first_chars, _trie
+
+    zh_forms = {form: cue for v in zh.values() for form, cue in v}
     en_sorted = {h: tuple(sorted(v, key=lambda pc: (-len(pc[0]), -sum(len(w) for w, _ in pc[0]))))
                  for h, v in en.items()}
     damp = {}
@@ -195,7 +201,7 @@ def _compiled() -> _Compiled:
         if tid in _INDEX:
             damp[_INDEX[tid]] = float(factor)
     return _Compiled(
-        zh_by_first=zh_sorted, en_by_head=en_sorted,
+        zh_forms=zh_forms, zh_scan=re.compile(f"(?=[{_first_chars(zh_forms)}]){_trie(zh_forms)}"), en_by_head=en_sorted, en_by_word={},
         name_themes=frozenset(_INDEX[t] for t in settings.get("name_themes", "").split() if t in _INDEX),
         frame_weight=float(settings.get("frame_weight", 1) or 1),
         min_score=float(settings.get("min_score", 0) or 0),
@@ -235,17 +241,9 @@ class _Hit:
 def _scan_zh(folded: str, table: _Compiled) -> list[_Hit]:
     """Chinese cues in folded text, the longest at each point; a cue just before an organisation
     suffix (华虹半导体公司), or before another such cue (新加坡政府投资公司), is part of a name."""
-    hits: list[tuple[int, int, _Cue]] = []
-    i, n = 0, len(folded)
-    by_first = table.zh_by_first
-    while i < n:
-        for form, cue in by_first.get(folded[i], ()):
-            if folded.startswith(form, i):
-                hits.append((i, i + len(form), cue))
-                i += len(form)
-                break
-        else:
-            i += 1
+    forms = table.zh_forms
+    # Leftmost, then longest, then on after it: one regex over a trie of the forms.
+    hits = [(m.start(), m.end(), forms[m.group()]) for m in table.zh_scan.finditer(folded)]
     if not hits:
         return []
     lead = len(folded) - len(folded.lstrip(_LEAD_SKIP))
@@ -296,15 +294,19 @@ def _scan_en(text: str, table: _Compiled, inside_chinese: bool = False) -> list[
     lows = [w.lower().removesuffix("'s").removesuffix("'") for w in words]
     hits: list[_Hit] = []
     i, n = 0, len(words)
-    by_head = table.en_by_head
+    by_word = table.en_by_word
     while i < n:
         w = lows[i]
         found = None
-        for pats, cue in by_head.get(w[:2], ()):
+        candidates = by_word.get(w)
+        if candidates is None:
+            candidates = _en_candidates(table, w)
+        for pats, cue in candidates:
             k = len(pats)
             if i + k > n:
                 continue
-            if all((lows[i + j].startswith(p) if pre else lows[i + j] == p) for j, (p, pre) in enumerate(pats)):
+            if k == 1 or all((lows[i + j].startswith(p) if pre else lows[i + j] == p)
+                             for j, (p, pre) in enumerate(pats) if j):
                 found = (k, cue)
                 break
         if found is None:
@@ -317,6 +319,18 @@ def _scan_en(text: str, table: _Compiled, inside_chinese: bool = False) -> list[
                          matches[i].start() >= reason_from))
         i += k
     return hits
+
+
+_EN_WORDS_KEPT = 50_000  # words whose candidates are remembered (bounded: a long run sees many)
+
+
+def _en_candidates(table: _Compiled, word: str) -> tuple[tuple[tuple[tuple[str, bool], ...], _Cue], ...]:
+    """The English cues whose first word ``word`` matches (a whole word, or a '*' stem's start)."""
+    found = tuple((pats, cue) for pats, cue in table.en_by_head.get(word[:2], ())
+                  if (word.startswith(pats[0][0]) if pats[0][1] else word == pats[0][0]))
+    if len(table.en_by_word) < _EN_WORDS_KEPT:
+        table.en_by_word[word] = found
+    return found
 
 
 def _hits(text: str) -> list[_Hit]:
@@ -357,7 +371,9 @@ def _scores(text: str, weights: Mapping[str, float] | None) -> tuple[list[float]
     # Diminishing returns: a theme's k-th best cue counts decay**k of its weight, so that five
     # words for one thing (CPI, 核心CPI, 通胀...) do not outvote the one word that says what the
     # sentence does with it (预估).
-    scores = [sum(w * table.decay ** k for k, w in enumerate(sorted(p, reverse=True))) for p in parts]
+    decay = table.decay
+    scores = [(sum(w * decay ** k for k, w in enumerate(sorted(p, reverse=True))) if len(p) > 1 else p[0]) if p else 0.0
+              for p in parts]
     if forecast:
         for i, f in table.damp.items():
             scores[i] *= f
