@@ -364,7 +364,10 @@ class ExtractiveEngine(Engine):
         bullets = [_Unit(groups[k].paragraph, groups[k].start, groups[k].text_of(e), groups[k].sentences, 0.0, [])
                    for k, e in chosen.items() if k != core]
         weights = _LazyWeights(article.paragraphs, chinese)
-        themed = [(u, [(title_of(tid), score) for tid, score in classify(u.text, weights)]) for u in bullets]
+        # Chinese bullets folded with one OpenCC call, not one each.
+        folded = _fold_all([u.text for u in bullets])[1] if chinese else [None] * len(bullets)
+        themed = [(u, [(title_of(tid), score) for tid, score in classify(u.text, weights, f)])
+                  for u, f in zip(bullets, folded)]
         layout = self._layout(themed)
         sections = [Section(title=title, bullets=[Claim(text=u.text, citations=[u.paragraph]) for u in members])
                     for title, members in layout]

@@ -333,20 +333,20 @@ def _en_candidates(table: _Compiled, word: str) -> tuple[tuple[tuple[tuple[str, 
     return found
 
 
-def _hits(text: str) -> list[_Hit]:
+def _hits(text: str, folded: str | None = None) -> list[_Hit]:
     table = _compiled()
     if HAN.search(text):
-        folded = fold_for_words(text)
-        hits = _scan_zh(folded, table)
+        hits = _scan_zh(fold_for_words(text) if folded is None else folded, table)
         if _LATIN.search(text):
             hits += _scan_en(text, table, inside_chinese=True)
         return hits
     return _scan_en(text, table)
 
 
-def _scores(text: str, weights: Mapping[str, float] | None) -> tuple[list[float], list[_Hit]]:
+def _scores(text: str, weights: Mapping[str, float] | None,
+            folded: str | None = None) -> tuple[list[float], list[_Hit]]:
     table = _compiled()
-    hits = _hits(text)
+    hits = _hits(text, folded)
     parts: list[list[float]] = [[] for _ in THEMES]
     seen: set[str] = set()
     forecast = False
@@ -380,10 +380,12 @@ def _scores(text: str, weights: Mapping[str, float] | None) -> tuple[list[float]
     return scores, hits
 
 
-def classify(text: str, weights: Mapping[str, float] | None = None) -> list[tuple[str, float]]:
+def classify(text: str, weights: Mapping[str, float] | None = None,
+             folded: str | None = None) -> list[tuple[str, float]]:
     """(theme id, score) for every theme the sentence scores on, best first (table order on
-    ties); [] when its best score is below the table's min_score."""
-    scores, _ = _scores(text, weights)
+    ties); [] when its best score is below the table's min_score. ``folded``: the text as
+    ``fold_for_words`` gives it, when the caller has folded several at once (one OpenCC call)."""
+    scores, _ = _scores(text, weights, folded)
     ranked = sorted((-s, i) for i, s in enumerate(scores) if s > 0)
     if not ranked or -ranked[0][0] < _compiled().min_score:
         return []
