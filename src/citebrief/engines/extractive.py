@@ -576,7 +576,9 @@ CORE_WHOLE = 0.3  # the lead sentence's longest span within this share of the bu
 # brief does not cite yet, and any new bullet. (Dates: no weight of their own; measured, a
 # weight for them changed nothing.)
 W_FIGURE, W_PERSON, W_NAME = 1.0, 1.2, 0.1
-_PERCENT = re.compile(r"%|％|percent|百分点|百分點|个百分|個百分|成$")  # a share or a change
+# A share or a change; a move in index points too ('上漲426.35點', 'fell 120 points'): with a
+# direction word before it (``_is_change``) it weighs as a change, the level beside it counts.
+_PERCENT = re.compile(r"%|％|percent|百分点|百分點|个百分|個百分|成$|[点點]$|points?$")
 # A percentage change ('rose 11%', '同比增长27.5%', '年增46%') weighs little and does not count
 # as the paragraph's figure: the level beside it ('to $31.2 billion') is what a reader keeps.
 W_CHANGE = 0.1

@@ -215,7 +215,7 @@ def _names_metric(sentence: str, pos: int, endpos: int) -> bool:
 
 # A Chinese clause that only introduces what follows ('…分析师吴桐认为', '央行9月15日宣布') or sets
 # the scene for it ('新首相高市早苗上任后', '随着需求回暖', '为因应运力需求'): a span may not end with it.
-_ZH_INTRODUCES = re.compile(r"(?:表示|[认認][为為]|指出|[称稱]|透露|[说說]|[预預][计計]|[预預]期|[强強][调調]|坦言|分析|[获獲]悉|"
+_ZH_INTRODUCES = re.compile(r"(?:表示|[认認][为為]|指出|[称稱]|透露|[说說]|[预預][计計]|估[计計]|[预預]期|[强強][调調]|坦言|分析|[获獲]悉|"
                             r"[显顯]示|宣布|公布|公告|[发發]布|[报報][道导導]|提醒|警告|[预預]估|[认認]定|"
                             r"[后後]|[时時]|之前|以前|之[际際]|期[间間]|以[来來]|[过過]程中|方面|[来來]看|[为為]例|而言|看[来來]|"
                             r"[随隨]着|[随隨]著)$")
