@@ -719,7 +719,7 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
         # billion'); alone ('CPI rose 3.0% in November', '同比下降约23%') it is the news.
         starts = sentence_starts.get(n, [0])
         changes = {a_start for kind, key, a_start, _ in paragraph_atoms
-                   if kind == "figure" and _PERCENT.search(key) and _is_change(paragraph, a_start, chinese)}
+                   if kind == "figure" and _PERCENT.search(key) is not None and _is_change(paragraph, a_start, chinese)}
         with_level = {bisect_left(starts, a_start + 1) for kind, _, a_start, _ in paragraph_atoms
                       if kind == "figure" and a_start not in changes} if changes else set()
         # A figure in an aside (', which accounts for about 44% of sales,') is not the paragraph's.
@@ -804,10 +804,12 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
             beginnings += [(j, frozenset((i,)), end) for j in begins if j <= person and (later or skip.allows(j))]
         # Every end a span of this sentence (and those leaning on it) may have, in order, each
         # with whether it is a sentence's end (a span that short is still whole).
-        all_ends: list[tuple[int, bool]] = []
-        for k in range(i, last + 1):
+        all_ends = [(e, False) for e in cuts]
+        all_ends.append((end, True))
+        for k in range(i + 1, last + 1):
             sentence_end = sentence_units[k].start + len(sentence_units[k].text)
-            all_ends += [(e, False) for e in clauses_of(k)[1]] + [(sentence_end, True)]
+            all_ends += [(e, False) for e in clauses_of(k)[1]]
+            all_ends.append((sentence_end, True))
         for b, (start, sentences, stop) in enumerate(beginnings):
             # ``own`` is in order of start: the atoms from ``start`` on, up to ``stop``.
             atoms = [(kind, key, w, a_end) for kind, key, w, _, a_end in own[bisect_left(own_starts, start):]

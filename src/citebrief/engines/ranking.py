@@ -391,12 +391,15 @@ def fact_atoms(text: str, chinese: bool = False, dates: bool = True) -> list[tup
             end = tail(text, end).end()  # type: ignore[union-attr]  # the tail may be empty: it always matches
         key = text[start:end]
         append(("figure", key if chinese else key.replace(" ", "").lower(), start, end))
+    figures = len(out)
     if dates:
         for m in date.finditer(text):
             append(("date", m.group(0).lower(), m.start(), m.end()))
     if chinese:
         for m in _person_pattern().finditer(text):
             append(("person", m.group(1)[:2], m.start(1), m.end(1)))
+        if len(out) == figures:
+            return out  # figures only: in order already
     else:
         words_before, after_rx = _en_person_context()
         for m in _EN_RUN.finditer(text):

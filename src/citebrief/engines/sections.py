@@ -321,8 +321,13 @@ def _scan_en(text: str, table: _Compiled, inside_chinese: bool = False) -> list[
             k = len(pats)
             if i + k > n:
                 continue
-            if k == 1 or all((lows[i + j].startswith(p) if pre else lows[i + j] == p)
-                             for j, (p, pre) in enumerate(pats) if j):
+            j = 1  # the first word matched already (the candidates are by it)
+            while j < k:
+                p, pre = pats[j]
+                if not (lows[i + j].startswith(p) if pre else lows[i + j] == p):
+                    break
+                j += 1
+            if j == k:
                 found = (k, cue)
                 break
         if found is None:
