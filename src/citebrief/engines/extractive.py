@@ -460,7 +460,10 @@ def _assign(fit: list[dict[str, float]], titles: tuple[str, ...], cap: int, floo
     more than ``least``, and every title over ``cap`` gives away the bullets that lose least; None
     when that cannot be done (a title fits no bullet, no room elsewhere). ``floor``: how well a
     bullet fits a title not among its themes (0: not at all, it never moves there)."""
-    assign = [max(titles, key=lambda t: (f.get(t, 0.0), -titles.index(t))) for f in fit]
+    assign = []
+    for f in fit:  # its best title, the first of equals (max with a key per title costs ~3x)
+        scores = [f.get(t, 0.0) for t in titles]
+        assign.append(titles[scores.index(max(scores))])
     counts = dict.fromkeys(titles, 0)
     for a in assign:
         counts[a] += 1

@@ -229,7 +229,7 @@ def _chain(glossary, term_id: str) -> list[str]:
 
 # -- scanning -------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs ~3x (one per cue found)
 class _Hit:
     cue: _Cue
     start: int  # character offset (Chinese) or word index (English)
