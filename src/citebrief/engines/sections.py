@@ -73,8 +73,8 @@ class _Cue:
 @dataclass(frozen=True)
 class _Compiled:
     zh_forms: dict[str, _Cue]  # folded Chinese form -> its cue
-    zh_lengths: dict[str, tuple[int, ...]]  # first character -> the lengths of its forms, longest first
-    zh_first: re.Pattern[str]  # a character some form starts with
+    zh_lengths: dict[str, tuple[int, ...]]  # first two characters -> the lengths of their forms, longest first
+    zh_singles: frozenset[str]  # forms of one character
     en_by_head: dict[str, tuple[tuple[tuple[tuple[str, bool], ...], _Cue], ...]]
     # A word (lower case) -> the English cues whose first word it matches, longest first: filled
     # on first sight of each word (news reuses its vocabulary; a scan then checks only these).
@@ -191,10 +191,12 @@ def _compiled() -> _Compiled:
             pats = _en_patterns(key)
             if pats and pats[0][0]:
                 en.setdefault(pats[0][0][:2], []).append((pats, cue))
-    from citebrief.engines.ranking import _first_chars
-
     zh_forms = {form: cue for v in zh.values() for form, cue in v}
-    zh_lengths = {c: tuple(sorted({len(form) for form, _ in v}, reverse=True)) for c, v in zh.items()}
+    by_pair: dict[str, set[int]] = {}
+    for form in zh_forms:
+        if len(form) > 1:
+            by_pair.setdefault(form[:2], set()).add(len(form))
+    zh_lengths = {pair: tuple(sorted(sizes, reverse=True)) for pair, sizes in by_pair.items()}
     en_sorted = {h: tuple(sorted(v, key=lambda pc: (-len(pc[0]), -sum(len(w) for w, _ in pc[0]))))
                  for h, v in en.items()}
     damp = {}
@@ -203,7 +205,7 @@ def _compiled() -> _Compiled:
         if tid in _INDEX:
             damp[_INDEX[tid]] = float(factor)
     return _Compiled(
-        zh_forms=zh_forms, zh_lengths=zh_lengths, zh_first=re.compile(f"[{_first_chars(zh_forms)}]"), en_by_head=en_sorted, en_by_word={},
+        zh_forms=zh_forms, zh_lengths=zh_lengths, zh_singles=frozenset(f for f in zh_forms if len(f) == 1), en_by_head=en_sorted, en_by_word={},
         name_themes=frozenset(_INDEX[t] for t in settings.get("name_themes", "").split() if t in _INDEX),
         frame_weight=float(settings.get("frame_weight", 1) or 1),
         min_score=float(settings.get("min_score", 0) or 0),
@@ -243,23 +245,23 @@ class _Hit:
 def _scan_zh(folded: str, table: _Compiled) -> list[_Hit]:
     """Chinese cues in folded text, the longest at each point; a cue just before an organisation
     suffix (华虹半导体公司), or before another such cue (新加坡政府投资公司), is part of a name."""
-    # Leftmost, then longest, then on after it. A character class finds where a form may start;
-    # there, one set look-up per length its forms have (a regex alternation of ~1,700 forms is
-    # tried branch by branch at every such point).
-    forms, lengths, first = table.zh_forms, table.zh_lengths, table.zh_first.search
+    # Leftmost, then longest, then on after it: at each point, the forms that start with its two
+    # characters, by length (a regex alternation of ~1,700 forms is tried branch by branch).
+    forms, lengths, singles = table.zh_forms, table.zh_lengths.get, table.zh_singles
     hits: list[tuple[int, int, _Cue]] = []
-    m = first(folded)
-    while m is not None:
-        i = m.start()
-        for size in lengths[folded[i]]:
-            cue = forms.get(folded[i:i + size])
-            if cue is not None:
-                hits.append((i, i + size, cue))
-                i += size
-                break
+    i, n = 0, len(folded)
+    while i < n:
+        for size in lengths(folded[i:i + 2], ()):
+            if i + size <= n:
+                cue = forms.get(folded[i:i + size])
+                if cue is not None:
+                    hits.append((i, i + size, cue))
+                    i += size
+                    break
         else:
+            if folded[i] in singles:
+                hits.append((i, i + 1, forms[folded[i]]))
             i += 1
-        m = first(folded, i)
     if not hits:
         return []
     lead = len(folded) - len(folded.lstrip(_LEAD_SKIP))
