@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -374,8 +375,14 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         elif tok.rstrip(".").lower() in ("mar", "jun", "jul", "aug", "oct", "nov", "dec", "jan", "feb",
                                            "apr", "sep", "sept") and not tok[0].isupper():
             return []  # lower-case 'mar', 'dec' are words, not months
+        elif "." not in tok and len(tok) == 3 and _NAME_BEFORE.search(text, max(0, s - 16), s):
+            return []  # 'Liu Jun', 'Kim Jan': a given name after a capitalised surname, not June
         return [mk("month", f"M{_month(tok)}")]
     return []
+
+
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:In|On|By|Since|From|Until|Through|After|Before|During|Of|Last|Early|Late|"
+                          r"Mid|End|For|To|And|Or|Each|Every|Since)\s)[A-Z][a-z]{1,8}\s$")
 
 
 def keys_of(temporals: list[Temporal]) -> set[str]:
@@ -513,3 +520,49 @@ def established(key: str, named: set[str]) -> bool:
     if span == 6:
         return not {"H1", "H2"} <= same and len(same - {"H1", "H2"}) <= 1
     return len(same) == 1
+
+
+# Days a story names by their place in the week or relative to its dateline: '昨（10）日', '10日收在…',
+# '昨日', 'on Sunday', 'last Friday', '上周五'. What they are needs the dateline, so they are not keys
+# of their own text; ``dated_days`` resolves them for a story dated ``dated``.
+_ZH_DAY = re.compile(r"(?<![月\d.])(?:[昨今前]\s?)?[（(]?\s?(3[01]|[12]\d|0?[1-9])\s?[）)]?\s?日"
+                     r"(?!均|年化|内|线|期|以来|移动|平均|之内|起|元)")
+_ZH_RELATIVE = re.compile(r"(前日|前天|昨日|昨天|昨晚|今日|今天|今晨|日前)")
+_ZH_WEEKDAY = re.compile(r"(上)?(?:周|星期|礼拜)([一二三四五六日天])")
+_EN_RELATIVE = re.compile(r"\b(yesterday|today)\b")
+_EN_WEEKDAY = re.compile(r"\b(last )?(" + "|".join(_WEEKDAYS) + r")\b")
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_RELATIVE_DAYS = {"前日": -2, "前天": -2, "昨日": -1, "昨天": -1, "昨晚": -1, "今日": 0, "今天": 0, "今晨": 0,
+                  "yesterday": -1, "today": 0}
+
+
+def dated_days(low: str, dated: date) -> set[str]:
+    """Date keys ('M11-D10') of the days ``low`` (a folded paragraph) names relative to ``dated``:
+    a day of the month without its month (the dateline's month, or the one before when the day is
+    later than the dateline's), 昨日/today, and weekdays (the last such day up to the dateline)."""
+    days: set[date] = set()
+    if "日" in low:
+        for m in _ZH_DAY.finditer(low):
+            day = int(m.group(1))
+            month_start = dated.replace(day=1)
+            when = month_start if day <= dated.day else (month_start - timedelta(days=1)).replace(day=1)
+            try:
+                days.add(when.replace(day=day))
+            except ValueError:
+                pass
+    for m in _ZH_RELATIVE.finditer(low):
+        if m.group(1) in _RELATIVE_DAYS:
+            days.add(dated + timedelta(days=_RELATIVE_DAYS[m.group(1)]))
+    for m in _ZH_WEEKDAY.finditer(low):
+        days.add(_last_weekday(dated, _ZH_WEEKDAYS[m.group(2)]))
+    if "day" in low:
+        for m in _EN_RELATIVE.finditer(low):
+            days.add(dated + timedelta(days=_RELATIVE_DAYS[m.group(1)]))
+        for m in _EN_WEEKDAY.finditer(low):
+            days.add(_last_weekday(dated, _WEEKDAYS.index(m.group(2))))
+    return {f"M{d.month}-D{d.day}" for d in days}
+
+
+def _last_weekday(dated: date, weekday: int) -> date:
+    """The last day up to ``dated`` that falls on ``weekday`` (Monday 0)."""
+    return dated - timedelta(days=(dated.weekday() - weekday) % 7)

@@ -39,7 +39,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         if not candidates or not _states_something(cb):
             continue
         if cb.item is not None:
-            cb = replace(cb, item=cb.items_before or cb.item)  # a claim's figure may be of any item before it
+            cb = replace(cb, item=cb.items_before | cb.item)  # a claim's figure may be of any item before it (or its own after it)
         verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue
@@ -102,7 +102,7 @@ def _claim_side(cb: Binding, conflict: str) -> str:
 
 
 # A claim that says which year its figure is of (or that it is a year-ago figure) is checked by its years.
-_YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|last year|previous year|prior year|same period|"
+_YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|(?:last|previous|prior)(?: fiscal| financial)? year|same period|"
                              r"去年|上年|同期|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_SPAN = re.compile(rf"{_MONTHS}\s?[-–]\s?{_MONTHS}|\d{{1,2}}\s?[-–至到]\s?\d{{1,2}}\s?月", re.IGNORECASE)
@@ -165,6 +165,8 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         if Paragraph(0, source.text).subject_spans(claim, glosses):
             return False
         return any(p.subject_spans(claim, glosses) for p in idx.paragraphs)
+    if _abbreviates(claim.text, source.text) or _abbreviates(source.text, claim.text):
+        return False  # 'UOB' for 'United Overseas Bank', 'OCBC' for 'Oversea-Chinese Banking Corp'
     spans = paragraph.subject_spans(claim, glosses)
     if spans:
         return not any(a < source.end and source.start < b for a, b in spans)
@@ -177,6 +179,15 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     # source company's English name, 'Fubon' for Fubon Financial.)
     return claim.entity_id is None and not claim.text.isupper() and "-" not in claim.text and (
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name``'s capitalised words (or ``name`` cut short):
+    'UOB' of 'United Overseas Bank' (and of 'United Overseas')."""
+    if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z&]*", name))
+    return len(initials) >= 2 and (initials == short or short.startswith(initials))
 
 
 def _shares_a_word(name: str, source: Subject) -> bool:
