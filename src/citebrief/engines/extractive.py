@@ -710,6 +710,8 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
     # Each paragraph's atoms, read once; a figure weighs less the later it comes in its
     # paragraph (the paragraph's first figure is usually its news).
     atoms_of: dict[int, tuple[list[tuple[str, str, float, int, int]], list[int]]] = {}
+    # The same atoms as a group holds them, (kind, key, weight, end), in the same order.
+    group_atoms_of: dict[int, list[tuple[str, str, float, int]]] = {}
     figures_of: dict[int, list[int]] = {}  # where each paragraph's figures start
     sentence_starts: dict[int, list[int]] = {}
     for su in sentence_units:
@@ -740,6 +742,7 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
                 weight = W_PERSON if kind == "person" else W_NAME
             found.append((kind, key, weight, a_start, a_end))
         atoms_of[n] = (found, [a[3] for a in found])
+        group_atoms_of[n] = [(kind, key, w, a_end) for kind, key, w, _, a_end in found]
         figures_of[n] = [a[3] for a in found if a[0] == "figure"]
     # Per sentence: where it starts after lead-ins, its clause ends and starts (offsets in the
     # paragraph), and whether it leans on the sentence before it ('She said ...', '该公司 ...').
@@ -786,6 +789,7 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
             last += 1
         reach = sentence_units[last].start + len(sentence_units[last].text)
         para_atoms, atom_starts = atoms_of[su.paragraph]
+        group_atoms = group_atoms_of[su.paragraph]
         lo, hi = bisect_left(atom_starts, su.start), bisect_left(atom_starts, reach)
         if lo == hi and i:
             continue  # nothing a bullet could carry (and not the lead)
@@ -793,11 +797,10 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
         is_leaning = leaning[i]
         first = not i or sentence_units[i - 1].paragraph != su.paragraph
         factor = 1.25 if first else 1.0
-        own = para_atoms[lo:hi]
+        own = para_atoms[lo:hi]  # (kind, key, weight, start, end), in order of start
         beginnings = [] if is_leaning else [(head, frozenset(range(i, last + 1)), reach)]
         # Clauses with a subject of their own, where nothing skipped is a date or a person (a
         # kept figure's period or speaker).
-        own_starts = atom_starts[lo:hi]
         skip, later = None, False
         if begins:
             person = next((a_start for k, _, _, a_start, _ in own if k == "person"), end)
@@ -814,9 +817,10 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
             all_ends += [(e, False) for e in clauses_of(k)[1]]
             all_ends.append((sentence_end, True))
         for b, (start, sentences, stop) in enumerate(beginnings):
-            # ``own`` is in order of start: the atoms from ``start`` on, up to ``stop``.
-            atoms = [(kind, key, w, a_end) for kind, key, w, _, a_end in own[bisect_left(own_starts, start):]
-                     if a_end <= stop]
+            # The atoms from ``start`` on, up to ``stop`` (in order of start).
+            atoms = group_atoms[bisect_left(atom_starts, start, lo, hi):bisect_left(atom_starts, stop, lo, hi)]
+            if atoms and atoms[-1][3] > stop:  # an atom that runs past the span's reach (atoms do not overlap)
+                atoms = [a for a in atoms if a[3] <= stop]
             if i and not atoms:
                 continue  # can never be a bullet (a bullet carries a figure or a name)
             ends = [e for e, whole in all_ends if start < e <= stop and (whole or e - start >= min_span)]
