@@ -98,7 +98,10 @@ _BASE_ZH = [
                        r"(?<![今去明全本上下每当近逐同该前])年(?=增|减|成长|衰退)")),
     ("qoq", re.compile(r"按季|较第?[一二三四1-4]季度?|比第?[一二三四1-4]季度?|较上季|比上季|较上一季|比上一季|较前一季|比前一季|(?<![一二三四1-4度本上下该当同每首前单])季(?=增|减|成长|衰退)")),
     ("mom", re.compile(r"按月|比上月|较上月|比上个月|较上个月|(?<![\d一二三四五六七八九十个本上下该当同每])月(?=增|减|成长|衰退)")),
-    ("seq", re.compile(r"环比|较上半年|比上半年|较下半年|较前[一二三四五六七八九十\d]+个?月|较上一?期")),
+    ("seq", re.compile(r"环比|较上半年|比上半年|较下半年|较前[一二三四五六七八九十\d]+个?月|较上一?期|"
+                       r"(?:较|比)(?:[369]|十二|1[02]|上季)月?(?:末|底)")),
+    # Since the end of last year (year to date): '较上年末增长8.6%'.
+    ("ytd", re.compile(r"(?:较|比)(?:上年|去年|上年度)(?:年)?(?:末|底)|(?:较|比)年初")),
 ]
 _BASE_EN = [
     ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
@@ -113,17 +116,22 @@ _BASE_EN = [
                        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                        r"(?! \d)\b")),  # not a date: 'cut ... by 50 basis points from March 20'
     ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
-                       r"half")),
+                       r"half|(?:from|than|compared with|since) (?:at )?the end of (?:march|june|september|the previous quarter)|"
+                       r"(?:from|than|compared with|since) end-(?:march|june|september)")),
+    ("ytd", re.compile(r"(?:from|than|compared with|since) (?:at )?the (?:end of (?:last|the previous) year|start of the year|"
+                       r"beginning of the year)|(?:from|than|compared with|since) end-(?:december|2025|2024)|year[- ]to[- ]date")),
 ]
-_BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month-on-month", "seq": "sequential"}
+_BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month-on-month", "seq": "sequential",
+               "ytd": "since the end of last year"}
 
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|盎司|小时|天|日)")
-_DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司)|\s?每(股|吨|桶|月|年)")
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日)"
+                              r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
+_DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司|公斤)|\s?每(股|吨|桶|月|年|公斤)")
 _DENOM_EN_AFTER = re.compile(
-    r"^[^,;.]{0,24}?\b(?:per|a|an|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
+    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
-    r"ounces?)\b"
+    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 # A count or amount written as the total of a period ('13 ships in the quarter').
 _PER_BEFORE_EN = re.compile(r"\bper (share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce)s?\b")
@@ -137,10 +145,12 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "square metre": "m2", "square metres": "m2", "square meter": "m2", "square meters": "m2",
                 "盎司": "oz", "ounce": "oz", "ounces": "oz", "小时": "hour", "hour": "hour", "天": "day", "日": "day",
                 "day": "day", "days": "day", "quarter": "quarter", "quarters": "quarter", "week": "week",
-                "weeks": "week", "hours": "hour"}
-# Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
+                "weeks": "week", "hours": "hour", "平方尺": "sqft", "呎": "sqft", "尺": "sqft", "square feet": "sqft",
+                "square foot": "sqft", "sq ft": "sqft", "公斤": "kg", "千克": "kg", "kilogram": "kg", "kilograms": "kg",
+                "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat"}
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 _FULL_YEAR = re.compile(r"全年(?![^，。；,;]{0,6}目标)|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)")
+# Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 _COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
@@ -190,11 +200,15 @@ def bases_conflict(a: str, b: str) -> bool:
     return not ("seq" in (a, b) and {a, b} - {"seq"} <= {"qoq", "mom"})
 
 
+_DENOM_NAMES = {"t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
+                "oz": "ounce"}
+
+
 def denominator_name(d: str) -> str:
     count, _, unit = d.partition(" ")
     if not unit:
-        return f"per {d}"
-    return f"per {count} {unit}s"
+        return f"per {_DENOM_NAMES.get(d, d)}"
+    return f"per {count} {_DENOM_NAMES.get(unit, unit)}s"
 
 
 def subjects_of(facts: TextFacts) -> list[Subject]:
@@ -333,7 +347,7 @@ _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|" + _UP_ZH + "|" + _DOWN_ZH)
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
-                          r"^[第单当本全明今去]|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
+                          r"^[第单当本全明今去前首]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
                           r"母公司|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
@@ -542,9 +556,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         # The items written since the figure before (else that figure's, in one sentence):
         # '铁矿石指数报每吨105.6美元，较9月末下跌2.3%' -> iron ore for both figures.
         own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start]
-        if en and not own_items and (after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
+        if en and not own_items and (item_after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
             # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
-            own_items = [t for t in item_terms if t.start == after.end()]
+            own_items = [t for t in item_terms if t.start == item_after.end()]
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else (prev_item[1] if prev_item[0] == s_start else None))
         prev_item = (s_start, item)
@@ -582,7 +596,7 @@ _WHOLE_ZH = re.compile(r"占(?P<whole>[^，,。；;\d占]{1,16}?)(?:的)?(?:比�
                        r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:'s|’s)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
-                       r"last|this|as|and|according)\b|$)")
+                       r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")
 
 
@@ -782,7 +796,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
     if found:
         count = found.group(1)
         count = "10" if count == "十" else count
-        unit = _DENOM_WORDS.get(found.group(2), found.group(2))
+        word = found.group(2) or found.group(3)  # ('平均呎价约18,650元': per square foot)
+        unit = _DENOM_WORDS.get(word, word)
         return f"{count} {unit}" if count and count != "1" else unit
     return None
 
@@ -920,14 +935,14 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         if len(listed) not in sizes and len(previous) in sizes:
             listed = previous
         group_ref = _GROUP_REFERENCE.search(facts.text, s_start, head_end)
-        if len(listed) not in sizes and len(carried) in sizes and group_ref:
-            listed = carried  # '三家公司…分别': the companies an earlier paragraph listed
         if len(listed) not in sizes and group_ref and _group_size(group_ref.group(0)) in sizes:
-            # '两家银行前三季度净息差分别为…': the last banks this text named before the sentence.
+            # '两家银行前三季度净息差分别为…', '两者股价分别…': the last ones this text named before the sentence.
             earlier = _distinct([s for s in subjects if s.end <= s_start])
             n = _group_size(group_ref.group(0))
             if len(earlier) >= n:
                 listed = earlier[-n:]
+        if len(listed) not in sizes and len(carried) in sizes and group_ref:
+            listed = carried  # '三家公司…分别': the companies an earlier paragraph listed
         if not zh:
             run = _english_run(facts, idx, m.start())
             named = _distinct([s for s in subjects if s_start <= s.start < facts.figures[run[0]].q.start]) if run else []

@@ -54,6 +54,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_qrange", re.compile(r"第?([一二三四1-4])\s?(?:季度?\s?)?(?:至|到|-|–|—|~)\s?第?([一二三四1-4])\s?季度?")),
     # Spans of months: 1-9月, 1至9月, 1月至9月, 一至九月, 4月-9月份.
     ("cn_range", re.compile(rf"(?<![\d.])({_CN_M})\s?(?:月份?\s?)?(?:至|到|-|–|—|~)\s?({_CN_M})\s?月份?(?!\s?\d)")),
+    # A year to a month's end: 截至2026年6月30日止年度, 截至6月底止财年 (twelve months to that month).
+    ("cn_yto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
+                          r"(?:年度|财年|财政年度|全年|十二个月|12个月)")),
     # N months to a month's end (Hong Kong usage): 截至6月底止六个月, 截至2025年9月30日止6个月.
     ("cn_mto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
                           rf"{_N_ZH}\s?个?月")),
@@ -75,6 +78,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_h", re.compile(r"([上下])半个?(?:财年|财政年度|会计年度|年度|年)")),
     ("en_mto", re.compile(rf"\b{_N_EN}[\s-]months?\s+(?:to|through|thru|ended|ending|until|till)\s+"
                           rf"(?:the\s+end\s+of\s+)?({_MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?")),
+    # 'the fiscal year ending March 2027', 'the year to March': twelve months to that month's end.
+    ("en_yto", re.compile(rf"\b(?:fiscal\s+|financial\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+                          rf"({_MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?(?:,?\s+({_YEAR})\b)?")),
     ("en_mdy", re.compile(rf"\b({_MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")),
     ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({_MONTH_EN})\b(?:,?\s+({_YEAR})\b)?")),
     ("en_my", re.compile(rf"\b({_MONTH_EN})\s+(?:of\s+)?({_YEAR})\b")),
@@ -82,6 +88,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("en_nq", re.compile(r"\bfirst\s+(two|three|four|[2-4])\s+(?:fiscal\s+)?quarters\b")),
     ("en_qrange", re.compile(r"\b(?:q([1-4])\s?[-–—]\s?q([1-4])|([1-4])q\s?[-–—]\s?([1-4])q)\b")),
     ("en_nm", re.compile(rf"\bfirst\s+{_N_EN}[\s-]months?\b")),
+    # 'nine-month net profit' (results stories: the year's first nine months); not 'a three-month high'.
+    ("en_nm_adj", re.compile(r"(?<![\w-])(seven|eight|nine|ten|eleven|[789]|1[01])-month\b(?!\s(?:high|low|period end))")),
     ("en_range", re.compile(rf"\b(?:(between)\s+)?({_MONTH_EN})(?:\s?[-–—]\s?|\s+(to|through|thru|until|till|and)\s+)"
                             rf"({_MONTH_EN})(?![a-z])")),
     # 3Q25, 1H25: the year's digits are no figure.
@@ -167,6 +175,8 @@ _GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "cn_h": lambda t, f: "半" in t, "cn_nm": lambda t, f: f["yue"] and ("前" in t or "首" in t),
     "cn_range": lambda t, f: f["yue"] and _dash(t), "cn_mto": lambda t, f: f["yue"] and "截" in t,
     "en_mto": lambda t, f: f["month"] and "month" in t, "en_nm": lambda t, f: "month" in t,
+    "en_yto": lambda t, f: f["month"] and "year " in t, "cn_yto": lambda t, f: f["yue"] and "截" in t,
+    "en_nm_adj": lambda t, f: "-month" in t,
     "en_nq": lambda t, f: "quarters" in t, "en_qrange": lambda t, f: ("q1" in t or "q2" in t or "q3" in t or "1q" in t or "2q" in t or "3q" in t) and _dash(t),
     "en_range": lambda t, f: f["month"],
     "en_mdy": lambda t, f: f["month"], "en_dmy": lambda t, f: f["month"], "en_my": lambda t, f: f["month"],
@@ -307,7 +317,7 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
             # 9月末 / 9月底 is also the month's last day ('as of September 30').
             return [mk("month", f"M{mo}", (f"M{mo}-D{_LAST_DAY[mo]}",))]
         return [mk("month", f"M{mo}")] if mo else []
-    if name in ("cn_nm", "en_nm"):
+    if name in ("cn_nm", "en_nm", "en_nm_adj"):
         n = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None)
         return _span(mk, 1, n) if n and 2 <= n <= 11 else []
     if name in ("cn_nq", "en_nq"):
@@ -324,6 +334,17 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         if not n or not last or not 2 <= n <= 11:
             return []
         return _span(mk, (last - n) % 12 + 1, last, half=True) + ([mk("year", g[0])] if g[0] else [])
+    if name == "cn_yto":
+        last = _CN_NUM.get(g[1]) or (int(g[1]) if g[1].isdigit() else None)
+        if not last or last == 12:
+            return []
+        return _span(mk, last % 12 + 1, last) + ([mk("year", g[0])] if g[0] else [])
+    if name == "en_yto":
+        last = _month(g[0])
+        if not last or last == 12:
+            return []  # the year to December is the calendar year: its year says it
+        out = _span(mk, last % 12 + 1, last)
+        return out + ([mk("year", g[1])] if g[1] else [])
     if name == "en_mto":
         n, last = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None), _month(g[1])
         if not n or not last or not 2 <= n <= 11:

@@ -73,6 +73,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {base_name(sb.base)}")
     if cb.denominator and sb.denominator and cb.denominator != sb.denominator:
         out.append(f"is {denominator_name(sb.denominator)}")
+    elif cb.denominator in _TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
+            and cb.figure.q.kind in _LEVELS and not sb.compared:
+        out.append("is a total")  # '672,340 units a week' where the paragraph gives the month's total
     if cb.period and sb.period and _periods_differ(cb.period, sb.period) and not _fiscal_ambiguity(cb, sb) and \
             not _to_date(cb.period, sb.period, claim_text):
         out.append(f"is of {sb.period_text}")
@@ -81,6 +84,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         # paragraph says 去年同期为每股1.25港元).
         out.append("is of a year earlier")
     return out
+
+
+_TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
+_LEVELS = ("amount", "number", "figure")
 
 
 def _claim_side(cb: Binding, conflict: str) -> str:
@@ -94,7 +101,7 @@ def _claim_side(cb: Binding, conflict: str) -> str:
         return f"by {cb.speaker.text}"
     if conflict.startswith("is of"):
         return f"of {cb.period_text}" if cb.period_text else "the current figure"
-    if "per " in conflict and cb.denominator:
+    if ("per " in conflict or conflict == "is a total") and cb.denominator:
         return denominator_name(cb.denominator)
     if cb.base and any(w in conflict for w in ("year-on-year", "quarter-on-quarter", "month-on-month", "sequential")):
         return base_name(cb.base)

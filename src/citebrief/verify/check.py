@@ -13,8 +13,8 @@ from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
 from citebrief.verify.attribution import attribution_problems, per_share_paragraphs
 from citebrief.verify.changes import change_problems
-from citebrief.verify.differences import difference_paragraphs
 from citebrief.verify.citations import malformed_problem, split_marks
+from citebrief.verify.differences import difference_paragraphs
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.naming import check_names

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from citebrief.brief import Atom
-from citebrief.facts.atoms import OWNS_AFTER, TextFacts, english_names, source_names
+from citebrief.facts.atoms import TextFacts, english_names, owns_after, source_names
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import chinese_name_parts
@@ -108,7 +108,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                                     f"{', '.join(dict.fromkeys(places))}")
                 continue
         if not found:
-            if single and (idx.han or not OWNS_AFTER.match(facts.text, mention.end)):
+            if single and (idx.han or not owns_after(facts.text, mention.end)):
                 # A lone capitalised word nothing maps to is too often an ordinary word; one that owns
                 # or says what follows ("Hisense's revenue", 'HCLTech reported') is a name, which an
                 # English story writes as it is (a Chinese one may have no reading of it: 'Gree').
