@@ -511,6 +511,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                               and re.match(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?$",
                                            low[q.end:t.start])), None)
                 term = after or term
+            elif en:
+                # 'set aside S$140 million of pre-emptive general allowances': what the amount is of.
+                of = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
+                           and _AMOUNT_OF.fullmatch(low, q.end, t.start)), None)
+                term = of or term
             if term is not None:
                 metric, metric_text = term.ids, term.text
                 g0, g1 = (term.end, q.start) if term.start < q.start else (q.end, term.start)
@@ -573,9 +578,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
                            whole_text))
         prev_end = q.end
-    return _share_across_ranges(low, out)
+    return _share_bases(low, _share_across_ranges(low, out))
 
 
+_AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
 _ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at)\s(?:the\s|its\s|their\s)?")
 # Not "for": "the budget for the Dogger North projects". 'lots of Cathay', 'shares of TSMC': the
 # company whose shares are counted.
@@ -653,6 +659,29 @@ def _narrowest(ids: frozenset[str]) -> frozenset[str]:
 
 
 _RANGE = re.compile(r"\s?(?:至|到|~|-|–|to|and)\s?$")
+
+
+_LIST_JOIN_FIGURES = re.compile(r"\s?(?:,|，|、|和|与|及|,?\sand)\s?")
+
+
+def _share_bases(low: str, bindings: list[Binding]) -> list[Binding]:
+    """A list of figures of one kind shares the base written once for it: '4%, 6% and 3%
+    respectively from a year earlier', '分别年增16.3%和7.6%'."""
+    i = 0
+    while i < len(bindings):
+        j = i
+        while j + 1 < len(bindings) and bindings[j + 1].figure.q.kind == bindings[i].figure.q.kind and \
+                _LIST_JOIN_FIGURES.fullmatch(low, bindings[j].figure.q.end, bindings[j + 1].figure.q.start):
+            j += 1
+        run = bindings[i:j + 1]
+        bases = {b.base for b in run if b.base}
+        if len(run) > 1 and len(bases) == 1:
+            base = bases.pop()
+            for k in range(i, j + 1):
+                if bindings[k].base is None:
+                    bindings[k] = replace(bindings[k], base=base)
+        i = j + 1
+    return bindings
 
 
 def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:

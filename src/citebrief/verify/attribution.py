@@ -48,6 +48,23 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
     return problems
 
 
+def bases_left_open(facts: TextFacts, citations: list[int], idx) -> set[str]:
+    """The claim's bases ('yoy') that no figure of it contradicts in the cited paragraphs: each of
+    its figures measured on that base is there, written with no base of its own ('posted a 5% rise
+    ... to S$1.86 billion' for 'rose 5% from a year earlier'). A paragraph that gives another
+    figure another base ('3% higher than in the second quarter') says nothing of this one."""
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    open_bases: dict[str, bool] = {}
+    for cb in bind(facts):
+        if cb.base is None:
+            continue
+        sources = [sb for n in cited for sb in idx.paragraphs[n - 1].bindings
+                   if matches(cb.figure.q, idx.story_quantity(sb.figure.q))]
+        left_open = bool(sources) and all(sb.base is None for sb in sources)
+        open_bases[cb.base] = open_bases.get(cb.base, True) and left_open
+    return {b for b, ok in open_bases.items() if ok}
+
+
 def _states_something(b: Binding) -> bool:
     return b.speaker is not None or b.whole is not None or (b.item is not None and b.item_sure) or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
         b.base is not None or b.denominator is not None or b.period is not None
@@ -174,6 +191,8 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         return any(p.subject_spans(claim, glosses) for p in idx.paragraphs)
     if _abbreviates(claim.text, source.text) or _abbreviates(source.text, claim.text):
         return False  # 'UOB' for 'United Overseas Bank', 'OCBC' for 'Oversea-Chinese Banking Corp'
+    if source.entity_id is None and claim.entity_id is not None and _shortens(source.text, claim.entity_id):
+        return False  # 中海 for 中国海外发展 (COLI), 招行 for 招商银行
     spans = paragraph.subject_spans(claim, glosses)
     if spans:
         return not any(a < source.end and source.start < b for a, b in spans)
@@ -186,6 +205,19 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     # source company's English name, 'Fubon' for Fubon Financial.)
     return claim.entity_id is None and not claim.text.isupper() and "-" not in claim.text and (
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
+
+
+def _shortens(short: str, entity_id: int) -> bool:
+    """Whether a Chinese name the gazetteer lacks is a short form of the entity's: its characters in
+    order, from the first ('中海' of 中国海外发展)."""
+    if not 2 <= len(short) <= 4 or short.isascii():
+        return False
+    for form in gazetteer().entities[entity_id].zh:
+        if len(form) > len(short) and form[0] == short[0]:
+            rest = iter(form[1:])
+            if all(ch in rest for ch in short[1:]):
+                return True
+    return False
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -223,4 +255,4 @@ def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[in
     return out
 
 
-__all__ = ["attribution_problems", "per_share_paragraphs"]
+__all__ = ["attribution_problems", "bases_left_open", "per_share_paragraphs"]

@@ -11,7 +11,7 @@ import re
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
-from citebrief.verify.attribution import attribution_problems, per_share_paragraphs
+from citebrief.verify.attribution import attribution_problems, bases_left_open, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
 from citebrief.verify.differences import difference_paragraphs
@@ -171,8 +171,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     # Who and what each figure belongs to in the cited paragraphs (facts.binding).
     problems += attribution_problems(facts, citations, idx)
     problems += change_problems(facts, citations, idx)
+    left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
+        if basis in left_open:
+            soft.add(len(atoms))
         atoms.append(_atom(kind="basis", text=basis, value=basis, found_in=idx.basis_paragraphs(basis)))
 
     named = check_names(facts, citations, idx, len(atoms))
