@@ -11,7 +11,8 @@ optional). A row shown is right when some gold row (required or optional, not ye
              or a name of the same gazetteer entity
     metric   the same words as one of the gold metrics, or a gold metric that is a form of the same
              glossary meaning (data/metrics.tsv: 'net income' = 'net profit'; a tenor shown before it,
-             'one-year LPR', is read past for the meaning)
+             'one-year LPR', is read past for the meaning), or a narrower meaning of it ('outstanding
+             total social financing' for 'total social financing': the same figure, named more exactly)
     value    the same numbers with the same signs and units ('NT$367.47 billion' =
              '3674.7億新台幣'; '-50 bp' = '-0.5 pp'; '68 cents' = '$0.68'), each equal at the finer
              precision of the two ('3.0%' = '3%', but '2%' is not '2.4%')
@@ -77,7 +78,15 @@ def metric_matches(shown: str, gold) -> bool:
             return True
         if ids and ids & _metric_ids(g):
             return True
+        if ids and any(gid in _ancestors(i) for i in ids for gid in _metric_ids(g)):
+            return True
     return False
+
+
+def _ancestors(metric_id: str) -> set[str]:
+    from citebrief.facts.glossary import metrics
+
+    return metrics().ancestors(metric_id)
 
 
 _SIGN = re.compile(r"([+\-−–]?)\s*$")

@@ -29,7 +29,10 @@ def seeded(tmp_path_factory):
 @pytest.fixture(scope="module")
 def base(seeded):
     db, _ = seeded
-    settings = ServeSettings(db=db, notify_seconds=0.2, webhook_backoff=0.05, webhook_attempts=3, max_body=200_000)
+    # allow_private: the webhook tests' receivers listen on 127.0.0.1 (refused otherwise: see
+    # tests/test_web_private_urls.py).
+    settings = ServeSettings(db=db, notify_seconds=0.2, webhook_backoff=0.05, webhook_attempts=3, max_body=200_000,
+                             allow_private=True)
     with running(create_app(settings)) as url:
         yield url
 

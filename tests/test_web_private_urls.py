@@ -2,6 +2,7 @@
 the API unless it was started to allow them (--allow-private-urls, fetch.allow_private)."""
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -108,3 +109,97 @@ def test_serve_option_allows_private_urls_in_worker_processes(tmp_path):
         proc.wait(timeout=30)
     err = proc.stderr.read()
     assert "with 2 worker processes" in err and "private, loopback and link-local URLs is allowed" in err
+
+
+@contextmanager
+def webhook_receiver() -> Iterator[tuple[str, list[bytes]]]:
+    """A webhook receiver on 127.0.0.1; yields its URL and the bodies it was sent."""
+    received: list[bytes] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            received.append(self.rfile.read(int(self.headers["content-length"])))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *_args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hook", received
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_private_webhook_is_refused_when_made_changed_and_delivered(tmp_path, no_config_opt_in):
+    from citebrief.loaders import from_text
+    from citebrief.pipeline import make_brief
+    from citebrief.store import Store
+    from citebrief.store.watchlists import add_watchlist
+
+    db = str(tmp_path / "s.sqlite")
+    settings = ServeSettings(db=db, notify_seconds=0.2, webhook_backoff=0.05, webhook_attempts=3)
+    with webhook_receiver() as (hook, received), running(create_app(settings)) as url:
+        # Made through the API: a 422 problem naming the URL and why.
+        made = httpx.post(f"{url}/api/watchlists", json={"name": "w", "terms": ["Zephyr"], "webhook_url": hook})
+        assert made.status_code == 422 and made.headers["content-type"].startswith(PROBLEM)
+        assert hook in made.json()["detail"] and "loopback" in made.json()["detail"]
+        # A name is judged by what it resolves to.
+        named = httpx.post(f"{url}/api/watchlists",
+                           json={"name": "w", "terms": ["Zephyr"], "webhook_url": "http://localhost:9/hook"})
+        assert named.status_code == 422 and "localhost resolves to" in named.json()["detail"]
+        assert httpx.get(f"{url}/api/watchlists").json() == []
+        # Changed through the API: the same.
+        plain = httpx.post(f"{url}/api/watchlists", json={"name": "w", "terms": ["Zephyr"]}).json()
+        patched = httpx.patch(f"{url}/api/watchlists/{plain['id']}", json={"webhook_url": "http://10.1.2.3/hook"})
+        assert patched.status_code == 422 and "a private address" in patched.json()["detail"]
+        assert httpx.get(f"{url}/api/watchlists/{plain['id']}").json()["webhook_url"] is None
+        # Made on the page: the form again, with the reason and what was typed.
+        with httpx.Client(base_url=url) as browser:
+            csrf = browser.get("/watchlists").cookies["cb_csrf"]
+            form = {"name": "Grid", "terms": "Zephyr Grid", "webhook_url": hook, "webhook_secret": "", "csrf": csrf}
+            shown = browser.post("/watchlists", data=form)
+            assert shown.status_code == 422
+            assert "a loopback address" in shown.text and 'value="Zephyr Grid"' in shown.text
+            assert 'role="alert"' in shown.text
+
+        # A watchlist whose webhook was accepted before (a server that allowed private targets,
+        # or a name that resolved elsewhere then) is refused at delivery, and the page says why.
+        with Store.open(db) as store:
+            kept = add_watchlist(store, "kept", ["Zephyr Grid"], hook, "k3y")
+            article = from_text("Zephyr Grid wins a grid contract\n\nZephyr Grid said it won a $2 billion contract.",
+                                origin="zephyr")
+            store.save(article, make_brief(article), url="https://grid.example/1", settings_key="k")
+        deadline = time.monotonic() + 15
+        while not (failed := httpx.get(f"{url}/api/watchlists/{kept['id']}").json()["deliveries"]):
+            assert time.monotonic() < deadline, "no delivery was logged"
+            time.sleep(0.1)
+        assert failed[0]["ok"] == 0 and failed[0]["attempts"] == 1  # refused, not retried
+        assert "127.0.0.1 is a loopback address" in failed[0]["status"]
+        assert received == []
+        page = httpx.get(f"{url}/watchlists/{kept['id']}").text
+        assert "FAILED" in page and "loopback address" in page and "--allow-private-urls" in page
+
+
+def test_allowed_private_webhook_is_made_and_delivered(tmp_path, no_config_opt_in):
+    from citebrief.loaders import from_text
+    from citebrief.pipeline import make_brief
+    from citebrief.store import Store
+
+    db = str(tmp_path / "s.sqlite")
+    settings = ServeSettings(db=db, notify_seconds=0.2, allow_private=True)
+    with webhook_receiver() as (hook, received), running(create_app(settings)) as url:
+        made = httpx.post(f"{url}/api/watchlists", json={"name": "w", "terms": ["Zephyr Grid"], "webhook_url": hook})
+        assert made.status_code == 201, made.text
+        with Store.open(db) as store:
+            article = from_text("Zephyr Grid wins a grid contract\n\nZephyr Grid said it won a $2 billion contract.",
+                                origin="zephyr")
+            store.save(article, make_brief(article), url="https://grid.example/1", settings_key="k")
+        deadline = time.monotonic() + 15
+        while not received:
+            assert time.monotonic() < deadline, "nothing was delivered"
+            time.sleep(0.1)
+        assert [b["title"] for b in json.loads(received[0])["briefs"]] == ["Zephyr Grid wins a grid contract"]

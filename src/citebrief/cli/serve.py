@@ -19,9 +19,9 @@ Without a token the server listens on loopback only and anyone on this machine m
 --token (or $CITEBRIEF_TOKEN) every write and every fetch on someone's behalf needs it
 (`Authorization: Bearer T` for the API, the sign-in page for forms).
 
-URLs given to "Brief it", /api/brief and /api/verify, and feeds polled with --poll, may not point
-at private, loopback or link-local addresses unless --allow-private-urls (or fetch.allow_private
-in the config) says so: for an intranet.
+URLs given to "Brief it", /api/brief and /api/verify, feeds polled with --poll, and watchlists'
+webhooks may not point at private, loopback or link-local addresses unless --allow-private-urls
+(or fetch.allow_private in the config) says so: for an intranet.
 
 --workers N serves with N processes (more than one core; each keeps its own caches); feed polling
 and webhooks then run once, in the process that started them.
@@ -49,7 +49,8 @@ def register(app: typer.Typer) -> None:
             "--load", help="Brief and store these articles (files, folders, URLs) before serving; repeatable")] = None,
         allow_private_urls: Annotated[bool, typer.Option(
             "--allow-private-urls", help="Fetch URLs on private, loopback and link-local addresses (Brief it, the "
-                                         "API, polled feeds; refused by default). Config: fetch.allow_private.")] = False,
+                                         "API, polled feeds, webhooks; refused by default). Config: "
+                                         "fetch.allow_private.")] = False,
         workers: Annotated[int, typer.Option("--workers", min=1, help="Server processes (1: one process)")] = 1,
     ) -> None:
         from citebrief.runner import parse_interval

@@ -91,9 +91,15 @@ def _figure_pattern(chinese: bool) -> re.Pattern[str]:
     numerals = "".join(sorted(set(q._CN_DIGITS + "兩") - set("零〇点百千")))
     return _gated(
         rf"{prefix}|{number}[\s-]?(?:(?=[{_first_chars(han)}]){_trie(han)}|{latin_unit})"
-        rf"|[{numerals}][{q._CN_DIGITS}兩]*{_trie(scales_han)}|{q._TENTHS_CN.pattern}",
+        rf"|{_INDEX_POINTS}|[{numerals}][{q._CN_DIGITS}兩]*{_trie(scales_han)}|{q._TENTHS_CN.pattern}",
         first + numerals,
     )
+
+
+# An index level or move in points ('报3512.37点', '收在27,218.64點', '上漲426點'): English 'points'
+# is a unit to citebrief.facts, Chinese 点 is read there as a bare number (it is also a clock time,
+# '下午3点'), so only a figure with a decimal, a thousands comma or three digits counts here.
+_INDEX_POINTS = r"(?<![\d.,])(?=\d{3}|\d{1,3},\d|\d+\.\d)\d[\d,.]*+[点點](?![\d分半钟鐘])"
 
 
 def _first_chars(words: Iterable[str]) -> str:
@@ -385,12 +391,15 @@ def fact_atoms(text: str, chinese: bool = False, dates: bool = True) -> list[tup
             end = tail(text, end).end()  # type: ignore[union-attr]  # the tail may be empty: it always matches
         key = text[start:end]
         append(("figure", key if chinese else key.replace(" ", "").lower(), start, end))
+    figures = len(out)
     if dates:
         for m in date.finditer(text):
             append(("date", m.group(0).lower(), m.start(), m.end()))
     if chinese:
         for m in _person_pattern().finditer(text):
             append(("person", m.group(1)[:2], m.start(1), m.end(1)))
+        if len(out) == figures:
+            return out  # figures only: in order already
     else:
         words_before, after_rx = _en_person_context()
         for m in _EN_RUN.finditer(text):

@@ -72,8 +72,13 @@ class _Cue:
 
 @dataclass(frozen=True)
 class _Compiled:
-    zh_by_first: dict[str, tuple[tuple[str, _Cue], ...]]  # first character -> forms, longest first
+    zh_forms: dict[str, _Cue]  # folded Chinese form -> its cue
+    zh_lengths: dict[str, tuple[int, ...]]  # first two characters -> the lengths of their forms, longest first
+    zh_singles: frozenset[str]  # forms of one character
     en_by_head: dict[str, tuple[tuple[tuple[tuple[str, bool], ...], _Cue], ...]]
+    # A word (lower case) -> the English cues whose first word it matches, longest first: filled
+    # on first sight of each word (news reuses its vocabulary; a scan then checks only these).
+    en_by_word: dict[str, tuple[tuple[tuple[tuple[str, bool], ...], _Cue], ...]]
     name_themes: frozenset[int]
     frame_weight: float
     min_score: float
@@ -186,7 +191,12 @@ def _compiled() -> _Compiled:
             pats = _en_patterns(key)
             if pats and pats[0][0]:
                 en.setdefault(pats[0][0][:2], []).append((pats, cue))
-    zh_sorted = {c: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for c, v in zh.items()}
+    zh_forms = {form: cue for v in zh.values() for form, cue in v}
+    by_pair: dict[str, set[int]] = {}
+    for form in zh_forms:
+        if len(form) > 1:
+            by_pair.setdefault(form[:2], set()).add(len(form))
+    zh_lengths = {pair: tuple(sorted(sizes, reverse=True)) for pair, sizes in by_pair.items()}
     en_sorted = {h: tuple(sorted(v, key=lambda pc: (-len(pc[0]), -sum(len(w) for w, _ in pc[0]))))
                  for h, v in en.items()}
     damp = {}
@@ -195,7 +205,7 @@ def _compiled() -> _Compiled:
         if tid in _INDEX:
             damp[_INDEX[tid]] = float(factor)
     return _Compiled(
-        zh_by_first=zh_sorted, en_by_head=en_sorted,
+        zh_forms=zh_forms, zh_lengths=zh_lengths, zh_singles=frozenset(f for f in zh_forms if len(f) == 1), en_by_head=en_sorted, en_by_word={},
         name_themes=frozenset(_INDEX[t] for t in settings.get("name_themes", "").split() if t in _INDEX),
         frame_weight=float(settings.get("frame_weight", 1) or 1),
         min_score=float(settings.get("min_score", 0) or 0),
@@ -221,7 +231,7 @@ def _chain(glossary, term_id: str) -> list[str]:
 
 # -- scanning -------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs ~3x (one per cue found)
 class _Hit:
     cue: _Cue
     start: int  # character offset (Chinese) or word index (English)
@@ -235,16 +245,22 @@ class _Hit:
 def _scan_zh(folded: str, table: _Compiled) -> list[_Hit]:
     """Chinese cues in folded text, the longest at each point; a cue just before an organisation
     suffix (华虹半导体公司), or before another such cue (新加坡政府投资公司), is part of a name."""
+    # Leftmost, then longest, then on after it: at each point, the forms that start with its two
+    # characters, by length (a regex alternation of ~1,700 forms is tried branch by branch).
+    forms, lengths, singles = table.zh_forms, table.zh_lengths.get, table.zh_singles
     hits: list[tuple[int, int, _Cue]] = []
     i, n = 0, len(folded)
-    by_first = table.zh_by_first
     while i < n:
-        for form, cue in by_first.get(folded[i], ()):
-            if folded.startswith(form, i):
-                hits.append((i, i + len(form), cue))
-                i += len(form)
-                break
+        for size in lengths(folded[i:i + 2], ()):
+            if i + size <= n:
+                cue = forms.get(folded[i:i + size])
+                if cue is not None:
+                    hits.append((i, i + size, cue))
+                    i += size
+                    break
         else:
+            if folded[i] in singles:
+                hits.append((i, i + 1, forms[folded[i]]))
             i += 1
     if not hits:
         return []
@@ -296,15 +312,24 @@ def _scan_en(text: str, table: _Compiled, inside_chinese: bool = False) -> list[
     lows = [w.lower().removesuffix("'s").removesuffix("'") for w in words]
     hits: list[_Hit] = []
     i, n = 0, len(words)
-    by_head = table.en_by_head
+    by_word = table.en_by_word
     while i < n:
         w = lows[i]
         found = None
-        for pats, cue in by_head.get(w[:2], ()):
+        candidates = by_word.get(w)
+        if candidates is None:
+            candidates = _en_candidates(table, w)
+        for pats, cue in candidates:
             k = len(pats)
             if i + k > n:
                 continue
-            if all((lows[i + j].startswith(p) if pre else lows[i + j] == p) for j, (p, pre) in enumerate(pats)):
+            j = 1  # the first word matched already (the candidates are by it)
+            while j < k:
+                p, pre = pats[j]
+                if not (lows[i + j].startswith(p) if pre else lows[i + j] == p):
+                    break
+                j += 1
+            if j == k:
                 found = (k, cue)
                 break
         if found is None:
@@ -319,20 +344,32 @@ def _scan_en(text: str, table: _Compiled, inside_chinese: bool = False) -> list[
     return hits
 
 
-def _hits(text: str) -> list[_Hit]:
+_EN_WORDS_KEPT = 50_000  # words whose candidates are remembered (bounded: a long run sees many)
+
+
+def _en_candidates(table: _Compiled, word: str) -> tuple[tuple[tuple[tuple[str, bool], ...], _Cue], ...]:
+    """The English cues whose first word ``word`` matches (a whole word, or a '*' stem's start)."""
+    found = tuple((pats, cue) for pats, cue in table.en_by_head.get(word[:2], ())
+                  if (word.startswith(pats[0][0]) if pats[0][1] else word == pats[0][0]))
+    if len(table.en_by_word) < _EN_WORDS_KEPT:
+        table.en_by_word[word] = found
+    return found
+
+
+def _hits(text: str, folded: str | None = None) -> list[_Hit]:
     table = _compiled()
     if HAN.search(text):
-        folded = fold_for_words(text)
-        hits = _scan_zh(folded, table)
+        hits = _scan_zh(fold_for_words(text) if folded is None else folded, table)
         if _LATIN.search(text):
             hits += _scan_en(text, table, inside_chinese=True)
         return hits
     return _scan_en(text, table)
 
 
-def _scores(text: str, weights: Mapping[str, float] | None) -> tuple[list[float], list[_Hit]]:
+def _scores(text: str, weights: Mapping[str, float] | None,
+            folded: str | None = None) -> tuple[list[float], list[_Hit]]:
     table = _compiled()
-    hits = _hits(text)
+    hits = _hits(text, folded)
     parts: list[list[float]] = [[] for _ in THEMES]
     seen: set[str] = set()
     forecast = False
@@ -357,17 +394,21 @@ def _scores(text: str, weights: Mapping[str, float] | None) -> tuple[list[float]
     # Diminishing returns: a theme's k-th best cue counts decay**k of its weight, so that five
     # words for one thing (CPI, 核心CPI, 通胀...) do not outvote the one word that says what the
     # sentence does with it (预估).
-    scores = [sum(w * table.decay ** k for k, w in enumerate(sorted(p, reverse=True))) for p in parts]
+    decay = table.decay
+    scores = [(sum(w * decay ** k for k, w in enumerate(sorted(p, reverse=True))) if len(p) > 1 else p[0]) if p else 0.0
+              for p in parts]
     if forecast:
         for i, f in table.damp.items():
             scores[i] *= f
     return scores, hits
 
 
-def classify(text: str, weights: Mapping[str, float] | None = None) -> list[tuple[str, float]]:
+def classify(text: str, weights: Mapping[str, float] | None = None,
+             folded: str | None = None) -> list[tuple[str, float]]:
     """(theme id, score) for every theme the sentence scores on, best first (table order on
-    ties); [] when its best score is below the table's min_score."""
-    scores, _ = _scores(text, weights)
+    ties); [] when its best score is below the table's min_score. ``folded``: the text as
+    ``fold_for_words`` gives it, when the caller has folded several at once (one OpenCC call)."""
+    scores, _ = _scores(text, weights, folded)
     ranked = sorted((-s, i) for i, s in enumerate(scores) if s > 0)
     if not ranked or -ranked[0][0] < _compiled().min_score:
         return []

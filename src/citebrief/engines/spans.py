@@ -36,7 +36,7 @@ def rules() -> dict[tuple[str, str], re.Pattern[str]]:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) < 3 or parts[0] not in ("lead", "tail", "cut", "join", "sub") or parts[1] not in ("zh", "en"):
+        if len(parts) < 3 or parts[0] not in ("lead", "tail", "cut", "join", "sub", "end") or parts[1] not in ("zh", "en"):
             raise ValueError(f"lead_ins.tsv line {number}: want kind<TAB>zh|en<TAB>pattern")
         re.compile(parts[2])  # a bad pattern names its line
         found.setdefault((parts[0], parts[1]), []).append(parts[2])
@@ -79,7 +79,7 @@ def starts(sentence: str, chinese: bool, start: int = 0) -> list[int]:
 # Candidate boundaries, found by one regex each; the rules then say which are cuts and starts.
 _ZH_MARK = re.compile(r"[，；：]|[,;:](?!\d)")
 _EN_MARK = re.compile(r"[,;] | [-–—]{1,2} | and | (?=(?:while|whereas|because|although|though|amid|after|even as|"
-                      r"citing|as) )")
+                      r"citing|as|from|in|on|at) )")
 _BRACKETS = re.compile(r"[（(“「『《【）)”」』》】\"]")
 
 
@@ -140,7 +140,7 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
                     begins.append(i + 1)
         return cuts, begins
     table = rules()
-    cut, tail, join, sub = (table.get((k, "en")) for k in ("cut", "tail", "join", "sub"))
+    cut, tail, join, sub, end = (table.get((k, "en")) for k in ("cut", "tail", "join", "sub", "end"))
     for m in _EN_MARK.finditer(sentence, start + 1):
         i = m.start()
         if shielded and any(a < i < b for a, b in shielded):
@@ -162,6 +162,9 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
             if join is not None and join.match(sentence, i + 5):
                 cuts.append(i)
         elif mark == " ":
+            if end is not None and end.match(sentence, i + 1):
+                cuts.append(i)  # ' from $54 billion', ' in a statement': no clause of its own
+                continue
             if sub is not None and i - start >= 25 and sub.match(sentence, i + 1):
                 cuts.append(i)
                 # 'Her departure comes as Valdor's deliveries ... fell 18%': the clause after the
@@ -212,7 +215,7 @@ def _names_metric(sentence: str, pos: int, endpos: int) -> bool:
 
 # A Chinese clause that only introduces what follows ('…分析师吴桐认为', '央行9月15日宣布') or sets
 # the scene for it ('新首相高市早苗上任后', '随着需求回暖', '为因应运力需求'): a span may not end with it.
-_ZH_INTRODUCES = re.compile(r"(?:表示|[认認][为為]|指出|[称稱]|透露|[说說]|[预預][计計]|[预預]期|[强強][调調]|坦言|分析|[获獲]悉|"
+_ZH_INTRODUCES = re.compile(r"(?:表示|[认認][为為]|指出|[称稱]|透露|[说說]|[预預][计計]|估[计計]|[预預]期|[强強][调調]|坦言|分析|[获獲]悉|"
                             r"[显顯]示|宣布|公布|公告|[发發]布|[报報][道导導]|提醒|警告|[预預]估|[认認]定|"
                             r"[后後]|[时時]|之前|以前|之[际際]|期[间間]|以[来來]|[过過]程中|方面|[来來]看|[为為]例|而言|看[来來]|"
                             r"[随隨]着|[随隨]著)$")

@@ -159,6 +159,14 @@ _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # ('HCLTech': capitals before a capitalised word are part of it.)
 _CAP_WORD = r"(?:[A-Z]{1,4})?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?"
 _CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*")
+def owns_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` owns or says what follows ('TCS's', 'CIMB Group's')."""
+    org = _ORG_WORD_AFTER.match(text, end)
+    return bool(OWNS_AFTER.match(text, end) or (org and OWNS_AFTER.match(text, org.end())))
+
+
+_ORG_WORD_AFTER = re.compile(r"\s(?:Group|Holdings|Bank|Corp|Corporation|Berhad|Bhd|Ltd|Inc)\b")
+_ORG_WORDS = frozenset({"group", "holdings", "corp", "corporation", "inc", "co", "ltd", "company", "bank"})
 _STOP = set("""
 a an the and or but of in on at to for from by with as is are was were be been this that these those it its
 he she they their his her we our i you starting since after before during while when where which who whose
@@ -255,6 +263,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             # Drop titles and sentence-initial function words around the name.
             while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES):
                 words.pop(0)
+            org_tail = bool(words) and words[-1].lower() in _ORG_WORDS and len(words) > 1
+            part_end = text.find(" ".join(words), m.start()) + len(" ".join(words)) if words else -1
             while words and words[-1].lower() in _STOP:
                 words.pop()
             if not words:
@@ -262,12 +272,16 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             name = " ".join(words)
             start = text.find(name, m.start())
             if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“(") \
-                    and not OWNS_AFTER.match(text, start + len(name)):
+                    and not OWNS_AFTER.match(text, start + len(name)) \
+                    and not (org_tail and OWNS_AFTER.match(text, part_end)):
+                # ("Longfor Group's sales": the company word's owning is the name's.)
                 continue  # a lone capitalised word opening a sentence ('Revenue'), unless it owns or says what follows
             found.append(NameMention(name, None, start, start + len(name)))
     for m in _ACRONYM.finditer(text):
         # 'TCS's headcount', 'HKEX said': an acronym the gazetteer lacks that owns or says what follows.
-        if not any(taken[m.start():m.end()]) and m.group(0).lower() not in _STOP and OWNS_AFTER.match(text, m.end()) \
+        org = _ORG_WORD_AFTER.match(text, m.end())  # 'CIMB Group's'
+        if not any(taken[m.start():m.end()]) and m.group(0).lower() not in _STOP \
+                and (OWNS_AFTER.match(text, m.end()) or (org and OWNS_AFTER.match(text, org.end()))) \
                 and not any(n.start <= m.start() < n.end for n in found):
             found.append(NameMention(m.group(0), None, m.start(), m.end()))
     found.sort(key=lambda n: n.start)

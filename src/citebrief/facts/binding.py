@@ -31,9 +31,10 @@ from citebrief.facts.atoms import (
     english_names,
     source_names,
 )
+from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.people import Person, looks_like_person
-from citebrief.facts.temporal import CALENDAR_WORD
+from citebrief.facts.temporal import CALENDAR_WORD, Temporal
 from citebrief.text.script import HAN
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
@@ -74,6 +75,12 @@ _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|pr
 _WITH_CLAUSE = re.compile(r"(?:\s+and\s+[A-Z][\w&.\- ]{1,40}?)?\s+[a-z]+ing\b")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
+# '国家统计局数据显示，…原煤产量…': the body whose data tell the figure, not what it is of.
+_SOURCE_AFTER = re.compile(r"\s?(?:的|发布的|公布的)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
+                           r"(?:显示|表明|指出|show|showed|shows)", re.IGNORECASE)
+# 'supplies to Toyota Kirloskar Motor made up the remaining 9,646 units': who receives, not who supplies.
+_RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivered)"
+                               r"\s(?:\w+\s){0,3}?to\s(?:the\s)?$", re.IGNORECASE)
 _SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*$", re.IGNORECASE)
 _SUBJECT_KINDS = frozenset({"company", "central_bank", "regulator", "institution", "party", "exchange", "index",
                             "place", "country", "product", "fund", "bank", None})
@@ -91,7 +98,10 @@ _BASE_ZH = [
                        r"(?<![今去明全本上下每当近逐同该前])年(?=增|减|成长|衰退)")),
     ("qoq", re.compile(r"按季|较第?[一二三四1-4]季度?|比第?[一二三四1-4]季度?|较上季|比上季|较上一季|比上一季|较前一季|比前一季|(?<![一二三四1-4度本上下该当同每首前单])季(?=增|减|成长|衰退)")),
     ("mom", re.compile(r"按月|比上月|较上月|比上个月|较上个月|(?<![\d一二三四五六七八九十个本上下该当同每])月(?=增|减|成长|衰退)")),
-    ("seq", re.compile(r"环比|较上半年|比上半年|较下半年|较前[一二三四五六七八九十\d]+个?月|较上一?期")),
+    ("seq", re.compile(r"环比|较上半年|比上半年|较下半年|较前[一二三四五六七八九十\d]+个?月|较上一?期|"
+                       r"(?:较|比)(?:[369]|十二|1[02]|上季)月?(?:末|底)")),
+    # Since the end of last year (year to date): '较上年末增长8.6%'.
+    ("ytd", re.compile(r"(?:较|比)(?:上年|去年|上年度)(?:年)?(?:末|底)|(?:较|比)年初")),
 ]
 _BASE_EN = [
     ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
@@ -106,18 +116,23 @@ _BASE_EN = [
                        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                        r"(?! \d)\b")),  # not a date: 'cut ... by 50 basis points from March 20'
     ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
-                       r"half")),
+                       r"half|(?:from|than|compared with|since) (?:at )?the end of (?:march|june|september|the previous quarter)|"
+                       r"(?:from|than|compared with|since) end-(?:march|june|september)")),
+    ("ytd", re.compile(r"(?:from|than|compared with|since) (?:at )?the (?:end of (?:last|the previous) year|start of the year|"
+                       r"beginning of the year)|(?:from|than|compared with|since) end-(?:december|2025|2024)|year[- ]to[- ]date")),
 ]
-_BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month-on-month", "seq": "sequential"}
+_BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month-on-month", "seq": "sequential",
+               "ytd": "since the end of last year"}
 
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|盎司|小时|天|日)")
-_DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司)|\s?每(股|吨|桶|月|年)")
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日)"
+                              r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
+_DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司|公斤)|\s?每(股|吨|桶|月|年|公斤)")
 _DENOM_EN_AFTER = re.compile(
-    r"^[^,;.]{0,24}?\b(?:per|a|an|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
+    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
-    r"ounces?)\b"
-    r"(?!\s+(?:earlier|ago|before|later|previously))", re.IGNORECASE)
+    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?)\b"
+    r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 # A count or amount written as the total of a period ('13 ships in the quarter').
 _PER_BEFORE_EN = re.compile(r"\bper (share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce)s?\b")
 _PERIOD_TOTAL_EN = re.compile(r"[^,;]{0,32}?\bin the (?:quarter|half|year|month|period|first half|second half|"
@@ -130,11 +145,16 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "square metre": "m2", "square metres": "m2", "square meter": "m2", "square meters": "m2",
                 "盎司": "oz", "ounce": "oz", "ounces": "oz", "小时": "hour", "hour": "hour", "天": "day", "日": "day",
                 "day": "day", "days": "day", "quarter": "quarter", "quarters": "quarter", "week": "week",
-                "weeks": "week", "hours": "hour"}
+                "weeks": "week", "hours": "hour", "平方尺": "sqft", "呎": "sqft", "尺": "sqft", "square feet": "sqft",
+                "square foot": "sqft", "sq ft": "sqft", "公斤": "kg", "千克": "kg", "kilogram": "kg", "kilograms": "kg",
+                "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat"}
+# The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
+_FULL_YEAR = re.compile(r"全年(?![^，。；,;]{0,6}目标)|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 _COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
-                       r"compared with|compared to|versus|vs\.?|over)\s?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
-                       r"(?:the |a |an |about |some )?(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
+                       r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
+                       r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
+                       r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
 # Period kinds compared between a claim and a paragraph (years are checked elsewhere).
 _PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
 
@@ -180,11 +200,15 @@ def bases_conflict(a: str, b: str) -> bool:
     return not ("seq" in (a, b) and {a, b} - {"seq"} <= {"qoq", "mom"})
 
 
+_DENOM_NAMES = {"t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
+                "oz": "ounce"}
+
+
 def denominator_name(d: str) -> str:
     count, _, unit = d.partition(" ")
     if not unit:
-        return f"per {d}"
-    return f"per {count} {unit}s"
+        return f"per {_DENOM_NAMES.get(d, d)}"
+    return f"per {count} {_DENOM_NAMES.get(unit, unit)}s"
 
 
 def subjects_of(facts: TextFacts) -> list[Subject]:
@@ -201,6 +225,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             continue
         if kind == "place" and not _place_is_subject(text, low, n):
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
+        if n.entity is None and _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
+            continue  # 'its Tuen Mun project', 'Huanghua port': a place of the company's, not a company
         if n.entity is None and _DEMONYM.fullmatch(n.text):
             continue  # 'Australian', 'Japanese': an adjective, not a company
         if n.entity is None and _person_like(n, text, role_ends):
@@ -291,6 +317,9 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
     return out
 
 
+_PROJECT_AFTER = re.compile(r"\s(?:project|development|estate|site|plant|mine|mall|tower|port|terminal|field|district|"
+                            r"complex|campus|factory|facility|refinery|smelter)s?\b")
+_OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s)\s(?:new\s)?$")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)")
 _PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
@@ -318,7 +347,7 @@ _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|" + _UP_ZH + "|" + _DOWN_ZH)
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
-                          r"^[第单当本全明今去]|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
+                          r"^[第单当本全明今去前首]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
                           r"母公司|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
@@ -356,6 +385,9 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_OWNER_BEFORE_EN = re.compile(r"[A-Za-z](?:'s|’s)\s$")
+
+
 def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     """A place owns a figure when it is possessed, a destination, or directly followed by a metric
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
@@ -367,6 +399,10 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
     # "China's crude steel output" (a few words after the possessive); 'China exports' (right after).
+    if not text[n.start:n.end].isascii() and any(t.start == 0 for t in items().find(low[n.end:n.end + 8])):
+        return False  # '集团…香港物业销售额': the company's Hong Kong property sales, not Hong Kong's figure
+    if _OWNER_BEFORE_EN.search(text, max(0, n.start - 4), n.start):
+        return False  # "AIA's Hong Kong value of new business": the company's market, not the place's figure
     possessed = m is not None and m.group(0).strip() in ("'s", "’s", "的")
     gap = (24 if possessed else 1) if text[n.start:n.end].isascii() else 4
     return any(term.start <= gap for term in metrics().find(low[after:after + 32]))
@@ -387,6 +423,7 @@ def _is_speaker(text: str, s: Subject) -> bool:
     """A mention that says a figure, or one the subject follows ('跟随美联储下调25个基点') or compares
     with, rather than owns it; and generic ones ('三家公司', '该公司')."""
     return bool(_SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start) or _AFFILIATION.match(text, s.end)
+                or _SOURCE_AFTER.match(text, s.end) or _RECIPIENT_BEFORE.search(text, max(0, s.start - 12), s.start)
                 or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text))
 
 
@@ -407,6 +444,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     speakers = _speakers(facts)
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
     periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _COMPARED.search(low, 0, t.start)]
+    if _FULL_YEAR.search(low):
+        # '四季度…；预计全年净息差降幅…15个基点': the whole year is the figure's period, not the quarter
+        # before it (a period of bindings only: 'full-year' is no date to find in a paragraph).
+        periods = sorted(periods + [Temporal("quarter", "12M", m.group(0), m.start(), m.end())
+                                    for m in _FULL_YEAR.finditer(low) if not _COMPARED.search(low, 0, m.start())],
+                         key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
     # that follows it (and of no other).
     compared = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and _COMPARED.search(low, 0, t.start)]
@@ -468,6 +511,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                               and re.match(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?$",
                                            low[q.end:t.start])), None)
                 term = after or term
+            elif en:
+                # 'set aside S$140 million of pre-emptive general allowances': what the amount is of.
+                of = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
+                           and _AMOUNT_OF.fullmatch(low, q.end, t.start)), None)
+                term = of or term
             if term is not None:
                 metric, metric_text = term.ids, term.text
                 g0, g1 = (term.end, q.start) if term.start < q.start else (q.end, term.start)
@@ -497,7 +545,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 (_COMPARED.search(low, 0, q.start) and _YEAR_AGO_AFTER.match(low, q.end))
                 or _YEAR_AGO_RIGHT_AFTER.match(low, q.end))):
             period, period_text, is_compared = "Y-1", "a year earlier", True
-        elif _COMPARED.search(low, 0, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)):
+        elif _COMPARED.search(low, 0, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)) \
+                or (en and _PRIOR_OWNS_EN.search(low, max(since, q.start - 40), q.start)):
             # 'up from 64 yen', '较前一季的4元': the earlier period's figure, one step before the
             # sentence's period when that is a quarter, half or month.
             # ('上季为18.60元': when the temporal reader already read 上季 as Q2, it is not stepped back again.)
@@ -512,6 +561,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         # The items written since the figure before (else that figure's, in one sentence):
         # '铁矿石指数报每吨105.6美元，较9月末下跌2.3%' -> iron ore for both figures.
         own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start]
+        if en and not own_items and (item_after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
+            # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
+            own_items = [t for t in item_terms if t.start == item_after.end()]
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else (prev_item[1] if prev_item[0] == s_start else None))
         prev_item = (s_start, item)
@@ -526,10 +578,14 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
                            whole_text))
         prev_end = q.end
-    return _share_across_ranges(low, out)
+    return _share_bases(low, _share_across_ranges(low, out))
 
 
-_AT_OWNER = re.compile(r"^\s(?:at)\s(?:the\s)?$")  # not "for": "the budget for the Dogger North projects"
+_AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
+_ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at)\s(?:the\s|its\s|their\s)?")
+# Not "for": "the budget for the Dogger North projects". 'lots of Cathay', 'shares of TSMC': the
+# company whose shares are counted.
+_AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts)\sof)\s(?:the\s)?$")
 
 
 def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject | None:
@@ -546,7 +602,7 @@ _WHOLE_ZH = re.compile(r"占(?P<whole>[^，,。；;\d占]{1,16}?)(?:的)?(?:比�
                        r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:'s|’s)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
-                       r"last|this|as|and|according)\b|$)")
+                       r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")
 
 
@@ -603,6 +659,29 @@ def _narrowest(ids: frozenset[str]) -> frozenset[str]:
 
 
 _RANGE = re.compile(r"\s?(?:至|到|~|-|–|to|and)\s?$")
+
+
+_LIST_JOIN_FIGURES = re.compile(r"\s?(?:,|，|、|和|与|及|,?\sand)\s?")
+
+
+def _share_bases(low: str, bindings: list[Binding]) -> list[Binding]:
+    """A list of figures of one kind shares the base written once for it: '4%, 6% and 3%
+    respectively from a year earlier', '分别年增16.3%和7.6%'."""
+    i = 0
+    while i < len(bindings):
+        j = i
+        while j + 1 < len(bindings) and bindings[j + 1].figure.q.kind == bindings[i].figure.q.kind and \
+                _LIST_JOIN_FIGURES.fullmatch(low, bindings[j].figure.q.end, bindings[j + 1].figure.q.start):
+            j += 1
+        run = bindings[i:j + 1]
+        bases = {b.base for b in run if b.base}
+        if len(run) > 1 and len(bases) == 1:
+            base = bases.pop()
+            for k in range(i, j + 1):
+                if bindings[k].base is None:
+                    bindings[k] = replace(bindings[k], base=base)
+        i = j + 1
+    return bindings
 
 
 def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:
@@ -746,7 +825,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
     if found:
         count = found.group(1)
         count = "10" if count == "十" else count
-        unit = _DENOM_WORDS.get(found.group(2), found.group(2))
+        word = found.group(2) or found.group(3)  # ('平均呎价约18,650元': per square foot)
+        unit = _DENOM_WORDS.get(word, word)
         return f"{count} {unit}" if count and count != "1" else unit
     return None
 
@@ -769,6 +849,9 @@ _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:a year (?:earlier|ago|before)|in the s
                                    r"earlier|last year))\b")
 _YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
 # ('较上一季度增长5%' is a change on the previous quarter, not the previous quarter's figure.)
+# "the previous quarter's NT$5": the earlier period's figure.
+_PRIOR_OWNS_EN = re.compile(r"\b(?:previous|prior|preceding|last) (?:quarter|month|half|period)(?:'s|’s) "
+                            r"(?:[a-z-]+ ){0,2}(?:[$¥€£]|hk\$|nt\$|us\$|s\$)?$")
 _PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
                     r"[^，,。；;\d]){0,10}$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
@@ -873,17 +956,22 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         sizes = {len(g) for g in groups.values()}
         if zh and len(listed) not in sizes:
             listed = _zh_list(facts.text, s_start, m.start()) or listed
+        if zh and len(listed) not in sizes:
+            # '外资分别买超富邦金、国泰金1万2,364张和5,812张': the names between 分别 and the figures.
+            after = _distinct([s for s in subjects if m.end() <= s.start < first])
+            if len(after) in sizes:
+                listed = after
         if len(listed) not in sizes and len(previous) in sizes:
             listed = previous
         group_ref = _GROUP_REFERENCE.search(facts.text, s_start, head_end)
-        if len(listed) not in sizes and len(carried) in sizes and group_ref:
-            listed = carried  # '三家公司…分别': the companies an earlier paragraph listed
         if len(listed) not in sizes and group_ref and _group_size(group_ref.group(0)) in sizes:
-            # '两家银行前三季度净息差分别为…': the last banks this text named before the sentence.
+            # '两家银行前三季度净息差分别为…', '两者股价分别…': the last ones this text named before the sentence.
             earlier = _distinct([s for s in subjects if s.end <= s_start])
             n = _group_size(group_ref.group(0))
             if len(earlier) >= n:
                 listed = earlier[-n:]
+        if len(listed) not in sizes and len(carried) in sizes and group_ref:
+            listed = carried  # '三家公司…分别': the companies an earlier paragraph listed
         if not zh:
             run = _english_run(facts, idx, m.start())
             named = _distinct([s for s in subjects if s_start <= s.start < facts.figures[run[0]].q.start]) if run else []
@@ -893,6 +981,14 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
                 for i, subj in zip(run, named[-len(run):]):
                     out.setdefault(i, {})["subject"] = subj
                 continue
+        if zh and len(listed) >= 2 and len(listed) not in sizes:
+            # '分别为5%和5.25%，新造按揭实际按息约为3.1厘': only the figures listed right after 分别.
+            for kind, group in groups.items():
+                head = group[:len(listed)]
+                if len(group) > len(listed) and all(_ZH_LIST_JOIN.fullmatch(
+                        facts.text, facts.figures[a].q.end, facts.figures[b].q.start) for a, b in zip(head, head[1:])):
+                    groups[kind] = head
+            sizes = {len(g) for g in groups.values()}
         if len(listed) >= 2 and len(listed) in sizes:
             previous = listed
             for group in groups.values():
@@ -911,6 +1007,7 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
     return out
 
 
+_ZH_LIST_JOIN = re.compile(r"\s?(?:、|和|与|及|以及|或)\s?[\u4e00-\u9fff]{0,3}?\s?")
 _RUN_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*")
 
 
@@ -928,7 +1025,7 @@ def _english_run(facts: TextFacts, idx: list[int], before: int) -> list[int]:
     return run
 
 
-_GROUP_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "both": 2, "two": 2,
+_GROUP_WORDS = {"两": 2, "二": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "both": 2, "two": 2,
                 "three": 3, "four": 4, "five": 5}
 
 
@@ -940,8 +1037,10 @@ def _group_size(ref: str) -> int:
 
 
 _LIST_SEP = re.compile(r"[、和与及]")
-_GROUP_REFERENCE = re.compile(r"[两三四五六七八九\d](?:家|只|大)(?:公司|企业|银行|集团|厂商|车企|股票|个股|券商|机构|行)|\b(?:the|all) (?:two|three|four|five|\d) "
-                              r"(?:companies|banks|groups|carmakers|lenders|firms|yards)\b|\bboth (?:companies|banks)\b",
+_GROUP_REFERENCE = re.compile(r"[两三四五六七八九\d](?:家|只|大)(?:公司|企业|银行|集团|厂商|车企|股票|个股|券商|机构|险企|房企|股指|指数|行)"
+                              r"|[两二三]者|双方|\b(?:the|all) (?:two|three|four|five|\d) "
+                              r"(?:companies|banks|groups|carmakers|lenders|firms|yards|insurers|stocks|indexes|indices)\b"
+                              r"|\bboth (?:companies|banks|insurers|lenders|groups|stocks|indexes)\b",
                               re.IGNORECASE)
 
 
@@ -964,6 +1063,12 @@ def subject_list(facts: TextFacts) -> list[Subject]:
 _LIST_JOIN = re.compile(r"\s?(?:、|,|，|和|与|及|以及|and|, and)\s?", re.IGNORECASE)
 
 
+_LIST_TAIL = re.compile(_ZH_PERIOD_WORD.pattern + r"|前|累计|\d|[则也均]$")
+
+
+_LIST_NAME_END = re.compile(r"^(.{2,10}?(?:港|码头|公司|集团|银行|证券|保险|控股|电厂|煤矿|矿|厂|基地))[\u4e00-\u9fff]{1,4}$")
+
+
 def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     """The names of 'A、B和C的营收分别为' when the gazetteer does not know them all: the items
     before 分别 cut at 、/和/与/及, the last one up to its 的 (or its metric word)."""
@@ -977,10 +1082,17 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     listed, pos = [], head_start
     for piece in _LIST_SEP.split(head):
         name = piece.strip()
+        tail = _LIST_TAIL.search(name, 2)
+        if tail:  # '玉山金、兆丰金前10月税后纯益则分别为': the last name ends where its period or metric begins
+            name = name[:tail.start()]
+        named = _LIST_NAME_END.match(name)
+        if named:  # '黄骅港和天津煤码头装船量分别为': the name ends with its kind of place or body
+            name = named.group(1)
         if not 1 < len(name) <= 12 or _ZH_NOT_NAME.search(name):
             return []  # '上年同期和上一季度分别为…' lists periods, not companies
         i = text.find(name, pos)
-        listed.append(Subject(name, None, i, i + len(name)))
+        known = [e for e in lookup(name) if e.kind in _SUBJECT_KINDS]
+        listed.append(Subject(name, known[0].id if len(known) == 1 else None, i, i + len(name)))
         pos = i + len(name)
     return listed if len(listed) > 1 else []
 

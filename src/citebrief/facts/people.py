@@ -85,19 +85,25 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
             term = _title_after(terms, end, low)
             # ('Hanyang Heavy Industries said': a company says things too.)
             if term or (_EN_SAYS.match(text, end) and person_like_name(name)):
-                add(_person(name, m.start(), end, term, source=text))
+                p = _person(name, m.start(), end, term, source=text)
+                if term is not None:  # 'Wee Ee Cheong, UOB's deputy chairman and chief executive'
+                    p = _with_chain_after(p, [t for t in terms if t.start >= term.end], term, low)
+                add(p)
     out.sort(key=lambda p: p.start)
     return tuple(out)
 
 
 _CHAIN = re.compile(r"\s?(?:兼|暨|及|、|和|and|&|,)\s?$")
+_CHAIN_OWN_BODY = re.compile(r"[、兼][\u4e00-\u9fff]{2,12}")
 
 
 def _with_chain(person: Person, before: list[Term], last: Term, low: str) -> Person:
     """'执行董事兼董事总经理郭基辉': every title joined to the one before the name is the person's."""
     ids, start = set(person.roles), last.start
     for term in reversed(before):
-        if start - term.end <= 3 and _CHAIN.search(low, term.end, start) is not None or term.end == start:
+        if start - term.end <= 3 and _CHAIN.search(low, term.end, start) is not None or term.end == start \
+                or _CHAIN_OWN_BODY.fullmatch(low, term.end, start):
+            # ('新闻发言人、国民经济综合统计司司长付凌晖': a title, then the next one of its own department.)
             ids |= term.ids
             start = term.start
         else:

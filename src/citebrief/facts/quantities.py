@@ -67,6 +67,8 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     # Basis points are kept in percentage points (50个基点 = 0.5个百分点); the kind says how it was written.
     "个基点": ("bp", "pp", 0.01), "基点": ("bp", "pp", 0.01), "basis points": ("bp", "pp", 0.01),
     "basis point": ("bp", "pp", 0.01), "bps": ("bp", "pp", 0.01), "bp": ("bp", "pp", 0.01),
+    "点子": ("bp", "pp", 0.01),  # Hong Kong usage: '上升21点子' = 21 basis points
+    "厘": ("percent", "%", 1),  # Hong Kong usage for rates: '按息约为3.1厘' = 3.1%
     "纳米": ("figure", "nm", 1), "奈米": ("figure", "nm", 1), "nm": ("figure", "nm", 1),
     "nanometers": ("figure", "nm", 1), "nanometer": ("figure", "nm", 1),
     "nanometres": ("figure", "nm", 1), "nanometre": ("figure", "nm", 1),
@@ -165,7 +167,8 @@ def _after(text: str, pos: int) -> tuple[bool, str, str, str, int]:
 
 _PERCENT_CN = re.compile(r"百分之([" + _CN_DIGITS + r"\d.]+)")
 # '七成' = 70%, '逾三成' = over 30%, '两成半' = 25% (not '成本', '成为', '完成', '八成是').
-_TENTHS_CN = re.compile(r"(?<![\d" + _CN_DIGITS + r"])([一二两三四五六七八九]|[1-9])成(半)?(?![本为功交长员立型就熟果品绩都效不])")
+# '两成五' = 25%; '约三成为内地客' = about 30% (成为 'become' only without an 'about' before it).
+_TENTHS_CN = re.compile(r"(?<![\d" + _CN_DIGITS + r"])([一二两三四五六七八九]|[1-9])成(半|五)?(?![本功交长员立型就熟果品绩都效不])")
 _APPROX = re.compile(
     r"(?:about|approximately|around|roughly|nearly|almost|over|more than|some|up to|close to|"
     r"约|大约|逾|超过|超|近|将近|接近|高达|达)\s*$", re.IGNORECASE)
@@ -258,6 +261,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # '每10股派10元', 'per 10 shares': how many shares a dividend is for, not a figure
         if m.start() and text[m.start() - 1] in "(（/" and _TICKER.match(text, m.start()):
             continue  # '泸州老窖（000568.SZ）', '瑞昱（2379）': a stock code, not a figure
+        if _RANK_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not _RANK_NOT_AFTER.match(text, m.end()) \
+                or _RANK_AFTER_ZH.match(text, m.end()) and text[max(0, m.start() - 1):m.start()] == "前":
+            continue  # 'the top 100 developers', 'TOP100房企', '前50强': a ranking's size, not a figure
         if m.group(0) in names and _in_index_name(text, m, names[m.group(0)]):
             continue  # 'CSI 300', '日经225': a name, not a figure
         prev = out[-1] if out and out[-1].end == m.start() else None
@@ -279,10 +285,13 @@ def find_quantities(text: str) -> list[Quantity]:
     if "成" in text:
         for m in _TENTHS_CN.finditer(text):
             parsed = parse_number(m.group(1))
+            approx = _APPROX.search(text[max(0, m.start() - 14):m.start()]) is not None
+            if text.startswith("为", m.end()) and not m.group(2) and not approx:
+                continue  # '成为': become
             if parsed:
                 value = parsed[0] * 10 + (5 if m.group(2) else 0)
                 out.append(Quantity(value, "percent", "%", 5.0 if m.group(2) else 10.0, m.group(0), m.start(),
-                                    m.end(), _APPROX.search(text[max(0, m.start() - 14):m.start()]) is not None))
+                                    m.end(), approx))
         out.sort(key=lambda q: q.start)
     if "百分之" in text:
         for m in _PERCENT_CN.finditer(text):
@@ -292,6 +301,9 @@ def find_quantities(text: str) -> list[Quantity]:
     return _shared_units(text, out)
 
 
+_RANK_BEFORE = re.compile(r"\btop[- ]?$")
+_RANK_NOT_AFTER = re.compile(r"\s?(?:%|percent|per cent)")
+_RANK_AFTER_ZH = re.compile(r"(?:强|名|位)")
 _WORD_RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|an|per|each)\s(?:month|quarter|year|week|day)\b")
 _FISCAL_YEAR = re.compile(r"(?:19|20)\d\d/\d\d(?!\d)")
 _SHARES_PER = re.compile(r"(?:每|per\s|every\s|each\s)$", re.IGNORECASE)
@@ -306,8 +318,13 @@ def _shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
     number joined to the next figure takes its unit and scale."""
     for i in range(len(out) - 1):
         q, nxt = out[i], out[i + 1]
-        if q.kind != "number" or q.unit or nxt.kind == "number" or not _LEADING_NUMBER.fullmatch(q.text):
+        if q.kind != "number" or q.unit or nxt.kind == "number":
             continue
+        lead = _LEADING_NUMBER.match(q.text)
+        scale_word = q.text[lead.end():].strip().lower() if lead else ""
+        if not lead or (scale_word and not nxt.text.lower().lstrip("$¥€£hkntus ")[len(
+                (_LEADING_NUMBER.match(nxt.text.lstrip("$¥€£hkntus ")) or lead).group(0)):].strip().startswith(scale_word)):
+            continue  # ('21.8 million and 4.1 million tonnes': the same scale word, then the unit)
         if nxt.start - q.end > 6 or not _JOINED.match(text[q.end:nxt.start]):
             continue
         head = _LEADING_NUMBER.match(nxt.text.lstrip("$¥€£hkntus "))
@@ -315,7 +332,10 @@ def _shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
         if not written or not written[0]:
             continue
         factor = nxt.value / written[0]
-        out[i] = Quantity(q.value * factor, nxt.kind, nxt.unit, q.precision * factor, q.text, q.start, q.end,
+        mine = parse_number(lead.group(0))
+        if not mine:
+            continue
+        out[i] = Quantity(mine[0] * factor, nxt.kind, nxt.unit, mine[1] * factor, q.text, q.start, q.end,
                           q.approx or nxt.approx, dict(nxt.meta))
     return out
 

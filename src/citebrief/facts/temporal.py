@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -53,6 +54,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_qrange", re.compile(r"第?([一二三四1-4])\s?(?:季度?\s?)?(?:至|到|-|–|—|~)\s?第?([一二三四1-4])\s?季度?")),
     # Spans of months: 1-9月, 1至9月, 1月至9月, 一至九月, 4月-9月份.
     ("cn_range", re.compile(rf"(?<![\d.])({_CN_M})\s?(?:月份?\s?)?(?:至|到|-|–|—|~)\s?({_CN_M})\s?月份?(?!\s?\d)")),
+    # A year to a month's end: 截至2026年6月30日止年度, 截至6月底止财年 (twelve months to that month).
+    ("cn_yto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
+                          r"(?:年度|财年|财政年度|全年|十二个月|12个月)")),
     # N months to a month's end (Hong Kong usage): 截至6月底止六个月, 截至2025年9月30日止6个月.
     ("cn_mto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
                           rf"{_N_ZH}\s?个?月")),
@@ -74,6 +78,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_h", re.compile(r"([上下])半个?(?:财年|财政年度|会计年度|年度|年)")),
     ("en_mto", re.compile(rf"\b{_N_EN}[\s-]months?\s+(?:to|through|thru|ended|ending|until|till)\s+"
                           rf"(?:the\s+end\s+of\s+)?({_MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?")),
+    # 'the fiscal year ending March 2027', 'the year to March': twelve months to that month's end.
+    ("en_yto", re.compile(rf"\b(?:fiscal\s+|financial\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+                          rf"({_MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?(?:,?\s+({_YEAR})\b)?")),
     ("en_mdy", re.compile(rf"\b({_MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")),
     ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({_MONTH_EN})\b(?:,?\s+({_YEAR})\b)?")),
     ("en_my", re.compile(rf"\b({_MONTH_EN})\s+(?:of\s+)?({_YEAR})\b")),
@@ -81,6 +88,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("en_nq", re.compile(r"\bfirst\s+(two|three|four|[2-4])\s+(?:fiscal\s+)?quarters\b")),
     ("en_qrange", re.compile(r"\b(?:q([1-4])\s?[-–—]\s?q([1-4])|([1-4])q\s?[-–—]\s?([1-4])q)\b")),
     ("en_nm", re.compile(rf"\bfirst\s+{_N_EN}[\s-]months?\b")),
+    # 'nine-month net profit' (results stories: the year's first nine months); not 'a three-month high'.
+    ("en_nm_adj", re.compile(r"(?<![\w-])(seven|eight|nine|ten|eleven|[789]|1[01])-month\b(?!\s(?:high|low|period end))")),
     ("en_range", re.compile(rf"\b(?:(between)\s+)?({_MONTH_EN})(?:\s?[-–—]\s?|\s+(to|through|thru|until|till|and)\s+)"
                             rf"({_MONTH_EN})(?![a-z])")),
     # 3Q25, 1H25: the year's digits are no figure.
@@ -166,6 +175,8 @@ _GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "cn_h": lambda t, f: "半" in t, "cn_nm": lambda t, f: f["yue"] and ("前" in t or "首" in t),
     "cn_range": lambda t, f: f["yue"] and _dash(t), "cn_mto": lambda t, f: f["yue"] and "截" in t,
     "en_mto": lambda t, f: f["month"] and "month" in t, "en_nm": lambda t, f: "month" in t,
+    "en_yto": lambda t, f: f["month"] and "year " in t, "cn_yto": lambda t, f: f["yue"] and "截" in t,
+    "en_nm_adj": lambda t, f: "-month" in t,
     "en_nq": lambda t, f: "quarters" in t, "en_qrange": lambda t, f: ("q1" in t or "q2" in t or "q3" in t or "1q" in t or "2q" in t or "3q" in t) and _dash(t),
     "en_range": lambda t, f: f["month"],
     "en_mdy": lambda t, f: f["month"], "en_dmy": lambda t, f: f["month"], "en_my": lambda t, f: f["month"],
@@ -306,7 +317,7 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
             # 9月末 / 9月底 is also the month's last day ('as of September 30').
             return [mk("month", f"M{mo}", (f"M{mo}-D{_LAST_DAY[mo]}",))]
         return [mk("month", f"M{mo}")] if mo else []
-    if name in ("cn_nm", "en_nm"):
+    if name in ("cn_nm", "en_nm", "en_nm_adj"):
         n = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None)
         return _span(mk, 1, n) if n and 2 <= n <= 11 else []
     if name in ("cn_nq", "en_nq"):
@@ -323,6 +334,17 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         if not n or not last or not 2 <= n <= 11:
             return []
         return _span(mk, (last - n) % 12 + 1, last, half=True) + ([mk("year", g[0])] if g[0] else [])
+    if name == "cn_yto":
+        last = _CN_NUM.get(g[1]) or (int(g[1]) if g[1].isdigit() else None)
+        if not last or last == 12:
+            return []
+        return _span(mk, last % 12 + 1, last) + ([mk("year", g[0])] if g[0] else [])
+    if name == "en_yto":
+        last = _month(g[0])
+        if not last or last == 12:
+            return []  # the year to December is the calendar year: its year says it
+        out = _span(mk, last % 12 + 1, last)
+        return out + ([mk("year", g[1])] if g[1] else [])
     if name == "en_mto":
         n, last = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None), _month(g[1])
         if not n or not last or not 2 <= n <= 11:
@@ -374,8 +396,14 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         elif tok.rstrip(".").lower() in ("mar", "jun", "jul", "aug", "oct", "nov", "dec", "jan", "feb",
                                            "apr", "sep", "sept") and not tok[0].isupper():
             return []  # lower-case 'mar', 'dec' are words, not months
+        elif "." not in tok and len(tok) == 3 and _NAME_BEFORE.search(text, max(0, s - 16), s):
+            return []  # 'Liu Jun', 'Kim Jan': a given name after a capitalised surname, not June
         return [mk("month", f"M{_month(tok)}")]
     return []
+
+
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:In|On|By|Since|From|Until|Through|After|Before|During|Of|Last|Early|Late|"
+                          r"Mid|End|For|To|And|Or|Each|Every|Since)\s)[A-Z][a-z]{1,8}\s$")
 
 
 def keys_of(temporals: list[Temporal]) -> set[str]:
@@ -513,3 +541,49 @@ def established(key: str, named: set[str]) -> bool:
     if span == 6:
         return not {"H1", "H2"} <= same and len(same - {"H1", "H2"}) <= 1
     return len(same) == 1
+
+
+# Days a story names by their place in the week or relative to its dateline: '昨（10）日', '10日收在…',
+# '昨日', 'on Sunday', 'last Friday', '上周五'. What they are needs the dateline, so they are not keys
+# of their own text; ``dated_days`` resolves them for a story dated ``dated``.
+_ZH_DAY = re.compile(r"(?<![月\d.])(?:[昨今前]\s?)?[（(]?\s?(3[01]|[12]\d|0?[1-9])\s?[）)]?\s?日"
+                     r"(?!均|年化|内|线|期|以来|移动|平均|之内|起|元)")
+_ZH_RELATIVE = re.compile(r"(前日|前天|昨日|昨天|昨晚|今日|今天|今晨|日前)")
+_ZH_WEEKDAY = re.compile(r"(上)?(?:周|星期|礼拜)([一二三四五六日天])")
+_EN_RELATIVE = re.compile(r"\b(yesterday|today)\b")
+_EN_WEEKDAY = re.compile(r"\b(last )?(" + "|".join(_WEEKDAYS) + r")\b")
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_RELATIVE_DAYS = {"前日": -2, "前天": -2, "昨日": -1, "昨天": -1, "昨晚": -1, "今日": 0, "今天": 0, "今晨": 0,
+                  "yesterday": -1, "today": 0}
+
+
+def dated_days(low: str, dated: date) -> set[str]:
+    """Date keys ('M11-D10') of the days ``low`` (a folded paragraph) names relative to ``dated``:
+    a day of the month without its month (the dateline's month, or the one before when the day is
+    later than the dateline's), 昨日/today, and weekdays (the last such day up to the dateline)."""
+    days: set[date] = set()
+    if "日" in low:
+        for m in _ZH_DAY.finditer(low):
+            day = int(m.group(1))
+            month_start = dated.replace(day=1)
+            when = month_start if day <= dated.day else (month_start - timedelta(days=1)).replace(day=1)
+            try:
+                days.add(when.replace(day=day))
+            except ValueError:
+                pass
+    for m in _ZH_RELATIVE.finditer(low):
+        if m.group(1) in _RELATIVE_DAYS:
+            days.add(dated + timedelta(days=_RELATIVE_DAYS[m.group(1)]))
+    for m in _ZH_WEEKDAY.finditer(low):
+        days.add(_last_weekday(dated, _ZH_WEEKDAYS[m.group(2)]))
+    if "day" in low:
+        for m in _EN_RELATIVE.finditer(low):
+            days.add(dated + timedelta(days=_RELATIVE_DAYS[m.group(1)]))
+        for m in _EN_WEEKDAY.finditer(low):
+            days.add(_last_weekday(dated, _WEEKDAYS.index(m.group(2))))
+    return {f"M{d.month}-D{d.day}" for d in days}
+
+
+def _last_weekday(dated: date, weekday: int) -> date:
+    """The last day up to ``dated`` that falls on ``weekday`` (Monday 0)."""
+    return dated - timedelta(days=(dated.weekday() - weekday) % 7)

@@ -76,6 +76,16 @@ def resolve_checked(host: str, port: int) -> list[str]:
     return addresses
 
 
+def check_url_target(url: str) -> None:
+    """Refuse ``url`` now if its host is, or resolves to, an address :func:`resolve_checked`
+    refuses: for a URL kept to be requested later (a watchlist's webhook), so that whoever gives
+    it hears at once. The later requests still go through :func:`guarded_client`, which checks the
+    address it connects to (DNS may answer differently by then). Raises BlockedAddress, or
+    OSError when the host does not resolve."""
+    parsed = httpx.URL(url)
+    resolve_checked(parsed.host, parsed.port or (443 if parsed.scheme == "https" else 80))
+
+
 class _GuardedBackend(httpcore.NetworkBackend):
     """httpcore's socket backend, connecting only to addresses it resolved and checked itself."""
 

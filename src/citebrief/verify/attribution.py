@@ -39,13 +39,30 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         if not candidates or not _states_something(cb):
             continue
         if cb.item is not None:
-            cb = replace(cb, item=cb.items_before or cb.item)  # a claim's figure may be of any item before it
+            cb = replace(cb, item=cb.items_before | cb.item)  # a claim's figure may be of any item before it (or its own after it)
         verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue
         n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
         problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0])}")
     return problems
+
+
+def bases_left_open(facts: TextFacts, citations: list[int], idx) -> set[str]:
+    """The claim's bases ('yoy') that no figure of it contradicts in the cited paragraphs: each of
+    its figures measured on that base is there, written with no base of its own ('posted a 5% rise
+    ... to S$1.86 billion' for 'rose 5% from a year earlier'). A paragraph that gives another
+    figure another base ('3% higher than in the second quarter') says nothing of this one."""
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    open_bases: dict[str, bool] = {}
+    for cb in bind(facts):
+        if cb.base is None:
+            continue
+        sources = [sb for n in cited for sb in idx.paragraphs[n - 1].bindings
+                   if matches(cb.figure.q, idx.story_quantity(sb.figure.q))]
+        left_open = bool(sources) and all(sb.base is None for sb in sources)
+        open_bases[cb.base] = open_bases.get(cb.base, True) and left_open
+    return {b for b, ok in open_bases.items() if ok}
 
 
 def _states_something(b: Binding) -> bool:
@@ -73,6 +90,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {base_name(sb.base)}")
     if cb.denominator and sb.denominator and cb.denominator != sb.denominator:
         out.append(f"is {denominator_name(sb.denominator)}")
+    elif cb.denominator in _TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
+            and cb.figure.q.kind in _LEVELS and not sb.compared:
+        out.append("is a total")  # '672,340 units a week' where the paragraph gives the month's total
     if cb.period and sb.period and _periods_differ(cb.period, sb.period) and not _fiscal_ambiguity(cb, sb) and \
             not _to_date(cb.period, sb.period, claim_text):
         out.append(f"is of {sb.period_text}")
@@ -81,6 +101,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         # paragraph says 去年同期为每股1.25港元).
         out.append("is of a year earlier")
     return out
+
+
+_TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
+_LEVELS = ("amount", "number", "figure")
 
 
 def _claim_side(cb: Binding, conflict: str) -> str:
@@ -94,7 +118,7 @@ def _claim_side(cb: Binding, conflict: str) -> str:
         return f"by {cb.speaker.text}"
     if conflict.startswith("is of"):
         return f"of {cb.period_text}" if cb.period_text else "the current figure"
-    if "per " in conflict and cb.denominator:
+    if ("per " in conflict or conflict == "is a total") and cb.denominator:
         return denominator_name(cb.denominator)
     if cb.base and any(w in conflict for w in ("year-on-year", "quarter-on-quarter", "month-on-month", "sequential")):
         return base_name(cb.base)
@@ -102,7 +126,7 @@ def _claim_side(cb: Binding, conflict: str) -> str:
 
 
 # A claim that says which year its figure is of (or that it is a year-ago figure) is checked by its years.
-_YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|last year|previous year|prior year|same period|"
+_YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|(?:last|previous|prior)(?: fiscal| financial)? year|same period|"
                              r"去年|上年|同期|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_SPAN = re.compile(rf"{_MONTHS}\s?[-–]\s?{_MONTHS}|\d{{1,2}}\s?[-–至到]\s?\d{{1,2}}\s?月", re.IGNORECASE)
@@ -165,6 +189,10 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         if Paragraph(0, source.text).subject_spans(claim, glosses):
             return False
         return any(p.subject_spans(claim, glosses) for p in idx.paragraphs)
+    if _abbreviates(claim.text, source.text) or _abbreviates(source.text, claim.text):
+        return False  # 'UOB' for 'United Overseas Bank', 'OCBC' for 'Oversea-Chinese Banking Corp'
+    if source.entity_id is None and claim.entity_id is not None and _shortens(source.text, claim.entity_id):
+        return False  # 中海 for 中国海外发展 (COLI), 招行 for 招商银行
     spans = paragraph.subject_spans(claim, glosses)
     if spans:
         return not any(a < source.end and source.start < b for a, b in spans)
@@ -177,6 +205,28 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     # source company's English name, 'Fubon' for Fubon Financial.)
     return claim.entity_id is None and not claim.text.isupper() and "-" not in claim.text and (
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
+
+
+def _shortens(short: str, entity_id: int) -> bool:
+    """Whether a Chinese name the gazetteer lacks is a short form of the entity's: its characters in
+    order, from the first ('中海' of 中国海外发展)."""
+    if not 2 <= len(short) <= 4 or short.isascii():
+        return False
+    for form in gazetteer().entities[entity_id].zh:
+        if len(form) > len(short) and form[0] == short[0]:
+            rest = iter(form[1:])
+            if all(ch in rest for ch in short[1:]):
+                return True
+    return False
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name``'s capitalised words (or ``name`` cut short):
+    'UOB' of 'United Overseas Bank' (and of 'United Overseas')."""
+    if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z&]*", name))
+    return len(initials) >= 2 and (initials == short or short.startswith(initials))
 
 
 def _shares_a_word(name: str, source: Subject) -> bool:
@@ -205,4 +255,4 @@ def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[in
     return out
 
 
-__all__ = ["attribution_problems", "per_share_paragraphs"]
+__all__ = ["attribution_problems", "bases_left_open", "per_share_paragraphs"]

@@ -11,9 +11,10 @@ import re
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
-from citebrief.verify.attribution import attribution_problems, per_share_paragraphs
+from citebrief.verify.attribution import attribution_problems, bases_left_open, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
+from citebrief.verify.differences import difference_paragraphs
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.naming import check_names
@@ -124,6 +125,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if i_fig in per_share:  # '0.36 yuan a share' = 每10股3.60元
             found = sorted(set(found) | set(per_share[i_fig]))
             same_way = sorted(set(same_way) | set(per_share[i_fig]))
+        if fig.q.kind in ("pp", "bp", "points") and not set(found) & set(citations):
+            # 'widened by 130 basis points to 11.4%' = 'widened to 11.4% from 10.1%'
+            told, told_way = difference_paragraphs(fig, citations, idx, facts.text)
+            found, same_way = sorted(set(found) | set(told)), sorted(set(same_way) | set(told_way))
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
         if fig.direction:
             word = fig.direction_word or ""
@@ -139,6 +144,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods:
             soft.add(len(atoms))
+        elif t.kind == "month" and not t.base and t.key == idx.lead_month and not any(
+                k.startswith("M") and "-" not in k for n in citations if 1 <= n <= idx.count
+                for k in idx.paragraphs[n - 1].temporal_keys):
+            soft.add(len(atoms))  # the story's month, where the cited paragraphs name no month of their own
         elif t.key == idx.dateline_key and found:
             soft.add(len(atoms))  # the day the story is dated ('on Oct. 30'), however it is cited
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
@@ -162,8 +171,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     # Who and what each figure belongs to in the cited paragraphs (facts.binding).
     problems += attribution_problems(facts, citations, idx)
     problems += change_problems(facts, citations, idx)
+    left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
+        if basis in left_open:
+            soft.add(len(atoms))
         atoms.append(_atom(kind="basis", text=basis, value=basis, found_in=idx.basis_paragraphs(basis)))
 
     named = check_names(facts, citations, idx, len(atoms))

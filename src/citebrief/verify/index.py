@@ -252,6 +252,19 @@ class ArticleIndex:
         return keys | {k for k in self.paragraphs[0].temporal_keys if k[:1] in "QHR" or k.endswith("M")}
 
     @cached_property
+    def lead_month(self) -> str | None:
+        """The one month the title and the first paragraph's figures report on ('October sales',
+        '10月份…7,286宗'), not counting months a change is measured from: the story's month, implied in
+        later paragraphs."""
+        from citebrief.facts.temporal import find_temporals
+
+        months = {t.key for t in find_temporals(prepare(self.article.title))[0] if t.kind == "month" and not t.base}
+        if self.count:  # the first paragraph's months its figures are of ('since December' is not one)
+            months |= {b.period for b in self.paragraphs[0].bindings
+                       if b.period and b.period[:1] == "M" and "-" not in b.period and not b.compared}
+        return months.pop() if len(months) == 1 else None
+
+    @cached_property
     def yuan_currencies(self) -> str:
         """What a bare 元 means in this story, by its place (source, URL, script) and the currencies
         it names: renminbi in a mainland story, NT$ in a Taiwanese one, HK$ in a Hong Kong one
@@ -344,6 +357,8 @@ class ArticleIndex:
         relative = self._relative_year_words(key)
         found = [p.number for p in self.paragraphs
                  if key in p.temporal_keys or (relative and any(w in p.lower for w in relative))]
+        if "-D" in key and self.article.published_at:  # '昨（10）日', 'on Sunday': days told by the dateline
+            found = sorted(set(found) | {n for n, days in enumerate(self._dated_days, 1) if key in days})
         if base or key[:1] in "QHR":
             implied = self._implied_periods.get((key, base))
             if implied is None:
@@ -351,6 +366,14 @@ class ArticleIndex:
             if implied:
                 found = sorted(set(found).union(implied))
         return found
+
+    @cached_property
+    def _dated_days(self) -> list[set[str]]:
+        """Each paragraph's days named relative to the dateline (facts.temporal.dated_days)."""
+        from citebrief.facts.temporal import dated_days
+
+        dated = self.article.published_at.date() if self.article.published_at else None
+        return [dated_days(p.lower, dated) if dated else set() for p in self.paragraphs]
 
     @cached_property
     def _implied_periods(self) -> dict[tuple[str, bool], list[int]]:

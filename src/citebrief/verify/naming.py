@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from citebrief.brief import Atom
-from citebrief.facts.atoms import OWNS_AFTER, TextFacts, english_names, source_names
+from citebrief.facts.atoms import TextFacts, english_names, owns_after, source_names
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import chinese_name_parts
@@ -40,6 +40,18 @@ def _cites(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in numbers) if numbers else "no paragraph"
 
 
+def _carried(entity_id: int, cited: list[int], idx) -> bool:
+    """Whether the paragraph before the first cited one names the company (or body) and the cited
+    paragraphs name none of their own: '[2] DBS's margin… [3] Chief Executive Tan Su Shan said the
+    bank…' is still DBS."""
+    if not cited or cited[0] < 2:
+        return False
+    before = idx.paragraphs[cited[0] - 2].subjects
+    if not any(s.entity_id == entity_id for s in before):
+        return False
+    return not any(s.entity_id is not None for n in cited for s in idx.paragraphs[n - 1].subjects)
+
+
 def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> NameCheck:
     """Atoms and problems of the names of a claim read as ``facts``; ``offset`` is the number of
     atoms the claim already has (soft indexes are counted from it)."""
@@ -62,6 +74,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                          f"{ent.name} ({forms})" if forms and not facts.han else ent.name, found)
             # A place elsewhere in the article is context, not a wrong fact.
             if (ent.kind == "place" or ent.id in idx.topic) and found:
+                out.soft.add(offset + len(out.atoms))
+            elif ent.kind != "person" and _carried(ent.id, cited, idx):
                 out.soft.add(offset + len(out.atoms))
             elif ent.kind == "person" and not set(found) & set(cited):
                 # The seed brief's 'Fumio Kishida' where the paragraph names 高市早苗: say who it names.
@@ -94,7 +108,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                                     f"{', '.join(dict.fromkeys(places))}")
                 continue
         if not found:
-            if single and (idx.han or not OWNS_AFTER.match(facts.text, mention.end)):
+            if single and (idx.han or not owns_after(facts.text, mention.end)):
                 # A lone capitalised word nothing maps to is too often an ordinary word; one that owns
                 # or says what follows ("Hisense's revenue", 'HCLTech reported') is a name, which an
                 # English story writes as it is (a Chinese one may have no reading of it: 'Gree').

@@ -5,6 +5,7 @@ the CSRF value (citebrief.web.security) and, when the server has a token, needs 
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 from urllib.parse import urlencode
 
@@ -16,6 +17,7 @@ from citebrief.store import Store, timeline as tl, watchlists as wls
 from citebrief.web import actions
 from citebrief.web.app import templates
 from citebrief.web.offload import read, write
+from citebrief.web.rows import rows_html
 from citebrief.web.security import TOKEN_COOKIE, check_form, csrf_value, set_csrf, signed_in, token_matches
 
 router = APIRouter(include_in_schema=False)
@@ -27,10 +29,20 @@ def _store(request: Request) -> Store:
     return request.app.state.store
 
 
-def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+def render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
+    """The page, with an ETag of its bytes: a browser asking again with If-None-Match gets 304
+    and no body when nothing on the page changed (Cache-Control: no-cache, so it always asks)."""
     settings = request.app.state.settings
     context.update(csrf=csrf_value(request), needs_token=bool(settings.token), signed_in=signed_in(request))
-    response = templates().TemplateResponse(request, name, context, status_code=status)
+    body = templates().get_template(name).render(request=request, **context)
+    response: Response = HTMLResponse(body, status_code=status)
+    if status == 200 and request.method == "GET":
+        etag = '"' + hashlib.blake2b(response.body, digest_size=16).hexdigest() + '"'
+        headers = {"ETag": etag, "Cache-Control": "no-cache"}
+        if etag in request.headers.get("if-none-match", ""):
+            response = Response(status_code=304, headers=headers)
+        else:
+            response.headers.update(headers)
     set_csrf(request, response)
     return response
 
@@ -41,18 +53,19 @@ def _filters(request: Request) -> tuple[dict[str, str], tl.BriefFilter]:
 
 
 @router.get("/", response_class=HTMLResponse)
-async def timeline(request: Request) -> HTMLResponse:
+async def timeline(request: Request) -> Response:
     return await read(request, _timeline, request)
 
 
-def _timeline(request: Request) -> HTMLResponse:
+def _timeline(request: Request) -> Response:
     store = _store(request)
     params, filt = _filters(request)
     before = actions.parse_cursor(request.query_params.get("before"))
     rows = tl.briefs_page(store, filt, before=before, limit=PAGE_SIZE)
     sources, languages = tl.sources_and_languages(store)
     older = urlencode({**params, "before": rows[-1]["id"]}) if len(rows) == PAGE_SIZE else None
-    return render(request, "timeline.html.j2", rows=rows, params=params, sources=sources, languages=languages,
+    return render(request, "timeline.html.j2", rows=rows, rows_html=rows_html(store, rows), params=params,
+                  sources=sources, languages=languages,
                   older=older, live=before is None, newest=rows[0]["id"] if rows else tl.max_brief_id(store),
                   query=urlencode(params), live_seconds=request.app.state.settings.live_seconds)
 
@@ -65,10 +78,9 @@ async def timeline_rows(request: Request, after: int) -> HTMLResponse:
 
 def _timeline_rows(request: Request, after: int) -> HTMLResponse:
     _, filt = _filters(request)
-    rows = tl.briefs_page(_store(request), filt, after=after, limit=50)
-    response = templates().TemplateResponse(request, "_rows.html.j2", {"rows": rows})
-    response.headers["X-Newest"] = str(rows[0]["id"] if rows else after)
-    return response
+    store = _store(request)
+    rows = tl.briefs_page(store, filt, after=after, limit=50)
+    return HTMLResponse(rows_html(store, rows), headers={"X-Newest": str(rows[0]["id"] if rows else after)})
 
 
 @router.get("/briefs/{brief_id}.{fmt}")
@@ -84,28 +96,30 @@ def download(request: Request, brief_id: int, fmt: str) -> Response:
 
 
 @router.get("/briefs/{brief_id}", response_class=HTMLResponse)
-async def brief_page(request: Request, brief_id: int) -> HTMLResponse:
+async def brief_page(request: Request, brief_id: int) -> Response:
     return await read(request, _brief_page, request, brief_id)
 
 
-def _brief_page(request: Request, brief_id: int) -> HTMLResponse:
-    from citebrief.web.briefview import brief_view
+def _brief_page(request: Request, brief_id: int) -> Response:
+    from citebrief.web.briefpage import brief_page as unchanging
 
-    row, brief, versions, story = tl.brief_context(_store(request), brief_id)
-    view = brief_view(brief)
-    return render(request, "brief.html.j2", row=row, brief=brief, view=view, versions=versions, story=story)
+    store = _store(request)
+    page = unchanging(store, brief_id)
+    versions, story = tl.article_surroundings(store, page.row["article_id"])
+    return render(request, "brief.html.j2", page=page, row=page.row, versions=versions, story=story)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, story_id: int) -> HTMLResponse:
+def story_page(request: Request, story_id: int) -> Response:
     story = actions.story_detail(_store(request), story_id)
     return render(request, "story.html.j2", story=story)
 
 
 # ---- watchlists -------------------------------------------------------------------------------
 @router.get("/watchlists", response_class=HTMLResponse)
-def watchlists_page(request: Request) -> HTMLResponse:
-    return render(request, "watchlists.html.j2", watchlists=wls.list_watchlists(_store(request)))
+def watchlists_page(request: Request) -> Response:
+    return render(request, "watchlists.html.j2", watchlists=wls.list_watchlists(_store(request)), form={},
+                  error=None)
 
 
 def _terms(text: str) -> list[str]:
@@ -114,13 +128,24 @@ def _terms(text: str) -> list[str]:
 
 @router.post("/watchlists")
 async def watchlist_add(request: Request) -> Response:
+    from citebrief.web.watch import check_webhook_url
+
     form = await request.form()
     check_form(request, form)
-    url = str(form.get("webhook_url") or "").strip() or None
-    if url and not url.startswith(("http://", "https://")):
-        raise InputError(url, "a webhook URL must start with http:// or https://")
-    wl = await write(wls.add_watchlist, _store(request), str(form.get("name") or ""),
-                     _terms(str(form.get("terms") or "")), url, str(form.get("webhook_secret") or "").strip() or None)
+    values = {k: str(form.get(k) or "").strip() for k in ("name", "terms", "webhook_url", "webhook_secret")}
+    store, allow_private = _store(request), request.app.state.settings.allow_private
+
+    def work() -> dict[str, Any]:  # resolving the webhook's host may take a while: not on the loop
+        url = check_webhook_url(values["webhook_url"], allow_private=allow_private)
+        return wls.add_watchlist(store, values["name"], _terms(values["terms"]), url,
+                                 values["webhook_secret"] or None)
+
+    try:
+        wl = await write(work)
+    except CitebriefError as exc:  # shown on the form, with what was typed
+        return render(request, "watchlists.html.j2", status=422, watchlists=await read(request, wls.list_watchlists,
+                                                                                       store),
+                      form=values, error=str(exc))
     return RedirectResponse(f"/watchlists/{wl['id']}", status_code=303)
 
 
@@ -135,13 +160,13 @@ def watchlist_atom(request: Request, watchlist_id: int) -> Response:
 
 
 @router.get("/watchlists/{watchlist_id}", response_class=HTMLResponse)
-def watchlist_page(request: Request, watchlist_id: int) -> HTMLResponse:
+def watchlist_page(request: Request, watchlist_id: int) -> Response:
     store = _store(request)
     wl = wls.get_watchlist(store, watchlist_id)
     before = actions.parse_cursor(request.query_params.get("before"))
     rows = tl.briefs_page(store, tl.BriefFilter(any_terms=tuple(wl["terms"])), before=before, limit=PAGE_SIZE)
     older = urlencode({"before": rows[-1]["id"]}) if len(rows) == PAGE_SIZE else None
-    return render(request, "watchlist.html.j2", wl=wl, rows=rows, older=older,
+    return render(request, "watchlist.html.j2", wl=wl, rows=rows, rows_html=rows_html(store, rows), older=older,
                   deliveries=wls.deliveries(store, watchlist_id))
 
 
@@ -154,7 +179,7 @@ async def watchlist_delete(request: Request, watchlist_id: int) -> Response:
 
 # ---- brief it ---------------------------------------------------------------------------------
 @router.get("/brief-it", response_class=HTMLResponse)
-def brief_it_page(request: Request) -> HTMLResponse:
+def brief_it_page(request: Request) -> Response:
     return render(request, "brief_it.html.j2", form={}, error=None, result=None)
 
 
@@ -185,7 +210,7 @@ async def brief_it(request: Request) -> Response:
 
 # ---- feeds ------------------------------------------------------------------------------------
 @router.get("/feeds", response_class=HTMLResponse)
-def feeds_page(request: Request) -> HTMLResponse:
+def feeds_page(request: Request) -> Response:
     background = request.app.state.background
     return render(request, "feeds.html.j2", feeds=_store(request).list_feeds(), last_poll=background.last_poll,
                   polling=request.app.state.settings.poll_seconds)
@@ -211,7 +236,7 @@ async def feed_remove(request: Request, feed_id: int) -> Response:
 
 # ---- sign in ----------------------------------------------------------------------------------
 @router.get("/signin", response_class=HTMLResponse)
-def signin_page(request: Request) -> HTMLResponse:
+def signin_page(request: Request) -> Response:
     return render(request, "signin.html.j2", error=None)
 
 
@@ -226,6 +251,11 @@ async def signin(request: Request) -> Response:
     return response
 
 
+ROBOTS = "User-agent: *\nDisallow: /\n"
+
+
 @router.get("/robots.txt", response_class=PlainTextResponse)
-def robots() -> str:
-    return "User-agent: *\nDisallow: /\n"
+async def robots() -> PlainTextResponse:
+    # async and a Response: a plain `def` returning a str cost two thread-pool hops (the
+    # function, then FastAPI's serialisation of its result), more than the rest of the request.
+    return PlainTextResponse(ROBOTS)

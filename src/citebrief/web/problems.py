@@ -137,7 +137,9 @@ class LimitsMiddleware:
             await send(message)
 
         try:
-            await asyncio.wait_for(self.app(scope, limited_receive, tracking_send), self.timeout)
+            # asyncio.timeout cancels this task at the deadline; wait_for made a task per request.
+            async with asyncio.timeout(self.timeout):
+                await self.app(scope, limited_receive, tracking_send)
         except _BodyTooLarge:
             if not started:
                 await _send(send, problem_response(path, 413, f"request body is over the {self.max_body:,}-byte limit"))

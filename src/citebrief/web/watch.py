@@ -5,6 +5,13 @@ HMAC-SHA256 of the body under the watchlist's secret (header ``X-Citebrief-Signa
 sha256=<hex>``), retried with exponential backoff on a network error or a 5xx/429 answer. Every
 attempt's outcome is logged (citebrief.store.watchlists.deliveries) and shown on the watchlist
 page; a batch that still fails after the last attempt is logged as failed and not sent again.
+
+Webhook URLs are third-party targets like the URLs the server fetches: one on a private,
+loopback, link-local or reserved address is refused when a watchlist is made or changed
+(:func:`check_webhook_url`) and again at each delivery, where the connection goes through
+loaders.netguard's guarded client and so to an address checked at that moment (a name may
+resolve elsewhere by then), unless the server allows private targets (``--allow-private-urls``,
+``fetch.allow_private``). A refused delivery is logged as failed, with the reason, and not retried.
 """
 from __future__ import annotations
 
@@ -19,6 +26,14 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from citebrief.errors import InputError, RefusedURL
+from citebrief.loaders.netguard import (
+    OPT_IN_HINT,
+    BlockedAddress,
+    allow_private_setting,
+    check_url_target,
+    guarded_client,
+)
 from citebrief.store import Store
 from citebrief.store.timeline import BriefFilter, briefs_page
 from citebrief.store.watchlists import list_watchlists, record_delivery
@@ -49,25 +64,50 @@ def brief_summary(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def check_webhook_url(url: str | None, *, allow_private: bool | None) -> str | None:
+    """The webhook URL to keep (None: no webhook), once it is an http(s) URL whose host resolves
+    to public addresses only, or ``allow_private`` (None: the config's fetch.allow_private).
+    Raises InputError, or RefusedURL for a private target (both 422 problems in the API)."""
+    url = (url or "").strip() or None
+    if url is None:
+        return None
+    if not url.startswith(("http://", "https://")):
+        raise InputError(url, "a webhook URL must start with http:// or https://")
+    if allow_private_setting(allow_private):
+        return url
+    try:
+        check_url_target(url)
+    except BlockedAddress as exc:
+        raise RefusedURL(url, f"webhook refused: {exc} ({OPT_IN_HINT})") from None
+    except (OSError, httpx.InvalidURL, UnicodeError) as exc:
+        raise InputError(url, f"webhook host does not resolve ({exc})") from None
+    return url
+
+
 def deliver(url: str, secret: str, payload: dict[str, Any], *, attempts: int, backoff: float,
+            allow_private: bool | None = None,
             sleep: Callable[[float], None] = time.sleep) -> tuple[bool, int, str]:
-    """POST ``payload``; (delivered, attempts made, last status or error)."""
+    """POST ``payload`` through a guarded client (see module); (delivered, attempts made, last
+    status or error)."""
     body = json.dumps(payload, ensure_ascii=False).encode()
     headers = {"Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body),
                "User-Agent": "citebrief-webhook/0.1"}
     status = ""
-    for attempt in range(1, attempts + 1):
-        try:
-            resp = httpx.post(url, content=body, headers=headers, timeout=10.0)
-            status = f"HTTP {resp.status_code}"
-            if resp.is_success:
-                return True, attempt, status
-            if resp.status_code < 500 and resp.status_code != 429:
-                return False, attempt, status  # the receiver refused it: retrying would not help
-        except httpx.HTTPError as exc:
-            status = f"{type(exc).__name__}: {exc}".strip()
-        if attempt < attempts:
-            sleep(backoff * 2 ** (attempt - 1))
+    with guarded_client(allow_private=allow_private, timeout=10.0) as client:
+        for attempt in range(1, attempts + 1):
+            try:
+                resp = client.post(url, content=body, headers=headers)
+                status = f"HTTP {resp.status_code}"
+                if resp.is_success:
+                    return True, attempt, status
+                if resp.status_code < 500 and resp.status_code != 429:
+                    return False, attempt, status  # the receiver refused it: retrying would not help
+            except BlockedAddress as exc:  # where it points, not a passing failure: no retry
+                return False, attempt, f"refused: {exc} ({OPT_IN_HINT})"
+            except httpx.HTTPError as exc:
+                status = f"{type(exc).__name__}: {exc}".strip()
+            if attempt < attempts:
+                sleep(backoff * 2 ** (attempt - 1))
     return False, attempts, status
 
 
@@ -84,7 +124,8 @@ def notify_watchlists(store: Store, settings: ServeSettings) -> int:
         payload = {"watchlist": {"id": wl["id"], "name": wl["name"], "terms": wl["terms"]},
                    "briefs": [brief_summary(r) for r in rows]}
         ok, attempts, status = deliver(wl["webhook_url"], wl["webhook_secret"] or "", payload,
-                                       attempts=settings.webhook_attempts, backoff=settings.webhook_backoff)
+                                       attempts=settings.webhook_attempts, backoff=settings.webhook_backoff,
+                                       allow_private=settings.allow_private)
         record_delivery(store, wl["id"], [r["id"] for r in rows], attempts=attempts, ok=ok, status=status)
         sent += 1
     return sent
