@@ -896,7 +896,7 @@ def _previous(period: str | None) -> str | None:
 
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
-_PERIOD_RIGHT_AFTER = re.compile(r"\s(?:in|for|during|over)\s(?:the\s|its\s)?")
+_PERIOD_RIGHT_AFTER = re.compile(r"\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s)?(?:the\s)?$")
 # A comparison between a figure and a period after it: the period is the compared figure's
 # ('improved to 2.31% from 2.47% at the end of June').
