@@ -661,7 +661,6 @@ def _narrowest(ids: frozenset[str]) -> frozenset[str]:
 _RANGE = re.compile(r"\s?(?:至|到|~|-|–|to|and)\s?$")
 
 
-_LIST_JOIN_FIGURES = re.compile(r"\s?(?:,|，|、|和|与|及|,?\sand)\s?")
 
 
 def _share_bases(low: str, bindings: list[Binding]) -> list[Binding]:
@@ -671,7 +670,7 @@ def _share_bases(low: str, bindings: list[Binding]) -> list[Binding]:
     while i < len(bindings):
         j = i
         while j + 1 < len(bindings) and bindings[j + 1].figure.q.kind == bindings[i].figure.q.kind and \
-                _LIST_JOIN_FIGURES.fullmatch(low, bindings[j].figure.q.end, bindings[j + 1].figure.q.start):
+                _LIST_JOIN.fullmatch(low, bindings[j].figure.q.end, bindings[j + 1].figure.q.start):
             j += 1
         run = bindings[i:j + 1]
         bases = {b.base for b in run if b.base}

@@ -34,7 +34,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
     if not found:
         return []
     problems: list[str] = []
-    for i, cb in enumerate(_claim_bindings(facts)):
+    for i, cb in enumerate(claim_bindings(facts)):
         candidates = found.get(i)
         if not candidates or not _states_something(cb):
             continue
@@ -48,7 +48,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
     return problems
 
 
-def _claim_bindings(facts: TextFacts) -> list[Binding]:
+def claim_bindings(facts: TextFacts) -> list[Binding]:
     """The claim's bindings, read once per claim (attribution, per-share dividends and bases all ask)."""
     cached = getattr(facts, "_claim_bindings", None)
     if cached is None:
@@ -64,7 +64,7 @@ def bases_left_open(facts: TextFacts, citations: list[int], idx) -> set[str]:
     figure another base ('3% higher than in the second quarter') says nothing of this one."""
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     open_bases: dict[str, bool] = {}
-    for cb in _claim_bindings(facts):
+    for cb in claim_bindings(facts):
         if cb.base is None:
             continue
         sources = [sb for n in cited for sb in idx.paragraphs[n - 1].bindings
@@ -248,7 +248,7 @@ def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[in
     """Figures of a claim written per share that a cited paragraph gives per 10 shares
     ('0.36 yuan a share' for 每10股派发现金红利3.60元): index of the figure -> paragraphs."""
     out: dict[int, list[int]] = {}
-    claim = _claim_bindings(facts)
+    claim = claim_bindings(facts)
     for i, cb in enumerate(claim):
         if cb.denominator != "share":
             continue
@@ -264,4 +264,4 @@ def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[in
     return out
 
 
-__all__ = ["attribution_problems", "bases_left_open", "per_share_paragraphs"]
+__all__ = ["attribution_problems", "bases_left_open", "claim_bindings", "per_share_paragraphs"]

@@ -11,7 +11,7 @@ import re
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
-from citebrief.verify.attribution import attribution_problems, bases_left_open, per_share_paragraphs
+from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
 from citebrief.verify.differences import difference_paragraphs
@@ -127,7 +127,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             same_way = sorted(set(same_way) | set(per_share[i_fig]))
         if fig.q.kind in ("pp", "bp", "points") and not set(found) & set(citations):
             # 'widened by 130 basis points to 11.4%' = 'widened to 11.4% from 10.1%'
-            told, told_way = difference_paragraphs(fig, citations, idx, facts.text)
+            told, told_way = difference_paragraphs(fig, citations, idx, claim_bindings(facts)[i_fig].base)
             found, same_way = sorted(set(found) | set(told)), sorted(set(same_way) | set(told_way))
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
         if fig.direction:

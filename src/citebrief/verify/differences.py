@@ -21,22 +21,14 @@ _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\
 _SENTENCE_BREAK = re.compile(r"[;；。!?！？]|\.\s")
 
 
-_YEAR_AGO = re.compile(r"year earlier|year ago|last year|previous year|prior year|year-on-year|year on year|on-year|"
-                       r"去年|上年|同比|按年|年增|年减")
-
-
-_SEQUENTIAL = re.compile(r"previous (?:quarter|month)|prior (?:quarter|month)|quarter-on-quarter|month-on-month|"
-                         r"sequential|end of (?:march|june|september|december)|in the quarter|环比|按季|按月|季增|月增")
-
-
-def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_text: str = "") -> tuple[list[int], list[int]]:
+def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: str | None = None
+                          ) -> tuple[list[int], list[int]]:
     """Cited paragraphs whose two compared levels differ by the claim's point change ``fig``; and
     those of them where the change goes the claim's way. A claim that measures the change from a
-    year earlier needs the earlier level to be a year earlier, and the other way round."""
+    year earlier (``claim_base``, its binding's) needs the earlier level to be a year earlier, and
+    one measured from a nearer time needs it not to be."""
     if fig.q.kind not in _POINT_KINDS:
         return [], []
-    claim_yoy = bool(_YEAR_AGO.search(claim_text.lower()))
-    claim_seq = bool(_SEQUENTIAL.search(claim_text.lower()))
     found: list[int] = []
     same_way: list[int] = []
     for n in dict.fromkeys(citations):
@@ -49,9 +41,9 @@ def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_text: st
             between = text[new.q.end:old.q.start]
             if _SENTENCE_BREAK.search(between) or not _COMPARED_BEFORE.search(between):
                 continue
-            around = text[new.q.end:old.q.end + 40].lower()
-            source_yoy = bool(_YEAR_AGO.search(_SENTENCE_BREAK.split(around)[0]))
-            if (claim_yoy and not source_yoy) or (claim_seq and source_yoy):
+            earlier = next((b for b in paragraph.bindings if b.figure.q.start == old.q.start), None)
+            source_yoy = earlier is not None and earlier.period == "Y-1"
+            if claim_base and (claim_base == "yoy") != source_yoy:
                 continue  # 'from a year earlier' against 'compared with 17.2% at the end of June'
 
             diff = abs(new.q.value - old.q.value)
