@@ -640,7 +640,18 @@ def wholes_conflict(claim: tuple, source: tuple) -> bool:
         return True  # 'of overseas revenue' against 占总营收
     if s_items and not c_items and c_total:
         return True
-    return bool(c_items and s_items and not items().related(c_items, s_items))
+    return bool(c_items and s_items and items_conflict(c_items, frozenset(), s_items))
+
+
+def items_conflict(claim_item: frozenset[str], claim_items_before: frozenset[str], source: frozenset[str]) -> bool:
+    """Whether a claim figure's items surely differ from a source figure's: none of them (or of the
+    items its sentence names before it: 'A's sales rose 5% and B's 3%') is the source's or broader or
+    narrower, or its own item is one kind's other member ('local government' where the source's
+    figure is 中央 central government's, whatever else both name)."""
+    g = items()
+    if not g.related(claim_items_before | claim_item, source):
+        return True
+    return any(g.rivals(frozenset({x}), source) for x in claim_item)
 
 
 def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> list:

@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, denominator_name, wholes_conflict
+from citebrief.facts.binding import (Binding, Subject, base_name, bases_conflict, bind, denominator_name, items_conflict,
+                                      wholes_conflict)
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.quantities import matches
@@ -38,8 +39,6 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         candidates = found.get(i)
         if not candidates or not _states_something(cb):
             continue
-        if cb.item is not None:
-            cb = replace(cb, item=cb.items_before | cb.item)  # a claim's figure may be of any item before it (or its own after it)
         verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue
@@ -91,7 +90,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             out.append(f"is said by {sb.speaker.text}")
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
-    if cb.item and sb.item and cb.item_sure and sb.item_sure and not items().related(cb.item, sb.item):
+    if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     if cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
