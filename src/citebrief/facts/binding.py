@@ -560,7 +560,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             denominator = "period"  # 'sold 180 billion yen of bonds in the half': a total, not a monthly rate
         # The items written since the figure before (else that figure's, in one sentence):
         # '铁矿石指数报每吨105.6美元，较9月末下跌2.3%' -> iron ore for both figures.
-        own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start]
+        whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
+            else (None, None)
+        # ('占酒类收入的比重为14.5%': the whole's item is not the share's own.)
+        whole_at = low.rfind(whole_text.lower(), max(prev_end, s_start), q.start) if whole_text and not en else -1
+        own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start
+                     and not (whole_at >= 0 and whole_at <= t.start < whole_at + len(whole_text or ""))]
         if en and not own_items and (item_after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
             # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
             own_items = [t for t in item_terms if t.start == item_after.end()]
@@ -571,8 +576,6 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         items_in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
         items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
                         else frozenset())
-        whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
-            else (None, None)
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
                            period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en),
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
@@ -600,6 +603,9 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
 # 'took 33.1% of Taiwan's total trade'.
 _WHOLE_ZH = re.compile(r"占(?P<whole>[^，,。；;\d占]{1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
                        r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
+# '现金分红比例不低于当年归母净利润的75%': a ratio of a named metric.
+_WHOLE_OF_ZH = re.compile(r"(?:比例|比率|比重|占比|分红率|派息率)(?:不低于|不少于|不高于|不超过|超过|达到?|约为?|为|是)?"
+                          r"(?:当年|当期|全年|年度|同期)?(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:'s|’s)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
@@ -614,7 +620,8 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
             return None, None
         phrase = m.group("whole")
     else:
-        m = _WHOLE_ZH.search(low, max(since, q.start - 24), q.start)
+        m = _WHOLE_ZH.search(low, max(since, q.start - 24), q.start) or \
+            _WHOLE_OF_ZH.search(low, max(since, q.start - 32), q.start)
         if not m:
             return None, None
         phrase = m.group("whole")
@@ -656,11 +663,12 @@ def items_conflict(claim_item: frozenset[str], claim_items_before: frozenset[str
 
 def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> list:
     """Item terms (data/items.tsv) outside the subjects' names ('China Overseas Land' names no item)
-    and not a figure's unit ('225,000 vehicles')."""
+    and not a figure's unit ('225,000 vehicles'); an item that holds a name is one ('茅台酒', the
+    company's liquor)."""
     units = {f.q.end for f in figures} | {f.q.end + 1 for f in figures if low[f.q.end:f.q.end + 1] == " "}
     return [t for t in items().find(low) if t.start not in units
             and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
-                        for s in subjects)]
+                        and not (t.start <= s.start and s.end < t.end) for s in subjects)]
 
 
 def _narrowest(ids: frozenset[str]) -> frozenset[str]:
@@ -785,8 +793,15 @@ def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> 
     if low and _TURN.match(low, sentence_start):
         return False
     last = before[-1]
-    return all(_subject_key(s) == _subject_key(last) for s in before if s.start >= sentence_start - 400) \
-        if len(before) > 1 else True
+    if len(before) == 1:
+        return True
+    if sentence_start and low[sentence_start - 1] in "；;":
+        # '贵州茅台(600519)和五粮液(000858)…。贵州茅台前三季度…；归母净利润…': a list item after a
+        # semicolon is of the one subject its full sentence names.
+        full_start = max((m.end() for m in _FULL_STOP.finditer(low, 0, sentence_start)), default=0)
+        if all(_subject_key(s) == _subject_key(last) for s in before if s.start >= full_start):
+            return True
+    return all(_subject_key(s) == _subject_key(last) for s in before if s.start >= sentence_start - 400)
 
 
 def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool) -> str | None:
@@ -848,8 +863,8 @@ _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年�
 # 'Hanyang said its third-quarter profit rose': the company speaks of itself.
 _SELF = re.compile(r"\b(?:its|their)\b|\b(?:cost|costs|save|saves|earn|earns|bring|brings) it\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
 # A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
-# ('较去年同期上升3个百分点' is a change on a year earlier, not a year-earlier figure.)
-_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
+# ('较去年同期上升3个百分点', '较去年同期进度慢0.5个百分点' are changes on a year earlier, not year-earlier figures.)
+_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善|快|慢|高|低|落后|领先)"
                               r"[^，,。；;\d]){0,8}$")
 # A sentence that opens on the year-ago period: '上年同期，公司单季归母净利润为194.6亿元', 'A year earlier, it earned…'.
 _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:earlier|ago|before)|in the same (?:period|quarter) "

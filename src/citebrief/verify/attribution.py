@@ -13,8 +13,16 @@ import re
 from dataclasses import replace
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import (Binding, Subject, base_name, bases_conflict, bind, denominator_name, items_conflict,
-                                      wholes_conflict)
+from citebrief.facts.binding import (
+    Binding,
+    Subject,
+    base_name,
+    bases_conflict,
+    bind,
+    denominator_name,
+    items_conflict,
+    wholes_conflict,
+)
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.quantities import matches
