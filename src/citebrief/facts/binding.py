@@ -76,7 +76,9 @@ _WITH_CLAUSE = re.compile(r"(?:\s+and\s+[A-Z][\w&.\- ]{1,40}?)?\s+[a-z]+ing\b")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
 # '国家统计局数据显示，…原煤产量…': the body whose data tell the figure, not what it is of.
-_SOURCE_AFTER = re.compile(r"\s?(?:的|发布的|公布的)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
+# ('世界钢铁协会10月22日公布的数据显示': the body's name may end in 协会 and a date may come first.)
+_SOURCE_AFTER = re.compile(r"\s?(?:协会|学会|联合会|委员会|中心|局|署)?(?:\d{1,2}月\d{1,2}日|昨日|今日|日前|近日|本周|上周)?"
+                           r"(?:的|发布的|公布的)?(?:最新)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
                            r"(?:显示|表明|指出|show|showed|shows)", re.IGNORECASE)
 # 'supplies to Toyota Kirloskar Motor made up the remaining 9,646 units': who receives, not who supplies.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivered)"
@@ -129,7 +131,7 @@ _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 _DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司|公斤)|\s?每(股|吨|桶|月|年|公斤)")
 _DENOM_EN_AFTER = re.compile(
-    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
+    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
@@ -147,7 +149,21 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "day": "day", "days": "day", "quarter": "quarter", "quarters": "quarter", "week": "week",
                 "weeks": "week", "hours": "hour", "平方尺": "sqft", "呎": "sqft", "尺": "sqft", "square feet": "sqft",
                 "square foot": "sqft", "sq ft": "sqft", "公斤": "kg", "千克": "kg", "kilogram": "kg", "kilograms": "kg",
-                "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat"}
+                "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat",
+                "metric tonne": "t", "metric tonnes": "t", "metric ton": "t", "metric tons": "t",
+                "dry metric tonne": "dmt", "dry metric tonnes": "dmt", "dry tonne": "dmt", "dry tonnes": "dmt",
+                "wet metric tonne": "wmt", "wet metric tonnes": "wmt", "wet tonne": "wmt", "wet tonnes": "wmt",
+                "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb"}
+# A tonne said plainly covers the dry and wet tonnes iron ore is priced in; dry is not wet.
+_TONNES = frozenset({"t", "dmt", "wmt"})
+
+
+def denominators_conflict(claim: str, source: str) -> bool:
+    """Whether two figures' denominators surely differ ('per share' against 每10股; per dry against
+    per wet tonne; not 'a tonne' against per dry metric tonne)."""
+    if claim == source:
+        return False
+    return not ({claim, source} <= _TONNES and "t" in (claim, source))
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 _FULL_YEAR = re.compile(r"全年(?![^，。；,;]{0,6}目标)|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
@@ -201,7 +217,7 @@ def bases_conflict(a: str, b: str) -> bool:
 
 
 _DENOM_NAMES = {"t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
-                "oz": "ounce"}
+                "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound"}
 
 
 def denominator_name(d: str) -> str:
@@ -388,6 +404,10 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
 _OWNER_BEFORE_EN = re.compile(r"[A-Za-z](?:'s|’s)\s$")
 
 
+_OPENS_LIST_ITEM = re.compile(r"(?:其中[，,]?|[；;：:])\s*$")
+_COMPANY_WORD = re.compile(r"集团|公司|银行|控股|股份|本行|该行")
+
+
 def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     """A place owns a figure when it is possessed, a destination, or directly followed by a metric
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
@@ -399,7 +419,10 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
     # "China's crude steel output" (a few words after the possessive); 'China exports' (right after).
-    if not text[n.start:n.end].isascii() and any(t.start == 0 for t in items().find(low[n.end:n.end + 8])):
+    if not text[n.start:n.end].isascii() and any(t.start == 0 for t in items().find(low[n.end:n.end + 8])) \
+            and not (_OPENS_LIST_ITEM.search(text, max(0, n.start - 6), n.start) and not _COMPANY_WORD.search(low, 0, n.start)):
+        # ('其中，中国粗钢产量为…；印度产量…': a place that opens a list item owns its figure, unless a
+        # company is the story's subject: '集团…其中香港租金收入' is the group's Hong Kong rent.)
         return False  # '集团…香港物业销售额': the company's Hong Kong property sales, not Hong Kong's figure
     if _OWNER_BEFORE_EN.search(text, max(0, n.start - 4), n.start):
         return False  # "AIA's Hong Kong value of new business": the company's market, not the place's figure
