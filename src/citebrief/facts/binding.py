@@ -204,6 +204,7 @@ class Binding:
     items_before: frozenset[str] = frozenset()  # every item its sentence names before it (a claim's figure may be of any)
     whole: tuple | None = None  # a share's whole: (metric ids, item ids, total?, period key) ('占总营收的30.2%', '33.1% of exports')
     whole_text: str | None = None
+    year: str | None = None  # the year it is of: '2026', or '+1' / '0' / '-1' for 明年 / 今年 / 去年 (the dateline's)
 
 
 def base_name(base: str) -> str:
@@ -492,6 +493,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         return enclosing_span(clause_ends, pos, len(text))
 
     paired = _respectively(facts, subjects, metric_terms, sentence_of, carried or [])
+    years = _years(facts, low)
     item_terms = _item_terms(low, subjects, facts.figures)
     out: list[Binding] = []
     prev_end = 0
@@ -611,7 +613,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
                            period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en),
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
-                           whole_text))
+                           whole_text, _figure_year(low, q, years, s_start, c_start, min(c_end, next_start), en,
+                                                    is_compared)))
         prev_end = q.end
     return _share_bases(low, _share_across_ranges(low, out))
 
@@ -842,6 +845,51 @@ def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> 
 
 
 _LEVEL_REACHED_EN = re.compile(r"\bto (?:about |around |nearly |almost |a record )?(?:[a-z]{1,3}\$|\$|¥|€|£)?$")
+
+
+# Years said relative to the dateline; not after 较/比/than ('较去年同期增长5%' is no figure of last year).
+_RELATIVE_YEAR = re.compile(r"今年|本年|明年|来年|去年|上年(?!末|底|同期)|\b(?:this|next|last|the current|the coming) year\b")
+_RELATIVE_OFFSET = {"今年": "0", "本年": "0", "明年": "+1", "来年": "+1", "去年": "-1", "上年": "-1", "this year": "0",
+                    "the current year": "0", "next year": "+1", "the coming year": "+1", "last year": "-1"}
+_YEAR_RANGE = re.compile(r"\s?年?度?\s?(?:-|–|—|至|到|~|to|through|and)\s?")
+# A compared year owns the figure right after it ('与今年的约18亿美元持平'), not a change ('较去年同期增长5%').
+_YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度)?(?:的|同期的?|全年的?)?\s?(?:约|近|逾|超过)?\s?|"
+                             r"(?:'s|’s)(?:\s[a-z]+){0,4}\s(?:[a-z]{1,3}\$|\$)?")  # "from this year's level of around 30 trillion"
+_GAP_BREAK = re.compile(r"[,;]|\s(?:and|but|while|as|with|after|before)\s")
+_YEAR_AFTER_EN = re.compile(r"\s(?:in|for|during)\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?$")
+
+
+def _years(facts: TextFacts, low: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, key, compared?) of every year a text names, relative ones as offsets; a year in a
+    range ('2025年至2027年', '2025-2027') is none: a figure of every year of it has no one year."""
+    found = [(t.start, t.end, t.key) for t in facts.temporals if t.kind == "year"]
+    found += [(m.start(), m.end(), _RELATIVE_OFFSET[m.group(0)]) for m in _RELATIVE_YEAR.finditer(low)]
+    found.sort()
+    ranged = {k for k in range(len(found) - 1) if _YEAR_RANGE.fullmatch(low, found[k][1], found[k + 1][0])}
+    ranged |= {k + 1 for k in ranged}
+    return [(a, b, key, bool(_COMPARED.search(low, 0, a))) for k, (a, b, key) in enumerate(found) if k not in ranged]
+
+
+def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: int, c_start: int, end: int,
+                 en: bool, compared: bool) -> str | None:
+    """The year a figure is of: English 'A$116 billion in 2025-26' (after it, before the next
+    figure), else the last year named before it in its clause (English) or sentence (Chinese); a
+    figure compared with ('from A$116 billion') only by a year written after it."""
+    if not years:
+        return None
+    before = [y for y in years if (c_start if en else s_start) <= y[0] < q.start
+              and (not y[3] or _YEAR_OWNS_NEXT.fullmatch(low, y[1], q.start))]
+    if en:
+        after = next((y for y in years if q.end <= y[0] < min(end, q.end + 64)), None)
+        gap = low[q.end:after[0]] if after is not None else ""
+        # '8% next year', 'A$116 billion in 2025-26', '80% of Quanta's server revenue in 2026'; not
+        # '2.1% and put inflation for 2027' (the next clause's year).
+        if after is not None and (_YEAR_AFTER_EN.search(gap) or not gap.strip()) and (
+                len(gap) <= 12 or not (before or _GAP_BREAK.search(gap))):
+            return after[2]
+    if compared or not before:
+        return None
+    return before[-1][2]
 
 
 def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool) -> str | None:

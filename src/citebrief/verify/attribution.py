@@ -117,7 +117,21 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         # A year-ago figure told as the current one ('declared a dividend of HK$1.25' where the
         # paragraph says 去年同期为每股1.25港元).
         out.append("is of a year earlier")
+    c_year, s_year = _year(cb.year, idx), _year(sb.year, idx)
+    if c_year and s_year and c_year != s_year:
+        out.append(f"is of {s_year}")  # '80% in 2026' where the paragraph says 明年 (2027)
     return out
+
+
+_RELATIVE_YEAR_NAMES = {"0": "this year", "+1": "next year", "-1": "last year"}
+
+
+def _year(key: str | None, idx) -> str | None:
+    """A binding's year as a calendar year; 明年 / 'next year' by the article's dateline (none without one)."""
+    if key is None or key not in _RELATIVE_YEAR_NAMES:
+        return key
+    when = idx.article.published_at
+    return str(when.year + int(key)) if when else None
 
 
 _TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
@@ -133,6 +147,8 @@ def _claim_side(cb: Binding, conflict: str) -> str:
         return f"for {cb.item_text}"
     if conflict.startswith("is said by") and cb.speaker is not None:
         return f"by {cb.speaker.text}"
+    if conflict.startswith("is of") and conflict[6:].isdigit() and cb.year:
+        return f"of {_RELATIVE_YEAR_NAMES.get(cb.year, cb.year)}"
     if conflict.startswith("is of"):
         return f"of {cb.period_text}" if cb.period_text else "the current figure"
     if ("per " in conflict or conflict == "is a total") and cb.denominator:
