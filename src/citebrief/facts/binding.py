@@ -623,7 +623,7 @@ _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
 _ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at)\s(?:the\s|its\s|their\s)?")
 # Not "for": "the budget for the Dogger North projects". 'lots of Cathay', 'shares of TSMC': the
 # company whose shares are counted.
-_AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts)\sof)\s(?:the\s)?$")
+_AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts|worth)\sof)\s(?:the\s)?$")
 
 
 def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject | None:
@@ -641,7 +641,7 @@ _WHOLE_ZH = re.compile(r"占(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)
 # '现金分红比例不低于当年归母净利润的75%': a ratio of a named metric.
 _WHOLE_OF_ZH = re.compile(r"(?:比例|比率|比重|占比|分红率|派息率)(?:不低于|不少于|不高于|不超过|超过|达到?|约为?|为|是)?"
                           r"(?:当年|当期|全年|年度|同期)?(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
-_WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:'s|’s)\s)?"
+_WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:\s[a-z]+)?(?:'s|’s)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")

@@ -172,6 +172,9 @@ def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:
     spans = [bool(_MONTH_SPAN.search(x)) for x in texts]
     if all(spans):
         return False  # 'April-June' against 'January-March': both are months, compared as they are
+    a, b = months_of(cb.period or ""), months_of(sb.period or "")
+    if a and b and len(a) != len(b):
+        return False  # 'January-September' is never a quarter, fiscal or not
     return any(spans) and any(p and p[0] in "QH" for p in (cb.period, sb.period))
 
 
