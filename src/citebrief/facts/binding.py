@@ -247,6 +247,10 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
         if n.entity is None and _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
             continue  # 'its Tuen Mun project', 'Huanghua port': a place of the company's, not a company
+        if n.entity is None and _PORTFOLIO_AFTER.match(text, n.end):
+            continue  # 'Energy Minister Bahlil': a minister's portfolio, not a company
+        if kind != "place" and _VENUE_BEFORE.search(text, max(0, n.start - 2), n.start):
+            continue  # '在国务院新闻办公室…发布会上': where it was said, not whose figure
         if n.entity is None and _DEMONYM.fullmatch(n.text):
             continue  # 'Australian', 'Japanese': an adjective, not a company
         if n.entity is None and _person_like(n, text, role_ends):
@@ -340,7 +344,9 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
 _PROJECT_AFTER = re.compile(r"\s(?:project|development|estate|site|plant|mine|mall|tower|port|terminal|field|district|"
                             r"complex|campus|factory|facility|refinery|smelter)s?\b")
 _OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s)\s(?:new\s)?$")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)")
+_PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Commissioner|Minister's)\b")
+_VENUE_BEFORE = re.compile(r"在\s?$")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)|(?:South|North)(?:east|west)")
 _PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
                           re.IGNORECASE)
@@ -369,7 +375,7 @@ _ZH_HEAD_END = re.compile(
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[第单当本全明今去前首]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
-                          r"母公司|子公司|旗下|附属|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$")
+                          r"母公司|子公司|旗下|附属|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$|品牌$|^占|^在")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
 
@@ -677,8 +683,8 @@ def wholes_conflict(claim: tuple, source: tuple) -> bool:
     source's ('of total trade' against 占出口)."""
     g = metrics()
     (c_metric, c_items, c_total, c_period), (s_metric, s_items, s_total, s_period) = claim, source
-    if g.rivals(c_metric, s_metric):
-        return True
+    if not g.related(c_metric, s_metric):
+        return True  # ('of the export tax' against 'of the reference price': wholes of any two kinds differ)
     if c_period and s_period and c_period != s_period:
         return True
     if any(y in g.ancestors(x) for x in s_metric for y in c_metric if x != y) and c_total:
@@ -967,7 +973,7 @@ _YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a y
 # "the previous quarter's NT$5": the earlier period's figure.
 _PRIOR_OWNS_EN = re.compile(r"\b(?:previous|prior|preceding|last) (?:quarter|month|half|period)(?:'s|’s) "
                             r"(?:[a-z-]+ ){0,2}(?:[$¥€£]|hk\$|nt\$|us\$|s\$)?$")
-_PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
+_PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善|快|慢|高|低)"
                     r"[^，,。；;\d]){0,10}$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
