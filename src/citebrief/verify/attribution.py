@@ -121,6 +121,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
+    elif not cb.item and sb.item and sb.item_sure and \
+            _TOTAL_BEFORE.search(claim_text, max(0, cb.figure.q.start - 60), cb.figure.q.start) and \
+            not _SOURCE_TOTAL.search(paragraph.lower, max(0, sb.figure.q.start - 160), sb.figure.q.start):
+        out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # 'total revenue' against 封测事业's
     if cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
@@ -154,6 +158,9 @@ def _year(key: str | None, idx) -> str | None:
     return str(when.year + int(key)) if when else None
 
 
+_TOTAL_BEFORE = re.compile(r"\b(?:total|overall|consolidated|group-wide|company-wide)\b[^,;.]*$", re.IGNORECASE)
+# ('its total sales, including domestic dispatches, … rose 14.2%': the paragraph's figure is the total too.)
+_SOURCE_TOTAL = re.compile(r"\b(?:total|overall|consolidated|combined)\b|合并|合计|总[营收销额]|整体")
 _TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
 _LEVELS = ("amount", "number", "figure")
 
@@ -164,7 +171,7 @@ def _claim_side(cb: Binding, conflict: str) -> str:
     if conflict.startswith("is a share of"):
         return f"of {cb.whole_text}"
     if conflict.startswith("is for"):
-        return f"for {cb.item_text}"
+        return f"for {cb.item_text}" if cb.item_text else "the total"
     if conflict.startswith("is said by") and cb.speaker is not None:
         return f"by {cb.speaker.text}"
     if conflict.startswith("is of") and conflict[6:].isdigit() and cb.year:
@@ -306,7 +313,9 @@ def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[in
                 if sb.denominator == "10 share":
                     q = sb.figure.q
                     tenth = idx.story_quantity(replace(q, value=q.value / 10, precision=q.precision / 10))
-                    if matches(cb.figure.q, tenth):
+                    if matches(cb.figure.q, tenth) and not any(
+                            c.startswith("belongs to") for c in _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx)):
+                        # ('CCB … 0.1195 yuan per share' where 每10股派发1.195元 is 农业银行's: not CCB's dividend.)
                         out.setdefault(i, []).append(n)
     return out
 
