@@ -123,7 +123,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     elif not cb.item and sb.item and sb.item_sure and \
             _TOTAL_BEFORE.search(claim_text, max(0, cb.figure.q.start - 60), cb.figure.q.start) and \
-            not _SOURCE_TOTAL.search(paragraph.lower, max(0, sb.figure.q.start - 160), sb.figure.q.start):
+            not _SOURCE_TOTAL.search(paragraph.lower, _sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # 'total revenue' against 封测事业's
     if cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
@@ -161,6 +161,13 @@ def _year(key: str | None, idx) -> str | None:
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|consolidated|group-wide|company-wide)\b[^,;.]*$", re.IGNORECASE)
 # ('its total sales, including domestic dispatches, … rose 14.2%': the paragraph's figure is the total too.)
 _SOURCE_TOTAL = re.compile(r"\b(?:total|overall|consolidated|combined)\b|合并|合计|总[营收销额]|整体")
+_SENTENCE_END = re.compile(r"[。；;!?！？]|\.(?=\s)")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+
+
 _TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
 _LEVELS = ("amount", "number", "figure")
 
