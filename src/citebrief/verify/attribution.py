@@ -28,6 +28,7 @@ from citebrief.facts.binding import (
 )
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics
+from citebrief.facts.names import abbreviates
 from citebrief.facts.quantities import matches
 from citebrief.facts.temporal import cumulative, months_of
 
@@ -259,7 +260,7 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         if Paragraph(0, source.text).subject_spans(claim, glosses):
             return False
         return any(p.subject_spans(claim, glosses) for p in idx.paragraphs)
-    if _abbreviates(claim.text, source.text) or _abbreviates(source.text, claim.text):
+    if abbreviates(claim.text, source.text) or abbreviates(source.text, claim.text):
         return False  # 'UOB' for 'United Overseas Bank', 'OCBC' for 'Oversea-Chinese Banking Corp'
     if source.entity_id is None and claim.entity_id is not None and _shortens(source.text, claim.entity_id):
         return False  # 中海 for 中国海外发展 (COLI), 招行 for 招商银行
@@ -288,15 +289,6 @@ def _shortens(short: str, entity_id: int) -> bool:
             if all(ch in rest for ch in short[1:]):
                 return True
     return False
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` is an acronym of ``name``'s capitalised words (or ``name`` cut short):
-    'UOB' of 'United Overseas Bank' (and of 'United Overseas')."""
-    if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
-        return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z&]*", name))
-    return len(initials) >= 2 and (initials == short or short.startswith(initials))
 
 
 def _shares_a_word(name: str, source: Subject) -> bool:
