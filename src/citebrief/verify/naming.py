@@ -111,10 +111,10 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             if single and not idx.han and _ACRONYM.fullmatch(mention.text):
                 # 'SIAM President …' where the article names FADA: an acronym is a name; found when
                 # some capitalised name of the article has its initials ('Society of Indian …').
-                where = [p.number for p in idx.paragraphs if any(abbreviates(mention.text, run)
+                spelled = [p.number for p in idx.paragraphs if any(abbreviates(mention.text, run)
                                                                   for run in _CAPITALISED_RUN.findall(p.text))]
-                if where:
-                    out.atoms.append(_atom("name", mention.text, mention.text, where))
+                if spelled:
+                    out.atoms.append(_atom("name", mention.text, mention.text, spelled))
                 else:
                     out.unfound.append(mention.text)
                 continue
