@@ -178,7 +178,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # A run of capitalised words with the small words names keep inside ('Society of Indian Automobile Manufacturers').
-_CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z&]*(?:\s(?:of|and|for|the|&)?\s?[A-Z][A-Za-z&]*)+")
+_CAPITALISED_RUN = re.compile(r"(?!The\s)[A-Z][A-Za-z&]*(?:\s(?:of|and|for|the|&)?\s?[A-Z][A-Za-z&]*)+")
 
 
 def _mainland_pinyin_company(text: str, mention, idx) -> bool:
