@@ -19,11 +19,9 @@ from citebrief.facts.binding import (
     base_name,
     bases_conflict,
     bind,
-    change_level,
     denominator_name,
     denominators_conflict,
     items_conflict,
-    levels_differ,
     wholes_conflict,
 )
 from citebrief.facts.gazetteer import load as gazetteer
@@ -51,30 +49,12 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         candidates = found.get(i)
         if not candidates or not _states_something(cb):
             continue
-        verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)
-                     + _level_conflict(facts, i, sb, idx.paragraphs[n - 1])) for n, sb in candidates]
+        verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue
         n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
-        side = _claim_side(cb, conflicts[0])
-        if conflicts[0].startswith("is the change of") and (level := change_level(facts, i)) is not None:
-            side = f"of {level.q.text}"
-        problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {side}")
+        problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0])}")
     return problems
-
-
-def _level_conflict(facts: TextFacts, i: int, sb: Binding, paragraph) -> list[str]:
-    """'rose 18.4% to HK$61.38 billion' where the paragraph's 18.4% is the change of a count
-    (7,286宗): the claim's change is of another kind of level."""
-    claim_level = change_level(facts, i)
-    if claim_level is None:
-        return []
-    figures = paragraph.facts.figures
-    k = next((j for j, f in enumerate(figures) if f.q.start == sb.figure.q.start), None)
-    source_level = change_level(paragraph.facts, k) if k is not None else None
-    if source_level is None or not levels_differ(claim_level, source_level):
-        return []
-    return [f"is the change of {source_level.q.text}"]
 
 
 def claim_bindings(facts: TextFacts) -> list[Binding]:
