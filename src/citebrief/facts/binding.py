@@ -76,7 +76,9 @@ _WITH_CLAUSE = re.compile(r"(?:\s+and\s+[A-Z][\w&.\- ]{1,40}?)?\s+[a-z]+ing\b")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
 # '国家统计局数据显示，…原煤产量…': the body whose data tell the figure, not what it is of.
-_SOURCE_AFTER = re.compile(r"\s?(?:的|发布的|公布的)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
+# ('世界钢铁协会10月22日公布的数据显示': the body's name may end in 协会 and a date may come first.)
+_SOURCE_AFTER = re.compile(r"\s?(?:协会|学会|联合会|委员会|中心|局|署)?(?:\d{1,2}月\d{1,2}日|昨日|今日|日前|近日|本周|上周)?"
+                           r"(?:的|发布的|公布的)?(?:最新)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
                            r"(?:显示|表明|指出|show|showed|shows)", re.IGNORECASE)
 # 'supplies to Toyota Kirloskar Motor made up the remaining 9,646 units': who receives, not who supplies.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivered)"
@@ -129,7 +131,7 @@ _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 _DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司|公斤)|\s?每(股|吨|桶|月|年|公斤)")
 _DENOM_EN_AFTER = re.compile(
-    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
+    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
@@ -147,7 +149,21 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "day": "day", "days": "day", "quarter": "quarter", "quarters": "quarter", "week": "week",
                 "weeks": "week", "hours": "hour", "平方尺": "sqft", "呎": "sqft", "尺": "sqft", "square feet": "sqft",
                 "square foot": "sqft", "sq ft": "sqft", "公斤": "kg", "千克": "kg", "kilogram": "kg", "kilograms": "kg",
-                "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat"}
+                "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat",
+                "metric tonne": "t", "metric tonnes": "t", "metric ton": "t", "metric tons": "t",
+                "dry metric tonne": "dmt", "dry metric tonnes": "dmt", "dry tonne": "dmt", "dry tonnes": "dmt",
+                "wet metric tonne": "wmt", "wet metric tonnes": "wmt", "wet tonne": "wmt", "wet tonnes": "wmt",
+                "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb"}
+# A tonne said plainly covers the dry and wet tonnes iron ore is priced in; dry is not wet.
+_TONNES = frozenset({"t", "dmt", "wmt"})
+
+
+def denominators_conflict(claim: str, source: str) -> bool:
+    """Whether two figures' denominators surely differ ('per share' against 每10股; per dry against
+    per wet tonne; not 'a tonne' against per dry metric tonne)."""
+    if claim == source:
+        return False
+    return not ({claim, source} <= _TONNES and "t" in (claim, source))
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 _FULL_YEAR = re.compile(r"全年(?![^，。；,;]{0,6}目标)|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
@@ -201,7 +217,7 @@ def bases_conflict(a: str, b: str) -> bool:
 
 
 _DENOM_NAMES = {"t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
-                "oz": "ounce"}
+                "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound"}
 
 
 def denominator_name(d: str) -> str:
@@ -388,6 +404,10 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
 _OWNER_BEFORE_EN = re.compile(r"[A-Za-z](?:'s|’s)\s$")
 
 
+_OPENS_LIST_ITEM = re.compile(r"(?:其中[，,]?|[；;：:])\s*$")
+_COMPANY_WORD = re.compile(r"集团|公司|银行|控股|股份|本行|该行")
+
+
 def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     """A place owns a figure when it is possessed, a destination, or directly followed by a metric
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
@@ -399,7 +419,10 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
     # "China's crude steel output" (a few words after the possessive); 'China exports' (right after).
-    if not text[n.start:n.end].isascii() and any(t.start == 0 for t in items().find(low[n.end:n.end + 8])):
+    if not text[n.start:n.end].isascii() and any(t.start == 0 for t in items().find(low[n.end:n.end + 8])) \
+            and not (_OPENS_LIST_ITEM.search(text, max(0, n.start - 6), n.start) and not _COMPANY_WORD.search(low, 0, n.start)):
+        # ('其中，中国粗钢产量为…；印度产量…': a place that opens a list item owns its figure, unless a
+        # company is the story's subject: '集团…其中香港租金收入' is the group's Hong Kong rent.)
         return False  # '集团…香港物业销售额': the company's Hong Kong property sales, not Hong Kong's figure
     if _OWNER_BEFORE_EN.search(text, max(0, n.start - 4), n.start):
         return False  # "AIA's Hong Kong value of new business": the company's market, not the place's figure
@@ -560,7 +583,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             denominator = "period"  # 'sold 180 billion yen of bonds in the half': a total, not a monthly rate
         # The items written since the figure before (else that figure's, in one sentence):
         # '铁矿石指数报每吨105.6美元，较9月末下跌2.3%' -> iron ore for both figures.
-        own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start]
+        whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
+            else (None, None)
+        # ('占酒类收入的比重为14.5%': the whole's item is not the share's own.)
+        whole_at = low.rfind(whole_text.lower(), max(prev_end, s_start), q.start) if whole_text and not en else -1
+        own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start
+                     and not (whole_at >= 0 and whole_at <= t.start < whole_at + len(whole_text or ""))]
         if en and not own_items and (item_after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
             # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
             own_items = [t for t in item_terms if t.start == item_after.end()]
@@ -571,8 +599,6 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         items_in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
         items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
                         else frozenset())
-        whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
-            else (None, None)
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
                            period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en),
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
@@ -600,6 +626,9 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
 # 'took 33.1% of Taiwan's total trade'.
 _WHOLE_ZH = re.compile(r"占(?P<whole>[^，,。；;\d占]{1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
                        r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
+# '现金分红比例不低于当年归母净利润的75%': a ratio of a named metric.
+_WHOLE_OF_ZH = re.compile(r"(?:比例|比率|比重|占比|分红率|派息率)(?:不低于|不少于|不高于|不超过|超过|达到?|约为?|为|是)?"
+                          r"(?:当年|当期|全年|年度|同期)?(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:'s|’s)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
@@ -614,7 +643,8 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
             return None, None
         phrase = m.group("whole")
     else:
-        m = _WHOLE_ZH.search(low, max(since, q.start - 24), q.start)
+        m = _WHOLE_ZH.search(low, max(since, q.start - 24), q.start) or \
+            _WHOLE_OF_ZH.search(low, max(since, q.start - 32), q.start)
         if not m:
             return None, None
         phrase = m.group("whole")
@@ -640,16 +670,28 @@ def wholes_conflict(claim: tuple, source: tuple) -> bool:
         return True  # 'of overseas revenue' against 占总营收
     if s_items and not c_items and c_total:
         return True
-    return bool(c_items and s_items and not items().related(c_items, s_items))
+    return bool(c_items and s_items and items_conflict(c_items, frozenset(), s_items))
+
+
+def items_conflict(claim_item: frozenset[str], claim_items_before: frozenset[str], source: frozenset[str]) -> bool:
+    """Whether a claim figure's items surely differ from a source figure's: none of them (or of the
+    items its sentence names before it: 'A's sales rose 5% and B's 3%') is the source's or broader or
+    narrower, or its own item is one kind's other member ('local government' where the source's
+    figure is 中央 central government's, whatever else both name)."""
+    g = items()
+    if not g.related(claim_items_before | claim_item, source):
+        return True
+    return any(g.rivals(frozenset({x}), source) for x in claim_item)
 
 
 def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> list:
     """Item terms (data/items.tsv) outside the subjects' names ('China Overseas Land' names no item)
-    and not a figure's unit ('225,000 vehicles')."""
+    and not a figure's unit ('225,000 vehicles'); an item that holds a name is one ('茅台酒', the
+    company's liquor)."""
     units = {f.q.end for f in figures} | {f.q.end + 1 for f in figures if low[f.q.end:f.q.end + 1] == " "}
     return [t for t in items().find(low) if t.start not in units
             and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
-                        for s in subjects)]
+                        and not (t.start <= s.start and s.end < t.end) for s in subjects)]
 
 
 def _narrowest(ids: frozenset[str]) -> frozenset[str]:
@@ -774,8 +816,15 @@ def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> 
     if low and _TURN.match(low, sentence_start):
         return False
     last = before[-1]
-    return all(_subject_key(s) == _subject_key(last) for s in before if s.start >= sentence_start - 400) \
-        if len(before) > 1 else True
+    if len(before) == 1:
+        return True
+    if sentence_start and low[sentence_start - 1] in "；;":
+        # '贵州茅台(600519)和五粮液(000858)…。贵州茅台前三季度…；归母净利润…': a list item after a
+        # semicolon is of the one subject its full sentence names.
+        full_start = max((m.end() for m in _FULL_STOP.finditer(low, 0, sentence_start)), default=0)
+        if all(_subject_key(s) == _subject_key(last) for s in before if s.start >= full_start):
+            return True
+    return all(_subject_key(s) == _subject_key(last) for s in before if s.start >= sentence_start - 400)
 
 
 def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool) -> str | None:
@@ -837,8 +886,8 @@ _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年�
 # 'Hanyang said its third-quarter profit rose': the company speaks of itself.
 _SELF = re.compile(r"\b(?:its|their)\b|\b(?:cost|costs|save|saves|earn|earns|bring|brings) it\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
 # A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
-# ('较去年同期上升3个百分点' is a change on a year earlier, not a year-earlier figure.)
-_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
+# ('较去年同期上升3个百分点', '较去年同期进度慢0.5个百分点' are changes on a year earlier, not year-earlier figures.)
+_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善|快|慢|高|低|落后|领先)"
                               r"[^，,。；;\d]){0,8}$")
 # A sentence that opens on the year-ago period: '上年同期，公司单季归母净利润为194.6亿元', 'A year earlier, it earned…'.
 _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:earlier|ago|before)|in the same (?:period|quarter) "

@@ -204,11 +204,23 @@ def _title_after(terms: list[Term], end: int, low: str) -> Term | None:
     if not m:
         return None
     stop = low.find(",", m.start() + 1)
-    for term in terms:
+    for k, term in enumerate(terms):
         if m.start() < term.start <= m.end() + 60 and (stop < 0 or term.start < stop) \
                 and len(low[m.end():term.start].split()) <= 6:
-            return term
+            return _head_title(terms[k:], low)
     return None
+
+
+def _head_title(terms: list[Term], low: str) -> Term:
+    """English titles end in their head noun: 'chief food and beverage analyst' is an analyst, not
+    the 'chief' of a department (a chain, 'chief executive and chairman', keeps its first title)."""
+    first = terms[0]
+    if first.text != "chief" or len(terms) < 2:
+        return first
+    gap = low[first.end:terms[1].start]
+    if len(gap.split()) <= 4 and not _CHAIN_AFTER.match(gap) and not re.search(r"[,;(]|\b(?:at|of|for)\b", gap):
+        return terms[1]
+    return first
 
 
 __all__ = ["Person", "people"]

@@ -13,7 +13,17 @@ import re
 from dataclasses import replace
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import Binding, Subject, base_name, bases_conflict, bind, denominator_name, wholes_conflict
+from citebrief.facts.binding import (
+    Binding,
+    Subject,
+    base_name,
+    bases_conflict,
+    bind,
+    denominator_name,
+    denominators_conflict,
+    items_conflict,
+    wholes_conflict,
+)
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.quantities import matches
@@ -38,8 +48,6 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         candidates = found.get(i)
         if not candidates or not _states_something(cb):
             continue
-        if cb.item is not None:
-            cb = replace(cb, item=cb.items_before | cb.item)  # a claim's figure may be of any item before it (or its own after it)
         verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue
@@ -91,13 +99,13 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             out.append(f"is said by {sb.speaker.text}")
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
-    if cb.item and sb.item and cb.item_sure and sb.item_sure and not items().related(cb.item, sb.item):
+    if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     if cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
         out.append(f"is {base_name(sb.base)}")
-    if cb.denominator and sb.denominator and cb.denominator != sb.denominator:
+    if cb.denominator and sb.denominator and denominators_conflict(cb.denominator, sb.denominator):
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in _TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
             and cb.figure.q.kind in _LEVELS and not sb.compared:
