@@ -98,3 +98,12 @@ def test_last_weekday_in_a_story_dated_that_weekday():
                 when="2026-10-22 16:30")  # a Thursday
     assert status("Harbor Iron said on Oct. 15 that shipments rose 1.6%.", [1], art) == "supported"
     assert status("Harbor Iron said on Oct. 22 that shipments rose 1.6%.", [1], art) == "unsupported"
+
+
+def test_a_title_the_glossary_lacks_is_still_a_title():
+    art = dated("Ravi Menon, senior executive officer for marketing and sales at Harbor Motors, said the company "
+                "retailed about 280,000 vehicles in October.")
+    assert status("Ravi Menon, senior executive officer at Harbor Motors, said it retailed about 280,000 vehicles.",
+                  [1], art) == "supported"
+    assert status("Ravi Menon, Harbor Motors' chief financial officer, said it retailed about 280,000 vehicles.",
+                  [1], art) == "unsupported"
