@@ -672,9 +672,13 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
         return None, None  # '40% of them': a whole we cannot name
     item_ids = _narrowest(frozenset().union(*(t.ids for t in items().find(folded)))) or None
     # ('占全年营收比重约两成五' against 'of TSMC's fourth-quarter revenue': the whole's own period.)
-    periods = [t.key for t in find_temporals(phrase)[0] if t.kind in _PERIOD_KINDS]
+    periods = [t.key for t in find_temporals(phrase)[0] if t.kind in _PERIOD_KINDS] \
+        if _PERIOD_HINT.search(folded) else []
     period = periods[-1] if periods else ("12M" if _FULL_YEAR.search(folded) else None)
     return (metric_ids, item_ids, bool(_TOTAL.search(folded)), period), phrase.strip()
+
+
+_PERIOD_HINT = re.compile(r"\d|[季月]|quarter|half|month|year")
 
 
 def wholes_conflict(claim: tuple, source: tuple) -> bool:
@@ -873,7 +877,8 @@ def _years(facts: TextFacts, low: str) -> list[tuple[int, int, str, bool]]:
     found.sort()
     ranged = {k for k in range(len(found) - 1) if _YEAR_RANGE.fullmatch(low, found[k][1], found[k + 1][0])}
     ranged |= {k + 1 for k in ranged}
-    return [(a, b, key, bool(_COMPARED.search(low, 0, a))) for k, (a, b, key) in enumerate(found) if k not in ranged]
+    return [(a, b, key, bool(_COMPARED.search(low, max(0, a - 48), a))) for k, (a, b, key) in enumerate(found)
+            if k not in ranged]
 
 
 def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: int, c_start: int, end: int,
