@@ -107,3 +107,10 @@ def test_a_title_the_glossary_lacks_is_still_a_title():
                   [1], art) == "supported"
     assert status("Ravi Menon, Harbor Motors' chief financial officer, said it retailed about 280,000 vehicles.",
                   [1], art) == "unsupported"
+
+
+def test_a_quarter_of_next_year_by_the_dateline():
+    art = dated("緯豐董事長表示，美國德州新廠預計明年第一季量產。", when="2026-11-11 08:00")
+    assert status("The Texas plant will start mass production in the first quarter of next year.", [1], art) == "supported"
+    assert status("The Texas plant will start mass production in the first quarter of 2027.", [1], art) == "supported"
+    assert status("The Texas plant will start mass production in the first quarter of 2026.", [1], art) == "unsupported"
