@@ -160,7 +160,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             return f"{period}@{dated + int(year)}" if dated else None
         return period_key
 
-    cited_periods = {n: {c for k in idx.paragraphs[n - 1].facts.periods if (c := calendar(k))}
+    cited_periods = {n: {ck for k in idx.paragraphs[n - 1].facts.periods if (ck := calendar(k))}
                      for n in citations if 1 <= n <= idx.count}
     for raw in sorted(facts.periods):
         # Only a contradiction counts: the cited paragraph ties the same quarter or half to another
