@@ -114,3 +114,9 @@ def test_a_quarter_of_next_year_by_the_dateline():
     assert status("The Texas plant will start mass production in the first quarter of next year.", [1], art) == "supported"
     assert status("The Texas plant will start mass production in the first quarter of 2027.", [1], art) == "supported"
     assert status("The Texas plant will start mass production in the first quarter of 2026.", [1], art) == "unsupported"
+
+
+def test_the_company_is_the_one_named_with_the_speakers_title():
+    art = dated("中国人寿总裁利明光表示，四季度将稳中求进。副总裁刘晖表示，公司前三季度总投资收益率为6.3%，同比提升1.2个百分点。")
+    assert status("China Life's total investment yield was 6.3% in the first nine months.", [1], art) == "supported"
+    assert status("Ping An's total investment yield was 6.3% in the first nine months.", [1], art) == "unsupported"
