@@ -120,3 +120,9 @@ def test_the_company_is_the_one_named_with_the_speakers_title():
     art = dated("中国人寿总裁利明光表示，四季度将稳中求进。副总裁刘晖表示，公司前三季度总投资收益率为6.3%，同比提升1.2个百分点。")
     assert status("China Life's total investment yield was 6.3% in the first nine months.", [1], art) == "supported"
     assert status("Ping An's total investment yield was 6.3% in the first nine months.", [1], art) == "unsupported"
+
+
+def test_a_move_between_two_levels_told_the_other_way():
+    art = dated("中国人民银行将7天期逆回购操作利率由1.5%下调至1.4%。")
+    assert status("The seven-day reverse repo rate will be cut to 1.4% from 1.5%.", [1], art) == "supported"
+    assert status("The seven-day reverse repo rate will be raised to 1.5% from 1.4%.", [1], art) == "unsupported"

@@ -14,7 +14,7 @@ from citebrief.facts.atoms import english_names, prepare, read, source_names
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
-from citebrief.verify.differences import difference_paragraphs
+from citebrief.verify.differences import difference_paragraphs, reversed_levels
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.naming import check_names
@@ -185,6 +185,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     # Who and what each figure belongs to in the cited paragraphs (facts.binding).
     problems += attribution_problems(facts, citations, idx)
     problems += change_problems(facts, citations, idx)
+    problems += reversed_levels(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
