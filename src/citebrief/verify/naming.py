@@ -162,7 +162,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     others = []  # 'Guosen' for 国信 (guoxin): a company's own English name may start as its pinyin
                 if others and _ORG_KIND_ZH.get(org_word := (_ORG_WORD.findall(mention.text) or [""])[-1].lower()) and any(
                         _ORG_KIND_ZH[org_word].search(idx.paragraphs[n - 1].lower) for n in cited):
-                    others = []  # 'Phillip Securities' where the paragraph names a broker (辉立证券) no reading finds
+                    others = []  # 'Phillip Securities' where an analyst's broker is 辉立证券, which no reading finds
                 if others:
                     out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the company named is "
                                         f"{', '.join(dict.fromkeys(others))}")
@@ -184,7 +184,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Bureau) (?:for|of) (?:the )?$")
 # The Chinese word a company of this kind ends in: a paragraph naming such a company may name it.
-_ORG_KIND_ZH = {w: re.compile(rf"[\u4e00-\u9fff]{{2,6}}{zh}") for w, zh in (
+# (Only as a speaker's firm, '辉立证券分析师张伟伦': a company the paragraph is about is read, not guessed.)
+_ORG_KIND_ZH = {w: re.compile(rf"[\u4e00-\u9fff]{{2,6}}{zh}(?=\s?(?:分析师|首席|经济学家|研究员|策略师|研究部|董事长|总裁|行长|主席))")
+                for w, zh in (
     ("securities", "证券"), ("bank", "银行"), ("insurance", "(?:保险|人寿|财险)"), ("energy", "能源"),
     ("technology", "科技"), ("technologies", "科技"), ("logistics", "物流"), ("holdings", "控股"), ("group", "集团"),
     ("motors", "汽车"), ("motor", "汽车"))}
