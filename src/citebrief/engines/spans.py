@@ -165,10 +165,12 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
             if end is not None and end.match(sentence, i + 1):
                 cuts.append(i)  # ' from $54 billion', ' in a statement': no clause of its own
                 continue
-            if sub is not None and i - start >= 25 and sub.match(sentence, i + 1):
-                cuts.append(i)
+            if sub is not None and sub.match(sentence, i + 1):
+                if i - start >= 25:
+                    cuts.append(i)
                 # 'Her departure comes as Valdor's deliveries ... fell 18%': the clause after the
-                # conjunction has its own subject and verb and may be a bullet on its own.
+                # conjunction has its own subject and verb and may be a bullet on its own (however
+                # short what comes before it).
                 s = _EN_SUBORDINATE_SUBJECT.match(sentence, i + 1)
                 if s and s.end() < len(sentence) - 4:
                     begins.append(s.end())
