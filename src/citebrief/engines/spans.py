@@ -46,18 +46,28 @@ def rules() -> dict[tuple[str, str], re.Pattern[str]]:
 def trim_start(sentence: str, chinese: bool, pos: int = 0) -> int:
     """Offset in ``sentence`` after the lead-ins at ``pos`` (trimmed one after another), and any
     spaces; ``pos`` when there are none. Never the whole sentence."""
-    lead = rules().get(("lead", "zh" if chinese else "en"))
+    lead = _LEADS.get(chinese, False)
+    if lead is False:
+        lead = _LEADS[chinese] = rules().get(("lead", "zh" if chinese else "en"))
     if lead is None:
         return pos
+    n = len(sentence)
     while True:
         m = lead.match(sentence, pos)
-        if m is None or m.end() == pos:
+        if m is None:
             break
-        rest = sentence[m.end():].lstrip(" \u3000")
-        if len(rest) < 4:  # the lead-in was the whole sentence: keep it
+        after = m.end()
+        if after == pos:
             break
-        pos = len(sentence) - len(rest)
+        after = _SPACES.match(sentence, after).end()  # type: ignore[union-attr]  # may be empty: always matches
+        if n - after < 4:  # the lead-in was the whole sentence: keep it
+            break
+        pos = after
     return pos
+
+
+_LEADS: dict[bool, re.Pattern[str] | None] = {}  # chinese -> the lead-ins' pattern (rules(), looked up once)
+_SPACES = re.compile("[ \u3000]*")
 
 
 def cut_points(sentence: str, chinese: bool, start: int = 0) -> list[int]:
@@ -139,8 +149,7 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
                 if k < len(figures) and figures[k] - i <= _METRIC_REACH and _names_metric(sentence, i + 1, figures[k]):
                     begins.append(i + 1)
         return cuts, begins
-    table = rules()
-    cut, tail, join, sub, end = (table.get((k, "en")) for k in ("cut", "tail", "join", "sub", "end"))
+    cut, tail, join, sub, end = _EN_RULES or _en_rules()
     for m in _EN_MARK.finditer(sentence, start + 1):
         i = m.start()
         if shielded and any(a < i < b for a, b in shielded):
@@ -177,6 +186,15 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
         else:  # a dash
             cuts.append(i)
     return cuts, begins
+
+
+_EN_RULES: list[re.Pattern[str] | None] = []  # the English cut, tail, join, sub and end patterns
+
+
+def _en_rules() -> list[re.Pattern[str] | None]:
+    table = rules()
+    _EN_RULES[:] = [table.get((k, "en")) for k in ("cut", "tail", "join", "sub", "end")]
+    return _EN_RULES
 
 
 _EN_SUBJECT_CLAUSE = re.compile(r", (?:while|whereas|and|but) (?=(?:the|a|an|its|their|his|her)\b|[A-Z])")
