@@ -34,7 +34,7 @@ from citebrief.facts.atoms import (
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.people import Person, looks_like_person
-from citebrief.facts.temporal import CALENDAR_WORD, Temporal
+from citebrief.facts.temporal import CALENDAR_WORD, Temporal, find_temporals
 from citebrief.text.script import HAN
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
@@ -76,7 +76,9 @@ _WITH_CLAUSE = re.compile(r"(?:\s+and\s+[A-Z][\w&.\- ]{1,40}?)?\s+[a-z]+ing\b")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
 # '国家统计局数据显示，…原煤产量…': the body whose data tell the figure, not what it is of.
-_SOURCE_AFTER = re.compile(r"\s?(?:的|发布的|公布的)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
+# ('世界钢铁协会10月22日公布的数据显示': the body's name may end in 协会 and a date may come first.)
+_SOURCE_AFTER = re.compile(r"\s?(?:协会|学会|联合会|委员会|中心|局|署)?(?:\d{1,2}月\d{1,2}日|昨日|今日|日前|近日|本周|上周)?"
+                           r"(?:的|发布的|公布的)?(?:最新)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
                            r"(?:显示|表明|指出|show|showed|shows)", re.IGNORECASE)
 # 'supplies to Toyota Kirloskar Motor made up the remaining 9,646 units': who receives, not who supplies.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivered)"
@@ -129,7 +131,7 @@ _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 _DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司|公斤)|\s?每(股|吨|桶|月|年|公斤)")
 _DENOM_EN_AFTER = re.compile(
-    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|tonnes?|tons?|barrels?|vehicles?|"
+    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
@@ -147,9 +149,24 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "day": "day", "days": "day", "quarter": "quarter", "quarters": "quarter", "week": "week",
                 "weeks": "week", "hours": "hour", "平方尺": "sqft", "呎": "sqft", "尺": "sqft", "square feet": "sqft",
                 "square foot": "sqft", "sq ft": "sqft", "公斤": "kg", "千克": "kg", "kilogram": "kg", "kilograms": "kg",
-                "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat"}
+                "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat",
+                "metric tonne": "t", "metric tonnes": "t", "metric ton": "t", "metric tons": "t",
+                "dry metric tonne": "dmt", "dry metric tonnes": "dmt", "dry tonne": "dmt", "dry tonnes": "dmt",
+                "wet metric tonne": "wmt", "wet metric tonnes": "wmt", "wet tonne": "wmt", "wet tonnes": "wmt",
+                "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb"}
+# A tonne said plainly covers the dry and wet tonnes iron ore is priced in; dry is not wet.
+_TONNES = frozenset({"t", "dmt", "wmt"})
+
+
+def denominators_conflict(claim: str, source: str) -> bool:
+    """Whether two figures' denominators surely differ ('per share' against 每10股; per dry against
+    per wet tonne; not 'a tonne' against per dry metric tonne)."""
+    if claim == source:
+        return False
+    return not ({claim, source} <= _TONNES and "t" in (claim, source))
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
-_FULL_YEAR = re.compile(r"全年(?![^，。；,;]{0,6}目标)|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)")
+# (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
+_FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 _COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
@@ -185,7 +202,7 @@ class Binding:
     item_text: str | None = None
     item_sure: bool = False
     items_before: frozenset[str] = frozenset()  # every item its sentence names before it (a claim's figure may be of any)
-    whole: tuple | None = None  # a share's whole: (metric ids, item ids, total?) ('占总营收的30.2%', '33.1% of exports')
+    whole: tuple | None = None  # a share's whole: (metric ids, item ids, total?, period key) ('占总营收的30.2%', '33.1% of exports')
     whole_text: str | None = None
 
 
@@ -201,7 +218,7 @@ def bases_conflict(a: str, b: str) -> bool:
 
 
 _DENOM_NAMES = {"t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
-                "oz": "ounce"}
+                "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound"}
 
 
 def denominator_name(d: str) -> str:
@@ -223,6 +240,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
         kind = n.entity.kind if n.entity else None
         if kind not in _SUBJECT_KINDS:
             continue
+        if _SITE_IN_EN.search(low, max(0, n.start - 24), n.start):
+            continue  # 'the Simandou project in Guinea shipped…': where the project is, not who ships
         if kind == "place" and not _place_is_subject(text, low, n):
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
         if n.entity is None and _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
@@ -349,7 +368,7 @@ _ZH_HEAD_END = re.compile(
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[第单当本全明今去前首]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
-                          r"母公司|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$")
+                          r"母公司|子公司|旗下|附属|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
 
@@ -388,6 +407,14 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
 _OWNER_BEFORE_EN = re.compile(r"[A-Za-z](?:'s|’s)\s$")
 
 
+_OPENS_LIST_ITEM = re.compile(r"(?:其中[，,]?|[；;：:])\s*$")
+_COMPANY_WORD = re.compile(r"集团|公司|银行|控股|股份|本行|该行")
+
+
+_SITE_IN_EN = re.compile(r"\b(?:project|mine|mines|plant|plants|factory|factories|site|operations?|field|port|smelter|"
+                         r"refinery|complex|facility|facilities|venture)\s(?:in|at)\s(?:the\s)?$")
+
+
 def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     """A place owns a figure when it is possessed, a destination, or directly followed by a metric
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
@@ -399,7 +426,10 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'China exports', '日本出口', '对美国'
     # "Japan's GDP", '日本的GDP' own the figure; "Japan's ruling party" does not.
     # "China's crude steel output" (a few words after the possessive); 'China exports' (right after).
-    if not text[n.start:n.end].isascii() and any(t.start == 0 for t in items().find(low[n.end:n.end + 8])):
+    if not text[n.start:n.end].isascii() and any(t.start == 0 for t in items().find(low[n.end:n.end + 8])) \
+            and not (_OPENS_LIST_ITEM.search(text, max(0, n.start - 6), n.start) and not _COMPANY_WORD.search(low, 0, n.start)):
+        # ('其中，中国粗钢产量为…；印度产量…': a place that opens a list item owns its figure, unless a
+        # company is the story's subject: '集团…其中香港租金收入' is the group's Hong Kong rent.)
         return False  # '集团…香港物业销售额': the company's Hong Kong property sales, not Hong Kong's figure
     if _OWNER_BEFORE_EN.search(text, max(0, n.start - 4), n.start):
         return False  # "AIA's Hong Kong value of new business": the company's market, not the place's figure
@@ -472,6 +502,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         c_start, c_end = clause_of(q.start)
         next_start = facts.figures[i + 1].q.start if i + 1 < len(facts.figures) else len(text)
 
+        whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
+            else (None, None)
+        # ('占酒类收入的比重为14.5%', '占纬创10月合并营收的63.5%': the whole's item and company are not the share's.)
+        whole_at = low.rfind(whole_text.lower(), max(prev_end, s_start), q.start) if whole_text and not en else -1
+        whole_end = whole_at + len(whole_text or "") if whole_at >= 0 else -1
+
         subject, subject_sure = None, False
         pair = paired.get(i, {})
         owner = _owner_after(text, subjects, q, min(c_end, next_start)) if en else None
@@ -480,7 +516,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         elif owner is not None:
             subject, subject_sure = owner, True  # 'NT$85.39 billion at Novatek'
         else:
-            before = [s for s in subjects if s.end <= q.start]
+            before = [s for s in subjects if s.end <= q.start and not whole_at <= s.start < whole_end]
             if before:
                 subject = _conjoined(text, before)
                 in_sentence = [s for s in before if s.start >= s_start]
@@ -560,12 +596,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             denominator = "period"  # 'sold 180 billion yen of bonds in the half': a total, not a monthly rate
         # The items written since the figure before (else that figure's, in one sentence):
         # '铁矿石指数报每吨105.6美元，较9月末下跌2.3%' -> iron ore for both figures.
-        whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
-            else (None, None)
-        # ('占酒类收入的比重为14.5%': the whole's item is not the share's own.)
-        whole_at = low.rfind(whole_text.lower(), max(prev_end, s_start), q.start) if whole_text and not en else -1
         own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start
-                     and not (whole_at >= 0 and whole_at <= t.start < whole_at + len(whole_text or ""))]
+                     and not whole_at <= t.start < whole_end]
         if en and not own_items and (item_after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
             # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
             own_items = [t for t in item_terms if t.start == item_after.end()]
@@ -601,7 +633,7 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
 
 # The whole a share is of: '占总营收的比重升至30.2%', '占出口比重达33.1%'; '30.2% of its overseas revenue',
 # 'took 33.1% of Taiwan's total trade'.
-_WHOLE_ZH = re.compile(r"占(?P<whole>[^，,。；;\d占]{1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
+_WHOLE_ZH = re.compile(r"占(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
                        r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 # '现金分红比例不低于当年归母净利润的75%': a ratio of a named metric.
 _WHOLE_OF_ZH = re.compile(r"(?:比例|比率|比重|占比|分红率|派息率)(?:不低于|不少于|不高于|不超过|超过|达到?|约为?|为|是)?"
@@ -630,7 +662,10 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
     if metric_ids is None:
         return None, None  # '40% of them': a whole we cannot name
     item_ids = _narrowest(frozenset().union(*(t.ids for t in items().find(folded)))) or None
-    return (metric_ids, item_ids, bool(_TOTAL.search(folded))), phrase.strip()
+    # ('占全年营收比重约两成五' against 'of TSMC's fourth-quarter revenue': the whole's own period.)
+    periods = [t.key for t in find_temporals(phrase)[0] if t.kind in _PERIOD_KINDS]
+    period = periods[-1] if periods else ("12M" if _FULL_YEAR.search(folded) else None)
+    return (metric_ids, item_ids, bool(_TOTAL.search(folded)), period), phrase.strip()
 
 
 def wholes_conflict(claim: tuple, source: tuple) -> bool:
@@ -638,8 +673,10 @@ def wholes_conflict(claim: tuple, source: tuple) -> bool:
     a part against the total ('of overseas revenue' against 占总营收), or a broader whole than the
     source's ('of total trade' against 占出口)."""
     g = metrics()
-    (c_metric, c_items, c_total), (s_metric, s_items, s_total) = claim, source
+    (c_metric, c_items, c_total, c_period), (s_metric, s_items, s_total, s_period) = claim, source
     if g.rivals(c_metric, s_metric):
+        return True
+    if c_period and s_period and c_period != s_period:
         return True
     if any(y in g.ancestors(x) for x in s_metric for y in c_metric if x != y) and c_total:
         return True  # 'total trade' is broader than 出口
@@ -804,6 +841,9 @@ def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> 
     return all(_subject_key(s) == _subject_key(last) for s in before if s.start >= sentence_start - 400)
 
 
+_LEVEL_REACHED_EN = re.compile(r"\bto (?:about |around |nearly |almost |a record )?(?:[a-z]{1,3}\$|\$|¥|€|£)?$")
+
+
 def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool) -> str | None:
     if en:
         after = low[q.end:min(c_end, next_start)]
@@ -811,6 +851,8 @@ def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int,
             if rx.search(after[:48]):
                 return key
         before = low[max(prev_end, c_start, q.start - 48):q.start]
+        if q.kind != "percent" and _LEVEL_REACHED_EN.search(before):
+            return None  # 'rose 41.8% on-year and 9.3% on-quarter to 31.74 trillion won': the bases are the changes'
         for key, rx in _BASE_EN:
             if rx.search(before):
                 return key
@@ -944,10 +986,17 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             own = []
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
         return (pick.key, pick.text, pick.start > q.start) if pick else (None, None, False)
+    # '剩余1,200亿元将于11月发行完毕': when the figure is to happen is its own period.
+    when = next((t for t in periods if q.end <= t.start < c_end and _WILL_BE_IN.search(text_low, q.end, t.start)), None)
+    if when is not None:
+        return when.key, when.text, True
     if before:
         t = before[-1]
         return t.key, t.text, False
     return None, None, False
+
+
+_WILL_BE_IN = re.compile(r"(?:将|预计|计划|拟|有望)(?:于|在)\s?$")
 
 
 def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sentence_of,

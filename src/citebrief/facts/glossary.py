@@ -88,6 +88,8 @@ def _bounded(text: str, start: int, end: int, form: str) -> bool:
         return True
     if start and text[start - 1].isalnum() and text[start - 1].isascii():
         return False
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start - 2].isascii():
+        return False  # 'self-produced' is not 'produced', 'after-tax' not 'tax'
     return not (end < len(text) and text[end].isalnum() and text[end].isascii())
 
 

@@ -221,7 +221,35 @@ def find_temporals(text: str) -> tuple[list[Temporal], str]:
     found.sort(key=lambda t: t.start)
     if any(t.key in _PREVIOUS for t in found):
         found = _resolve_previous(found)
+    if any(t.kind == "quarter" and t.key[:1] in "QH" for t in found):
+        elided = _elided_periods(masked, found)
+        if elided:
+            found = sorted(found + elided, key=lambda t: t.start)
+            spans_all.extend((e.start, e.end) for e in elided)
     return found, (_blank(text, spans_all) if spans_all else text)
+
+
+# 'in the third quarter from 1.94 trillion won in the second': the ordinal's noun is the quarter or
+# half named before it in the sentence.
+_ELIDED = re.compile(r"\b(?:in|from|than|with) the (first|second|third|fourth)(?=[.,;]|$|\s(?:and|but|while|as|when)\b)")
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _elided_periods(masked: str, found: list[Temporal]) -> list[Temporal]:
+    out = []
+    for m in _ELIDED.finditer(masked):
+        named = [t for t in found if t.kind == "quarter" and t.key[:1] in "QH" and t.end <= m.start()
+                 and not _SENTENCE_END.search(masked, t.end, m.start()) and m.start() - t.end < 160]
+        if not named:
+            continue
+        unit = named[-1].key[:1]
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m.group(1)]
+        if unit == "H" and n > 2:
+            continue
+        out.append(Temporal("quarter", f"{unit}{n}", m.group(0)[m.group(0).index("the"):], m.start(1) - 4, m.end()))
+    return out
 
 
 _PREVIOUS = {"Q-1": "Q", "M-1": "M"}
@@ -396,12 +424,16 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         elif tok.rstrip(".").lower() in ("mar", "jun", "jul", "aug", "oct", "nov", "dec", "jan", "feb",
                                            "apr", "sep", "sept") and not tok[0].isupper():
             return []  # lower-case 'mar', 'dec' are words, not months
-        elif "." not in tok and len(tok) == 3 and _NAME_BEFORE.search(text, max(0, s - 16), s):
-            return []  # 'Liu Jun', 'Kim Jan': a given name after a capitalised surname, not June
+        elif "." not in tok and len(tok) == 3 and (_NAME_BEFORE.search(text, max(0, s - 16), s)
+                                                   or _GIVEN_NAME_AFTER.match(text, m.end(1))):
+            # 'Liu Jun', 'Kim Jan': a given name after a capitalised surname, not June; 'Jun
+            # Young-hyun': a surname before a given name.
+            return []
         return [mk("month", f"M{_month(tok)}")]
     return []
 
 
+_GIVEN_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s?\d)")
 _NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:In|On|By|Since|From|Until|Through|After|Before|During|Of|Last|Early|Late|"
                           r"Mid|End|For|To|And|Or|Each|Every|Since)\s)[A-Z][a-z]{1,8}\s$")
 
@@ -575,12 +607,16 @@ def dated_days(low: str, dated: date) -> set[str]:
         if m.group(1) in _RELATIVE_DAYS:
             days.add(dated + timedelta(days=_RELATIVE_DAYS[m.group(1)]))
     for m in _ZH_WEEKDAY.finditer(low):
-        days.add(_last_weekday(dated, _ZH_WEEKDAYS[m.group(2)]))
+        weekday = _ZH_WEEKDAYS[m.group(2)]
+        # 上周四: the Thursday of the week before the dateline's.
+        days.add(dated - timedelta(days=dated.weekday() + 7 - weekday) if m.group(1) else _last_weekday(dated, weekday))
     if "day" in low:
         for m in _EN_RELATIVE.finditer(low):
             days.add(dated + timedelta(days=_RELATIVE_DAYS[m.group(1)]))
         for m in _EN_WEEKDAY.finditer(low):
-            days.add(_last_weekday(dated, _WEEKDAYS.index(m.group(2))))
+            when = _last_weekday(dated, _WEEKDAYS.index(m.group(2)))
+            # ('last Thursday' in a Thursday's story is a week before.)
+            days.add(when - timedelta(days=7) if m.group(1) and when == dated else when)
     return {f"M{d.month}-D{d.day}" for d in days}
 
 

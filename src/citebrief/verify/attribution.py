@@ -20,6 +20,7 @@ from citebrief.facts.binding import (
     bases_conflict,
     bind,
     denominator_name,
+    denominators_conflict,
     items_conflict,
     wholes_conflict,
 )
@@ -104,7 +105,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is a share of {sb.whole_text}")
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
         out.append(f"is {base_name(sb.base)}")
-    if cb.denominator and sb.denominator and cb.denominator != sb.denominator:
+    if cb.denominator and sb.denominator and denominators_conflict(cb.denominator, sb.denominator):
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in _TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
             and cb.figure.q.kind in _LEVELS and not sb.compared:
