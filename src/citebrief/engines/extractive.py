@@ -45,7 +45,7 @@ from itertools import combinations
 import numpy as np
 
 from citebrief.article import Article
-from citebrief.brief import Brief, Check, Claim, Section
+from citebrief.brief import Brief, Claim, Section
 from citebrief.config import BriefSettings, choices_of, load_section
 from citebrief.engines.base import Engine, EngineSettings
 from citebrief.engines.ranking import blocked_graph, fact_atoms, fact_boost, first_figure, has_date, length_factor
@@ -57,7 +57,6 @@ from citebrief.facts.temporal import find_temporals
 from citebrief.text.script import is_chinese
 from citebrief.text.sentences import split_sentences
 from citebrief.text.words import content_mask, fold_for_words, has_han, is_content_word, sentence_words
-from citebrief.verify.fastmodel import construct
 
 # Sentences that lean on the one before them; a bullet made of one is given its predecessor.
 _ANAPHORIC = re.compile(
@@ -367,7 +366,7 @@ class ExtractiveEngine(Engine):
             again = _select(groups, chinese, limit, most, extend=False)
             if len(again[2]) > len(chosen):
                 core, core_end, chosen = again
-        core_claim = _claim(groups[core].text_of(core_end), groups[core].paragraph)
+        core_claim = Claim(text=groups[core].text_of(core_end), citations=[groups[core].paragraph])
         bullets = [_Unit(groups[k].paragraph, groups[k].start, groups[k].text_of(e), groups[k].sentences, 0.0, [])
                    for k, e in chosen.items() if k != core]
         weights = _LazyWeights(article.paragraphs, chinese)
@@ -376,7 +375,7 @@ class ExtractiveEngine(Engine):
         themed = [(u, [(title_of(tid), score) for tid, score in classify(u.text, weights, f)])
                   for u, f in zip(bullets, folded)]
         layout = self._layout(themed)
-        sections = [construct(Section, title=title, bullets=[_claim(u.text, u.paragraph) for u in members])
+        sections = [Section(title=title, bullets=[Claim(text=u.text, citations=[u.paragraph]) for u in members])
                     for title, members in layout]
         return Brief(article=article, core_viewpoint=core_claim, sections=sections, engine=self.name,
                      language=article.language)
@@ -495,13 +494,6 @@ def _assign(fit: list[dict[str, float]], titles: tuple[str, ...], cap: int, floo
             counts[t] += 1
             assign[i] = t
     return assign
-
-
-def _claim(text: str, paragraph: int) -> Claim:
-    """Claim(text=text, citations=[paragraph]) without validating what the engine built itself
-    (a span of the paragraph and its number: pydantic's checks cost ~5 us a claim)."""
-    return construct(Claim, text=text, citations=[paragraph], check=construct(Check, status="unchecked", problems=[], atoms=[]),
-                     evidence=[], source_text=None)
 
 
 def _rank_key(u: _Unit) -> tuple[float, int, int]:
