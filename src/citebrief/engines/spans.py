@@ -46,9 +46,9 @@ def rules() -> dict[tuple[str, str], re.Pattern[str]]:
 def trim_start(sentence: str, chinese: bool, pos: int = 0) -> int:
     """Offset in ``sentence`` after the lead-ins at ``pos`` (trimmed one after another), and any
     spaces; ``pos`` when there are none. Never the whole sentence."""
-    lead = _LEADS.get(chinese, False)
-    if lead is False:
-        lead = _LEADS[chinese] = rules().get(("lead", "zh" if chinese else "en"))
+    if chinese not in _LEADS:
+        _LEADS[chinese] = rules().get(("lead", "zh" if chinese else "en"))
+    lead = _LEADS[chinese]
     if lead is None:
         return pos
     n = len(sentence)
