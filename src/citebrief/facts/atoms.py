@@ -163,6 +163,24 @@ _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # ('HCLTech': capitals before a capitalised word are part of it.)
 _CAP_WORD = r"(?:[A-Z]{1,4})?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?"
 _CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*")
+# 'Yanghe will pay…': a lone pinyin word that acts is a Chinese company's name.
+_ACTS_AFTER = re.compile(r"\s(?:will|would|has|had|is|was|also|plans|expects|pays|paid|declared|proposed)\b")
+
+
+def pinyin_company(text: str, start: int, end: int) -> bool:
+    """Whether the lone capitalised word at ``start``-``end`` is a pinyin name that owns, says or does
+    what follows ('Yanghe will pay', "Yanghe's revenue"): a company a Chinese story may not name."""
+    from citebrief.facts.names import is_pinyin_word
+
+    word = text[start:end]
+    # (Not 'Cong said': a surname alone says things, and the surname lists are never complete.)
+    return len(word) > 3 and word.lower() not in _STOP and bool(_POSSESSIVE.match(text, end) or _ACTS_AFTER.match(text, end)) \
+        and is_pinyin_word(word)
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s)\s")
+
+
 def owns_after(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` owns or says what follows ('TCS's', 'CIMB Group's')."""
     org = _ORG_WORD_AFTER.match(text, end)
@@ -277,7 +295,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             start = text.find(name, m.start())
             if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“(") \
                     and not OWNS_AFTER.match(text, start + len(name)) \
-                    and not (org_tail and OWNS_AFTER.match(text, part_end)):
+                    and not (org_tail and OWNS_AFTER.match(text, part_end)) \
+                    and not pinyin_company(text, start, start + len(name)):
                 # ("Longfor Group's sales": the company word's owning is the name's.)
                 continue  # a lone capitalised word opening a sentence ('Revenue'), unless it owns or says what follows
             found.append(NameMention(name, None, start, start + len(name)))

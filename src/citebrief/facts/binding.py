@@ -204,6 +204,7 @@ class Binding:
     items_before: frozenset[str] = frozenset()  # every item its sentence names before it (a claim's figure may be of any)
     whole: tuple | None = None  # a share's whole: (metric ids, item ids, total?, period key) ('占总营收的30.2%', '33.1% of exports')
     whole_text: str | None = None
+    year: str | None = None  # the year it is of: '2026', or '+1' / '0' / '-1' for 明年 / 今年 / 去年 (the dateline's)
 
 
 def base_name(base: str) -> str:
@@ -246,6 +247,10 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
         if n.entity is None and _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
             continue  # 'its Tuen Mun project', 'Huanghua port': a place of the company's, not a company
+        if n.entity is None and _PORTFOLIO_AFTER.match(text, n.end):
+            continue  # 'Energy Minister Bahlil': a minister's portfolio, not a company
+        if kind != "place" and _VENUE_BEFORE.search(text, max(0, n.start - 2), n.start):
+            continue  # '在国务院新闻办公室…发布会上': where it was said, not whose figure
         if n.entity is None and _DEMONYM.fullmatch(n.text):
             continue  # 'Australian', 'Japanese': an adjective, not a company
         if n.entity is None and _person_like(n, text, role_ends):
@@ -339,7 +344,9 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
 _PROJECT_AFTER = re.compile(r"\s(?:project|development|estate|site|plant|mine|mall|tower|port|terminal|field|district|"
                             r"complex|campus|factory|facility|refinery|smelter)s?\b")
 _OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s)\s(?:new\s)?$")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)")
+_PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Commissioner|Minister's)\b")
+_VENUE_BEFORE = re.compile(r"在\s?$")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)|(?:South|North)(?:east|west)")
 _PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
                           re.IGNORECASE)
@@ -368,7 +375,7 @@ _ZH_HEAD_END = re.compile(
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[第单当本全明今去前首]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
-                          r"母公司|子公司|旗下|附属|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$")
+                          r"母公司|子公司|旗下|附属|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$|品牌$|^占|^在")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
 
@@ -492,6 +499,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         return enclosing_span(clause_ends, pos, len(text))
 
     paired = _respectively(facts, subjects, metric_terms, sentence_of, carried or [])
+    years = _years(facts, low)
     item_terms = _item_terms(low, subjects, facts.figures)
     out: list[Binding] = []
     prev_end = 0
@@ -611,7 +619,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
                            period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en),
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
-                           whole_text))
+                           whole_text, _figure_year(low, q, years, s_start, c_start, min(c_end, next_start), en,
+                                                    is_compared)))
         prev_end = q.end
     return _share_bases(low, _share_across_ranges(low, out))
 
@@ -620,7 +629,7 @@ _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
 _ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at)\s(?:the\s|its\s|their\s)?")
 # Not "for": "the budget for the Dogger North projects". 'lots of Cathay', 'shares of TSMC': the
 # company whose shares are counted.
-_AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts)\sof)\s(?:the\s)?$")
+_AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts|worth)\sof)\s(?:the\s)?$")
 
 
 def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject | None:
@@ -638,7 +647,7 @@ _WHOLE_ZH = re.compile(r"占(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)
 # '现金分红比例不低于当年归母净利润的75%': a ratio of a named metric.
 _WHOLE_OF_ZH = re.compile(r"(?:比例|比率|比重|占比|分红率|派息率)(?:不低于|不少于|不高于|不超过|超过|达到?|约为?|为|是)?"
                           r"(?:当年|当期|全年|年度|同期)?(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
-_WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:'s|’s)\s)?"
+_WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:\s[a-z]+)?(?:'s|’s)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")
@@ -674,8 +683,8 @@ def wholes_conflict(claim: tuple, source: tuple) -> bool:
     source's ('of total trade' against 占出口)."""
     g = metrics()
     (c_metric, c_items, c_total, c_period), (s_metric, s_items, s_total, s_period) = claim, source
-    if g.rivals(c_metric, s_metric):
-        return True
+    if not g.related(c_metric, s_metric):
+        return True  # ('of the export tax' against 'of the reference price': wholes of any two kinds differ)
     if c_period and s_period and c_period != s_period:
         return True
     if any(y in g.ancestors(x) for x in s_metric for y in c_metric if x != y) and c_total:
@@ -844,6 +853,92 @@ def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> 
 _LEVEL_REACHED_EN = re.compile(r"\bto (?:about |around |nearly |almost |a record )?(?:[a-z]{1,3}\$|\$|¥|€|£)?$")
 
 
+# Years said relative to the dateline; not after 较/比/than ('较去年同期增长5%' is no figure of last year).
+_RELATIVE_YEAR = re.compile(r"今年|本年|明年|来年|去年|上年(?!末|底|同期)|\b(?:this|next|last|the current|the coming) year\b")
+_RELATIVE_OFFSET = {"今年": "0", "本年": "0", "明年": "+1", "来年": "+1", "去年": "-1", "上年": "-1", "this year": "0",
+                    "the current year": "0", "next year": "+1", "the coming year": "+1", "last year": "-1"}
+_YEAR_RANGE = re.compile(r"\s?年?度?\s?(?:-|–|—|至|到|~|to|through|and)\s?")
+# A compared year owns the figure right after it ('与今年的约18亿美元持平'), not a change ('较去年同期增长5%').
+_YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度)?(?:的|同期的?|全年的?)?\s?(?:约|近|逾|超过)?\s?|"
+                             r"(?:'s|’s)(?:\s[a-z]+){0,4}\s(?:[a-z]{1,3}\$|\$)?")  # "from this year's level of around 30 trillion"
+_GAP_BREAK = re.compile(r"[,;]|\s(?:and|but|while|as|with|after|before)\s")
+_YEAR_AFTER_EN = re.compile(r"\s(?:in|for|during)\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?$")
+
+
+def _years(facts: TextFacts, low: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, key, compared?) of every year a text names, relative ones as offsets; a year in a
+    range ('2025年至2027年', '2025-2027') is none: a figure of every year of it has no one year."""
+    found = [(t.start, t.end, t.key) for t in facts.temporals if t.kind == "year"]
+    found += [(m.start(), m.end(), _RELATIVE_OFFSET[m.group(0)]) for m in _RELATIVE_YEAR.finditer(low)]
+    found.sort()
+    ranged = {k for k in range(len(found) - 1) if _YEAR_RANGE.fullmatch(low, found[k][1], found[k + 1][0])}
+    ranged |= {k + 1 for k in ranged}
+    return [(a, b, key, bool(_COMPARED.search(low, 0, a))) for k, (a, b, key) in enumerate(found) if k not in ranged]
+
+
+_LEVEL_KINDS = {"amount": "money", "number": "count", "figure": "quantity"}
+_TO_LEVEL_ZH = re.compile(r"[^，,；;。]{0,8}?(?:至|到|收报|报)\s?约?")
+_TO_LEVEL_EN = re.compile(r"[^,;]{0,24}?\b(?:to|at)\s(?:about\s|around\s|nearly\s|almost\s)?$")
+
+
+def change_level(facts: TextFacts, i: int) -> Figure | None:
+    """The level a change is of, when the sentence writes one: '7,286宗…，按年增加18.4%' (the count
+    before it), 'rose 18.4% to about HK$61.38 billion' (the amount it reached). None for a share or
+    level, a 分别 / respectively list (which level is whose is the list's), or no level."""
+    figs = facts.figures
+    fig = figs[i]
+    if fig.q.kind != "percent" or fig.direction is None:
+        return None
+    text = facts.text
+    s_start = max((m.end() for m in _SENTENCE.finditer(text, 0, fig.q.start)), default=0)
+    nxt = _SENTENCE.search(text, fig.q.end)
+    s_end = nxt.start() if nxt else len(text)
+    if _RESPECTIVELY.search(text, s_start, s_end):
+        return None
+    after = next((f for f in figs[i + 1:] if f.q.start < s_end and f.q.kind in _LEVEL_KINDS), None)
+    if after is not None and (_TO_LEVEL_ZH if facts.han else _TO_LEVEL_EN).fullmatch(text, fig.q.end, after.q.start):
+        return after
+    return next((f for f in reversed(figs[:i]) if f.q.start >= s_start and f.q.kind in _LEVEL_KINDS), None)
+
+
+def levels_differ(a: Figure, b: Figure) -> bool:
+    """Whether two levels are surely of different kinds: money against a count or a quantity (a bare
+    '38.6 billion' may be money, a bare '19' a day: neither is surely a count)."""
+    kinds = [_level_kind(a), _level_kind(b)]
+    return None not in kinds and kinds[0] != kinds[1]
+
+
+def _level_kind(f: Figure) -> str | None:
+    if f.q.kind == "number" and (f.q.value < 100 or _SCALE_WORD.search(f.q.text)):
+        return None
+    return _LEVEL_KINDS[f.q.kind]
+
+
+_SCALE_WORD = re.compile(r"thousand|million|billion|trillion|[千万亿兆]|\b(?:mn|bn|tn|k)\b", re.IGNORECASE)
+
+
+def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: int, c_start: int, end: int,
+                 en: bool, compared: bool) -> str | None:
+    """The year a figure is of: English 'A$116 billion in 2025-26' (after it, before the next
+    figure), else the last year named before it in its clause (English) or sentence (Chinese); a
+    figure compared with ('from A$116 billion') only by a year written after it."""
+    if not years:
+        return None
+    before = [y for y in years if (c_start if en else s_start) <= y[0] < q.start
+              and (not y[3] or _YEAR_OWNS_NEXT.fullmatch(low, y[1], q.start))]
+    if en:
+        after = next((y for y in years if q.end <= y[0] < min(end, q.end + 64)), None)
+        gap = low[q.end:after[0]] if after is not None else ""
+        # '8% next year', 'A$116 billion in 2025-26', '80% of Quanta's server revenue in 2026'; not
+        # '2.1% and put inflation for 2027' (the next clause's year).
+        if after is not None and (_YEAR_AFTER_EN.search(gap) or not gap.strip()) and (
+                len(gap) <= 12 or not (before or _GAP_BREAK.search(gap))):
+            return after[2]
+    if compared or not before:
+        return None
+    return before[-1][2]
+
+
 def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool) -> str | None:
     if en:
         after = low[q.end:min(c_end, next_start)]
@@ -919,7 +1014,7 @@ _YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a y
 # "the previous quarter's NT$5": the earlier period's figure.
 _PRIOR_OWNS_EN = re.compile(r"\b(?:previous|prior|preceding|last) (?:quarter|month|half|period)(?:'s|’s) "
                             r"(?:[a-z-]+ ){0,2}(?:[$¥€£]|hk\$|nt\$|us\$|s\$)?$")
-_PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善)"
+_PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善|快|慢|高|低)"
                     r"[^，,。；;\d]){0,10}$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}

@@ -264,6 +264,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if _RANK_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not _RANK_NOT_AFTER.match(text, m.end()) \
                 or _RANK_AFTER_ZH.match(text, m.end()) and text[max(0, m.start() - 1):m.start()] == "前":
             continue  # 'the top 100 developers', 'TOP100房企', '前50强': a ranking's size, not a figure
+        if _TIER_BEFORE.search(text, max(0, m.start() - 6), m.start()) and len(m.group(0)) == 1:
+            continue  # 'common equity tier 1 ratio', '一级资本': a capital tier, not a figure
         if m.group(0) in names and _in_index_name(text, m, names[m.group(0)]):
             continue  # 'CSI 300', '日经225': a name, not a figure
         prev = out[-1] if out and out[-1].end == m.start() else None
@@ -301,6 +303,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return _shared_units(text, out)
 
 
+_TIER_BEFORE = re.compile(r"\btier[\s-]?$", re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"\btop[- ]?$")
 _RANK_NOT_AFTER = re.compile(r"\s?(?:%|percent|per cent)")
 _RANK_AFTER_ZH = re.compile(r"(?:强|名|位)")

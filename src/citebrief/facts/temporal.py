@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 _MONTHS = {
@@ -66,6 +66,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_ymd", re.compile(rf"({_YEAR})\s?年\s?({_CN_M})\s?月\s?({_CN_D})\s?[日号]")),
     ("cn_ym", re.compile(rf"({_YEAR})\s?年\s?({_CN_M})\s?月(?!份?\d)")),
     ("cn_md", re.compile(rf"(?<![\d个])({_CN_M})\s?月\s?({_CN_D})\s?[日号]")),
+    # '2026-27', 'FY2026/27': a fiscal year across two calendar years, keyed by the year it ends in.
+    ("fy_span", re.compile(rf"(?<![\d.,])(?:fy\s?)?({_YEAR})\s?[-/–]\s?(\d\d)(?![\d%])")),
     ("cn_fy", re.compile(rf"({_YEAR})\s?(?:财年|财政年度|会计年度|年度|财务年度)|财年\s?({_YEAR})")),
     ("cn_y", re.compile(rf"({_YEAR})\s?年(?!代)")),
     ("cn_m", re.compile(rf"(?<![\d个第])({_CN_M})\s?月(?!份?\d)")),
@@ -181,6 +183,7 @@ _GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "en_range": lambda t, f: f["month"],
     "en_mdy": lambda t, f: f["month"], "en_dmy": lambda t, f: f["month"], "en_my": lambda t, f: f["month"],
     "en_fy": lambda t, f: "fy" in t or "fiscal" in t,
+    "fy_span": lambda t, f: f["digit"] and _dash(t) or "/" in t,
     "en_q": lambda t, f: "q" in t,
     "en_h": lambda t, f: "half" in t or "h1" in t or "h2" in t or "1h" in t or "2h" in t,
     "en_m": lambda t, f: f["month"],
@@ -335,6 +338,10 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
     if name == "cn_md":
         mo = _month(g[0])
         return [mk("date", f"M{mo}-D{int(g[1])}")] if mo else []
+    if name == "fy_span":
+        start = int(g[0])
+        # (A paragraph naming it also names the year it starts in: '4.4% in 2025/26' for 'a year earlier'.)
+        return [replace(mk("year", str(start + 1)), also=(str(start),))] if int(g[1]) == (start + 1) % 100 else []
     if name in ("cn_fy", "en_fy"):
         return [mk("year", g[0] or g[1])]
     if name in ("cn_y", "year"):

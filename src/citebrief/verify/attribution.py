@@ -19,9 +19,11 @@ from citebrief.facts.binding import (
     base_name,
     bases_conflict,
     bind,
+    change_level,
     denominator_name,
     denominators_conflict,
     items_conflict,
+    levels_differ,
     wholes_conflict,
 )
 from citebrief.facts.gazetteer import load as gazetteer
@@ -48,12 +50,30 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         candidates = found.get(i)
         if not candidates or not _states_something(cb):
             continue
-        verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
+        verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)
+                     + _level_conflict(facts, i, sb, idx.paragraphs[n - 1])) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue
         n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
-        problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0])}")
+        side = _claim_side(cb, conflicts[0])
+        if conflicts[0].startswith("is the change of") and (level := change_level(facts, i)) is not None:
+            side = f"of {level.q.text}"
+        problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {side}")
     return problems
+
+
+def _level_conflict(facts: TextFacts, i: int, sb: Binding, paragraph) -> list[str]:
+    """'rose 18.4% to HK$61.38 billion' where the paragraph's 18.4% is the change of a count
+    (7,286宗): the claim's change is of another kind of level."""
+    claim_level = change_level(facts, i)
+    if claim_level is None:
+        return []
+    figures = paragraph.facts.figures
+    k = next((j for j, f in enumerate(figures) if f.q.start == sb.figure.q.start), None)
+    source_level = change_level(paragraph.facts, k) if k is not None else None
+    if source_level is None or not levels_differ(claim_level, source_level):
+        return []
+    return [f"is the change of {source_level.q.text}"]
 
 
 def claim_bindings(facts: TextFacts) -> list[Binding]:
@@ -117,7 +137,21 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         # A year-ago figure told as the current one ('declared a dividend of HK$1.25' where the
         # paragraph says 去年同期为每股1.25港元).
         out.append("is of a year earlier")
+    c_year, s_year = _year(cb.year, idx), _year(sb.year, idx)
+    if c_year and s_year and c_year != s_year:
+        out.append(f"is of {s_year}")  # '80% in 2026' where the paragraph says 明年 (2027)
     return out
+
+
+_RELATIVE_YEAR_NAMES = {"0": "this year", "+1": "next year", "-1": "last year"}
+
+
+def _year(key: str | None, idx) -> str | None:
+    """A binding's year as a calendar year; 明年 / 'next year' by the article's dateline (none without one)."""
+    if key is None or key not in _RELATIVE_YEAR_NAMES:
+        return key
+    when = idx.article.published_at
+    return str(when.year + int(key)) if when else None
 
 
 _TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
@@ -133,6 +167,8 @@ def _claim_side(cb: Binding, conflict: str) -> str:
         return f"for {cb.item_text}"
     if conflict.startswith("is said by") and cb.speaker is not None:
         return f"by {cb.speaker.text}"
+    if conflict.startswith("is of") and conflict[6:].isdigit() and cb.year:
+        return f"of {_RELATIVE_YEAR_NAMES.get(cb.year, cb.year)}"
     if conflict.startswith("is of"):
         return f"of {cb.period_text}" if cb.period_text else "the current figure"
     if ("per " in conflict or conflict == "is a total") and cb.denominator:
@@ -156,6 +192,9 @@ def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:
     spans = [bool(_MONTH_SPAN.search(x)) for x in texts]
     if all(spans):
         return False  # 'April-June' against 'January-March': both are months, compared as they are
+    a, b = months_of(cb.period or ""), months_of(sb.period or "")
+    if a and b and len(a) != len(b):
+        return False  # 'January-September' is never a quarter, fiscal or not
     return any(spans) and any(p and p[0] in "QH" for p in (cb.period, sb.period))
 
 

@@ -4,7 +4,7 @@ points to 11.4%' where the paragraph says 'widened to 11.4% from 10.1%', 'fell 2
 
 Two percentages of one sentence make such a pair when a comparison word stands right before the
 second (from, compared with, than, versus, 较, 比): the second is the earlier level, the first the
-new one. A claim's percentage-point change is found in the paragraph when it is their difference
+new one; or when 'from'/由 stands before the first and 'to'/至 before the second ('由1.4%下调至1.3%'). A claim's percentage-point change is found in the paragraph when it is their difference
 (to the digits the claim shows), and goes the same way when the new level is the higher one for a
 rise (the lower for a fall).
 """
@@ -18,6 +18,8 @@ from citebrief.facts.quantities import Quantity, same_value
 _POINT_KINDS = ("pp", "bp", "points")
 _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\bversus|\bvs\.?|较|比|相比)"
                               r"[^;；。!?\d]{0,40}$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?:由|从|\bfrom )\s?$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"^[^;；。!?\d]{0,12}?(?:至|到|\bto\b)\s?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[;；。!?！？]|\.\s")
 
 
@@ -37,9 +39,15 @@ def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: st
         paragraph = idx.paragraphs[n - 1]
         text = paragraph.text
         levels = [f for f in paragraph.facts.figures if f.q.kind == "percent"]
-        for new, old in zip(levels, levels[1:]):
-            between = text[new.q.end:old.q.start]
-            if _SENTENCE_BREAK.search(between) or not _COMPARED_BEFORE.search(between):
+        for first, second in zip(levels, levels[1:]):
+            between = text[first.q.end:second.q.start]
+            if _SENTENCE_BREAK.search(between):
+                continue
+            if _COMPARED_BEFORE.search(between):
+                new, old = first, second
+            elif _FROM_BEFORE.search(text, max(0, first.q.start - 4), first.q.start) and _TO_BETWEEN.search(between):
+                new, old = second, first  # '由1.4%下调至1.3%', 'from 1.4% to 1.3%'
+            else:
                 continue
             earlier = next((b for b in paragraph.bindings if b.figure.q.start == old.q.start), None)
             source_yoy = earlier is not None and earlier.period == "Y-1"

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from citebrief.brief import Atom
-from citebrief.facts.atoms import TextFacts, english_names, owns_after, source_names
+from citebrief.facts.atoms import TextFacts, english_names, owns_after, pinyin_company, source_names
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
-from citebrief.facts.names import chinese_name_parts
+from citebrief.facts.names import chinese_name_parts, han_pinyin
 from citebrief.facts.people import Person, people, person_like_name
 from citebrief.facts.readings import name_spans
 from citebrief.facts.temporal import CALENDAR_WORD
@@ -108,7 +108,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                                     f"{', '.join(dict.fromkeys(places))}")
                 continue
         if not found:
-            if single and (idx.han or not owns_after(facts.text, mention.end)):
+            if single and (idx.han or not owns_after(facts.text, mention.end)) \
+                    and not (idx.han and _mainland_pinyin_company(facts.text, mention, idx)):
                 # A lone capitalised word nothing maps to is too often an ordinary word; one that owns
                 # or says what follows ("Hisense's revenue", 'HCLTech reported') is a name, which an
                 # English story writes as it is (a Chinese one may have no reading of it: 'Gree').
@@ -132,11 +133,21 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     out.atoms.append(_atom("person", mention.text, mention.text, []))
                     out.soft.add(offset + len(out.atoms) - 1)  # the problem above says it better
                     continue
-            if idx.han and not facts.han and _ORG_WORD.search(mention.text) and not _INSTITUTION.search(mention.text):
+            pinyin_name = single and _mainland_pinyin_company(facts.text, mention, idx)
+            if pinyin_name and any(name_spans(mention.text, idx.paragraphs[n - 1].text) for n in cited):
+                # ('Hangyuen' for 恒远, read in Cantonese: a company's own English name.)
+                out.atoms.append(_atom("name", mention.text, mention.text, cited[:1]))
+                continue
+            if idx.han and not facts.han and (_ORG_WORD.search(mention.text) or pinyin_name) \
+                    and not _INSTITUTION.search(mention.text):
                 # An English company name no reading, gloss or gazetteer form finds in a Chinese story
-                # ('Storast Energy' for 华储能源) where the paragraph names its own companies.
+                # ('Storast Energy' for 华储能源; 'Yanghe' where the paragraph's payer is 五粮液) where the
+                # paragraph names its own companies.
                 others = [s.text for n in cited for s in idx.paragraphs[n - 1].subjects
-                          if s.entity_id is None and s.start >= 0 and HAN.match(s.text[:1])]
+                          if (s.entity_id is None or pinyin_name) and s.start >= 0 and HAN.match(s.text[:1])]
+                if pinyin_name and any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower()
+                                       for o in others):
+                    others = []  # 'Guosen' for 国信 (guoxin): a company's own English name may start as its pinyin
                 if others:
                     out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the company named is "
                                         f"{', '.join(dict.fromkeys(others))}")
@@ -153,6 +164,15 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         out.atoms.append(_atom("name", mention.text, value, found))
     out.problems += _role_problems(claim_people, cited, idx)
     return out
+
+
+def _mainland_pinyin_company(text: str, mention, idx) -> bool:
+    """'Yanghe will pay' in a mainland story: a lone pinyin word that acts and is no surname
+    ('Zeng said' is a person), where names are romanised in pinyin (not Taiwan's 'Fubon', 'Mega')."""
+    from citebrief.facts.names import SURNAMES
+
+    return mention.text.lower() not in SURNAMES and idx.yuan_currencies == "CNY" \
+        and pinyin_company(text, mention.start, mention.end)
 
 
 _PLACE_SUFFIX = re.compile(r"\s(?:Prefecture|Province|County|Island|Islands|Peninsula)$")
