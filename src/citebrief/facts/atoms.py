@@ -145,6 +145,9 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
 _UP_SET = frozenset(_UP.split("|"))
 _DOWN_SET = frozenset(_DOWN.split("|"))
 # 'BHP shares fell', 'while BHP rose 0.6%': an acronym whose shares or figures move is a company.
+# 'SIAM President C.S. Vigneshwar', 'NFRA deputy head': an acronym before a title is the title's body.
+_TITLE_NEXT = re.compile(r"\s(?:President|Chairman|Chairwoman|Chair|Chief|CEO|CFO|Governor|Director|Secretary|Head|"
+                         r"chairman|president|chief|governor|director|head|deputy|spokesman|spokeswoman|spokesperson)\b")
 _ACRONYM_MOVES = re.compile(r"\s(?:shares|stock|" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
 # '比上月末低0.2个百分点', '进度慢0.5个百分点': a bare 高/低/快/慢 right before the figure is a direction
 # (not '高达' = as much as).
@@ -305,7 +308,7 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
         org = _ORG_WORD_AFTER.match(text, m.end())  # 'CIMB Group's'
         if not any(taken[m.start():m.end()]) and m.group(0).lower() not in _STOP \
                 and (OWNS_AFTER.match(text, m.end()) or (org and OWNS_AFTER.match(text, org.end()))
-                     or (len(m.group(0)) > 2 and _ACRONYM_MOVES.match(text, m.end()))) \
+                     or (len(m.group(0)) > 2 and (_ACRONYM_MOVES.match(text, m.end()) or _TITLE_NEXT.match(text, m.end())))) \
                 and not any(n.start <= m.start() < n.end for n in found):
             found.append(NameMention(m.group(0), None, m.start(), m.end()))
     found.sort(key=lambda n: n.start)

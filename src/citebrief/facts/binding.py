@@ -876,47 +876,6 @@ def _years(facts: TextFacts, low: str) -> list[tuple[int, int, str, bool]]:
     return [(a, b, key, bool(_COMPARED.search(low, 0, a))) for k, (a, b, key) in enumerate(found) if k not in ranged]
 
 
-_LEVEL_KINDS = {"amount": "money", "number": "count", "figure": "quantity"}
-_TO_LEVEL_ZH = re.compile(r"[^，,；;。]{0,8}?(?:至|到|收报|报)\s?约?")
-_TO_LEVEL_EN = re.compile(r"[^,;]{0,24}?\b(?:to|at)\s(?:about\s|around\s|nearly\s|almost\s)?$")
-
-
-def change_level(facts: TextFacts, i: int) -> Figure | None:
-    """The level a change is of, when the sentence writes one: '7,286宗…，按年增加18.4%' (the count
-    before it), 'rose 18.4% to about HK$61.38 billion' (the amount it reached). None for a share or
-    level, a 分别 / respectively list (which level is whose is the list's), or no level."""
-    figs = facts.figures
-    fig = figs[i]
-    if fig.q.kind != "percent" or fig.direction is None:
-        return None
-    text = facts.text
-    s_start = max((m.end() for m in _SENTENCE.finditer(text, 0, fig.q.start)), default=0)
-    nxt = _SENTENCE.search(text, fig.q.end)
-    s_end = nxt.start() if nxt else len(text)
-    if _RESPECTIVELY.search(text, s_start, s_end):
-        return None
-    after = next((f for f in figs[i + 1:] if f.q.start < s_end and f.q.kind in _LEVEL_KINDS), None)
-    if after is not None and (_TO_LEVEL_ZH if facts.han else _TO_LEVEL_EN).fullmatch(text, fig.q.end, after.q.start):
-        return after
-    return next((f for f in reversed(figs[:i]) if f.q.start >= s_start and f.q.kind in _LEVEL_KINDS), None)
-
-
-def levels_differ(a: Figure, b: Figure) -> bool:
-    """Whether two levels are surely of different kinds: money against a count or a quantity (a bare
-    '38.6 billion' may be money, a bare '19' a day: neither is surely a count)."""
-    kinds = [_level_kind(a), _level_kind(b)]
-    return None not in kinds and kinds[0] != kinds[1]
-
-
-def _level_kind(f: Figure) -> str | None:
-    if f.q.kind == "number" and (f.q.value < 100 or _SCALE_WORD.search(f.q.text)):
-        return None
-    return _LEVEL_KINDS[f.q.kind]
-
-
-_SCALE_WORD = re.compile(r"thousand|million|billion|trillion|[千万亿兆]|\b(?:mn|bn|tn|k)\b", re.IGNORECASE)
-
-
 def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: int, c_start: int, end: int,
                  en: bool, compared: bool) -> str | None:
     """The year a figure is of: English 'A$116 billion in 2025-26' (after it, before the next

@@ -104,3 +104,12 @@ def chinese_name_parts(name: str) -> tuple[str, str] | None:
     if len(given) < 2 or len(given) > 12:
         return None
     return words[0].lower(), given
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name``'s capitalised words (or ``name`` cut short):
+    'UOB' of 'United Overseas Bank' (and of 'United Overseas')."""
+    if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z&]*", name))
+    return len(initials) >= 2 and (initials == short or short.startswith(initials))

@@ -52,6 +52,9 @@ CURRENCIES: dict[str, str] = {
     "韩元": "KRW", "won": "KRW", "krw": "KRW", "₩": "KRW",
     "新加坡元": "SGD", "s$": "SGD", "sgd": "SGD", "澳元": "AUD", "a$": "AUD", "aud": "AUD",
     "卢比": "INR", "rupees": "INR", "rupee": "INR", "inr": "INR", "rs.": "INR", "rs": "INR", "₹": "INR",
+    "林吉特": "MYR", "令吉": "MYR", "ringgit": "MYR", "myr": "MYR", "rm": "MYR",
+    "印尼盾": "IDR", "rupiah": "IDR", "idr": "IDR", "rp": "IDR",
+    "泰铢": "THB", "baht": "THB", "thb": "THB",
     "¥": "JPY|CNY",
 }
 

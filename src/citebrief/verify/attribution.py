@@ -19,15 +19,14 @@ from citebrief.facts.binding import (
     base_name,
     bases_conflict,
     bind,
-    change_level,
     denominator_name,
     denominators_conflict,
     items_conflict,
-    levels_differ,
     wholes_conflict,
 )
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics
+from citebrief.facts.names import abbreviates
 from citebrief.facts.quantities import matches
 from citebrief.facts.temporal import cumulative, months_of
 
@@ -50,30 +49,12 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         candidates = found.get(i)
         if not candidates or not _states_something(cb):
             continue
-        verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)
-                     + _level_conflict(facts, i, sb, idx.paragraphs[n - 1])) for n, sb in candidates]
+        verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
         if any(not c for _, _, c in verdicts):
             continue
         n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
-        side = _claim_side(cb, conflicts[0])
-        if conflicts[0].startswith("is the change of") and (level := change_level(facts, i)) is not None:
-            side = f"of {level.q.text}"
-        problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {side}")
+        problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0])}")
     return problems
-
-
-def _level_conflict(facts: TextFacts, i: int, sb: Binding, paragraph) -> list[str]:
-    """'rose 18.4% to HK$61.38 billion' where the paragraph's 18.4% is the change of a count
-    (7,286宗): the claim's change is of another kind of level."""
-    claim_level = change_level(facts, i)
-    if claim_level is None:
-        return []
-    figures = paragraph.facts.figures
-    k = next((j for j, f in enumerate(figures) if f.q.start == sb.figure.q.start), None)
-    source_level = change_level(paragraph.facts, k) if k is not None else None
-    if source_level is None or not levels_differ(claim_level, source_level):
-        return []
-    return [f"is the change of {source_level.q.text}"]
 
 
 def claim_bindings(facts: TextFacts) -> list[Binding]:
@@ -121,6 +102,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
+    elif not cb.item and sb.item and sb.item_sure and \
+            _TOTAL_BEFORE.search(claim_text, max(0, cb.figure.q.start - 60), cb.figure.q.start) and \
+            not _SOURCE_TOTAL.search(paragraph.lower, _sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
+        out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # 'total revenue' against 封测事业's
     if cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
@@ -154,6 +139,16 @@ def _year(key: str | None, idx) -> str | None:
     return str(when.year + int(key)) if when else None
 
 
+_TOTAL_BEFORE = re.compile(r"\b(?:total|overall|consolidated|group-wide|company-wide)\b[^,;.]*$", re.IGNORECASE)
+# ('its total sales, including domestic dispatches, … rose 14.2%': the paragraph's figure is the total too.)
+_SOURCE_TOTAL = re.compile(r"\b(?:total|overall|consolidated|combined)\b|合并|合计|总[营收销额]|整体")
+_SENTENCE_END = re.compile(r"[。；;!?！？]|\.(?=\s)")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+
+
 _TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
 _LEVELS = ("amount", "number", "figure")
 
@@ -164,7 +159,7 @@ def _claim_side(cb: Binding, conflict: str) -> str:
     if conflict.startswith("is a share of"):
         return f"of {cb.whole_text}"
     if conflict.startswith("is for"):
-        return f"for {cb.item_text}"
+        return f"for {cb.item_text}" if cb.item_text else "the total"
     if conflict.startswith("is said by") and cb.speaker is not None:
         return f"by {cb.speaker.text}"
     if conflict.startswith("is of") and conflict[6:].isdigit() and cb.year:
@@ -245,7 +240,7 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         if Paragraph(0, source.text).subject_spans(claim, glosses):
             return False
         return any(p.subject_spans(claim, glosses) for p in idx.paragraphs)
-    if _abbreviates(claim.text, source.text) or _abbreviates(source.text, claim.text):
+    if abbreviates(claim.text, source.text) or abbreviates(source.text, claim.text):
         return False  # 'UOB' for 'United Overseas Bank', 'OCBC' for 'Oversea-Chinese Banking Corp'
     if source.entity_id is None and claim.entity_id is not None and _shortens(source.text, claim.entity_id):
         return False  # 中海 for 中国海外发展 (COLI), 招行 for 招商银行
@@ -276,15 +271,6 @@ def _shortens(short: str, entity_id: int) -> bool:
     return False
 
 
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` is an acronym of ``name``'s capitalised words (or ``name`` cut short):
-    'UOB' of 'United Overseas Bank' (and of 'United Overseas')."""
-    if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
-        return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z&]*", name))
-    return len(initials) >= 2 and (initials == short or short.startswith(initials))
-
-
 def _shares_a_word(name: str, source: Subject) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
     english = gazetteer().entities[source.entity_id].english if source.entity_id is not None else [source.text]
@@ -306,7 +292,9 @@ def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[in
                 if sb.denominator == "10 share":
                     q = sb.figure.q
                     tenth = idx.story_quantity(replace(q, value=q.value / 10, precision=q.precision / 10))
-                    if matches(cb.figure.q, tenth):
+                    if matches(cb.figure.q, tenth) and not any(
+                            c.startswith("belongs to") for c in _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx)):
+                        # ('CCB … 0.1195 yuan per share' where 每10股派发1.195元 is 农业银行's: not CCB's dividend.)
                         out.setdefault(i, []).append(n)
     return out
 

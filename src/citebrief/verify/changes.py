@@ -21,6 +21,9 @@ _LEVEL_KINDS = ("amount", "number", "figure")
 # Between a change and the level after it: 'rose 41% to', '增长9.8%至'.
 _CHANGE_TO = re.compile(r"\s?(?:to|至|到)\s?(?:a record\s|about\s|around\s|nearly\s|some\s|约|近)?$")
 # Between a level and a change after it: ', up 9%', '，按年增加9%', ', a rise of 5%', ' (up 3%)'.
+# ('rose 18.4% year on year to about HK$61.38 billion': the base between them does not part them.)
+_BASE_WORDS = re.compile(r"\s(?:year[- ]on[- ]year|on[- ]year|month[- ]on[- ]month|on[- ]month|quarter[- ]on[- ]quarter|"
+                         r"on[- ]quarter|from a year (?:earlier|ago)|from last year|from the previous (?:month|quarter))")
 _LEVEL_THEN = re.compile(r"^[^;。!?；]{0,24}$")
 _SENTENCE_BREAK = re.compile(r"[;；。!?]|\.\s")
 
@@ -36,7 +39,7 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
         changes: list[Figure] = []
         # A change right before it, joined by 'to' / 至.
         if i and figs[i - 1].q.kind == "percent" and _CHANGE_TO.search(text, figs[i - 1].q.end, f.q.start) and \
-                f.q.start - figs[i - 1].q.end <= 16:
+                len(_BASE_WORDS.sub("", text[figs[i - 1].q.end:f.q.start])) <= 16:
             changes.append(figs[i - 1])
         # Changes right after it, before any other level and within its sentence.
         j, prev_end = i + 1, f.q.end

@@ -16,7 +16,7 @@ from citebrief.brief import Atom
 from citebrief.facts.atoms import TextFacts, english_names, owns_after, pinyin_company, source_names
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
-from citebrief.facts.names import chinese_name_parts, han_pinyin
+from citebrief.facts.names import abbreviates, chinese_name_parts, han_pinyin
 from citebrief.facts.people import Person, people, person_like_name
 from citebrief.facts.readings import name_spans
 from citebrief.facts.temporal import CALENDAR_WORD
@@ -108,6 +108,16 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                                     f"{', '.join(dict.fromkeys(places))}")
                 continue
         if not found:
+            if single and not idx.han and _ACRONYM.fullmatch(mention.text):
+                # 'SIAM President …' where the article names FADA: an acronym is a name; found when
+                # some capitalised name of the article has its initials ('Society of Indian …').
+                spelled = [p.number for p in idx.paragraphs if any(abbreviates(mention.text, run)
+                                                                  for run in _CAPITALISED_RUN.findall(p.text))]
+                if spelled:
+                    out.atoms.append(_atom("name", mention.text, mention.text, spelled))
+                else:
+                    out.unfound.append(mention.text)
+                continue
             if single and (idx.han or not owns_after(facts.text, mention.end)) \
                     and not (idx.han and _mainland_pinyin_company(facts.text, mention, idx)):
                 # A lone capitalised word nothing maps to is too often an ordinary word; one that owns
@@ -164,6 +174,11 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         out.atoms.append(_atom("name", mention.text, value, found))
     out.problems += _role_problems(claim_people, cited, idx)
     return out
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+# A run of capitalised words with the small words names keep inside ('Society of Indian Automobile Manufacturers').
+_CAPITALISED_RUN = re.compile(r"(?!The\s)[A-Z][A-Za-z&]*(?:\s(?:of|and|for|the|&)?\s?[A-Z][A-Za-z&]*)+")
 
 
 def _mainland_pinyin_company(text: str, mention, idx) -> bool:

@@ -1,0 +1,100 @@
+"""What each figure belongs to, read as a careful reader reads it: fiscal line items (taxes, central
+and local budgets), the year a figure is of (今年/明年 by the dateline), per dry or wet tonne, the
+kind of level a change is of, the company a lone pinyin name stands for, acronyms, titles that end
+in their head noun, vice ministers, and the period of a share's whole. Each test pairs what must
+stay supported with a wrong claim that must be flagged. Sentences are ours."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from citebrief.article import Article
+from citebrief.verify import check_claim
+
+
+def status(text: str, citations: list[int], art) -> str:
+    return check_claim(text, citations, art).status
+
+
+def dated(*paragraphs: str, when: str = "2026-11-18 09:00", title: str = "测试文章") -> Article:
+    return Article(title=title, paragraphs=list(paragraphs), language="und",
+                   published_at=datetime.fromisoformat(when))
+
+
+def test_fiscal_line_items_are_what_their_figures_are_of():
+    art = dated("1-10月，全国一般公共预算收入180,000亿元，同比增长1.1%。其中，全国税收收入150,000亿元，同比增长0.8%；"
+                "非税收入30,000亿元，同比增长2.7%。",
+                "1-10月中央一般公共预算收入80,000亿元，同比增长0.3%；地方一般公共预算本级收入100,000亿元，同比增长1.8%。",
+                "1-10月全国一般公共预算支出220,000亿元，同比增长3.5%。分项看，社会保障和就业支出35,000亿元，同比增长7.2%；"
+                "教育支出33,000亿元，同比增长3.8%。")
+    assert status("Non-tax revenue grew 2.7% year on year in January-October.", [1], art) == "supported"
+    assert status("Tax revenue grew 2.7% year on year in January-October.", [1], art) == "unsupported"
+    assert status("Local government general budget revenue grew 1.8% in the first ten months.", [2], art) == "supported"
+    assert status("Central government budget revenue grew 1.8% in the first ten months.", [2], art) == "unsupported"
+    assert status("General public budget spending rose 3.5% to 22 trillion yuan.", [3], art) == "supported"
+    assert status("General public budget revenue rose 3.5% to 22 trillion yuan.", [3], art) == "unsupported"
+    assert status("Education spending grew 3.8% year on year.", [3], art) == "supported"
+    assert status("Education spending grew 7.2% year on year.", [3], art) == "unsupported"
+
+
+def test_the_year_a_figure_is_of():
+    art = dated("廣達董事長表示，今年AI伺服器營收占伺服器總營收比重將達70%，明年可望進一步提升至85%以上。",
+                "The ministry expects iron ore export earnings of A$105 billion in 2026-27, down from A$112 billion "
+                "in 2025-26.", when="2026-11-11 08:00")
+    assert status("AI servers will make up more than 85% of server revenue next year.", [1], art) == "supported"
+    assert status("AI servers will make up more than 85% of server revenue in 2027.", [1], art) == "supported"
+    assert status("AI servers will make up more than 85% of server revenue in 2026.", [1], art) == "unsupported"
+    assert status("Export earnings are expected at A$112 billion in 2025-26.", [2], art) == "supported"
+    assert status("Export earnings are expected at A$112 billion in 2026-27.", [2], art) == "unsupported"
+
+
+def test_dry_and_wet_tonnes_and_pounds():
+    art = dated("Harbor Iron received an average of US$90.10 per dry metric tonne, while its C1 cost rose to "
+                "US$18.20 per wet metric tonne. Its realised copper price was US$4.40 per pound.")
+    assert status("Harbor Iron received US$90.10 a tonne.", [1], art) == "supported"
+    assert status("Harbor Iron received US$90.10 per dry metric tonne.", [1], art) == "supported"
+    assert status("Harbor Iron received US$90.10 per wet metric tonne.", [1], art) == "unsupported"
+    assert status("Harbor Iron's C1 cost was US$90.10 a tonne.", [1], art) == "unsupported"
+    assert status("Its realised copper price was US$4.40 per kilogram.", [1], art) == "unsupported"
+
+
+def test_a_change_is_of_the_level_it_is_written_with():
+    art = dated("10月份共錄得7,050宗樓宇買賣合約登記，按年增加18.2%；合約總值約605億港元，按年增加21.5%。")
+    assert status("Registrations rose 18.2% year on year to 7,050 in October.", [1], art) == "supported"
+    assert status("The value of agreements rose 18.2% year on year to about HK$60.5 billion.", [1], art) == "unsupported"
+    assert status("The value of agreements rose 21.5% year on year to about HK$60.5 billion.", [1], art) == "supported"
+
+
+def test_a_lone_pinyin_company_name_in_a_mainland_story():
+    art = dated("五粮液拟每10股派发现金红利25.60元（含税），合计约99.4亿元。")
+    assert status("Wuliangye will pay 2.56 yuan per share.", [1], art) == "supported"
+    assert status("Yanghe will pay 2.56 yuan per share.", [1], art) == "unsupported"
+
+
+def test_an_unknown_acronym_is_a_name():
+    art = dated("FADA President Arjun Mehra said dealer inventory had fallen to about 40 days.",
+                "The Society of Indian Automobile Manufacturers said exports rose 9%.")
+    assert status("FADA President Arjun Mehra said inventory had fallen to about 40 days.", [1], art) == "supported"
+    assert status("SIAM President Arjun Mehra said inventory had fallen to about 40 days.", [1], art) != "supported"
+    assert status("SIAM said exports rose 9%.", [2], art) == "supported"
+
+
+def test_titles_end_in_their_head_noun_and_vice_ministers():
+    art = dated("东方证券首席宏观分析师王明预计，明年赤字率有望维持在4%左右。",
+                "财政部副部长廖明表示，专项债券额度已发行95%；财政部部长蓝安表示，将加快下达额度。")
+    assert status("Wang Ming, chief macro analyst at Dongfang Securities, expects a deficit ratio of about 4%.", [1],
+                  art) == "supported"
+    assert status("Vice Finance Minister Liao Ming said 95% of the quota had been issued.", [2], art) == "supported"
+    assert status("Finance Minister Liao Ming said 95% of the quota had been issued.", [2], art) == "unsupported"
+
+
+def test_a_shares_whole_keeps_its_period():
+    art = dated("聯晶董事長表示，AI加速器相關營收占全年營收比重約達兩成五。")
+    assert status("AI accelerators will make up about 25% of full-year revenue.", [1], art) == "supported"
+    assert status("AI accelerators will make up about 25% of fourth-quarter revenue.", [1], art) == "unsupported"
+
+
+def test_last_weekday_in_a_story_dated_that_weekday():
+    art = dated("Harbor Iron said last Thursday that its shipments rose 1.6% to 84.3 million tonnes.",
+                when="2026-10-22 16:30")  # a Thursday
+    assert status("Harbor Iron said on Oct. 15 that shipments rose 1.6%.", [1], art) == "supported"
+    assert status("Harbor Iron said on Oct. 22 that shipments rose 1.6%.", [1], art) == "unsupported"
