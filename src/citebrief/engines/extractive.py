@@ -929,48 +929,19 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
 
     dead: set[int] = set()  # groups that would repeat what the brief says
     said = [_shingles(lead.text_of(core_end), chinese)]
-    # A heap entry's step stays the group's best while nothing it depends on changed: no step in
-    # its paragraph (its spread, where it may stop), its end still within the budget, no key it
-    # counts covered since, a bullet slot left for a new span. Only then is it recomputed (a
-    # step elsewhere leaves most groups as they were). Each entry notes when it was computed:
-    # how many keys were covered (``newly``) and its paragraph's count of steps (``steps``).
-    newly: list[str] = []  # keys in the order they were covered
-    steps: dict[int, int] = {}  # paragraph -> steps taken in it
-
-    def entry(k: int, step: tuple[float, int]) -> tuple[float, int, int, tuple[int, int]]:
-        return (-step[0], k, step[1], (len(newly), steps.get(groups[k].paragraph, 0)))
-
-    def still(k: int, e: int, stamp: tuple[int, int]) -> bool:
-        """Whether best_step(k) is still the step noted at ``stamp`` (ending at ``e``)."""
-        g = groups[k]
-        if steps.get(g.paragraph, 0) != stamp[1]:
-            return False
-        current = chosen.get(k)
-        if current is None:
-            if bullets >= max_bullets:
-                return False
-            have = g.start
-        else:
-            have = current
-        if e - have > limit - total:
-            return False
-        if stamp[0] != len(newly):
-            fresh = newly[stamp[0]:]
-            return not any(have < end <= e and key in fresh for _, key, _, end in g.atoms)
-        return True
-
+    version = 0
     heap = []
     for k in range(len(groups)):
         step = best_step(k)
         if step is not None:
-            heap.append(entry(k, step))
+            heap.append((-step[0], k, step[1], version))
     heapq.heapify(heap)
     while heap:
         _, k, e, stamp = heapq.heappop(heap)
-        if not still(k, e, stamp):
+        if stamp != version:
             step = best_step(k)
             if step is not None:
-                heapq.heappush(heap, entry(k, step))
+                heapq.heappush(heap, (-step[0], k, step[1], version))
             continue
         g = groups[k]
         current = chosen.get(k)
@@ -992,13 +963,10 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
             spans[g.paragraph].append((g.start, e))
             total += e - current
         chosen[k] = e
-        for _, key, _, end in g.atoms:
-            if end <= e and key not in covered:
-                covered.add(key)
-                newly.append(key)
-        steps[g.paragraph] = steps.get(g.paragraph, 0) + 1
+        covered.update(key for _, key, _, end in g.atoms if end <= e)
+        version += 1
         step = best_step(k)  # the same span, longer
         if step is not None:
-            heapq.heappush(heap, entry(k, step))
+            heapq.heappush(heap, (-step[0], k, step[1], version))
     return core, chosen[core], chosen
 
