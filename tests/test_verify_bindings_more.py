@@ -98,3 +98,31 @@ def test_last_weekday_in_a_story_dated_that_weekday():
                 when="2026-10-22 16:30")  # a Thursday
     assert status("Harbor Iron said on Oct. 15 that shipments rose 1.6%.", [1], art) == "supported"
     assert status("Harbor Iron said on Oct. 22 that shipments rose 1.6%.", [1], art) == "unsupported"
+
+
+def test_a_title_the_glossary_lacks_is_still_a_title():
+    art = dated("Ravi Menon, senior executive officer for marketing and sales at Harbor Motors, said the company "
+                "retailed about 280,000 vehicles in October.")
+    assert status("Ravi Menon, senior executive officer at Harbor Motors, said it retailed about 280,000 vehicles.",
+                  [1], art) == "supported"
+    assert status("Ravi Menon, Harbor Motors' chief financial officer, said it retailed about 280,000 vehicles.",
+                  [1], art) == "unsupported"
+
+
+def test_a_quarter_of_next_year_by_the_dateline():
+    art = dated("緯豐董事長表示，美國德州新廠預計明年第一季量產。", when="2026-11-11 08:00")
+    assert status("The Texas plant will start mass production in the first quarter of next year.", [1], art) == "supported"
+    assert status("The Texas plant will start mass production in the first quarter of 2027.", [1], art) == "supported"
+    assert status("The Texas plant will start mass production in the first quarter of 2026.", [1], art) == "unsupported"
+
+
+def test_the_company_is_the_one_named_with_the_speakers_title():
+    art = dated("中国人寿总裁利明光表示，四季度将稳中求进。副总裁刘晖表示，公司前三季度总投资收益率为6.3%，同比提升1.2个百分点。")
+    assert status("China Life's total investment yield was 6.3% in the first nine months.", [1], art) == "supported"
+    assert status("Ping An's total investment yield was 6.3% in the first nine months.", [1], art) == "unsupported"
+
+
+def test_a_move_between_two_levels_told_the_other_way():
+    art = dated("中国人民银行将7天期逆回购操作利率由1.5%下调至1.4%。")
+    assert status("The seven-day reverse repo rate will be cut to 1.4% from 1.5%.", [1], art) == "supported"
+    assert status("The seven-day reverse repo rate will be raised to 1.5% from 1.4%.", [1], art) == "unsupported"

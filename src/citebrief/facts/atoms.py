@@ -104,7 +104,7 @@ def read(text: str, prepared: bool = False) -> TextFacts:
     bases = {key for key, phrases in _BASES.items() if any(ph in low for ph in phrases)}
     if "增" in low or "减" in low:
         bases |= {key for key, rx in _BASES_RE.items() if key not in bases and rx.search(low)}
-    periods = period_years(temporals, t) if len(temporals) > 1 else set()
+    periods = period_years(temporals, t) if temporals else set()
     return TextFacts(t, figures, temporals, bases, bool(_HAN.search(t)), periods)
 
 

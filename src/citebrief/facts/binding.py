@@ -294,6 +294,16 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
     return _merge_glosses(text, kept)
 
 
+_SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:该)?(?:公司|本公司|该行|本行|集团)")
+
+
+def _affiliations(facts: TextFacts) -> list[Subject]:
+    """Companies a text names right before a person's title ('中国人寿总裁利明光'): set aside as
+    subjects, they are who 'the company' (公司) of the same text is."""
+    return [Subject(n.text, n.entity.id, n.start, n.end) for n in source_names(facts.text)
+            if n.entity is not None and n.entity.kind == "company" and _AFFILIATION.match(facts.text, n.end)]
+
+
 def _is_place(s: Subject) -> bool:
     from citebrief.facts.gazetteer import load
 
@@ -502,6 +512,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     years = _years(facts, low)
     item_terms = _item_terms(low, subjects, facts.figures)
     out: list[Binding] = []
+    affiliation: list[Subject] | None = None  # companies named with a speaker's title, read on first use
     prev_end = 0
     prev_item: tuple[int, tuple | None] = (-1, None)  # (sentence start, (ids, text)) of the figure before
     for i, fig in enumerate(facts.figures):
@@ -538,6 +549,15 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 # A subject that says or forecasts the figure may be quoting another's ('德勤预计，香港…').
                 subject_sure = subject_sure and (not says(text, before[-1]) or _SELF.search(
                     low, before[-1].end, q.start) is not None and not any(s.start > before[-1].end for s in before))
+
+        if subject is None and not en and _SELF_REF_ZH.search(low, max(s_start, q.start - 24), q.start):
+            # '中国人寿总裁…表示…公司前三季度总投资收益率为6.1%': 'the company' is the speaker's, named
+            # with the title (a name set aside as the speaker's affiliation).
+            if affiliation is None:
+                affiliation = _affiliations(facts)
+            owner = next((s for s in reversed(affiliation) if s.end <= q.start), None)
+            if owner is not None:
+                subject, subject_sure = owner, True
 
         metric, metric_text, metric_sure = None, None, False
         if "metric" in pair:
@@ -672,9 +692,13 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
         return None, None  # '40% of them': a whole we cannot name
     item_ids = _narrowest(frozenset().union(*(t.ids for t in items().find(folded)))) or None
     # ('占全年营收比重约两成五' against 'of TSMC's fourth-quarter revenue': the whole's own period.)
-    periods = [t.key for t in find_temporals(phrase)[0] if t.kind in _PERIOD_KINDS]
+    periods = [t.key for t in find_temporals(phrase)[0] if t.kind in _PERIOD_KINDS] \
+        if _PERIOD_HINT.search(folded) else []
     period = periods[-1] if periods else ("12M" if _FULL_YEAR.search(folded) else None)
     return (metric_ids, item_ids, bool(_TOTAL.search(folded)), period), phrase.strip()
+
+
+_PERIOD_HINT = re.compile(r"\d|[季月]|quarter|half|month|year")
 
 
 def wholes_conflict(claim: tuple, source: tuple) -> bool:
@@ -873,7 +897,8 @@ def _years(facts: TextFacts, low: str) -> list[tuple[int, int, str, bool]]:
     found.sort()
     ranged = {k for k in range(len(found) - 1) if _YEAR_RANGE.fullmatch(low, found[k][1], found[k + 1][0])}
     ranged |= {k + 1 for k in ranged}
-    return [(a, b, key, bool(_COMPARED.search(low, 0, a))) for k, (a, b, key) in enumerate(found) if k not in ranged]
+    return [(a, b, key, bool(_COMPARED.search(low, max(0, a - 48), a))) for k, (a, b, key) in enumerate(found)
+            if k not in ranged]
 
 
 def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: int, c_start: int, end: int,

@@ -89,8 +89,18 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
                 if term is not None:  # 'Wee Ee Cheong, UOB's deputy chairman and chief executive'
                     p = _with_chain_after(p, [t for t in terms if t.start >= term.end], term, low)
                 add(p)
+            elif person_like_name(name) and (other := _OTHER_TITLE.match(text, end)):
+                # 'Partho Banerjee, senior executive officer for marketing and sales at Maruti, said': a
+                # title the glossary lacks is still a title, and not any the glossary names.
+                add(Person(name, m.start(), end, frozenset({OTHER_TITLE}), other.group(1)))
     out.sort(key=lambda p: p.start)
     return tuple(out)
+
+
+OTHER_TITLE = "other"  # the role id of a title the glossary lacks
+_OTHER_TITLE = re.compile(r",\s(?:the\s|an?\s)?((?:[a-z][a-z&-]*\s){0,3}(?:officer|director|manager|head|president|chairman|"
+                          r"executive|secretary|minister|analyst|economist|strategist|spokesman|spokeswoman|partner|"
+                          r"adviser|advisor|governor|commissioner)(?:\s(?:for|of)\s[a-z &]+?)?)\s(?:at|of)\s[A-Z]")
 
 
 _CHAIN = re.compile(r"\s?(?:兼|暨|及|、|和|and|&|,)\s?$")

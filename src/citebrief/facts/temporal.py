@@ -457,6 +457,8 @@ def keys_of(temporals: list[Temporal]) -> set[str]:
     return keys
 
 
+_RELATIVE_YEAR_WORD = re.compile(r"今年|明年|去年|(?i:\b(?:this|next|last) year\b)")
+_RELATIVE_YEAR_KEYS = {"今年": "+0", "明年": "+1", "去年": "-1", "this year": "+0", "next year": "+1", "last year": "-1"}
 _YEAR_THEN_PERIOD = re.compile(r"\s?(?:年|年度|财年)?\s?(?:的)?$")
 _PERIOD_THEN_YEAR = re.compile(r"^\s?(?:of\s+|,\s?)?(?:fiscal\s+(?:year\s+)?|fy\s?)?$", re.IGNORECASE)
 
@@ -467,6 +469,9 @@ def period_years(temporals: list[Temporal], text: str) -> set[str]:
     from a paragraph's 'second half of 2027' when the paragraph also names 2026 elsewhere."""
     out: set[str] = set()
     years = [t for t in temporals if t.kind == "year"]
+    # 明年第一季, 'the first quarter of next year': a year said relative to the dateline ('@+1').
+    years += [Temporal("year", _RELATIVE_YEAR_KEYS[m.group(0).lower()], m.group(0), m.start(), m.end())
+              for m in _RELATIVE_YEAR_WORD.finditer(text)]
     if not years:
         return out
     for t in temporals:

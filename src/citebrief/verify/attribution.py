@@ -115,6 +115,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.denominator in _TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
             and cb.figure.q.kind in _LEVELS and not sb.compared:
         out.append("is a total")  # '672,340 units a week' where the paragraph gives the month's total
+    if cb.period and sb.period is None and not sb.compared and idx.title_quarter and cumulative(cb.period) and \
+            not any(k[:1] in "QHRM" or k.endswith("M") for k in paragraph.temporal_keys):
+        # 'in the first nine months' where a paragraph of a third-quarter story names no period.
+        sb = replace(sb, period=idx.title_quarter, period_text=f"the story's {idx.title_quarter}")
     if cb.period and sb.period and _periods_differ(cb.period, sb.period) and not _fiscal_ambiguity(cb, sb) and \
             not _to_date(cb.period, sb.period, claim_text):
         out.append(f"is of {sb.period_text}")

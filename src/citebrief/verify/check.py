@@ -14,7 +14,7 @@ from citebrief.facts.atoms import english_names, prepare, read, source_names
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
-from citebrief.verify.differences import difference_paragraphs
+from citebrief.verify.differences import difference_paragraphs, reversed_levels
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.naming import check_names
@@ -151,13 +151,27 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         elif t.key == idx.dateline_key and found:
             soft.add(len(atoms))  # the day the story is dated ('on Oct. 30'), however it is cited
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
-    for key in sorted(facts.periods):
+    dated = idx.article.published_at.year if idx.article.published_at else None
+
+    def calendar(period_key: str) -> str | None:
+        # 'Q1@+1' (明年第一季) by the dateline's year; none without a dateline.
+        period, year = period_key.split("@")
+        if year[:1] in "+-":
+            return f"{period}@{dated + int(year)}" if dated else None
+        return period_key
+
+    cited_periods = {n: {ck for k in idx.paragraphs[n - 1].facts.periods if (ck := calendar(k))}
+                     for n in citations if 1 <= n <= idx.count}
+    for raw in sorted(facts.periods):
         # Only a contradiction counts: the cited paragraph ties the same quarter or half to another
         # year ('second half of 2027' against a claim's 'second half of 2026').
+        key = calendar(raw)
+        if key is None:
+            continue
         period, year = key.split("@")
-        held = [n for n in citations if 1 <= n <= idx.count and key in idx.paragraphs[n - 1].facts.periods]
-        other = sorted({k.split("@")[1] for n in citations if 1 <= n <= idx.count
-                        for k in idx.paragraphs[n - 1].facts.periods if k.startswith(period + "@")} - {year})
+        held = [n for n, keys in cited_periods.items() if key in keys]
+        other = sorted({k.split("@")[1] for keys in cited_periods.values() for k in keys
+                        if k.startswith(period + "@")} - {year})
         if not held and other:
             problems.append(f"'{period} {year}' not in {_cites(citations)}: there {period} is of {', '.join(other)}")
     for label, value in claim_pairs(facts):
@@ -171,6 +185,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     # Who and what each figure belongs to in the cited paragraphs (facts.binding).
     problems += attribution_problems(facts, citations, idx)
     problems += change_problems(facts, citations, idx)
+    problems += reversed_levels(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import Figure
-from citebrief.facts.quantities import Quantity, same_value
+from citebrief.facts.quantities import Quantity, matches, same_value
 
 _POINT_KINDS = ("pp", "bp", "points")
 _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\bversus|\bvs\.?|较|比|相比)"
@@ -21,6 +21,41 @@ _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\
 _FROM_BEFORE = re.compile(r"(?:由|从|\bfrom )\s?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^[^;；。!?\d]{0,12}?(?:至|到|\bto\b)\s?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[;；。!?！？]|\.\s")
+
+
+def level_pairs(facts) -> list[tuple[Figure, Figure]]:
+    """(new level, earlier level) of each pair of percentages a text compares: 'to 11.4% from 10.1%',
+    '由1.4%下调至1.3%'."""
+    text = facts.text
+    levels = [f for f in facts.figures if f.q.kind == "percent"]
+    out: list[tuple[Figure, Figure]] = []
+    for first, second in zip(levels, levels[1:]):
+        between = text[first.q.end:second.q.start]
+        if _SENTENCE_BREAK.search(between):
+            continue
+        if _COMPARED_BEFORE.search(between):
+            out.append((first, second))
+        elif _FROM_BEFORE.search(text, max(0, first.q.start - 4), first.q.start) and _TO_BETWEEN.search(between):
+            out.append((second, first))  # '由1.4%下调至1.3%', 'from 1.4% to 1.3%'
+    return out
+
+
+def reversed_levels(facts, citations: list[int], idx) -> list[str]:
+    """A claim's move between two levels that a cited paragraph tells the other way round: 'raised to
+    1.4% from 1.3%' where the paragraph says 由1.4%下调至1.3%."""
+    out: list[str] = []
+    for new, old in level_pairs(facts):
+        if old.direction is not None:
+            continue  # '18.9% higher than a year earlier but 6.8% lower': two changes, not two levels
+        for n in dict.fromkeys(citations):
+            if not 1 <= n <= idx.count:
+                continue
+            for s_new, s_old in level_pairs(idx.paragraphs[n - 1].facts):
+                if s_old.direction is None and matches(new.q, s_old.q) and matches(old.q, s_new.q) \
+                        and not matches(new.q, s_new.q):
+                    out.append(f"'{old.q.text} to {new.q.text}' goes the other way in [{n}]: from "
+                               f"{s_old.q.text} to {s_new.q.text}")
+    return out
 
 
 def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: str | None = None
@@ -37,18 +72,7 @@ def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: st
         if not 1 <= n <= idx.count:
             continue
         paragraph = idx.paragraphs[n - 1]
-        text = paragraph.text
-        levels = [f for f in paragraph.facts.figures if f.q.kind == "percent"]
-        for first, second in zip(levels, levels[1:]):
-            between = text[first.q.end:second.q.start]
-            if _SENTENCE_BREAK.search(between):
-                continue
-            if _COMPARED_BEFORE.search(between):
-                new, old = first, second
-            elif _FROM_BEFORE.search(text, max(0, first.q.start - 4), first.q.start) and _TO_BETWEEN.search(between):
-                new, old = second, first  # '由1.4%下调至1.3%', 'from 1.4% to 1.3%'
-            else:
-                continue
+        for new, old in level_pairs(paragraph.facts):
             earlier = next((b for b in paragraph.bindings if b.figure.q.start == old.q.start), None)
             source_yoy = earlier is not None and earlier.period == "Y-1"
             if claim_base and (claim_base == "yoy") != source_yoy:
@@ -66,4 +90,4 @@ def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: st
     return found, same_way
 
 
-__all__ = ["difference_paragraphs"]
+__all__ = ["difference_paragraphs", "level_pairs", "reversed_levels"]

@@ -252,6 +252,16 @@ class ArticleIndex:
         return keys | {k for k in self.paragraphs[0].temporal_keys if k[:1] in "QHR" or k.endswith("M")}
 
     @cached_property
+    def title_quarter(self) -> str | None:
+        """The one quarter or half the title reports on ("third-quarter profits"): the period of the
+        figures of paragraphs that name no period of their own."""
+        from citebrief.facts.temporal import find_temporals
+
+        keys = {t.key for t in find_temporals(prepare(self.article.title))[0]
+                if t.kind == "quarter" and t.key[:1] in "QH" and not t.base}
+        return keys.pop() if len(keys) == 1 else None
+
+    @cached_property
     def lead_month(self) -> str | None:
         """The one month the title and the first paragraph's figures report on ('October sales',
         '10月份…7,286宗'), not counting months a change is measured from: the story's month, implied in
