@@ -251,6 +251,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'Energy Minister Bahlil': a minister's portfolio, not a company
         if kind != "place" and _VENUE_BEFORE.search(text, max(0, n.start - 2), n.start):
             continue  # '在国务院新闻办公室…发布会上': where it was said, not whose figure
+        if n.entity is None and " " not in n.text and _metric_word(n.text):
+            continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
         if n.entity is None and _DEMONYM.fullmatch(n.text):
             continue  # 'Australian', 'Japanese': an adjective, not a company
         if n.entity is None and _person_like(n, text, role_ends):
@@ -302,6 +304,11 @@ def _affiliations(facts: TextFacts) -> list[Subject]:
     subjects, they are who 'the company' (公司) of the same text is."""
     return [Subject(n.text, n.entity.id, n.start, n.end) for n in source_names(facts.text)
             if n.entity is not None and n.entity.kind == "company" and _AFFILIATION.match(facts.text, n.end)]
+
+
+def _metric_word(word: str) -> bool:
+    low = word.lower()
+    return any(term.start == 0 and term.end == len(low) for term in metrics().find(low))
 
 
 def _is_place(s: Subject) -> bool:
