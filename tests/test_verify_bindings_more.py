@@ -5,19 +5,7 @@ in their head noun, vice ministers, and the period of a share's whole. Each test
 stay supported with a wrong claim that must be flagged. Sentences are ours."""
 from __future__ import annotations
 
-from datetime import datetime
-
-from citebrief.article import Article
-from citebrief.verify import check_claim
-
-
-def status(text: str, citations: list[int], art) -> str:
-    return check_claim(text, citations, art).status
-
-
-def dated(*paragraphs: str, when: str = "2026-11-18 09:00", title: str = "测试文章") -> Article:
-    return Article(title=title, paragraphs=list(paragraphs), language="und",
-                   published_at=datetime.fromisoformat(when))
+from tests.support.verify import dated, status
 
 
 def test_fiscal_line_items_are_what_their_figures_are_of():

@@ -5,20 +5,8 @@ chained across a department, and company words after an unknown name ('Longfor G
 test pairs what must stay supported with a wrong claim that must stay flagged. Sentences are ours."""
 from __future__ import annotations
 
-from datetime import datetime
-
 from citebrief.article import Article
-from citebrief.verify import check_claim
-from tests.support.verify import article
-
-
-def status(text: str, citations: list[int], art) -> str:
-    return check_claim(text, citations, art).status
-
-
-def dated(*paragraphs: str, when: str, title: str = "测试文章") -> Article:
-    return Article(title=title, paragraphs=list(paragraphs), language="und",
-                   published_at=datetime.fromisoformat(when))
+from tests.support.verify import article, dated, status
 
 
 def test_days_told_by_the_dateline():
