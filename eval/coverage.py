@@ -4,6 +4,7 @@
     python eval/coverage.py --length full      # the brief at another length (short|standard|full)
     python eval/coverage.py --check            # exit 1 if a target below is missed
     python eval/coverage.py --show             # also print each brief and the facts it missed
+    python eval/coverage.py --oracle --ceiling # also what the engine's spans could carry (below)
 
 Each article ``eval/data/coverage/<slug>.txt`` (house text layout) has ``<slug>.facts.json``: a
 list of {"fact": "<figure or name as written in the source>", "paragraph": n}, written with the
@@ -27,7 +28,11 @@ it the LexRank column is left out (and --check fails).
 ``--oracle`` adds what a selection that knows the key facts could carry with the engine's own
 spans at the same length (the lead sentence's shortest span, then, cheapest first, the shortest
 span holding each fact while the budget lasts): how much of a shortfall is selection and how
-much is what the spans allow.
+much is what the spans allow. ``--ceiling`` adds the most any choice of those spans could carry
+(the Core Viewpoint a span of the lead sentence, at most 8 other spans, none overlapping, the
+same characters): an exact search (scipy's mixed-integer solver), so a selection of today's spans
+can never carry more; what it misses is what span length allows at that length. Totals are
+printed for each language too.
 
 Length: the brief's characters over the article's (paragraph texts), bullets, sections, and
 sections of one bullet. Targets (``--check``), at the default length: citebrief carries at least
@@ -219,6 +224,61 @@ def oracle(article: Article, facts: list[dict], budget: int) -> list[Piece]:
     return [Piece(groups[k].text_of(e), [groups[k].paragraph]) for k, e in chosen.items()]
 
 
+def ceiling(article: Article, facts: list[dict], budget: int, most: int = BULLETS[1]) -> list[Piece]:
+    """The most key facts any choice of the engine's spans carries in ``budget`` characters: a
+    span of the lead sentence (the Core Viewpoint) and at most ``most`` other spans, no two
+    overlapping, picked by an exact search (scipy's mixed-integer solver) that knows the facts.
+    What the selection could reach with a perfect value model; the rest is what the spans allow."""
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    from citebrief.engines import extractive as ex
+    from citebrief.text.script import is_chinese
+
+    groups = ex._groups(article, ex._sentences(article), is_chinese(article.language))
+    needles = [(fold(f["fact"]), f["paragraph"]) for f in facts]
+    shortest: dict[tuple[int, frozenset[int]], tuple[int, int]] = {}  # (group, facts) -> (length, end)
+    for k, g in enumerate(groups):
+        for e in g.ends:
+            text = fold(g.text_of(e))
+            held = frozenset(i for i, (needle, n) in enumerate(needles) if n == g.paragraph and needle in text)
+            if (held or k == 0) and (k, held) not in shortest:  # ends in order: the first is the shortest
+                shortest[(k, held)] = (e - g.start, e)
+    spans = [(k, held, length, e) for (k, held), (length, e) in shortest.items()]
+    if not spans:
+        return []
+    n, m = len(spans), len(facts)
+    # Variables: one per span (taken or not), then one per fact (carried or not); maximise facts.
+    rows, lower, upper = [], [], []
+
+    def row(values: dict[int, float], lo: float, hi: float) -> None:
+        r = np.zeros(n + m)
+        for i, v in values.items():
+            r[i] = v
+        rows.append(r)
+        lower.append(lo)
+        upper.append(hi)
+
+    row({i: s[2] for i, s in enumerate(spans)}, 0, budget)
+    row({i: 1 for i, s in enumerate(spans) if s[0] != 0}, 0, most)
+    row({i: 1 for i, s in enumerate(spans) if s[0] == 0}, 1, 1)  # the Core Viewpoint
+    for f in range(m):  # a fact is carried only by a span taken that holds it
+        row({n + f: 1, **{i: -1 for i, s in enumerate(spans) if f in s[1]}}, -np.inf, 0)
+    for i in range(n):
+        gi = groups[spans[i][0]]
+        for j in range(i + 1, n):
+            gj = groups[spans[j][0]]
+            if gi.paragraph == gj.paragraph and gi.start < spans[j][3] and gj.start < spans[i][3]:
+                row({i: 1, j: 1}, -np.inf, 1)  # overlapping spans (or two ends of one group)
+    cost = np.concatenate([np.zeros(n), -np.ones(m)])
+    result = milp(cost, constraints=LinearConstraint(np.array(rows), lower, upper),
+                  integrality=np.ones(n + m), bounds=Bounds(0, 1))
+    if result.x is None:
+        return []
+    return [Piece(groups[k].text_of(e), [groups[k].paragraph])
+            for (k, _, _, e), x in zip(spans, result.x[:n]) if x > 0.5]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--length", choices=("short", "standard", "full"), default=None,
@@ -227,6 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print each brief and its missed facts")
     ap.add_argument("--oracle", action="store_true",
                     help="also what the engine's spans could carry if the key facts were known")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="also the most key facts any choice of the engine's spans carries at the same length "
+                         "(an exact search knowing the facts; scipy)")
     ap.add_argument("--data", type=Path, default=DATA, help="folder of <slug>.txt + <slug>.facts.json")
     args = ap.parse_args(argv)
 
@@ -243,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         lexrank = None
 
     total = 0
-    hits = {"citebrief": 0, "lead-N": 0, "LexRank": 0, "lead-chars": 0, "oracle": 0}
+    hits = {"citebrief": 0, "lead-N": 0, "LexRank": 0, "lead-chars": 0, "oracle": 0, "ceiling": 0}
+    by_language: dict[str, dict[str, int]] = {}  # language -> run -> facts carried ('facts': how many)
     shares: list[float] = []
     layout_misses: list[str] = []
     bullets_seen: list[int] = []
@@ -262,10 +326,15 @@ def main(argv: list[str] | None = None) -> int:
             runs["LexRank"] = lexrank.pieces(article, budget)
         if args.oracle:
             runs["oracle"] = oracle(article, facts, budget)
+        if args.ceiling:
+            runs["ceiling"] = ceiling(article, facts, budget)
         got = {name: [f for f in facts if carried(pieces, f)] for name, pieces in runs.items()}
         total += len(facts)
+        counts = by_language.setdefault(article.language, {"facts": 0})
+        counts["facts"] += len(facts)
         for name, found in got.items():
             hits[name] += len(found)
+            counts[name] = counts.get(name, 0) + len(found)
         bullets = sum(len(s.bullets) for s in brief.sections)
         ones = sum(len(s.bullets) == 1 for s in brief.sections)
         share = budget / size
@@ -308,7 +377,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{share_of['citebrief']:.1%} | lead-N {share_of['lead-N']:.1%} | "
           + (f"LexRank {share_of['LexRank']:.1%}" if lexrank else "LexRank -")
           + f" | lead-chars {share_of['lead-chars']:.1%}"
-          + (f" | oracle {share_of['oracle']:.1%}" if args.oracle else ""))
+          + (f" | oracle {share_of['oracle']:.1%}" if args.oracle else "")
+          + (f" | ceiling {share_of['ceiling']:.1%}" if args.ceiling else ""))
+    for language, counts in sorted(by_language.items()):
+        print(f"  {language}: " + " | ".join(f"{name} {counts[name]}/{counts['facts']}" for name in hits if name in counts))
     if lexrank is not None:
         print(f"  (sumy: {lexrank.note})")
     if shares:

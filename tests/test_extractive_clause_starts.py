@@ -1,7 +1,7 @@
 """Where a budgeted bullet may start inside a sentence (engines/spans.py, extractive._may_skip):
 a clause that names its metric before its figure, skipping no speaker and no period it needs."""
 from citebrief.engines.extractive import _is_change, _may_skip
-from citebrief.engines.spans import starts
+from citebrief.engines.spans import cut_points, starts
 
 
 def test_a_chinese_clause_naming_its_metric_before_its_figure_may_start_a_bullet():
@@ -96,3 +96,11 @@ def test_a_title_before_a_verb_is_no_person():
 
     assert not [a for a in fact_atoms("部分分析師警告明年運價恐面臨下行壓力", True) if a[0] == "person"]
     assert [a for a in fact_atoms("首席经济学家陈立新表示", True) if a[0] == "person"]
+
+
+def test_a_subordinate_clause_with_its_own_subject_may_start_a_bullet_after_a_short_main_clause():
+    s = "Her departure comes as Valdor's deliveries in China fell 18% in the first half to 412,000 vehicles."
+    assert s.index("Valdor's") in starts(s, False)
+    assert s.index(" as Valdor's") not in cut_points(s, False)  # 'Her departure comes' is no bullet
+    t = "Shares fell as the company's deliveries in China dropped 18% to 412,000 vehicles."
+    assert t.index("the company's") in starts(t, False)

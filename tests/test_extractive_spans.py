@@ -42,3 +42,23 @@ def test_an_index_level_weighs_as_the_news_and_its_move_in_points_as_a_change():
     weights = {key: w for g in _groups(article, _sentences(article), True) for _, key, w, _ in g.atoms}
     assert weights["0.87%"] == W_CHANGE and weights["3.62點"] == W_CHANGE
     assert weights["25,165.9点"] > W_CHANGE and weights["268.45點"] > W_CHANGE
+
+
+def test_an_english_bullet_may_end_before_where_the_shares_traded_but_keeps_its_date():
+    s = "Valdor shares rose 2.4% to 86.52 euros in early Frankfurt trading."
+    assert s.index(" in early Frankfurt trading") in cut_points(s, False)
+    t = "Northgate's shares rose 6.8% before the bell on Wednesday."
+    assert t.index(" before the bell") in cut_points(t, False)
+    u = "Shares in Kestrel rose 2.7% in the first half of trading on Monday."
+    assert u.index(" in the first half") not in cut_points(u, False)  # a period, not a trading session
+
+
+def test_a_chinese_purpose_or_topic_clause_without_a_figure_is_trimmed_but_a_period_stays():
+    from citebrief.engines.spans import trim_start
+
+    s = "為因應運力需求，東洋海運去年底宣布訂造12艘貨櫃船，總金額約32億美元。"
+    assert s[trim_start(s, True):].startswith("東洋海運")
+    t = "對於新台幣匯率，央行指出，今年以來新台幣兌美元升值約7.4%。"
+    assert t[trim_start(t, True):].startswith("央行指出")  # the speaker stays
+    u = "为2025年目标，公司计划将产能提升至200GWh。"
+    assert trim_start(u, True) == 0  # a clause with a figure (a year) is no mere purpose

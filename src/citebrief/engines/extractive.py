@@ -116,7 +116,13 @@ def _may_skip(paragraph: str, head: int, start: int, chinese: bool) -> bool:
     return _SkipCheck(paragraph, head, start, chinese).allows(start)
 
 
+# The characters those sentences start with: one set look-up before the regexes (every sentence is asked).
+_LEANING_FIRST = frozenset("他她它其该該这這此对對不但然因同HSITBM\"“「『")
+
+
 def _leans_on_previous(text: str) -> bool:
+    if not text or text[0] not in _LEANING_FIRST:
+        return False
     if _ANAPHORIC.match(text):
         return True
     return _OPENS_QUOTE.match(text) is not None and _ATTRIBUTION.search(text) is None

@@ -333,8 +333,10 @@ def length_factor(text: str, chinese: bool) -> float:
 # followed by a personal name (首席经济学家陈立新, 董事長張明哲), and English runs of two or more
 # capitalised words (Helena Park, Castlegate Partners).
 _NOT_A_NAME_START = "的之及和与與在于於为為将將等们們兼职職一、表称稱指认認透说說警预預估提坦会會委副总總董首长長部局处處司上下后後前"
+# (The look-ahead for a capital letter first: without it the list of words a run may not start
+# with is tried at every offset of the text.)
 _EN_RUN = re.compile(
-    r"(?<![A-Za-z.])(?!(?:The|A|An|In|On|At|For|But|Its|It|He|She|They|This|That|Shares|Chief|Under|After|"
+    r"(?<![A-Za-z.])(?=[A-Z])(?!(?:The|A|An|In|On|At|For|But|Its|It|He|She|They|This|That|Shares|Chief|Under|After|"
     r"Before|Among|About|Some|Our|We|Their|Her|His)\b)"
     r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,}|&))*[ -](?:[A-Z][a-z]+|[A-Z]{2,})\b")
 _EN_TITLE_WORDS = re.compile(

@@ -75,6 +75,7 @@ class _Compiled:
     zh_forms: dict[str, _Cue]  # folded Chinese form -> its cue
     zh_lengths: dict[str, tuple[int, ...]]  # first two characters -> the lengths of their forms, longest first
     zh_singles: frozenset[str]  # forms of one character
+    zh_first: frozenset[str]  # the characters forms start with (half of a text's are none)
     en_by_head: dict[str, tuple[tuple[tuple[tuple[str, bool], ...], _Cue], ...]]
     # A word (lower case) -> the English cues whose first word it matches, longest first: filled
     # on first sight of each word (news reuses its vocabulary; a scan then checks only these).
@@ -205,7 +206,8 @@ def _compiled() -> _Compiled:
         if tid in _INDEX:
             damp[_INDEX[tid]] = float(factor)
     return _Compiled(
-        zh_forms=zh_forms, zh_lengths=zh_lengths, zh_singles=frozenset(f for f in zh_forms if len(f) == 1), en_by_head=en_sorted, en_by_word={},
+        zh_forms=zh_forms, zh_lengths=zh_lengths, zh_singles=frozenset(f for f in zh_forms if len(f) == 1),
+        zh_first=frozenset(f[0] for f in zh_forms), en_by_head=en_sorted, en_by_word={},
         name_themes=frozenset(_INDEX[t] for t in settings.get("name_themes", "").split() if t in _INDEX),
         frame_weight=float(settings.get("frame_weight", 1) or 1),
         min_score=float(settings.get("min_score", 0) or 0),
@@ -247,10 +249,13 @@ def _scan_zh(folded: str, table: _Compiled) -> list[_Hit]:
     suffix (华虹半导体公司), or before another such cue (新加坡政府投资公司), is part of a name."""
     # Leftmost, then longest, then on after it: at each point, the forms that start with its two
     # characters, by length (a regex alternation of ~1,700 forms is tried branch by branch).
-    forms, lengths, singles = table.zh_forms, table.zh_lengths.get, table.zh_singles
+    forms, lengths, singles, first = table.zh_forms, table.zh_lengths.get, table.zh_singles, table.zh_first
     hits: list[tuple[int, int, _Cue]] = []
     i, n = 0, len(folded)
     while i < n:
+        if folded[i] not in first:
+            i += 1
+            continue
         for size in lengths(folded[i:i + 2], ()):
             if i + size <= n:
                 cue = forms.get(folded[i:i + size])

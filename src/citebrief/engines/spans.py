@@ -46,18 +46,28 @@ def rules() -> dict[tuple[str, str], re.Pattern[str]]:
 def trim_start(sentence: str, chinese: bool, pos: int = 0) -> int:
     """Offset in ``sentence`` after the lead-ins at ``pos`` (trimmed one after another), and any
     spaces; ``pos`` when there are none. Never the whole sentence."""
-    lead = rules().get(("lead", "zh" if chinese else "en"))
+    if chinese not in _LEADS:
+        _LEADS[chinese] = rules().get(("lead", "zh" if chinese else "en"))
+    lead = _LEADS[chinese]
     if lead is None:
         return pos
+    n = len(sentence)
     while True:
         m = lead.match(sentence, pos)
-        if m is None or m.end() == pos:
+        if m is None:
             break
-        rest = sentence[m.end():].lstrip(" \u3000")
-        if len(rest) < 4:  # the lead-in was the whole sentence: keep it
+        after = m.end()
+        if after == pos:
             break
-        pos = len(sentence) - len(rest)
+        after = _SPACES.match(sentence, after).end()  # type: ignore[union-attr]  # may be empty: always matches
+        if n - after < 4:  # the lead-in was the whole sentence: keep it
+            break
+        pos = after
     return pos
+
+
+_LEADS: dict[bool, re.Pattern[str] | None] = {}  # chinese -> the lead-ins' pattern (rules(), looked up once)
+_SPACES = re.compile("[ \u3000]*")
 
 
 def cut_points(sentence: str, chinese: bool, start: int = 0) -> list[int]:
@@ -79,7 +89,7 @@ def starts(sentence: str, chinese: bool, start: int = 0) -> list[int]:
 # Candidate boundaries, found by one regex each; the rules then say which are cuts and starts.
 _ZH_MARK = re.compile(r"[，；：]|[,;:](?!\d)")
 _EN_MARK = re.compile(r"[,;] | [-–—]{1,2} | and | (?=(?:while|whereas|because|although|though|amid|after|even as|"
-                      r"citing|as|from|in|on|at) )")
+                      r"citing|as|from|in|on|at|before) )")
 _BRACKETS = re.compile(r"[（(“「『《【）)”」』》】\"]")
 
 
@@ -139,8 +149,7 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
                 if k < len(figures) and figures[k] - i <= _METRIC_REACH and _names_metric(sentence, i + 1, figures[k]):
                     begins.append(i + 1)
         return cuts, begins
-    table = rules()
-    cut, tail, join, sub, end = (table.get((k, "en")) for k in ("cut", "tail", "join", "sub", "end"))
+    cut, tail, join, sub, end = _EN_RULES or _en_rules()
     for m in _EN_MARK.finditer(sentence, start + 1):
         i = m.start()
         if shielded and any(a < i < b for a, b in shielded):
@@ -165,16 +174,27 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
             if end is not None and end.match(sentence, i + 1):
                 cuts.append(i)  # ' from $54 billion', ' in a statement': no clause of its own
                 continue
-            if sub is not None and i - start >= 25 and sub.match(sentence, i + 1):
-                cuts.append(i)
+            if sub is not None and sub.match(sentence, i + 1):
+                if i - start >= 25:
+                    cuts.append(i)
                 # 'Her departure comes as Valdor's deliveries ... fell 18%': the clause after the
-                # conjunction has its own subject and verb and may be a bullet on its own.
+                # conjunction has its own subject and verb and may be a bullet on its own (however
+                # short what comes before it).
                 s = _EN_SUBORDINATE_SUBJECT.match(sentence, i + 1)
                 if s and s.end() < len(sentence) - 4:
                     begins.append(s.end())
         else:  # a dash
             cuts.append(i)
     return cuts, begins
+
+
+_EN_RULES: list[re.Pattern[str] | None] = []  # the English cut, tail, join, sub and end patterns
+
+
+def _en_rules() -> list[re.Pattern[str] | None]:
+    table = rules()
+    _EN_RULES[:] = [table.get((k, "en")) for k in ("cut", "tail", "join", "sub", "end")]
+    return _EN_RULES
 
 
 _EN_SUBJECT_CLAUSE = re.compile(r", (?:while|whereas|and|but) (?=(?:the|a|an|its|their|his|her)\b|[A-Z])")

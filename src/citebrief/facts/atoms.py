@@ -161,6 +161,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&]*(?:[.'’\-][A-Za-z0-9&]+)*\.?")
 _ORG_TAIL = re.compile(r"\s+(?:Bank|Insurance|Securities|Life|Motors?|Electronics|Steel|Energy|Technology|"
                        r"Industries|Properties|Land|Capital|Asset Management|Tech|China Enterprises|Composite|"
                        r"Finance|Utilities|Property|Medical|Healthcare|Automotive)\b")
+_ORG_TAIL_FAR = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,2}" + _ORG_TAIL.pattern)
 _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # Capitalised words, CamelCase ones too ('UniCrystal'), in a run ('Peter Chan Ka-ming').
 # ('HCLTech': capitals before a capitalised word are part of it.)
@@ -273,6 +274,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 hit = None  # 'US dollars', 'Hong Kong dollar': a currency, not a place
             if hit and _ORG_TAIL.match(text, hit[2]):
                 hit = None  # 'Ping An Bank' is not Ping An (the insurer): a longer name the gazetteer lacks
+            if hit and hit[1].kind == "place" and _ORG_TAIL_FAR.match(text, hit[2]):
+                hit = None  # 'China Zheshang Bank', 'Korea Zinc Holdings': a company named after a place
             if hit:
                 name, ent, end = hit
                 found.append(NameMention(name, ent, m.start(), end))

@@ -168,7 +168,7 @@ def denominators_conflict(claim: str, source: str) -> bool:
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
 _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
-_COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
+_COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
                        r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
@@ -251,6 +251,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'Energy Minister Bahlil': a minister's portfolio, not a company
         if kind != "place" and _VENUE_BEFORE.search(text, max(0, n.start - 2), n.start):
             continue  # '在国务院新闻办公室…发布会上': where it was said, not whose figure
+        if n.entity is None and " " not in n.text and _metric_word(n.text):
+            continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
         if n.entity is None and _DEMONYM.fullmatch(n.text):
             continue  # 'Australian', 'Japanese': an adjective, not a company
         if n.entity is None and _person_like(n, text, role_ends):
@@ -263,7 +265,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
         out.append(Subject(n.text, n.entity.id if n.entity else None, n.start, n.end))
     # (A name read and set aside above, 'Hong Kong' as an adjective, is no head either: not 'Hong'.)
     taken = [(s.start, s.end) for s in out] + [(n.start, n.end) for n in names]
-    heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT]
+    heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT
+             and not _metric_word(m.group(1))]
     if facts.han:
         heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))] + _clause_heads(text, low)
@@ -302,6 +305,11 @@ def _affiliations(facts: TextFacts) -> list[Subject]:
     subjects, they are who 'the company' (公司) of the same text is."""
     return [Subject(n.text, n.entity.id, n.start, n.end) for n in source_names(facts.text)
             if n.entity is not None and n.entity.kind == "company" and _AFFILIATION.match(facts.text, n.end)]
+
+
+def _metric_word(word: str) -> bool:
+    low = word.lower()
+    return any(term.start == 0 and term.end == len(low) for term in metrics().find(low))
 
 
 def _is_place(s: Subject) -> bool:
@@ -385,7 +393,7 @@ _ZH_HEAD_END = re.compile(
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[第单当本全明今去前首]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
-                          r"母公司|子公司|旗下|附属|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$|品牌$|^占|^在")
+                          r"母公司|子公司|旗下|附属|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$|品牌$|^占|^在|[月季]$")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
 

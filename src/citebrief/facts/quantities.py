@@ -366,7 +366,7 @@ def _compound_head(prev: Quantity) -> float:
 def _continues(q: Quantity, m: re.Match, big: float) -> bool:
     """Whether ``q``, right after a whole number of ``big``, is the rest of the same amount: a
     smaller scaled amount ('417亿' after '3兆'), Chinese numerals ('五千' after '三万'), or the four
-    digits after 万 ('5万8513'); not '3万5' (colloquially 35,000) nor '3亿1' (a stray digit)."""
+    digits after 万 ('5万8513', '2万7,315.42'); not '3万5' (colloquially 35,000) nor '3亿1' (a stray digit)."""
     if not 0 < q.value < big:
         return False
     num = m.group(0)
@@ -374,7 +374,8 @@ def _continues(q: Quantity, m: re.Match, big: float) -> bool:
         return q.end - q.start == len(num) or q.kind != "number"  # '三万五千', not '三万五千亿'
     if q.end - q.start > len(num) and q.precision >= 1e3:  # a scale word follows the digits
         return True
-    return big == 1e4 and len(num.replace(",", "")) == 4 and "." not in num
+    # ('2万7,315.42点': an index level's four digits may carry decimals.)
+    return big == 1e4 and len(num.replace(",", "").split(".")[0]) == 4
 
 
 def _index_names() -> dict[str, tuple[tuple[str, str], ...]]:

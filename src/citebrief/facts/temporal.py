@@ -86,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("en_mdy", re.compile(rf"\b({_MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")),
     ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({_MONTH_EN})\b(?:,?\s+({_YEAR})\b)?")),
     ("en_my", re.compile(rf"\b({_MONTH_EN})\s+(?:of\s+)?({_YEAR})\b")),
-    ("en_fy", re.compile(rf"\b(?:fy\s?|fiscal\s+(?:year\s+)?)({_YEAR})\b|\b({_YEAR})\s+fiscal\s+year\b")),
+    ("en_fy", re.compile(rf"\b(?:fy\s?|fiscal\s+(?:year\s+)?)({_YEAR})\b|\b({_YEAR})\s+fiscal\s+year\b|\bfy\s?'?(\d\d)\b")),
     ("en_nq", re.compile(r"\bfirst\s+(two|three|four|[2-4])\s+(?:fiscal\s+)?quarters\b")),
     ("en_qrange", re.compile(r"\b(?:q([1-4])\s?[-–—]\s?q([1-4])|([1-4])q\s?[-–—]\s?([1-4])q)\b")),
     ("en_nm", re.compile(rf"\bfirst\s+{_N_EN}[\s-]months?\b")),
@@ -343,6 +343,8 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         # (A paragraph naming it also names the year it starts in: '4.4% in 2025/26' for 'a year earlier'.)
         return [replace(mk("year", str(start + 1)), also=(str(start),))] if int(g[1]) == (start + 1) % 100 else []
     if name in ("cn_fy", "en_fy"):
+        if name == "en_fy" and not (g[0] or g[1]):
+            return [mk("year", f"20{g[2]}")]  # 'FY27': the fiscal year ending in 2027
         return [mk("year", g[0] or g[1])]
     if name in ("cn_y", "year"):
         return [mk("year", g[0])]

@@ -114,13 +114,20 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in _TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
             and cb.figure.q.kind in _LEVELS and not sb.compared:
-        out.append("is a total")  # '672,340 units a week' where the paragraph gives the month's total
+        # '672,340 units a week' where the paragraph gives the month's total; '25,600 a week' where
+        # its sentence says 日均 (a day's).
+        rate = _RATE_WORD.search(paragraph.lower, _sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.end + 12)
+        if rate is None:
+            out.append("is a total")
+        elif _RATE_OF.get(rate.group(0), cb.denominator) != cb.denominator:
+            out.append(f"is per {_RATE_OF[rate.group(0)]}")
     if cb.period and sb.period is None and not sb.compared and idx.title_quarter and cumulative(cb.period) and \
             not any(k[:1] in "QHRM" or k.endswith("M") for k in paragraph.temporal_keys):
         # 'in the first nine months' where a paragraph of a third-quarter story names no period.
         sb = replace(sb, period=idx.title_quarter, period_text=f"the story's {idx.title_quarter}")
-    if cb.period and sb.period and _periods_differ(cb.period, sb.period) and not _fiscal_ambiguity(cb, sb) and \
-            not _to_date(cb.period, sb.period, claim_text):
+    inferred = cb.compared and cb.period_text == "the previous period"  # 'from 11.4%': the claim names no period
+    if cb.period and sb.period and not inferred and _periods_differ(cb.period, sb.period) and \
+            not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text):
         out.append(f"is of {sb.period_text}")
     elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
         # A year-ago figure told as the current one ('declared a dividend of HK$1.25' where the
@@ -153,6 +160,13 @@ def _sentence_start(text: str, pos: int) -> int:
     return max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
 
 
+# ('日均成交约2.56万平方米', 'annualised new premium'): the paragraph's figure is a rate after all.
+_RATE_WORD = re.compile(r"日均|每日|每天|周均|月均|每月|年化|daily|a day|per day|weekly|a week|monthly|a month|per month|"
+                        r"annuali[sz]ed|a year|per year|per annum")
+_RATE_OF = {**dict.fromkeys(("日均", "每日", "每天", "daily", "a day", "per day"), "day"),
+            **dict.fromkeys(("周均", "weekly", "a week"), "week"),
+            **dict.fromkeys(("月均", "每月", "monthly", "a month", "per month"), "month"),
+            **dict.fromkeys(("年化", "annualised", "annualized", "a year", "per year", "per annum"), "year")}
 _TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
 _LEVELS = ("amount", "number", "figure")
 

@@ -34,8 +34,8 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
     text = facts.text.lower()
     out: list[tuple[Figure, list[Figure]]] = []
     for i, f in enumerate(figs):
-        if f.q.kind not in _LEVEL_KINDS:
-            continue
+        if f.q.kind not in _LEVEL_KINDS or (f.q.kind == "number" and f.q.value < 100 and not f.q.unit):
+            continue  # ('19日…上涨': a bare small number is a day or a count of things, not a level)
         changes: list[Figure] = []
         # A change right before it, joined by 'to' / 至.
         if i and figs[i - 1].q.kind == "percent" and _CHANGE_TO.search(text, figs[i - 1].q.end, f.q.start) and \

@@ -66,6 +66,10 @@ def _temporal_value(key: str) -> str:
     return key
 
 
+# A paragraph that says another year than the dateline's, relative to it.
+_OTHER_YEAR = re.compile(r"明年|去年|上年|来年|next year|last year|a year earlier|the previous year")
+
+
 def check_claim(text: str, citations: list[int], article: Article, *, detail: bool = True) -> Check:
     """Check one claim against the paragraphs it cites.
 
@@ -150,6 +154,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             soft.add(len(atoms))  # the story's month, where the cited paragraphs name no month of their own
         elif t.key == idx.dateline_key and found:
             soft.add(len(atoms))  # the day the story is dated ('on Oct. 30'), however it is cited
+        elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and not any(
+                any(k.isdigit() for k in idx.paragraphs[n - 1].temporal_keys) or _OTHER_YEAR.search(idx.paragraphs[n - 1].lower)
+                for n in citations if 1 <= n <= idx.count):
+            soft.add(len(atoms))  # the dateline's year, where the cited paragraphs name no year of their own
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
     dated = idx.article.published_at.year if idx.article.published_at else None
 

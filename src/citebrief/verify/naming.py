@@ -143,6 +143,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     out.atoms.append(_atom("person", mention.text, mention.text, []))
                     out.soft.add(offset + len(out.atoms) - 1)  # the problem above says it better
                     continue
+            if _PORTFOLIO_BEFORE.search(facts.text, max(0, mention.start - 20), mention.start):
+                continue  # 'Secretary for Financial Services and the Treasury': a portfolio, not a company
             pinyin_name = single and _mainland_pinyin_company(facts.text, mention, idx)
             if pinyin_name and any(name_spans(mention.text, idx.paragraphs[n - 1].text) for n in cited):
                 # ('Hangyuen' for 恒远, read in Cantonese: a company's own English name.)
@@ -158,6 +160,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 if pinyin_name and any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower()
                                        for o in others):
                     others = []  # 'Guosen' for 国信 (guoxin): a company's own English name may start as its pinyin
+                if others and _ORG_KIND_ZH.get(org_word := (_ORG_WORD.findall(mention.text) or [""])[-1].lower()) and any(
+                        _ORG_KIND_ZH[org_word].search(idx.paragraphs[n - 1].lower) for n in cited):
+                    others = []  # 'Phillip Securities' where an analyst's broker is 辉立证券, which no reading finds
                 if others:
                     out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the company named is "
                                         f"{', '.join(dict.fromkeys(others))}")
@@ -177,6 +182,14 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Bureau) (?:for|of) (?:the )?$")
+# The Chinese word a company of this kind ends in: a paragraph naming such a company may name it.
+# (Only as a speaker's firm, '辉立证券分析师张伟伦': a company the paragraph is about is read, not guessed.)
+_ORG_KIND_ZH = {w: re.compile(rf"[\u4e00-\u9fff]{{2,6}}{zh}(?=\s?(?:分析师|首席|经济学家|研究员|策略师|研究部|董事长|总裁|行长|主席))")
+                for w, zh in (
+    ("securities", "证券"), ("bank", "银行"), ("insurance", "(?:保险|人寿|财险)"), ("energy", "能源"),
+    ("technology", "科技"), ("technologies", "科技"), ("logistics", "物流"), ("holdings", "控股"), ("group", "集团"),
+    ("motors", "汽车"), ("motor", "汽车"))}
 # A run of capitalised words with the small words names keep inside ('Society of Indian Automobile Manufacturers').
 _CAPITALISED_RUN = re.compile(r"(?!The\s)[A-Z][A-Za-z&]*(?:\s(?:of|and|for|the|&)?\s?[A-Z][A-Za-z&]*)+")
 
