@@ -114,3 +114,13 @@ def test_a_move_between_two_levels_told_the_other_way():
     art = dated("中国人民银行将7天期逆回购操作利率由1.5%下调至1.4%。")
     assert status("The seven-day reverse repo rate will be cut to 1.4% from 1.5%.", [1], art) == "supported"
     assert status("The seven-day reverse repo rate will be raised to 1.5% from 1.4%.", [1], art) == "unsupported"
+
+
+def test_a_taiwanese_name_in_its_owners_own_spelling():
+    art = dated("長榮海運總經理謝惠全表示，亞洲至北美航線占前三季貨量的38%。", when="2026-11-11 08:00")
+    assert status("Evergreen president Hsieh Huey-chuan said the trans-Pacific trade made up 38% of volume.", [1],
+                  art) == "supported"
+    assert status("Evergreen chairman Hsieh Huey-chuan said the trans-Pacific trade made up 38% of volume.", [1],
+                  art) == "unsupported"
+    assert status("Evergreen president Lin Huey-chuan said the trans-Pacific trade made up 38% of volume.", [1],
+                  art) == "unsupported"

@@ -131,6 +131,16 @@ class Paragraph:
                 if p.text and _HAN.match(p.text[0]) and (words[1] in char_readings(p.text[0])
                                                         or words[0] in char_readings(p.text[0])):
                     return p
+        # 'Hsieh Huey-chuan' for 谢惠全, 'Lee Chang-ken' for 李长庚: a name in its owner's own
+        # romanisation, each given syllable starting as a reading of its character does.
+        m = _OWN_SPELLING.fullmatch(person.text.strip())
+        if m:
+            surname, first, second = (g.lower() for g in m.groups())
+            for p in self.people:
+                if len(p.text) == 3 and _HAN.match(p.text[0]) and surname in char_readings(p.text[0]) and \
+                        any(r[:1] == first[:1] for r in char_readings(p.text[1])) and \
+                        any(r[:1] == second[:1] for r in char_readings(p.text[2])):
+                    return p
         return None
 
     def subject_spans(self, subject, glosses: dict[str, list[str]] | None = None) -> list[tuple[int, int]]:
@@ -185,6 +195,7 @@ class Paragraph:
         return self._pinyin
 
 
+_OWN_SPELLING = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)-([a-z]+)")
 _RELATIVE_YEARS = {
     0: ("今年", "本年", "this year", "this year's", "the current year"),
     -1: ("去年", "上年", "last year", "a year earlier", "the previous year"),

@@ -128,7 +128,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             # name's shape ('Peter Chan Ka-ming', 'Zhang Zhiqiang'); 'Great Wall' is not one.
             person = (any(p.start <= mention.start < p.end for p in claim_people) or _is_person_name(mention.text)) \
                 and not _TITLE_AFTER.match(facts.text[mention.end:].lower())
-            surname = _by_surname(mention.text, cited, idx) if person else None
+            surname = (_by_surname(mention.text, cited, idx) or _by_own_spelling(mention.text, cited, idx)) if person else None
             if surname:
                 # 'Wendell Huang' for 黄仁昭: an English given name and a surname that reads the
                 # surname of the person the paragraph names.
@@ -252,6 +252,19 @@ def _by_surname(name: str, cited: list[int], idx) -> str | None:
             readings = char_readings(han[0])
             if words[-1] in readings or words[0] in readings:
                 return han
+    return None
+
+
+def _by_own_spelling(name: str, cited: list[int], idx) -> str | None:
+    """The Han name of a cited person a Taiwan or Hong Kong story's claim spells in its owner's own
+    romanisation ('Hsieh Huey-chuan' for 谢惠全; ArticleIndex.Paragraph.person_matching reads it)."""
+    if idx.yuan_currencies == "CNY":
+        return None  # a mainland story romanises in pinyin, read elsewhere
+    probe = Person(name, 0, len(name), frozenset(), None)
+    for n in cited:
+        match = idx.paragraphs[n - 1].person_matching(probe)
+        if match is not None and HAN.match(match.text[:1]):
+            return match.text
     return None
 
 
