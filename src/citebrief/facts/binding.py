@@ -1224,6 +1224,7 @@ def subject_list(facts: TextFacts) -> list[Subject]:
 _LIST_JOIN = re.compile(r"\s?(?:、|,|，|和|与|及|以及|and|, and)\s?", re.IGNORECASE)
 
 
+_LIST_LEAD_PERIOD = re.compile(r"^(?:\d{1,2}\s?[-—~至到]\s?\d{1,2}\s?月|前\d{1,2}\s?个?月|前[一二三四]季度?|\d{1,2}\s?月)(?:份|末|底)?")
 _LIST_TAIL = re.compile(_ZH_PERIOD_WORD.pattern + r"|前|累计|\d|[则也均]$")
 
 
@@ -1242,7 +1243,8 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
         head = head[:last_de]
     listed, pos = [], head_start
     for piece in _LIST_SEP.split(head):
-        name = piece.strip()
+        # ('1-9月宁德时代和亿纬锂能的…分别为': a period before the first name is not part of it.)
+        name = _LIST_LEAD_PERIOD.sub("", piece.strip())
         tail = _LIST_TAIL.search(name, 2)
         if tail:  # '玉山金、兆丰金前10月税后纯益则分别为': the last name ends where its period or metric begins
             name = name[:tail.start()]

@@ -224,7 +224,8 @@ _ORG_WORD = re.compile(r"\b(?:Energy|Securities|Logistics|Bank|Group|Holdings|Te
                        r"Semiconductor|Materials|Power|Airlines|Shipping|Properties|Automotive|Auto|Medical|Healthcare|"
                        r"Hospitals?|Financial|Foods?|Co|Corp|Ltd)\b")
 _INSTITUTION = re.compile(r"\b(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
-                          r"Administration|Agency|Exchange|University|Chamber)\b")
+                          r"Administration|Agency|Exchange|University|Chamber|Alliance|Society|Forum|Union|Academy|"
+                          r"Center|Centre)\b")
 _GENERIC_REFERENCE = re.compile(r"[两三四五六七八九\d几多各]家(?:公司|企业|银行|集团|厂商)|该公司|该行|该集团|"
                                 r"\b(?:the company|the bank|the group|the lender|the firm|both companies|the three)\b")
 
