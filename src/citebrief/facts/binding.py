@@ -34,7 +34,7 @@ from citebrief.facts.atoms import (
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.people import Person, looks_like_person
-from citebrief.facts.temporal import CALENDAR_WORD, Temporal, find_temporals
+from citebrief.facts.temporal import CALENDAR_WORD, RELATIVE_YEAR, Temporal, find_temporals, relative_year_key
 from citebrief.text.script import HAN
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
@@ -204,7 +204,7 @@ class Binding:
     items_before: frozenset[str] = frozenset()  # every item its sentence names before it (a claim's figure may be of any)
     whole: tuple | None = None  # a share's whole: (metric ids, item ids, total?, period key) ('占总营收的30.2%', '33.1% of exports')
     whole_text: str | None = None
-    year: str | None = None  # the year it is of: '2026', or '+1' / '0' / '-1' for 明年 / 今年 / 去年 (the dateline's)
+    year: str | None = None  # the year it is of: '2026', or '+1' / '+0' / '-1' for 明年 / 今年 / 去年 (the dateline's)
 
 
 def base_name(base: str) -> str:
@@ -220,6 +220,11 @@ def bases_conflict(a: str, b: str) -> bool:
 
 _DENOM_NAMES = {"t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
                 "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound"}
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after 。；.;!? or at 0)."""
+    return max((m.end() for m in _SENTENCE.finditer(text, 0, pos)), default=0)
 
 
 def denominator_name(d: str) -> str:
@@ -885,10 +890,6 @@ def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> 
 _LEVEL_REACHED_EN = re.compile(r"\bto (?:about |around |nearly |almost |a record )?(?:[a-z]{1,3}\$|\$|¥|€|£)?$")
 
 
-# Years said relative to the dateline; not after 较/比/than ('较去年同期增长5%' is no figure of last year).
-_RELATIVE_YEAR = re.compile(r"今年|本年|明年|来年|去年|上年(?!末|底|同期)|\b(?:this|next|last|the current|the coming) year\b")
-_RELATIVE_OFFSET = {"今年": "0", "本年": "0", "明年": "+1", "来年": "+1", "去年": "-1", "上年": "-1", "this year": "0",
-                    "the current year": "0", "next year": "+1", "the coming year": "+1", "last year": "-1"}
 _YEAR_RANGE = re.compile(r"\s?年?度?\s?(?:-|–|—|至|到|~|to|through|and)\s?")
 # A compared year owns the figure right after it ('与今年的约18亿美元持平'), not a change ('较去年同期增长5%').
 _YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度)?(?:的|同期的?|全年的?)?\s?(?:约|近|逾|超过)?\s?|"
@@ -901,7 +902,7 @@ def _years(facts: TextFacts, low: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, key, compared?) of every year a text names, relative ones as offsets; a year in a
     range ('2025年至2027年', '2025-2027') is none: a figure of every year of it has no one year."""
     found = [(t.start, t.end, t.key) for t in facts.temporals if t.kind == "year"]
-    found += [(m.start(), m.end(), _RELATIVE_OFFSET[m.group(0)]) for m in _RELATIVE_YEAR.finditer(low)]
+    found += [(m.start(), m.end(), relative_year_key(m.group(0))) for m in RELATIVE_YEAR.finditer(low)]
     found.sort()
     ranged = {k for k in range(len(found) - 1) if _YEAR_RANGE.fullmatch(low, found[k][1], found[k + 1][0])}
     ranged |= {k + 1 for k in ranged}
@@ -1012,7 +1013,7 @@ _PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 # (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)
 _RATE_ZH_BEFORE = re.compile(r"(?:每|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])(?=[月年日周]))([月年日周])均?$")
-_RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])均")
+_RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:均|化)")
 _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
                       r"per day)\b")
 _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
@@ -1031,7 +1032,9 @@ def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
             low, max(since, term.start - 8), term.start)
         if m:
             return _RATE_ZH[m.group(1)]
-    return None
+    # ('日均成交约2.56万平方米', '年化新保费25.36亿美元': an average or annualised figure with no metric word.)
+    m = _RATE_ZH_AVERAGE.search(low, max(since, q.start - 12), q.start)
+    return _RATE_ZH[m.group(1)] if m else None
 
 
 def _previous(period: str | None) -> str | None:

@@ -459,8 +459,23 @@ def keys_of(temporals: list[Temporal]) -> set[str]:
     return keys
 
 
-_RELATIVE_YEAR_WORD = re.compile(r"今年|明年|去年|(?i:\b(?:this|next|last) year\b)")
-_RELATIVE_YEAR_KEYS = {"今年": "+0", "明年": "+1", "去年": "-1", "this year": "+0", "next year": "+1", "last year": "-1"}
+# Years said relative to the dateline. RELATIVE_YEARS: how a paragraph may say a year a given offset
+# away (searched as text); RELATIVE_YEAR: the words that name one year, keyed by relative_year_key
+# ('+1' for 明年); not 上年末 / 上年同期, which name a base.
+RELATIVE_YEARS: dict[int, tuple[str, ...]] = {
+    0: ("今年", "本年", "this year", "this year's", "the current year"),
+    -1: ("去年", "上年", "last year", "a year earlier", "the previous year"),
+    1: ("明年", "来年", "next year", "the coming year"),
+}
+RELATIVE_YEAR = re.compile(r"今年|本年|明年|来年|去年|上年(?!末|底|同期)|(?i:\b(?:this|next|last|the current|the coming) year\b)")
+
+
+def relative_year_key(word: str) -> str:
+    """'明年' -> '+1', 'this year' -> '+0': the offset from the dateline's year, as binding keys write it."""
+    offset = next(k for k, words in RELATIVE_YEARS.items() if word.lower() in words)
+    return f"{offset:+d}"
+
+
 _YEAR_THEN_PERIOD = re.compile(r"\s?(?:年|年度|财年)?\s?(?:的)?$")
 _PERIOD_THEN_YEAR = re.compile(r"^\s?(?:of\s+|,\s?)?(?:fiscal\s+(?:year\s+)?|fy\s?)?$", re.IGNORECASE)
 
@@ -472,8 +487,8 @@ def period_years(temporals: list[Temporal], text: str) -> set[str]:
     out: set[str] = set()
     years = [t for t in temporals if t.kind == "year"]
     # 明年第一季, 'the first quarter of next year': a year said relative to the dateline ('@+1').
-    years += [Temporal("year", _RELATIVE_YEAR_KEYS[m.group(0).lower()], m.group(0), m.start(), m.end())
-              for m in _RELATIVE_YEAR_WORD.finditer(text)]
+    years += [Temporal("year", relative_year_key(m.group(0)), m.group(0), m.start(), m.end())
+              for m in RELATIVE_YEAR.finditer(text)]
     if not years:
         return out
     for t in temporals:

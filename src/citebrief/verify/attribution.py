@@ -22,6 +22,7 @@ from citebrief.facts.binding import (
     denominator_name,
     denominators_conflict,
     items_conflict,
+    sentence_start,
     wholes_conflict,
 )
 from citebrief.facts.gazetteer import load as gazetteer
@@ -103,8 +104,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     elif not cb.item and sb.item and sb.item_sure and \
-            _TOTAL_BEFORE.search(claim_text, max(0, cb.figure.q.start - 60), cb.figure.q.start) and \
-            not _SOURCE_TOTAL.search(paragraph.lower, _sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
+            _TOTAL_WORD.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) and \
+            not _TOTAL_WORD.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # 'total revenue' against 封测事业's
     if cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
@@ -114,13 +115,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in _TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
             and cb.figure.q.kind in _LEVELS and not sb.compared:
-        # '672,340 units a week' where the paragraph gives the month's total; '25,600 a week' where
-        # its sentence says 日均 (a day's).
-        rate = _RATE_WORD.search(paragraph.lower, _sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.end + 12)
-        if rate is None:
-            out.append("is a total")
-        elif _RATE_OF.get(rate.group(0), cb.denominator) != cb.denominator:
-            out.append(f"is per {_RATE_OF[rate.group(0)]}")
+        out.append("is a total")  # '672,340 units a week' where the paragraph gives the month's total
     if cb.period and sb.period is None and not sb.compared and idx.title_quarter and cumulative(cb.period) and \
             not any(k[:1] in "QHRM" or k.endswith("M") for k in paragraph.temporal_keys):
         # 'in the first nine months' where a paragraph of a third-quarter story names no period.
@@ -139,34 +134,28 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     return out
 
 
-_RELATIVE_YEAR_NAMES = {"0": "this year", "+1": "next year", "-1": "last year"}
+_RELATIVE_YEAR_NAMES = {"+0": "this year", "+1": "next year", "-1": "last year"}
 
 
 def _year(key: str | None, idx) -> str | None:
     """A binding's year as a calendar year; 明年 / 'next year' by the article's dateline (none without one)."""
-    if key is None or key not in _RELATIVE_YEAR_NAMES:
+    if key is None or key[:1] not in "+-":
         return key
     when = idx.article.published_at
     return str(when.year + int(key)) if when else None
 
 
-_TOTAL_BEFORE = re.compile(r"\b(?:total|overall|consolidated|group-wide|company-wide)\b[^,;.]*$", re.IGNORECASE)
-# ('its total sales, including domestic dispatches, … rose 14.2%': the paragraph's figure is the total too.)
-_SOURCE_TOTAL = re.compile(r"\b(?:total|overall|consolidated|combined)\b|合并|合计|总[营收销额]|整体")
-_SENTENCE_END = re.compile(r"[。；;!?！？]|\.(?=\s)")
+# A total said of a figure, in the claim's clause or the source's sentence ('its total sales,
+# including domestic dispatches, … rose 14.2%': the paragraph's figure is the total too).
+_TOTAL_WORD = re.compile(r"\b(?:total|overall|consolidated|combined|group-wide|company-wide)\b|合并|合计|总[营收销额]|整体",
+                         re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;.](?!\d)")
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+def _clause_start(text: str, pos: int) -> int:
+    return max(max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 60), pos)), default=0), pos - 60, 0)
 
 
-# ('日均成交约2.56万平方米', 'annualised new premium'): the paragraph's figure is a rate after all.
-_RATE_WORD = re.compile(r"日均|每日|每天|周均|月均|每月|年化|daily|a day|per day|weekly|a week|monthly|a month|per month|"
-                        r"annuali[sz]ed|a year|per year|per annum")
-_RATE_OF = {**dict.fromkeys(("日均", "每日", "每天", "daily", "a day", "per day"), "day"),
-            **dict.fromkeys(("周均", "weekly", "a week"), "week"),
-            **dict.fromkeys(("月均", "每月", "monthly", "a month", "per month"), "month"),
-            **dict.fromkeys(("年化", "annualised", "annualized", "a year", "per year", "per annum"), "year")}
 _TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
 _LEVELS = ("amount", "number", "figure")
 

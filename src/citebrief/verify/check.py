@@ -11,6 +11,7 @@ import re
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
+from citebrief.facts.temporal import RELATIVE_YEARS
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
@@ -66,8 +67,9 @@ def _temporal_value(key: str) -> str:
     return key
 
 
-# A paragraph that says another year than the dateline's, relative to it.
-_OTHER_YEAR = re.compile(r"明年|去年|上年|来年|next year|last year|a year earlier|the previous year")
+def _names_other_year(lower: str) -> bool:
+    """Whether a paragraph says a year other than the dateline's relative to it (明年, 'a year earlier')."""
+    return any(w in lower for offset, words in RELATIVE_YEARS.items() if offset for w in words)
 
 
 def check_claim(text: str, citations: list[int], article: Article, *, detail: bool = True) -> Check:
@@ -155,7 +157,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         elif t.key == idx.dateline_key and found:
             soft.add(len(atoms))  # the day the story is dated ('on Oct. 30'), however it is cited
         elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and not any(
-                any(k.isdigit() for k in idx.paragraphs[n - 1].temporal_keys) or _OTHER_YEAR.search(idx.paragraphs[n - 1].lower)
+                any(k.isdigit() for k in idx.paragraphs[n - 1].temporal_keys) or _names_other_year(idx.paragraphs[n - 1].lower)
                 for n in citations if 1 <= n <= idx.count):
             soft.add(len(atoms))  # the dateline's year, where the cited paragraphs name no year of their own
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))

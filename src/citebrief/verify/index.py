@@ -18,7 +18,7 @@ from citebrief.facts.gazetteer import Entity, lookup
 from citebrief.facts.places import CURRENCY
 from citebrief.facts.quantities import Quantity, matches, reach as quantity_reach
 from citebrief.facts.surnames import paragraph_names, short_forms
-from citebrief.facts.temporal import keys_of
+from citebrief.facts.temporal import RELATIVE_YEARS, keys_of
 from citebrief.text.script import HAN as _HAN, HAN_CLASS
 
 if TYPE_CHECKING:  # bound lazily below (facts.binding is loaded on first use)
@@ -196,11 +196,6 @@ class Paragraph:
 
 
 _OWN_SPELLING = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)-([a-z]+)")
-_RELATIVE_YEARS = {
-    0: ("今年", "本年", "this year", "this year's", "the current year"),
-    -1: ("去年", "上年", "last year", "a year earlier", "the previous year"),
-    1: ("明年", "next year", "the coming year"),
-}
 
 
 def _figure_class(q) -> str:
@@ -421,7 +416,7 @@ class ArticleIndex:
         if when is None or not key.isdigit():
             return ()
         offset = int(key) - when.year
-        return _RELATIVE_YEARS.get(offset, ())
+        return RELATIVE_YEARS.get(offset, ())
 
     def basis_paragraphs(self, basis: str) -> list[int]:
         """Paragraphs that do not contradict the comparison basis (same basis, or none stated)."""
