@@ -631,7 +631,7 @@ def dated_days(low: str, dated: date) -> set[str]:
             try:
                 days.add(when.replace(day=day))
             except ValueError:
-                pass
+                pass  # '31日' before a 30-day dateline month: no such day to name
     for m in _ZH_RELATIVE.finditer(low):
         if m.group(1) in _RELATIVE_DAYS:
             days.add(dated + timedelta(days=_RELATIVE_DAYS[m.group(1)]))
