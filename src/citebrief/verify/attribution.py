@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from citebrief.facts.atoms import TextFacts
+from citebrief.facts.descriptors import contrast
 from citebrief.facts.binding import (
     Binding,
     Subject,
@@ -48,14 +49,40 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
     problems: list[str] = []
     for i, cb in enumerate(claim_bindings(facts)):
         candidates = found.get(i)
-        if not candidates or not _states_something(cb):
+        if not candidates:
             continue
-        verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
-        if any(not c for _, _, c in verdicts):
-            continue
-        n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
-        problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0])}")
+        if _states_something(cb):
+            verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
+            if all(c for _, _, c in verdicts):
+                n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
+                problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0])}")
+                continue
+        other = _other_item(facts, i, candidates, idx)
+        if other is not None:
+            problems.append(other)
     return problems
+
+
+def _other_item(facts: TextFacts, i: int, candidates: list[tuple[int, Binding]], idx) -> str | None:
+    """A problem when the claim describes its i-th figure, wherever the cited paragraphs give it,
+    with the words of another item of that paragraph (facts.descriptors)."""
+    q = facts.figures[i].q
+    claim_spans = [(f.q.start, f.q.end) for f in facts.figures]
+    found = []
+    for n, sb in candidates:
+        paragraph = idx.paragraphs[n - 1]
+        spans = [(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings]
+        same = {(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings
+                if matches(q, idx.story_quantity(b.figure.q))}
+        others = {(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings
+                  if any(matches(f.q, idx.story_quantity(b.figure.q)) for j, f in enumerate(facts.figures) if j != i)}
+        c = contrast(facts.text, (q.start, q.end), claim_spans, paragraph.text, (sb.figure.q.start, sb.figure.q.end),
+                     spans, same, others)
+        if c is None:
+            return None
+        found.append((n, c))
+    n, c = found[0]
+    return f"'{q.text}' is of {c.own} in [{n}]; '{c.claim_word}' is another item's ({c.other_word})"
 
 
 def claim_bindings(facts: TextFacts) -> list[Binding]:

