@@ -50,6 +50,11 @@ def items(text: str, figures: list[tuple[int, int]]) -> list[Item]:
     """The items of ``text``: runs of clauses, each opened by a clause that does not go on with the
     one before, closed by the end of a sentence or '；'. A clause holding no figure at the start of a
     sentence ('前三季度，') belongs to no item (it is common to all)."""
+    return list(_items(text, tuple(figures)))
+
+
+@lru_cache(maxsize=4096)
+def _items(text: str, figures: tuple[tuple[int, int], ...]) -> tuple[Item, ...]:
     out: list[Item] = []
     pos = 0
     for end_match in [*_ITEM_END.finditer(text), None]:
@@ -65,7 +70,7 @@ def items(text: str, figures: list[tuple[int, int]]) -> list[Item]:
         if current:
             out.append(_item(current, figures))
         pos = end_match.end() if end_match else len(text)
-    return [i for i in out if i.figures]
+    return tuple(i for i in out if i.figures)
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -77,21 +82,35 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if text[x:y].strip()]
 
 
-def _item(clauses: list[tuple[int, int]], figures: list[tuple[int, int]]) -> Item:
+def _item(clauses: list[tuple[int, int]], figures: tuple[tuple[int, int], ...]) -> Item:
     a, b = clauses[0][0], clauses[-1][1]
     return Item(a, b, tuple(f for f in figures if a <= f[0] and f[1] <= b))
 
 
+@lru_cache(maxsize=8192)
 def _words(text: str) -> dict[str, frozenset[str]]:
-    """A source text's words and their English content words (themselves for English)."""
+    """A source text's words and their English content words (themselves for English); cached,
+    never changed by its callers."""
     words = dict(chinese_words(text))
     for w in content_words(text):
         words.setdefault(w, frozenset({w}))
     return words
 
 
-def _meets(claim_words: set[str], english: set[str]) -> set[str]:
-    return {c for c in claim_words if any(same_word(c, e) for e in english)}
+def _meets(claim_words: AbstractSet[str], english: AbstractSet[str]) -> set[str]:
+    """The claim's words that are one of ``english`` in some form (facts.lexicon.same_word)."""
+    exact, by_start = _vocabulary(frozenset(english))
+    return {c for c in claim_words if c in exact or any(same_word(c, e) for e in by_start.get(c[:4], ()))}
+
+
+@lru_cache(maxsize=8192)
+def _vocabulary(english: frozenset[str]) -> tuple[frozenset[str], dict[str, list[str]]]:
+    # Words that are one word in two forms share their first four letters (same_word).
+    by_start: dict[str, list[str]] = {}
+    for e in english:
+        if len(e) >= 4:
+            by_start.setdefault(e[:4], []).append(e)
+    return english, by_start
 
 
 _MODIFIER_STOP_ZH = re.compile(r"[,，、:：;；()（）%\d]")
@@ -144,6 +163,10 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     own = next((i for i in source_items if figure in i.figures), None)
     if claim_item is None or own is None:
         return None
+    # An item holding another of the claim's figures is the claim's too.
+    rivals = [i for i in source_items if i is not own and not any(f in same_value or f in also_claimed for f in i.figures)]
+    if not rivals:
+        return None
     # A claim is accused only by its common words after its speaker (names are the binding's to
     # compare), and is cleared by any of its words ('India's crude steel output' is 印度产量's, whose
     # steel is elided).
@@ -159,9 +182,7 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     own_text = paragraph[own.start:own.end]
     own_words = _words(own_text)
     own_english = {e for s in own_words.values() for e in s}
-    for other in source_items:
-        if other is own or any(f in same_value or f in also_claimed for f in other.figures):
-            continue  # an item holding another of the claim's figures is the claim's too
+    for other in rivals:
         other_text = paragraph[other.start:other.end]
         other_words = _words(other_text)
         # Parallel items share what they measure (收入, 'sales') and differ in the words that modify

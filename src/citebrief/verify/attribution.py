@@ -57,31 +57,30 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
                 n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
                 problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0])}")
                 continue
-        other = _other_item(facts, i, candidates, idx)
+        other = _other_item(facts, i, found, idx)
         if other is not None:
             problems.append(other)
     return problems
 
 
-def _other_item(facts: TextFacts, i: int, candidates: list[tuple[int, Binding]], idx) -> str | None:
+def _other_item(facts: TextFacts, i: int, found: dict[int, list[tuple[int, Binding]]], idx) -> str | None:
     """A problem when the claim describes its i-th figure, wherever the cited paragraphs give it,
-    with the words of another item of that paragraph (facts.descriptors)."""
+    with the words of another item of that paragraph (facts.descriptors). ``found``: each claim
+    figure's matching figures in the cited paragraphs."""
     q = facts.figures[i].q
     claim_spans = [(f.q.start, f.q.end) for f in facts.figures]
-    found = []
-    for n, sb in candidates:
+    contrasts = []
+    for n, sb in found[i]:
         paragraph = idx.paragraphs[n - 1]
         spans = [(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings]
-        same = {(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings
-                if matches(q, idx.story_quantity(b.figure.q))}
-        others = {(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings
-                  if any(matches(f.q, idx.story_quantity(b.figure.q)) for j, f in enumerate(facts.figures) if j != i)}
+        same = {(b.figure.q.start, b.figure.q.end) for m, b in found[i] if m == n}
+        others = {(b.figure.q.start, b.figure.q.end) for j, hits in found.items() if j != i for m, b in hits if m == n}
         c = contrast(facts.text, (q.start, q.end), claim_spans, paragraph.text, (sb.figure.q.start, sb.figure.q.end),
                      spans, same, others)
         if c is None:
             return None
-        found.append((n, c))
-    n, c = found[0]
+        contrasts.append((n, c))
+    n, c = contrasts[0]
     return f"'{q.text}' is of {c.own} in [{n}]; '{c.claim_word}' is another item's ({c.other_word})"
 
 
