@@ -136,6 +136,16 @@ def _modifiers(text: str, shared: list[str]) -> str:
     return " ".join(out)
 
 
+def _without_names(text: str) -> str:
+    """The claim's text without its names: the names it opens with ('Toyota's', 'China Motor') and
+    every capitalised word after its first ('Primary industry's' keeps 'primary')."""
+    from citebrief.facts.atoms import english_names
+
+    opening = next((n for n in english_names(text) if n.start == 0), None)
+    head, rest = (text[:opening.end], text[opening.end:]) if opening else (text[:1], text[1:])
+    return (" " if opening else head) + _CAPITALISED.sub(" ", rest)
+
+
 # Reporting verbs: what comes before them in a claim is who speaks, not what a figure is of.
 _SAYS = re.compile(r"\b(?:said|says|expects|expected|forecast|forecasts|estimates|estimated|told|believes|sees|"
                    r"predicts|according to)\b", re.IGNORECASE)
@@ -172,7 +182,7 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # steel is elided).
     text = claim[claim_item.start:claim_item.end]
     spoken = max((m.end() for m in _SAYS.finditer(text, 0, claim_figure[0] - claim_item.start)), default=0)
-    accusing = content_words(_CAPITALISED.sub(" ", text[spoken:]))
+    accusing = content_words(_without_names(text[spoken:]), whole_compounds=True)
     said = content_words(text)
     if not accusing:
         return None

@@ -26,20 +26,23 @@ def stopwords() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
-def content_words(text: str) -> set[str]:
-    """The lower-case English words of ``text`` that may tell what a figure is of."""
-    return set(_content_words(text))
+def content_words(text: str, whole_compounds: bool = False) -> set[str]:
+    """The lower-case English words of ``text`` that may tell what a figure is of. A hyphenated word
+    gives its parts and, unless all are stop words, the parts joined ('pre-tax': pre, tax, pretax);
+    ``whole_compounds``: the joined form only ('first-hand' is not about a hand)."""
+    return set(_content_words(text, whole_compounds))
 
 
 @lru_cache(maxsize=16384)
-def _content_words(text: str) -> frozenset[str]:
+def _content_words(text: str, whole_compounds: bool) -> frozenset[str]:
     stop = stopwords()
     words = set()
     for w in _WORD.findall(text.lower()):
         w = w.strip("'-").removesuffix("'s")
         parts = w.split("-")
-        if len(parts) > 1 and not any(p in stop for p in parts):
-            parts.append("".join(parts))  # 'pre-tax' is also 'pretax' ('full-year' is no word)
+        if len(parts) > 1:
+            joined = "".join(parts) if not all(p in stop for p in parts) else ""
+            parts = [joined] if whole_compounds else [*parts, joined]
         for part in parts:
             if len(part) > 2 and part not in stop:
                 words.add(part)
@@ -93,8 +96,9 @@ def chinese_words(text: str) -> dict[str, frozenset[str]]:
 
 def same_word(a: str, b: str) -> bool:
     """Whether two English content words are one word in different forms: one begins with the other,
-    or they share a beginning of five letters, or of four that are most of the shorter ('store' /
-    'storage', 'america' / 'american', 'serve' / 'service', 'remaining' / 'remainder')."""
+    or they share a beginning of four letters that are most of the shorter, or of seven ('store' /
+    'storage', 'america' / 'american', 'serve' / 'service', 'manufacturing' / 'manufacturer'; not 'internet' /
+    'international')."""
     if a == b:
         return True
     n = 0
@@ -102,7 +106,8 @@ def same_word(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    return n >= 5 or (n >= 4 and n >= 0.75 * min(len(a), len(b)))
+    shorter = min(len(a), len(b))
+    return (n >= 4 and n >= 0.8 * shorter) or (n >= 7 and n >= 0.6 * shorter)
 
 
 __all__ = ["chinese_words", "content_words", "same_word", "stopwords"]

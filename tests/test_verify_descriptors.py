@@ -1,0 +1,81 @@
+"""A figure told with another item's words, and days and periods a careful reader resolves by the
+dateline. Parallel items of a paragraph ('动力电池…；储能电池…', 'sales in China…, while those in
+North America…') are compared through the dictionary senses of their Chinese words; each test pairs
+what must stay supported with a wrong claim that must be flagged. Sentences are ours."""
+from __future__ import annotations
+
+from citebrief.facts.descriptors import items
+from citebrief.facts.lexicon import chinese_words, content_words, same_word
+from tests.support.verify import dated, status
+
+
+def test_a_paragraph_is_read_as_items_of_clauses():
+    text = "前三季度，动力电池系统收入1,980.5亿元，同比增长21.2%；储能电池系统收入582.31亿元，同比增长36.8%。"
+    figures = [(text.index(f), text.index(f) + len(f)) for f in ("1,980.5亿元", "21.2%", "582.31亿元", "36.8%")]
+    found = [text[i.start:i.end] for i in items(text, figures)]
+    # The change goes with its level; the period opening the sentence is common to both items.
+    assert found == ["动力电池系统收入1,980.5亿元，同比增长21.2%", "储能电池系统收入582.31亿元，同比增长36.8%"]
+
+
+def test_chinese_words_carry_their_english_senses():
+    words = chinese_words("第二产业用电量")
+    assert "secondary" in words["第二产业"]
+    # A character no dictionary word covers is read alone (储能 is not in the dictionary: 储 + 能).
+    assert "energy" in chinese_words("储能电池")["能"]
+    assert content_words("The pre-tax profit of the insurers rose") >= {"pre", "tax", "pretax", "profit", "insurers"}
+    assert same_word("storage", "store") and same_word("american", "america") and not same_word("internet", "international")
+
+
+def test_a_figure_told_with_a_parallel_items_words_is_unsupported():
+    art = dated("前三季度，华东电池动力电池系统收入1,980.5亿元，同比增长21.2%；储能电池系统收入582.31亿元，同比增长36.8%。",
+                "10月，第一产业用电量1,200亿千瓦时，同比增长8.1%；第二产业用电量5,400亿千瓦时，同比增长4.6%。",
+                "Sales in China fell 14.6% to 310,000 vehicles in the half, while sales in North America rose 9.2% "
+                "to 280,000 vehicles.")
+    assert status("Energy-storage battery system revenue rose 36.8% in the first nine months.", [1], art) == "supported"
+    assert status("Power battery system revenue rose 36.8% in the first nine months.", [1], art) == "unsupported"
+    assert status("Secondary industry's power use rose 4.6% in October.", [2], art) == "supported"
+    assert status("Primary industry's power use rose 4.6% in October.", [2], art) == "unsupported"
+    assert status("Sales in North America rose 9.2% in the half.", [3], art) == "supported"
+    assert status("North American sales fell 14.6% in the half.", [3], art) == "unsupported"
+
+
+def test_words_of_the_claims_other_figure_and_elided_heads_are_no_accusation():
+    art = dated("10月合约物业销售金额约为212.6亿元，相应的销售面积约为71.8万平方米；1-10月累计合约物业销售金额约为2,015.3亿元。",
+                "9月，中国粗钢产量为7,200万吨，同比下降2.9%；印度产量为1,352万吨，同比增长14.1%。")
+    assert status("Contracted sales were about 21.26 billion yuan on about 718,000 square meters in October.", [1],
+                  art) == "supported"
+    assert status("India's crude steel output rose 14.1% in September to 13.52 million tonnes.", [2], art) == "supported"
+
+
+def test_weekdays_of_last_week_and_days_to_come():
+    art = dated("Bank Indonesia kept its rate at 4.50 percent on Wednesday last week.",
+                "The interim dividend will be paid on Friday.",
+                "公司将于周五召开股东大会。", when="2026-10-29 16:40")  # a Thursday
+    assert status("Bank Indonesia held its rate at 4.50% on Oct. 21.", [1], art) == "supported"
+    assert status("Bank Indonesia held its rate at 4.50% on Oct. 28.", [1], art) == "unsupported"
+    assert status("The interim dividend will be paid on Oct. 30.", [2], art) == "supported"
+    assert status("The interim dividend will be paid on Oct. 23.", [2], art) == "unsupported"
+    assert status("The company will hold a shareholder meeting on Oct. 30.", [3], art) == "supported"
+
+
+def test_the_nine_months_and_a_month_with_no_year():
+    art = dated("For the nine months, operating profit rose 3.5 percent to 402.7 billion won.",
+                "The ratio rose to 1.9 percent from 1.6 percent at the end of December.", when="2026-11-12 10:30")
+    assert status("Nine-month operating profit rose 3.5% to 402.7 billion won.", [1], art) == "supported"
+    assert status("The ratio rose to 1.9% from 1.6% at the end of December 2025.", [2], art) == "supported"
+    assert status("The ratio rose to 1.9% from 1.6% at the end of December 2024.", [2], art) == "unsupported"
+
+
+def test_whose_figure_a_market_a_plant_and_an_analysts_firm_are():
+    art = dated("Gaikindo data showed Indonesia's car wholesales fell 5.8 percent, while Astra's sales fell 4.1 percent "
+                "to 301,460 units. In September alone, national "
+                "wholesales rose 3.2 percent from a year earlier to 64,120 units.",
+                "东阳董事长吴永祥表示，美国加征关税后，公司已将部分订单转往泰国厂，泰国厂产能利用率由第二季的68%提升至第三季的81%。",
+                "中金公司食品饮料行业分析师王文丹认为，华东乳业全年归母净利润预计在145亿元至150亿元之间。",
+                "甲银行前三季度营业收入、归母净利润分别为5,496.1亿元和2,138.5亿元，同比分别增长2.3%和1.9%。")
+    assert status("Indonesia's September car wholesales rose 3.2% year on year to 64,120 units.", [1], art) == "supported"
+    assert status("Tong Yang's Thai plant ran at 81% of capacity in the third quarter.", [2], art) == "supported"
+    assert status("CICC analyst Wang Wendan expects full-year net profit of 14.5 billion to 15 billion yuan.", [3],
+                  art) == "supported"
+    assert status("Net profit attributable to shareholders rose 1.9% in the first nine months.", [4], art) == "supported"
+    assert status("Revenue rose 1.9% in the first nine months.", [4], art) == "unsupported"
