@@ -79,3 +79,13 @@ def test_whose_figure_a_market_a_plant_and_an_analysts_firm_are():
                   art) == "supported"
     assert status("Net profit attributable to shareholders rose 1.9% in the first nine months.", [4], art) == "supported"
     assert status("Revenue rose 1.9% in the first nine months.", [4], art) == "unsupported"
+
+
+def test_a_figure_the_claim_derives_and_says_it_derives():
+    art = dated("Meridian expects full-year deliveries of 740,000 units. The association cut its forecast to "
+                "720,000 units. Meridian's shares rose 1.2% while the benchmark index gained 0.6%.")
+    assert status("The association's forecast is 20,000 units below Meridian's.", [1], art) == "supported"
+    assert status("Meridian's shares outperformed the index by 0.6 percentage point.", [1], art) == "supported"
+    # A figure no two of the paragraph's figures make, or one the claim does not say it derives.
+    assert status("The association's forecast is 30,000 units below Meridian's.", [1], art) == "unsupported"
+    assert status("Meridian expects deliveries of 20,000 units.", [1], art) == "unsupported"

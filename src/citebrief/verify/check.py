@@ -15,7 +15,7 @@ from citebrief.facts.temporal import RELATIVE_YEAR, RELATIVE_YEARS
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
-from citebrief.verify.differences import difference_paragraphs, reversed_levels
+from citebrief.verify.differences import derived_paragraphs, difference_paragraphs, reversed_levels
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.naming import check_names
@@ -161,6 +161,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # 'widened by 130 basis points to 11.4%' = 'widened to 11.4% from 10.1%'
             told, told_way = difference_paragraphs(fig, citations, idx, claim_bindings(facts)[i_fig].base)
             found, same_way = sorted(set(found) | set(told)), sorted(set(same_way) | set(told_way))
+        if not set(found) & set(citations):
+            # A figure the claim derives from two of the cited paragraphs' ('would require 29.36 billion').
+            derived = derived_paragraphs(fig, prepared, citations, idx)
+            found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
         if fig.direction:
             word = fig.direction_word or ""

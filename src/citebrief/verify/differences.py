@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import Figure
-from citebrief.facts.quantities import Quantity, matches, same_value
+from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 
 _POINT_KINDS = ("pp", "bp", "points")
 _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\bversus|\bvs\.?|较|比|相比)"
@@ -90,4 +90,39 @@ def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: st
     return found, same_way
 
 
-__all__ = ["difference_paragraphs", "level_pairs", "reversed_levels"]
+_LEVEL_KINDS = ("amount", "number", "figure")
+# A claim says how it got a figure it derives: what is left to reach a target, a gap, a lead.
+_DERIVED_WORDS = re.compile(r"\b(?:would require|requires?|needs? to|implies|implied|imply|remaining|the rest|"
+                            r"below|above|short of|ahead of|behind|more than|less than|higher than|lower than|"
+                            r"outperform\w*|underperform\w*|beat|trail\w*|gap|difference|combined|together|in all|"
+                            r"altogether|between them|left)\b", re.IGNORECASE)
+
+
+def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx) -> list[int]:
+    """Cited paragraphs whose two figures add up to, or differ by, a figure the claim derives and
+    says it derives ('would require about 29.36 billion yuan in the fourth quarter' from a 123
+    billion yuan target and 93.64 billion so far; 'outperformed the index by 0.6 percentage point'
+    from a 1.2% and a 0.6% gain; 'together 3.4 million'): the sum or difference must round to the
+    claim's figure at the digits it shows, of two figures of one kind and unit."""
+    if not _DERIVED_WORDS.search(claim_text):
+        return []
+    points = fig.q.kind in ("pp", "points")
+    if not points and fig.q.kind not in _LEVEL_KINDS:
+        return []
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    pool = [(n, idx.story_quantity(f.q)) for n in cited for f in idx.paragraphs[n - 1].facts.figures
+            if (f.q.kind == "percent" if points else f.q.kind in _LEVEL_KINDS)]
+    claimed = idx.story_quantity(fig.q)
+    for i, (n, a) in enumerate(pool):
+        for m, b in pool[i + 1:]:
+            if not points and not (compatible(claimed, a) and compatible(claimed, b) and compatible(a, b)):
+                continue
+            precision = max(a.precision, b.precision)
+            for value in (abs(a.value - b.value), a.value + b.value):
+                told = Quantity(value, claimed.kind, claimed.unit, precision, "", 0, 0)
+                if value and same_value(claimed, told):
+                    return sorted({n, m})
+    return []
+
+
+__all__ = ["derived_paragraphs", "difference_paragraphs", "level_pairs", "reversed_levels"]
