@@ -293,10 +293,14 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                     taken[i] = True
                 break
     for m in _CAP_SEQ.finditer(text):
-        if taken[m.start()] or any(taken[m.start():m.end()]):
-            continue
         # 'Meiwa Chairman Hideki Kurosawa' is a company and a person: cut the run at titles.
-        for part in _TITLE_CUT.split(m.group(0)):
+        parts = _TITLE_CUT.split(m.group(0))
+        if any(taken[m.start():m.end()]):
+            # 'E-Mart Group Chairman Lee Myung-hee': the gazetteer took the company; the person
+            # after the title is still a name.
+            last = max(i for i in range(m.start(), m.end()) if taken[i])
+            parts = _TITLE_CUT.split(text[last + 1:m.end()])[1:]
+        for part in parts:
             words = part.split()
             # Drop titles and sentence-initial function words around the name.
             while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES):
