@@ -70,8 +70,10 @@ _FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|fo
                               re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 # 'People Power Party lawmaker Park ...', '北陆制钢社长森田健一': an affiliation, not what a figure is of.
+# ('中金公司食品饮料行业分析师王文丹认为': a field may stand between the firm and its analyst.)
 _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|president|ceo|cfo|chief|spokes\w+|"
-                          r"analysts?|economists?|议员|立委|董事长|总裁|社长|会长|首席|行长|发言人|分析师)", re.IGNORECASE)
+                          r"(?:[a-z&-]+\s){0,3}(?:analysts?|economists?|strategists?)|议员|立委|董事长|总裁|社长|会长|首席|行长|发言人|"
+                          r"[\u4e00-\u9fff]{0,8}?(?:分析师|研究员|首席))", re.IGNORECASE)
 _WITH_CLAUSE = re.compile(r"(?:\s+and\s+[A-Z][\w&.\- ]{1,40}?)?\s+[a-z]+ing\b")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
@@ -305,6 +307,11 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
 _SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:该)?(?:公司|本公司|该行|本行|集团)")
 
 
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    matches = list(pattern.finditer(text, start, end))
+    return matches[-1] if matches else None
+
+
 def _affiliations(facts: TextFacts) -> list[Subject]:
     """Companies a text names right before a person's title ('中国人寿总裁利明光'): set aside as
     subjects, they are who 'the company' (公司) of the same text is."""
@@ -445,11 +452,16 @@ _SITE_IN_EN = re.compile(r"\b(?:project|mine|mines|plant|plants|factory|factorie
                          r"refinery|complex|facility|facilities|venture)\s(?:in|at)\s(?:the\s)?$")
 
 
+_SITE_AFTER = re.compile(r"\s?(?:厂|工厂|厂区|基地|园区|项目|plants?\b|factory\b|factories\b|mills?\b|sites?\b)")
+
+
 def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     """A place owns a figure when it is possessed, a destination, or directly followed by a metric
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
     if _PLACE_BEFORE.search(low, max(0, n.start - 8), n.start):
         return True
+    if _SITE_AFTER.match(low, n.end):
+        return False  # '泰国厂产能利用率', 'its Vietnam plant': the company's site there
     m = _PLACE_AFTER.match(low, n.end)
     after = m.end() if m else n.end
     if m and m.group(0).strip(" 's’的,，"):
@@ -559,11 +571,14 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start, low))
                 ) and not (en and (_UNKNOWN_NAME.search(text, c_start, q.start) or (
                     subject.start < c_start and _NEW_NOUN_SUBJECT.match(low, c_start))))
+                if subject.start < s_start and _MARKET_WIDE.search(low, s_start, q.start):
+                    subject_sure = False  # '…Astra's sales fell 4.1%. National wholesales rose 3.2%': the market's
                 # A subject that says or forecasts the figure may be quoting another's ('德勤预计，香港…').
                 subject_sure = subject_sure and (not says(text, before[-1]) or _SELF.search(
                     low, before[-1].end, q.start) is not None and not any(s.start > before[-1].end for s in before))
 
-        if subject is None and not en and _SELF_REF_ZH.search(low, max(s_start, q.start - 24), q.start):
+        self_ref = None if en else _last_match(_SELF_REF_ZH, low, max(s_start, q.start - 40), q.start)
+        if self_ref is not None and (subject is None or subject.end <= self_ref.start()):
             # '中国人寿总裁…表示…公司前三季度总投资收益率为6.1%': 'the company' is the speaker's, named
             # with the title (a name set aside as the speaker's affiliation).
             if affiliation is None:
@@ -869,6 +884,11 @@ _TURN = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in other news|overall|
                    r"整体来看|全国)")
 
 
+# A figure said of a whole market, not of the company an earlier sentence named.
+_MARKET_WIDE = re.compile(r"\b(?:national|nationwide|industry[- ]wide|countrywide|the industry's|the market's|"
+                          r"overall market|total market)\b|全国|全行业|全市场|行业整体|市场整体|整体市场")
+
+
 def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> bool:
     """A subject carried from earlier sentences is sure when the previous sentence that names a
     subject names only that one, and this sentence does not turn to other news ('Separately, trade
@@ -1119,7 +1139,10 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
             groups.setdefault(facts.figures[i].q.kind, []).append(i)
         sizes = {len(g) for g in groups.values()}
         if zh and len(listed) not in sizes:
-            listed = _zh_list(facts.text, s_start, m.start()) or listed
+            # ('农业银行营业收入、归母净利润分别为…': a list of metrics is paired below, not as subjects.)
+            named_list = _zh_list(facts.text, s_start, m.start())
+            if not any(_metric_word(s.text) for s in named_list):
+                listed = named_list or listed
         if zh and len(listed) not in sizes:
             # '外资分别买超富邦金、国泰金1万2,364张和5,812张': the names between 分别 and the figures.
             after = _distinct([s for s in subjects if m.end() <= s.start < first])

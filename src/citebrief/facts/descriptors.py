@@ -10,6 +10,7 @@ paragraphs by their words.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -130,7 +131,7 @@ class Contrast:
 
 def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tuple[int, int]],
              paragraph: str, figure: tuple[int, int], paragraph_figures: list[tuple[int, int]],
-             same_value: set[tuple[int, int]], also_claimed: set[tuple[int, int]] = frozenset()) -> Contrast | None:
+             same_value: AbstractSet[tuple[int, int]], also_claimed: AbstractSet[tuple[int, int]] = frozenset()) -> Contrast | None:
     """Whether the claim's figure, found in ``paragraph`` at ``figure``, is described with another
     item's words: the claim's item has a word of another item of the paragraph that the figure's own
     item lacks, and none of the words that set the figure's item apart from that one. ``same_value``:

@@ -89,7 +89,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("en_fy", re.compile(rf"\b(?:fy\s?|fiscal\s+(?:year\s+)?)({_YEAR})\b|\b({_YEAR})\s+fiscal\s+year\b|\bfy\s?'?(\d\d)\b")),
     ("en_nq", re.compile(r"\bfirst\s+(two|three|four|[2-4])\s+(?:fiscal\s+)?quarters\b")),
     ("en_qrange", re.compile(r"\b(?:q([1-4])\s?[-–—]\s?q([1-4])|([1-4])q\s?[-–—]\s?([1-4])q)\b")),
-    ("en_nm", re.compile(rf"\bfirst\s+{_N_EN}[\s-]months?\b")),
+    # ('the nine months': a results story's year so far; not 'the three months', a quarter or any three.)
+    ("en_nm", re.compile(rf"\b(?:first|the(?=\s+(?:seven|eight|nine|ten|eleven)[\s-]months?))\s+{_N_EN}[\s-]months?\b")),
     # 'nine-month net profit' (results stories: the year's first nine months); not 'a three-month high'.
     ("en_nm_adj", re.compile(r"(?<![\w-])(seven|eight|nine|ten|eleven|[789]|1[01])-month\b(?!\s(?:high|low|period end))")),
     ("en_range", re.compile(rf"\b(?:(between)\s+)?({_MONTH_EN})(?:\s?[-–—]\s?|\s+(to|through|thru|until|till|and)\s+)"
@@ -610,9 +611,12 @@ def established(key: str, named: set[str]) -> bool:
 _ZH_DAY = re.compile(r"(?<![月\d.])(?:[昨今前]\s?)?[（(]?\s?(3[01]|[12]\d|0?[1-9])\s?[）)]?\s?日"
                      r"(?!均|年化|内|线|期|以来|移动|平均|之内|起|元)")
 _ZH_RELATIVE = re.compile(r"(前日|前天|昨日|昨天|昨晚|今日|今天|今晨|日前)")
-_ZH_WEEKDAY = re.compile(r"(上)?(?:周|星期|礼拜)([一二三四五六日天])")
+_ZH_WEEKDAY = re.compile(r"([上下])?(?:周|星期|礼拜)([一二三四五六日天])")
 _EN_RELATIVE = re.compile(r"\b(yesterday|today)\b")
-_EN_WEEKDAY = re.compile(r"\b(last )?(" + "|".join(_WEEKDAYS) + r")\b")
+_EN_WEEKDAY = re.compile(r"\b(last |next )?(" + "|".join(_WEEKDAYS) + r")\b(?:\s(last|next) week\b)?")
+# A weekday after these, in its sentence, is still to come ('will be paid on Friday', '将于周五').
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|is due|are due|due to|scheduled|set to|plans? to)\b|将|拟|计划", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.。;；!?！？]\s")
 _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RELATIVE_DAYS = {"前日": -2, "前天": -2, "昨日": -1, "昨天": -1, "昨晚": -1, "今日": 0, "今天": 0, "今晨": 0,
                   "yesterday": -1, "today": 0}
@@ -637,16 +641,41 @@ def dated_days(low: str, dated: date) -> set[str]:
             days.add(dated + timedelta(days=_RELATIVE_DAYS[m.group(1)]))
     for m in _ZH_WEEKDAY.finditer(low):
         weekday = _ZH_WEEKDAYS[m.group(2)]
-        # 上周四: the Thursday of the week before the dateline's.
-        days.add(dated - timedelta(days=dated.weekday() + 7 - weekday) if m.group(1) else _last_weekday(dated, weekday))
+        # 上周四 / 下周四: the Thursday of the week before / after the dateline's.
+        if m.group(1):
+            days.add(_week_of(dated, weekday, -1 if m.group(1) == "上" else 1))
+        else:
+            days.add(_next_weekday(dated, weekday) if _future(low, m.start()) else _last_weekday(dated, weekday))
     if "day" in low:
         for m in _EN_RELATIVE.finditer(low):
             days.add(dated + timedelta(days=_RELATIVE_DAYS[m.group(1)]))
         for m in _EN_WEEKDAY.finditer(low):
-            when = _last_weekday(dated, _WEEKDAYS.index(m.group(2)))
-            # ('last Thursday' in a Thursday's story is a week before.)
-            days.add(when - timedelta(days=7) if m.group(1) and when == dated else when)
+            weekday = _WEEKDAYS.index(m.group(2))
+            if m.group(3):  # 'on Wednesday last week'
+                days.add(_week_of(dated, weekday, -1 if m.group(3) == "last" else 1))
+            elif m.group(1) == "next " or (not m.group(1) and _future(low, m.start())):
+                days.add(_next_weekday(dated, weekday))
+            else:
+                when = _last_weekday(dated, weekday)
+                # ('last Thursday' in a Thursday's story is a week before.)
+                days.add(when - timedelta(days=7) if m.group(1) and when == dated else when)
     return {f"M{d.month}-D{d.day}" for d in days}
+
+
+def _future(low: str, pos: int) -> bool:
+    """Whether a weekday at ``pos`` is said of a day to come: a future word earlier in its sentence."""
+    start = max((m.end() for m in _SENTENCE_START.finditer(low, 0, pos)), default=0)
+    return bool(_FUTURE_BEFORE.search(low, start, pos))
+
+
+def _week_of(dated: date, weekday: int, weeks: int) -> date:
+    """``weekday`` of the week ``weeks`` before (-1) or after (1) the dateline's week."""
+    return dated - timedelta(days=dated.weekday()) + timedelta(days=7 * weeks + weekday)
+
+
+def _next_weekday(dated: date, weekday: int) -> date:
+    """The first day after ``dated`` that falls on ``weekday``."""
+    return dated + timedelta(days=(weekday - dated.weekday() - 1) % 7 + 1)
 
 
 def _last_weekday(dated: date, weekday: int) -> date:

@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.descriptors import contrast
 from citebrief.facts.binding import (
     Binding,
     Subject,
@@ -26,6 +25,7 @@ from citebrief.facts.binding import (
     sentence_start,
     wholes_conflict,
 )
+from citebrief.facts.descriptors import contrast
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.names import abbreviates

@@ -11,7 +11,7 @@ import re
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
-from citebrief.facts.temporal import RELATIVE_YEARS
+from citebrief.facts.temporal import RELATIVE_YEAR, RELATIVE_YEARS
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
@@ -65,6 +65,32 @@ def _temporal_value(key: str) -> str:
     if key.startswith("M"):
         return _MONTH_NAMES[int(key[1:])]
     return key
+
+
+_AHEAD = re.compile(r"\b(?:will|would|due|scheduled|expects?|plans?)\b|将|拟|计划|预计|预期")
+
+
+def _month_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
+    """Whether a claim's year is told with a month ('December 2025') that the cited paragraphs name
+    with no year, and the dateline puts that month, the last one before it or the next one, in that year."""
+    when = idx.article.published_at
+    month = next((t for t in temporals if t.kind == "month" and t.text == year.text and t.key[1:].isdigit()), None)
+    if when is None or month is None:
+        return False
+    m = int(month.key[1:])
+    for n in citations:
+        if not 1 <= n <= idx.count:
+            continue
+        p = idx.paragraphs[n - 1]
+        if month.key not in p.temporal_keys or any(k.isdigit() for k in p.temporal_keys) or \
+                RELATIVE_YEAR.search(p.lower):
+            continue
+        # The month last passed, or the next one where the paragraph speaks of what is to come.
+        ahead = _AHEAD.search(p.lower)
+        resolved = (when.year if m >= when.month else when.year + 1) if ahead else (when.year if m <= when.month else when.year - 1)
+        if year.key == str(resolved):
+            return True
+    return False
 
 
 def _names_other_year(lower: str) -> bool:
@@ -160,6 +186,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 any(k.isdigit() for k in idx.paragraphs[n - 1].temporal_keys) or _names_other_year(idx.paragraphs[n - 1].lower)
                 for n in citations if 1 <= n <= idx.count):
             soft.add(len(atoms))  # the dateline's year, where the cited paragraphs name no year of their own
+        elif t.kind == "year" and _month_of_dated_year(t, facts.temporals, citations, idx):
+            soft.add(len(atoms))  # 'December 2025' where the paragraph of an October 2026 story says 'December'
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
     dated = idx.article.published_at.year if idx.article.published_at else None
 
