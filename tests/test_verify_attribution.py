@@ -219,7 +219,7 @@ def test_a_change_told_of_another_level():
 
 def test_a_company_the_article_never_names_for_a_known_companys_figure():
     assert check("Haier's third-quarter revenue rose 7.4% to 75.89 billion yuan.", [1], LEVELS).status == "supported"
-    wrong = check("Hisense's third-quarter revenue rose 7.4% to 75.89 billion yuan.", [1], LEVELS)
+    wrong = check("Skyworth's third-quarter revenue rose 7.4% to 75.89 billion yuan.", [1], LEVELS)
     assert wrong.status == "unsupported" and any("海尔智家" in p for p in wrong.problems), wrong.problems
     other = check("Daerim's headcount fell by 1,240 to 48,300.", [1], LEVELS_EN)
     assert other.status == "unsupported" and any("Sejong" in p for p in other.problems), other.problems

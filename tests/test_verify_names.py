@@ -121,3 +121,28 @@ def test_a_central_bank_or_company_the_story_does_not_name():
     assert invented.status == "unsupported", invented.problems
     # 9月末 is the month's last day too.
     assert check_claim("As of September 30, the bank's NPL ratio was 1.25%.", [3], taiwan).status == "supported"
+
+
+def test_a_known_name_inside_a_longer_capitalised_name_is_not_read_as_the_shorter_one():
+    from citebrief.facts.atoms import english_names
+
+    def read(text):
+        return [(n.text, n.entity.name if n.entity else None) for n in english_names(text)]
+
+    # 'Harbour China Life' is not in the gazetteer: read whole, never as China Life (中国人寿).
+    assert read("Harbour China Life said premiums rose 8%.") == [("Harbour China Life", None)]
+    # A descriptor, a function word or a month before the name leaves it alone.
+    for text in ("Rival China Life said premiums rose 8%.", "In October China Life said premiums rose 8%."):
+        assert ("China Life", "China Life Insurance") in read(text), read(text)
+    # The longer name the gazetteer knows wins.
+    assert read("New China Life said premiums rose 8%.") == [("New China Life", "New China Life Insurance")]
+
+
+def test_english_company_names_match_the_chinese_and_taiwanese_short_forms():
+    cn = article("新华保险前三季度原保险保费收入同比增长12%。", title="险企三季报")
+    assert status("New China Life's premium income rose 12% in the first three quarters.", [1], cn).status == "supported"
+    wrong = status("China Life's premium income rose 12% in the first three quarters.", [1], cn)
+    assert wrong.status == "unsupported", wrong.problems
+    tw = article("和泰車10月掛牌數年增8%，中華車則年減3%。", title="車市月報", language="zh-Hant")
+    assert status("Hotai Motor's October registrations rose 8% year on year.", [1], tw).status == "supported"
+    assert status("China Motor's October registrations fell 3% year on year.", [1], tw).status == "supported"

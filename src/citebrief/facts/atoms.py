@@ -7,10 +7,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from citebrief.facts.gazetteer import Entity, load
+from citebrief.facts.glossary import roles
 from citebrief.facts.quantities import Quantity, find_quantities
-from citebrief.facts.temporal import Temporal, find_temporals, period_years
+from citebrief.facts.temporal import CALENDAR_WORD, Temporal, find_temporals, period_years
 from citebrief.text.script import HAN, normalize_width, to_simplified
 
 _HAN = HAN
@@ -276,6 +278,14 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 hit = None  # 'Ping An Bank' is not Ping An (the insurer): a longer name the gazetteer lacks
             if hit and hit[1].kind == "place" and _ORG_TAIL_FAR.match(text, hit[2]):
                 hit = None  # 'China Zheshang Bank', 'Korea Zinc Holdings': a company named after a place
+            # (Not people: a portfolio may stand before one, 'Secretary for Housing Winnie Ho'.)
+            lead = _name_part_before(text, m.start(), taken) if hit and hit[1].kind not in ("place", "person") else None
+            if hit and lead is not None:
+                # 'New China Life' is not China Life: a longer name the gazetteer lacks, read whole.
+                found.append(NameMention(text[lead:hit[2]], None, lead, hit[2]))
+                for i in range(lead, hit[2]):
+                    taken[i] = True
+                break
             if hit:
                 name, ent, end = hit
                 found.append(NameMention(name, ent, m.start(), end))
@@ -283,10 +293,14 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                     taken[i] = True
                 break
     for m in _CAP_SEQ.finditer(text):
-        if taken[m.start()] or any(taken[m.start():m.end()]):
-            continue
         # 'Meiwa Chairman Hideki Kurosawa' is a company and a person: cut the run at titles.
-        for part in _TITLE_CUT.split(m.group(0)):
+        parts = _TITLE_CUT.split(m.group(0))
+        if any(taken[m.start():m.end()]):
+            # 'E-Mart Group Chairman Lee Myung-hee': the gazetteer took the company; the person
+            # after the title is still a name.
+            last = max(i for i in range(m.start(), m.end()) if taken[i])
+            parts = _TITLE_CUT.split(text[last + 1:m.end()])[1:]
+        for part in parts:
             words = part.split()
             # Drop titles and sentence-initial function words around the name.
             while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES):
@@ -316,6 +330,43 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             found.append(NameMention(m.group(0), None, m.start(), m.end()))
     found.sort(key=lambda n: n.start)
     return tuple(found)
+
+
+# The capitalised word right before a known name: 'New' in 'New China Life' (not "Toyota's", 'Beijing-based').
+_WORD_BEFORE = re.compile(r"(?<![\w'’.\-])[A-Z][a-z]+(?:[A-Z][a-z]+)* $")
+_CALENDAR = re.compile(CALENDAR_WORD)
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """Words that may lead into a name without being part of it: data/name_lead_words.txt, the words
+    of people's titles (data/roles.tsv: 'Governor Ueda') and the title words read here."""
+    text = (resources.files("citebrief") / "data" / "name_lead_words.txt").read_text(encoding="utf-8")
+    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    words |= {w for form in roles().forms if form.isascii() for w in form.split()}
+    return frozenset(words | _TITLES)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(n for n, ents in load().by_english.items() if any(e.kind == "place" for e in ents))
+
+
+def _name_part_before(text: str, start: int, taken: list[bool]) -> int | None:
+    """Where a longer name begins when the capitalised word right before ``start`` (one space) is
+    part of it ('New China Life'), or None: no such word, or one that only leads into the name
+    (a title, a function word, a month, a descriptor like 'Rival'; a place: 'Beijing Hyundai')."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not m or taken[m.start()]:
+        return None
+    word = m.group(0).rstrip()
+    if word.lower() in _lead_words() or _CALENDAR.fullmatch(word):
+        return None
+    before = text[:m.end() - 1]
+    if any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())
+           for p in _place_names()):
+        return None
+    return m.start()
 
 
 @lru_cache(maxsize=1)
