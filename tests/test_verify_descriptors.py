@@ -89,3 +89,12 @@ def test_a_figure_the_claim_derives_and_says_it_derives():
     # A figure no two of the paragraph's figures make, or one the claim does not say it derives.
     assert status("The association's forecast is 30,000 units below Meridian's.", [1], art) == "unsupported"
     assert status("Meridian expects deliveries of 20,000 units.", [1], art) == "unsupported"
+
+
+def test_a_figure_of_a_listed_item_told_with_another_items_words():
+    art = dated("非车险中农险、意外健康险综合成本率分别为92.4%、101.3%。",
+                "1-10月，甲地产和乙置业累计销售金额分别为1,403.6亿元和1,856.1亿元。")
+    assert status("The accident and health insurance combined ratio was 101.3%.", [1], art) == "supported"
+    assert status("The agricultural insurance combined ratio was 101.3%.", [1], art) == "unsupported"
+    # A list of companies is paired by who owns each figure, not by these words.
+    assert status("Cumulative sales for January-October were 140.36 billion yuan.", [2], art) == "supported"

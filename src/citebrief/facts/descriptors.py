@@ -166,12 +166,19 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     item lacks, and none of the words that set the figure's item apart from that one. ``same_value``:
     the paragraph's figures with the claim figure's value (an item holding one is not another item);
     ``also_claimed``: those with the value of another of the claim's figures."""
-    if _RESPECTIVELY.search(paragraph) or _RESPECTIVELY.search(claim):
-        return None  # lists paired in order are the binding's
+    if _RESPECTIVELY.search(claim):
+        return None
     claim_item = next((i for i in items(claim, claim_figures) if claim_figure in i.figures), None)
+    if claim_item is None:
+        return None
+    listed = _listed(paragraph, figure, paragraph_figures)
+    if listed is not None:
+        return _list_contrast(claim[claim_item.start:claim_item.end], claim_figure[0] - claim_item.start, *listed)
+    if _RESPECTIVELY.search(paragraph):
+        return None  # lists the binding pairs in its own way ('respectively')
     source_items = items(paragraph, paragraph_figures)
     own = next((i for i in source_items if figure in i.figures), None)
-    if claim_item is None or own is None:
+    if own is None:
         return None
     # An item holding another of the claim's figures is the claim's too.
     rivals = [i for i in source_items if i is not own and not any(f in same_value or f in also_claimed for f in i.figures)]
@@ -217,6 +224,61 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
             hit = _meets(accusing, senses) - explained
             if hit:
                 return Contrast(own_text.strip(" ，,"), sorted(hit)[0], w)
+    return None
+
+
+_LIST_SEP = re.compile(r"、|和|与|及|以及")
+_LIST_START = re.compile(r"[,，:：;；。]")
+
+
+def _listed(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
+    """For a figure of a Chinese 分别 list ('农险、意外健康险综合成本率分别为92.4%、101.3%'): the name
+    it is paired with and the other names, each without the metric the last one carries."""
+    from citebrief.facts.atoms import source_names
+    from citebrief.facts.glossary import metrics
+
+    start = max((m.end() for m in _ITEM_END.finditer(paragraph, 0, figure[0])), default=0)
+    at = paragraph.rfind("分别", start, figure[0])
+    if at < 0:
+        return None
+    head_start = max((m.end() for m in _LIST_START.finditer(paragraph, start, at)), default=start)
+    names = [n.strip() for n in _LIST_SEP.split(paragraph[head_start:at]) if n.strip()]
+    if len(names) < 2:
+        return None
+    if any(source_names(n) for n in names):
+        return None  # a list of companies: the binding pairs subjects
+    metric = next((t for t in metrics().find(names[-1].lower()) if t.start > 0), None)
+    if metric is not None:
+        names[-1] = names[-1][:metric.start]
+    end = next((m.start() for m in _ITEM_END.finditer(paragraph, at)), len(paragraph))
+    after = [f for f in figures if at < f[0] < end]
+    percent = paragraph[figure[0]:figure[1]].endswith("%")
+    same_kind = [f for f in after if paragraph[f[0]:f[1]].endswith("%") == percent]
+    if figure not in same_kind or len(same_kind) != len(names):
+        return None
+    k = same_kind.index(figure)
+    return names[k], names[:k] + names[k + 1:]
+
+
+def _list_contrast(claim: str, figure_at: int, own: str, others: list[str]) -> Contrast | None:
+    """A claim giving a listed figure with another listed name's words and none of its own name's."""
+    spoken = max((m.end() for m in _SAYS.finditer(claim, 0, figure_at)), default=0)
+    accusing = content_words(_without_names(claim[spoken:]), whole_compounds=True)
+    said = content_words(claim)
+    own_words = _words(own)
+    for other in others:
+        other_words = _words(other)
+        other_english = {e for s in other_words.values() for e in s}
+        own_english = {e for s in own_words.values() for e in s}
+        mine = {e for w, s in own_words.items() if w not in other_words for e in s if not _meets({e}, other_english)}
+        if not mine or _meets(said, mine):
+            continue
+        for w, senses in other_words.items():
+            if w in own_words:
+                continue
+            hit = _meets(accusing, {e for e in senses if not _meets({e}, own_english)})
+            if hit:
+                return Contrast(own, sorted(hit)[0], w)
     return None
 
 
