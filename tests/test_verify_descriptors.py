@@ -98,3 +98,10 @@ def test_a_figure_of_a_listed_item_told_with_another_items_words():
     assert status("The agricultural insurance combined ratio was 101.3%.", [1], art) == "unsupported"
     # A list of companies is paired by who owns each figure, not by these words.
     assert status("Cumulative sales for January-October were 140.36 billion yuan.", [2], art) == "supported"
+
+
+def test_a_later_list_of_the_sentence_pairs_the_same_names():
+    art = dated("前三季度华东乳业液体乳、奶粉及奶制品、冷饮产品分别实现收入512.36亿元、235.48亿元、89.27亿元，"
+                "同比分别下降1.8%、增长14.2%、增长6.5%。")
+    assert status("Milk powder and dairy products revenue rose 14.2% in the first nine months.", [1], art) == "supported"
+    assert status("Cold drinks revenue rose 14.2% in the first nine months.", [1], art) == "unsupported"

@@ -241,11 +241,17 @@ def _listed(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, in
     at = paragraph.rfind("分别", start, figure[0])
     if at < 0:
         return None
-    head_start = max((m.end() for m in _LIST_START.finditer(paragraph, start, at)), default=start)
-    names = [n.strip() for n in _LIST_SEP.split(paragraph[head_start:at]) if n.strip()]
+    # ('A、B、C分别实现收入X、Y、Z，同比分别增长a、b、c': a later 分别 of the sentence pairs the same names.)
+    names: list[str] = []
+    region, named_at = "", at
+    while named_at >= 0 and len(names) < 2:
+        head_start = max((m.end() for m in _LIST_START.finditer(paragraph, start, named_at)), default=start)
+        region = paragraph[head_start:named_at]
+        names = [n.strip() for n in _LIST_SEP.split(region) if n.strip()]
+        named_at = paragraph.rfind("分别", start, named_at)
     if len(names) < 2:
         return None
-    if any(source_names(n) for n in names):
+    if sum(bool(source_names(n)) for n in names) > 1:
         return None  # a list of companies: the binding pairs subjects
     metric = next((t for t in metrics().find(names[-1].lower()) if t.start > 0), None)
     if metric is not None:
@@ -254,6 +260,9 @@ def _listed(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, in
     after = [f for f in figures if at < f[0] < end]
     percent = paragraph[figure[0]:figure[1]].endswith("%")
     same_kind = [f for f in after if paragraph[f[0]:f[1]].endswith("%") == percent]
+    if len(same_kind) != len(names):
+        # ('液体乳、奶粉及奶制品、冷饮产品': 及 may join two words of one item.)
+        names = [n.strip() for n in re.split(r"、|和|与|以及", region) if n.strip()]
     if figure not in same_kind or len(same_kind) != len(names):
         return None
     k = same_kind.index(figure)
