@@ -105,3 +105,12 @@ def test_a_later_list_of_the_sentence_pairs_the_same_names():
                 "同比分别下降1.8%、增长14.2%、增长6.5%。")
     assert status("Milk powder and dairy products revenue rose 14.2% in the first nine months.", [1], art) == "supported"
     assert status("Cold drinks revenue rose 14.2% in the first nine months.", [1], art) == "unsupported"
+
+
+def test_a_share_of_another_whole_the_paragraph_names():
+    art = dated("前三季度液体乳收入512.36亿元。奶粉及奶制品收入占营业总收入的比重升至25.1%。",
+                "3纳米占第三季晶圆销售金额的26%，营收同比增长40%。")
+    assert status("Milk powder and dairy products made up 25.1% of total revenue.", [1], art) == "supported"
+    assert status("Milk powder and dairy products made up 25.1% of liquid milk revenue.", [1], art) == "unsupported"
+    # A metric word the glossary reads alike is no other whole ('wafer revenue' = 晶圆销售金额).
+    assert status("3nm accounted for 26% of wafer revenue.", [2], art) == "supported"

@@ -227,6 +227,26 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     return None
 
 
+def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | None:
+    """The word of a claim's whole ('of Yili's liquid milk revenue') that the source's whole
+    (营业总收入) lacks and the paragraph gives to something else (液体乳): the share is of another
+    whole. None when every word of the claim's whole is in the source's, or nowhere in the paragraph."""
+    from citebrief.facts.glossary import metrics
+
+    # Metric words are the metric glossary's to compare ('wafer revenue' = 晶圆销售金额).
+    text = _without_names(claim_whole)
+    for term in sorted(metrics().find(text.lower()), key=lambda t: -t.start):
+        text = text[:term.start] + " " + text[term.end:]
+    words = content_words(text, whole_compounds=True)
+    whole_senses = {e for s in _words(source_whole).values() for e in s}
+    missing = words - _meets(words, whole_senses)
+    if not missing:
+        return None
+    elsewhere = {e for w, s in _words(paragraph).items() if len(w) > 1 and w not in source_whole for e in s}
+    hit = _meets(missing, elsewhere)
+    return sorted(hit)[0] if hit else None
+
+
 _LIST_SEP = re.compile(r"、|和|与|及|以及")
 _LIST_START = re.compile(r"[,，:：;；。]")
 
@@ -291,4 +311,4 @@ def _list_contrast(claim: str, figure_at: int, own: str, others: list[str]) -> C
     return None
 
 
-__all__ = ["Contrast", "Item", "contrast", "items"]
+__all__ = ["Contrast", "Item", "contrast", "items", "other_whole"]

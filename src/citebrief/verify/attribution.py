@@ -25,7 +25,7 @@ from citebrief.facts.binding import (
     sentence_start,
     wholes_conflict,
 )
-from citebrief.facts.descriptors import contrast
+from citebrief.facts.descriptors import contrast, other_whole
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.names import abbreviates
@@ -135,6 +135,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # 'total revenue' against 封测事业's
     if cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
+    elif cb.whole_text and sb.whole_text and other_whole(cb.whole_text, sb.whole_text, paragraph.text):
+        out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
         out.append(f"is {base_name(sb.base)}")
     if cb.denominator and sb.denominator and denominators_conflict(cb.denominator, sb.denominator):
