@@ -197,30 +197,11 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     explained = _meets(accusing, {e for i in source_items if any(f in also_claimed for f in i.figures)
                                   for s in _words(paragraph[i.start:i.end]).values() for e in s})
     own_text = paragraph[own.start:own.end]
-    own_words = _words(own_text)
-    own_english = {e for s in own_words.values() for e in s}
     for other in rivals:
-        other_text = paragraph[other.start:other.end]
-        other_words = _words(other_text)
-        # Parallel items share what they measure (收入, 'sales') and differ in the words that modify
-        # it (动力 / 储能 before 电池系统收入; 'North American' before 'sales'); the claim names what
-        # they share.
-        shared = [w for w in own_words if w in other_words and len(w) > 1]
-        if not shared or not _meets(said, {e for w in shared for e in own_words[w]}):
+        pair = _pair(own_text, paragraph[other.start:other.end])
+        if pair is None or not _meets(said, pair.shared) or _meets(said, pair.mine):
             continue
-        own_modifiers = _words(_modifiers(own_text, shared))
-        other_modifiers = _words(_modifiers(other_text, shared))
-        other_english = {e for s in other_words.values() for e in s}
-        # Senses one item's modifiers have and the other item lacks (the other item's single
-        # characters are too loose to accuse a claim by).
-        theirs = {w: {e for e in s if not _meets({e}, own_english)} for w, s in other_modifiers.items()
-                  if len(w) > 1 and w not in own_words}
-        own_modifier = {e for w, s in own_modifiers.items() if w not in other_words for e in s
-                        if not _meets({e}, other_english)}
-        mine = {e for w, s in own_words.items() if w not in other_words for e in s if not _meets({e}, other_english)}
-        if not own_modifier or _meets(said, mine):
-            continue
-        for w, senses in theirs.items():
+        for w, senses in pair.theirs:
             hit = _meets(accusing, senses) - explained
             if hit:
                 return Contrast(own_text.strip(" ，,"), sorted(hit)[0], w)
@@ -249,6 +230,38 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
 
 _LIST_SEP = re.compile(r"、|和|与|及|以及")
 _LIST_START = re.compile(r"[,，:：;；。]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    shared: frozenset[str]  # the senses of the words both items have (what they measure)
+    mine: frozenset[str]  # senses of the figure's item that the other lacks
+    theirs: tuple[tuple[str, frozenset[str]], ...]  # the other item's modifiers and their senses it alone has
+
+
+@lru_cache(maxsize=8192)
+def _pair(own_text: str, other_text: str) -> _Pair | None:
+    """How two items of a paragraph differ (cached: a brief's claims meet the same pairs again).
+    Parallel items share what they measure (收入, 'sales') and differ in the words that modify it
+    (动力 / 储能 before 电池系统收入; 'North American' before 'sales'). None when they share nothing
+    or the figure's item has no modifier of its own."""
+    own_words, other_words = _words(own_text), _words(other_text)
+    shared = [w for w in own_words if w in other_words and len(w) > 1]
+    if not shared:
+        return None
+    own_english = {e for s in own_words.values() for e in s}
+    other_english = {e for s in other_words.values() for e in s}
+    own_modifiers = _words(_modifiers(own_text, shared))
+    other_modifiers = _words(_modifiers(other_text, shared))
+    own_modifier = {e for w, s in own_modifiers.items() if w not in other_words for e in s
+                    if not _meets({e}, other_english)}
+    if not own_modifier:
+        return None
+    # (The other item's single characters are too loose to accuse a claim by.)
+    theirs = tuple((w, frozenset(e for e in s if not _meets({e}, own_english))) for w, s in other_modifiers.items()
+                   if len(w) > 1 and w not in own_words)
+    mine = frozenset(e for w, s in own_words.items() if w not in other_words for e in s if not _meets({e}, other_english))
+    return _Pair(frozenset(e for w in shared for e in own_words[w]), mine, theirs)
 
 
 def _listed(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
