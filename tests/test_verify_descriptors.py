@@ -114,3 +114,25 @@ def test_a_share_of_another_whole_the_paragraph_names():
     assert status("Milk powder and dairy products made up 25.1% of liquid milk revenue.", [1], art) == "unsupported"
     # A metric word the glossary reads alike is no other whole ('wafer revenue' = 晶圆销售金额).
     assert status("3nm accounted for 26% of wafer revenue.", [2], art) == "supported"
+
+
+def test_tonnes_in_taiwan_months_counted_back_and_a_weekday_said_in_another_clause():
+    art = dated("中鋼10月出貨量68.2萬公噸，月增3.5%。",
+                "5G users accounted for 81.3 percent of handset subscribers at the end of September, up from "
+                "79.6 percent three months earlier.",
+                "Bullock said last week the board would not hesitate, while Hauser said on Monday that the "
+                "forecast looked too low.", when="2026-10-28 13:05")  # a Wednesday
+    assert status("China Steel shipped 682,000 tonnes in October.", [1], art) == "supported"
+    assert status("5G users made up 81.3% of subscribers, up from 79.6% at the end of June.", [2], art) == "supported"
+    assert status("5G users made up 81.3% of subscribers, up from 79.6% at the end of May.", [2], art) == "unsupported"
+    assert status("Hauser said on Oct. 26 that the forecast looked too low.", [3], art) == "supported"
+
+
+def test_a_share_of_two_levels_the_claim_names_and_a_gap_to_an_index():
+    art = dated("Mobile service revenue was 1.63 trillion won, and total revenue 3.71 trillion won.",
+                "沪深300指数跑输申万医药生物指数0.93个百分点，后者上涨1.35%。")
+    assert status("Mobile service revenue of 1.63 trillion won made up about 44% of the 3.71 trillion won total.", [1],
+                  art) == "supported"
+    assert status("Mobile service revenue of 1.63 trillion won made up about 54% of the 3.71 trillion won total.", [1],
+                  art) == "unsupported"
+    assert status("The CSI 300 rose about 0.42%, trailing the pharmaceutical index's 1.35% gain.", [2], art) == "supported"

@@ -162,7 +162,8 @@ _EN_TOKEN = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&]*(?:[.'’\-][A-Za-z0-9&]+)*\.?")
 _ORG_TAIL = re.compile(r"\s+(?:Bank|Insurance|Securities|Life|Motors?|Electronics|Steel|Energy|Technology|"
                        r"Industries|Properties|Land|Capital|Asset Management|Tech|China Enterprises|Composite|"
-                       r"Finance|Utilities|Property|Medical|Healthcare|Automotive)\b")
+                       r"Finance|Utilities|Property|Medical|Healthcare|Automotive|Pharmaceuticals?|Pharma|Airlines?|"
+                       r"Telecom|Chemicals?|Shipping|Airport)\b")
 _ORG_TAIL_FAR = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,2}" + _ORG_TAIL.pattern)
 _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # Capitalised words, CamelCase ones too ('UniCrystal'), in a run ('Peter Chan Ka-ming').

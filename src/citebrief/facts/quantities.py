@@ -83,7 +83,7 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "gigawatts": ("figure", "W", 1e9), "gigawatt": ("figure", "W", 1e9), "gw": ("figure", "W", 1e9),
     "megawatts": ("figure", "W", 1e6), "megawatt": ("figure", "W", 1e6), "mw": ("figure", "W", 1e6),
     "kilowatts": ("figure", "W", 1e3), "kw": ("figure", "W", 1e3),
-    "吨": ("figure", "t", 1), "tonnes": ("figure", "t", 1), "tonne": ("figure", "t", 1),
+    "吨": ("figure", "t", 1), "公吨": ("figure", "t", 1), "tonnes": ("figure", "t", 1), "tonne": ("figure", "t", 1),
     "tons": ("figure", "t", 1), "ton": ("figure", "t", 1), "metric tons": ("figure", "t", 1),
     "桶": ("figure", "bbl", 1), "barrels": ("figure", "bbl", 1), "barrel": ("figure", "bbl", 1),
     "倍": ("figure", "x", 1), "times": ("figure", "x", 1), "fold": ("figure", "x", 1),

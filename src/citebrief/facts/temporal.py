@@ -616,7 +616,8 @@ _EN_RELATIVE = re.compile(r"\b(yesterday|today)\b")
 _EN_WEEKDAY = re.compile(r"\b(last |next )?(" + "|".join(_WEEKDAYS) + r")\b(?:\s(last|next) week\b)?")
 # A weekday after these, in its sentence, is still to come ('will be paid on Friday', '将于周五').
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|is due|are due|due to|scheduled|set to|plans? to)\b|将|拟|计划", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"[.。;；!?！？]\s")
+_CLAUSE_START = re.compile(r"[.。;；!?！？]\s|[,，]")
+_SAID = re.compile(r"\b(?:said|says|told)\b|表示|称")
 _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RELATIVE_DAYS = {"前日": -2, "前天": -2, "昨日": -1, "昨天": -1, "昨晚": -1, "今日": 0, "今天": 0, "今晨": 0,
                   "yesterday": -1, "today": 0}
@@ -664,8 +665,10 @@ def dated_days(low: str, dated: date) -> set[str]:
 
 def _future(low: str, pos: int) -> bool:
     """Whether a weekday at ``pos`` is said of a day to come: a future word earlier in its sentence."""
-    start = max((m.end() for m in _SENTENCE_START.finditer(low, 0, pos)), default=0)
-    return bool(_FUTURE_BEFORE.search(low, start, pos))
+    start = max([m.end() for m in _CLAUSE_START.finditer(low, 0, pos)] + [pos - 40, 0])
+    marker = _FUTURE_BEFORE.search(low, start, pos)
+    # ('Bullock said the board would…, while Hauser said on Monday': another clause's future.)
+    return marker is not None and not _SAID.search(low, marker.end(), pos)
 
 
 def _week_of(dated: date, weekday: int, weeks: int) -> date:
@@ -681,3 +684,22 @@ def _next_weekday(dated: date, weekday: int) -> date:
 def _last_weekday(dated: date, weekday: int) -> date:
     """The last day up to ``dated`` that falls on ``weekday`` (Monday 0)."""
     return dated - timedelta(days=(dated.weekday() - weekday) % 7)
+
+
+_MONTHS_EARLIER = re.compile(r"\b(a|one|two|three|six|[1-9]) months? (?:earlier|ago|before)\b|(?:上|前)([一二三两六]?)个月")
+_MONTH_BACK_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "six": 6, "": 1, "一": 1, "二": 2, "两": 2, "三": 3, "六": 6}
+
+
+def months_back(low: str) -> set[str]:
+    """Month keys a folded paragraph names by counting back from a month it names: 'at the end of
+    September, up from 79.6 percent three months earlier' names June ('M6')."""
+    out: set[str] = set()
+    for m in _MONTHS_EARLIER.finditer(low):
+        word = m.group(1) if m.group(1) is not None else m.group(2) or ""
+        n = _MONTH_BACK_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        named = [t for t in find_temporals(low[max(0, m.start() - 160):m.start()])[0] if t.kind == "month"]
+        if n and named and named[-1].key[1:].isdigit():
+            month = int(named[-1].key[1:])
+            out.add(f"M{(month - n - 1) % 12 + 1}")
+    return out
+

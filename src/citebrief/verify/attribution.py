@@ -139,7 +139,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
         out.append(f"is {base_name(sb.base)}")
-    if cb.denominator and sb.denominator and denominators_conflict(cb.denominator, sb.denominator):
+    rates_of_time = cb.denominator in _TIME_RATES and sb.denominator in _TIME_RATES and \
+        cb.figure.q.kind in ("percent", "pp", "bp")  # 'the monthly CPI indicator rose 3.6%': a rate, not per month
+    if cb.denominator and sb.denominator and not rates_of_time and denominators_conflict(cb.denominator, sb.denominator):
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in _TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
             and cb.figure.q.kind in _LEVELS and not sb.compared:

@@ -163,7 +163,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             found, same_way = sorted(set(found) | set(told)), sorted(set(same_way) | set(told_way))
         if not set(found) & set(citations):
             # A figure the claim derives from two of the cited paragraphs' ('would require 29.36 billion').
-            derived = derived_paragraphs(fig, prepared, citations, idx)
+            derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures)
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
         if fig.direction:

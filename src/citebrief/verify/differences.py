@@ -98,21 +98,28 @@ _DERIVED_WORDS = re.compile(r"\b(?:would require|requires?|needs? to|implies|imp
                             r"altogether|between them|left)\b", re.IGNORECASE)
 
 
-def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx) -> list[int]:
+def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
+                       claim_figures: list[Figure] | None = None) -> list[int]:
     """Cited paragraphs whose two figures add up to, or differ by, a figure the claim derives and
     says it derives ('would require about 29.36 billion yuan in the fourth quarter' from a 123
     billion yuan target and 93.64 billion so far; 'outperformed the index by 0.6 percentage point'
     from a 1.2% and a 0.6% gain; 'together 3.4 million'): the sum or difference must round to the
     claim's figure at the digits it shows, of two figures of one kind and unit."""
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    claimed = idx.story_quantity(fig.q)
+    if fig.q.kind == "percent" and claim_figures:
+        shared = _share_of_claimed(claimed, claim_figures, cited, idx)
+        if shared:
+            return shared
     if not _DERIVED_WORDS.search(claim_text):
         return []
+    if fig.q.kind == "percent":
+        return _percent_moved(claimed, cited, idx)
     points = fig.q.kind in ("pp", "points")
     if not points and fig.q.kind not in _LEVEL_KINDS:
         return []
-    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     pool = [(n, idx.story_quantity(f.q)) for n in cited for f in idx.paragraphs[n - 1].facts.figures
             if (f.q.kind == "percent" if points else f.q.kind in _LEVEL_KINDS)]
-    claimed = idx.story_quantity(fig.q)
     for i, (n, a) in enumerate(pool):
         for m, b in pool[i + 1:]:
             if not points and not (compatible(claimed, a) and compatible(claimed, b) and compatible(a, b)):
@@ -122,6 +129,40 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx) 
                 told = Quantity(value, claimed.kind, claimed.unit, precision, "", 0, 0)
                 if value and same_value(claimed, told):
                     return sorted({n, m})
+    return []
+
+
+def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: list[int], idx) -> list[int]:
+    """Paragraphs giving two levels the claim itself names whose ratio is the claim's percentage
+    ('1.63 trillion won … made up about 44% of … 3.71 trillion won')."""
+    levels = [idx.story_quantity(f.q) for f in claim_figures if f.q.kind in _LEVEL_KINDS]
+    for i, a in enumerate(levels):
+        for b in levels[i + 1:]:
+            part, whole = sorted((a, b), key=lambda q: q.value)
+            if not whole.value or not compatible(part, whole):
+                continue
+            told = Quantity(100 * part.value / whole.value, "percent", "%", claimed.precision, "", 0, 0)
+            if same_value(claimed, told):
+                held = [n for n in cited if all(any(matches(q, idx.story_quantity(f.q)) for f in idx.paragraphs[n - 1].facts.figures)
+                                                for q in (part, whole))]
+                if held:
+                    return held
+    return []
+
+
+def _percent_moved(claimed: Quantity, cited: list[int], idx) -> list[int]:
+    """Paragraphs where a percentage and a point gap make the claim's percentage ('rose about 0.42%,
+    trailing the index's 1.35% gain' where the paragraph says it lagged by 0.93 percentage point)."""
+    for n in cited:
+        figures = [idx.story_quantity(f.q) for f in idx.paragraphs[n - 1].facts.figures]
+        levels = [q for q in figures if q.kind == "percent"]
+        gaps = [q for q in figures if q.kind in ("pp", "bp")]
+        for a in levels:
+            for d in gaps:
+                for value in (a.value - d.value, a.value + d.value):
+                    told = Quantity(value, "percent", "%", max(a.precision, d.precision), "", 0, 0)
+                    if value and same_value(claimed, told):
+                        return [n]
     return []
 
 
