@@ -136,3 +136,9 @@ def test_a_share_of_two_levels_the_claim_names_and_a_gap_to_an_index():
     assert status("Mobile service revenue of 1.63 trillion won made up about 54% of the 3.71 trillion won total.", [1],
                   art) == "unsupported"
     assert status("The CSI 300 rose about 0.42%, trailing the pharmaceutical index's 1.35% gain.", [2], art) == "supported"
+
+
+def test_a_basis_point_unit_joined_to_its_number():
+    art = dated("Westpac expects the RBA to raise the cash rate by 25 basis points in February 2027.")
+    assert status("Westpac expects a 25-basis-point RBA hike in February 2027.", [1], art) == "supported"
+    assert status("Westpac expects a 50-basis-point RBA hike in February 2027.", [1], art) == "unsupported"

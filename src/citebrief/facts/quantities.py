@@ -70,6 +70,8 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     # Basis points are kept in percentage points (50个基点 = 0.5个百分点); the kind says how it was written.
     "个基点": ("bp", "pp", 0.01), "基点": ("bp", "pp", 0.01), "basis points": ("bp", "pp", 0.01),
     "basis point": ("bp", "pp", 0.01), "bps": ("bp", "pp", 0.01), "bp": ("bp", "pp", 0.01),
+    # ('a 25-basis-point hike': the unit joined to the number as an adjective)
+    "-basis-point": ("bp", "pp", 0.01), "-basis-points": ("bp", "pp", 0.01), "-bp": ("bp", "pp", 0.01),
     "点子": ("bp", "pp", 0.01),  # Hong Kong usage: '上升21点子' = 21 basis points
     "厘": ("percent", "%", 1),  # Hong Kong usage for rates: '按息约为3.1厘' = 3.1%
     "纳米": ("figure", "nm", 1), "奈米": ("figure", "nm", 1), "nm": ("figure", "nm", 1),
