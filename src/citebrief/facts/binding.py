@@ -33,7 +33,7 @@ from citebrief.facts.atoms import (
 )
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items, metrics, roles
-from citebrief.facts.people import Person, looks_like_person
+from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person
 from citebrief.facts.temporal import CALENDAR_WORD, RELATIVE_YEAR, Temporal, find_temporals, relative_year_key
 from citebrief.text.script import HAN
 
@@ -274,7 +274,7 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
     taken = [(s.start, s.end) for s in out] + [(n.start, n.end) for n in names]
     # ('Park said E-Mart will…': an unknown lone word that speaks is the speaker, not whose figure.)
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT
-             and not _metric_word(m.group(1)) and not _SAID_AFTER.match(text, m.end(1))]
+             and not _metric_word(m.group(1)) and not SAYS_AFTER.match(text, m.end(1))]
     if facts.han:
         heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))] + _clause_heads(text, low)
@@ -343,7 +343,6 @@ _LEAD_NAME = re.compile(
     r"(?:^|(?<=[.;!?]\s))([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:'s|’s)\s|\s+(?:shares|stock|and [A-Z])\b|"
     r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:said|says|reported|posted|expects)\s|\s+(?:"
     + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b)")
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")
 _LEAD_NOT = frozenset("the a an its their this that these those it he she they we exports imports revenue sales "
                       "profit shares prices output inflation growth".split())
 _GLOSS_AFTER = re.compile(r"\s?[（(]\s?[^（()）]{1,40}[)）]")

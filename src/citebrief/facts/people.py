@@ -19,7 +19,8 @@ from citebrief.text.script import HAN_CLASS
 _ZH_NAME = re.compile(rf"[{HAN_CLASS}]{{2,4}}?(?=表示|称|说|指出|认为|透露|强调|坦言|预计|预期|预估|估计|提到|回应|补充|说明|坦承|直言|重申|证实|"
                       r"介绍|宣布|答询|质询|时|的|在|于|对|向|也|则|亦|与|和|等|曾|将|今|日前|近日|本月|上周|昨|[\dA-Za-z，,。；;：:（(“\"、\s]|$)")
 _EN_NAME = re.compile(r"[A-Z][a-zA-Z'’.\-]+(?:\s+[A-Z][a-zA-Z'’.\-]+){0,3}")
-_EN_SAYS = re.compile(r"\s*(?:said|says|told|noted|added|wrote)\b")
+# A verb of saying right after a name ("Park said"): the name speaks.
+SAYS_AFTER = re.compile(r"\s*(?:said|says|told|noted|added|wrote)\b")
 # ', the chairman', ', Hokuriku Steel's chairman', ', a ruling Liberal Democratic Party lawmaker'
 _EN_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+|an?\s+)?(?:[A-Za-z][\w.&’'-]*\s+){0,5}?(?=\S)")
 
@@ -84,7 +85,7 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
             end = m.start() + len(name)
             term = _title_after(terms, end, low)
             # ('Hanyang Heavy Industries said': a company says things too.)
-            if term or (_EN_SAYS.match(text, end) and person_like_name(name)):
+            if term or (SAYS_AFTER.match(text, end) and person_like_name(name)):
                 p = _person(name, m.start(), end, term, source=text)
                 if term is not None:  # 'Wee Ee Cheong, UOB's deputy chairman and chief executive'
                     p = _with_chain_after(p, [t for t in terms if t.start >= term.end], term, low)
@@ -233,4 +234,4 @@ def _head_title(terms: list[Term], low: str) -> Term:
     return first
 
 
-__all__ = ["Person", "people"]
+__all__ = ["SAYS_AFTER", "Person", "people"]
