@@ -142,3 +142,12 @@ def test_a_basis_point_unit_joined_to_its_number():
     art = dated("Westpac expects the RBA to raise the cash rate by 25 basis points in February 2027.")
     assert status("Westpac expects a 25-basis-point RBA hike in February 2027.", [1], art) == "supported"
     assert status("Westpac expects a 50-basis-point RBA hike in February 2027.", [1], art) == "unsupported"
+
+
+def test_airline_capacity_traffic_and_inflation_measures_are_not_one_another():
+    art = dated("10月，中国国航可用座公里同比增长8.6%，旅客周转量同比增长11.2%。",
+                "Trimmed mean inflation rose to 3.0% while headline inflation reached 3.4%.")
+    assert status("Air China's available seat kilometres rose 8.6% year on year in October.", [1], art) == "supported"
+    assert status("Air China's revenue passenger kilometres rose 8.6% year on year in October.", [1], art) == "unsupported"
+    assert status("Headline inflation reached 3.4%.", [2], art) == "supported"
+    assert status("Trimmed mean inflation reached 3.4%.", [2], art) == "unsupported"
