@@ -39,7 +39,7 @@ from citebrief.text.script import HAN
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
 # is a thousands mark, a point between digits a decimal point.
-_SENTENCE = re.compile(r"[。！？!?；;]|\.(?!\d)(?=\s|$)")
+SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?!\d)(?=\s|$)")
 # A sentence without its semicolons: a period named at its start holds for every clause
 # ('前三季度，营收X；归母净利润Y': both are nine-month figures).
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)(?=\s|$)")
@@ -94,7 +94,7 @@ _NEW_NOUN_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas)?\s*(?:the|a|an)\s+
                                r"decreased|grew|declined|stood|reached|hit)\b")
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
 _UNKNOWN_NAME = re.compile(rf"(?<=[a-z,] )(?!{CALENDAR_WORD})[A-Z][a-z]+")
-_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 
 # Comparison bases written next to a figure. Chinese: before it; English: after it, or before it.
 _BASE_ZH = [
@@ -226,7 +226,7 @@ _DENOM_NAMES = {"t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "sq
 
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (after 。；.;!? or at 0)."""
-    return max((m.end() for m in _SENTENCE.finditer(text, 0, pos)), default=0)
+    return max((m.end() for m in SENTENCE_END.finditer(text, 0, pos)), default=0)
 
 
 def denominator_name(d: str) -> str:
@@ -422,7 +422,7 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     out = []
     # Only where a sentence or a list item starts ('…；嘉禾锂能营收为…'): after a comma the head is as
     # often what the figure measures ('…表示，财富管理收入增长27.5%').
-    starts = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [m.end() for m in re.finditer("、", text)] + [
+    starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [m.end() for m in re.finditer("、", text)] + [
         m.end() for m in _LEAD_IN.finditer(text)]
     metric_starts = {term.start for term in metrics().find(low)}
     for start in sorted(set(starts)):
@@ -511,7 +511,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         return []
     text = facts.text
     low = text.lower()
-    sentence_ends = [m.end() for m in _SENTENCE.finditer(text)]
+    sentence_ends = [m.end() for m in SENTENCE_END.finditer(text)]
     full_stops = [m.end() for m in _FULL_STOP.finditer(text)]
     clause_ends = sorted(set(sentence_ends + [m.end() for m in _CLAUSE.finditer(text)]))
     subjects = subjects_of(facts)
@@ -620,7 +620,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 close = len(low[g0:g1].split()) - timed <= 6 if en else g1 - g0 <= 14
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
                     s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start)))
-        if metric_sure and "metric" not in pair and _RESPECTIVELY.search(text, s_start, s_end):
+        if metric_sure and "metric" not in pair and RESPECTIVELY.search(text, s_start, s_end):
             metric_sure = False  # a list the pairing could not read: which metric is whose is unclear
         base = _base(low, q, prev_end, c_start, c_end, next_start, en)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
@@ -663,7 +663,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else (prev_item[1] if prev_item[0] == s_start else None))
         prev_item = (s_start, item)
-        item_sure = item is not None and not _RESPECTIVELY.search(text, s_start, s_end)
+        item_sure = item is not None and not RESPECTIVELY.search(text, s_start, s_end)
         items_in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
         items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
                         else frozenset())
@@ -1121,7 +1121,7 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
     out: dict[int, dict] = {}
     previous: list[Subject] = []
     done: set[tuple[int, int]] = set()
-    for m in _RESPECTIVELY.finditer(facts.text):
+    for m in RESPECTIVELY.finditer(facts.text):
         s_start, s_end = sentence_of(m.start())
         zh = m.group(0) == "分别"
         idx = [i for i, f in enumerate(facts.figures) if s_start <= f.q.start < s_end

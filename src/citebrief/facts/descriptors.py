@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, sentence_start
 from citebrief.facts.lexicon import chinese_words, content_words, same_word
 
-# Sentence ends and item ends: '；' closes an item as '。' does.
-_ITEM_END = re.compile(r"[。！？!?；;]|\.(?!\d)(?=\s|$)")
+# Items end where the binding's sentences do: '；' closes an item as '。' does.
+_ITEM_END = SENTENCE_END
 # Clause ends inside an item: a Chinese comma (',' with no space after it in prepared text); in
 # English, where commas also set off asides, only a comma or space before 'while', 'whereas', 'and',
 # 'but' (a clause with a subject of its own).
@@ -35,7 +36,6 @@ def _continuations() -> re.Pattern:
     return re.compile(rf"\s*(?:[\d.]|(?:{alternatives})(?![a-z]))", re.IGNORECASE)
 
 
-_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w&.'-]*")
 
 
@@ -166,7 +166,7 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     item lacks, and none of the words that set the figure's item apart from that one. ``same_value``:
     the paragraph's figures with the claim figure's value (an item holding one is not another item);
     ``also_claimed``: those with the value of another of the claim's figures."""
-    if _RESPECTIVELY.search(claim):
+    if RESPECTIVELY.search(claim):
         return None
     claim_item = next((i for i in items(claim, claim_figures) if claim_figure in i.figures), None)
     if claim_item is None:
@@ -174,7 +174,7 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     listed = _listed(paragraph, figure, paragraph_figures)
     if listed is not None:
         return _list_contrast(claim[claim_item.start:claim_item.end], claim_figure[0] - claim_item.start, *listed)
-    if _RESPECTIVELY.search(paragraph):
+    if RESPECTIVELY.search(paragraph):
         return None  # lists the binding pairs in its own way ('respectively')
     source_items = items(paragraph, paragraph_figures)
     own = next((i for i in source_items if figure in i.figures), None)
@@ -187,10 +187,7 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # A claim is accused only by its common words after its speaker (names are the binding's to
     # compare), and is cleared by any of its words ('India's crude steel output' is 印度产量's, whose
     # steel is elided).
-    text = claim[claim_item.start:claim_item.end]
-    spoken = max((m.end() for m in _SAYS.finditer(text, 0, claim_figure[0] - claim_item.start)), default=0)
-    accusing = content_words(_without_names(text[spoken:]), whole_compounds=True)
-    said = content_words(text)
+    accusing, said = _claim_words(claim[claim_item.start:claim_item.end], claim_figure[0] - claim_item.start)
     if not accusing:
         return None
     # Words of the items that hold the claim's other figures are the claim's own to use.
@@ -229,6 +226,7 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
 
 
 _LIST_SEP = re.compile(r"、|和|与|及|以及")
+_LIST_SEP_NOT_JI = re.compile(r"、|和|与|以及")  # ('奶粉及奶制品': 及 inside one listed name)
 _LIST_START = re.compile(r"[,，:：;；。]")
 
 
@@ -249,19 +247,12 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
     shared = [w for w in own_words if w in other_words and len(w) > 1]
     if not shared:
         return None
-    own_english = {e for s in own_words.values() for e in s}
-    other_english = {e for s in other_words.values() for e in s}
-    own_modifiers = _words(_modifiers(own_text, shared))
-    other_modifiers = _words(_modifiers(other_text, shared))
-    own_modifier = {e for w, s in own_modifiers.items() if w not in other_words for e in s
-                    if not _meets({e}, other_english)}
-    if not own_modifier:
+    if not _apart(_words(_modifiers(own_text, shared)), other_words):
         return None
     # (The other item's single characters are too loose to accuse a claim by.)
-    theirs = tuple((w, frozenset(e for e in s if not _meets({e}, own_english))) for w, s in other_modifiers.items()
+    theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()
                    if len(w) > 1 and w not in own_words)
-    mine = frozenset(e for w, s in own_words.items() if w not in other_words for e in s if not _meets({e}, other_english))
-    return _Pair(frozenset(e for w in shared for e in own_words[w]), mine, theirs)
+    return _Pair(frozenset(e for w in shared for e in own_words[w]), frozenset(_apart(own_words, other_words)), theirs)
 
 
 def _listed(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
@@ -270,7 +261,7 @@ def _listed(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, in
     from citebrief.facts.atoms import source_names
     from citebrief.facts.glossary import metrics
 
-    start = max((m.end() for m in _ITEM_END.finditer(paragraph, 0, figure[0])), default=0)
+    start = sentence_start(paragraph, figure[0])
     at = paragraph.rfind("分别", start, figure[0])
     if at < 0:
         return None
@@ -295,7 +286,7 @@ def _listed(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, in
     same_kind = [f for f in after if paragraph[f[0]:f[1]].endswith("%") == percent]
     if len(same_kind) != len(names):
         # ('液体乳、奶粉及奶制品、冷饮产品': 及 may join two words of one item.)
-        names = [n.strip() for n in re.split(r"、|和|与|以及", region) if n.strip()]
+        names = [n.strip() for n in _LIST_SEP_NOT_JI.split(region) if n.strip()]
     if figure not in same_kind or len(same_kind) != len(names):
         return None
     k = same_kind.index(figure)
@@ -304,24 +295,33 @@ def _listed(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, in
 
 def _list_contrast(claim: str, figure_at: int, own: str, others: list[str]) -> Contrast | None:
     """A claim giving a listed figure with another listed name's words and none of its own name's."""
-    spoken = max((m.end() for m in _SAYS.finditer(claim, 0, figure_at)), default=0)
-    accusing = content_words(_without_names(claim[spoken:]), whole_compounds=True)
-    said = content_words(claim)
+    accusing, said = _claim_words(claim, figure_at)
     own_words = _words(own)
     for other in others:
         other_words = _words(other)
-        other_english = {e for s in other_words.values() for e in s}
-        own_english = {e for s in own_words.values() for e in s}
-        mine = {e for w, s in own_words.items() if w not in other_words for e in s if not _meets({e}, other_english)}
+        mine = _apart(own_words, other_words)
         if not mine or _meets(said, mine):
             continue
         for w, senses in other_words.items():
             if w in own_words:
                 continue
-            hit = _meets(accusing, {e for e in senses if not _meets({e}, own_english)})
+            hit = _meets(accusing, _apart({w: senses}, own_words))
             if hit:
                 return Contrast(own, sorted(hit)[0], w)
     return None
+
+
+def _claim_words(claim: str, figure_at: int) -> tuple[set[str], set[str]]:
+    """The words a claim may be accused by (its common words after its speaker, without names,
+    hyphenated words whole) and all its words, which may clear it."""
+    spoken = max((m.end() for m in _SAYS.finditer(claim, 0, figure_at)), default=0)
+    return content_words(_without_names(claim[spoken:]), whole_compounds=True), content_words(claim)
+
+
+def _apart(words: dict[str, frozenset[str]], others: dict[str, frozenset[str]]) -> set[str]:
+    """The senses of ``words`` that ``others`` neither writes nor means in any form."""
+    other_english = {e for s in others.values() for e in s}
+    return {e for w, s in words.items() if w not in others for e in s if not _meets({e}, other_english)}
 
 
 __all__ = ["Contrast", "Item", "contrast", "items", "other_whole"]

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -614,8 +615,10 @@ _ZH_RELATIVE = re.compile(r"(前日|前天|昨日|昨天|昨晚|今日|今天|�
 _ZH_WEEKDAY = re.compile(r"([上下])?(?:周|星期|礼拜)([一二三四五六日天])")
 _EN_RELATIVE = re.compile(r"\b(yesterday|today)\b")
 _EN_WEEKDAY = re.compile(r"\b(last |next )?(" + "|".join(_WEEKDAYS) + r")\b(?:\s(last|next) week\b)?")
-# A weekday after these, in its sentence, is still to come ('will be paid on Friday', '将于周五').
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|is due|are due|due to|scheduled|set to|plans? to)\b|将|拟|计划", re.IGNORECASE)
+# Words of what is still to come: a weekday after one in its clause ('will be paid on Friday',
+# '将于周五') is ahead of the dateline, and so is a yearless month in a paragraph that has one.
+FUTURE_WORDS = re.compile(r"\b(?:will|would|is due|are due|due to|scheduled|set to|plans? to|expects? to)\b|"
+                          r"将|拟|计划|预计|预期", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.。;；!?！？]\s|[,，]")
 _SAID = re.compile(r"\b(?:said|says|told)\b|表示|称")
 _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -666,7 +669,7 @@ def dated_days(low: str, dated: date) -> set[str]:
 def _future(low: str, pos: int) -> bool:
     """Whether a weekday at ``pos`` is said of a day to come: a future word earlier in its sentence."""
     start = max([m.end() for m in _CLAUSE_START.finditer(low, 0, pos)] + [pos - 40, 0])
-    marker = _FUTURE_BEFORE.search(low, start, pos)
+    marker = FUTURE_WORDS.search(low, start, pos)
     # ('Bullock said the board would…, while Hauser said on Monday': another clause's future.)
     return marker is not None and not _SAID.search(low, marker.end(), pos)
 
@@ -690,9 +693,13 @@ _MONTHS_EARLIER = re.compile(r"\b(a|one|two|three|six|[1-9]) months? (?:earlier|
 _MONTH_BACK_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "six": 6, "": 1, "一": 1, "二": 2, "两": 2, "三": 3, "六": 6}
 
 
-def months_back(low: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def months_back(low: str) -> frozenset[str]:
     """Month keys a folded paragraph names by counting back from a month it names: 'at the end of
-    September, up from 79.6 percent three months earlier' names June ('M6')."""
+    September, up from 79.6 percent three months earlier' names June ('M6'). Cached: every claim's
+    month asks each paragraph."""
+    if "month" not in low and "个月" not in low:
+        return frozenset()
     out: set[str] = set()
     for m in _MONTHS_EARLIER.finditer(low):
         word = m.group(1) if m.group(1) is not None else m.group(2) or ""
@@ -701,5 +708,5 @@ def months_back(low: str) -> set[str]:
         if n and named and named[-1].key[1:].isdigit():
             month = int(named[-1].key[1:])
             out.add(f"M{(month - n - 1) % 12 + 1}")
-    return out
+    return frozenset(out)
 

@@ -11,7 +11,7 @@ import re
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
-from citebrief.facts.temporal import RELATIVE_YEAR, RELATIVE_YEARS
+from citebrief.facts.temporal import FUTURE_WORDS, RELATIVE_YEAR, RELATIVE_YEARS
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
@@ -67,9 +67,6 @@ def _temporal_value(key: str) -> str:
     return key
 
 
-_AHEAD = re.compile(r"\b(?:will|would|due|scheduled|expects?|plans?)\b|将|拟|计划|预计|预期")
-
-
 def _month_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
     """Whether a claim's year is told with a month ('December 2025') that the cited paragraphs name
     with no year, and the dateline puts that month, the last one before it or the next one, in that year."""
@@ -86,7 +83,7 @@ def _month_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
                 RELATIVE_YEAR.search(p.lower):
             continue
         # The month last passed, or the next one where the paragraph speaks of what is to come.
-        ahead = _AHEAD.search(p.lower)
+        ahead = FUTURE_WORDS.search(p.lower)
         resolved = (when.year if m >= when.month else when.year + 1) if ahead else (when.year if m <= when.month else when.year - 1)
         if year.key == str(resolved):
             return True

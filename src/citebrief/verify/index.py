@@ -377,8 +377,7 @@ class ArticleIndex:
             from citebrief.facts.temporal import months_back
 
             # ('up from 79.6 percent three months earlier' than September: June)
-            found = sorted(set(found) | {p.number for p in self.paragraphs if "month" in p.lower or "个月" in p.lower
-                                          if key in months_back(p.lower)})
+            found = sorted(set(found) | {p.number for p in self.paragraphs if key in months_back(p.lower)})
         if "-D" in key and self.article.published_at:  # '昨（10）日', 'on Sunday': days told by the dateline
             found = sorted(set(found) | {n for n, days in enumerate(self._dated_days, 1) if key in days})
         if base or key[:1] in "QHR":
