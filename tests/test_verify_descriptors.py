@@ -24,6 +24,7 @@ def test_chinese_words_carry_their_english_senses():
     assert "energy" in chinese_words("储能电池")["能"]
     assert content_words("The pre-tax profit of the insurers rose") >= {"pre", "tax", "pretax", "profit", "insurers"}
     assert same_word("storage", "store") and same_word("american", "america") and not same_word("internet", "international")
+    assert not same_word("internal", "international") and same_word("industry", "industrial")
 
 
 def test_a_figure_told_with_a_parallel_items_words_is_unsupported():
@@ -37,6 +38,21 @@ def test_a_figure_told_with_a_parallel_items_words_is_unsupported():
     assert status("Primary industry's power use rose 4.6% in October.", [2], art) == "unsupported"
     assert status("Sales in North America rose 9.2% in the half.", [3], art) == "supported"
     assert status("North American sales fell 14.6% in the half.", [3], art) == "unsupported"
+
+
+def test_words_the_other_item_elides_do_not_clear_a_claim():
+    # 旅客周转量 is written once, in the international item; the domestic one elides it. The claim's
+    # 'passenger traffic' is then no word of the figure's own, and its company's name is the binding's.
+    art = dated("分航线看，国航国际航线旅客周转量同比增长22.4%，国内航线仅增长2.7%。")
+    assert status("Air China's international passenger traffic rose 22.4%.", [1], art) == "supported"
+    assert status("Air China's domestic passenger traffic rose 22.4%.", [1], art) == "unsupported"
+    assert status("Air China's domestic passenger traffic rose 2.7%.", [1], art) == "supported"
+
+
+def test_a_short_company_name_is_not_read_inside_another_word():
+    art = dated("全国航线旅客运输量同比增长5.1%。", "国航10月旅客运输量同比增长6.3%。")
+    assert status("Air China's passenger numbers rose 5.1%.", [1], art) != "supported"
+    assert status("Air China's passenger numbers rose 6.3%.", [2], art) == "supported"
 
 
 def test_words_of_the_claims_other_figure_and_elided_heads_are_no_accusation():
@@ -151,3 +167,10 @@ def test_airline_capacity_traffic_and_inflation_measures_are_not_one_another():
     assert status("Air China's revenue passenger kilometres rose 8.6% year on year in October.", [1], art) == "unsupported"
     assert status("Headline inflation reached 3.4%.", [2], art) == "supported"
     assert status("Trimmed mean inflation reached 3.4%.", [2], art) == "unsupported"
+
+
+def test_a_chinese_storys_own_country_need_not_be_named():
+    # A mainland story's national figures are China's without naming it; another country is not.
+    art = dated("1-10月，全国一般公共预算收入176,300亿元，同比增长1.4%。其中国有土地使用权出让收入下降9.5%。")
+    assert status("China's general public budget revenue rose 1.4% in January-October.", [1], art) == "supported"
+    assert status("India's general public budget revenue rose 1.4% in January-October.", [1], art) != "supported"

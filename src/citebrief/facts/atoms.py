@@ -14,6 +14,7 @@ from citebrief.facts.glossary import roles
 from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import CALENDAR_WORD, Temporal, find_temporals, period_years
 from citebrief.text.script import HAN, normalize_width, to_simplified
+from citebrief.text.words import cut
 
 _HAN = HAN
 
@@ -382,6 +383,20 @@ def _form_starts() -> dict[str, list[str]]:
     return starts
 
 
+def inside_word(text: str, start: int, length: int) -> bool:
+    """A two-character short form whose first character ends a word before it: 国航 in 全国航线 or
+    美国航空业 (jieba reads 全国 / 美国 there), not in 中国国航, 国航10月 or 卖超纬创 (超纬创 is one
+    unknown word to jieba, whole over the name)."""
+    if length != 2 or start == 0 or not HAN.match(text, start - 1):
+        return False
+    at = max(0, start - 3)
+    for token in cut(text[at:start + length + 3]):
+        if at + len(token) > start:
+            return at < start and at + len(token) == start + 1
+        at += len(token)
+    return False
+
+
 def source_names(text: str) -> list[NameMention]:
     """Gazetteer entities named in Chinese/Japanese text (for claims kept in the source language)."""
     return list(_source_names(text))
@@ -398,7 +413,7 @@ def _source_names(text: str) -> tuple[NameMention, ...]:
         forms = starts.get(folded[i])
         if forms:
             for form in forms:
-                if folded.startswith(form, i):
+                if folded.startswith(form, i) and not inside_word(folded, i, len(form)):
                     out.append(NameMention(text[i:i + len(form)], by_form[form][0], i, i + len(form)))
                     i += len(form) - 1
                     break

@@ -974,7 +974,7 @@ def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int,
             return "yoy"  # 'annual inflation of 3.6%': the change over a year
         lead = _BASE_LEAD_EN.match(low, s_start, q.start)
         if lead:  # 'From a year earlier, prices rose 3.4%': the sentence's opening names the base
-            return next((key for key, rx in _BASE_EN if rx.search(lead.group(1))), None)
+            return next((key for key, rx in _BASE_EN if rx.fullmatch(lead.group(1))), None)  # not 'From January to September,'
         return None
     before = low[max(prev_end, c_start, q.start - 16):q.start]
     best, best_pos = None, -1

@@ -17,6 +17,7 @@ from importlib import resources
 
 from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, sentence_start
 from citebrief.facts.lexicon import chinese_words, content_words, same_word
+from citebrief.facts.gazetteer import lookup
 
 # Items end where the binding's sentences do: '；' closes an item as '。' does.
 _ITEM_END = SENTENCE_END
@@ -249,10 +250,21 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
         return None
     if not _apart(_words(_modifiers(own_text, shared)), other_words):
         return None
+    # What clears a claim is the figure's item up to the words both share: the words after them that
+    # the other item elides ('国际航线旅客周转量…，国内航线仅增长3.1%': 旅客) do not set the items
+    # apart. Nor does a company's name: it is the binding's to compare, and the other item may be the
+    # same company's (国航 before 国际航线, carried to 国内航线).
+    lower = own_text.lower()
+    upto = max(lower.find(w) + len(w) for w in shared)
+    mine = _apart({w: s for w, s in _words(own_text[:upto]).items() if not _organisation(w)}, other_words)
     # (The other item's single characters are too loose to accuse a claim by.)
     theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()
                    if len(w) > 1 and w not in own_words)
-    return _Pair(frozenset(e for w in shared for e in own_words[w]), frozenset(_apart(own_words, other_words)), theirs)
+    return _Pair(frozenset(e for w in shared for e in own_words[w]), frozenset(mine), theirs)
+
+
+def _organisation(word: str) -> bool:
+    return any(e.kind != "place" for e in lookup(word))
 
 
 def _listed(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:

@@ -97,8 +97,8 @@ def chinese_words(text: str) -> dict[str, frozenset[str]]:
 def same_word(a: str, b: str) -> bool:
     """Whether two English content words are one word in different forms: one begins with the other,
     or they share a beginning of four letters that are most of the shorter, or of seven ('store' /
-    'storage', 'america' / 'american', 'serve' / 'service', 'manufacturing' / 'manufacturer'; not 'internet' /
-    'international')."""
+    'storage', 'america' / 'american', 'serve' / 'service', 'manufacturing' / 'manufacturer'; not 'internet' or
+    'internal' / 'international')."""
     if a == b:
         return True
     n = 0
@@ -106,8 +106,12 @@ def same_word(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    shorter = min(len(a), len(b))
-    return (n >= 4 and n >= 0.8 * shorter) or (n >= 7 and n >= 0.6 * shorter)
+    shorter, longer = sorted((a, b), key=len)
+    if n == len(shorter):
+        return n >= 4
+    # The shorter word may differ only in a final vowel ('store', 'industry', 'china'): 'internal' is
+    # not 'international'.
+    return (n >= 4 and n == len(shorter) - 1 and shorter[-1] in "aeiouy") or (n >= 7 and n >= 0.6 * len(longer))
 
 
 __all__ = ["chinese_words", "content_words", "same_word", "stopwords"]

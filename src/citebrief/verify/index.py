@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from citebrief.article import Article
-from citebrief.facts.atoms import Figure, TextFacts, prepare, read
+from citebrief.facts.atoms import Figure, TextFacts, inside_word, prepare, read
 from citebrief.facts.gazetteer import Entity, lookup
 from citebrief.facts.places import CURRENCY
 from citebrief.facts.quantities import Quantity, matches, reach as quantity_reach
@@ -155,7 +155,7 @@ class Paragraph:
         if subject.entity_id is not None:
             ent = load().entities[subject.entity_id]
             for form in ent.folded_forms:
-                spans += _all_spans(low, form)
+                spans += [sp for sp in _all_spans(low, form) if not inside_word(low, sp[0], len(form))]
             for name in ent.english:
                 spans += [m.span() for m in _name_pattern(name).finditer(self.text)]
         name = subject.text.lower().removesuffix("'s").removesuffix("’s").strip()
@@ -289,6 +289,15 @@ class ArticleIndex:
 
         text = prepare(" ".join([self.article.title, *self.article.paragraphs])).lower()
         return yuan_currencies(self.article, text)
+
+    @cached_property
+    def home_place(self) -> int | None:
+        """The gazetteer place a Chinese story is of, by what its bare 元 means (China for a mainland
+        story): national figures there rarely name it ('全国一般公共预算收入' is China's)."""
+        if not self.han:
+            return None
+        name = _HOME_PLACES.get(_YUAN_COUNTRY.get(self.yuan_currencies.split("|")[0], ""))
+        return next((e.id for e in lookup(name) if e.kind == "place"), None) if name else None
 
     @property
     def topic(self) -> frozenset[int]:
@@ -439,7 +448,7 @@ class ArticleIndex:
                        if paragraph_names(ent, p.lower) or any(pat.search(p.text) for pat in patterns)]
             else:
                 hit = [p.number for p in self.paragraphs
-                       if any(f in p.lower for f in forms) or any(pat.search(p.text) for pat in patterns)]
+                       if any(_names_form(p.lower, f) for f in forms) or any(pat.search(p.text) for pat in patterns)]
             self._entities[ent.id] = hit
         return hit
 
@@ -579,6 +588,13 @@ def _is_person_name(name: str) -> bool:
     return looks_like_person(name) or chinese_name_parts(name) is not None
 
 
+def _names_form(low: str, form: str) -> bool:
+    """Whether a paragraph writes a gazetteer form as a name (国航 in 国航10月, not in 全国航线)."""
+    if form not in low:
+        return False
+    return len(form) != 2 or any(not inside_word(low, a, 2) for a, _ in _all_spans(low, form))
+
+
 def _all_spans(text: str, needle: str) -> list[tuple[int, int]]:
     out, i = [], text.find(needle)
     while needle and i >= 0:
@@ -595,6 +611,7 @@ def _name_pattern(name: str) -> re.Pattern:
 
 
 _YUAN_COUNTRY = {code: place for place, code in CURRENCY.items()}
+_HOME_PLACES = {"CN": "China", "TW": "Taiwan", "HK": "Hong Kong"}
 
 
 def build_index(article: Article) -> ArticleIndex:

@@ -72,8 +72,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             forms = "/".join(ent.zh[:2])
             atom = _atom(ent.kind if ent.kind in ("person", "place") else "entity", mention.text,
                          f"{ent.name} ({forms})" if forms and not facts.han else ent.name, found)
-            # A place elsewhere in the article is context, not a wrong fact.
-            if (ent.kind == "place" or ent.id in idx.topic) and found:
+            # A place elsewhere in the article is context, not a wrong fact; so is the story's own.
+            if (ent.kind == "place" or ent.id in idx.topic) and (found or ent.id == idx.home_place):
                 out.soft.add(offset + len(out.atoms))
             elif ent.kind != "person" and _carried(ent.id, cited, idx):
                 out.soft.add(offset + len(out.atoms))
