@@ -23,7 +23,8 @@ DATA = HERE / "data" / "planted"
 SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "data" / "blind", "blind2": HERE / "data" / "blind2",
         "blind3": HERE / "data" / "blind3", "blind4": HERE / "data" / "blind4", "blind5": HERE / "data" / "blind5", "blind6": HERE / "data" / "blind6",
         "blind7": HERE / "data" / "blind7", "blind8": HERE / "data" / "blind8", "blind9": HERE / "data" / "blind9",
-        "blind10": HERE / "data" / "blind10", "blind11": HERE / "data" / "blind11"}
+        "blind10": HERE / "data" / "blind10", "blind11": HERE / "data" / "blind11",
+        "blind12": HERE / "data" / "blind12"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
