@@ -143,3 +143,23 @@ def test_english_bases_a_reader_reads():
     assert status("The load factor fell 2.1 percentage points from September.", [3], art) == "supported"
     assert status("The load factor fell 2.1 percentage points from October last year.", [3], art) == "unsupported"
     assert status("The load factor rose 0.6 percentage point from October last year.", [3], art) == "supported"
+
+
+def test_a_profit_that_is_a_loss_is_a_net_loss():
+    art = dated("前三季度甲光伏营业收入520.40亿元；归母净利润为亏损15.62亿元，上年同期亏损44.18亿元。"
+                "第三季度单季归母净利润为3.12亿元。")
+    assert status("Its net loss for the first nine months narrowed to 1.562 billion yuan.", [1], art) == "supported"
+    assert status("Its third-quarter net loss was 312 million yuan.", [1], art) == "unsupported"
+    assert status("Its revenue for the first nine months was 1.562 billion yuan.", [1], art) == "unsupported"
+
+
+def test_figures_a_reader_works_out_from_the_paragraph():
+    art = dated("前三季度乙公司营业收入600.00亿元，其中组件业务收入432.00亿元，硅片业务收入90.00亿元。"
+                "前三季度归母净利润亏损12.50亿元，其中第三季度单季归母净利润为2.50亿元。",
+                "10月博彩毛收入为220.0亿元，按月增长10.0%。", when="2026-11-01 09:00")
+    assert status("Modules made up about 72% of its revenue in the first nine months.", [1], art) == "supported"
+    assert status("Modules made up about 64% of its revenue in the first nine months.", [1], art) == "unsupported"
+    assert status("Taking out its third-quarter profit, it lost about 1.5 billion yuan in the first half.", [1],
+                  art) == "supported"
+    assert status("September's gaming revenue works out at about 20 billion yuan.", [2], art) == "supported"
+    assert status("September's gaming revenue works out at about 23 billion yuan.", [2], art) == "unsupported"

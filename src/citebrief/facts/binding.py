@@ -621,6 +621,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 close = len(low[g0:g1].split()) - timed <= 6 if en else g1 - g0 <= 14
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
                     s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start)))
+        if metric is not None and term is not None and term.end <= q.start and _LOSS_BEFORE.search(low, term.end, q.start) \
+                and any("profit" in metrics().ancestors(m) or m == "profit" for m in metric):
+            metric = metric | {"net_loss"}  # '归母净利润为亏损18.36亿元': a profit that is a loss is a net loss
         if metric_sure and "metric" not in pair and RESPECTIVELY.search(text, s_start, s_end):
             metric_sure = False  # a list the pairing could not read: which metric is whose is unclear
         base = _base(low, q, prev_end, c_start, c_end, next_start, en, s_start)
@@ -1017,6 +1020,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
     return None
 
 
+# A loss written between a profit's name and its figure.
+_LOSS_BEFORE = re.compile(r"(?:亏损|净亏|亏)[^，,。；;\d]{0,4}$|\b(?:a )?(?:net )?loss(?:es)? of (?:[a-z]+ ){0,2}$")
 # A clause that is only the change of the previous one's figure: '营收3674.7亿元，年增26.4%'.
 _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年同期|较去年同期)?\s*(?:年|季|月)?(?:增长|增加|上升|上涨|下降|下滑|"
                           r"下跌|减少|增|减|成长|衰退)|\s*(?:up|down|rising|falling|a rise of|a drop of|an increase of|"

@@ -149,6 +149,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
 
     directed = {}  # index of a direction atom -> its figure (the atom before it is the figure's own)
     per_share = per_share_paragraphs(facts, citations, idx) if facts.figures and "share" in facts.text else {}
+    worked_out = False  # a figure the claim derives: its period may be derived too (nine months less Q3)
     for i_fig, fig in enumerate(facts.figures):
         found, same_way = idx.figure_paragraphs(fig)
         if i_fig in per_share:  # '0.36 yuan a share' = 每10股3.60元
@@ -162,6 +163,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # A figure the claim derives from two of the cited paragraphs' ('would require 29.36 billion').
             derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures)
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
+            worked_out = worked_out or bool(derived)
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
         if fig.direction:
             word = fig.direction_word or ""
@@ -177,6 +179,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods:
             soft.add(len(atoms))
+        elif t.kind in ("quarter", "month") and worked_out:
+            soft.add(len(atoms))  # 'a first-half loss' worked out from the nine months and the third quarter
         elif t.kind == "month" and not t.base and t.key == idx.lead_month and not any(
                 k.startswith("M") and "-" not in k for n in citations if 1 <= n <= idx.count
                 for k in idx.paragraphs[n - 1].temporal_keys):

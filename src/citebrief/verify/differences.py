@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import Figure
+from citebrief.facts.glossary import metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 
 _POINT_KINDS = ("pp", "bp", "points")
@@ -95,7 +96,14 @@ _LEVEL_KINDS = ("amount", "number", "figure")
 _DERIVED_WORDS = re.compile(r"\b(?:would require|requires?|needs? to|implies|implied|imply|remaining|the rest|"
                             r"below|above|short of|ahead of|behind|more than|less than|higher than|lower than|"
                             r"outperform\w*|underperform\w*|beat|trail\w*|gap|difference|combined|together|in all|"
-                            r"altogether|between them|left)\b", re.IGNORECASE)
+                            r"altogether|between them|left|works? out|worked out|taking out|takes? out|"
+                            r"stripping out|strip out|subtracting|deducting|minus)\b", re.IGNORECASE)
+# A claim that gives a percentage as a share of a whole ('accounted for about 72% of revenue').
+_SHARE_WORDS = re.compile(r"\b(?:accounted for|accounting for|accounts? for|made up|makes? up|making up|share|"
+                          r"proportion)\b|(?:%|percent|per cent) of\b", re.IGNORECASE)
+# A level the claim works out from another and its change ('September's revenue works out at about 17.6
+# billion' from October's and its 月增).
+_WORKED_OUT = re.compile(r"\b(?:works? out|worked out|implies|implied|imply)\b", re.IGNORECASE)
 
 
 def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
@@ -111,10 +119,19 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
         shared = _share_of_claimed(claimed, claim_figures, cited, idx)
         if shared:
             return shared
+    if fig.q.kind == "percent" and _SHARE_WORDS.search(claim_text):
+        whole_terms = metrics().find(claim_text[fig.q.end:].lower())
+        shared = _share_in_paragraphs(claimed, whole_terms[0].ids if whole_terms else None, cited, idx)
+        if shared:
+            return shared
     if not _DERIVED_WORDS.search(claim_text):
         return []
     if fig.q.kind == "percent":
         return _percent_moved(claimed, cited, idx)
+    if fig.q.kind in _LEVEL_KINDS and _WORKED_OUT.search(claim_text):
+        before = _level_before_change(claimed, cited, idx)
+        if before:
+            return before
     points = fig.q.kind in ("pp", "points")
     if not points and fig.q.kind not in _LEVEL_KINDS:
         return []
@@ -147,6 +164,42 @@ def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: lis
                                                 for q in (part, whole))]
                 if held:
                     return held
+    return []
+
+
+def _share_in_paragraphs(claimed: Quantity, claim_metric: frozenset[str] | None, cited: list[int], idx) -> list[int]:
+    """A paragraph with two levels of one kind and unit whose ratio is the claim's share ('modules
+    made up about 72% of revenue' from 438.20亿元 of 612.48亿元), the whole not of another metric
+    than the one the claim names ('of operating revenue' against a whole that is operating profit)."""
+    for n in cited:
+        levels = [(idx.story_quantity(b.figure.q), b.metric if b.metric_sure else None)
+                  for b in idx.paragraphs[n - 1].bindings if b.figure.q.kind in _LEVEL_KINDS]
+        for i, a in enumerate(levels):
+            for b in levels[i + 1:]:
+                (part, _), (whole, whole_metric) = sorted((a, b), key=lambda lv: lv[0].value)
+                if not whole.value or part.value <= 0 or not compatible(part, whole):
+                    continue
+                if claim_metric and whole_metric and metrics().rivals(claim_metric, whole_metric):
+                    continue
+                told = Quantity(100 * part.value / whole.value, "percent", "%", claimed.precision, "", 0, 0)
+                if same_value(claimed, told):
+                    return [n]
+    return []
+
+
+def _level_before_change(claimed: Quantity, cited: list[int], idx) -> list[int]:
+    """A paragraph with a level and a percentage change that give the claim's earlier level: 197.5亿
+    up 12.2% from a month earlier puts the month before at about 17.6 billion."""
+    for n in cited:
+        figures = [idx.story_quantity(f.q) for f in idx.paragraphs[n - 1].facts.figures]
+        levels = [q for q in figures if q.kind in _LEVEL_KINDS and compatible(claimed, q)]
+        changes = [q.value for q in figures if q.kind == "percent" and 0 < q.value < 1000]
+        for a in levels:
+            for p in changes:
+                for value in (a.value / (1 + p / 100), a.value / (1 - p / 100) if p < 100 else 0):
+                    told = Quantity(value, claimed.kind, claimed.unit, a.precision, "", 0, 0)
+                    if value and same_value(claimed, told):
+                        return [n]
     return []
 
 
