@@ -604,7 +604,24 @@ SPAN_SPREAD = 0.3
 BULLET_COST = 10
 
 
+# A count of months after 前/近 ('今年前8个月', '近3個月') is a period, not a figure.
+_ZH_PERIOD_COUNT = re.compile(r"[前近]\d+[个個]月")
+# Between the two ends of a range ('8%至12%', '40% to 45%'): the top of a change's range is a change.
+_RANGE_TOP = re.compile(r"\s?(?:至|到|-|–|~|～| to )\s?")
 _ASIDE = re.compile(r", (?:which|who|whose) [^,;.]*(?:\.\d[^,;.]*)*,")
+
+
+def _is_base(paragraph: str, start: int, chinese: bool) -> bool:
+    """Whether the figure at ``start`` is where a change started from, the level that was:
+    '由现行的0.84%调降至0.6%', '從2015年的318億元成長至…', 'to 4.2% from 7.9%', 'from $54 billion'."""
+    if chinese:
+        return _ZH_BASE.search(paragraph, max(0, start - 16), start) is not None
+    return _EN_BASE.search(paragraph, max(0, start - 20), start) is not None
+
+
+# 由/从 and what may stand between it and the figure in its clause (no figure, no clause mark).
+_ZH_BASE = re.compile(r"[由从從](?:[^，,；;。：:\d]|\d{4}年){0,10}$")
+_EN_BASE = re.compile(r"\bfrom (?:about |roughly |around |nearly |almost )?(?:[A-Z]{0,2}[$€£¥]\s?)?$")
 
 
 def _is_change(paragraph: str, start: int, chinese: bool) -> bool:
@@ -621,7 +638,10 @@ def _is_change(paragraph: str, start: int, chinese: bool) -> bool:
     return bool(words) and words[-1] in _EN_CHANGE_WORDS
 
 
-_ZH_CHANGE_WORDS = tuple(f"{_atoms._UP_ZH}|{_atoms._DOWN_ZH}|年增|年減|季增|季減|月增|月減|漲|跌|減|成長".split("|"))
+# ('增至15%', '降至0.6%' say the level reached, not the change: the words ending in 至 are left out;
+# '涨幅1.59%', '增速5%' are the size of a change.)
+_ZH_CHANGE_WORDS = tuple(w for w in f"{_atoms._UP_ZH}|{_atoms._DOWN_ZH}|年增|年減|季增|季減|月增|月減|漲|跌|減|成長|"
+                         "涨幅|漲幅|跌幅|增幅|降幅|升幅|增速".split("|") if not w.endswith("至"))
 _ZH_CHANGE_FILLERS = "约約逾超达達了近"
 _EN_CHANGE_WORDS = frozenset(f"{_atoms._UP}|{_atoms._DOWN}".split("|"))
 _EN_CHANGE_FILLERS = frozenset(("by", "about", "roughly", "nearly", "almost", "some", "more", "than", "a"))
@@ -729,16 +749,24 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
         # A percentage change weighs little beside a level in its sentence ('rose 11% to $31.2
         # billion'); alone ('CPI rose 3.0% in November', '同比下降约23%') it is the news.
         starts = sentence_starts.get(n, [0])
-        changes = {a_start for kind, key, a_start, _ in paragraph_atoms
-                   if kind == "figure" and _PERCENT.search(key) is not None and _is_change(paragraph, a_start, chinese)}
+        changes = set()
+        previous_end = -1  # the end of the last change found ('年增40%至45%': the range's top is one too)
+        for kind, key, a_start, a_end in paragraph_atoms:
+            if kind == "figure" and _PERCENT.search(key) is not None and (
+                    _is_change(paragraph, a_start, chinese) or (previous_end >= 0 and _RANGE_TOP.fullmatch(paragraph, previous_end, a_start))):
+                changes.add(a_start)
+                previous_end = a_end
         with_level = {bisect_left(starts, a_start + 1) for kind, _, a_start, _ in paragraph_atoms
                       if kind == "figure" and a_start not in changes} if changes else set()
         # A figure in an aside (', which accounts for about 44% of sales,') is not the paragraph's.
         asides = [m.span() for m in _ASIDE.finditer(paragraph)] if not chinese else []
         for kind, key, a_start, a_end in paragraph_atoms:
             if kind == "figure":
-                if a_start in changes and bisect_left(starts, a_start + 1) in with_level:
-                    weight = W_CHANGE  # 'up 24%': the level it changed to is the news
+                if chinese and _ZH_PERIOD_COUNT.match(paragraph, max(0, a_start - 1), a_end + 1):
+                    continue  # '前10个月': the period a figure belongs to, not a figure
+                if (a_start in changes and bisect_left(starts, a_start + 1) in with_level) \
+                        or _is_base(paragraph, a_start, chinese):
+                    weight = W_CHANGE  # 'up 24%', 'from 7.9%': the level it changed to is the news
                 elif asides and any(s <= a_start < e for s, e in asides):
                     weight = W_FIGURE / (1 + FIGURE_DECAY * (rank + 1))
                 else:
