@@ -89,9 +89,12 @@ class _SkipCheck:
     def __init__(self, paragraph: str, head: int, reach: int, chinese: bool, figures: Sequence[int] | None = None):
         self.paragraph, self.head, self.reach, self.chinese = paragraph, head, reach, chinese
         self.figures = figures  # where the paragraph's figures start, when the caller has read them
-        self._dates: list[tuple[int, bool]] | None = None  # (end in the paragraph, is a day)
+        self._dates: list[tuple[int, int, bool]] | None = None  # (start, end in the paragraph, is a day)
 
-    def allows(self, start: int) -> bool:
+    def allows(self, start: int, stated: str = "") -> bool:
+        """``stated``: what the brief says already (the Core Viewpoint): a period skipped that it
+        states in the same words ('前三季度…；归属于母公司股东的净利润为612.5亿元' after a Core
+        Viewpoint on 前三季度) is the period the reader takes for the kept figure."""
         paragraph, chinese = self.paragraph, self.chinese
         if _SAYS.search(paragraph, self.head, start):
             return False
@@ -106,9 +109,9 @@ class _SkipCheck:
             return True
         if self._dates is None:
             head = self.head
-            self._dates = [(head + t.end, t.kind == "date")
+            self._dates = [(head + t.start, head + t.end, t.kind == "date")
                            for t in find_temporals(paragraph[head:self.reach])[0]]
-        return all(day for end, day in self._dates if end <= start)
+        return all(day or (stated and paragraph[s:e] in stated) for s, e, day in self._dates if e <= start)
 
 
 def _may_skip(paragraph: str, head: int, start: int, chinese: bool) -> bool:
@@ -674,10 +677,10 @@ class _Group:
     def text_of(self, end: int) -> str:
         return span_text(self.text, self.start, end)
 
-    def usable(self) -> bool:
+    def usable(self, stated: str = "") -> bool:
         """Whether a bullet may start here (``_SkipCheck``, asked once)."""
         if self.skip is not None:
-            self.ok, self.skip = self.skip.allows(self.start), None
+            self.ok, self.skip = self.skip.allows(self.start, stated), None
         return self.ok
 
 
@@ -974,7 +977,7 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
         g = groups[k]
         current = chosen.get(k)
         if current is None:
-            if not g.usable():
+            if not g.usable(lead.text_of(chosen[core])):
                 dead.add(k)
                 continue
             shingles = _shingles(g.text_of(e), chinese)
