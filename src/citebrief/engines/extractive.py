@@ -65,7 +65,8 @@ _ANAPHORIC = re.compile(
 )
 # A quotation with no speaker in it ("We expect two more cuts.") continues the one before it.
 _OPENS_QUOTE = re.compile(r"^[\"“「『]")
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|wrote)\b|表示|指出|认为|認為|称|稱|说|說|透露")
+# ('法說會', '说明会': an investor conference, a briefing, no one's words)
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|wrote)\b|表示|指出|认为|認為|称|稱|[说說](?![会會明])|透露")
 
 
 # What a span may not skip at its start: who said or expects what it keeps.
