@@ -89,7 +89,7 @@ def starts(sentence: str, chinese: bool, start: int = 0) -> list[int]:
 # Candidate boundaries, found by one regex each; the rules then say which are cuts and starts.
 _ZH_MARK = re.compile(r"[，；：]|[,;:](?!\d)")
 _EN_MARK = re.compile(r"[,;] | [-–—]{1,2} | and | (?=(?:while|whereas|because|although|though|amid|after|even as|"
-                      r"citing|as|from|in|on|at|before|under) )")
+                      r"citing|as|from|in|on|at|before|under|to) )")
 _BRACKETS = re.compile(r"[（(“「『《【）)”」』》】\"]")
 
 
