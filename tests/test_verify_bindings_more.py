@@ -124,3 +124,22 @@ def test_a_taiwanese_name_in_its_owners_own_spelling():
                   art) == "unsupported"
     assert status("Evergreen president Lin Huey-chuan said the trans-Pacific trade made up 38% of volume.", [1],
                   art) == "unsupported"
+
+
+def test_english_bases_a_reader_reads():
+    art = dated("Consumer prices in the city rose 1.4% in the July-September quarter from the previous quarter, "
+                "the statistics office said. From a year earlier, prices rose 4.2%.",
+                "The monthly indicator showed annual inflation of 3.9% in September, with prices rising 0.5% in the "
+                "month alone.",
+                "乙航空10月平均客座率为81.5%，同比上升0.6个百分点，环比下降2.1个百分点。",
+                when="2026-10-28 12:00")
+    assert status("Prices rose 1.4% in the third quarter from the previous quarter.", [1], art) == "supported"
+    assert status("Prices rose 1.4% from a year earlier.", [1], art) == "unsupported"
+    assert status("Prices rose 4.2% from a year earlier.", [1], art) == "supported"
+    assert status("Prices rose 4.2% from the previous quarter.", [1], art) == "unsupported"
+    assert status("Annual inflation was 3.9% in September.", [2], art) == "supported"
+    assert status("Prices rose 3.9% in September from August.", [2], art) == "unsupported"
+    # 'from October last year' is the same month a year before, not the month before
+    assert status("The load factor fell 2.1 percentage points from September.", [3], art) == "supported"
+    assert status("The load factor fell 2.1 percentage points from October last year.", [3], art) == "unsupported"
+    assert status("The load factor rose 0.6 percentage point from October last year.", [3], art) == "supported"

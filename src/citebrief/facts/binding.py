@@ -34,7 +34,7 @@ from citebrief.facts.atoms import (
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person
-from citebrief.facts.temporal import CALENDAR_WORD, RELATIVE_YEAR, Temporal, find_temporals, relative_year_key
+from citebrief.facts.temporal import CALENDAR_WORD, MONTH_EN, RELATIVE_YEAR, Temporal, find_temporals, relative_year_key
 from citebrief.text.script import HAN
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
@@ -110,15 +110,16 @@ _BASE_ZH = [
 _BASE_EN = [
     ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
                        r"compared to|over) (?:a|the) year (?:earlier|ago|before)|(?:from|than|over) the same "
-                       r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis")),
+                       r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis|"
+                       # 'from October last year': the same month a year before
+                       r"(?:from|than|compared with|over) (?:in )?" + MONTH_EN + r" (?:of )?(?:last year|a year (?:earlier|ago))")),
     ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over) "
                        r"(?:in |during )?the (?:previous|prior|preceding|first|second|third|fourth|june|march|"
                        r"september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
                        r"(?:earlier|ago))")),
     ("mom", re.compile(r"month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) (?:in )?the "
                        r"(?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|ago)|(?:from|than) (?:in )?"
-                       r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                       r"(?! \d)\b")),  # not a date: 'cut ... by 50 basis points from March 20'
+                       + MONTH_EN + r"(?! \d| (?:of )?last year| a year (?:earlier|ago))\b")),  # not a date: 'cut ... by 50 basis points from March 20'
     ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
                        r"half|(?:from|than|compared with|since) (?:at )?the end of (?:march|june|september|the previous quarter)|"
                        r"(?:from|than|compared with|since) end-(?:march|june|september)")),
@@ -622,7 +623,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start)))
         if metric_sure and "metric" not in pair and RESPECTIVELY.search(text, s_start, s_end):
             metric_sure = False  # a list the pairing could not read: which metric is whose is unclear
-        base = _base(low, q, prev_end, c_start, c_end, next_start, en)
+        base = _base(low, q, prev_end, c_start, c_end, next_start, en, s_start)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
         period, period_text, period_after = _period(periods, q, enclosing_span(full_stops, q.start, len(text))[0],
                                                     c_start, c_end, en, low)
@@ -955,11 +956,13 @@ def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: 
     return before[-1][2]
 
 
-def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool) -> str | None:
+def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool,
+          s_start: int = 0) -> str | None:
     if en:
+        # ('rose 1.1% in the July-September quarter from the previous quarter': the base after the period.)
         after = low[q.end:min(c_end, next_start)]
         for key, rx in _BASE_EN:
-            if rx.search(after[:48]):
+            if rx.search(after[:64]):
                 return key
         before = low[max(prev_end, c_start, q.start - 48):q.start]
         if q.kind != "percent" and _LEVEL_REACHED_EN.search(before):
@@ -967,6 +970,11 @@ def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int,
         for key, rx in _BASE_EN:
             if rx.search(before):
                 return key
+        if q.kind == "percent" and _ANNUAL_CHANGE_EN.search(before):
+            return "yoy"  # 'annual inflation of 3.6%': the change over a year
+        lead = _BASE_LEAD_EN.match(low, s_start, q.start)
+        if lead:  # 'From a year earlier, prices rose 3.4%': the sentence's opening names the base
+            return next((key for key, rx in _BASE_EN if rx.search(lead.group(1))), None)
         return None
     before = low[max(prev_end, c_start, q.start - 16):q.start]
     best, best_pos = None, -1
@@ -1037,6 +1045,11 @@ _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 # (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)
 _RATE_ZH_BEFORE = re.compile(r"(?:每|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])(?=[月年日周]))([月年日周])均?$")
 _RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:均|化)")
+# 'annual inflation of 3.6%', 'yearly growth of 4%': a percentage change over a year (its base), not a rate.
+_ANNUAL_CHANGE_EN = re.compile(r"\b(?:annual|yearly)\s(?:[a-z-]+\s){0,2}?(?:inflation|growth|rise|increase|gain|decline|"
+                               r"fall|drop|pace|rate)\b(?:(?!\d)[^,;.]){0,24}$")
+# A sentence that opens on its base: 'From a year earlier, prices rose 3.4%'.
+_BASE_LEAD_EN = re.compile(r"\s*((?:from|compared with|compared to|on|versus|against) [a-z -]{4,36}?)\s?,")
 _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
                       r"per day)\b")
 _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
@@ -1049,6 +1062,8 @@ def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
         m = None
         for m in _RATE_EN.finditer(low, max(since, q.start - 60), q.start):  # noqa: B007 - the last match
             pass
+        if m and q.kind == "percent" and _ANNUAL_CHANGE_EN.search(low, m.start(), q.start):
+            return None  # its base (year-on-year), not a rate
         return _RATE_EN_UNITS[m.group(1)] if m else None
     if term is not None and since <= term.start:
         m = _RATE_ZH_BEFORE.search(low, max(0, term.start - 3), term.start) or _RATE_ZH_AVERAGE.search(

@@ -42,7 +42,7 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 _YEAR = r"(?:19|20)\d\d"
 # A dot only after an abbreviation ('Sept.'): 'in September.' ends a sentence, and the date's text
 # (quoted in the verifier's problems) is 'September'.
-_MONTH_EN = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
+MONTH_EN = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
             r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
 _CN_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _CN_D = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -80,13 +80,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 上半年, 下半年, 上半财年, 下半财年, 上半年度, 上半会计年度 (a fiscal half is a half).
     ("cn_h", re.compile(r"([上下])半个?(?:财年|财政年度|会计年度|年度|年)")),
     ("en_mto", re.compile(rf"\b{_N_EN}[\s-]months?\s+(?:to|through|thru|ended|ending|until|till)\s+"
-                          rf"(?:the\s+end\s+of\s+)?({_MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?")),
+                          rf"(?:the\s+end\s+of\s+)?({MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?")),
     # 'the fiscal year ending March 2027', 'the year to March': twelve months to that month's end.
     ("en_yto", re.compile(rf"\b(?:fiscal\s+|financial\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
-                          rf"({_MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?(?:,?\s+({_YEAR})\b)?")),
-    ("en_mdy", re.compile(rf"\b({_MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")),
-    ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({_MONTH_EN})\b(?:,?\s+({_YEAR})\b)?")),
-    ("en_my", re.compile(rf"\b({_MONTH_EN})\s+(?:of\s+)?({_YEAR})\b")),
+                          rf"({MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?(?:,?\s+({_YEAR})\b)?")),
+    ("en_mdy", re.compile(rf"\b({MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")),
+    ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({MONTH_EN})\b(?:,?\s+({_YEAR})\b)?")),
+    ("en_my", re.compile(rf"\b({MONTH_EN})\s+(?:of\s+)?({_YEAR})\b")),
     ("en_fy", re.compile(rf"\b(?:fy\s?|fiscal\s+(?:year\s+)?)({_YEAR})\b|\b({_YEAR})\s+fiscal\s+year\b|\bfy\s?'?(\d\d)\b")),
     ("en_nq", re.compile(r"\bfirst\s+(two|three|four|[2-4])\s+(?:fiscal\s+)?quarters\b")),
     ("en_qrange", re.compile(r"\b(?:q([1-4])\s?[-–—]\s?q([1-4])|([1-4])q\s?[-–—]\s?([1-4])q)\b")),
@@ -94,13 +94,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("en_nm", re.compile(rf"\b(?:first|the(?=\s+(?:seven|eight|nine|ten|eleven)[\s-]months?))\s+{_N_EN}[\s-]months?\b")),
     # 'nine-month net profit' (results stories: the year's first nine months); not 'a three-month high'.
     ("en_nm_adj", re.compile(r"(?<![\w-])(seven|eight|nine|ten|eleven|[789]|1[01])-month\b(?!\s(?:high|low|period end))")),
-    ("en_range", re.compile(rf"\b(?:(between)\s+)?({_MONTH_EN})(?:\s?[-–—]\s?|\s+(to|through|thru|until|till|and)\s+)"
-                            rf"({_MONTH_EN})(?![a-z])")),
+    ("en_range", re.compile(rf"\b(?:(between)\s+)?({MONTH_EN})(?:\s?[-–—]\s?|\s+(to|through|thru|until|till|and)\s+)"
+                            rf"({MONTH_EN})(?![a-z])")),
     # 3Q25, 1H25: the year's digits are no figure.
     ("en_q", re.compile(r"\b(?:q([1-4])\b|([1-4])q(?:\d\d)?\b|"
                         r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b)")),
     ("en_h", re.compile(r"\b(?:h([12])\b|([12])h(?:\d\d)?\b|(first|second)[\s-]+(?:fiscal[\s-]+)?half\b)")),
-    ("en_m", re.compile(rf"\b({_MONTH_EN})(?=[\s,.;)'’]|$)")),  # September's: a month
+    ("en_m", re.compile(rf"\b({MONTH_EN})(?=[\s,.;)'’]|$)")),  # September's: a month
     ("year", re.compile(rf"(?<![A-Za-z0-9.,$¥€£])({_YEAR})(?![A-Za-z0-9]|[.,]\d|\s?(?:%|percent|亿|万|千|百|"
                         r"[台家个辆吨名人只座项股元]))")),
 ]
