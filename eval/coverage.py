@@ -187,13 +187,21 @@ class LexRank:
         return [p for _, p in sorted(out, key=lambda t: t[0])]
 
 
-def oracle(article: Article, facts: list[dict], budget: int) -> list[Piece]:
-    """The engine's spans picked knowing the key facts (see the module docs)."""
+def spans_of(article: Article) -> list:
+    """The engine's span groups (extractive._groups), each clause start that its skip check
+    allows once the Core Viewpoint states what it may state (the whole lead sentence's first
+    span: a period skipped that the Core Viewpoint names may go, as in the engine's selection)."""
     from citebrief.engines import extractive as ex
     from citebrief.text.script import is_chinese
 
-    chinese = is_chinese(article.language)
-    groups = ex._groups(article, ex._sentences(article), chinese)
+    groups = ex._groups(article, ex._sentences(article), is_chinese(article.language), defer=True)
+    stated = groups[0].text_of(groups[0].ends[-1])
+    return [g for k, g in enumerate(groups) if not k or g.usable(stated)]
+
+
+def oracle(article: Article, facts: list[dict], budget: int) -> list[Piece]:
+    """The engine's spans picked knowing the key facts (see the module docs)."""
+    groups = spans_of(article)
     lead = groups[0]
     chosen = {0: lead.ends[0]}
     used = lead.ends[0] - lead.start
@@ -232,10 +240,7 @@ def ceiling(article: Article, facts: list[dict], budget: int, most: int = BULLET
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp
 
-    from citebrief.engines import extractive as ex
-    from citebrief.text.script import is_chinese
-
-    groups = ex._groups(article, ex._sentences(article), is_chinese(article.language))
+    groups = spans_of(article)
     needles = [(fold(f["fact"]), f["paragraph"]) for f in facts]
     shortest: dict[tuple[int, frozenset[int]], tuple[int, int]] = {}  # (group, facts) -> (length, end)
     for k, g in enumerate(groups):

@@ -163,8 +163,9 @@ def test_the_default_brief_keeps_most_key_facts_on_the_coverage_set():
         hit += sum(any(f["paragraph"] in cites and fold(f["fact"]) in fold(text) for text, cites in claims)
                    for f in facts)
     # eval/coverage.py reports this against lead-N and LexRank at the same length; the floor
-    # here keeps what was measured (65.7% when written, 72.8% on 2026-11-30) from sliding back.
-    assert hit / total >= 0.71, hit / total
+    # here keeps what was measured (65.7% when written, 72.8% on 2026-11-30, 76.1% on 2026-12-01)
+    # from sliding back.
+    assert hit / total >= 0.75, hit / total
 
 
 # -- the option -----------------------------------------------------------------------------

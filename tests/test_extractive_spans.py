@@ -62,3 +62,96 @@ def test_a_chinese_purpose_or_topic_clause_without_a_figure_is_trimmed_but_a_per
     assert t[trim_start(t, True):].startswith("央行指出")  # the speaker stays
     u = "为2025年目标，公司计划将产能提升至200GWh。"
     assert trim_start(u, True) == 0  # a clause with a figure (a year) is no mere purpose
+
+
+# -- 2026-12-01: shorter spans and what a figure weighs (docs/evals/2026-12-01-coverage-5.md) --------
+
+def _weights(paragraphs: list[str], chinese: bool = True) -> dict[str, float]:
+    from citebrief.engines.extractive import _groups, _sentences
+
+    article = Article(title="t", language="zh-Hans" if chinese else "en", paragraphs=paragraphs)
+    return {key: w for g in _groups(article, _sentences(article), chinese) for _, key, w, _ in g.atoms}
+
+
+def test_a_level_reached_outweighs_the_change_and_the_base_it_came_from():
+    from citebrief.engines.extractive import W_CHANGE
+
+    w = _weights(["监管部门决定将准备金提存比率由目前的0.9%调降至0.5%，自明年起执行。",
+                  "该指数终场上涨88.2点，涨幅1.37%，收在6,512.4点。",
+                  "公司预估第四季营收将季增6%至9%，毛利率介于41%至43%之间。"])
+    assert w["0.9%"] == W_CHANGE and w["0.5%"] > W_CHANGE  # '降至0.5%' is where it went
+    assert w["1.37%"] == W_CHANGE and w["6,512.4点"] > W_CHANGE  # '涨幅' is the size of a move
+    assert w["6%"] == W_CHANGE and w["9%"] == W_CHANGE  # both ends of the change's range
+    assert w["41%"] > W_CHANGE
+
+
+def test_a_count_of_months_after_qian_is_the_period_not_a_figure():
+    w = _weights(["今年前7个月，全省新建住宅销售面积为812万平方米；库存去化周期已达19个月。"])
+    assert "7个" not in w and "812万" in w
+    assert "19个" in w  # a duration is a figure
+
+
+def test_an_english_base_after_from_weighs_as_a_change():
+    from citebrief.engines.extractive import W_CHANGE
+
+    w = _weights(["Lumora lowered its forecast to $2.1 billion from $2.4 billion on Monday."], chinese=False)
+    assert w["$2.4billion"] == W_CHANGE and w["$2.1billion"] > W_CHANGE
+
+
+def test_a_clause_start_may_skip_a_period_the_core_viewpoint_states_in_the_same_words():
+    from citebrief.engines.extractive import _SkipCheck
+
+    p = "今年前三季度，青岚能源实现营业收入88.6亿元，同比增长9.1%；归属于母公司股东的净利润为7.2亿元。"
+    start = p.index("归属于")
+    check = _SkipCheck(p, 0, start, True)
+    assert not check.allows(start)  # alone, '净利润为7.2亿元' would lose its period
+    assert _SkipCheck(p, 0, start, True).allows(start, "青岚能源公布三季报，今年前三季度实现营业收入88.6亿元")
+    # a different period in the Core Viewpoint does not count
+    assert not _SkipCheck(p, 0, start, True).allows(start, "青岚能源公布第三季度营业收入31.0亿元")
+
+
+def test_an_investor_conference_is_no_speaker_a_clause_start_must_keep():
+    from citebrief.engines.extractive import _SkipCheck
+
+    p = "星澄半導體15日召開法說會，公布第三季營收新台幣912億元；每股純益4.36元。"
+    start = p.index("每股純益")
+    assert _SkipCheck(p, 0, start, True).allows(start, "星澄半導體15日召開法說會，公布第三季營收新台幣912億元")
+    q = "董事長陳立群說，第三季營收新台幣912億元；每股純益4.36元。"
+    assert not _SkipCheck(q, 0, q.index("每股純益"), True).allows(q.index("每股純益"), q)  # a speaker stays
+
+
+def test_a_clause_naming_total_trade_may_start_a_span():
+    from citebrief.engines.spans import starts
+
+    s = "前9个月欧盟仍是该省第一大贸易伙伴，双方贸易总值为1.12万亿元，增长4.4%。"
+    assert s.index("双方") in starts(s, True)
+
+
+def test_unnamed_speakers_and_data_sources_are_trimmed_but_a_named_speaker_stays():
+    from citebrief.engines.spans import trim_start
+
+    s = "A finance ministry official said the budget gap would narrow to about 3.1% of GDP next year."
+    assert s[trim_start(s, False):].startswith("the budget gap would narrow")
+    t = "Finance Minister Olga Brenner said the budget gap would narrow to about 3.1% of GDP next year."
+    assert trim_start(t, False) == 0
+    for lead, rest in (("也有业内人士提醒，", "中小银行净息差仍承压"), ("公告同时显示，", "公司聘任林晓为财务总监"),
+                       ("行业协会统计，", "今年全国储能装机将增长约35%")):
+        u = lead + rest
+        assert u[trim_start(u, True):] == rest, u
+
+
+def test_an_english_bullet_may_end_before_terms_a_premium_base_or_a_second_predicate():
+    s = "The regional government has approved grants of 310 million euros for the plant under EU state aid rules."
+    assert s.index(" under EU") in cut_points(s, False)
+    t = "Lumora will pay $48 a share, a 29% premium to Ardent's closing price on Tuesday."
+    assert t.index(" to Ardent's") in cut_points(t, False)
+    u = "Lumora's net debt stood at $4.1 billion at the end of June and is expected to peak in 2027."
+    assert u.index(" and is expected") in cut_points(u, False)
+    v = "Core inflation rose 2.6% in October from a year earlier, official data showed."
+    assert v.index(", official data showed") in cut_points(v, False)
+
+
+def test_an_english_bullet_never_ends_on_a_bare_down():
+    s = "Lumora cut its annual sales forecast to $7.1 billion, down from a previous range of $7.6 billion to $7.9 billion."
+    cuts = cut_points(s, False)
+    assert s.index(", down") in cuts and s.index(" from a previous") not in cuts

@@ -65,7 +65,8 @@ _ANAPHORIC = re.compile(
 )
 # A quotation with no speaker in it ("We expect two more cuts.") continues the one before it.
 _OPENS_QUOTE = re.compile(r"^[\"“「『]")
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|wrote)\b|表示|指出|认为|認為|称|稱|说|說|透露")
+# ('法說會', '说明会': an investor conference, a briefing, no one's words)
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|wrote)\b|表示|指出|认为|認為|称|稱|[说說](?![会會明])|透露")
 
 
 # What a span may not skip at its start: who said or expects what it keeps.
@@ -89,9 +90,12 @@ class _SkipCheck:
     def __init__(self, paragraph: str, head: int, reach: int, chinese: bool, figures: Sequence[int] | None = None):
         self.paragraph, self.head, self.reach, self.chinese = paragraph, head, reach, chinese
         self.figures = figures  # where the paragraph's figures start, when the caller has read them
-        self._dates: list[tuple[int, bool]] | None = None  # (end in the paragraph, is a day)
+        self._dates: list[tuple[int, int, bool]] | None = None  # (start, end in the paragraph, is a day)
 
-    def allows(self, start: int) -> bool:
+    def allows(self, start: int, stated: str = "") -> bool:
+        """``stated``: what the brief says already (the Core Viewpoint): a period skipped that it
+        states in the same words ('前三季度…；归属于母公司股东的净利润为612.5亿元' after a Core
+        Viewpoint on 前三季度) is the period the reader takes for the kept figure."""
         paragraph, chinese = self.paragraph, self.chinese
         if _SAYS.search(paragraph, self.head, start):
             return False
@@ -106,9 +110,9 @@ class _SkipCheck:
             return True
         if self._dates is None:
             head = self.head
-            self._dates = [(head + t.end, t.kind == "date")
+            self._dates = [(head + t.start, head + t.end, t.kind == "date")
                            for t in find_temporals(paragraph[head:self.reach])[0]]
-        return all(day for end, day in self._dates if end <= start)
+        return all(day or (stated and paragraph[s:e] in stated) for s, e, day in self._dates if e <= start)
 
 
 def _may_skip(paragraph: str, head: int, start: int, chinese: bool) -> bool:
@@ -604,7 +608,24 @@ SPAN_SPREAD = 0.3
 BULLET_COST = 10
 
 
+# A count of months after 前/近 ('今年前8个月', '近3個月') is a period, not a figure.
+_ZH_PERIOD_COUNT = re.compile(r"[前近]\d+[个個]月")
+# Between the two ends of a range ('8%至12%', '40% to 45%'): the top of a change's range is a change.
+_RANGE_TOP = re.compile(r"\s?(?:至|到|-|–|~|～| to )\s?")
 _ASIDE = re.compile(r", (?:which|who|whose) [^,;.]*(?:\.\d[^,;.]*)*,")
+
+
+def _is_base(paragraph: str, start: int, chinese: bool) -> bool:
+    """Whether the figure at ``start`` is where a change started from, the level that was:
+    '由现行的0.84%调降至0.6%', '從2015年的318億元成長至…', 'to 4.2% from 7.9%', 'from $54 billion'."""
+    if chinese:
+        return _ZH_BASE.search(paragraph, max(0, start - 16), start) is not None
+    return _EN_BASE.search(paragraph, max(0, start - 20), start) is not None
+
+
+# 由/从 and what may stand between it and the figure in its clause (no figure, no clause mark).
+_ZH_BASE = re.compile(r"[由从從](?:[^，,；;。：:\d]|\d{4}年){0,10}$")
+_EN_BASE = re.compile(r"\bfrom (?:about |roughly |around |nearly |almost )?(?:[A-Z]{0,2}[$€£¥]\s?)?$")
 
 
 def _is_change(paragraph: str, start: int, chinese: bool) -> bool:
@@ -621,7 +642,10 @@ def _is_change(paragraph: str, start: int, chinese: bool) -> bool:
     return bool(words) and words[-1] in _EN_CHANGE_WORDS
 
 
-_ZH_CHANGE_WORDS = tuple(f"{_atoms._UP_ZH}|{_atoms._DOWN_ZH}|年增|年減|季增|季減|月增|月減|漲|跌|減|成長".split("|"))
+# ('增至15%', '降至0.6%' say the level reached, not the change: the words ending in 至 are left out;
+# '涨幅1.59%', '增速5%' are the size of a change.)
+_ZH_CHANGE_WORDS = tuple(w for w in f"{_atoms._UP_ZH}|{_atoms._DOWN_ZH}|年增|年減|季增|季減|月增|月減|漲|跌|減|成長|"
+                         "涨幅|漲幅|跌幅|增幅|降幅|升幅|增速".split("|") if not w.endswith("至"))
 _ZH_CHANGE_FILLERS = "约約逾超达達了近"
 _EN_CHANGE_WORDS = frozenset(f"{_atoms._UP}|{_atoms._DOWN}".split("|"))
 _EN_CHANGE_FILLERS = frozenset(("by", "about", "roughly", "nearly", "almost", "some", "more", "than", "a"))
@@ -654,10 +678,10 @@ class _Group:
     def text_of(self, end: int) -> str:
         return span_text(self.text, self.start, end)
 
-    def usable(self) -> bool:
+    def usable(self, stated: str = "") -> bool:
         """Whether a bullet may start here (``_SkipCheck``, asked once)."""
         if self.skip is not None:
-            self.ok, self.skip = self.skip.allows(self.start), None
+            self.ok, self.skip = self.skip.allows(self.start, stated), None
         return self.ok
 
 
@@ -729,16 +753,24 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
         # A percentage change weighs little beside a level in its sentence ('rose 11% to $31.2
         # billion'); alone ('CPI rose 3.0% in November', '同比下降约23%') it is the news.
         starts = sentence_starts.get(n, [0])
-        changes = {a_start for kind, key, a_start, _ in paragraph_atoms
-                   if kind == "figure" and _PERCENT.search(key) is not None and _is_change(paragraph, a_start, chinese)}
+        changes = set()
+        previous_end = -1  # the end of the last change found ('年增40%至45%': the range's top is one too)
+        for kind, key, a_start, a_end in paragraph_atoms:
+            if kind == "figure" and _PERCENT.search(key) is not None and (
+                    _is_change(paragraph, a_start, chinese) or (previous_end >= 0 and _RANGE_TOP.fullmatch(paragraph, previous_end, a_start))):
+                changes.add(a_start)
+                previous_end = a_end
         with_level = {bisect_left(starts, a_start + 1) for kind, _, a_start, _ in paragraph_atoms
                       if kind == "figure" and a_start not in changes} if changes else set()
         # A figure in an aside (', which accounts for about 44% of sales,') is not the paragraph's.
         asides = [m.span() for m in _ASIDE.finditer(paragraph)] if not chinese else []
         for kind, key, a_start, a_end in paragraph_atoms:
             if kind == "figure":
-                if a_start in changes and bisect_left(starts, a_start + 1) in with_level:
-                    weight = W_CHANGE  # 'up 24%': the level it changed to is the news
+                if chinese and _ZH_PERIOD_COUNT.match(paragraph, max(0, a_start - 1), a_end + 1):
+                    continue  # '前10个月': the period a figure belongs to, not a figure
+                if (a_start in changes and bisect_left(starts, a_start + 1) in with_level) \
+                        or _is_base(paragraph, a_start, chinese):
+                    weight = W_CHANGE  # 'up 24%', 'from 7.9%': the level it changed to is the news
                 elif asides and any(s <= a_start < e for s, e in asides):
                     weight = W_FIGURE / (1 + FIGURE_DECAY * (rank + 1))
                 else:
@@ -946,7 +978,7 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
         g = groups[k]
         current = chosen.get(k)
         if current is None:
-            if not g.usable():
+            if not g.usable(lead.text_of(chosen[core])):
                 dead.add(k)
                 continue
             shingles = _shingles(g.text_of(e), chinese)

@@ -89,7 +89,7 @@ def starts(sentence: str, chinese: bool, start: int = 0) -> list[int]:
 # Candidate boundaries, found by one regex each; the rules then say which are cuts and starts.
 _ZH_MARK = re.compile(r"[，；：]|[,;:](?!\d)")
 _EN_MARK = re.compile(r"[,;] | [-–—]{1,2} | and | (?=(?:while|whereas|because|although|though|amid|after|even as|"
-                      r"citing|as|from|in|on|at|before) )")
+                      r"citing|as|from|in|on|at|before|under|to) )")
 _BRACKETS = re.compile(r"[（(“「『《【）)”」』》】\"]")
 
 
@@ -172,7 +172,10 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
                 cuts.append(i)
         elif mark == " ":
             if end is not None and end.match(sentence, i + 1):
-                cuts.append(i)  # ' from $54 billion', ' in a statement': no clause of its own
+                # ' from $54 billion', ' in a statement': no clause of its own (but not after a
+                # bare 'up' / 'down': '…, down from a previous range of' ends at the comma)
+                if not sentence.endswith(_DANGLING, max(start, i - 5), i):
+                    cuts.append(i)
                 continue
             if sub is not None and sub.match(sentence, i + 1):
                 if i - start >= 25:
@@ -188,6 +191,7 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
     return cuts, begins
 
 
+_DANGLING = (" up", " down")  # a direction adverb wants what follows it ('down from $19.5 billion')
 _EN_RULES: list[re.Pattern[str] | None] = []  # the English cut, tail, join, sub and end patterns
 
 
