@@ -163,3 +163,19 @@ def test_figures_a_reader_works_out_from_the_paragraph():
                   art) == "supported"
     assert status("September's gaming revenue works out at about 20 billion yuan.", [2], art) == "supported"
     assert status("September's gaming revenue works out at about 23 billion yuan.", [2], art) == "unsupported"
+
+
+def test_names_that_hold_numbers_and_a_companys_unit_in_a_place():
+    art = dated("Same-store sales at Uniqlo's stores in Japan rose 6.1% in October, as customer numbers rose 2.2%.",
+                "银河娱乐表示，第四期项目将于明年第二季分阶段开幕，新增约2,000间客房。",
+                "统计局数据显示，第三季中场赌台收入占总博彩收入的74.1%。博彩监察协调局局长何浩端表示，赌台上限维持不变。",
+                when="2026-11-02 09:00")
+    assert status("Uniqlo Japan's same-store sales rose 6.1% in October.", [1], art) == "supported"
+    # 'Phase 4' names the project: it is no figure to find
+    assert status("Galaxy's Phase 4 will open from the second quarter of 2027, adding about 2,000 rooms.", [2],
+                  art) == "supported"
+    assert status("Galaxy's Phase 4 will open from the second quarter of 2027, adding about 3,000 rooms.", [2],
+                  art) == "unsupported"
+    # an agency's name is no person's; 局长 is a director
+    assert status("Mass-market tables made 74.1% of gaming revenue in the third quarter, the Statistics and "
+                  "Census Service said.", [3], art) == "supported"

@@ -289,7 +289,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
     item_spans = [(t.start, t.end) for t in items().find(low)]
     out = [s for s in out if not (s.entity_id is None or _is_place(s))
            or not any(a <= s.start < b for a, b in item_spans)]
-    out = [s for i, s in enumerate(out) if not (i and _is_place(s) and out[i - 1].end == s.start)]
+    # ('Uniqlo Japan', '7-Eleven Japan': a company's unit in a place is the company's.)
+    out = [s for i, s in enumerate(out) if not (i and _is_place(s) and text[out[i - 1].end:s.start] in ("", " "))]
     kept = [s for s in out if not _is_speaker(text, s)]
     if any(s.entity_id is None for s in kept):
         from citebrief.facts.people import people
