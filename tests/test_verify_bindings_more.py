@@ -180,3 +180,13 @@ def test_names_that_hold_numbers_and_a_companys_unit_in_a_place():
     assert status("Mass-market tables made 74.1% of gaming revenue in the third quarter, the Statistics and "
                   "Census Service said.", [3], art) == "unverifiable"
     assert status("Gaming bureau director Ho Hao-tuan said the table cap would stay.", [3], art) != "unsupported"
+
+
+def test_a_change_on_the_previous_quarter_is_of_the_quarter_after_it():
+    art = dated("第三季度单季归母净利润亏损3.10亿元，第二季度亏损8.20亿元，环比减亏62.2%。",
+                "第三季度多晶硅均价回升至每吨50,800元，较第二季度上涨17.9%。")
+    assert status("Its third-quarter loss was 62.2% smaller than in the second quarter.", [1], art) == "supported"
+    assert status("Its first-quarter loss was 62.2% smaller than in the fourth quarter.", [1], art) == "unsupported"
+    assert status("The polysilicon price rose to 50,800 yuan a tonne in the third quarter, 17.9% above the second "
+                  "quarter.", [2], art) == "supported"
+    assert status("The polysilicon price rose 17.9% from a year earlier.", [2], art) == "unsupported"
