@@ -200,3 +200,9 @@ def test_a_function_or_a_speakers_words_are_no_company():
                   art) == "supported"
     assert status("LONGi's new capacity is due to reach 60 GW by the end of the second quarter of 2027.", [2],
                   art) == "supported"
+
+
+def test_three_figures_a_claim_adds_up():
+    art = dated("旗下甲酒店、乙酒店及丙酒店的经调整EBITDA分别为2.10亿美元、1.65亿美元及0.58亿美元。")
+    assert status("The three resorts together produced about $433 million of adjusted EBITDA.", [1], art) == "supported"
+    assert status("The three resorts together produced about $463 million of adjusted EBITDA.", [1], art) == "unsupported"
