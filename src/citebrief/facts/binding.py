@@ -611,9 +611,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                                            low[q.end:t.start])), None)
                 term = after or term
             elif en:
-                # 'set aside S$140 million of pre-emptive general allowances': what the amount is of.
+                # 'set aside S$140 million of pre-emptive general allowances': what the amount is of;
+                # 'tables produced 76.5% of Macau's gaming revenue': a share is of its whole's metric.
                 of = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
-                           and _AMOUNT_OF.fullmatch(low, q.end, t.start)), None)
+                           and (_AMOUNT_OF.fullmatch(low, q.end, t.start)
+                                or q.kind == "percent" and _SHARE_OF.fullmatch(low, q.end, t.start))), None)
                 term = of or term
             if term is not None:
                 metric, metric_text = term.ids, term.text
@@ -684,6 +686,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
 
 
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
+_SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s)?\s){0,3}")
 _ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at)\s(?:the\s|its\s|their\s)?")
 # Not "for": "the budget for the Dogger North projects". 'lots of Cathay', 'shares of TSMC': the
 # company whose shares are counted.
