@@ -163,3 +163,30 @@ def test_figures_a_reader_works_out_from_the_paragraph():
                   art) == "supported"
     assert status("September's gaming revenue works out at about 20 billion yuan.", [2], art) == "supported"
     assert status("September's gaming revenue works out at about 23 billion yuan.", [2], art) == "unsupported"
+
+
+def test_names_that_hold_numbers_and_a_companys_unit_in_a_place():
+    art = dated("Same-store sales at Uniqlo's stores in Japan rose 6.1% in October, as customer numbers rose 2.2%.",
+                "银河娱乐表示，第四期项目将于明年第二季分阶段开幕，新增约2,000间客房。",
+                "统计局数据显示，第三季中场赌台收入占总博彩收入的74.1%。博彩监察协调局局长何浩端表示，赌台上限维持不变。",
+                when="2026-11-02 09:00")
+    assert status("Uniqlo Japan's same-store sales rose 6.1% in October.", [1], art) == "supported"
+    # 'Phase 4' names the project: it is no figure to find
+    assert status("Galaxy's Phase 4 will open from the second quarter of 2027, adding about 2,000 rooms.", [2],
+                  art) == "supported"
+    assert status("Galaxy's Phase 4 will open from the second quarter of 2027, adding about 3,000 rooms.", [2],
+                  art) == "unsupported"
+    # an agency's name is no person's (a name no reading finds leaves the claim unverifiable, not wrong)
+    assert status("Mass-market tables made 74.1% of gaming revenue in the third quarter, the Statistics and "
+                  "Census Service said.", [3], art) == "unverifiable"
+    assert status("Gaming bureau director Ho Hao-tuan said the table cap would stay.", [3], art) != "unsupported"
+
+
+def test_a_change_on_the_previous_quarter_is_of_the_quarter_after_it():
+    art = dated("第三季度单季归母净利润亏损3.10亿元，第二季度亏损8.20亿元，环比减亏62.2%。",
+                "第三季度多晶硅均价回升至每吨50,800元，较第二季度上涨17.9%。")
+    assert status("Its third-quarter loss was 62.2% smaller than in the second quarter.", [1], art) == "supported"
+    assert status("Its first-quarter loss was 62.2% smaller than in the fourth quarter.", [1], art) == "unsupported"
+    assert status("The polysilicon price rose to 50,800 yuan a tonne in the third quarter, 17.9% above the second "
+                  "quarter.", [2], art) == "supported"
+    assert status("The polysilicon price rose 17.9% from a year earlier.", [2], art) == "unsupported"

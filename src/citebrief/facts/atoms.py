@@ -137,6 +137,10 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
         word = m.group(0)
         if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):
             best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
+    if best is not None and best_pos >= 0 and _DIRECTION_NOT_OURS.search(window.lower(), best_pos):
+        # 'slowing from 4.4% growth': the earlier level a move starts from; 'had narrowed for three
+        # months and expects growth of 4%': a move of another clause.
+        return None, None
     if best is None:
         after = text[q.end:q.end + 14].lower().lstrip(" -")
         following = _EN_TOKEN.match(after)
@@ -145,6 +149,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     return best if best else (None, None)
 
 
+_DIRECTION_NOT_OURS = re.compile(r"\bfrom\s(?:a |an |the |its |their )?(?:[a-z$]+ )?$|\b(?:and|but) (?:expects?|said|says|"
+                                 r"sees?|forecasts?|predicts?|estimates?)\b")
 _UP_SET = frozenset(_UP.split("|"))
 _DOWN_SET = frozenset(_DOWN.split("|"))
 # 'BHP shares fell', 'while BHP rose 0.6%': an acronym whose shares or figures move is a company.

@@ -109,11 +109,11 @@ _BASE_ZH = [
 ]
 _BASE_EN = [
     ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
-                       r"compared to|over) (?:a|the) year (?:earlier|ago|before)|(?:from|than|over) the same "
+                       r"compared to|over|above|below) (?:a|the) year (?:earlier|ago|before)|(?:from|than|over) the same "
                        r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis|"
                        # 'from October last year': the same month a year before
                        r"(?:from|than|compared with|over) (?:in )?" + MONTH_EN + r" (?:of )?(?:last year|a year (?:earlier|ago))")),
-    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over) "
+    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over|above|below) "
                        r"(?:in |during )?the (?:previous|prior|preceding|first|second|third|fourth|june|march|"
                        r"september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
                        r"(?:earlier|ago))")),
@@ -289,7 +289,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
     item_spans = [(t.start, t.end) for t in items().find(low)]
     out = [s for s in out if not (s.entity_id is None or _is_place(s))
            or not any(a <= s.start < b for a, b in item_spans)]
-    out = [s for i, s in enumerate(out) if not (i and _is_place(s) and out[i - 1].end == s.start)]
+    # ('Uniqlo Japan', '7-Eleven Japan': a company's unit in a place is the company's.)
+    out = [s for i, s in enumerate(out) if not (i and _is_place(s) and text[out[i - 1].end:s.start] in ("", " "))]
     kept = [s for s in out if not _is_speaker(text, s)]
     if any(s.entity_id is None for s in kept):
         from citebrief.facts.people import people
@@ -651,7 +652,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # ('上季为18.60元': when the temporal reader already read 上季 as Q2, it is not stepped back again.)
             # ('from 2.1% in September': the period named after the compared figure is its own.)
             already = period_text is not None and (period_after or period_text in low[max(since, q.start - 8):q.start])
-            period, period_text, is_compared = (period if already else _previous(period)), "the previous period", True
+            period, period_text, is_compared = (period if already else previous_period(period)), "the previous period", True
         if denominator is None:
             denominator = _rate_denominator(low, q, term if metric else None, since, en)
         if denominator is None and en and q.kind in ("amount", "number", "figure") and \
@@ -1080,7 +1081,7 @@ def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
     return _RATE_ZH[m.group(1)] if m else None
 
 
-def _previous(period: str | None) -> str | None:
+def previous_period(period: str | None) -> str | None:
     """The period before ``period`` when it is a quarter, half or month ('Q3' -> 'Q2'); else None."""
     if not period or len(period) < 2 or not period[1:].isdigit():
         return None
@@ -1097,10 +1098,11 @@ def _previous(period: str | None) -> str | None:
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 _PERIOD_RIGHT_AFTER = re.compile(r"\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
-_FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s)?(?:the\s)?$")
+_FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"
+                          r"(?:end of\s)?(?:the\s)?$")
 # A comparison between a figure and a period after it: the period is the compared figure's
 # ('improved to 2.31% from 2.47% at the end of June').
-_COMPARED_BETWEEN = re.compile(r"\b(?:from|than|compared with|versus)\b")
+_COMPARED_BETWEEN = re.compile(r"\b(?:from|than|compared with|versus|above|below|ahead of)\b")
 
 
 def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,

@@ -174,7 +174,9 @@ financial industries industry heavy motor motors electronics electric technology
 shipbuilding energy power lithium battery partners fund funds party ministry council commission exchange
 index area bay province city county university institute association agency authority office board
 committee market markets street new international global asia pacific china chinese japan japanese korea
-korean taiwan hong kong""".split())
+korean taiwan hong kong service services bureau department administration statistics census survey customs
+navy army resort resorts hotel hotels casino casinos entertainment macau macao airlines airways shipping ocean
+retail retailing stores insurance life airport port railway sands""".split())
 
 
 

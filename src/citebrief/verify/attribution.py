@@ -22,6 +22,7 @@ from citebrief.facts.binding import (
     denominator_name,
     denominators_conflict,
     items_conflict,
+    previous_period,
     sentence_start,
     wholes_conflict,
 )
@@ -151,7 +152,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         # 'in the first nine months' where a paragraph of a third-quarter story names no period.
         sb = replace(sb, period=idx.title_quarter, period_text=f"the story's {idx.title_quarter}")
     inferred = cb.compared and cb.period_text == "the previous period"  # 'from 11.4%': the claim names no period
-    if cb.period and sb.period and not inferred and _periods_differ(cb.period, sb.period) and \
+    # ('第二季度亏损10.74亿元，环比减亏62.3%': a sequential change read with the quarter it is measured from.)
+    from_previous = sb.base in ("qoq", "seq", "mom") and sb.figure.direction is not None and \
+        previous_period(cb.period) == sb.period
+    if cb.period and sb.period and not inferred and not from_previous and _periods_differ(cb.period, sb.period) and \
             not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text):
         out.append(f"is of {sb.period_text}")
     elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
