@@ -190,3 +190,19 @@ def test_a_change_on_the_previous_quarter_is_of_the_quarter_after_it():
     assert status("The polysilicon price rose to 50,800 yuan a tonne in the third quarter, 17.9% above the second "
                   "quarter.", [2], art) == "supported"
     assert status("The polysilicon price rose 17.9% from a year earlier.", [2], art) == "unsupported"
+
+
+def test_a_function_or_a_speakers_words_are_no_company():
+    art = dated("盈利指标方面，前三季度隆基综合毛利率为9.1%。前三季度公司计提资产减值损失13.20亿元，同比减少50.2%；"
+                "研发投入26.40亿元，占营业收入的4.3%。",
+                "隆基绿能董事长表示，行业限产推动价格企稳。他预计公司全年组件出货量为70GW至74GW，新产能将在明年二季度末达到60GW。")
+    assert status("LONGi spent 2.64 billion yuan on research and development, equal to 4.3% of revenue.", [1],
+                  art) == "supported"
+    assert status("LONGi's new capacity is due to reach 60 GW by the end of the second quarter of 2027.", [2],
+                  art) == "supported"
+
+
+def test_three_figures_a_claim_adds_up():
+    art = dated("旗下甲酒店、乙酒店及丙酒店的经调整EBITDA分别为2.10亿美元、1.65亿美元及0.58亿美元。")
+    assert status("The three resorts together produced about $433 million of adjusted EBITDA.", [1], art) == "supported"
+    assert status("The three resorts together produced about $463 million of adjusted EBITDA.", [1], art) == "unsupported"

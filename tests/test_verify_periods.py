@@ -188,3 +188,21 @@ def test_words_that_look_like_periods():
     assert keys("Nvidia's H100 and H200 chips") == set()
     assert keys("March and April") == {"M3", "M4"}  # two months, not a span
     assert keys("3Q25 results") == {"Q3"} and keys("1H25 results") == {"H1"}
+
+
+def test_months_and_days_named_by_the_dateline():
+    from tests.support.verify import dated, status
+
+    art = dated("母公司于上月22日公布，第三季净收益为18.62亿美元。明年的预算将于本月中旬公布。",
+                "The company signed its fourth navy repair contract this month and expects two more orders by the "
+                "end of the year.",
+                "Aeon's operating revenue for the March-August half rose 3.9% to 5.27 trillion yen.",
+                when="2026-11-02 09:00")
+    assert status("The parent reported third-quarter net revenue of $1.862 billion on Oct. 22.", [1], art) == "supported"
+    assert status("The parent reported third-quarter net revenue of $1.862 billion on Oct. 12.", [1], art) == "unsupported"
+    assert status("The budget will be published in mid-November.", [1], art) == "supported"
+    assert status("It signed its fourth navy repair contract in November and expects two more orders by the end of "
+                  "2026.", [2], art) == "supported"
+    assert status("It expects two more orders by the end of 2027.", [2], art) == "unsupported"
+    assert status("Aeon's first-half operating revenue rose 3.9%.", [3], art) == "supported"
+    assert status("Aeon's second-half operating revenue rose 3.9%.", [3], art) == "unsupported"

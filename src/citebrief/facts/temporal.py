@@ -149,9 +149,10 @@ def span_key(first: int, last: int) -> str | None:
 
 def _fiscal_half(first: int, last: int) -> tuple[str, ...]:
     """April-September and October-March are the halves of a fiscal year starting in April (Japan,
-    Hong Kong, India, the UK)."""
-    if (last - first) % 12 == 5 and first in (4, 10):
-        return ("H1",) if first == 4 else ("H2",)
+    Hong Kong, India, the UK); March-August and September-February of one starting in March
+    (Japanese retailers)."""
+    if (last - first) % 12 == 5 and first in (3, 4, 9, 10):
+        return ("H1",) if first in (3, 4) else ("H2",)
     return ()
 
 
@@ -612,6 +613,13 @@ def established(key: str, named: set[str]) -> bool:
 _ZH_DAY = re.compile(r"(?<![月\d.])(?:[昨今前]\s?)?[（(]?\s?(3[01]|[12]\d|0?[1-9])\s?[）)]?\s?日"
                      r"(?!均|年化|内|线|期|以来|移动|平均|之内|起|元)")
 _ZH_RELATIVE = re.compile(r"(前日|前天|昨日|昨天|昨晚|今日|今天|今晨|日前)")
+_ZH_MONTH_DAY = re.compile(r"([上本下])个?月\s?(3[01]|[12]\d|0?[1-9])\s?日")
+# Months named by the dateline's: 'this month', 上月 (relative_month_words).
+RELATIVE_MONTHS: dict[int, tuple[str, ...]] = {
+    0: ("本月", "当月", "this month"),
+    -1: ("上月", "上个月", "last month"),
+    1: ("下月", "下个月", "next month"),
+}
 _ZH_WEEKDAY = re.compile(r"([上下])?(?:周|星期|礼拜)([一二三四五六日天])")
 _EN_RELATIVE = re.compile(r"\b(yesterday|today)\b")
 _EN_WEEKDAY = re.compile(r"\b(last |next )?(" + "|".join(_WEEKDAYS) + r")\b(?:\s(last|next) week\b)?")
@@ -640,6 +648,14 @@ def dated_days(low: str, dated: date) -> set[str]:
                 days.add(when.replace(day=day))
             except ValueError:
                 pass  # '31日' before a 30-day dateline month: no such day to name
+    if "月" in low:
+        for m in _ZH_MONTH_DAY.finditer(low):  # '上月22日': a day of the month before the dateline's
+            month = dated.month + {"上": -1, "本": 0, "下": 1}[m.group(1)]
+            year = dated.year + (month - 1) // 12
+            try:
+                days.add(date(year, (month - 1) % 12 + 1, int(m.group(2))))
+            except ValueError:
+                pass
     for m in _ZH_RELATIVE.finditer(low):
         if m.group(1) in _RELATIVE_DAYS:
             days.add(dated + timedelta(days=_RELATIVE_DAYS[m.group(1)]))

@@ -191,6 +191,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 any(k.isdigit() for k in idx.paragraphs[n - 1].temporal_keys) or _names_other_year(idx.paragraphs[n - 1].lower)
                 for n in citations if 1 <= n <= idx.count):
             soft.add(len(atoms))  # the dateline's year, where the cited paragraphs name no year of their own
+        elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and \
+                _END_OF_YEAR_CLAIM.search(prepared, max(0, t.start - 16), t.start) and any(
+                _END_OF_YEAR.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count):
+            soft.add(len(atoms))  # 'by the end of 2026' where the paragraph of a 2026 story says 'by the end of the year'
         elif t.kind == "year" and _month_of_dated_year(t, facts.temporals, citations, idx):
             soft.add(len(atoms))  # 'December 2025' where the paragraph of an October 2026 story says 'December'
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
@@ -273,6 +277,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     else:
         status = "unverifiable"
     return construct(Check, status=status, problems=problems, atoms=atoms)
+
+
+_END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
+_END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前])年(?:底|末)|年内")
 
 
 def _copied_check(facts, n: int, problems: list[str]) -> Check:

@@ -146,6 +146,23 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
                 told = Quantity(value, claimed.kind, claimed.unit, precision, "", 0, 0)
                 if value and same_value(claimed, told):
                     return sorted({n, m})
+    return [] if points else _three_terms(claimed, [(n, q) for n, q in pool if compatible(claimed, q)])
+
+
+def _three_terms(claimed: Quantity, pool: list[tuple[int, Quantity]]) -> list[int]:
+    """Three levels that add up to the claim's figure, or one less two others ('together about $439
+    million' of three resorts; a first quarter as the nine months less the second and third)."""
+    if len(pool) > 14:
+        return []  # (a paragraph of many figures would make almost any sum)
+    for i, (n, a) in enumerate(pool):
+        for j, (m, b) in enumerate(pool[i + 1:], i + 1):
+            for k, c in pool[j + 1:]:
+                top = max(a.value, b.value, c.value)
+                precision = max(a.precision, b.precision, c.precision)
+                for value in (a.value + b.value + c.value, 2 * top - (a.value + b.value + c.value)):
+                    told = Quantity(value, claimed.kind, claimed.unit, precision, "", 0, 0)
+                    if value > 0 and same_value(claimed, told):
+                        return sorted({n, m, k})
     return []
 
 

@@ -383,7 +383,12 @@ class ArticleIndex:
         found = [p.number for p in self.paragraphs
                  if key in p.temporal_keys or (relative and any(w in p.lower for w in relative))]
         if key[:1] == "M" and key[1:].isdigit():
-            from citebrief.facts.temporal import months_back
+            from citebrief.facts.temporal import RELATIVE_MONTHS, months_back
+
+            when = self.article.published_at
+            words = RELATIVE_MONTHS.get((int(key[1:]) - when.month + 6) % 12 - 6, ()) if when else ()
+            if words:  # 'signed ... this month' in an October story: October
+                found = sorted(set(found) | {p.number for p in self.paragraphs if any(w in p.lower for w in words)})
 
             # ('up from 79.6 percent three months earlier' than September: June)
             found = sorted(set(found) | {p.number for p in self.paragraphs if key in months_back(p.lower)})
