@@ -5,8 +5,10 @@
     python eval/coverage.py --check            # exit 1 if a target below is missed
     python eval/coverage.py --show             # also print each brief and the facts it missed
     python eval/coverage.py --oracle --ceiling # also what the engine's spans could carry (below)
+    python eval/coverage.py --set holdout      # the held-out set (eval/data/coverage-holdout)
 
-Each article ``eval/data/coverage/<slug>.txt`` (house text layout) has ``<slug>.facts.json``: a
+Each article ``eval/data/coverage/<slug>.txt`` (or ``coverage-holdout/``, ``--set holdout``: 8
+articles written after the selection's tuning, never tuned on) (house text layout) has ``<slug>.facts.json``: a
 list of {"fact": "<figure or name as written in the source>", "paragraph": n}, written with the
 article, before any tuning. A fact is carried when some claim (Core Viewpoint or bullet) holds the
 fact's text (both folded: NFKC, simplified script, lower case) and cites the fact's paragraph.
@@ -55,7 +57,10 @@ from citebrief.loaders import load_article
 from citebrief.text.script import fold
 from citebrief.text.sentences import split_sentences
 
-DATA = Path(__file__).resolve().parent / "data" / "coverage"
+SETS = {  # --set name -> folder of <slug>.txt + <slug>.facts.json
+    "coverage": Path(__file__).resolve().parent / "data" / "coverage",  # the set selection is tuned on
+    "holdout": Path(__file__).resolve().parent / "data" / "coverage-holdout",  # written after, never tuned on
+}
 TARGET = 0.85
 MARGIN = 0.10  # points above each baseline
 MAX_SHARE = 0.35
@@ -295,14 +300,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ceiling", action="store_true",
                     help="also the most key facts any choice of the engine's spans carries at the same length "
                          "(an exact search knowing the facts; scipy)")
-    ap.add_argument("--data", type=Path, default=DATA, help="folder of <slug>.txt + <slug>.facts.json")
+    ap.add_argument("--set", choices=sorted(SETS), default="coverage",
+                    help="which bundled set: coverage (tuned on) or holdout (held out; see its README)")
+    ap.add_argument("--data", type=Path, default=None,
+                    help="any folder of <slug>.txt + <slug>.facts.json (instead of --set)")
     args = ap.parse_args(argv)
+    data = args.data or SETS[args.set]
 
     options = {"length": args.length} if args.length else {}
     engine = get_engine("extractive", **options)
-    texts = sorted(args.data.glob("*.txt"))
+    texts = sorted(data.glob("*.txt"))
     if not texts:
-        print(f"no articles in {args.data}", file=sys.stderr)
+        print(f"no articles in {data}", file=sys.stderr)
         return 2
     try:
         lexrank: LexRank | None = LexRank()

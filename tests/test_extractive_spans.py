@@ -155,3 +155,13 @@ def test_an_english_bullet_never_ends_on_a_bare_down():
     s = "Lumora cut its annual sales forecast to $7.1 billion, down from a previous range of $7.6 billion to $7.9 billion."
     cuts = cut_points(s, False)
     assert s.index(", down") in cuts and s.index(" from a previous") not in cuts
+
+
+
+def test_a_hong_kong_interim_or_final_dividend_clause_may_start_a_span():
+    from citebrief.engines.spans import starts
+
+    s = "集團期內股東應佔溢利為21.6億元，每股盈利0.83元；派中期息每股0.25元，按年持平。"
+    assert s.index("派中期息") in starts(s, True)
+    t = "全年股東應佔溢利為58.2億元，每股盈利2.1元；派末期息每股0.62元。"
+    assert t.index("派末期息") in starts(t, True)

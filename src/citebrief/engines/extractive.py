@@ -30,7 +30,8 @@ within ``CORE_WHOLE`` of the budget, at least up to its first clause with a figu
 lazy greedy value per character (``_select``): a figure weighs less the later it comes in its
 paragraph, a percentage change ('rose 11%') little beside the level it reached, a person
 more, a paragraph not cited yet and a new bullet add something, a span may grow (what it adds counts ``EXTENSION``), nothing is counted twice and no
-near-duplicate of what the brief says is taken. Sections: each bullet's themes
+near-duplicate of what the brief says is taken; characters left that no step can use tell the
+Core Viewpoint, then the bullets, more fully (``_fill_leftover``). Sections: each bullet's themes
 (``sections.classify``), the best-fitting set of 2-4 titles (``_layout``).
 """
 from __future__ import annotations
@@ -1000,5 +1001,32 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
         step = best_step(k)  # the same span, longer
         if step is not None:
             heapq.heappush(heap, (-step[0], k, step[1], version))
+    if extend:
+        _fill_leftover(groups, chosen, spans, core, limit - total)
     return core, chosen[core], chosen
+
+
+def _fill_leftover(groups: list[_Group], chosen: dict[int, int], spans: dict[int, list[tuple[int, int]]],
+                   core: int, left: int) -> int:
+    """Characters the selection left unused (no step with a figure or a name fits them) go to
+    telling the chosen spans more fully: the Core Viewpoint first (the news: '…the highest since
+    2008'), then each bullet in the order it was chosen, each grown to its longest end that fits
+    and stops short of the next span in its paragraph. Nothing new is said, so no check changes:
+    each is still a span of its sentence. Returns the characters still left."""
+    for k in [core] + [k for k in chosen if k != core]:
+        if left <= 0:
+            break
+        g, current = groups[k], chosen[k]
+        stop = current + left
+        for s, _ in spans.get(g.paragraph, ()):
+            if current <= s < stop and s != g.start:
+                stop = s
+        end = next((e for e in reversed(g.ends) if current < e <= stop), None)
+        if end is None:
+            continue
+        taken = spans[g.paragraph]
+        taken[taken.index((g.start, current))] = (g.start, end)
+        chosen[k] = end
+        left -= end - current
+    return left
 
