@@ -206,3 +206,14 @@ def test_months_and_days_named_by_the_dateline():
     assert status("It expects two more orders by the end of 2027.", [2], art) == "unsupported"
     assert status("Aeon's first-half operating revenue rose 3.9%.", [3], art) == "supported"
     assert status("Aeon's second-half operating revenue rose 3.9%.", [3], art) == "unsupported"
+
+
+def test_a_period_of_an_aside_and_a_period_after_the_base():
+    from tests.support.verify import dated, status
+
+    art = dated("前三季度公司高纯晶硅销量为27.1万吨，其中第三季度销售10.4万吨；电池片出货63.2GW，同比增长3.1%。",
+                "首10个月累计博彩毛收入为2,056.30亿元，按年增长8.1%。", when="2026-11-02 09:00")
+    assert status("It shipped 63.2 GW of cells in the first nine months, up 3.1%.", [1], art) == "supported"
+    assert status("It shipped 63.2 GW of cells in the third quarter, up 3.1%.", [1], art) == "unsupported"
+    assert status("Gaming revenue rose 8.1% from a year earlier in January-October.", [2], art) == "supported"
+    assert status("Gaming revenue rose 8.1% from a year earlier in October.", [2], art) == "unsupported"

@@ -1121,7 +1121,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         own = [t for t in before if t.start >= c_start]
         # ('up 2.13 billion yuan from the end of June': June is what it is compared with.)
         after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)
-                 and not _COMPARED_BETWEEN.search(text_low, q.end, t.start)]
+                 and (not _COMPARED_BETWEEN.search(text_low, q.end, t.start)
+                      or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start))]
         if own and after and _PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start):
             own = []
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
@@ -1132,8 +1133,16 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         return when.key, when.text, True
     if before:
         t = before[-1]
+        if len(before) > 1 and "其中" in text_low[max(0, t.start - 4):t.start] and \
+                _CLAUSE_END_ZH.search(text_low, t.end, q.start):
+            t = before[-2]  # '前三季度…，其中第三季度销售11.2万吨；电池片出货68.5GW': back to the nine months
         return t.key, t.text, False
     return None, None, False
+
+
+_CLAUSE_END_ZH = re.compile(r"[；;]")
+# 'rose 8.9% from a year earlier in October': the period after the base is the figure's own.
+_YEAR_EARLIER_THEN = re.compile(r"\s(?:from|than|compared with) a year (?:earlier|ago) (?:in|for|during) (?:the\s)?")
 
 
 _WILL_BE_IN = re.compile(r"(?:将|预计|计划|拟|有望)(?:于|在)\s?$")
