@@ -24,7 +24,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind3": HERE / "data" / "blind3", "blind4": HERE / "data" / "blind4", "blind5": HERE / "data" / "blind5", "blind6": HERE / "data" / "blind6",
         "blind7": HERE / "data" / "blind7", "blind8": HERE / "data" / "blind8", "blind9": HERE / "data" / "blind9",
         "blind10": HERE / "data" / "blind10", "blind11": HERE / "data" / "blind11",
-        "blind12": HERE / "data" / "blind12"}
+        "blind12": HERE / "data" / "blind12",
+        "blind13": HERE / "data" / "blind13"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
