@@ -214,3 +214,10 @@ def test_a_brokers_fee_lines_are_fee_income():
     assert status("Net brokerage commission income rose 35.1% to 9.72 billion yuan.", [1], art) == "supported"
     assert status("Investment banking fee income rose 6.2%.", [1], art) == "supported"
     assert status("Net profit rose 35.1% to 9.72 billion yuan.", [1], art) == "unsupported"
+
+
+def test_a_months_record_is_no_monthly_rate():
+    art = dated("欣兴10月营收121.36亿元，创单月新高，月增11.8%。", "丙工厂月产能为12,000片。", when="2026-11-11 09:00")
+    assert status("Its October revenue hit a monthly record of 12.136 billion yuan.", [1], art) == "supported"
+    assert status("Its revenue runs at 12.136 billion yuan a month.", [1], art) == "unsupported"
+    assert status("The plant can make 12,000 wafers a month.", [2], art) == "supported"
