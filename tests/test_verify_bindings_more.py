@@ -206,3 +206,18 @@ def test_three_figures_a_claim_adds_up():
     art = dated("旗下甲酒店、乙酒店及丙酒店的经调整EBITDA分别为2.10亿美元、1.65亿美元及0.58亿美元。")
     assert status("The three resorts together produced about $433 million of adjusted EBITDA.", [1], art) == "supported"
     assert status("The three resorts together produced about $463 million of adjusted EBITDA.", [1], art) == "unsupported"
+
+
+def test_a_brokers_fee_lines_are_fee_income():
+    art = dated("前三季度乙证券实现营业收入512.30亿元；经纪业务手续费净收入97.20亿元，同比增长35.1%；"
+                "投资银行业务手续费净收入28.40亿元，同比增长6.2%。")
+    assert status("Net brokerage commission income rose 35.1% to 9.72 billion yuan.", [1], art) == "supported"
+    assert status("Investment banking fee income rose 6.2%.", [1], art) == "supported"
+    assert status("Net profit rose 35.1% to 9.72 billion yuan.", [1], art) == "unsupported"
+
+
+def test_a_months_record_is_no_monthly_rate():
+    art = dated("欣兴10月营收121.36亿元，创单月新高，月增11.8%。", "丙工厂月产能为12,000片。", when="2026-11-11 09:00")
+    assert status("Its October revenue hit a monthly record of 12.136 billion yuan.", [1], art) == "supported"
+    assert status("Its revenue runs at 12.136 billion yuan a month.", [1], art) == "unsupported"
+    assert status("The plant can make 12,000 wafers a month.", [2], art) == "supported"

@@ -16,8 +16,8 @@ from functools import lru_cache
 from importlib import resources
 
 from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, sentence_start
-from citebrief.facts.lexicon import chinese_words, content_words, same_word
 from citebrief.facts.gazetteer import lookup
+from citebrief.facts.lexicon import chinese_words, content_words, same_word
 
 # Items end where the binding's sentences do: '；' closes an item as '。' does.
 _ITEM_END = SENTENCE_END

@@ -145,7 +145,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if cb.denominator and sb.denominator and not rates_of_time and denominators_conflict(cb.denominator, sb.denominator):
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in _TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
-            and cb.figure.q.kind in _LEVELS and not sb.compared:
+            and cb.figure.q.kind in _LEVELS and not sb.compared and \
+            not (cb.denominator == "month" and (cb.period or "")[:1] == "M"):  # 'October revenue hit a monthly record'
         out.append("is a total")  # '672,340 units a week' where the paragraph gives the month's total
     if cb.period and sb.period is None and not sb.compared and idx.title_quarter and cumulative(cb.period) and \
             not any(k[:1] in "QHRM" or k.endswith("M") for k in paragraph.temporal_keys):
