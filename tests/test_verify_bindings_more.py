@@ -221,3 +221,13 @@ def test_a_months_record_is_no_monthly_rate():
     assert status("Its October revenue hit a monthly record of 12.136 billion yuan.", [1], art) == "supported"
     assert status("Its revenue runs at 12.136 billion yuan a month.", [1], art) == "unsupported"
     assert status("The plant can make 12,000 wafers a month.", [2], art) == "supported"
+
+
+def test_an_index_told_through_another_and_the_gap():
+    art = dated("申万光伏设备指数全天上涨2.36%，跑赢沪深300指数1.75个百分点。",
+                "中证银行指数当日上涨0.28%，跑赢沪深300指数0.49个百分点。")
+    assert status("The CSI 300 rose about 0.61% that day.", [1], art) == "supported"
+    assert status("The CSI 300 rose about 0.71% that day.", [1], art) == "unsupported"
+    # 0.28% less 0.49 points is a fall of 0.21%
+    assert status("The CSI 300 fell 0.21% that day.", [2], art) == "supported"
+    assert status("The CSI 300 rose 0.21% that day.", [2], art) == "unsupported"

@@ -98,6 +98,7 @@ _DERIVED_WORDS = re.compile(r"\b(?:would require|requires?|needs? to|implies|imp
                             r"outperform\w*|underperform\w*|beat|trail\w*|gap|difference|combined|together|in all|"
                             r"altogether|between them|left|works? out|worked out|taking out|takes? out|"
                             r"stripping out|strip out|subtracting|deducting|minus)\b", re.IGNORECASE)
+_GAP_WORDS = re.compile(r"跑赢|跑输|\boutperform\w*|\bunderperform\w*|\blagg(?:ed|ing)\b|\btrail(?:ed|ing)\b")
 # A claim that gives a percentage as a share of a whole ('accounted for about 72% of revenue').
 _SHARE_WORDS = re.compile(r"\b(?:accounted for|accounting for|accounts? for|made up|makes? up|making up|share|"
                           r"proportion)\b|(?:%|percent|per cent) of\b", re.IGNORECASE)
@@ -124,10 +125,15 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
         shared = _share_in_paragraphs(claimed, whole_terms[0].ids if whole_terms else None, cited, idx)
         if shared:
             return shared
+    if fig.q.kind == "percent" and not _DERIVED_WORDS.search(claim_text):
+        # An index's move a paragraph gives only through another's and the gap between them
+        # ('光伏指数上涨2.48%，跑赢沪深300指数1.87个百分点': the CSI 300 rose about 0.61%).
+        return _percent_moved(claimed, [n for n in cited if _GAP_WORDS.search(idx.paragraphs[n - 1].lower)], idx,
+                              fig.direction)
     if not _DERIVED_WORDS.search(claim_text):
         return []
     if fig.q.kind == "percent":
-        return _percent_moved(claimed, cited, idx)
+        return _percent_moved(claimed, cited, idx, fig.direction)
     if fig.q.kind in _LEVEL_KINDS and _WORKED_OUT.search(claim_text):
         before = _level_before_change(claimed, cited, idx)
         if before:
@@ -220,16 +226,19 @@ def _level_before_change(claimed: Quantity, cited: list[int], idx) -> list[int]:
     return []
 
 
-def _percent_moved(claimed: Quantity, cited: list[int], idx) -> list[int]:
+def _percent_moved(claimed: Quantity, cited: list[int], idx, direction: str | None = None) -> list[int]:
     """Paragraphs where a percentage and a point gap make the claim's percentage ('rose about 0.42%,
     trailing the index's 1.35% gain' where the paragraph says it lagged by 0.93 percentage point)."""
     for n in cited:
-        figures = [idx.story_quantity(f.q) for f in idx.paragraphs[n - 1].facts.figures]
-        levels = [q for q in figures if q.kind == "percent"]
-        gaps = [q for q in figures if q.kind in ("pp", "bp")]
-        for a in levels:
+        facts = idx.paragraphs[n - 1].facts.figures
+        # (Levels signed by their direction: '下跌0.43%' is -0.43.)
+        levels = [(idx.story_quantity(f.q), -1.0 if f.direction == "down" else 1.0) for f in facts if f.q.kind == "percent"]
+        gaps = [idx.story_quantity(f.q) for f in facts if f.q.kind in ("pp", "bp")]
+        for a, sign in levels:
             for d in gaps:
-                for value in (a.value - d.value, a.value + d.value):
+                for value in (sign * a.value - d.value, sign * a.value + d.value):
+                    if direction == ("up" if value < 0 else "down"):
+                        continue  # 'rose 0.21%' where the gap puts the index 0.21% lower
                     told = Quantity(value, "percent", "%", max(a.precision, d.precision), "", 0, 0)
                     if value and same_value(claimed, told):
                         return [n]
