@@ -255,7 +255,7 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
     # apart. Nor does a company's name: it is the binding's to compare, and the other item may be the
     # same company's (国航 before 国际航线, carried to 国内航线).
     lower = own_text.lower()
-    upto = max(lower.find(w) + len(w) for w in shared)
+    upto = max((lower.find(w) + len(w) for w in shared if w in lower), default=len(own_text))
     mine = _apart({w: s for w, s in _words(own_text[:upto]).items() if not _organisation(w)}, other_words)
     # (The other item's single characters are too loose to accuse a claim by.)
     theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()

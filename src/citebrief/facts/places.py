@@ -27,6 +27,8 @@ from urllib.parse import urlsplit
 from citebrief.article import Article
 
 CURRENCY = {"CN": "CNY", "TW": "TWD", "HK": "HKD"}
+# The gazetteer place each code is (a story's own country need not be named in it).
+PLACE_NAMES = {"CN": "China", "TW": "Taiwan", "HK": "Hong Kong"}
 # Forms (folded: simplified script, lower case) that name each currency in a text.
 NAMED = {
     "TWD": ("新台币", "台币", "nt$", "new taiwan dollar", "taiwan dollar"),

@@ -271,16 +271,12 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 'the top 100 developers', 'TOP100房企', '前50强': a ranking's size, not a figure
         if _TIER_BEFORE.search(text, max(0, m.start() - 6), m.start()) and len(m.group(0)) == 1:
             continue  # 'common equity tier 1 ratio', '一级资本': a capital tier, not a figure
-        if _LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _UNIT_AFTER_LABEL.match(text, m.end()) \
-                or display.startswith("-", m.end()) and display[m.end() + 1:m.end() + 2].isupper() \
-                or m.group(0).endswith(".0") and _NAME_BEFORE_VERSION.search(display, max(0, m.start() - 12), m.start()):
-            continue  # 'Phase 4', 'No. 2', '7-Eleven', 'HPBC 2.0': part of a name, not a figure
         if m.group(0) in names and _in_index_name(text, m, names[m.group(0)]):
             continue  # 'CSI 300', '日经225': a name, not a figure
         prev = out[-1] if out and out[-1].end == m.start() else None
         big = _compound_head(prev) if prev is not None else 0.0
         q = _from_parts(text, m, display, continued=bool(big))
-        if q is None:
+        if q is None or q.kind == "number" and _names_a_thing(text, display, m):
             continue
         if big and prev is not None and _continues(q, m, big):
             # '3兆417亿', '1亿2000万', '5万8513': one amount written in two parts.
@@ -315,9 +311,15 @@ def find_quantities(text: str) -> list[Quantity]:
 # Words that number what they name: 'Phase 4', 'No. 2 blast furnace', 'Fab 18', 'Terminal 3'.
 _LABEL_BEFORE = re.compile(r"\b(?:phase|no\.|version|fab|tower|terminal|block|gen|generation|stage|tranche|batch|"
                            r"pillar)\s?$")
-_UNIT_AFTER_LABEL = re.compile(r"\s?(?:%|percent|per cent|million|billion|trillion|bn|mn|gw|mw|tonnes?|tons?|yuan|won|yen)\b")
 # A product's version after its name: 'HPBC 2.0', 'TOPCon 3.0'.
 _NAME_BEFORE_VERSION = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s$")
+
+
+def _names_a_thing(text: str, display: str, m: re.Match) -> bool:
+    """A bare number that is part of a name, not a figure: 'Phase 4', 'No. 2', '7-Eleven', 'HPBC 2.0'."""
+    return bool(_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or display.startswith("-", m.end()) and display[m.end() + 1:m.end() + 2].isupper()
+                or m.group(0).endswith(".0") and _NAME_BEFORE_VERSION.search(display, max(0, m.start() - 12), m.start()))
 _TIER_BEFORE = re.compile(r"\btier[\s-]?$", re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"\btop[- ]?$")
 _RANK_NOT_AFTER = re.compile(r"\s?(?:%|percent|per cent)")

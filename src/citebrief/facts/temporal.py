@@ -655,7 +655,7 @@ def dated_days(low: str, dated: date) -> set[str]:
             try:
                 days.add(date(year, (month - 1) % 12 + 1, int(m.group(2))))
             except ValueError:
-                pass
+                pass  # '上月31日' after a 30-day month: no such day to name
     for m in _ZH_RELATIVE.finditer(low):
         if m.group(1) in _RELATIVE_DAYS:
             days.add(dated + timedelta(days=_RELATIVE_DAYS[m.group(1)]))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from citebrief.article import Article
 from citebrief.facts.atoms import Figure, TextFacts, inside_word, prepare, read
 from citebrief.facts.gazetteer import Entity, lookup
-from citebrief.facts.places import CURRENCY
+from citebrief.facts.places import CURRENCY, PLACE_NAMES
 from citebrief.facts.quantities import Quantity, matches, reach as quantity_reach
 from citebrief.facts.surnames import paragraph_names, short_forms
 from citebrief.facts.temporal import RELATIVE_YEARS, keys_of
@@ -294,10 +294,13 @@ class ArticleIndex:
     def home_place(self) -> int | None:
         """The gazetteer place a Chinese story is of, by what its bare 元 means (China for a mainland
         story): national figures there rarely name it ('全国一般公共预算收入' is China's)."""
-        if not self.han:
-            return None
-        name = _HOME_PLACES.get(_YUAN_COUNTRY.get(self.yuan_currencies.split("|")[0], ""))
+        name = PLACE_NAMES.get(self.country or "") if self.han else None
         return next((e.id for e in lookup(name) if e.kind == "place"), None) if name else None
+
+    @property
+    def country(self) -> str | None:
+        """'CN', 'TW' or 'HK': the place a bare 元 is of in this story (yuan_currencies)."""
+        return _YUAN_COUNTRY.get(self.yuan_currencies.split("|")[0])
 
     @property
     def topic(self) -> frozenset[int]:
@@ -460,7 +463,7 @@ class ArticleIndex:
     def _own_forms(self, ent: Entity) -> tuple[str, ...]:
         """The entity's source forms, less those another entity of its kind shares that belongs to
         this story's place: 央行 in a Taiwanese story is Taiwan's central bank, not the PBOC."""
-        country = _YUAN_COUNTRY.get(self.yuan_currencies.split("|")[0])
+        country = self.country
         if country is None or ent.country == country:
             return ent.folded_forms
         return tuple(f for f in ent.folded_forms
@@ -616,7 +619,6 @@ def _name_pattern(name: str) -> re.Pattern:
 
 
 _YUAN_COUNTRY = {code: place for place, code in CURRENCY.items()}
-_HOME_PLACES = {"CN": "China", "TW": "Taiwan", "HK": "Hong Kong"}
 
 
 def build_index(article: Article) -> ArticleIndex:
