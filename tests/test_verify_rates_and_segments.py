@@ -23,3 +23,11 @@ def test_ebitda_is_not_net_profit():
     assert status("Harbor Telecom's net profit rose 14.1% to 6,210 crore rupees.", [1], art) == "supported"
     assert status("Harbor Telecom's Ebitda rose 14.1%.", [1], art) == "unsupported"
     assert status("Harbor Telecom's net profit was 15,400 crore rupees.", [1], art) == "unsupported"
+
+
+def test_two_banks_one_move_then_their_rates_respectively():
+    art = dated("恒安銀行昨日宣布將最優惠利率下調0.125厘至5.25厘。東亞銀行及大新銀行亦同步將最優惠利率分別下調0.125厘至"
+                "5.5厘及5.625厘。", when="2026-11-04 09:00")
+    assert status("Dah Sing Bank cut its prime rate to 5.625%.", [1], art) == "supported"
+    assert status("Dah Sing Bank cut its prime rate by 0.125 percentage point.", [1], art) == "supported"
+    assert status("Dah Sing Bank cut its prime rate to 5.5%.", [1], art) == "unsupported"
