@@ -31,3 +31,11 @@ def test_two_banks_one_move_then_their_rates_respectively():
     assert status("Dah Sing Bank cut its prime rate to 5.625%.", [1], art) == "supported"
     assert status("Dah Sing Bank cut its prime rate by 0.125 percentage point.", [1], art) == "supported"
     assert status("Dah Sing Bank cut its prime rate to 5.5%.", [1], art) == "unsupported"
+
+
+def test_a_margin_compared_with_two_earlier_levels():
+    art = dated("Harbor Bank's net interest margin narrowed to 3.10% from 3.22% in the second quarter and 3.45% a "
+                "year earlier.")
+    assert status("Harbor Bank's margin was down 35 basis points from a year earlier.", [1], art) == "supported"
+    assert status("Harbor Bank's margin narrowed 12 basis points from the second quarter.", [1], art) == "supported"
+    assert status("Harbor Bank's margin narrowed 12 basis points from a year earlier.", [1], art) == "unsupported"

@@ -1044,7 +1044,8 @@ _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:
 # English: '2.1% a year earlier' (the figure then the phrase).
 _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
                                    r"earlier|last year))\b")
-_YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
+# ('3.41% in the second quarter and 3.62% a year earlier': not across another figure.)
+_YEAR_AGO_AFTER = re.compile(r"[^,;.\d]{0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
 # ('较上一季度增长5%' is a change on the previous quarter, not the previous quarter's figure.)
 # "the previous quarter's NT$5": the earlier period's figure.
 _PRIOR_OWNS_EN = re.compile(r"\b(?:previous|prior|preceding|last) (?:quarter|month|half|period)(?:'s|’s) "
