@@ -39,3 +39,25 @@ def test_a_margin_compared_with_two_earlier_levels():
     assert status("Harbor Bank's margin was down 35 basis points from a year earlier.", [1], art) == "supported"
     assert status("Harbor Bank's margin narrowed 12 basis points from the second quarter.", [1], art) == "supported"
     assert status("Harbor Bank's margin narrowed 12 basis points from a year earlier.", [1], art) == "unsupported"
+
+
+def test_a_figure_worked_out_without_saying_so_is_flagged_not_wrong():
+    art = dated("Harbor Bank said its nine-month net profit was 42.18 billion baht, of which 13.42 billion baht came "
+                "in the third quarter. It will cut its branches to 650 by the end of 2027 from 712 now.",
+                "Harbor Telecom's net debt was ₹1,21,460 crore at the end of September, up ₹3,180 crore from the "
+                "end of June.")
+    # Nine months less the third quarter, a count before and after: arithmetic a reader can check,
+    # but not what the paragraph says, so the claim is left for a person, never called wrong.
+    assert status("Harbor Bank earned about 28.76 billion baht in the first half.", [1], art) == "unverifiable"
+    assert status("Harbor Bank plans to close 62 branches by the end of 2027.", [1], art) == "unverifiable"
+    assert status("Harbor Telecom's net debt was about ₹1.18 lakh crore at the end of June.", [2], art) == "unverifiable"
+    # A figure no arithmetic of the paragraph gives stays wrong.
+    assert status("Harbor Bank earned about 27.9 billion baht in the first half.", [1], art) == "unsupported"
+    assert status("Harbor Bank plans to close 72 branches by the end of 2027.", [1], art) == "unsupported"
+
+
+def test_indian_digit_grouping_is_one_number():
+    art = dated("Harbor Refining reported revenue of ₹2,63,418 crore for the quarter, up 7.9% on year.")
+    assert status("Harbor Refining's revenue rose 7.9% to ₹2,63,418 crore.", [1], art) == "supported"
+    assert status("Harbor Refining's revenue was about ₹2.63 lakh crore.", [1], art) == "supported"
+    assert status("Harbor Refining's revenue was ₹1 crore.", [1], art) == "unsupported"

@@ -112,7 +112,8 @@ _POST = [k for k in CURRENCIES if k not in {"$", "¥", "€", "£", "₩", "₹"
 # Found in two steps for speed: a cheap scan for the number itself, then the currency before it
 # and the multiplier and unit after it are matched at that position only.
 _NUM = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN_DIGITS + r"]+"
+    # (Indian grouping first: '₹1,21,460 crore' is one number, lakhs in pairs of digits.)
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN_DIGITS + r"]+"
     r"|\b(?:" + _alt(_EN_WORDS) + r")\b",
 )
 _PRE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<pre>" + _alt(_PRE) + r")\s?$")

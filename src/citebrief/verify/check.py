@@ -15,7 +15,7 @@ from citebrief.facts.temporal import FUTURE_WORDS, RELATIVE_YEAR, RELATIVE_YEARS
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
-from citebrief.verify.differences import derived_paragraphs, difference_paragraphs, reversed_levels
+from citebrief.verify.differences import derived_paragraphs, difference_paragraphs, reversed_levels, unmarked_derivation
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.naming import check_names
@@ -150,6 +150,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     directed = {}  # index of a direction atom -> its figure (the atom before it is the figure's own)
     per_share = per_share_paragraphs(facts, citations, idx) if facts.figures and "share" in facts.text else {}
     worked_out = False  # a figure the claim derives: its period may be derived too (nine months less Q3)
+    arithmetic_only = False  # a figure only worked out, the claim not saying so: never 'supported'
     for i_fig, fig in enumerate(facts.figures):
         found, same_way = idx.figure_paragraphs(fig)
         if i_fig in per_share:  # '0.36 yuan a share' = 每10股3.60元
@@ -162,6 +163,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if not set(found) & set(citations):
             # A figure the claim derives from two of the cited paragraphs' ('would require 29.36 billion').
             derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures)
+            if not derived and not found:
+                # Worked out without saying so: arithmetic, not what the paragraph says it is.
+                derived = unmarked_derivation(fig, prepared, citations, idx)
+                arithmetic_only = arithmetic_only or bool(derived)
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
             worked_out = worked_out or bool(derived)
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
@@ -270,8 +275,9 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
 
     if problems:
         status = "unsupported"
-    elif named.unfound:
-        status = "unverifiable"  # a name found nowhere in the article: never 'supported'
+    elif named.unfound or arithmetic_only:
+        # A name found nowhere in the article, or a figure the paragraphs give only by arithmetic.
+        status = "unverifiable"
     elif any(a.cited for a in atoms):
         status = "supported"
     else:

@@ -10,6 +10,7 @@ rise (the lower for a fall).
 """
 from __future__ import annotations
 
+import math
 import re
 
 from citebrief.facts.atoms import Figure
@@ -251,4 +252,71 @@ def _percent_moved(claimed: Quantity, cited: list[int], idx, direction: str | No
     return []
 
 
-__all__ = ["derived_paragraphs", "difference_paragraphs", "level_pairs", "reversed_levels"]
+_EARLIER = re.compile(r"\b(?:a year (?:earlier|ago|before)|last year|previous|prior|before|earlier)\b|去年|上年|此前", re.IGNORECASE)
+# A paragraph with more figures than this would make almost any value by some sum or ratio.
+_UNMARKED_POOL = 16
+
+
+def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx) -> list[int]:
+    """Cited paragraphs from two of whose figures of one thing a careful reader works out the
+    claim's figure although the claim does not say it is worked out: a first half as nine months
+    less the third quarter, a count before and after ('cut to 650 from 712': 62 branches), a level
+    before its change (512.6 million after adding 9.8 million), 'roughly 1.6 times' of two levels,
+    a share of a total ('about 60% of ₹1.5 lakh crore': ₹90,000 crore). Two figures are of one
+    thing when their bindings name no two subjects and no rival metrics. Such a figure is
+    arithmetic, not a reading of what the paragraph says it is: the caller keeps the claim from
+    being `supported` (at best `unverifiable`), and never calls it wrong for it."""
+    if fig.q.kind not in _LEVEL_KINDS:
+        return []
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    claimed = idx.story_quantity(fig.q)
+    pool = [(n, b, idx.story_quantity(b.figure.q)) for n in cited for b in idx.paragraphs[n - 1].bindings]
+    if not pool or len(pool) > _UNMARKED_POOL * len(cited):
+        return []
+    levels = [(n, b, q) for n, b, q in pool if q.kind in _LEVEL_KINDS and q.value > 0]
+    # A figure of the paragraph nearer the claim's than the worked-out one is the one it rounds
+    # (rightly or not): 'about S$5.6 billion' for 5.64 is not nine months less a quarter.
+    nearest = min((abs(q.value - claimed.value) for _, _, q in levels if compatible(claimed, q)), default=math.inf)
+    told: list[tuple[float, str, str | None, float, set[int]]] = []  # value, kind, unit, precision, paragraphs
+    for i, (n, a_binding, a) in enumerate(levels):
+        for m, b_binding, b in levels[i + 1:]:
+            if not _one_thing(a_binding, b_binding) or not compatible(a, b):
+                continue
+            if claimed.unit == "x":
+                told.append((max(a.value, b.value) / min(a.value, b.value), "figure", "x", claimed.precision, {n, m}))
+            elif compatible(claimed, a) and compatible(claimed, b):
+                precision = max(a.precision, b.precision)
+                # (A difference only: a sum the claim does not call one ('together') is a coincidence
+                # more often than a reading.)
+                told.append((abs(a.value - b.value), claimed.kind, claimed.unit, precision, {n, m}))
+        if claimed.unit != "x" and compatible(claimed, a):
+            for m, p_binding, p in pool:
+                if p.kind != "percent" or not 0 < p.value < 100 or not _one_thing(a_binding, p_binding):
+                    continue
+                # A share (no direction) of the level, or the level before a change (a direction)
+                # where the claim speaks of that earlier time.
+                if p_binding.figure.direction is None:
+                    value = a.value * p.value / 100
+                elif _EARLIER.search(claim_text):
+                    value = a.value / (1 + p.value / 100) if p_binding.figure.direction == "up" else a.value / (1 - p.value / 100)
+                else:
+                    continue
+                told.append((value, claimed.kind, claimed.unit, claimed.precision, {n, m}))
+    for value, kind, unit, precision, paragraphs in told:
+        if value > 0 and abs(value - claimed.value) < nearest and \
+                same_value(claimed, Quantity(value, kind, unit, precision, "", 0, 0)):
+            return sorted(paragraphs)
+    return []
+
+
+def _one_thing(a, b) -> bool:
+    """Whether two bindings may be of one thing: one subject (or none for both), no rival metrics.
+    ('Meridian expects 740,000 units; the association cut its forecast to 720,000': not one thing.)"""
+    if (a.subject is None) != (b.subject is None):
+        return False
+    if a.subject is not None and b.subject is not None and a.subject.text != b.subject.text and \
+            (a.subject.entity_id is None or a.subject.entity_id != b.subject.entity_id):
+        return False
+    return not (a.metric and b.metric and metrics().rivals(a.metric, b.metric))
+
+__all__ = ["derived_paragraphs", "difference_paragraphs", "level_pairs", "reversed_levels", "unmarked_derivation"]
