@@ -210,3 +210,12 @@ def test_an_english_clause_that_names_its_metric_may_be_a_bullet_of_its_own():
     v = "Ardent sells chips to carmakers, phone makers and industrial customers in 40 countries."
     w = "Ardent cut 1,200 jobs last year and delivered 412,000 vehicles in the first half."
     assert not starts(v, False) and w.index("delivered") not in starts(w, False)
+
+
+def test_a_board_secretary_and_a_chief_investment_officer_are_people_the_brief_weighs():
+    people = [key for kind, key, _, _ in fact_atoms("公司董事会秘书宋嘉言在业绩说明会上表示，全年分红比例将不低于30%", True)
+              if kind == "person"]
+    assert people == ["宋嘉"]  # a Chinese person is keyed by the name's first two characters
+    english = [key for kind, key, _, _ in fact_atoms(
+        "Its chief investment officer, Marta Lindqvist, will join the Ardent board.", False) if kind == "person"]
+    assert english == ["Marta Lindqvist"]
