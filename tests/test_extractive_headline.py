@@ -28,3 +28,30 @@ def test_a_change_the_title_states_is_in_the_brief_though_the_lead_has_a_level_b
     texts = [brief.core_viewpoint.text] + [b.text for s in brief.sections for b in s.bullets]
     assert any("30.2%" in t for t in texts), texts
     assert all(c.check.status == "supported" for c in verify_brief(brief).claims())
+
+
+# Written for this test: a lead with no figure, then a paragraph of figures per index and stock.
+MARKET_CLOSE = [
+    "Stocks ended higher on Tuesday, led by a rebound in chipmakers and a stronger-than-expected reading "
+    "on consumer confidence that eased worries about spending over the holiday season.",
+    "The Eastland 300 gained 0.84% to end at 7,412.36 points. The tech-heavy Harbor index climbed 1.31% to 25,118.40, "
+    "and the blue-chip Northgate 30 rose 0.42% to 49,205.77.",
+    "A gauge of chip stocks jumped 3.6%, its best day in five weeks, as Corvane Devices rose 6.2% after a broker raised "
+    "its price target to $180.",
+    "The Conference Council said its consumer confidence index rose to 101.8 in November from 96.4 in October, "
+    "well above the 97.5 economists had expected.",
+    "Ten-year bond yields fell 4 basis points to 4.06%, and traders raised bets on a rate cut in December to about 70%.",
+    "Retailer Lumora fell 7.4% after cutting its full-year sales forecast to $48 billion.",
+    "Oil prices slipped, with the Eastland crude benchmark settling down 1.1% at $71.40 a barrel after a report showed "
+    "inventories rose by 2.3 million barrels last week.",
+    "Volume on Eastland exchanges was 17.9 billion shares, compared with a 20-day average of 16.3 billion, and advancing "
+    "issues outnumbered decliners by a 2.1-to-1 ratio.",
+]
+
+
+def test_a_lead_with_no_figure_is_told_in_its_first_clause_so_figures_get_the_room():
+    article = Article(title="Stocks close higher as chipmakers rebound", language="en", paragraphs=MARKET_CLOSE)
+    brief = get_engine("extractive").brief(article)
+    assert brief.core_viewpoint.text == "Stocks ended higher on Tuesday"
+    texts = [b.text for s in brief.sections for b in s.bullets]
+    assert sum("%" in t for t in texts) >= 4, texts  # (three with the lead told whole)

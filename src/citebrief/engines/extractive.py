@@ -583,7 +583,7 @@ MIN_SPAN_ZH, MIN_SPAN_EN = 8, 25
 # The Core Viewpoint takes at most this share of the budget (else its sentence is cut shorter);
 # a lead with no figure or name is cut at its first clause end past this many characters.
 CORE_SHARE = 0.45
-MIN_CORE_ZH, MIN_CORE_EN = 20, 60
+MIN_CORE_ZH, MIN_CORE_EN = 20, 30
 CORE_WHOLE = 0.2  # the lead sentence's longest span within this share of the budget, if longer (0.3: -5 facts)
 # Value of what a span carries: a figure (weighed down by its rank in the paragraph), a person
 # (named after a title or next to 'said'), another English name; a bullet from a paragraph the
