@@ -25,7 +25,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind7": HERE / "data" / "blind7", "blind8": HERE / "data" / "blind8", "blind9": HERE / "data" / "blind9",
         "blind10": HERE / "data" / "blind10", "blind11": HERE / "data" / "blind11",
         "blind12": HERE / "data" / "blind12",
-        "blind13": HERE / "data" / "blind13"}
+        "blind13": HERE / "data" / "blind13",
+        "blind14": HERE / "data" / "blind14"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:

@@ -1044,7 +1044,8 @@ _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:
 # English: '2.1% a year earlier' (the figure then the phrase).
 _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
                                    r"earlier|last year))\b")
-_YEAR_AGO_AFTER = re.compile(r"(?:[^,;.]|\.(?=\d)){0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
+# ('3.41% in the second quarter and 3.62% a year earlier': not across another figure.)
+_YEAR_AGO_AFTER = re.compile(r"[^,;.\d]{0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
 # ('较上一季度增长5%' is a change on the previous quarter, not the previous quarter's figure.)
 # "the previous quarter's NT$5": the earlier period's figure.
 _PRIOR_OWNS_EN = re.compile(r"\b(?:previous|prior|preceding|last) (?:quarter|month|half|period)(?:'s|’s) "
@@ -1209,11 +1210,14 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
                 continue
         if zh and len(listed) >= 2 and len(listed) not in sizes:
             # '分别为5%和5.25%，新造按揭实际按息约为3.1厘': only the figures listed right after 分别.
+            # '分别下调0.125厘至5.625厘及5.75厘': a move both made, then the levels listed after 至.
             for kind, group in groups.items():
-                head = group[:len(listed)]
-                if len(group) > len(listed) and all(_ZH_LIST_JOIN.fullmatch(
-                        facts.text, facts.figures[a].q.end, facts.figures[b].q.start) for a, b in zip(head, head[1:])):
+                head, tail = group[:len(listed)], group[-len(listed):]
+                if len(group) > len(listed) and _listed_figures(facts, head):
                     groups[kind] = head
+                elif len(group) == len(listed) + 1 and _listed_figures(facts, tail) and _ZH_TO.fullmatch(
+                        facts.text, facts.figures[group[0]].q.end, facts.figures[tail[0]].q.start):
+                    groups[kind] = tail
             sizes = {len(g) for g in groups.values()}
         if len(listed) >= 2 and len(listed) in sizes:
             previous = listed
@@ -1234,6 +1238,13 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
 
 
 _ZH_LIST_JOIN = re.compile(r"\s?(?:、|和|与|及|以及|或)\s?[\u4e00-\u9fff]{0,3}?\s?")
+_ZH_TO = re.compile(r"\s?(?:至|到)\s?")
+
+
+def _listed_figures(facts: TextFacts, group: list[int]) -> bool:
+    """Whether the figures follow one another as a list ('5.625厘及5.75厘')."""
+    return all(_ZH_LIST_JOIN.fullmatch(facts.text, facts.figures[a].q.end, facts.figures[b].q.start)
+               for a, b in zip(group, group[1:]))
 _RUN_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*")
 
 

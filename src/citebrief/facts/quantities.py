@@ -551,6 +551,8 @@ def compatible(claim: Quantity, source: Quantity) -> bool:
     if claim.kind == "points" or source.kind == "points":
         other = source if claim.kind == "points" else claim
         return other.kind in ("points", "number", "pp", "bp")
+    if claim.kind in ("pp", "bp") and source.kind == "percent" and source.text.endswith("厘"):
+        return True  # Hong Kong writes a rate's move in 厘 as well: '下调0.125厘' = 0.125 percentage point
     money = ("amount", "number")
     if claim.kind in money and source.kind in money:
         if claim.unit and source.unit:

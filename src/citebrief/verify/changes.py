@@ -17,7 +17,8 @@ from dataclasses import replace
 from citebrief.facts.atoms import Figure, TextFacts
 from citebrief.facts.quantities import matches
 
-_LEVEL_KINDS = ("amount", "number", "figure")
+# A level's change is a percentage; a rate's (a percentage level: 'HIBOR 3.05%') is in points.
+_CHANGE_KINDS = {"amount": ("percent",), "number": ("percent",), "figure": ("percent",), "percent": ("bp", "pp")}
 # Between a change and the level after it: 'rose 41% to', '增长9.8%至'.
 _CHANGE_TO = re.compile(r"\s?(?:to|至|到)\s?(?:a record\s|about\s|around\s|nearly\s|some\s|约|近)?$")
 # Between a level and a change after it: ', up 9%', '，按年增加9%', ', a rise of 5%', ' (up 3%)'.
@@ -34,21 +35,22 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
     text = facts.text.lower()
     out: list[tuple[Figure, list[Figure]]] = []
     for i, f in enumerate(figs):
-        if f.q.kind not in _LEVEL_KINDS or (f.q.kind == "number" and f.q.value < 100 and not f.q.unit):
+        if f.q.kind not in _CHANGE_KINDS or (f.q.kind == "number" and f.q.value < 100 and not f.q.unit):
             continue  # ('19日…上涨': a bare small number is a day or a count of things, not a level)
+        change_kinds = _CHANGE_KINDS[f.q.kind]
         changes: list[Figure] = []
         # A change right before it, joined by 'to' / 至.
-        if i and figs[i - 1].q.kind == "percent" and _CHANGE_TO.search(text, figs[i - 1].q.end, f.q.start) and \
+        if i and figs[i - 1].q.kind in change_kinds and _CHANGE_TO.search(text, figs[i - 1].q.end, f.q.start) and \
                 len(_BASE_WORDS.sub("", text[figs[i - 1].q.end:f.q.start])) <= 16:
             changes.append(figs[i - 1])
         # Changes right after it, before any other level and within its sentence.
         j, prev_end = i + 1, f.q.end
-        while j < len(figs) and figs[j].q.kind == "percent" and figs[j].direction is not None:
+        while j < len(figs) and figs[j].q.kind in change_kinds and figs[j].direction is not None:
             gap = text[prev_end:figs[j].q.start]
             if _SENTENCE_BREAK.search(gap) or not _LEVEL_THEN.match(gap):
                 break
             # 'fell 4% to HK$3.86 billion, while X rose 3%': a change joined to the next level by 'to' is that level's.
-            if j + 1 < len(figs) and figs[j + 1].q.kind in _LEVEL_KINDS and \
+            if j + 1 < len(figs) and figs[j].q.kind in _CHANGE_KINDS.get(figs[j + 1].q.kind, ()) and \
                     _CHANGE_TO.search(text, figs[j].q.end, figs[j + 1].q.start):
                 break
             changes.append(figs[j])

@@ -22,6 +22,8 @@ _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\
 _FROM_BEFORE = re.compile(r"(?:由|从|\bfrom )\s?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^[^;；。!?\d]{0,12}?(?:至|到|\bto\b)\s?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[;；。!?！？]|\.\s")
+# The second earlier level of one comparison: '... from 3.41% in the second quarter and 3.62% a year earlier'.
+_AND_THEN = re.compile(r"^[^;；。!?\d]{0,32}?(?:\band|和|及|、)\s?$")
 
 
 def level_pairs(facts) -> list[tuple[Figure, Figure]]:
@@ -30,12 +32,16 @@ def level_pairs(facts) -> list[tuple[Figure, Figure]]:
     text = facts.text
     levels = [f for f in facts.figures if f.q.kind == "percent"]
     out: list[tuple[Figure, Figure]] = []
-    for first, second in zip(levels, levels[1:]):
+    for k, (first, second) in enumerate(zip(levels, levels[1:])):
         between = text[first.q.end:second.q.start]
         if _SENTENCE_BREAK.search(between):
             continue
         if _COMPARED_BEFORE.search(between):
             out.append((first, second))
+            # 'narrowed to 3.28% from 3.41% in the second quarter and 3.62% a year earlier'
+            third = levels[k + 2] if k + 2 < len(levels) else None
+            if third is not None and _AND_THEN.search(text[second.q.end:third.q.start]):
+                out.append((first, third))
         elif _FROM_BEFORE.search(text, max(0, first.q.start - 4), first.q.start) and _TO_BETWEEN.search(between):
             out.append((second, first))  # '由1.4%下调至1.3%', 'from 1.4% to 1.3%'
     return out

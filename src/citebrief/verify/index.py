@@ -358,6 +358,7 @@ class ArticleIndex:
             lookups.append(("pp:pp", 1.0))  # '0.4 points' after a percentage = 0.4个百分点
         elif fig.q.kind in ("pp", "bp"):
             lookups.append(("money", 1.0))  # an English source may say 'down 0.4 points'
+            lookups.append(("percent:%", 1.0))  # or Hong Kong's '下调0.125厘'
         per_para: dict[int, list[Figure]] = {}
         for key, scale in lookups:
             values, items = table.get(key, ([], []))
