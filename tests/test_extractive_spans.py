@@ -165,3 +165,57 @@ def test_a_hong_kong_interim_or_final_dividend_clause_may_start_a_span():
     assert s.index("派中期息") in starts(s, True)
     t = "全年股東應佔溢利為58.2億元，每股盈利2.1元；派末期息每股0.62元。"
     assert t.index("派末期息") in starts(t, True)
+
+
+def test_chinese_report_and_summary_lead_ins_are_trimmed_but_a_named_analyst_stays():
+    from citebrief.engines.spans import trim_start
+
+    for lead, rest in (("据悉，", "安澜能源拟投资45亿元建设储能电站"), ("據了解，", "遠岫電子第三季營收為新台幣512億元"),
+                       ("具体来看，", "新能源汽车销量为38万辆"), ("整體而言，", "壽險業前三季稅前損益為1,230億元"),
+                       ("值得关注的是，", "经营活动现金流净额为-8.6亿元"), ("公司公告称，", "拟以12.5亿元收购星衡科技51%股权"),
+                       ("根据公告，", "交易对价为52亿元"), ("另据海关总署数据，", "前10个月出口总值为21.6万亿元"),
+                       ("公司同时宣布，", "拟每10股派发现金红利5元"), ("報導指出，", "遠岫電子10月營收為新台幣301億元")):
+        u = lead + rest
+        assert u[trim_start(u, True):] == rest, u
+    named = "华信证券首席经济学家李思远认为，明年GDP增速约为4.8%"
+    assert trim_start(named, True) == 0
+
+
+def test_english_data_sources_are_trimmed_and_the_statement_words_go_with_the_company():
+    from citebrief.engines.spans import trim_start
+
+    s = "According to LSEG data, analysts had on average expected revenue of $10.1 billion."
+    assert s[trim_start(s, False):].startswith("analysts had on average expected")
+    t = "According to a Harbor Wire poll of economists, the bank is expected to cut rates by 25 basis points."
+    assert t[trim_start(t, False):].startswith("the bank is expected")
+    # Not a bullet opening 'in a statement that it would ...'
+    u = "The company said in a statement that it would buy back up to $5 billion of its shares."
+    assert u[trim_start(u, False):].startswith("it would buy back")
+    v = "Sales in China fell 9% to $3.1 billion, LSEG data showed."
+    assert v.index(", LSEG data showed") in cut_points(v, False)
+
+
+def test_an_english_clause_that_names_its_metric_may_be_a_bullet_of_its_own():
+    from citebrief.engines.spans import starts
+
+    s = "Lumora reported revenue of 12.3 billion yuan for the quarter, up 15% year on year, while net profit rose 22% to 2.1 billion yuan."
+    assert s.index("net profit rose") in starts(s, False)
+    t = "Ardent's net income climbed 12% to $2.3 billion, and adjusted earnings per share were $1.45, beating estimates."
+    assert t.index("adjusted earnings per share") in starts(t, False)
+    assert t.index(", and adjusted") in cut_points(t, False)
+    u = "Ardent's revenue rose 5% to $10.2 billion and operating profit fell 3% to $1.1 billion."
+    assert u.index("operating profit fell") in starts(u, False)
+    assert u.index(" and operating") in cut_points(u, False)
+    # No metric of its own (a list's last item, a verb): no start there
+    v = "Ardent sells chips to carmakers, phone makers and industrial customers in 40 countries."
+    w = "Ardent cut 1,200 jobs last year and delivered 412,000 vehicles in the first half."
+    assert not starts(v, False) and w.index("delivered") not in starts(w, False)
+
+
+def test_a_board_secretary_and_a_chief_investment_officer_are_people_the_brief_weighs():
+    people = [key for kind, key, _, _ in fact_atoms("公司董事会秘书宋嘉言在业绩说明会上表示，全年分红比例将不低于30%", True)
+              if kind == "person"]
+    assert people == ["宋嘉"]  # a Chinese person is keyed by the name's first two characters
+    english = [key for kind, key, _, _ in fact_atoms(
+        "Its chief investment officer, Marta Lindqvist, will join the Ardent board.", False) if kind == "person"]
+    assert english == ["Marta Lindqvist"]

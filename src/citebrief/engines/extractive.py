@@ -583,7 +583,7 @@ MIN_SPAN_ZH, MIN_SPAN_EN = 8, 25
 # The Core Viewpoint takes at most this share of the budget (else its sentence is cut shorter);
 # a lead with no figure or name is cut at its first clause end past this many characters.
 CORE_SHARE = 0.45
-MIN_CORE_ZH, MIN_CORE_EN = 20, 60
+MIN_CORE_ZH, MIN_CORE_EN = 20, 30
 CORE_WHOLE = 0.2  # the lead sentence's longest span within this share of the budget, if longer (0.3: -5 facts)
 # Value of what a span carries: a figure (weighed down by its rank in the paragraph), a person
 # (named after a title or next to 'said'), another English name; a bullet from a paragraph the
@@ -596,6 +596,9 @@ _PERCENT = re.compile(r"%|％|percent|百分点|百分點|个百分|個百分|�
 # A percentage change ('rose 11%', '同比增长27.5%', '年增46%') weighs little and does not count
 # as the paragraph's figure: the level beside it ('to $31.2 billion') is what a reader keeps.
 W_CHANGE = 0.1
+# A figure the title states weighs at least this much, wherever it comes and even if a change
+# ('月增9.6%', 'up 43%'): the headline says which of the article's figures it is about.
+W_TITLE = 1.0
 FIGURE_DECAY = 1.5  # the j-th figure of a paragraph weighs W_FIGURE / (1 + FIGURE_DECAY j)
 NEW_PARAGRAPH, NEW_BULLET = 0.3, 0.4
 # What a longer span of a chosen one adds counts this much (a new point beats more detail).
@@ -614,6 +617,22 @@ _ZH_PERIOD_COUNT = re.compile(r"[前近]\d+[个個]月")
 # Between the two ends of a range ('8%至12%', '40% to 45%'): the top of a change's range is a change.
 _RANGE_TOP = re.compile(r"\s?(?:至|到|-|–|~|～| to )\s?")
 _ASIDE = re.compile(r", (?:which|who|whose) [^,;.]*(?:\.\d[^,;.]*)*,")
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _number_of(key: str) -> str:
+    """A figure's number without its thousands commas ('3,612.8億元' -> '3612.8'): how the
+    title and the body are compared (one may write the unit, the other not)."""
+    m = _NUMBER.search(key)
+    return m.group(0).replace(",", "") if m else key
+
+
+def _title_numbers(title: str, chinese: bool) -> frozenset[str]:
+    """The numbers of the figures the title states (a year or a month is no figure)."""
+    return frozenset(_number_of(key) for kind, key, _, _ in fact_atoms(title, chinese, dates=False)
+                     if kind == "figure")
 
 
 def _is_base(paragraph: str, start: int, chinese: bool) -> bool:
@@ -744,6 +763,8 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
     # The same atoms as a group holds them, (kind, key, weight, end), in the same order.
     group_atoms_of: dict[int, list[tuple[str, str, float, int]]] = {}
     figures_of: dict[int, list[int]] = {}  # where each paragraph's figures start
+    # The figures the title states: the editor's choice of what the story is about.
+    headline = _title_numbers(article.title, chinese) if W_TITLE else frozenset()
     sentence_starts: dict[int, list[int]] = {}
     for su in sentence_units:
         sentence_starts.setdefault(su.paragraph, []).append(su.start)
@@ -777,12 +798,14 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
                 else:
                     weight = W_FIGURE / (1 + FIGURE_DECAY * rank)
                     rank += 1
+                if headline and _number_of(key) in headline:
+                    kind, weight = "headline", max(weight, W_TITLE)
             else:
                 weight = W_PERSON if kind == "person" else W_NAME
             found.append((kind, key, weight, a_start, a_end))
         atoms_of[n] = (found, [a[3] for a in found])
         group_atoms_of[n] = [(kind, key, w, a_end) for kind, key, w, _, a_end in found]
-        figures_of[n] = [a[3] for a in found if a[0] == "figure"]
+        figures_of[n] = [a[3] for a in found if a[0] in ("figure", "headline")]
     # Per sentence: where it starts after lead-ins, its clause ends and starts (offsets in the
     # paragraph), and whether it leans on the sentence before it ('She said ...', '该公司 ...').
     # (Computed on demand: most sentences carry nothing a bullet needs.)
@@ -946,11 +969,12 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
             if e > stop:
                 break
             while a < n and atoms[a][3] <= e:
-                _, key, w, end = atoms[a]
+                kind, key, w, end = atoms[a]
                 a += 1
                 if end > have and key not in covered and key not in seen:
                     seen.add(key)
-                    gain += w * factor
+                    # (a figure the title states is the news, not more detail of it)
+                    gain += w * (factor if kind != "headline" else 1.0)
             if current is None and not a:
                 continue  # a new bullet carries a figure or a name
             if gain <= 0:

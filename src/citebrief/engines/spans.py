@@ -167,9 +167,19 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
                 s = _EN_SUBJECT_CLAUSE.match(sentence, i)
                 if s and s.end() < len(sentence) - 4:
                     begins.append(s.end())
+                elif (s := _EN_LINK.match(sentence, after)) and _en_metric_clause(sentence, s.end(), figures):
+                    begins.append(s.end())  # ', while operating profit fell 3%'
+            elif (s := _EN_LINK.match(sentence, after)) and _en_metric_clause(sentence, s.end(), figures):
+                # ', and adjusted earnings per share were $1.45': a second figure with its own
+                # metric (the article's subject understood, as in '，归母净利润为234亿元')
+                cuts.append(i)
+                begins.append(s.end())
         elif mark == " and ":
             if join is not None and join.match(sentence, i + 5):
                 cuts.append(i)
+            elif _en_metric_clause(sentence, i + 5, figures):  # '… to $10 billion and net profit climbed 8%'
+                cuts.append(i)
+                begins.append(i + 5)
         elif mark == " ":
             if end is not None and end.match(sentence, i + 1):
                 # ' from $54 billion', ' in a statement': no clause of its own (but not after a
@@ -183,8 +193,9 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
                 # 'Her departure comes as Valdor's deliveries ... fell 18%': the clause after the
                 # conjunction has its own subject and verb and may be a bullet on its own (however
                 # short what comes before it).
-                s = _EN_SUBORDINATE_SUBJECT.match(sentence, i + 1)
-                if s and s.end() < len(sentence) - 4:
+                s = _EN_SUBORDINATE_SUBJECT.match(sentence, i + 1) or _EN_CONTRAST.match(sentence, i + 1)
+                if s and s.end() < len(sentence) - 4 and (s.re is _EN_SUBORDINATE_SUBJECT
+                                                          or _en_metric_clause(sentence, s.end(), figures)):
                     begins.append(s.end())
         else:  # a dash
             cuts.append(i)
@@ -199,6 +210,41 @@ def _en_rules() -> list[re.Pattern[str] | None]:
     table = rules()
     _EN_RULES[:] = [table.get((k, "en")) for k in ("cut", "tail", "join", "sub", "end")]
     return _EN_RULES
+
+
+# A clause a span may start at when it names its own metric before its figure (below).
+_EN_LINK = re.compile(r"(?:and|while|whereas|but) ")
+_EN_CONTRAST = re.compile(r"(?:while|whereas) ")
+_EN_METRIC_REACH = 50  # the clause's first figure within this many characters of its start
+
+
+def _en_metric_clause(sentence: str, pos: int, figures: Sequence[int] | None) -> bool:
+    """Whether an English clause at ``pos`` opens with a metric (data/metrics.tsv: 'net profit',
+    'adjusted earnings per share', 'exports') and a verb, its first figure within
+    ``_EN_METRIC_REACH`` characters: '…, while operating profit fell 3% to $1.1 billion'. The
+    span then says what the figure measures; whose it is, the article's subject, as a Chinese
+    clause that opens with its metric ('，归母净利润为234亿元')."""
+    if pos >= len(sentence) - 4 or not _en_metric_head().match(sentence, pos):
+        return False
+    if figures is None:
+        figures = figure_starts(sentence, False)
+    k = bisect_left(figures, pos)
+    return k < len(figures) and figures[k] - pos <= _EN_METRIC_REACH
+
+
+@lru_cache(maxsize=1)
+def _en_metric_head() -> re.Pattern[str]:
+    """Up to two modifiers ('adjusted', 'first-half'), an English metric noun of
+    data/metrics.tsv, then a lower-case word (its verb). Forms that are verbs or phrases around a
+    verb ('delivered', 'set aside', 'valuing the company at') are no subject."""
+    from citebrief.engines.ranking import _trie
+    from citebrief.facts.glossary import metrics
+
+    forms = [f for f in metrics().forms if f.isascii() and not _EN_VERBISH.search(f)]
+    return re.compile(rf"(?i:(?:[a-z][a-z-]* ){{0,2}}?{_trie(forms)})\b(?= [a-z])")
+
+
+_EN_VERBISH = re.compile(r"(?:ed|ing)\b|^(?:to|set|received|opened|bought)\b")
 
 
 _EN_SUBJECT_CLAUSE = re.compile(r", (?:while|whereas|and|but) (?=(?:the|a|an|its|their|his|her)\b|[A-Z])")
