@@ -61,3 +61,9 @@ def test_indian_digit_grouping_is_one_number():
     assert status("Harbor Refining's revenue rose 7.9% to ₹2,63,418 crore.", [1], art) == "supported"
     assert status("Harbor Refining's revenue was about ₹2.63 lakh crore.", [1], art) == "supported"
     assert status("Harbor Refining's revenue was ₹1 crore.", [1], art) == "unsupported"
+
+
+def test_times_of_two_subjects_figures_of_one_metric():
+    art = dated("Harbor Land's October sales were 8.0 billion yuan, while Bay Homes' October sales were 5.0 billion yuan.")
+    assert status("Harbor Land's October sales were roughly 1.6 times Bay Homes'.", [1], art) == "unverifiable"
+    assert status("Harbor Land's October sales were roughly 2.6 times Bay Homes'.", [1], art) == "unsupported"

@@ -280,11 +280,14 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx)
     told: list[tuple[float, str, str | None, float, set[int]]] = []  # value, kind, unit, precision, paragraphs
     for i, (n, a_binding, a) in enumerate(levels):
         for m, b_binding, b in levels[i + 1:]:
-            if not _one_thing(a_binding, b_binding) or not compatible(a, b):
+            if not compatible(a, b):
                 continue
             if claimed.unit == "x":
+                # ('Yuexiu's sales were roughly 1.6 times Longfor's': two subjects, one metric.)
+                if not (a_binding.metric and b_binding.metric and metrics().related(a_binding.metric, b_binding.metric)):
+                    continue
                 told.append((max(a.value, b.value) / min(a.value, b.value), "figure", "x", claimed.precision, {n, m}))
-            elif compatible(claimed, a) and compatible(claimed, b):
+            elif _one_thing(a_binding, b_binding) and compatible(claimed, a) and compatible(claimed, b):
                 precision = max(a.precision, b.precision)
                 # (A difference only: a sum the claim does not call one ('together') is a coincidence
                 # more often than a reading.)
