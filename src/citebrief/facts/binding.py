@@ -86,6 +86,9 @@ _SOURCE_AFTER = re.compile(r"\s?(?:协会|学会|联合会|委员会|中心|局|
 _RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivered)"
                                r"\s(?:\w+\s){0,3}?to\s(?:the\s)?$", re.IGNORECASE)
 _SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*$", re.IGNORECASE)
+# '凯基金…将对凯基证券增资约80亿元': the company a capital injection or loan goes to, not who pays.
+_RECIPIENT_ZH_BEFORE = re.compile(r"[对向]\s?$")
+_RECIPIENT_ZH_AFTER = re.compile(r"\s?的?(?:增资|注资|出资|拨款|提供|贷款|借款|转让|出售)")
 _SUBJECT_KINDS = frozenset({"company", "central_bank", "regulator", "institution", "party", "exchange", "index",
                             "place", "country", "product", "fund", "bank", None})
 # 'and the property sub-index rose 1.4%': an English clause with a subject of its own.
@@ -113,11 +116,11 @@ _BASE_EN = [
                        r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis|"
                        # 'from October last year': the same month a year before
                        r"(?:from|than|compared with|over) (?:in )?" + MONTH_EN + r" (?:of )?(?:last year|a year (?:earlier|ago))")),
-    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over|above|below) "
+    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|^\s?on[- ]quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over|above|below) "
                        r"(?:in |during )?the (?:previous|prior|preceding|first|second|third|fourth|june|march|"
                        r"september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
                        r"(?:earlier|ago))")),
-    ("mom", re.compile(r"month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) (?:in )?the "
+    ("mom", re.compile(r"month[- ]on[- ]month|\bon-month\b|^\s?on[- ]month\b|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) (?:in )?the "
                        r"(?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|ago)|(?:from|than) (?:in )?"
                        + MONTH_EN + r"(?! \d| (?:of )?last year| a year (?:earlier|ago))\b")),  # not a date: 'cut ... by 50 basis points from March 20'
     ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
@@ -375,7 +378,7 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
 
 
 _PROJECT_AFTER = re.compile(r"\s(?:project|development|estate|site|plant|mine|mall|tower|port|terminal|field|district|"
-                            r"complex|campus|factory|facility|refinery|smelter)s?\b")
+                            r"complex|campus|factory|facility|refinery|smelter|operation|business|division|unit|hub)s?\b")
 _OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s)\s(?:new\s)?$")
 _PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Commissioner|Minister's)\b")
 _VENUE_BEFORE = re.compile(r"在\s?$")
@@ -422,6 +425,12 @@ _ZH_PERIOD_WORD = re.compile(r"(?:第?[一二三四1-4]季度?|[上下]半年|�
 _LEAD_IN = re.compile(r"(?:^|(?<=[。；;！？]))[^，,。；;\d]{2,8}(?:计算|来看|而言|方面|来说|统计)[，,]")
 
 
+# A sentence that goes through the story's products, segments or regions ('分产品看，…；普通酒收入…'):
+# its clause heads are those items, not companies.
+_BY_ITEM_ZH = re.compile(r"[分按从](?:产品|业务|地区|区域|渠道|板块|品类|市场|行业|品牌|系列)")
+_FULL_STOP_ZH = re.compile(r"[。！？!?]")
+
+
 def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     out = []
     # Only where a sentence or a list item starts ('…；嘉禾锂能营收为…'): after a comma the head is as
@@ -442,7 +451,8 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         ends_well = b < len(text) and (b in metric_starts or _ZH_MOVE.match(text, b)
                                        or (after is not None and after.end() in metric_starts))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
-        if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) \
+        sentence = max((m.end() for m in _FULL_STOP_ZH.finditer(text, 0, a)), default=0)
+        if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) and not _BY_ITEM_ZH.search(text, sentence, a) \
                 and not any(a <= s < b for s in metric_starts) and not text[start:a].strip().startswith("其中"):
             out.append((text[a:b], a, b))
     return out
@@ -503,6 +513,7 @@ def _is_speaker(text: str, s: Subject) -> bool:
     with, rather than owns it; and generic ones ('三家公司', '该公司')."""
     return bool(_SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start) or _AFFILIATION.match(text, s.end)
                 or _SOURCE_AFTER.match(text, s.end) or _RECIPIENT_BEFORE.search(text, max(0, s.start - 12), s.start)
+                or (_RECIPIENT_ZH_BEFORE.search(text, max(0, s.start - 2), s.start) and _RECIPIENT_ZH_AFTER.match(text, s.end))
                 or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text))
 
 
@@ -973,12 +984,14 @@ def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int,
         for key, rx in _BASE_EN:
             if rx.search(after[:64]):
                 return key
-        before = low[max(prev_end, c_start, q.start - 48):q.start]
+        b_start = max(prev_end, c_start, q.start - 48)
+        before = low[b_start:q.start]
         if q.kind != "percent" and _LEVEL_REACHED_EN.search(before):
             return None  # 'rose 41.8% on-year and 9.3% on-quarter to 31.74 trillion won': the bases are the changes'
         for key, rx in _BASE_EN:
-            if rx.search(before):
-                return key
+            m = rx.search(before)
+            if m and not (b_start == prev_end and m.start() <= 1):
+                return key  # (not 'on year' right after the previous figure: 'rose 16.8% on year and 7.4% on quarter')
         if q.kind == "percent" and _ANNUAL_CHANGE_EN.search(before):
             return "yoy"  # 'annual inflation of 3.6%': the change over a year
         lead = _BASE_LEAD_EN.match(low, s_start, q.start)
