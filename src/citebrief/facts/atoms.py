@@ -125,11 +125,11 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
         window = window[cut.end():]
     after = text[q.end:q.end + 12].lower()
     m_after = _EN_TOKEN.match(after.lstrip(" -"))
-    if m_after and after[:1] == " " and (m_after.group(0) in ("higher", "lower", "ahead", "behind")):
+    if m_after and after[:1] == " " and (m_after.group(0) in ("higher", "lower", "ahead", "behind", "above", "below")):
         # '18.9% higher than a year earlier but 6.8% lower than...', '0.5 points behind last year's
         # pace': the word right after rules.
         word = m_after.group(0)
-        return ("up", word) if word in ("higher", "ahead") else ("down", word)
+        return ("up", word) if word in ("higher", "ahead", "above") else ("down", word)
     best_pos, best = -1, None
     for m in _ZH_DIR.finditer(window):
         best_pos, best = m.start(), ("up" if m.group(1) else "down", m.group(0))

@@ -109,8 +109,8 @@ _MAY_CONTEXT = re.compile(r"(?:in|since|from|by|until|of|early|late|mid|end|last
 # A month, quarter or half right after these is what a change is measured from ('fell 2.1% from
 # August', '较上半年'), not the period the figure is of; unless a span goes on from it ('from August to').
 _BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|(?<![a-z])(?:from|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|"
-                          r"against))\s?(?:the\s+|in\s+the\s+|in\s+)?$")
-_BASE_WORDS = ("较", "比", "from", "than", "compared", "versus", "vs", "against")
+                          r"against|above|below))\s?(?:the\s+|in\s+the\s+|in\s+)?$")
+_BASE_WORDS = ("较", "比", "from", "than", "compared", "versus", "vs", "against", "above", "below")
 _BASE_NOT = re.compile(r"(?:starting|beginning|effective|as|since)\s+from\s?(?:the\s+)?$")
 _SPAN_ON = re.compile(r"\s?(?:(?:to|through|thru|until|till|and)\s+(?:the\s+)?(?:end\s+of\s+)?(?:january|february|"
                       r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
@@ -254,7 +254,8 @@ def _elided_periods(masked: str, found: list[Temporal]) -> list[Temporal]:
         n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m.group(1)]
         if unit == "H" and n > 2:
             continue
-        out.append(Temporal("quarter", f"{unit}{n}", m.group(0)[m.group(0).index("the"):], m.start(1) - 4, m.end()))
+        base = m.group(0).startswith(("from", "than"))  # 'down 1.9% from the second': what the change is from
+        out.append(Temporal("quarter", f"{unit}{n}", m.group(0)[m.group(0).index("the"):], m.start(1) - 4, m.end(), base))
     return out
 
 
@@ -321,6 +322,7 @@ def _span(mk, first: int, last: int, *, ends: bool = False, half: bool = False) 
 
 
 _MONTH_END = re.compile(r"\s?(?:末|底)")
+_QUARTER_END_EN = re.compile(r"\bend[- ](?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LAST_DAY = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
@@ -409,7 +411,10 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         return [mk("quarter" if "季" in g[0] else "month", "Q-1" if "季" in g[0] else "M-1")]
     if name == "cn_q":
         q = _CN_NUM.get(g[0] or g[1])
-        return [mk("quarter", f"Q{q}")] if q and q <= 4 else []
+        if not (q and q <= 4):
+            return []
+        # '第二季末' is also the end of June (a claim's 'end-June' names it).
+        return [mk("quarter", f"Q{q}", also=(f"M{3 * q}",) if _MONTH_END.match(text, e) else ())]
     if name == "cn_h":
         return [mk("quarter", "H1" if g[0] == "上" else "H2")]
     if name in ("en_mdy", "en_dmy"):
@@ -424,7 +429,10 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         return [mk("month", f"M{_month(g[0])}"), mk("year", g[1])]
     if name == "en_q":
         q = g[0] or g[1] or _ORD.get((g[2] or "").lower())
-        return [mk("quarter", f"Q{int(q)}")] if q else []
+        if not q:
+            return []
+        at_end = _QUARTER_END_EN.search(text, max(0, s - 12), s)  # 'at the end of the second quarter': end-June
+        return [mk("quarter", f"Q{int(q)}", also=(f"M{3 * int(q)}",) if at_end else ())]
     if name == "en_h":
         h = g[0] or g[1] or ("1" if (g[2] or "").lower() == "first" else "2")
         return [mk("quarter", f"H{h}")]
