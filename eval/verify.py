@@ -26,7 +26,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind10": HERE / "data" / "blind10", "blind11": HERE / "data" / "blind11",
         "blind12": HERE / "data" / "blind12",
         "blind13": HERE / "data" / "blind13",
-        "blind14": HERE / "data" / "blind14"}
+        "blind14": HERE / "data" / "blind14",
+        "blind15": HERE / "data" / "blind15"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
