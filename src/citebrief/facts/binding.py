@@ -258,6 +258,10 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             continue
         if _SITE_IN_EN.search(low, max(0, n.start - 24), n.start):
             continue  # 'the Simandou project in Guinea shipped…': where the project is, not who ships
+        if kind == "place" and n.text in _LISTINGS and any(
+                o.entity is not None and o.entity.kind == "company" and sentence_start(text, o.end) <= o.start
+                and sentence_start(text, n.start) <= o.start for o in names if o.end <= n.start):
+            continue  # '中芯国际A股收报128.60元，港股收报72.35港元': the company's Hong Kong listing
         if kind == "place" and not _place_is_subject(text, low, n):
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
         if n.entity is None and _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
@@ -314,6 +318,7 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
     return _merge_glosses(text, kept)
 
 
+_LISTINGS = frozenset({"港股", "H股", "h股"})
 _SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:该)?(?:公司|本公司|该行|本行|集团)")
 
 
@@ -684,8 +689,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if en and not own_items and (item_after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
             # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
             own_items = [t for t in item_terms if t.start == item_after.end()]
+        carried_item = prev_item[1] if prev_item[0] == s_start else None
+        if carried_item and any(w in text[max(prev_end, s_start):q.start] for w in _LISTINGS):
+            carried_item = None  # '中芯国际A股收报128.60元，港股收报72.35港元': another listing
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
-                if own_items else (prev_item[1] if prev_item[0] == s_start else None))
+                if own_items else carried_item)
         prev_item = (s_start, item)
         item_sure = item is not None and not RESPECTIVELY.search(text, s_start, s_end)
         items_in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
@@ -723,7 +731,7 @@ _WHOLE_ZH = re.compile(r"占(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)
 # '现金分红比例不低于当年归母净利润的75%': a ratio of a named metric.
 _WHOLE_OF_ZH = re.compile(r"(?:比例|比率|比重|占比|分红率|派息率)(?:不低于|不少于|不高于|不超过|超过|达到?|约为?|为|是)?"
                           r"(?:当年|当期|全年|年度|同期)?(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
-_WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*)*(?:\s[a-z]+)?(?:'s|’s)\s)?"
+_WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?(?:'s|’s)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")

@@ -75,6 +75,18 @@ def char_readings(char: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4000)
+def korean_readings(char: str) -> frozenset[str]:
+    """The Korean readings of one Han character (Revised Romanization and its common variants)."""
+    return frozenset(_korean(char))
+
+
+@lru_cache(maxsize=4000)
+def chinese_readings(char: str) -> frozenset[str]:
+    """The Mandarin (pinyin, Wade-Giles) and Cantonese readings of one Han character."""
+    return frozenset(_mandarin(char) | _cantonese(char))
+
+
 def _mandarin(char: str) -> set[str]:
     from pypinyin import Style, pinyin
 

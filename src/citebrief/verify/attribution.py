@@ -120,7 +120,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     """How the source binding ``sb`` contradicts the claim's ``cb`` (an empty list: it does not)."""
     out: list[str] = []
     if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure:
-        if _other_subject(cb.subject, sb.subject, paragraph, glosses, idx):
+        if _other_subject(cb.subject, sb.subject, paragraph, glosses, idx) and \
+                not _holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text):
             out.append(f"belongs to {sb.subject.text}")
     if cb.speaker is not None and sb.speaker is not None:
         said_by = paragraph.person_matching(cb.speaker, glosses)
@@ -298,6 +299,23 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     # source company's English name, 'Fubon' for Fubon Financial.)
     return claim.entity_id is None and not claim.text.isupper() and "-" not in claim.text and (
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
+
+
+_TARGET = re.compile(r"\btargets?\b|\bprice objective\b|\bfair value\b", re.IGNORECASE)
+
+
+def _holder_named_too(claim: Subject, source: Subject, paragraph, glosses: dict, claim_text: str) -> bool:
+    """Whether a claim that hangs a figure on someone who owns no figure of the paragraph also names
+    the figure's own subject: "Zhou's HK$88 target ... SMIC's close", "Morgan Stanley's new HK$13.8
+    target for Dah Sing" (the analyst's or broker's target for the company's shares)."""
+    if source.entity_id is None or not claim_text or not _TARGET.search(claim_text):
+        return False
+    names = gazetteer().entities[source.entity_id].english
+    if not any(re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", claim_text) for name in names):
+        return False
+    spans = paragraph.subject_spans(claim, glosses)
+    return not any(b.subject is not None and any(a < b.subject.end and b.subject.start < e for a, e in spans)
+                   for b in paragraph.bindings)
 
 
 def _shortens(short: str, entity_id: int) -> bool:

@@ -163,9 +163,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if not set(found) & set(citations):
             # A figure the claim derives from two of the cited paragraphs' ('would require 29.36 billion').
             derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures)
-            if not derived and not found:
+            if not derived and (not found or fig.q.kind == "percent"):
                 # Worked out without saying so: arithmetic, not what the paragraph says it is.
-                derived = unmarked_derivation(fig, prepared, citations, idx)
+                # (A percentage another paragraph gives: worked out only from levels the claim names too.)
+                told = [idx.story_quantity(f.q) for f in facts.figures if f is not fig] if found else None
+                derived = unmarked_derivation(fig, prepared, citations, idx, claim_bindings(facts)[i_fig], told)
                 arithmetic_only = arithmetic_only or bool(derived)
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
             worked_out = worked_out or bool(derived)

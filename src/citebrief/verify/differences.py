@@ -257,7 +257,8 @@ _EARLIER = re.compile(r"\b(?:a year (?:earlier|ago|before)|last year|previous|pr
 _UNMARKED_POOL = 16
 
 
-def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx) -> list[int]:
+def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx, binding=None,
+                        levels_told: list[Quantity] | None = None) -> list[int]:
     """Cited paragraphs from two of whose figures of one thing a careful reader works out the
     claim's figure although the claim does not say it is worked out: a first half as nine months
     less the third quarter, a count before and after ('cut to 650 from 712': 62 branches), a level
@@ -266,9 +267,11 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx)
     thing when their bindings name no two subjects and no rival metrics. Such a figure is
     arithmetic, not a reading of what the paragraph says it is: the caller keeps the claim from
     being `supported` (at best `unverifiable`), and never calls it wrong for it."""
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    if fig.q.kind == "percent":
+        return _percent_of_levels(idx.story_quantity(fig.q), binding, cited, idx, levels_told)
     if fig.q.kind not in _LEVEL_KINDS:
         return []
-    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     claimed = idx.story_quantity(fig.q)
     pool = [(n, b, idx.story_quantity(b.figure.q)) for n in cited for b in idx.paragraphs[n - 1].bindings]
     if not pool or len(pool) > _UNMARKED_POOL * len(cited):
@@ -309,6 +312,53 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx)
         if value > 0 and abs(value - claimed.value) < nearest and \
                 same_value(claimed, Quantity(value, kind, unit, precision, "", 0, 0)):
             return sorted(paragraphs)
+    return []
+
+
+# Prices of one share that a reader compares ('a HK$88 target, about 22% above the close').
+_SHARE_PRICES = frozenset({"target_price", "share_price", "offer_price", "opening_price"})
+
+
+def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
+                       levels_told: list[Quantity] | None = None) -> list[int]:
+    """Cited paragraphs from two of whose levels (same kind and unit) a reader works out an
+    approximate percentage: one as a share of the other ('about 30% of the five companies'
+    combined profit'), or how far one is above or below the other ('a HK$88 target, about 22%
+    above the close'). Only for a claim that says its percentage is approximate ('about',
+    'roughly'): an exact percentage is one the paragraph should give. The two levels are of one
+    metric (where both say which), and no metric the claim gives its percentage ('net profit to
+    rise about 30%', 'about 58% of operating revenue') is a rival of theirs, or unrelated to both.
+    How far one is above the other is worked out for one subject's levels (a target and the
+    close); a share, of any two. With ``levels_told`` (the claim's own levels, for a percentage
+    another paragraph gives as it is) one of the two is among them."""
+    if not claimed.approx:
+        return []
+    said = [m for m in ((binding.metric if binding is not None and binding.metric_sure else None),
+                        (binding.whole[0] if binding is not None and binding.whole else None)) if m]
+    levels = [(n, b, idx.story_quantity(b.figure.q)) for n in cited for b in idx.paragraphs[n - 1].bindings
+              if b.figure.q.kind in _LEVEL_KINDS and b.figure.q.value > 0]
+    if len(levels) > _UNMARKED_POOL * len(cited):
+        return []
+    g = metrics()
+    for i, (n, a_binding, a) in enumerate(levels):
+        for m, b_binding, b in levels[i + 1:]:
+            if a.value == b.value or not compatible(a, b):
+                continue
+            theirs = [x.metric for x in (a_binding, b_binding) if x.metric]
+            if len(theirs) == 2 and not g.related(*theirs) and not all(t & _SHARE_PRICES for t in theirs):
+                continue  # (a target against the close is one share's prices)
+            if any(g.rivals(c, t) for c in said for t in theirs) or \
+                    (said and theirs and not any(g.related(c, t) for c in said for t in theirs)):
+                continue
+            if levels_told is not None and not any(same_value(t, a) or same_value(t, b) for t in levels_told):
+                continue
+            low, high = sorted((a.value, b.value))
+            values = [low / high * 100]
+            if _one_thing(a_binding, b_binding) or (a_binding.subject is None) != (b_binding.subject is None):
+                values += [(high / low - 1) * 100, (1 - low / high) * 100]
+            for value in values:
+                if same_value(claimed, Quantity(value, "percent", claimed.unit, claimed.precision, "", 0, 0)):
+                    return sorted({n, m})
     return []
 
 

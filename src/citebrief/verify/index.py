@@ -139,7 +139,8 @@ class Paragraph:
             for p in self.people:
                 if len(p.text) == 3 and _HAN.match(p.text[0]) and surname in char_readings(p.text[0]) and \
                         any(r[:1] == first[:1] for r in char_readings(p.text[1])) and \
-                        any(r[:1] == second[:1] for r in char_readings(p.text[2])):
+                        any(r[:1] == second[:1] for r in char_readings(p.text[2])) and \
+                        not _other_korean_name(surname, first, second, p.text):
                     return p
         return None
 
@@ -193,6 +194,16 @@ class Paragraph:
 
             self._pinyin = pinyin_windows(self.facts.text) if self.facts.han else {}
         return self._pinyin
+
+
+def _other_korean_name(surname: str, first: str, second: str, han: str) -> bool:
+    """Whether a name read in Korean ('Kim' for 金) misreads a given syllable of the Han name: Korean
+    names are romanised syllable by syllable, so 'Kim Tae-hoon' is not 金泰浩 (Kim Tae-ho)."""
+    from citebrief.facts.readings import chinese_readings, korean_readings
+
+    if surname not in korean_readings(han[0]) or surname in chinese_readings(han[0]):
+        return False  # (not 'Lee', which Taiwan and Hong Kong write too)
+    return first not in korean_readings(han[1]) or second not in korean_readings(han[2])
 
 
 _OWN_SPELLING = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)-([a-z]+)")

@@ -259,8 +259,8 @@ def _by_surname(name: str, cited: list[int], idx) -> str | None:
 def _by_own_spelling(name: str, cited: list[int], idx) -> str | None:
     """The Han name of a cited person a Taiwan or Hong Kong story's claim spells in its owner's own
     romanisation ('Hsieh Huey-chuan' for 谢惠全; ArticleIndex.Paragraph.person_matching reads it)."""
-    if idx.yuan_currencies == "CNY":
-        return None  # a mainland story romanises in pinyin, read elsewhere
+    if idx.yuan_currencies == "CNY" and "-" not in name:
+        return None  # a mainland story romanises in pinyin, read elsewhere (not 'Liang Mong-song', his own)
     probe = Person(name, 0, len(name), frozenset(), None)
     for n in cited:
         match = idx.paragraphs[n - 1].person_matching(probe)
