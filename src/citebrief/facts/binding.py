@@ -266,6 +266,9 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
         if n.entity is None and _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
             continue  # 'its Tuen Mun project', 'Huanghua port': a place of the company's, not a company
+        if n.entity is None and any(o.entity is not None and o.entity.kind in _INSTITUTIONS and
+                                    text[o.end:n.start] in ("'s ", "’s ") for o in names):
+            continue  # "the Bank of Thailand's Monetary Policy Committee": the institution's own body
         if n.entity is None and _PORTFOLIO_AFTER.match(text, n.end):
             continue  # 'Energy Minister Bahlil': a minister's portfolio, not a company
         if kind != "place" and _VENUE_BEFORE.search(text, max(0, n.start - 2), n.start):
@@ -319,6 +322,7 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
 
 
 _LISTINGS = frozenset({"港股", "H股", "h股"})
+_INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange"})
 _SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:该)?(?:公司|本公司|该行|本行|集团)")
 
 
@@ -420,7 +424,7 @@ _ZH_HEAD_END = re.compile(
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[第单当本全明今去前首]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
-                          r"母公司|子公司|旗下|附属|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
+                          r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
                           r"险$|品$|(?:仿制|创新|原料|中成|化学|生物)药$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
@@ -440,6 +444,10 @@ _BY_ITEM_ZH = re.compile(r"[分按从](?:产品|业务|地区|区域|渠道|板�
 _FULL_STOP_ZH = re.compile(r"[。！？!?]")
 
 
+_ZH_METRIC_PREFIX = re.compile(r"(?:合并|累计|单月|自结|税后)?")
+_LISTED_SUFFIX = re.compile(r"-(?:KY|ky|DR|dr)\s?")
+
+
 def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     out = []
     # Only where a sentence or a list item starts ('…；嘉禾锂能营收为…'): after a comma the head is as
@@ -456,9 +464,12 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
             b += 1
         # A name only when a metric follows it ('嘉禾锂能营收'), or a direction word and then a figure
         # ('远拓电池下跌4.1%'); not any run cut short by a verb ('重贴现率维持').
-        after = _ZH_PERIOD_WORD.match(text, b)
-        ends_well = b < len(text) and (b in metric_starts or _ZH_MOVE.match(text, b)
-                                       or (after is not None and after.end() in metric_starts))
+        suffix = _LISTED_SUFFIX.match(text, b)  # '臻鼎-KY 10月合并营收': a Taiwan-listed foreign company
+        c = suffix.end() if suffix else b
+        after = _ZH_PERIOD_WORD.match(text, c)
+        after_end = _ZH_METRIC_PREFIX.match(text, after.end()).end() if after else c  # '10月合并营收'
+        ends_well = c < len(text) and (c in metric_starts or _ZH_MOVE.match(text, c)
+                                       or (after is not None and after_end in metric_starts))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
         sentence = max((m.end() for m in _FULL_STOP_ZH.finditer(text, 0, a)), default=0)
         if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) and not _BY_ITEM_ZH.search(text, sentence, a) \
@@ -732,7 +743,7 @@ _WHOLE_ZH = re.compile(r"占(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)
 _WHOLE_OF_ZH = re.compile(r"(?:比例|比率|比重|占比|分红率|派息率)(?:不低于|不少于|不高于|不超过|超过|达到?|约为?|为|是)?"
                           r"(?:当年|当期|全年|年度|同期)?(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?(?:'s|’s)\s)?"
-                       r"(?:the\s|its\s|their\s|all\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
+                       r"(?:the\s|its\s|their\s|all\s)?(?:(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")
 
@@ -750,6 +761,7 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
         if not m:
             return None, None
         phrase = m.group("whole")
+    phrase = _OWN_WHOLE.sub("", phrase)  # "the group's revenue": the company's own, said as itself
     folded = phrase.lower()
     metric_ids = frozenset().union(*(t.ids for t in metrics().find(folded))) or None
     if metric_ids is None:
@@ -763,6 +775,7 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
 
 
 _PERIOD_HINT = re.compile(r"\d|[季月]|quarter|half|month|year")
+_OWN_WHOLE = re.compile(r"^(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s")
 
 
 def wholes_conflict(claim: tuple, source: tuple) -> bool:

@@ -139,6 +139,11 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is a share of {sb.whole_text}")
     elif cb.whole_text and sb.whole_text and other_whole(cb.whole_text, sb.whole_text, paragraph.text):
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
+    elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric and sb.figure.q.kind == "percent" and \
+            _SHARE_OF_ITS_OWN.search(paragraph.lower, max(0, sb.figure.q.start - 8), sb.figure.q.start) and \
+            metrics().rivals(cb.whole[0], sb.metric):
+        # '除税前溢利为5.42亿美元，占集团约29%': a share of the group's pretax profit, not of its revenue.
+        out.append(f"is a share of {sb.metric_text}")
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
         out.append(f"is {base_name(sb.base)}")
     rates_of_time = cb.denominator in _TIME_RATES and sb.denominator in _TIME_RATES and \
@@ -301,18 +306,25 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
 
 
+_SHARE_OF_ITS_OWN = re.compile(r"占(?:集团|公司|全行|总体|整体|全部)?(?:的)?\s?(?:约|近|逾|超过)?\s?$")
 _TARGET = re.compile(r"\btargets?\b|\bprice objective\b|\bfair value\b", re.IGNORECASE)
 
 
 def _holder_named_too(claim: Subject, source: Subject, paragraph, glosses: dict, claim_text: str) -> bool:
     """Whether a claim that hangs a figure on someone who owns no figure of the paragraph also names
     the figure's own subject: "Zhou's HK$88 target ... SMIC's close", "Morgan Stanley's new HK$13.8
-    target for Dah Sing" (the analyst's or broker's target for the company's shares)."""
-    if source.entity_id is None or not claim_text or not _TARGET.search(claim_text):
+    target for Dah Sing" (the analyst's or broker's target for the company's shares), or the place
+    the paragraph gives it to ('to Japan')."""
+    if source.entity_id is None or not claim_text:
         return False
-    names = gazetteer().entities[source.entity_id].english
+    entity = gazetteer().entities[source.entity_id]
+    if entity.kind not in ("place", "country") and not _TARGET.search(claim_text):
+        return False  # (a place: 'Port Hedland exported 2.9 million tonnes to Japan' where the paragraph says 'to Japan')
+    names = entity.english
     if not any(re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", claim_text) for name in names):
         return False
+    if entity.kind in ("place", "country"):
+        return True
     spans = paragraph.subject_spans(claim, glosses)
     return not any(b.subject is not None and any(a < b.subject.end and b.subject.start < e for a, e in spans)
                    for b in paragraph.bindings)
