@@ -727,11 +727,16 @@ _ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at)\s(?:the\s|its\s|their\s)?")
 _AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts|worth)\sof)\s(?:the\s)?$")
 
 
+# '2.6 million tonnes (of ore) to South Korea': where a figure goes, written right after it.
+_TO_PLACE = re.compile(r"^\s(?:of\s(?:[a-z-]+\s){1,3})?(?:were\s|went\s|going\s)?to\s(?:the\s)?$")
+
+
 def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject | None:
     """An English figure's subject written right after it ('NT$85.39 billion at Novatek, down 4.3%')."""
     for s in subjects:
         if q.end <= s.start < limit:
-            return s if _AT_OWNER.match(text[q.end:s.start]) else None
+            between = text[q.end:s.start]
+            return s if _AT_OWNER.match(between) or (_is_place(s) and _TO_PLACE.match(between)) else None
     return None
 
 

@@ -27,15 +27,17 @@ _SENTENCE_BREAK = re.compile(r"[;；。!?！？]|\.\s")
 _AND_THEN = re.compile(r"^[^;；。!?\d]{0,32}?(?:\band|和|及|、)\s?$")
 
 
-def level_pairs(facts) -> list[tuple[Figure, Figure]]:
+def level_pairs(facts, percent_only: bool = True) -> list[tuple[Figure, Figure]]:
     """(new level, earlier level) of each pair of percentages a text compares: 'to 11.4% from 10.1%',
-    '由1.4%下调至1.3%'."""
+    '由1.4%下调至1.3%'; with ``percent_only`` False, of levels of any one kind and unit too ('rose to
+    A$79 a tonne from A$71')."""
     text = facts.text
-    levels = [f for f in facts.figures if f.q.kind == "percent"]
+    kinds = ("percent",) if percent_only else ("percent", *_LEVEL_KINDS)
+    levels = [f for f in facts.figures if f.q.kind in kinds]
     out: list[tuple[Figure, Figure]] = []
     for k, (first, second) in enumerate(zip(levels, levels[1:])):
         between = text[first.q.end:second.q.start]
-        if _SENTENCE_BREAK.search(between):
+        if _SENTENCE_BREAK.search(between) or not compatible(first.q, second.q):
             continue
         if _COMPARED_BEFORE.search(between):
             out.append((first, second))
@@ -48,17 +50,28 @@ def level_pairs(facts) -> list[tuple[Figure, Figure]]:
     return out
 
 
+# A level a move reaches: 'rose to 1.62% from 1.95%' (not 'rose 8.2% from September and 12.6% ...').
+_TO_BEFORE = re.compile(r"(?:\bto|至|到)\s?(?:about |around |nearly |almost |a record )?$", re.IGNORECASE)
+
+
 def reversed_levels(facts, citations: list[int], idx) -> list[str]:
     """A claim's move between two levels that a cited paragraph tells the other way round: 'raised to
-    1.4% from 1.3%' where the paragraph says 由1.4%下调至1.3%."""
+    1.4% from 1.3%' where the paragraph says 由1.4%下调至1.3%; or that contradicts itself: 'rose to
+    1.62% from 1.95%'."""
     out: list[str] = []
-    for new, old in level_pairs(facts):
+    for new, old in level_pairs(facts, percent_only=False):
         if old.direction is not None:
             continue  # '18.9% higher than a year earlier but 6.8% lower': two changes, not two levels
+        if new.direction is not None and new.q.value != old.q.value and \
+                _TO_BEFORE.search(facts.text, max(0, new.q.start - 24), new.q.start) and \
+                (new.direction == "up") != (new.q.value > old.q.value) and new.q.kind == "percent":
+            out.append(f"'{new.direction_word} to {new.q.text} from {old.q.text}' contradicts itself: "
+                       f"{new.q.text} is {'below' if new.q.value < old.q.value else 'above'} {old.q.text}")
+            continue
         for n in dict.fromkeys(citations):
             if not 1 <= n <= idx.count:
                 continue
-            for s_new, s_old in level_pairs(idx.paragraphs[n - 1].facts):
+            for s_new, s_old in level_pairs(idx.paragraphs[n - 1].facts, percent_only=False):
                 if s_old.direction is None and matches(new.q, s_old.q) and matches(old.q, s_new.q) \
                         and not matches(new.q, s_new.q):
                     out.append(f"'{old.q.text} to {new.q.text}' goes the other way in [{n}]: from "
