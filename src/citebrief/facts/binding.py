@@ -396,6 +396,10 @@ _OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s)\s(?:new\s)?$")
 _PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Commissioner|Minister's)\b")
 _VENUE_BEFORE = re.compile(r"在\s?$")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)|(?:South|North)(?:east|west)")
+_GAPPED_BEFORE = re.compile(r"(?:\band|,)\s$")
+_FIGURE_NEXT = re.compile(r"\s(?:[A-Z]{0,3}\$|¥|€|£|₹|\d)")
+_PLACE_ACTS_AFTER = re.compile(r"\s(?:contributed|accounted for|made up|generated|took|bought|imported|exported|"
+                               r"shipped|received|earned|posted|added)\b")
 _PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
                           re.IGNORECASE)
@@ -497,6 +501,10 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
     if _PLACE_BEFORE.search(low, max(0, n.start - 8), n.start):
         return True
+    if _PLACE_ACTS_AFTER.match(low, n.end) and _OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start):
+        return True  # 'Malaysia contributed S$231 million of the NBEV': a market that acts
+    if _GAPPED_BEFORE.search(text, max(0, n.start - 5), n.start) and _FIGURE_NEXT.match(text, n.end):
+        return True  # '… S$489 million and Malaysia S$231 million': the verb left out
     if _SITE_AFTER.match(low, n.end):
         return False  # '泰国厂产能利用率', 'its Vietnam plant': the company's site there
     m = _PLACE_AFTER.match(low, n.end)
@@ -599,7 +607,14 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             subject, subject_sure = owner, True  # 'NT$85.39 billion at Novatek'
         else:
             before = [s for s in subjects if s.end <= q.start and not whole_at <= s.start < whole_end]
-            if before:
+            whole_owner = next((s for s in subjects if en and whole_text and q.end < s.start < min(c_end, next_start)
+                                and text.startswith(s.text, s.start) and _OWNS_WHOLE.match(text, s.end)
+                                and s.start <= text.find(whole_text, q.end) + 1 and s.entity_id is not None
+                                and not _is_place(s)), None)
+            if whole_owner is not None and not [s for s in before if s.start >= s_start]:
+                # '12-inch wafers made up 58.4% of SMIC's third-quarter revenue': the whole's owner.
+                subject, subject_sure = whole_owner, True
+            elif before:
                 subject = _conjoined(text, before)
                 in_sentence = [s for s in before if s.start >= s_start]
                 # Subjects conjoined into this one ('中国大陆及香港') are one subject, not rivals.
@@ -615,6 +630,14 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 subject_sure = subject_sure and (not says(text, before[-1]) or _SELF.search(
                     low, before[-1].end, q.start) is not None and not any(s.start > before[-1].end for s in before))
 
+        if not en and subject is not None and subject.start < s_start and "subject" not in pair:
+            # '台达电董事长海英俊表示，…占台达电前三季营收比重已升至约三成': a sentence opened by a company's
+            # officer speaks of that company, not of the one an earlier sentence named.
+            if affiliation is None:
+                affiliation = _affiliations(facts)
+            opener = next((a for a in affiliation if s_start <= a.start < q.start), None)
+            if opener is not None and opener.entity_id != subject.entity_id:
+                subject, subject_sure = opener, True
         self_ref = None if en else _last_match(_SELF_REF_ZH, low, max(s_start, q.start - 40), q.start)
         if self_ref is not None and (subject is None or subject.end <= self_ref.start()):
             # '中国人寿总裁…表示…公司前三季度总投资收益率为6.1%': 'the company' is the speaker's, named
@@ -727,6 +750,7 @@ _ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at)\s(?:the\s|its\s|their\s)?")
 _AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts|worth)\sof)\s(?:the\s)?$")
 
 
+_OWNS_WHOLE = re.compile(r"(?:'s|’s)\s")
 # '2.6 million tonnes (of ore) to South Korea': where a figure goes, written right after it.
 _TO_PLACE = re.compile(r"^\s(?:of\s(?:[a-z-]+\s){1,3})?(?:were\s|went\s|going\s)?to\s(?:the\s)?$")
 

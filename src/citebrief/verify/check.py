@@ -236,6 +236,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 problems.append(f"'{label.text} ... {value.text}' not in [{n}]: there {label.text} goes with "
                                 f"{', '.join(others)}")
                 break
+    if _RECORD_CLAIM.search(prepared):
+        # 'to a record high': a superlative the cited paragraphs must say too.
+        paras = [n for n in citations if 1 <= n <= idx.count]
+        if paras and not any(_RECORD_SOURCE.search(idx.paragraphs[n - 1].lower) for n in paras):
+            problems.append(f"'record' not in {_cites(citations)}: they call nothing a record")
     # Who and what each figure belongs to in the cited paragraphs (facts.binding).
     problems += attribution_problems(facts, citations, idx)
     problems += change_problems(facts, citations, idx)
@@ -287,6 +292,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     return construct(Check, status=status, problems=problems, atoms=atoms)
 
 
+_RECORD_CLAIM = re.compile(r"\brecord(?:s|-high|-low)?\b(?!\s(?:date|of\s(?:the|its)\s(?:meeting|decision)))|"
+                           r"\ball-time (?:high|low)\b", re.IGNORECASE)
+_RECORD_SOURCE = re.compile(r"新高|新低|纪录|记录|最高|最低|历史高位|历史低位|史上|历年|创[^，。；,;]{0,12}[高低]|"
+                            r"\brecord|all-time|highest|lowest|ever\b|\bpeak")
 _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
 _END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前])年(?:底|末)|年内")
 
