@@ -283,6 +283,16 @@ def _names_metric(sentence: str, pos: int, endpos: int) -> bool:
         or index_tail.search(sentence, pos + 1, endpos) is not None
 
 
+def figure_names_metric(text: str, lo: int, pos: int) -> bool:
+    """Whether the Chinese clause holding the figure at ``pos`` names a metric or an index before
+    it (as ``_names_metric`` reads one: '…；贸易顺差为956亿美元', '拨备覆盖率为238.6%'), the clause
+    starting after the last clause mark (，；：) between ``lo`` (the sentence's start) and ``pos``."""
+    start = lo
+    for m in _ZH_MARK.finditer(text, lo, pos):
+        start = m.end()
+    return _names_metric(text, start, pos)
+
+
 # A Chinese clause that only introduces what follows ('…分析师吴桐认为', '央行9月15日宣布') or sets
 # the scene for it ('新首相高市早苗上任后', '随着需求回暖', '为因应运力需求'): a span may not end with it.
 _ZH_INTRODUCES = re.compile(r"(?:表示|[认認][为為]|指出|[称稱]|透露|[说說]|[预預][计計]|估[计計]|[预預]期|[强強][调調]|坦言|分析|[获獲]悉|"
