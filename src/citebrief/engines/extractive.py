@@ -49,7 +49,8 @@ from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
 from citebrief.config import BriefSettings, choices_of, load_section
 from citebrief.engines.base import Engine, EngineSettings
-from citebrief.engines.ranking import blocked_graph, fact_atoms, fact_boost, first_figure, has_date, length_factor
+from citebrief.engines.ranking import (blocked_graph, fact_atoms, fact_boost, first_figure, has_date, is_analyst,
+                                       length_factor)
 from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, classify, themes_of, title_of
 from citebrief.engines.spans import clauses, figure_names_metric, introduces, span_text, trim_start
 from citebrief.errors import ConfigError
@@ -590,6 +591,9 @@ CORE_WHOLE = 0.2  # the lead sentence's longest span within this share of the bu
 # brief does not cite yet, and any new bullet. (Dates: no weight of their own; measured, a
 # weight for them changed nothing.)
 W_FIGURE, W_PERSON, W_NAME = 1.0, 1.2, 0.1
+# An analyst, economist or strategist (ranking.is_analyst) comments on the news: on the coverage
+# and dev2 sets their names are key facts 4 times in 14, other people's 39 in 52.
+W_ANALYST = 0.4
 # A share or a change; a move in index points too ('上漲426.35點', 'fell 120 points'): with a
 # direction word before it (``_is_change``) it weighs as a change, the level beside it counts.
 _PERCENT = re.compile(r"%|％|percent|百分点|百分點|个百分|個百分|成$|[点點]$|points?$")
@@ -812,7 +816,7 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
                 if headline and _number_of(key) in headline:
                     kind, weight = "headline", max(weight, W_TITLE)
             else:
-                weight = W_PERSON if kind == "person" else W_NAME
+                weight = W_NAME if kind != "person" else W_ANALYST if is_analyst(paragraph, a_start, a_end, chinese) else W_PERSON
             found.append((kind, key, weight, a_start, a_end))
         atoms_of[n] = (found, [a[3] for a in found])
         group_atoms_of[n] = [(kind, key, w, a_end) for kind, key, w, _, a_end in found]

@@ -345,7 +345,7 @@ _EN_TITLE_WORDS = re.compile(
     r"Head|Minister|Governor|Secretary|Spokesperson|Spokesman|Spokeswoman|Analyst|Economist|Strategist|Founder|"
     r"CEO|CFO|COO|CTO) )+")
 _NUMBER_TAIL = re.compile(r"[\d]*(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|mn)\b)?")
-_ATOMS: dict[bool, Any] = {}  # True: _person_pattern's; False: _en_person_context's
+_ATOMS: dict[Any, Any] = {}  # True: _person_pattern's; False: _en_person_context's; ('analyst', chinese)
 
 
 def _person_pattern() -> re.Pattern[str]:
@@ -375,6 +375,35 @@ def _en_person_context() -> tuple[frozenset[str], re.Pattern[str]]:
             re.compile(rf",?\s(?:said|says|told)\b|,\s(?:\d+,\s)?(?:[\w'-]+\s){{0,4}}(?i:(?:{alt}))\b"),
         )
     return found
+
+
+def _analyst_pattern(chinese: bool) -> re.Pattern[str]:
+    """The titles data/roles.tsv files under 'analyst' (分析师, 首席经济学家, economist,
+    strategist): Chinese, written right before the name; English, before it ('Analysts at ') or
+    in an apposition after it (', chief Japan economist at')."""
+    found = _ATOMS.get(("analyst", chinese))
+    if found is None:
+        from citebrief.facts.glossary import roles
+        from citebrief.text.script import HAN
+
+        forms = [f for f, ids in roles().forms.items() if "analyst" in ids]
+        if chinese:
+            alt = _trie(_both_scripts(f for f in forms if HAN.search(f)))
+            found = re.compile(rf"(?:{alt})$")
+        else:
+            alt = "|".join(re.escape(f) for f in sorted((f for f in forms if f.isascii()), key=len, reverse=True))
+            found = re.compile(rf"(?i:\b(?:{alt})s?(?: (?:at|of|with))? $|^, (?:[\w'-]+ ){{0,4}}?(?:{alt})s?\b)")
+        _ATOMS[("analyst", chinese)] = found
+    return found
+
+
+def is_analyst(text: str, start: int, end: int, chinese: bool = False) -> bool:
+    """Whether the person text[start:end] (a 'person' of :func:`fact_atoms`) is titled an analyst,
+    economist or strategist: a commentator on the news, not one who makes it."""
+    rx = _analyst_pattern(chinese)
+    if chinese:
+        return rx.search(text, max(0, start - 8), start) is not None
+    return rx.search(text[max(0, start - 30):start]) is not None or rx.match(text[end:end + 60]) is not None
 
 
 def fact_atoms(text: str, chinese: bool = False, dates: bool = True) -> list[tuple[str, str, int, int]]:
