@@ -360,6 +360,20 @@ def _person_pattern() -> re.Pattern[str]:
     return found
 
 
+def _appointed_pattern() -> re.Pattern[str]:
+    """A name written before its title, after a verb of appointment (data/appointments.txt):
+    '任命蔡欣穎為…總經理', '聘任王晓燕为总经理' (the name: group 1)."""
+    found = _ATOMS.get("appointed")
+    if found is None:
+        from importlib import resources
+
+        text = (resources.files("citebrief") / "data" / "appointments.txt").read_text(encoding="utf-8")
+        verbs = _both_scripts(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+        found = _ATOMS["appointed"] = re.compile(
+            rf"(?=[{_first_chars(verbs)}]){_trie(verbs)}([\u4e00-\u9fff]{{2,3}}?)(?=[为為]|出任|[担擔]任|接任)")
+    return found
+
+
 def _en_person_context() -> tuple[frozenset[str], re.Pattern[str]]:
     """What makes a run of capitalised words a person: a title or 'said' as the last one to
     three words before it (lower case), or ', <title>' / ' said' just after it (roles from
@@ -429,6 +443,9 @@ def fact_atoms(text: str, chinese: bool = False, dates: bool = True) -> list[tup
     if chinese:
         for m in _person_pattern().finditer(text):
             append(("person", m.group(1)[:2], m.start(1), m.end(1)))
+        for m in _appointed_pattern().finditer(text):  # (one that follows a title is found above)
+            if not any(a[0] == "person" and a[2] == m.start(1) for a in out):
+                append(("person", m.group(1)[:2], m.start(1), m.end(1)))
         if len(out) == figures:
             return out  # figures only: in order already
     else:
