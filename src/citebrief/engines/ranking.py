@@ -332,7 +332,7 @@ def length_factor(text: str, chinese: bool) -> float:
 # which it keeps), keyed so that a figure stated twice counts once. Names: a Chinese title
 # followed by a personal name (首席经济学家陈立新, 董事長張明哲), and English runs of two or more
 # capitalised words (Helena Park, Castlegate Partners).
-_NOT_A_NAME_START = "的之及和与與在于於为為将將等们們兼职職一、表称稱指认認透说說警预預估提坦会會委副总總董首长長部局处處司上下后後前"
+_NOT_A_NAME_START = "团團维維的之及和与與在于於为為将將等们們兼职職一、表称稱指认認透说說警预預估提坦会會委副总總董首长長部局处處司上下后後前"
 # (The look-ahead for a capital letter first: without it the list of words a run may not start
 # with is tried at every offset of the text.)
 _EN_RUN = re.compile(
