@@ -49,8 +49,7 @@ from citebrief.article import Article
 from citebrief.brief import Brief, Claim, Section
 from citebrief.config import BriefSettings, choices_of, load_section
 from citebrief.engines.base import Engine, EngineSettings
-from citebrief.engines.ranking import (blocked_graph, fact_atoms, fact_boost, first_figure, has_date, is_analyst,
-                                       length_factor)
+from citebrief.engines.ranking import blocked_graph, fact_atoms, fact_boost, first_figure, has_date, is_analyst, length_factor
 from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, classify, themes_of, title_of
 from citebrief.engines.spans import clauses, figure_names_metric, introduces, span_text, trim_start
 from citebrief.errors import ConfigError
