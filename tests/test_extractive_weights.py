@@ -63,3 +63,12 @@ def test_a_reporters_source_and_a_statistics_office_are_trimmed():
     assert t[trim_start(t, True):].startswith("9月份全国")
     u = "示例集团此前公布，第三季度净利润为12亿元。"  # a company is a named source: it stays
     assert trim_start(u, True) == 0
+
+
+def test_a_chinese_clause_that_opens_with_this_starts_no_bullet():
+    from citebrief.engines.spans import starts
+
+    s = "仅上一财年的补充预算中就有约1.5万亿日元用于半导体，这是政府承诺投入逾10万亿日元的一部分。"
+    assert not starts(s, True)
+    t = "公司前三季度营业收入为812亿元，其中海外收入为210亿元。"  # 'of which' opens a clause of its own
+    assert starts(t, True) == [t.index("其中")]

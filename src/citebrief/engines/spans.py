@@ -36,7 +36,7 @@ def rules() -> dict[tuple[str, str], re.Pattern[str]]:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) < 3 or parts[0] not in ("lead", "tail", "cut", "join", "sub", "end") or parts[1] not in ("zh", "en"):
+        if len(parts) < 3 or parts[0] not in ("lead", "tail", "cut", "join", "sub", "end", "still") or parts[1] not in ("zh", "en"):
             raise ValueError(f"lead_ins.tsv line {number}: want kind<TAB>zh|en<TAB>pattern")
         re.compile(parts[2])  # a bad pattern names its line
         found.setdefault((parts[0], parts[1]), []).append(parts[2])
@@ -135,6 +135,9 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
             cuts.append(i)
             if sentence[i] not in "：:" and i + 1 < len(sentence) - 4:
                 head = head or _zh_heads()
+                still = rules().get(("still", "zh"))
+                if still is not None and still.match(sentence, i + 1):
+                    continue  # '，这是…': leans on the clause before it
                 if head.match(sentence, i + 1):
                     begins.append(i + 1)
                     continue
