@@ -72,3 +72,19 @@ def test_a_chinese_clause_that_opens_with_this_starts_no_bullet():
     assert not starts(s, True)
     t = "公司前三季度营业收入为812亿元，其中海外收入为210亿元。"  # 'of which' opens a clause of its own
     assert starts(t, True) == [t.index("其中")]
+
+
+def test_a_share_of_a_total_starts_no_bullet():
+    from citebrief.engines.spans import starts
+
+    s = "我国与东盟贸易总值为5.1万亿元，增长7.9%，占外贸总值的15.8%。"
+    assert s.index("占") not in starts(s, True)
+
+
+def test_a_consensus_figure_weighs_as_a_base():
+    s = "Revenue rose to $41.2 billion, beating estimates of $40.1 billion."
+    assert ex._is_base(s, s.index("$40.1"), False) and not ex._is_base(s, s.index("$41.2"), False)
+    p = "出口增长4.1%，低于市场预期的5.2%。"
+    assert ex._is_base(p, p.index("5.2"), True)
+    t = "The company expects revenue of $9 billion."
+    assert not ex._is_base(t, t.index("$9"), False)
