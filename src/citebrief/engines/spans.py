@@ -127,15 +127,15 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
     cuts: list[int] = []
     begins: list[int] = []
     if chinese:
-        head = None
+        head, still = None, None
         for m in _ZH_MARK.finditer(sentence, start + 1):
             i = m.start()
             if shielded and any(a < i < b for a, b in shielded):
                 continue
             cuts.append(i)
             if sentence[i] not in "：:" and i + 1 < len(sentence) - 4:
-                head = head or _zh_heads()
-                still = rules().get(("still", "zh"))
+                if head is None:
+                    head, still = _zh_heads(), rules().get(("still", "zh"))
                 if still is not None and still.match(sentence, i + 1):
                     continue  # '，这是…': leans on the clause before it
                 if head.match(sentence, i + 1):
