@@ -332,7 +332,7 @@ def length_factor(text: str, chinese: bool) -> float:
 # which it keeps), keyed so that a figure stated twice counts once. Names: a Chinese title
 # followed by a personal name (首席经济学家陈立新, 董事長張明哲), and English runs of two or more
 # capitalised words (Helena Park, Castlegate Partners).
-_NOT_A_NAME_START = "的之及和与與在于於为為将將等们們兼职職一、表称稱指认認透说說警预預估提坦会會委副总總董首长長部局处處司上下后後前"
+_NOT_A_NAME_START = "团團维維的之及和与與在于於为為将將等们們兼职職一、表称稱指认認透说說警预預估提坦会會委副总總董首长長部局处處司上下后後前"
 # (The look-ahead for a capital letter first: without it the list of words a run may not start
 # with is tried at every offset of the text.)
 _EN_RUN = re.compile(
@@ -345,7 +345,7 @@ _EN_TITLE_WORDS = re.compile(
     r"Head|Minister|Governor|Secretary|Spokesperson|Spokesman|Spokeswoman|Analyst|Economist|Strategist|Founder|"
     r"CEO|CFO|COO|CTO) )+")
 _NUMBER_TAIL = re.compile(r"[\d]*(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|mn)\b)?")
-_ATOMS: dict[bool, Any] = {}  # True: _person_pattern's; False: _en_person_context's
+_ATOMS: dict[Any, Any] = {}  # True: _person_pattern's; False: _en_person_context's; ('analyst', chinese)
 
 
 def _person_pattern() -> re.Pattern[str]:
@@ -357,6 +357,20 @@ def _person_pattern() -> re.Pattern[str]:
         titles = _both_scripts(f for f in roles().forms if HAN.search(f) and len(f) > 1)
         found = _ATOMS[True] = re.compile(
             rf"(?=[{_first_chars(titles)}]){_trie(titles)}(?![{_NOT_A_NAME_START}])([\u4e00-\u9fff]{{2,3}})")
+    return found
+
+
+def _appointed_pattern() -> re.Pattern[str]:
+    """A name written before its title, after a verb of appointment (data/appointments.txt):
+    '任命蔡欣穎為…總經理', '聘任王晓燕为总经理' (the name: group 1)."""
+    found = _ATOMS.get("appointed")
+    if found is None:
+        from importlib import resources
+
+        text = (resources.files("citebrief") / "data" / "appointments.txt").read_text(encoding="utf-8")
+        verbs = _both_scripts(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+        found = _ATOMS["appointed"] = re.compile(
+            rf"(?=[{_first_chars(verbs)}]){_trie(verbs)}([\u4e00-\u9fff]{{2,3}}?)(?=[为為]|出任|[担擔]任|接任)")
     return found
 
 
@@ -375,6 +389,35 @@ def _en_person_context() -> tuple[frozenset[str], re.Pattern[str]]:
             re.compile(rf",?\s(?:said|says|told)\b|,\s(?:\d+,\s)?(?:[\w'-]+\s){{0,4}}(?i:(?:{alt}))\b"),
         )
     return found
+
+
+def _analyst_pattern(chinese: bool) -> re.Pattern[str]:
+    """The titles data/roles.tsv files under 'analyst' (分析师, 首席经济学家, economist,
+    strategist): Chinese, written right before the name; English, before it ('Analysts at ') or
+    in an apposition after it (', chief Japan economist at')."""
+    found = _ATOMS.get(("analyst", chinese))
+    if found is None:
+        from citebrief.facts.glossary import roles
+        from citebrief.text.script import HAN
+
+        forms = [f for f, ids in roles().forms.items() if "analyst" in ids]
+        if chinese:
+            alt = _trie(_both_scripts(f for f in forms if HAN.search(f)))
+            found = re.compile(rf"(?:{alt})$")
+        else:
+            alt = "|".join(re.escape(f) for f in sorted((f for f in forms if f.isascii()), key=len, reverse=True))
+            found = re.compile(rf"(?i:\b(?:{alt})s?(?: (?:at|of|with))? $|^, (?:[\w'-]+ ){{0,4}}?(?:{alt})s?\b)")
+        _ATOMS[("analyst", chinese)] = found
+    return found
+
+
+def is_analyst(text: str, start: int, end: int, chinese: bool = False) -> bool:
+    """Whether the person text[start:end] (a 'person' of :func:`fact_atoms`) is titled an analyst,
+    economist or strategist: a commentator on the news, not one who makes it."""
+    rx = _analyst_pattern(chinese)
+    if chinese:
+        return rx.search(text, max(0, start - 8), start) is not None
+    return rx.search(text[max(0, start - 30):start]) is not None or rx.match(text[end:end + 60]) is not None
 
 
 def fact_atoms(text: str, chinese: bool = False, dates: bool = True) -> list[tuple[str, str, int, int]]:
@@ -400,6 +443,9 @@ def fact_atoms(text: str, chinese: bool = False, dates: bool = True) -> list[tup
     if chinese:
         for m in _person_pattern().finditer(text):
             append(("person", m.group(1)[:2], m.start(1), m.end(1)))
+        for m in _appointed_pattern().finditer(text):  # (one that follows a title is found above)
+            if not any(a[0] == "person" and a[2] == m.start(1) for a in out):
+                append(("person", m.group(1)[:2], m.start(1), m.end(1)))
         if len(out) == figures:
             return out  # figures only: in order already
     else:

@@ -36,7 +36,7 @@ def rules() -> dict[tuple[str, str], re.Pattern[str]]:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) < 3 or parts[0] not in ("lead", "tail", "cut", "join", "sub", "end") or parts[1] not in ("zh", "en"):
+        if len(parts) < 3 or parts[0] not in ("lead", "tail", "cut", "join", "sub", "end", "still") or parts[1] not in ("zh", "en"):
             raise ValueError(f"lead_ins.tsv line {number}: want kind<TAB>zh|en<TAB>pattern")
         re.compile(parts[2])  # a bad pattern names its line
         found.setdefault((parts[0], parts[1]), []).append(parts[2])
@@ -127,14 +127,17 @@ def clauses(sentence: str, chinese: bool, start: int = 0,
     cuts: list[int] = []
     begins: list[int] = []
     if chinese:
-        head = None
+        head, still = None, None
         for m in _ZH_MARK.finditer(sentence, start + 1):
             i = m.start()
             if shielded and any(a < i < b for a, b in shielded):
                 continue
             cuts.append(i)
             if sentence[i] not in "：:" and i + 1 < len(sentence) - 4:
-                head = head or _zh_heads()
+                if head is None:
+                    head, still = _zh_heads(), rules().get(("still", "zh"))
+                if still is not None and still.match(sentence, i + 1):
+                    continue  # '，这是…': leans on the clause before it
                 if head.match(sentence, i + 1):
                     begins.append(i + 1)
                     continue
@@ -281,6 +284,16 @@ def _names_metric(sentence: str, pos: int, endpos: int) -> bool:
     metric, index_tail = _zh_metric_patterns()
     return metric.search(sentence, pos, endpos) is not None \
         or index_tail.search(sentence, pos + 1, endpos) is not None
+
+
+def figure_names_metric(text: str, lo: int, pos: int) -> bool:
+    """Whether the Chinese clause holding the figure at ``pos`` names a metric or an index before
+    it (as ``_names_metric`` reads one: '…；贸易顺差为956亿美元', '拨备覆盖率为238.6%'), the clause
+    starting after the last clause mark (，；：) between ``lo`` (the sentence's start) and ``pos``."""
+    start = lo
+    for m in _ZH_MARK.finditer(text, lo, pos):
+        start = m.end()
+    return _names_metric(text, start, pos)
 
 
 # A Chinese clause that only introduces what follows ('…分析师吴桐认为', '央行9月15日宣布') or sets
