@@ -133,6 +133,8 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
                "ytd": "since the end of last year"}
 
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
+_BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
+_BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
 _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 _DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司|公斤)|\s?每(股|吨|桶|月|年|公斤)")
@@ -228,7 +230,7 @@ def bases_conflict(a: str, b: str) -> bool:
     return not ("seq" in (a, b) and {a, b} - {"seq"} <= {"qoq", "mom"})
 
 
-_DENOM_NAMES = {"t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
+_DENOM_NAMES = {"teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
                 "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound"}
 
 
@@ -262,6 +264,8 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
                 o.entity is not None and o.entity.kind == "company" and sentence_start(text, o.end) <= o.start
                 and sentence_start(text, n.start) <= o.start for o in names if o.end <= n.start):
             continue  # '中芯国际A股收报128.60元，港股收报72.35港元': the company's Hong Kong listing
+        if kind == "place" and (text[n.start - 1:n.start] == "-" or text[n.end:n.end + 1] == "-"):
+            continue  # 'the Asia-North America trade': a route, not a place's figure
         if kind == "place" and not _place_is_subject(text, low, n):
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
         if n.entity is None and _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
@@ -1061,7 +1065,17 @@ def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int,
     return best
 
 
+def _container(m: re.Match) -> str:
+    size = (m.group(1) or "").lower()
+    box = next((g for g in m.groups()[1:] if g), "").lower()
+    return "feu" if size in ("40", "四十", "forty") or box == "feu" else "teu"
+
+
 def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool) -> str | None:
+    # Freight rates per container: '每40呎櫃（FEU）運價2,135美元', '$1,218 per TEU', 'per 40-foot container'.
+    box = _BOX_EN.match(low, q.end) if en else _last_match(_BOX_ZH, low, max(c_start, q.start - 24), q.start)
+    if box is not None:
+        return _container(box)
     m = _DENOM_ZH_AFTER.match(low, q.end) if not en else None
     if m:
         return _DENOM_WORDS.get(m.group(1) or m.group(2))

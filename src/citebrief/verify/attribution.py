@@ -121,7 +121,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     out: list[str] = []
     if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure:
         if _other_subject(cb.subject, sb.subject, paragraph, glosses, idx) and \
-                not _holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text):
+                not _holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text) and \
+                not _route_end(cb.subject, sb.subject, claim_text):
             out.append(f"belongs to {sb.subject.text}")
     if cb.speaker is not None and sb.speaker is not None:
         said_by = paragraph.person_matching(cb.speaker, glosses)
@@ -306,6 +307,18 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
 
 
+def _route_end(claim: Subject, source: Subject, claim_text: str) -> bool:
+    """Whether the claim's subject is only where something goes or comes from ('rates to Europe
+    rose 1.4%') and the paragraph's is not a place (the freight index that quotes the route)."""
+    if not _TO_FROM.search(claim_text, max(0, claim.start - 9), claim.start):
+        return False
+    g = gazetteer().entities
+    kinds = {g[x].kind if x is not None else None for x in (claim.entity_id, source.entity_id)}
+    return claim.entity_id is not None and g[claim.entity_id].kind in ("place", "country") and \
+        source.entity_id is not None and g[source.entity_id].kind in ("index", "company", "exchange") and bool(kinds)
+
+
+_TO_FROM = re.compile(r"\b(?:to|from)\s(?:the\s)?(?:US\s|U\.S\.\s)?$")
 _SHARE_OF_ITS_OWN = re.compile(r"占(?:集团|公司|全行|总体|整体|全部)?(?:的)?\s?(?:约|近|逾|超过)?\s?$")
 _TARGET = re.compile(r"\btargets?\b|\bprice objective\b|\bfair value\b", re.IGNORECASE)
 
