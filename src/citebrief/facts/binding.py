@@ -475,7 +475,8 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         suffix = _LISTED_SUFFIX.match(text, b)  # '臻鼎-KY 10月合并营收': a Taiwan-listed foreign company
         c = suffix.end() if suffix else b
         after = _ZH_PERIOD_WORD.match(text, c)
-        after_end = _ZH_METRIC_PREFIX.match(text, after.end()).end() if after else c  # '10月合并营收'
+        prefix = _ZH_METRIC_PREFIX.match(text, after.end()) if after else None  # '10月合并营收'
+        after_end = prefix.end() if prefix else c
         ends_well = c < len(text) and (c in metric_starts or _ZH_MOVE.match(text, c)
                                        or (after is not None and after_end in metric_starts))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
