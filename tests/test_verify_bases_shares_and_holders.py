@@ -68,3 +68,9 @@ def test_a_products_sentence_names_items_not_companies():
     assert status("Hengchuan general manager Wang Yong said a new liquor will sell at 688 yuan a bottle.", [1], art) \
         != "unsupported"
     assert status("Hengchuan's mid-to-high-end liquor revenue rose 4.1%.", [1], art) == "unsupported"
+
+
+def test_an_index_name_ending_a_sentence_is_no_figure():
+    art = dated("申万养殖业指数上涨1.52%，跑赢沪深300指数（上涨0.31%）1.21个百分点。")
+    assert status("The livestock index rose 1.52%, 1.21 percentage points more than the CSI 300.", [1], art) == "supported"
+    assert status("The livestock index rose 1.52%, 1.12 percentage points more than the CSI 300.", [1], art) == "unsupported"

@@ -421,8 +421,9 @@ _INDEX_NAMES: dict[str, tuple[tuple[str, str], ...]] | None = None
 
 def _in_index_name(text: str, m: re.Match, forms: tuple[tuple[str, str], ...]) -> bool:
     start, end = m.start(), m.end()
-    if end < len(text) and (text[end] in "%." or text[end].isdigit()):
-        return False
+    if end < len(text) and (text[end] == "%" or text[end].isdigit() or
+                            text[end] == "." and text[end + 1:end + 2].isdigit()):
+        return False  # ('CSI 300.' ends a sentence; 300.5 is a figure)
     head = text[max(0, start - 24):start].lower()
     bare = head.rstrip(" -")
     if len(head) - len(bare) > 1:
