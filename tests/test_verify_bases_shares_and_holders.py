@@ -74,3 +74,10 @@ def test_an_index_name_ending_a_sentence_is_no_figure():
     art = dated("申万养殖业指数上涨1.52%，跑赢沪深300指数（上涨0.31%）1.21个百分点。")
     assert status("The livestock index rose 1.52%, 1.21 percentage points more than the CSI 300.", [1], art) == "supported"
     assert status("The livestock index rose 1.52%, 1.12 percentage points more than the CSI 300.", [1], art) == "unsupported"
+
+
+def test_a_stock_list_of_closing_prices():
+    art = dated("台股昨日加权指数收29,386.42点，上涨215.73点。宏川收386元，涨3.2%；瑞邦收1,125元，涨4.6%。",
+                when="2026-11-10 09:00")
+    assert status("Hongchuan shares rose 3.2% to 386 yuan.", [1], art) == "supported"
+    assert status("Hongchuan shares rose 4.6% to 1,125 yuan.", [1], art) == "unsupported"

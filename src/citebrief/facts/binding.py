@@ -428,7 +428,7 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
 _ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及)?\s*")
 _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
-    r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|" + _UP_ZH + "|" + _DOWN_ZH)
+    r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|收(?=[盘报市在]?\s?\d)|" + _UP_ZH + "|" + _DOWN_ZH)
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[第单当本全明今去前首]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
@@ -452,6 +452,7 @@ _BY_ITEM_ZH = re.compile(r"[分按从](?:产品|业务|地区|区域|渠道|板�
 _FULL_STOP_ZH = re.compile(r"[。！？!?]")
 
 
+_ZH_CLOSE = re.compile(r"收[盘报市在]?\s?\d")  # '技嘉收386元，涨3.2%': a stock list's closing price
 _ZH_METRIC_PREFIX = re.compile(r"(?:合并|累计|单月|自结|税后)?")
 _LISTED_SUFFIX = re.compile(r"-(?:KY|ky|DR|dr)\s?")
 
@@ -477,7 +478,7 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         after = _ZH_PERIOD_WORD.match(text, c)
         prefix = _ZH_METRIC_PREFIX.match(text, after.end()) if after else None  # '10月合并营收'
         after_end = prefix.end() if prefix else c
-        ends_well = c < len(text) and (c in metric_starts or _ZH_MOVE.match(text, c)
+        ends_well = c < len(text) and (c in metric_starts or _ZH_MOVE.match(text, c) or _ZH_CLOSE.match(text, c)
                                        or (after is not None and after_end in metric_starts))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
         sentence = max((m.end() for m in _FULL_STOP_ZH.finditer(text, 0, a)), default=0)

@@ -160,8 +160,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 if pinyin_name and any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower()
                                        for o in others):
                     others = []  # 'Guosen' for 国信 (guoxin): a company's own English name may start as its pinyin
-                if others and _ORG_KIND_ZH.get(org_word := (_ORG_WORD.findall(mention.text) or [""])[-1].lower()) and any(
-                        _ORG_KIND_ZH[org_word].search(idx.paragraphs[n - 1].lower) for n in cited):
+                kinds = [_ORG_KIND_ZH[w.lower()] for w in _ORG_WORD.findall(mention.text) if w.lower() in _ORG_KIND_ZH]
+                if others and any(k.search(idx.paragraphs[n - 1].lower) for k in kinds for n in cited):
                     others = []  # 'Phillip Securities' where an analyst's broker is 辉立证券, which no reading finds
                 if others:
                     out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the company named is "
@@ -185,11 +185,12 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Bureau) (?:for|of) (?:the )?$")
 # The Chinese word a company of this kind ends in: a paragraph naming such a company may name it.
 # (Only as a speaker's firm, '辉立证券分析师张伟伦': a company the paragraph is about is read, not guessed.)
-_ORG_KIND_ZH = {w: re.compile(rf"[\u4e00-\u9fff]{{2,6}}{zh}(?=\s?(?:分析师|首席|经济学家|研究员|策略师|研究部|董事长|总裁|行长|主席))")
+_ORG_KIND_ZH = {w: re.compile(rf"[\u4e00-\u9fff]{{2,6}}{zh}(?=\s?(?:分析师|首席|经济学家|研究员|策略师|研究部|董事长|总裁|行长|主席|"
+                               rf"副?总经理|协理))")
                 for w, zh in (
     ("securities", "证券"), ("bank", "银行"), ("insurance", "(?:保险|人寿|财险)"), ("energy", "能源"),
     ("technology", "科技"), ("technologies", "科技"), ("logistics", "物流"), ("holdings", "控股"), ("group", "集团"),
-    ("motors", "汽车"), ("motor", "汽车"))}
+    ("motors", "汽车"), ("motor", "汽车"), ("advisory", "(?:投顾|投资顾问)"))}
 # A run of capitalised words with the small words names keep inside ('Society of Indian Automobile Manufacturers').
 _CAPITALISED_RUN = re.compile(r"(?!The\s)[A-Z][A-Za-z&]*(?:\s(?:of|and|for|the|&)?\s?[A-Z][A-Za-z&]*)+")
 
@@ -222,7 +223,7 @@ _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|co
 _ORG_WORD = re.compile(r"\b(?:Energy|Securities|Logistics|Bank|Group|Holdings|Technology|Technologies|Motors?|"
                        r"Electronics|Steel|Battery|Batteries|Pharmaceuticals?|Insurance|Capital|Industries|Chemicals?|"
                        r"Semiconductor|Materials|Power|Airlines|Shipping|Properties|Automotive|Auto|Medical|Healthcare|"
-                       r"Hospitals?|Financial|Foods?|Co|Corp|Ltd)\b")
+                       r"Hospitals?|Financial|Foods?|Advisory|Co|Corp|Ltd)\b")
 _INSTITUTION = re.compile(r"\b(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
                           r"Administration|Agency|Exchange|University|Chamber|Alliance|Society|Forum|Union|Academy|"
                           r"Center|Centre)\b")
