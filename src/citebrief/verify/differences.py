@@ -117,7 +117,8 @@ _DERIVED_WORDS = re.compile(r"\b(?:would require|requires?|needs? to|implies|imp
                             r"below|above|short of|ahead of|behind|more than|less than|higher than|lower than|"
                             r"outperform\w*|underperform\w*|beat|trail\w*|gap|difference|combined|together|in all|"
                             r"altogether|between them|left|works? out|worked out|taking out|takes? out|"
-                            r"stripping out|strip out|subtracting|deducting|minus)\b", re.IGNORECASE)
+                            r"stripping out|strip out|subtracting|deducting|minus|leaves?|leaving|would have been|"
+                            r"excluding|net of|totall?ed|totall?ing)\b", re.IGNORECASE)
 _GAP_WORDS = re.compile(r"跑赢|跑输|\boutperform\w*|\bunderperform\w*|\blagg(?:ed|ing)\b|\btrail(?:ed|ing)\b")
 # A claim that gives a percentage as a share of a whole ('accounted for about 72% of revenue').
 _SHARE_WORDS = re.compile(r"\b(?:accounted for|accounting for|accounts? for|made up|makes? up|making up|share|"
