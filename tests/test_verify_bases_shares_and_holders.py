@@ -81,3 +81,11 @@ def test_a_stock_list_of_closing_prices():
                 when="2026-11-10 09:00")
     assert status("Hongchuan shares rose 3.2% to 386 yuan.", [1], art) == "supported"
     assert status("Hongchuan shares rose 4.6% to 1,125 yuan.", [1], art) == "unsupported"
+
+
+def test_a_difference_of_two_levels_the_claim_names():
+    art = dated("恒川牧业10月商品猪销售均价为12.36元/公斤，完全成本降至11.62元/公斤。")
+    assert status("With a price of 12.36 yuan and a cost of 11.62 yuan per kg, Hengchuan made about 0.74 yuan "
+                  "per kg.", [1], art) == "unverifiable"
+    assert status("With a price of 12.36 yuan and a cost of 11.62 yuan per kg, Hengchuan made about 0.84 yuan "
+                  "per kg.", [1], art) == "unsupported"

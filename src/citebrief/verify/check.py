@@ -166,7 +166,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             if not derived and (not found or fig.q.kind == "percent"):
                 # Worked out without saying so: arithmetic, not what the paragraph says it is.
                 # (A percentage another paragraph gives: worked out only from levels the claim names too.)
-                levels_told = [idx.story_quantity(f.q) for f in facts.figures if f is not fig] if found else None
+                claim_levels = [idx.story_quantity(f.q) for f in facts.figures if f is not fig]
+                levels_told = claim_levels if found or fig.q.kind != "percent" else None
                 derived = unmarked_derivation(fig, prepared, citations, idx, claim_bindings(facts)[i_fig], levels_told)
                 arithmetic_only = arithmetic_only or bool(derived)
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))

@@ -118,7 +118,7 @@ _DERIVED_WORDS = re.compile(r"\b(?:would require|requires?|needs? to|implies|imp
                             r"outperform\w*|underperform\w*|beat|trail\w*|gap|difference|combined|together|in all|"
                             r"altogether|between them|left|works? out|worked out|taking out|takes? out|"
                             r"stripping out|strip out|subtracting|deducting|minus|leaves?|leaving|would have been|"
-                            r"excluding|net of|totall?ed|totall?ing)\b", re.IGNORECASE)
+                            r"excluding|net of|totall?ed|totall?ing|exceed(?:s|ed)?|topped)\b", re.IGNORECASE)
 _GAP_WORDS = re.compile(r"跑赢|跑输|\boutperform\w*|\bunderperform\w*|\blagg(?:ed|ing)\b|\btrail(?:ed|ing)\b")
 # A claim that gives a percentage as a share of a whole ('accounted for about 72% of revenue').
 _SHARE_WORDS = re.compile(r"\b(?:accounted for|accounting for|accounts? for|made up|makes? up|making up|share|"
@@ -322,6 +322,16 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
                 else:
                     continue
                 told.append((value, claimed.kind, claimed.unit, claimed.precision, {n, m}))
+    if levels_told:
+        # 'With a price of 12.36 yuan and a cost of 11.62 yuan, it made about 0.74 yuan': the claim
+        # names both levels it takes one from the other.
+        named = [q for q in levels_told if compatible(claimed, q)]
+        for i, a in enumerate(named):
+            for b in named[i + 1:]:
+                value = abs(a.value - b.value)
+                if value and same_value(claimed, Quantity(value, claimed.kind, claimed.unit,
+                                                          max(a.precision, b.precision), "", 0, 0)):
+                    return cited[:1]
     for value, kind, unit, precision, paragraphs in told:
         if value > 0 and abs(value - claimed.value) < nearest and \
                 same_value(claimed, Quantity(value, kind, unit, precision, "", 0, 0)):
