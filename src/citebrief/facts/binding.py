@@ -425,10 +425,11 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
 
 # A Chinese clause that opens with a name: '嘉禾锂能营收为97.3亿元', '远拓电池下跌4.1%'. The head runs
 # from the clause start (after a connective) to the first metric, direction, time, figure or verb.
+_CLOSE_AT_ZH = r"收(?=[盘报市在]?\s?\d)"  # '技嘉收386元，涨3.2%': a stock list's closing price
 _ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及)?\s*")
 _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
-    r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|收(?=[盘报市在]?\s?\d)|" + _UP_ZH + "|" + _DOWN_ZH)
+    r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[第单当本全明今去前首]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
@@ -449,10 +450,9 @@ _LEAD_IN = re.compile(r"(?:^|(?<=[。；;！？]))[^，,。；;\d]{2,8}(?:计算
 # A sentence that goes through the story's products, segments or regions ('分产品看，…；普通酒收入…'):
 # its clause heads are those items, not companies.
 _BY_ITEM_ZH = re.compile(r"[分按从](?:产品|业务|地区|区域|渠道|板块|品类|市场|行业|品牌|系列)")
-_FULL_STOP_ZH = re.compile(r"[。！？!?]")
 
 
-_ZH_CLOSE = re.compile(r"收[盘报市在]?\s?\d")  # '技嘉收386元，涨3.2%': a stock list's closing price
+_ZH_CLOSE = re.compile(_CLOSE_AT_ZH)
 _ZH_METRIC_PREFIX = re.compile(r"(?:合并|累计|单月|自结|税后)?")
 _LISTED_SUFFIX = re.compile(r"-(?:KY|ky|DR|dr)\s?")
 
@@ -481,7 +481,7 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         ends_well = c < len(text) and (c in metric_starts or _ZH_MOVE.match(text, c) or _ZH_CLOSE.match(text, c)
                                        or (after is not None and after_end in metric_starts))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
-        sentence = max((m.end() for m in _FULL_STOP_ZH.finditer(text, 0, a)), default=0)
+        sentence = max((m.end() for m in _FULL_STOP.finditer(text, 0, a)), default=0)
         if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) and not _BY_ITEM_ZH.search(text, sentence, a) \
                 and not any(a <= s < b for s in metric_starts) and not text[start:a].strip().startswith("其中"):
             out.append((text[a:b], a, b))
@@ -777,8 +777,10 @@ _WHOLE_ZH = re.compile(r"占(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)
 # '现金分红比例不低于当年归母净利润的75%': a ratio of a named metric.
 _WHOLE_OF_ZH = re.compile(r"(?:比例|比率|比重|占比|分红率|派息率)(?:不低于|不少于|不高于|不超过|超过|达到?|约为?|为|是)?"
                           r"(?:当年|当期|全年|年度|同期)?(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
+# "the group's revenue": the company's own whole, said as itself.
+_OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?(?:'s|’s)\s)?"
-                       r"(?:the\s|its\s|their\s|all\s)?(?:(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s)?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
+                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")
 
@@ -796,7 +798,7 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
         if not m:
             return None, None
         phrase = m.group("whole")
-    phrase = _OWN_WHOLE.sub("", phrase)  # "the group's revenue": the company's own, said as itself
+    phrase = _OWN_WHOLE.sub("", phrase)
     folded = phrase.lower()
     metric_ids = frozenset().union(*(t.ids for t in metrics().find(folded))) or None
     if metric_ids is None:
@@ -810,7 +812,7 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
 
 
 _PERIOD_HINT = re.compile(r"\d|[季月]|quarter|half|month|year")
-_OWN_WHOLE = re.compile(r"^(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s")
+_OWN_WHOLE = re.compile("^" + _OWN_BODY)
 
 
 def wholes_conflict(claim: tuple, source: tuple) -> bool:
@@ -1094,11 +1096,9 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             pass
         if m:  # 'profit per tonne ... improved to 187 yuan'
             return _DENOM_WORDS.get(m.group(1), m.group(1))
-        m = None
-        for m in _CAPACITY_RATE_EN.finditer(low, max(c_start, q.start - 60), q.start):  # noqa: B007 - the last match
-            pass
-        if m:  # 'monthly capacity rose to 1.035 million wafers': so much a month (月产能)
-            return _CAPACITY_RATES[m.group(1)]
+        rate = _last_match(_CAPACITY_RATE_EN, low, max(c_start, q.start - 60), q.start)
+        if rate:  # 'monthly capacity rose to 1.035 million wafers': so much a month (月产能)
+            return _CAPACITY_RATES[rate.group(1)]
         return None
     # Not cut at the previous figure: the 10 of '每10股' is read as a figure of its own.
     before = low[max(c_start, q.start - 20):q.start]
