@@ -27,7 +27,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind12": HERE / "data" / "blind12",
         "blind13": HERE / "data" / "blind13",
         "blind14": HERE / "data" / "blind14",
-        "blind15": HERE / "data" / "blind15"}
+        "blind15": HERE / "data" / "blind15",
+        "blind16": HERE / "data" / "blind16"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
