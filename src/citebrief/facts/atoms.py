@@ -29,7 +29,7 @@ _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|dro
          "reduction|sank|sink|dip|dipped|slip|slipped|eased|eases|narrowed|lost|slow|slowed|slows|slowing|"
          "decelerate|decelerated|decelerates|weakened|weakens|softened")
 _UP_ZH = "增长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|回升|反弹|增至|升至|涨至|增|涨|升"
-_DOWN_ZH = "下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|收窄|降至|跌至|减|降|跌"
+_DOWN_ZH = "下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|收窄|放缓|减缓|放慢|趋缓|降至|跌至|减|降|跌"
 _CLAUSE = re.compile(r"[。；;!?！？]|\.\s")
 
 # Comparison bases: plain substring tests (a regex alternation here cost more than the rest).
@@ -346,7 +346,7 @@ _CALENDAR = re.compile(CALENDAR_WORD)
 
 
 @lru_cache(maxsize=1)
-def _lead_words() -> frozenset[str]:
+def lead_words() -> frozenset[str]:
     """Words that may lead into a name without being part of it: data/name_lead_words.txt, the words
     of people's titles (data/roles.tsv: 'Governor Ueda') and the title words read here."""
     text = (resources.files("citebrief") / "data" / "name_lead_words.txt").read_text(encoding="utf-8")
@@ -368,7 +368,7 @@ def _name_part_before(text: str, start: int, taken: list[bool]) -> int | None:
     if not m or taken[m.start()]:
         return None
     word = m.group(0).rstrip()
-    if word.lower() in _lead_words() or _CALENDAR.fullmatch(word):
+    if word.lower() in lead_words() or _CALENDAR.fullmatch(word):
         return None
     before = text[:m.end() - 1]
     if any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())

@@ -636,6 +636,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 subject_sure = subject_sure and (not says(text, before[-1]) or _SELF.search(
                     low, before[-1].end, q.start) is not None and not any(s.start > before[-1].end for s in before))
 
+        if en and subject_sure and "subject" not in pair and subject is not None and owner is None and \
+                _OTHER_OWNER_EN.search(low, max(subject.end, q.start - 60), q.start):
+            subject_sure = False  # 'HDFC Bank's 12.8% growth outpaced the banking system's 10.2%'
         if not en and subject is not None and subject.start < s_start and "subject" not in pair:
             # '台达电董事长海英俊表示，…占台达电前三季营收比重已升至约三成': a sentence opened by a company's
             # officer speaks of that company, not of the one an earlier sentence named.
@@ -695,6 +698,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
         period, period_text, period_after = _period(periods, q, enclosing_span(full_stops, q.start, len(text))[0],
                                                     c_start, c_end, en, low)
+        if base is None and not en:
+            # '较今年3月的低点上涨0.27元': measured from a month named, not from a year earlier.
+            then = next((t for t in reversed(periods) if max(prev_end, c_start) <= t.start < q.start and t.key[:1] in "MQH"
+                         and _COMPARED_PERIOD_ZH.search(low, max(0, t.start - 6), t.start)), None)
+            if then is not None and then.key != previous_period(period):
+                base = f"since {then.text}"
         owned = next((t for t in facts.temporals if en and t.kind in _PERIOD_KINDS
                       and _POSSESSIVE_GAP.fullmatch(low, t.end, q.start)), None)
         if owned is not None:
@@ -719,6 +728,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             period, period_text, is_compared = (period if already else previous_period(period)), "the previous period", True
         if denominator is None:
             denominator = _rate_denominator(low, q, term if metric else None, since, en)
+        if denominator is None and out and out[-1].denominator in _TIME_UNITS and out[-1].figure.q.start >= s_start \
+                and _MOVED_TO.fullmatch(low, out[-1].figure.q.end, q.start):
+            denominator = out[-1].denominator  # '月产能由目前的120万米，扩增至明年底的350万米': both monthly
         if denominator is None and en and q.kind in ("amount", "number", "figure") and \
                 _PERIOD_TOTAL_EN.match(low, q.end, min(c_end, next_start)):
             denominator = "period"  # 'sold 180 billion yen of bonds in the half': a total, not a monthly rate
@@ -748,6 +760,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     return _share_bases(low, _share_across_ranges(low, out))
 
 
+_TIME_UNITS = frozenset({"day", "week", "month", "quarter", "year", "hour"})
+# A level moved to another: 'from 1.2 million to 3.5 million', '由120万米扩增至明年底的350万米'.
+_MOVED_TO = re.compile(r"[^;。；!?\d]{0,16}(?:至|到|\bto)\s?[^,;。；!?\d]{0,8}")
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
 _SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s)?\s){0,3}")
 _ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at)\s(?:the\s|its\s|their\s)?")
@@ -778,6 +793,12 @@ _WHOLE_ZH = re.compile(r"占(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)
 _WHOLE_OF_ZH = re.compile(r"(?:比例|比率|比重|占比|分红率|派息率)(?:不低于|不少于|不高于|不超过|超过|达到?|约为?|为|是)?"
                           r"(?:当年|当期|全年|年度|同期)?(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
 # "the group's revenue": the company's own whole, said as itself.
+# A common noun's possessive right before a figure names another owner than the sentence's subject
+# ('the banking system's 10.2%', 'the industry's average of 5%'); the subject's own body does not.
+_OTHER_OWNER_EN = re.compile(r"\bthe\s(?:[a-z-]+\s){0,2}(?!(?:company|group|bank|firm|lender|insurer|carrier|airline|"
+                             r"developer|brokerage|operator|maker|producer|miner|retailer|unit|subsidiary|business|"
+                             r"chipmaker|automaker|conglomerate|utility)(?:'s|’s))[a-z-]+(?:'s|’s)\s"
+                             r"(?:[a-z-]+\s){0,3}(?:of\s)?(?:about\s|some\s)?$")
 _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?(?:'s|’s)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
@@ -966,7 +987,7 @@ def _subject_key(s: Subject) -> object:
     return s.entity_id if s.entity_id is not None else s.text.lower()
 
 
-_TURN = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in other news|overall|nationwide|另外|此外|另一方面|同时|与此同时|"
+_TURN = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in other news|overall|nationwide|另外|此外|另据|另一方面|同时|与此同时|"
                    r"整体来看|全国)")
 
 
@@ -1052,7 +1073,7 @@ def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int,
             return None  # 'rose 41.8% on-year and 9.3% on-quarter to 31.74 trillion won': the bases are the changes'
         for key, rx in _BASE_EN:
             m = rx.search(before)
-            if m and not (b_start == prev_end and m.start() <= 1):
+            if m and not (b_start == prev_end and _AFTER_PREVIOUS_EN.fullmatch(before, 0, m.start())):
                 return key  # (not 'on year' right after the previous figure: 'rose 16.8% on year and 7.4% on quarter')
         if q.kind == "percent" and _ANNUAL_CHANGE_EN.search(before):
             return "yoy"  # 'annual inflation of 3.6%': the change over a year
@@ -1096,7 +1117,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             pass
         if m:  # 'profit per tonne ... improved to 187 yuan'
             return _DENOM_WORDS.get(m.group(1), m.group(1))
-        rate = _last_match(_CAPACITY_RATE_EN, low, max(c_start, q.start - 60), q.start)
+        rate = _last_match(_CAPACITY_RATE_EN, low, max(c_start, q.start - 90), q.start)
         if rate:  # 'monthly capacity rose to 1.035 million wafers': so much a month (月产能)
             return _CAPACITY_RATES[rate.group(1)]
         return None
@@ -1124,7 +1145,7 @@ _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年�
 _SELF = re.compile(r"\b(?:its|their)\b|\b(?:cost|costs|save|saves|earn|earns|bring|brings) it\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
 # A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
 # ('较去年同期上升3个百分点', '较去年同期进度慢0.5个百分点' are changes on a year earlier, not year-earlier figures.)
-_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善|快|慢|高|低|落后|领先)"
+_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|扩阔|收窄|恶化|上调|下调|多|少|回落|改善|快|慢|高|低|落后|领先)"
                               r"[^，,。；;\d]){0,8}$")
 # A sentence that opens on the year-ago period: '上年同期，公司单季归母净利润为194.6亿元', 'A year earlier, it earned…'.
 _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:earlier|ago|before)|in the same (?:period|quarter) "
@@ -1144,8 +1165,12 @@ _PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 # (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)
 _RATE_ZH_BEFORE = re.compile(r"(?:每|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])(?=[月年日周]))([月年日周])均?$")
-_RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:均|化)")
+_RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:均|化|耗)")
 # 'annual inflation of 3.6%', 'yearly growth of 4%': a percentage change over a year (its base), not a rate.
+# Only comparison words between the previous figure and a base: the base is that figure's ('0.21 yuan
+# more than a year earlier and 0.27 yuan above March'; 'rose 16.8% on year and 7.4% on quarter').
+_AFTER_PREVIOUS_EN = re.compile(r"[\s,]*(?:(?:more|less|higher|lower|up|down|than|from|above|below|compared|with|"
+                                r"over|the|a|an)\s+)*\s*")
 _ANNUAL_CHANGE_EN = re.compile(r"\b(?:annual|yearly)\s(?:[a-z-]+\s){0,2}?(?:inflation|growth|rise|increase|gain|decline|"
                                r"fall|drop|pace|rate)\b(?:(?!\d)[^,;.]){0,24}$")
 # A sentence that opens on its base: 'From a year earlier, prices rose 3.4%'.
@@ -1160,7 +1185,7 @@ _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "a
 def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
     if en:
         m = None
-        for m in _RATE_EN.finditer(low, max(since, q.start - 60), q.start):  # noqa: B007 - the last match
+        for m in _RATE_EN.finditer(low, max(since, q.start - 90), q.start):  # noqa: B007 - the last match
             pass
         if m and q.kind == "percent" and _ANNUAL_CHANGE_EN.search(low, m.start(), q.start):
             return None  # its base (year-on-year), not a rate
@@ -1191,9 +1216,13 @@ def previous_period(period: str | None) -> str | None:
 
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
-_PERIOD_RIGHT_AFTER = re.compile(r"\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
+_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"
                           r"(?:end of\s)?(?:the\s)?$")
+_AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))?\s(?:in|for|during)\s(?:the\s)?$")
+_LESS_EN = re.compile(r"\b(?:less|minus|excluding|after deducting|net of)\b")
+_COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|(?:flat|line|level|par|unchanged|steady) with|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
+_COMPARED_PERIOD_ZH = re.compile(r"(?:较|比|相比|相较|较之)(?:今年|去年|上年|本年|同年)?\s?$")
 # A comparison between a figure and a period after it: the period is the compared figure's
 # ('improved to 2.31% from 2.47% at the end of June').
 _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|compared with|versus|above|below|ahead of)\b")
@@ -1207,6 +1236,16 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     first three quarters')."""
     before = [t for t in periods if s_start <= t.start < q.start]
     if en:
+        # ('2.2 times the second quarter's and 35.4% higher': the second quarter is what the first
+        # figure is compared with, no later figure's own period.)
+        before = [t for t in before if not _COMPARED_PERIOD.search(text_low, max(0, t.start - 40), t.start)]
+        # ('up from 0.7% in the June quarter and above forecasts of 1.0%': June is 0.7%'s.)
+        before = [t for t in before if t.start < c_start or not _AFTER_FIGURE_EN.search(text_low, max(0, t.start - 24), t.start)]
+        less = _last_match(_LESS_EN, text_low, max(s_start, c_start), q.start)
+        if less is not None:
+            # ('nine-month revenue less the 5.128 billion yuan booked in the third quarter': the period
+            # before 'less' is the whole's, not the figure taken from it.)
+            before = [t for t in before if t.start >= less.end()]
         own = [t for t in before if t.start >= c_start]
         # ('up 2.13 billion yuan from the end of June': June is what it is compared with.)
         after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)
@@ -1220,6 +1259,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     when = next((t for t in periods if q.end <= t.start < c_end and _WILL_BE_IN.search(text_low, q.end, t.start)), None)
     if when is not None:
         return when.key, when.text, True
+    # ('较今年3月的低点上涨0.27元': March is what the figure is compared with.)
+    before = [t for t in before if not _COMPARED_PERIOD_ZH.search(text_low, max(0, t.start - 6), t.start)]
     if before:
         t = before[-1]
         if len(before) > 1 and "其中" in text_low[max(0, t.start - 4):t.start] and \

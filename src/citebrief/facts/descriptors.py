@@ -192,7 +192,9 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # A claim is accused only by its common words after its speaker (names are the binding's to
     # compare), and is cleared by any of its words ('India's crude steel output' is 印度产量's, whose
     # steel is elided).
-    accusing, said = _claim_words(claim[claim_item.start:claim_item.end], claim_figure[0] - claim_item.start)
+    earlier = [f[1] - claim_item.start for f in claim_figures if claim_item.start <= f[1] <= claim_figure[0]]
+    accusing, said = _claim_words(claim[claim_item.start:claim_item.end], claim_figure[0] - claim_item.start,
+                                  max(earlier, default=0))
     if not accusing:
         return None
     # Words of the items that hold the claim's other figures are the claim's own to use.
@@ -327,11 +329,19 @@ def _list_contrast(claim: str, figure_at: int, own: str, others: list[str]) -> C
     return None
 
 
-def _claim_words(claim: str, figure_at: int) -> tuple[set[str], set[str]]:
+def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[set[str], set[str]]:
     """The words a claim may be accused by (its common words after its speaker, without names,
-    hyphenated words whole) and all its words, which may clear it."""
+    hyphenated words whole; after an earlier figure that 'and …' leaves behind: 'an average price of
+    12.36 yuan and full cost of 11.62 yuan' describes 11.62 as full cost only) and all its words,
+    which may clear it."""
     spoken = max((m.end() for m in _SAYS.finditer(claim, 0, figure_at)), default=0)
+    if earlier_end > spoken and _NEXT_THING.search(claim, earlier_end, figure_at):
+        spoken = earlier_end
     return content_words(_without_names(claim[spoken:]), whole_compounds=True), content_words(claim)
+
+
+# A figure's own words after another's: '12.36 yuan and full cost of 11.62 yuan'.
+_NEXT_THING = re.compile(r"\b(?:and|while|but|with|against)\s(?:a\s|an\s|the\s|its\s)?[a-z]{3,}\s(?:[a-z]+\s){0,3}(?:of|at|was|were|is|stood at|reached)\s")
 
 
 def _apart(words: dict[str, frozenset[str]], others: dict[str, frozenset[str]]) -> set[str]:

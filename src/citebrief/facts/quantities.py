@@ -175,6 +175,7 @@ _PERCENT_CN = re.compile(r"百分之([" + _CN_DIGITS + r"\d.]+)")
 # '七成' = 70%, '逾三成' = over 30%, '两成半' = 25% (not '成本', '成为', '完成', '八成是').
 # '两成五' = 25%; '约三成为内地客' = about 30% (成为 'become' only without an 'about' before it).
 _TENTHS_CN = re.compile(r"(?<![\d" + _CN_DIGITS + r"])([一二两三四五六七八九]|[1-9])成(半|五)?(?![本功交长员立型就熟果品绩都效不])")
+_TENTHS_RANGE_CN = re.compile(r"([一二两三四五六七八九])(?:至|到|~)$")
 _APPROX = re.compile(
     r"(?:about|approximately|around|roughly|nearly|almost|over|more than|some|up to|close to|"
     r"约|大约|逾|超过|超|近|将近|接近|高达|达)\s*$", re.IGNORECASE)
@@ -298,6 +299,11 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # '成为': become
             if parsed:
                 value = parsed[0] * 10 + (5 if m.group(2) else 0)
+                low_end = _TENTHS_RANGE_CN.search(text, max(0, m.start() - 3), m.start())
+                low_value = parse_number(low_end.group(1)) if low_end else None
+                if low_end and low_value:  # '一至两成': 10% to 20%
+                    out.append(Quantity(low_value[0] * 10, "percent", "%", 10.0, low_end.group(1), low_end.start(1),
+                                        low_end.end(1), approx))
                 out.append(Quantity(value, "percent", "%", 5.0 if m.group(2) else 10.0, m.group(0), m.start(),
                                     m.end(), approx))
         out.sort(key=lambda q: q.start)
@@ -321,6 +327,8 @@ def _names_a_thing(text: str, display: str, m: re.Match) -> bool:
     return bool(_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 or display.startswith("-", m.end()) and display[m.end() + 1:m.end() + 2].isupper()
                 or m.group(0).endswith(".0") and _NAME_BEFORE_VERSION.search(display, max(0, m.start() - 12), m.start()))
+# Units a Chinese text glues to a count: '24,000TEU级货柜轮' is ships of 24,000 TEU.
+_GLUED_COUNT = re.compile(r"(?:teu|feu|dwt|cbm)(?![a-z])")
 _TIER_BEFORE = re.compile(r"\btier[\s-]?$", re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"\btop[- ]?$")
 _RANK_NOT_AFTER = re.compile(r"\s?(?:%|percent|per cent)")
@@ -331,6 +339,7 @@ _SHARES_PER = re.compile(r"(?:每|per\s|every\s|each\s)$", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"\s?(?:股|shares\b)", re.IGNORECASE)
 _TICKER = re.compile(r"\d{4,6}(?:\.[a-z]{1,2})?\s?[)）/]", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|to|or|至|到|和|或|、|-|–|~)\s*$")
+_RANGE_JOIN = re.compile(r"\s*(?:to|至|到|-|–|~)\s*")
 _LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -339,8 +348,8 @@ def _shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
     number joined to the next figure takes its unit and scale."""
     for i in range(len(out) - 1):
         q, nxt = out[i], out[i + 1]
-        if q.kind != "number" or q.unit or nxt.kind == "number":
-            continue
+        if q.kind != "number" or q.unit or nxt.kind == "number" and not _RANGE_JOIN.fullmatch(text, q.end, nxt.start):
+            continue  # (a count's range shares its scale: '43-45 million hogs'; 'Kymco's 18,451 and 29.5%' nothing)
         lead = _LEADING_NUMBER.match(q.text)
         scale_word = q.text[lead.end():].strip().lower() if lead else ""
         if not lead or (scale_word and not nxt.text.lower().lstrip("$¥€£hkntus ")[len(
@@ -448,7 +457,8 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
     pre = pm.group("pre").lower() if pm else ""
     start = pm.start("pre") if pm else m.start()
     more, scale, unit, unit2, end = _after(text, m.end())
-    if not (scale or unit) and m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalpha():
+    if not (scale or unit) and m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalpha() \
+            and not _GLUED_COUNT.match(text, m.end()):
         return None  # '1st', '5G', '3D': part of a word, not a figure
     if (num[0].isdigit() and m.start() >= 2 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha()
             and text[m.start() - 2].isascii() and not text[:m.start()].endswith(("mid-", "low-", "high-"))):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citebrief.facts.atoms import TextFacts
+from citebrief.facts.atoms import TextFacts, lead_words
 from citebrief.facts.binding import (
     Binding,
     Subject,
@@ -153,7 +153,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in _TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
             and cb.figure.q.kind in _LEVELS and not sb.compared and \
-            not (cb.denominator == "month" and (cb.period or "")[:1] == "M"):  # 'October revenue hit a monthly record'
+            not (cb.denominator == "month" and (cb.period or "")[:1] == "M") and \
+            not (cb.denominator == "year" and not _PART_OF_YEAR.fullmatch(sb.period or "") and
+                 _ANNUAL_ADJECTIVE.search(claim_text) and not _PER_YEAR.search(claim_text)):
+        # ('October revenue hit a monthly record'; 'annual operating profit' is a year's total)
         out.append("is a total")  # '672,340 units a week' where the paragraph gives the month's total
     if cb.period and sb.period is None and not sb.compared and idx.title_quarter and cumulative(cb.period) and \
             not any(k[:1] in "QHRM" or k.endswith("M") for k in paragraph.temporal_keys):
@@ -198,6 +201,9 @@ def _clause_start(text: str, pos: int) -> int:
     return max(max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 60), pos)), default=0), pos - 60, 0)
 
 
+_ANNUAL_ADJECTIVE = re.compile(r"\bannual\b", re.IGNORECASE)
+_PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b", re.IGNORECASE)
+_PART_OF_YEAR = re.compile(r"[QHM]\d+|(?:[1-9]|1[01])M")
 _TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
 _LEVELS = ("amount", "number", "figure")
 
@@ -217,7 +223,8 @@ def _claim_side(cb: Binding, conflict: str) -> str:
         return f"of {cb.period_text}" if cb.period_text else "the current figure"
     if ("per " in conflict or conflict == "is a total") and cb.denominator:
         return denominator_name(cb.denominator)
-    if cb.base and any(w in conflict for w in ("year-on-year", "quarter-on-quarter", "month-on-month", "sequential")):
+    if cb.base and any(w in conflict for w in ("year-on-year", "quarter-on-quarter", "month-on-month", "sequential",
+                                               "is since")):
         return base_name(cb.base)
     return cb.metric_text or ""
 
@@ -303,7 +310,8 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     # 'Hisense's revenue' where [6] gives 海尔智家's (Haier).
     # (Not an acronym, 'SHKP' for 新鸿基地产, nor a word with a suffix, 'Moutai-brand', nor a word of the
     # source company's English name, 'Fubon' for Fubon Financial.)
-    return claim.entity_id is None and not claim.text.isupper() and "-" not in claim.text and (
+    return claim.entity_id is None and not claim.text.isupper() and "-" not in claim.text and \
+        claim.text.lower() not in lead_words() and (  # ('Banks' NPL ratio': no name)
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
 
 

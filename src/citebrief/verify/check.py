@@ -95,6 +95,9 @@ def _names_other_year(lower: str) -> bool:
     return any(w in lower for offset, words in RELATIVE_YEARS.items() if offset for w in words)
 
 
+_FISCAL_SPAN = re.compile(r"R\d{1,2}-\d{1,2}")
+
+
 def check_claim(text: str, citations: list[int], article: Article, *, detail: bool = True) -> Check:
     """Check one claim against the paragraphs it cites.
 
@@ -162,13 +165,14 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             found, same_way = sorted(set(found) | set(told)), sorted(set(same_way) | set(told_way))
         if not set(found) & set(citations):
             # A figure the claim derives from two of the cited paragraphs' ('would require 29.36 billion').
-            derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures)
+            derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures, claim_bindings(facts)[i_fig])
             if not derived and (not found or fig.q.kind == "percent"):
                 # Worked out without saying so: arithmetic, not what the paragraph says it is.
                 # (A percentage another paragraph gives: worked out only from levels the claim names too.)
                 claim_levels = [idx.story_quantity(f.q) for f in facts.figures if f is not fig]
                 levels_told = claim_levels if found or fig.q.kind != "percent" else None
-                derived = unmarked_derivation(fig, prepared, citations, idx, claim_bindings(facts)[i_fig], levels_told)
+                derived = unmarked_derivation(fig, prepared, citations, idx, claim_bindings(facts)[i_fig], levels_told,
+                                              claim_levels)
                 arithmetic_only = arithmetic_only or bool(derived)
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
             worked_out = worked_out or bool(derived)
@@ -203,6 +207,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 _END_OF_YEAR_CLAIM.search(prepared, max(0, t.start - 16), t.start) and any(
                 _END_OF_YEAR.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count):
             soft.add(len(atoms))  # 'by the end of 2026' where the paragraph of a 2026 story says 'by the end of the year'
+        elif t.kind == "quarter" and _FISCAL_SPAN.fullmatch(t.key) and \
+                (int(t.key[1:].split("-")[1]) - int(t.key[1:].split("-")[0])) % 12 == 11 and any(
+                u.kind == "year" and u.start == t.start and set(idx.temporal_paragraphs(u.key)) & set(citations)
+                for u in facts.temporals):
+            soft.add(len(atoms))  # 'the year ending March 2028' is the FY28 the paragraph names: its year says so
         elif t.kind == "year" and _month_of_dated_year(t, facts.temporals, citations, idx):
             soft.add(len(atoms))  # 'December 2025' where the paragraph of an October 2026 story says 'December'
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
@@ -298,7 +307,7 @@ _RECORD_CLAIM = re.compile(r"\brecord(?:s|-high|-low)?\b(?!\s(?:date|of\s(?:the|
 _RECORD_SOURCE = re.compile(r"新高|新低|纪录|记录|最高|最低|历史高位|历史低位|史上|历年|创[^，。；,;]{0,12}[高低]|"
                             r"\brecord|all-time|highest|lowest|ever\b|\bpeak")
 _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
-_END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前])年(?:底|末)|年内")
+_END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前])(?<!明年)(?<!去年)(?<!上年)(?<!后年)年(?:底|末)|年内")
 
 
 def _copied_check(facts, n: int, problems: list[str]) -> Check:

@@ -10,6 +10,7 @@ rise (the lower for a fall).
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -129,7 +130,7 @@ _WORKED_OUT = re.compile(r"\b(?:works? out|worked out|implies|implied|imply)\b",
 
 
 def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
-                       claim_figures: list[Figure] | None = None) -> list[int]:
+                       claim_figures: list[Figure] | None = None, binding=None) -> list[int]:
     """Cited paragraphs whose two figures add up to, or differ by, a figure the claim derives and
     says it derives ('would require about 29.36 billion yuan in the fourth quarter' from a 123
     billion yuan target and 93.64 billion so far; 'outperformed the index by 0.6 percentage point'
@@ -173,7 +174,33 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
                 told = Quantity(value, claimed.kind, claimed.unit, precision, "", 0, 0)
                 if value and same_value(claimed, told):
                     return sorted({n, m})
-    return [] if points else _three_terms(claimed, [(n, q) for n, q in pool if compatible(claimed, q)])
+    if points:
+        return []
+    return _three_terms(claimed, [(n, q) for n, q in pool if compatible(claimed, q)]) or \
+        _one_per_paragraph(claimed, binding.metric if binding is not None and binding.metric_sure else None, cited, idx)
+
+
+def _one_per_paragraph(claimed: Quantity, metric: frozenset[str] | None, cited: list[int], idx) -> list[int]:
+    """A total the claim adds up from one figure of each cited paragraph ('the four banks' loans
+    totalled about 5,186 trillion rupiah' from four banks' paragraphs), each of the claim's metric."""
+    if len(cited) < 3 or metric is None:
+        return []
+    g = metrics()
+    choices = []
+    for n in cited:
+        own = [idx.story_quantity(b.figure.q) for b in idx.paragraphs[n - 1].bindings
+               if b.metric and g.related(b.metric, metric) and b.figure.direction is None
+               and compatible(claimed, idx.story_quantity(b.figure.q))]
+        if not own:
+            return []
+        choices.append(own)
+    if math.prod(len(c) for c in choices) > 4096:
+        return []
+    precision = max(q.precision for c in choices for q in c)
+    for combo in itertools.product(*choices):
+        if same_value(claimed, Quantity(sum(q.value for q in combo), claimed.kind, claimed.unit, precision, "", 0, 0)):
+            return list(cited)
+    return []
 
 
 def _three_terms(claimed: Quantity, pool: list[tuple[int, Quantity]]) -> list[int]:
@@ -266,13 +293,16 @@ def _percent_moved(claimed: Quantity, cited: list[int], idx, direction: str | No
     return []
 
 
+# A level given per unit of something the paragraph counts: 'per hog sold', 'each', 'a parcel'.
+_PER_THING = re.compile(r"\s(?:per|each|a|an)\s(?!share\b|year\b|month\b|quarter\b|day\b|week\b)[a-z]", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:a year (?:earlier|ago|before)|last year|previous|prior|before|earlier)\b|去年|上年|此前", re.IGNORECASE)
 # A paragraph with more figures than this would make almost any value by some sum or ratio.
 _UNMARKED_POOL = 16
 
 
 def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx, binding=None,
-                        levels_told: list[Quantity] | None = None) -> list[int]:
+                        levels_told: list[Quantity] | None = None,
+                        claim_others: list[Quantity] | None = None) -> list[int]:
     """Cited paragraphs from two of whose figures of one thing a careful reader works out the
     claim's figure although the claim does not say it is worked out: a first half as nine months
     less the third quarter, a count before and after ('cut to 650 from 712': 62 branches), a level
@@ -283,11 +313,17 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
     being `supported` (at best `unverifiable`), and never calls it wrong for it."""
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     if fig.q.kind == "percent":
-        return _percent_of_levels(idx.story_quantity(fig.q), binding, cited, idx, levels_told)
+        claimed = idx.story_quantity(fig.q)
+        return _level_and_move(claimed, claim_text, cited, idx, claim_others or []) or \
+            _percent_of_levels(claimed, binding, cited, idx, levels_told, claim_text)
     if fig.q.kind not in _LEVEL_KINDS:
         return []
     claimed = idx.story_quantity(fig.q)
     pool = [(n, b, idx.story_quantity(b.figure.q)) for n in cited for b in idx.paragraphs[n - 1].bindings]
+    own = binding.subject.entity_id if binding is not None and binding.subject is not None else None
+    if len(pool) > _UNMARKED_POOL * len(cited) and own is not None:
+        # (A long paragraph of many companies: the claim's own subject's figures only.)
+        pool = [(n, b, q) for n, b, q in pool if b.subject is not None and b.subject.entity_id == own]
     if not pool or len(pool) > _UNMARKED_POOL * len(cited):
         return []
     levels = [(n, b, q) for n, b, q in pool if q.kind in _LEVEL_KINDS and q.value > 0]
@@ -309,6 +345,11 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
                 # (A difference only: a sum the claim does not call one ('together') is a coincidence
                 # more often than a reading.)
                 told.append((abs(a.value - b.value), claimed.kind, claimed.unit, precision, {n, m}))
+        if claimed.kind == "amount" and a.kind == "amount" and _PER_THING.match(claim_text, fig.q.end):
+            # 'about 1,515 yuan per hog sold': revenue over the hogs sold, of one subject.
+            for m, c_binding, c in pool:
+                if c.kind == "number" and c.value > 1 and c_binding.metric is None and _one_thing(a_binding, c_binding):
+                    told.append((a.value / c.value, claimed.kind, claimed.unit, claimed.precision, {n, m}))
         if claimed.unit != "x" and compatible(claimed, a):
             for m, p_binding, p in pool:
                 if p.kind != "percent" or not 0 < p.value < 100 or not _one_thing(a_binding, p_binding):
@@ -339,12 +380,97 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
     return []
 
 
+def _level_and_move(claimed: Quantity, claim_text: str, cited: list[int], idx, claim_others: list[Quantity]) -> list[int]:
+    """Cited paragraphs from whose level and point move a reader works out the claim's percentage:
+    the earlier level, from a level and the move the claim names too ('5.6%, 2.7 percentage points
+    slower than September's 8.3%'), or from a paragraph's rate and its cut where the claim speaks of
+    before ('5.375% before the cut' from 下调0.125厘至5.25厘)."""
+    def points(q: Quantity) -> float | None:
+        if q.kind in ("pp", "points"):
+            return q.value
+        return q.value / 100 if q.kind == "bp" else None
+
+    def told(level: Quantity, move: Quantity, step: float) -> bool:
+        precision = max(level.precision, move.precision)
+        return any(same_value(claimed, Quantity(v, "percent", "%", precision, "", 0, 0))
+                   for v in (level.value + step, level.value - step) if v > 0)
+
+    def held(q: Quantity) -> list[int]:
+        return [n for n in cited if any(matches(q, idx.story_quantity(f.q)) or
+                                        q.kind in ("pp", "bp") and f.q.kind in ("pp", "bp", "percent") and
+                                        abs(idx.story_quantity(f.q).value - q.value) < 1e-9
+                                        for f in idx.paragraphs[n - 1].facts.figures)]
+
+    levels = [q for q in claim_others if q.kind == "percent"]
+    for move in claim_others:
+        step = points(move)
+        if step is None:
+            continue
+        for level in levels:
+            if told(level, move, step):
+                where = held(level)
+                if where and held(move):
+                    return where
+    if not _EARLIER.search(claim_text):
+        return []
+    for n in cited:
+        bindings = idx.paragraphs[n - 1].bindings
+        for a in bindings:
+            if a.figure.q.kind != "percent" or a.figure.direction is not None:
+                continue
+            for b in bindings:
+                step = points(b.figure.q)
+                if step is None and b.figure.q.kind == "percent" and b.figure.direction is not None:
+                    step = b.figure.q.value  # ('下调0.125厘': a rate's move in 厘 is in points)
+                if b is a or step is None or not _one_thing(a, b) or b.figure.q.value >= a.figure.q.value:
+                    continue
+                if told(a.figure.q, b.figure.q, step):
+                    return [n]
+    return []
+
+
 # Prices of one share that a reader compares ('a HK$88 target, about 22% above the close').
 _SHARE_PRICES = frozenset({"target_price", "share_price", "offer_price", "opening_price"})
 
 
+# A ratio the claim names by its two metrics: 'loan-to-deposit ratio', 'debt-to-equity ratio'.
+_RATIO_OF = re.compile(r"\b([a-z]+)[- ]to[- ]([a-z]+) ratio\b", re.IGNORECASE)
+
+
+def _ratio_of_named(claimed: Quantity, ratio: re.Match, cited: list[int], idx) -> list[int]:
+    """Paragraphs giving one subject's two levels of the metrics a claimed ratio names, whose
+    quotient is the claim's percentage ('putting its loan-to-deposit ratio at about 82%' from loans
+    of 1,018.4 trillion and deposits of 1,246.5 trillion)."""
+    g = metrics()
+    parts = [g.find(word.lower()) or g.find(word.lower() + "s") for word in ratio.groups()]
+    if not all(parts):
+        return []
+    top, bottom = parts[0][0].ids, parts[1][0].ids
+    for n in cited:
+        bindings = [b for b in idx.paragraphs[n - 1].bindings if b.figure.q.kind in _LEVEL_KINDS and b.metric]
+        for a in bindings:
+            if not g.related(a.metric, top):
+                continue
+            for b in bindings:
+                if b is a or not g.related(b.metric, bottom) or not _one_thing_subject(a, b):
+                    continue
+                qa, qb = idx.story_quantity(a.figure.q), idx.story_quantity(b.figure.q)
+                if qb.value and compatible(qa, qb) and same_value(
+                        claimed, Quantity(100 * qa.value / qb.value, "percent", "%", claimed.precision, "", 0, 0)):
+                    return [n]
+    return []
+
+
+def _one_thing_subject(a, b) -> bool:
+    """Whether two bindings are of one subject (or none for both)."""
+    if (a.subject is None) != (b.subject is None):
+        return False
+    return a.subject is None or a.subject.text == b.subject.text or (
+        a.subject.entity_id is not None and a.subject.entity_id == b.subject.entity_id)
+
+
 def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
-                       levels_told: list[Quantity] | None = None) -> list[int]:
+                       levels_told: list[Quantity] | None = None, claim_text: str = "") -> list[int]:
     """Cited paragraphs from two of whose levels (same kind and unit) a reader works out an
     approximate percentage: one as a share of the other ('about 30% of the five companies'
     combined profit'), or how far one is above or below the other ('a HK$88 target, about 22%
@@ -357,6 +483,11 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
     another paragraph gives as it is) one of the two is among them."""
     if not claimed.approx:
         return []
+    ratio = _RATIO_OF.search(claim_text)
+    if ratio is not None:
+        named = _ratio_of_named(claimed, ratio, cited, idx)
+        if named:
+            return named
     said = [m for m in ((binding.metric if binding is not None and binding.metric_sure else None),
                         (binding.whole[0] if binding is not None and binding.whole else None)) if m]
     levels = [(n, b, idx.story_quantity(b.figure.q)) for n in cited for b in idx.paragraphs[n - 1].bindings

@@ -16,7 +16,7 @@ from citebrief.article import Article
 from citebrief.facts.atoms import Figure, TextFacts, inside_word, prepare, read
 from citebrief.facts.gazetteer import Entity, lookup
 from citebrief.facts.places import CURRENCY, PLACE_NAMES
-from citebrief.facts.quantities import Quantity, matches, reach as quantity_reach
+from citebrief.facts.quantities import Quantity, matches, reach as quantity_reach, same_value
 from citebrief.facts.surnames import paragraph_names, short_forms
 from citebrief.facts.temporal import RELATIVE_YEARS, keys_of
 from citebrief.text.script import HAN as _HAN, HAN_CLASS
@@ -378,6 +378,14 @@ class ArticleIndex:
             for n, f in items[lo:hi]:
                 if matches(fig.q, f.q):
                     per_para.setdefault(n, []).append(f)
+        if fig.q.unit == "x" and fig.direction is None and fig.q.value > 1:
+            # '2.2 times the second quarter's' is '季增1.2倍': a rise by a multiple is one more times as much.
+            values, items = table.get("figure:x", ([], []))
+            lo = bisect.bisect_left(values, fig.q.value - 1 - reach)
+            hi = bisect.bisect_right(values, fig.q.value - 1 + reach)
+            for n, f in items[lo:hi]:
+                if f.direction == "up" and same_value(fig.q, replace(f.q, value=f.q.value + 1)):
+                    per_para.setdefault(n, []).append(replace(f, direction=None))
         found, same_way = sorted(per_para), []
         for n in found:
             hits = per_para[n]
