@@ -588,6 +588,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     paired = _respectively(facts, subjects, metric_terms, sentence_of, carried or [])
     years = _years(facts, low)
     item_terms = _item_terms(low, subjects, facts.figures)
+    if en and item_terms and "respectively" in low:
+        for i, term_ids in _respective_items(facts, low, item_terms, sentence_of).items():
+            paired.setdefault(i, {})["item"] = term_ids
+    elif not en and item_terms and "分别" in low:
+        for i, term_ids in _respective_items_zh(facts, low, sentence_of).items():
+            paired.setdefault(i, {})["item"] = term_ids
     out: list[Binding] = []
     affiliation: list[Subject] | None = None  # companies named with a speaker's title, read on first use
     prev_end = 0
@@ -748,6 +754,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 if own_items else carried_item)
         prev_item = (s_start, item)
         item_sure = item is not None and not RESPECTIVELY.search(text, s_start, s_end)
+        if "item" in pair:
+            item, item_sure = pair["item"], True  # 'Corporate, commercial and SME, and consumer loans grew X, Y and Z, respectively'
         items_in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
         items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
                         else frozenset())
@@ -1366,6 +1374,87 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
     return out
 
 
+def _respective_items(facts: TextFacts, low: str, item_terms, sentence_of) -> dict[int, tuple[frozenset[str], str]]:
+    """The items of an English 'respectively' list paired in order with its figures: 'Corporate,
+    commercial and SME, and consumer loans grew 13.8%, 9.6% and 8.9%, respectively' (three items,
+    the first two written without the head noun the last one carries). Only when the list's parts
+    and the figures of one kind are as many, and every part names an item."""
+    out: dict[int, tuple[frozenset[str], str]] = {}
+    g = items()
+    for m in re.finditer(r"\brespectively\b", low):
+        s_start, _ = sentence_of(m.start())
+        # The list is the items right before the run of figures the word closes.
+        last = next((t for t in reversed(item_terms) if s_start <= t.start < m.start()), None)
+        if last is None:
+            continue
+        figures = [i for i, f in enumerate(facts.figures) if last.end <= f.q.start < m.start()]
+        if len(figures) < 2:
+            continue
+        # The list runs back from the last item over short parts parted by commas and 'and'.
+        pieces = [p.strip() for p in re.split(r",(?!\d)", low[s_start:last.end])]
+        oxford = len(pieces) > 1 and pieces[-1].startswith("and ")
+        if not oxford and " and " in pieces[-1]:
+            pieces[-1:] = pieces[-1].split(" and ", 1)  # 'corporate, SME and consumer loans'
+        parts: list[str] = []
+        for piece in reversed(pieces):
+            words = piece.removeprefix("and ").split()
+            if not words or any(c.isdigit() for c in piece):
+                break
+            # (The first part may carry the sentence's opening words: keep its last three.)
+            parts.insert(0, " ".join(words[-3:]))
+            if len(words) > 4:
+                break
+        if len(parts) < 2:
+            continue
+        noun = parts[-1].split()[-1]
+        found = []
+        for part in parts:
+            terms = g.find(part) or g.find(f"{part} {noun}")
+            if not terms:
+                break
+            found.append((_narrowest(frozenset().union(*(t.ids for t in terms))), " ".join(t.text for t in terms)))
+        else:
+            kinds: dict[str, list[int]] = {}
+            for i in figures:
+                kinds.setdefault(facts.figures[i].q.kind, []).append(i)
+            for group in kinds.values():
+                if len(group) == len(found) and len({ids for ids, _ in found}) == len(found):
+                    out.update(zip(group, found))
+    return out
+
+
+def _respective_items_zh(facts: TextFacts, low: str, sentence_of) -> dict[int, tuple[frozenset[str], str]]:
+    """The items of a Chinese 分别 list paired in order with the figures after it: '智能手机、电脑与平板、
+    消费电子…的收入占比分别为24.1%、15.3%、40.6%…' (the list is parted by 、; an item may hold 与).
+    Figures whose part names no item are left unpaired."""
+    out: dict[int, tuple[frozenset[str], str]] = {}
+    g = items()
+    for m in re.finditer("分别", low):
+        s_start, s_end = sentence_of(m.start())
+        head_start = max([s_start, *(x.end() for x in _CLAUSE_PUNCT_ZH.finditer(low, s_start, m.start()))])
+        listed = low[head_start:m.start()]
+        if "、" not in listed:
+            continue
+        parts = listed.split("、")
+        last = re.split(r"和|及|以及", parts[-1], maxsplit=1)
+        if len(last) == 2 and g.find(last[0]) and g.find(last[1]):
+            parts[-1:] = last  # '…、消费电子和工业与汽车': the last two joined by 和
+        nxt = low.find("分别", m.end(), s_end)
+        figures = [i for i, f in enumerate(facts.figures) if m.end() <= f.q.start < (nxt if nxt >= 0 else s_end)]
+        kinds: dict[str, list[int]] = {}
+        for i in figures:
+            kinds.setdefault(facts.figures[i].q.kind, []).append(i)
+        for group in kinds.values():
+            if len(group) != len(parts):
+                continue
+            for i, part in zip(group, parts):
+                terms = g.find(part)
+                if terms:  # ('非车险中农险': the last item named is the part's own)
+                    out[i] = (_narrowest(terms[-1].ids), terms[-1].text)
+    return out
+
+
+_CLAUSE_PUNCT_ZH = re.compile(r"[，,；;：:。]")
 _ZH_LIST_JOIN = re.compile(r"\s?(?:、|和|与|及|以及|或)\s?[\u4e00-\u9fff]{0,3}?\s?")
 _ZH_TO = re.compile(r"\s?(?:至|到)\s?")
 
