@@ -140,6 +140,7 @@ _EN_PERIOD_WORDS = (
     ("quarter", re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter", re.IGNORECASE)),
     ("half", re.compile(r"\b(?:first|second)[\s-]+half", re.IGNORECASE)),
     ("months", re.compile(r"\b(?:first|past)\s+\w+\s+months\b", re.IGNORECASE)),
+    ("nine", re.compile(r"\bnine[\s-]+months?\b", re.IGNORECASE)),  # 'nine-month net profit', 'in the nine months'
 )
 
 
