@@ -91,6 +91,8 @@ def metric_flags() -> dict[str, frozenset[str]]:
         growth  the percentage is the figure itself (CPI, GDP: 'rose 0.4%')
         macro   an economy's figure: never a company's; with no subject written, the country of
                 the story (its place, or the country of the central bank or regulator it is about)
+        nokey   read by the verifier only, never a key-figure row (a market share: whose share of
+                what is rarely written with it)
     """
     path = resources.files("citebrief") / "data" / "metrics.tsv"
     own: dict[str, frozenset[str]] = {}
@@ -918,7 +920,7 @@ def _rows_of(idx: ArticleIndex, p: Paragraph, story: _Story | None) -> list[_Row
         if metric_id is None:
             _trace(p.number, q.text, "no sure metric", b.metric_text, b.metric_sure)
             continue
-        if q.kind == "figure" and q.unit == "nm":
+        if q.kind == "figure" and q.unit == "nm" or "nokey" in metric_flags().get(metric_id, ()):
             continue
         if metric_id not in ("index_level", "share_price") and _qualified(p, b, q):
             _trace(p.number, q.text, "metric is a part", b.metric_text)

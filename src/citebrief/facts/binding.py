@@ -700,6 +700,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             metric = metric | {"net_loss"}  # '归母净利润为亏损18.36亿元': a profit that is a loss is a net loss
         if metric_sure and "metric" not in pair and RESPECTIVELY.search(text, s_start, s_end):
             metric_sure = False  # a list the pairing could not read: which metric is whose is unclear
+        if whole is None and en and q.kind == "percent" and metric and _OF_THE_TOTAL.match(low, q.end):
+            # 'micro loans, 43.1% of the total, grew…': a share of the total of the figure's own metric.
+            whole, whole_text = (metric, None, False, None), f"the total {metric_text}"
         base = _base(low, q, prev_end, c_start, c_end, next_start, en, s_start)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
         period, period_text, period_after = _period(periods, q, enclosing_span(full_stops, q.start, len(text))[0],
@@ -797,6 +800,8 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
 # 'took 33.1% of Taiwan's total trade'.
 _WHOLE_ZH = re.compile(r"占(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
                        r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
+_OF_THE_TOTAL = re.compile(r"\s(?:of|in)\s(?:the\s)?(?:total|whole)\b(?!\s[a-z])")
+_SHARE_RATIO_ZH = re.compile(r"(?:占比|比重)(?:可望|预计|将|有望|已|则|进一步)?(?:升至|降至|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 # '现金分红比例不低于当年归母净利润的75%': a ratio of a named metric.
 _WHOLE_OF_ZH = re.compile(r"(?:比例|比率|比重|占比|分红率|派息率)(?:不低于|不少于|不高于|不超过|超过|达到?|约为?|为|是)?"
                           r"(?:当年|当期|全年|年度|同期)?(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
@@ -809,7 +814,7 @@ _OTHER_OWNER_EN = re.compile(r"\bthe\s(?:[a-z-]+\s){0,2}(?!(?:company|group|bank
                              r"(?:[a-z-]+\s){0,3}(?:of\s)?(?:about\s|some\s)?$")
 _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?(?:'s|’s)\s)?"
-                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?)(?=[,.;]|\s(?:in|by|from|during|for|"
+                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")
 
@@ -824,9 +829,20 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
     else:
         m = _WHOLE_ZH.search(low, max(since, q.start - 24), q.start) or \
             _WHOLE_OF_ZH.search(low, max(since, q.start - 32), q.start)
-        if not m:
+        term = None
+        if m is None or not metrics().find(m.group("whole")):
+            # '非显示器业务营收占比可望达到45%': a share of the metric named right before 占比 (of
+            # the whole of it: the part's own words are not the whole's).
+            ratio = _SHARE_RATIO_ZH.search(low, max(since, q.start - 20), q.start)
+            head = max(since, ratio.start() - 8) if ratio else 0
+            term = next((t for t in reversed(metrics().find(low[head:ratio.start()]))
+                         if ratio.start() - head == t.end), None) if ratio and "占" not in low[since:ratio.start()] else None
+        if term is not None:
+            phrase = term.text
+        elif m:
+            phrase = m.group("whole")
+        else:
             return None, None
-        phrase = m.group("whole")
     phrase = _OWN_WHOLE.sub("", phrase)
     folded = phrase.lower()
     metric_ids = frozenset().union(*(t.ids for t in metrics().find(folded))) or None

@@ -145,6 +145,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             metrics().rivals(cb.whole[0], sb.metric):
         # '除税前溢利为5.42亿美元，占集团约29%': a share of the group's pretax profit, not of its revenue.
         out.append(f"is a share of {sb.metric_text}")
+    elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric_sure and sb.metric and "market_share" in sb.metric \
+            and not metrics().related(cb.whole[0], sb.metric):
+        out.append(f"is a market share ({sb.metric_text})")  # 'of its total assets' where [4] says 市场份额为7.6%
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
         out.append(f"is {base_name(sb.base)}")
     rates_of_time = cb.denominator in _TIME_RATES and sb.denominator in _TIME_RATES and \

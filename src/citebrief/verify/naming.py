@@ -178,6 +178,63 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             out.soft.add(offset + len(out.atoms))
         out.atoms.append(_atom("name", mention.text, value, found))
     out.problems += _role_problems(claim_people, cited, idx)
+    if not idx.han and names:
+        named_people = claim_people + [Person(m.text, m.start, m.end, frozenset(), None) for m in names
+                                       if m.entity is None and person_like_name(m.text)
+                                       and not any(p.start <= m.start < p.end for p in claim_people)]
+        out.problems += _affiliation_problems(facts.text, names, named_people, cited, idx)
+    return out
+
+
+# Where a person's firm stands next to the name: "SMBC Nikko's Hiroshi Tanabe", 'Jefferies analyst
+# Nikhil Arora', 'Hiroshi Tanabe, senior economist at SMBC Nikko Securities'.
+_FIRM_BEFORE = re.compile(r"^(?:'s|’s|'|’)?\s(?:[a-z-]+\s){0,3}$")
+_FIRM_AFTER = re.compile(r"^,?\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:at|of|with|from)\s(?:the\s)?(?:[A-Z][\w&.-]*\s)?$")
+_FIRM_TITLE_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,2})\s(?:analyst|economist|strategist|"
+                                r"chairman|chairwoman|chief executive|CEO|president)\s$")
+
+
+def _firm_of(text: str, person_start: int, person_end: int, mentions) -> str | None:
+    """The name of a person's firm written right by the person ('SMBC Nikko's Hiroshi Tanabe')."""
+    titled = _FIRM_TITLE_BEFORE.search(text, max(0, person_start - 60), person_start)
+    if titled:
+        return titled.group(1)
+    for m in reversed(mentions):
+        if person_start - 40 <= m.end <= person_start and _FIRM_BEFORE.match(text[m.end:person_start]) \
+                and not person_like_name(m.text):
+            return m.text
+    for m in mentions:
+        if person_end <= m.start <= person_end + 40 and _FIRM_AFTER.match(text[person_end:m.start]) \
+                and not person_like_name(m.text):
+            return m.text
+    return None
+
+
+def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited: list[int], idx) -> list[str]:
+    """A person's firm that the cited paragraphs do not name, where they give that person another
+    firm: 'Nomura Securities' Hiroshi Tanabe' where [10] says 'SMBC Nikko's Hiroshi Tanabe' (English
+    stories, where firms are written as they are)."""
+    out: list[str] = []
+    for person in claim_people:
+        firm = _firm_of(text, person.start, person.end, mentions)
+        if firm is None:
+            continue
+        entity = lookup(firm)
+        if any(name_spans(firm, idx.paragraphs[n - 1].text) for n in cited) or (
+                entity and set(idx.entity_paragraphs(entity[0])) & set(cited)):
+            continue
+        for n in cited:
+            paragraph = idx.paragraphs[n - 1]
+            match = paragraph.person_matching(person, idx.glosses)
+            if match is None:
+                continue
+            # (The paragraph's reading of the person may run back over a sentence: its name ends it.)
+            start = max(match.start, match.end - len(person.text))
+            other = _firm_of(paragraph.text, start, match.end, english_names(paragraph.text))
+            if other is not None and other.lower() != firm.lower() and not abbreviates(firm, other) and \
+                    not abbreviates(other, firm) and firm.split()[0].lower() != other.split()[0].lower():
+                out.append(f"'{firm}' not in [{n}]; there {paragraph.text[start:match.end]} is of {other}")
+                break
     return out
 
 
