@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 from citebrief.brief import Check, KeyFigure
 from citebrief.facts.binding import Binding, Subject, enclosing_span
 from citebrief.facts.glossary import items, metrics
+from citebrief.facts.temporal import MONTH_NAMES
 from citebrief.text.script import HAN, HAN_CLASS
 
 if TYPE_CHECKING:
@@ -137,8 +138,6 @@ _COUNT_METRICS = frozenset({"volume", "shipments", "output", "capacity", "orders
 _CHANGE_ONLY = frozenset({"share_price", "index_level"})
 _BASE_SHORT = {"yoy": "YoY", "qoq": "QoQ", "mom": "MoM"}
 _BASE_LONG = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month-on-month", "seq": "sequentially"}
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
 
 # Sentence ends in prepared text (as facts.binding reads them).
 _SENTENCE = re.compile(r"[。！？!?；;]|\.(?!\d)(?=\s|$)")
@@ -1395,17 +1394,17 @@ def _period(idx: ArticleIndex, it: _Item, *, claim: bool = False, year: bool = T
         if key[0] in "QH" and key[1:].isdigit():
             words = key
         elif key[0] == "M" and key[1:].isdigit() and 1 <= int(key[1:]) <= 12:
-            words = _MONTH_NAMES[int(key[1:]) - 1]
+            words = MONTH_NAMES[int(key[1:]) - 1]
         elif key.endswith("M") and key[:-1].isdigit() and 2 <= int(key[:-1]) <= 11:
             n = int(key[:-1])
             if claim:
                 return f"the first {_COUNT_WORDS[n]} months" + (f" of {year_text}" if year_text else "")
-            words = f"January-{_MONTH_NAMES[n - 1]}"
+            words = f"January-{MONTH_NAMES[n - 1]}"
         elif key[0] == "R" and "-" in key:
             a, b = key[1:].split("-")
             if claim and year_text:
                 return None  # 'April-September 2025' reads as September 2025: said without its year
-            words = f"{_MONTH_NAMES[int(a) - 1]}-{_MONTH_NAMES[int(b) - 1]}"
+            words = f"{MONTH_NAMES[int(a) - 1]}-{MONTH_NAMES[int(b) - 1]}"
     if words and year_text:
         return f"{words} {year_text}"
     return words or year_text

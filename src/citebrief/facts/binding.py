@@ -112,22 +112,26 @@ _BASE_ZH = [
 ]
 _BASE_EN = [
     ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
-                       r"compared to|over|above|below) (?:a|the) year (?:earlier|ago|before)|(?:from|than|over) the same "
+                       r"compared to|over|above|below) (?:a|the) year (?:earlier|ago|before)|(?:from|than|over|above|below) "
+                       r"(?:the |its )?year-(?:earlier|ago) (?:level|figure|period|quarter|month)|(?:from|than|over) the same "
                        r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis|"
                        # 'from October last year': the same month a year before
                        r"(?:from|than|compared with|over) (?:in )?" + MONTH_EN + r" (?:of )?(?:last year|a year (?:earlier|ago))")),
     ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|^\s?on[- ]quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over|above|below) "
                        r"(?:in |during )?the (?:previous|prior|preceding|first|second|third|fourth|june|march|"
                        r"september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
-                       r"(?:earlier|ago))")),
+                       r"(?:earlier|ago))|(?:from|than) (?:in )?the (?:january-march|april-june|july-september|october-december) "
+                       r"quarter")),
     ("mom", re.compile(r"month[- ]on[- ]month|\bon-month\b|^\s?on[- ]month\b|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) (?:in )?the "
                        r"(?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|ago)|(?:from|than) (?:in )?"
-                       + MONTH_EN + r"(?! \d| (?:of )?last year| a year (?:earlier|ago))\b")),  # not a date: 'cut ... by 50 basis points from March 20'
+                       + MONTH_EN + r"(?! \d| (?:of )?last year| a year (?:earlier|ago))\b|(?:from|than|compared with|since) "
+                       r"(?:at )?(?:the )?end(?:-| of )(?:jan|feb|apr|may|jul|aug|oct|nov)[a-z]*\b")),  # not a date: 'cut ... by 50 basis points from March 20'
     ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
                        r"half|(?:from|than|compared with|since) (?:at )?the end of (?:march|june|september|the previous quarter)|"
                        r"(?:from|than|compared with|since) end-(?:march|june|september)")),
     ("ytd", re.compile(r"(?:from|than|compared with|since) (?:at )?the (?:end of (?:last|the previous) year|start of the year|"
-                       r"beginning of the year)|(?:from|than|compared with|since) end-(?:december|2025|2024)|year[- ]to[- ]date")),
+                       r"beginning of the year|end of (?:december(?: 20\d\d)?|20\d\d)\b)|(?:from|than|compared with|since) "
+                       r"(?:at )?end-(?:december|20\d\d)|year[- ]to[- ]date")),
 ]
 _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month-on-month", "seq": "sequential",
                "ytd": "since the end of last year"}

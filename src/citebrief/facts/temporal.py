@@ -109,8 +109,8 @@ _MAY_CONTEXT = re.compile(r"(?:in|since|from|by|until|of|early|late|mid|end|last
 # A month, quarter or half right after these is what a change is measured from ('fell 2.1% from
 # August', '较上半年'), not the period the figure is of; unless a span goes on from it ('from August to').
 _BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|(?<![a-z])(?:from|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|"
-                          r"against|above|below))\s?(?:the\s+|in\s+the\s+|in\s+)?$")
-_BASE_WORDS = ("较", "比", "from", "than", "compared", "versus", "vs", "against", "above", "below")
+                          r"against|above|below|times|(?:flat|in line|level|unchanged) with))\s?(?:the\s+|in\s+the\s+|in\s+)?$")
+_BASE_WORDS = ("较", "比", "from", "than", "compared", "versus", "vs", "against", "above", "below", "times", "with")
 _BASE_NOT = re.compile(r"(?:starting|beginning|effective|as|since)\s+from\s?(?:the\s+)?$")
 _SPAN_ON = re.compile(r"\s?(?:(?:to|through|thru|until|till|and)\s+(?:the\s+)?(?:end\s+of\s+)?(?:january|february|"
                       r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
@@ -119,6 +119,8 @@ _SPAN_ON = re.compile(r"\s?(?:(?:to|through|thru|until|till|and)\s+(?:the\s+)?(?
 _BASE_NAMES = frozenset({"en_m", "cn_m", "en_q", "cn_q", "en_h", "cn_h", "cn_prev"})
 # After a span of months: it is a (fiscal) half ('the April-September half').
 _HALF_AFTER = re.compile(r"\s+(?:fiscal\s+)?half\b")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
 # Spans with a name of their own; a span from January is the first N months.
 _CANON = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
@@ -503,6 +505,13 @@ def period_years(temporals: list[Temporal], text: str) -> set[str]:
     if not years:
         return out
     for t in temporals:
+        if t.kind == "month" and t.key[:1] == "M" and t.key[1:].isdigit():
+            # 'the end of March 2027', '2027年3月': a month and its year read as one.
+            for y in years:
+                if y.start == t.start or 0 <= t.start - y.end <= 1 or (0 <= y.start - t.end <= 2 and
+                                                                       not text[t.end:y.start].strip(" ,")):
+                    out.add(f"{t.key}@{y.key}")
+            continue
         if t.kind != "quarter" or t.key[:1] not in "QH":
             continue
         for y in years:

@@ -214,7 +214,7 @@ _LEVELS = ("amount", "number", "figure")
 def _claim_side(cb: Binding, conflict: str) -> str:
     if conflict.startswith("belongs to") and cb.subject is not None:
         return f"to {cb.subject.text}"
-    if conflict.startswith("is a share of"):
+    if conflict.startswith("is a share of") or conflict.startswith("is a market share"):
         return f"of {cb.whole_text}"
     if conflict.startswith("is for"):
         return f"for {cb.item_text}" if cb.item_text else "the total"
@@ -292,6 +292,8 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     this figure is someone else's)."""
     if claim.entity_id is not None and claim.entity_id == source.entity_id:
         return False
+    if claim.entity_id is None and claim.text.lower() in lead_words():
+        return False  # ('Banks' NPL ratio': a common noun, no name to set against the paragraph's)
     if source.start < 0:
         # A subject carried from an earlier paragraph's list: compare the names themselves.
         from citebrief.verify.index import Paragraph
@@ -313,8 +315,7 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     # 'Hisense's revenue' where [6] gives 海尔智家's (Haier).
     # (Not an acronym, 'SHKP' for 新鸿基地产, nor a word with a suffix, 'Moutai-brand', nor a word of the
     # source company's English name, 'Fubon' for Fubon Financial.)
-    return claim.entity_id is None and not claim.text.isupper() and "-" not in claim.text and \
-        claim.text.lower() not in lead_words() and (  # ('Banks' NPL ratio': no name)
+    return claim.entity_id is None and not claim.text.isupper() and "-" not in claim.text and (
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
 
 

@@ -11,7 +11,7 @@ import re
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
-from citebrief.facts.temporal import FUTURE_WORDS, RELATIVE_YEAR, RELATIVE_YEARS
+from citebrief.facts.temporal import FUTURE_WORDS, MONTH_NAMES, RELATIVE_YEAR, RELATIVE_YEARS
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
@@ -21,8 +21,6 @@ from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
 
-_MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December"]
 _CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,，-]\s*\d+)*\]")
 _TRAILING = " \t\n\r\u3000。.!?！？;；,，、\"'”’)）"  # stripped from a quote's end before the substring test
 
@@ -61,9 +59,9 @@ def _other_way(fig, citations: list[int], idx: ArticleIndex) -> str:
 def _temporal_value(key: str) -> str:
     if key.startswith("M") and "-D" in key:
         month, day = key[1:].split("-D")
-        return f"{_MONTH_NAMES[int(month)]} {day}"
+        return f"{MONTH_NAMES[int(month) - 1]} {day}"
     if key.startswith("M"):
-        return _MONTH_NAMES[int(key[1:])]
+        return MONTH_NAMES[int(key[1:]) - 1]
     return key
 
 
@@ -237,7 +235,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         other = sorted({k.split("@")[1] for keys in cited_periods.values() for k in keys
                         if k.startswith(period + "@")} - {year})
         if not held and other:
-            problems.append(f"'{period} {year}' not in {_cites(citations)}: there {period} is of {', '.join(other)}")
+            shown = MONTH_NAMES[int(period[1:]) - 1] if period[:1] == "M" else period
+            problems.append(f"'{shown} {year}' not in {_cites(citations)}: there {shown} is of {', '.join(other)}")
     for label, value in claim_pairs(facts):
         paras = [n for n in citations if 1 <= n <= idx.count]
         for n in paras:
@@ -290,6 +289,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         problems.append("the claim cites no paragraph (" + "; ".join(
             f"'{a.text}' " + (f"in {_cites(a.found_in)}" if a.found_in else "not in the article") for a in uncited) + ")")
 
+    problems = list(dict.fromkeys(problems))  # (one period read twice, as a quarter and a year, is one problem)
     if problems:
         status = "unsupported"
     elif named.unfound or arithmetic_only:

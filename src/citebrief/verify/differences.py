@@ -23,6 +23,8 @@ _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\
                               r"[^;；。!?\d]{0,40}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:由|从|\bfrom )\s?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^[^;；。!?\d]{0,12}?(?:至|到|\bto\b)\s?$", re.IGNORECASE)
+# ('rose to 1.62% on Nov. 12 from 1.95%': an abbreviation's full stop ends no sentence.)
+_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Co|Corp|Inc|Ltd|No)\.")
 _SENTENCE_BREAK = re.compile(r"[;；。!?！？]|\.\s")
 # The second earlier level of one comparison: '... from 3.41% in the second quarter and 3.62% a year earlier'.
 _AND_THEN = re.compile(r"^[^;；。!?\d]{0,32}?(?:\band|和|及|、)\s?$")
@@ -38,7 +40,7 @@ def level_pairs(facts, percent_only: bool = True) -> list[tuple[Figure, Figure]]
     out: list[tuple[Figure, Figure]] = []
     for k, (first, second) in enumerate(zip(levels, levels[1:])):
         between = text[first.q.end:second.q.start]
-        if _SENTENCE_BREAK.search(between) or not compatible(first.q, second.q):
+        if _SENTENCE_BREAK.search(_ABBREVIATION.sub("", between)) or not compatible(first.q, second.q):
             continue
         if _COMPARED_BEFORE.search(between):
             out.append((first, second))
@@ -345,6 +347,10 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
                 # (A difference only: a sum the claim does not call one ('together') is a coincidence
                 # more often than a reading.)
                 told.append((abs(a.value - b.value), claimed.kind, claimed.unit, precision, {n, m}))
+                if "down" in (a_binding.figure.direction, b_binding.figure.direction) and \
+                        None in (a_binding.figure.direction, b_binding.figure.direction):
+                    # ('收报25431.6点，下跌312.4点': the close before it, 25,744.0, is the sum.)
+                    told.append((a.value + b.value, claimed.kind, claimed.unit, precision, {n, m}))
         if claimed.kind == "amount" and a.kind == "amount" and _PER_THING.match(claim_text, fig.q.end):
             # 'about 1,515 yuan per hog sold': revenue over the hogs sold, of one subject.
             for m, c_binding, c in pool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from citebrief.brief import Atom
-from citebrief.facts.atoms import TextFacts, english_names, owns_after, pinyin_company, source_names
+from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_after, pinyin_company, source_names
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import abbreviates, chinese_name_parts, han_pinyin
@@ -190,15 +190,15 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
 # Nikhil Arora', 'Hiroshi Tanabe, senior economist at SMBC Nikko Securities'.
 _FIRM_BEFORE = re.compile(r"^(?:'s|’s|'|’)?\s(?:[a-z-]+\s){0,3}$")
 _FIRM_AFTER = re.compile(r"^,?\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:at|of|with|from)\s(?:the\s)?(?:[A-Z][\w&.-]*\s)?$")
-_FIRM_TITLE_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,2})\s(?:analyst|economist|strategist|"
+_FIRM_TITLE_BEFORE = re.compile(r"(?<![\w'’.])([A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,2})\s(?:analyst|economist|strategist|"
                                 r"chairman|chairwoman|chief executive|CEO|president)\s$")
 
 
 def _firm_of(text: str, person_start: int, person_end: int, mentions) -> str | None:
     """The name of a person's firm written right by the person ('SMBC Nikko's Hiroshi Tanabe')."""
     titled = _FIRM_TITLE_BEFORE.search(text, max(0, person_start - 60), person_start)
-    if titled:
-        return titled.group(1)
+    if titled and not all(w.lower() in lead_words() for w in titled.group(1).split()):
+        return titled.group(1)  # (not 'Group chief executive …')
     for m in reversed(mentions):
         if person_start - 40 <= m.end <= person_start and _FIRM_BEFORE.match(text[m.end:person_start]) \
                 and not person_like_name(m.text):
