@@ -120,11 +120,10 @@ _BASE_EN = [
     ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|^\s?on[- ]quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over|above|below) "
                        r"(?:in |during )?the (?:previous|prior|preceding|first|second|third|fourth|june|march|"
                        r"september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
-                       r"(?:earlier|ago))|(?:from|than) (?:in )?the (?:january-march|april-june|july-september|october-december) "
-                       r"quarter")),
+                       r"(?:earlier|ago))|(?:from|than) (?:in )?(?:the )?(?:january-march|april-june|july-september|october-december)\b")),
     ("mom", re.compile(r"month[- ]on[- ]month|\bon-month\b|^\s?on[- ]month\b|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) (?:in )?the "
                        r"(?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|ago)|(?:from|than) (?:in )?"
-                       + MONTH_EN + r"(?! \d| (?:of )?last year| a year (?:earlier|ago))\b|(?:from|than|compared with|since) "
+                       + MONTH_EN + r"(?! \d| (?:of )?last year| a year (?:earlier|ago)|[-–][a-z])\b|(?:from|than|compared with|since) "
                        r"(?:at )?(?:the )?end(?:-| of )(?:jan|feb|apr|may|jul|aug|oct|nov)[a-z]*\b")),  # not a date: 'cut ... by 50 basis points from March 20'
     ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
                        r"half|(?:from|than|compared with|since) (?:at )?the end of (?:march|june|september|the previous quarter)|"

@@ -53,7 +53,27 @@ def _other_way(fig, citations: list[int], idx: ArticleIndex) -> str:
                 if f.direction and f.direction != fig.direction and matches(fig.q, f.q):
                     word = f.direction_word or ""
                     return f" ('{word}{' ' if word.isascii() else ''}{f.q.text}' in [{n}])"
+            if _kept_in(fig, n, idx):
+                return f" (unchanged at {fig.q.text} in [{n}])"
     return ""
+
+
+# A level kept where it was: 'kept its full-year forecast at 850 billion yen', '维持全年预测850亿日元'.
+_KEPT_BEFORE = re.compile(r"\b(?:kept|keeps|keeping|maintained|maintains|maintaining|left|leaves|reaffirmed|reiterated)\b"
+                          r"[^.;,]{0,40}\b(?:at|unchanged at)\s(?:about\s|around\s)?(?:[a-z]{1,3}\$|\$|¥)?$|"
+                          r"(?:维持|保持)[^，,。；;\d]{0,12}$")
+
+
+def _kept_in(fig, n: int, idx: ArticleIndex) -> bool:
+    """Whether paragraph ``n`` gives the claim's figure only as a level kept unchanged."""
+    from citebrief.facts.quantities import matches
+
+    if not 1 <= n <= idx.count:
+        return False
+    paragraph = idx.paragraphs[n - 1]
+    hits = [f for f in paragraph.facts.figures if matches(fig.q, idx.story_quantity(f.q))]
+    return bool(hits) and all(f.direction is None and _KEPT_BEFORE.search(paragraph.lower, max(0, f.q.start - 60), f.q.start)
+                              for f in hits)
 
 
 def _temporal_value(key: str) -> str:
@@ -154,6 +174,9 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     arithmetic_only = False  # a figure only worked out, the claim not saying so: never 'supported'
     for i_fig, fig in enumerate(facts.figures):
         found, same_way = idx.figure_paragraphs(fig)
+        if fig.direction and same_way:
+            # 'raised its forecast to 850 billion yen' where the paragraph 'kept its forecast at' it.
+            same_way = [n for n in same_way if not _kept_in(fig, n, idx)]
         if i_fig in per_share:  # '0.36 yuan a share' = 每10股3.60元
             found = sorted(set(found) | set(per_share[i_fig]))
             same_way = sorted(set(same_way) | set(per_share[i_fig]))
@@ -274,9 +297,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 if i in directed and not atoms[i - 1].cited:
                     continue  # the figure is not in the cited paragraphs at all: its own problem says so
                 elsewhere = [n for n in atom.found_in if n not in cited]
+                how = _other_way(directed.get(i), citations, idx)
                 problems.append(
-                    f"'{atom.text}' not in {_cites(citations)}: there the figure goes the other way"
-                    + _other_way(directed.get(i), citations, idx)
+                    f"'{atom.text}' not in {_cites(citations)}: there the figure "
+                    + ("is kept" if how.startswith(" (unchanged") else "goes the other way") + how
                     + (f"; found in {_cites(elsewhere)}" if elsewhere else ""))
             elif not citations:
                 uncited.append(atom)  # one problem for them all, below
