@@ -328,9 +328,13 @@ _NAME_BEFORE_VERSION = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s$")
 
 def _names_a_thing(text: str, display: str, m: re.Match) -> bool:
     """A bare number that is part of a name, not a figure: 'Phase 4', 'No. 2', '7-Eleven', 'HPBC 2.0'."""
-    return bool(_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return bool(_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _TENOR_AFTER.match(text, m.end())
                 or display.startswith("-", m.end()) and display[m.end() + 1:m.end() + 2].isupper()
                 or m.group(0).endswith(".0") and _NAME_BEFORE_VERSION.search(display, max(0, m.start() - 12), m.start()))
+# A bond's tenor names the bond: 'the 10-year yield', '30-year JGBs', '5-year LPR'.
+_TENOR_AFTER = re.compile(r"[- ](?:year|month)[- ](?:(?:government|treasury|japanese|u\.s\.|us|chinese|benchmark)\s)?"
+                          r"(?:yield|yields|bond|bonds|note|notes|treasur|jgb|gilt|bund|lpr|loan prime|swap|tenor|paper|debt)",
+                          re.IGNORECASE)
 # Units a Chinese text glues to a count: '24,000TEU级货柜轮' is ships of 24,000 TEU.
 _GLUED_COUNT = re.compile(r"(?:teu|feu|dwt|cbm)(?![a-z])")
 _TIER_BEFORE = re.compile(r"\btier[\s-]?$", re.IGNORECASE)
