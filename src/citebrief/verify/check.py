@@ -233,6 +233,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 u.kind == "year" and u.start == t.start and set(idx.temporal_paragraphs(u.key)) & set(citations)
                 for u in facts.temporals):
             soft.add(len(atoms))  # 'the year ending March 2028' is the FY28 the paragraph names: its year says so
+        elif t.kind == "year" and _period_of_dated_year(t.key, facts.periods, citations, idx):
+            soft.add(len(atoms))  # 'the first half of 2026' in a 2026 story whose paragraph says 前三季度 of this year
         elif t.kind == "year" and _month_of_dated_year(t, facts.temporals, citations, idx):
             soft.add(len(atoms))  # 'December 2025' where the paragraph of an October 2026 story says 'December'
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
@@ -332,6 +334,17 @@ _RECORD_SOURCE = re.compile(r"新高|新低|纪录|记录|最高|最低|历史�
                             r"\brecord|all-time|highest|lowest|ever\b|\bpeak")
 _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
 _END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前])(?<!明年)(?<!去年)(?<!上年)(?<!后年)年(?:底|末)|年内")
+
+
+def _period_of_dated_year(year: str, periods: set[str], citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether the claim ties the dateline's year to a quarter or half ('the first half of 2026' in a
+    2026 story) and the cited paragraphs speak of quarters or halves without tying any to a year."""
+    when = idx.article.published_at
+    if when is None or year != str(when.year) or not any(k.endswith("@" + year) for k in periods):
+        return False
+    cited = [idx.paragraphs[n - 1] for n in citations if 1 <= n <= idx.count]
+    return any(any(k[:1] in "QH" or (k.endswith("M") and k[:-1].isdigit()) for k in p.temporal_keys) for p in cited) \
+        and not any(p.facts.periods for p in cited)
 
 
 def _copied_check(facts, n: int, problems: list[str]) -> Check:

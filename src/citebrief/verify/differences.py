@@ -116,7 +116,7 @@ def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: st
 
 _LEVEL_KINDS = ("amount", "number", "figure")
 # A claim says how it got a figure it derives: what is left to reach a target, a gap, a lead.
-_DERIVED_WORDS = re.compile(r"\b(?:would require|requires?|needs? to|implies|implied|imply|remaining|the rest|"
+_DERIVED_WORDS = re.compile(r"\b(?:would require|requires?|needs?|implies|implied|imply|remaining|the rest|"
                             r"below|above|short of|ahead of|behind|more than|less than|higher than|lower than|"
                             r"outperform\w*|underperform\w*|beat|trail\w*|gap|difference|combined|together|in all|"
                             r"altogether|between them|left|works? out|worked out|taking out|takes? out|"
@@ -318,9 +318,10 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
         claimed = idx.story_quantity(fig.q)
         return _level_and_move(claimed, claim_text, cited, idx, claim_others or []) or \
             _percent_of_levels(claimed, binding, cited, idx, levels_told, claim_text)
-    if fig.q.kind not in _LEVEL_KINDS:
+    if fig.q.kind not in _LEVEL_KINDS and fig.q.kind != "points":
         return []
     claimed = idx.story_quantity(fig.q)
+    kinds = (*_LEVEL_KINDS, "points") if claimed.kind == "points" else _LEVEL_KINDS  # an index's close and its move
     pool = [(n, b, idx.story_quantity(b.figure.q)) for n in cited for b in idx.paragraphs[n - 1].bindings]
     own = binding.subject.entity_id if binding is not None and binding.subject is not None else None
     if len(pool) > _UNMARKED_POOL * len(cited) and own is not None:
@@ -328,7 +329,7 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
         pool = [(n, b, q) for n, b, q in pool if b.subject is not None and b.subject.entity_id == own]
     if not pool or len(pool) > _UNMARKED_POOL * len(cited):
         return []
-    levels = [(n, b, q) for n, b, q in pool if q.kind in _LEVEL_KINDS and q.value > 0]
+    levels = [(n, b, q) for n, b, q in pool if q.kind in kinds and q.value > 0]
     # A figure of the paragraph nearer the claim's than the worked-out one is the one it rounds
     # (rightly or not): 'about S$5.6 billion' for 5.64 is not nine months less a quarter.
     nearest = min((abs(q.value - claimed.value) for _, _, q in levels if compatible(claimed, q)), default=math.inf)

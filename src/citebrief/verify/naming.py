@@ -62,6 +62,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
     claim_people = people(facts) if (names or roles().find(facts.text.lower())) else []
     seen: set[str] = set()
     for mention in names:
+        if _CURRENCY_NAME.match(facts.text, mention.end):
+            continue  # 'the New Taiwan dollar', 'the Hong Kong dollar': a currency, not a place to find
         key = mention.entity.name if mention.entity else mention.text
         if key in seen:
             continue
@@ -69,6 +71,12 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         if mention.entity is not None:
             ent = mention.entity
             found = idx.entity_paragraphs(ent)
+            if not set(found) & set(cited) and _ADVISER_AFTER.match(facts.text, mention.end):
+                # 'President Securities Investment Consulting' is 统一投顾: the broker's advisory arm.
+                stems = [z[:-2] for z in ent.zh if z.endswith(("证券", "證券"))]
+                found = sorted(set(found) | {n for n in cited for st in stems
+                                             if st + "投顾" in idx.paragraphs[n - 1].lower or
+                                             st + "投资顾问" in idx.paragraphs[n - 1].lower})
             forms = "/".join(ent.zh[:2])
             atom = _atom(ent.kind if ent.kind in ("person", "place") else "entity", mention.text,
                          f"{ent.name} ({forms})" if forms and not facts.han else ent.name, found)
@@ -231,7 +239,8 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
             # (The paragraph's reading of the person may run back over a sentence: its name ends it.)
             start = max(match.start, match.end - len(person.text))
             other = _firm_of(paragraph.text, start, match.end, english_names(paragraph.text))
-            if other is not None and other.lower() != firm.lower() and not abbreviates(firm, other) and \
+            if other is not None and firm.lower() not in other.lower() and other.lower() not in firm.lower() and \
+                    not abbreviates(firm, other) and \
                     not abbreviates(other, firm) and firm.split()[0].lower() != other.split()[0].lower():
                 out.append(f"'{firm}' not in [{n}]; there {paragraph.text[start:match.end]} is of {other}")
                 break
@@ -239,6 +248,8 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+_ADVISER_AFTER = re.compile(r"\s(?:Securities\s)?Investment (?:Consulting|Advisory|Advisers|Advisors)\b")
+_CURRENCY_NAME = re.compile(r"\s(?:dollars?|yuan|won|yen|rupees?|ringgit|baht|pesos?|rupiah)\b")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Bureau) (?:for|of) (?:the )?$")
 # The Chinese word a company of this kind ends in: a paragraph naming such a company may name it.
 # (Only as a speaker's firm, '辉立证券分析师张伟伦': a company the paragraph is about is read, not guessed.)
