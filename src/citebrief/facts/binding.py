@@ -84,7 +84,9 @@ _SOURCE_AFTER = re.compile(r"\s?(?:协会|学会|联合会|委员会|中心|局|
                            r"(?:显示|表明|指出|show|showed|shows)", re.IGNORECASE)
 # 'supplies to Toyota Kirloskar Motor made up the remaining 9,646 units': who receives, not who supplies.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivered|contribution|contributions|contributed)"
-                               r"\s(?:\w+\s){0,3}?to\s(?:the\s)?(?:[A-Z]{2,5}\s)?$", re.IGNORECASE)
+                               r"\s(?:\w+\s){0,2}?to\s(?:the\s)?(?:[A-Z]{2,5}\s)?$", re.IGNORECASE)
+# ('contribution to JG Summit': the recipient's name may start with an acronym the window must reach.)
+_RECIPIENT_REACH = 24
 _SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*$", re.IGNORECASE)
 # '凯基金…将对凯基证券增资约80亿元': the company a capital injection or loan goes to, not who pays.
 _RECIPIENT_ZH_BEFORE = re.compile(r"[对向]\s?$")
@@ -549,7 +551,7 @@ def _is_speaker(text: str, s: Subject) -> bool:
     """A mention that says a figure, or one the subject follows ('跟随美联储下调25个基点') or compares
     with, rather than owns it; and generic ones ('三家公司', '该公司')."""
     return bool(_SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start) or _AFFILIATION.match(text, s.end)
-                or _SOURCE_AFTER.match(text, s.end) or _RECIPIENT_BEFORE.search(text, max(0, s.start - 40), s.start)
+                or _SOURCE_AFTER.match(text, s.end) or _RECIPIENT_BEFORE.search(text, max(0, s.start - _RECIPIENT_REACH), s.start)
                 or (_RECIPIENT_ZH_BEFORE.search(text, max(0, s.start - 2), s.start) and _RECIPIENT_ZH_AFTER.match(text, s.end))
                 or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text))
 

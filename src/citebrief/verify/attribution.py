@@ -138,7 +138,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # 'total revenue' against 封测事业's
     if cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
-    elif cb.whole_text and sb.whole_text and not _bare_metric(sb.whole_text) and \
+    elif cb.whole_text and sb.whole_text and not _implicit_whole(sb, paragraph.lower) and \
             other_whole(cb.whole_text, sb.whole_text, paragraph.text):
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric and sb.figure.q.kind == "percent" and \
@@ -212,11 +212,11 @@ _TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
 _LEVELS = ("amount", "number", "figure")
 
 
-def _bare_metric(whole_text: str) -> bool:
-    """A whole that is a metric's name only ('出口' of '出口占比为68.4%'): it says nothing of what
-    else the claim's whole may name."""
-    terms = metrics().find(whole_text.lower())
-    return len(terms) == 1 and terms[0].text == whole_text.strip().lower()
+def _implicit_whole(sb: Binding, low: str) -> bool:
+    """A share's whole read from the metric before 占比 ('出口占比为68.4%'): only a metric's name,
+    it says nothing of what else the claim's whole may name."""
+    at = low.rfind(f"{sb.whole_text}占比", max(0, sb.figure.q.start - 24), sb.figure.q.start)
+    return at >= 0
 
 
 def _claim_side(cb: Binding, conflict: str) -> str:
