@@ -341,9 +341,10 @@ def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Matc
 
 
 def _affiliations(facts: TextFacts) -> list[Subject]:
-    """Companies a text names right before a person's title ('中国人寿总裁利明光'): set aside as
-    subjects, they are who 'the company' (公司) of the same text is."""
-    return [Subject(n.text, n.entity.id, n.start, n.end) for n in source_names(facts.text)
+    """Companies a text names right before a person's title ('中国人寿总裁利明光', 'LG H&H CEO Lee
+    Sun-joo'): set aside as subjects, they are who 'the company' (公司) of the same text is."""
+    names = source_names(facts.text) if facts.han else english_names(facts.text)
+    return [Subject(n.text, n.entity.id, n.start, n.end) for n in names
             if n.entity is not None and n.entity.kind == "company" and _AFFILIATION.match(facts.text, n.end)]
 
 
@@ -650,6 +651,15 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if en and subject_sure and "subject" not in pair and subject is not None and owner is None and \
                 _OTHER_OWNER_EN.search(low, max(subject.end, q.start - 60), q.start):
             subject_sure = False  # 'HDFC Bank's 12.8% growth outpaced the banking system's 10.2%'
+        if en and subject is not None and subject.start < s_start and "subject" not in pair and \
+                _OFFICER_OPENS_EN.match(text, s_start):
+            # '…The Whoo's flagship line… Chief Financial Officer Yoo said net cash stood at…': a
+            # sentence opened by an officer speaks of the company whose officers the paragraph names.
+            if affiliation is None:
+                affiliation = _affiliations(facts)
+            officer_of = next((a for a in reversed(affiliation) if a.end <= s_start), None)
+            if officer_of is not None and officer_of.entity_id != subject.entity_id:
+                subject, subject_sure = officer_of, True
         if not en and subject is not None and subject.start < s_start and "subject" not in pair:
             # '台达电董事长海英俊表示，…占台达电前三季营收比重已升至约三成': a sentence opened by a company's
             # officer speaks of that company, not of the one an earlier sentence named.
@@ -779,6 +789,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
 _TIME_UNITS = frozenset({"day", "week", "month", "quarter", "year", "hour"})
 # A level moved to another: 'from 1.2 million to 3.5 million', '由120万米扩增至明年底的350万米'.
 _MOVED_TO = re.compile(r"[^;。；!?\d]{0,16}(?:至|到|\bto)\s?[^,;。；!?\d]{0,8}")
+_OFFICER_OPENS_EN = re.compile(r"\s*(?:Chief (?:Financial|Finance|Executive|Operating) Officer|CFO|CEO|COO|President|"
+                               r"Chairman|Chairwoman|Managing Director|Finance Director|Vice President)\s[A-Z]")
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
 _SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s)?\s){0,3}")
 _ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at|on)\s(?:the\s|its\s|their\s)?")
