@@ -410,6 +410,7 @@ _GAPPED_BEFORE = re.compile(r"(?:\band|,)\s$")
 _FIGURE_NEXT = re.compile(r"\s(?:[A-Z]{0,3}\$|¥|€|£|₹|\d)")
 _PLACE_ACTS_AFTER = re.compile(r"\s(?:contributed|accounted for|made up|generated|took|bought|imported|exported|"
                                r"shipped|received|earned|posted|added)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|noted|added)\s(?:that\s)?(?:the\s)?$")
 _PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
                           re.IGNORECASE)
@@ -513,8 +514,9 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
     if _PLACE_BEFORE.search(low, max(0, n.start - 8), n.start):
         return True
-    if _PLACE_ACTS_AFTER.match(low, n.end) and _OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start):
-        return True  # 'Malaysia contributed S$231 million of the NBEV': a market that acts
+    if _PLACE_ACTS_AFTER.match(low, n.end) and (_OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start)
+                                               or _SAID_BEFORE.search(low, max(0, n.start - 20), n.start)):
+        return True  # 'Malaysia contributed S$231 million of the NBEV', 'Giant said the U.S. accounted for 52%'
     if _GAPPED_BEFORE.search(text, max(0, n.start - 5), n.start) and _FIGURE_NEXT.match(text, n.end):
         return True  # '… S$489 million and Malaysia S$231 million': the verb left out
     if _SITE_AFTER.match(low, n.end):
@@ -597,9 +599,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     if en and item_terms and "respectively" in low:
         for i, term_ids in _respective_items(facts, low, item_terms, sentence_of).items():
             paired.setdefault(i, {})["item"] = term_ids
-    elif not en and item_terms and "分别" in low:
-        for i, term_ids in _respective_items_zh(facts, low, sentence_of).items():
-            paired.setdefault(i, {})["item"] = term_ids
+    elif not en and "分别" in low:
+        for i, found in _respective_items_zh(facts, low, sentence_of).items():
+            if "subject" in found and "subject" in paired.get(i, {}):
+                del found["subject"]  # (the subjects' own pairing stands)
+            paired.setdefault(i, {}).update(found)
     out: list[Binding] = []
     affiliation: list[Subject] | None = None  # companies named with a speaker's title, read on first use
     prev_end = 0
@@ -1456,11 +1460,12 @@ def _respective_items(facts: TextFacts, low: str, item_terms, sentence_of) -> di
     return out
 
 
-def _respective_items_zh(facts: TextFacts, low: str, sentence_of) -> dict[int, tuple[frozenset[str], str]]:
-    """The items of a Chinese 分别 list paired in order with the figures after it: '智能手机、电脑与平板、
-    消费电子…的收入占比分别为24.1%、15.3%、40.6%…' (the list is parted by 、; an item may hold 与).
-    Figures whose part names no item are left unpaired."""
-    out: dict[int, tuple[frozenset[str], str]] = {}
+def _respective_items_zh(facts: TextFacts, low: str, sentence_of) -> dict[int, dict]:
+    """The items (or places) of a Chinese 分别 list paired in order with the figures after it:
+    '智能手机、电脑与平板、消费电子…的收入占比分别为24.1%、15.3%、40.6%…' (the list is parted by 、; an item
+    may hold 与), '欧洲、美国及中国大陆营收占比分别为52%、19%及14%' (places own their figures). Figures
+    whose part names neither are left unpaired."""
+    out: dict[int, dict] = {}
     g = items()
     for m in re.finditer("分别", low):
         s_start, s_end = sentence_of(m.start())
@@ -1470,8 +1475,8 @@ def _respective_items_zh(facts: TextFacts, low: str, sentence_of) -> dict[int, t
             continue
         parts = listed.split("、")
         last = re.split(r"和|及|以及", parts[-1], maxsplit=1)
-        if len(last) == 2 and g.find(last[0]) and g.find(last[1]):
-            parts[-1:] = last  # '…、消费电子和工业与汽车': the last two joined by 和
+        if len(last) == 2 and (g.find(last[0]) and g.find(last[1]) or _place_at(last[0]) and _place_at(last[1])):
+            parts[-1:] = last  # '…、消费电子和工业与汽车', '…、美国及中国大陆': the last two joined by 和/及
         nxt = low.find("分别", m.end(), s_end)
         figures = [i for i, f in enumerate(facts.figures) if m.end() <= f.q.start < (nxt if nxt >= 0 else s_end)]
         kinds: dict[str, list[int]] = {}
@@ -1480,11 +1485,28 @@ def _respective_items_zh(facts: TextFacts, low: str, sentence_of) -> dict[int, t
         for group in kinds.values():
             if len(group) != len(parts):
                 continue
+            at = head_start
             for i, part in zip(group, parts):
+                start = low.find(part, at)
+                at = start + len(part) if start >= 0 else at
                 terms = g.find(part)
+                place = _place_at(part)
                 if terms:  # ('非车险中农险': the last item named is the part's own)
-                    out[i] = (_narrowest(terms[-1].ids), terms[-1].text)
+                    out.setdefault(i, {})["item"] = (_narrowest(terms[-1].ids), terms[-1].text)
+                elif place is not None and start >= 0:
+                    name, entity_id = place
+                    out.setdefault(i, {})["subject"] = Subject(facts.text[start:start + len(name)], entity_id,
+                                                              start, start + len(name))
     return out
+
+
+def _place_at(part: str) -> tuple[str, int] | None:
+    """The place a list's part opens with ('中国大陆营收占比' -> 中国大陆), by the gazetteer."""
+    for n in range(min(6, len(part)), 1, -1):
+        hits = [e for e in lookup(part[:n]) if e.kind in ("place", "country")]
+        if hits:
+            return part[:n], hits[0].id
+    return None
 
 
 _CLAUSE_PUNCT_ZH = re.compile(r"[，,；;：:。]")
