@@ -410,7 +410,6 @@ _GAPPED_BEFORE = re.compile(r"(?:\band|,)\s$")
 _FIGURE_NEXT = re.compile(r"\s(?:[A-Z]{0,3}\$|¥|€|£|₹|\d)")
 _PLACE_ACTS_AFTER = re.compile(r"\s(?:contributed|accounted for|made up|generated|took|bought|imported|exported|"
                                r"shipped|received|earned|posted|added)\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|noted|added)\s(?:that\s)?(?:the\s)?$")
 _PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
                           re.IGNORECASE)
@@ -514,9 +513,8 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
     if _PLACE_BEFORE.search(low, max(0, n.start - 8), n.start):
         return True
-    if _PLACE_ACTS_AFTER.match(low, n.end) and (_OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start)
-                                               or _SAID_BEFORE.search(low, max(0, n.start - 20), n.start)):
-        return True  # 'Malaysia contributed S$231 million of the NBEV', 'Giant said the U.S. accounted for 52%'
+    if _PLACE_ACTS_AFTER.match(low, n.end) and _OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start):
+        return True  # 'Malaysia contributed S$231 million of the NBEV': a market that acts
     if _GAPPED_BEFORE.search(text, max(0, n.start - 5), n.start) and _FIGURE_NEXT.match(text, n.end):
         return True  # '… S$489 million and Malaysia S$231 million': the verb left out
     if _SITE_AFTER.match(low, n.end):
