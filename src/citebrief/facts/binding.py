@@ -134,6 +134,8 @@ _BASE_EN = [
                        r"beginning of the year|end of (?:december(?: 20\d\d)?|20\d\d)\b)|(?:from|than|compared with|since) "
                        r"(?:at )?end-(?:december|20\d\d)|year[- ]to[- ]date")),
 ]
+# Denominators that are a span of time: a figure counted per day … per year is a rate.
+TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
 _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month-on-month", "seq": "sequential",
                "ytd": "since the end of last year"}
 
@@ -754,7 +756,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             period, period_text, is_compared = (period if already else previous_period(period)), "the previous period", True
         if denominator is None:
             denominator = _rate_denominator(low, q, term if metric else None, since, en)
-        if denominator is None and out and out[-1].denominator in _TIME_UNITS and out[-1].figure.q.start >= s_start \
+        if denominator is None and out and out[-1].denominator in (*TIME_RATES, "hour") and out[-1].figure.q.start >= s_start \
                 and _MOVED_TO.fullmatch(low, out[-1].figure.q.end, q.start):
             denominator = out[-1].denominator  # '月产能由目前的120万米，扩增至明年底的350万米': both monthly
         if denominator is None and en and q.kind in ("amount", "number", "figure") and \
@@ -788,7 +790,6 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     return _share_bases(low, _share_across_ranges(low, out))
 
 
-_TIME_UNITS = frozenset({"day", "week", "month", "quarter", "year", "hour"})
 # A level moved to another: 'from 1.2 million to 3.5 million', '由120万米扩增至明年底的350万米'.
 _MOVED_TO = re.compile(r"[^;。；!?\d]{0,16}(?:至|到|\bto)\s?[^,;。；!?\d]{0,8}")
 _OFFICER_OPENS_EN = re.compile(r"\s*(?:Chief (?:Financial|Finance|Executive|Operating) Officer|CFO|CEO|COO|President|"

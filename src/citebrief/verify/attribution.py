@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from citebrief.facts.atoms import TextFacts, lead_words
 from citebrief.facts.binding import (
+    TIME_RATES,
     Binding,
     Subject,
     base_name,
@@ -151,11 +152,11 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is a market share ({sb.metric_text})")  # 'of its total assets' where [4] says 市场份额为7.6%
     if cb.base and sb.base and bases_conflict(cb.base, sb.base):
         out.append(f"is {base_name(sb.base)}")
-    rates_of_time = cb.denominator in _TIME_RATES and sb.denominator in _TIME_RATES and \
+    rates_of_time = cb.denominator in TIME_RATES and sb.denominator in TIME_RATES and \
         cb.figure.q.kind in ("percent", "pp", "bp")  # 'the monthly CPI indicator rose 3.6%': a rate, not per month
     if cb.denominator and sb.denominator and not rates_of_time and denominators_conflict(cb.denominator, sb.denominator):
         out.append(f"is {denominator_name(sb.denominator)}")
-    elif cb.denominator in _TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
+    elif cb.denominator in TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
             and cb.figure.q.kind in _LEVELS and not sb.compared and \
             not (cb.denominator == "month" and (cb.period or "")[:1] == "M") and \
             not (cb.denominator == "year" and not _PART_OF_YEAR.fullmatch(sb.period or "") and
@@ -208,7 +209,6 @@ def _clause_start(text: str, pos: int) -> int:
 _ANNUAL_ADJECTIVE = re.compile(r"\bannual\b", re.IGNORECASE)
 _PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"[QHM]\d+|(?:[1-9]|1[01])M")
-_TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
 _LEVELS = ("amount", "number", "figure")
 
 

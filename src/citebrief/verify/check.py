@@ -11,7 +11,7 @@ import re
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
-from citebrief.facts.temporal import FUTURE_WORDS, MONTH_NAMES, RELATIVE_YEAR, RELATIVE_YEARS
+from citebrief.facts.temporal import FUTURE_WORDS, MONTH_NAMES, RELATIVE_YEAR, RELATIVE_YEARS, months_of
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
@@ -53,8 +53,6 @@ def _other_way(fig, citations: list[int], idx: ArticleIndex) -> str:
                 if f.direction and f.direction != fig.direction and matches(fig.q, f.q):
                     word = f.direction_word or ""
                     return f" ('{word}{' ' if word.isascii() else ''}{f.q.text}' in [{n}])"
-            if _kept_in(fig, n, idx):
-                return f" (unchanged at {fig.q.text} in [{n}])"
     return ""
 
 
@@ -113,7 +111,9 @@ def _names_other_year(lower: str) -> bool:
     return any(w in lower for offset, words in RELATIVE_YEARS.items() if offset for w in words)
 
 
-_FISCAL_SPAN = re.compile(r"R\d{1,2}-\d{1,2}")
+def _twelve_months(key: str) -> bool:
+    """Whether a span key runs a whole year ('R4-3': April to March, a fiscal year)."""
+    return key[:1] == "R" and len(months_of(key) or ()) == 12
 
 
 def check_claim(text: str, citations: list[int], article: Article, *, detail: bool = True) -> Check:
@@ -228,8 +228,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 _END_OF_YEAR_CLAIM.search(prepared, max(0, t.start - 16), t.start) and any(
                 _END_OF_YEAR.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count):
             soft.add(len(atoms))  # 'by the end of 2026' where the paragraph of a 2026 story says 'by the end of the year'
-        elif t.kind == "quarter" and _FISCAL_SPAN.fullmatch(t.key) and \
-                (int(t.key[1:].split("-")[1]) - int(t.key[1:].split("-")[0])) % 12 == 11 and any(
+        elif t.kind == "quarter" and _twelve_months(t.key) and any(
                 u.kind == "year" and u.start == t.start and set(idx.temporal_paragraphs(u.key)) & set(citations)
                 for u in facts.temporals):
             soft.add(len(atoms))  # 'the year ending March 2028' is the FY28 the paragraph names: its year says so
@@ -299,10 +298,12 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 if i in directed and not atoms[i - 1].cited:
                     continue  # the figure is not in the cited paragraphs at all: its own problem says so
                 elsewhere = [n for n in atom.found_in if n not in cited]
-                how = _other_way(directed.get(i), citations, idx)
+                fig = directed.get(i)
+                how = _other_way(fig, citations, idx)
+                kept = None if how or fig is None else next((n for n in citations if _kept_in(fig, n, idx)), None)
                 problems.append(
                     f"'{atom.text}' not in {_cites(citations)}: there the figure "
-                    + ("is kept" if how.startswith(" (unchanged") else "goes the other way") + how
+                    + (f"is kept (unchanged at {fig.q.text} in [{kept}])" if kept else "goes the other way" + how)
                     + (f"; found in {_cites(elsewhere)}" if elsewhere else ""))
             elif not citations:
                 uncited.append(atom)  # one problem for them all, below

@@ -459,7 +459,7 @@ def _ratio_of_named(claimed: Quantity, ratio: re.Match, cited: list[int], idx) -
             if not g.related(a.metric, top):
                 continue
             for b in bindings:
-                if b is a or not g.related(b.metric, bottom) or not _one_thing_subject(a, b):
+                if b is a or not g.related(b.metric, bottom) or not _one_subject(a, b):
                     continue
                 qa, qb = idx.story_quantity(a.figure.q), idx.story_quantity(b.figure.q)
                 if qb.value and compatible(qa, qb) and same_value(
@@ -468,7 +468,7 @@ def _ratio_of_named(claimed: Quantity, ratio: re.Match, cited: list[int], idx) -
     return []
 
 
-def _one_thing_subject(a, b) -> bool:
+def _one_subject(a, b) -> bool:
     """Whether two bindings are of one subject (or none for both)."""
     if (a.subject is None) != (b.subject is None):
         return False
@@ -527,11 +527,6 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
 def _one_thing(a, b) -> bool:
     """Whether two bindings may be of one thing: one subject (or none for both), no rival metrics.
     ('Meridian expects 740,000 units; the association cut its forecast to 720,000': not one thing.)"""
-    if (a.subject is None) != (b.subject is None):
-        return False
-    if a.subject is not None and b.subject is not None and a.subject.text != b.subject.text and \
-            (a.subject.entity_id is None or a.subject.entity_id != b.subject.entity_id):
-        return False
-    return not (a.metric and b.metric and metrics().rivals(a.metric, b.metric))
+    return _one_subject(a, b) and not (a.metric and b.metric and metrics().rivals(a.metric, b.metric))
 
 __all__ = ["derived_paragraphs", "difference_paragraphs", "level_pairs", "reversed_levels", "unmarked_derivation"]
