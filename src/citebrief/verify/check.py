@@ -298,12 +298,13 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 if i in directed and not atoms[i - 1].cited:
                     continue  # the figure is not in the cited paragraphs at all: its own problem says so
                 elsewhere = [n for n in atom.found_in if n not in cited]
-                fig = directed.get(i)
-                how = _other_way(fig, citations, idx)
-                kept = None if how or fig is None else next((n for n in citations if _kept_in(fig, n, idx)), None)
+                moved = directed.get(i)
+                how = _other_way(moved, citations, idx)
+                kept = None if how or moved is None else next((n for n in citations if _kept_in(moved, n, idx)), None)
                 problems.append(
                     f"'{atom.text}' not in {_cites(citations)}: there the figure "
-                    + (f"is kept (unchanged at {fig.q.text} in [{kept}])" if kept else "goes the other way" + how)
+                    + (f"is kept (unchanged at {moved.q.text} in [{kept}])" if kept and moved else
+                       "goes the other way" + how)
                     + (f"; found in {_cites(elsewhere)}" if elsewhere else ""))
             elif not citations:
                 uncited.append(atom)  # one problem for them all, below
