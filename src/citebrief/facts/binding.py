@@ -1469,13 +1469,19 @@ def _respective_items_zh(facts: TextFacts, low: str, sentence_of) -> dict[int, d
     for m in re.finditer("分别", low):
         s_start, s_end = sentence_of(m.start())
         head_start = max([s_start, *(x.end() for x in _CLAUSE_PUNCT_ZH.finditer(low, s_start, m.start()))])
+        lead = _LIST_LEAD_ZH.match(low, head_start)
+        if lead:
+            head_start = lead.end()  # '其中中国与台湾市场…': the list opens after 其中
         listed = low[head_start:m.start()]
-        if "、" not in listed:
-            continue
-        parts = listed.split("、")
-        last = re.split(r"和|及|以及", parts[-1], maxsplit=1)
+        if "、" in listed:
+            parts = listed.split("、")
+            last = re.split(r"和|及|以及", parts[-1], maxsplit=1)
+        else:
+            parts, last = [listed], re.split(r"和|与|及|以及", listed, maxsplit=1)  # '中国与台湾市场…分别为38%和52%'
         if len(last) == 2 and (g.find(last[0]) and g.find(last[1]) or _place_at(last[0]) and _place_at(last[1])):
             parts[-1:] = last  # '…、消费电子和工业与汽车', '…、美国及中国大陆': the last two joined by 和/及
+        if len(parts) < 2:
+            continue
         nxt = low.find("分别", m.end(), s_end)
         figures = [i for i, f in enumerate(facts.figures) if m.end() <= f.q.start < (nxt if nxt >= 0 else s_end)]
         kinds: dict[str, list[int]] = {}
@@ -1509,6 +1515,7 @@ def _place_at(part: str) -> tuple[str, int] | None:
 
 
 _CLAUSE_PUNCT_ZH = re.compile(r"[，,；;：:。]")
+_LIST_LEAD_ZH = re.compile(r"其中|而|其")
 _ZH_LIST_JOIN = re.compile(r"\s?(?:、|和|与|及|以及|或)\s?[\u4e00-\u9fff]{0,3}?\s?")
 _ZH_TO = re.compile(r"\s?(?:至|到)\s?")
 

@@ -21,6 +21,7 @@ from citebrief.facts.binding import (
     bases_conflict,
     bind,
     denominator_name,
+    subjects_of,
     denominators_conflict,
     items_conflict,
     previous_period,
@@ -49,12 +50,17 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
     if not found:
         return []
     problems: list[str] = []
-    for i, cb in enumerate(claim_bindings(facts)):
+    bindings = claim_bindings(facts)
+    named = subjects_of(facts)
+    for i, cb in enumerate(bindings):
         candidates = found.get(i)
         if not candidates:
             continue
         if _states_something(cb):
-            verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text)) for n, sb in candidates]
+            # The claim's other subjects, and those that surely own another of its figures.
+            owners = [b.subject for j, b in enumerate(bindings) if j != i and b.subject is not None and b.subject_sure]
+            verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text, named, owners))
+                        for n, sb in candidates]
             if all(c for _, _, c in verdicts):
                 n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
                 problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0])}")
@@ -117,12 +123,16 @@ def _states_something(b: Binding) -> bool:
         b.base is not None or b.denominator is not None or b.period is not None
 
 
-def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_text: str = "") -> list[str]:
-    """How the source binding ``sb`` contradicts the claim's ``cb`` (an empty list: it does not)."""
+def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_text: str = "",
+               claim_subjects: list[Subject] | None = None, claim_owners: list[Subject] | None = None) -> list[str]:
+    """How the source binding ``sb`` contradicts the claim's ``cb`` (an empty list: it does not).
+    ``claim_subjects``: every subject the claim names; ``claim_owners``: those that surely own
+    another of its figures."""
     out: list[str] = []
     if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure:
         if _other_subject(cb.subject, sb.subject, paragraph, glosses, idx) and \
                 not _holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text) and \
+                not _owner_named_aside(sb.subject, paragraph, glosses, claim_subjects or [], claim_owners or []) and \
                 not _route_end(cb.subject, sb.subject, claim_text):
             out.append(f"belongs to {sb.subject.text}")
     if cb.speaker is not None and sb.speaker is not None:
@@ -360,6 +370,23 @@ def _holder_named_too(claim: Subject, source: Subject, paragraph, glosses: dict,
     spans = paragraph.subject_spans(claim, glosses)
     return not any(b.subject is not None and any(a < b.subject.end and b.subject.start < e for a, e in spans)
                    for b in paragraph.bindings)
+
+
+def _owner_named_aside(source: Subject, paragraph, glosses: dict, claim_subjects: list[Subject],
+                       claim_owners: list[Subject]) -> bool:
+    """Whether the claim names the figure's own subject too, without giving it another figure:
+    'Chagee said … GMV fell 3.7%', 'Huaxi's Liu set a 58-yuan target for Ganfeng'. The claim then
+    hangs the figure on a word of its own sentence (a metric, a brand, the analyst), not on another
+    company; a claim that gives the source's subject a figure of its own ('A rose 3% while B rose
+    12%') is still read as a swap."""
+    def names_source(s: Subject) -> bool:
+        if s.entity_id is not None and s.entity_id == source.entity_id:
+            return True
+        return source.start >= 0 and any(a < source.end and source.start < b for a, b in paragraph.subject_spans(s, glosses))
+
+    if not any(names_source(s) for s in claim_subjects):
+        return False
+    return not any(names_source(s) for s in claim_owners)
 
 
 def _shortens(short: str, entity_id: int) -> bool:
