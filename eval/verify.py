@@ -29,7 +29,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind14": HERE / "data" / "blind14",
         "blind15": HERE / "data" / "blind15",
         "blind16": HERE / "data" / "blind16",
-        "blind17": HERE / "data" / "blind17"}
+        "blind17": HERE / "data" / "blind17",
+        "blind18": HERE / "data" / "blind18"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
