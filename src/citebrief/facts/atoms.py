@@ -84,9 +84,21 @@ class TextFacts:
 
 def prepare(text: str) -> str:
     """Simplified script, NFKC width (the NFKC pass only when the text needs it: it is the
-    costliest step for long paragraphs)."""
+    costliest step for long paragraphs), Latin letters without their accents ('Lü Zhiren' is read
+    as the pinyin name it is; one letter for one, so positions hold)."""
     t = to_simplified(text)
+    if _ACCENTED.search(t):
+        t = t.translate(_UNACCENT)
     return t if unicodedata.is_normalized("NFKC", t) else normalize_width(t)
+
+
+def _unaccented(ch: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if len(base) == 1 and base.isascii() else ch
+
+
+_UNACCENT = {cp: _unaccented(chr(cp)) for cp in range(0xC0, 0x250) if _unaccented(chr(cp)) != chr(cp)}
+_ACCENTED = re.compile("[" + "".join(map(chr, _UNACCENT)) + "]")
 
 
 def read(text: str, prepared: bool = False) -> TextFacts:

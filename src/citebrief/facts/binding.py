@@ -334,7 +334,9 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
 
 _LISTINGS = frozenset({"港股", "H股", "h股"})
 _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange"})
-_SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:该)?(?:公司|本公司|该行|本行|集团)")
+# ('9月末公司资产负债率为52.3%': a date may open the clause before 公司.)
+_SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年)(?:末|底|初|内)?)?"
+                          r"(?:该)?(?:公司|本公司|该行|本行|集团)")
 
 
 def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:

@@ -21,11 +21,11 @@ from citebrief.facts.binding import (
     bases_conflict,
     bind,
     denominator_name,
-    subjects_of,
     denominators_conflict,
     items_conflict,
     previous_period,
     sentence_start,
+    subjects_of,
     wholes_conflict,
 )
 from citebrief.facts.descriptors import contrast, other_whole
@@ -132,7 +132,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure:
         if _other_subject(cb.subject, sb.subject, paragraph, glosses, idx) and \
                 not _holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text) and \
-                not _owner_named_aside(sb.subject, paragraph, glosses, claim_subjects or [], claim_owners or []) and \
+                not _owner_named_aside(sb.subject, paragraph, glosses, claim_text, claim_subjects or [], claim_owners or []) and \
+                paragraph.person_matching(cb.subject, glosses) is None and \
                 not _route_end(cb.subject, sb.subject, claim_text):
             out.append(f"belongs to {sb.subject.text}")
     if cb.speaker is not None and sb.speaker is not None:
@@ -372,7 +373,7 @@ def _holder_named_too(claim: Subject, source: Subject, paragraph, glosses: dict,
                    for b in paragraph.bindings)
 
 
-def _owner_named_aside(source: Subject, paragraph, glosses: dict, claim_subjects: list[Subject],
+def _owner_named_aside(source: Subject, paragraph, glosses: dict, claim_text: str, claim_subjects: list[Subject],
                        claim_owners: list[Subject]) -> bool:
     """Whether the claim names the figure's own subject too, without giving it another figure:
     'Chagee said … GMV fell 3.7%', 'Huaxi's Liu set a 58-yuan target for Ganfeng'. The claim then
@@ -384,7 +385,13 @@ def _owner_named_aside(source: Subject, paragraph, glosses: dict, claim_subjects
             return True
         return source.start >= 0 and any(a < source.end and source.start < b for a, b in paragraph.subject_spans(s, glosses))
 
-    if not any(names_source(s) for s in claim_subjects):
+    # ('Dabur CEO …': a company named with a title; not 'PICC' inside 'PICC P&C', another company.)
+    others = [(s.start, s.end) for s in claim_subjects if s.entity_id != source.entity_id]
+    literal = source.entity_id is not None and any(
+        not any(a <= m.start() < b for a, b in others)
+        for name in gazetteer().entities[source.entity_id].english
+        for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", claim_text))
+    if not literal and not any(names_source(s) for s in claim_subjects):
         return False
     return not any(names_source(s) for s in claim_owners)
 

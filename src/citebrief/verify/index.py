@@ -477,8 +477,20 @@ class ArticleIndex:
             else:
                 hit = [p.number for p in self.paragraphs
                        if any(_names_form(p.lower, f) for f in forms) or any(pat.search(p.text) for pat in patterns)]
+                shorts = self._story_short_forms(ent, forms) if hit else ()
+                if shorts:
+                    hit = sorted(set(hit) | {p.number for p in self.paragraphs
+                                             if any(_names_short(p.lower, f, ent.id) for f in shorts)})
             self._entities[ent.id] = hit
         return hit
+
+    def _story_short_forms(self, ent: Entity, forms: tuple[str, ...]) -> tuple[str, ...]:
+        """A company's name less its generic ending (统一 for 统一企业) where the story names it in full."""
+        if ent.kind != "company":
+            return ()
+        endings = short_name_endings()
+        return tuple(f[:k] for f in forms if _HAN.match(f[:1]) for k in (2, 3)
+                     if len(f) > k and f[k:] in endings and any(f in p.lower for p in self.paragraphs))
 
     def _own_forms(self, ent: Entity) -> tuple[str, ...]:
         """The entity's source forms, less those another entity of its kind shares that belongs to
@@ -621,6 +633,26 @@ def _names_form(low: str, form: str) -> bool:
     if form not in low:
         return False
     return len(form) != 2 or any(not inside_word(low, a, 2) for a, _ in _all_spans(low, form))
+
+
+def _names_short(low: str, short: str, entity_id: int) -> bool:
+    """Whether a paragraph writes a company's short name (统一) as the company's, not as the start of
+    another's (统一超, President Chain Store) or inside a word (统一大市场)."""
+    for a, _ in _all_spans(low, short):
+        if inside_word(low, a, len(short)):
+            continue
+        if any(e.id != entity_id for k in range(len(short) + 1, len(short) + 5) for e in lookup(low[a:a + k])):
+            continue
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def short_name_endings() -> frozenset[str]:
+    from importlib import resources
+
+    text = (resources.files("citebrief") / "data" / "short_name_endings.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def _all_spans(text: str, needle: str) -> list[tuple[int, int]]:
