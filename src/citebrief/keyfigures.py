@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 from citebrief.brief import Check, KeyFigure
 from citebrief.facts.binding import Binding, Subject, enclosing_span
 from citebrief.facts.glossary import items, metrics
+from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.temporal import MONTH_NAMES
 from citebrief.text.script import HAN, HAN_CLASS
 
@@ -301,9 +302,6 @@ class _Story:
 
 
 # Country codes of the gazetteer (an entity's country) -> the place's English name there.
-_COUNTRIES = {"CN": "China", "JP": "Japan", "TW": "Taiwan", "HK": "Hong Kong", "US": "United States",
-              "KR": "South Korea", "GB": "United Kingdom", "UK": "United Kingdom", "EU": "European Union",
-              "DE": "Germany", "FR": "France", "IN": "India", "SG": "Singapore", "AU": "Australia"}
 # An English title opens with its subject: 'Meridian Bank third-quarter profit jumps', 'Bank of
 # Eastland raises rates', 'Kestrel Energy sells'.
 _TITLE_LEAD = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)")
@@ -411,7 +409,7 @@ def _country(idx: ArticleIndex, story: _Story | None) -> tuple[object, str] | No
         return None
     if code is None:
         code = place_of_source(idx.article.source, idx.article.url)
-    name = _COUNTRIES.get(code or "")
+    name = COUNTRY_NAMES.get(code or "")
     if not name:
         return None
     ents = [e for e in lookup(name) if e.kind == "place"]
@@ -615,7 +613,7 @@ def _country_of(ents: list) -> tuple[object, str, None] | None:
     codes = {e.country for e in ents}
     if len(codes) != 1 or any(e.kind not in ("central_bank", "regulator", "institution") for e in ents):
         return None
-    name = _COUNTRIES.get(codes.pop() or "")
+    name = COUNTRY_NAMES.get(codes.pop() or "")
     place = [x for x in lookup(name) if x.kind == "place"] if name else []
     return (place[0].id, place[0].name, None) if place else None
 

@@ -27,8 +27,13 @@ from urllib.parse import urlsplit
 from citebrief.article import Article
 
 CURRENCY = {"CN": "CNY", "TW": "TWD", "HK": "HKD"}
-# The gazetteer place each code is (a story's own country need not be named in it).
-PLACE_NAMES = {"CN": "China", "TW": "Taiwan", "HK": "Hong Kong"}
+# The gazetteer place each country code is (a story's own country need not be named in it; a
+# regulator's or central bank's code says whose economy it speaks of).
+COUNTRY_NAMES = {"CN": "China", "JP": "Japan", "TW": "Taiwan", "HK": "Hong Kong", "US": "United States",
+                 "KR": "South Korea", "GB": "United Kingdom", "UK": "United Kingdom", "EU": "European Union",
+                 "DE": "Germany", "FR": "France", "IN": "India", "SG": "Singapore", "AU": "Australia",
+                 "ID": "Indonesia", "TH": "Thailand", "MY": "Malaysia", "PH": "Philippines", "VN": "Vietnam",
+                 "MO": "Macau", "CA": "Canada"}
 # Forms (folded: simplified script, lower case) that name each currency in a text.
 NAMED = {
     "TWD": ("新台币", "台币", "nt$", "new taiwan dollar", "taiwan dollar"),

@@ -32,6 +32,7 @@ from citebrief.facts.descriptors import contrast, other_whole
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.names import abbreviates
+from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches
 from citebrief.facts.temporal import cumulative, months_of
 
@@ -134,6 +135,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text) and \
                 not _owner_named_aside(sb.subject, paragraph, glosses, claim_text, claim_subjects or [], claim_owners or []) and \
                 paragraph.person_matching(cb.subject, glosses) is None and \
+                not _publisher_of(sb.subject, cb.subject) and \
+                not _group_totals(cb, sb, paragraph.lower, claim_text) and \
                 not _route_end(cb.subject, sb.subject, claim_text):
             out.append(f"belongs to {sb.subject.text}")
     if cb.speaker is not None and sb.speaker is not None:
@@ -394,6 +397,32 @@ def _owner_named_aside(source: Subject, paragraph, glosses: dict, claim_text: st
     if not literal and not any(names_source(s) for s in claim_subjects):
         return False
     return not any(names_source(s) for s in claim_owners)
+
+
+# A sum over several subjects: '四家公司前三季度营收合计327.99亿元', 'the four companies' combined revenue'.
+_GROUP_SUM_ZH = re.compile(r"(?:合计|共计|合共|总计|累计共|加总)[^，,。；;\d]{0,4}$")
+_GROUP_SUM_EN = re.compile(r"\b(?:combined|together|between them|in total|in all|altogether|aggregate)\b", re.IGNORECASE)
+
+
+def _group_totals(cb: Binding, sb: Binding, low: str, claim_text: str) -> bool:
+    """Whether both sides give the figure as a sum over several subjects: no one company owns it, so
+    the claim's subject word ('Ganfeng accounted for 46% of the four companies' combined revenue of
+    32.8 billion') is not set against the paragraph's."""
+    if not _GROUP_SUM_ZH.search(low, max(0, sb.figure.q.start - 10), sb.figure.q.start) and \
+            not _GROUP_SUM_EN.search(low, sentence_start(low, sb.figure.q.start), sb.figure.q.start):
+        return False
+    return bool(_GROUP_SUM_EN.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.end + 40))
+
+
+def _publisher_of(source: Subject, claim: Subject) -> bool:
+    """Whether the paragraph's subject is a body that publishes the claim's country's figures
+    ('国家统计局…10月全国餐饮收入5463亿元' for 'China's catering revenue'): the economy's, not its own."""
+    if source.entity_id is None or claim.entity_id is None:
+        return False
+    g = gazetteer().entities
+    body, place = g[source.entity_id], g[claim.entity_id]
+    return body.kind in ("regulator", "central_bank", "institution") and place.kind == "place" and \
+        COUNTRY_NAMES.get(body.country or "") in place.english
 
 
 def _shortens(short: str, entity_id: int) -> bool:

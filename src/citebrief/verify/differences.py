@@ -121,7 +121,14 @@ _DERIVED_WORDS = re.compile(r"\b(?:would require|requires?|needs?|implies|implie
                             r"outperform\w*|underperform\w*|beat|trail\w*|gap|difference|combined|together|in all|"
                             r"altogether|between them|left|works? out|worked out|taking out|takes? out|"
                             r"stripping out|strip out|subtracting|deducting|minus|leaves?|leaving|would have been|"
-                            r"excluding|net of|totall?ed|totall?ing|exceed(?:s|ed)?|topped)\b", re.IGNORECASE)
+                            r"excluding|net of|totall?ed|totall?ing|exceed(?:s|ed)?|topped|outside|other than|"
+                            r"apart from|aside from|besides)\b", re.IGNORECASE)
+# A rate's change from the period before, in points: '增速较9月回落0.9个百分点', 'growth slowed by 0.9
+# percentage point from September'. A slowing or narrowing word puts the earlier rate above this one.
+_RATE_MOVED = re.compile(r"(?:增速|增幅|涨幅|跌幅|降幅|growth|pace|decline|drop)[^。；;.]{0,24}?"
+                         r"(?P<word>回落|放缓|收窄|下降|加快|回升|提高|扩大|slowed|eased|narrowed|accelerated|"
+                         r"quickened|picked up|widened|deepened)[^。；;.\d]{0,6}$", re.IGNORECASE)
+_SLOWER = frozenset({"回落", "放缓", "收窄", "下降", "slowed", "eased", "narrowed"})
 _GAP_WORDS = re.compile(r"跑赢|跑输|\boutperform\w*|\bunderperform\w*|\blagg(?:ed|ing)\b|\btrail(?:ed|ing)\b")
 # A claim that gives a percentage as a share of a whole ('accounted for about 72% of revenue').
 _SHARE_WORDS = re.compile(r"\b(?:accounted for|accounting for|accounts? for|made up|makes? up|making up|share|"
@@ -206,19 +213,71 @@ def _one_per_paragraph(claimed: Quantity, metric: frozenset[str] | None, cited: 
 
 
 def _three_terms(claimed: Quantity, pool: list[tuple[int, Quantity]]) -> list[int]:
-    """Three levels that add up to the claim's figure, or one less two others ('together about $439
-    million' of three resorts; a first quarter as the nine months less the second and third)."""
+    """Three to five levels that add up to the claim's figure, or one less the others ('together
+    about $439 million' of three resorts; four segments' total; a first quarter as the nine months
+    less the second and third; 'outside' two segments, the revenue less both)."""
     if len(pool) > 14:
         return []  # (a paragraph of many figures would make almost any sum)
-    for i, (n, a) in enumerate(pool):
-        for j, (m, b) in enumerate(pool[i + 1:], i + 1):
-            for k, c in pool[j + 1:]:
-                top = max(a.value, b.value, c.value)
-                precision = max(a.precision, b.precision, c.precision)
-                for value in (a.value + b.value + c.value, 2 * top - (a.value + b.value + c.value)):
-                    told = Quantity(value, claimed.kind, claimed.unit, precision, "", 0, 0)
-                    if value > 0 and same_value(claimed, told):
-                        return sorted({n, m, k})
+    for size in (3, 4, 5):
+        for combo in itertools.combinations(pool, size):
+            values = [q.value for _, q in combo]
+            top, total = max(values), sum(values)
+            precision = max(q.precision for _, q in combo)
+            for value in (total, 2 * top - total):
+                told = Quantity(value, claimed.kind, claimed.unit, precision, "", 0, 0)
+                if value > 0 and same_value(claimed, told):
+                    return sorted({n for n, _ in combo})
+    return []
+
+
+# A paragraph that says what is left of a whole it parts in shares: '其余来自东南亚', 'the rest'.
+_REMAINDER = re.compile(r"其余|其他|剩余|余下|the rest|remainder|remaining|others?")
+
+
+def _rate_before(claimed: Quantity, binding, cited: list[int], idx) -> list[int]:
+    """A paragraph giving a rate and how many points it moved from the period before ('同比增长3.8%，
+    增速较9月回落0.9个百分点'): the claim's rate of another period than this one is the earlier rate
+    (4.7%; 2.5% where '降幅较上月扩大0.2个百分点' after a 2.7% fall)."""
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        bindings = paragraph.bindings
+        for k, gap in enumerate(bindings):
+            if gap.figure.q.kind != "pp" or k == 0:
+                continue
+            moved = _RATE_MOVED.search(paragraph.lower, max(0, gap.figure.q.start - 40), gap.figure.q.start)
+            rate = bindings[k - 1]
+            if moved is None or rate.figure.q.kind != "percent":
+                continue
+            if binding is not None and binding.period and binding.period == rate.period:
+                continue  # the claim's rate is of this period: the earlier one is not it
+            a, d = idx.story_quantity(rate.figure.q), idx.story_quantity(gap.figure.q)
+            value = a.value + d.value if moved.group("word").lower() in _SLOWER else a.value - d.value
+            told = Quantity(value, "percent", "%", max(a.precision, d.precision), "", 0, 0)
+            if value > 0 and same_value(claimed, told):
+                return [n]
+    return []
+
+
+def _remainder_share(claimed: Quantity, claim_whole: frozenset[str] | None, cited: list[int], idx) -> list[int]:
+    """A paragraph that parts a whole in shares and names the rest ('中国与台湾市场营收占比分别为38%
+    和52%，其余来自东南亚'): the claim's share is 100% less one to three of the paragraph's, shares of
+    no other metric than the claim's whole ('of its profit' against 营收占比)."""
+    g = metrics()
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        if not _REMAINDER.search(paragraph.lower):
+            continue
+        shares = [idx.story_quantity(b.figure.q) for b in paragraph.bindings
+                  if b.figure.q.kind == "percent" and b.figure.direction is None and 0 < b.figure.q.value < 100
+                  and not (claim_whole and (whole := b.whole[0] if b.whole else b.metric) and g.rivals(claim_whole, whole))]
+        if len(shares) > 10:
+            continue
+        for size in (1, 2, 3):
+            for combo in itertools.combinations(shares, size):
+                value = 100 - sum(q.value for q in combo)
+                told = Quantity(value, "percent", "%", max(q.precision for q in combo), "", 0, 0)
+                if value > 0 and same_value(claimed, told):
+                    return [n]
     return []
 
 
@@ -309,15 +368,18 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
     claim's figure although the claim does not say it is worked out: a first half as nine months
     less the third quarter, a count before and after ('cut to 650 from 712': 62 branches), a level
     before its change (512.6 million after adding 9.8 million), 'roughly 1.6 times' of two levels,
-    a share of a total ('about 60% of ₹1.5 lakh crore': ₹90,000 crore). Two figures are of one
+    a share of a total ('about 60% of ₹1.5 lakh crore': ₹90,000 crore), the rest of a whole parted
+    in shares, a rate before it moved some points. Two figures are of one
     thing when their bindings name no two subjects and no rival metrics. Such a figure is
     arithmetic, not a reading of what the paragraph says it is: the caller keeps the claim from
     being `supported` (at best `unverifiable`), and never calls it wrong for it."""
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     if fig.q.kind == "percent":
         claimed = idx.story_quantity(fig.q)
+        whole = binding.whole[0] if binding is not None and binding.whole else None
         return _level_and_move(claimed, claim_text, cited, idx, claim_others or []) or \
-            _percent_of_levels(claimed, binding, cited, idx, levels_told, claim_text)
+            _percent_of_levels(claimed, binding, cited, idx, levels_told, claim_text) or \
+            _remainder_share(claimed, whole, cited, idx) or _rate_before(claimed, binding, cited, idx)
     if fig.q.kind not in _LEVEL_KINDS and fig.q.kind != "points":
         return []
     claimed = idx.story_quantity(fig.q)

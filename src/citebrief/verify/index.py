@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from citebrief.article import Article
 from citebrief.facts.atoms import Figure, TextFacts, inside_word, prepare, read
 from citebrief.facts.gazetteer import Entity, lookup
-from citebrief.facts.places import CURRENCY, PLACE_NAMES
+from citebrief.facts.places import COUNTRY_NAMES, CURRENCY
 from citebrief.facts.quantities import Quantity, matches, reach as quantity_reach, same_value
 from citebrief.facts.surnames import paragraph_names, short_forms
 from citebrief.facts.temporal import RELATIVE_YEARS, keys_of
@@ -305,7 +305,7 @@ class ArticleIndex:
     def home_place(self) -> int | None:
         """The gazetteer place a Chinese story is of, by what its bare 元 means (China for a mainland
         story): national figures there rarely name it ('全国一般公共预算收入' is China's)."""
-        name = PLACE_NAMES.get(self.country or "") if self.han else None
+        name = COUNTRY_NAMES.get(self.country or "") if self.han else None
         return next((e.id for e in lookup(name) if e.kind == "place"), None) if name else None
 
     @property
