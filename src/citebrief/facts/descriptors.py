@@ -18,13 +18,21 @@ from importlib import resources
 from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, sentence_start
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.lexicon import chinese_words, content_words, same_word
+from citebrief.text.script import HAN
 
 # Items end where the binding's sentences do: '；' closes an item as '。' does.
 _ITEM_END = SENTENCE_END
 # Clause ends inside an item: a Chinese comma (',' with no space after it in prepared text); in
 # English, where commas also set off asides, only a comma or space before 'while', 'whereas', 'and',
 # 'but' (a clause with a subject of its own).
-_CLAUSE_END = re.compile(r"[，、](?!\d{3})|,(?![\d\s])|,?\s(?=(?:while|whereas)\s)|,\s(?=(?:and|but)\s)", re.IGNORECASE)
+# ('PC revenue jumped 31.5% to 463.2 billion won and mobile revenue grew 18.9%': 'and' opening a
+# clause with its own noun and verb.)
+_CLAUSE_END = re.compile(r"[，、](?!\d{3})|,(?![\d\s])|,?\s(?=(?:while|whereas)\s)|,\s(?=(?:and|but)\s)|"
+                         r"(?:(?<=\d)|(?<=%)|(?<=crore)|(?<=lakh)|(?<=illion)|(?<=won)|(?<=yuan)|(?<=yen)|(?<=percent)|"
+                         r"(?<=dollars)|(?<=units)|(?<=tonnes))"
+                         r"\s(?=and\s(?:the\s|its\s)?(?:[a-z&'-]+\s){1,4}(?:rose|grew|fell|jumped|climbed|dropped|"
+                         r"declined|increased|decreased|gained|slipped|surged|plunged|slid|edged|came to|was|were|"
+                         r"reached|totall?ed|stood at)\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -179,11 +187,12 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     listed = _listed(paragraph, figure, paragraph_figures)
     if listed is not None:
         return _list_contrast(claim[claim_item.start:claim_item.end], claim_figure[0] - claim_item.start, *listed)
-    if RESPECTIVELY.search(paragraph):
-        return None  # lists the binding pairs in its own way ('respectively')
     source_items = items(paragraph, paragraph_figures)
     own = next((i for i in source_items if figure in i.figures), None)
-    if own is None:
+    if own is None or RESPECTIVELY.search(paragraph, own.start, own.end) or \
+            (HAN.search(paragraph) and RESPECTIVELY.search(paragraph)):
+        # A list the binding pairs in its own way ('respectively'); in English, the items before it
+        # are items still (a Chinese 分别 list's clauses are not told apart so).
         return None
     # An item holding another of the claim's figures is the claim's too.
     rivals = [i for i in source_items if i is not own and not any(f in same_value or f in also_claimed for f in i.figures)]

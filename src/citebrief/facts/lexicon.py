@@ -17,6 +17,7 @@ _LONGEST = 5  # the longest word looked up (CEDICT's idioms run longer; they car
 _NOT_A_SENSE = re.compile(r"^(?:CL:|see |see also |variant of |old variant of |surname |abbr\. for |used in )", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_WORD_ANY_CASE = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -37,14 +38,16 @@ def content_words(text: str, whole_compounds: bool = False) -> set[str]:
 def _content_words(text: str, whole_compounds: bool) -> frozenset[str]:
     stop = stopwords()
     words = set()
-    for w in _WORD.findall(text.lower()):
-        w = w.strip("'-").removesuffix("'s")
+    for written in _WORD_ANY_CASE.findall(text):
+        # (A two-letter acronym is a word: 'PC revenue' against 'mobile revenue'; 'EV', 'AI'.)
+        acronym = len(written) == 2 and written.isupper() and written.isalpha()
+        w = written.lower().strip("'-").removesuffix("'s")
         parts = w.split("-")
         if len(parts) > 1:
             joined = "".join(parts) if not all(p in stop for p in parts) else ""
             parts = [joined] if whole_compounds else [*parts, joined]
         for part in parts:
-            if len(part) > 2 and part not in stop:
+            if (len(part) > 2 or acronym) and part not in stop:
                 words.add(part)
     return frozenset(words)
 
