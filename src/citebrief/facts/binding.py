@@ -696,9 +696,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 if head is not None and _FROM_MODIFIER.fullmatch(low, head.end, term.start):
                     term = head
             if en and (term is None or term.start < c_start):
+                # ('revenue of 5 billion in its chip unit'; 'a 58-yuan target price': the metric right after it.)
                 after = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
-                              and re.match(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?$",
-                                           low[q.end:t.start])), None)
+                              and (re.match(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?$",
+                                            low[q.end:t.start]) or not low[q.end:t.start].strip())), None)
                 term = after or term
             elif en:
                 # 'set aside S$140 million of pre-emptive general allowances': what the amount is of;
@@ -810,12 +811,18 @@ _TO_PLACE = re.compile(r"^\s(?:of\s(?:[a-z-]+\s){1,3})?(?:were\s|went\s|going\s)
 
 
 def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject | None:
-    """An English figure's subject written right after it ('NT$85.39 billion at Novatek, down 4.3%')."""
+    """An English figure's subject written right after it ('NT$85.39 billion at Novatek, down 4.3%';
+    'a 58-yuan target price for Tianqi Lithium')."""
     for s in subjects:
         if q.end <= s.start < limit:
             between = text[q.end:s.start]
-            return s if _AT_OWNER.match(between) or (_is_place(s) and _TO_PLACE.match(between)) else None
+            return s if _AT_OWNER.match(between) or _TARGET_FOR.match(between) or \
+                (_is_place(s) and _TO_PLACE.match(between)) else None
     return None
+
+
+_TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|target|fair value)\s(?:for|on)\s(?:the\s)?$",
+                         re.IGNORECASE)
 
 
 # The whole a share is of: '占总营收的比重升至30.2%', '占出口比重达33.1%'; '30.2% of its overseas revenue',
