@@ -447,7 +447,9 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
                           r"险$|品$|(?:仿制|创新|原料|中成|化学|生物)药$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
-                          r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|表示|认为|指出|透露")
+                          r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|表示|认为|指出|透露|"
+                          # a time or a restriction, not a name ('旺季期间公司', '受限资金')
+                          r"期间|旺季|淡季|^受限|限制")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
 
@@ -821,8 +823,8 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
     return None
 
 
-_TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|target|fair value)\s(?:for|on)\s(?:the\s)?$",
-                         re.IGNORECASE)
+_TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|target|fair value|forecast|estimate|"
+                         r"projection)\s(?:for|on)\s(?:the\s)?$", re.IGNORECASE)
 
 
 # The whole a share is of: '占总营收的比重升至30.2%', '占出口比重达33.1%'; '30.2% of its overseas revenue',

@@ -148,7 +148,7 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     claimed = idx.story_quantity(fig.q)
     if fig.q.kind == "percent" and claim_figures:
-        shared = _share_of_claimed(claimed, claim_figures, cited, idx)
+        shared = _share_of_claimed(claimed, claim_figures, cited, idx, claim_text)
         if shared:
             return shared
     if fig.q.kind == "percent" and _SHARE_WORDS.search(claim_text):
@@ -281,22 +281,34 @@ def _remainder_share(claimed: Quantity, claim_whole: frozenset[str] | None, cite
     return []
 
 
-def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: list[int], idx) -> list[int]:
+def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: list[int], idx,
+                      claim_text: str = "") -> list[int]:
     """Paragraphs giving two levels the claim itself names whose ratio is the claim's percentage
-    ('1.63 trillion won … made up about 44% of … 3.71 trillion won')."""
+    ('1.63 trillion won … made up about 44% of … 3.71 trillion won'), or, where the claim says one
+    is above or below the other, how far ('a ₹1,720 target, about 16% above the ₹1,486.3 close').
+    The two may be in different cited paragraphs (the target in one, the close in another)."""
     levels = [idx.story_quantity(f.q) for f in claim_figures if f.q.kind in _LEVEL_KINDS]
+    gap = bool(_PREMIUM_WORDS.search(claim_text))
     for i, a in enumerate(levels):
         for b in levels[i + 1:]:
             part, whole = sorted((a, b), key=lambda q: q.value)
-            if not whole.value or not compatible(part, whole):
+            if not whole.value or not part.value or not compatible(part, whole):
                 continue
-            told = Quantity(100 * part.value / whole.value, "percent", "%", claimed.precision, "", 0, 0)
-            if same_value(claimed, told):
-                held = [n for n in cited if all(any(matches(q, idx.story_quantity(f.q)) for f in idx.paragraphs[n - 1].facts.figures)
-                                                for q in (part, whole))]
-                if held:
-                    return held
+            ratios = [100 * part.value / whole.value]
+            if gap:
+                ratios += [100 * (whole.value / part.value - 1), 100 * (1 - part.value / whole.value)]
+            if not any(same_value(claimed, Quantity(r, "percent", "%", claimed.precision, "", 0, 0)) for r in ratios):
+                continue
+            holding = [[n for n in cited if any(matches(q, idx.story_quantity(f.q)) for f in idx.paragraphs[n - 1].facts.figures)]
+                       for q in (part, whole)]
+            if all(holding):
+                return sorted(set(holding[0]) | set(holding[1]))
     return []
+
+
+# A claim that says how far one of its levels is above or below another.
+_PREMIUM_WORDS = re.compile(r"\b(?:above|below|upside|downside|premium|discount|higher than|lower than|short of)\b",
+                            re.IGNORECASE)
 
 
 def _share_in_paragraphs(claimed: Quantity, claim_metric: frozenset[str] | None, cited: list[int], idx) -> list[int]:
