@@ -335,7 +335,7 @@ _RECORD_CLAIM = re.compile(r"\brecord(?:s|-high|-low)?\b(?!\s(?:date|of\s(?:the|
 _RECORD_SOURCE = re.compile(r"新高|新低|纪录|记录|最高|最低|历史高位|历史低位|史上|历年|创[^，。；,;]{0,12}[高低]|"
                             r"\brecord|all-time|highest|lowest|ever\b|\bpeak")
 _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
-_END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前])(?<!明年)(?<!去年)(?<!上年)(?<!后年)年(?:底|末)|年内")
+_END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前\d])(?<!明年)(?<!去年)(?<!上年)(?<!后年)年(?:底|末)|年内")
 
 
 def _period_of_dated_year(year: str, periods: set[str], citations: list[int], idx: ArticleIndex) -> bool:
