@@ -1386,6 +1386,18 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         if not zh:
             run = _english_run(facts, idx, m.start())
             named = _distinct([s for s in subjects if s_start <= s.start < facts.figures[run[0]].q.start]) if run else []
+            if len(run) >= 2 and len(listed) == len(run):
+                # The run right before the word goes with the names listed (its unit may be written
+                # once, and the sentence may go on to other figures of the same kind: '…, respectively,
+                # while ACEN's contribution fell 18.2% to 2.94 billion pesos').
+                for i, subj in zip(run, listed):
+                    out.setdefault(i, {})["subject"] = subj
+                for group in groups.values():  # ('…, respectively, up 21%, 14% and 3%': the changes too)
+                    if len(group) == len(listed) and not set(group) & set(run):
+                        for i, subj in zip(group, listed):
+                            out.setdefault(i, {})["subject"] = subj
+                previous = listed
+                continue
             if len(run) >= 2 and len(named) >= len(run) and len(listed) != len(run):
                 # 'The Kospi rose 1.4%, with Samsung Electronics and SK Hynix gaining 2.1% and 3.8%,
                 # respectively': the figures just before the word go with the names just before them.
@@ -1546,7 +1558,9 @@ def _english_run(facts: TextFacts, idx: list[int], before: int) -> list[int]:
     run = [prior[-1]]
     for i in reversed(prior[:-1]):
         a, b = facts.figures[i].q, facts.figures[run[0]].q
-        if a.kind != b.kind or not _RUN_JOIN.fullmatch(facts.text, a.end, b.start):
+        # ('14.36 billion, 7.68 billion and 5.21 billion pesos': the unit written once, at the end.)
+        unit_at_end = a.kind == "number" and facts.figures[run[-1]].q.kind == "amount" and b.kind in ("number", "amount")
+        if (a.kind != b.kind and not unit_at_end) or not _RUN_JOIN.fullmatch(facts.text, a.end, b.start):
             break
         run.insert(0, i)
     return run
