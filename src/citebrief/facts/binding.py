@@ -656,6 +656,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 subject_sure = subject_sure and (not says(text, before[-1]) or _SELF.search(
                     low, before[-1].end, q.start) is not None and not any(s.start > before[-1].end for s in before))
 
+        target_of = _target_owner(text, subjects, q, c_start) if en and "subject" not in pair and owner is None else None
+        if target_of is not None:
+            subject, subject_sure = target_of, True  # 'raised her Mount Gibson target to 46 cents'
         if en and subject_sure and "subject" not in pair and subject is not None and owner is None and \
                 _OTHER_OWNER_EN.search(low, max(subject.end, q.start - 60), q.start):
             subject_sure = False  # 'HDFC Bank's 12.8% growth outpaced the banking system's 10.2%'
@@ -821,6 +824,36 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
             return s if _AT_OWNER.match(between) or _TARGET_FOR.match(between) or \
                 (_is_place(s) and _TO_PLACE.match(between)) else None
     return None
+
+
+def _target_owner(text: str, subjects: list[Subject], q, since: int) -> Subject | None:
+    """The company whose price target an English figure is, written before it: 'raised her Mount
+    Gibson target to 46 cents', 'raised his target on Reliance to ₹1,720'."""
+    if "target" not in text[since:q.start].lower():
+        return None
+    for s in reversed([s for s in subjects if since <= s.start and s.end <= q.start]):
+        between = text[s.end:q.start]
+        if _TARGET_AFTER_NAME.match(between) or _TARGET_BEFORE_NAME.search(text, max(since, s.start - 24), s.start) \
+                and _TO_LEVEL.match(between):
+            return s
+    # A lone name the subjects set aside ('her iFAST target', 'her target on Reliance').
+    m = _NAMED_TARGET.search(text, since, q.start)
+    if m and m.end() == q.start:
+        name = m.group("a") or m.group("b")
+        start = m.start("a") if m.group("a") else m.start("b")
+        return Subject(name, None, start, start + len(name))
+    return None
+
+
+_NAMED_TARGET = re.compile(r"(?:\b(?P<a>[A-Za-z][\w&-]*[A-Z][\w&.-]*|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*)(?:'s|’s)?\s"
+                           r"(?:share\s|stock\s)?(?:price\s)?target(?:\sprice)?|\btarget(?:\sprice)?\s(?:on|for)\s(?:the\s)?"
+                           r"(?P<b>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*)(?:'s|’s)?(?:\s(?:shares|stock))?)\s(?:to|at|of)\s(?:about\s)?")
+
+
+_TARGET_AFTER_NAME = re.compile(r"^\.?(?:'s|’s)?\s(?:share\s|stock\s)?(?:price\s)?target(?:\sprice)?\s(?:to|at|of)\s(?:about\s)?$",
+                                re.IGNORECASE)
+_TARGET_BEFORE_NAME = re.compile(r"\b(?:target|target price|price target)\s(?:on|for)\s(?:the\s)?$", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"^(?:'s|’s)?(?:\s(?:shares|stock|a shares|h shares))?\s(?:to|at|of)\s(?:about\s)?$", re.IGNORECASE)
 
 
 _TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|target|fair value|forecast|estimate|"
@@ -1006,14 +1039,34 @@ def _conjoined(text: str, before: list[Subject]) -> Subject:
 _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    r"(?:则|也|亦|还|今日|昨日|日前|近日|在[^，,。；;时]{1,14}?[上中])?"
                    r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
-                   r"said|says|told|expects|expected|noted|added|estimates|predicts)")
+                   r"said|says|told|expects|expected|noted|added|estimates|predicts|"
+                   # an analyst's own call: 'raised her Mount Gibson target', '给予赣锋锂业A股目标价'
+                   r"(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained|upgraded|downgraded)"
+                   r"(?=\s(?:her|his|their|its|the|a|an)\b[^.;]{0,40}?\b(?:target|forecast|estimate|rating|fair value))|"
+                   r"(?:给予|上调|下调|维持)(?=[^，,。；;]{0,20}?目标价))")
+
+
+# What only a person does after an untitled name: says, or makes his or her own call ('Verdhana
+# Sekuritas cut its target' is a firm's).
+_PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts)\b|"
+                          r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his)\b")
 
 
 def _speakers(facts: TextFacts) -> list:
-    """People of a text who say something (followed by a verb of saying)."""
-    from citebrief.facts.people import people
+    """People of a text who say something (followed by a verb of saying); in English also a name
+    written without a title that looks like a person's ('Sneha Kulkarni raised her target')."""
+    from citebrief.facts.people import Person, is_person_name, people, person_like_name
 
-    return [p for p in people(facts) if _SAYS.match(facts.text, p.end)]
+    found = [p for p in people(facts) if _SAYS.match(facts.text, p.end)]
+    if facts.han:
+        return found
+    taken = [(p.start, p.end) for p in found]
+    for n in english_names(facts.text):
+        if (n.entity is None or n.entity.kind == "person") and " " in n.text.strip() and \
+                _PERSON_SAYS.match(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
+                (is_person_name(n.text) or person_like_name(n.text)):
+            found.append(Person(n.text, n.start, n.end, frozenset(), None, n.entity.id if n.entity else None))
+    return sorted(found, key=lambda p: p.start)
 
 
 def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool):

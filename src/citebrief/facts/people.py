@@ -161,6 +161,14 @@ party ministry""".split())
 _HYPHENATED_GIVEN = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
 
 
+def is_person_name(name: str) -> bool:
+    """A person's name rather than a company's: a hyphenated given name ('Peter Chan Ka-ming'), or a
+    pinyin personal name ('Zhang Zhiqiang')."""
+    from citebrief.facts.names import chinese_name_parts
+
+    return looks_like_person(name) or chinese_name_parts(name) is not None
+
+
 def looks_like_person(name: str) -> bool:
     """'Peter Chan Ka-ming', 'Lin Hsin-yi', 'Park Sung-joon': a hyphenated given name after or before
     a surname, as Hong Kong, Taiwanese and Korean names are written."""

@@ -58,8 +58,12 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         if not candidates:
             continue
         if _states_something(cb):
-            # The claim's other subjects, and those that surely own another of its figures.
-            owners = [b.subject for j, b in enumerate(bindings) if j != i and b.subject is not None and b.subject_sure]
+            # The claim's other subjects, and those that surely own another of its figures that the
+            # paragraphs give someone else (a swap; 'Harbor Tech's HK$58 target … its HK$50 close',
+            # both Harbor Tech's in the paragraphs, is none).
+            owners = [b.subject for j, b in enumerate(bindings) if j != i and b.subject is not None and b.subject_sure
+                      and not any(_same_subject(b.subject, sb2.subject, idx.paragraphs[m - 1], idx.glosses)
+                                  for m, sb2 in found.get(j, []))]
             verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text, named, owners))
                         for n, sb in candidates]
             if all(c for _, _, c in verdicts):
@@ -134,7 +138,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         if _other_subject(cb.subject, sb.subject, paragraph, glosses, idx) and \
                 not _holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text) and \
                 not _owner_named_aside(sb.subject, paragraph, glosses, claim_text, claim_subjects or [], claim_owners or []) and \
-                paragraph.person_matching(cb.subject, glosses) is None and \
+                not _persons_call(cb.subject, sb, paragraph, glosses, claim_text) and \
                 not _publisher_of(sb.subject, cb.subject) and \
                 not _group_totals(cb, sb, paragraph.lower, claim_text) and \
                 not _route_end(cb.subject, sb.subject, claim_text):
@@ -142,6 +146,11 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if cb.speaker is not None and sb.speaker is not None:
         said_by = paragraph.person_matching(cb.speaker, glosses)
         if said_by is not None and (said_by.start, said_by.end) != (sb.speaker.start, sb.speaker.end):
+            out.append(f"is said by {sb.speaker.text}")
+        elif said_by is None and " " in cb.speaker.text and cb.speaker.text not in sb.speaker.text and \
+                re.search(rf"(?<![A-Za-z]){re.escape(cb.speaker.text)}(?![A-Za-z])", paragraph.text):
+            # ('Motilal Oswal's Sneha Kulkarni cut her target…': a person the paragraph names without a
+            # title, there as the other analyst.)
             out.append(f"is said by {sb.speaker.text}")
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
@@ -412,6 +421,27 @@ def _group_totals(cb: Binding, sb: Binding, low: str, claim_text: str) -> bool:
             not _GROUP_SUM_EN.search(low, sentence_start(low, sb.figure.q.start), sb.figure.q.start):
         return False
     return bool(_GROUP_SUM_EN.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.end + 40))
+
+
+def _same_subject(claim: Subject, source: Subject | None, paragraph, glosses: dict) -> bool:
+    if source is None:
+        return False
+    if claim.entity_id is not None and claim.entity_id == source.entity_id:
+        return True
+    return source.start >= 0 and any(a < source.end and source.start < b for a, b in paragraph.subject_spans(claim, glosses))
+
+
+# A person's own call: 'Park's 1.68 trillion won full-year forecast'.
+_CALL_WORDS = re.compile(r"\b(?:forecasts?|estimates?|projections?|targets?|expects?|expectations?|sees|predicts?|calls?)\b",
+                         re.IGNORECASE)
+
+
+def _persons_call(claim: Subject, sb: Binding, paragraph, glosses: dict, claim_text: str) -> bool:
+    """Whether the claim hangs the figure on the person who gives it in the paragraph, as his or her
+    forecast or target: the person is who says it, not whose it is."""
+    person = paragraph.person_matching(claim, glosses)
+    return person is not None and sb.speaker is not None and (person.start, person.end) == (sb.speaker.start, sb.speaker.end) \
+        and bool(_CALL_WORDS.search(claim_text))
 
 
 def _publisher_of(source: Subject, claim: Subject) -> bool:

@@ -303,7 +303,34 @@ def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: lis
                        for q in (part, whole)]
             if all(holding):
                 return sorted(set(holding[0]) | set(holding[1]))
+    for level in levels if gap else []:
+        over = _premium_over_cited(claimed, level, claim_text, cited, idx)
+        if over:
+            return over
     return []
+
+
+def _premium_over_cited(claimed: Quantity, level: Quantity, claim_text: str, cited: list[int], idx) -> list[int]:
+    """How far the claim's one level is above (or below) a level of the cited paragraphs it does not
+    write out: 'a ₹2,950 target, about 13% above the Nov. 5 close' where [9] gives the close
+    (₹2,618.40). The claim's level must be in a cited paragraph, and the way (above, below) hold."""
+    held = [n for n in cited if any(matches(level, idx.story_quantity(f.q)) for f in idx.paragraphs[n - 1].facts.figures)]
+    if not held or not level.value:
+        return []
+    above = not _BELOW_WORDS.search(claim_text)
+    for n in cited:
+        for f in idx.paragraphs[n - 1].facts.figures:
+            other = idx.story_quantity(f.q)
+            if f.q.kind not in _LEVEL_KINDS or not other.value or other.value == level.value or \
+                    not compatible(level, other) or (level.value > other.value) != above:
+                continue
+            value = 100 * abs(level.value / other.value - 1)
+            if same_value(claimed, Quantity(value, "percent", "%", claimed.precision, "", 0, 0)):
+                return sorted(set(held) | {n})
+    return []
+
+
+_BELOW_WORDS = re.compile(r"\b(?:below|downside|discount|lower than|short of)\b", re.IGNORECASE)
 
 
 # A claim that says how far one of its levels is above or below another.

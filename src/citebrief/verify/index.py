@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from citebrief.article import Article
 from citebrief.facts.atoms import Figure, TextFacts, inside_word, prepare, read
 from citebrief.facts.gazetteer import Entity, lookup
+from citebrief.facts.people import is_person_name
 from citebrief.facts.places import COUNTRY_NAMES, CURRENCY
 from citebrief.facts.quantities import Quantity, matches, reach as quantity_reach, same_value
 from citebrief.facts.surnames import paragraph_names, short_forms
@@ -172,13 +173,13 @@ class Paragraph:
             for form in _gloss_forms(name, glosses or {}):
                 spans += _all_spans(low, form)
             words = name.split()
-            if not spans and len(words) > 1 and len(words[0]) >= 5 and not _is_person_name(subject.text):
+            if not spans and len(words) > 1 and len(words[0]) >= 5 and not is_person_name(subject.text):
                 # 'Seohae Marine' is 'Seohae' in later sentences.
                 spans += [m.span() for m in re.finditer(r"(?<![a-z0-9])" + re.escape(words[0]) + r"(?![a-z0-9])", low)]
             if self.facts.han and name.isascii():
                 from citebrief.facts.readings import name_spans
 
-                person = _is_person_name(subject.text) or hasattr(subject, "roles")
+                person = is_person_name(subject.text) or hasattr(subject, "roles")
                 read = name_spans(subject.text, self.text, person=person)
                 if not person:
                     # A company read into Han characters only inside a subject the paragraph names:
@@ -524,7 +525,7 @@ class ArticleIndex:
             found, form = set(self.literal_paragraphs(name)), None
             words = name.split()
             if len(words) > 1 and len(words[0]) >= 5 and words[0][:1].isupper() and not person \
-                    and not _is_person_name(name):
+                    and not is_person_name(name):
                 found |= set(self.literal_paragraphs(words[0]))
             if self.han:
                 from citebrief.facts.names import pinyin_key
@@ -533,7 +534,7 @@ class ArticleIndex:
                 single = " " not in name.strip() and "-" not in name
                 from citebrief.facts.people import person_like_name
 
-                person = _is_person_name(name) or person_like_name(name)
+                person = is_person_name(name) or person_like_name(name)
                 forms = _gloss_forms(name.lower().removesuffix("'s").removesuffix("’s"), self.glosses)
                 key = pinyin_key(name)
                 key = key if key and len(key) >= (5 if single else 4) else None
@@ -618,14 +619,6 @@ def _gloss_forms(name: str, glosses: dict[str, list[str]]) -> list[str]:
         if english == name or english.startswith(name + " ") or name.startswith(english + " "):
             out += forms
     return out
-
-
-def _is_person_name(name: str) -> bool:
-    """A person's name rather than a company's: hyphenated given name, or a pinyin personal name."""
-    from citebrief.facts.names import chinese_name_parts
-    from citebrief.facts.people import looks_like_person
-
-    return looks_like_person(name) or chinese_name_parts(name) is not None
 
 
 def _names_form(low: str, form: str) -> bool:

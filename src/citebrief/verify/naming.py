@@ -301,9 +301,9 @@ _GENERIC_REFERENCE = re.compile(r"[两三四五六七八九\d几多各]家(?:公
 
 def _is_person_name(name: str) -> bool:
     """A name's shape: 'Peter Chan Ka-ming', 'Zhang Zhiqiang' (not 'Hong Kong', which the gazetteer knows)."""
-    from citebrief.facts.people import looks_like_person
+    from citebrief.facts.people import is_person_name
 
-    return not lookup(name) and (looks_like_person(name) or chinese_name_parts(name) is not None)
+    return not lookup(name) and is_person_name(name)
 
 
 def _by_surname(name: str, cited: list[int], idx) -> str | None:
