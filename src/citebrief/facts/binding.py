@@ -344,7 +344,7 @@ def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Matc
     return matches[-1] if matches else None
 
 
-def _affiliations(facts: TextFacts) -> list[Subject]:
+def affiliations(facts: TextFacts) -> list[Subject]:
     """Companies a text names right before a person's title ('中国人寿总裁利明光', 'LG H&H CEO Lee
     Sun-joo'): set aside as subjects, they are who 'the company' (公司) of the same text is."""
     names = source_names(facts.text) if facts.han else english_names(facts.text)
@@ -667,7 +667,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # '…The Whoo's flagship line… Chief Financial Officer Yoo said net cash stood at…': a
             # sentence opened by an officer speaks of the company whose officers the paragraph names.
             if affiliation is None:
-                affiliation = _affiliations(facts)
+                affiliation = affiliations(facts)
             officer_of = next((a for a in reversed(affiliation) if a.end <= s_start), None)
             if officer_of is not None and officer_of.entity_id != subject.entity_id:
                 subject, subject_sure = officer_of, True
@@ -675,7 +675,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # '台达电董事长海英俊表示，…占台达电前三季营收比重已升至约三成': a sentence opened by a company's
             # officer speaks of that company, not of the one an earlier sentence named.
             if affiliation is None:
-                affiliation = _affiliations(facts)
+                affiliation = affiliations(facts)
             opener = next((a for a in affiliation if s_start <= a.start < q.start), None)
             if opener is not None and opener.entity_id != subject.entity_id:
                 subject, subject_sure = opener, True
@@ -684,7 +684,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # '中国人寿总裁…表示…公司前三季度总投资收益率为6.1%': 'the company' is the speaker's, named
             # with the title (a name set aside as the speaker's affiliation).
             if affiliation is None:
-                affiliation = _affiliations(facts)
+                affiliation = affiliations(facts)
             owner = next((s for s in reversed(affiliation) if s.end <= q.start), None)
             if owner is not None:
                 subject, subject_sure = owner, True

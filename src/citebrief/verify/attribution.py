@@ -17,6 +17,7 @@ from citebrief.facts.binding import (
     TIME_RATES,
     Binding,
     Subject,
+    affiliations,
     base_name,
     bases_conflict,
     bind,
@@ -138,7 +139,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         if _other_subject(cb.subject, sb.subject, paragraph, glosses, idx) and \
                 not _holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text) and \
                 not _owner_named_aside(sb.subject, paragraph, glosses, claim_text, claim_subjects or [], claim_owners or []) and \
-                not _persons_call(cb.subject, sb, paragraph, glosses, claim_text) and \
+                not _persons_own(cb.subject, sb, paragraph, glosses, claim_text) and \
                 not _publisher_of(sb.subject, cb.subject) and \
                 not _group_totals(cb, sb, paragraph.lower, claim_text) and \
                 not _route_end(cb.subject, sb.subject, claim_text):
@@ -436,12 +437,21 @@ _CALL_WORDS = re.compile(r"\b(?:forecasts?|estimates?|projections?|targets?|expe
                          re.IGNORECASE)
 
 
-def _persons_call(claim: Subject, sb: Binding, paragraph, glosses: dict, claim_text: str) -> bool:
-    """Whether the claim hangs the figure on the person who gives it in the paragraph, as his or her
-    forecast or target: the person is who says it, not whose it is."""
+def _persons_own(claim: Subject, sb: Binding, paragraph, glosses: dict, claim_text: str) -> bool:
+    """Whether a claim that hangs the figure on a person of the paragraph is right to: the person's
+    own forecast or target ('Park's 1.68 trillion won full-year forecast'), or a figure of the
+    company the paragraph names with the person's title ('Maria Santos's bank' for Harbor Union
+    Bank's chief executive). A person the paragraph ties to no company says nothing of whose it is."""
     person = paragraph.person_matching(claim, glosses)
-    return person is not None and sb.speaker is not None and (person.start, person.end) == (sb.speaker.start, sb.speaker.end) \
-        and bool(_CALL_WORDS.search(claim_text))
+    if person is None:
+        return False
+    if sb.speaker is not None and (person.start, person.end) == (sb.speaker.start, sb.speaker.end) and \
+            _CALL_WORDS.search(claim_text):
+        return True
+    firm = next((a for a in reversed(affiliations(paragraph.facts)) if a.end <= person.start <= a.end + 40), None)
+    if firm is None or sb.subject is None:
+        return True
+    return _same_subject(firm, sb.subject, paragraph, glosses)
 
 
 def _publisher_of(source: Subject, claim: Subject) -> bool:
