@@ -148,7 +148,7 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     claimed = idx.story_quantity(fig.q)
     if fig.q.kind == "percent" and claim_figures:
-        shared = _share_of_claimed(claimed, claim_figures, cited, idx, claim_text)
+        shared = _share_of_claimed(claimed, claim_figures, cited, idx)
         if shared:
             return shared
     if fig.q.kind == "percent" and _SHARE_WORDS.search(claim_text):
@@ -281,32 +281,41 @@ def _remainder_share(claimed: Quantity, claim_whole: frozenset[str] | None, cite
     return []
 
 
-def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: list[int], idx,
-                      claim_text: str = "") -> list[int]:
+def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: list[int], idx) -> list[int]:
     """Paragraphs giving two levels the claim itself names whose ratio is the claim's percentage
-    ('1.63 trillion won … made up about 44% of … 3.71 trillion won'), or, where the claim says one
-    is above or below the other, how far ('a ₹1,720 target, about 16% above the ₹1,486.3 close').
-    The two may be in different cited paragraphs (the target in one, the close in another)."""
+    ('1.63 trillion won … made up about 44% of … 3.71 trillion won'); the two may be in different
+    cited paragraphs."""
     levels = [idx.story_quantity(f.q) for f in claim_figures if f.q.kind in _LEVEL_KINDS]
-    gap = bool(_PREMIUM_WORDS.search(claim_text))
     for i, a in enumerate(levels):
         for b in levels[i + 1:]:
             part, whole = sorted((a, b), key=lambda q: q.value)
             if not whole.value or not part.value or not compatible(part, whole):
                 continue
-            ratios = [100 * part.value / whole.value]
-            if gap:
-                ratios += [100 * (whole.value / part.value - 1), 100 * (1 - part.value / whole.value)]
-            if not any(same_value(claimed, Quantity(r, "percent", "%", claimed.precision, "", 0, 0)) for r in ratios):
+            if not same_value(claimed, Quantity(100 * part.value / whole.value, "percent", "%", claimed.precision, "", 0, 0)):
                 continue
             holding = [[n for n in cited if any(matches(q, idx.story_quantity(f.q)) for f in idx.paragraphs[n - 1].facts.figures)]
                        for q in (part, whole)]
             if all(holding):
                 return sorted(set(holding[0]) | set(holding[1]))
-    for level in levels if gap else []:
-        over = _premium_over_cited(claimed, level, claim_text, cited, idx)
-        if over:
-            return over
+    return []
+
+
+# A claim that says how far one of its levels is above or below another.
+_PREMIUM_WORDS = re.compile(r"\b(?:above|below|upside|downside|premium|discount|higher than|lower than|short of)\b",
+                            re.IGNORECASE)
+
+
+def _premium(claimed: Quantity, levels: list[Quantity], claim_text: str, cited: list[int], idx) -> list[int]:
+    """How far one level of the claim is above (or below) another level of the cited paragraphs,
+    which the claim may or may not write out ('a ₹1,720 target, about 16% above the ₹1,486.3
+    close'; '… about 13% above the Nov. 5 close'): arithmetic, worked out by the reader."""
+    if not _PREMIUM_WORDS.search(claim_text):
+        return []
+    for level in levels:
+        if level.kind in _LEVEL_KINDS:
+            over = _premium_over_cited(claimed, level, claim_text, cited, idx)
+            if over:
+                return over
     return []
 
 
@@ -418,7 +427,8 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
         whole = binding.whole[0] if binding is not None and binding.whole else None
         return _level_and_move(claimed, claim_text, cited, idx, claim_others or []) or \
             _percent_of_levels(claimed, binding, cited, idx, levels_told, claim_text) or \
-            _remainder_share(claimed, whole, cited, idx) or _rate_before(claimed, binding, cited, idx)
+            _remainder_share(claimed, whole, cited, idx) or _rate_before(claimed, binding, cited, idx) or \
+            _premium(claimed, claim_others or [], claim_text, cited, idx)
     if fig.q.kind not in _LEVEL_KINDS and fig.q.kind != "points":
         return []
     claimed = idx.story_quantity(fig.q)
