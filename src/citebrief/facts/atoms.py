@@ -45,6 +45,10 @@ _BASES = {
             "than the previous quarter", "than the previous month", "比上月", "较上月", "比上个月", "较上个月",
             "比上季", "较上季", "比上一季", "较上一季", "比前一季", "较前一季"),
 }
+# Each basis's phrases as one alternation: whether any phrase occurs in a text, in one scan
+# instead of one substring test per phrase (the same answer: an alternation of literals finds
+# some phrase exactly when one occurs).
+_BASES_ANY = {key: re.compile("|".join(re.escape(ph) for ph in phrases)) for key, phrases in _BASES.items()}
 # Taiwan and Hong Kong compact forms: 年增/年减 (yoy), 季增/季减 and 月增/月减 (sequential), but not
 # '今年增长' or '第三季增长' (a period, then a verb).
 _BASES_RE = {
@@ -116,7 +120,7 @@ def read(text: str, prepared: bool = False) -> TextFacts:
         prev_end = quantities[i - 1].end if i else 0
         figures.append(Figure(q, *_direction(masked, q, prev_end)))
     low = t.lower()
-    bases = {key for key, phrases in _BASES.items() if any(ph in low for ph in phrases)}
+    bases = {key for key, rx in _BASES_ANY.items() if rx.search(low)}
     if "增" in low or "减" in low:
         bases |= {key for key, rx in _BASES_RE.items() if key not in bases and rx.search(low)}
     periods = period_years(temporals, t) if temporals else set()

@@ -191,6 +191,21 @@ _COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|由|from|(?<!more )
                        r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
                        r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
+_COMPARED_REACH = 160
+_LONG_WORD = re.compile(r"[a-z]{50}")
+
+
+def _compared_before(low: str, pos: int) -> bool:
+    """``_COMPARED.search(low, 0, pos)``, looked for in the last 160 characters only. Exact: the
+    pattern is anchored at ``pos`` and its fixed parts are under 60 characters, so a match that
+    starts before the window holds a word of 50 letters or more inside it (then the whole text is
+    searched); lookbehinds see the text before the window either way."""
+    start = max(0, pos - _COMPARED_REACH)
+    if _COMPARED.search(low, start, pos):
+        return True
+    return start > 0 and _LONG_WORD.search(low, start, pos) is not None and _COMPARED.search(low, 0, pos) is not None
+
+
 # Period kinds compared between a claim and a paragraph (years are checked elsewhere).
 _PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
 
@@ -256,6 +271,16 @@ def denominator_name(d: str) -> str:
 def subjects_of(facts: TextFacts) -> list[Subject]:
     """Subject mentions of a text, in order: gazetteer entities (not people), other capitalised
     names (English), and Chinese organisation names the gazetteer lacks."""
+    # Read once per TextFacts (bind and attribution both ask for a claim's): a pure function of the
+    # text and the fixed word lists, and Subject is frozen; callers get their own list.
+    cached = getattr(facts, "_subjects", None)
+    if cached is None:
+        cached = _subjects_of(facts)
+        facts._subjects = cached  # type: ignore[attr-defined]
+    return list(cached)
+
+
+def _subjects_of(facts: TextFacts) -> list[Subject]:
     text = facts.text
     names: list[NameMention] = (source_names(text) + english_names(text)) if facts.han else english_names(text)
     out: list[Subject] = []
@@ -579,16 +604,16 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     metric_terms = metrics().find(low)
     speakers = _speakers(facts)
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
-    periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _COMPARED.search(low, 0, t.start)]
+    periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _compared_before(low, t.start)]
     if _FULL_YEAR.search(low):
         # '四季度…；预计全年净息差降幅…15个基点': the whole year is the figure's period, not the quarter
         # before it (a period of bindings only: 'full-year' is no date to find in a paragraph).
         periods = sorted(periods + [Temporal("quarter", "12M", m.group(0), m.start(), m.end())
-                                    for m in _FULL_YEAR.finditer(low) if not _COMPARED.search(low, 0, m.start())],
+                                    for m in _FULL_YEAR.finditer(low) if not _compared_before(low, m.start())],
                          key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
     # that follows it (and of no other).
-    compared = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and _COMPARED.search(low, 0, t.start)]
+    compared = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and _compared_before(low, t.start)]
     en = not facts.han
 
     def sentence_of(pos: int) -> tuple[int, int]:
@@ -751,10 +776,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if own:
             period, period_text = own[-1].key, own[-1].text
         elif _YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start) or _YEAR_AGO_LEAD.match(low, s_start) or (en and (
-                (_COMPARED.search(low, 0, q.start) and _YEAR_AGO_AFTER.match(low, q.end))
+                (_compared_before(low, q.start) and _YEAR_AGO_AFTER.match(low, q.end))
                 or _YEAR_AGO_RIGHT_AFTER.match(low, q.end))):
             period, period_text, is_compared = "Y-1", "a year earlier", True
-        elif _COMPARED.search(low, 0, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)) \
+        elif _compared_before(low, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)) \
                 or (en and _PRIOR_OWNS_EN.search(low, max(since, q.start - 40), q.start)):
             # 'up from 64 yen', '较前一季的4元': the earlier period's figure, one step before the
             # sentence's period when that is a quarter, half or month.

@@ -31,7 +31,7 @@ class Paragraph:
     paragraph never needs them)."""
 
     __slots__ = ("number", "raw", "_facts", "_text", "_lower", "_temporal_keys", "_pinyin", "_clauses",
-                 "_bindings", "_people", "_subjects", "carried")
+                 "_bindings", "_people", "_subjects", "_spans", "carried")
 
     def __init__(self, number: int, raw: str) -> None:
         self.number, self.raw = number, raw
@@ -44,6 +44,7 @@ class Paragraph:
         self._bindings: list | None = None
         self._people: list | None = None
         self._subjects: list | None = None
+        self._spans: dict[tuple, tuple[object, list[tuple[int, int]]]] = {}
         self.carried: Callable[[], list[Subject]] | None = None  # a callable giving the subjects an earlier paragraph listed (set by the index)
 
     @property
@@ -150,6 +151,18 @@ class Paragraph:
         gazetteer's forms, literally (with the Han name a parenthesis glosses), by the article's own
         glosses ('联晶半导体（UniCrystal）' makes 联晶 UniCrystal), or by reading its Han characters
         in some romanisation (facts.readings)."""
+        # Remembered per paragraph: attribution asks every paragraph about the same claim subject
+        # for each of its figures. The spans depend only on the name, its entity, whether it is a
+        # person with roles, and the glosses (the index's own dict, compared by identity).
+        key = (subject.text, subject.entity_id, hasattr(subject, "roles"))
+        hit = self._spans.get(key)
+        if hit is not None and hit[0] is glosses:
+            return list(hit[1])
+        spans = self._subject_spans(subject, glosses)
+        self._spans[key] = (glosses, spans)
+        return list(spans)
+
+    def _subject_spans(self, subject, glosses: dict[str, list[str]] | None) -> list[tuple[int, int]]:
         from citebrief.facts.gazetteer import load
 
         spans: list[tuple[int, int]] = []
