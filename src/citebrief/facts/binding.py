@@ -601,7 +601,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     full_stops = [m.end() for m in _FULL_STOP.finditer(text)]
     clause_ends = sorted(set(sentence_ends + [m.end() for m in _CLAUSE.finditer(text)]))
     subjects = subjects_of(facts)
-    metric_terms = metrics().find(low)
+    # ('the trans-Pacific trade', 'the Asia-Europe trade': a shipping route, not foreign trade.)
+    metric_terms = [t for t in metrics().find(low) if not (t.ids == {"trade"} and _ROUTE_BEFORE.search(low, max(0, t.start - 24), t.start))]
     speakers = _speakers(facts)
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
     periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _compared_before(low, t.start)]
@@ -823,6 +824,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     return _share_bases(low, _share_across_ranges(low, out))
 
 
+_ROUTE_BEFORE = re.compile(r"(?:\btrans-?[a-z]+|\bintra-[a-z]+|\b[a-z]+-[a-z]+(?:\s[a-z]+)?|\bpacific|\batlantic|\broute)\s$")
 # A level moved to another: 'from 1.2 million to 3.5 million', '由120万米扩增至明年底的350万米'.
 _MOVED_TO = re.compile(r"[^;。；!?\d]{0,16}(?:至|到|\bto)\s?[^,;。；!?\d]{0,8}")
 _OFFICER_OPENS_EN = re.compile(r"\s*(?:Chief (?:Financial|Finance|Executive|Operating) Officer|CFO|CEO|COO|President|"
