@@ -319,3 +319,23 @@ def test_the_end_of_a_dated_year_is_that_year():
     capacity = dated("恒川材料预计2027年底月产能将增至350万米。", when="2026-11-18 09:00")
     assert status("Hengchuan expects monthly capacity to reach 3.5 million meters by the end of 2026.", [1],
                   capacity) == "unsupported"
+
+
+# --- net buying and net selling --------------------------------------------------------------------
+
+
+def test_net_selling_told_as_net_buying():
+    art = dated("外资昨日买超恒川电子9,120张，卖超远拓电池3,405张。")
+    assert status("Foreign investors net bought 9,120 lots of Hengchuan Electronics shares.", [1], art) != "unsupported"
+    wrong = check_claim("Foreign investors net bought 3,405 lots of Yuantuo Battery shares.", [1], art)
+    assert wrong.status == "unsupported"
+    assert any("net selling" in p for p in wrong.problems)
+
+
+def test_net_selling_told_as_net_buying_english():
+    art = dated("Foreign portfolio investors sold a net ₹2,480 crore of Indian shares on Friday, while domestic "
+                "institutions bought a net ₹1,905 crore.")
+    assert status("Domestic institutions bought a net ₹1,905 crore of Indian shares on Friday.", [1], art) \
+        != "unsupported"
+    assert status("Foreign portfolio investors bought a net ₹2,480 crore of Indian shares on Friday.", [1], art) \
+        == "unsupported"
