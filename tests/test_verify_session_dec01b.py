@@ -339,3 +339,13 @@ def test_net_selling_told_as_net_buying_english():
         != "unsupported"
     assert status("Foreign portfolio investors bought a net ₹2,480 crore of Indian shares on Friday.", [1], art) \
         == "unsupported"
+
+
+def test_a_profit_told_as_a_loss():
+    art = dated("Harbor Games posted an operating profit of 41.2 billion won in the third quarter, swinging from a "
+                "loss of 9.8 billion won a year earlier.")
+    assert status("Harbor Games swung to an operating profit of 41.2 billion won in the third quarter.", [1], art) \
+        != "unsupported"
+    wrong = check_claim("Harbor Games swung to an operating loss of 41.2 billion won in the third quarter.", [1], art)
+    assert wrong.status == "unsupported"
+    assert any("is a profit" in p for p in wrong.problems)

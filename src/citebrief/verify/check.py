@@ -17,10 +17,10 @@ from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
 from citebrief.verify.differences import derived_paragraphs, difference_paragraphs, reversed_levels, unmarked_derivation
 from citebrief.verify.fastmodel import construct, updated
-from citebrief.verify.flows import flow_problems
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
+from citebrief.verify.sides import side_problems
 
 _CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,，-]\s*\d+)*\]")
 _TRAILING = " \t\n\r\u3000。.!?！？;；,，、\"'”’)）"  # stripped from a quote's end before the substring test
@@ -279,7 +279,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += attribution_problems(facts, citations, idx)
     problems += change_problems(facts, citations, idx)
     problems += reversed_levels(facts, citations, idx)
-    problems += flow_problems(facts, citations, idx)
+    problems += side_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
