@@ -349,3 +349,13 @@ def test_a_profit_told_as_a_loss():
     wrong = check_claim("Harbor Games swung to an operating loss of 41.2 billion won in the third quarter.", [1], art)
     assert wrong.status == "unsupported"
     assert any("is a profit" in p for p in wrong.problems)
+
+
+def test_a_period_of_another_verb_or_a_quarters_end_is_not_the_figures():
+    art = dated("海湾茶饮董事长表示，明年海外门店目标为600家，明年二季度进入美国第三个州。")
+    assert status("The chairman targets 600 overseas stores in 2027 and plans to enter a third US state in the "
+                  "second quarter of 2027.", [1], art) != "unsupported"
+    art = dated("Harbor Coffee said revenue for its fiscal fourth quarter, which ended in September, rose 9.1% to "
+                "$862 million.")
+    assert status("Harbor Coffee's revenue for its fiscal fourth quarter, ended in September, rose 9.1% to $862 "
+                  "million.", [1], art) != "unsupported"

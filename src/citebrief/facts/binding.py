@@ -605,7 +605,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     metric_terms = [t for t in metrics().find(low) if not (t.ids == {"trade"} and _ROUTE_BEFORE.search(low, max(0, t.start - 24), t.start))]
     speakers = _speakers(facts)
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
-    periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _compared_before(low, t.start)]
+    # ('its fiscal fourth quarter, ended in September': when a period ends is no period of its own.)
+    periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _compared_before(low, t.start)
+               and not _ENDED_IN.search(low, max(0, t.start - 40), t.start)]
     if _FULL_YEAR.search(low):
         # '四季度…；预计全年净息差降幅…15个基点': the whole year is the figure's period, not the quarter
         # before it (a period of bindings only: 'full-year' is no date to find in a paragraph).
@@ -1382,6 +1384,10 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             # before 'less' is the whole's, not the figure taken from it.)
             before = [t for t in before if t.start >= less.end()]
         own = [t for t in before if t.start >= c_start]
+        # ('600 stores in 2027 and plans to enter a third state in the second quarter': a period after
+        # another verb of the sentence is that verb's.)
+        stop = _NEXT_VERB_EN.search(text_low, q.end, c_end)
+        c_end = stop.start() if stop else c_end
         # ('up 2.13 billion yuan from the end of June': June is what it is compared with.)
         after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)
                  and (not _COMPARED_BETWEEN.search(text_low, q.end, t.start)
@@ -1406,6 +1412,10 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
 
 
 _CLAUSE_END_ZH = re.compile(r"[；;]")
+_ENDED_IN = re.compile(r"\b(?:quarter|half|year|period|months)\b,?\s(?:which\s|that\s)?(?:ended|ending|ends)\s(?:in\s|on\s)?"
+                       r"(?:the\send\sof\s)?$")
+_NEXT_VERB_EN = re.compile(r"\s(?:and|but)\s(?:(?:it|he|she|they|the company)\s)?(?:plans?|will|expects?|aims?|intends?|"
+                           r"said|says|wants?|hopes?|targets?|is|was|has|had)\b")
 # 'rose 8.9% from a year earlier in October': the period after the base is the figure's own.
 _YEAR_EARLIER_THEN = re.compile(r"\s(?:from|than|compared with) a year (?:earlier|ago) (?:in|for|during) (?:the\s)?")
 
