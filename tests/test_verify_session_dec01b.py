@@ -359,3 +359,15 @@ def test_a_period_of_another_verb_or_a_quarters_end_is_not_the_figures():
                 "$862 million.")
     assert status("Harbor Coffee's revenue for its fiscal fourth quarter, ended in September, rose 9.1% to $862 "
                   "million.", [1], art) != "unsupported"
+
+
+def test_earnings_per_ads_told_as_per_ordinary_share():
+    art = dated("海湾咖啡三季度每股美国存托股(ADS)摊薄收益6.48元(1股ADS代表8股A类普通股)。")
+    assert status("Harbor Coffee's diluted earnings per ADS were 6.48 yuan in the third quarter.", [1], art) \
+        != "unsupported"
+    assert status("Harbor Coffee's diluted earnings per share were 6.48 yuan in the third quarter.", [1], art) \
+        != "unsupported"
+    wrong = check_claim("Harbor Coffee's diluted earnings per Class A ordinary share were 6.48 yuan in the third "
+                        "quarter.", [1], art)
+    assert wrong.status == "unsupported"
+    assert any("American depositary share" in p for p in wrong.problems)

@@ -154,6 +154,12 @@ _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily
                                r"(?:capacity|output|production|throughput)\b")
 _CAPACITY_RATES = {"monthly": "month", "quarterly": "quarter", "annual": "year", "yearly": "year", "weekly": "week",
                    "daily": "day"}
+# An American depositary share, or an ordinary share named against it.
+_ADS_ZH = re.compile(r"每\s?(?:股|份)?\s?(?:美国存托股|存托股|ads|adr)")
+_ADS_EN = re.compile(r"^[^,;.]{0,24}?\b(?:per|a|an|each)\s(?:(?P<ordinary>class [a-z] (?:ordinary |common )?share|ordinary share|"
+                     r"common share)|ads\b|adr\b|american depositary (?:share|receipt))")
+_ADS_EN_BEFORE = re.compile(r"\bper\s(?:(?P<ordinary>class [a-z] (?:ordinary |common )?share|ordinary share)|ads\b|adr\b|"
+                            r"american depositary (?:share|receipt))[^,;.]{0,24}$")
 # A count or amount written as the total of a period ('13 ships in the quarter').
 _PER_BEFORE_EN = re.compile(r"\bper (share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce)s?\b")
 _PERIOD_TOTAL_EN = re.compile(r"[^,;]{0,32}?\bin the (?:quarter|half|year|month|period|first half|second half|"
@@ -182,6 +188,8 @@ def denominators_conflict(claim: str, source: str) -> bool:
     per wet tonne; not 'a tonne' against per dry metric tonne)."""
     if claim == source:
         return False
+    if "share" in (claim, source) and {claim, source} & {"ads", "ordinary share"}:
+        return False  # a plain 'per share' (每股) may be an ADS's or an ordinary share's
     return not ({claim, source} <= _TONNES and "t" in (claim, source))
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
@@ -252,7 +260,7 @@ def bases_conflict(a: str, b: str) -> bool:
     return not ("seq" in (a, b) and {a, b} - {"seq"} <= {"qoq", "mom"})
 
 
-_DENOM_NAMES = {"teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
+_DENOM_NAMES = {"ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
                 "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound"}
 
 
@@ -263,7 +271,7 @@ def sentence_start(text: str, pos: int) -> int:
 
 def denominator_name(d: str) -> str:
     count, _, unit = d.partition(" ")
-    if not unit:
+    if not unit or not count.isdigit():
         return f"per {_DENOM_NAMES.get(d, d)}"
     return f"per {count} {_DENOM_NAMES.get(unit, unit)}s"
 
@@ -1243,6 +1251,13 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
         return _DENOM_WORDS.get(m.group(1) or m.group(2))
     if en:
         after = low[q.end:min(c_end, next_start)]
+        ads = _ADS_EN.match(after) or _last_match(_ADS_EN_BEFORE, low, max(c_start, q.start - 60), q.start)
+        if ads is not None:
+            # 'per ADS' against 'per Class A ordinary share' (a plain 'per share' may be either);
+            # 'per ordinary share and per ADS' is both.
+            if ads.group("ordinary"):
+                return None if re.search(r"\bads\b|\badr\b|depositary", after[:80]) else "ordinary share"
+            return "ads"
         m = _DENOM_EN_AFTER.match(after)
         if m:
             unit = _DENOM_WORDS.get(m.group(2).lower(), m.group(2).lower())
@@ -1260,6 +1275,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
         return None
     # Not cut at the previous figure: the 10 of '每10股' is read as a figure of its own.
     before = low[max(c_start, q.start - 20):q.start]
+    if _ADS_ZH.search(before):
+        return "ads"  # '每股美国存托股(ADS)摊薄收益7.02元': per ADS, not per ordinary share
     found = None
     for m in _DENOM_ZH_BEFORE.finditer(before):
         found = m
