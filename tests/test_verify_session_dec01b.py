@@ -371,3 +371,12 @@ def test_earnings_per_ads_told_as_per_ordinary_share():
                         "quarter.", [1], art)
     assert wrong.status == "unsupported"
     assert any("American depositary share" in p for p in wrong.problems)
+
+
+def test_a_targets_premium_and_an_earlier_level_are_worked_out_not_wrong():
+    art = dated("海湾医疗昨日收报250.00元。", "中泰证券分析师徐明给予海湾医疗目标价302.50元。")
+    assert status("Xu's new target is about 21% above the stock's close.", [1, 2], art) == "unverifiable"
+    assert status("Xu's new target is about 41% above the stock's close.", [1, 2], art) == "unsupported"
+    art = dated("海湾影像9月末在手订单为95.6亿元，较6月末增长19.7%。")
+    assert status("The order backlog at the end of June was about 7.99 billion yuan.", [1], art) == "unverifiable"
+    assert status("The order backlog at the end of June was about 8.99 billion yuan.", [1], art) == "unsupported"

@@ -17,6 +17,7 @@ import re
 from citebrief.facts.atoms import Figure
 from citebrief.facts.glossary import metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value
+from citebrief.facts.temporal import months_of
 
 _POINT_KINDS = ("pp", "bp", "points")
 _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\bversus|\bvs\.?|较|比|相比)"
@@ -311,6 +312,10 @@ def _premium(claimed: Quantity, levels: list[Quantity], claim_text: str, cited: 
     close'; '… about 13% above the Nov. 5 close'): arithmetic, worked out by the reader."""
     if not _PREMIUM_WORDS.search(claim_text):
         return []
+    if not any(q.kind in _LEVEL_KINDS for q in levels):
+        # 'Xu's new target is about 21% above Mindray's close': the paragraphs' target price.
+        levels = [idx.story_quantity(b.figure.q) for n in cited for b in idx.paragraphs[n - 1].bindings
+                  if b.metric and b.metric_sure and "target_price" in b.metric]
     for level in levels:
         if level.kind in _LEVEL_KINDS:
             over = _premium_over_cited(claimed, level, claim_text, cited, idx)
@@ -476,7 +481,7 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
                 # where the claim speaks of that earlier time.
                 if p_binding.figure.direction is None:
                     value = a.value * p.value / 100
-                elif _EARLIER.search(claim_text):
+                elif _EARLIER.search(claim_text) or (_earlier_period(binding, a_binding) and _change_of(a_binding, p_binding)):
                     value = a.value / (1 + p.value / 100) if p_binding.figure.direction == "up" else a.value / (1 - p.value / 100)
                 else:
                     continue
@@ -496,6 +501,21 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
                 same_value(claimed, Quantity(value, kind, unit, precision, "", 0, 0)):
             return sorted(paragraphs)
     return []
+
+
+def _change_of(level, change) -> bool:
+    """Whether a percentage is the change of the level written right before it, of its period
+    ('9月末在手订单95.6亿元，较6月末增长19.7%')."""
+    return change.period == level.period and 0 <= change.figure.q.start - level.figure.q.end <= 30
+
+
+def _earlier_period(claim, level) -> bool:
+    """Whether the claim speaks of a period before the paragraph's level ('at the end of June' against
+    9月末 and its change on 6月末; 'second-quarter' against the third quarter and its qoq change)."""
+    if claim is None or not claim.period or not level.period:
+        return False
+    a, b = months_of(claim.period), months_of(level.period)
+    return bool(a and b) and max(a) < max(b)
 
 
 def _level_and_move(claimed: Quantity, claim_text: str, cited: list[int], idx, claim_others: list[Quantity]) -> list[int]:
