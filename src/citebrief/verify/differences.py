@@ -515,7 +515,7 @@ def _earlier_period(claim, level) -> bool:
     if claim is None or not claim.period or not level.period:
         return False
     a, b = months_of(claim.period), months_of(level.period)
-    return bool(a and b) and max(a) < max(b)
+    return a is not None and b is not None and bool(a and b) and max(a) < max(b)
 
 
 def _level_and_move(claimed: Quantity, claim_text: str, cited: list[int], idx, claim_others: list[Quantity]) -> list[int]:
