@@ -7,10 +7,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from citebrief.facts.gazetteer import Entity, load
-from citebrief.facts.glossary import roles
+from citebrief.facts.glossary import roles, word_list
 from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import CALENDAR_WORD, Temporal, find_temporals, period_years
 from citebrief.text.script import HAN, normalize_width, to_simplified
@@ -365,8 +364,7 @@ _CALENDAR = re.compile(CALENDAR_WORD)
 def lead_words() -> frozenset[str]:
     """Words that may lead into a name without being part of it: data/name_lead_words.txt, the words
     of people's titles (data/roles.tsv: 'Governor Ueda') and the title words read here."""
-    text = (resources.files("citebrief") / "data" / "name_lead_words.txt").read_text(encoding="utf-8")
-    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    words = set(word_list("name_lead_words.txt"))
     words |= {w for form in roles().forms if form.isascii() for w in form.split()}
     return frozenset(words | _TITLES)
 

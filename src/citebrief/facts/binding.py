@@ -32,7 +32,7 @@ from citebrief.facts.atoms import (
     source_names,
 )
 from citebrief.facts.gazetteer import lookup
-from citebrief.facts.glossary import items, metrics, roles
+from citebrief.facts.glossary import items, metrics, roles, word_list
 from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person
 from citebrief.facts.temporal import CALENDAR_WORD, MONTH_EN, RELATIVE_YEAR, Temporal, find_temporals, relative_year_key
 from citebrief.text.script import HAN
@@ -47,11 +47,7 @@ _CLAUSE = re.compile(r",(?!\d{3})|[，、：:]")
 # Chinese organisations the gazetteer lacks: a short name right after a clause start or a list
 # separator, ending in an organisation word ('甲公司', '华东电池集团').
 def _org_suffixes() -> str:
-    from importlib import resources
-
-    words = [w for line in (resources.files("citebrief") / "data" / "org_suffixes.txt").read_text(
-        encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()]
-    return "|".join(sorted(words, key=len, reverse=True))
+    return "|".join(sorted(word_list("org_suffixes.txt"), key=lambda w: (-len(w), w)))
 
 
 # ('货柜航运商东洋海运': a trade followed by 商 describes the name after it; the name is the subject.)

@@ -94,6 +94,13 @@ def _bounded(text: str, start: int, end: int, form: str) -> bool:
 
 
 @cache
+def word_list(file_name: str) -> frozenset[str]:
+    """The words of a list ``citebrief/data/<file_name>``: whitespace-separated, '#' lines are comments."""
+    text = (resources.files("citebrief") / "data" / file_name).read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@cache
 def load(name: str) -> Glossary:
     """The glossary ``citebrief/data/<name>.tsv``: id, parent, English forms, source forms."""
     path = resources.files("citebrief") / "data" / f"{name}.tsv"

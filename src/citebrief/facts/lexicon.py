@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from citebrief.facts.glossary import word_list
 from citebrief.text.script import HAN_RUN
 
 _LONGEST = 5  # the longest word looked up (CEDICT's idioms run longer; they carry no figure's descriptor)
@@ -23,8 +23,7 @@ _WORD_ANY_CASE = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English words that say nothing of what a figure is of (data/descriptor_stopwords.txt)."""
-    text = (resources.files("citebrief") / "data" / "descriptor_stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return word_list("descriptor_stopwords.txt")
 
 
 def content_words(text: str, whole_compounds: bool = False) -> set[str]:

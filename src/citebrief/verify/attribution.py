@@ -377,7 +377,7 @@ def _holder_named_too(claim: Subject, source: Subject, paragraph, glosses: dict,
     if entity.kind not in ("place", "country") and not _TARGET.search(claim_text):
         return False  # (a place: 'Port Hedland exported 2.9 million tonnes to Japan' where the paragraph says 'to Japan')
     # (Literally, not as a name read by itself: 'Intra-Asia routes' names Asia too.)
-    if not any(re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", claim_text) for name in entity.english):
+    if not _english_names_in(source.entity_id, claim_text):
         return False
     if entity.kind in ("place", "country"):
         return True
@@ -393,20 +393,19 @@ def _owner_named_aside(source: Subject, paragraph, glosses: dict, claim_text: st
     hangs the figure on a word of its own sentence (a metric, a brand, the analyst), not on another
     company; a claim that gives the source's subject a figure of its own ('A rose 3% while B rose
     12%') is still read as a swap."""
-    def names_source(s: Subject) -> bool:
-        if s.entity_id is not None and s.entity_id == source.entity_id:
-            return True
-        return source.start >= 0 and any(a < source.end and source.start < b for a, b in paragraph.subject_spans(s, glosses))
-
     # ('Dabur CEO …': a company named with a title; not 'PICC' inside 'PICC P&C', another company.)
     others = [(s.start, s.end) for s in claim_subjects if s.entity_id != source.entity_id]
     literal = source.entity_id is not None and any(
-        not any(a <= m.start() < b for a, b in others)
-        for name in gazetteer().entities[source.entity_id].english
-        for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", claim_text))
-    if not literal and not any(names_source(s) for s in claim_subjects):
+        not any(a <= m.start() < b for a, b in others) for m in _english_names_in(source.entity_id, claim_text))
+    if not literal and not any(_same_subject(s, source, paragraph, glosses) for s in claim_subjects):
         return False
-    return not any(names_source(s) for s in claim_owners)
+    return not any(_same_subject(s, source, paragraph, glosses) for s in claim_owners)
+
+
+def _english_names_in(entity_id: int, text: str) -> list[re.Match]:
+    """Where ``text`` writes one of the entity's English names literally, as a word of its own."""
+    return [m for name in gazetteer().entities[entity_id].english
+            for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text)]
 
 
 # A sum over several subjects: '四家公司前三季度营收合计327.99亿元', 'the four companies' combined revenue'.
@@ -425,6 +424,7 @@ def _group_totals(cb: Binding, sb: Binding, low: str, claim_text: str) -> bool:
 
 
 def _same_subject(claim: Subject, source: Subject | None, paragraph, glosses: dict) -> bool:
+    """Whether the claim's subject is the paragraph's ``source``: one entity, or named where it stands."""
     if source is None:
         return False
     if claim.entity_id is not None and claim.entity_id == source.entity_id:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from citebrief.article import Article
 from citebrief.facts.atoms import Figure, TextFacts, inside_word, prepare, read
 from citebrief.facts.gazetteer import Entity, lookup
+from citebrief.facts.glossary import word_list
 from citebrief.facts.people import is_person_name
 from citebrief.facts.places import COUNTRY_NAMES, CURRENCY
 from citebrief.facts.quantities import Quantity, matches, reach as quantity_reach, same_value
@@ -502,7 +503,7 @@ class ArticleIndex:
         """A company's name less its generic ending (统一 for 统一企业) where the story names it in full."""
         if ent.kind != "company":
             return ()
-        endings = short_name_endings()
+        endings = word_list("short_name_endings.txt")
         return tuple(f[:k] for f in forms if _HAN.match(f[:1]) for k in (2, 3)
                      if len(f) > k and f[k:] in endings and any(f in p.lower for p in self.paragraphs))
 
@@ -651,14 +652,6 @@ def _names_short(low: str, short: str, entity_id: int) -> bool:
             continue
         return True
     return False
-
-
-@lru_cache(maxsize=1)
-def short_name_endings() -> frozenset[str]:
-    from importlib import resources
-
-    text = (resources.files("citebrief") / "data" / "short_name_endings.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def _all_spans(text: str, needle: str) -> list[tuple[int, int]]:
