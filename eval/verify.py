@@ -30,7 +30,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind15": HERE / "data" / "blind15",
         "blind16": HERE / "data" / "blind16",
         "blind17": HERE / "data" / "blind17",
-        "blind18": HERE / "data" / "blind18"}
+        "blind18": HERE / "data" / "blind18",
+        "blind19": HERE / "data" / "blind19"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
