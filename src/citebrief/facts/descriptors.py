@@ -186,7 +186,13 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
         return None
     listed = _listed(paragraph, figure, paragraph_figures)
     if listed is not None:
-        return _list_contrast(claim[claim_item.start:claim_item.end], claim_figure[0] - claim_item.start, *listed)
+        # The claim's words for this figure: since the figure before it, up to the one after it.
+        earlier = [f[1] for f in claim_figures if claim_item.start <= f[1] <= claim_figure[0]]
+        # (Before a later figure, the words after this one are that one's: 'rose 8.7% and nuclear output 6.5%'.)
+        later = any(claim_figure[1] <= f[0] < claim_item.end for f in claim_figures)
+        return _list_contrast(claim[claim_item.start:claim_figure[0] if later else claim_item.end],
+                              claim_figure[0] - claim_item.start, max(earlier, default=claim_item.start) - claim_item.start,
+                              *listed)
     source_items = items(paragraph, paragraph_figures)
     own = next((i for i in source_items if figure in i.figures), None)
     if own is None or RESPECTIVELY.search(paragraph, own.start, own.end) or \
@@ -283,6 +289,37 @@ def _organisation(word: str) -> bool:
 
 
 def _listed(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
+    """For a figure of a list paired in order with a run of figures (Chinese 分别, English
+    'respectively'): the name it is paired with and the other names."""
+    if HAN.search(paragraph):
+        return _listed_zh(paragraph, figure, figures)
+    return _listed_en(paragraph, figure, figures)
+
+
+# Between two figures of one run: a list separator, and a direction word ('下降2.1%、增长6.9%和增长9.8%',
+# '18元/吨和15元/吨', 'up 9.4%, 4.1% and 14.8%'); a clause break ends the run.
+_RUN_GAP = re.compile(r"\s?(?:/[^\s,，;；。\d]{1,2})?\s?(?:[、和及与]|以及|,\s?(?:and\s)?|\sand\s)\s?"
+                      r"(?:(?:同比|环比|按年|按月|年|月)?(?:增长|增加|上涨|上升|提高|下降|下跌|减少|回落|降低|增|减|升|降|涨|跌)"
+                      r"|up\s|down\s)?\s?")
+
+
+def _runs(paragraph: str, figures: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The paragraph's figures in runs: neighbours parted only by a list separator (_RUN_GAP)."""
+    runs: list[list[tuple[int, int]]] = []
+    for f in sorted(figures):
+        if runs and _RUN_GAP.fullmatch(paragraph, runs[-1][-1][1], f[0]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
+
+
+# What closes a Chinese list's last name and is all the names': a count of the items ('医学影像三大业务':
+# three businesses), a base ('核电发电量同比' once 发电量 is cut), 的.
+_LIST_TAIL_ZH = re.compile(r"(?:[两二三四五六七八九十]\s?(?:大|个|項|项|类)[^、和及与]{0,4})?(?:同比|环比|按年|按月)?的?$")
+
+
+def _listed_zh(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
     """For a figure of a Chinese 分别 list ('农险、意外健康险综合成本率分别为92.4%、101.3%'): the name
     it is paired with and the other names, each without the metric the last one carries."""
     from citebrief.facts.atoms import source_names
@@ -293,41 +330,132 @@ def _listed(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, in
     if at < 0:
         return None
     # ('A、B、C分别实现收入X、Y、Z，同比分别增长a、b、c': a later 分别 of the sentence pairs the same names.)
-    names: list[str] = []
     region, named_at = "", at
-    while named_at >= 0 and len(names) < 2:
+    while named_at >= 0:
         head_start = max((m.end() for m in _LIST_START.finditer(paragraph, start, named_at)), default=start)
         region = paragraph[head_start:named_at]
-        names = [n.strip() for n in _LIST_SEP.split(region) if n.strip()]
+        if len(_LIST_SEP.split(region)) >= 2:
+            break
         named_at = paragraph.rfind("分别", start, named_at)
-    if len(names) < 2:
+    # The run of figures right after 分别 ('分别为103.52亿元、121.37亿元和47.25亿元'), not a later figure
+    # of the sentence ('，其中品牌羽绒服业务占总收入的67.8%').
+    run = next((r for r in _runs(paragraph, [f for f in figures if f[0] > at]) if figure in r), None)
+    if run is None or run[0] != min((f for f in figures if f[0] > at), default=None):
         return None
-    if sum(bool(source_names(n)) for n in names) > 1:
-        return None  # a list of companies: the binding pairs subjects
-    metric = next((t for t in metrics().find(names[-1].lower()) if t.start > 0), None)
-    if metric is not None:
-        names[-1] = names[-1][:metric.start]
-    end = next((m.start() for m in _ITEM_END.finditer(paragraph, at)), len(paragraph))
-    after = [f for f in figures if at < f[0] < end]
-    percent = paragraph[figure[0]:figure[1]].endswith("%")
-    same_kind = [f for f in after if paragraph[f[0]:f[1]].endswith("%") == percent]
-    if len(same_kind) != len(names):
-        # ('液体乳、奶粉及奶制品、冷饮产品': 及 may join two words of one item.)
-        names = [n.strip() for n in _LIST_SEP_NOT_JI.split(region) if n.strip()]
-    if figure not in same_kind or len(same_kind) != len(names):
+    for names in _name_splits(region):
+        if len(names) != len(run):
+            continue
+        if sum(bool(source_names(n)) for n in names) > 1:
+            return None  # a list of companies: the binding pairs subjects
+        metric = next((t for t in metrics().find(names[-1].lower()) if t.start > 0), None)
+        if metric is not None:
+            names[-1] = names[-1][:metric.start]
+        names[-1] = _LIST_TAIL_ZH.sub("", names[-1])
+        names[0] = _without_lead(names[0])
+        if not all(names):
+            return None
+        k = run.index(figure)
+        return names[k], names[:k] + names[k + 1:]
+    return None
+
+
+def _name_splits(region: str) -> list[list[str]]:
+    """The ways a Chinese list may part its names: at every separator; with 及 inside a name ('奶粉及
+    奶制品'); at 、 and the first 和/与/及 after the last 、 only ('生命信息与支持、体外诊断和医学影像',
+    '消费电子和工业与汽车')."""
+    by_comma = region.split("、")
+    last = re.split(r"和|与|以及|及", by_comma[-1], maxsplit=1)
+    splits = [_LIST_SEP.split(region), _LIST_SEP_NOT_JI.split(region), by_comma[:-1] + last]
+    return [[n.strip() for n in s] for s in splits if all(n.strip() for n in s)]
+
+
+def _without_lead(name: str) -> str:
+    """A list's first name without the company and period the sentence opens with ('迈瑞医疗前三季度
+    生命信息与支持' is 生命信息与支持)."""
+    from citebrief.facts.atoms import source_names
+    from citebrief.facts.temporal import find_temporals
+
+    ends = [n.end for n in source_names(name)] + [t.end for t in find_temporals(name)[0]]
+    ends += [m.end() for m in _LIST_LEAD_ZH.finditer(name)]
+    cut = max((e for e in ends if e < len(name)), default=0)
+    return name[cut:].lstrip("的 ")
+
+
+# Words that open a sentence's list, not its first name ('其中饮料与食品').
+_LIST_LEAD_ZH = re.compile(r"^(?:其中|另外|此外|同时|而)")
+
+
+# English: a list's names end before what they measure or the verb ('defense, rail and eco-plant
+# divisions posted revenue of'); they begin after a clause's opening words ('while personal care').
+_NAME_END_EN = re.compile(r"\b(?:divisions?|segments?|units?|business(?:es)?|arms?|operations?|revenues?|sales|"
+                          r"posted|came|grew|rose|fell|reported|recorded|were|was|accounted|made|generated|saw|had|"
+                          r"climbed|jumped|increased|decreased|declined|dropped|edged|slipped|gained|reached|totall?ed)\b",
+                          re.IGNORECASE)
+_NAME_LEAD_EN = re.compile(r"^(?:.*\b(?:while|whereas|its|their|in|of|for|from|at|among|the)\s+)?(?:.*'s?\s+)?", re.IGNORECASE)
+_CLAUSE_OPEN_EN = re.compile(r",?\s(?:while|whereas|but)\s|;\s|,\s(?=and\s)")
+
+
+def _listed_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
+    """For a figure of an English 'respectively' list whose names no glossary knows ('Revenue in
+    Fanuc's robot, factory automation (FA) and Robomachine divisions came to X, Y and Z,
+    respectively, up a, b and c'): the name it is paired with and the other names."""
+    start = sentence_start(paragraph, figure[0])
+    end_match = SENTENCE_END.search(paragraph, figure[1])
+    end = end_match.start() if end_match else len(paragraph)
+    said = RESPECTIVELY.search(paragraph, start, end)
+    if said is None:
         return None
-    k = same_kind.index(figure)
+    runs = _runs(paragraph, [f for f in figures if start <= f[0] < end])
+    closed = next((r for r in reversed(runs) if r[-1][1] <= said.start()), None)
+    if closed is None or len(closed) < 2 or paragraph[closed[-1][1]:said.start()].strip(" ,"):
+        return None
+    n = len(closed)
+    opener = max((m.end() for m in _CLAUSE_OPEN_EN.finditer(paragraph, start, closed[0][0])), default=start)
+    after = _CLAUSE_OPEN_EN.search(paragraph, said.end(), end)
+    paired = [r for r in runs if len(r) == n and opener <= r[0][0] and (after is None or r[-1][1] <= after.start())]
+    mine = next((r for r in paired if figure in r), None)
+    if mine is None:
+        return None
+    names = _english_list(paragraph[opener:paired[0][0][0]], n)
+    if names is None:
+        return None
+    k = mine.index(figure)
     return names[k], names[:k] + names[k + 1:]
 
 
-def _list_contrast(claim: str, figure_at: int, own: str, others: list[str]) -> Contrast | None:
-    """A claim giving a listed figure with another listed name's words and none of its own name's."""
-    accusing, said = _claim_words(claim, figure_at)
+def _english_list(text: str, n: int) -> list[str] | None:
+    """The n names of 'A, B(,) and C' in ``text``, the last ending before what they measure."""
+    head, sep, tail = text.rpartition(" and ")
+    if not sep:
+        return None
+    cut = _NAME_END_EN.search(tail)
+    last = tail[:cut.start()] if cut else tail
+    parts = [p for p in head.rstrip(" ,").split(", ")]
+    if len(parts) < n - 1:
+        return None
+    names = [_NAME_LEAD_EN.sub("", p) for p in parts[len(parts) - (n - 1):]] + [last]
+    names = [" ".join(x.split()[-4:]).strip(" ,") for x in names]
+    return names if all(names) else None
+
+
+# A list's name for what the others leave ('console and other revenue'): it has no words of its own.
+_REST_NAMES = frozenset({"other", "others", "the rest", "other businesses"})
+
+
+def _list_contrast(claim: str, figure_at: int, earlier_end: int, own: str, others: list[str]) -> Contrast | None:
+    """A claim giving a listed figure with another listed name's words and none of its own name's.
+    The listed names are items, not the claim's subject: a claim's capitalised words accuse it too
+    ('Fanuc's Robomachine revenue' for the robot division's figure), all but the name it opens with.
+    After an earlier figure of the claim, only the words since it accuse ('console revenue was 41.8
+    billion won and other revenue 40.9 billion won')."""
+    said = content_words(claim)
+    spoken = max([m.end() for m in _SAYS.finditer(claim, 0, figure_at)] + [earlier_end])
+    accusing = content_words(_without_opening_name(claim[spoken:]), whole_compounds=True)
     own_words = _words(own)
     for other in others:
         other_words = _words(other)
         mine = _apart(own_words, other_words)
-        if not mine or _meets(said, mine):
+        if (not mine and own.lower() not in _REST_NAMES) or _meets(said, mine):
             continue
         for w, senses in other_words.items():
             if w in own_words:
@@ -336,6 +464,14 @@ def _list_contrast(claim: str, figure_at: int, own: str, others: list[str]) -> C
             if hit:
                 return Contrast(own, sorted(hit)[0], w)
     return None
+
+
+def _without_opening_name(text: str) -> str:
+    """The claim's text without the name it opens with ('Fanuc's')."""
+    from citebrief.facts.atoms import english_names
+
+    opening = next((n for n in english_names(text) if n.start == 0), None)
+    return text[opening.end:] if opening else text
 
 
 def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[set[str], set[str]]:
