@@ -2,7 +2,8 @@
 names hold 与 or end in a count ('三大业务'), whose run is followed by other figures in the same
 sentence; an English 'respectively' list of divisions or segments; a claim that gives one item's
 figure to another item of the list. Each test pairs what must not be called wrong with a wrong claim
-that must be flagged. Company names are real or invented; all figures and sentences are ours."""
+that must be flagged. Capitalised words that name no organisation or place are items' words too
+('FMCG-others revenue'). Company names are real or invented; all figures and sentences are ours."""
 from __future__ import annotations
 
 from citebrief.verify import check_claim
@@ -95,3 +96,20 @@ def test_english_segments_respectively_with_two_runs():
                 "4.4% to ₹2,301 crore and ₹3,650 crore, respectively.")
     assert status("Foods revenue grew 4.4% to ₹3,650 crore.", [1], art) == "supported"
     assert check_claim("Foods revenue grew 2.5%.", [1], art).status == "unsupported"
+
+
+# --- capitalised item words ------------------------------------------------------------------------
+
+
+def test_a_capitalised_item_word_is_the_items_not_a_name():
+    art = dated("Cigarette revenue rose 5.9% to ₹9,010 crore and FMCG-others revenue climbed 9.6% to ₹5,880 crore, "
+                "but agri business revenue fell 4.1%.")
+    assert status("FMCG-others revenue climbed 9.6% to ₹5,880 crore.", [1], art) == "supported"
+    wrong = check_claim("ITC's FMCG-others revenue rose 5.9%.", [1], art)
+    assert wrong.status == "unsupported"
+    assert any("fmcg" in p.lower() for p in wrong.problems)
+
+
+def test_a_place_the_claim_names_is_not_another_items_word():
+    art = dated("上海新房日均成交2.56万平方米，较10月同期增长7.6%；二手房日均成交3.1万平方米，增长4.2%。")
+    assert status("New home sales in Shanghai rose 7.6% from the same days of October.", [1], art) == "supported"

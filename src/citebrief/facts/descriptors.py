@@ -482,7 +482,11 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[set[
     spoken = max((m.end() for m in _SAYS.finditer(claim, 0, figure_at)), default=0)
     if earlier_end > spoken and _NEXT_THING.search(claim, earlier_end, figure_at):
         spoken = earlier_end
-    return content_words(_without_names(claim[spoken:]), whole_compounds=True), content_words(claim)
+    text = claim[spoken:]
+    # Capitalised words that name no organisation or place are items' words too ('FMCG-others revenue').
+    capitals = {w for m in _CAPITALISED.finditer(_without_opening_name(text))
+                for w in content_words(m.group(), whole_compounds=True) if not lookup(w)}
+    return content_words(_without_names(text), whole_compounds=True) | capitals, content_words(claim)
 
 
 # A figure's own words after another's: '12.36 yuan and full cost of 11.62 yuan'.
