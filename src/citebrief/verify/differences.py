@@ -433,7 +433,8 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
         return _level_and_move(claimed, claim_text, cited, idx, claim_others or []) or \
             _percent_of_levels(claimed, binding, cited, idx, levels_told, claim_text) or \
             _remainder_share(claimed, whole, cited, idx) or _rate_before(claimed, binding, cited, idx) or \
-            _premium(claimed, claim_others or [], claim_text, cited, idx)
+            _premium(claimed, claim_others or [], claim_text, cited, idx) or \
+            _approximate_arithmetic(claimed, cited, idx, binding)
     if fig.q.kind not in _LEVEL_KINDS and fig.q.kind != "points":
         return []
     claimed = idx.story_quantity(fig.q)
@@ -499,6 +500,54 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
     for value, kind, unit, precision, paragraphs in told:
         if value > 0 and abs(value - claimed.value) < nearest and \
                 same_value(claimed, Quantity(value, kind, unit, precision, "", 0, 0)):
+            return sorted(paragraphs)
+    return _approximate_arithmetic(claimed, cited, idx, binding)
+
+
+# The most figures the cited paragraphs may hold for one step of arithmetic on any two of them to
+# count: more would make almost any approximate value.
+_APPROX_POOL = 24
+
+
+def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=None) -> list[int]:
+    """Cited paragraphs from two of whose figures one step of arithmetic gives a figure the claim
+    says is approximate ('roughly 1.06 trillion won', 'about 25% of revenue'): a sum or difference,
+    a level before a percentage change; a percentage as one level's
+    share of another of the whole the claim names ('of revenue'). This only keeps a careful
+    reader's working-out from being called invented. A claim whose figure is near one the
+    paragraphs give (within a tenth) rounds that one, rightly or not: nothing is worked out for it."""
+    if not claimed.approx:
+        return []
+    pool = [(n, b, idx.story_quantity(b.figure.q)) for n in cited for b in idx.paragraphs[n - 1].bindings]
+    if len(pool) > _APPROX_POOL:
+        return []
+    if any(compatible(claimed, q) and abs(q.value - claimed.value) <= 0.1 * abs(claimed.value) for _, _, q in pool):
+        return []
+    levels = [(n, b, q) for n, b, q in pool if q.kind in _LEVEL_KINDS and q.value > 0]
+    candidates: list[tuple[float, set[int]]] = []
+    if claimed.kind == "percent":
+        whole = binding.whole[0] if binding is not None and binding.whole else None
+        if not whole:
+            return []
+        g = metrics()
+        for (n, a_binding, a), (m, b_binding, b) in itertools.permutations(levels, 2):
+            if compatible(a, b) and b_binding.metric and g.related(b_binding.metric, whole) and \
+                    not (a_binding.metric and g.rivals(a_binding.metric, whole)):
+                candidates.append((100 * a.value / b.value, {n, m}))
+    elif claimed.kind in _LEVEL_KINDS:
+        mine = [(n, q) for n, _, q in levels if compatible(claimed, q)]
+        percents = [(n, q) for n, _, q in pool if q.kind == "percent" and 0 < q.value < 1000]
+        for (n, a), (m, b) in itertools.combinations(mine, 2):
+            candidates += [(a.value + b.value, {n, m}), (abs(a.value - b.value), {n, m})]
+        for n, a in mine:
+            for m, p in percents:
+                f = p.value / 100
+                # (Only the level before a change: a share of a level, or a level after a change
+                # the paragraph would give, is as often a figure made up.)
+                steps = [a.value / (1 + f)] + ([a.value / (1 - f)] if f < 1 else [])
+                candidates += [(v, {n, m}) for v in steps]
+    for value, paragraphs in candidates:
+        if value > 0 and same_value(claimed, Quantity(value, claimed.kind, claimed.unit, claimed.precision, "", 0, 0)):
             return sorted(paragraphs)
     return []
 
