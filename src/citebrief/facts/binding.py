@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from citebrief.facts.atoms import (
     _DOWN_SET,
@@ -332,7 +333,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
              and not _metric_word(m.group(1)) and not SAYS_AFTER.match(text, m.end(1))]
     if facts.han:
         heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)
-                  if not _ZH_NOT_NAME.search(m.group("name"))] + _clause_heads(text, low)
+                  if not _ZH_NOT_NAME.search(m.group("name"))] + _clause_heads(text, low) + _ticker_heads(text)
     for name, a, b in heads:
         if not any(x < b and a < y for x, y in taken):
             out.append(Subject(name, None, a, b))
@@ -469,6 +470,36 @@ _ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面
 _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)
+# A name written with its stock code is a listed company ('旗下天山股份(000877)', '华新水泥（600801.SH）'):
+# the run of Han characters before the code, after a word that leads into it (data/zh_name_lead_words.txt).
+# ('预估明(2027)年': a year in brackets is no code.)
+_ZH_TICKER_AFTER = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,12})\s?[（(]\s?(?:\d{6}(?:\.(?:SH|SZ|BJ))?|"
+                              r"(?!(?:19|20)\d\d\s?[)）])\d{4,5}(?:\.HK)?)\s?[)）]", re.IGNORECASE)
+_ZH_BEFORE_NAME = re.compile(r".*[的在于与和及向对将为是从]")
+
+
+@lru_cache(maxsize=1)
+def _zh_name_lead() -> re.Pattern:
+    words = sorted(word_list("zh_name_lead_words.txt"), key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")+")
+
+
+def _ticker_heads(text: str) -> list[tuple[str, int, int]]:
+    """Listed companies the gazetteer lacks, read from the stock code written after them."""
+    out = []
+    for m in _ZH_TICKER_AFTER.finditer(text):
+        run, start = m.group("run"), m.start("run")
+        cut = _ZH_BEFORE_NAME.match(run)
+        skip = cut.end() if cut else 0
+        lead = _zh_name_lead().match(run, skip)
+        skip = lead.end() if lead else skip
+        if len(run) - skip > 6:
+            skip = len(run) - 4  # (A-share short names are four characters as a rule.)
+        if len(run) - skip >= 2:
+            out.append((run[skip:], start + skip, m.end("run")))
+    return out
+
+
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[第单当本全明今去前首]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
@@ -478,14 +509,18 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
                           r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|表示|认为|指出|透露|"
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金')
-                          r"期间|旺季|淡季|^受限|限制")
+                          r"期间|旺季|淡季|^受限|限制|^届时|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
+                          r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
 
 # A period between a name and its metric ('力创第三季营收'), and a lead-in clause with no figure after
 # which a sentence really starts ('以季度计算，联晶…', '价格方面，').
 _ZH_PERIOD_WORD = re.compile(r"(?:第?[一二三四1-4]季度?|[上下]半年|前三季度?|全年|今年|去年|\d{1,2}月份?|本季|当季|单季)(?:的)?")
-_LEAD_IN = re.compile(r"(?:^|(?<=[。；;！？]))[^，,。；;\d]{2,8}(?:计算|来看|而言|方面|来说|统计)[，,]")
+_LEAD_IN = re.compile(r"(?:^|(?<=[。；;！？]))(?:[^，,。；;\d]{2,8}(?:计算|来看|而言|方面|来说|统计)|"
+                      r"同一[晚天日]|同[日晚]|当[日晚]|此外|另外|与此同时|同时)[，,]")
+# A company's own report between its name and the period ('冀东水泥披露前三季度归母净利润…').
+_ZH_REPORTS = re.compile(r"(?:披露|公布|公告|发布|报告|实现)")
 
 
 # A sentence that goes through the story's products, segments or regions ('分产品看，…；普通酒收入…'):
@@ -510,13 +545,16 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         a = connective.end() if connective else start
         b = a
         while b < len(text) and b - a <= 8 and HAN.match(text[b]) and b not in metric_starts \
-                and not _ZH_HEAD_END.match(text, b):
+                and not (b > a and _ZH_HEAD_END.match(text, b)) and not (b - a >= 2 and _ZH_PERIOD_WORD.match(text, b)):
+            # ('上峰水泥前三季度归母净利润': the name ends where its period starts; a character that ends
+            # a name may start one, 上峰, 同仁堂: _ZH_NOT_NAME keeps out 上半年, 同比 and the like.)
             b += 1
         # A name only when a metric follows it ('嘉禾锂能营收'), or a direction word and then a figure
         # ('远拓电池下跌4.1%'); not any run cut short by a verb ('重贴现率维持').
         suffix = _LISTED_SUFFIX.match(text, b)  # '臻鼎-KY 10月合并营收': a Taiwan-listed foreign company
         c = suffix.end() if suffix else b
-        after = _ZH_PERIOD_WORD.match(text, c)
+        reports = _ZH_REPORTS.match(text, c)
+        after = _ZH_PERIOD_WORD.match(text, reports.end() if reports else c)
         prefix = _ZH_METRIC_PREFIX.match(text, after.end()) if after else None  # '10月合并营收'
         after_end = prefix.end() if prefix else c
         ends_well = c < len(text) and (c in metric_starts or _ZH_MOVE.match(text, c) or _ZH_CLOSE.match(text, c)
