@@ -113,3 +113,40 @@ def test_a_capitalised_item_word_is_the_items_not_a_name():
 def test_a_place_the_claim_names_is_not_another_items_word():
     art = dated("上海新房日均成交2.56万平方米，较10月同期增长7.6%；二手房日均成交3.1万平方米，增长4.2%。")
     assert status("New home sales in Shanghai rose 7.6% from the same days of October.", [1], art) == "supported"
+
+
+# --- what a list's last name measures, a base before 'respectively', speakers and 'with' clauses ----
+
+
+def test_a_chinese_list_whose_last_name_carries_what_is_measured():
+    art = dated("顺丰控股董事长王卫表示，10月时效快递与经济快递业务量同比分别增长10.9%和25.7%。")
+    assert status("SF Holding chairman Wang Wei said economy express volume grew 25.7% in October.", [1],
+                  art) == "supported"
+    assert check_claim("SF Holding chairman Wang Wei said time-definite express volume grew 25.7% in October.", [1],
+                       art).status == "unsupported"
+
+
+def test_an_english_list_with_a_base_before_respectively_and_a_rounded_rival():
+    # The paragraph's 6.2% rounds to the claim's 6% too; the figure meant is the one given exactly.
+    art = dated("Chief executive Rakshit Hargave said wheat and palm oil costs fell 6% and 9% on-year, respectively. "
+                "Revenue rose 6.2%.")
+    assert status("Hargave said wheat costs fell 6% on-year.", [1], art) == "supported"
+    wrong = check_claim("Hargave said palm oil costs fell 6% on-year.", [1], art)
+    assert wrong.status == "unsupported"
+    assert any("palm" in p for p in wrong.problems)
+
+
+def test_a_with_clause_is_an_item_of_its_own_and_the_speaker_is_no_items_word():
+    art = dated("Governor Vitai Ratanakorn said outstanding loans of Thai commercial banks fell 1.8% on year at the "
+                "end of September, with loans to small businesses down 6.1%.")
+    assert status("Vitai said loans to small businesses fell 6.1%.", [1], art) == "supported"
+    assert status("Vitai said outstanding bank loans fell 1.8% on year.", [1], art) == "supported"
+    assert check_claim("Vitai said loans to small businesses dropped 1.8% from a year earlier.", [1],
+                       art).status == "unsupported"
+
+
+def test_a_known_company_the_claim_names_is_not_another_items_word():
+    art = dated("Bangkok Bank said its quarterly net profit rose 2.7% to 11.9 billion baht. President Chartsiri "
+                "Sophonpanich said international loans made up about 28% of the group's lending.")
+    assert status("Chartsiri said international loans made up about 28% of Bangkok Bank's lending.", [1],
+                  art) == "supported"

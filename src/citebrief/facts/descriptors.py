@@ -17,7 +17,7 @@ from importlib import resources
 
 from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, sentence_start
 from citebrief.facts.gazetteer import lookup
-from citebrief.facts.lexicon import chinese_words, content_words, same_word
+from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
 from citebrief.text.script import HAN
 
 # Items end where the binding's sentences do: '；' closes an item as '。' does.
@@ -27,7 +27,7 @@ _ITEM_END = SENTENCE_END
 # 'but' (a clause with a subject of its own).
 # ('PC revenue jumped 31.5% to 463.2 billion won and mobile revenue grew 18.9%': 'and' opening a
 # clause with its own noun and verb.)
-_CLAUSE_END = re.compile(r"[，、](?!\d{3})|,(?![\d\s])|,?\s(?=(?:while|whereas)\s)|,\s(?=(?:and|but)\s)|"
+_CLAUSE_END = re.compile(r"[，、](?!\d{3})|,(?![\d\s])|,?\s(?=(?:while|whereas)\s)|,\s(?=(?:and|but|with)\s)|"
                          r"(?:(?<=\d)|(?<=%)|(?<=crore)|(?<=lakh)|(?<=illion)|(?<=won)|(?<=yuan)|(?<=yen)|(?<=percent)|"
                          r"(?<=dollars)|(?<=units)|(?<=tonnes))"
                          r"\s(?=and\s(?:the\s|its\s)?(?:[a-z&'-]+\s){1,4}(?:rose|grew|fell|jumped|climbed|dropped|"
@@ -101,7 +101,8 @@ def _words(text: str) -> dict[str, frozenset[str]]:
     """A source text's words and their English content words (themselves for English); cached,
     never changed by its callers."""
     words = dict(chinese_words(text))
-    for w in content_words(text):
+    low = text.lower()
+    for w in sorted(content_words(text), key=lambda w: (low.find(w), w)):  # (in text order: reports are stable)
         words.setdefault(w, frozenset({w}))
     return words
 
@@ -124,7 +125,7 @@ def _vocabulary(english: frozenset[str]) -> tuple[frozenset[str], dict[str, list
 
 _MODIFIER_STOP_ZH = re.compile(r"[,，、:：;；()（）%\d]")
 _MODIFIER_BEFORE_EN = re.compile(r"(?:[A-Za-z&'-]+\s+){1,4}$")
-_MODIFIER_AFTER_EN = re.compile(r"\s+(?:in|at|of|for|from)\s+(?:[A-Za-z&'-]+\s*){1,4}")
+_MODIFIER_AFTER_EN = re.compile(r"\s+(?:in|at|of|for|from|to)\s+(?:[A-Za-z&'-]+\s*){1,4}")
 
 
 def _modifiers(text: str, shared: list[str]) -> str:
@@ -277,7 +278,9 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
     # same company's (国航 before 国际航线, carried to 国内航线).
     lower = own_text.lower()
     upto = max((lower.find(w) + len(w) for w in shared if w in lower), default=len(own_text))
-    mine = _apart({w: s for w, s in _words(own_text[:upto]).items() if not _organisation(w)}, other_words)
+    # Nor does who says it ('Governor Vitai Ratanakorn said outstanding loans …').
+    spoken = max((m.end() for m in _SAYS.finditer(own_text, 0, upto)), default=0)
+    mine = _apart({w: s for w, s in _words(own_text[spoken:upto]).items() if not _organisation(w)}, other_words)
     # (The other item's single characters are too loose to accuse a claim by.)
     theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()
                    if len(w) > 1 and w not in own_words)
@@ -315,8 +318,9 @@ def _runs(paragraph: str, figures: list[tuple[int, int]]) -> list[list[tuple[int
 
 
 # What closes a Chinese list's last name and is all the names': a count of the items ('医学影像三大业务':
-# three businesses), a base ('核电发电量同比' once 发电量 is cut), 的.
-_LIST_TAIL_ZH = re.compile(r"(?:[两二三四五六七八九十]\s?(?:大|个|項|项|类)[^、和及与]{0,4})?(?:同比|环比|按年|按月)?的?$")
+# three businesses), what is measured ('经济快递业务量'), a base ('核电发电量同比' once 发电量 is cut), 的.
+_LIST_TAIL_ZH = re.compile(r"(?:[两二三四五六七八九十]\s?(?:大|个|項|项|类)[^、和及与]{0,4})?(?:业务量|件量|数量|金额|规模)?"
+                           r"(?:同比|环比|按年|按月)?的?$")
 
 
 def _listed_zh(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
@@ -391,7 +395,10 @@ _NAME_END_EN = re.compile(r"\b(?:divisions?|segments?|units?|business(?:es)?|arm
                           r"posted|came|grew|rose|fell|reported|recorded|were|was|accounted|made|generated|saw|had|"
                           r"climbed|jumped|increased|decreased|declined|dropped|edged|slipped|gained|reached|totall?ed)\b",
                           re.IGNORECASE)
-_NAME_LEAD_EN = re.compile(r"^(?:.*\b(?:while|whereas|its|their|in|of|for|from|at|among|the)\s+)?(?:.*'s?\s+)?", re.IGNORECASE)
+_NAME_LEAD_EN = re.compile(r"^(?:.*\b(?:while|whereas|its|their|in|of|for|from|at|among|the|said|says|told|noted|added|"
+                           r"expects|that)\s+)?(?:.*'s?\s+)?", re.IGNORECASE)
+_BASE_EN = re.compile(r"\b(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|on[- ](?:year|quarter|month)|"
+                      r"from a year (?:earlier|ago))\b", re.IGNORECASE)
 _CLAUSE_OPEN_EN = re.compile(r",?\s(?:while|whereas|but)\s|;\s|,\s(?=and\s)")
 
 
@@ -407,8 +414,9 @@ def _listed_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int,
         return None
     runs = _runs(paragraph, [f for f in figures if start <= f[0] < end])
     closed = next((r for r in reversed(runs) if r[-1][1] <= said.start()), None)
-    if closed is None or len(closed) < 2 or paragraph[closed[-1][1]:said.start()].strip(" ,"):
-        return None
+    if closed is None or len(closed) < 2 or \
+            _BASE_EN.sub("", paragraph[closed[-1][1]:said.start()]).strip(" ,"):
+        return None  # (only a base may stand between the run and 'respectively': '6% and 9% on-year, respectively')
     n = len(closed)
     opener = max((m.end() for m in _CLAUSE_OPEN_EN.finditer(paragraph, start, closed[0][0])), default=start)
     after = _CLAUSE_OPEN_EN.search(paragraph, said.end(), end)
@@ -450,7 +458,7 @@ def _list_contrast(claim: str, figure_at: int, earlier_end: int, own: str, other
     billion won and other revenue 40.9 billion won')."""
     said = content_words(claim)
     spoken = max([m.end() for m in _SAYS.finditer(claim, 0, figure_at)] + [earlier_end])
-    accusing = content_words(_without_opening_name(claim[spoken:]), whole_compounds=True)
+    accusing = _accusing_words(_without_opening_name(claim[spoken:]))
     own_words = _words(own)
     for other in others:
         other_words = _words(other)
@@ -483,10 +491,31 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[set[
     if earlier_end > spoken and _NEXT_THING.search(claim, earlier_end, figure_at):
         spoken = earlier_end
     text = claim[spoken:]
-    # Capitalised words that name no organisation or place are items' words too ('FMCG-others revenue').
-    capitals = {w for m in _CAPITALISED.finditer(_without_opening_name(text))
+    # Capitalised words that name no organisation or place are items' words too ('FMCG-others revenue'),
+    # outside the names the gazetteer knows ('Bangkok Bank').
+    from citebrief.facts.atoms import english_names
+
+    rest = _without_opening_name(text)
+    known = [(n.start, n.end) for n in english_names(rest) if n.entity is not None]
+    capitals = {w for m in _CAPITALISED.finditer(rest) if not any(a <= m.start() < b for a, b in known)
                 for w in content_words(m.group(), whole_compounds=True) if not lookup(w)}
     return content_words(_without_names(text), whole_compounds=True) | capitals, content_words(claim)
+
+
+_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def _accusing_words(text: str) -> set[str]:
+    """A claim's words that may accuse it: hyphenated words whole ('first-hand' is not about a hand)
+    and, when no part is a stop word, their parts too ('time-definite express': time; 'broiler-raising
+    cost': broiler)."""
+    words = content_words(text, whole_compounds=True)
+    stop = stopwords()
+    for m in _COMPOUND.finditer(text):
+        parts = m.group().lower().split("-")
+        if not any(p in stop for p in parts):
+            words |= content_words(" ".join(parts))
+    return words
 
 
 # A figure's own words after another's: '12.36 yuan and full cost of 11.62 yuan'.

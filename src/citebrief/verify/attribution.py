@@ -84,7 +84,10 @@ def _other_item(facts: TextFacts, i: int, found: dict[int, list[tuple[int, Bindi
     q = facts.figures[i].q
     claim_spans = [(f.q.start, f.q.end) for f in facts.figures]
     contrasts = []
-    for n, sb in found[i]:
+    # (A figure the paragraph gives exactly is the one meant, not another it rounds: 'fell 6%' is the
+    # wheat cost's 6%, not revenue's 6.3%.)
+    exact = [(n, sb) for n, sb in found[i] if abs(idx.story_quantity(sb.figure.q).value - q.value) <= 1e-9 * max(1.0, abs(q.value))]
+    for n, sb in exact or found[i]:
         paragraph = idx.paragraphs[n - 1]
         spans = [(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings]
         same = {(b.figure.q.start, b.figure.q.end) for m, b in found[i] if m == n}
