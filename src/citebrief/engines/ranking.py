@@ -375,6 +375,57 @@ def _appointed_pattern() -> re.Pattern[str]:
     return found
 
 
+def scheduled_dates(text: str, chinese: bool = False) -> list[tuple[str, str, int, int]]:
+    """('date', key, start, end) of each date in ``text`` that says when something is to happen
+    (data/schedule_words.tsv: '預計於2027年1月底完成', '由2027年4月1日起生效', 'expects the deal to
+    close in the second half of 2027'): a completion, an effective date, a launch, the next
+    meeting. Adjacent date matches ('2027年' '1月') are one date."""
+    found: list[tuple[str, str, int, int]] = []
+    for m in (_PATTERNS.get(chinese) or _compile(chinese))[1].finditer(text):
+        start, end = m.span()
+        if found and start - found[-1][3] <= (1 if chinese else 2):  # '2027年1月1日', 'Jan 15, 2027'
+            start = found.pop()[2]
+        found.append(("date", text[start:end].lower(), start, end))
+    if not chinese:
+        found += [("date", m.group(0).lower(), m.start(), m.end())
+                  for word, rx in _EN_PERIOD_WORDS if word in text for m in rx.finditer(text)]
+    before, after = _schedule_words(chinese)
+    out = []
+    for atom in found:
+        _, _, start, end = atom
+        reach = text[max(0, start - (12 if chinese else 60)):start]
+        clause = _CLAUSE_MARK.split(reach)[-1]  # only the date's own clause
+        if before.search(clause) or (after is not None and after.match(text, end)):
+            out.append(atom)
+    return sorted(out, key=_start_of)
+
+
+_CLAUSE_MARK = re.compile(r"[，；。,;.:：](?!\d)")
+
+
+def _schedule_words(chinese: bool) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    found = _ATOMS.get(("schedule", chinese))
+    if found is None:
+        from importlib import resources
+
+        text = (resources.files("citebrief") / "data" / "schedule_words.tsv").read_text(encoding="utf-8")
+        words: dict[str, list[str]] = {}
+        for line in text.splitlines():
+            parts = line.split("\t")
+            if line.startswith("#") or len(parts) != 3 or parts[1] != ("zh" if chinese else "en"):
+                continue
+            words.setdefault(parts[0], []).extend(parts[2].split(" " if chinese else "|"))
+        if chinese:
+            before = re.compile(_trie(_both_scripts(words.get("before", ()))))
+            # (after a day or a part of the month the date pattern leaves out: '1月1日起', '12月中旬上市')
+            after = re.compile(r"(?:\d{1,2}\s?[日号號])?(?:底|初|中旬|上旬|下旬)?\s?(?:" + _trie(_both_scripts(words.get("after", ()))) + ")")
+        else:
+            before = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, words.get("before", ()))) + r")\b)")
+            after = None
+        found = _ATOMS[("schedule", chinese)] = (before, after)
+    return found
+
+
 def _en_person_context() -> tuple[frozenset[str], re.Pattern[str]]:
     """What makes a run of capitalised words a person: a title or 'said' as the last one to
     three words before it (lower case), or ', <title>' / ' said' just after it (roles from
