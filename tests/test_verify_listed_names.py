@@ -41,3 +41,12 @@ def test_a_time_word_before_gongsi_is_no_company():
                 "届时公司海外水泥产能将超过5000万吨/年。")
     assert status("Huaxin president Li Yeqing said its overseas cement capacity would exceed 50 million tonnes a year.",
                   [1], art) == "supported"
+
+
+def test_a_place_no_reading_finds_is_found_through_the_dictionary():
+    art = dated("华新水泥总裁李叶青表示，坦桑尼亚新建熟料线预计明年二季度点火投产。", when="2026-11-18 09:00")
+    assert status("Huaxin president Li Yeqing said a new clinker line in Tanzania is expected to start up in the "
+                  "second quarter of 2027.", [1], art) == "supported"
+    # A place the paragraph does not name is still not found.
+    assert status("Huaxin president Li Yeqing said a new clinker line in Zambia is expected to start up in the "
+                  "second quarter of 2027.", [1], art) != "supported"

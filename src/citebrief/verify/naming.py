@@ -98,6 +98,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         single = " " not in mention.text.strip() and "-" not in mention.text
         titled = any(p.start <= mention.start < p.end for p in claim_people)
         found, form = idx.name_paragraphs(mention.text, person=titled)
+        if not found and idx.han and not facts.han and not titled and not _is_person_name(mention.text):
+            found, form = _in_dictionary(mention.text, cited, idx)
         value = f"{mention.text} ({form})" if form else mention.text
         if not found and idx.han and not single:
             parts = chinese_name_parts(mention.text)
@@ -261,6 +263,21 @@ _ORG_KIND_ZH = {w: re.compile(rf"[\u4e00-\u9fff]{{2,6}}{zh}(?=\s?(?:分析师|�
     ("motors", "汽车"), ("motor", "汽车"), ("advisory", "(?:投顾|投资顾问)"))}
 # A run of capitalised words with the small words names keep inside ('Society of Indian Automobile Manufacturers').
 _CAPITALISED_RUN = re.compile(r"(?!The\s)[A-Z][A-Za-z&]*(?:\s(?:of|and|for|the|&)?\s?[A-Z][A-Za-z&]*)+")
+
+
+def _in_dictionary(name: str, cited: list[int], idx) -> tuple[list[int], str | None]:
+    """The cited paragraphs with a Chinese word whose dictionary senses hold every word of an
+    English name no reading finds (坦桑尼亚 for 'Tanzania', 东南亚 for 'Southeast Asia'), and that word."""
+    from citebrief.facts.lexicon import chinese_words, content_words
+
+    words = content_words(name)
+    if not words:
+        return [], None
+    for n in cited:
+        for word, senses in chinese_words(idx.paragraphs[n - 1].text).items():
+            if len(word) > 1 and words <= senses:
+                return [n], word
+    return [], None
 
 
 def _mainland_pinyin_company(text: str, mention, idx) -> bool:
