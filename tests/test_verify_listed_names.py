@@ -50,3 +50,13 @@ def test_a_place_no_reading_finds_is_found_through_the_dictionary():
     # A place the paragraph does not name is still not found.
     assert status("Huaxin president Li Yeqing said a new clinker line in Zambia is expected to start up in the "
                   "second quarter of 2027.", [1], art) != "supported"
+
+
+def test_an_associations_huizhang_may_be_called_president_or_chairman():
+    art = dated("中国水泥协会执行会长孔祥忠上周四表示，全国熟料设计产能约18.2亿吨。", when="2026-11-18 09:00")
+    assert status("China Cement Association executive president Kong Xiangzhong said clinker design capacity is "
+                  "about 1.82 billion tonnes.", [1], art) == "supported"
+    assert status("China Cement Association chairman Kong Xiangzhong said clinker design capacity is about 1.82 "
+                  "billion tonnes.", [1], art) == "supported"
+    assert status("China Cement Association CFO Kong Xiangzhong said clinker design capacity is about 1.82 billion "
+                  "tonnes.", [1], art) == "unsupported"
