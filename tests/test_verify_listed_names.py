@@ -56,7 +56,9 @@ def test_an_associations_huizhang_may_be_called_president_or_chairman():
     art = dated("中国水泥协会执行会长孔祥忠上周四表示，全国熟料设计产能约18.2亿吨。", when="2026-11-18 09:00")
     assert status("China Cement Association executive president Kong Xiangzhong said clinker design capacity is "
                   "about 1.82 billion tonnes.", [1], art) == "supported"
-    assert status("China Cement Association chairman Kong Xiangzhong said clinker design capacity is about 1.82 "
-                  "billion tonnes.", [1], art) == "supported"
+    plain = dated("中国水泥协会会长孔祥忠表示，全国熟料设计产能约18.2亿吨。", when="2026-11-18 09:00")
+    for title in ("chairman", "president"):
+        assert status(f"China Cement Association {title} Kong Xiangzhong said clinker design capacity is about 1.82 "
+                      "billion tonnes.", [1], plain) == "supported"
     assert status("China Cement Association CFO Kong Xiangzhong said clinker design capacity is about 1.82 billion "
                   "tonnes.", [1], art) == "unsupported"
