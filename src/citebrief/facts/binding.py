@@ -860,7 +860,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
                         else frozenset())
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
-                           period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en),
+                           period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en, text),
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
                            whole_text, _figure_year(low, q, years, s_start, c_start, min(c_end, next_start), en,
                                                     is_compared)))
@@ -1140,12 +1140,23 @@ def _speakers(facts: TextFacts) -> list:
     return sorted(found, key=lambda p: p.start)
 
 
-def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool):
+# A sentence that a pronoun opens and that says or calls something: the person before it speaks on
+# ('孙颖表示…。她维持…评级，并预计公司全年归母净利润为92.4亿元', 'She expects …').
+_PRONOUN_SAYS = re.compile(r"\s?(?:她|他)(?:还|也|同时|并|则)?(?=[^。；;]{0,40}?(?:表示|预计|预期|认为|指出|维持|上调|下调|给予))|"
+                           r"\s?(?:she|he)\s(?:also\s)?(?=(?:said|says|expects|estimates|predicts|forecasts|kept|"
+                           r"maintained|raised|cut|lowered|reiterated))", re.IGNORECASE)
+
+
+def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool, text: str = ""):
     """Who says the figure: the last speaker before it in its sentence, or in English one after it
-    ('..., Nouchi said')."""
+    ('..., Nouchi said'); in a sentence a pronoun opens, the last speaker before it."""
     before = [p for p in speakers if s_start <= p.start and p.end <= q.start]
     if before:
         return before[-1]
+    if text and _PRONOUN_SAYS.match(text, s_start):
+        earlier = [p for p in speakers if p.end <= s_start]
+        if earlier:
+            return earlier[-1]
     if en:
         after = [p for p in speakers if q.end <= p.start < s_end]
         return after[0] if after else None
@@ -1363,8 +1374,9 @@ _ANNUAL_CHANGE_EN = re.compile(r"\b(?:annual|yearly)\s(?:[a-z-]+\s){0,2}?(?:infl
                                r"fall|drop|pace|rate)\b(?:(?!\d)[^,;.]){0,24}$")
 # A sentence that opens on its base: 'From a year earlier, prices rose 3.4%'.
 _BASE_LEAD_EN = re.compile(r"\s*((?:from|compared with|compared to|on|versus|against) [a-z -]{4,36}?)\s?,")
+# ('rose by the daily limit', 'the annual meeting': a word of a thing, not a rate.)
 _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
-                      r"per day)\b")
+                      r"per day)\b(?!\s(?:limit|meeting|report|general|cap|trading limit))")
 _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
                   "daily": "day", "hourly": "hour", "weekly": "week", "per hour": "hour", "an hour": "hour",
                   "a day": "day", "per day": "day"}

@@ -129,6 +129,11 @@ class Paragraph:
         from citebrief.facts.readings import char_readings
 
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", person.text)]
+        if len(words) == 1:
+            # 'Sun's forecast' for 孙颖's: a surname alone, when one person of the paragraph has it.
+            having = [p for p in self.people if p.text and _HAN.match(p.text[0]) and words[0] in char_readings(p.text[0])]
+            if len(having) == 1:
+                return having[0]
         if len(words) == 2:
             for p in self.people:
                 if p.text and _HAN.match(p.text[0]) and (words[1] in char_readings(p.text[0])

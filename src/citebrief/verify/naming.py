@@ -16,9 +16,9 @@ from citebrief.brief import Atom
 from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_after, pinyin_company, source_names
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
-from citebrief.facts.names import abbreviates, chinese_name_parts, han_pinyin
+from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin
 from citebrief.facts.people import OTHER_TITLE, Person, people, person_like_name
-from citebrief.facts.readings import name_spans
+from citebrief.facts.readings import char_readings, name_spans
 from citebrief.facts.temporal import CALENDAR_WORD
 from citebrief.text.script import HAN
 from citebrief.verify.fastmodel import construct
@@ -127,6 +127,18 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     out.atoms.append(_atom("name", mention.text, mention.text, spelled))
                 else:
                     out.unfound.append(mention.text)
+                continue
+            if single and idx.han and not facts.han and _SURNAME_SPEAKS.match(facts.text, mention.end) \
+                    and mention.text.lower() in SURNAMES:
+                # 'Zhou raised her target' where the paragraph's analyst is 孙颖: a surname alone that
+                # speaks is a person, found when a person of the cited paragraphs has that surname.
+                # (Any character of the paragraphs that reads as the surname may start a name no title marks.)
+                others = [p.text for n in cited for p in idx.paragraphs[n - 1].people]
+                surname = mention.text.lower()
+                if others and not any(surname in char_readings(ch) for n in cited
+                                      for ch in set(idx.paragraphs[n - 1].text) if HAN.match(ch)):
+                    out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the person named is "
+                                        f"{', '.join(dict.fromkeys(others))}")
                 continue
             if single and (idx.han or not owns_after(facts.text, mention.end)) \
                     and not (idx.han and _mainland_pinyin_company(facts.text, mention, idx)):
@@ -263,6 +275,12 @@ _ORG_KIND_ZH = {w: re.compile(rf"[\u4e00-\u9fff]{{2,6}}{zh}(?=\s?(?:分析师|�
     ("motors", "汽车"), ("motor", "汽车"), ("advisory", "(?:投顾|投资顾问)"))}
 # A run of capitalised words with the small words names keep inside ('Society of Indian Automobile Manufacturers').
 _CAPITALISED_RUN = re.compile(r"(?!The\s)[A-Z][A-Za-z&]*(?:\s(?:of|and|for|the|&)?\s?[A-Z][A-Za-z&]*)+")
+
+
+# What a person does after a surname alone: 'Zhou said', 'Sun raised her target', "Sun's forecast".
+_SURNAME_SPEAKS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts|warned|"
+                             r"(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his)\b)|"
+                             r"(?:'s|’s)\s(?:[a-z-]+\s){0,3}(?:forecast|target|estimate)")
 
 
 def _in_dictionary(name: str, cited: list[int], idx) -> tuple[list[int], str | None]:

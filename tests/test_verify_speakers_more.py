@@ -1,0 +1,26 @@
+"""Who speaks: a sentence a pronoun opens goes on with the analyst named before it ('她维持…并预计…');
+a surname alone names the one person of the paragraph who has it ('Sun's forecast'), and one no character of
+the paragraph reads as is no one's there ('Zhou raised her target'); 'the daily
+limit' is no rate per day. Company names are real or invented; all figures and sentences are ours."""
+from __future__ import annotations
+
+from citebrief.verify import check_claim
+from tests.support.verify import dated, status
+
+_ANALYST = ("中泰证券分析师孙颖表示，四季度水泥价格有望继续上行。她维持海螺水泥“买入”评级，将目标价由31.00元上调至33.20元，"
+            "并预计公司2026年全年归母净利润为91.6亿元。")
+
+
+def test_a_pronoun_goes_on_with_the_analyst_named_before_and_a_surname_names_her():
+    art = dated(_ANALYST)
+    assert status("Sun's full-year profit forecast for Conch is 9.16 billion yuan.", [1], art) == "supported"
+    assert status("Sun raised her Conch target price to 33.20 yuan.", [1], art) == "supported"
+    wrong = check_claim("Zhou raised her Conch target price to 33.20 yuan.", [1], art)
+    assert wrong.status != "supported"
+
+
+def test_the_daily_limit_is_no_rate_per_day():
+    art = dated("上峰水泥昨日涨停，收报12.28元；华新水泥上涨3.1%，收报16.02元。")
+    got = check_claim("Huaxin gained 3.1% to 16.02 yuan, while Shangfeng Cement rose by the daily limit to close at "
+                      "12.28 yuan.", [1], art)
+    assert got.status != "unsupported", got.problems
