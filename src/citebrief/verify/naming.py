@@ -134,8 +134,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 # speaks is a person, found when a person of the cited paragraphs has that surname.
                 # (Any character of the paragraphs that reads as the surname may start a name no title marks.)
                 others = [p.text for n in cited for p in idx.paragraphs[n - 1].people]
-                spelled = mention.text.lower()
-                if others and not any(spelled in char_readings(ch) for n in cited
+                alone = mention.text.lower()
+                if others and not any(alone in char_readings(ch) for n in cited
                                       for ch in set(idx.paragraphs[n - 1].text) if HAN.match(ch)):
                     out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the person named is "
                                         f"{', '.join(dict.fromkeys(others))}")
