@@ -24,3 +24,9 @@ def test_the_daily_limit_is_no_rate_per_day():
     got = check_claim("Huaxin gained 3.1% to 16.02 yuan, while Shangfeng Cement rose by the daily limit to close at "
                       "12.28 yuan.", [1], art)
     assert got.status != "unsupported", got.problems
+
+
+def test_hong_kong_margin_words():
+    art = dated("波司登毛利率為49.0%，按年上升0.7個百分點；經營溢利率為18.4%。")
+    assert status("Bosideng's operating margin was 18.4%.", [1], art) == "supported"
+    assert status("Bosideng's operating profit was 18.4%.", [1], art) != "supported"
