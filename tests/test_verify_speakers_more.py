@@ -30,3 +30,9 @@ def test_hong_kong_margin_words():
     art = dated("波司登毛利率為49.0%，按年上升0.7個百分點；經營溢利率為18.4%。")
     assert status("Bosideng's operating margin was 18.4%.", [1], art) == "supported"
     assert status("Bosideng's operating profit was 18.4%.", [1], art) != "supported"
+
+
+def test_zongshouru_is_total_revenue():
+    art = dated("波司登品牌羽絨服業務收入70.5億元，佔總收入的67.2%。")
+    assert status("Branded down apparel made up 67.2% of Bosideng's total revenue.", [1], art) == "supported"
+    assert status("Branded down apparel made up 67.2% of Bosideng's gross profit.", [1], art) == "unsupported"
