@@ -681,6 +681,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     out: list[Binding] = []
     affiliation: list[Subject] | None = None  # companies named with a speaker's title, read on first use
     prev_end = 0
+    prev_whole: tuple = (None, None, -1)  # the figure before's whole, its text and end
     prev_item: tuple[int, tuple | None] = (-1, None)  # (sentence start, (ids, text)) of the figure before
     for i, fig in enumerate(facts.figures):
         q = fig.q
@@ -690,6 +691,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
 
         whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
             else (None, None)
+        if whole is None and q.kind == "percent" and prev_whole[0] is not None and \
+                _RESTATED_ZH.fullmatch(low, prev_whole[2], q.start):
+            whole, whole_text = prev_whole[0], prev_whole[1]  # '占营业收入的比重首次超过四成，达到41.8%'
+        prev_whole = (whole, whole_text, q.end)
         # ('占酒类收入的比重为14.5%', '占纬创10月合并营收的63.5%': the whole's item and company are not the share's.)
         whole_at = low.rfind(whole_text.lower(), max(prev_end, s_start), q.start) if whole_text and not en else -1
         whole_end = whole_at + len(whole_text or "") if whole_at >= 0 else -1
@@ -935,6 +940,8 @@ _TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|ta
 # 'took 33.1% of Taiwan's total trade'.
 _WHOLE_ZH = re.compile(r"占(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
                        r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
+# A share said again more exactly right after itself: '…超过四成，达到41.8%'.
+_RESTATED_ZH = re.compile(r"\s?[,，]\s?(?:达到?|为|至|升至|提升至|增至|即)\s?约?\s?")
 _OF_THE_TOTAL = re.compile(r"\s(?:of|in)\s(?:the\s)?(?:total|whole)\b(?!\s[a-z])")
 _SHARE_RATIO_ZH = re.compile(r"(?:占比|比重)(?:可望|预计|将|有望|已|则|进一步)?(?:升至|降至|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 # '现金分红比例不低于当年归母净利润的75%': a ratio of a named metric.
