@@ -36,3 +36,12 @@ def test_zongshouru_is_total_revenue():
     art = dated("波司登品牌羽絨服業務收入70.5億元，佔總收入的67.2%。")
     assert status("Branded down apparel made up 67.2% of Bosideng's total revenue.", [1], art) == "supported"
     assert status("Branded down apparel made up 67.2% of Bosideng's gross profit.", [1], art) == "unsupported"
+
+
+def test_a_share_restated_keeps_its_whole_and_main_business_revenue_is_not_the_total():
+    art = dated("华新水泥海外业务收入106.2亿元，占营业收入的比重首次超过四成，达到41.5%。")
+    assert status("Huaxin's overseas business made up 41.5% of its revenue.", [1], art) == "supported"
+    assert status("Huaxin's overseas business made up 41.5% of its net profit.", [1], art) == "unsupported"
+    sany = dated("三一重工海外主营业务收入440.1亿元，同比增长19.2%，占主营业务收入的66.1%。")
+    assert status("Overseas sales made up 66.1% of Sany's main business revenue.", [1], sany) == "supported"
+    assert status("Overseas sales made up 66.1% of Sany's total operating revenue.", [1], sany) == "unsupported"
