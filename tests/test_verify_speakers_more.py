@@ -45,3 +45,11 @@ def test_a_share_restated_keeps_its_whole_and_main_business_revenue_is_not_the_t
     sany = dated("三一重工海外主营业务收入440.1亿元，同比增长19.2%，占主营业务收入的66.1%。")
     assert status("Overseas sales made up 66.1% of Sany's main business revenue.", [1], sany) == "supported"
     assert status("Overseas sales made up 66.1% of Sany's total operating revenue.", [1], sany) == "unsupported"
+
+
+def test_a_hong_kong_name_is_read_with_its_surname():
+    # 'Ka-wai' alone reads as 货为 in 存货为…: a surname and a hyphenated given name are read whole.
+    art = dated("執行董事兼財務總監陳靜表示，截至9月底存货为47.1億元，存貨周轉天數按年縮短8天至117天。")
+    wrong = check_claim("Bosideng finance director Wong Ka-wai said inventory turnover days fell to 117.", [1], art)
+    assert wrong.status == "unsupported"
+    assert any("Wong Ka-wai" in p for p in wrong.problems)

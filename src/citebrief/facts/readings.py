@@ -228,14 +228,19 @@ def _ends(key: str, run: str, i: int, limit: int) -> set[int]:
     return ends
 
 
-def _orders(tokens: list[str], person: bool) -> list[list[str]]:
+# A surname and a hyphenated given name ('Wong Ka-wai', 'Kim Tae-hoon'): its first word is the surname,
+# never an English given name to leave out.
+_SURNAME_THEN_GIVEN = re.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+-[a-z]+")
+
+
+def _orders(tokens: list[str], person: bool, surname_first: bool = False) -> list[list[str]]:
     """Token orders worth trying: as written, surname last moved first (Western order), without a
     leading English given name; for a company, also without trailing English words ('Jiahe
     Lithium' is 嘉禾 + an English word). A person's name is read whole: 'Kim Tae-hoon' is not 金泰."""
     out = [tokens]
     if len(tokens) >= 2:
         out.append([tokens[-1], *tokens[:-1]])
-    if len(tokens) >= 3:
+    if len(tokens) >= 3 and not surname_first:
         out.append(tokens[1:])
     if not person:
         for cut in range(len(tokens) - 1, 0, -1):
@@ -253,7 +258,7 @@ def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -
     runs = [(m.start(), m.group(0)) for m in HAN_RUN.finditer(text)]
     if not runs:
         return []
-    for order in _orders(tokens, person):
+    for order in _orders(tokens, person, bool(_SURNAME_THEN_GIVEN.fullmatch(name.strip()))):
         key = "".join(order)
         if len(key) < 3:
             continue
