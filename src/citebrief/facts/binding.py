@@ -1126,7 +1126,7 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
 
 # What only a person does after an untitled name: says, or makes his or her own call ('Verdhana
 # Sekuritas cut its target' is a firm's).
-_PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts)\b|"
+PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts)\b|"
                           r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his)\b")
 
 
@@ -1141,7 +1141,7 @@ def _speakers(facts: TextFacts) -> list:
     taken = [(p.start, p.end) for p in found]
     for n in english_names(facts.text):
         if (n.entity is None or n.entity.kind == "person") and " " in n.text.strip() and \
-                _PERSON_SAYS.match(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
+                PERSON_SAYS.match(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
                 (is_person_name(n.text) or person_like_name(n.text)):
             found.append(Person(n.text, n.start, n.end, frozenset(), None, n.entity.id if n.entity else None))
     return sorted(found, key=lambda p: p.start)

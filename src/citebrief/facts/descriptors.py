@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from citebrief.facts.atoms import _DOWN_ZH, _UP_ZH
 from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, sentence_start
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
@@ -302,8 +303,7 @@ def _listed(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, in
 # Between two figures of one run: a list separator, and a direction word ('下降2.1%、增长6.9%和增长9.8%',
 # '18元/吨和15元/吨', 'up 9.4%, 4.1% and 14.8%'); a clause break ends the run.
 _RUN_GAP = re.compile(r"\s?(?:/[^\s,，;；。\d]{1,2})?\s?(?:[、和及与]|以及|,\s?(?:and\s)?|\sand\s)\s?"
-                      r"(?:(?:同比|环比|按年|按月|年|月)?(?:增长|增加|上涨|上升|提高|下降|下跌|减少|回落|降低|增|减|升|降|涨|跌)"
-                      r"|up\s|down\s)?\s?")
+                      rf"(?:(?:同比|环比|按年|按月|年|月)?(?:{_UP_ZH}|{_DOWN_ZH})|up\s|down\s)?\s?")
 
 
 def _runs(paragraph: str, figures: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

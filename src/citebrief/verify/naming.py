@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from citebrief.brief import Atom
 from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_after, pinyin_company, source_names
+from citebrief.facts.binding import PERSON_SAYS
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin
@@ -278,9 +279,7 @@ _CAPITALISED_RUN = re.compile(r"(?!The\s)[A-Z][A-Za-z&]*(?:\s(?:of|and|for|the|&
 
 
 # What a person does after a surname alone: 'Zhou said', 'Sun raised her target', "Sun's forecast".
-_SURNAME_SPEAKS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts|warned|"
-                             r"(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his)\b)|"
-                             r"(?:'s|’s)\s(?:[a-z-]+\s){0,3}(?:forecast|target|estimate)")
+_SURNAME_SPEAKS = re.compile(PERSON_SAYS.pattern + r"|(?:'s|’s)\s(?:[a-z-]+\s){0,3}(?:forecast|target|estimate)")
 
 
 def _in_dictionary(name: str, cited: list[int], idx) -> tuple[list[int], str | None]:
