@@ -62,3 +62,19 @@ def test_an_associations_huizhang_may_be_called_president_or_chairman():
                       "billion tonnes.", [1], plain) == "supported"
     assert status("China Cement Association CFO Kong Xiangzhong said clinker design capacity is about 1.82 billion "
                   "tonnes.", [1], art) == "unsupported"
+
+
+def test_an_english_company_name_with_an_industry_word_is_read_as_a_company():
+    # 'Shangfeng Cement' is 上峰 and an English word, not a person's name read whole.
+    art = dated("华新水泥收报16.20元，涨3.2%；上峰水泥涨停，收报12.10元。")
+    got = check_claim("Shangfeng Cement closed at 12.10 yuan.", [1], art)
+    assert got.status == "supported", got.problems
+
+
+def test_a_clause_head_after_a_lead_in_ending_in_zhong():
+    art = dated("其他公司中，开立医疗前三季度归母净利润1.31亿元，同比下降26.8%；乐普医疗前三季度归母净利润6.02亿元，"
+                "同比增长14.1%。")
+    assert status("Lepu Medical's nine-month attributable profit rose 14.1%.", [1], art) == "supported"
+    wrong = check_claim("Lepu Medical's nine-month attributable profit fell 26.8%.", [1], art)
+    assert wrong.status == "unsupported"
+    assert any("开立医疗" in p for p in wrong.problems)

@@ -517,7 +517,7 @@ _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四�
 # A period between a name and its metric ('力创第三季营收'), and a lead-in clause with no figure after
 # which a sentence really starts ('以季度计算，联晶…', '价格方面，').
 _ZH_PERIOD_WORD = re.compile(r"(?:第?[一二三四1-4]季度?|[上下]半年|前三季度?|全年|今年|去年|\d{1,2}月份?|本季|当季|单季)(?:的)?")
-_LEAD_IN = re.compile(r"(?:^|(?<=[。；;！？]))(?:[^，,。；;\d]{2,8}(?:计算|来看|而言|方面|来说|统计)|"
+_LEAD_IN = re.compile(r"(?:^|(?<=[。；;！？]))(?:[^，,。；;\d]{2,8}(?:计算|来看|而言|方面|来说|统计|中)|"
                       r"同一[晚天日]|同[日晚]|当[日晚]|此外|另外|与此同时|同时)[，,]")
 # A company's own report between its name and the period ('冀东水泥披露前三季度归母净利润…').
 _ZH_REPORTS = re.compile(r"(?:披露|公布|公告|发布|报告|实现)")

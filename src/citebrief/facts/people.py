@@ -184,7 +184,10 @@ index area bay province city county university institute association agency auth
 committee market markets street new international global asia pacific china chinese japan japanese korea
 korean taiwan hong kong service services bureau department administration statistics census survey customs
 navy army resort resorts hotel hotels casino casinos entertainment macau macao airlines airways shipping ocean
-retail retailing stores insurance life airport port railway sands""".split())
+retail retailing stores insurance life airport port railway sands cement instruments machinery mining resources
+textile textiles tyre tyres tire tires rubber glove gloves pictures media cinema cinemas apparel robotics aerospace
+medical healthcare food foods pharmaceutical pharmaceuticals chemical chemicals materials semiconductor logistics
+automotive auto properties advisory hospital hospitals""".split())
 
 
 

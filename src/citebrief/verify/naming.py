@@ -325,7 +325,9 @@ _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|co
 _ORG_WORD = re.compile(r"\b(?:Energy|Securities|Logistics|Bank|Group|Holdings|Technology|Technologies|Motors?|"
                        r"Electronics|Steel|Battery|Batteries|Pharmaceuticals?|Insurance|Capital|Industries|Chemicals?|"
                        r"Semiconductor|Materials|Power|Airlines|Shipping|Properties|Automotive|Auto|Medical|Healthcare|"
-                       r"Hospitals?|Financial|Foods?|Advisory|Co|Corp|Ltd)\b")
+                       r"Hospitals?|Financial|Foods?|Advisory|Cement|Instruments|Machinery|Mining|Resources|Textiles?|"
+                       r"Tyres?|Tires?|Rubber|Gloves?|Entertainment|Pictures|Media|Cinemas?|Apparel|Robotics|Aerospace|"
+                       r"Co|Corp|Ltd)\b")
 _INSTITUTION = re.compile(r"\b(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
                           r"Administration|Agency|Exchange|University|Chamber|Alliance|Society|Forum|Union|Academy|"
                           r"Center|Centre)\b")
