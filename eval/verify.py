@@ -31,7 +31,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind16": HERE / "data" / "blind16",
         "blind17": HERE / "data" / "blind17",
         "blind18": HERE / "data" / "blind18",
-        "blind19": HERE / "data" / "blind19"}
+        "blind19": HERE / "data" / "blind19",
+        "blind20": HERE / "data" / "blind20"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
