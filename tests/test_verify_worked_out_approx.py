@@ -29,3 +29,12 @@ def test_a_rounding_that_misses_the_figure_given_is_still_wrong():
     art = dated("恒指成交额2,148亿港元，较上日增加3.1%。")
     assert status("Hang Seng Index turnover was roughly HK$220 billion.", [1], art) == "unsupported"
     assert status("Hang Seng Index turnover was roughly HK$215 billion.", [1], art) == "supported"
+
+
+def test_an_earlier_quarter_worked_out_from_the_next_and_its_change_on_it():
+    art = dated("Hanwha Aerospace's third-quarter operating profit was 1.1 trillion won, up 3.6% on-quarter.")
+    got = check_claim("Hanwha Aerospace's second-quarter operating profit was about 1.06 trillion won.", [1], art)
+    assert got.status != "unsupported", got.problems
+    # The same approximate figure for the quarter the paragraph gives rounds that quarter's wrongly.
+    assert status("Hanwha Aerospace's third-quarter operating profit was about 1.06 trillion won.", [1],
+                  art) == "unsupported"

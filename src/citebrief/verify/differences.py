@@ -521,18 +521,32 @@ def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=No
     pool = [(n, b, idx.story_quantity(b.figure.q)) for n in cited for b in idx.paragraphs[n - 1].bindings]
     if len(pool) > _APPROX_POOL:
         return []
-    if any(compatible(claimed, q) and abs(q.value - claimed.value) <= 0.1 * abs(claimed.value) for _, _, q in pool):
+    # (A figure of another period than the claim's is no neighbour: 'about 138.6 billion yen in
+    # September' beside October's 142.1 billion and its change on the month.)
+    # Only periods of one kind tell apart (Q2 and Q3, September and October; not 'first-half' and
+    # April-September, which may be one).
+    period = binding.period if binding is not None else None
+    if any(compatible(claimed, q) and abs(q.value - claimed.value) <= 0.1 * abs(claimed.value)
+           and not (period and b.period and period[0] == b.period[0] and period != b.period) for _, b, q in pool):
         return []
     levels = [(n, b, q) for n, b, q in pool if q.kind in _LEVEL_KINDS and q.value > 0]
     candidates: list[tuple[float, set[int]]] = []
     if claimed.kind == "percent":
-        whole = binding.whole[0] if binding is not None and binding.whole else None
-        if not whole:
-            return []
         g = metrics()
+        whole = binding.whole[0] if binding is not None and binding.whole else None
+        # A margin is its profit's share of revenue ('an operating margin of about 25%').
+        margin = binding is not None and binding.metric_sure and binding.metric is not None and \
+            "margin" in {a for m in binding.metric for a in g.ancestors(m)} | set(binding.metric)
+        if not whole and not margin:
+            return []
+        revenue = frozenset({"revenue"})
         for (n, a_binding, a), (m, b_binding, b) in itertools.permutations(levels, 2):
-            if compatible(a, b) and b_binding.metric and g.related(b_binding.metric, whole) and \
-                    not (a_binding.metric and g.rivals(a_binding.metric, whole)):
+            if not compatible(a, b) or not b_binding.metric:
+                continue
+            if whole and g.related(b_binding.metric, whole) and not (a_binding.metric and g.rivals(a_binding.metric, whole)):
+                candidates.append((100 * a.value / b.value, {n, m}))
+            elif margin and g.related(b_binding.metric, revenue) and a_binding.metric and \
+                    any("profit" in g.ancestors(x) | {x} for x in a_binding.metric):
                 candidates.append((100 * a.value / b.value, {n, m}))
     elif claimed.kind in _LEVEL_KINDS:
         mine = [(n, q) for n, _, q in levels if compatible(claimed, q)]
