@@ -38,3 +38,10 @@ def test_an_earlier_quarter_worked_out_from_the_next_and_its_change_on_it():
     # The same approximate figure for the quarter the paragraph gives rounds that quarter's wrongly.
     assert status("Hanwha Aerospace's third-quarter operating profit was about 1.06 trillion won.", [1],
                   art) == "unsupported"
+
+
+def test_a_margin_worked_out_as_a_profits_share_of_revenue():
+    art = dated("The land systems division posted revenue of 2.4 trillion won and operating profit of 601.2 billion won.")
+    got = check_claim("The land systems division's operating margin was about 25%.", [1], art)
+    assert got.status != "unsupported", got.problems
+    assert status("The land systems division's operating margin was about 35%.", [1], art) == "unsupported"
