@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citebrief.facts.atoms import NameMention, TextFacts, english_names, source_names
-from citebrief.facts.glossary import Term, roles
+from citebrief.facts.glossary import Term, roles, word_list
 from citebrief.text.script import HAN_CLASS
 
 # What may follow a Chinese name: a verb of saying, a function word, punctuation.
@@ -176,18 +176,15 @@ def looks_like_person(name: str) -> bool:
     return 2 <= len(words) <= 4 and bool(_HYPHENATED_GIVEN.search(name))
 
 
-# Words that make a capitalised run an organisation, a place or a thing rather than a person.
-_NOT_PERSON = frozenset("""bank group holdings holding company corp corporation inc ltd co capital securities
-financial industries industry heavy motor motors electronics electric technology technologies steel marine
-shipbuilding energy power lithium battery partners fund funds party ministry council commission exchange
-index area bay province city county university institute association agency authority office board
-committee market markets street new international global asia pacific china chinese japan japanese korea
-korean taiwan hong kong service services bureau department administration statistics census survey customs
-navy army resort resorts hotel hotels casino casinos entertainment macau macao airlines airways shipping ocean
-retail retailing stores insurance life airport port railway sands cement instruments machinery mining resources
-textile textiles tyre tyres tire tires rubber glove gloves pictures media cinema cinemas apparel robotics aerospace
-medical healthcare food foods pharmaceutical pharmaceuticals chemical chemicals materials semiconductor logistics
-automotive auto properties advisory hospital hospitals""".split())
+# Words that make a capitalised run an organisation, a place or a thing rather than a person: company
+# words (data/company_words.txt) and these.
+_NOT_PERSON = word_list("company_words.txt") | frozenset("""holding company corporation inc industry heavy electric marine shipbuilding lithium partners fund
+funds party ministry council commission exchange index area bay province city county university
+institute association agency authority office board committee market markets street new
+international global asia pacific china chinese japan japanese korea korean taiwan hong kong service
+services bureau department administration statistics census survey customs navy army resort resorts
+hotel hotels casino casinos macau macao airways ocean retail retailing stores life airport port
+railway sands""".split())
 
 
 

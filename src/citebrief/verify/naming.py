@@ -16,7 +16,7 @@ from citebrief.brief import Atom
 from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_after, pinyin_company, source_names
 from citebrief.facts.binding import PERSON_SAYS
 from citebrief.facts.gazetteer import lookup
-from citebrief.facts.glossary import roles
+from citebrief.facts.glossary import roles, word_list
 from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin
 from citebrief.facts.people import OTHER_TITLE, Person, people, person_like_name
 from citebrief.facts.readings import char_readings, name_spans
@@ -322,12 +322,9 @@ def _place_like(text: str, mention) -> bool:
 # 'Great Wall chairman Wei Jianjun': a name followed by a title is the organisation the person heads.
 _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|coo|cto|chief|vice|deputy|"
                           r"executive|lawmaker|governor|director|spokes\w+|analyst|founder|head|minister)\b")
-_ORG_WORD = re.compile(r"\b(?:Energy|Securities|Logistics|Bank|Group|Holdings|Technology|Technologies|Motors?|"
-                       r"Electronics|Steel|Battery|Batteries|Pharmaceuticals?|Insurance|Capital|Industries|Chemicals?|"
-                       r"Semiconductor|Materials|Power|Airlines|Shipping|Properties|Automotive|Auto|Medical|Healthcare|"
-                       r"Hospitals?|Financial|Foods?|Advisory|Cement|Instruments|Machinery|Mining|Resources|Textiles?|"
-                       r"Tyres?|Tires?|Rubber|Gloves?|Entertainment|Pictures|Media|Cinemas?|Apparel|Robotics|Aerospace|"
-                       r"Co|Corp|Ltd)\b")
+# An English company word ('Securities', 'Cement'; data/company_words.txt), capitalised as in a name.
+_ORG_WORD = re.compile(r"\b(?:" + "|".join(sorted((w.capitalize() for w in word_list("company_words.txt")),
+                                                   key=len, reverse=True)) + r")\b")
 _INSTITUTION = re.compile(r"\b(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
                           r"Administration|Agency|Exchange|University|Chamber|Alliance|Society|Forum|Union|Academy|"
                           r"Center|Centre)\b")
