@@ -36,7 +36,7 @@ from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items, metrics, roles, word_list
 from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person
 from citebrief.facts.temporal import CALENDAR_WORD, MONTH_EN, RELATIVE_YEAR, Temporal, find_temporals, relative_year_key
-from citebrief.text.script import HAN
+from citebrief.text.script import HAN, HAN_CLASS
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
 # is a thousands mark, a point between digits a decimal point.
@@ -473,7 +473,7 @@ _ZH_HEAD_END = re.compile(
 # A name written with its stock code is a listed company ('旗下天山股份(000877)', '华新水泥（600801.SH）'):
 # the run of Han characters before the code, after a word that leads into it (data/zh_name_lead_words.txt).
 # ('预估明(2027)年': a year in brackets is no code.)
-_ZH_TICKER_AFTER = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,12})\s?[（(]\s?(?:\d{6}(?:\.(?:SH|SZ|BJ))?|"
+_ZH_TICKER_AFTER = re.compile(rf"(?P<run>[{HAN_CLASS}]{{2,12}})\s?[（(]\s?(?:\d{{6}}(?:\.(?:SH|SZ|BJ))?|"
                               r"(?!(?:19|20)\d\d\s?[)）])\d{4,5}(?:\.HK)?)\s?[)）]", re.IGNORECASE)
 _ZH_BEFORE_NAME = re.compile(r".*[的在于与和及向对将为是从]")
 

@@ -150,11 +150,16 @@ def _modifiers(text: str, shared: list[str]) -> str:
 def _without_names(text: str) -> str:
     """The claim's text without its names: the names it opens with ('Toyota's', 'China Motor') and
     every capitalised word after its first ('Primary industry's' keeps 'primary')."""
+    end = _opening_name_end(text)
+    head, rest = (text[:end], text[end:]) if end else (text[:1], text[1:])
+    return (" " if end else head) + _CAPITALISED.sub(" ", rest)
+
+
+def _opening_name_end(text: str) -> int:
+    """Where the name a claim opens with ends ('Fanuc's' in 'Fanuc's robot revenue'); 0 when none."""
     from citebrief.facts.atoms import english_names
 
-    opening = next((n for n in english_names(text) if n.start == 0), None)
-    head, rest = (text[:opening.end], text[opening.end:]) if opening else (text[:1], text[1:])
-    return (" " if opening else head) + _CAPITALISED.sub(" ", rest)
+    return next((n.end for n in english_names(text) if n.start == 0), 0)
 
 
 # Reporting verbs: what comes before them in a claim is who speaks, not what a figure is of.
@@ -186,15 +191,16 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     claim_item = next((i for i in items(claim, claim_figures) if claim_figure in i.figures), None)
     if claim_item is None:
         return None
+    # Where the claim's figure before this one ends, in the claim's item (0: none).
+    earlier_end = max((f[1] - claim_item.start for f in claim_figures if claim_item.start <= f[1] <= claim_figure[0]),
+                      default=0)
     listed = _listed(paragraph, figure, paragraph_figures)
     if listed is not None:
         # The claim's words for this figure: since the figure before it, up to the one after it.
-        earlier = [f[1] for f in claim_figures if claim_item.start <= f[1] <= claim_figure[0]]
         # (Before a later figure, the words after this one are that one's: 'rose 8.7% and nuclear output 6.5%'.)
         later = any(claim_figure[1] <= f[0] < claim_item.end for f in claim_figures)
         return _list_contrast(claim[claim_item.start:claim_figure[0] if later else claim_item.end],
-                              claim_figure[0] - claim_item.start, max(earlier, default=claim_item.start) - claim_item.start,
-                              *listed)
+                              claim_figure[0] - claim_item.start, earlier_end, *listed)
     source_items = items(paragraph, paragraph_figures)
     own = next((i for i in source_items if figure in i.figures), None)
     if own is None or RESPECTIVELY.search(paragraph, own.start, own.end) or \
@@ -209,9 +215,8 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # A claim is accused only by its common words after its speaker (names are the binding's to
     # compare), and is cleared by any of its words ('India's crude steel output' is 印度产量's, whose
     # steel is elided).
-    earlier = [f[1] - claim_item.start for f in claim_figures if claim_item.start <= f[1] <= claim_figure[0]]
     accusing, said = _claim_words(claim[claim_item.start:claim_item.end], claim_figure[0] - claim_item.start,
-                                  max(earlier, default=0))
+                                  earlier_end)
     if not accusing:
         return None
     # Words of the items that hold the claim's other figures are the claim's own to use.
@@ -476,10 +481,7 @@ def _list_contrast(claim: str, figure_at: int, earlier_end: int, own: str, other
 
 def _without_opening_name(text: str) -> str:
     """The claim's text without the name it opens with ('Fanuc's')."""
-    from citebrief.facts.atoms import english_names
-
-    opening = next((n for n in english_names(text) if n.start == 0), None)
-    return text[opening.end:] if opening else text
+    return text[_opening_name_end(text):]
 
 
 def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[set[str], set[str]]:

@@ -536,7 +536,7 @@ def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=No
         whole = binding.whole[0] if binding is not None and binding.whole else None
         # A margin is its profit's share of revenue ('an operating margin of about 25%').
         margin = binding is not None and binding.metric_sure and binding.metric is not None and \
-            "margin" in {a for m in binding.metric for a in g.ancestors(m)} | set(binding.metric)
+            _under(binding.metric, "margin")
         if not whole and not margin:
             return []
         revenue = frozenset({"revenue"})
@@ -546,7 +546,7 @@ def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=No
             if whole and g.related(b_binding.metric, whole) and not (a_binding.metric and g.rivals(a_binding.metric, whole)):
                 candidates.append((100 * a.value / b.value, {n, m}))
             elif margin and g.related(b_binding.metric, revenue) and a_binding.metric and \
-                    any("profit" in g.ancestors(x) | {x} for x in a_binding.metric):
+                    _under(a_binding.metric, "profit"):
                 candidates.append((100 * a.value / b.value, {n, m}))
     elif claimed.kind in _LEVEL_KINDS:
         mine = [(n, q) for n, _, q in levels if compatible(claimed, q)]
@@ -564,6 +564,11 @@ def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=No
         if value > 0 and same_value(claimed, Quantity(value, claimed.kind, claimed.unit, claimed.precision, "", 0, 0)):
             return sorted(paragraphs)
     return []
+
+
+def _under(ids: frozenset[str], top: str) -> bool:
+    """Whether some meaning of a metric is ``top`` or narrower ('operating_margin' is a margin)."""
+    return any(x == top or top in metrics().ancestors(x) for x in ids)
 
 
 def _change_of(level, change) -> bool:
