@@ -191,7 +191,8 @@ _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # Capitalised words, CamelCase ones too ('UniCrystal'), in a run ('Peter Chan Ka-ming').
 # ('HCLTech': capitals before a capitalised word are part of it.)
 _CAP_WORD = r"(?:[A-Z]{1,3}-)?(?:[A-Z]{1,4})?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?"  # (E-Mart: a letter and a hyphen first)
-_CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*")
+# ('Eugene Investment & Securities', 'Procter & Gamble': an ampersand joins one name.)
+_CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:\s+(?:&\s+)?{_CAP_WORD})*")
 # 'Yanghe will pay…': a lone pinyin word that acts is a Chinese company's name.
 _ACTS_AFTER = re.compile(r"\s(?:will|would|has|had|is|was|also|plans|expects|pays|paid|declared|proposed)\b")
 
@@ -236,6 +237,8 @@ revenue profit sales net operating total annual
 jan feb mar apr jun jul aug sep sept oct nov dec rs rp gdp cpi ppi pmi ipo ipos ebitda hbm dram nand ai ev evs nim roe eps usd hkd cny rmb jpy krw twd inr
 """.split())
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# 'set a target of 92,000 won for JYP': what an analyst's target is for is a company.
+_TARGET_FOR_BEFORE = re.compile(r"\b(?:target|rating|call)\b[^.;]{0,40}\s(?:for|on)\s$")
 # "Novatek's", 'Lichuang expects', 'Mitsui kept': a word opening a sentence that is a company's name.
 OWNS_AFTER = re.compile(r"(?:'s|’s|(?<=s)['’])\s|\s(?:said|says|expects|expected|reported|posted|forecast|forecasts|kept|"
                          r"raised|lifted|cut|lowered|plans|announced|delivered|shipped|sold|won|booked|guided)\b")
@@ -348,7 +351,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
         org = _ORG_WORD_AFTER.match(text, m.end())  # 'CIMB Group's'
         if not any(taken[m.start():m.end()]) and m.group(0).lower() not in _STOP \
                 and (OWNS_AFTER.match(text, m.end()) or (org and OWNS_AFTER.match(text, org.end()))
-                     or (len(m.group(0)) > 2 and (_ACRONYM_MOVES.match(text, m.end()) or _TITLE_NEXT.match(text, m.end())))) \
+                     or (len(m.group(0)) > 2 and (_ACRONYM_MOVES.match(text, m.end()) or _TITLE_NEXT.match(text, m.end())))
+                     or _TARGET_FOR_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
                 and not any(n.start <= m.start() < n.end for n in found):
             found.append(NameMention(m.group(0), None, m.start(), m.end()))
     found.sort(key=lambda n: n.start)

@@ -35,7 +35,16 @@ from citebrief.facts.atoms import (
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items, metrics, roles, word_list
 from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person
-from citebrief.facts.temporal import CALENDAR_WORD, MONTH_EN, RELATIVE_YEAR, Temporal, find_temporals, relative_year_key
+from citebrief.facts.temporal import (
+    CALENDAR_WORD,
+    MONTH_EN,
+    RELATIVE_YEAR,
+    Temporal,
+    find_temporals,
+    months_of,
+    relative_year_key,
+    span_key,
+)
 from citebrief.text.script import HAN, HAN_CLASS
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
@@ -187,10 +196,13 @@ def denominators_conflict(claim: str, source: str) -> bool:
         return False
     if "share" in (claim, source) and {claim, source} & {"ads", "ordinary share"}:
         return False  # a plain 'per share' (每股) may be an ADS's or an ordinary share's
+    if "period" in (claim, source) and not {claim, source} & {*TIME_RATES, "hour"}:
+        return False  # 'NT$6.51 in the third quarter': a period's figure may be per share; it is no rate of time
     return not ({claim, source} <= _TONNES and "t" in (claim, source))
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
-_FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)")
+_FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)"
+                        r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 _COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
@@ -334,6 +346,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     if facts.han:
         heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))] + _clause_heads(text, low) + _ticker_heads(text)
+        heads += [(m.group("name"), *m.span("name")) for m in _TARGET_HEAD_ZH.finditer(text)
+                  if not _ZH_NOT_NAME.search(m.group("name"))]
     for name, a, b in heads:
         if not any(x < b and a < y for x, y in taken):
             out.append(Subject(name, None, a, b))
@@ -465,7 +479,8 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
 
 # A Chinese clause that opens with a name: '嘉禾锂能营收为97.3亿元', '远拓电池下跌4.1%'. The head runs
 # from the clause start (after a connective) to the first metric, direction, time, figure or verb.
-_CLOSE_AT_ZH = r"收(?=[盘报市在]?\s?\d)"  # '技嘉收386元，涨3.2%': a stock list's closing price
+# '技嘉收386元，涨3.2%': a stock list's closing price; '赛轮轮胎收涨3.12%': how it closed.
+_CLOSE_AT_ZH = r"收(?=[盘报市在]?\s?\d|[涨跌升平])"
 _ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及)?\s*")
 _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
@@ -510,7 +525,13 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|表示|认为|指出|透露|"
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金')
                           r"期间|旺季|淡季|^受限|限制|^届时|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
-                          r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌")
+                          r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌|"
+                          # common words that end in an organisation word: '叠加原材料价格回落'
+                          r"原材料|^叠加|^加上|^受益|^得益|^随着")
+# The company an analyst's target or rating is for: '她将赛轮轮胎目标价由19.80元上调至21.50元',
+# '同时给予玲珑轮胎19.00元的目标价'.
+_TARGET_HEAD_ZH = re.compile(r"(?:将|把|给予|予以|维持|首次覆盖)(?P<name>[\u4e00-\u9fff]{2,6}?)"
+                             r"(?=(?:[A-Za-z]股)?的?(?:目标价|评级)|\d[^，,。；;]{0,12}目标价)")
 _ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 
 
@@ -529,6 +550,7 @@ _BY_ITEM_ZH = re.compile(r"[分按从](?:产品|业务|地区|区域|渠道|板�
 
 
 _ZH_CLOSE = re.compile(_CLOSE_AT_ZH)
+_ZH_ADVERB = re.compile(r"[则也仍亦均]")
 _ZH_METRIC_PREFIX = re.compile(r"(?:合并|累计|单月|自结|税后)?")
 _LISTED_SUFFIX = re.compile(r"-(?:KY|ky|DR|dr)\s?")
 
@@ -557,7 +579,9 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         after = _ZH_PERIOD_WORD.match(text, reports.end() if reports else c)
         prefix = _ZH_METRIC_PREFIX.match(text, after.end()) if after else None  # '10月合并营收'
         after_end = prefix.end() if prefix else c
+        adverb = _ZH_ADVERB.match(text, c)  # '玲珑轮胎则下跌0.74%'
         ends_well = c < len(text) and (c in metric_starts or _ZH_MOVE.match(text, c) or _ZH_CLOSE.match(text, c)
+                                       or (adverb is not None and _ZH_MOVE.match(text, adverb.end()))
                                        or (after is not None and after_end in metric_starts))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
         sentence = max((m.end() for m in _FULL_STOP.finditer(text, 0, a)), default=0)
@@ -645,6 +669,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     subjects = subjects_of(facts)
     # ('the trans-Pacific trade', 'the Asia-Europe trade': a shipping route, not foreign trade.)
     metric_terms = [t for t in metrics().find(low) if not (t.ids == {"trade"} and _ROUTE_BEFORE.search(low, max(0, t.start - 24), t.start))]
+    if not facts.han:
+        # ('Eugene Investment & Securities set a target': a word of a company's name is no metric.)
+        metric_terms = [t for t in metric_terms if not any(s.start <= t.start and t.end <= s.end and " " in s.text
+                                                          for s in subjects)]
     speakers = _speakers(facts)
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
     # ('its fiscal fourth quarter, ended in September': when a period ends is no period of its own.)
@@ -898,6 +926,7 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
         if q.end <= s.start < limit:
             between = text[q.end:s.start]
             return s if _AT_OWNER.match(between) or _TARGET_FOR.match(between) or \
+                (_FOR_OWNER.fullmatch(between) and _TARGET_OF.search(text, max(0, q.start - 40), q.start)) or \
                 (_is_place(s) and _TO_PLACE.match(between)) else None
     return None
 
@@ -932,6 +961,10 @@ _TARGET_BEFORE_NAME = re.compile(r"\b(?:target|target price|price target)\s(?:on
 _TO_LEVEL = re.compile(r"^(?:'s|’s)?(?:\s(?:shares|stock|a shares|h shares))?\s(?:to|at|of)\s(?:about\s)?$", re.IGNORECASE)
 
 
+# 'set a target of 92,000 won for JYP': the company a target is for, named after the figure.
+_TARGET_OF = re.compile(r"\b(?:target(?:\sprice)?|price\starget|fair\svalue)\s(?:of|at)\s(?:about\s)?(?:[$¥€£]|hk\$|nt\$|us\$|s\$|rm|rs\.?|₹)?\s?$",
+                        re.IGNORECASE)
+_FOR_OWNER = re.compile(r"\s(?:for|on)\s(?:the\s)?")
 _TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|target|fair value|forecast|estimate|"
                          r"projection)\s(?:for|on)\s(?:the\s)?$", re.IGNORECASE)
 
@@ -1372,6 +1405,9 @@ _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 # (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)
 _RATE_ZH_BEFORE = re.compile(r"(?:每|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])(?=[月年日周]))([月年日周])均?$")
 _RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:均|化|耗)")
+# '年产600万条半钢胎', '日产1.2万吨': so much made a year or a day, written just before the figure.
+_RATE_ZH_OUTPUT = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:产|產)[能量]?"
+                             r"(?:约|达|为|為|超过|超過|逾)?$")
 # 'annual inflation of 3.6%', 'yearly growth of 4%': a percentage change over a year (its base), not a rate.
 # Only comparison words between the previous figure and a base: the base is that figure's ('0.21 yuan
 # more than a year earlier and 0.27 yuan above March'; 'rose 16.8% on year and 7.4% on quarter').
@@ -1403,7 +1439,8 @@ def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
         if m:
             return _RATE_ZH[m.group(1)]
     # ('日均成交约2.56万平方米', '年化新保费25.36亿美元': an average or annualised figure with no metric word.)
-    m = _RATE_ZH_AVERAGE.search(low, max(since, q.start - 12), q.start)
+    m = _RATE_ZH_AVERAGE.search(low, max(since, q.start - 12), q.start) or \
+        _RATE_ZH_OUTPUT.search(low, max(since, q.start - 8), q.start)
     return _RATE_ZH[m.group(1)] if m else None
 
 
@@ -1465,7 +1502,7 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         if own and after and _PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start):
             own = []
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
-        return (pick.key, pick.text, pick.start > q.start) if pick else (None, None, False)
+        return (*_joined_months(periods, pick, text_low), pick.start > q.start) if pick else (None, None, False)
     # '剩余1,200亿元将于11月发行完毕': when the figure is to happen is its own period.
     when = next((t for t in periods if q.end <= t.start < c_end and _WILL_BE_IN.search(text_low, q.end, t.start)), None)
     if when is not None:
@@ -1477,8 +1514,29 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         if len(before) > 1 and "其中" in text_low[max(0, t.start - 4):t.start] and \
                 _CLAUSE_END_ZH.search(text_low, t.end, q.start):
             t = before[-2]  # '前三季度…，其中第三季度销售11.2万吨；电池片出货68.5GW': back to the nine months
-        return t.key, t.text, False
+        return (*_joined_months(periods, t, text_low), False)
     return None, None, False
+
+
+_MONTHS_JOINED = re.compile(r"\s?(?:和|及|与|、|and|&)\s?")
+_EACH_OF_LIST = re.compile(r"分别|respectively|\beach\b")
+
+
+def _joined_months(periods, t, text_low: str) -> tuple[str, str]:
+    """The period of a figure after two months joined ('11月和12月合计需达到约76.65亿元', 'in November
+    and December'): both months, unless the sentence pairs figures with them one by one (分别)."""
+    if t.kind != "month":
+        return t.key, t.text
+    first = next((u for u in periods if u.kind == "month" and u.end < t.start
+                  and _MONTHS_JOINED.fullmatch(text_low, u.end, t.start)), t)
+    last = next((u for u in periods if u.kind == "month" and u.start > t.end
+                 and _MONTHS_JOINED.fullmatch(text_low, t.end, u.start)), t) if first is t else t
+    a, b = months_of(first.key), months_of(last.key)
+    if first is last or not (a and b and len(a) == len(b) == 1 and (min(a) % 12) + 1 == min(b)):
+        return t.key, t.text
+    if _EACH_OF_LIST.search(text_low, max(0, first.start - 60), last.end + 60):
+        return t.key, t.text
+    return span_key(min(a), min(b)) or t.key, text_low[first.start:last.end]
 
 
 _CLAUSE_END_ZH = re.compile(r"[；;]")

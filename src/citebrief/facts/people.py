@@ -76,7 +76,7 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
         if m:
             name = _trim(m.group(0))
             if name:
-                add(_person(name, m.start(), m.start() + len(name), term, source=text))
+                add(_with_chain(_person(name, m.start(), m.start() + len(name), term, source=text), terms[:k], term, low))
     if not han or re.search(r"[A-Za-z]", text):
         for m in _EN_NAME.finditer(text):
             name = _trim(m.group(0))
@@ -106,6 +106,8 @@ _OTHER_TITLE = re.compile(r",\s(?:the\s|an?\s)?((?:[a-z][a-z&-]*\s){0,3}(?:offic
 
 _CHAIN = re.compile(r"\s?(?:兼|暨|及|、|和|and|&|,)\s?$")
 _CHAIN_OWN_BODY = re.compile(r"[、兼][\u4e00-\u9fff]{2,12}")
+# 'Founder and group managing director Stanley Thai': a title, 'and', then a title of the group.
+_CHAIN_EN = re.compile(r",?\s(?:and|&)\s(?:group|joint)\s")
 
 
 def _with_chain(person: Person, before: list[Term], last: Term, low: str) -> Person:
@@ -113,7 +115,7 @@ def _with_chain(person: Person, before: list[Term], last: Term, low: str) -> Per
     ids, start = set(person.roles), last.start
     for term in reversed(before):
         if start - term.end <= 3 and _CHAIN.search(low, term.end, start) is not None or term.end == start \
-                or _CHAIN_OWN_BODY.fullmatch(low, term.end, start):
+                or _CHAIN_OWN_BODY.fullmatch(low, term.end, start) or _CHAIN_EN.fullmatch(low, term.end, start):
             # ('新闻发言人、国民经济综合统计司司长付凌晖': a title, then the next one of its own department.)
             ids |= term.ids
             start = term.start

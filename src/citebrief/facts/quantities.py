@@ -338,8 +338,9 @@ _TENOR_AFTER = re.compile(r"[- ](?:year|month)[- ](?:(?:government|treasury|japa
 # Units a Chinese text glues to a count: '24,000TEU级货柜轮' is ships of 24,000 TEU.
 _GLUED_COUNT = re.compile(r"(?:teu|feu|dwt|cbm)(?![a-z])")
 _TIER_BEFORE = re.compile(r"\btier[\s-]?$", re.IGNORECASE)
-_RANK_BEFORE = re.compile(r"\btop[- ]?$")
-_RANK_NOT_AFTER = re.compile(r"\s?(?:%|percent|per cent)")
+# (Not 'to top 220 billion won', 'could top $5': the verb.)
+_RANK_BEFORE = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )\btop[- ]?$")
+_RANK_NOT_AFTER = re.compile(r"\s?(?:%|percent|per cent|(?:billion|million|trillion|bn|mn)\b)")
 _RANK_AFTER_ZH = re.compile(r"(?:强|名|位)")
 _WORD_RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|an|per|each)\s(?:month|quarter|year|week|day)\b")
 _FISCAL_YEAR = re.compile(r"(?:19|20)\d\d/\d\d(?!\d)")

@@ -91,7 +91,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("en_nq", re.compile(r"\bfirst\s+(two|three|four|[2-4])\s+(?:fiscal\s+)?quarters\b")),
     ("en_qrange", re.compile(r"\b(?:q([1-4])\s?[-–—]\s?q([1-4])|([1-4])q\s?[-–—]\s?([1-4])q)\b")),
     # ('the nine months': a results story's year so far; not 'the three months', a quarter or any three.)
-    ("en_nm", re.compile(rf"\b(?:first|the(?=\s+(?:seven|eight|nine|ten|eleven)[\s-]months?))\s+{_N_EN}[\s-]months?\b")),
+    # ('44.8 billion for ten months': the year so far; not 'fell for ten months in a row', a streak.)
+    ("en_nm", re.compile(rf"\b(?:(?:first|the(?=\s+(?:seven|eight|nine|ten|eleven)[\s-]months?))\s+|"
+                         rf"(?:(?<=\d for )|(?<=billion for )|(?<=million for )|(?<=yuan for )|(?<=yen for )|(?<=won for )|"
+                         rf"(?<=dollars for ))(?=(?:seven|eight|nine|ten|eleven)\s+months\b(?!\s+(?:in a row|running|straight))))"
+                         rf"{_N_EN}[\s-]months?\b")),
     # 'nine-month net profit' (results stories: the year's first nine months); not 'a three-month high'.
     ("en_nm_adj", re.compile(r"(?<![\w-])(seven|eight|nine|ten|eleven|[789]|1[01])-month\b(?!\s(?:high|low|period end))")),
     ("en_range", re.compile(rf"\b(?:(between)\s+)?({MONTH_EN})(?:\s?[-–—]\s?|\s+(to|through|thru|until|till|and)\s+)"
@@ -328,6 +332,18 @@ _QUARTER_END_EN = re.compile(r"\bend[- ](?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LAST_DAY = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
+# 'the second quarter ended Sept 30': a fiscal quarter that is also July-September.
+_ENDED_MONTH = re.compile(rf"\s+(?:ended|ending)\s+(?:on\s+)?(?:the\s+end\s+of\s+)?({MONTH_EN})(?![a-z])")
+
+
+def _ended_in(text: str, end: int, months: int) -> tuple[str, ...]:
+    """The calendar span of a quarter or half said to end in a month ('second quarter ended Sept 30')."""
+    m = _ENDED_MONTH.match(text[end:end + 40].lower())
+    last = _month(m.group(1)) if m else None
+    key = span_key((last - months) % 12 + 1, last) if last else None
+    return (key,) if key else ()
+
+
 def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
     s, e = m.start(), m.end()
     t = text[s:e]
@@ -434,10 +450,10 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         if not q:
             return []
         at_end = _QUARTER_END_EN.search(text, max(0, s - 12), s)  # 'at the end of the second quarter': end-June
-        return [mk("quarter", f"Q{int(q)}", also=(f"M{3 * int(q)}",) if at_end else ())]
+        return [mk("quarter", f"Q{int(q)}", also=(f"M{3 * int(q)}",) if at_end else _ended_in(text, e, 3))]
     if name == "en_h":
         h = g[0] or g[1] or ("1" if (g[2] or "").lower() == "first" else "2")
-        return [mk("quarter", f"H{h}")]
+        return [mk("quarter", f"H{h}", also=_ended_in(text, e, 6))]
     if name == "en_m":
         tok = text[m.start(1):m.end(1)]
         if tok.lower().rstrip(".") == "may":

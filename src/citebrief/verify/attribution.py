@@ -194,7 +194,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not any(k[:1] in "QHRM" or k.endswith("M") for k in paragraph.temporal_keys):
         # 'in the first nine months' where a paragraph of a third-quarter story names no period.
         sb = replace(sb, period=idx.title_quarter, period_text=f"the story's {idx.title_quarter}")
-    inferred = cb.compared and cb.period_text == "the previous period"  # 'from 11.4%': the claim names no period
+    # ('from 11.4%': the claim names no period; 'its budget for the year': a year that may be fiscal,
+    # read only so that no month nearby is taken for the figure's period.)
+    inferred = (cb.compared and cb.period_text == "the previous period") or (cb.period_text or "").lower() == "for the year"
     # ('第二季度亏损10.74亿元，环比减亏62.3%': a sequential change read with the quarter it is measured from.)
     from_previous = sb.base in ("qoq", "seq", "mom") and sb.figure.direction is not None and \
         previous_period(cb.period) == sb.period
