@@ -483,7 +483,7 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
 _CLOSE_AT_ZH = r"收(?=[盘报市在]?\s?\d|[涨跌升平])"
 _ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及)?\s*")
 _ZH_HEAD_END = re.compile(
-    r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
+    r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达(?=[到至成]|\s?[\d约近逾超])|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)
 # A name written with its stock code is a listed company ('旗下天山股份(000877)', '华新水泥（600801.SH）'):
 # the run of Han characters before the code, after a word that leads into it (data/zh_name_lead_words.txt).

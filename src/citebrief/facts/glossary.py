@@ -101,6 +101,14 @@ def word_list(file_name: str) -> frozenset[str]:
 
 
 @cache
+def word_forms(file_name: str) -> dict[str, tuple[str, ...]]:
+    """A two-column table ``citebrief/data/<file_name>``: a word, a tab, its forms joined by '|'."""
+    text = (resources.files("citebrief") / "data" / file_name).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {word.strip().lower(): tuple(f for f in forms.strip().split("|") if f) for word, forms in rows}
+
+
+@cache
 def load(name: str) -> Glossary:
     """The glossary ``citebrief/data/<name>.tsv``: id, parent, English forms, source forms."""
     path = resources.files("citebrief") / "data" / f"{name}.tsv"

@@ -111,7 +111,7 @@ def _alt(words) -> str:
 
 _PRE = ["us$", "hk$", "nt$", "s$", "a$", "$", "¥", "€", "£", "₩", "rmb", "cny", "jpy", "usd",
         "hkd", "eur", "twd", "krw", "gbp", "人民币", "新台币", "台币", "港币", "港元", "美元", "日元",
-        "欧元", "rs.", "rs", "₹", "inr"]
+        "欧元", "rs.", "rs", "₹", "inr", "rm", "myr", "rp", "idr", "thb", "sgd", "aud"]
 _POST = [k for k in CURRENCIES if k not in {"$", "¥", "€", "£", "₩", "₹", "rs", "rs."}] + list(UNITS)
 # Found in two steps for speed: a cheap scan for the number itself, then the currency before it
 # and the multiplier and unit after it are matched at that position only.

@@ -164,7 +164,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             _TOTAL_WORD.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) and \
             not _TOTAL_WORD.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # 'total revenue' against 封测事业's
-    if cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
+    if cb.whole and sb.whole_text and _total_named_before(cb, sb, paragraph):
+        pass  # '纺织品出口61.85亿美元；其中布料…占总出口比重约71.3%': the total is the one just named
+    elif cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
     elif cb.whole_text and sb.whole_text and not _implicit_whole(sb, paragraph.lower) and \
             other_whole(cb.whole_text, sb.whole_text, paragraph.text):
@@ -239,6 +241,28 @@ _ANNUAL_ADJECTIVE = re.compile(r"\bannual\b", re.IGNORECASE)
 _PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"[QHM]\d+|(?:[1-9]|1[01])M")
 _LEVELS = ("amount", "number", "figure")
+
+
+def _total_named_before(cb: Binding, sb: Binding, paragraph) -> bool:
+    """A share of 'the total' (总出口, 总营收) in a part introduced by 其中 is a share of the figure
+    named just before 其中 ('纺织品出口61.85亿美元；其中布料…占总出口比重约71.3%'): a claim whose whole
+    is that figure's (of textile exports) names the same whole."""
+    low = paragraph.lower
+    if not sb.whole_text.startswith("总"):
+        return False
+    at = low.rfind("其中", max(0, sb.figure.q.start - 40), sb.figure.q.start)
+    if at <= 0 or any(ch in low[at:sb.figure.q.start] for ch in "。"):
+        return False
+    total = next((b for b in reversed(paragraph.bindings) if b.figure.q.end <= at), None)
+    if total is None or total.metric is None or "。" in low[total.figure.q.end:at]:
+        return False
+    c_metric, c_items = cb.whole[0], cb.whole[1]
+    if not c_metric or not metrics().related(c_metric, total.metric):
+        return False
+    # The claim's whole names nothing of the part's that the total lacks ('of its passenger-car
+    # sales' where the total is 新能源汽车销量 and 乘用车 comes after 其中).
+    told = paragraph.text[paragraph.text.rfind("。", 0, at) + 1:at]
+    return not c_items and other_whole(cb.whole_text or "", told, paragraph.text[at:sb.figure.q.end]) is None
 
 
 def _implicit_whole(sb: Binding, low: str) -> bool:

@@ -244,6 +244,7 @@ class ArticleIndex:
     _figures: dict[str, tuple[list[float], list[tuple[int, Figure]]]] | None = None
     _topic: frozenset[int] | None = None
     _title_pinyin: dict[str, str] | None = None
+    _abbreviation_heads: frozenset[str] | None = None  # see _story_abbreviations
     _listed: dict[int, list] = field(default_factory=lambda: {0: []})  # see _listed_before
 
     @cached_property
@@ -497,7 +498,7 @@ class ArticleIndex:
             else:
                 hit = [p.number for p in self.paragraphs
                        if any(_names_form(p.lower, f) for f in forms) or any(pat.search(p.text) for pat in patterns)]
-                shorts = self._story_short_forms(ent, forms) if hit else ()
+                shorts = self._story_short_forms(ent, forms) if hit else self._story_abbreviations(ent, forms)
                 if shorts:
                     hit = sorted(set(hit) | {p.number for p in self.paragraphs
                                              if any(_names_short(p.lower, f, ent.id) for f in shorts)})
@@ -511,6 +512,24 @@ class ArticleIndex:
         endings = word_list("short_name_endings.txt")
         return tuple(f[:k] for f in forms if _HAN.match(f[:1]) for k in (2, 3)
                      if len(f) > k and f[k:] in endings and any(f in p.lower for p in self.paragraphs))
+
+    def _story_abbreviations(self, ent: Entity, forms: tuple[str, ...]) -> tuple[str, ...]:
+        """A company's two-character abbreviation (简称) that the story uses as a name and never
+        spells out: 南纺 for 台南纺织, 宜进 for 宜进实业. It is two characters of the full name in
+        order, not its generic ending (纺织), and some paragraph has it as a figure's subject."""
+        if ent.kind != "company":
+            return ()
+        if self._abbreviation_heads is None:
+            self._abbreviation_heads = frozenset(s.text.lower() for p in self.paragraphs for s in p.subjects
+                                                 if s.entity_id is None and len(s.text) == 2 and _HAN.match(s.text)
+                                                 and _HAN.match(s.text[1:]))
+        out = []
+        for f in forms:
+            if len(f) < 4 or not _HAN.match(f[:1]):
+                continue
+            pairs = {f[i] + f[j] for i in range(len(f)) for j in range(i + 1, len(f))} - {f[-2:]}
+            out += sorted(pairs & self._abbreviation_heads)
+        return tuple(out)
 
     def _own_forms(self, ent: Entity) -> tuple[str, ...]:
         """The entity's source forms, less those another entity of its kind shares that belongs to

@@ -16,7 +16,7 @@ from citebrief.brief import Atom
 from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_after, pinyin_company, source_names
 from citebrief.facts.binding import PERSON_SAYS
 from citebrief.facts.gazetteer import lookup
-from citebrief.facts.glossary import roles, word_list
+from citebrief.facts.glossary import roles, word_forms, word_list
 from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin
 from citebrief.facts.people import OTHER_TITLE, Person, people, person_like_name
 from citebrief.facts.readings import char_readings, name_spans
@@ -101,6 +101,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         found, form = idx.name_paragraphs(mention.text, person=titled)
         if not found and idx.han and not facts.han and not titled and not _is_person_name(mention.text):
             found, form = _in_dictionary(mention.text, cited, idx)
+        if not found and idx.han and not facts.han and not titled and not single:
+            found, form = _pinyin_head_company(mention.text, idx)
         value = f"{mention.text} ({form})" if form else mention.text
         if not found and idx.han and not single:
             parts = chinese_name_parts(mention.text)
@@ -183,9 +185,12 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 if pinyin_name and any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower()
                                        for o in others):
                     others = []  # 'Guosen' for 国信 (guoxin): a company's own English name may start as its pinyin
-                kinds = [_ORG_KIND_ZH[w.lower()] for w in _ORG_WORD.findall(mention.text) if w.lower() in _ORG_KIND_ZH]
-                if others and any(k.search(idx.paragraphs[n - 1].lower) for k in kinds for n in cited):
+                endings = _company_endings(mention.text)
+                firm = re.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:{'|'.join(endings)}){_SPEAKER_AFTER_FIRM}") if endings else None
+                if others and firm is not None and any(firm.search(idx.paragraphs[n - 1].lower) for n in cited):
                     others = []  # 'Phillip Securities' where an analyst's broker is 辉立证券, which no reading finds
+                if others and any(o.endswith(e) and len(o) > len(e) for o in others for e in endings):
+                    others = []  # 'Enlight Media' where the paragraph names 光线传媒: maybe its own English name
                 if others:
                     out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the company named is "
                                         f"{', '.join(dict.fromkeys(others))}")
@@ -266,14 +271,37 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _ADVISER_AFTER = re.compile(r"\s(?:Securities\s)?Investment (?:Consulting|Advisory|Advisers|Advisors)\b")
 _CURRENCY_NAME = re.compile(r"\s(?:dollars?|yuan|won|yen|rupees?|ringgit|baht|pesos?|rupiah)\b")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Bureau) (?:for|of) (?:the )?$")
-# The Chinese word a company of this kind ends in: a paragraph naming such a company may name it.
-# (Only as a speaker's firm, '辉立证券分析师张伟伦': a company the paragraph is about is read, not guessed.)
-_ORG_KIND_ZH = {w: re.compile(rf"[\u4e00-\u9fff]{{2,6}}{zh}(?=\s?(?:分析师|首席|经济学家|研究员|策略师|研究部|董事长|总裁|行长|主席|"
-                               rf"副?总经理|协理))")
-                for w, zh in (
-    ("securities", "证券"), ("bank", "银行"), ("insurance", "(?:保险|人寿|财险)"), ("energy", "能源"),
-    ("technology", "科技"), ("technologies", "科技"), ("logistics", "物流"), ("holdings", "控股"), ("group", "集团"),
-    ("motors", "汽车"), ("motor", "汽车"), ("advisory", "(?:投顾|投资顾问)"))}
+# A speaker's firm ending in a company word ('辉立证券分析师张伟伦'): a paragraph naming one may name the
+# claim's company. (Only as a speaker's firm: a company the paragraph is about is read, not guessed.)
+_SPEAKER_AFTER_FIRM = r"(?=\s?(?:分析师|首席|经济学家|研究员|策略师|研究部|董事长|总裁|行长|主席|副?总经理|协理))"
+
+
+def _pinyin_head_company(name: str, idx) -> tuple[list[int], str | None]:
+    """A company named by its pinyin and an English company word ('Wanda Film' = 万达电影, 'Sailun
+    Tyre' = 赛轮轮胎): the paragraphs where the head's characters stand before the word's Chinese."""
+    from citebrief.facts.names import pinyin_key
+
+    tail = _ORG_WORD.search(name)
+    endings = _company_endings(name)
+    key = pinyin_key(name[:tail.start()]) if tail and endings else None
+    if not key or len(key) < 4:
+        return [], None
+    hits, form = [], None
+    for p in idx.paragraphs:
+        run = p.pinyin.get(key)
+        at = p.lower.find(run) if run else -1
+        if at >= 0 and any(p.lower.startswith(e, at + len(run)) for e in endings):
+            hits.append(p.number)
+            form = form or run + next(e for e in endings if p.lower.startswith(e, at + len(run)))
+    return hits, form
+
+
+def _company_endings(name: str) -> tuple[str, ...]:
+    """The Chinese words (data/company_word_forms.tsv) a company with this English name may end in."""
+    forms = word_forms("company_word_forms.tsv")
+    return tuple(f for w in _ORG_WORD.findall(name) for f in forms.get(w.lower(), ()))
+
+
 # A run of capitalised words with the small words names keep inside ('Society of Indian Automobile Manufacturers').
 _CAPITALISED_RUN = re.compile(r"(?!The\s)[A-Z][A-Za-z&]*(?:\s(?:of|and|for|the|&)?\s?[A-Z][A-Za-z&]*)+")
 
