@@ -182,10 +182,13 @@ _EN_TOKEN = re.compile(r"[a-z]+")
 # ---------------------------------------------------------------- names in English claims
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&]*(?:[.'’\-][A-Za-z0-9&]+)*\.?")
-_ORG_TAIL = re.compile(r"\s+(?:Bank|Insurance|Securities|Life|Motors?|Electronics|Steel|Energy|Technology|"
-                       r"Industries|Properties|Land|Capital|Asset Management|Tech|China Enterprises|Composite|"
-                       r"Finance|Utilities|Property|Medical|Healthcare|Automotive|Pharmaceuticals?|Pharma|Airlines?|"
-                       r"Telecom|Chemicals?|Shipping|Airport)\b")
+# ('Shanghai Film', 'China Film': a company named after a place; any company word of
+# data/company_words.txt but the generic ones a known company's name may carry, 'Alibaba Group'.)
+_GENERIC_COMPANY_WORDS = frozenset({"group", "holdings", "co", "corp", "ltd", "capital"})
+_ORG_TAIL = re.compile(r"\s+(?:Life|Land|Capital|Asset Management|Tech|China Enterprises|Composite|Finance|Utilities|"
+                       r"Property|Pharma|Airline|Telecom|Airport|"
+                       + "|".join(sorted((w.capitalize() for w in word_list("company_words.txt") - _GENERIC_COMPANY_WORDS),
+                                         key=len, reverse=True)) + r")\b")
 _ORG_TAIL_FAR = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,2}" + _ORG_TAIL.pattern)
 _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # Capitalised words, CamelCase ones too ('UniCrystal'), in a run ('Peter Chan Ka-ming').
@@ -237,6 +240,8 @@ revenue profit sales net operating total annual
 jan feb mar apr jun jul aug sep sept oct nov dec rs rp gdp cpi ppi pmi ipo ipos ebitda hbm dram nand ai ev evs nim roe eps usd hkd cny rmb jpy krw twd inr
 """.split())
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# 'SM rose 2.1 percent', 'YG shares fell 1.4%': a two-letter name moves by a figure written soon after.
+FIGURE_SOON = re.compile(r"(?:\s[a-z]+){1,3}\s(?:by\s|to\s)?[$€£¥₩]?\d")
 # 'set a target of 92,000 won for JYP': what an analyst's target is for is a company.
 _TARGET_FOR_BEFORE = re.compile(r"\b(?:target|rating|call)\b[^.;]{0,40}\s(?:for|on)\s$")
 # "Novatek's", 'Lichuang expects', 'Mitsui kept': a word opening a sentence that is a company's name.
@@ -352,6 +357,7 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
         if not any(taken[m.start():m.end()]) and m.group(0).lower() not in _STOP \
                 and (OWNS_AFTER.match(text, m.end()) or (org and OWNS_AFTER.match(text, org.end()))
                      or (len(m.group(0)) > 2 and (_ACRONYM_MOVES.match(text, m.end()) or _TITLE_NEXT.match(text, m.end())))
+                     or (_ACRONYM_MOVES.match(text, m.end()) and FIGURE_SOON.match(text, m.end()))
                      or _TARGET_FOR_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
                 and not any(n.start <= m.start() < n.end for n in found):
             found.append(NameMention(m.group(0), None, m.start(), m.end()))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from citebrief.facts.atoms import (
+    FIGURE_SOON,
     _DOWN_SET,
     _DOWN_ZH,
     _UP_SET,
@@ -472,7 +473,7 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
     """Whether a lone unknown capitalised word is a company owning what follows: 'Daemyung added
     2.2%', "Meiwa's", 'Meiwa Holdings', 'Revenue at Hanyang, Daemyung and Seohae'."""
     if n.text.isupper() and len(n.text) < 3:
-        return False
+        return bool(_LONE_AFTER.match(text, n.end) and FIGURE_SOON.match(text, n.end))  # 'SM rose 2.1 percent'
     return bool(_LONE_AFTER.match(text, n.end) or OWNS_AFTER.match(text, n.end)) or (
         n.start > 0 and bool(_LONE_BEFORE.search(text, max(0, n.start - 5), n.start)))
 
@@ -582,6 +583,7 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         adverb = _ZH_ADVERB.match(text, c)  # '玲珑轮胎则下跌0.74%'
         ends_well = c < len(text) and (c in metric_starts or _ZH_MOVE.match(text, c) or _ZH_CLOSE.match(text, c)
                                        or (adverb is not None and _ZH_MOVE.match(text, adverb.end()))
+                                       or text.startswith(("涨停", "跌停"), c)  # '上峰水泥涨停，收报12.10元'
                                        or (after is not None and after_end in metric_starts))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
         sentence = max((m.end() for m in _FULL_STOP.finditer(text, 0, a)), default=0)
@@ -1160,7 +1162,10 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
 # What only a person does after an untitled name: says, or makes his or her own call ('Verdhana
 # Sekuritas cut its target' is a firm's).
 PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts)\b|"
-                          r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his)\b")
+                          r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his\b|"
+                          r"(?:a|an|the)\s(?:[\w,.-]+\s){0,3}?(?:target|price target|rating)\b)")
+# 'Park Sang-woo of Eugene Investment & Securities set a target': the firm between the person and the call.
+_OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}")
 
 
 def _speakers(facts: TextFacts) -> list:
@@ -1174,10 +1179,16 @@ def _speakers(facts: TextFacts) -> list:
     taken = [(p.start, p.end) for p in found]
     for n in english_names(facts.text):
         if (n.entity is None or n.entity.kind == "person") and " " in n.text.strip() and \
-                PERSON_SAYS.match(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
+                _says_after(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
                 (is_person_name(n.text) or person_like_name(n.text)):
             found.append(Person(n.text, n.start, n.end, frozenset(), None, n.entity.id if n.entity else None))
     return sorted(found, key=lambda p: p.start)
+
+
+def _says_after(text: str, end: int) -> bool:
+    """Whether an untitled name is followed by what only a person does, maybe after its firm."""
+    firm = _OF_FIRM.match(text, end)
+    return bool(PERSON_SAYS.match(text, end) or (firm and PERSON_SAYS.match(text, firm.end() - 1)))
 
 
 # A sentence that a pronoun opens and that says or calls something: the person before it speaks on

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from citebrief.article import Article
 from citebrief.facts.atoms import Figure, TextFacts, inside_word, prepare, read
+from citebrief.facts.company_names import company_spans
 from citebrief.facts.gazetteer import Entity, lookup
 from citebrief.facts.glossary import word_list
 from citebrief.facts.people import is_person_name
@@ -195,6 +196,8 @@ class Paragraph:
             if not spans and len(words) > 1 and len(words[0]) >= 5 and not is_person_name(subject.text):
                 # 'Seohae Marine' is 'Seohae' in later sentences.
                 spans += [m.span() for m in re.finditer(r"(?<![a-z0-9])" + re.escape(words[0]) + r"(?![a-z0-9])", low)]
+            if self.facts.han and name.isascii() and not spans:
+                spans += company_spans(subject.text, low, self.pinyin)  # 'China Film' = 中国电影
             if self.facts.han and name.isascii():
                 from citebrief.facts.readings import name_spans
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from citebrief.brief import Atom
 from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_after, pinyin_company, source_names
 from citebrief.facts.binding import PERSON_SAYS
+from citebrief.facts.company_names import COMPANY_WORD, company_endings, company_spans
 from citebrief.facts.gazetteer import lookup
-from citebrief.facts.glossary import roles, word_forms, word_list
+from citebrief.facts.glossary import roles, word_list
 from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin
 from citebrief.facts.people import OTHER_TITLE, Person, people, person_like_name
 from citebrief.facts.readings import char_readings, name_spans
@@ -175,7 +176,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 # ('Hangyuen' for 恒远, read in Cantonese: a company's own English name.)
                 out.atoms.append(_atom("name", mention.text, mention.text, cited[:1]))
                 continue
-            if idx.han and not facts.han and (_ORG_WORD.search(mention.text) or pinyin_name) \
+            if idx.han and not facts.han and (COMPANY_WORD.search(mention.text) or pinyin_name) \
                     and not _INSTITUTION.search(mention.text):
                 # An English company name no reading, gloss or gazetteer form finds in a Chinese story
                 # ('Storast Energy' for 华储能源; 'Yanghe' where the paragraph's payer is 五粮液) where the
@@ -185,12 +186,10 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 if pinyin_name and any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower()
                                        for o in others):
                     others = []  # 'Guosen' for 国信 (guoxin): a company's own English name may start as its pinyin
-                endings = _company_endings(mention.text)
+                endings = company_endings(mention.text)
                 firm = re.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:{'|'.join(endings)}){_SPEAKER_AFTER_FIRM}") if endings else None
                 if others and firm is not None and any(firm.search(idx.paragraphs[n - 1].lower) for n in cited):
                     others = []  # 'Phillip Securities' where an analyst's broker is 辉立证券, which no reading finds
-                if others and any(o.endswith(e) and len(o) > len(e) for o in others for e in endings):
-                    others = []  # 'Enlight Media' where the paragraph names 光线传媒: maybe its own English name
                 if others:
                     out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the company named is "
                                         f"{', '.join(dict.fromkeys(others))}")
@@ -277,29 +276,15 @@ _SPEAKER_AFTER_FIRM = r"(?=\s?(?:分析师|首席|经济学家|研究员|策略�
 
 
 def _pinyin_head_company(name: str, idx) -> tuple[list[int], str | None]:
-    """A company named by its pinyin and an English company word ('Wanda Film' = 万达电影, 'Sailun
-    Tyre' = 赛轮轮胎): the paragraphs where the head's characters stand before the word's Chinese."""
-    from citebrief.facts.names import pinyin_key
-
-    tail = _ORG_WORD.search(name)
-    endings = _company_endings(name)
-    key = pinyin_key(name[:tail.start()]) if tail and endings else None
-    if not key or len(key) < 4:
-        return [], None
+    """A company named by its head and an English company word ('Wanda Film' = 万达电影, 'China
+    Film' = 中国电影): the paragraphs that write it so, and the form."""
     hits, form = [], None
     for p in idx.paragraphs:
-        run = p.pinyin.get(key)
-        at = p.lower.find(run) if run else -1
-        if at >= 0 and any(p.lower.startswith(e, at + len(run)) for e in endings):
+        spans = company_spans(name, p.lower, p.pinyin) if p.facts.han else []
+        if spans:
             hits.append(p.number)
-            form = form or run + next(e for e in endings if p.lower.startswith(e, at + len(run)))
+            form = form or p.lower[spans[0][0]:spans[0][1]]
     return hits, form
-
-
-def _company_endings(name: str) -> tuple[str, ...]:
-    """The Chinese words (data/company_word_forms.tsv) a company with this English name may end in."""
-    forms = word_forms("company_word_forms.tsv")
-    return tuple(f for w in _ORG_WORD.findall(name) for f in forms.get(w.lower(), ()))
 
 
 # A run of capitalised words with the small words names keep inside ('Society of Indian Automobile Manufacturers').
@@ -350,9 +335,6 @@ def _place_like(text: str, mention) -> bool:
 # 'Great Wall chairman Wei Jianjun': a name followed by a title is the organisation the person heads.
 _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|coo|cto|chief|vice|deputy|"
                           r"executive|lawmaker|governor|director|spokes\w+|analyst|founder|head|minister)\b")
-# An English company word ('Securities', 'Cement'; data/company_words.txt), capitalised as in a name.
-_ORG_WORD = re.compile(r"\b(?:" + "|".join(sorted((w.capitalize() for w in word_list("company_words.txt")),
-                                                   key=len, reverse=True)) + r")\b")
 _INSTITUTION = re.compile(r"\b(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
                           r"Administration|Agency|Exchange|University|Chamber|Alliance|Society|Forum|Union|Academy|"
                           r"Center|Centre)\b")
