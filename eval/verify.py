@@ -34,7 +34,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind19": HERE / "data" / "blind19",
         "blind20": HERE / "data" / "blind20",
         "blind21": HERE / "data" / "blind21",
-        "blind22": HERE / "data" / "blind22"}
+        "blind22": HERE / "data" / "blind22",
+        "blind23": HERE / "data" / "blind23"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
