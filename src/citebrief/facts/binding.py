@@ -65,6 +65,8 @@ def _org_suffixes() -> str:
 _ZH_ORG = re.compile(
     r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
     r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)(?!商)")
+_APPOSITIVE_OF = re.compile(r",\s(?:the|a|an)\s(?:[a-z-]+\s){0,2}(?:parent|owner|operator|unit|subsidiary|arm|maker|"
+                           r"developer|backer|investor)\s(?:company\s)?(?:of|behind)\s([^,;.]{2,60}),")
 # A mention followed by a verb of saying or estimating is the source of a figure, not its subject
 # ('高盛预计营收增长12%': 12% is not Goldman's).
 # (Not verbs of forecasting: 'Lichuang expects revenue to grow 5%' is Lichuang's own revenue.)
@@ -304,9 +306,14 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     out: list[Subject] = []
     low = text.lower()
     role_ends = {term.end for term in roles().find(low)}
+    # ('Eternal, the parent of Zomato and Blinkit, reported…': the appositive's companies are not
+    # whose figures follow.)
+    asides = [m.span(1) for m in _APPOSITIVE_OF.finditer(text)] if not facts.han else []
     for n in names:
         kind = n.entity.kind if n.entity else None
         if kind not in _SUBJECT_KINDS:
+            continue
+        if any(a <= n.start < b for a, b in asides):
             continue
         if _SITE_IN_EN.search(low, max(0, n.start - 24), n.start):
             continue  # 'the Simandou project in Guinea shipped…': where the project is, not who ships
@@ -472,6 +479,8 @@ _LONE_BEFORE = re.compile(r"(?:\bat|\bfor|\bof|,|\band)\s$")
 def _lone_name_owns(text: str, n: NameMention) -> bool:
     """Whether a lone unknown capitalised word is a company owning what follows: 'Daemyung added
     2.2%', "Meiwa's", 'Meiwa Holdings', 'Revenue at Hanyang, Daemyung and Seohae'."""
+    if _APPOSITIVE_OF.match(text, n.end):
+        return True  # 'Eternal, the parent of Zomato and Blinkit, reported…'
     if n.text.isupper() and len(n.text) < 3:
         return bool(_LONE_AFTER.match(text, n.end) and FIGURE_SOON.match(text, n.end))  # 'SM rose 2.1 percent'
     return bool(_LONE_AFTER.match(text, n.end) or OWNS_AFTER.match(text, n.end)) or (
@@ -521,14 +530,14 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
                           r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
-                          r"险$|品$|(?:仿制|创新|原料|中成|化学|生物)药$|及|年化|收入|营收|保费|"
+                          r"险$|(?<!食)品$|(?:仿制|创新|原料|中成|化学|生物)药$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
                           r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|表示|认为|指出|透露|"
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金')
                           r"期间|旺季|淡季|^受限|限制|^届时|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
                           r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌|"
                           # common words that end in an organisation word: '叠加原材料价格回落'
-                          r"原材料|^叠加|^加上|^受益|^得益|^随着")
+                          r"原材料|^叠加|^加上|^受益|^得益|^随着|^给予|^予以")
 # The company an analyst's target or rating is for: '她将赛轮轮胎目标价由19.80元上调至21.50元',
 # '同时给予玲珑轮胎19.00元的目标价'.
 _TARGET_HEAD_ZH = re.compile(r"(?:将|把|给予|予以|维持|首次覆盖)(?P<name>[\u4e00-\u9fff]{2,6}?)"
@@ -562,8 +571,11 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     # often what the figure measures ('…表示，财富管理收入增长27.5%').
     starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [m.end() for m in re.finditer("、", text)] + [
         m.end() for m in _LEAD_IN.finditer(text)]
+    # After a comma only a stock's close or limit move ('重电股走强，华城收696元'): elsewhere the head
+    # after a comma is as often what the figure measures.
+    comma_starts = {m.end() for m in re.finditer(r"[，,](?!\d)", text)} - set(starts)
     metric_starts = {term.start for term in metrics().find(low)}
-    for start in sorted(set(starts)):
+    for start in sorted(set(starts) | comma_starts):
         connective = _ZH_CONNECTIVE.match(text, start)  # matches everywhere (all of it is optional)
         a = connective.end() if connective else start
         b = a
@@ -587,6 +599,8 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
                                        or (after is not None and after_end in metric_starts))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
         sentence = max((m.end() for m in _FULL_STOP.finditer(text, 0, a)), default=0)
+        if start in comma_starts:
+            ends_well = c < len(text) and (_ZH_CLOSE.match(text, c) is not None or text.startswith(("涨停", "跌停"), c))
         if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) and not _BY_ITEM_ZH.search(text, sentence, a) \
                 and not any(a <= s < b for s in metric_starts) and not text[start:a].strip().startswith("其中"):
             out.append((text[a:b], a, b))
@@ -752,7 +766,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 distinct = {_subject_key(s) for s in in_sentence if not subject.start <= s.start < subject.end} | (
                     {_subject_key(subject)} if in_sentence else set())
                 subject_sure = subject.start >= c_start or (
-                    (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start, low))
+                    (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start, low)
+                                                                   and not (en and _opens_with_item(low, s_start, metric_terms)))
                 ) and not (en and (_UNKNOWN_NAME.search(text, c_start, q.start) or (
                     subject.start < c_start and _NEW_NOUN_SUBJECT.match(low, c_start))))
                 if subject.start < s_start and _MARKET_WIDE.search(low, s_start, q.start):
@@ -764,6 +779,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         target_of = _target_owner(text, subjects, q, c_start) if en and "subject" not in pair and owner is None else None
         if target_of is not None:
             subject, subject_sure = target_of, True  # 'raised her Mount Gibson target to 46 cents'
+        elif en and "subject" not in pair and owner is None and out and out[-1].subject is not None and \
+                out[-1].figure.q.start >= s_start and _TO_THEN_FROM.fullmatch(low, out[-1].figure.q.end, q.start):
+            subject, subject_sure = out[-1].subject, out[-1].subject_sure  # 'her Wantai target to 85 yuan from 72 yuan'
         if en and subject_sure and "subject" not in pair and subject is not None and owner is None and \
                 _OTHER_OWNER_EN.search(low, max(subject.end, q.start - 60), q.start):
             subject_sure = False  # 'HDFC Bank's 12.8% growth outpaced the banking system's 10.2%'
@@ -963,6 +981,8 @@ _TARGET_BEFORE_NAME = re.compile(r"\b(?:target|target price|price target)\s(?:on
 _TO_LEVEL = re.compile(r"^(?:'s|’s)?(?:\s(?:shares|stock|a shares|h shares))?\s(?:to|at|of)\s(?:about\s)?$", re.IGNORECASE)
 
 
+# 'raised her Wantai target price to 85 yuan from 72 yuan': the level moved from is the same one's.
+_TO_THEN_FROM = re.compile(r",?\s(?:up\s|down\s)?from\s(?:about\s)?(?:[$¥€£₹₩]|hk\$|nt\$|us\$|s\$|a\$|rm|rs\.?\s?)?")
 # 'set a target of 92,000 won for JYP': the company a target is for, named after the figure.
 _TARGET_OF = re.compile(r"\b(?:target(?:\sprice)?|price\starget|fair\svalue)\s(?:of|at)\s(?:about\s)?(?:[$¥€£]|hk\$|nt\$|us\$|s\$|rm|rs\.?|₹)?\s?$",
                         re.IGNORECASE)
@@ -1179,13 +1199,13 @@ def _speakers(facts: TextFacts) -> list:
     taken = [(p.start, p.end) for p in found]
     for n in english_names(facts.text):
         if (n.entity is None or n.entity.kind == "person") and " " in n.text.strip() and \
-                _says_after(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
+                says_after(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
                 (is_person_name(n.text) or person_like_name(n.text)):
             found.append(Person(n.text, n.start, n.end, frozenset(), None, n.entity.id if n.entity else None))
     return sorted(found, key=lambda p: p.start)
 
 
-def _says_after(text: str, end: int) -> bool:
+def says_after(text: str, end: int) -> bool:
     """Whether an untitled name is followed by what only a person does, maybe after its firm."""
     firm = _OF_FIRM.match(text, end)
     return bool(PERSON_SAYS.match(text, end) or (firm and PERSON_SAYS.match(text, firm.end() - 1)))
@@ -1235,6 +1255,22 @@ _TURN = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in other news|overall|
 # A figure said of a whole market, not of the company an earlier sentence named.
 _MARKET_WIDE = re.compile(r"\b(?:national|nationwide|industry[- ]wide|countrywide|the industry's|the market's|"
                           r"overall market|total market)\b|全国|全行业|全市场|行业整体|市场整体|整体市场")
+
+
+# Words before a sentence's first metric that do not make it a segment's ('Quarterly revenue rose').
+_GENERIC_BEFORE_METRIC = frozenset("""its their his her the a an this that total group quarterly annual monthly
+third-quarter second-quarter first-quarter fourth-quarter first-half second-half full-year nine-month half-year
+overall consolidated standalone reported adjusted underlying core same-store like-for-like""".split())
+
+
+def _opens_with_item(low: str, sentence_start: int, metric_terms) -> bool:
+    """An English sentence that opens on a segment's metric ('Food delivery GOV rose 17.2%'): its
+    figures may be the parent's or the unit named before; the subject carried to it is unsure."""
+    first = next((t for t in metric_terms if t.start >= sentence_start), None)
+    if first is None:
+        return False
+    words = low[sentence_start:first.start].split()
+    return 1 <= len(words) <= 3 and words[0] not in _GENERIC_BEFORE_METRIC and all(w.isalpha() or "-" in w for w in words)
 
 
 def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> bool:

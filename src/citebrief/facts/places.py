@@ -27,6 +27,8 @@ from urllib.parse import urlsplit
 from citebrief.article import Article
 
 CURRENCY = {"CN": "CNY", "TW": "TWD", "HK": "HKD"}
+# What a bare '$' means in an English story of these places' own press (The Straits Times' '$1.47').
+DOLLAR = {"SG": "SGD", "AU": "AUD", "NZ": "NZD", "CA": "CAD"}
 # The gazetteer place each country code is (a story's own country need not be named in it; a
 # regulator's or central bank's code says whose economy it speaks of).
 COUNTRY_NAMES = {"CN": "China", "JP": "Japan", "TW": "Taiwan", "HK": "Hong Kong", "US": "United States",
@@ -51,7 +53,7 @@ def _table() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[s
         if not line.strip() or line.startswith("#"):
             continue
         how, what, place = (part.strip() for part in line.split("\t")[:3])
-        if how in rows and place in CURRENCY:
+        if how in rows and (place in CURRENCY or place in DOLLAR):
             rows[how].append((_fold(what), place))
     for items in rows.values():
         items.sort(key=lambda it: -len(it[0]))
@@ -83,6 +85,12 @@ def place_of_source(source: str | None, url: str | None = None) -> str | None:
             if form in s:
                 return place
     return None
+
+
+def dollar_currency(article: Article) -> str:
+    """What a bare '$' in ``article`` is: the local dollar of a Singapore, Australian, New Zealand or
+    Canadian paper (data/story_places.tsv), else the US dollar."""
+    return DOLLAR.get(place_of_source(article.source, article.url) or "", "USD")
 
 
 def yuan_currencies(article: Article, folded_text: str | None = None) -> str:

@@ -55,6 +55,9 @@ CURRENCIES: dict[str, str] = {
     "林吉特": "MYR", "令吉": "MYR", "ringgit": "MYR", "myr": "MYR", "rm": "MYR",
     "印尼盾": "IDR", "rupiah": "IDR", "idr": "IDR", "rp": "IDR",
     "泰铢": "THB", "baht": "THB", "thb": "THB",
+    "越南盾": "VND", "dong": "VND", "vnd": "VND", "₫": "VND",
+    "菲律宾比索": "PHP", "比索": "PHP", "pesos": "PHP", "peso": "PHP", "php": "PHP", "₱": "PHP",
+    "nz$": "NZD", "nzd": "NZD", "c$": "CAD", "cad": "CAD",
     "¥": "JPY|CNY",
 }
 
@@ -111,7 +114,8 @@ def _alt(words) -> str:
 
 _PRE = ["us$", "hk$", "nt$", "s$", "a$", "$", "¥", "€", "£", "₩", "rmb", "cny", "jpy", "usd",
         "hkd", "eur", "twd", "krw", "gbp", "人民币", "新台币", "台币", "港币", "港元", "美元", "日元",
-        "欧元", "rs.", "rs", "₹", "inr", "rm", "myr", "rp", "idr", "thb", "sgd", "aud"]
+        "欧元", "rs.", "rs", "₹", "inr", "rm", "myr", "rp", "idr", "thb", "sgd", "aud",
+        "vnd", "₫", "php", "₱", "nz$", "nzd", "c$", "cad"]
 _POST = [k for k in CURRENCIES if k not in {"$", "¥", "€", "£", "₩", "₹", "rs", "rs."}] + list(UNITS)
 # Found in two steps for speed: a cheap scan for the number itself, then the currency before it
 # and the multiplier and unit after it are matched at that position only.
@@ -523,6 +527,8 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
                  approx)
     if unit == "元" and not pre and not unit2:
         q.meta["bare_yuan"] = True  # '4862亿元': yuan of whatever currency the story is in (see index)
+    elif pre == "$" and not text[max(0, start - 1):start].isalpha():
+        q.meta["bare_dollar"] = True  # '$227.6 million' in a Singapore paper: its own dollar (see index)
     return q
 
 

@@ -364,6 +364,8 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         return any(p.subject_spans(claim, glosses) for p in idx.paragraphs)
     if abbreviates(claim.text, source.text) or abbreviates(source.text, claim.text):
         return False  # 'UOB' for 'United Overseas Bank', 'OCBC' for 'Oversea-Chinese Banking Corp'
+    if _opens_name(claim.text, source.text) or _opens_name(source.text, claim.text):
+        return False  # 'Mapletree Logistics' for 'Mapletree Logistics Trust'
     if source.entity_id is None and claim.entity_id is not None and _shortens(source.text, claim.entity_id):
         return False  # 中海 for 中国海外发展 (COLI), 招行 for 招商银行
     spans = paragraph.subject_spans(claim, glosses)
@@ -378,6 +380,14 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     # source company's English name, 'Fubon' for Fubon Financial.)
     return claim.entity_id is None and not claim.text.isupper() and "-" not in claim.text and (
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
+
+
+def _opens_name(short: str, full: str) -> bool:
+    """Whether an English name is a longer one's first words ('Mapletree Logistics' of 'Mapletree
+    Logistics Trust'): the same company, named short."""
+    a = short.removesuffix("'s").removesuffix("’s").split()
+    b = full.removesuffix("'s").removesuffix("’s").split()
+    return 2 <= len(a) < len(b) and b[:len(a)] == a
 
 
 def _route_end(claim: Subject, source: Subject, claim_text: str) -> bool:

@@ -326,6 +326,13 @@ class ArticleIndex:
         return yuan_currencies(self.article, text)
 
     @cached_property
+    def dollar_currency(self) -> str:
+        """What a bare '$' means in this story: S$ in a Singapore paper's, A$ in an Australian one's."""
+        from citebrief.facts.places import dollar_currency
+
+        return dollar_currency(self.article)
+
+    @cached_property
     def home_place(self) -> int | None:
         """The gazetteer place a Chinese story is of, by what its bare 元 means (China for a mainland
         story): national figures there rarely name it ('全国一般公共预算收入' is China's)."""
@@ -378,6 +385,8 @@ class ArticleIndex:
         """``q`` with a bare 元 read as the story's currency: NT$ in a Taiwanese story, HK$ in a Hong
         Kong one ('412.7亿元'); renminbi needs no change."""
         yuan = self.yuan_currencies
+        if q.meta.get("bare_dollar") and self.dollar_currency != "USD":
+            return replace(q, unit=self.dollar_currency)  # '$1.47' in The Straits Times is S$1.47
         return replace(q, unit=yuan) if yuan != "CNY" and q.meta.get("bare_yuan") else q
 
     def figure_paragraphs(self, fig: Figure) -> tuple[list[int], list[int]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from citebrief.brief import Atom
 from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_after, pinyin_company, source_names
-from citebrief.facts.binding import PERSON_SAYS
+from citebrief.facts.binding import PERSON_SAYS, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings, company_spans
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles, word_list
@@ -152,7 +152,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 continue
             # Said to be someone else only with a person's marks: a title, a verb of saying, or a
             # name's shape ('Peter Chan Ka-ming', 'Zhang Zhiqiang'); 'Great Wall' is not one.
-            person = (any(p.start <= mention.start < p.end for p in claim_people) or _is_person_name(mention.text)) \
+            # ('Ambit Capital's Rahul Verma cut his ITC target': an untitled name that makes a call.)
+            person = (any(p.start <= mention.start < p.end for p in claim_people) or _is_person_name(mention.text)
+                      or (person_like_name(mention.text) and says_after(facts.text, mention.end))) \
                 and not _TITLE_AFTER.match(facts.text[mention.end:].lower())
             surname = (_by_surname(mention.text, cited, idx) or _by_own_spelling(mention.text, cited, idx)) if person else None
             if surname:
@@ -162,7 +164,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 continue
             if person:
                 others = [p.text for n in cited for p in idx.paragraphs[n - 1].people
-                          if p.text.lower() != mention.text.lower()]
+                          if p.text.lower() != mention.text.lower()] + \
+                    [b.speaker.text for n in cited for b in idx.paragraphs[n - 1].bindings
+                     if b.speaker is not None and b.speaker.text.lower() != mention.text.lower()]
                 if others:
                     out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the person named is "
                                         f"{', '.join(dict.fromkeys(others))}")
