@@ -21,11 +21,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from citebrief.facts.atoms import (
-    FIGURE_SOON,
     _DOWN_SET,
     _DOWN_ZH,
     _UP_SET,
     _UP_ZH,
+    FIGURE_SOON,
     OWNS_AFTER,
     Figure,
     NameMention,

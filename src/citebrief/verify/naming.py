@@ -17,7 +17,7 @@ from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_aft
 from citebrief.facts.binding import PERSON_SAYS, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings, company_spans
 from citebrief.facts.gazetteer import lookup
-from citebrief.facts.glossary import roles, word_list
+from citebrief.facts.glossary import roles
 from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin
 from citebrief.facts.people import OTHER_TITLE, Person, people, person_like_name
 from citebrief.facts.readings import char_readings, name_spans
