@@ -172,7 +172,7 @@ _DOWN_SET = frozenset(_DOWN.split("|"))
 # 'SIAM President C.S. Vigneshwar', 'NFRA deputy head': an acronym before a title is the title's body.
 _TITLE_NEXT = re.compile(r"\s(?:President|Chairman|Chairwoman|Chair|Chief|CEO|CFO|Governor|Director|Secretary|Head|"
                          r"chairman|president|chief|governor|director|head|deputy|spokesman|spokeswoman|spokesperson)\b")
-_ACRONYM_MOVES = re.compile(r"\s(?:shares|stock|" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
+_ACRONYM_MOVES = re.compile(r"\s(?:shares|stock|closed|ended|finished|" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
 # '比上月末低0.2个百分点', '进度慢0.5个百分点': a bare 高/低/快/慢 right before the figure is a direction
 # (not '高达' = as much as).
 _ZH_DIR = re.compile(rf"({_UP_ZH}|高$|快$)|(?:{_DOWN_ZH}|低$|慢$)")
@@ -196,7 +196,8 @@ _ORG_TAIL_FAR = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,2}" + _ORG_TAIL.pattern)
 _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # Capitalised words, CamelCase ones too ('UniCrystal'), in a run ('Peter Chan Ka-ming').
 # ('HCLTech': capitals before a capitalised word are part of it.)
-_CAP_WORD = r"(?:[A-Z]{1,3}-)?(?:[A-Z]{1,4})?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?"  # (E-Mart: a letter and a hyphen first)
+_CAP_WORD = r"(?:[A-Z]{1,3}-|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?-)" \
+    r"[A-Z][a-z]+-(?=[A-Z]))?(?:[A-Z]{1,4})?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?"  # (E-Mart: a letter and a hyphen first)
 # ('Eugene Investment & Securities', 'Procter & Gamble': an ampersand joins one name.)
 _CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:\s+(?:&\s+)?{_CAP_WORD})*")
 # 'Yanghe will pay…': a lone pinyin word that acts is a Chinese company's name.

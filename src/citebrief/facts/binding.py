@@ -103,7 +103,7 @@ _RECIPIENT_ZH_AFTER = re.compile(r"\s?的?(?:增资|注资|出资|拨款|提供|
 _SUBJECT_KINDS = frozenset({"company", "central_bank", "regulator", "institution", "party", "exchange", "index",
                             "place", "country", "product", "fund", "bank", None})
 # 'and the property sub-index rose 1.4%': an English clause with a subject of its own.
-_NEW_NOUN_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas)?\s*(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+"
+_NEW_NOUN_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas)?\s*(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+"
                                r"(?:rose|fell|was|were|gained|lost|climbed|slipped|dropped|jumped|added|increased|"
                                r"decreased|grew|declined|stood|reached|hit)\b")
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
@@ -472,7 +472,7 @@ _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:
 
 
 _LONE_AFTER = re.compile(
-    r"(?:'s|’s)|\s+(?:shares?|stock|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
+    r"(?:'s|’s)|\s+(?:shares?|stock|closed|ended|finished|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
 _LONE_BEFORE = re.compile(r"(?:\bat|\bfor|\bof|,|\band)\s$")
 
 
@@ -780,7 +780,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if target_of is not None:
             subject, subject_sure = target_of, True  # 'raised her Mount Gibson target to 46 cents'
         elif en and "subject" not in pair and owner is None and out and out[-1].subject is not None and \
-                out[-1].figure.q.start >= s_start and _TO_THEN_FROM.fullmatch(low, out[-1].figure.q.end, q.start):
+                out[-1].figure.q.start >= s_start and (
+                    _TO_THEN_FROM.fullmatch(low, out[-1].figure.q.end, q.start) or (
+                        q.kind == "percent" and _THEN_ABOUT.fullmatch(low, out[-1].figure.q.end, q.start)
+                        and _PREMIUM_AFTER.match(low, q.end))):
+            # ('…target price to 14.80 yuan from 13.50 yuan, about 17% above the close': the upside too.)
             subject, subject_sure = out[-1].subject, out[-1].subject_sure  # 'her Wantai target to 85 yuan from 72 yuan'
         if en and subject_sure and "subject" not in pair and subject is not None and owner is None and \
                 _OTHER_OWNER_EN.search(low, max(subject.end, q.start - 60), q.start):
@@ -983,6 +987,8 @@ _TO_LEVEL = re.compile(r"^(?:'s|’s)?(?:\s(?:shares|stock|a shares|h shares))?\
 
 # 'raised her Wantai target price to 85 yuan from 72 yuan': the level moved from is the same one's.
 _TO_THEN_FROM = re.compile(r",?\s(?:up\s|down\s)?from\s(?:about\s)?(?:[$¥€£₹₩]|hk\$|nt\$|us\$|s\$|a\$|rm|rs\.?\s?)?")
+_THEN_ABOUT = re.compile(r",\s(?:about\s|roughly\s|some\s|nearly\s|around\s)?")
+_PREMIUM_AFTER = re.compile(r"\s(?:above|below|higher than|lower than|upside|premium|discount)\b")
 # 'set a target of 92,000 won for JYP': the company a target is for, named after the figure.
 _TARGET_OF = re.compile(r"\b(?:target(?:\sprice)?|price\starget|fair\svalue)\s(?:of|at)\s(?:about\s)?(?:[$¥€£]|hk\$|nt\$|us\$|s\$|rm|rs\.?|₹)?\s?$",
                         re.IGNORECASE)

@@ -407,6 +407,34 @@ def _percent_moved(claimed: Quantity, cited: list[int], idx, direction: str | No
     return []
 
 
+_PREVIOUS_CLOSE = re.compile(r"\b(?:previous|prior|preceding|last) (?:day's )?close\b|\bclosed? (?:the day )?before\b",
+                             re.IGNORECASE)
+_LIMIT_MOVE = re.compile(r"涨停|跌停|limit[- ]up|limit[- ]down|daily limit|upper limit|lower limit", re.IGNORECASE)
+# The daily limits of the markets these stories come from (10% main boards, 20% ChiNext/STAR, 5% ST
+# shares, 30% Beijing; Taiwan 10%, Korea 30%), either way.
+_LIMIT_STEPS = (0.05, 0.1, 0.2, 0.3)
+
+
+def _close_before_limit(claimed: Quantity, claim_text: str, cited: list[int], idx) -> list[int]:
+    """The previous close a reader works out from a close at the daily limit ('a limit-up close of
+    31.46 yuan implies a previous close of about 28.60 yuan'): the close over one plus the limit."""
+    if not claimed.approx or not _PREVIOUS_CLOSE.search(claim_text):
+        return []
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        if not _LIMIT_MOVE.search(paragraph.lower):
+            continue
+        for f in paragraph.facts.figures:
+            level = idx.story_quantity(f.q)
+            if level.kind not in _LEVEL_KINDS or not compatible(claimed, level) or level.value <= 0:
+                continue
+            for step in _LIMIT_STEPS:
+                for value in (level.value / (1 + step), level.value / (1 - step)):
+                    if same_value(claimed, Quantity(value, claimed.kind, claimed.unit, claimed.precision, "", 0, 0)):
+                        return [n]
+    return []
+
+
 # A level given per unit of something the paragraph counts: 'per hog sold', 'each', 'a parcel'.
 _PER_THING = re.compile(r"\s(?:per|each|a|an)\s(?!share\b|year\b|month\b|quarter\b|day\b|week\b)[a-z]", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:a year (?:earlier|ago|before)|last year|previous|prior|before|earlier)\b|去年|上年|此前", re.IGNORECASE)
@@ -438,6 +466,9 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
     if fig.q.kind not in _LEVEL_KINDS and fig.q.kind != "points":
         return []
     claimed = idx.story_quantity(fig.q)
+    limit = _close_before_limit(claimed, claim_text, cited, idx)
+    if limit:
+        return limit
     kinds = (*_LEVEL_KINDS, "points") if claimed.kind == "points" else _LEVEL_KINDS  # an index's close and its move
     pool = [(n, b, idx.story_quantity(b.figure.q)) for n in cited for b in idx.paragraphs[n - 1].bindings]
     own = binding.subject.entity_id if binding is not None and binding.subject is not None else None

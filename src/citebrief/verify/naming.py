@@ -252,8 +252,9 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
             continue
         entity = lookup(firm)
         if any(name_spans(firm, idx.paragraphs[n - 1].text) for n in cited) or (
-                entity and set(idx.entity_paragraphs(entity[0])) & set(cited)):
-            continue
+                entity and set(idx.entity_paragraphs(entity[0])) & set(cited)) or \
+                set(idx.literal_paragraphs(firm)) & set(cited):
+            continue  # ('NRAI president' where [8] writes 'the National Restaurant Association of India (NRAI)')
         for n in cited:
             paragraph = idx.paragraphs[n - 1]
             match = paragraph.person_matching(person, idx.glosses)
