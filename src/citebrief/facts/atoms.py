@@ -188,11 +188,11 @@ _GENERIC_COMPANY_WORDS = frozenset({"group", "holdings", "co", "corp", "ltd", "c
 _ORG_TAIL = re.compile(r"\s+(?:Life|Land|Capital|Asset Management|Tech|China Enterprises|Composite|Finance|Utilities|"
                        r"Property|Pharma|Airline|Telecom|Airport|"
                        + "|".join(sorted((w.capitalize() for w in word_list("company_words.txt") - _GENERIC_COMPANY_WORDS),
-                                         key=len, reverse=True)) + r")\b"
-                       # (not a body of the trade: 'China Cement Association' is read as before)
-                       r"(?!\s+(?:[A-Z][a-z]+\s+)?(?:Association|Federation|Council|Institute|Chamber|Society|"
-                       r"Administration|Bureau|Commission|Ministry|Exchange|Index))")
+                                         key=len, reverse=True)) + r")\b")
 _ORG_TAIL_FAR = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,2}" + _ORG_TAIL.pattern)
+# After a place, a trade's body is not a company: 'China Cement Association' keeps China a place.
+_TRADE_BODY = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,3}\s+(?:Association|Federation|Council|Institute|Chamber|Society|"
+                         r"Administration|Bureau|Commission|Ministry|Exchange|Index)\b")
 _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # Capitalised words, CamelCase ones too ('UniCrystal'), in a run ('Peter Chan Ka-ming').
 # ('HCLTech': capitals before a capitalised word are part of it.)
@@ -309,9 +309,10 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                     break
             if hit and hit[1].kind == "place" and _CURRENCY_AFTER.match(text, hit[2]):
                 hit = None  # 'US dollars', 'Hong Kong dollar': a currency, not a place
-            if hit and _ORG_TAIL.match(text, hit[2]):
+            if hit and _ORG_TAIL.match(text, hit[2]) and not (hit[1].kind == "place" and _TRADE_BODY.match(text, hit[2])):
                 hit = None  # 'Ping An Bank' is not Ping An (the insurer): a longer name the gazetteer lacks
-            if hit and hit[1].kind in ("place", "company") and _ORG_TAIL_FAR.match(text, hit[2]):
+            if hit and hit[1].kind in ("place", "company") and _ORG_TAIL_FAR.match(text, hit[2]) and \
+                    not (hit[1].kind == "place" and _TRADE_BODY.match(text, hit[2])):
                 # 'China Zheshang Bank', 'Korea Zinc Holdings': a company named after a place;
                 # 'CapitaLand Integrated Commercial Trust': another company than CapitaLand.
                 hit = None
