@@ -190,6 +190,8 @@ _ORG_TAIL = re.compile(r"\s+(?:Life|Land|Capital|Asset Management|Tech|China Ent
                        + "|".join(sorted((w.capitalize() for w in word_list("company_words.txt") - _GENERIC_COMPANY_WORDS),
                                          key=len, reverse=True)) + r")\b")
 _ORG_TAIL_FAR = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,2}" + _ORG_TAIL.pattern)
+_BODY_AFTER = re.compile(r"\s+(?:Administration|Association|Bureau|Commission|Ministry|Institute|Federation|Council|"
+                         r"Authority|Agency)\b")
 # After a place, a trade's body is not a company: 'China Cement Association' keeps China a place.
 _TRADE_BODY = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,3}\s+(?:Association|Federation|Council|Institute|Chamber|Society|"
                          r"Administration|Bureau|Commission|Ministry|Exchange|Index)\b")
@@ -309,6 +311,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                     break
             if hit and hit[1].kind == "place" and _CURRENCY_AFTER.match(text, hit[2]):
                 hit = None  # 'US dollars', 'Hong Kong dollar': a currency, not a place
+            if hit and hit[1].kind == "company" and _BODY_AFTER.match(text, hit[2]):
+                hit = None  # 'China Film Administration' is not China Film (the company)
             if hit and _ORG_TAIL.match(text, hit[2]) and not (hit[1].kind == "place" and _TRADE_BODY.match(text, hit[2])):
                 hit = None  # 'Ping An Bank' is not Ping An (the insurer): a longer name the gazetteer lacks
             if hit and hit[1].kind in ("place", "company") and _ORG_TAIL_FAR.match(text, hit[2]) and \

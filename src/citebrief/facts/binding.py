@@ -35,6 +35,7 @@ from citebrief.facts.atoms import (
 )
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items, metrics, roles, word_list
+from citebrief.facts.names import SURNAMES
 from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person
 from citebrief.facts.temporal import (
     CALENDAR_WORD,
@@ -65,6 +66,10 @@ def _org_suffixes() -> str:
 _ZH_ORG = re.compile(
     r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
     r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)(?!商)")
+_CALL_OWNED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
+                         r"call|view|rating|model)\b")
+_SEGMENT_AFTER = re.compile(r"\s?(?:业务|板块|分部|事业部|事业群|业务线)")
+_BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 _APPOSITIVE_OF = re.compile(r",\s(?:the|a|an)\s(?:[a-z-]+\s){0,2}(?:parent|owner|operator|unit|subsidiary|arm|maker|"
                            r"developer|backer|investor)\s(?:company\s)?(?:of|behind)\s([^,;.]{2,60}),")
 # A mention followed by a verb of saying or estimating is the source of a figure, not its subject
@@ -340,6 +345,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'Australian', 'Japanese': an adjective, not a company
         if n.entity is None and _person_like(n, text, role_ends):
             continue  # people say figures; they are not what the figures are of
+        if n.entity is None and " " not in n.text and n.text.lower() in SURNAMES and _CALL_OWNED.match(text, n.end):
+            continue  # "Lin's 2026 net profit forecast": an analyst's call, not Lin's figure
         if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n) \
                 and not (facts.han and _OPENS_CLAUSE.search(text, max(0, n.start - 2), n.start)):
             # A lone capitalised word or an acronym the gazetteer lacks may be anything; in Chinese
@@ -356,6 +363,10 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
                   if not _ZH_NOT_NAME.search(m.group("name"))] + _clause_heads(text, low) + _ticker_heads(text)
         heads += [(m.group("name"), *m.span("name")) for m in _TARGET_HEAD_ZH.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))]
+    # ('《小镇来信》票房6.35亿元': a film's or book's title is a product, never whose figure it is.)
+    titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
+    heads = [h for h in heads if not any(x <= h[1] < y for x, y in titles)
+             and not (facts.han and _SEGMENT_AFTER.match(text, h[2]))]  # ('交通科技业务收入': a segment)
     for name, a, b in heads:
         if not any(x < b and a < y for x, y in taken):
             out.append(Subject(name, None, a, b))
@@ -621,17 +632,24 @@ _SITE_IN_EN = re.compile(r"\b(?:project|mine|mines|plant|plants|factory|factorie
 _SITE_AFTER = re.compile(r"\s?(?:厂|工厂|厂区|基地|园区|项目|plants?\b|factory\b|factories\b|mills?\b|sites?\b)")
 
 
+_IN_PLACE_OPENS = re.compile(r"(?:^|[.;]\s)in\s$")
+
+
 def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     """A place owns a figure when it is possessed, a destination, or directly followed by a metric
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
     if _PLACE_BEFORE.search(low, max(0, n.start - 8), n.start):
         return True
+    if _IN_PLACE_OPENS.search(low, max(0, n.start - 6), n.start) and low.startswith(",", n.end):
+        return True  # 'In Indonesia, the world's largest producer, September exports fell 12.4%'
     if _PLACE_ACTS_AFTER.match(low, n.end) and _OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start):
         return True  # 'Malaysia contributed S$231 million of the NBEV': a market that acts
     if _GAPPED_BEFORE.search(text, max(0, n.start - 5), n.start) and _FIGURE_NEXT.match(text, n.end):
         return True  # '… S$489 million and Malaysia S$231 million': the verb left out
     if _SITE_AFTER.match(low, n.end):
         return False  # '泰国厂产能利用率', 'its Vietnam plant': the company's site there
+    if low.startswith("市场", n.end) and not _OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start):
+        return False  # '华城第三季美国市场占营收比重': the company's market there, inside its clause
     m = _PLACE_AFTER.match(low, n.end)
     after = m.end() if m else n.end
     if m and m.group(0).strip(" 's’的,，"):

@@ -353,6 +353,8 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     this figure is someone else's)."""
     if claim.entity_id is not None and claim.entity_id == source.entity_id:
         return False
+    if source.text.startswith("《"):
+        return False  # a film's or book's title: a product, whose figures its maker may be said to have
     if claim.entity_id is None and claim.text.lower() in lead_words():
         return False  # ('Banks' NPL ratio': a common noun, no name to set against the paragraph's)
     if source.start < 0:
@@ -370,7 +372,10 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         return False  # 中海 for 中国海外发展 (COLI), 招行 for 招商银行
     spans = paragraph.subject_spans(claim, glosses)
     if spans:
-        return not any(a < source.end and source.start < b for a, b in spans)
+        # (Where the paragraph names the source's company, wherever its figure's binding says it is.)
+        same = [(s.start, s.end) for s in paragraph.subjects
+                if source.entity_id is not None and s.entity_id == source.entity_id]
+        return not any(a < y and x < b for a, b in spans for x, y in [(source.start, source.end), *same])
     if any(p is not paragraph and p.subject_spans(claim, glosses) for p in idx.paragraphs):
         return True
     # A claim's company that no paragraph names, for a figure the paragraph surely gives a company

@@ -33,7 +33,7 @@ class Paragraph:
     paragraph never needs them)."""
 
     __slots__ = ("number", "raw", "_facts", "_text", "_lower", "_temporal_keys", "_pinyin", "_clauses",
-                 "_bindings", "_people", "_subjects", "_spans", "carried")
+                 "_bindings", "_people", "_subjects", "_spans", "carried", "abbreviations")
 
     def __init__(self, number: int, raw: str) -> None:
         self.number, self.raw = number, raw
@@ -48,6 +48,8 @@ class Paragraph:
         self._subjects: list | None = None
         self._spans: dict[tuple, tuple[object, list[tuple[int, int]]]] = {}
         self.carried: Callable[[], list[Subject]] | None = None  # a callable giving the subjects an earlier paragraph listed (set by the index)
+        # The abbreviations (南纺) the story uses for a gazetteer company it never spells out (set by the index).
+        self.abbreviations: Callable[[Entity], tuple[str, ...]] | None = None
 
     @property
     def facts(self) -> TextFacts:
@@ -176,7 +178,7 @@ class Paragraph:
         low = self.lower
         if subject.entity_id is not None:
             ent = load().entities[subject.entity_id]
-            for form in ent.folded_forms:
+            for form in ent.folded_forms + (self.abbreviations(ent) if self.abbreviations else ()):
                 spans += [sp for sp in _all_spans(low, form) if not inside_word(low, sp[0], len(form))]
             for name in ent.english:
                 spans += [m.span() for m in _name_pattern(name).finditer(self.text)]
@@ -261,6 +263,7 @@ class ArticleIndex:
         paragraphs = [Paragraph(n, text) for n, text in enumerate(self.article.paragraphs, 1)]
         for i, p in enumerate(paragraphs):
             p.carried = (lambda i=i: self._listed_before(i))
+            p.abbreviations = self._abbreviations_of
         return paragraphs
 
     def _listed_before(self, i: int) -> list[Subject]:
@@ -510,6 +513,11 @@ class ArticleIndex:
             else:
                 hit = [p.number for p in self.paragraphs
                        if any(_names_form(p.lower, f) for f in forms) or any(pat.search(p.text) for pat in patterns)]
+                if not hit and ent.kind == "company" and self.han:
+                    # ('China Film' = 中国电影 where the gazetteer keeps only 中国电影股份: its English name's
+                    # place or pinyin head and company word, as a Chinese story writes them.)
+                    hit = [p.number for p in self.paragraphs
+                           if any(company_spans(name, p.lower, p.pinyin) for name in ent.english)]
                 shorts = self._story_short_forms(ent, forms) if hit else self._story_abbreviations(ent, forms)
                 if shorts:
                     hit = sorted(set(hit) | {p.number for p in self.paragraphs
@@ -524,6 +532,13 @@ class ArticleIndex:
         endings = word_list("short_name_endings.txt")
         return tuple(f[:k] for f in forms if _HAN.match(f[:1]) for k in (2, 3)
                      if len(f) > k and f[k:] in endings and any(f in p.lower for p in self.paragraphs))
+
+    def _abbreviations_of(self, ent: Entity) -> tuple[str, ...]:
+        """The story's abbreviations of a company none of whose own forms it writes."""
+        forms = self._own_forms(ent)
+        if ent.kind != "company" or any(f in p.lower for p in self.paragraphs for f in forms):
+            return ()
+        return self._story_abbreviations(ent, forms)
 
     def _story_abbreviations(self, ent: Entity, forms: tuple[str, ...]) -> tuple[str, ...]:
         """A company's two-character abbreviation (简称) that the story uses as a name and never
