@@ -1589,7 +1589,7 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     return None, None, False
 
 
-_MONTHS_JOINED = re.compile(r"\s?(?:和|及|与|、|and|&)\s?")
+_MONTHS_JOINED = re.compile(r"\s?(?:和|及|与|、|and|&)\s?(?:early\s|late\s|mid-)?")
 _EACH_OF_LIST = re.compile(r"分别|respectively|\beach\b")
 
 
