@@ -241,7 +241,7 @@ september october november december monday tuesday wednesday thursday friday sat
 japanese chinese american korean taiwanese european british german french indian asian global
 international national central federal state first second third fourth half quarter year fiscal
 abenomics ai chips chip semiconductor semiconductors economy economic policy policies funding
-government's strategy investment industry dynamics perspective historical context players
+government's strategy investment industry dynamics perspective historical context players average total spot
 revenue profit sales net operating total annual
 jan feb mar apr jun jul aug sep sept oct nov dec rs rp gdp cpi ppi pmi ipo ipos ebitda hbm dram nand ai ev evs nim roe eps usd hkd cny rmb jpy krw twd inr
 """.split())

@@ -1572,6 +1572,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
                       or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start))]
         if own and after and _PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start):
             own = []
+        if not own and not after and _TARGET_LEVEL_BEFORE.search(text_low, max(0, q.start - 40), q.start):
+            return None, None, False  # ('…in the first half of 2027, and raised her target to 20.50 yuan': a target has no period)
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
         return (*_joined_months(periods, pick, text_low), pick.start > q.start) if pick else (None, None, False)
     # '剩余1,200亿元将于11月发行完毕': when the figure is to happen is its own period.
@@ -1611,6 +1613,8 @@ def _joined_months(periods, t, text_low: str) -> tuple[str, str]:
 
 
 _CLAUSE_END_ZH = re.compile(r"[；;]")
+_TARGET_LEVEL_BEFORE = re.compile(r"\b(?:target|target price|price target)\s(?:[a-z]+\s){0,3}?(?:to|of|at)\s(?:about\s)?"
+                                  r"(?:[a-z]{1,3}\$|\$|¥|€|£|₹|rm|rs\.?\s?)?$")
 _ENDED_IN = re.compile(r"\b(?:quarter|half|year|period|months)\b,?\s(?:which\s|that\s)?(?:ended|ending|ends)\s(?:in\s|on\s)?"
                        r"(?:the\send\sof\s)?$")
 _NEXT_VERB_EN = re.compile(r"\s(?:and|but)\s(?:(?:it|he|she|they|the company)\s)?(?:plans?|will|expects?|aims?|intends?|"
