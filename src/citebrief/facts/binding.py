@@ -143,10 +143,11 @@ _BASE_EN = [
                        r"(?:at )?(?:the )?end(?:-| of )(?:jan|feb|apr|may|jul|aug|oct|nov)[a-z]*\b")),  # not a date: 'cut ... by 50 basis points from March 20'
     ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
                        r"half|(?:from|than|compared with|since) (?:at )?the end of (?:march|june|september|the previous quarter)|"
-                       r"(?:from|than|compared with|since) end-(?:march|june|september)")),
+                       r"(?:from|than|compared with|since) (?:at )?end-(?:march|june|september)")),
     ("ytd", re.compile(r"(?:from|than|compared with|since) (?:at )?the (?:end of (?:last|the previous) year|start of the year|"
                        r"beginning of the year|end of (?:december(?: 20\d\d)?|20\d\d)\b)|(?:from|than|compared with|since) "
-                       r"(?:at )?end-(?:december|20\d\d)|year[- ]to[- ]date")),
+                       r"(?:at )?end-(?:december|20\d\d)|(?:from|than|compared with|since) (?:at )?the end of (?:20\d\d|last year)|"
+                       r"year[- ]to[- ]date")),
 ]
 # Denominators that are a span of time: a figure counted per day … per year is a rate.
 TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})

@@ -221,6 +221,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
 # Nikhil Arora', 'Hiroshi Tanabe, senior economist at SMBC Nikko Securities'.
 _FIRM_BEFORE = re.compile(r"^(?:'s|’s|'|’)?\s(?:[a-z-]+\s){0,3}$")
 _FIRM_AFTER = re.compile(r"^,?\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:at|of|with|from)\s(?:the\s)?(?:[A-Z][\w&.-]*\s)?$")
+_ITS_TITLE = re.compile(r"\b(?:[Ii]ts|[Tt]he (?:company|group|trust|bank|firm)['’]s)\s(?:[a-z-]+\s){0,3}$")
 _FIRM_TITLE_BEFORE = re.compile(r"(?<![\w'’.])([A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,2})\s(?:analyst|economist|strategist|"
                                 r"chairman|chairwoman|chief executive|CEO|president)\s$")
 
@@ -263,6 +264,10 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
             # (The paragraph's reading of the person may run back over a sentence: its name ends it.)
             start = max(match.start, match.end - len(person.text))
             other = _firm_of(paragraph.text, start, match.end, english_names(paragraph.text))
+            if other is None and not idx.han and _ITS_TITLE.search(paragraph.text, max(0, start - 40), start):
+                # ('CICT's leverage…. Its chief executive Melvin Chua said': the company the paragraph is about.)
+                before = [sj.text for sj in paragraph.subjects if 0 <= sj.end <= start and sj.text.isascii()]
+                other = before[-1] if before else None
             if other is not None and firm.lower() not in other.lower() and other.lower() not in firm.lower() and \
                     not abbreviates(firm, other) and \
                     not abbreviates(other, firm) and firm.split()[0].lower() != other.split()[0].lower():
