@@ -35,7 +35,7 @@ def head_forms(name: str) -> tuple[str, ...]:
     tail = COMPANY_WORD.search(name)
     head = name[:tail.start()].strip() if tail else ""
     # (The company word ends the name, but for a generic one: not 'China Film Administration'.)
-    if not head or not _NAME_END.fullmatch(name, tail.end()):
+    if tail is None or not head or not _NAME_END.fullmatch(name, tail.end()):
         return ()
     places = [e for e in lookup(head) if e.kind in ("place", "country")]
     if places:

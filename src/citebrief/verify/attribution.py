@@ -248,7 +248,7 @@ def _total_named_before(cb: Binding, sb: Binding, paragraph) -> bool:
     named just before 其中 ('纺织品出口61.85亿美元；其中布料…占总出口比重约71.3%'): a claim whose whole
     is that figure's (of textile exports) names the same whole."""
     low = paragraph.lower
-    if not sb.whole_text.startswith("总"):
+    if cb.whole is None or not (sb.whole_text or "").startswith("总"):
         return False
     at = low.rfind("其中", max(0, sb.figure.q.start - 40), sb.figure.q.start)
     if at <= 0 or any(ch in low[at:sb.figure.q.start] for ch in "。"):
@@ -256,13 +256,13 @@ def _total_named_before(cb: Binding, sb: Binding, paragraph) -> bool:
     total = next((b for b in reversed(paragraph.bindings) if b.figure.q.end <= at), None)
     if total is None or total.metric is None or "。" in low[total.figure.q.end:at]:
         return False
-    c_metric, c_items = cb.whole[0], cb.whole[1]
+    c_metric = cb.whole[0]
     if not c_metric or not metrics().related(c_metric, total.metric):
         return False
     # The claim's whole names nothing of the part's that the total lacks ('of its passenger-car
     # sales' where the total is 新能源汽车销量 and 乘用车 comes after 其中).
     told = paragraph.text[paragraph.text.rfind("。", 0, at) + 1:at]
-    return not c_items and other_whole(cb.whole_text or "", told, paragraph.text[at:sb.figure.q.end]) is None
+    return not cb.whole[1] and other_whole(cb.whole_text or "", told, paragraph.text[at:sb.figure.q.end]) is None
 
 
 def _implicit_whole(sb: Binding, low: str) -> bool:
