@@ -969,7 +969,7 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
         if q.end <= s.start < limit:
             between = text[q.end:s.start]
             return s if _AT_OWNER.match(between) or _TARGET_FOR.match(between) or \
-                (_FOR_OWNER.fullmatch(between) and _TARGET_OF.search(text, max(0, q.start - 40), q.start)) or \
+                (_FOR_OWNER.fullmatch(between) and _TARGET_LEVEL.search(text, max(0, q.start - 40), q.start)) or \
                 (_is_place(s) and _TO_PLACE.match(between)) else None
     return None
 
@@ -1007,10 +1007,13 @@ _TO_LEVEL = re.compile(r"^(?:'s|’s)?(?:\s(?:shares|stock|a shares|h shares))?\
 # 'raised her Wantai target price to 85 yuan from 72 yuan': the level moved from is the same one's.
 _TO_THEN_FROM = re.compile(r",?\s(?:up\s|down\s)?from\s(?:about\s)?(?:[$¥€£₹₩]|hk\$|nt\$|us\$|s\$|a\$|rm|rs\.?\s?)?")
 _THEN_ABOUT = re.compile(r",\s(?:about\s|roughly\s|some\s|nearly\s|around\s)?")
-_PREMIUM_AFTER = re.compile(r"\s(?:above|below|higher than|lower than|upside|premium|discount)\b")
+# How far a level is above or below another: 'about 17% above the close' (also read by verify.differences).
+PREMIUM_WORDS = "above|below|upside|downside|premium|discount|higher than|lower than|short of"
+_PREMIUM_AFTER = re.compile(rf"\s(?:{PREMIUM_WORDS})\b")
 # 'set a target of 92,000 won for JYP': the company a target is for, named after the figure.
-_TARGET_OF = re.compile(r"\b(?:target(?:\sprice)?|price\starget|fair\svalue)\s(?:of|at)\s(?:about\s)?(?:[$¥€£]|hk\$|nt\$|us\$|s\$|rm|rs\.?|₹)?\s?$",
-                        re.IGNORECASE)
+# A target's level written right after it: 'a target of 92,000 won', 'raised her target price to 85 yuan'.
+_TARGET_LEVEL = re.compile(r"\b(?:target(?:\sprice)?|price\starget|fair\svalue)\s(?:[a-z]+\s){0,3}?(?:to|of|at)\s(?:about\s)?"
+                           r"(?:[a-z]{1,3}\$|\$|¥|€|£|₹|₩|rm|rs\.?)?\s?$", re.IGNORECASE)
 _FOR_OWNER = re.compile(r"\s(?:for|on)\s(?:the\s)?")
 _TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|target|fair value|forecast|estimate|"
                          r"projection)\s(?:for|on)\s(?:the\s)?$", re.IGNORECASE)
@@ -1573,7 +1576,7 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
                       or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start))]
         if own and after and _PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start):
             own = []
-        if not own and not after and _TARGET_LEVEL_BEFORE.search(text_low, max(0, q.start - 40), q.start):
+        if not own and not after and _TARGET_LEVEL.search(text_low, max(0, q.start - 40), q.start):
             return None, None, False  # ('…in the first half of 2027, and raised her target to 20.50 yuan': a target has no period)
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
         return (*_joined_months(periods, pick, text_low), pick.start > q.start) if pick else (None, None, False)
@@ -1614,8 +1617,6 @@ def _joined_months(periods, t, text_low: str) -> tuple[str, str]:
 
 
 _CLAUSE_END_ZH = re.compile(r"[；;]")
-_TARGET_LEVEL_BEFORE = re.compile(r"\b(?:target|target price|price target)\s(?:[a-z]+\s){0,3}?(?:to|of|at)\s(?:about\s)?"
-                                  r"(?:[a-z]{1,3}\$|\$|¥|€|£|₹|rm|rs\.?\s?)?$")
 _ENDED_IN = re.compile(r"\b(?:quarter|half|year|period|months)\b,?\s(?:which\s|that\s)?(?:ended|ending|ends)\s(?:in\s|on\s)?"
                        r"(?:the\send\sof\s)?$")
 _NEXT_VERB_EN = re.compile(r"\s(?:and|but)\s(?:(?:it|he|she|they|the company)\s)?(?:plans?|will|expects?|aims?|intends?|"

@@ -15,6 +15,7 @@ import math
 import re
 
 from citebrief.facts.atoms import Figure
+from citebrief.facts.binding import PREMIUM_WORDS
 from citebrief.facts.glossary import metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 from citebrief.facts.temporal import months_of
@@ -302,8 +303,7 @@ def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: lis
 
 
 # A claim that says how far one of its levels is above or below another.
-_PREMIUM_WORDS = re.compile(r"\b(?:above|below|upside|downside|premium|discount|higher than|lower than|short of)\b",
-                            re.IGNORECASE)
+_PREMIUM_WORDS = re.compile(rf"\b(?:{PREMIUM_WORDS})\b", re.IGNORECASE)
 
 
 def _premium(claimed: Quantity, levels: list[Quantity], claim_text: str, cited: list[int], idx) -> list[int]:
@@ -345,11 +345,6 @@ def _premium_over_cited(claimed: Quantity, level: Quantity, claim_text: str, cit
 
 
 _BELOW_WORDS = re.compile(r"\b(?:below|downside|discount|lower than|short of)\b", re.IGNORECASE)
-
-
-# A claim that says how far one of its levels is above or below another.
-_PREMIUM_WORDS = re.compile(r"\b(?:above|below|upside|downside|premium|discount|higher than|lower than|short of)\b",
-                            re.IGNORECASE)
 
 
 def _share_in_paragraphs(claimed: Quantity, claim_metric: frozenset[str] | None, cited: list[int], idx) -> list[int]:
