@@ -90,3 +90,9 @@ def test_fiscal_dates_come_from_the_dateline():
         "supported"
     assert status("Supermax's July-September net loss narrowed to RM8.6 million from RM24.1 million.", [1], art) == \
         "unsupported"
+
+
+def test_the_dateline_year_a_claim_gives_the_year_so_far():
+    art = dated("报告期内，公司前三季度综合毛利率为27.3%，较上年同期下降3.8个百分点。", when="2026-11-05 09:00")
+    assert status("The company's gross margin was 27.3% in the first nine months of 2026.", [1], art) == "supported"
+    assert status("The company's gross margin was 27.3% in the first nine months of 2027.", [1], art) == "unsupported"

@@ -509,6 +509,9 @@ _YEAR_THEN_PERIOD = re.compile(r"\s?(?:年|年度|财年)?\s?(?:的)?$")
 _PERIOD_THEN_YEAR = re.compile(r"^\s?(?:of\s+|,\s?)?(?:fiscal\s+(?:year\s+)?|fy\s?)?$", re.IGNORECASE)
 
 
+_SO_FAR = re.compile(r"(?:[2-9]|1[01])M")
+
+
 def period_years(temporals: list[Temporal], text: str) -> set[str]:
     """Quarters and halves tied to the year written right next to them: 'second half of 2027',
     'Q3 2026', '2025年第四季' -> {'H2@2027', ...}. Lets 'the second half of 2026' be told apart
@@ -528,7 +531,8 @@ def period_years(temporals: list[Temporal], text: str) -> set[str]:
                                                                        not text[t.end:y.start].strip(" ,")):
                     out.add(f"{t.key}@{y.key}")
             continue
-        if t.kind != "quarter" or t.key[:1] not in "QH":
+        # (Also the year so far: 'the first nine months of 2026' is 9M@2026.)
+        if t.kind != "quarter" or not (t.key[:1] in "QH" or _SO_FAR.fullmatch(t.key)):
             continue
         for y in years:
             if 0 <= y.start - t.end <= 16 and _PERIOD_THEN_YEAR.match(text[t.end:y.start]):
