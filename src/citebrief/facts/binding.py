@@ -605,14 +605,14 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         prefix = _ZH_METRIC_PREFIX.match(text, after.end()) if after else None  # '10月合并营收'
         after_end = prefix.end() if prefix else c
         adverb = _ZH_ADVERB.match(text, c)  # '玲珑轮胎则下跌0.74%'
-        ends_well = c < len(text) and (c in metric_starts or _ZH_MOVE.match(text, c) or _ZH_CLOSE.match(text, c)
-                                       or (adverb is not None and _ZH_MOVE.match(text, adverb.end()))
-                                       or text.startswith(("涨停", "跌停"), c)  # '上峰水泥涨停，收报12.10元'
-                                       or (after is not None and after_end in metric_starts))
+        # How a stock closed or moved by its limit ('华城收696元', '上峰水泥涨停，收报12.10元').
+        closes = c < len(text) and (_ZH_CLOSE.match(text, c) is not None or text.startswith(("涨停", "跌停"), c))
+        ends_well = closes if start in comma_starts else \
+            c < len(text) and (closes or c in metric_starts or _ZH_MOVE.match(text, c)
+                               or (adverb is not None and _ZH_MOVE.match(text, adverb.end()))
+                               or (after is not None and after_end in metric_starts))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
         sentence = max((m.end() for m in _FULL_STOP.finditer(text, 0, a)), default=0)
-        if start in comma_starts:
-            ends_well = c < len(text) and (_ZH_CLOSE.match(text, c) is not None or text.startswith(("涨停", "跌停"), c))
         if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) and not _BY_ITEM_ZH.search(text, sentence, a) \
                 and not any(a <= s < b for s in metric_starts) and not text[start:a].strip().startswith("其中"):
             out.append((text[a:b], a, b))
@@ -1010,10 +1010,10 @@ _THEN_ABOUT = re.compile(r",\s(?:about\s|roughly\s|some\s|nearly\s|around\s)?")
 # How far a level is above or below another: 'about 17% above the close' (also read by verify.differences).
 PREMIUM_WORDS = "above|below|upside|downside|premium|discount|higher than|lower than|short of"
 _PREMIUM_AFTER = re.compile(rf"\s(?:{PREMIUM_WORDS})\b")
-# 'set a target of 92,000 won for JYP': the company a target is for, named after the figure.
 # A target's level written right after it: 'a target of 92,000 won', 'raised her target price to 85 yuan'.
 _TARGET_LEVEL = re.compile(r"\b(?:target(?:\sprice)?|price\starget|fair\svalue)\s(?:[a-z]+\s){0,3}?(?:to|of|at)\s(?:about\s)?"
                            r"(?:[a-z]{1,3}\$|\$|¥|€|£|₹|₩|rm|rs\.?)?\s?$", re.IGNORECASE)
+# 'set a target of 92,000 won for JYP': the company a target is for, named after the figure.
 _FOR_OWNER = re.compile(r"\s(?:for|on)\s(?:the\s)?")
 _TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|target|fair value|forecast|estimate|"
                          r"projection)\s(?:for|on)\s(?:the\s)?$", re.IGNORECASE)

@@ -250,6 +250,7 @@ class ArticleIndex:
     _topic: frozenset[int] | None = None
     _title_pinyin: dict[str, str] | None = None
     _abbreviation_heads: frozenset[str] | None = None  # see _story_abbreviations
+    _abbreviations: dict[int, tuple[str, ...]] = field(default_factory=dict)  # see _abbreviations_of
     _listed: dict[int, list] = field(default_factory=lambda: {0: []})  # see _listed_before
 
     @cached_property
@@ -516,8 +517,7 @@ class ArticleIndex:
                 if not hit and ent.kind == "company" and self.han:
                     # ('China Film' = 中国电影 where the gazetteer keeps only 中国电影股份: its English name's
                     # place or pinyin head and company word, as a Chinese story writes them.)
-                    hit = [p.number for p in self.paragraphs
-                           if any(company_spans(name, p.lower, p.pinyin) for name in ent.english)]
+                    hit = sorted({n for name in ent.english for n in self.company_paragraphs(name)[0]})
                 shorts = self._story_short_forms(ent, forms) if hit else self._story_abbreviations(ent, forms)
                 if shorts:
                     hit = sorted(set(hit) | {p.number for p in self.paragraphs
@@ -533,12 +533,26 @@ class ArticleIndex:
         return tuple(f[:k] for f in forms if _HAN.match(f[:1]) for k in (2, 3)
                      if len(f) > k and f[k:] in endings and any(f in p.lower for p in self.paragraphs))
 
+    def company_paragraphs(self, name: str) -> tuple[list[int], str | None]:
+        """Paragraphs that write an English company name as its head and the Chinese of its company
+        word ('Wanda Film' = 万达电影, facts.company_names), and the first form found."""
+        hits, form = [], None
+        for p in self.paragraphs:
+            spans = company_spans(name, p.lower, p.pinyin) if p.facts.han else []
+            if spans:
+                hits.append(p.number)
+                form = form or p.lower[spans[0][0]:spans[0][1]]
+        return hits, form
+
     def _abbreviations_of(self, ent: Entity) -> tuple[str, ...]:
-        """The story's abbreviations of a company none of whose own forms it writes."""
-        forms = self._own_forms(ent)
-        if ent.kind != "company" or any(f in p.lower for p in self.paragraphs for f in forms):
-            return ()
-        return self._story_abbreviations(ent, forms)
+        """The story's abbreviations of a company none of whose own forms it writes (once per entity:
+        every paragraph asks about the same claim subject)."""
+        hit = self._abbreviations.get(ent.id)
+        if hit is None:
+            forms = self._own_forms(ent)
+            spelled = any(f in p.lower for p in self.paragraphs for f in forms)
+            hit = self._abbreviations[ent.id] = () if spelled else self._story_abbreviations(ent, forms)
+        return hit
 
     def _story_abbreviations(self, ent: Entity, forms: tuple[str, ...]) -> tuple[str, ...]:
         """A company's two-character abbreviation (简称) that the story uses as a name and never

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from citebrief.brief import Atom
 from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_after, pinyin_company, source_names
 from citebrief.facts.binding import PERSON_SAYS, says_after
-from citebrief.facts.company_names import COMPANY_WORD, company_endings, company_spans
+from citebrief.facts.company_names import COMPANY_WORD, company_endings
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin
@@ -103,7 +103,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         if not found and idx.han and not facts.han and not titled and not _is_person_name(mention.text):
             found, form = _in_dictionary(mention.text, cited, idx)
         if not found and idx.han and not facts.han and not titled and not single:
-            found, form = _pinyin_head_company(mention.text, idx)
+            found, form = idx.company_paragraphs(mention.text)  # 'Wanda Film' = 万达电影
         value = f"{mention.text} ({form})" if form else mention.text
         if not found and idx.han and not single:
             parts = chinese_name_parts(mention.text)
@@ -283,18 +283,6 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Bur
 # A speaker's firm ending in a company word ('辉立证券分析师张伟伦'): a paragraph naming one may name the
 # claim's company. (Only as a speaker's firm: a company the paragraph is about is read, not guessed.)
 _SPEAKER_AFTER_FIRM = r"(?=\s?(?:分析师|首席|经济学家|研究员|策略师|研究部|董事长|总裁|行长|主席|副?总经理|协理))"
-
-
-def _pinyin_head_company(name: str, idx) -> tuple[list[int], str | None]:
-    """A company named by its head and an English company word ('Wanda Film' = 万达电影, 'China
-    Film' = 中国电影): the paragraphs that write it so, and the form."""
-    hits, form = [], None
-    for p in idx.paragraphs:
-        spans = company_spans(name, p.lower, p.pinyin) if p.facts.han else []
-        if spans:
-            hits.append(p.number)
-            form = form or p.lower[spans[0][0]:spans[0][1]]
-    return hits, form
 
 
 # A run of capitalised words with the small words names keep inside ('Society of Indian Automobile Manufacturers').
