@@ -36,7 +36,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind21": HERE / "data" / "blind21",
         "blind22": HERE / "data" / "blind22",
         "blind23": HERE / "data" / "blind23",
-        "blind24": HERE / "data" / "blind24"}
+        "blind24": HERE / "data" / "blind24",
+        "blind26": HERE / "data" / "blind26"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
