@@ -37,7 +37,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind22": HERE / "data" / "blind22",
         "blind23": HERE / "data" / "blind23",
         "blind24": HERE / "data" / "blind24",
-        "blind25": HERE / "data" / "blind25"}
+        "blind25": HERE / "data" / "blind25",
+        "blind26": HERE / "data" / "blind26"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
