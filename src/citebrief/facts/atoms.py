@@ -148,8 +148,12 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     best_pos, best = -1, None
     for m in _ZH_DIR.finditer(window):
         best_pos, best = m.start(), ("up" if m.group(1) else "down", m.group(0))
-    for m in _EN_TOKEN.finditer(window.lower()):
+    low_window = window.lower()
+    for m in _EN_TOKEN.finditer(low_window):
         word = m.group(0)
+        if word == "up" and (_UP_NOT_A_RISE_BEFORE.search(low_window, 0, m.start())
+                             or _UP_TO_LIMIT.match(low_window, m.end())):
+            continue  # 'made up 30.7%', 'buy back up to 5 million shares': a share, a cap; no rise
         if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):
             best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
     if best is not None and best_pos >= 0 and _DIRECTION_NOT_OURS.search(window.lower(), best_pos):
@@ -164,6 +168,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     return best if best else (None, None)
 
 
+_UP_NOT_A_RISE_BEFORE = re.compile(r"\b(?:made|make|makes|making|take|takes|took|taking|set|sets|setting)\s$")
+_UP_TO_LIMIT = re.compile(r"\sto\s(?:about\s|around\s|some\s)?$")
 _DIRECTION_NOT_OURS = re.compile(r"\bfrom\s(?:a |an |the |its |their )?(?:[a-z$]+ )?$|\b(?:and|but) (?:expects?|said|says|"
                                  r"sees?|forecasts?|predicts?|estimates?)\b")
 _UP_SET = frozenset(_UP.split("|"))
@@ -357,9 +363,9 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             start = text.find(name, m.start())
             if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“(") \
                     and not OWNS_AFTER.match(text, start + len(name)) \
-                    and not (org_tail and OWNS_AFTER.match(text, part_end)) \
+                    and not org_tail \
                     and not pinyin_company(text, start, start + len(name)):
-                # ("Longfor Group's sales": the company word's owning is the name's.)
+                # ("Longfor Group's sales", 'Sugi Holdings Co., whose half…': a company word makes it a name.)
                 continue  # a lone capitalised word opening a sentence ('Revenue'), unless it owns or says what follows
             found.append(NameMention(name, None, start, start + len(name)))
     for m in _ACRONYM.finditer(text):

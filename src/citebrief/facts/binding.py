@@ -90,7 +90,8 @@ _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|pr
                           r"[\u4e00-\u9fff]{0,8}?(?:分析师|研究员|首席))", re.IGNORECASE)
 _WITH_CLAUSE = re.compile(r"(?:\s+and\s+[A-Z][\w&.\- ]{1,40}?)?\s+[a-z]+ing\b")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
-_GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:公司|集团|银行)$")
+# ('目前公司电解铝产能…': a time word before 公司 leaves it the company spoken of.)
+_GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:目前|当前|现时|如今|此前|期内)?(?:公司|集团|银行)$")
 # '国家统计局数据显示，…原煤产量…': the body whose data tell the figure, not what it is of.
 # ('世界钢铁协会10月22日公布的数据显示': the body's name may end in 协会 and a date may come first.)
 _SOURCE_AFTER = re.compile(r"\s?(?:协会|学会|联合会|委员会|中心|局|署)?(?:\d{1,2}月\d{1,2}日|昨日|今日|日前|近日|本周|上周)?"
@@ -503,7 +504,8 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
 # from the clause start (after a connective) to the first metric, direction, time, figure or verb.
 # '技嘉收386元，涨3.2%': a stock list's closing price; '赛轮轮胎收涨3.12%': how it closed.
 _CLOSE_AT_ZH = r"收(?=[盘报市在]?\s?\d|[涨跌升平])"
-_ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及)?\s*")
+# (A time adverb too: '目前公司电解铝产能中…' is the company's.)
+_ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及|目前|当前|现时)?\s*")
 _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达(?=[到至成]|\s?[\d约近逾超])|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)
@@ -548,6 +550,8 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金')
                           r"期间|旺季|淡季|^受限|限制|^届时|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
                           r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌|"
+                          # the company itself and its board ('集团零售点共6,128个', '董事会宣派中期股息')
+                          r"^集团|^董事会|龙头|"
                           # common words that end in an organisation word: '叠加原材料价格回落'
                           r"原材料|^叠加|^加上|^受益|^得益|^随着|^给予|^予以")
 # The company an analyst's target or rating is for: '她将赛轮轮胎目标价由19.80元上调至21.50元',
@@ -680,10 +684,26 @@ def _person_like(n: NameMention, text: str, role_ends: set[int]) -> bool:
     return chinese_name_parts(n.text) is not None or looks_like_person(n.text)
 
 
+# 'Kanokwan Srisuk of Kasikorn Securities … forecast 2026 net profit of 17.6 billion baht': the
+# analyst's firm, not what the forecast is of.
+_PERSON_OF_BEFORE = re.compile(r"((?:[A-Z][a-z'’-]+\s){1,3})(?:of|at|from)\s$")
+
+
+def _firm_of_person(text: str, s: Subject) -> bool:
+    m = _PERSON_OF_BEFORE.search(text, max(0, s.start - 40), s.start)
+    if m is None or m.group(1).split()[0].lower() in ("bank", "ministry", "department", "office", "board", "university"):
+        return False
+    return looks_like_person(m.group(1).strip()) or bool(_BROKER_WORD.search(s.text))
+
+
+_BROKER_WORD = re.compile(r"\b(?:Securities|Capital|Research|Investments?|Brokerage|Broking|Asset Management|Advisors|"
+                          r"Advisers|Partners|Markets)\b")
+
+
 def _is_speaker(text: str, s: Subject) -> bool:
     """A mention that says a figure, or one the subject follows ('跟随美联储下调25个基点') or compares
     with, rather than owns it; and generic ones ('三家公司', '该公司')."""
-    return bool(_SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start) or _AFFILIATION.match(text, s.end)
+    return bool(_firm_of_person(text, s) or _SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start) or _AFFILIATION.match(text, s.end)
                 or _SOURCE_AFTER.match(text, s.end) or _RECIPIENT_BEFORE.search(text, max(0, s.start - _RECIPIENT_REACH), s.start)
                 or (_RECIPIENT_ZH_BEFORE.search(text, max(0, s.start - 2), s.start) and _RECIPIENT_ZH_AFTER.match(text, s.end))
                 or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text))

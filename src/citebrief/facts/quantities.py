@@ -320,7 +320,34 @@ def find_quantities(text: str) -> list[Quantity]:
             parsed = parse_number(m.group(1))
             if parsed:
                 out.append(Quantity(parsed[0], "percent", "%", parsed[1], m.group(0), m.start(), m.end()))
-    return _shared_units(text, out)
+    return _elided_units(text, _shared_units(text, out))
+
+
+_SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion|mn|bn|tn|万|萬|亿|億|兆)$")
+_CLAUSE_BREAK = re.compile(r"[;；。!?！？]|\.(?:\s|$)")
+# What may follow a number whose unit is left out: a function word or punctuation, not a unit the
+# reader lacks ('4.04万亿立方英尺', '20 million barrels').
+_AFTER_ELIDED = re.compile(r"\s*(?:$|[,，。；;:：、)）(（.!?]|(?:a|an|the|for|in|from|to|and|or|less|minus|plus|at|on|by|"
+                           r"with|than|a year|last|earlier|ago|before|after|while|but|as|compared|versus|vs|during|"
+                           r"this|which|respectively)\b|[和及与或较比])")
+
+
+def _elided_units(text: str, out: list[Quantity]) -> list[Quantity]:
+    """'21.8 million tonnes, up from 20.1 million', '32.82 million tonnes (36.582 million less
+    3.764 million)': a bare scaled number after a figure of one scale word in the same sentence
+    leaves out that figure's unit."""
+    for i in range(1, len(out)):
+        q = out[i]
+        scale = _SCALE_WORD.search(q.text.lower()) if q.kind == "number" and not q.unit else None
+        if scale is None:
+            continue
+        prev = next((p for p in reversed(out[:i]) if p.kind != "percent"), None)
+        if prev is None or prev.kind != "figure" or not prev.unit or q.start - prev.end > 90 or \
+                scale.group(0) not in prev.text.lower() or _CLAUSE_BREAK.search(text, prev.end, q.start) or \
+                not _AFTER_ELIDED.match(text, q.end):
+            continue
+        out[i] = Quantity(q.value, prev.kind, prev.unit, q.precision, q.text, q.start, q.end, q.approx, dict(prev.meta))
+    return out
 
 
 # Words that number what they name: 'Phase 4', 'No. 2 blast furnace', 'Fab 18', 'Terminal 3'.

@@ -84,6 +84,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 'the fiscal year ending March 2027', 'the year to March': twelve months to that month's end.
     ("en_yto", re.compile(rf"\b(?:fiscal\s+|financial\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
                           rf"({MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?(?:,?\s+({_YEAR})\b)?")),
+    # 'July-September 2026', 'September-November 2026': a span of months in one year (before a month
+    # and its year is read).
+    ("en_range_y", re.compile(rf"\b({MONTH_EN})\s?[-–—]\s?({MONTH_EN})(?![a-z])\s+({_YEAR})\b")),
+    # 'the September quarter' (India, Australia): the three months that end in September.
+    ("en_mq", re.compile(rf"(?<![-–—])(?<![-–—]\s)\b({MONTH_EN})(?:[\s-]|\s+({_YEAR})\s+)quarter\b")),
     ("en_mdy", re.compile(rf"\b({MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")),
     ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({MONTH_EN})\b(?:,?\s+({_YEAR})\b)?")),
     ("en_my", re.compile(rf"\b({MONTH_EN})\s+(?:of\s+)?({_YEAR})\b")),
@@ -189,7 +194,8 @@ _GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "en_yto": lambda t, f: f["month"] and "year " in t, "cn_yto": lambda t, f: f["yue"] and "截" in t,
     "en_nm_adj": lambda t, f: "-month" in t,
     "en_nq": lambda t, f: "quarters" in t, "en_qrange": lambda t, f: ("q1" in t or "q2" in t or "q3" in t or "1q" in t or "2q" in t or "3q" in t) and _dash(t),
-    "en_range": lambda t, f: f["month"],
+    "en_range": lambda t, f: f["month"], "en_range_y": lambda t, f: f["month"] and _dash(t),
+    "en_mq": lambda t, f: f["month"] and "quarter" in t,
     "en_mdy": lambda t, f: f["month"], "en_dmy": lambda t, f: f["month"], "en_my": lambda t, f: f["month"],
     "en_fy": lambda t, f: "fy" in t or "fiscal" in t,
     "fy_span": lambda t, f: f["digit"] and _dash(t) or "/" in t,
@@ -425,6 +431,17 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
             # 'rose from June to September' may be a change between two months: both must be named.
             return [mk("month", f"M{a}"), mk("month", f"M{b}")]
         return _span(mk, a, b, ends=True, half=bool(_HALF_AFTER.match(m.string, e)))
+    if name == "en_range_y":
+        a, b = _month(g[0]), _month(g[1])
+        if not a or not b or a == b or any(tok.startswith("may") and text[m.start(i)] != "M"
+                                          for i, tok in ((1, g[0]), (2, g[1]))):
+            return []
+        return _span(mk, a, b, ends=True, half=bool(_HALF_AFTER.match(m.string, e))) + [mk("year", g[2])]
+    if name == "en_mq":
+        last = _month(g[0])
+        if not last or g[0].startswith("may") and text[m.start(1)] != "M":
+            return []
+        return _span(mk, (last - 3) % 12 + 1, last) + ([mk("year", g[1])] if g[1] else [])
     if name == "cn_prev":
         return [mk("quarter" if "季" in g[0] else "month", "Q-1" if "季" in g[0] else "M-1")]
     if name == "cn_q":

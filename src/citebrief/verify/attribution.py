@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from citebrief.facts.atoms import TextFacts, lead_words
+from citebrief.facts.company_names import COMPANY_WORD
 from citebrief.facts.binding import (
     TIME_RATES,
     Binding,
@@ -36,6 +37,7 @@ from citebrief.facts.names import abbreviates
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches
 from citebrief.facts.temporal import cumulative, months_of
+from citebrief.text.script import HAN
 
 
 def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -202,7 +204,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     # ('第二季度亏损10.74亿元，环比减亏62.3%': a sequential change read with the quarter it is measured from.)
     from_previous = sb.base in ("qoq", "seq", "mom") and sb.figure.direction is not None and \
         previous_period(cb.period) == sb.period
-    if cb.period and sb.period and not inferred and not from_previous and _periods_differ(cb.period, sb.period) and \
+    if cb.period and sb.period and not inferred and not from_previous and \
+            (_periods_differ(cb.period, sb.period) or _month_spans_differ(cb, sb)) and \
             not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text):
         out.append(f"is of {sb.period_text}")
     elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
@@ -297,7 +300,8 @@ def _claim_side(cb: Binding, conflict: str) -> str:
 _YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|(?:last|previous|prior)(?: fiscal| financial)? year|same period|"
                              r"去年|上年|同期|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_MONTH_SPAN = re.compile(rf"{_MONTHS}\s?[-–]\s?{_MONTHS}|\d{{1,2}}\s?[-–至到]\s?\d{{1,2}}\s?月", re.IGNORECASE)
+# ('the September quarter' is named by its months too: a fiscal year may number it the second.)
+_MONTH_SPAN = re.compile(rf"{_MONTHS}\s?[-–]\s?{_MONTHS}|{_MONTHS}[\s-](?:\d{{4}}\s)?quarter|\d{{1,2}}\s?月?\s?[-–至到]\s?\d{{1,2}}\s?月", re.IGNORECASE)
 
 
 def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:
@@ -311,6 +315,15 @@ def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:
     if a and b and len(a) != len(b):
         return False  # 'January-September' is never a quarter, fiscal or not
     return any(spans) and any(p and p[0] in "QH" for p in (cb.period, sb.period))
+
+
+def _month_spans_differ(cb: Binding, sb: Binding) -> bool:
+    """'July-September' against 6月至8月: two spans the texts name by their months, not by a fiscal
+    year's numbering, are different periods when their months differ."""
+    if not all(_MONTH_SPAN.search(x or "") for x in (cb.period_text, sb.period_text)):
+        return False
+    a, b = months_of(cb.period or ""), months_of(sb.period or "")
+    return bool(a and b and a != b)
 
 
 # 'By the end of October ... had reached 84.4%': a figure to date, the span up to that month.
@@ -383,8 +396,15 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     # 'Hisense's revenue' where [6] gives 海尔智家's (Haier).
     # (Not an acronym, 'SHKP' for 新鸿基地产, nor a word with a suffix, 'Moutai-brand', nor a word of the
     # source company's English name, 'Fubon' for Fubon Financial.)
-    return claim.entity_id is None and not claim.text.isupper() and "-" not in claim.text and (
-        source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
+    # In a Chinese story a company word says the claim's name is a company's ('Rizhao Port' where
+    # [6] gives 唐山港's figure), which no reading of any paragraph finds.
+    return claim.entity_id is None and not claim.text.isupper() and not _LOWER_SUFFIX.search(claim.text) and (
+        source.entity_id is not None or not idx.han or (COMPANY_WORD.search(claim.text) is not None and
+                                                        bool(HAN.match(source.text[:1])))) \
+        and not _shares_a_word(claim.text, source)
+
+
+_LOWER_SUFFIX = re.compile(r"-[a-z]")  # 'Moutai-brand' (not 'V-Guard')
 
 
 def _opens_name(short: str, full: str) -> bool:

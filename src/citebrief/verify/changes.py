@@ -19,8 +19,8 @@ from citebrief.facts.quantities import matches
 
 # A level's change is a percentage; a rate's (a percentage level: 'HIBOR 3.05%') is in points.
 _CHANGE_KINDS = {"amount": ("percent",), "number": ("percent",), "figure": ("percent",), "percent": ("bp", "pp")}
-# Between a change and the level after it: 'rose 41% to', '增长9.8%至'.
-_CHANGE_TO = re.compile(r"\s?(?:to|至|到)\s?(?:a record\s|about\s|around\s|nearly\s|some\s|约|近)?$")
+# Between a change and the level after it: 'rose 41% to', 'up 3.1% at', '增长9.8%至'.
+_CHANGE_TO = re.compile(r"\s?(?:to|at|至|到)\s?(?:a record\s|about\s|around\s|nearly\s|some\s|约|近)?$")
 # Between a level and a change after it: ', up 9%', '，按年增加9%', ', a rise of 5%', ' (up 3%)'.
 # ('rose 18.4% year on year to about HK$61.38 billion': the base between them does not part them.)
 _BASE_WORDS = re.compile(r"\s(?:year[- ]on[- ]year|on[- ]year|month[- ]on[- ]month|on[- ]month|quarter[- ]on[- ]quarter|"

@@ -107,6 +107,24 @@ def _month_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
     return False
 
 
+_QUARTER_BY_MONTH = re.compile(r"^(?:" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+                               r"[\s-](?:\d{4}\s)?quarter$", re.IGNORECASE)
+
+
+def _quarter_ending_named(key: str, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether a cited paragraph names a quarter and the month a claim's 'September quarter' ends in."""
+    months = months_of(key)
+    if not months or len(months) != 3:
+        return False
+    last = f"M{max(months) if months != frozenset({1, 11, 12}) else 1}"
+    for n in citations:
+        if 1 <= n <= idx.count:
+            keys = idx.paragraphs[n - 1].temporal_keys
+            if any(k.startswith("Q") for k in keys) and any(k == last or k.startswith(last + "-") for k in keys):
+                return True
+    return False
+
+
 def _names_other_year(lower: str) -> bool:
     """Whether a paragraph says a year other than the dateline's relative to it (明年, 'a year earlier')."""
     return any(w in lower for offset, words in RELATIVE_YEARS.items() if offset for w in words)
@@ -213,6 +231,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods:
             soft.add(len(atoms))
+        elif t.kind == "quarter" and _QUARTER_BY_MONTH.search(t.text) and _quarter_ending_named(t.key, citations, idx):
+            soft.add(len(atoms))  # 'the September quarter' where the paragraph's fiscal quarter ends on 9月30日
         elif t.kind in ("quarter", "month") and worked_out:
             soft.add(len(atoms))  # 'a first-half loss' worked out from the nine months and the third quarter
         elif t.kind == "month" and not t.base and t.key == idx.lead_month and not any(

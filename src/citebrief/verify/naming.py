@@ -202,10 +202,13 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             continue
         if single and not form:
             out.soft.add(offset + len(out.atoms))  # lone capitalised words are too often ordinary words
-        elif not single and not set(found) & set(cited) and not _person_like(mention.text, mention.start, claim_people) \
-                and any(_GENERIC_REFERENCE.search(idx.paragraphs[n - 1].lower) for n in cited):
+        elif not single and not set(found) & set(cited) and \
+                (not _person_like(mention.text, mention.start, claim_people) or _a_subject_in(mention.text, found, idx)) \
+                and any(_GENERIC_REFERENCE.search(idx.paragraphs[n - 1].lower) or not idx.paragraphs[n - 1].subjects
+                        for n in cited):
             # A company the article names elsewhere, cited where the paragraph calls it 'the company'
-            # or '三家公司': not the paragraph's words, but not a wrong name either.
+            # or '三家公司', or names no one ('In the July-September quarter alone, net profit rose…'):
+            # not the paragraph's words, but not a wrong name either.
             out.soft.add(offset + len(out.atoms))
         out.atoms.append(_atom("name", mention.text, value, found))
     out.problems += _role_problems(claim_people, cited, idx)
@@ -377,6 +380,12 @@ def _by_own_spelling(name: str, cited: list[int], idx) -> str | None:
         if match is not None and HAN.match(match.text[:1]):
             return match.text
     return None
+
+
+def _a_subject_in(name: str, found: list[int], idx) -> bool:
+    """Whether the paragraphs that hold a name read it as whose figures they give ('Matsukiyo
+    Cocokara' reported…): a company, whatever its name looks like."""
+    return any(s.text == name for n in found for s in idx.paragraphs[n - 1].subjects)
 
 
 def _person_like(text: str, start: int, claim_people: list[Person]) -> bool:
