@@ -361,17 +361,22 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT
              and not _metric_word(m.group(1)) and not SAYS_AFTER.match(text, m.end(1))]
     if facts.han:
+        # ('社会消费品零售总额': a metric that ends in an organisation word is no organisation.)
+        metric_spans = [(t.start, t.end) for t in metrics().find(low)]
         heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)
-                  if not _ZH_NOT_NAME.search(m.group("name"))] + _clause_heads(text, low) + _ticker_heads(text)
+                  if not _ZH_NOT_NAME.search(m.group("name"))
+                  and not any(a <= m.start("name") < b for a, b in metric_spans)] + _clause_heads(text, low) + _ticker_heads(text)
         heads += [(m.group("name"), *m.span("name")) for m in _TARGET_HEAD_ZH.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))]
     # ('《小镇来信》票房6.35亿元': a film's or book's title is a product, never whose figure it is.)
     titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
     heads = [h for h in heads if not any(x <= h[1] < y for x, y in titles)
              and not (facts.han and _SEGMENT_AFTER.match(text, h[2]))]  # ('交通科技业务收入': a segment)
+    # ('将国巨目标价…预估国巨今年每股纯益': a head written as a known name read elsewhere is that name.)
+    known = {s.text: s.entity_id for s in out if s.entity_id is not None}
     for name, a, b in heads:
         if not any(x < b and a < y for x, y in taken):
-            out.append(Subject(name, None, a, b))
+            out.append(Subject(name, known.get(name), a, b))
             taken.append((a, b))
     out.sort(key=lambda s: s.start)
     # A name inside a segment, product or market ('中国区客户', '新能源及工业技术', '消费电子') is not a
@@ -540,7 +545,7 @@ def _ticker_heads(text: str) -> list[tuple[str, int, int]]:
 
 
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
-                          r"^[第单当本全明今去前首]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
+                          r"^[当本全明今去前首](?:[一二三四五六七八九十两\d]|[季年月天日期半次财个批轮周度晚早国球省市部面体行前地确显位])|^[第单]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
                           r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
@@ -550,6 +555,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金')
                           r"期间|旺季|淡季|^受限|限制|^届时|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
                           r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌|"
+                          # (Not any name that starts as a time word does: 明泰, 当升科技, 首钢, 全志科技.)
                           # the company itself and its board ('集团零售点共6,128个', '董事会宣派中期股息')
                           r"^集团|^董事会|龙头|"
                           # common words that end in an organisation word: '叠加原材料价格回落'
@@ -732,7 +738,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
     # ('its fiscal fourth quarter, ended in September': when a period ends is no period of its own.)
     periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _compared_before(low, t.start)
-               and not _ENDED_IN.search(low, max(0, t.start - 40), t.start)]
+               and not _ENDED_IN.search(low, max(0, t.start - 40), t.start)
+               and not (_FRAME_BEFORE.search(low, max(0, t.start - 24), t.start) and len(months_of(t.key) or ()) == 12)]
     if _FULL_YEAR.search(low):
         # '四季度…；预计全年净息差降幅…15个基点': the whole year is the figure's period, not the quarter
         # before it (a period of bindings only: 'full-year' is no date to find in a paragraph).
@@ -1637,6 +1644,9 @@ def _joined_months(periods, t, text_low: str) -> tuple[str, str]:
 
 
 _CLAUSE_END_ZH = re.compile(r"[；;]")
+# ('the April-September half of the fiscal year ending March 2027': the year frames the half, whose
+# figure it is.)
+_FRAME_BEFORE = re.compile(r"\b(?:half|quarter|months|period)\s+of\s+(?:the\s+|its\s+|this\s+)?$")
 _ENDED_IN = re.compile(r"\b(?:quarter|half|year|period|months)\b,?\s(?:which\s|that\s)?(?:ended|ending|ends)\s(?:in\s|on\s)?"
                        r"(?:the\send\sof\s)?$")
 _NEXT_VERB_EN = re.compile(r"\s(?:and|but)\s(?:(?:it|he|she|they|the company)\s)?(?:plans?|will|expects?|aims?|intends?|"

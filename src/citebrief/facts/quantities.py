@@ -320,10 +320,31 @@ def find_quantities(text: str) -> list[Quantity]:
             parsed = parse_number(m.group(1))
             if parsed:
                 out.append(Quantity(parsed[0], "percent", "%", parsed[1], m.group(0), m.start(), m.end()))
-    return _elided_units(text, _shared_units(text, out))
+    return _elided_units(text, _currency_ranges(text, _shared_units(text, out)))
 
 
-_SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion|mn|bn|tn|万|萬|亿|億|兆)$")
+def _currency_ranges(text: str, out: list[Quantity]) -> list[Quantity]:
+    """'₹1,200-1,400 crore', '$5-6 billion', 'Rs 500 and 600 crore': the currency written before the
+    first figure and the scale after the second are both figures'."""
+    for i in range(len(out) - 1):
+        q, nxt = out[i], out[i + 1]
+        if q.kind != "amount" or nxt.kind != "number" or nxt.unit or _SCALE_WORD.search(q.text.lower()) or \
+                not _SCALE_WORD.search(nxt.text.lower()) or nxt.start - q.end > 6 or \
+                not (_RANGE_JOIN.fullmatch(text, q.end, nxt.start) or text[q.end:nxt.start].strip() == "and"):
+            continue
+        head = _LEADING_NUMBER.match(nxt.text)
+        written = parse_number(head.group(0)) if head else None
+        if not written or not written[0]:
+            continue
+        factor = nxt.value / written[0]
+        out[i] = Quantity(q.value * factor, q.kind, q.unit, q.precision * factor, q.text, q.start, q.end, q.approx,
+                          dict(q.meta))
+        out[i + 1] = Quantity(nxt.value, q.kind, q.unit, nxt.precision, nxt.text, nxt.start, nxt.end,
+                              nxt.approx or q.approx, dict(q.meta))
+    return out
+
+
+_SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion|mn|bn|tn|crore|crores|lakh|lakhs|万|萬|亿|億|兆)$")
 _CLAUSE_BREAK = re.compile(r"[;；。!?！？]|\.(?:\s|$)")
 # What may follow a number whose unit is left out: a function word or punctuation, not a unit the
 # reader lacks ('4.04万亿立方英尺', '20 million barrels').

@@ -84,6 +84,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 'the fiscal year ending March 2027', 'the year to March': twelve months to that month's end.
     ("en_yto", re.compile(rf"\b(?:fiscal\s+|financial\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
                           rf"({MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?(?:,?\s+({_YEAR})\b)?")),
+    # 'its half to end-September', 'the quarter ended December': the months that end in that month
+    # (not 'the second quarter ended Sept 30', a numbered quarter read below).
+    ("en_pto", re.compile(rf"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fiscal )\b(half|quarter)(?:-year)?\s+"
+                          rf"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+|end-)?({MONTH_EN})(?![a-z])")),
     # 'July-September 2026', 'September-November 2026': a span of months in one year (before a month
     # and its year is read).
     ("en_range_y", re.compile(rf"\b({MONTH_EN})\s?[-–—]\s?({MONTH_EN})(?![a-z])\s+({_YEAR})\b")),
@@ -196,6 +200,7 @@ _GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "en_nq": lambda t, f: "quarters" in t, "en_qrange": lambda t, f: ("q1" in t or "q2" in t or "q3" in t or "1q" in t or "2q" in t or "3q" in t) and _dash(t),
     "en_range": lambda t, f: f["month"], "en_range_y": lambda t, f: f["month"] and _dash(t),
     "en_mq": lambda t, f: f["month"] and "quarter" in t,
+    "en_pto": lambda t, f: f["month"] and ("half" in t or "quarter" in t),
     "en_mdy": lambda t, f: f["month"], "en_dmy": lambda t, f: f["month"], "en_my": lambda t, f: f["month"],
     "en_fy": lambda t, f: "fy" in t or "fiscal" in t,
     "fy_span": lambda t, f: f["digit"] and _dash(t) or "/" in t,
@@ -437,6 +442,11 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
                                           for i, tok in ((1, g[0]), (2, g[1]))):
             return []
         return _span(mk, a, b, ends=True, half=bool(_HALF_AFTER.match(m.string, e))) + [mk("year", g[2])]
+    if name == "en_pto":
+        last, n = _month(g[1]), 6 if g[0] == "half" else 3
+        if not last or g[1].startswith("may") and text[m.start(2)] != "M":
+            return []
+        return _span(mk, (last - n) % 12 + 1, last, half=n == 6)
     if name == "en_mq":
         last = _month(g[0])
         if not last or g[0].startswith("may") and text[m.start(1)] != "M":

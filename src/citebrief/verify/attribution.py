@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 
 from citebrief.facts.atoms import TextFacts, lead_words
-from citebrief.facts.company_names import COMPANY_WORD
 from citebrief.facts.binding import (
     TIME_RATES,
     Binding,
@@ -37,7 +36,6 @@ from citebrief.facts.names import abbreviates
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches
 from citebrief.facts.temporal import cumulative, months_of
-from citebrief.text.script import HAN
 
 
 def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -200,7 +198,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         sb = replace(sb, period=idx.title_quarter, period_text=f"the story's {idx.title_quarter}")
     # ('from 11.4%': the claim names no period; 'its budget for the year': a year that may be fiscal,
     # read only so that no month nearby is taken for the figure's period.)
-    inferred = (cb.compared and cb.period_text == "the previous period") or (cb.period_text or "").lower() == "for the year"
+    # A claim that works a figure out of others ('second-quarter profit was about NT$968 million,
+    # given the 22.5% on-quarter rise') names the worked-out figure's period, not the inputs'.
+    inferred = (cb.compared and cb.period_text == "the previous period") or (cb.period_text or "").lower() == "for the year" \
+        or bool(_WORKS_OUT.search(claim_text))
     # ('第二季度亏损10.74亿元，环比减亏62.3%': a sequential change read with the quarter it is measured from.)
     from_previous = sb.base in ("qoq", "seq", "mom") and sb.figure.direction is not None and \
         previous_period(cb.period) == sb.period
@@ -218,6 +219,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     return out
 
 
+_WORKS_OUT = re.compile(r"\b(?:given|implying|implies|implied|works? out|worked out|based on)\b", re.IGNORECASE)
 _RELATIVE_YEAR_NAMES = {"+0": "this year", "+1": "next year", "-1": "last year"}
 
 
@@ -396,12 +398,9 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     # 'Hisense's revenue' where [6] gives 海尔智家's (Haier).
     # (Not an acronym, 'SHKP' for 新鸿基地产, nor a word with a suffix, 'Moutai-brand', nor a word of the
     # source company's English name, 'Fubon' for Fubon Financial.)
-    # In a Chinese story a company word says the claim's name is a company's ('Rizhao Port' where
-    # [6] gives 唐山港's figure), which no reading of any paragraph finds.
+    # (An English company name a Chinese story's paragraphs hold under no reading is the name check's.)
     return claim.entity_id is None and not claim.text.isupper() and not _LOWER_SUFFIX.search(claim.text) and (
-        source.entity_id is not None or not idx.han or (COMPANY_WORD.search(claim.text) is not None and
-                                                        bool(HAN.match(source.text[:1])))) \
-        and not _shares_a_word(claim.text, source)
+        source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
 
 
 _LOWER_SUFFIX = re.compile(r"-[a-z]")  # 'Moutai-brand' (not 'V-Guard')
