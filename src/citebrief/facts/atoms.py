@@ -354,9 +354,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES):
                 words.pop(0)
             org_tail = bool(words) and words[-1].lower() in _ORG_WORDS and len(words) > 1
-            part_end = text.find(" ".join(words), m.start()) + len(" ".join(words)) if words else -1
-            while words and words[-1].lower() in _STOP:
-                words.pop()
+            while words and (words[-1].lower() in _STOP or words[-1] == "&"):
+                words.pop()  # ('Matsukiyo Cocokara & Co.': not the ampersand before a dropped word)
             if not words:
                 continue
             name = " ".join(words)

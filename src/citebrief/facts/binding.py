@@ -87,7 +87,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 # ('中金公司食品饮料行业分析师王文丹认为': a field may stand between the firm and its analyst.)
 _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|president|ceo|cfo|chief|spokes\w+|"
                           r"(?:[a-z&-]+\s){0,3}(?:analysts?|economists?|strategists?)|议员|立委|董事长|总裁|社长|会长|首席|行长|发言人|"
-                          r"[\u4e00-\u9fff]{0,8}?(?:分析师|研究员|首席))", re.IGNORECASE)
+                          r"[\u4e00-\u9fff]{0,8}?(?:分析师|研究员|首席|负责人|主管|总监))", re.IGNORECASE)
 _WITH_CLAUSE = re.compile(r"(?:\s+and\s+[A-Z][\w&.\- ]{1,40}?)?\s+[a-z]+ing\b")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 # ('目前公司电解铝产能…': a time word before 公司 leaves it the company spoken of.)

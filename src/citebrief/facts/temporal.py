@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 'its half to end-September', 'the quarter ended December': the months that end in that month
     # (not 'the second quarter ended Sept 30', a numbered quarter read below).
     ("en_pto", re.compile(rf"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fiscal )\b(half|quarter)(?:-year)?\s+"
-                          rf"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+|end-)?({MONTH_EN})(?![a-z])")),
+                          rf"(?:to|ended|ending|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+|end-)?({MONTH_EN})(?![a-z])")),
     # 'July-September 2026', 'September-November 2026': a span of months in one year (before a month
     # and its year is read).
     ("en_range_y", re.compile(rf"\b({MONTH_EN})\s?[-–—]\s?({MONTH_EN})(?![a-z])\s+({_YEAR})\b")),

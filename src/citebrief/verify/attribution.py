@@ -201,6 +201,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     # A claim that works a figure out of others ('second-quarter profit was about NT$968 million,
     # given the 22.5% on-quarter rise') names the worked-out figure's period, not the inputs'.
     inferred = (cb.compared and cb.period_text == "the previous period") or (cb.period_text or "").lower() == "for the year" \
+        or _OF_THE_WHOLE.search(claim_text, max(0, cb.figure.q.start - 16), cb.figure.q.start) is not None \
         or bool(_WORKS_OUT.search(claim_text))
     # ('第二季度亏损10.74亿元，环比减亏62.3%': a sequential change read with the quarter it is measured from.)
     from_previous = sb.base in ("qoq", "seq", "mom") and sb.figure.direction is not None and \
@@ -219,6 +220,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     return out
 
 
+# ('42% of its ¥740 billion plan', 'Of the ¥38 billion of capital spending planned for the full year'):
+# a whole the claim measures a part against, whatever period the part is of.
+_OF_THE_WHOLE = re.compile(r"\bof (?:its|the|their|this year's) (?:about |roughly |some )?$", re.IGNORECASE)
 _WORKS_OUT = re.compile(r"\b(?:given|implying|implies|implied|works? out|worked out|based on)\b", re.IGNORECASE)
 _RELATIVE_YEAR_NAMES = {"+0": "this year", "+1": "next year", "-1": "last year"}
 

@@ -18,6 +18,7 @@ from citebrief.verify.citations import malformed_problem, split_marks
 from citebrief.verify.differences import derived_paragraphs, difference_paragraphs, reversed_levels, unmarked_derivation
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
+from citebrief.verify.limits import limit_problems
 from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
 from citebrief.verify.sides import side_problems
@@ -206,7 +207,9 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if not set(found) & set(citations):
             # A figure the claim derives from two of the cited paragraphs' ('would require 29.36 billion').
             derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures, claim_bindings(facts)[i_fig])
-            if not derived and (not found or fig.q.kind == "percent"):
+            # (A figure another paragraph gives is that one, unless the claim says it is approximate:
+            # 'about 1 billion baht' as 31% of 3.21 billion in the cited paragraph.)
+            if not derived and (not found or fig.q.kind == "percent" or fig.q.approx):
                 # Worked out without saying so: arithmetic, not what the paragraph says it is.
                 # (A percentage another paragraph gives: worked out only from levels the claim names too.)
                 claim_levels = [idx.story_quantity(f.q) for f in facts.figures if f is not fig]
@@ -228,6 +231,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             continue
         seen_temporal.add(t.key)
         found = idx.temporal_paragraphs(t.key, base=t.base)
+        if t.kind == "quarter" and t.also:
+            # 'its half to end-September' is the fiscal first half (上半财年); 'the second quarter ended
+            # Sept 30' is July-September: a paragraph naming either holds it.
+            found = sorted(set(found).union(*(idx.temporal_paragraphs(k) for k in t.also if k[:1] in "QH")))
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods:
             soft.add(len(atoms))
@@ -298,6 +305,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     # Who and what each figure belongs to in the cited paragraphs (facts.binding).
     problems += attribution_problems(facts, citations, idx)
     problems += change_problems(facts, citations, idx)
+    problems += limit_problems(facts, citations, idx)
     problems += reversed_levels(facts, citations, idx)
     problems += side_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()

@@ -1,0 +1,101 @@
+"""Whose shares hit the daily limit; spans of months written with their year or by the month they
+end in ('July-September 2026', 'the September quarter', 'its half to end-September'); a fiscal
+year that frames a half; ranges that share a currency and a scale; units a sentence leaves out;
+'made up 30%' and 'up to 5 million' as no rises; an analyst's firm as no owner of a forecast; a
+company the paragraph calls 'the company'. Each case sets a correct claim against a wrong one.
+Companies are real, figures and sentences are ours."""
+from __future__ import annotations
+
+from citebrief.facts.atoms import prepare, read
+from citebrief.facts.quantities import find_quantities
+from citebrief.facts.temporal import find_temporals
+from citebrief.verify import check_claim
+from tests.support.verify import article, dated, status
+
+
+def test_a_limit_move_belongs_to_the_company_named_with_it():
+    art = dated("昨日（16日）二级市场上，太阳纸业收于15.62元，上涨3.79%；山鹰国际涨停，收于2.31元；晨鸣纸业则下跌1.85%，收于3.18元。",
+                when="2026-11-17 09:00")
+    assert status("Shanying International closed limit-up on Nov. 16.", [1], art) == "supported"
+    wrong = check_claim("Chenming Paper hit its daily limit on Nov. 16.", [1], art)
+    assert wrong.status == "unsupported"
+    assert any("山鹰国际" in p and "Chenming Paper" in p for p in wrong.problems)
+
+
+def test_month_spans_with_a_year_and_quarters_named_by_their_last_month():
+    keys = {t.key for t in find_temporals("net profit for July-September 2026 rose")[0]}
+    assert {"Q3", "2026"} <= keys and "M9" not in keys
+    assert {t.key for t in find_temporals("volume grew in the September quarter")[0]} == {"Q3"}
+    art = article("新东方2027财年第一财季(即2026年6月至8月)净营收为15.86亿美元，同比增长8.7%。", title="新东方业绩")
+    assert status("New Oriental's net revenue for June-August 2026 rose 8.7% on year.", [1], art) == "supported"
+    assert status("New Oriental's net revenue for July-September 2026 rose 8.7% on year.", [1], art) == "unsupported"
+
+
+def test_a_half_to_a_month_is_the_fiscal_half():
+    art = article("太阳诱电10月30日公布，上半财年营收同比增长7.4%，并上调全年预测。", title="日系同业")
+    assert status("Taiyo Yuden's revenue for its half to end-September rose 7.4%.", [1], art) == "supported"
+    assert status("Taiyo Yuden's revenue for its half to end-September rose 4.7%.", [1], art) == "unsupported"
+
+
+def test_the_fiscal_year_that_frames_a_half_is_not_the_figure_period():
+    art = article("Tokio Marine Holdings said its net profit for the April-September first half of the fiscal year "
+                  "ending March 2027 rose 18.4% from a year earlier to ¥742.6 billion.", title="Tokio Marine", language="en")
+    assert status("Tokio Marine's net profit for April-September rose 18.4% on year to ¥742.6 billion.", [1], art) == \
+        "supported"
+    assert status("Tokio Marine's net profit for October-March rose 18.4% on year to ¥742.6 billion.", [1], art) == \
+        "unsupported"
+
+
+def test_a_range_shares_its_currency_and_scale():
+    low, high = find_quantities("capex of $5-6 billion")
+    assert (low.unit, low.value, high.unit, high.value) == ("USD", 5e9, "USD", 6e9)
+    art = article("Managing director Harish Ramakrishnan said Polycab would spend ₹1,200-1,400 crore on new capacity.",
+                  title="Polycab", language="en")
+    assert status("Polycab plans to spend ₹1,200-1,400 crore on new capacity.", [1], art) == "supported"
+    assert status("Polycab plans to spend ₹2,200-2,400 crore on new capacity.", [1], art) == "unsupported"
+
+
+def test_a_bare_scaled_number_takes_the_unit_of_the_figure_before_it():
+    kinds = [(q.text, q.unit) for q in find_quantities("output of 21.8 million tonnes, up from 20.1 million a year earlier")]
+    assert kinds == [("21.8 million tonnes", "t"), ("20.1 million", "t")]
+    # ('4.04万亿立方英尺': a unit the reader lacks is not left out.)
+    assert [q.unit for q in find_quantities("原油产量7.12亿桶，天然气产量4.04万亿立方英尺")] == ["bbl", None]
+
+
+def test_made_up_and_up_to_are_no_rises():
+    shares = read(prepare("Foreign-trade cargo made up about 30.7% of throughput."), prepared=True)
+    assert shares.figures[0].direction is None
+    cap = read(prepare("It will buy back up to 5 million shares."), prepared=True)
+    assert cap.figures[0].direction is None
+    assert read(prepare("Revenue was up 5% on year."), prepared=True).figures[0].direction == "up"
+
+
+def test_an_analysts_firm_owns_no_forecast():
+    art = article("Kanokwan Srisuk of Kasikorn Securities raised her BDMS target price to 30 baht from 28 baht and "
+                  "forecast 2026 net profit of 17.6 billion baht.", title="BDMS", language="en")
+    assert status("Kanokwan Srisuk's 2026 net profit forecast for BDMS is 17.6 billion baht.", [1], art) == "supported"
+    assert status("Kanokwan Srisuk's 2026 net profit forecast for BDMS is 16.7 billion baht.", [1], art) == "unsupported"
+
+
+def test_the_company_spoken_of_is_no_name_of_its_own():
+    art = article("中国铝业董事长何文建表示，目前公司电解铝产能中使用水电等清洁能源的比例已提升至47%。", title="中国铝业")
+    assert status("Clean energy supplies 47% of Chalco's smelting capacity.", [1], art) == "supported"
+    assert status("Clean energy supplies 74% of Chalco's smelting capacity.", [1], art) == "unsupported"
+
+
+def test_a_company_named_before_is_the_one_a_paragraph_calls_the_company():
+    art = article("Matsukiyo Cocokara & Co. said its net profit for the April-September half rose 11.8% to ¥32.46 billion.",
+                  "The company raised its full-year net profit forecast to ¥62.0 billion from ¥58.5 billion.",
+                  title="Matsukiyo Cocokara", language="en")
+    assert status("Matsukiyo Cocokara raised its full-year net profit forecast to ¥62.0 billion.", [2], art) == "supported"
+    assert status("Matsukiyo Cocokara raised its full-year net profit forecast to ¥26.0 billion.", [2], art) == "unsupported"
+
+
+def test_a_change_and_its_level_joined_by_at():
+    art = article("Shanying International's nine-month net profit rose 41.7% to 264 million yuan, while revenue rose 3.1% "
+                  "to 22.671 billion yuan.", title="Paper", language="en")
+    assert status("Shanying's net profit rose 41.7% to 264 million yuan, on revenue up 3.1% at 22.671 billion yuan.",
+                  [1], art) == "supported"
+    wrong = check_claim("Shanying's net profit rose 3.1% to 264 million yuan, on revenue up 41.7% at 22.671 billion yuan.",
+                        [1], art)
+    assert wrong.status == "unsupported"
