@@ -545,7 +545,7 @@ def _ticker_heads(text: str) -> list[tuple[str, int, int]]:
 
 
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
-                          r"^[当本全明今去前首](?:[一二三四五六七八九十两\d]|[季年月天日期半次财个批轮周度晚早国球省市部面体行前地确显位])|^[第单]|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
+                          r"^[当本全明今去前首](?:[一二三四五六七八九十两\d]|[季年月天日期半次财个批轮周度晚早国球省市部面体行前地确显位])|^[第单]|^完成|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
                           r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
@@ -1360,7 +1360,10 @@ _YEAR_AFTER_EN = re.compile(r"\s(?:in|for|during)\s(?:the\s)?(?:fiscal\s|financi
 def _years(facts: TextFacts, low: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, key, compared?) of every year a text names, relative ones as offsets; a year in a
     range ('2025年至2027年', '2025-2027') is none: a figure of every year of it has no one year."""
-    found = [(t.start, t.end, t.key) for t in facts.temporals if t.kind == "year"]
+    # ('the April-September half of the fiscal year ending March 2027': the frame's year is no figure's.)
+    framed = {t.start for t in facts.temporals if t.kind == "quarter" and len(months_of(t.key) or ()) == 12
+              and _FRAME_BEFORE.search(low, max(0, t.start - 24), t.start)}
+    found = [(t.start, t.end, t.key) for t in facts.temporals if t.kind == "year" and t.start not in framed]
     found += [(m.start(), m.end(), relative_year_key(m.group(0))) for m in RELATIVE_YEAR.finditer(low)]
     found.sort()
     ranged = {k for k in range(len(found) - 1) if _YEAR_RANGE.fullmatch(low, found[k][1], found[k + 1][0])}

@@ -29,6 +29,7 @@ from citebrief.facts.binding import (
     subjects_of,
     wholes_conflict,
 )
+from citebrief.facts.company_names import COMPANY_WORD
 from citebrief.facts.descriptors import contrast, other_whole
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics
@@ -546,9 +547,14 @@ def _shortens(short: str, entity_id: int) -> bool:
 
 
 def _shares_a_word(name: str, source: Subject) -> bool:
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    """Whether a claim's company name shares a word with the source's ('Fubon' of Fubon Financial);
+    not a company word ('Shalimar Paints' against Indigo Paints)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name) if not COMPANY_WORD.fullmatch(w)} - _GENERIC_NAME_WORDS
     english = gazetteer().entities[source.entity_id].english if source.entity_id is not None else [source.text]
     return any(words & {w.lower() for w in re.findall(r"[A-Za-z]+", e)} for e in english)
+
+
+_GENERIC_NAME_WORDS = frozenset({"the", "of", "and", "co", "corp", "inc", "ltd", "limited", "company"})
 
 
 def per_share_paragraphs(facts: TextFacts, citations: list[int], idx) -> dict[int, list[int]]:

@@ -108,6 +108,21 @@ def _month_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
     return False
 
 
+def _within_fiscal_year(year, temporals, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether a claim's year is written with a span of months ('April-September 2026') that a cited
+    paragraph places in a fiscal year ending the next year ('the fiscal year ending March 2027')."""
+    if not year.key.isdigit() or not any(t.kind == "quarter" and t.start == year.start for t in temporals):
+        return False
+    following = str(int(year.key) + 1)
+    for n in citations:
+        if 1 <= n <= idx.count:
+            held = idx.paragraphs[n - 1].facts.temporals
+            spans = {t.start for t in held if t.kind == "quarter" and len(months_of(t.key) or ()) == 12}
+            if any(t.kind == "year" and t.key == following and t.start in spans for t in held):
+                return True
+    return False
+
+
 _QUARTER_BY_MONTH = re.compile(r"^(?:" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
                                r"[\s-](?:\d{4}\s)?quarter$", re.IGNORECASE)
 
@@ -260,6 +275,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 u.kind == "year" and u.start == t.start and set(idx.temporal_paragraphs(u.key)) & set(citations)
                 for u in facts.temporals):
             soft.add(len(atoms))  # 'the year ending March 2028' is the FY28 the paragraph names: its year says so
+        elif t.kind == "year" and _within_fiscal_year(t, facts.temporals, citations, idx):
+            soft.add(len(atoms))  # 'April-September 2026' where the paragraph's half is of the fiscal year ending March 2027
         elif t.kind == "year" and _period_of_dated_year(t.key, facts.periods, citations, idx):
             soft.add(len(atoms))  # 'the first half of 2026' in a 2026 story whose paragraph says 前三季度 of this year
         elif t.kind == "year" and _month_of_dated_year(t, facts.temporals, citations, idx):

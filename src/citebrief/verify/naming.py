@@ -18,7 +18,7 @@ from citebrief.facts.binding import PERSON_SAYS, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
-from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin
+from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin, pinyin_key
 from citebrief.facts.people import OTHER_TITLE, Person, people, person_like_name
 from citebrief.facts.readings import char_readings, name_spans
 from citebrief.facts.temporal import CALENDAR_WORD
@@ -176,6 +176,11 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             if _PORTFOLIO_BEFORE.search(facts.text, max(0, mention.start - 20), mention.start):
                 continue  # 'Secretary for Financial Services and the Treasury': a portfolio, not a company
             pinyin_name = single and _mainland_pinyin_company(facts.text, mention, idx)
+            if not single and not person and idx.han and not facts.han and _owns_or_acts(facts.text, mention.end):
+                # 'Jiaozuo Wanfang's net profit' in a Chinese story no run of whose characters reads
+                # jiaozuowanfang: a company's name in pinyin, which the story does not hold.
+                key = pinyin_key(mention.text)
+                pinyin_name = key is not None and not idx.pinyin_anywhere(key)
             if pinyin_name and any(name_spans(mention.text, idx.paragraphs[n - 1].text) for n in cited):
                 # ('Hangyuen' for 恒远, read in Cantonese: a company's own English name.)
                 out.atoms.append(_atom("name", mention.text, mention.text, cited[:1]))
@@ -380,6 +385,14 @@ def _by_own_spelling(name: str, cited: list[int], idx) -> str | None:
         if match is not None and HAN.match(match.text[:1]):
             return match.text
     return None
+
+
+_OWNS_OR_ACTS = re.compile(r"(?:'s|’s|')\s|\s(?:reported|posted|said|saw|swung|narrowed|rose|fell|closed|shares)\b")
+
+
+def _owns_or_acts(text: str, end: int) -> bool:
+    """Whether a name owns what follows ("Jiaozuo Wanfang's net profit") or acts ('… reported')."""
+    return _OWNS_OR_ACTS.match(text, end) is not None
 
 
 def _a_subject_in(name: str, found: list[int], idx) -> bool:
