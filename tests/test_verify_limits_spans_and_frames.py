@@ -99,3 +99,43 @@ def test_a_change_and_its_level_joined_by_at():
     wrong = check_claim("Shanying's net profit rose 3.1% to 264 million yuan, on revenue up 41.7% at 22.671 billion yuan.",
                         [1], art)
     assert wrong.status == "unsupported"
+
+
+def test_a_chinese_company_in_pinyin_the_story_never_reads_is_not_its_company():
+    art = article("南山铝业前三季度归母净利润为39.82亿元；中孚实业归母净利润为7.36亿元，同比增长42.5%。", title="铝企三季报")
+    assert status("Nanshan Aluminium's net profit for the first nine months was 3.982 billion yuan.", [1], art) == "supported"
+    wrong = check_claim("Jiaozuo Wanfang's net profit for the first nine months rose 42.5% to 736 million yuan.", [1], art)
+    assert wrong.status == "unsupported"
+    assert any("Jiaozuo Wanfang" in p for p in wrong.problems)
+
+
+def test_a_company_word_is_no_name_shared_with_another_company():
+    art = article("Kansai Nerolac Paints posted a 6.8 per cent fall in net profit to ₹142.3 crore, while Indigo Paints' "
+                  "net profit rose 27.3 per cent to ₹41.8 crore.", title="Paint makers", language="en")
+    assert status("Indigo Paints' net profit rose 27.3% to ₹41.8 crore.", [1], art) == "supported"
+    assert status("Shalimar Paints' net profit rose 27.3% to ₹41.8 crore.", [1], art) == "unsupported"
+
+
+def test_a_relative_clause_names_no_owner_of_the_figures_after_it():
+    art = article("Australian-listed Nickel Industries, which runs its smelters in the Indonesia Morowali Industrial Park, "
+                  "said its nickel metal output fell 3.8 per cent on quarter to 34,620 tonnes in the September quarter.",
+                  title="Nickel", language="en")
+    assert status("Nickel Industries' nickel output fell 3.8% on quarter to 34,620 tonnes.", [1], art) == "supported"
+    assert status("Nickel Industries' nickel output rose 3.8% on quarter to 34,620 tonnes.", [1], art) == "unsupported"
+
+
+def test_a_place_written_after_its_figure_is_its_place():
+    art = article("周生生第三季度珠宝零售同店销售内地按年下跌4.7%，香港及澳门则上升11.3%。", title="周生生")
+    assert status("Chow Sang Sang's same-store sales fell 4.7% on the mainland and rose 11.3% in Hong Kong.", [1], art) == \
+        "supported"
+    assert status("Chow Sang Sang's same-store sales fell 11.3% on the mainland and rose 4.7% in Hong Kong.", [1], art) == \
+        "unsupported"
+
+
+def test_the_body_whose_count_a_paragraph_quotes_owns_no_figure():
+    art = article("美国市调机构Golf Datatech统计，9月美国高尔夫球杆零售额年增4.6%。财政部统计，前10月台湾高尔夫球具出口值为12.86亿美元，"
+                  "年增7.4%。", title="球具")
+    assert status("Taiwan's golf equipment exports rose 7.4% on year to US$1.286 billion in January-October.", [1], art) == \
+        "supported"
+    assert status("Taiwan's golf equipment exports rose 4.7% on year to US$1.286 billion in January-October.", [1], art) == \
+        "unsupported"

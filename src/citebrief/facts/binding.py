@@ -69,8 +69,11 @@ _ZH_ORG = re.compile(
 _CALL_OWNED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
                          r"call|view|rating|model)\b")
 _SEGMENT_AFTER = re.compile(r"\s?(?:业务|板块|分部|事业部|事业群|业务线)")
+# 'Nickel Industries, which runs its smelters in the Indonesia Morowali Industrial Park, said…': a
+# relative clause's names are not whose figures follow.
+_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
-_APPOSITIVE_OF = re.compile(r",\s(?:the|a|an)\s(?:[a-z-]+\s){0,2}(?:parent|owner|operator|unit|subsidiary|arm|maker|"
+_APPOSITIVE_OF = re.compile(r",\s(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:parent|owner|operator|unit|subsidiary|arm|maker|"
                            r"developer|backer|investor)\s(?:company\s)?(?:of|behind)\s([^,;.]{2,60}),")
 # A mention followed by a verb of saying or estimating is the source of a figure, not its subject
 # ('高盛预计营收增长12%': 12% is not Goldman's).
@@ -93,10 +96,11 @@ _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.
 # ('目前公司电解铝产能…': a time word before 公司 leaves it the company spoken of.)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:目前|当前|现时|如今|此前|期内)?(?:公司|集团|银行)$")
 # '国家统计局数据显示，…原煤产量…': the body whose data tell the figure, not what it is of.
-# ('世界钢铁协会10月22日公布的数据显示': the body's name may end in 协会 and a date may come first.)
+# ('世界钢铁协会10月22日公布的数据显示': the body's name may end in 协会 and a date may come first;
+# 'Golf Datatech统计，9月…': its count.)
 _SOURCE_AFTER = re.compile(r"\s?(?:协会|学会|联合会|委员会|中心|局|署)?(?:\d{1,2}月\d{1,2}日|昨日|今日|日前|近日|本周|上周)?"
                            r"(?:的|发布的|公布的)?(?:最新)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
-                           r"(?:显示|表明|指出|show|showed|shows)", re.IGNORECASE)
+                           r"(?:显示|表明|指出|show|showed|shows)|\s?(?:统计|数据)\s?[,，]", re.IGNORECASE)
 # 'supplies to Toyota Kirloskar Motor made up the remaining 9,646 units': who receives, not who supplies.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivered|contribution|contributions|contributed)"
                                r"\s(?:\w+\s){0,2}?to\s(?:the\s)?(?:[A-Z]{2,5}\s)?$", re.IGNORECASE)
@@ -314,8 +318,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     low = text.lower()
     role_ends = {term.end for term in roles().find(low)}
     # ('Eternal, the parent of Zomato and Blinkit, reported…': the appositive's companies are not
-    # whose figures follow.)
-    asides = [m.span(1) for m in _APPOSITIVE_OF.finditer(text)] if not facts.han else []
+    # whose figures follow; nor a relative clause's.)
+    asides = [m.span(1) for m in _APPOSITIVE_OF.finditer(text)] + [m.span() for m in _RELATIVE_ASIDE.finditer(text)] \
+        if not facts.han else []
     for n in names:
         kind = n.entity.kind if n.entity else None
         if kind not in _SUBJECT_KINDS:
@@ -904,6 +909,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # 'micro loans, 43.1% of the total, grew…': a share of the total of the figure's own metric.
             whole, whole_text = (metric, None, False, None), f"the total {metric_text}"
         base = _base(low, q, prev_end, c_start, c_end, next_start, en, s_start)
+        if base is None and en and q.kind == "percent" and fig.direction is not None:
+            base = _base_of_level_pair(low, q.end, s_end)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
         period, period_text, period_after = _period(periods, q, enclosing_span(full_stops, q.start, len(text))[0],
                                                     c_start, c_end, en, low)
@@ -1392,6 +1399,24 @@ def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: 
     if compared or not before:
         return None
     return before[-1][2]
+
+
+# 'a 24.3 percent rise in net profit to ₹712.6 crore … from ₹573.3 crore a year earlier': the change
+# between the two levels is on the base the earlier one is from.
+_NOT_A_BREAK = r"(?:[^.;%]|\.(?=\d))"
+_TO_LEVEL_FROM = re.compile(rf"{_NOT_A_BREAK}{{0,60}}?\bto\s{_NOT_A_BREAK}{{0,90}}?\bfrom\s{_NOT_A_BREAK}{{0,40}}?\b"
+                            r"(a year (?:earlier|ago)|last year|the same (?:period|quarter) (?:of |a )?(?:last|the previous) year|"
+                            r"the previous quarter|a quarter earlier|the previous month|a month earlier)\b")
+_LEVEL_PAIR_BASES = {"a year earlier": "yoy", "a year ago": "yoy", "last year": "yoy", "the previous quarter": "qoq",
+                     "a quarter earlier": "qoq", "the previous month": "mom", "a month earlier": "mom"}
+
+
+def _base_of_level_pair(low: str, end: int, s_end: int) -> str | None:
+    m = _TO_LEVEL_FROM.match(low, end, s_end)
+    if m is None or "percent" in m.group(0) or "per cent" in m.group(0):
+        return None
+    word = m.group(1)
+    return _LEVEL_PAIR_BASES.get(word, "yoy" if "year" in word else None)
 
 
 def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool,

@@ -550,6 +550,8 @@ def _shares_a_word(name: str, source: Subject) -> bool:
     """Whether a claim's company name shares a word with the source's ('Fubon' of Fubon Financial);
     not a company word ('Shalimar Paints' against Indigo Paints)."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", name) if not COMPANY_WORD.fullmatch(w)} - _GENERIC_NAME_WORDS
+    if not words:
+        return True  # ('Energy' read out of 'EVE Energy': nothing of a name left to tell them apart)
     english = gazetteer().entities[source.entity_id].english if source.entity_id is not None else [source.text]
     return any(words & {w.lower() for w in re.findall(r"[A-Za-z]+", e)} for e in english)
 

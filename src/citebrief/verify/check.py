@@ -108,6 +108,14 @@ def _month_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
     return False
 
 
+def _of_another_year(period, temporals, idx: ArticleIndex) -> bool:
+    """Whether a claim's quarter is written with a year other than the story's ('April-June 2027' in a
+    2026 results story): not the reporting period the story opened with."""
+    when = idx.article.published_at
+    return when is not None and any(t.kind == "year" and t.start == period.start and t.key != str(when.year)
+                                    for t in temporals)
+
+
 def _within_fiscal_year(year, temporals, citations: list[int], idx: ArticleIndex) -> bool:
     """Whether a claim's year is written with a span of months ('April-September 2026') that a cited
     paragraph places in a fiscal year ending the next year ('the fiscal year ending March 2027')."""
@@ -251,7 +259,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # Sept 30' is July-September: a paragraph naming either holds it.
             found = sorted(set(found).union(*(idx.temporal_paragraphs(k) for k in t.also if k[:1] in "QH")))
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
-        if t.kind == "quarter" and found and t.key in idx.lead_periods:
+        if t.kind == "quarter" and found and t.key in idx.lead_periods and not _of_another_year(t, facts.temporals, idx):
             soft.add(len(atoms))
         elif t.kind == "quarter" and _QUARTER_BY_MONTH.search(t.text) and _quarter_ending_named(t.key, citations, idx):
             soft.add(len(atoms))  # 'the September quarter' where the paragraph's fiscal quarter ends on 9月30日

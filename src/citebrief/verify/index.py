@@ -500,7 +500,9 @@ class ArticleIndex:
     def basis_paragraphs(self, basis: str) -> list[int]:
         """Paragraphs that do not contradict the comparison basis (same basis, or none stated)."""
         other = "qoq" if basis == "yoy" else "yoy"
-        return [p.number for p in self.paragraphs if basis in p.facts.bases or other not in p.facts.bases]
+        # (Or a figure bound to it: 'a 24.3 percent rise … to ₹712.6 crore from ₹573.3 crore a year earlier'.)
+        return [p.number for p in self.paragraphs if basis in p.facts.bases or other not in p.facts.bases
+                or any(b.base == basis for b in p.bindings)]
 
     def entity_paragraphs(self, ent: Entity) -> list[int]:
         hit = self._entities.get(ent.id)

@@ -63,10 +63,18 @@ def claim_pairs(facts: TextFacts) -> list[tuple[_Item, _Item]]:
     clause = lambda pos: sum(b <= pos for b in bounds)  # noqa: E731 - index of the clause holding pos
     pairs = []
     for v in values:
+        after = next((lab for lab in labels if lab.start > v.start and clause(lab.start) == clause(v.start)), None)
+        if not facts.han and after is not None and _PLACE_AFTER.fullmatch(facts.text, v.start + len(v.text), after.start):
+            pairs.append((after, v))  # 'fell 4.7% on year on the mainland and rose 11.3% in Hong Kong'
+            continue
         before = [lab for lab in labels if lab.start < v.start and clause(lab.start) == clause(v.start)]
         if before:
             pairs.append((max(before, key=lambda lab: lab.start), v))
     return pairs
+
+
+# A place written right after its figure: '11.3% in Hong Kong', '4.7% on year on the mainland'.
+_PLACE_AFTER = re.compile(r"(?:\s(?:on year|year on year|on quarter|from a year earlier))?\s(?:in|on|at)\s(?:the\s)?")
 
 
 def source_clauses(text: str) -> list[tuple[list[_Item], list[_Item]]]:
