@@ -38,7 +38,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind23": HERE / "data" / "blind23",
         "blind24": HERE / "data" / "blind24",
         "blind25": HERE / "data" / "blind25",
-        "blind26": HERE / "data" / "blind26"}
+        "blind26": HERE / "data" / "blind26",
+        "blind27": HERE / "data" / "blind27"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
