@@ -1144,9 +1144,16 @@ def items_conflict(claim_item: frozenset[str], claim_items_before: frozenset[str
     narrower, or its own item is one kind's other member ('local government' where the source's
     figure is 中央 central government's, whatever else both name)."""
     g = items()
+    if _markets(claim_items_before | claim_item) != _markets(source):
+        return False  # a market against a product: two ways of cutting a business, no contradiction
     if not g.related(claim_items_before | claim_item, source):
         return True
     return any(g.rivals(frozenset({x}), source) for x in claim_item)
+
+
+def _markets(ids: frozenset[str]) -> bool:
+    """Whether items are markets (data/items.tsv: under 'market'), not products or segments."""
+    return bool(ids) and all("market" in items().ancestors(i) or i == "market" for i in ids)
 
 
 def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> list:
