@@ -118,7 +118,7 @@ def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: st
 
 _LEVEL_KINDS = ("amount", "number", "figure")
 # A claim says how it got a figure it derives: what is left to reach a target, a gap, a lead.
-_DERIVED_WORDS = re.compile(r"\b(?:would require|requires?|needs?|implies|implied|imply|remaining|the rest|"
+_DERIVED_WORDS = re.compile(r"\b(?:would require|requires?|needs?|implies|implied|imply|implying|remaining|the rest|"
                             r"below|above|short of|ahead of|behind|more than|less than|higher than|lower than|"
                             r"outperform\w*|underperform\w*|beat|trail\w*|gap|difference|combined|together|in all|"
                             r"altogether|between them|left|works? out|worked out|taking out|takes? out|"
@@ -137,7 +137,7 @@ _SHARE_WORDS = re.compile(r"\b(?:accounted for|accounting for|accounts? for|made
                           r"proportion)\b|(?:%|percent|per cent) of\b", re.IGNORECASE)
 # A level the claim works out from another and its change ('September's revenue works out at about 17.6
 # billion' from October's and its 月增).
-_WORKED_OUT = re.compile(r"\b(?:works? out|worked out|implies|implied|imply)\b", re.IGNORECASE)
+_WORKED_OUT = re.compile(r"\b(?:works? out|worked out|implies|implied|imply|implying)\b", re.IGNORECASE)
 
 
 def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
@@ -163,6 +163,17 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
         # ('光伏指数上涨2.48%，跑赢沪深300指数1.87个百分点': the CSI 300 rose about 0.61%).
         return _percent_moved(claimed, [n for n in cited if _GAP_WORDS.search(idx.paragraphs[n - 1].lower)], idx,
                               fig.direction)
+    if fig.q.kind in _LEVEL_KINDS and claim_figures:
+        # 'operating profit of $74 million was 2.2 times the year-earlier figure of about $34 million':
+        # one level over the multiple the claim names.
+        multiples = [f.q.value for f in claim_figures if f.q.unit == "x" and f.q.value > 0]
+        for n in cited if multiples else []:
+            for f in idx.paragraphs[n - 1].facts.figures:
+                level = idx.story_quantity(f.q)
+                if level.kind in _LEVEL_KINDS and compatible(claimed, level) and any(
+                        same_value(claimed, Quantity(v, claimed.kind, claimed.unit, claimed.precision, "", 0, 0))
+                        for m in multiples for v in (level.value / m, level.value * m)):
+                    return [n]
     if not _DERIVED_WORDS.search(claim_text):
         return []
     if fig.q.kind == "percent":
@@ -413,7 +424,7 @@ _LIMIT_STEPS = (0.05, 0.1, 0.2, 0.3)
 def _close_before_limit(claimed: Quantity, claim_text: str, cited: list[int], idx) -> list[int]:
     """The previous close a reader works out from a close at the daily limit ('a limit-up close of
     31.46 yuan implies a previous close of about 28.60 yuan'): the close over one plus the limit."""
-    if not claimed.approx or not _PREVIOUS_CLOSE.search(claim_text):
+    if not (claimed.approx or _WORKED_OUT.search(claim_text)) or not _PREVIOUS_CLOSE.search(claim_text):
         return []
     for n in cited:
         paragraph = idx.paragraphs[n - 1]
