@@ -226,13 +226,18 @@ _COMPARED_REACH = 160
 _LONG_WORD = re.compile(r"[a-z]{50}")
 
 
+# 'rose to 38% in the third quarter from 31% in the second': the period of the level compared with.
+_COMPARED_LEVEL = re.compile(r"\b(?:from|than|compared with|versus)\s(?:about\s)?[$¥€£]?[\d.,]+\s?(?:%|percent|per cent|"
+                             r"[a-z]+)?\s(?:in|at|for)\s(?:the\s)?$")
+
+
 def _compared_before(low: str, pos: int) -> bool:
     """``_COMPARED.search(low, 0, pos)``, looked for in the last 160 characters only. Exact: the
     pattern is anchored at ``pos`` and its fixed parts are under 60 characters, so a match that
     starts before the window holds a word of 50 letters or more inside it (then the whole text is
     searched); lookbehinds see the text before the window either way."""
     start = max(0, pos - _COMPARED_REACH)
-    if _COMPARED.search(low, start, pos):
+    if _COMPARED.search(low, start, pos) or _COMPARED_LEVEL.search(low, max(0, pos - 48), pos):
         return True
     return start > 0 and _LONG_WORD.search(low, start, pos) is not None and _COMPARED.search(low, 0, pos) is not None
 
@@ -556,7 +561,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
                           r"险$|(?<!食)品$|(?:仿制|创新|原料|中成|化学|生物)药$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
-                          r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|表示|认为|指出|透露|"
+                          r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|预估|预期|估计|表示|认为|指出|透露|^\d|"
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金')
                           r"期间|旺季|淡季|^受限|限制|^届时|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
                           r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌|"
@@ -972,8 +977,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
                            period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en, text),
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
-                           whole_text, _figure_year(low, q, years, s_start, c_start, min(c_end, next_start), en,
-                                                    is_compared)))
+                           whole_text, pair.get("year") or _figure_year(low, q, years, s_start, c_start,
+                                                                          min(c_end, next_start), en, is_compared)))
         prev_end = q.end
     return _share_bases(low, _share_across_ranges(low, out))
 
@@ -1722,6 +1727,15 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         for i in idx:
             groups.setdefault(facts.figures[i].q.kind, []).append(i)
         sizes = {len(g) for g in groups.values()}
+        if zh:
+            # '预计公司2026年、2027年净利润分别为27.1亿元、29.8亿元': the years listed, in order.
+            listed_years = _YEAR_LIST_ZH.search(facts.text, s_start, m.start())
+            years = re.findall(r"(20\d\d)\s?年", listed_years.group(0)) if listed_years else []
+            for group in groups.values():
+                head = group[:len(years)]
+                if len(years) >= 2 and len(head) == len(years) and (len(group) == len(years) or _listed_figures(facts, head)):
+                    for i, y in zip(head, years):
+                        out.setdefault(i, {})["year"] = y
         if zh and len(listed) not in sizes:
             # ('农业银行营业收入、归母净利润分别为…': a list of metrics is paired below, not as subjects.)
             named_list = _zh_list(facts.text, s_start, m.start())
@@ -1784,13 +1798,18 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
             continue
         for group in groups.values():
             # The metrics listed before this group's first figure ('revenue ... and profit ...
-            # were X and Y, up 38% and 41% respectively').
+            # were X and Y, up 38% and 41% respectively'); in Chinese within 分别's clause ('营业收入、
+            # 归母净利润分别为…', not '目标价由68元上调至78元，预计…净利润分别为…').
+            since = max([s_start] + [b.end() for b in _CLAUSE.finditer(facts.text, s_start, m.start())]) if zh else s_start
             terms = list({t.text: t for t in metric_terms
-                          if s_start <= t.start < min(head_end, facts.figures[group[0]].q.start)}.values())
+                          if since <= t.start < min(head_end, facts.figures[group[0]].q.start)}.values())
             if len(terms) == len(group) >= 2:
                 for i, t in zip(group, terms):
                     out.setdefault(i, {})["metric"] = t
     return out
+
+
+_YEAR_LIST_ZH = re.compile(r"20\d\d\s?年(?:\s?(?:、|和|及|与|至|-)\s?20\d\d\s?年)+")
 
 
 def _respective_items(facts: TextFacts, low: str, item_terms, sentence_of) -> dict[int, tuple[frozenset[str], str]]:
