@@ -152,7 +152,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     for m in _EN_TOKEN.finditer(low_window):
         word = m.group(0)
         if word == "up" and (_UP_NOT_A_RISE_BEFORE.search(low_window, 0, m.start())
-                             or _UP_TO_LIMIT.match(low_window, m.end())):
+                             or (_UP_TO_LIMIT.match(low_window, m.end())
+                                 and not _MOVED_BEFORE_UP.search(low_window, 0, m.start()))):
             continue  # 'made up 30.7%', 'buy back up to 5 million shares': a share, a cap; no rise
         if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):
             best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
@@ -169,6 +170,9 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
 
 
 _UP_NOT_A_RISE_BEFORE = re.compile(r"\b(?:made|make|makes|making|take|takes|took|taking|set|sets|setting)\s$")
+# ('picked up to 3.2%', 'edged up to', 'revised up to': a move to a level, not a cap.)
+_MOVED_BEFORE_UP = re.compile(r"\b(?:picked|picks|moved|moves|went|goes|edged|edges|ticked|ticks|crept|creeps|shot|"
+                              r"jumped|rose|climbed|inched|revised|ramped|stepped|was|were|is|are)\s$")
 _UP_TO_LIMIT = re.compile(r"\sto\s(?:about\s|around\s|some\s)?$")
 _DIRECTION_NOT_OURS = re.compile(r"\bfrom\s(?:a |an |the |its |their )?(?:[a-z$]+ )?$|\b(?:and|but) (?:expects?|said|says|"
                                  r"sees?|forecasts?|predicts?|estimates?)\b")

@@ -237,7 +237,7 @@ def _compared_before(low: str, pos: int) -> bool:
     starts before the window holds a word of 50 letters or more inside it (then the whole text is
     searched); lookbehinds see the text before the window either way."""
     start = max(0, pos - _COMPARED_REACH)
-    if _COMPARED.search(low, start, pos) or _COMPARED_LEVEL.search(low, max(0, pos - 48), pos):
+    if _COMPARED.search(low, start, pos):
         return True
     return start > 0 and _LONG_WORD.search(low, start, pos) is not None and _COMPARED.search(low, 0, pos) is not None
 
@@ -647,7 +647,7 @@ _COMPANY_WORD = re.compile(r"集团|公司|银行|控股|股份|本行|该行")
 
 
 _SITE_IN_EN = re.compile(r"\b(?:project|mine|mines|plant|plants|factory|factories|site|operations?|field|port|smelter|"
-                         r"refinery|complex|facility|facilities|venture)\s(?:in|at)\s(?:the\s)?$")
+                         r"refinery|complex|facility|facilities|venture)\s(?:(?:in|at)\s[\w-]+(?:\s[\w-]+)?,?\s)?(?:in|at)\s(?:the\s)?$")
 
 
 _SITE_AFTER = re.compile(r"\s?(?:厂|工厂|厂区|基地|园区|项目|plants?\b|factory\b|factories\b|mills?\b|sites?\b)")
@@ -713,7 +713,7 @@ def _firm_of_person(text: str, s: Subject) -> bool:
 
 
 _BROKER_WORD = re.compile(r"\b(?:Securities|Capital|Research|Investments?|Brokerage|Broking|Asset Management|Advisors|"
-                          r"Advisers|Partners|Markets)\b")
+                          r"Advisers|Partners|Markets|Equities|Financial Services)\b")
 
 
 def _is_speaker(text: str, s: Subject) -> bool:
@@ -919,6 +919,22 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
         period, period_text, period_after = _period(periods, q, enclosing_span(full_stops, q.start, len(text))[0],
                                                     c_start, c_end, en, low)
+        if en and period and i:
+            # 'rose to 38% in the third quarter from 31% in the second, and server products made up
+            # 71%': the period of the level compared with is that level's, not the next figure's.
+            prev_fig = facts.figures[i - 1].q
+            earlier = next((t for t in periods if t.key == period and prev_fig.end <= t.start < q.start
+                            and (cm := _COMPARED_LEVEL.search(low, max(0, t.start - 48), t.start)) is not None
+                            and cm.start() <= prev_fig.start), None)
+            if earlier is not None:
+                rest = [t for t in periods if t is not earlier]
+                period, period_text, period_after = _period(rest, q, enclosing_span(full_stops, q.start, len(text))[0],
+                                                            c_start, c_end, en, low)
+        if en and period and len(months_of(period) or ()) != 3 and _FOR_THE_QUARTER.search(low, c_start, q.start):
+            # 'Net profit for the April-September half rose…, and earnings per share for the quarter
+            # were ₹4.28': the quarter named last, not the half.
+            quarter = next((t for t in reversed(periods) if t.end <= q.start and len(months_of(t.key) or ()) == 3), None)
+            period, period_text = (quarter.key, quarter.text) if quarter is not None else (None, None)
         if base is None and not en:
             # '较今年3月的低点上涨0.27元': measured from a month named, not from a year earlier.
             then = next((t for t in reversed(periods) if max(prev_end, c_start) <= t.start < q.start and t.key[:1] in "MQH"
@@ -1274,6 +1290,7 @@ def _speakers(facts: TextFacts) -> list:
     for n in english_names(facts.text):
         if (n.entity is None or n.entity.kind == "person") and " " in n.text.strip() and \
                 says_after(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
+                not _firm_of_person(facts.text, n) and \
                 (is_person_name(n.text) or person_like_name(n.text)):
             found.append(Person(n.text, n.start, n.end, frozenset(), None, n.entity.id if n.entity else None))
     return sorted(found, key=lambda p: p.start)
@@ -1684,6 +1701,7 @@ def _joined_months(periods, t, text_low: str) -> tuple[str, str]:
 
 
 _CLAUSE_END_ZH = re.compile(r"[；;]")
+_FOR_THE_QUARTER = re.compile(r"\b(?:for|in) the quarter\b")
 # ('the April-September half of the fiscal year ending March 2027': the year frames the half, whose
 # figure it is.)
 _FRAME_BEFORE = re.compile(r"\b(?:half|quarter|months|period)\s+of\s+(?:the\s+|its\s+|this\s+)?$")
@@ -1800,15 +1818,28 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
             # The metrics listed before this group's first figure ('revenue ... and profit ...
             # were X and Y, up 38% and 41% respectively'); in Chinese within 分别's clause ('营业收入、
             # 归母净利润分别为…', not '目标价由68元上调至78元，预计…净利润分别为…').
-            since = max([s_start] + [b.end() for b in _CLAUSE.finditer(facts.text, s_start, m.start())]) if zh else s_start
             terms = list({t.text: t for t in metric_terms
-                          if since <= t.start < min(head_end, facts.figures[group[0]].q.start)}.values())
+                          if s_start <= t.start < min(head_end, facts.figures[group[0]].q.start)
+                          and not (zh and _owns_a_figure(facts, t, group))}.values())
             if len(terms) == len(group) >= 2:
                 for i, t in zip(group, terms):
                     out.setdefault(i, {})["metric"] = t
     return out
 
 
+_LIST_CLAUSE_BREAK = re.compile(r",(?!\d{3})|[，；;：:]")  # (not 、, which joins a list's items)
+
+
+def _owns_a_figure(facts: TextFacts, term, group: list[int]) -> bool:
+    """Whether a metric written before a 分别 list has a figure of its own, of the list's kind
+    ('目标价由68元上调至78元，预计…净利润分别为…'; not '签约金额2,048.7亿元，同比分别下降…', a level whose
+    change the list gives): the first figure after it, in its clause, with no 分别 between."""
+    nxt = next((f for i, f in enumerate(facts.figures) if f.q.start >= term.end and i not in group), None)
+    if nxt is None or any(facts.figures[i].q.start < nxt.q.start for i in group) or \
+            nxt.q.kind != facts.figures[group[0]].q.kind:
+        return False
+    between = facts.text[term.end:nxt.q.start]
+    return "分别" not in between and not _LIST_CLAUSE_BREAK.search(between)
 _YEAR_LIST_ZH = re.compile(r"20\d\d\s?年(?:\s?(?:、|和|及|与|至|-)\s?20\d\d\s?年)+")
 
 

@@ -88,6 +88,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # (not 'the second quarter ended Sept 30', a numbered quarter read below).
     ("en_pto", re.compile(rf"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fiscal )\b(half|quarter)(?:-year)?\s+"
                           rf"(?:to|ended|ending|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+|end-)?({MONTH_EN})(?![a-z])")),
+    # 'the October 2026-September 2027 season': a span across two years, keyed by the year it ends in.
+    ("en_range_yy", re.compile(rf"\b({MONTH_EN})\s+({_YEAR})\s?[-–—]\s?({MONTH_EN})(?![a-z])\s+({_YEAR})\b")),
     # 'July-September 2026', 'September-November 2026': a span of months in one year (before a month
     # and its year is read).
     ("en_range_y", re.compile(rf"\b({MONTH_EN})\s?[-–—]\s?({MONTH_EN})(?![a-z])\s+({_YEAR})\b")),
@@ -200,6 +202,7 @@ _GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "en_nq": lambda t, f: "quarters" in t, "en_qrange": lambda t, f: ("q1" in t or "q2" in t or "q3" in t or "1q" in t or "2q" in t or "3q" in t) and _dash(t),
     "en_range": lambda t, f: f["month"], "en_range_y": lambda t, f: f["month"] and _dash(t),
     "en_mq": lambda t, f: f["month"] and "quarter" in t,
+    "en_range_yy": lambda t, f: f["month"] and _dash(t),
     "en_pto": lambda t, f: f["month"] and ("half" in t or "quarter" in t),
     "en_mdy": lambda t, f: f["month"], "en_dmy": lambda t, f: f["month"], "en_my": lambda t, f: f["month"],
     "en_fy": lambda t, f: "fy" in t or "fiscal" in t,
@@ -436,6 +439,12 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
             # 'rose from June to September' may be a change between two months: both must be named.
             return [mk("month", f"M{a}"), mk("month", f"M{b}")]
         return _span(mk, a, b, ends=True, half=bool(_HALF_AFTER.match(m.string, e)))
+    if name == "en_range_yy":
+        a, b = _month(g[0]), _month(g[2])
+        if not a or not b or int(g[3]) != int(g[1]) + 1 or any(
+                tok.startswith("may") and text[m.start(i)] != "M" for i, tok in ((1, g[0]), (3, g[2]))):
+            return []
+        return _span(mk, a, b) + [replace(mk("year", g[3]), also=(g[1],))]
     if name == "en_range_y":
         a, b = _month(g[0]), _month(g[1])
         if not a or not b or a == b or any(tok.startswith("may") and text[m.start(i)] != "M"
