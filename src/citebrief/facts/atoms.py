@@ -433,12 +433,17 @@ def _form_starts() -> dict[str, list[str]]:
     return starts
 
 
+_WORDS_BEFORE_A_NAME = frozenset({"其中", "以及", "包括", "同时", "此外", "另外", "至于", "而且", "并且"})
+
+
 def inside_word(text: str, start: int, length: int) -> bool:
     """A two-character short form whose first character ends a word before it: 国航 in 全国航线 or
     美国航空业 (jieba reads 全国 / 美国 there), not in 中国国航, 国航10月 or 卖超纬创 (超纬创 is one
     unknown word to jieba, whole over the name)."""
     if length != 2 or start == 0 or not HAN.match(text, start - 1):
         return False
+    if text[max(0, start - 2):start] in _WORDS_BEFORE_A_NAME:
+        return False  # ('其中奇𬭎、双鸿分别…': jieba reads 中奇 as a word)
     at = max(0, start - 3)
     for token in cut(text[at:start + length + 3]):
         if at + len(token) > start:

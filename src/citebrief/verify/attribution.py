@@ -516,6 +516,9 @@ def _persons_own(claim: Subject, sb: Binding, paragraph, glosses: dict, claim_te
     if sb.speaker is not None and (person.start, person.end) == (sb.speaker.start, sb.speaker.end) and \
             _CALL_WORDS.search(claim_text):
         return True
+    if sb.speaker is None and _CALL_WORDS.search(claim_text) and \
+            sentence_start(paragraph.lower, sb.figure.q.start) <= person.start < sb.figure.q.start:
+        return True  # '分析师濮晓帆本月8日发布研报，…预计公司2026年净利润为6.85亿元': the analyst's own call
     firm = next((a for a in reversed(affiliations(paragraph.facts)) if a.end <= person.start <= a.end + 40), None)
     if firm is None or sb.subject is None:
         return True

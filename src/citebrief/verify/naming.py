@@ -185,7 +185,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 # ('Hangyuen' for 恒远, read in Cantonese: a company's own English name.)
                 out.atoms.append(_atom("name", mention.text, mention.text, cited[:1]))
                 continue
-            if idx.han and not facts.han and (COMPANY_WORD.search(mention.text) or pinyin_name) \
+            # (Only a mainland story's: Taiwanese and Hong Kong companies' English names are brands no
+            # reading of their Chinese names finds, 'Jentech Precision' for 健策.)
+            if idx.han and not facts.han and ((COMPANY_WORD.search(mention.text) and idx.country == "CN") or pinyin_name) \
                     and not _INSTITUTION.search(mention.text):
                 # An English company name no reading, gloss or gazetteer form finds in a Chinese story
                 # ('Storast Energy' for 华储能源; 'Yanghe' where the paragraph's payer is 五粮液) where the
