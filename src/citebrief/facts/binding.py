@@ -373,9 +373,14 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     if facts.han:
         # ('社会消费品零售总额': a metric that ends in an organisation word is no organisation.)
         metric_spans = [(t.start, t.end) for t in metrics().find(low)]
+        # ('分产品看，…磁性材料实现营业收入…': in a sentence that goes through products, a name ending in
+        # 材料 is a product line.)
         heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))
-                  and not any(a <= m.start("name") < b for a, b in metric_spans)] + _clause_heads(text, low) + _ticker_heads(text)
+                  and not any(a <= m.start("name") < b for a, b in metric_spans)
+                  and not _BY_ITEM_ZH.search(text, max((f.end() for f in _FULL_STOP.finditer(text, 0, m.start("name"))),
+                                                       default=0), m.start("name"))] + \
+            _clause_heads(text, low) + _ticker_heads(text)
         heads += [(m.group("name"), *m.span("name")) for m in _TARGET_HEAD_ZH.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))]
     # ('《小镇来信》票房6.35亿元': a film's or book's title is a product, never whose figure it is.)
@@ -486,7 +491,7 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
 
 _PROJECT_AFTER = re.compile(r"\s(?:project|development|estate|site|plant|mine|mall|tower|port|terminal|field|district|"
                             r"complex|campus|factory|facility|refinery|smelter|operation|business|division|unit|hub)s?\b")
-_OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s)\s(?:new\s)?$")
+_OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s|\bthe)\s(?:new\s)?$")
 _PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Commissioner|Minister's)\b")
 _VENUE_BEFORE = re.compile(r"在\s?$")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)|(?:South|North)(?:east|west)")
@@ -561,7 +566,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
                           r"险$|(?<!食)品$|(?:仿制|创新|原料|中成|化学|生物)药$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
-                          r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|预估|预期|估计|表示|认为|指出|透露|^\d|"
+                          r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|预估|预期|估计|表示|认为|指出|透露|^\d|^约|"
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金')
                           r"期间|旺季|淡季|^受限|限制|^届时|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
                           r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌|"

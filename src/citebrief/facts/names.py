@@ -111,5 +111,8 @@ def abbreviates(short: str, name: str) -> bool:
     'UOB' of 'United Overseas Bank' (and of 'United Overseas')."""
     if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
         return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z&]*", name))
-    return len(initials) >= 2 and (initials == short or short.startswith(initials))
+    # (A word after a hyphen adds no letter, 'Bio-energy'; a demonym a name was read without may
+    # lead the acronym: ISMA for '(Indian) Sugar & Bio-energy Manufacturers Association'.)
+    initials = "".join(w[0] for w in re.findall(r"(?<![-A-Za-z])[A-Z][A-Za-z&]*(?![-\w])", name))
+    return len(initials) >= 2 and (initials == short or short.startswith(initials) or
+                                   (len(initials) >= 3 and short[1:] == initials))
