@@ -139,3 +139,58 @@ def test_the_body_whose_count_a_paragraph_quotes_owns_no_figure():
         "supported"
     assert status("Taiwan's golf equipment exports rose 4.7% on year to US$1.286 billion in January-October.", [1], art) == \
         "unsupported"
+
+
+def test_years_listed_before_a_respectively_pair_with_its_figures():
+    art = article("国盛证券分析师方若琳将欧派家居目标价由68元上调至78元，预计公司2026年、2027年净利润分别为27.1亿元、29.8亿元。",
+                  title="欧派家居")
+    assert status("Fang forecasts Oppein's 2026 net profit at 2.71 billion yuan.", [1], art) == "supported"
+    assert status("Fang forecasts Oppein's 2027 net profit at 2.71 billion yuan.", [1], art) == "unsupported"
+
+
+def test_a_level_compared_with_keeps_its_period_to_itself():
+    from citebrief.verify.attribution import claim_bindings
+
+    claim = read(prepare("Liquid-cooling products rose to 38% of Asia Vital Components' revenue in the third quarter "
+                         "from 31% in the second, and server-related products made up 71%."), prepared=True)
+    periods = {b.figure.q.text: b.period for b in claim_bindings(claim)}
+    assert periods["38%"] == "Q3" and periods["71%"] == "Q3"
+
+
+def test_a_span_across_two_years_and_the_quarter_after_a_half():
+    keys = {t.key for t in find_temporals("cane crushing in the October 2026-September 2027 season")[0]}
+    assert {"R10-9", "2027"} <= keys
+    art = article("Net profit for the April-September half rose 22.7% to ₹234.3 crore, and earnings per share for the "
+                  "quarter were ₹4.28, after ₹3.10 in the July-September quarter a year earlier.", title="Balrampur",
+                  language="en")
+    assert status("Balrampur's quarterly earnings per share were ₹4.28.", [1], art) != "unsupported"
+    assert status("Balrampur's earnings per share for October-December were ₹4.28.", [1], art) == "unsupported"
+
+
+def test_an_english_company_name_against_a_taiwanese_paragraph_is_unverifiable_not_wrong():
+    from datetime import datetime
+
+    from citebrief.article import Article
+
+    tw = Article(title="散熱廠營收", source="經濟日報", language="zh-Hant", published_at=datetime(2026, 11, 10, 9),
+                 paragraphs=["超眾10月營收11.05億元，月減4.6%；健策10月營收24.36億元，年增27.2%。"])
+    # A Taiwanese company's English name is a brand no reading of 健策 finds: not a wrong name.
+    assert status("Jentech Precision's October revenue rose 27.2% on year.", [1], tw) != "unsupported"
+    mainland = dated("太阳纸业前三季度归母净利润为28.47亿元；博汇纸业归母净利润为1.28亿元。", title="纸企三季报")
+    # In a mainland story an English company name no reading finds is not the paragraph's company.
+    assert status("Fujian Nanping Paper's nine-month net profit was 128 million yuan.", [1], mainland) == "unsupported"
+
+
+def test_an_acronym_of_a_name_read_without_its_demonym():
+    from citebrief.facts.names import abbreviates
+
+    assert abbreviates("ISMA", "Sugar & Bio-energy Manufacturers Association")
+    assert abbreviates("UOB", "United Overseas Bank")
+    assert not abbreviates("ISMA", "Sugar Mills Corporation")
+
+
+def test_a_product_line_named_like_a_company_owns_no_later_figure():
+    art = article("北方稀土公布三季报。分产品看，前三季度公司稀土氧化物销量为6.82万吨；磁性材料实现营业收入48.60亿元，同比增长21.3%。"
+                  "公司前三季度毛利率为16.8%，同比提高5.9个百分点。", title="北方稀土三季报")
+    assert status("Northern Rare Earth's gross margin in the first three quarters was 16.8%.", [1], art) == "supported"
+    assert status("Northern Rare Earth's gross margin in the first three quarters was 18.6%.", [1], art) == "unsupported"
