@@ -572,7 +572,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌|"
                           # (Not any name that starts as a time word does: 明泰, 当升科技, 首钢, 全志科技.)
                           # the company itself and its board ('集团零售点共6,128个', '董事会宣派中期股息')
-                          r"^集团|^董事会|龙头|"
+                          r"^集团|^董事会|龙头|总$|"
                           # common words that end in an organisation word: '叠加原材料价格回落'
                           r"原材料|^叠加|^加上|^受益|^得益|^随着|^给予|^予以")
 # The company an analyst's target or rating is for: '她将赛轮轮胎目标价由19.80元上调至21.50元',
@@ -1636,6 +1636,9 @@ _COMPARED_PERIOD_ZH = re.compile(r"(?:较|比|相比|相较|较之)(?:今年|去
 _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|compared with|versus|above|below|ahead of)\b")
 
 
+_BETWEEN = re.compile(r"\bbetween\s(?:the\s)?(?:end\sof\s)?(?:the\s)?$")
+
+
 def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             text_low: str = "") -> tuple[str | None, str | None, bool]:
     """Chinese writes the period before the figure; English before it in the same clause or right
@@ -1667,6 +1670,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             own = []
         if not own and not after and _TARGET_LEVEL.search(text_low, max(0, q.start - 40), q.start):
             return None, None, False  # ('…in the first half of 2027, and raised her target to 20.50 yuan': a target has no period)
+        if not own and len(after) >= 2 and _BETWEEN.search(text_low, q.end, after[0].start):
+            after = after[1:]  # 'fell to ₹1,940 crore between the end of March and the end of September'
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
         return (*_joined_months(periods, pick, text_low), pick.start > q.start) if pick else (None, None, False)
     # '剩余1,200亿元将于11月发行完毕': when the figure is to happen is its own period.

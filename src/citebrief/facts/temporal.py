@@ -132,8 +132,6 @@ _SPAN_ON = re.compile(r"\s?(?:(?:to|through|thru|until|till|and)\s+(?:the\s+)?(?
                       r"jul|aug|sep|oct|nov|dec|first|second|third|fourth|q[1-4]|[1-4]q|h[12]|[12]h|fiscal|20\d\d)|"
                       r"onwards?|-|–|至|到|起|开始)(?![a-z])")
 _BASE_NAMES = frozenset({"en_m", "cn_m", "en_q", "cn_q", "en_h", "cn_h", "cn_prev"})
-# After a span of months: it is a (fiscal) half ('the April-September half').
-_HALF_AFTER = re.compile(r"\s+(?:fiscal\s+)?half\b")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
 # Spans with a name of their own; a span from January is the first N months.
@@ -438,7 +436,9 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         if sep in ("to", "until", "till") and a != 1 and m.string[max(0, s - 5):s].endswith("from "):
             # 'rose from June to September' may be a change between two months: both must be named.
             return [mk("month", f"M{a}"), mk("month", f"M{b}")]
-        return _span(mk, a, b, ends=True, half=bool(_HALF_AFTER.match(m.string, e)))
+        # (Six months from April or October are a fiscal year's half, called 'half' or not: a
+        # paragraph saying 下半财年 holds 'October-March'.)
+        return _span(mk, a, b, ends=True, half=True)
     if name == "en_range_yy":
         a, b = _month(g[0]), _month(g[2])
         if not a or not b or int(g[3]) != int(g[1]) + 1 or any(
@@ -450,7 +450,7 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         if not a or not b or a == b or any(tok.startswith("may") and text[m.start(i)] != "M"
                                           for i, tok in ((1, g[0]), (2, g[1]))):
             return []
-        return _span(mk, a, b, ends=True, half=bool(_HALF_AFTER.match(m.string, e))) + [mk("year", g[2])]
+        return _span(mk, a, b, ends=True, half=True) + [mk("year", g[2])]
     if name == "en_pto":
         last, n = _month(g[1]), 6 if g[0] == "half" else 3
         if not last or g[1].startswith("may") and text[m.start(2)] != "M":
