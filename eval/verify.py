@@ -40,7 +40,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind25": HERE / "data" / "blind25",
         "blind26": HERE / "data" / "blind26",
         "blind27": HERE / "data" / "blind27",
-        "blind28": HERE / "data" / "blind28"}
+        "blind28": HERE / "data" / "blind28",
+        "blind29": HERE / "data" / "blind29"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
