@@ -168,7 +168,7 @@ _DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
-    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?)\b"
+    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily)\s(?:[a-z0-9-]+\s){0,2}?"
                                r"(?:capacity|output|production|throughput)\b")
@@ -195,6 +195,8 @@ _DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t",
                 "weeks": "week", "hours": "hour", "平方尺": "sqft", "呎": "sqft", "尺": "sqft", "square feet": "sqft",
                 "square foot": "sqft", "sq ft": "sqft", "公斤": "kg", "千克": "kg", "kilogram": "kg", "kilograms": "kg",
                 "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat",
+                "quintal": "quintal", "quintals": "quintal", "公担": "quintal", "litre": "litre", "litres": "litre",
+                "liter": "litre", "liters": "litre", "升": "litre",
                 "metric tonne": "t", "metric tonnes": "t", "metric ton": "t", "metric tons": "t",
                 "dry metric tonne": "dmt", "dry metric tonnes": "dmt", "dry tonne": "dmt", "dry tonnes": "dmt",
                 "wet metric tonne": "wmt", "wet metric tonnes": "wmt", "wet tonne": "wmt", "wet tonnes": "wmt",
