@@ -194,3 +194,12 @@ def test_a_product_line_named_like_a_company_owns_no_later_figure():
                   "公司前三季度毛利率为16.8%，同比提高5.9个百分点。", title="北方稀土三季报")
     assert status("Northern Rare Earth's gross margin in the first three quarters was 16.8%.", [1], art) == "supported"
     assert status("Northern Rare Earth's gross margin in the first three quarters was 18.6%.", [1], art) == "unsupported"
+
+
+def test_segments_and_denominators_of_an_indian_results_story():
+    art = article("Consumer electronics revenue fell 4.8% to ₹1,208 crore. Home appliances rose 12.6% to ₹742 crore. "
+                  "Average sugar realisation rose 6.2% to ₹4,030 a quintal.", title="Dixon", language="en")
+    assert status("Consumer electronics revenue fell 4.8%.", [1], art) == "supported"
+    assert status("Home appliances revenue fell 4.8%.", [1], art) == "unsupported"
+    assert status("Sugar realisation rose 6.2% to ₹4,030 a quintal.", [1], art) == "supported"
+    assert status("Sugar realisation rose 6.2% to ₹4,030 a tonne.", [1], art) == "unsupported"

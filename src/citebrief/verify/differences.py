@@ -19,6 +19,7 @@ from citebrief.facts.binding import PREMIUM_WORDS
 from citebrief.facts.glossary import metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 from citebrief.facts.temporal import months_of
+from citebrief.verify.limits import LIMIT_MOVE
 
 _POINT_KINDS = ("pp", "bp", "points")
 _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\bversus|\bvs\.?|较|比|相比)"
@@ -415,7 +416,6 @@ def _percent_moved(claimed: Quantity, cited: list[int], idx, direction: str | No
 
 _PREVIOUS_CLOSE = re.compile(r"\b(?:previous|prior|preceding|last) (?:day's )?close\b|\bclosed? (?:the day )?before\b",
                              re.IGNORECASE)
-_LIMIT_MOVE = re.compile(r"涨停|跌停|limit[- ]up|limit[- ]down|daily limit|upper limit|lower limit", re.IGNORECASE)
 # The daily limits of the markets these stories come from (10% main boards, 20% ChiNext/STAR, 5% ST
 # shares, 30% Beijing; Taiwan 10%, Korea 30%), either way.
 _LIMIT_STEPS = (0.05, 0.1, 0.2, 0.3)
@@ -428,7 +428,7 @@ def _close_before_limit(claimed: Quantity, claim_text: str, cited: list[int], id
         return []
     for n in cited:
         paragraph = idx.paragraphs[n - 1]
-        if not _LIMIT_MOVE.search(paragraph.lower):
+        if not LIMIT_MOVE.search(paragraph.lower):
             continue
         for f in paragraph.facts.figures:
             level = idx.story_quantity(f.q)

@@ -18,9 +18,10 @@ from citebrief.facts.binding import Subject, subjects_of
 # A claim's limit move: 'closed limit-up', 'hit its daily (trading) limit', 'upper circuit'.
 _CLAIM_LIMIT = re.compile(r"\blimit[- ](?:up|down)\b|\bdaily (?:trading |price )?limit\b|\b(?:upper|lower) circuit\b|"
                           r"\bhit (?:its|the) (?:\d+% )?(?:daily )?limit\b", re.IGNORECASE)
-# A paragraph's: 涨停 / 跌停 (both scripts are folded to simplified), and the English forms.
-_SOURCE_LIMIT = re.compile(r"涨停|跌停|封板|limit[- ](?:up|down)|daily (?:trading |price )?limit|(?:upper|lower) circuit",
-                           re.IGNORECASE)
+# A paragraph's: 涨停 / 跌停 (both scripts are folded to simplified), and the English forms (also read
+# by verify.differences, which works a previous close out of a close at the limit).
+LIMIT_MOVE = re.compile(r"涨停|跌停|封板|limit[- ](?:up|down)|daily (?:trading |price )?limit|(?:upper|lower) (?:limit|circuit)",
+                        re.IGNORECASE)
 _UP_WORDS = re.compile(r"涨停|limit[- ]up|upper circuit", re.IGNORECASE)
 _DOWN_WORDS = re.compile(r"跌停|limit[- ]down|lower circuit", re.IGNORECASE)
 # Where a limit move's owner may stand before it: its clause ('山鹰国际涨停，收于2.31元'; 'Kaynes rose 2.1%
@@ -54,7 +55,7 @@ def limit_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         if not 1 <= n <= idx.count:
             continue
         paragraph = idx.paragraphs[n - 1]
-        for hit in _SOURCE_LIMIT.finditer(paragraph.lower):
+        for hit in LIMIT_MOVE.finditer(paragraph.lower):
             if way == "up" and _DOWN_WORDS.fullmatch(hit.group(0)) or way == "down" and _UP_WORDS.fullmatch(hit.group(0)):
                 continue  # the other way's limit is the direction check's business
             owner = _owner(paragraph.subjects, paragraph.lower, hit.start(), idx.han)
