@@ -712,7 +712,8 @@ def _person_like(n: NameMention, text: str, role_ends: set[int]) -> bool:
 _PERSON_OF_BEFORE = re.compile(r"((?:[A-Z][a-z'’-]+\s){1,3})(?:of|at|from)\s$")
 
 
-def _firm_of_person(text: str, s: Subject) -> bool:
+def _firm_of_person(text: str, s: Subject | NameMention) -> bool:
+    """Whether a mention is the firm of the person named right before it ('X of Kasikorn Securities')."""
     m = _PERSON_OF_BEFORE.search(text, max(0, s.start - 40), s.start)
     if m is None or m.group(1).split()[0].lower() in ("bank", "ministry", "department", "office", "board", "university"):
         return False

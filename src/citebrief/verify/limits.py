@@ -66,5 +66,5 @@ def limit_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             return []  # a company the paragraph does not name: the name check's business
     if not others:
         return []
-    n, owner = others[0]
-    return [f"'{m.group(0)}' is {owner}'s in [{n}], not {claimed.text}'s"]
+    n, owner_name = others[0]
+    return [f"'{m.group(0)}' is {owner_name}'s in [{n}], not {claimed.text}'s"]

@@ -179,8 +179,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             if not single and not person and idx.han and not facts.han and _owns_or_acts(facts.text, mention.end):
                 # 'Jiaozuo Wanfang's net profit' in a Chinese story no run of whose characters reads
                 # jiaozuowanfang: a company's name in pinyin, which the story does not hold.
-                key = pinyin_key(mention.text)
-                pinyin_name = key is not None and not idx.pinyin_anywhere(key)
+                pinyin = pinyin_key(mention.text)
+                pinyin_name = pinyin is not None and not idx.pinyin_anywhere(pinyin)
             if pinyin_name and any(name_spans(mention.text, idx.paragraphs[n - 1].text) for n in cited):
                 # ('Hangyuen' for 恒远, read in Cantonese: a company's own English name.)
                 out.atoms.append(_atom("name", mention.text, mention.text, cited[:1]))
