@@ -344,7 +344,8 @@ def _currency_ranges(text: str, out: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion|mn|bn|tn|crore|crores|lakh|lakhs|万|萬|亿|億|兆)$")
+# A figure written with a scale word of SCALES at its end ('20.1 million', '1,400 crore', '3565.5万').
+_SCALE_WORD = re.compile(r"(?:" + "|".join(sorted(map(re.escape, SCALES), key=len, reverse=True)) + r"|萬|億)$")
 _CLAUSE_BREAK = re.compile(r"[;；。!?！？]|\.(?:\s|$)")
 # What may follow a number whose unit is left out: a function word or punctuation, not a unit the
 # reader lacks ('4.04万亿立方英尺', '20 million barrels').
