@@ -79,9 +79,10 @@ def _figure_pattern(chinese: bool) -> re.Pattern[str]:
     latin_unit = rf"(?=[{_first_chars(latin)}])(?i:{_trie(latin)})(?![a-zA-Z])"
     # Currency codes before the figure as news writes them, upper case ('US$5', 'RMB 5'): lower-case
     # letters in the gate would stop the regex at most offsets of an English sentence.
-    prefixes |= {p.upper() for p in prefixes}
+    # ('Rs 500', 'Rp 108', 'RM3.00': capitalised as well; '₹', '₫', '₱' open a figure too.)
+    prefixes |= {p.upper() for p in prefixes} | {p.capitalize() for p in prefixes}
     prefix = rf"(?<![a-zA-Z]){_trie(prefixes)}\s?\d"
-    first = "$¥￥€£₩\\d" + "".join(sorted({p[0] for p in prefixes if p[0].isupper()}))
+    first = "$¥￥€£₩\\d" + "".join(sorted({p[0] for p in prefixes if p[0].isupper() or not p[0].isalnum()} - set("$¥€£₩")))
     if not chinese:
         return _gated(rf"{prefix}|{number}[\s-]?{latin_unit}", first)
     # Chinese: also the Han scale, currency and unit words and the measure words ('3家', '5万辆'),
