@@ -925,8 +925,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if base is None and en and q.kind == "percent" and fig.direction is not None:
             base = _base_of_level_pair(low, q.end, s_end)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
-        period, period_text, period_after = _period(periods, q, enclosing_span(full_stops, q.start, len(text))[0],
-                                                    c_start, c_end, en, low)
+        full_start = enclosing_span(full_stops, q.start, len(text))[0]
+        period, period_text, period_after = _period(periods, q, full_start, c_start, c_end, en, low)
         if en and period and i:
             # 'rose to 38% in the third quarter from 31% in the second, and server products made up
             # 71%': the period of the level compared with is that level's, not the next figure's.
@@ -936,8 +936,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                             and cm.start() <= prev_fig.start), None)
             if earlier is not None:
                 rest = [t for t in periods if t is not earlier]
-                period, period_text, period_after = _period(rest, q, enclosing_span(full_stops, q.start, len(text))[0],
-                                                            c_start, c_end, en, low)
+                period, period_text, period_after = _period(rest, q, full_start, c_start, c_end, en, low)
         if en and period and len(months_of(period) or ()) != 3 and _FOR_THE_QUARTER.search(low, c_start, q.start):
             # 'Net profit for the April-September half rose…, and earnings per share for the quarter
             # were ₹4.28': the quarter named last, not the half.
@@ -1441,9 +1440,12 @@ def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: 
 # 'a 24.3 percent rise in net profit to ₹712.6 crore … from ₹573.3 crore a year earlier': the change
 # between the two levels is on the base the earlier one is from.
 _NOT_A_BREAK = r"(?:[^.;%]|\.(?=\d))"
+_EARLIER_LEVEL_WORDS = (r"a year (?:earlier|ago)|last year|the same (?:period|quarter) (?:of |a )?(?:last|the previous) year|"
+                        r"the previous quarter|a quarter earlier|the previous month|a month earlier")
+# (Also read by verify.index: only a paragraph with one of these words has such a pair.)
+EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_LEVEL_WORDS})\b")
 _TO_LEVEL_FROM = re.compile(rf"{_NOT_A_BREAK}{{0,60}}?\bto\s{_NOT_A_BREAK}{{0,90}}?\bfrom\s{_NOT_A_BREAK}{{0,40}}?\b"
-                            r"(a year (?:earlier|ago)|last year|the same (?:period|quarter) (?:of |a )?(?:last|the previous) year|"
-                            r"the previous quarter|a quarter earlier|the previous month|a month earlier)\b")
+                            rf"({_EARLIER_LEVEL_WORDS})\b")
 _LEVEL_PAIR_BASES = {"a year earlier": "yoy", "a year ago": "yoy", "last year": "yoy", "the previous quarter": "qoq",
                      "a quarter earlier": "qoq", "the previous month": "mom", "a month earlier": "mom"}
 

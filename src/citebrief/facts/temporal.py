@@ -47,6 +47,11 @@ MONTH_EN = r"(?:january|february|march|april|may|june|july|august|september|octo
 _CN_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _CN_D = r"(?:3[01]|[12]\d|0?[1-9])"
 
+# 'the September quarter', 'the June 2026 quarter' (India, Australia): the three months that end in
+# that month (not 'July-September quarter', a span read on its own). Lower-cased text; also read by
+# the verifier, which tells a quarter named by its months from one a fiscal year numbers.
+QUARTER_BY_MONTH = re.compile(rf"(?<![-–—])(?<![-–—]\s)\b({MONTH_EN})(?:[\s-]|\s+({_YEAR})\s+)quarter\b")
+
 # Order matters: longer forms first; the matched span is masked so numbers are not read twice.
 _N_EN = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
 _N_ZH = r"(1[01]|[2-9]|十一|十|[二两三四五六七八九])"
@@ -93,8 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 'July-September 2026', 'September-November 2026': a span of months in one year (before a month
     # and its year is read).
     ("en_range_y", re.compile(rf"\b({MONTH_EN})\s?[-–—]\s?({MONTH_EN})(?![a-z])\s+({_YEAR})\b")),
-    # 'the September quarter' (India, Australia): the three months that end in September.
-    ("en_mq", re.compile(rf"(?<![-–—])(?<![-–—]\s)\b({MONTH_EN})(?:[\s-]|\s+({_YEAR})\s+)quarter\b")),
+    ("en_mq", QUARTER_BY_MONTH),
     ("en_mdy", re.compile(rf"\b({MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")),
     ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({MONTH_EN})\b(?:,?\s+({_YEAR})\b)?")),
     ("en_my", re.compile(rf"\b({MONTH_EN})\s+(?:of\s+)?({_YEAR})\b")),

@@ -36,7 +36,8 @@ from citebrief.facts.glossary import items, metrics
 from citebrief.facts.names import abbreviates
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches
-from citebrief.facts.temporal import cumulative, months_of
+from citebrief.facts.temporal import QUARTER_BY_MONTH, cumulative, months_of
+from citebrief.verify.differences import WORKED_OUT
 
 
 def attribution_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -203,7 +204,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     # given the 22.5% on-quarter rise') names the worked-out figure's period, not the inputs'.
     inferred = (cb.compared and cb.period_text == "the previous period") or (cb.period_text or "").lower() == "for the year" \
         or _OF_THE_WHOLE.search(claim_text, max(0, cb.figure.q.start - 16), cb.figure.q.start) is not None \
-        or bool(_WORKS_OUT.search(claim_text))
+        or bool(WORKED_OUT.search(claim_text))
     # ('第二季度亏损10.74亿元，环比减亏62.3%': a sequential change read with the quarter it is measured from.)
     from_previous = sb.base in ("qoq", "seq", "mom") and sb.figure.direction is not None and \
         previous_period(cb.period) == sb.period
@@ -224,7 +225,6 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
 # ('42% of its ¥740 billion plan', 'Of the ¥38 billion of capital spending planned for the full year'):
 # a whole the claim measures a part against, whatever period the part is of.
 _OF_THE_WHOLE = re.compile(r"\bof (?:its|the|their|this year's) (?:about |roughly |some )?$", re.IGNORECASE)
-_WORKS_OUT = re.compile(r"\b(?:given|implying|implies|implied|works? out|worked out|based on)\b", re.IGNORECASE)
 _RELATIVE_YEAR_NAMES = {"+0": "this year", "+1": "next year", "-1": "last year"}
 
 
@@ -307,15 +307,22 @@ def _claim_side(cb: Binding, conflict: str) -> str:
 _YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|(?:last|previous|prior)(?: fiscal| financial)? year|same period|"
                              r"去年|上年|同期|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-# ('the September quarter' is named by its months too: a fiscal year may number it the second.)
-_MONTH_SPAN = re.compile(rf"{_MONTHS}\s?[-–]\s?{_MONTHS}|{_MONTHS}[\s-](?:\d{{4}}\s)?quarter|\d{{1,2}}\s?月?\s?[-–至到]\s?\d{{1,2}}\s?月", re.IGNORECASE)
+_MONTH_SPAN = re.compile(rf"{_MONTHS}\s?[-–]\s?{_MONTHS}|\d{{1,2}}\s?月?\s?[-–至到]\s?\d{{1,2}}\s?月", re.IGNORECASE)
+
+
+def _named_by_months(period_text: str | None) -> bool:
+    """A period its text names by its months ('July-September', 6月至8月, 'the September quarter'), not
+    by a fiscal year's numbering."""
+    if not period_text:
+        return False
+    return _MONTH_SPAN.search(period_text) is not None or QUARTER_BY_MONTH.search(period_text.lower()) is not None
 
 
 def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:
     """'July-September' against 'the second quarter': in a fiscal year from April they are one period;
     a span of months is not compared with a numbered quarter."""
     texts = (cb.period_text or "", sb.period_text or "")
-    spans = [bool(_MONTH_SPAN.search(x)) for x in texts]
+    spans = [_named_by_months(x) for x in texts]
     if all(spans):
         return False  # 'April-June' against 'January-March': both are months, compared as they are
     a, b = months_of(cb.period or ""), months_of(sb.period or "")
@@ -327,7 +334,7 @@ def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:
 def _month_spans_differ(cb: Binding, sb: Binding) -> bool:
     """'July-September' against 6月至8月: two spans the texts name by their months, not by a fiscal
     year's numbering, are different periods when their months differ."""
-    if not all(_MONTH_SPAN.search(x or "") for x in (cb.period_text, sb.period_text)):
+    if not all(_named_by_months(x) for x in (cb.period_text, sb.period_text)):
         return False
     a, b = months_of(cb.period or ""), months_of(sb.period or "")
     return bool(a and b and a != b)

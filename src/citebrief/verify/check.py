@@ -11,7 +11,7 @@ import re
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import english_names, prepare, read, source_names
-from citebrief.facts.temporal import FUTURE_WORDS, MONTH_NAMES, RELATIVE_YEAR, RELATIVE_YEARS, months_of
+from citebrief.facts.temporal import FUTURE_WORDS, MONTH_NAMES, QUARTER_BY_MONTH, RELATIVE_YEAR, RELATIVE_YEARS, months_of
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
@@ -131,16 +131,12 @@ def _within_fiscal_year(year, temporals, citations: list[int], idx: ArticleIndex
     return False
 
 
-_QUARTER_BY_MONTH = re.compile(r"^(?:" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-                               r"[\s-](?:\d{4}\s)?quarter$", re.IGNORECASE)
-
-
 def _quarter_ending_named(key: str, citations: list[int], idx: ArticleIndex) -> bool:
     """Whether a cited paragraph names a quarter and the month a claim's 'September quarter' ends in."""
     months = months_of(key)
     if not months or len(months) != 3:
         return False
-    last = f"M{max(months) if months != frozenset({1, 11, 12}) else 1}"
+    last = f"M{next(m for m in months if m % 12 + 1 not in months)}"  # (December in October-December)
     for n in citations:
         if 1 <= n <= idx.count:
             keys = idx.paragraphs[n - 1].temporal_keys
@@ -261,7 +257,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods and not _of_another_year(t, facts.temporals, idx):
             soft.add(len(atoms))
-        elif t.kind == "quarter" and _QUARTER_BY_MONTH.search(t.text) and _quarter_ending_named(t.key, citations, idx):
+        elif t.kind == "quarter" and QUARTER_BY_MONTH.fullmatch(t.text.lower()) and _quarter_ending_named(t.key, citations, idx):
             soft.add(len(atoms))  # 'the September quarter' where the paragraph's fiscal quarter ends on 9月30日
         elif t.kind in ("quarter", "month") and worked_out:
             soft.add(len(atoms))  # 'a first-half loss' worked out from the nine months and the third quarter

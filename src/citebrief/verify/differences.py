@@ -138,7 +138,8 @@ _SHARE_WORDS = re.compile(r"\b(?:accounted for|accounting for|accounts? for|made
                           r"proportion)\b|(?:%|percent|per cent) of\b", re.IGNORECASE)
 # A level the claim works out from another and its change ('September's revenue works out at about 17.6
 # billion' from October's and its 月增).
-_WORKED_OUT = re.compile(r"\b(?:works? out|worked out|implies|implied|imply|implying)\b", re.IGNORECASE)
+# (Also read by verify.attribution: a worked-out figure's period is its own, not its inputs'.)
+WORKED_OUT = re.compile(r"\b(?:works? out|worked out|implies|implied|imply|implying|given|based on)\b", re.IGNORECASE)
 
 
 def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
@@ -179,7 +180,7 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
         return []
     if fig.q.kind == "percent":
         return _percent_moved(claimed, cited, idx, fig.direction)
-    if fig.q.kind in _LEVEL_KINDS and _WORKED_OUT.search(claim_text):
+    if fig.q.kind in _LEVEL_KINDS and WORKED_OUT.search(claim_text):
         before = _level_before_change(claimed, cited, idx)
         if before:
             return before
@@ -424,7 +425,7 @@ _LIMIT_STEPS = (0.05, 0.1, 0.2, 0.3)
 def _close_before_limit(claimed: Quantity, claim_text: str, cited: list[int], idx) -> list[int]:
     """The previous close a reader works out from a close at the daily limit ('a limit-up close of
     31.46 yuan implies a previous close of about 28.60 yuan'): the close over one plus the limit."""
-    if not (claimed.approx or _WORKED_OUT.search(claim_text)) or not _PREVIOUS_CLOSE.search(claim_text):
+    if not (claimed.approx or WORKED_OUT.search(claim_text)) or not _PREVIOUS_CLOSE.search(claim_text):
         return []
     for n in cited:
         paragraph = idx.paragraphs[n - 1]

@@ -28,11 +28,6 @@ if TYPE_CHECKING:  # bound lazily below (facts.binding is loaded on first use)
     from citebrief.facts.binding import Subject
 
 
-# (A paragraph whose change may take its base from the earlier of two levels: 'from ₹573.3 crore a
-# year earlier'. Its bindings are read only then.)
-_LEVEL_PAIR_WORDS = re.compile(r"\b(?:a year (?:earlier|ago)|last year|the previous (?:quarter|month)|a (?:quarter|month) earlier)\b")
-
-
 class Paragraph:
     """One paragraph; its atoms are read on first use (a claim copied verbatim from its cited
     paragraph never needs them)."""
@@ -504,10 +499,13 @@ class ArticleIndex:
 
     def basis_paragraphs(self, basis: str) -> list[int]:
         """Paragraphs that do not contradict the comparison basis (same basis, or none stated)."""
+        from citebrief.facts.binding import EARLIER_LEVEL
+
         other = "qoq" if basis == "yoy" else "yoy"
-        # (Or a figure bound to it: 'a 24.3 percent rise … to ₹712.6 crore from ₹573.3 crore a year earlier'.)
+        # (Or a figure bound to it: 'a 24.3 percent rise … to ₹712.6 crore from ₹573.3 crore a year
+        # earlier'; its bindings are read only where such a pair may be.)
         return [p.number for p in self.paragraphs if basis in p.facts.bases or other not in p.facts.bases
-                or (_LEVEL_PAIR_WORDS.search(p.lower) is not None and any(b.base == basis for b in p.bindings))]
+                or (EARLIER_LEVEL.search(p.lower) is not None and any(b.base == basis for b in p.bindings))]
 
     def entity_paragraphs(self, ent: Entity) -> list[int]:
         hit = self._entities.get(ent.id)

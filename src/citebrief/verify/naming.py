@@ -176,7 +176,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             if _PORTFOLIO_BEFORE.search(facts.text, max(0, mention.start - 20), mention.start):
                 continue  # 'Secretary for Financial Services and the Treasury': a portfolio, not a company
             pinyin_name = single and _mainland_pinyin_company(facts.text, mention, idx)
-            if not single and not person and idx.han and not facts.han and _owns_or_acts(facts.text, mention.end):
+            if not single and not person and idx.han and not facts.han and owns_after(facts.text, mention.end):
                 # 'Jiaozuo Wanfang's net profit' in a Chinese story no run of whose characters reads
                 # jiaozuowanfang: a company's name in pinyin, which the story does not hold.
                 pinyin = pinyin_key(mention.text)
@@ -387,14 +387,6 @@ def _by_own_spelling(name: str, cited: list[int], idx) -> str | None:
         if match is not None and HAN.match(match.text[:1]):
             return match.text
     return None
-
-
-_OWNS_OR_ACTS = re.compile(r"(?:'s|’s|')\s|\s(?:reported|posted|said|saw|swung|narrowed|rose|fell|closed|shares)\b")
-
-
-def _owns_or_acts(text: str, end: int) -> bool:
-    """Whether a name owns what follows ("Jiaozuo Wanfang's net profit") or acts ('… reported')."""
-    return _OWNS_OR_ACTS.match(text, end) is not None
 
 
 def _a_subject_in(name: str, found: list[int], idx) -> bool:
