@@ -210,3 +210,20 @@ def test_a_short_article_keeps_its_gist():
     texts = " ".join(c.text for c in brief.claims())
     assert "186.4亿元" in texts and "200GWh" in texts and "王振宇" in texts
 
+
+
+def test_no_bullet_is_only_a_company_name():
+    # A segment named before an aside (', which sells ...') must not become a bullet of its own.
+    article = Article(title="Harbinlow first-half profit rises 18%", language="en", source="Test Wire",
+                      paragraphs=[
+        "Harbinlow Group reported revenue of $8.2 billion for its fiscal second quarter, up 9% from a year earlier.",
+        "The Consumer Devices Group, which includes laptops, phones and tablets, posted revenue of $5.1 billion, up 7%, with an operating margin of 6.2%.",
+        "The Cloud Systems Group, which sells servers and storage, grew revenue 24% to $2.3 billion and swung to an operating profit of $41 million.",
+        "The Services Group grew revenue 11% to $0.8 billion, with an operating margin of 19.5%.",
+        "Harbinlow expects revenue growth in the second half to be in the high single digits.",
+        "The board declared an interim dividend of 6.1 Hong Kong cents a share.",
+    ])
+    brief = ExtractiveEngine(length="short").brief(article)
+    for section in brief.sections:
+        for bullet in section.bullets:
+            assert [a for a in fact_atoms(bullet.text, False) if a[0] != "name"], bullet.text

@@ -1010,6 +1010,7 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
         seen: set[str] = set()
         atoms = g.atoms
         a, n = 0, len(atoms)
+        news = False  # whether the span tells something new beyond a company's name
         for e in g.ends:
             if e <= have:
                 continue
@@ -1020,10 +1021,15 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
                 a += 1
                 if end > have and key not in covered and key not in seen:
                     seen.add(key)
+                    news = news or kind != "name"
                     # (a figure the title states is the news, not more detail of it)
                     gain += w * (factor if kind != "headline" else 1.0)
-            if current is None and not a:
-                continue  # a new bullet carries a figure or a name
+            if current is None and not news:
+                # A new bullet carries a figure, a date or a person: a name alone ('The
+                # Intelligent Devices Group', cut before ', which ...') says nothing (measured:
+                # 6 of 1,270 key facts lost over the ten coverage sets, all by the greedy's
+                # other choices, for no bullet that is only a name).
+                continue
             if gain <= 0:
                 continue
             ratio = gain * scale / (max(e - have, 1) + (BULLET_COST if current is None else 0))

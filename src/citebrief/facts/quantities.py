@@ -35,7 +35,11 @@ SCALES: dict[str, float] = {
     "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3,
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
     "m": 1e6, "thousand": 1e3, "k": 1e3, "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5,
+    # Malaysian press glues these to the figure: 'RM6.3mil', 'RM2.36bil'.
+    "mil": 1e6, "bil": 1e9,
 }
+# Scales that are also the start of words ('3 military', '5 billionaires'): read only whole.
+_SHORT_SCALES = ("b", "m", "k", "mil", "bil")
 
 # Currency words and symbols -> ISO code. '¥' is yen or yuan: it matches either.
 CURRENCIES: dict[str, str] = {
@@ -125,7 +129,8 @@ _NUM = re.compile(
     r"|\b(?:" + _alt(_EN_WORDS) + r")\b",
 )
 _PRE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<pre>" + _alt(_PRE) + r")\s?$")
-_SCALE_AT = re.compile(r"\s?(" + _alt([s for s in SCALES if s not in ("b", "m", "k")]) + r")(?!瓦)|(b|m|k)(?![a-z])")
+_SCALE_AT = re.compile(r"\s?(" + _alt([s for s in SCALES if s not in _SHORT_SCALES]) + r")(?!瓦)"
+                       r"|(b|m|k|\s?mil|\s?bil)(?![a-z])")
 _POST_KEYS = frozenset(_POST)
 _CUR_KEYS = frozenset(c for c in CURRENCIES if re.match(rf"[a-z{HAN_CLASS}]", c))
 _POST_MAXLEN = max(len(k) for k in _POST_KEYS)
@@ -158,7 +163,7 @@ def _after(text: str, pos: int) -> tuple[bool, str, str, str, int]:
     scale = ""
     m = _SCALE_AT.match(text, pos)
     if m:
-        scale = m.group(1) or m.group(2)
+        scale = m.group(1) or m.group(2).lstrip()
         pos = m.end()
     unit = unit2 = ""
     for skip in (0, 1):
