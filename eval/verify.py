@@ -41,7 +41,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind26": HERE / "data" / "blind26",
         "blind27": HERE / "data" / "blind27",
         "blind28": HERE / "data" / "blind28",
-        "blind29": HERE / "data" / "blind29"}
+        "blind29": HERE / "data" / "blind29",
+        "blind31": HERE / "data" / "blind31"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
