@@ -4,7 +4,8 @@ one. Companies are real, figures and sentences are ours."""
 from __future__ import annotations
 
 from citebrief.facts.quantities import find_quantities
-from tests.support.verify import article, status
+from citebrief.verify import check_claim
+from tests.support.verify import article, dated, status
 
 
 def test_glued_malaysian_scales_are_read_and_checked():
@@ -16,3 +17,103 @@ def test_glued_malaysian_scales_are_read_and_checked():
     assert status("Inari's quarterly net profit rose 12% to RM98.6 million.", [1], art) == "supported"
     assert status("Inari's revenue reached RM1.24 billion.", [1], art) == "supported"
     assert status("Inari's revenue reached RM1.24 million.", [1], art) == "unsupported"
+
+
+def test_a_lone_name_that_hits_its_limit_owns_the_limit():
+    art = article("On Friday, Kajaria shares rose 3.1% to ₹1,402.50. Somany hit its 20% upper circuit, while Cera fell 1.2%.",
+                  title="Tile stocks", language="en")
+    assert status("Somany hit its 20% upper circuit on Friday.", [1], art) == "supported"
+    assert status("Cera hit its 20% upper circuit on Friday.", [1], art) == "unsupported"
+
+
+def test_a_share_is_of_what_comes_before_its_whole():
+    art = article("前三季度中国重汽重卡销量为9.8万辆，其中出口3.9万辆，同比增长18.0%，约占总销量的39.8%。", title="重卡销量")
+    assert status("Sinotruk's exports of 39,000 trucks made up about 39.8% of the total.", [1], art) == "supported"
+    assert status("Sinotruk's exports made up 39.8% of its total exports.", [1], art) == "unsupported"
+
+
+def test_a_share_of_the_total_is_of_its_own_metric_only_when_it_is_a_part():
+    art = article("Overseas revenue rose 9.1% to 402.0 billion won, or 11.8% of the total. Electrical and electronic (E&E) "
+                  "exports climbed 15.0% to RM60.1 billion, or 43% of the total.", title="Shares", language="en")
+    assert status("Overseas revenue made up 11.8% of total revenue.", [1], art) == "supported"
+    assert status("Overseas revenue made up 11.8% of net profit.", [1], art) == "unsupported"
+    assert status("E&E exports made up 43% of total trade.", [1], art) == "unsupported"
+
+
+def test_a_count_a_year_written_with_a_slash():
+    art = article("公司新能源重卡工厂将于明年二季度投产，设计产能为2万辆/年。", title="重卡工厂")
+    assert status("The truck plant has a design capacity of 20,000 units a year.", [1], art) == "supported"
+    assert status("The truck plant has a design capacity of 20,000 units a month.", [1], art) == "unsupported"
+
+
+def test_so_much_handled_a_year_and_the_company_total_that_follows():
+    art = article("格林美表示，荆门基地三期将于明年投产，新增年处理废旧电池8万吨的能力，届时公司年处理能力将达到40万吨。", title="格林美扩产")
+    assert status("GEM will add 80,000 tonnes a year of processing capacity, for a total of 400,000 tonnes.", [1], art) == "supported"
+    assert status("GEM will add 80,000 tonnes a month of processing capacity.", [1], art) == "unsupported"
+
+
+def test_malaysian_company_names_with_bhd_and_an_acronym_first():
+    art = article("MNRB Holdings Bhd, the parent of Malaysian Reinsurance Bhd, posted a net profit of RM88.1 million for the "
+                  "quarter, up 16.0% from a year earlier.", title="MNRB", language="en")
+    assert status("MNRB's quarterly net profit rose 16.0% to RM88.1 million.", [1], art) == "supported"
+    assert status("Malaysian Reinsurance's quarterly net profit rose 16.0% to RM88.1 million.", [1], art) == "unsupported"
+
+
+def test_a_reason_clause_with_its_own_subject_is_no_ones_for_sure():
+    art = article("At MNRB Holdings Bhd, Malaysian Re's reinsurance revenue rose 3.9% to RM600.1 million, as family takaful "
+                  "revenue grew 27.0% to RM270.2 million.", title="MNRB", language="en")
+    assert status("MNRB's family takaful revenue grew 27.0% to RM270.2 million.", [1], art) == "supported"
+
+
+def test_core_net_profit_is_a_metric_not_a_company():
+    art = article("上半年万物云实现营业收入175.2亿元，同比增长5.0%；核心净利润11.0亿元，同比增长2.1%。", title="万物云中期业绩")
+    assert status("Onewo's core net profit rose 2.1% to 1.1 billion yuan in the first half.", [1], art) == "supported"
+
+
+def test_a_latin_product_line_in_a_segment_list_is_no_company():
+    art = article("分业务看，上半年万物云社区服务收入95.1亿元，同比增长7.1%；AIoT及BPaaS解决方案服务收入18.2亿元，同比下降4.5%。"
+                  "上半年整体毛利率为12.5%；来自关联方的收入占比为8.0%，上年同期为11.0%。", title="万物云分业务")
+    assert status("Related-party revenue fell to 8.0% of Onewo's total from 11.0% a year earlier.", [1], art) == "supported"
+
+
+def test_an_analysts_call_is_not_the_analysts_figure():
+    art = dated("弘塑前三季EPS为新台币36.50元。", "群益投顾分析师朱志豪预估弘塑今年EPS为新台币51.0元。", title="弘塑", when="2026-11-10 09:00")
+    assert status("Chu's 2026 EPS forecast of NT$51.0 implies about NT$14.5 for GPTC in the fourth quarter, after NT$36.50 "
+                  "in the first three quarters.", [1, 2], art) != "unsupported"
+
+
+def test_a_year_that_opens_a_clause_is_the_period_of_its_figure():
+    art = dated("总经理邢冠霖预估，第四季营收将季增一成以上，明年全年营收可望成长三成。", title="弘塑展望", when="2026-11-10 09:00")
+    assert status("He expects fourth-quarter revenue to rise more than 10% on quarter and 2027 revenue to grow 30%.", [1], art) \
+        != "unsupported"
+    assert status("He expects fourth-quarter revenue to grow 30%.", [1], art) == "unsupported"
+
+
+def test_years_listed_before_fenbie_only_when_in_the_same_clause():
+    from citebrief.facts.atoms import read
+    from citebrief.facts.binding import bind
+
+    years = [b.year for b in bind(read("中信证券预计公司2026年至2028年净利润分别为20.1亿元、22.8亿元、25.5亿元。"))]
+    assert years == ["2026", "2027", "2028"]
+    spread = [b.year for b in bind(read("经济部将于2027年至2029年投入40亿元，弘塑、辛耘分别获得1.6亿元、1.4亿元。"))]
+    assert spread[1:] == [None, None]
+
+
+def test_an_acronym_listed_with_a_name_pairs_with_its_figure():
+    art = article("经济部宣布投入新台币40亿元推动设备在地化，弘塑、辛耘分别获得1.6亿元、1.4亿元。", title="设备补助")
+    assert status("GPTC and Scientech received NT$160 million and NT$140 million respectively.", [1], art) != "unsupported"
+    assert status("GPTC and Scientech received NT$140 million and NT$160 million respectively.", [1], art) == "unsupported"
+
+
+def test_an_approximate_share_worked_out_is_not_anothers_figure():
+    art = article("On Tuesday, Kajaria shares rose 6.0% to ₹1,400.00, and Somany hit its 20% upper circuit.",
+                  "Ishita Wagle of Systematix raised her target price for Kajaria to ₹1,680 from ₹1,500.",
+                  title="Tiles", language="en")
+    assert status("Wagle's ₹1,680 target for Kajaria is about 20% above its Tuesday close.", [1, 2], art) != "unsupported"
+
+
+def test_a_share_of_an_acronym_metric():
+    art = article("华住集团当季净收入为70.1亿元；经调整EBITDA为25.0亿元。其中，管理加盟收入为30.2亿元，占净收入的43.1%。", title="华住")
+    assert status("Franchised revenue made up 43.1% of Huazhu's net revenue.", [1], art) == "supported"
+    wrong = check_claim("Franchised revenue made up 43.1% of Huazhu's adjusted EBITDA.", [1], art)
+    assert wrong.status == "unsupported" and any("share of 净收入" in p for p in wrong.problems)

@@ -182,6 +182,8 @@ _DOWN_SET = frozenset(_DOWN.split("|"))
 # 'SIAM President C.S. Vigneshwar', 'NFRA deputy head': an acronym before a title is the title's body.
 _TITLE_NEXT = re.compile(r"\s(?:President|Chairman|Chairwoman|Chair|Chief|CEO|CFO|Governor|Director|Secretary|Head|"
                          r"chairman|president|chief|governor|director|head|deputy|spokesman|spokeswoman|spokesperson)\b")
+# 'GPTC and Scientech received…': an acronym listed with a company's name is a company too.
+_LISTED_WITH_NAME = re.compile(r",?\s(?:and|&)\s[A-Z][a-z]+\b")
 _ACRONYM_MOVES = re.compile(r"\s(?:shares|stock|closed|ended|finished|" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
 # '比上月末低0.2个百分点', '进度慢0.5个百分点': a bare 高/低/快/慢 right before the figure is a direction
 # (not '高达' = as much as).
@@ -211,7 +213,9 @@ _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 _CAP_WORD = r"(?:[A-Z]{1,3}-|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?-)" \
     r"[A-Z][a-z]+-(?=[A-Z]))?(?:[A-Z]{1,4})?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?"  # (E-Mart: a letter and a hyphen first)
 # ('Eugene Investment & Securities', 'Procter & Gamble': an ampersand joins one name.)
-_CAP_SEQ = re.compile(rf"{_CAP_WORD}(?:\s+(?:&\s+)?{_CAP_WORD})*")
+# ('MNRB Holdings Bhd', 'GMR Hyderabad International Airport Ltd': an acronym may open a longer name.)
+_CAP_SEQ = re.compile(rf"(?:(?<![A-Za-z])(?!(?:CEO|CFO|COO|CTO|CIO|MD|GM|EVP|SVP|VP)\s)[A-Z]{{2,5}}\s+(?=[A-Z][a-z]))?{_CAP_WORD}"
+                      rf"(?:\s+(?:&\s+)?{_CAP_WORD})*")
 # 'Yanghe will pay…': a lone pinyin word that acts is a Chinese company's name.
 _ACTS_AFTER = re.compile(r"\s(?:will|would|has|had|is|was|also|plans|expects|pays|paid|declared|proposed)\b")
 
@@ -237,7 +241,7 @@ def owns_after(text: str, end: int) -> bool:
 
 
 _ORG_WORD_AFTER = re.compile(r"\s(?:Group|Holdings|Bank|Corp|Corporation|Berhad|Bhd|Ltd|Inc)\b")
-_ORG_WORDS = frozenset({"group", "holdings", "corp", "corporation", "inc", "co", "ltd", "company", "bank"})
+_ORG_WORDS = frozenset({"group", "holdings", "corp", "corporation", "inc", "co", "ltd", "company", "bank", "bhd", "berhad"})
 _STOP = set("""
 a an the and or but of in on at to for from by with as is are was were be been this that these those it its
 he she they their his her we our i you starting since after before during while when where which who whose
@@ -376,7 +380,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
         org = _ORG_WORD_AFTER.match(text, m.end())  # 'CIMB Group's'
         if not any(taken[m.start():m.end()]) and m.group(0).lower() not in _STOP \
                 and (OWNS_AFTER.match(text, m.end()) or (org and OWNS_AFTER.match(text, org.end()))
-                     or (len(m.group(0)) > 2 and (_ACRONYM_MOVES.match(text, m.end()) or _TITLE_NEXT.match(text, m.end())))
+                     or (len(m.group(0)) > 2 and (_ACRONYM_MOVES.match(text, m.end()) or _TITLE_NEXT.match(text, m.end())
+                                                  or _LISTED_WITH_NAME.match(text, m.end())))
                      or (_ACRONYM_MOVES.match(text, m.end()) and FIGURE_SOON.match(text, m.end()))
                      or _TARGET_FOR_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
                 and not any(n.start <= m.start() < n.end for n in found):

@@ -113,7 +113,8 @@ _RECIPIENT_ZH_AFTER = re.compile(r"\s?的?(?:增资|注资|出资|拨款|提供|
 _SUBJECT_KINDS = frozenset({"company", "central_bank", "regulator", "institution", "party", "exchange", "index",
                             "place", "country", "product", "fund", "bank", None})
 # 'and the property sub-index rose 1.4%': an English clause with a subject of its own.
-_NEW_NOUN_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas)?\s*(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+"
+# ('…, as family takaful revenue grew 28.5%': a reason with a subject of its own, of two or more words.)
+_NEW_NOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas)?\s*(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,2}|as\s+[a-z-]+(?:\s+[a-z-]+){1,2})\s+"
                                r"(?:rose|fell|was|were|gained|lost|climbed|slipped|dropped|jumped|added|increased|"
                                r"decreased|grew|declined|stood|reached|hit)\b")
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
@@ -164,7 +165,8 @@ _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[�
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
 _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
-_DENOM_ZH_AFTER = re.compile(r"\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司|公斤)|\s?每(股|吨|桶|月|年|公斤)")
+# ('设计产能为3万辆/年': a count's measure word may come before the slash.)
+_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司|公斤)|\s?每(股|吨|桶|月|年|公斤)")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
@@ -359,10 +361,11 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'Australian', 'Japanese': an adjective, not a company
         if n.entity is None and _person_like(n, text, role_ends):
             continue  # people say figures; they are not what the figures are of
-        if n.entity is None and " " not in n.text and n.text.lower() in SURNAMES and _CALL_OWNED.match(text, n.end):
+        if n.entity is None and _analysts_call(text, n.text, n.end):
             continue  # "Lin's 2026 net profit forecast": an analyst's call, not Lin's figure
         if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n) \
-                and not (facts.han and _OPENS_CLAUSE.search(text, max(0, n.start - 2), n.start)):
+                and not (facts.han and _OPENS_CLAUSE.search(text, max(0, n.start - 2), n.start)
+                         and not _in_item_list(text, n.start)):
             # A lone capitalised word or an acronym the gazetteer lacks may be anything; in Chinese
             # text a Latin word opening a sentence is a name ('Rapidus被定位为…').
             continue
@@ -371,7 +374,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     taken = [(s.start, s.end) for s in out] + [(n.start, n.end) for n in names]
     # ('Park said E-Mart will…': an unknown lone word that speaks is the speaker, not whose figure.)
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT
-             and not _metric_word(m.group(1)) and not SAYS_AFTER.match(text, m.end(1))]
+             and not _metric_word(m.group(1)) and not SAYS_AFTER.match(text, m.end(1))
+             and not _analysts_call(text, m.group(1), m.end(1))]
     if facts.han:
         # ('社会消费品零售总额': a metric that ends in an organisation word is no organisation.)
         metric_spans = [(t.start, t.end) for t in metrics().find(low)]
@@ -380,8 +384,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))
                   and not any(a <= m.start("name") < b for a, b in metric_spans)
-                  and not _BY_ITEM_ZH.search(text, max((f.end() for f in _FULL_STOP.finditer(text, 0, m.start("name"))),
-                                                       default=0), m.start("name"))] + \
+                  and not _in_item_list(text, m.start("name"))] + \
             _clause_heads(text, low) + _ticker_heads(text)
         heads += [(m.group("name"), *m.span("name")) for m in _TARGET_HEAD_ZH.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))]
@@ -422,7 +425,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
 _LISTINGS = frozenset({"港股", "H股", "h股"})
 _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange"})
 # ('9月末公司资产负债率为52.3%': a date may open the clause before 公司.)
-_SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年)(?:末|底|初|内)?)?"
+_SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时|此外)?(?:(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年)(?:末|底|初|内)?)?"
                           r"(?:该)?(?:公司|本公司|该行|本行|集团)")
 
 
@@ -460,7 +463,7 @@ def says(text: str, s: Subject) -> bool:
 # 'Meiwa cut its forecast'.
 _LEAD_NAME = re.compile(
     r"(?:^|(?<=[.;!?]\s))([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:'s|’s)\s|\s+(?:shares|stock|and [A-Z])\b|"
-    r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:said|says|reported|posted|expects)\s|\s+(?:"
+    r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:said|says|reported|posted|expects|hit)\s|\s+(?:"
     + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b)")
 _LEAD_NOT = frozenset("the a an its their this that these those it he she they we exports imports revenue sales "
                       "profit shares prices output inflation growth".split())
@@ -507,8 +510,13 @@ _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:
 
 
 _LONE_AFTER = re.compile(
-    r"(?:'s|’s)|\s+(?:shares?|stock|closed|ended|finished|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
+    r"(?:'s|’s)|\s+(?:shares?|stock|closed|ended|finished|hit|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
 _LONE_BEFORE = re.compile(r"(?:\bat|\bfor|\bof|,|\band)\s$")
+
+
+def _analysts_call(text: str, name: str, end: int) -> bool:
+    """Whether a lone surname owns an analyst's call: "Chu's 2026 EPS forecast", "Lin's target"."""
+    return " " not in name and name.lower() in SURNAMES and bool(_CALL_OWNED.match(text, end))
 
 
 def _lone_name_owns(text: str, n: NameMention) -> bool:
@@ -529,7 +537,7 @@ _CLOSE_AT_ZH = r"收(?=[盘报市在]?\s?\d|[涨跌升平])"
 # (A time adverb too: '目前公司电解铝产能中…' is the company's.)
 _ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及|目前|当前|现时)?\s*")
 _ZH_HEAD_END = re.compile(
-    r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达(?=[到至成]|\s?[\d约近逾超])|录得|实现|公布|披露|表示|称|预计|共|合计|累计|占|"
+    r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达(?=[到至成]|\s?[\d约近逾超])|录得|实现|获得|公布|披露|表示|称|预计|共|合计|累计|占|"
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)
 # A name written with its stock code is a listed company ('旗下天山股份(000877)', '华新水泥（600801.SH）'):
 # the run of Han characters before the code, after a word that leads into it (data/zh_name_lead_words.txt).
@@ -596,6 +604,13 @@ _ZH_REPORTS = re.compile(r"(?:披露|公布|公告|发布|报告|实现)")
 # A sentence that goes through the story's products, segments or regions ('分产品看，…；普通酒收入…'):
 # its clause heads are those items, not companies.
 _BY_ITEM_ZH = re.compile(r"[分按从](?:产品|业务|地区|区域|渠道|板块|品类|市场|行业|品牌|系列)")
+
+
+def _in_item_list(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a sentence that goes through products or segments ('分业务看，…；AIoT
+    及BPaaS解决方案服务收入…'): a name there is a product line, not a company."""
+    start = max((f.end() for f in _FULL_STOP.finditer(text, 0, pos)), default=0)
+    return _BY_ITEM_ZH.search(text, start, pos) is not None
 
 
 _ZH_CLOSE = re.compile(_CLOSE_AT_ZH)
@@ -885,7 +900,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             term = pair["metric"]
             metric, metric_text, metric_sure = term.ids, term.text, True
         else:
-            term = next((t for t in reversed(metric_terms) if s_start <= t.start < q.start), None)
+            # ('其中出口4.18万辆，…约占总销量的40.0%': a share is of what comes before its whole, not the whole.)
+            term = next((t for t in reversed(metric_terms) if s_start <= t.start < q.start
+                         and not whole_at <= t.start < whole_end), None)
             if en and term is not None:
                 # 'Profit from property sales fell 18.6%': the head is profit, not the sales it comes from.
                 head = next((t for t in reversed(metric_terms) if s_start <= t.start < term.start), None)
@@ -918,9 +935,6 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             metric = metric | {"net_loss"}  # '归母净利润为亏损18.36亿元': a profit that is a loss is a net loss
         if metric_sure and "metric" not in pair and RESPECTIVELY.search(text, s_start, s_end):
             metric_sure = False  # a list the pairing could not read: which metric is whose is unclear
-        if whole is None and en and q.kind == "percent" and metric and _OF_THE_TOTAL.match(low, q.end):
-            # 'micro loans, 43.1% of the total, grew…': a share of the total of the figure's own metric.
-            whole, whole_text = (metric, None, False, None), f"the total {metric_text}"
         base = _base(low, q, prev_end, c_start, c_end, next_start, en, s_start)
         if base is None and en and q.kind == "percent" and fig.direction is not None:
             base = _base_of_level_pair(low, q.end, s_end)
@@ -988,12 +1002,20 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         carried_item = prev_item[1] if prev_item[0] == s_start else None
         if carried_item and any(w in text[max(prev_end, s_start):q.start] for w in _LISTINGS):
             carried_item = None  # '中芯国际A股收报128.60元，港股收报72.35港元': another listing
+        elif carried_item and not en and _SELF_REF_ZH.search(low, max(s_start, c_start - 1), q.start):
+            carried_item = None  # '…年处理废旧电池10万吨的能力，届时公司年处理能力将达到45万吨': the company's whole
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else carried_item)
         prev_item = (s_start, item)
         item_sure = item is not None and not RESPECTIVELY.search(text, s_start, s_end)
         if "item" in pair:
             item, item_sure = pair["item"], True  # 'Corporate, commercial and SME, and consumer loans grew X, Y and Z, respectively'
+        if whole is None and en and q.kind == "percent" and metric and term is not None and _OF_THE_TOTAL.match(low, q.end) \
+                and (item is not None or _QUALIFIED.search(low, max(s_start, term.start - 24), term.start)
+                     or _PARTS_TOGETHER.search(low, max(s_start, q.start - 30), q.start)):
+            # 'micro loans, 43.1% of the total, grew…': a share of the total of the figure's own metric,
+            # of which it is a part (not 'exports of 41,800, about 40% of the total': of all sales).
+            whole, whole_text = (metric, None, False, None), f"the total {metric_text}"
         items_in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
         items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
                         else frozenset())
@@ -1087,6 +1109,11 @@ _WHOLE_ZH = re.compile(r"占(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)
                        r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 # A share said again more exactly right after itself: '…超过四成，达到41.8%'.
 _RESTATED_ZH = re.compile(r"\s?[,，]\s?(?:达到?|为|至|升至|提升至|增至|即)\s?约?\s?")
+# A word that narrows the metric after it ('(e&e) exports', 'overseas revenue'), not one that leads into it.
+_QUALIFIED = re.compile(r"(?<![\w&'’])(?!(?:with|and|of|the|its|their|as|while|but|for|in|on|at|from|to|by|whose|which)\s)"
+                        r"[a-z&()\-]+\s$")
+# ('…7.88 trillion rupiah of net profit respectively, together 84.5 percent of the total': parts summed.)
+_PARTS_TOGETHER = re.compile(r"\b(?:together|combined|in all|between them)\b[^.;\d]{0,12}$")
 _OF_THE_TOTAL = re.compile(r"\s(?:of|in)\s(?:the\s)?(?:total|whole)\b(?!\s[a-z])")
 _SHARE_RATIO_ZH = re.compile(r"(?:占比|比重)(?:可望|预计|将|有望|已|则|进一步)?(?:升至|降至|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 # '现金分红比例不低于当年归母净利润的75%': a ratio of a named metric.
@@ -1101,7 +1128,7 @@ _OTHER_OWNER_EN = re.compile(r"\bthe\s(?:[a-z-]+\s){0,2}(?!(?:company|group|bank
                              r"(?:[a-z-]+\s){0,3}(?:of\s)?(?:about\s|some\s)?$")
 _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
-                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
+                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")
 
@@ -1574,9 +1601,11 @@ _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 # (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)
 _RATE_ZH_BEFORE = re.compile(r"(?:每|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])(?=[月年日周]))([月年日周])均?$")
 _RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:均|化|耗)")
-# '年产600万条半钢胎', '日产1.2万吨': so much made a year or a day, written just before the figure.
-_RATE_ZH_OUTPUT = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:产|產)[能量]?"
-                             r"(?:约|达|为|為|超过|超過|逾)?$")
+# '年产600万条半钢胎', '日产1.2万吨': so much made a year or a day, written just before the figure;
+# '年处理废旧电池10万吨', '年处理能力将达到45万吨': so much handled a year (what is handled may come between).
+_RATE_ZH_OUTPUT = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:(?:产|產)[能量]?|"
+                             r"(?:处理|處理|加工|回收)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
+                             r"(?:将|將|可)?(?:达到|達到|约|約|达|達|为|為|超过|超過|逾)?$")
 # 'annual inflation of 3.6%', 'yearly growth of 4%': a percentage change over a year (its base), not a rate.
 # Only comparison words between the previous figure and a base: the base is that figure's ('0.21 yuan
 # more than a year earlier and 0.27 yuan above March'; 'rose 16.8% on year and 7.4% on quarter').
@@ -1609,7 +1638,7 @@ def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
             return _RATE_ZH[m.group(1)]
     # ('日均成交约2.56万平方米', '年化新保费25.36亿美元': an average or annualised figure with no metric word.)
     m = _RATE_ZH_AVERAGE.search(low, max(since, q.start - 12), q.start) or \
-        _RATE_ZH_OUTPUT.search(low, max(since, q.start - 8), q.start)
+        _RATE_ZH_OUTPUT.search(low, max(since, q.start - 14), q.start)
     return _RATE_ZH[m.group(1)] if m else None
 
 
@@ -1671,6 +1700,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)
                  and (not _COMPARED_BETWEEN.search(text_low, q.end, t.start)
                       or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start))]
+        if after and q.kind == "percent" and text_low.startswith(" of ", q.end):
+            after = []  # ('about 42% of the ¥740 billion planned for the full year': the whole's period)
         if own and after and _PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start):
             own = []
         if not own and not after and _TARGET_LEVEL.search(text_low, max(0, q.start - 40), q.start):
@@ -1678,6 +1709,10 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         if not own and len(after) >= 2 and _BETWEEN.search(text_low, q.end, after[0].start):
             after = after[1:]  # 'fell to ₹1,940 crore between the end of March and the end of September'
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
+        if pick is not None and pick.start < q.start and not after and \
+                (year := _YEAR_OPENS_EN.search(text_low, pick.end, q.start)) is not None:
+            # ('fourth-quarter revenue to rise 10% and 2027 revenue to grow 30%': the year's own.)
+            return "12M", year.group(1), False
         return (*_joined_months(periods, pick, text_low), pick.start > q.start) if pick else (None, None, False)
     # '剩余1,200亿元将于11月发行完毕': when the figure is to happen is its own period.
     when = next((t for t in periods if q.end <= t.start < c_end and _WILL_BE_IN.search(text_low, q.end, t.start)), None)
@@ -1694,6 +1729,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     return None, None, False
 
 
+# A year opening a clause as what its metric is of: '…, and 2027 revenue to grow 30%'.
+_YEAR_OPENS_EN = re.compile(r"(?:\band|,|;|\bwhile|\bbut|\bwhereas)\s+(?:its\s|their\s|the\s)?((?:fy|fiscal\s)?20\d\d)\s+(?!and\b|to\b)[a-z]")
 _MONTHS_JOINED = re.compile(r"\s?(?:和|及|与|、|and|&)\s?(?:early\s|late\s|mid-)?")
 _EACH_OF_LIST = re.compile(r"分别|respectively|\beach\b")
 
@@ -1762,8 +1799,10 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         sizes = {len(g) for g in groups.values()}
         if zh:
             # '预计公司2026年、2027年净利润分别为27.1亿元、29.8亿元': the years listed, in order.
-            listed_years = _YEAR_LIST_ZH.search(facts.text, s_start, m.start())
-            years = re.findall(r"(20\d\d)\s?年", listed_years.group(0)) if listed_years else []
+            listed_years = _last_match(_YEAR_LIST_ZH, facts.text, s_start, m.start())
+            if listed_years is not None and _CLAUSE_MARK_ZH.search(facts.text, listed_years.end(), m.start()):
+                listed_years = None  # ('将于2027年至2029年投入42亿元…，弘塑、辛耘分别获得': another clause's years)
+            years = _listed_years(listed_years.group(0)) if listed_years else []
             for group in groups.values():
                 head = group[:len(years)]
                 if len(years) >= 2 and len(head) == len(years) and (len(group) == len(years) or _listed_figures(facts, head)):
@@ -1856,6 +1895,15 @@ def _owns_a_figure(facts: TextFacts, term, group: list[int]) -> bool:
     between = facts.text[term.end:nxt.q.start]
     return "分别" not in between and not _LIST_CLAUSE_BREAK.search(between)
 _YEAR_LIST_ZH = re.compile(r"20\d\d\s?年(?:\s?(?:、|和|及|与|至|-)\s?20\d\d\s?年)+")
+_CLAUSE_MARK_ZH = re.compile(r"[，,；;。]")
+
+
+def _listed_years(listed: str) -> list[str]:
+    """The years of a list ('2026年、2027年'), a span's each ('2026年至2028年': 2026, 2027, 2028)."""
+    years = [int(y) for y in re.findall(r"(20\d\d)\s?年", listed)]
+    if len(years) == 2 and re.search(r"年\s?(?:至|-)\s?20", listed) and 0 < years[1] - years[0] <= 5:
+        years = list(range(years[0], years[1] + 1))
+    return [str(y) for y in years]
 
 
 def _respective_items(facts: TextFacts, low: str, item_terms, sentence_of) -> dict[int, tuple[frozenset[str], str]]:

@@ -10,7 +10,7 @@ import re
 
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
-from citebrief.facts.atoms import english_names, prepare, read, source_names
+from citebrief.facts.atoms import Figure, TextFacts, english_names, prepare, read, source_names
 from citebrief.facts.temporal import FUTURE_WORDS, MONTH_NAMES, QUARTER_BY_MONTH, RELATIVE_YEAR, RELATIVE_YEARS, months_of
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
@@ -106,6 +106,15 @@ def _month_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
         if year.key == str(resolved):
             return True
     return False
+
+
+def _works_out(fig: Figure, i_fig: int, facts: TextFacts, prepared: str, citations: list[int], idx) -> bool:
+    """Whether the claim's figure is worked out from the cited paragraphs' (said so or not)."""
+    binding = claim_bindings(facts)[i_fig]
+    if derived_paragraphs(fig, prepared, citations, idx, facts.figures, binding):
+        return True
+    levels = [idx.story_quantity(f.q) for f in facts.figures if f is not fig]
+    return bool(unmarked_derivation(fig, prepared, citations, idx, binding, levels, levels))
 
 
 def _of_another_year(period, temporals, idx: ArticleIndex) -> bool:
@@ -211,6 +220,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     per_share = per_share_paragraphs(facts, citations, idx) if facts.figures and "share" in facts.text else {}
     worked_out = False  # a figure the claim derives: its period may be derived too (nine months less Q3)
     arithmetic_only = False  # a figure only worked out, the claim not saying so: never 'supported'
+    approximated: set[int] = set()  # approximate figures the claim works out (its attribution is theirs)
     for i_fig, fig in enumerate(facts.figures):
         found, same_way = idx.figure_paragraphs(fig)
         if fig.direction and same_way:
@@ -223,7 +233,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # 'widened by 130 basis points to 11.4%' = 'widened to 11.4% from 10.1%'
             told, told_way = difference_paragraphs(fig, citations, idx, claim_bindings(facts)[i_fig].base)
             found, same_way = sorted(set(found) | set(told)), sorted(set(same_way) | set(told_way))
-        if not set(found) & set(citations):
+        if set(found) & set(citations) and fig.q.kind == "percent" and fig.q.approx and \
+                _works_out(fig, i_fig, facts, prepared, citations, idx):
+            # ('about 20% above its close': worked out, though a paragraph gives another company 20%.)
+            approximated.add(i_fig)
+        elif not set(found) & set(citations):
             # A figure the claim derives from two of the cited paragraphs' ('would require 29.36 billion').
             derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures, claim_bindings(facts)[i_fig])
             # (A figure another paragraph gives is that one, unless the claim says it is approximate:
@@ -324,7 +338,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if paras and not any(_RECORD_SOURCE.search(idx.paragraphs[n - 1].lower) for n in paras):
             problems.append(f"'record' not in {_cites(citations)}: they call nothing a record")
     # Who and what each figure belongs to in the cited paragraphs (facts.binding).
-    problems += attribution_problems(facts, citations, idx)
+    problems += attribution_problems(facts, citations, idx, frozenset(approximated))
     problems += change_problems(facts, citations, idx)
     problems += limit_problems(facts, citations, idx)
     problems += reversed_levels(facts, citations, idx)
