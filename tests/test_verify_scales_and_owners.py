@@ -117,3 +117,56 @@ def test_a_share_of_an_acronym_metric():
     assert status("Franchised revenue made up 43.1% of Huazhu's net revenue.", [1], art) == "supported"
     wrong = check_claim("Franchised revenue made up 43.1% of Huazhu's adjusted EBITDA.", [1], art)
     assert wrong.status == "unsupported" and any("share of 净收入" in p for p in wrong.problems)
+
+
+def test_a_dated_day_in_another_year_than_the_paragraph_gives_it():
+    art = dated("交通运输部本月6日发布通知，自明年1月1日起，单车最高补贴提高至10万元。", when="2026-11-12 07:30")
+    assert status("The higher subsidy takes effect on Jan. 1, 2027.", [1], art) == "supported"
+    wrong = check_claim("The higher subsidy takes effect on Jan. 1, 2026.", [1], art)
+    assert wrong.status == "unsupported" and any("2027" in p for p in wrong.problems)
+    en = article("The agency said that from April 1, 2027, dealers must verify sellers' identities.", title="Rule", language="en")
+    assert status("The rule takes effect on April 1, 2027.", [1], en) == "supported"
+    assert status("The rule takes effect on April 1, 2026.", [1], en) == "unsupported"
+
+
+def test_how_far_a_new_target_is_above_the_previous_one():
+    art = article("Lotes closed at NT$1,245 on Monday.",
+                  "台中银证券将嘉泽目标价由新台币1,250元调升至1,500元。", title="嘉泽目标价")
+    assert status("The NT$1,500 target for Lotes is about 20% above the previous target.", [1, 2], art) != "unsupported"
+    wrong = check_claim("The NT$1,500 target for Lotes is about 25% above the previous target.", [1, 2], art)
+    assert wrong.status == "unsupported" and any("from" in p for p in wrong.problems)
+
+
+def test_a_share_of_a_few_companies_sum_is_not_the_industrys():
+    art = article("以此计算，易普力、广东宏大、江南化工与凯龙股份前三季度归母净利润合计20.1亿元，易普力占比约31.2%。", title="民爆")
+    assert status("Yipuli accounted for about 31.2% of the four companies' combined nine-month net profit.", [1], art) == "supported"
+    assert status("Yipuli accounted for about 31.2% of the civil explosives industry's nine-month net profit.", [1], art) \
+        == "unsupported"
+    en = article("The four companies' quarterly net profits totalled RM455.0 million, with MNRB accounting for about 20.1%.",
+                 title="Insurers", language="en")
+    assert status("MNRB accounted for about 20.1% of the combined quarterly net profit of all Malaysian listed insurers.",
+                  [1], en) == "unsupported"
+
+
+def test_a_unit_named_with_its_company_word_and_gloss_owns_the_sentence():
+    art = article("GMR's Delhi airport unit, Delhi International Airport Ltd (DIAL), posted a quarterly net profit of ₹180.2 "
+                  "crore, 4.0 times the ₹45.0 crore it earned a year earlier. GMR Hyderabad International Airport Ltd "
+                  "(GHIAL) earned ₹205.1 crore. The Ebitda margins of DIAL and GHIAL were 47.9% and 55.8% respectively.",
+                  title="GMR", language="en")
+    assert status("DIAL's quarterly net profit was 4.0 times its year-earlier level.", [1], art) == "supported"
+    assert status("GHIAL's quarterly net profit was 4.0 times its year-earlier level.", [1], art) == "unsupported"
+    assert status("GHIAL's Ebitda margin was 55.8%.", [1], art) == "supported"
+    assert status("DIAL's Ebitda margin was 55.8%.", [1], art) == "unsupported"
+
+
+def test_battery_chemistries_metals_and_markets_are_items():
+    art = article("10月三元电池回收量为1.2万吨，同比下降4.0%，磷酸铁锂电池回收量则同比增长58.1%；钴、镍折扣系数分别为77%、79%。",
+                  title="电池回收")
+    assert status("LFP battery recycled volume rose 58.1% year on year in October.", [1], art) == "supported"
+    assert status("Ternary battery recycled volume rose 58.1% year on year in October.", [1], art) == "unsupported"
+    assert status("The nickel discount coefficient was 79%.", [1], art) == "supported"
+    assert status("The cobalt discount coefficient was 79%.", [1], art) == "unsupported"
+    en = article("Domestic traffic rose 7.5% to 2.9 crore and international traffic 12.1% to 61 lakh.", title="Traffic",
+                 language="en")
+    assert status("International traffic rose 12.1%.", [1], en) == "supported"
+    assert status("Domestic traffic rose 12.1%.", [1], en) == "unsupported"

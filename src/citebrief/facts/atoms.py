@@ -183,7 +183,8 @@ _DOWN_SET = frozenset(_DOWN.split("|"))
 _TITLE_NEXT = re.compile(r"\s(?:President|Chairman|Chairwoman|Chair|Chief|CEO|CFO|Governor|Director|Secretary|Head|"
                          r"chairman|president|chief|governor|director|head|deputy|spokesman|spokeswoman|spokesperson)\b")
 # 'GPTC and Scientech received…': an acronym listed with a company's name is a company too.
-_LISTED_WITH_NAME = re.compile(r",?\s(?:and|&)\s[A-Z][a-z]+\b")
+_LISTED_AFTER_NAME = re.compile(r"(?<![a-z])[A-Z](?:[a-z]+|[A-Z]{1,5}),?\s(?:and|&)\s$")
+_LISTED_WITH_NAME = re.compile(r",?\s(?:and|&)\s[A-Z](?:[a-z]+|[A-Z]{1,5})\b")
 _ACRONYM_MOVES = re.compile(r"\s(?:shares|stock|closed|ended|finished|" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
 # '比上月末低0.2个百分点', '进度慢0.5个百分点': a bare 高/低/快/慢 right before the figure is a direction
 # (not '高达' = as much as).
@@ -381,7 +382,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
         if not any(taken[m.start():m.end()]) and m.group(0).lower() not in _STOP \
                 and (OWNS_AFTER.match(text, m.end()) or (org and OWNS_AFTER.match(text, org.end()))
                      or (len(m.group(0)) > 2 and (_ACRONYM_MOVES.match(text, m.end()) or _TITLE_NEXT.match(text, m.end())
-                                                  or _LISTED_WITH_NAME.match(text, m.end())))
+                                                  or _LISTED_WITH_NAME.match(text, m.end())
+                                                  or _LISTED_AFTER_NAME.search(text, max(0, m.start() - 24), m.start())))
                      or (_ACRONYM_MOVES.match(text, m.end()) and FIGURE_SOON.match(text, m.end()))
                      or _TARGET_FOR_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
                 and not any(n.start <= m.start() < n.end for n in found):

@@ -117,6 +117,10 @@ _SUBJECT_KINDS = frozenset({"company", "central_bank", "regulator", "institution
 _NEW_NOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas)?\s*(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,2}|as\s+[a-z-]+(?:\s+[a-z-]+){1,2})\s+"
                                r"(?:rose|fell|was|were|gained|lost|climbed|slipped|dropped|jumped|added|increased|"
                                r"decreased|grew|declined|stood|reached|hit)\b")
+# A name set off by a comma after it, with its company word and gloss: 'Delhi International Airport Ltd (DIAL), '.
+# (Its company word or gloss required: 'Developing Offerings, which include … Farfetch, grew' is a list.)
+_APPOSED_HEAD = re.compile(r"(?:\s(?:Ltd|Limited|Inc|Corp|Co|Bhd|Berhad|Plc|PLC)\.?(?:\s?\([^()]{1,16}\))?|\s?\([^()]{1,16}\))"
+                           r"\s?,\s(?=[a-z])")
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
 _UNKNOWN_NAME = re.compile(rf"(?<=[a-z,] )(?!{CALENDAR_WORD})[A-Z][a-z]+")
 RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
@@ -844,8 +848,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 # Subjects conjoined into this one ('中国大陆及香港') are one subject, not rivals.
                 distinct = {_subject_key(s) for s in in_sentence if not subject.start <= s.start < subject.end} | (
                     {_subject_key(subject)} if in_sentence else set())
+                # ("GMR's Delhi airport unit, Delhi International Airport Ltd (DIAL), posted…": the name set
+                # off before the sentence's verb is its subject, for each of its clauses.)
+                apposed = en and subject.start >= s_start and _APPOSED_HEAD.match(text, subject.end) is not None
                 subject_sure = subject.start >= c_start or (
-                    (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start, low)
+                    apposed or (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start, low)
                                                                    and not (en and _opens_with_item(low, s_start, metric_terms)))
                 ) and not (en and (_UNKNOWN_NAME.search(text, c_start, q.start) or (
                     subject.start < c_start and _NEW_NOUN_SUBJECT.match(low, c_start))))
@@ -1700,8 +1707,6 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)
                  and (not _COMPARED_BETWEEN.search(text_low, q.end, t.start)
                       or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start))]
-        if after and q.kind == "percent" and text_low.startswith(" of ", q.end):
-            after = []  # ('about 42% of the ¥740 billion planned for the full year': the whole's period)
         if own and after and _PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start):
             own = []
         if not own and not after and _TARGET_LEVEL.search(text_low, max(0, q.start - 40), q.start):

@@ -15,6 +15,7 @@ from citebrief.facts.temporal import FUTURE_WORDS, MONTH_NAMES, QUARTER_BY_MONTH
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
+from citebrief.verify.dates import date_year_problems
 from citebrief.verify.differences import derived_paragraphs, difference_paragraphs, reversed_levels, unmarked_derivation
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
@@ -22,6 +23,8 @@ from citebrief.verify.limits import limit_problems
 from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
 from citebrief.verify.sides import side_problems
+from citebrief.verify.targets import previous_target_problems
+from citebrief.verify.universe import universe_problems
 
 _CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,，-]\s*\d+)*\]")
 _TRAILING = " \t\n\r\u3000。.!?！？;；,，、\"'”’)）"  # stripped from a quote's end before the substring test
@@ -341,6 +344,9 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += attribution_problems(facts, citations, idx, frozenset(approximated))
     problems += change_problems(facts, citations, idx)
     problems += limit_problems(facts, citations, idx)
+    problems += date_year_problems(facts, citations, idx)
+    problems += previous_target_problems(facts, citations, idx)
+    problems += universe_problems(facts, citations, idx)
     problems += reversed_levels(facts, citations, idx)
     problems += side_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()

@@ -20,6 +20,7 @@ from citebrief.facts.glossary import metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 from citebrief.facts.temporal import months_of
 from citebrief.verify.limits import LIMIT_MOVE
+from citebrief.verify.targets import PREVIOUS_TARGET_BASE
 
 _POINT_KINDS = ("pp", "bp", "points")
 _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\bversus|\bvs\.?|较|比|相比)"
@@ -323,8 +324,8 @@ def _premium(claimed: Quantity, levels: list[Quantity], claim_text: str, cited: 
     """How far one level of the claim is above (or below) another level of the cited paragraphs,
     which the claim may or may not write out ('a ₹1,720 target, about 16% above the ₹1,486.3
     close'; '… about 13% above the Nov. 5 close'): arithmetic, worked out by the reader."""
-    if not _PREMIUM_WORDS.search(claim_text):
-        return []
+    if not _PREMIUM_WORDS.search(claim_text) or PREVIOUS_TARGET_BASE.search(claim_text):
+        return []  # (above the previous target: verify/targets.py holds it to that target alone)
     if not any(q.kind in _LEVEL_KINDS for q in levels):
         # 'Xu's new target is about 21% above Mindray's close': the paragraphs' target price.
         levels = [idx.story_quantity(b.figure.q) for n in cited for b in idx.paragraphs[n - 1].bindings
