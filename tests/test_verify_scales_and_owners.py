@@ -4,6 +4,7 @@ one. Companies are real, figures and sentences are ours."""
 from __future__ import annotations
 
 from citebrief.facts.quantities import find_quantities
+from citebrief.article import Article
 from citebrief.verify import check_claim
 from tests.support.verify import article, dated, status
 
@@ -170,3 +171,31 @@ def test_battery_chemistries_metals_and_markets_are_items():
                  language="en")
     assert status("International traffic rose 12.1%.", [1], en) == "supported"
     assert status("Domestic traffic rose 12.1%.", [1], en) == "unsupported"
+
+
+def test_the_titles_company_called_gongsi_by_an_officer():
+    art = Article(title="锂电铜箔加工费上涨 诺德股份三季度净利环比增六成", language="zh-Hans", paragraphs=[
+        "诺德股份前三季度实现营业收入47.1亿元，同比增长35.0%。",
+        "财务总监庞秀英介绍，截至9月末公司资产负债率为60.9%，较6月末下降1.8个百分点。",
+        "同行方面，嘉元科技前三季度资产负债率为48.2%。"])
+    assert status("Nuode's debt-to-asset ratio was 60.9% at the end of September.", [2], art) == "supported"
+    assert status("Nuode's debt-to-asset ratio was 48.2% at the end of September.", [3], art) == "unsupported"
+
+
+def test_gm_crops_are_not_general_motors():
+    art = article("农业农村部本月2日新批23个转基因玉米品种。", title="转基因玉米")
+    assert status("The agriculture ministry approved 23 new GM corn varieties.", [1], art) == "supported"
+
+
+def test_the_cost_of_monthly_capacity_is_no_monthly_amount():
+    art = article("大立光大肚二期将于明年第三季启用，新增月产能1,200万颗，投资金额约新台币180亿元。", title="大立光扩产")
+    assert status("Largan's new phase adds 12 million units of monthly capacity at a cost of about NT$18 billion.", [1], art) \
+        != "unsupported"
+
+
+def test_an_analyst_the_paragraph_names_only_as_speaker_owns_the_call():
+    art = article("Apollo Hospitals reported a net profit of ₹1,280 crore for April-September.",
+                  "Neha Joshi of Centrum Broking raised her target price for Apollo to ₹9,350 from ₹8,600 and forecast "
+                  "2026-27 net profit of ₹2,710 crore.", title="Apollo", language="en")
+    assert status("Joshi's 2026-27 net profit forecast of ₹2,710 crore for Apollo implies about ₹1,430 crore for "
+                  "October-March.", [1, 2], art) != "unsupported"

@@ -328,6 +328,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 hit = None  # 'US dollars', 'Hong Kong dollar': a currency, not a place
             if hit and hit[1].kind == "company" and _BODY_AFTER.match(text, hit[2]):
                 hit = None  # 'China Film Administration' is not China Film (the company)
+            if hit and hit[0] == "GM" and _CROP_AFTER.match(text, hit[2]):
+                hit = None  # 'GM corn varieties': genetically modified, not General Motors
             if hit and _ORG_TAIL.match(text, hit[2]) and not (hit[1].kind == "place" and _TRADE_BODY.match(text, hit[2])):
                 hit = None  # 'Ping An Bank' is not Ping An (the insurer): a longer name the gazetteer lacks
             if hit and hit[1].kind in ("place", "company") and _ORG_TAIL_FAR.match(text, hit[2]) and \
@@ -393,6 +395,7 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
 
 
 # The capitalised word right before a known name: 'New' in 'New China Life' (not "Toyota's", 'Beijing-based').
+_CROP_AFTER = re.compile(r"\s(?:corn|crops?|seeds?|soy(?:beans?)?|maize|rice|cotton|varieties|food|foods|organisms?)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.\-])[A-Z][a-z]+(?:[A-Z][a-z]+)* $")
 _CALENDAR = re.compile(CALENDAR_WORD)
 

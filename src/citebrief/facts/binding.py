@@ -1557,8 +1557,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             pass
         if m:  # 'profit per tonne ... improved to 187 yuan'
             return _DENOM_WORDS.get(m.group(1), m.group(1))
-        rate = _last_match(_CAPACITY_RATE_EN, low, max(c_start, q.start - 90), q.start)
-        if rate:  # 'monthly capacity rose to 1.035 million wafers': so much a month (月产能)
+        rate = _last_match(_CAPACITY_RATE_EN, low, max(c_start, q.start - 90), q.start) if q.kind != "amount" else None
+        if rate:  # 'monthly capacity rose to 1.035 million wafers': so much a month (月产能; not its cost)
             return _CAPACITY_RATES[rate.group(1)]
         return None
     # Not cut at the previous figure: the 10 of '每10股' is read as a figure of its own.

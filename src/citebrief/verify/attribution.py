@@ -61,7 +61,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
         # ("Nadiah's FY2027 forecast … after RM192.5 million in the first half": an analyst a cited
         # paragraph names owns the call, not the company's figures the claim reads with it.)
         analysts = {(b.subject.start, b.subject.end) for b in bindings if b.subject is not None and b.subject.entity_id is None
-                    and any(idx.paragraphs[n - 1].person_matching(b.subject, idx.glosses) for n in cited)}
+                    and any(_names_person(idx.paragraphs[n - 1], b.subject, idx.glosses) for n in cited)}
         bindings = [replace(b, subject=None, subject_sure=False)
                     if b.subject is not None and (b.subject.start, b.subject.end) in analysts else b for b in bindings]
     named = subjects_of(facts)
@@ -88,6 +88,15 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
         if other is not None:
             problems.append(other)
     return problems
+
+
+def _names_person(paragraph, subject: Subject, glosses: dict) -> bool:
+    """Whether the paragraph names the claim's subject as a person, or as one who says a figure
+    ('Neha Joshi of Centrum Broking raised her target…' for 'Joshi')."""
+    if paragraph.person_matching(subject, glosses) is not None:
+        return True
+    word = re.compile(rf"(?<![A-Za-z]){re.escape(subject.text)}(?![A-Za-z])")
+    return any(b.speaker is not None and word.search(b.speaker.text) for b in paragraph.bindings)
 
 
 def _other_item(facts: TextFacts, i: int, found: dict[int, list[tuple[int, Binding]]], idx) -> str | None:

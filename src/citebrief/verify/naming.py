@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from citebrief.brief import Atom
-from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_after, pinyin_company, source_names
+from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_after, pinyin_company, prepare, source_names
 from citebrief.facts.binding import PERSON_SAYS, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
 from citebrief.facts.gazetteer import lookup
@@ -217,6 +217,10 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             # or '三家公司', or names no one ('In the July-September quarter alone, net profit rose…'):
             # not the paragraph's words, but not a wrong name either.
             out.soft.add(offset + len(out.atoms))
+        elif single and form and not set(found) & set(cited) and _the_storys_company(mention, form, cited, idx):
+            # ('Nuode's debt ratio' where [6] says 财务总监…介绍，截至9月末公司资产负债率: the company the
+            # title names, which the paragraph calls 公司 and names no other.)
+            out.soft.add(offset + len(out.atoms))
         out.atoms.append(_atom("name", mention.text, value, found))
     out.problems += _role_problems(claim_people, cited, idx)
     if not idx.han and names:
@@ -346,6 +350,24 @@ _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|co
 _INSTITUTION = re.compile(r"\b(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
                           r"Administration|Agency|Exchange|University|Chamber|Alliance|Society|Forum|Union|Academy|"
                           r"Center|Centre)\b")
+# A mainland paragraph's own company: '…介绍，截至9月末公司资产负债率', '前三季度公司铜箔出货量' (not 子公司, 证券公司).
+_SELF_COMPANY_ZH = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?(?<![子母分控券险托司业])公司(?![债股])")
+
+
+def _the_storys_company(mention, form: str, cited: list[int], idx) -> bool:
+    """Whether the claim's company is the one the story's title names, and each cited paragraph calls
+    it 公司 and names no other company."""
+    if form.lower() not in prepare(idx.article.title).lower():
+        return False
+    own = mention.entity.id if mention.entity is not None else None
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        if not _SELF_COMPANY_ZH.search(paragraph.lower) or any(
+                s.entity_id is not None and s.entity_id != own for s in paragraph.subjects):
+            return False
+    return True
+
+
 _GENERIC_REFERENCE = re.compile(r"[两三四五六七八九\d几多各]家(?:公司|企业|银行|集团|厂商)|该公司|该行|该集团|"
                                 r"\b(?:the company|the bank|the group|the lender|the firm|both companies|the three)\b")
 
