@@ -3,8 +3,8 @@ belongs to where the earlier readers went wrong. Each case sets a correct claim 
 one. Companies are real, figures and sentences are ours."""
 from __future__ import annotations
 
-from citebrief.facts.quantities import find_quantities
 from citebrief.article import Article
+from citebrief.facts.quantities import find_quantities
 from citebrief.verify import check_claim
 from tests.support.verify import article, dated, status
 
