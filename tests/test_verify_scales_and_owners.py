@@ -199,3 +199,23 @@ def test_an_analyst_the_paragraph_names_only_as_speaker_owns_the_call():
                   "2026-27 net profit of ₹2,710 crore.", title="Apollo", language="en")
     assert status("Joshi's 2026-27 net profit forecast of ₹2,710 crore for Apollo implies about ₹1,430 crore for "
                   "October-March.", [1, 2], art) != "unsupported"
+
+
+def test_months_listed_before_fenbie_pair_with_their_figures():
+    art = article("温海平表示，预计11月和12月沿海港口集装箱吞吐量增速将分别回落至4%和3%左右，全年有望达到3.4亿标准箱。", title="港口")
+    assert status("He expects container throughput growth to slow to about 4% in November and about 3% in December.",
+                  [1], art) == "supported"
+    assert status("He expects container throughput growth to slow to about 3% in November.", [1], art) == "unsupported"
+
+
+def test_so_much_handled_a_year_by_a_port():
+    art = article("上港集团表示，小洋山北作业区一期工程预计于明年三季度开港，设计年通过能力为400万标准箱。", title="上港")
+    assert status("The terminal has a design capacity of 4 million TEU a year.", [1], art) != "unsupported"
+    assert status("The terminal has a design capacity of 4 million TEU a month.", [1], art) == "unsupported"
+
+
+def test_a_research_vice_head_is_a_person_whose_call_it_is():
+    art = dated("国巨前三季每股纯益为新台币40.50元。",
+                "国票投顾研究部副总洪佩琪预估国巨今年每股纯益为新台币55.0元。", title="国巨", when="2026-11-10 09:00")
+    assert status("Hung's 2026 EPS forecast of NT$55.0 for Yageo implies about NT$14.5 in the fourth quarter.", [1, 2], art) \
+        != "unsupported"

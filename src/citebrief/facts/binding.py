@@ -1015,6 +1015,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 if own_items else carried_item)
         prev_item = (s_start, item)
         item_sure = item is not None and not RESPECTIVELY.search(text, s_start, s_end)
+        if "period" in pair and not is_compared:
+            period, period_text = pair["period"]  # '预计11月和12月…分别回落至4%和3%左右'
         if "item" in pair:
             item, item_sure = pair["item"], True  # 'Corporate, commercial and SME, and consumer loans grew X, Y and Z, respectively'
         if whole is None and en and q.kind == "percent" and metric and term is not None and _OF_THE_TOTAL.match(low, q.end) \
@@ -1611,7 +1613,7 @@ _RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去�
 # '年产600万条半钢胎', '日产1.2万吨': so much made a year or a day, written just before the figure;
 # '年处理废旧电池10万吨', '年处理能力将达到45万吨': so much handled a year (what is handled may come between).
 _RATE_ZH_OUTPUT = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:(?:产|產)[能量]?|"
-                             r"(?:处理|處理|加工|回收)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
+                             r"(?:处理|處理|加工|回收|通过|通過|吞吐)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
                              r"(?:将|將|可)?(?:达到|達到|约|約|达|達|为|為|超过|超過|逾)?$")
 # 'annual inflation of 3.6%', 'yearly growth of 4%': a percentage change over a year (its base), not a rate.
 # Only comparison words between the previous figure and a base: the base is that figure's ('0.21 yuan
@@ -1808,6 +1810,16 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
             if listed_years is not None and _CLAUSE_MARK_ZH.search(facts.text, listed_years.end(), m.start()):
                 listed_years = None  # ('将于2027年至2029年投入42亿元…，弘塑、辛耘分别获得': another clause's years)
             years = _listed_years(listed_years.group(0)) if listed_years else []
+            # '预计11月和12月…增速将分别回落至4%和3%左右': the months listed, in order.
+            listed_months = _last_match(_MONTH_LIST_ZH, facts.text, s_start, m.start())
+            if listed_months is not None and _CLAUSE_MARK_ZH.search(facts.text, listed_months.end(), m.start()):
+                listed_months = None
+            months = re.findall(r"(\d{1,2})\s?月", listed_months.group(0)) if listed_months else []
+            for group in groups.values() if len(months) >= 2 else ():
+                head = group[:len(months)]
+                if len(head) == len(months) and (len(group) == len(months) or _listed_figures(facts, head)):
+                    for i, mo in zip(head, months):
+                        out.setdefault(i, {})["period"] = (f"M{int(mo)}", f"{mo}月")
             for group in groups.values():
                 head = group[:len(years)]
                 if len(years) >= 2 and len(head) == len(years) and (len(group) == len(years) or _listed_figures(facts, head)):
@@ -1901,6 +1913,7 @@ def _owns_a_figure(facts: TextFacts, term, group: list[int]) -> bool:
     return "分别" not in between and not _LIST_CLAUSE_BREAK.search(between)
 _YEAR_LIST_ZH = re.compile(r"20\d\d\s?年(?:\s?(?:、|和|及|与|至|-)\s?20\d\d\s?年)+")
 _CLAUSE_MARK_ZH = re.compile(r"[，,；;。]")
+_MONTH_LIST_ZH = re.compile(r"(?<![\d年])\d{1,2}\s?月(?:\s?(?:、|和|及|与)\s?\d{1,2}\s?月)+")
 
 
 def _listed_years(listed: str) -> list[str]:

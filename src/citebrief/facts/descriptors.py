@@ -356,6 +356,8 @@ def _listed_zh(paragraph: str, figure: tuple[int, int], figures: list[tuple[int,
             continue
         if sum(bool(source_names(n)) for n in names) > 1:
             return None  # a list of companies: the binding pairs subjects
+        if sum(bool(_TIME_NAME.search(n)) for n in names) > 1:
+            return None  # ('预计11月和12月…分别回落至4%和3%': a list of months or years: the binding pairs periods)
         metric = next((t for t in metrics().find(names[-1].lower()) if t.start > 0), None)
         if metric is not None:
             names[-1] = names[-1][:metric.start]
@@ -366,6 +368,9 @@ def _listed_zh(paragraph: str, figure: tuple[int, int], figures: list[tuple[int,
         k = run.index(figure)
         return names[k], names[:k] + names[k + 1:]
     return None
+
+
+_TIME_NAME = re.compile(r"(?<!\d)\d{1,2}\s?月|(?:19|20)\d\d\s?年|[今明去]年")
 
 
 def _name_splits(region: str) -> list[list[str]]:
