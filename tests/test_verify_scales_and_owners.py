@@ -219,3 +219,11 @@ def test_a_research_vice_head_is_a_person_whose_call_it_is():
                 "国票投顾研究部副总洪佩琪预估国巨今年每股纯益为新台币55.0元。", title="国巨", when="2026-11-10 09:00")
     assert status("Hung's 2026 EPS forecast of NT$55.0 for Yageo implies about NT$14.5 in the fourth quarter.", [1, 2], art) \
         != "unsupported"
+
+
+def test_a_claims_percentage_of_a_paragraphs_level():
+    art = article("宠物食品占城镇犬猫消费市场的52.0%，今年城镇犬猫消费市场规模预计为3,200亿元。", title="宠物")
+    assert status("Pet food makes up 52.0% of the urban dog-and-cat consumer market, or about 166 billion yuan this year.",
+                  [1], art) == "supported"
+    assert status("Pet food makes up 52.0% of the urban dog-and-cat consumer market, or about 150 billion yuan this year.",
+                  [1], art) == "unsupported"

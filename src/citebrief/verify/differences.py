@@ -177,6 +177,12 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
                         same_value(claimed, Quantity(v, claimed.kind, claimed.unit, claimed.precision, "", 0, 0))
                         for m in multiples for v in (level.value / m, level.value * m)):
                     return [n]
+    if fig.q.kind in _LEVEL_KINDS and fig.q.approx and claim_figures and (WORKED_OUT.search(claim_text) or _OR_ABOUT.search(claim_text)):
+        # 'an operating margin of 17.9% … implies an operating profit of about HK$8.28 billion': the
+        # claim's percentage of a level of the cited paragraphs.
+        of_level = _percent_of_level(claimed, [f.q for f in claim_figures if f.q.kind == "percent"], cited, idx)
+        if of_level:
+            return of_level
     if not _DERIVED_WORDS.search(claim_text):
         return []
     if fig.q.kind == "percent":
@@ -318,6 +324,25 @@ def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: lis
 
 # A claim that says how far one of its levels is above or below another.
 _PREMIUM_WORDS = re.compile(rf"\b(?:{PREMIUM_WORDS})\b", re.IGNORECASE)
+
+
+# '52.8% of the market, or about 170 billion yuan': a share told again as the amount it comes to.
+_OR_ABOUT = re.compile(r"\bor (?:about|roughly|around|some|nearly|almost)\b", re.IGNORECASE)
+
+
+def _percent_of_level(claimed: Quantity, percents: list[Quantity], cited: list[int], idx) -> list[int]:
+    """A cited paragraph's level whose share (one of the claim's percentages) is the claim's level,
+    at the digits the claim shows."""
+    for n in cited:
+        for f in idx.paragraphs[n - 1].facts.figures:
+            level = idx.story_quantity(f.q)
+            if level.kind not in _LEVEL_KINDS or not level.value or not compatible(claimed, level):
+                continue
+            for p in percents:
+                told = Quantity(level.value * p.value / 100, claimed.kind, claimed.unit, claimed.precision, "", 0, 0)
+                if same_value(claimed, told):
+                    return [n]
+    return []
 
 
 def _premium(claimed: Quantity, levels: list[Quantity], claim_text: str, cited: list[int], idx) -> list[int]:
