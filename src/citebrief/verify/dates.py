@@ -53,5 +53,5 @@ def date_year_problems(facts: TextFacts, citations: list[int], idx) -> list[str]
         if told and all(None not in ys and year not in ys for ys in told.values()):
             n, ys = next(iter(told.items()))
             text = next(t.text for t in facts.temporals if t.kind == "date" and t.key == key)
-            problems.append(f"'{text}' is in {min(ys)} in [{n}], not {year}")
+            problems.append(f"'{text}' is in {min(y for y in ys if y is not None)} in [{n}], not {year}")
     return problems
