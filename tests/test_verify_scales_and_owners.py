@@ -227,3 +227,18 @@ def test_a_claims_percentage_of_a_paragraphs_level():
                   [1], art) == "supported"
     assert status("Pet food makes up 52.0% of the urban dog-and-cat consumer market, or about 150 billion yuan this year.",
                   [1], art) == "unsupported"
+
+
+def test_an_item_named_after_a_changes_noun():
+    art = article("10月国航国际航线旅客周转量同比增长24.0%，国内航线同比增长3.0%。", title="国航")
+    assert status("Air China's international passenger traffic rose 24.0% in October, against 3.0% growth on domestic routes.",
+                  [1], art) == "supported"
+    assert status("Air China's international passenger traffic rose 3.0% in October.", [1], art) == "unsupported"
+
+
+def test_an_english_company_an_english_story_never_names():
+    art = article("GMR's Delhi airport unit, Delhi International Airport Ltd (DIAL), posted a quarterly net profit of "
+                  "₹180.2 crore.", title="GMR airports", language="en")
+    assert status("Delhi International Airport Ltd's quarterly net profit was ₹180.2 crore.", [1], art) == "supported"
+    wrong = check_claim("Cochin International Airport Ltd's quarterly net profit was ₹180.2 crore.", [1], art)
+    assert wrong.status == "unsupported" and any("not in the article" in p for p in wrong.problems)

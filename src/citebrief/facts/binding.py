@@ -1044,7 +1044,8 @@ _OFFICER_OPENS_EN = re.compile(r"\s*(?:Chief (?:Financial|Finance|Executive|Oper
                                r"Chairman|Chairwoman|Managing Director|Finance Director|Vice President)\s[A-Z]")
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
 _SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s)?\s){0,3}")
-_ITEM_AFTER_EN = re.compile(r"\s(?:for|in|from|at|on)\s(?:the\s|its\s|their\s)?")
+# ('against 3.1% growth on domestic routes': a change's noun may stand between.)
+_ITEM_AFTER_EN = re.compile(r"\s(?:(?:growth|rise|increase|gain|decline|fall|drop)\s)?(?:for|in|from|at|on)\s(?:the\s|its\s|their\s)?")
 # Not "for": "the budget for the Dogger North projects". 'lots of Cathay', 'shares of TSMC': the
 # company whose shares are counted.
 _AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts|worth)\sof)\s(?:the\s)?$")

@@ -205,6 +205,15 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     out.problems.append(f"'{mention.text}' not in {_cites(cited)}; there the company named is "
                                         f"{', '.join(dict.fromkeys(others))}")
                     continue
+            if not idx.han and not single and COMPANY_WORD.search(mention.text) and not _INSTITUTION.search(mention.text) \
+                    and not _any_word_in_article(mention.text, idx):
+                # ('Cochin International Airport Ltd's quarterly net profit' in an English story that
+                # never names Cochin: English stories write companies' names as they are.)
+                others = [s.text for n in cited for s in idx.paragraphs[n - 1].subjects if not _is_place_subject(s)]
+                if others:
+                    out.problems.append(f"'{mention.text}' not in {_cites(cited)}; not in the article; there the "
+                                        f"company named is {', '.join(dict.fromkeys(others))}")
+                    continue
             out.unfound.append(mention.text)
             continue
         if single and not form:
@@ -350,6 +359,22 @@ _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|co
 _INSTITUTION = re.compile(r"\b(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
                           r"Administration|Agency|Exchange|University|Chamber|Alliance|Society|Forum|Union|Academy|"
                           r"Center|Centre)\b")
+def _any_word_in_article(name: str, idx) -> bool:
+    """Whether the word a company's name starts with ('Cochin' of 'Cochin International Airport Ltd',
+    'Uttam' of 'Uttam Sugar Mills') is anywhere in the article."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", name) if w.lower() not in ("the", "of", "and")]
+    if not words or COMPANY_WORD.fullmatch(words[0].capitalize()):
+        return True
+    first = re.compile(rf"(?<![A-Za-z]){re.escape(words[0].lower())}(?![A-Za-z])")
+    return any(first.search(p.lower) for p in idx.paragraphs) or bool(first.search(idx.article.title.lower()))
+
+
+def _is_place_subject(s) -> bool:
+    from citebrief.facts.gazetteer import load as gazetteer
+
+    return s.entity_id is not None and gazetteer().entities[s.entity_id].kind == "place"
+
+
 # A mainland paragraph's own company: '…介绍，截至9月末公司资产负债率', '前三季度公司铜箔出货量' (not 子公司, 证券公司).
 _SELF_COMPANY_ZH = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?(?<![子母分控券险托司业])公司(?![债股])")
 
