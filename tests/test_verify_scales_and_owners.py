@@ -242,3 +242,18 @@ def test_an_english_company_an_english_story_never_names():
     assert status("Delhi International Airport Ltd's quarterly net profit was ₹180.2 crore.", [1], art) == "supported"
     wrong = check_claim("Cochin International Airport Ltd's quarterly net profit was ₹180.2 crore.", [1], art)
     assert wrong.status == "unsupported" and any("not in the article" in p for p in wrong.problems)
+
+
+def test_a_deputy_general_manager_is_not_the_general_manager():
+    art = article("广东宏大副总经理冼国栋表示，公司在西藏承接的矿山服务合同总额为45.0亿元。", title="广东宏大")
+    assert status("Deputy general manager Xian Guodong said the Tibet mining services contract totals 4.5 billion yuan.",
+                  [1], art) == "supported"
+    assert status("General manager Xian Guodong said the Tibet mining services contract totals 4.5 billion yuan.",
+                  [1], art) == "unsupported"
+
+
+def test_a_year_right_after_a_figure_is_that_figures():
+    art = dated("中汽协副秘书长鲁文泽表示，预计今年重卡销量约100万辆；明年有望达到105万至110万辆。", when="2026-11-12 07:30")
+    assert status("Lu Wenze expects heavy-truck sales of about 1 million this year and 1.05 million to 1.1 million in 2027.",
+                  [1], art) == "supported"
+    assert status("Lu Wenze expects heavy-truck sales of 1.05 million to 1.1 million this year.", [1], art) == "unsupported"

@@ -1462,6 +1462,9 @@ def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: 
     before = [y for y in years if (c_start if en else s_start) <= y[0] < q.start
               and (not y[3] or _YEAR_OWNS_NEXT.fullmatch(low, y[1], q.start))]
     if en:
+        # ('about 1.03 million this year and 1.08 million to 1.12 million in 2027': a year right
+        # after another figure is that figure's.)
+        before = [y for y in before if not _AFTER_FIGURE_EN.search(low, max(0, y[0] - 24), y[0])]
         after = next((y for y in years if q.end <= y[0] < min(end, q.end + 64)), None)
         gap = low[q.end:after[0]] if after is not None else ""
         # '8% next year', 'A$116 billion in 2025-26', '80% of Quanta's server revenue in 2026'; not
@@ -1671,7 +1674,9 @@ _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 _PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"
                           r"(?:end of\s)?(?:the\s)?$")
-_AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))?\s(?:in|for|during)\s(?:the\s)?$")
+# ('…1.03 million this year and 1.08 million…': a period right after a figure is that figure's.)
+_AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))?\s(?:in|for|during)\s(?:the\s)?$"
+                              r"|\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))\s$")
 _LESS_EN = re.compile(r"\b(?:less|minus|excluding|after deducting|net of)\b")
 _COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|(?:flat|line|level|par|unchanged|steady) with|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
 _COMPARED_PERIOD_ZH = re.compile(r"(?:较|比|相比|相较|较之)(?:今年|去年|上年|本年|同年)?\s?$")
