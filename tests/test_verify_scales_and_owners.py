@@ -257,3 +257,10 @@ def test_a_year_right_after_a_figure_is_that_figures():
     assert status("Lu Wenze expects heavy-truck sales of about 1 million this year and 1.05 million to 1.1 million in 2027.",
                   [1], art) == "supported"
     assert status("Lu Wenze expects heavy-truck sales of 1.05 million to 1.1 million this year.", [1], art) == "unsupported"
+
+
+def test_improved_and_worsened_for_a_ratio_better_when_lower():
+    art = article("Malaysian Re's combined ratio improved to 94.5% from 97.0% a year earlier.", title="MNRB", language="en")
+    assert status("Malaysian Re's combined ratio improved to 94.5% from 97.0% a year earlier.", [1], art) == "supported"
+    wrong = check_claim("Malaysian Re's combined ratio worsened to 94.5% from 97.0% a year earlier.", [1], art)
+    assert wrong.status == "unsupported" and any("contradicts itself" in p for p in wrong.problems)

@@ -56,12 +56,11 @@ import re
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from citebrief.brief import Check, KeyFigure
 from citebrief.facts.binding import Binding, Subject, enclosing_span
-from citebrief.facts.glossary import items, metrics
+from citebrief.facts.glossary import ancestors_in_order, items, metric_flags, metrics
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.temporal import MONTH_NAMES
 from citebrief.text.script import HAN, HAN_CLASS
@@ -84,49 +83,9 @@ def _trace(*parts: object) -> None:
 
 
 @lru_cache(maxsize=1)
-def metric_flags() -> dict[str, frozenset[str]]:
-    """id -> how the metric is reported and whose it is (data/metrics.tsv, fifth column, words
-    separated by spaces; a metric without its own takes its nearest ancestor's):
-
-        ratio   a percentage is the level (margins, rates, yields); without it a percentage is
-                the level's change (revenue up 12%)
-        growth  the percentage is the figure itself (CPI, GDP: 'rose 0.4%')
-        macro   an economy's figure: never a company's; with no subject written, the country of
-                the story (its place, or the country of the central bank or regulator it is about)
-        nokey   read by the verifier only, never a key-figure row (a market share: whose share of
-                what is rarely written with it)
-    """
-    path = resources.files("citebrief") / "data" / "metrics.tsv"
-    own: dict[str, frozenset[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) > 4 and cols[4].strip():
-            own[cols[0].strip()] = frozenset(cols[4].split())
-    out = {}
-    for term_id in metrics().english:
-        flags = own.get(term_id)
-        if flags is None:
-            flags = next((own[a] for a in _ancestors_in_order(term_id) if a in own), frozenset())
-        out[term_id] = flags
-    return out
-
-
-@lru_cache(maxsize=1)
 def metric_kinds() -> dict[str, str]:
     """id -> 'ratio', 'growth' or 'level' (see metric_flags)."""
     return {k: "ratio" if "ratio" in f else "growth" if "growth" in f else "level" for k, f in metric_flags().items()}
-
-
-def _ancestors_in_order(term_id: str) -> list[str]:
-    parents = metrics().parents
-    out, seen = [], {term_id}
-    while term_id in parents and parents[term_id] not in seen:
-        term_id = parents[term_id]
-        seen.add(term_id)
-        out.append(term_id)
-    return out
 
 
 # Currency codes -> (prefix, suffix) in English.
@@ -457,7 +416,7 @@ def _subject(idx: ArticleIndex, p: Paragraph, b: Binding, story: _Story | None, 
             if e.kind == "person":
                 return None
             if e.kind == "place" and _DESTINATION_BEFORE.search(low, max(0, s.start - 6), s.start) and \
-                    not ({"exports", "imports", "trade"} & ({metric_id} | set(_ancestors_in_order(metric_id)))):
+                    not ({"exports", "imports", "trade"} & ({metric_id} | set(ancestors_in_order(metric_id)))):
                 return None  # 'weaker exports to China': a destination owns only trade figures
             if e.kind in ("regulator", "institution") and _NATIONWIDE.search(low, s.end, q.start):
                 # '国家统计局数据显示，…全国新建商品房销售面积': the statistics are the country's.

@@ -143,3 +143,45 @@ def items() -> Glossary:
 
 def roles() -> Glossary:
     return load("roles")
+
+
+@lru_cache(maxsize=1)
+def metric_flags() -> dict[str, frozenset[str]]:
+    """id -> how the metric is reported and whose it is (data/metrics.tsv, fifth column, words
+    separated by spaces; a metric without its own takes its nearest ancestor's):
+
+        ratio   a percentage is the level (margins, rates, yields); without it a percentage is
+                the level's change (revenue up 12%)
+        growth  the percentage is the figure itself (CPI, GDP: 'rose 0.4%')
+        macro   an economy's figure: never a company's; with no subject written, the country of
+                the story (its place, or the country of the central bank or regulator it is about)
+        nokey   read by the verifier only, never a key-figure row (a market share: whose share of
+                what is rarely written with it)
+        lower   better when lower (a combined ratio, an NPL ratio): 'improved' means it fell
+    """
+    path = resources.files("citebrief") / "data" / "metrics.tsv"
+    own: dict[str, frozenset[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) > 4 and cols[4].strip():
+            own[cols[0].strip()] = frozenset(cols[4].split())
+    out = {}
+    for term_id in metrics().english:
+        flags = own.get(term_id)
+        if flags is None:
+            flags = next((own[a] for a in ancestors_in_order(term_id) if a in own), frozenset())
+        out[term_id] = flags
+    return out
+
+
+def ancestors_in_order(term_id: str) -> list[str]:
+    """A metric's parents, nearest first (data/metrics.tsv)."""
+    parents = metrics().parents
+    out, seen = [], {term_id}
+    while term_id in parents and parents[term_id] not in seen:
+        term_id = parents[term_id]
+        seen.add(term_id)
+        out.append(term_id)
+    return out

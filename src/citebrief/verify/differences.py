@@ -16,7 +16,7 @@ import re
 
 from citebrief.facts.atoms import Figure
 from citebrief.facts.binding import PREMIUM_WORDS
-from citebrief.facts.glossary import metrics
+from citebrief.facts.glossary import metric_flags, metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 from citebrief.facts.temporal import months_of
 from citebrief.verify.limits import LIMIT_MOVE
@@ -66,9 +66,19 @@ def reversed_levels(facts, citations: list[int], idx) -> list[str]:
     1.4% from 1.3%' where the paragraph says 由1.4%下调至1.3%; or that contradicts itself: 'rose to
     1.62% from 1.95%'."""
     out: list[str] = []
+    judged = _JUDGED.search(facts.text)
     for new, old in level_pairs(facts, percent_only=False):
         if old.direction is not None:
             continue  # '18.9% higher than a year earlier but 6.8% lower': two changes, not two levels
+        if judged is not None and new.q.kind == "percent" and new.q.value != old.q.value and \
+                judged.end() <= new.q.start and _better_when_lower(facts.text[:judged.start()]):
+            # ('its combined ratio worsened to 94.7% from 97.2%': lower is better, so worse is higher.)
+            worse = judged.group(1).lower() != "improved"
+            if worse != (new.q.value > old.q.value):
+                out.append(f"'{judged.group(1)} to {new.q.text} from {old.q.text}' contradicts itself: for this "
+                           f"ratio lower is better, and {new.q.text} is {'below' if new.q.value < old.q.value else 'above'} "
+                           f"{old.q.text}")
+                continue
         if new.direction is not None and new.q.value != old.q.value and \
                 _TO_BEFORE.search(facts.text, max(0, new.q.start - 24), new.q.start) and \
                 (new.direction == "up") != (new.q.value > old.q.value) and new.q.kind == "percent":
@@ -84,6 +94,16 @@ def reversed_levels(facts, citations: list[int], idx) -> list[str]:
                     out.append(f"'{old.q.text} to {new.q.text}' goes the other way in [{n}]: from "
                                f"{s_old.q.text} to {s_new.q.text}")
     return out
+
+
+_JUDGED = re.compile(r"\b(improved|worsened|deteriorated)\b", re.IGNORECASE)
+
+
+def _better_when_lower(text: str) -> bool:
+    """Whether the last metric named in ``text`` is better when lower (data/metrics.tsv 'lower')."""
+    terms = metrics().find(text.lower())
+    flags = metric_flags()
+    return bool(terms) and any("lower" in flags.get(i, ()) for i in terms[-1].ids)
 
 
 def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: str | None = None
