@@ -264,3 +264,9 @@ def test_improved_and_worsened_for_a_ratio_better_when_lower():
     assert status("Malaysian Re's combined ratio improved to 94.5% from 97.0% a year earlier.", [1], art) == "supported"
     wrong = check_claim("Malaysian Re's combined ratio worsened to 94.5% from 97.0% a year earlier.", [1], art)
     assert wrong.status == "unsupported" and any("contradicts itself" in p for p in wrong.problems)
+
+
+def test_shares_listed_one_after_another_add_up_together():
+    art = article("前三大客户Acushnet、Topgolf Callaway Brands与TaylorMade分别贡献30%、25%及16%的营收。", title="复盛应用")
+    assert status("Its three largest customers together accounted for 71% of revenue.", [1], art) == "supported"
+    assert status("Its three largest customers together accounted for 75% of revenue.", [1], art) == "unsupported"
