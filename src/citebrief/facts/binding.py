@@ -124,6 +124,10 @@ _APPOSED_HEAD = re.compile(r"(?:\s(?:Ltd|Limited|Inc|Corp|Co|Bhd|Berhad|Plc|PLC)
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
 _UNKNOWN_NAME = re.compile(rf"(?<=[a-z,] )(?!{CALENDAR_WORD})[A-Z][a-z]+")
 RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+# Words that add figures up ('together 84.5%', 'combined', 'totalled'; not a combined ratio): one home
+# for the binding, the descriptors, the working-out and the universe of a share.
+SUMMED_WORDS = r"together|combined(?! ratio)|in all|between them|altogether|totall?ed|totall?ing"
+SUMMED = re.compile(rf"\b(?:{SUMMED_WORDS})\b", re.IGNORECASE)
 
 # Comparison bases written next to a figure. Chinese: before it; English: after it, or before it.
 _BASE_ZH = [
@@ -1123,7 +1127,7 @@ _RESTATED_ZH = re.compile(r"\s?[,，]\s?(?:达到?|为|至|升至|提升至|增�
 _QUALIFIED = re.compile(r"(?<![\w&'’])(?!(?:with|and|of|the|its|their|as|while|but|for|in|on|at|from|to|by|whose|which)\s)"
                         r"[a-z&()\-]+\s$")
 # ('…7.88 trillion rupiah of net profit respectively, together 84.5 percent of the total': parts summed.)
-_PARTS_TOGETHER = re.compile(r"\b(?:together|combined|in all|between them)\b[^.;\d]{0,12}$")
+_PARTS_TOGETHER = re.compile(rf"\b(?:{SUMMED_WORDS})\b[^.;\d]{{0,12}}$")
 _OF_THE_TOTAL = re.compile(r"\s(?:of|in)\s(?:the\s)?(?:total|whole)\b(?!\s[a-z])")
 _SHARE_RATIO_ZH = re.compile(r"(?:占比|比重)(?:可望|预计|将|有望|已|则|进一步)?(?:升至|降至|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 # '现金分红比例不低于当年归母净利润的75%': a ratio of a named metric.

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from citebrief.facts.atoms import _DOWN_ZH, _UP_ZH
-from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, sentence_start
+from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, SUMMED, sentence_start
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
 from citebrief.text.script import HAN
@@ -174,10 +174,6 @@ class Contrast:
     other_word: str  # that item's word, as written
 
 
-# A claim that sums several items ('X, Y and Z together made up 84.7%', 'totalled').
-_SUMMED = re.compile(r"\b(?:together|combined(?! ratio)|in all|totall?ed|totall?ing|altogether)\b", re.IGNORECASE)
-
-
 def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tuple[int, int]],
              paragraph: str, figure: tuple[int, int], paragraph_figures: list[tuple[int, int]],
              same_value: AbstractSet[tuple[int, int]], also_claimed: AbstractSet[tuple[int, int]] = frozenset()) -> Contrast | None:
@@ -186,7 +182,7 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     item lacks, and none of the words that set the figure's item apart from that one. ``same_value``:
     the paragraph's figures with the claim figure's value (an item holding one is not another item);
     ``also_claimed``: those with the value of another of the claim's figures."""
-    if RESPECTIVELY.search(claim) or _SUMMED.search(claim):
+    if RESPECTIVELY.search(claim) or SUMMED.search(claim):
         return None  # ('brokerage, investment banking and asset management totalled …': several items' sum)
     claim_item = next((i for i in items(claim, claim_figures) if claim_figure in i.figures), None)
     if claim_item is None:

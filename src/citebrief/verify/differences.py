@@ -15,7 +15,7 @@ import math
 import re
 
 from citebrief.facts.atoms import Figure
-from citebrief.facts.binding import PREMIUM_WORDS
+from citebrief.facts.binding import PREMIUM_WORDS, SUMMED
 from citebrief.facts.glossary import metric_flags, metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 from citebrief.facts.temporal import months_of
@@ -206,7 +206,7 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
     if not _DERIVED_WORDS.search(claim_text):
         return []
     if fig.q.kind == "percent":
-        if _TOGETHER.search(claim_text):
+        if SUMMED.search(claim_text):
             summed = _percent_sum(claimed, cited, idx)
             if summed:
                 return summed
@@ -233,9 +233,6 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
         return []
     return _three_terms(claimed, [(n, q) for n, q in pool if compatible(claimed, q)]) or \
         _one_per_paragraph(claimed, binding.metric if binding is not None and binding.metric_sure else None, cited, idx)
-
-
-_TOGETHER = re.compile(r"\b(?:together|combined|in all|between them|altogether)\b", re.IGNORECASE)
 
 
 def _percent_sum(claimed: Quantity, cited: list[int], idx) -> list[int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import sentence_start
+from citebrief.facts.binding import SUMMED_WORDS, sentence_start
 from citebrief.facts.quantities import matches
 
 # The claim's whole names a universe ('the … industry's', 'all … insurers', 'the whole sector'), not a
@@ -19,7 +19,7 @@ _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s
                       r"groups|producers|insurers|banks|developers|operators|players|peers|listed)\b|\bthese\b",
                       re.IGNORECASE)
 # The paragraph adds up what it names: '…合计20.94亿元', 'Together, A, B, C and D earned', '…totalled'.
-_SUMMED = re.compile(r"合计|合共|共计|总计|together|combined|totall?ed|in all", re.IGNORECASE)
+_SUMMED = re.compile(rf"合计|合共|共计|总计|\b(?:{SUMMED_WORDS})\b", re.IGNORECASE)
 _COUNTED_ZH = re.compile(r"[二两三四五六七八九十\d]家(?:公司|企业|上市公司)?")
 _INDUSTRY_ZH = re.compile(r"行业|全行业|全国|全市场|industry|sector", re.IGNORECASE)
 
