@@ -15,9 +15,15 @@ _ZH_YEAR_BEFORE = re.compile(r"(?:(20\d\d)\s?年|(" + "|".join(w for ws in RELAT
 _RELATIVE_OFFSET = {w: k for k, ws in RELATIVE_YEARS.items() for w in ws}
 
 
+def _written_years(facts: TextFacts) -> dict[tuple[int, int], int]:
+    """(start, end) -> year of each year read from a span of the text ('Jan. 1, 2026' is a date and
+    a year over the same span)."""
+    return {(t.start, t.end): int(t.key) for t in facts.temporals if t.kind == "year" and t.key.isdigit()}
+
+
 def _date_years(facts: TextFacts) -> list[tuple[str, int]]:
     """(date key, year) of each date written with its year ('Jan. 1, 2026')."""
-    years = {(t.start, t.end): int(t.key) for t in facts.temporals if t.kind == "year" and t.key.isdigit()}
+    years = _written_years(facts)
     return [(t.key, years[(t.start, t.end)]) for t in facts.temporals
             if t.kind == "date" and (t.start, t.end) in years]
 
@@ -25,7 +31,7 @@ def _date_years(facts: TextFacts) -> list[tuple[str, int]]:
 def _years_of_date(key: str, paragraph, published_year: int | None) -> set[int | None]:
     """The year of each mention of the date ``key`` in the paragraph (None: not told)."""
     facts = paragraph.facts
-    years = {(t.start, t.end): int(t.key) for t in facts.temporals if t.kind == "year" and t.key.isdigit()}
+    years = _written_years(facts)
     out: set[int | None] = set()
     for t in facts.temporals:
         if t.kind != "date" or t.key != key:

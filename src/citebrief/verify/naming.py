@@ -16,7 +16,7 @@ from citebrief.brief import Atom
 from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_after, pinyin_company, prepare, source_names
 from citebrief.facts.binding import PERSON_SAYS, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
-from citebrief.facts.gazetteer import lookup
+from citebrief.facts.gazetteer import load as gazetteer, lookup
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin, pinyin_key
 from citebrief.facts.people import OTHER_TITLE, Person, people, person_like_name
@@ -206,7 +206,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                                         f"{', '.join(dict.fromkeys(others))}")
                     continue
             if not idx.han and not single and COMPANY_WORD.search(mention.text) and not _INSTITUTION.search(mention.text) \
-                    and not _any_word_in_article(mention.text, idx):
+                    and not _first_word_in_article(mention.text, idx):
                 # ('Cochin International Airport Ltd's quarterly net profit' in an English story that
                 # never names Cochin: English stories write companies' names as they are.)
                 others = [s.text for n in cited for s in idx.paragraphs[n - 1].subjects if not _is_place_subject(s)]
@@ -359,7 +359,9 @@ _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|co
 _INSTITUTION = re.compile(r"\b(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
                           r"Administration|Agency|Exchange|University|Chamber|Alliance|Society|Forum|Union|Academy|"
                           r"Center|Centre)\b")
-def _any_word_in_article(name: str, idx) -> bool:
+
+
+def _first_word_in_article(name: str, idx) -> bool:
     """Whether the word a company's name starts with ('Cochin' of 'Cochin International Airport Ltd',
     'Uttam' of 'Uttam Sugar Mills') is anywhere in the article."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", name) if w.lower() not in ("the", "of", "and")]
@@ -370,8 +372,6 @@ def _any_word_in_article(name: str, idx) -> bool:
 
 
 def _is_place_subject(s) -> bool:
-    from citebrief.facts.gazetteer import load as gazetteer
-
     return s.entity_id is not None and gazetteer().entities[s.entity_id].kind == "place"
 
 

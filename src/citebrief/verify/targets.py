@@ -35,12 +35,11 @@ def previous_target_problems(facts: TextFacts, citations: list[int], idx) -> lis
         if not moves:
             continue  # the paragraphs give no earlier target next to the new one: nothing to hold it to
         claimed = idx.story_quantity(fig.q)
-        if any(same_value(claimed, Quantity(100 * abs(target.value / before.value - 1), "percent", "%",
-                                            claimed.precision, "", 0, 0)) for _, before, _ in moves):
+        apart = [100 * abs(target.value / before.value - 1) for _, before, _ in moves]
+        if any(same_value(claimed, Quantity(a, "percent", "%", claimed.precision, "", 0, 0)) for a in apart):
             continue
-        n, before, text = moves[0]
-        apart = 100 * abs(target.value / before.value - 1)
-        problems.append(f"'{fig.q.text}' is not how far the target moved in [{n}]: from {text} it is {apart:.1f}%")
+        n, _, text = moves[0]
+        problems.append(f"'{fig.q.text}' is not how far the target moved in [{n}]: from {text} it is {apart[0]:.1f}%")
     return problems
 
 

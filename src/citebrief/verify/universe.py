@@ -9,7 +9,7 @@ import re
 
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import SUMMED_WORDS, sentence_start
-from citebrief.facts.quantities import matches
+from citebrief.facts.quantities import Quantity, matches
 
 # The claim's whole names a universe ('the … industry's', 'all … insurers', 'the whole sector'), not a
 # count of companies ('the four companies'', 'the five makers').
@@ -33,22 +33,26 @@ def universe_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         m = _WHOLE_AFTER.match(facts.text, fig.q.end)
         if m is None or not _UNIVERSE.search(m.group("whole")) or _COUNTED.search(m.group("whole")):
             continue
-        claimed = idx.story_quantity(fig.q)
-        for n in cited:
-            paragraph = idx.paragraphs[n - 1]
-            for f in paragraph.facts.figures:
-                if f.q.kind != "percent" or not matches(claimed, idx.story_quantity(f.q)):
-                    continue
-                start = sentence_start(paragraph.text, f.q.start)
-                told = paragraph.text[start:f.q.start]
-                named = {s.text for s in paragraph.subjects if start <= s.start < f.q.start}
-                # (The companies named, or counted: 'The four companies' net profits totalled…'.)
-                if _SUMMED.search(told) and (len(named) >= 2 or _COUNTED_ZH.search(told) or _COUNTED.search(told)) \
-                        and not _INDUSTRY_ZH.search(told):
-                    problems.append(f"'{fig.q.text}' is a share of what the companies [{n}] names add up to, "
-                                    f"not of {m.group('whole').strip()}")
-                    break
-            else:
-                continue
-            break
+        n = _summed_share_in(idx.story_quantity(fig.q), cited, idx)
+        if n is not None:
+            problems.append(f"'{fig.q.text}' is a share of what the companies [{n}] names add up to, "
+                            f"not of {m.group('whole').strip()}")
     return problems
+
+
+def _summed_share_in(claimed: Quantity, cited: list[int], idx) -> int | None:
+    """The first cited paragraph that gives the claim's percentage as a share of what companies it
+    names (or counts) add up to, and names no industry in that sentence."""
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        for f in paragraph.facts.figures:
+            if f.q.kind != "percent" or not matches(claimed, idx.story_quantity(f.q)):
+                continue
+            start = sentence_start(paragraph.text, f.q.start)
+            told = paragraph.text[start:f.q.start]
+            named = {s.text for s in paragraph.subjects if start <= s.start < f.q.start}
+            # (The companies named, or counted: 'The four companies' net profits totalled…'.)
+            if _SUMMED.search(told) and (len(named) >= 2 or _COUNTED_ZH.search(told) or _COUNTED.search(told)) \
+                    and not _INDUSTRY_ZH.search(told):
+                return n
+    return None
