@@ -123,7 +123,14 @@ def read(text: str, prepared: bool = False) -> TextFacts:
     if "增" in low or "减" in low:
         bases |= {key for key, rx in _BASES_RE.items() if key not in bases and rx.search(low)}
     periods = period_years(temporals, t) if temporals else set()
-    return TextFacts(t, figures, temporals, bases, bool(_HAN.search(t)), periods)
+    return TextFacts(t, figures, temporals, bases, chinese_text(t), periods)
+
+
+def chinese_text(text: str) -> bool:
+    """Whether a text is written in Chinese: it has Han characters and they are not a few glosses in
+    English ('E Ink chairman Kuo Wen-pin (郭文斌) said…' is English, read by the English rules)."""
+    han = sum(1 for _ in _HAN.finditer(text))
+    return han > 0 and han * 3 >= sum(c.isascii() and c.isalpha() for c in text) / 4
 
 
 def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str | None]:

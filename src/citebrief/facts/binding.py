@@ -51,7 +51,9 @@ from citebrief.text.script import HAN, HAN_CLASS
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
 # is a thousands mark, a point between digits a decimal point.
-SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?!\d)(?=\s|$)")
+# ('reported on Oct. 29, rose 31.5 percent': a month's abbreviation before its day ends no sentence.)
+SENTENCE_END = re.compile(r"[。！？!?；;]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
+                          r"\.(?!\d)(?=\s|$)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.(?=\s(?!\d)|$)|(?<=Sept)\.(?=\s(?!\d)|$)")
 # A sentence without its semicolons: a period named at its start holds for every clause
 # ('前三季度，营收X；归母净利润Y': both are nine-month figures).
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)(?=\s|$)")
@@ -363,6 +365,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'Energy Minister Bahlil': a minister's portfolio, not a company
         if kind != "place" and _VENUE_BEFORE.search(text, max(0, n.start - 2), n.start):
             continue  # '在国务院新闻办公室…发布会上': where it was said, not whose figure
+        if facts.han and any(m.start("by") <= n.start < m.end("by") for m in _RUN_BY_ZH.finditer(text)):
+            continue  # '由九龙仓营运的天星小轮': the operator of what the figures are of
         if n.entity is None and " " not in n.text and _metric_word(n.text):
             continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
         if n.entity is None and _DEMONYM.fullmatch(n.text):
@@ -414,7 +418,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
            or not any(a <= s.start < b for a, b in item_spans)]
     # ('Uniqlo Japan', '7-Eleven Japan': a company's unit in a place is the company's.)
     out = [s for i, s in enumerate(out) if not (i and _is_place(s) and text[out[i - 1].end:s.start] in ("", " "))]
-    kept = [s for s in out if not _is_speaker(text, s)]
+    # ('General Interface Solution (GIS) Holding Ltd': a company's legal ending after its gloss names no one.)
+    kept = [s for s in out if not _is_speaker(text, s) and not (s.entity_id is None and _LEGAL_ENDING.fullmatch(s.text))]
     if any(s.entity_id is None for s in kept):
         from citebrief.facts.people import people
 
@@ -431,6 +436,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
 
 
 _LISTINGS = frozenset({"港股", "H股", "h股"})
+_LEGAL_ENDING = re.compile(r"(?:(?:Holdings?|Group|Co|Corp|Ltd|Inc|Limited|Corporation|Company|Bhd|Berhad|Plc|PLC|SA|AG)\.?\s?)+")
 _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange"})
 # ('9月末公司资产负债率为52.3%': a date may open the clause before 公司.)
 _SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时|此外)?(?:(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年)(?:末|底|初|内)?)?"
@@ -446,8 +452,15 @@ def affiliations(facts: TextFacts) -> list[Subject]:
     """Companies a text names right before a person's title ('中国人寿总裁利明光', 'LG H&H CEO Lee
     Sun-joo'): set aside as subjects, they are who 'the company' (公司) of the same text is."""
     names = source_names(facts.text) if facts.han else english_names(facts.text)
-    return [Subject(n.text, n.entity.id, n.start, n.end) for n in names
-            if n.entity is not None and n.entity.kind == "company" and _AFFILIATION.match(facts.text, n.end)]
+    known = [Subject(n.text, n.entity.id, n.start, n.end) for n in names
+             if n.entity is not None and n.entity.kind == "company" and _AFFILIATION.match(facts.text, n.end)]
+    if not facts.han:
+        return known
+    # A name the gazetteer lacks, read as a sentence's head before a title ('冰山冷热董事会秘书童佩仪').
+    role_starts = {term.start for term in roles().find(facts.text.lower())}
+    unknown = [s for s in subjects_of(facts) if s.entity_id is None and s.end in role_starts
+               and s.start not in role_starts and not _ROLE_HEAD_NOT.search(s.text)]
+    return sorted(known + unknown, key=lambda s: s.start)
 
 
 def _metric_word(word: str) -> bool:
@@ -507,6 +520,9 @@ _PROJECT_AFTER = re.compile(r"\s(?:project|development|estate|site|plant|mine|ma
 _OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s|\bthe)\s(?:new\s)?$")
 _PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Commissioner|Minister's)\b")
 _VENUE_BEFORE = re.compile(r"在\s?$")
+# '由九龙仓营运的天星小轮10月日均载客…': the operator, owner or manager named before what it runs;
+# the figures that follow are of what it runs (group 'run' starts where that is named).
+_RUN_BY_ZH = re.compile(r"由(?P<by>[^，,。；;由]{2,12}?)(?:营运|運營|营办|運營|运营|经营|經營|管理|持有|拥有|擁有|控股|旗下)的(?P<run>)")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)|(?:South|North)(?:east|west)")
 _GAPPED_BEFORE = re.compile(r"(?:\band|,)\s$")
 _FIGURE_NEXT = re.compile(r"\s(?:[A-Z]{0,3}\$|¥|€|£|₹|\d)")
@@ -546,7 +562,7 @@ _CLOSE_AT_ZH = r"收(?=[盘报市在]?\s?\d|[涨跌升平])"
 _ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及|目前|当前|现时)?\s*")
 _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达(?=[到至成]|\s?[\d约近逾超])|录得|实现|获得|公布|披露|表示|称|预计|共|合计|累计|占|"
-    r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)
+    r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|平均|加价|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)
 # A name written with its stock code is a listed company ('旗下天山股份(000877)', '华新水泥（600801.SH）'):
 # the run of Han characters before the code, after a word that leads into it (data/zh_name_lead_words.txt).
 # ('预估明(2027)年': a year in brackets is no code.)
@@ -597,7 +613,8 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
 # '同时给予玲珑轮胎19.00元的目标价'.
 _TARGET_HEAD_ZH = re.compile(r"(?:将|把|给予|予以|维持|首次覆盖)(?P<name>[\u4e00-\u9fff]{2,6}?)"
                              r"(?=(?:[A-Za-z]股)?的?(?:目标价|评级)|\d[^，,。；;]{0,12}目标价)")
-_ZH_MOVE = re.compile(r"(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
+# ('城巴平均加价4.2%': a fare rise, on average.)
+_ZH_MOVE = re.compile(r"(?:平均)?(?:" + _UP_ZH + "|" + _DOWN_ZH + r"|加价|减价)\s?[\d一二三四五六七八九十两]")
 
 
 # A period between a name and its metric ('力创第三季营收'), and a lead-in clause with no figure after
@@ -627,22 +644,41 @@ _ZH_METRIC_PREFIX = re.compile(r"(?:合并|累计|单月|自结|税后)?")
 _LISTED_SUFFIX = re.compile(r"-(?:KY|ky|DR|dr)\s?")
 
 
+# Before an officer's title, no company: a body of government ('财政部统计处处长'), a title chained to the
+# next ('主席兼行政总裁'), a kind of firm ('两广地区企业负责人').
+_ROLE_HEAD_NOT = re.compile(r"(?:部|处|處|局|署|厅|廳|委|会|會|院|办|辦|所|中心|企业|企業|地区|地區|行业|行業|兼|和|及|与|與|暨)$")
+
+
+def _adverb_reports_metric(text: str, at: int, metric_starts: set[int]) -> bool:
+    """'龙运则录得溢利0.78亿元': after 则/也, a verb of reporting and then a metric."""
+    verb = _ZH_RECORDS.match(text, at)
+    return verb is not None and verb.end() in metric_starts
+
+
+_ZH_RECORDS = re.compile(r"录得|錄得|取得|实现|實現|获得|獲得")
+
+
 def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     out = []
     # Only where a sentence or a list item starts ('…；嘉禾锂能营收为…'): after a comma the head is as
     # often what the figure measures ('…表示，财富管理收入增长27.5%').
     starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [m.end() for m in re.finditer("、", text)] + [
         m.end() for m in _LEAD_IN.finditer(text)]
+    run_starts = {m.end() for m in _RUN_BY_ZH.finditer(text)}  # (what an operator runs is named there)
+    starts += run_starts
     # After a comma only a stock's close or limit move ('重电股走强，华城收696元'): elsewhere the head
     # after a comma is as often what the figure measures.
     comma_starts = {m.end() for m in re.finditer(r"[，,](?!\d)", text)} - set(starts)
     metric_starts = {term.start for term in metrics().find(low)}
+    # ('冰山冷热董事会秘书童佩仪则表示': a sentence opened by a company's officer names the company.)
+    role_starts = {term.start for term in roles().find(low) if HAN.match(low, term.start)}
     for start in sorted(set(starts) | comma_starts):
         connective = _ZH_CONNECTIVE.match(text, start)  # matches everywhere (all of it is optional)
         a = connective.end() if connective else start
         b = a
         while b < len(text) and b - a <= 8 and HAN.match(text[b]) and b not in metric_starts \
-                and not (b > a and _ZH_HEAD_END.match(text, b)) and not (b - a >= 2 and _ZH_PERIOD_WORD.match(text, b)):
+                and not (b > a and _ZH_HEAD_END.match(text, b)) and not (b - a >= 2 and _ZH_PERIOD_WORD.match(text, b)) \
+                and not (b - a >= 2 and b in role_starts):
             # ('上峰水泥前三季度归母净利润': the name ends where its period starts; a character that ends
             # a name may start one, 上峰, 同仁堂: _ZH_NOT_NAME keeps out 上半年, 同比 and the like.)
             b += 1
@@ -657,9 +693,11 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         adverb = _ZH_ADVERB.match(text, c)  # '玲珑轮胎则下跌0.74%'
         # How a stock closed or moved by its limit ('华城收696元', '上峰水泥涨停，收报12.10元').
         closes = c < len(text) and (_ZH_CLOSE.match(text, c) is not None or text.startswith(("涨停", "跌停"), c))
-        ends_well = closes if start in comma_starts else \
+        ends_well = True if start in run_starts else closes if start in comma_starts else \
             c < len(text) and (closes or c in metric_starts or _ZH_MOVE.match(text, c)
+                               or (c in role_starts and a not in role_starts and not _ROLE_HEAD_NOT.search(text, a, b))
                                or (adverb is not None and _ZH_MOVE.match(text, adverb.end()))
+                               or (adverb is not None and _adverb_reports_metric(text, adverb.end(), metric_starts))
                                or (after is not None and after_end in metric_starts))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
         sentence = max((m.end() for m in _FULL_STOP.finditer(text, 0, a)), default=0)
@@ -1230,7 +1268,9 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
     and not a figure's unit ('225,000 vehicles'); an item that holds a name is one ('茅台酒', the
     company's liquor)."""
     units = {f.q.end for f in figures} | {f.q.end + 1 for f in figures if low[f.q.end:f.q.end + 1] == " "}
-    return [t for t in items().find(low) if t.start not in units
+    # ('Housing minister Ni Hong said…': a portfolio before a title is no item of the figures.)
+    titles = {term.start for term in roles().find(low)}
+    return [t for t in items().find(low) if t.start not in units and t.end + 1 not in titles
             and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
                         and not (t.start <= s.start and s.end < t.end) for s in subjects)]
 
@@ -1322,6 +1362,7 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
 PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts)\b|"
                           r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his\b|"
                           r"(?:a|an|the)\s(?:[\w,.-]+\s){0,3}?(?:target|price target|rating)\b)")
+_HIS_CALL = re.compile(r"\s(?:raised|cut|lowered|lifted|trimmed|reiterated|kept|maintained)\s(?:her|his)\s")
 # 'Park Sang-woo of Eugene Investment & Securities set a target': the firm between the person and the call.
 _OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}")
 
@@ -1336,10 +1377,12 @@ def _speakers(facts: TextFacts) -> list:
         return found
     taken = [(p.start, p.end) for p in found]
     for n in english_names(facts.text):
-        if (n.entity is None or n.entity.kind == "person") and " " in n.text.strip() and \
+        # (A lone name too, when a pronoun says it is a person's call: 'Ogasawara cut his target'.)
+        if (n.entity is None or n.entity.kind == "person") and \
+                (" " in n.text.strip() or (n.entity is None and _HIS_CALL.match(facts.text, n.end))) and \
                 says_after(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
                 not _firm_of_person(facts.text, n) and \
-                (is_person_name(n.text) or person_like_name(n.text)):
+                (is_person_name(n.text) or person_like_name(n.text) or " " not in n.text.strip()):
             found.append(Person(n.text, n.start, n.end, frozenset(), None, n.entity.id if n.entity else None))
     return sorted(found, key=lambda p: p.start)
 
@@ -1438,7 +1481,9 @@ _YEAR_RANGE = re.compile(r"\s?年?度?\s?(?:-|–|—|至|到|~|to|through|and)\
 _YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度)?(?:的|同期的?|全年的?)?\s?(?:约|近|逾|超过)?\s?|"
                              r"(?:'s|’s)(?:\s[a-z]+){0,4}\s(?:[a-z]{1,3}\$|\$)?")  # "from this year's level of around 30 trillion"
 _GAP_BREAK = re.compile(r"[,;]|\s(?:and|but|while|as|with|after|before)\s")
-_YEAR_AFTER_EN = re.compile(r"\s(?:in|for|during)\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?$")
+# ('8% in 2027', '30% of its fleet by the end of 2027': a year after the figure that says when it is.)
+_YEAR_AFTER_EN = re.compile(r"\s(?:in|for|during)\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?$"
+                            r"|\s(?:by|before|at)\s(?:the\s)?(?:end|close)\sof\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?$")
 
 
 def _years(facts: TextFacts, low: str) -> list[tuple[int, int, str, bool]]:

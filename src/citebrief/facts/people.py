@@ -82,25 +82,34 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
     if not han or re.search(r"[A-Za-z]", text):
         for m in _EN_NAME.finditer(text):
             name = _trim(m.group(0))
+            start = m.start() + m.group(0).find(name) if name else m.start()
+            portfolio_of = next((t for t in terms if _PORTFOLIO_GAP.fullmatch(low, t.end, m.start())), None)
+            if name.count(" ") >= 2 and portfolio_of is not None:
+                # 'Deputy Commissioner for Transport Au Chi-fung': the title's portfolio is no name.
+                first = name.split(" ", 1)[0]
+                name, start = name[len(first) + 1:], start + len(first) + 1
+                add(_person(name, start, start + len(name), portfolio_of, source=text))
+                continue
             if not name or " " not in name:
                 continue
-            end = m.start() + len(name)
+            end = start + len(name)
             term = _title_after(terms, end, low)
             # ('Hanyang Heavy Industries said': a company says things too.)
             if term or (SAYS_AFTER.match(text, end) and person_like_name(name)):
-                p = _person(name, m.start(), end, term, source=text)
+                p = _person(name, start, end, term, source=text)
                 if term is not None:  # 'Wee Ee Cheong, UOB's deputy chairman and chief executive'
                     p = _with_chain_after(p, [t for t in terms if t.start >= term.end], term, low)
                 add(p)
             elif person_like_name(name) and (other := _OTHER_TITLE.match(text, end)):
                 # 'Partho Banerjee, senior executive officer for marketing and sales at Maruti, said': a
                 # title the glossary lacks is still a title, and not any the glossary names.
-                add(Person(name, m.start(), end, frozenset({OTHER_TITLE}), other.group(1)))
+                add(Person(name, start, end, frozenset({OTHER_TITLE}), other.group(1)))
     out.sort(key=lambda p: p.start)
     return tuple(out)
 
 
 OTHER_TITLE = "other"  # the role id of a title the glossary lacks
+_PORTFOLIO_GAP = re.compile(r"\s(?:for|of)\s")
 _OTHER_TITLE = re.compile(r",\s(?:the\s|an?\s)?((?:[a-z][a-z&-]*\s){0,3}(?:officer|director|manager|head|president|chairman|"
                           r"executive|secretary|minister|analyst|economist|strategist|spokesman|spokeswoman|partner|"
                           r"adviser|advisor|governor|commissioner)(?:\s(?:for|of)\s[a-z &]+?)?)\s(?:at|of)\s[A-Z]")

@@ -130,7 +130,7 @@ _NUM = re.compile(
 )
 _PRE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<pre>" + _alt(_PRE) + r")\s?$")
 _SCALE_AT = re.compile(r"\s?(" + _alt([s for s in SCALES if s not in _SHORT_SCALES]) + r")(?!瓦)"
-                       r"|(b|m|k|\s?mil|\s?bil)(?![a-z])")
+                       r"|(b|m|k|\s?mil|\s?bil)(?![a-z\d²³])")  # ('40,000m2': square metres, not millions)
 _POST_KEYS = frozenset(_POST)
 _CUR_KEYS = frozenset(c for c in CURRENCIES if re.match(rf"[a-z{HAN_CLASS}]", c))
 _POST_MAXLEN = max(len(k) for k in _POST_KEYS)
@@ -394,7 +394,7 @@ _TENOR_AFTER = re.compile(r"[- ](?:year|month)[- ](?:(?:government|treasury|japa
                           r"(?:yield|yields|bond|bonds|note|notes|treasur|jgb|gilt|bund|lpr|loan prime|swap|tenor|paper|debt)",
                           re.IGNORECASE)
 # Units a Chinese text glues to a count: '24,000TEU级货柜轮' is ships of 24,000 TEU.
-_GLUED_COUNT = re.compile(r"(?:teu|feu|dwt|cbm)(?![a-z])")
+_GLUED_COUNT = re.compile(r"(?:teu|feu|dwt|cbm|m2|m³|m3|sqm|sq ?ft|km2)(?![a-z])")
 _TIER_BEFORE = re.compile(r"\btier[\s-]?$", re.IGNORECASE)
 # (Not 'to top 220 billion won', 'could top $5': the verb.)
 _RANK_BEFORE = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )\btop[- ]?$")

@@ -113,8 +113,10 @@ def _cantonese(char: str) -> set[str]:
     import ToJyutping
 
     out: set[str] = set()
-    for _, jp in ToJyutping.get_jyutping_list(char):
-        for syllable in (jp or "").split():
+    # Every reading, not only the commonest: a surname may be read apart (區 is 'keoi' in 地區 but
+    # 'Au' in 區志鋒, Au Chi-fung).
+    for _, readings in ToJyutping.get_jyutping_candidates(char):
+        for syllable in readings:
             syllable = syllable.rstrip("123456")
             for ini, spellings in _JP_INITIALS:
                 if syllable.startswith(ini) and syllable[len(ini):] in _JP_FINALS:

@@ -111,7 +111,8 @@ def _other_item(facts: TextFacts, i: int, found: dict[int, list[tuple[int, Bindi
     exact = [(n, sb) for n, sb in found[i] if abs(idx.story_quantity(sb.figure.q).value - q.value) <= 1e-9 * max(1.0, abs(q.value))]
     for n, sb in exact or found[i]:
         paragraph = idx.paragraphs[n - 1]
-        spans = [(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings]
+        # (An ordinal or a day names no item of its own: '本月16日公布第五批…冷链物流基地' is the list's.)
+        spans = [(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings if not _ordinal_or_day(paragraph.text, b.figure.q)]
         same = {(b.figure.q.start, b.figure.q.end) for m, b in found[i] if m == n}
         others = {(b.figure.q.start, b.figure.q.end) for j, hits in found.items() if j != i for m, b in hits if m == n}
         c = contrast(facts.text, (q.start, q.end), claim_spans, paragraph.text, (sb.figure.q.start, sb.figure.q.end),
@@ -121,6 +122,14 @@ def _other_item(facts: TextFacts, i: int, found: dict[int, list[tuple[int, Bindi
         contrasts.append((n, c))
     n, c = contrasts[0]
     return f"'{q.text}' is of {c.own} in [{n}]; '{c.claim_word}' is another item's ({c.other_word})"
+
+
+def _ordinal_or_day(text: str, q) -> bool:
+    return text[q.start - 1:q.start] == "第" or q.text.isdigit() and (
+        text[q.end:q.end + 1] in ("日", "号", "號") or _MONTH_BEFORE_EN.search(text, max(0, q.start - 11), q.start) is not None)
+
+
+_MONTH_BEFORE_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$")
 
 
 def claim_bindings(facts: TextFacts) -> list[Binding]:

@@ -393,7 +393,7 @@ def _premium(claimed: Quantity, levels: list[Quantity], claim_text: str, cited: 
     if not any(q.kind in _LEVEL_KINDS for q in levels):
         # 'Xu's new target is about 21% above Mindray's close': the paragraphs' target price.
         levels = [idx.story_quantity(b.figure.q) for n in cited for b in idx.paragraphs[n - 1].bindings
-                  if b.metric and b.metric_sure and "target_price" in b.metric]
+                  if b.metric and "target_price" in b.metric]  # (unsure too: '将冰轮环境目标价由17.50元上调至19.80元')
     for level in levels:
         if level.kind in _LEVEL_KINDS:
             over = _premium_over_cited(claimed, level, claim_text, cited, idx)

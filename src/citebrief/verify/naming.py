@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from citebrief.brief import Atom
-from citebrief.facts.atoms import TextFacts, english_names, lead_words, owns_after, pinyin_company, prepare, source_names
+from citebrief.facts.atoms import NameMention, TextFacts, english_names, lead_words, owns_after, pinyin_company, prepare, source_names
 from citebrief.facts.binding import PERSON_SAYS, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
 from citebrief.facts.gazetteer import load as gazetteer, lookup
@@ -70,6 +70,12 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         if key in seen:
             continue
         seen.add(key)
+        if mention.entity is None:
+            # ('Deputy Commissioner for Transport Au Chi-fung': the person is the name's end, the
+            # title's portfolio before it no part of it.)
+            inner = next((p for p in claim_people if mention.start < p.start and p.end == mention.end), None)
+            if inner is not None:
+                mention = NameMention(inner.text, None, inner.start, inner.end)
         if mention.entity is not None:
             ent = mention.entity
             found = idx.entity_paragraphs(ent)
