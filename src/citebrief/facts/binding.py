@@ -406,8 +406,11 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
              and not (facts.han and _SEGMENT_AFTER.match(text, h[2]))]  # ('交通科技业务收入': a segment)
     # ('将国巨目标价…预估国巨今年每股纯益': a head written as a known name read elsewhere is that name.)
     known = {s.text: s.entity_id for s in out if s.entity_id is not None}
+    # ('上海机电副总经理…': in Chinese a place may open a company's name; the head holds it whole.)
+    places = {(n.start, n.end) for n in names if facts.han and n.entity is not None and n.entity.kind in ("place", "country")}
     for name, a, b in heads:
-        if not any(x < b and a < y for x, y in taken):
+        if not any(x < b and a < y and not ((x, y) in places and a <= x and y <= b and y - x < b - a) for x, y in taken):
+            out = [s for s in out if not ((s.start, s.end) in places and a <= s.start and s.end <= b)]
             out.append(Subject(name, known.get(name), a, b))
             taken.append((a, b))
     out.sort(key=lambda s: s.start)
@@ -620,7 +623,7 @@ _ZH_MOVE = re.compile(r"(?:平均)?(?:" + _UP_ZH + "|" + _DOWN_ZH + r"|加价|�
 # A period between a name and its metric ('力创第三季营收'), and a lead-in clause with no figure after
 # which a sentence really starts ('以季度计算，联晶…', '价格方面，').
 _ZH_PERIOD_WORD = re.compile(r"(?:第?[一二三四1-4]季度?|[上下]半年|前三季度?|全年|今年|去年|\d{1,2}月份?|本季|当季|单季)(?:的)?")
-_LEAD_IN = re.compile(r"(?:^|(?<=[。；;！？]))(?:[^，,。；;\d]{2,8}(?:计算|来看|而言|方面|来说|统计|中)|"
+_LEAD_IN = re.compile(r"(?:^|(?<=[。；;！？]))(?:[^，,。；;\d]{2,8}(?:计算|来看|看|而言|方面|来说|统计|中)|"
                       r"同一[晚天日]|同[日晚]|当[日晚]|此外|另外|与此同时|同时)[，,]")
 # A company's own report between its name and the period ('冀东水泥披露前三季度归母净利润…').
 _ZH_REPORTS = re.compile(r"(?:披露|公布|公告|发布|报告|实现)")
@@ -1269,8 +1272,10 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
     company's liquor)."""
     units = {f.q.end for f in figures} | {f.q.end + 1 for f in figures if low[f.q.end:f.q.end + 1] == " "}
     # ('Housing minister Ni Hong said…': a portfolio before a title is no item of the figures.)
-    titles = {term.start for term in roles().find(low)}
+    found = roles().find(low)
+    titles = {term.start for term in found}
     return [t for t in items().find(low) if t.start not in units and t.end + 1 not in titles
+            and not any(r.start <= t.start < r.end for r in found)
             and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
                         and not (t.start <= s.start and s.end < t.end) for s in subjects)]
 
