@@ -104,6 +104,11 @@ _UNACCENT = {cp: _unaccented(chr(cp)) for cp in range(0xC0, 0x250) if _unaccente
 _ACCENTED = re.compile("[" + "".join(map(chr, _UNACCENT)) + "]")
 
 
+_COUNTED_AFTER = re.compile(r"\s?(?:[家个個名辆輛台座项項款条條份位只隻架艘套批人股所间間笔筆枚颗顆块塊吨噸]|"
+                            r"(?:units|vehicles|cars|buses|trucks|tonnes|tons|homes|flats|stores|shops|employees|jobs|"
+                            r"people|workers|barrels|ships|aircraft|planes)\b)")
+
+
 def read(text: str, prepared: bool = False) -> TextFacts:
     """Figures, dates and bases of ``text`` (names are found separately: claims and paragraphs
     are searched for them differently)."""
@@ -113,7 +118,8 @@ def read(text: str, prepared: bool = False) -> TextFacts:
     figures = []
     for i, q in enumerate(quantities):
         # A bare integer like 2027 that the date rules left is still a year when it looks like one.
-        if q.kind == "number" and q.precision == 1 and 1990 <= q.value <= 2099 and q.text.isdigit():
+        if q.kind == "number" and q.precision == 1 and 1990 <= q.value <= 2099 and q.text.isdigit() \
+                and not _COUNTED_AFTER.match(masked, q.end):  # ('年产能2000辆', '2000 units': a count)
             temporals.append(Temporal("year", q.text, q.text, q.start, q.end))
             continue
         prev_end = quantities[i - 1].end if i else 0
@@ -335,6 +341,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 hit = None  # 'US dollars', 'Hong Kong dollar': a currency, not a place
             if hit and hit[1].kind == "company" and _BODY_AFTER.match(text, hit[2]):
                 hit = None  # 'China Film Administration' is not China Film (the company)
+            if hit and hit[1].kind == "person" and " " not in hit[0] and _GIVEN_AFTER.match(text, hit[2]):
+                hit = None  # 'Xi Zhenhua' is not Xi (Jinping): a surname alias before another given name
             if hit and hit[0] == "GM" and _CROP_AFTER.match(text, hit[2]):
                 hit = None  # 'GM corn varieties': genetically modified, not General Motors
             if hit and _ORG_TAIL.match(text, hit[2]) and not (hit[1].kind == "place" and _TRADE_BODY.match(text, hit[2])):
@@ -402,6 +410,7 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
 
 
 # The capitalised word right before a known name: 'New' in 'New China Life' (not "Toyota's", 'Beijing-based').
+_GIVEN_AFTER = re.compile(r"[ -][A-Z][a-z]+\b(?!'s|’s)")
 _CROP_AFTER = re.compile(r"\s(?:corn|crops?|seeds?|soy(?:beans?)?|maize|rice|cotton|varieties|food|foods|organisms?)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.\-])[A-Z][a-z]+(?:[A-Z][a-z]+)* $")
 _CALENDAR = re.compile(CALENDAR_WORD)

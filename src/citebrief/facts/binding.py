@@ -232,7 +232,8 @@ def denominators_conflict(claim: str, source: str) -> bool:
 _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)"
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
-_COMPARED = re.compile(r"(?:较|比|相比|相较|与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
+# ('12.86亿元与8.34亿元': 与 between two figures joins them, nothing is compared.)
+_COMPARED = re.compile(r"(?:较|比|相比|相较|(?<![\d%％元万亿辆台吨股])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
                        r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
@@ -442,7 +443,7 @@ _LISTINGS = frozenset({"港股", "H股", "h股"})
 _LEGAL_ENDING = re.compile(r"(?:(?:Holdings?|Group|Co|Corp|Ltd|Inc|Limited|Corporation|Company|Bhd|Berhad|Plc|PLC|SA|AG)\.?\s?)+")
 _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange"})
 # ('9月末公司资产负债率为52.3%': a date may open the clause before 公司.)
-_SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时|此外)?(?:(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年)(?:末|底|初|内)?)?"
+_SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时|此外)?(?:(?:截至|截止|截至到)?(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年)(?:末|底|初|内)?)?"
                           r"(?:该)?(?:公司|本公司|该行|本行|集团)")
 
 
@@ -875,7 +876,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         pair = paired.get(i, {})
         owner = _owner_after(text, subjects, q, min(c_end, next_start)) if en else None
         if "subject" in pair:
-            subject, subject_sure = pair["subject"], True
+            subject, subject_sure = pair["subject"], pair["subject"] is not None
         elif owner is not None:
             subject, subject_sure = owner, True  # 'NT$85.39 billion at Novatek'
         else:
@@ -1769,7 +1770,10 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)
                  and (not _COMPARED_BETWEEN.search(text_low, q.end, t.start)
                       or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start))]
-        if own and after and _PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start):
+        if own and after and (_PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
+                              or re.search(r"\d", text_low[own[-1].end:q.start])):
+            # ('full-year profit of about VND48 trillion and plans to pay a 49.5% stock dividend in the
+            # first quarter of 2027': a period before another figure is that one's when this has its own.)
             own = []
         if not own and not after and _TARGET_LEVEL.search(text_low, max(0, q.start - 40), q.start):
             return None, None, False  # ('…in the first half of 2027, and raised her target to 20.50 yuan': a target has no period)
@@ -1832,7 +1836,8 @@ _NEXT_VERB_EN = re.compile(r"\s(?:and|but)\s(?:(?:it|he|she|they|the company)\s)
 _YEAR_EARLIER_THEN = re.compile(r"\s(?:from|than|compared with) a year (?:earlier|ago) (?:in|for|during) (?:the\s)?")
 
 
-_WILL_BE_IN = re.compile(r"(?:将|预计|计划|拟|有望)(?:于|在)\s?$")
+# ('18兆瓦海上机组计划明年二季度…并网': when it is to happen, 于/在 may be left out.)
+_WILL_BE_IN = re.compile(r"(?:将|预计|计划|拟|有望)(?:于|在)?\s?(?:明年|今年|后年)?\s?$")
 
 
 def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sentence_of,
@@ -1926,6 +1931,12 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
                 # respectively': the figures just before the word go with the names just before them.
                 for i, subj in zip(run, named[-len(run):]):
                     out.setdefault(i, {})["subject"] = subj
+                continue
+            if len(run) >= 2 and len(named) < len(run):
+                # 'Jin Air, Air Busan and Air Seoul earned X, Y and Z respectively' with a name not read:
+                # whose each figure is, is not known (never the last name read).
+                for i in run:
+                    out.setdefault(i, {})["subject"] = None
                 continue
         if zh and len(listed) >= 2 and len(listed) not in sizes:
             # '分别为5%和5.25%，新造按揭实际按息约为3.1厘': only the figures listed right after 分别.

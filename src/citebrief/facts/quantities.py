@@ -33,7 +33,7 @@ from citebrief.text.script import HAN_CLASS
 SCALES: dict[str, float] = {
     "万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
     "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3,
-    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
+    "quadrillion": 1e15, "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
     "m": 1e6, "thousand": 1e3, "k": 1e3, "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5,
     # Malaysian press glues these to the figure: 'RM6.3mil', 'RM2.36bil'.
     "mil": 1e6, "bil": 1e9,

@@ -38,6 +38,12 @@ def _atom(kind: str, text: str, value: str | None, found_in: list[int]) -> Atom:
     return construct(Atom, kind=kind, text=text, value=value, found_in=found_in, cited=False)
 
 
+def _a_surname_of(word: str, cited: list[int], idx) -> bool:
+    """Whether a person of the cited paragraphs has a surname read as ``word`` ('chao': 晁思敏)."""
+    return any(HAN.match(p.text[:1]) and word in char_readings(p.text[0])
+               for n in cited for p in idx.paragraphs[n - 1].people)
+
+
 def _cites(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in numbers) if numbers else "no paragraph"
 
@@ -139,7 +145,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     out.unfound.append(mention.text)
                 continue
             if single and idx.han and not facts.han and _SURNAME_SPEAKS.match(facts.text, mention.end) \
-                    and mention.text.lower() in SURNAMES:
+                    and (mention.text.lower() in SURNAMES or _a_surname_of(mention.text.lower(), cited, idx)):
                 # 'Zhou raised her target' where the paragraph's analyst is 孙颖: a surname alone that
                 # speaks is a person, found when a person of the cited paragraphs has that surname.
                 # (Any character of the paragraphs that reads as the surname may start a name no title marks.)
@@ -319,7 +325,7 @@ _CAPITALISED_RUN = re.compile(r"(?!The\s)[A-Z][A-Za-z&]*(?:\s(?:of|and|for|the|&
 
 
 # What a person does after a surname alone: 'Zhou said', 'Sun raised her target', "Sun's forecast".
-_SURNAME_SPEAKS = re.compile(PERSON_SAYS.pattern + r"|(?:'s|’s)\s(?:[a-z-]+\s){0,3}(?:forecast|target|estimate)")
+_SURNAME_SPEAKS = re.compile(PERSON_SAYS.pattern + r"|(?:'s|’s)\s(?:[a-z0-9-]+\s){0,4}(?:forecast|target|estimate)")
 
 
 def _in_dictionary(name: str, cited: list[int], idx) -> tuple[list[int], str | None]:
