@@ -408,7 +408,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # ('将国巨目标价…预估国巨今年每股纯益': a head written as a known name read elsewhere is that name.)
     known = {s.text: s.entity_id for s in out if s.entity_id is not None}
     # ('上海机电副总经理…': in Chinese a place may open a company's name; the head holds it whole.)
-    places = {(n.start, n.end) for n in names if facts.han and n.entity is not None and n.entity.kind in ("place", "country")}
+    # (Not a region word: '内地房地产贷款' is a segment's loans.)
+    places = {(n.start, n.end) for n in names if facts.han and n.entity is not None and n.entity.kind in ("place", "country")
+              and n.text not in _REGION_WORDS}
     for name, a, b in heads:
         if not any(x < b and a < y and not ((x, y) in places and a <= x and y <= b and y - x < b - a) for x, y in taken):
             out = [s for s in out if not ((s.start, s.end) in places and a <= s.start and s.end <= b)]
@@ -440,6 +442,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
 
 
 _LISTINGS = frozenset({"港股", "H股", "h股"})
+_REGION_WORDS = frozenset("内地 內地 境内 境內 国内 國內 海外 境外 本地 本港 全国 全國 大陆 大陸 中国 中國 全球 亚太 亞太 欧洲 歐洲 北美 美国 美國".split())
 _LEGAL_ENDING = re.compile(r"(?:(?:Holdings?|Group|Co|Corp|Ltd|Inc|Limited|Corporation|Company|Bhd|Berhad|Plc|PLC|SA|AG)\.?\s?)+")
 _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange"})
 # ('9月末公司资产负债率为52.3%': a date may open the clause before 公司.)
@@ -1036,7 +1039,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # ('上季为18.60元': when the temporal reader already read 上季 as Q2, it is not stepped back again.)
             # ('from 2.1% in September': the period named after the compared figure is its own.)
             already = period_text is not None and (period_after or period_text in low[max(since, q.start - 8):q.start])
-            period, period_text, is_compared = (period if already else previous_period(period)), "the previous period", True
+            # ('from 1.12% at the end of 2025': a compared level whose own date is written keeps it.)
+            told = already and (period_text or "").startswith("the end of 20")
+            period, period_text, is_compared = (period if already else previous_period(period)), \
+                (period_text if told else "the previous period"), True
         if denominator is None:
             denominator = _rate_denominator(low, q, term if metric else None, since, en)
         if denominator is None and out and out[-1].denominator in (*TIME_RATES, "hour") and out[-1].figure.q.start >= s_start \
@@ -1740,6 +1746,9 @@ _COMPARED_PERIOD_ZH = re.compile(r"(?:较|比|相比|相较|较之)(?:今年|去
 _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|compared with|versus|above|below|ahead of)\b")
 
 
+# What a figure is, then when: '… a 49.5% stock dividend in the first quarter of 2027'.
+_WHEN_AFTER_EN = re.compile(r"[^\d,;.]{0,40}\s(?:in|during|by)\s(?:the\s)?")
+_YEAR_END_AFTER = re.compile(r"\s(?:at\s)?(?:the\s)?(?:end\sof\s|end-)((?:fiscal\s)?20\d\d)\b")
 _BETWEEN = re.compile(r"\bbetween\s(?:the\s)?(?:end\sof\s)?(?:the\s)?$")
 
 
@@ -1750,6 +1759,9 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     period right after the figure is its own ('US$1.89 billion in Q3 and US$5.62 billion in the
     first three quarters')."""
     before = [t for t in periods if s_start <= t.start < q.start]
+    if en and (year_end := _YEAR_END_AFTER.match(text_low, q.end)) is not None:
+        # ('from 1.12% at the end of 2025': the level at a year's end, its December.)
+        return "M12", f"the end of {year_end.group(1)}", True
     if en:
         # ('2.2 times the second quarter's and 35.4% higher': the second quarter is what the first
         # figure is compared with, no later figure's own period.)
@@ -1771,7 +1783,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
                  and (not _COMPARED_BETWEEN.search(text_low, q.end, t.start)
                       or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start))]
         if own and after and (_PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
-                              or re.search(r"\d", text_low[own[-1].end:q.start])):
+                              or (re.search(r"\d", text_low[own[-1].end:q.start])
+                                  and _WHEN_AFTER_EN.fullmatch(text_low, q.end, after[0].start))):
             # ('full-year profit of about VND48 trillion and plans to pay a 49.5% stock dividend in the
             # first quarter of 2027': a period before another figure is that one's when this has its own.)
             own = []
