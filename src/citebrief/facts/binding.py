@@ -81,7 +81,8 @@ _APPOSITIVE_OF = re.compile(r",\s(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:parent|
 # ('高盛预计营收增长12%': 12% is not Goldman's).
 # (Not verbs of forecasting: 'Lichuang expects revenue to grow 5%' is Lichuang's own revenue.)
 _SPEAKER_AFTER = re.compile(
-    r"\s*(?:的分析师|分析师|首席经济学家)?\s*(?:预计|预期|预测|估计|表示|称|指出|认为|强调|透露|说|报告称|研报|在研报中)"
+    r"\s*(?:的分析师|分析师|首席经济学家)?\s*(?:预计|预期|预测|估计|表示|称|指出|认为|强调|透露|说|报告称|研报|在研报中|"
+    r"(?:监测|统计|发布的|公布的)?数据显示)"
     r"|\s*(?:,\s*)?(?:said|says|told|noted|wrote|believes|reckons|analysts?|expects|expected|forecasts|"
     r"forecast|estimates|estimated|predicts|sees)\b", re.IGNORECASE)
 _FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|following|after|like|unlike|than|versus|vs\.?|"
@@ -93,7 +94,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|president|ceo|cfo|chief|spokes\w+|"
                           r"(?:[a-z&-]+\s){0,3}(?:analysts?|economists?|strategists?)|议员|立委|董事长|总裁|社长|会长|首席|行长|发言人|"
                           r"[\u4e00-\u9fff]{0,8}?(?:分析师|研究员|首席|负责人|主管|总监))", re.IGNORECASE)
-_WITH_CLAUSE = re.compile(r"(?:\s+and\s+[A-Z][\w&.\- ]{1,40}?)?\s+[a-z]+ing\b")
+_WITH_CLAUSE = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w&.\- ]{1,40}?){0,4}\s+[a-z]+ing\b")  # ('with A, B and C spending')
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 # ('目前公司电解铝产能…': a time word before 公司 leaves it the company spoken of.)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:目前|当前|现时|如今|此前|期内)?(?:公司|集团|银行)$")
@@ -412,8 +413,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     places = {(n.start, n.end) for n in names if facts.han and n.entity is not None and n.entity.kind in ("place", "country")
               and n.text not in _REGION_WORDS}
     for name, a, b in heads:
-        if not any(x < b and a < y and not ((x, y) in places and a <= x and y <= b and y - x < b - a) for x, y in taken):
-            out = [s for s in out if not ((s.start, s.end) in places and a <= s.start and s.end <= b)]
+        whole_name = not re.search("[和与與及或、]", name)  # ('欧盟和非洲出口': two places, no name)
+        if not any(x < b and a < y and not ((x, y) in places and a == x and y < b and whole_name) for x, y in taken):
+            out = [s for s in out if not ((s.start, s.end) in places and a == s.start and s.end < b)]
             out.append(Subject(name, known.get(name), a, b))
             taken.append((a, b))
     out.sort(key=lambda s: s.start)
@@ -569,7 +571,7 @@ _CLOSE_AT_ZH = r"收(?=[盘报市在]?\s?\d|[涨跌升平])"
 _ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及|目前|当前|现时)?\s*")
 _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达(?=[到至成]|\s?[\d约近逾超])|录得|实现|获得|公布|披露|表示|称|预计|共|合计|累计|占|"
-    r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|平均|加价|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)
+    r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|平均|加价|分别|分別|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)
 # A name written with its stock code is a listed company ('旗下天山股份(000877)', '华新水泥（600801.SH）'):
 # the run of Han characters before the code, after a word that leads into it (data/zh_name_lead_words.txt).
 # ('预估明(2027)年': a year in brackets is no code.)
@@ -672,6 +674,7 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [m.end() for m in re.finditer("、", text)] + [
         m.end() for m in _LEAD_IN.finditer(text)]
     run_starts = {m.end() for m in _RUN_BY_ZH.finditer(text)}  # (what an operator runs is named there)
+    listed_starts = {m.end() for m in re.finditer("、", text)}  # ('弘塑、辛耘分别获得…': the last name listed)
     starts += run_starts
     # After a comma only a stock's close or limit move ('重电股走强，华城收696元'): elsewhere the head
     # after a comma is as often what the figure measures.
@@ -702,6 +705,7 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         closes = c < len(text) and (_ZH_CLOSE.match(text, c) is not None or text.startswith(("涨停", "跌停"), c))
         ends_well = True if start in run_starts else closes if start in comma_starts else \
             c < len(text) and (closes or c in metric_starts or _ZH_MOVE.match(text, c)
+                               or (start in listed_starts and text.startswith(("分别", "分別"), c))
                                or (c in role_starts and a not in role_starts and not _ROLE_HEAD_NOT.search(text, a, b))
                                or (adverb is not None and _ZH_MOVE.match(text, adverb.end()))
                                or (adverb is not None and _adverb_reports_metric(text, adverb.end(), metric_starts))
@@ -731,11 +735,15 @@ _SITE_AFTER = re.compile(r"\s?(?:厂|工厂|厂区|基地|园区|项目|plants?\
 _IN_PLACE_OPENS = re.compile(r"(?:^|[.;]\s)in\s$")
 
 
+_DESTINATION_LIST_BEFORE = re.compile(r"\b(?:to|from)\s(?:[A-Z][\w.'’-]*\s?){1,4}(?:,\s(?:[A-Z][\w.'’-]*\s?){1,4})*(?:,\s|,?\sand\s)$")
+
+
 def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     """A place owns a figure when it is possessed, a destination, or directly followed by a metric
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
-    if _PLACE_BEFORE.search(low, max(0, n.start - 8), n.start):
-        return True
+    if _PLACE_BEFORE.search(low, max(0, n.start - 8), n.start) or \
+            _DESTINATION_LIST_BEFORE.search(text, max(0, n.start - 80), n.start):
+        return True  # ('Exports to Japan and South Korea were …': each destination of the list)
     if _IN_PLACE_OPENS.search(low, max(0, n.start - 6), n.start) and low.startswith(",", n.end):
         return True  # 'In Indonesia, the world's largest producer, September exports fell 12.4%'
     if _PLACE_ACTS_AFTER.match(low, n.end) and _OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start):
@@ -1040,7 +1048,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # ('from 2.1% in September': the period named after the compared figure is its own.)
             already = period_text is not None and (period_after or period_text in low[max(since, q.start - 8):q.start])
             # ('from 1.12% at the end of 2025': a compared level whose own date is written keeps it.)
-            told = already and (period_text or "").startswith("the end of 20")
+            told = already and (period_text or "").startswith("the end of ")
             period, period_text, is_compared = (period if already else previous_period(period)), \
                 (period_text if told else "the previous period"), True
         if denominator is None:
@@ -1748,7 +1756,7 @@ _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|compared with|versus|above|below
 
 # What a figure is, then when: '… a 49.5% stock dividend in the first quarter of 2027'.
 _WHEN_AFTER_EN = re.compile(r"[^\d,;.]{0,40}\s(?:in|during|by)\s(?:the\s)?")
-_YEAR_END_AFTER = re.compile(r"\s(?:at\s)?(?:the\s)?(?:end\sof\s|end-)((?:fiscal\s)?20\d\d)\b")
+_YEAR_END_AFTER = re.compile(r"\s(?:at\s)?(?:the\s)?(?:end\sof\s|end-)((?:fiscal\s)?20\d\d|last\syear|the\sprevious\syear)\b")
 _BETWEEN = re.compile(r"\bbetween\s(?:the\s)?(?:end\sof\s)?(?:the\s)?$")
 
 
@@ -1878,6 +1886,12 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         first = facts.figures[idx[0]].q.start
         head_end = m.start() if zh else first
         listed = _distinct([s for s in subjects if s_start <= s.start < head_end])
+        if zh:
+            # ('经济部…宣布，…首批12家业者中，弘塑、辛耘分别获得…': the names of 分别's own clause, when it lists some.)
+            clause_start = max((c.end() for c in _CLAUSE_MARK_ZH.finditer(facts.text, s_start, m.start())), default=s_start)
+            own_clause = _distinct([s for s in subjects if clause_start <= s.start < head_end])
+            if len(own_clause) >= 2:
+                listed = own_clause
         groups: dict[str, list[int]] = {}
         for i in idx:
             groups.setdefault(facts.figures[i].q.kind, []).append(i)

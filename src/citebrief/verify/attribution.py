@@ -237,6 +237,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     # ('第二季度亏损10.74亿元，环比减亏62.3%': a sequential change read with the quarter it is measured from.)
     from_previous = sb.base in ("qoq", "seq", "mom") and sb.figure.direction is not None and \
         previous_period(cb.period) == sb.period
+    # ('from 5,000 at the end of 2025' where the paragraph says 'at the end of last year': the year checks it.)
+    from_previous = from_previous or (sb.period == "Y-1" and (cb.period_text or "").startswith("the end of "))
     if cb.period and sb.period and not inferred and not from_previous and \
             (_periods_differ(cb.period, sb.period) or _month_spans_differ(cb, sb)) and \
             not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text):
@@ -427,6 +429,12 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         return False  # 'Mapletree Logistics' for 'Mapletree Logistics Trust'
     if source.entity_id is None and claim.entity_id is not None and _shortens(source.text, claim.entity_id):
         return False  # 中海 for 中国海外发展 (COLI), 招行 for 招商银行
+    if claim.entity_id is None and source.entity_id is not None and _AGENCY_END.search(claim.text) and \
+            gazetteer().entities[source.entity_id].kind in ("regulator", "institution", "central_bank"):
+        return False  # 'Industrial Development Administration' under 经济部: an agency may be the ministry's
+    if claim.entity_id is None and source.entity_id is not None and " " not in claim.text.strip() \
+            and _shares_a_word(claim.text, source):
+        return False  # 'Fusheng' for 复盛应用 (Fusheng Precision): a word of its English name
     spans = paragraph.subject_spans(claim, glosses)
     if spans:
         # (Where the paragraph names the source's company, wherever its figure's binding says it is.)
@@ -446,6 +454,7 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
 
 
 _LOWER_SUFFIX = re.compile(r"-[a-z]")  # 'Moutai-brand' (not 'V-Guard')
+_AGENCY_END = re.compile(r"\b(?:Administration|Bureau|Agency|Office|Department|Commission|Authority|Council|Ministry)$")
 
 
 def _opens_name(short: str, full: str) -> bool:

@@ -38,6 +38,9 @@ def _atom(kind: str, text: str, value: str | None, found_in: list[int]) -> Atom:
     return construct(Atom, kind=kind, text=text, value=value, found_in=found_in, cited=False)
 
 
+_THE_CENTRAL_BANK = re.compile(r"\bthe central bank\b|央行|中央银行|中央銀行")
+
+
 def _a_surname_of(word: str, cited: list[int], idx) -> bool:
     """Whether a person of the cited paragraphs has a surname read as ``word`` ('chao': 晁思敏)."""
     return any(HAN.match(p.text[:1]) and word in char_readings(p.text[0])
@@ -85,6 +88,12 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         if mention.entity is not None:
             ent = mention.entity
             found = idx.entity_paragraphs(ent)
+            if found and not set(found) & set(cited) and ent.kind in ("institution", "regulator", "exchange") and \
+                    _TITLE_AFTER.match(facts.text[mention.end:].lower()):
+                found = sorted(set(found) | set(cited[:1]))  # ('JMTBA executive director Takashi Ishii said': his body)
+            if found and not set(found) & set(cited) and ent.kind == "central_bank" and \
+                    any(_THE_CENTRAL_BANK.search(idx.paragraphs[n - 1].lower) for n in cited):
+                found = sorted(set(found) | set(cited[:1]))  # ('the central bank kept its forecast', 央行: the story's bank)
             if not set(found) & set(cited) and _ADVISER_AFTER.match(facts.text, mention.end):
                 # 'President Securities Investment Consulting' is 统一投顾: the broker's advisory arm.
                 stems = [z[:-2] for z in ent.zh if z.endswith(("证券", "證券"))]
