@@ -177,11 +177,13 @@ _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- 
 _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
-_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司|公斤)|\s?每(股|吨|桶|月|年|公斤)")
+_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦)"
+                             r"|\s?每(股|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦)")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
-    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?)\b"
+    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|"
+    r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily)\s(?:[a-z0-9-]+\s){0,2}?"
                                r"(?:capacity|output|production|throughput)\b")
@@ -197,7 +199,10 @@ _ADS_EN_BEFORE = re.compile(r"\bper\s(?:(?P<ordinary>class [a-z] (?:ordinary |co
 _PER_BEFORE_EN = re.compile(r"\bper (share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce)s?\b")
 _PERIOD_TOTAL_EN = re.compile(r"[^,;]{0,32}?\bin the (?:quarter|half|year|month|period|first half|second half|"
                               r"(?:first|second|third|fourth|june|september|december|march) quarter)\b")
-_DENOM_WORDS = {"股": "share", "share": "share", "shares": "share", "吨": "t", "ton": "t", "tons": "t", "tonne": "t",
+_DENOM_WORDS = {"千瓦": "kW", "kilowatt": "kW", "kilowatts": "kW", "kw": "kW", "兆瓦": "MW", "megawatt": "MW",
+                "megawatts": "MW", "mw": "MW", "千瓦时": "kWh", "kilowatt-hour": "kWh", "kilowatt-hours": "kWh",
+                "kwh": "kWh", "兆瓦时": "MWh", "megawatt-hour": "MWh", "megawatt-hours": "MWh", "mwh": "MWh",
+                "股": "share", "share": "share", "shares": "share", "吨": "t", "ton": "t", "tons": "t", "tonne": "t",
                 "tonnes": "t", "桶": "bbl", "barrel": "bbl", "barrels": "bbl", "辆": "vehicle", "vehicle": "vehicle",
                 "vehicles": "vehicle", "台": "unit", "unit": "unit", "units": "unit", "月": "month", "month": "month",
                 "months": "month", "年": "year", "year": "year", "years": "year", "人": "person", "person": "person",
@@ -305,7 +310,8 @@ def bases_conflict(a: str, b: str) -> bool:
 
 
 _DENOM_NAMES = {"ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
-                "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound"}
+                "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound", "kW": "kilowatt",
+                "MW": "megawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour"}
 
 
 def sentence_start(text: str, pos: int) -> int:
