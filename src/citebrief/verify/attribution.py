@@ -311,7 +311,7 @@ def _implicit_whole(sb: Binding, low: str) -> bool:
     it says nothing of what else the claim's whole may name."""
     at = low.rfind(f"{sb.whole_text}占比", max(0, sb.figure.q.start - 24), sb.figure.q.start)
     # ('占行业销量的29.9%': the industry's whole is the market the claim may name as 'China's bus sales'.)
-    return at >= 0 or sb.whole_text.startswith(("行业", "行業", "全行业", "全行業", "全国", "全國", "全市场", "全市場"))
+    return at >= 0 or (sb.whole_text or "").startswith(("行业", "行業", "全行业", "全行業", "全国", "全國", "全市场", "全市場"))
 
 
 def _claim_side(cb: Binding, conflict: str) -> str:

@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass, field
 
 from citebrief.brief import Atom
-from citebrief.facts.atoms import NameMention, TextFacts, english_names, lead_words, owns_after, pinyin_company, prepare, source_names
+from citebrief.facts.atoms import (
+    NameMention,
+    TextFacts,
+    english_names,
+    lead_words,
+    owns_after,
+    pinyin_company,
+    prepare,
+    source_names,
+)
 from citebrief.facts.binding import PERSON_SAYS, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
 from citebrief.facts.gazetteer import load as gazetteer, lookup
