@@ -20,7 +20,7 @@ from citebrief.facts.glossary import metric_flags, metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 from citebrief.facts.temporal import months_of
 from citebrief.verify.limits import LIMIT_MOVE
-from citebrief.verify.targets import PREVIOUS_TARGET_BASE
+from citebrief.verify.targets import PREVIOUS_TARGET_BASE, target_move_paragraphs
 
 _POINT_KINDS = ("pp", "bp", "points")
 _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\bversus|\bvs\.?|较|比|相比)"
@@ -534,6 +534,7 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
             _percent_of_levels(claimed, binding, cited, idx, levels_told, claim_text) or \
             _remainder_share(claimed, whole, cited, idx) or _rate_before(claimed, binding, cited, idx) or \
             _premium(claimed, claim_others or [], claim_text, cited, idx) or \
+            target_move_paragraphs(claimed, claim_text, claim_others or [], cited, idx) or \
             _approximate_arithmetic(claimed, cited, idx, binding)
     if fig.q.kind not in _LEVEL_KINDS and fig.q.kind != "points":
         return []

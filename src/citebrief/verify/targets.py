@@ -28,19 +28,43 @@ def previous_target_problems(facts: TextFacts, citations: list[int], idx) -> lis
         if fig.q.kind != "percent" or not PREVIOUS_TARGET_BASE.match(facts.text, fig.q.end):
             continue
         levels = [idx.story_quantity(f.q) for f in facts.figures[:i] if f.q.kind == "amount"]
-        if not levels:
-            continue
-        target = levels[-1]
-        moves = list(_target_moves(target, cited, idx))
+        moves = _moves(levels, cited, idx)
         if not moves:
             continue  # the paragraphs give no earlier target next to the new one: nothing to hold it to
         claimed = idx.story_quantity(fig.q)
-        apart = [100 * abs(target.value / before.value - 1) for _, before, _ in moves]
-        if any(same_value(claimed, Quantity(a, "percent", "%", claimed.precision, "", 0, 0)) for a in apart):
+        if any(_told(claimed, apart) for _, _, apart in moves):
             continue
-        n, _, text = moves[0]
-        problems.append(f"'{fig.q.text}' is not how far the target moved in [{n}]: from {text} it is {apart[0]:.1f}%")
+        n, text, apart = moves[0]
+        problems.append(f"'{fig.q.text}' is not how far the target moved in [{n}]: from {text} it is {apart:.1f}%")
     return problems
+
+
+def target_move_paragraphs(claimed: Quantity, claim_text: str, levels: list[Quantity], cited: list[int], idx) -> list[int]:
+    """The cited paragraphs whose target move the claim's percentage is ('about 10% above his previous
+    target' for ¥2,400 to ¥2,650): worked out, as a careful reader would."""
+    if not PREVIOUS_TARGET_BASE.search(claim_text):
+        return []
+    return sorted({n for n, _, apart in _moves([q for q in levels if q.kind == "amount"], cited, idx)
+                   if _told(claimed, apart)})
+
+
+def _moves(levels: list[Quantity], cited: list[int], idx) -> list[tuple[int, str, float]]:
+    """(paragraph, earlier target's text, percent moved) of the claim's last level's moves, or with no
+    level written ('his new target is about 21% above his previous target'), of every new target the
+    cited paragraphs set."""
+    targets = levels[-1:] or _new_targets(cited, idx)
+    return [(n, text, 100 * abs(target.value / before.value - 1))
+            for target in targets for n, before, text in _target_moves(target, cited, idx)]
+
+
+def _told(claimed: Quantity, apart: float) -> bool:
+    return same_value(claimed, Quantity(apart, "percent", "%", claimed.precision, "", 0, 0))
+
+
+def _new_targets(cited: list[int], idx) -> list[Quantity]:
+    """The target prices the cited paragraphs set (not the earlier ones they moved from)."""
+    return [idx.story_quantity(b.figure.q) for n in cited for b in idx.paragraphs[n - 1].bindings
+            if b.metric and "target_price" in b.metric and not b.compared]
 
 
 def _target_moves(target: Quantity, cited: list[int], idx):
