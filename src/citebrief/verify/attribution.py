@@ -240,7 +240,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     # ('from 5,000 at the end of 2025' where the paragraph says 'at the end of last year': the year checks it.)
     from_previous = from_previous or (sb.period == "Y-1" and (cb.period_text or "").startswith("the end of "))
     if cb.period and sb.period and not inferred and not from_previous and \
-            (_periods_differ(cb.period, sb.period) or _month_spans_differ(cb, sb)) and \
+            (_periods_differ(cb.period, sb.period) or _month_spans_differ(cb, sb) or
+             _told_apart(cb.period, sb, paragraph)) and \
             not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text):
         out.append(f"is of {sb.period_text}")
     elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
@@ -385,6 +386,17 @@ def _to_date(claim: str, source: str, claim_text: str) -> bool:
         return False
     month, span = (a, b) if len(a) == 1 else (b, a)
     return len(month) == 1 and len(span) > 1 and max(month) == max(span) and 1 in span
+
+def _told_apart(claim_period: str, sb: Binding, paragraph) -> bool:
+    """A quarter and the half it lies in (Q2, H1) are read loosely, unless the paragraph gives the
+    figure's metric for both ('…RM92.6 million for the second quarter, up 18.4%…; first-half net profit
+    rose 14.2%'): then 'first-half net profit rose 18.4%' is the quarter's figure told as the half's."""
+    a, b = months_of(claim_period), months_of(sb.period or "")
+    if a is None or b is None or a == b or not (a < b or b < a) or sb.metric is None:
+        return False
+    return any(o is not sb and o.period == claim_period and o.metric is not None and metrics().related(o.metric, sb.metric)
+               for o in paragraph.bindings)
+
 
 def _periods_differ(claim: str, source: str) -> bool:
     """Whether two period keys name different periods: Q3 and Q2, Q3 and H1, Q3 and the first nine
