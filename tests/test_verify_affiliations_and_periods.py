@@ -115,3 +115,11 @@ def test_names_listed_before_fenbie_in_its_own_clause():
                   title="設備補助")
     assert status("Grand Process Technology received NT$160 million.", [1], art) == "supported"
     assert status("Grand Process Technology received NT$130 million.", [1], art) == "unsupported"
+
+
+def test_a_quarter_and_its_half_are_told_apart_when_the_paragraph_gives_both():
+    art = article("Kossan Rubber posted a net profit of RM61.2 million for the second quarter, up 12.4% from a year "
+                  "earlier. First-half net profit rose 9.8% to RM118.6 million.", title="Kossan", language="en")
+    assert status("Kossan's first-half net profit rose 9.8% to RM118.6 million.", [1], art) == "supported"
+    assert status("Kossan's second-quarter net profit rose 12.4% to RM61.2 million.", [1], art) == "supported"
+    assert status("Kossan's first-half net profit rose 12.4% from a year earlier.", [1], art) == "unsupported"

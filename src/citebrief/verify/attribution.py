@@ -395,7 +395,14 @@ def _told_apart(claim_period: str, sb: Binding, paragraph) -> bool:
     if a is None or b is None or a == b or not (a < b or b < a) or sb.metric is None:
         return False
     return any(o is not sb and o.period == claim_period and o.metric is not None and metrics().related(o.metric, sb.metric)
-               for o in paragraph.bindings)
+               and _one_owner(o.subject, sb.subject) for o in paragraph.bindings)
+
+
+def _one_owner(a: Subject | None, b: Subject | None) -> bool:
+    """Whether two bindings' subjects are one (none named counts as one: the paragraph's)."""
+    if a is None or b is None:
+        return a is b
+    return (a.entity_id is not None and a.entity_id == b.entity_id) or a.text == b.text
 
 
 def _periods_differ(claim: str, source: str) -> bool:
