@@ -124,8 +124,9 @@ def _of_another_year(period, temporals, idx: ArticleIndex) -> bool:
     """Whether a claim's quarter is written with a year other than the story's ('April-June 2027' in a
     2026 results story): not the reporting period the story opened with."""
     when = idx.article.published_at
-    return when is not None and any(t.kind == "year" and t.start == period.start and t.key != str(when.year)
-                                    for t in temporals)
+    # (The year may be written with the quarter, 'April-June 2027', or after it, 'the third quarter of 2027'.)
+    return when is not None and any(t.kind == "year" and (t.start == period.start or 0 <= t.start - period.end <= 4)
+                                    and t.key != str(when.year) for t in temporals)
 
 
 def _within_fiscal_year(year, temporals, citations: list[int], idx: ArticleIndex) -> bool:
