@@ -1072,6 +1072,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if en and not own_items and (item_after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
             # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
             own_items = [t for t in item_terms if t.start == item_after.end()]
+        if en and (counted := [t for t in item_terms if t.start in (q.end, q.end + 1) and " " in t.text]):
+            own_items = counted  # 'sold 1,364 large buses and 2,087 medium buses': what each count is of
         carried_item = prev_item[1] if prev_item[0] == s_start else None
         if carried_item and any(w in text[max(prev_end, s_start):q.start] for w in _LISTINGS):
             carried_item = None  # '中芯国际A股收报128.60元，港股收报72.35港元': another listing
@@ -1295,7 +1297,8 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
     # ('Housing minister Ni Hong said…': a portfolio before a title is no item of the figures.)
     found = roles().find(low)
     titles = {term.start for term in found}
-    return [t for t in items().find(low) if t.start not in units and t.end + 1 not in titles
+    # ('225,000 vehicles': a unit, no item; but 'large buses' after a count is what it counts.)
+    return [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
             and not any(r.start <= t.start < r.end for r in found)
             and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
                         and not (t.start <= s.start and s.end < t.end) for s in subjects)]
