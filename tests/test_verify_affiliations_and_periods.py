@@ -123,3 +123,18 @@ def test_a_quarter_and_its_half_are_told_apart_when_the_paragraph_gives_both():
     assert status("Kossan's first-half net profit rose 9.8% to RM118.6 million.", [1], art) == "supported"
     assert status("Kossan's second-quarter net profit rose 12.4% to RM61.2 million.", [1], art) == "supported"
     assert status("Kossan's first-half net profit rose 12.4% from a year earlier.", [1], art) == "unsupported"
+
+
+def test_a_quarter_of_next_year_is_not_the_storys_reporting_quarter():
+    art = dated("寶成第三季合併營收為652.3億元，季增2.1%。", "寶成董事長表示，印尼中爪哇新廠將於明年第2季量產。",
+                when="2026-11-12 09:00", title="寶成第三季營收")
+    assert status("Pou Chen's Central Java plant will start mass production in the second quarter of 2027.", [2], art) \
+        != "unsupported"
+    assert status("Pou Chen's Central Java plant will start mass production in the third quarter of 2027.", [2], art) \
+        == "unsupported"
+
+
+def test_a_two_word_item_after_a_count_is_what_it_counts():
+    art = article("10月宇通客车销售客车3980辆，其中大型客车1925辆、中型客车1310辆、轻型客车745辆。", title="宇通销量")
+    assert status("Yutong sold 1,925 large buses and 1,310 medium buses in October.", [1], art) == "supported"
+    assert status("Yutong sold 1,310 large buses and 1,925 medium buses in October.", [1], art) == "unsupported"

@@ -16,7 +16,13 @@ from citebrief.verify.attribution import attribution_problems, bases_left_open, 
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
 from citebrief.verify.dates import date_year_problems
-from citebrief.verify.differences import derived_paragraphs, difference_paragraphs, reversed_levels, unmarked_derivation
+from citebrief.verify.differences import (
+    WORKED_OUT,
+    derived_paragraphs,
+    difference_paragraphs,
+    reversed_levels,
+    unmarked_derivation,
+)
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.limits import limit_problems
@@ -257,6 +263,9 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
             worked_out = worked_out or bool(derived)
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
+        # ('… forecast of 2.13 trillion won implies about 610 billion won in the fourth quarter': a claim
+        # that says it works a figure out may work out its period too.)
+        worked_out = worked_out or bool(WORKED_OUT.search(prepared))
         if fig.direction:
             word = fig.direction_word or ""
             directed[len(atoms)] = fig
