@@ -50,6 +50,8 @@ def test_a_month_abbreviation_before_its_day_ends_no_sentence():
                   [1], art) == "supported"
     assert status("Third-quarter net profit rose 18.2% from the second quarter to NT$1.96 billion, or NT$1.71 per 10 "
                   "shares.", [1], art) == "unsupported"
+    # (The aside between the metric and its verb parts nothing: the 18.2% is net profit's.)
+    assert status("Third-quarter revenue rose 18.2% from the second quarter.", [1], art) == "unsupported"
 
 
 def test_a_title_with_a_portfolio_keeps_the_name_apart():
@@ -138,3 +140,9 @@ def test_a_two_word_item_after_a_count_is_what_it_counts():
     art = article("10月宇通客车销售客车3980辆，其中大型客车1925辆、中型客车1310辆、轻型客车745辆。", title="宇通销量")
     assert status("Yutong sold 1,925 large buses and 1,310 medium buses in October.", [1], art) == "supported"
     assert status("Yutong sold 1,310 large buses and 1,925 medium buses in October.", [1], art) == "unsupported"
+
+
+def test_a_company_set_against_the_last_after_a_comma():
+    art = article("辛耘、萬潤10月營收分別為9.12億元、7.48億元，其中辛耘月增4.6%，萬潤則月減2.9%。", title="設備營收")
+    assert status("All Ring Tech's October revenue fell 2.9% from September.", [1], art) != "unsupported"
+    assert status("Scientech's October revenue fell 2.9% from September.", [1], art) == "unsupported"

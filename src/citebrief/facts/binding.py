@@ -670,6 +670,7 @@ def _adverb_reports_metric(text: str, at: int, metric_starts: set[int]) -> bool:
     return verb is not None and verb.end() in metric_starts
 
 
+_ZH_PERIOD_MOVE = re.compile(r"(?:[年季月]|同比|环比|按年|按季)?(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
 _ZH_RECORDS = re.compile(r"录得|錄得|取得|实现|實現|获得|獲得")
 
 
@@ -709,7 +710,9 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         adverb = _ZH_ADVERB.match(text, c)  # '玲珑轮胎则下跌0.74%'
         # How a stock closed or moved by its limit ('华城收696元', '上峰水泥涨停，收报12.10元').
         closes = c < len(text) and (_ZH_CLOSE.match(text, c) is not None or text.startswith(("涨停", "跌停"), c))
-        ends_well = True if start in run_starts else closes if start in comma_starts else \
+        # ('其中辛耘月增5.2%，万润则月减3.1%': after a comma, 则 and a move set a new company against the last.)
+        contrasted = adverb is not None and adverb.group(0) == "则" and _ZH_PERIOD_MOVE.match(text, adverb.end()) is not None
+        ends_well = True if start in run_starts else (closes or contrasted) if start in comma_starts else \
             c < len(text) and (closes or c in metric_starts or _ZH_MOVE.match(text, c)
                                or (start in listed_starts and text.startswith(("分别", "分別"), c))
                                or (c in role_starts and a not in role_starts and not _ROLE_HEAD_NOT.search(text, a, b))
@@ -999,7 +1002,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 timed = sum(len(low[t.start:t.end].split()) for t in facts.temporals if g0 <= t.start and t.end <= g1)
                 close = len(low[g0:g1].split()) - timed <= 6 if en else g1 - g0 <= 14
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
-                    s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start)))
+                    s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start))) or (
+                    en and s_start <= term.start < q.start and bool(_ASIDE_TO_VERB.fullmatch(low, term.end, q.start)))
         if metric is not None and term is not None and term.end <= q.start and _LOSS_BEFORE.search(low, term.end, q.start) \
                 and any("profit" in metrics().ancestors(m) or m == "profit" for m in metric):
             metric = metric | {"net_loss"}  # '归母净利润为亏损18.36亿元': a profit that is a loss is a net loss
@@ -1765,6 +1769,11 @@ _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|compared with|versus|above|below
 
 # What a figure is, then when: '… a 49.5% stock dividend in the first quarter of 2027'.
 _WHEN_AFTER_EN = re.compile(r"[^\d,;.]{0,40}\s(?:in|during|by)\s(?:the\s)?")
+# 'Net profit in the third quarter, reported on Oct. 29, rose 31.5 percent': an aside between a
+# metric and its verb parts nothing.
+_ASIDE_TO_VERB = re.compile(r"[^,;.]{0,40},\s(?:reported|announced|released|published|disclosed)\b[^,;]{0,30},\s"
+                            r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|was|were|"
+                            r"totalled|totaled|reached)\s(?:by\s)?(?:about\s|some\s)?(?:[a-z]{1,3}\$)?$")
 _YEAR_END_AFTER = re.compile(r"\s(?:at\s)?(?:the\s)?(?:end\sof\s|end-)((?:fiscal\s)?20\d\d|last\syear|the\sprevious\syear)\b")
 _BETWEEN = re.compile(r"\bbetween\s(?:the\s)?(?:end\sof\s)?(?:the\s)?$")
 
