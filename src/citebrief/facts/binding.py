@@ -711,7 +711,9 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         # How a stock closed or moved by its limit ('华城收696元', '上峰水泥涨停，收报12.10元').
         closes = c < len(text) and (_ZH_CLOSE.match(text, c) is not None or text.startswith(("涨停", "跌停"), c))
         # ('其中辛耘月增5.2%，万润则月减3.1%': after a comma, 则 and a move set a new company against the last.)
-        contrasted = adverb is not None and adverb.group(0) == "则" and _ZH_PERIOD_MOVE.match(text, adverb.end()) is not None
+        # (Only a name the text names elsewhere too: not a product, '推杆则年增…', nor '较年初则…'.)
+        contrasted = adverb is not None and adverb.group(0) == "则" and _ZH_PERIOD_MOVE.match(text, adverb.end()) is not None \
+            and text.count(text[a:b]) >= 2 and not text.startswith(("较", "比", "同比", "环比"), a)
         ends_well = True if start in run_starts else (closes or contrasted) if start in comma_starts else \
             c < len(text) and (closes or c in metric_starts or _ZH_MOVE.match(text, c)
                                or (start in listed_starts and text.startswith(("分别", "分別"), c))
