@@ -537,7 +537,7 @@ _PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Commissioner|Mi
 _VENUE_BEFORE = re.compile(r"在\s?$")
 # '由九龙仓营运的天星小轮10月日均载客…': the operator, owner or manager named before what it runs;
 # the figures that follow are of what it runs (group 'run' starts where that is named).
-_RUN_BY_ZH = re.compile(r"由(?P<by>[^，,。；;由]{2,12}?)(?:营运|運營|营办|運營|运营|经营|經營|管理|持有|拥有|擁有|控股|旗下)的(?P<run>)")
+_RUN_BY_ZH = re.compile(r"由(?P<by>[^，,。；;由]{2,12}?)(?:营运|營運|运营|運營|营办|經營|经营|管理|持有|拥有|擁有|控股|旗下)的(?P<run>)")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)|(?:South|North)(?:east|west)")
 _GAPPED_BEFORE = re.compile(r"(?:\band|,)\s$")
 _FIGURE_NEXT = re.compile(r"\s(?:[A-Z]{0,3}\$|¥|€|£|₹|\d)")
@@ -629,7 +629,9 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
 _TARGET_HEAD_ZH = re.compile(r"(?:将|把|给予|予以|维持|首次覆盖)(?P<name>[\u4e00-\u9fff]{2,6}?)"
                              r"(?=(?:[A-Za-z]股)?的?(?:目标价|评级)|\d[^，,。；;]{0,12}目标价)")
 # ('城巴平均加价4.2%': a fare rise, on average.)
-_ZH_MOVE = re.compile(r"(?:平均)?(?:" + _UP_ZH + "|" + _DOWN_ZH + r"|加价|减价)\s?[\d一二三四五六七八九十两]")
+_ZH_MOVE_WORDS = _UP_ZH + "|" + _DOWN_ZH
+_ZH_FIGURE_NEXT = r"\s?[\d一二三四五六七八九十两]"
+_ZH_MOVE = re.compile(r"(?:平均)?(?:" + _ZH_MOVE_WORDS + r"|加价|减价)" + _ZH_FIGURE_NEXT)
 
 
 # A period between a name and its metric ('力创第三季营收'), and a lead-in clause with no figure after
@@ -670,7 +672,7 @@ def _adverb_reports_metric(text: str, at: int, metric_starts: set[int]) -> bool:
     return verb is not None and verb.end() in metric_starts
 
 
-_ZH_PERIOD_MOVE = re.compile(r"(?:[年季月]|同比|环比|按年|按季)?(?:" + _UP_ZH + "|" + _DOWN_ZH + r")\s?[\d一二三四五六七八九十两]")
+_ZH_PERIOD_MOVE = re.compile(r"(?:[年季月]|同比|环比|按年|按季)?(?:" + _ZH_MOVE_WORDS + ")" + _ZH_FIGURE_NEXT)
 _ZH_RECORDS = re.compile(r"录得|錄得|取得|实现|實現|获得|獲得")
 
 
