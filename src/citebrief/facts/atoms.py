@@ -135,8 +135,12 @@ def read(text: str, prepared: bool = False) -> TextFacts:
 def chinese_text(text: str) -> bool:
     """Whether a text is written in Chinese: it has Han characters and they are not a few glosses in
     English ('E Ink chairman Kuo Wen-pin (郭文斌) said…' is English, read by the English rules)."""
-    han = sum(1 for _ in _HAN.finditer(text))
-    return han > 0 and han * 3 >= sum(c.isascii() and c.isalpha() for c in text) / 4
+    if _HAN.search(text) is None:
+        return False
+    return 12 * len(_HAN.findall(text)) >= len(_LATIN_LETTER.findall(text))
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str | None]:

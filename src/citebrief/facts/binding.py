@@ -428,10 +428,10 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # A name inside a segment, product or market ('中国区客户', '新能源及工业技术', '消费电子') is not a
     # subject, nor a place right after a company ('中芯国际港股': its Hong Kong listing).
     item_spans = [(t.start, t.end) for t in items().find(low)]
-    out = [s for s in out if not (s.entity_id is None or _is_place(s))
+    out = [s for s in out if not (s.entity_id is None or is_place_subject(s))
            or not any(a <= s.start < b for a, b in item_spans)]
     # ('Uniqlo Japan', '7-Eleven Japan': a company's unit in a place is the company's.)
-    out = [s for i, s in enumerate(out) if not (i and _is_place(s) and text[out[i - 1].end:s.start] in ("", " "))]
+    out = [s for i, s in enumerate(out) if not (i and is_place_subject(s) and text[out[i - 1].end:s.start] in ("", " "))]
     # ('General Interface Solution (GIS) Holding Ltd': a company's legal ending after its gloss names no one.)
     kept = [s for s in out if not _is_speaker(text, s) and not (s.entity_id is None and _LEGAL_ENDING.fullmatch(s.text))]
     if any(s.entity_id is None for s in kept):
@@ -483,7 +483,7 @@ def _metric_word(word: str) -> bool:
     return any(term.start == 0 and term.end == len(low) for term in metrics().find(low))
 
 
-def _is_place(s: Subject) -> bool:
+def is_place_subject(s: Subject) -> bool:
     from citebrief.facts.gazetteer import load
 
     return s.entity_id is not None and load().entities[s.entity_id].kind == "place"
@@ -908,7 +908,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             whole_owner = next((s for s in subjects if en and whole_text and q.end < s.start < min(c_end, next_start)
                                 and text.startswith(s.text, s.start) and _OWNS_WHOLE.match(text, s.end)
                                 and s.start <= text.find(whole_text, q.end) + 1 and s.entity_id is not None
-                                and not _is_place(s)), None)
+                                and not is_place_subject(s)), None)
             if whole_owner is not None and not [s for s in before if s.start >= s_start]:
                 # '12-inch wafers made up 58.4% of SMIC's third-quarter revenue': the whole's owner.
                 subject, subject_sure = whole_owner, True
@@ -916,8 +916,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 subject = _conjoined(text, before)
                 in_sentence = [s for s in before if s.start >= s_start]
                 # Subjects conjoined into this one ('中国大陆及香港') are one subject, not rivals.
-                distinct = {_subject_key(s) for s in in_sentence if not subject.start <= s.start < subject.end} | (
-                    {_subject_key(subject)} if in_sentence else set())
+                distinct = {subject_key(s) for s in in_sentence if not subject.start <= s.start < subject.end} | (
+                    {subject_key(subject)} if in_sentence else set())
                 # ("GMR's Delhi airport unit, Delhi International Airport Ltd (DIAL), posted…": the name set
                 # off before the sentence's verb is its subject, for each of its clauses.)
                 apposed = en and subject.start >= s_start and _APPOSED_HEAD.match(text, subject.end) is not None
@@ -1140,7 +1140,7 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
             between = text[q.end:s.start]
             return s if _AT_OWNER.match(between) or _TARGET_FOR.match(between) or \
                 (_FOR_OWNER.fullmatch(between) and _TARGET_LEVEL.search(text, max(0, q.start - 40), q.start)) or \
-                (_is_place(s) and _TO_PLACE.match(between)) else None
+                (is_place_subject(s) and _TO_PLACE.match(between)) else None
     return None
 
 
@@ -1463,7 +1463,7 @@ def enclosing_span(ends: list[int], pos: int, length: int) -> tuple[int, int]:
     return start, length
 
 
-def _subject_key(s: Subject) -> object:
+def subject_key(s: Subject) -> object:
     return s.entity_id if s.entity_id is not None else s.text.lower()
 
 
@@ -1505,9 +1505,9 @@ def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> 
         # '贵州茅台(600519)和五粮液(000858)…。贵州茅台前三季度…；归母净利润…': a list item after a
         # semicolon is of the one subject its full sentence names.
         full_start = max((m.end() for m in _FULL_STOP.finditer(low, 0, sentence_start)), default=0)
-        if all(_subject_key(s) == _subject_key(last) for s in before if s.start >= full_start):
+        if all(subject_key(s) == subject_key(last) for s in before if s.start >= full_start):
             return True
-    return all(_subject_key(s) == _subject_key(last) for s in before if s.start >= sentence_start - 400)
+    return all(subject_key(s) == subject_key(last) for s in before if s.start >= sentence_start - 400)
 
 
 _LEVEL_REACHED_EN = re.compile(r"\bto (?:about |around |nearly |almost |a record )?(?:[a-z]{1,3}\$|\$|¥|€|£)?$")
@@ -2254,7 +2254,7 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
 def _distinct(subjects: list[Subject]) -> list[Subject]:
     seen, out = set(), []
     for s in subjects:
-        key = _subject_key(s)
+        key = subject_key(s)
         if key not in seen:
             seen.add(key)
             out.append(s)

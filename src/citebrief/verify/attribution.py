@@ -26,6 +26,7 @@ from citebrief.facts.binding import (
     items_conflict,
     previous_period,
     sentence_start,
+    subject_key,
     subjects_of,
     wholes_conflict,
 )
@@ -36,7 +37,7 @@ from citebrief.facts.glossary import items, metrics
 from citebrief.facts.names import abbreviates
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches
-from citebrief.facts.temporal import QUARTER_BY_MONTH, cumulative, months_of
+from citebrief.facts.temporal import MONTH_EN, QUARTER_BY_MONTH, cumulative, months_of
 from citebrief.verify.differences import WORKED_OUT
 
 
@@ -129,7 +130,7 @@ def _ordinal_or_day(text: str, q) -> bool:
         text[q.end:q.end + 1] in ("日", "号", "號") or _MONTH_BEFORE_EN.search(text, max(0, q.start - 11), q.start) is not None)
 
 
-_MONTH_BEFORE_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$")
+_MONTH_BEFORE_EN = re.compile(rf"\b{MONTH_EN}\s$", re.IGNORECASE)
 
 
 def claim_bindings(facts: TextFacts) -> list[Binding]:
@@ -402,7 +403,7 @@ def _one_owner(a: Subject | None, b: Subject | None) -> bool:
     """Whether two bindings' subjects are one (none named counts as one: the paragraph's)."""
     if a is None or b is None:
         return a is b
-    return (a.entity_id is not None and a.entity_id == b.entity_id) or a.text == b.text
+    return subject_key(a) == subject_key(b)
 
 
 def _periods_differ(claim: str, source: str) -> bool:

@@ -228,7 +228,9 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
 
     directed = {}  # index of a direction atom -> its figure (the atom before it is the figure's own)
     per_share = per_share_paragraphs(facts, citations, idx) if facts.figures and "share" in facts.text else {}
-    worked_out = False  # a figure the claim derives: its period may be derived too (nine months less Q3)
+    # A figure the claim derives: its period may be derived too (nine months less Q3); so may a claim
+    # that says it works a figure out ('… implies about 610 billion won in the fourth quarter').
+    worked_out = bool(facts.figures) and WORKED_OUT.search(prepared) is not None
     arithmetic_only = False  # a figure only worked out, the claim not saying so: never 'supported'
     approximated: set[int] = set()  # approximate figures the claim works out (its attribution is theirs)
     for i_fig, fig in enumerate(facts.figures):
@@ -263,9 +265,6 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
             worked_out = worked_out or bool(derived)
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
-        # ('… forecast of 2.13 trillion won implies about 610 billion won in the fourth quarter': a claim
-        # that says it works a figure out may work out its period too.)
-        worked_out = worked_out or bool(WORKED_OUT.search(prepared))
         if fig.direction:
             word = fig.direction_word or ""
             directed[len(atoms)] = fig

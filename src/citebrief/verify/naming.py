@@ -23,9 +23,9 @@ from citebrief.facts.atoms import (
     prepare,
     source_names,
 )
-from citebrief.facts.binding import PERSON_SAYS, says_after
+from citebrief.facts.binding import PERSON_SAYS, is_place_subject, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
-from citebrief.facts.gazetteer import load as gazetteer, lookup
+from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin, pinyin_key
 from citebrief.facts.people import OTHER_TITLE, Person, people, person_like_name
@@ -48,6 +48,15 @@ def _atom(kind: str, text: str, value: str | None, found_in: list[int]) -> Atom:
 
 
 _THE_CENTRAL_BANK = re.compile(r"\bthe central bank\b|央行|中央银行|中央銀行")
+
+
+def _body_meant(ent, after: str, cited: list[int], idx) -> bool:
+    """Whether a body the article names elsewhere is the one the cited paragraphs mean: an industry
+    body or regulator written before its officer's title ('JMTBA executive director Takashi Ishii
+    said'), or a central bank they call 'the central bank' (央行)."""
+    if ent.kind in ("institution", "regulator", "exchange"):
+        return _TITLE_AFTER.match(after.lower()) is not None
+    return ent.kind == "central_bank" and any(_THE_CENTRAL_BANK.search(idx.paragraphs[n - 1].lower) for n in cited)
 
 
 def _a_surname_of(word: str, cited: list[int], idx) -> bool:
@@ -97,12 +106,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         if mention.entity is not None:
             ent = mention.entity
             found = idx.entity_paragraphs(ent)
-            if found and not set(found) & set(cited) and ent.kind in ("institution", "regulator", "exchange") and \
-                    _TITLE_AFTER.match(facts.text[mention.end:].lower()):
-                found = sorted(set(found) | set(cited[:1]))  # ('JMTBA executive director Takashi Ishii said': his body)
-            if found and not set(found) & set(cited) and ent.kind == "central_bank" and \
-                    any(_THE_CENTRAL_BANK.search(idx.paragraphs[n - 1].lower) for n in cited):
-                found = sorted(set(found) | set(cited[:1]))  # ('the central bank kept its forecast', 央行: the story's bank)
+            if found and not set(found) & set(cited) and _body_meant(ent, facts.text[mention.end:], cited, idx):
+                found = sorted(set(found) | set(cited[:1]))
             if not set(found) & set(cited) and _ADVISER_AFTER.match(facts.text, mention.end):
                 # 'President Securities Investment Consulting' is 统一投顾: the broker's advisory arm.
                 stems = [z[:-2] for z in ent.zh if z.endswith(("证券", "證券"))]
@@ -239,7 +244,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     and not _first_word_in_article(mention.text, idx):
                 # ('Cochin International Airport Ltd's quarterly net profit' in an English story that
                 # never names Cochin: English stories write companies' names as they are.)
-                others = [s.text for n in cited for s in idx.paragraphs[n - 1].subjects if not _is_place_subject(s)]
+                others = [s.text for n in cited for s in idx.paragraphs[n - 1].subjects if not is_place_subject(s)]
                 if others:
                     out.problems.append(f"'{mention.text}' not in {_cites(cited)}; not in the article; there the "
                                         f"company named is {', '.join(dict.fromkeys(others))}")
@@ -399,10 +404,6 @@ def _first_word_in_article(name: str, idx) -> bool:
         return True
     first = re.compile(rf"(?<![A-Za-z]){re.escape(words[0].lower())}(?![A-Za-z])")
     return any(first.search(p.lower) for p in idx.paragraphs) or bool(first.search(idx.article.title.lower()))
-
-
-def _is_place_subject(s) -> bool:
-    return s.entity_id is not None and gazetteer().entities[s.entity_id].kind == "place"
 
 
 # A mainland paragraph's own company: '…介绍，截至9月末公司资产负债率', '前三季度公司铜箔出货量' (not 子公司, 证券公司).
