@@ -47,7 +47,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind32": HERE / "data" / "blind32",
         "blind33": HERE / "data" / "blind33",
         "blind34": HERE / "data" / "blind34",
-        "blind36": HERE / "data" / "blind36"}
+        "blind36": HERE / "data" / "blind36",
+        "blind35": HERE / "data" / "blind35"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
