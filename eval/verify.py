@@ -46,7 +46,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind31": HERE / "data" / "blind31",
         "blind32": HERE / "data" / "blind32",
         "blind33": HERE / "data" / "blind33",
-        "blind34": HERE / "data" / "blind34"}
+        "blind34": HERE / "data" / "blind34",
+        "blind37": HERE / "data" / "blind37"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
