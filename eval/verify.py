@@ -48,7 +48,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind33": HERE / "data" / "blind33",
         "blind34": HERE / "data" / "blind34",
         "blind36": HERE / "data" / "blind36",
-        "blind35": HERE / "data" / "blind35"}
+        "blind35": HERE / "data" / "blind35",
+        "blind37": HERE / "data" / "blind37"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
