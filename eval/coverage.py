@@ -71,6 +71,7 @@ SETS = {  # --set name -> folder of <slug>.txt + <slug>.facts.json
     "dev10": Path(__file__).resolve().parent / "data" / "coverage-dev10",  # written blind to the engine (see its README)
     "dev11": Path(__file__).resolve().parent / "data" / "coverage-dev11",  # written blind to the engine (see its README)
     "dev12": Path(__file__).resolve().parent / "data" / "coverage-dev12",  # written blind to the engine (see its README)
+    "dev13": Path(__file__).resolve().parent / "data" / "coverage-dev13",  # written blind to the engine (see its README)
 }
 TARGET = 0.85
 MARGIN = 0.10  # points above each baseline
