@@ -43,6 +43,7 @@ from citebrief.facts.temporal import (
     RELATIVE_YEAR,
     Temporal,
     find_temporals,
+    is_ticker_code,
     months_of,
     relative_year_key,
     span_key,
@@ -187,6 +188,9 @@ _DENOM_EN_AFTER = re.compile(
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily)\s(?:[a-z0-9-]+\s){0,2}?"
                                r"(?:capacity|output|production|throughput)\b")
+# ('add 2,000 tonnes of annual capacity': the rate written after the figure.)
+_CAPACITY_RATE_EN_AFTER = re.compile(r"^\s(?:a\s)?(?:of\s)?(?:new\s|additional\s|extra\s)?(monthly|quarterly|annual|yearly|weekly|daily)\s"
+                                     r"(?:[a-z-]+\s)?(?:capacity|output|production|throughput)\b")
 _CAPACITY_RATES = {"monthly": "month", "quarterly": "quarter", "annual": "year", "yearly": "year", "weekly": "week",
                    "daily": "day"}
 # An American depositary share, or an ordinary share named against it.
@@ -582,8 +586,10 @@ _ZH_HEAD_END = re.compile(
 # the run of Han characters before the code, after a word that leads into it (data/zh_name_lead_words.txt).
 # ('预估明(2027)年': a year in brackets is no code.)
 _ZH_TICKER_AFTER = re.compile(rf"(?P<run>[{HAN_CLASS}]{{2,12}})\s?[（(]\s?(?:\d{{6}}(?:\.(?:SH|SZ|BJ))?|"
-                              r"(?!(?:19|20)\d\d\s?[)）])\d{4,5}(?:\.HK)?)\s?[)）]", re.IGNORECASE)
-_ZH_BEFORE_NAME = re.compile(r".*[的在于与和及向对将为是从]")
+                              r"(?P<code>\d{4,5})(?:\.HK)?)\s?[)）]", re.IGNORECASE)
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+# (Also an industry descriptor: '螺丝大厂春雨（2012）'.)
+_ZH_BEFORE_NAME = re.compile(r".*(?:[的在于与和及向对将为是从]|大厂|大廠|厂商|廠商|业者|業者)")
 
 
 @lru_cache(maxsize=1)
@@ -596,6 +602,8 @@ def _ticker_heads(text: str) -> list[tuple[str, int, int]]:
     """Listed companies the gazetteer lacks, read from the stock code written after them."""
     out = []
     for m in _ZH_TICKER_AFTER.finditer(text):
+        if m.group("code") and _YEARLIKE.fullmatch(m.group("code")) and not is_ticker_code(text, *m.span("code")):
+            continue  # ('去年（2025）': a year)
         run, start = m.group("run"), m.start("run")
         cut = _ZH_BEFORE_NAME.match(run)
         skip = cut.end() if cut else 0
@@ -1649,7 +1657,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             pass
         if m:  # 'profit per tonne ... improved to 187 yuan'
             return _DENOM_WORDS.get(m.group(1), m.group(1))
-        rate = _last_match(_CAPACITY_RATE_EN, low, max(c_start, q.start - 90), q.start) if q.kind != "amount" else None
+        rate = (_CAPACITY_RATE_EN_AFTER.match(after) or _last_match(_CAPACITY_RATE_EN, low, max(c_start, q.start - 90), q.start)) \
+            if q.kind != "amount" else None
         if rate:  # 'monthly capacity rose to 1.035 million wafers': so much a month (月产能; not its cost)
             return _CAPACITY_RATES[rate.group(1)]
         return None
@@ -1945,6 +1954,14 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
             if not any(_metric_word(s.text) for s in named_list):
                 listed = named_list or listed
         if zh and len(listed) not in sizes:
+            # '前四的品牌分别为石头、科沃斯、追觅和云鲸，份额分别为24.6%、…': names an earlier 分别 of the
+            # sentence listed, with no figures of their own.
+            named_by = _last_match(_NAMES_LISTED_ZH, facts.text, s_start, m.start())
+            if named_by is not None:
+                names_after = _zh_list(facts.text, *named_by.span("names"))
+                if len(names_after) >= 2 and max(sizes) >= len(names_after):
+                    listed = names_after
+        if zh and len(listed) not in sizes:
             # '外资分别买超富邦金、国泰金1万2,364张和5,812张': the names between 分别 and the figures.
             after = _distinct([s for s in subjects if m.end() <= s.start < first])
             if len(after) in sizes:
@@ -2018,6 +2035,7 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
     return out
 
 
+_NAMES_LISTED_ZH = re.compile(r"分别(?:为|是)(?P<names>[^，,；;。\d%]{3,60})(?=[，,；;])")
 _LIST_CLAUSE_BREAK = re.compile(r",(?!\d{3})|[，；;：:]")  # (not 、, which joins a list's items)
 
 
@@ -2031,13 +2049,16 @@ def _owns_a_figure(facts: TextFacts, term, group: list[int]) -> bool:
         return False
     between = facts.text[term.end:nxt.q.start]
     return "分别" not in between and not _LIST_CLAUSE_BREAK.search(between)
-_YEAR_LIST_ZH = re.compile(r"20\d\d\s?年(?:\s?(?:、|和|及|与|至|-)\s?20\d\d\s?年)+")
+_ZH_LISTED_YEAR = r"(?:20\d\d\s?年|今年|明年|去年)"  # ('今年、明年每股纯益分别为…': the words that name a year too)
+_YEAR_LIST_ZH = re.compile(rf"{_ZH_LISTED_YEAR}(?:\s?(?:、|和|及|与|至|-)\s?{_ZH_LISTED_YEAR})+")
 _CLAUSE_MARK_ZH = re.compile(r"[，,；;。]")
 _MONTH_LIST_ZH = re.compile(r"(?<![\d年])\d{1,2}\s?月(?:\s?(?:、|和|及|与)\s?\d{1,2}\s?月)+")
 
 
 def _listed_years(listed: str) -> list[str]:
     """The years of a list ('2026年、2027年'), a span's each ('2026年至2028年': 2026, 2027, 2028)."""
+    if not listed[:1].isdigit():
+        return [relative_year_key(w) for w in re.findall(r"今年|明年|去年", listed)]
     years = [int(y) for y in re.findall(r"(20\d\d)\s?年", listed)]
     if len(years) == 2 and re.search(r"年\s?(?:至|-)\s?20", listed) and 0 < years[1] - years[0] <= 5:
         years = list(range(years[0], years[1] + 1))

@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from citebrief.text.script import HAN_CLASS
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -360,6 +362,17 @@ def _ended_in(text: str, end: int, months: int) -> tuple[str, ...]:
     return (key,) if key else ()
 
 
+# A four-digit code in brackets right after a Han name ('春雨（2012）'); not after a time word or a
+# book title, nor before 年 ('去年（2025）', '《繁花》（2023）', '明（2027）年').
+_TICKER_OPEN = re.compile(rf"(?<=[{HAN_CLASS}])(?<![年季期度前后後内內》今明去本])\s?[（(]\s?$")
+_TICKER_CLOSE = re.compile(r"\s?[)）](?!\s?年)")  # ('明（2027）年': a year)
+
+
+def is_ticker_code(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at text[start:end] are a stock code written after a company's name."""
+    return _TICKER_OPEN.search(text, max(0, start - 3), start) is not None and _TICKER_CLOSE.match(text, end) is not None
+
+
 def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
     s, e = m.start(), m.end()
     t = text[s:e]
@@ -385,6 +398,8 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         if name == "en_fy" and not (g[0] or g[1]):
             return [mk("year", f"20{g[2]}")]  # 'FY27': the fiscal year ending in 2027
         return [mk("year", g[0] or g[1])]
+    if name == "year" and is_ticker_code(text, s, e):
+        return []  # '螺絲大廠春雨（2012）': a Taiwan stock code, not a year
     if name in ("cn_y", "year"):
         return [mk("year", g[0])]
     if name == "cn_m":

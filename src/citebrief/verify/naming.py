@@ -254,7 +254,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         if single and not form:
             out.soft.add(offset + len(out.atoms))  # lone capitalised words are too often ordinary words
         elif not single and not set(found) & set(cited) and \
-                (not _person_like(mention.text, mention.start, claim_people) or _a_subject_in(mention.text, found, idx)) \
+                (not _person_like(mention.text, mention.start, claim_people) or _a_subject_in(mention.text, found, idx)
+                 or (form is not None and _a_subject_in(form, found, idx))) \
                 and any(_GENERIC_REFERENCE.search(idx.paragraphs[n - 1].lower) or not idx.paragraphs[n - 1].subjects
                         for n in cited):
             # A company the article names elsewhere, cited where the paragraph calls it 'the company'
@@ -278,7 +279,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
 # Where a person's firm stands next to the name: "SMBC Nikko's Hiroshi Tanabe", 'Jefferies analyst
 # Nikhil Arora', 'Hiroshi Tanabe, senior economist at SMBC Nikko Securities'.
 _FIRM_BEFORE = re.compile(r"^(?:'s|’s|'|’)?\s(?:[a-z-]+\s){0,3}$")
-_FIRM_AFTER = re.compile(r"^,?\s(?:(?:an?|the)\s)?(?:[a-z-]+\s){0,3}(?:at|of|with|from)\s(?:the\s)?(?:[A-Z][\w&.-]*\s)?$")
+# ('Chairman Mahendra Bajoria said new plants at Guwahati…': no verb of saying between them.)
+_FIRM_AFTER = re.compile(r"^,?\s(?:(?:an?|the)\s)?(?:(?!(?:said|says|told|expects?|added|noted|sees)\s)[a-z-]+\s){0,3}"
+                         r"(?:at|of|with|from)\s(?:the\s)?(?:[A-Z][\w&.-]*\s)?$")
 _ITS_TITLE = re.compile(r"\b(?:[Ii]ts|[Tt]he (?:company|group|trust|bank|firm)['’]s)\s(?:[a-z-]+\s){0,3}$")
 _FIRM_TITLE_BEFORE = re.compile(r"(?<![\w'’.])([A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,2})\s(?:analyst|economist|strategist|"
                                 r"chairman|chairwoman|chief executive|CEO|president)\s$")
@@ -312,8 +315,12 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
         entity = lookup(firm)
         if any(name_spans(firm, idx.paragraphs[n - 1].text) for n in cited) or (
                 entity and set(idx.entity_paragraphs(entity[0])) & set(cited)) or \
-                set(idx.literal_paragraphs(firm)) & set(cited):
-            continue  # ('NRAI president' where [8] writes 'the National Restaurant Association of India (NRAI)')
+                set(idx.literal_paragraphs(firm)) & set(cited) or \
+                (_ACRONYM.fullmatch(firm) and any(abbreviates(firm, run) for n in cited
+                                                   for run in _CAPITALISED_RUN.findall(idx.paragraphs[n - 1].text))):
+            # ('NRAI president' where [8] writes 'the National Restaurant Association of India (NRAI)';
+            # 'AIPMA president' where it writes only 'the All India Plastics Manufacturers' Association'.)
+            continue
         for n in cited:
             paragraph = idx.paragraphs[n - 1]
             match = paragraph.person_matching(person, idx.glosses)
