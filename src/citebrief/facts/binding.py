@@ -74,10 +74,16 @@ _CALL_OWNED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,4}?(?:forecast|forecasts|
 _SEGMENT_AFTER = re.compile(r"\s?(?:业务|板块|分部|事业部|事业群|业务线)")
 # 'Nickel Industries, which runs its smelters in the Indonesia Morowali Industrial Park, said…': a
 # relative clause's names are not whose figures follow.
-_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},")
+_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},"
+                             # ('Non-coal revenue, from its Interport logistics arm, Ilectra … and other businesses, rose')
+                             r"|,\s(?:from|including|such as)\s(?:its|their|the)\s[^;.]{2,120}?,(?=\s(?:rose|fell|grew|"
+                             r"increased|decreased|declined|dropped|jumped|climbed|slipped|was|were|reached|totalled|totaled)\b)"
+                             # ('costs paid to state railway operator KAI rose 5.3%': whom it was paid to)
+                             r"|\b(?:paid|owed|payable|due|sold|supplied|charged|lent)\s(?:to|by)\s(?:the\s)?[^,;.]{2,60}?"
+                             r"(?=\s(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|was|were)\b)")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 _APPOSITIVE_OF = re.compile(r",\s(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:parent|owner|operator|unit|subsidiary|arm|maker|"
-                           r"developer|backer|investor)\s(?:company\s)?(?:of|behind)\s([^,;.]{2,60}),")
+                           r"developer|backer|investor)\s(?:company\s)?(?:of|behind)\s((?:[^,;.]|\.(?=,)){2,60}),")  # ('… Corp.,')
 # A mention followed by a verb of saying or estimating is the source of a figure, not its subject
 # ('高盛预计营收增长12%': 12% is not Goldman's).
 # (Not verbs of forecasting: 'Lichuang expects revenue to grow 5%' is Lichuang's own revenue.)
@@ -104,7 +110,10 @@ _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七
 # 'Golf Datatech统计，9月…': its count.)
 _SOURCE_AFTER = re.compile(r"\s?(?:协会|学会|联合会|委员会|中心|局|署)?(?:\d{1,2}月\d{1,2}日|昨日|今日|日前|近日|本周|上周)?"
                            r"(?:的|发布的|公布的)?(?:最新)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
-                           r"(?:显示|表明|指出|show|showed|shows)|\s?(?:统计|数据)\s?[,，]", re.IGNORECASE)
+                           r"(?:显示|表明|指出|show|showed|shows)|\s?(?:统计|数据)\s?[,，]"
+                           # ('Ministry of Defence data released on Monday (November 10) showed')
+                           r"|\s(?:data|figures|statistics)\s(?:released|published|issued|compiled)\s[^,;.]{0,40}?\s(?:show|showed|shows)\b",
+                           re.IGNORECASE)
 # 'supplies to Toyota Kirloskar Motor made up the remaining 9,646 units': who receives, not who supplies.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivered|contribution|contributions|contributed)"
                                r"\s(?:\w+\s){0,2}?to\s(?:the\s)?(?:[A-Z]{2,5}\s)?$", re.IGNORECASE)
@@ -243,7 +252,7 @@ _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 # ('12.86亿元与8.34亿元': 与 between two figures joins them, nothing is compared.)
-_COMPARED = re.compile(r"(?:较|比|相比|相较|(?<![\d%％元万亿辆台吨股])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
+_COMPARED = re.compile(r"(?:较|(?<![占同环])比|相比|相较|(?<![\d%％元万亿辆台吨股])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
                        r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
@@ -379,6 +388,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '在国务院新闻办公室…发布会上': where it was said, not whose figure
         if facts.han and any(m.start("by") <= n.start < m.end("by") for m in _RUN_BY_ZH.finditer(text)):
             continue  # '由九龙仓营运的天星小轮': the operator of what the figures are of
+        if facts.han and any(m.start("cause") <= n.start < m.end("cause") for m in _CAUSE_ZH.finditer(text)):
+            continue  # '受央行选择性信用管制影响，…去化率降至约35%': a cause, not whose figure
         if n.entity is None and " " not in n.text and _metric_word(n.text):
             continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
         if n.entity is None and _DEMONYM.fullmatch(n.text):
@@ -453,6 +464,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     return _merge_glosses(text, kept)
 
 
+_CAUSE_ZH = re.compile(r"(?:受(?:到)?|受益于|得益于)(?P<cause>[^，,。；;]{1,24}?)(?:影响|影響|冲击|衝擊|拖累|带动|帶動|推动|推動)")
 _LISTINGS = frozenset({"港股", "H股", "h股"})
 _REGION_WORDS = frozenset("内地 內地 境内 境內 国内 國內 海外 境外 本地 本港 全国 全國 大陆 大陸 中国 中國 全球 亚太 亞太 欧洲 歐洲 北美 美国 美國".split())
 _LEGAL_ENDING = re.compile(r"(?:(?:Holdings?|Group|Co|Corp|Ltd|Inc|Limited|Corporation|Company|Bhd|Berhad|Plc|PLC|SA|AG)\.?\s?)+")
@@ -585,7 +597,7 @@ _ZH_HEAD_END = re.compile(
 # A name written with its stock code is a listed company ('旗下天山股份(000877)', '华新水泥（600801.SH）'):
 # the run of Han characters before the code, after a word that leads into it (data/zh_name_lead_words.txt).
 # ('预估明(2027)年': a year in brackets is no code.)
-_ZH_TICKER_AFTER = re.compile(rf"(?P<run>[{HAN_CLASS}]{{2,12}})\s?[（(]\s?(?:\d{{6}}(?:\.(?:SH|SZ|BJ))?|"
+_ZH_TICKER_AFTER = re.compile(rf"(?P<run>[{HAN_CLASS}]{{2,12}})\s?[（(]\s?(?:(?P<code6>\d{{6}})(?:\.(?:SH|SZ|BJ))?|"
                               r"(?P<code>\d{4,5})(?:\.HK)?)\s?[)）]", re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 # (Also an industry descriptor: '螺丝大厂春雨（2012）'.)
@@ -600,6 +612,11 @@ def _zh_name_lead() -> re.Pattern:
 
 def _ticker_heads(text: str) -> list[tuple[str, int, int]]:
     """Listed companies the gazetteer lacks, read from the stock code written after them."""
+    return [(name, start, end) for name, start, end, _ in ticker_names(text)]
+
+
+def ticker_names(text: str) -> list[tuple[str, int, int, str]]:
+    """Names written with a stock code after them ('老百姓（603883）'): the name, its span, the code."""
     out = []
     for m in _ZH_TICKER_AFTER.finditer(text):
         if m.group("code") and _YEARLIKE.fullmatch(m.group("code")) and not is_ticker_code(text, *m.span("code")):
@@ -612,7 +629,7 @@ def _ticker_heads(text: str) -> list[tuple[str, int, int]]:
         if len(run) - skip > 6:
             skip = len(run) - 4  # (A-share short names are four characters as a rule.)
         if len(run) - skip >= 2:
-            out.append((run[skip:], start + skip, m.end("run")))
+            out.append((run[skip:], start + skip, m.end("run"), m.group("code6") or m.group("code")))
     return out
 
 
@@ -934,8 +951,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                                                                    and not (en and _opens_with_item(low, s_start, metric_terms)))
                 ) and not (en and (_UNKNOWN_NAME.search(text, c_start, q.start) or (
                     subject.start < c_start and _NEW_NOUN_SUBJECT.match(low, c_start))))
-                if subject.start < s_start and _MARKET_WIDE.search(low, s_start, q.start):
-                    subject_sure = False  # '…Astra's sales fell 4.1%. National wholesales rose 3.2%': the market's
+                if subject.start < s_start and (_MARKET_WIDE.search(low, s_start, q.start) or _DATA_SHOW.search(low, s_start, q.start)):
+                    # '…Astra's sales fell 4.1%. National wholesales rose 3.2%': the market's; so with a
+                    # sentence that opens on what some body's data show ('Ministry of Defence data showed').
+                    subject_sure = False
                 # A subject that says or forecasts the figure may be quoting another's ('德勤预计，香港…').
                 subject_sure = subject_sure and (not says(text, before[-1]) or _SELF.search(
                     low, before[-1].end, q.start) is not None and not any(s.start > before[-1].end for s in before))
@@ -1484,6 +1503,9 @@ _MARKET_WIDE = re.compile(r"\b(?:national|nationwide|industry[- ]wide|countrywid
                           r"overall market|total market)\b|全国|全行业|全市场|行业整体|市场整体|整体市场")
 
 
+_DATA_SHOW = re.compile(r"\b(?:data|figures|statistics)\b[^,;.]{0,50}?\b(?:show|showed|shows)\b|数据显示|统计显示")
+
+
 # Words before a sentence's first metric that do not make it a segment's ('Quarterly revenue rose').
 _GENERIC_BEFORE_METRIC = frozenset("""its their his her the a an this that total group quarterly annual monthly
 third-quarter second-quarter first-quarter fourth-quarter first-half second-half full-year nine-month half-year
@@ -1714,6 +1736,8 @@ _RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去�
 _RATE_ZH_OUTPUT = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:(?:产|產)[能量]?|"
                              r"(?:处理|處理|加工|回收|通过|通過|吞吐)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
                              r"(?:将|將|可)?(?:达到|達到|约|約|达|達|为|為|超过|超過|逾)?$")
+# ('按305万吨的年产能计算': the capacity a rate, written after the figure.)
+_RATE_ZH_AFTER = re.compile(r"\s?的?([月年日周])(?:产|產)能")
 # 'annual inflation of 3.6%', 'yearly growth of 4%': a percentage change over a year (its base), not a rate.
 # Only comparison words between the previous figure and a base: the base is that figure's ('0.21 yuan
 # more than a year earlier and 0.27 yuan above March'; 'rose 16.8% on year and 7.4% on quarter').
@@ -1746,7 +1770,7 @@ def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
             return _RATE_ZH[m.group(1)]
     # ('日均成交约2.56万平方米', '年化新保费25.36亿美元': an average or annualised figure with no metric word.)
     m = _RATE_ZH_AVERAGE.search(low, max(since, q.start - 12), q.start) or \
-        _RATE_ZH_OUTPUT.search(low, max(since, q.start - 14), q.start)
+        _RATE_ZH_OUTPUT.search(low, max(since, q.start - 14), q.start) or _RATE_ZH_AFTER.match(low, q.end)
     return _RATE_ZH[m.group(1)] if m else None
 
 
@@ -1843,11 +1867,18 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         return when.key, when.text, True
     # ('较今年3月的低点上涨0.27元': March is what the figure is compared with.)
     before = [t for t in before if not _COMPARED_PERIOD_ZH.search(text_low, max(0, t.start - 6), t.start)]
+    if before and before[-1].start < c_start and "全年" in text_low[c_start:q.start]:
+        return None, None, False  # ('四季度预计交付约260组，全年营业收入目标为2600亿元': not the quarter's)
     if before:
         t = before[-1]
         if len(before) > 1 and "其中" in text_low[max(0, t.start - 4):t.start] and \
                 _CLAUSE_END_ZH.search(text_low, t.end, q.start):
             t = before[-2]  # '前三季度…，其中第三季度销售11.2万吨；电池片出货68.5GW': back to the nine months
+        elif len(before) > 1 and (seg := _last_match(_CLAUSE_END_ZH, text_low, s_start, q.start)) is not None and \
+                t.start < seg.start() and _TOPIC_HEAD_ZH.match(text_low, before[0].end):
+            # ('第三季获利方面，…；华固…，前三季EPS达9.87元；远雄税后纯益2.46亿元': a period of another
+            # part of the sentence stays there; the one the sentence opens on is this part's.)
+            t = before[0]
         return (*_joined_months(periods, t, text_low), False)
     return None, None, False
 
@@ -1876,14 +1907,18 @@ def _joined_months(periods, t, text_low: str) -> tuple[str, str]:
 
 
 _CLAUSE_END_ZH = re.compile(r"[；;]")
+_TOPIC_HEAD_ZH = re.compile(r"[^，,。；;]{0,6}?(?:方面|来看|而言)\s?[，,]")  # '第三季获利方面，
 _FOR_THE_QUARTER = re.compile(r"\b(?:for|in) the quarter\b")
 # ('the April-September half of the fiscal year ending March 2027': the year frames the half, whose
 # figure it is.)
 _FRAME_BEFORE = re.compile(r"\b(?:half|quarter|months|period)\s+of\s+(?:the\s+|its\s+|this\s+)?$")
 _ENDED_IN = re.compile(r"\b(?:quarter|half|year|period|months)\b,?\s(?:which\s|that\s)?(?:ended|ending|ends)\s(?:in\s|on\s)?"
                        r"(?:the\send\sof\s)?$")
+# ('₹18 interim dividend equals about 70% of its second-quarter earnings': the period after a verb
+# that sets the figure against another is that one's.)
 _NEXT_VERB_EN = re.compile(r"\s(?:and|but)\s(?:(?:it|he|she|they|the company)\s)?(?:plans?|will|expects?|aims?|intends?|"
-                           r"said|says|wants?|hopes?|targets?|is|was|has|had)\b")
+                           r"said|says|wants?|hopes?|targets?|is|was|has|had)\b"
+                           r"|\s(?:equals?|equalled|equaled|represents?|represented|amounts? to|amounted to|compares with)\s")
 # 'rose 8.9% from a year earlier in October': the period after the base is the figure's own.
 _YEAR_EARLIER_THEN = re.compile(r"\s(?:from|than|compared with) a year (?:earlier|ago) (?:in|for|during) (?:the\s)?")
 

@@ -18,6 +18,7 @@ from importlib import resources
 from citebrief.facts.atoms import _DOWN_ZH, _UP_ZH
 from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, SUMMED, sentence_start
 from citebrief.facts.gazetteer import lookup
+from citebrief.facts.glossary import items as item_glossary
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
 from citebrief.text.script import HAN
 
@@ -219,6 +220,9 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     explained = _meets(accusing, {e for i in source_items if any(f in also_claimed for f in i.figures)
                                   for s in _words(paragraph[i.start:i.end]).values() for e in s})
     own_text = paragraph[own.start:own.end]
+    # ('the packaging and testing industry's output' for 封测业产值: the words of a glossary item the
+    # figure's own is, whatever other item of the paragraph shares one of them, 测试.)
+    explained |= _words_of_items(claim[claim_item.start:claim_item.end], _item_ids(own_text))
     for other in rivals:
         pair = _pair(own_text, paragraph[other.start:other.end])
         if pair is None or not _meets(said, pair.shared) or _meets(said, pair.mine):
@@ -228,6 +232,17 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
             if hit:
                 return Contrast(own_text.strip(" ，,"), sorted(hit)[0], w)
     return None
+
+
+def _item_ids(text: str) -> frozenset[str]:
+    """The glossary items a text's words name (facts.glossary.items)."""
+    return frozenset(i for t in item_glossary().find(text.lower()) for i in t.ids)
+
+
+def _words_of_items(text: str, ids: frozenset[str]) -> set[str]:
+    """The words of ``text`` inside its glossary terms for any of ``ids``."""
+    low = text.lower()
+    return {w for t in item_glossary().find(low) if t.ids & ids for w in re.findall(r"[a-z]+", low[t.start:t.end])}
 
 
 def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | None:

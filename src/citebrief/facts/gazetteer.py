@@ -90,5 +90,20 @@ def lookup(name: str) -> list[Entity]:
     return list(found)
 
 
+def by_stock_code(code: str) -> list[Entity]:
+    """Entities listed under a bare stock code as a Chinese story writes it in brackets: six digits
+    for Shanghai, Shenzhen or Beijing (603883), four for Taiwan (2012), four or five for Hong Kong
+    (00700)."""
+    g = load()
+    if len(code) == 6:
+        suffixes = (".ss", ".sz", ".bj")
+    elif len(code) == 4:
+        suffixes = (".tw", ".two", ".hk")
+    else:
+        suffixes = (".hk",)
+    code = code.lstrip("0").rjust(4, "0") if len(code) == 5 else code
+    return [e for s in suffixes for e in g.by_english_lower.get(code + s, ())]
+
+
 def entities() -> list[Entity]:
     return list(load().entities)

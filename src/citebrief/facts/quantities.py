@@ -273,7 +273,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 and not text[m.start() - 1].isdigit() and m.group(0)[0].isdigit():
             # '5G', 'HBM4', 'Q3': a digit glued to Latin letters is part of a name... unless a
             # currency code ('US$5', 'JPY1.7tn') stands right before it.
-            if not _PRE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            if not _PRE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not (
+                    _peso_p(display, m) and ("," in m.group(0) or "." in m.group(0) or _SCALE_AT.match(text, m.end()))):
                 continue
         if text.startswith(("-inch", " inch", "-in ", "英寸", "寸"), m.end()):
             continue  # '12-inch wafers', '八英寸晶圆': a size that names a product line, not a figure
@@ -359,19 +360,28 @@ _AFTER_ELIDED = re.compile(r"\s*(?:$|[,，。；;:：、)）(（.!?]|(?:a|an|the
                            r"this|which|respectively)\b|[和及与或较比])")
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s$")
+
+
 def _elided_units(text: str, out: list[Quantity]) -> list[Quantity]:
     """'21.8 million tonnes, up from 20.1 million', '32.82 million tonnes (36.582 million less
     3.764 million)': a bare scaled number after a figure of one scale word in the same sentence
     leaves out that figure's unit."""
     for i in range(1, len(out)):
         q = out[i]
-        scale = _SCALE_WORD.search(q.text.lower()) if q.kind == "number" and not q.unit else None
-        if scale is None:
+        if q.kind != "number" or q.unit:
             continue
+        scale = _SCALE_WORD.search(q.text.lower())
         prev = next((p for p in reversed(out[:i]) if p.kind != "percent"), None)
         if prev is None or prev.kind != "figure" or not prev.unit or q.start - prev.end > 90 or \
-                scale.group(0) not in prev.text.lower() or _CLAUSE_BREAK.search(text, prev.end, q.start) or \
-                not _AFTER_ELIDED.match(text, q.end):
+                _CLAUSE_BREAK.search(text, prev.end, q.start) or not _AFTER_ELIDED.match(text, q.end):
+            continue
+        if scale is None:
+            # ('to 860,000 tonnes a year from 660,000': an unscaled number after 'from', of the same order.)
+            if not (_FROM_BEFORE.search(text, max(0, q.start - 12), q.start) and q.value and
+                    0.2 <= prev.value / q.value <= 5 and q.start - prev.end <= 40):
+                continue
+        elif scale.group(0) not in prev.text.lower():
             continue
         out[i] = Quantity(q.value, prev.kind, prev.unit, q.precision, q.text, q.start, q.end, q.approx, dict(prev.meta))
     return out
@@ -514,6 +524,13 @@ def _in_index_name(text: str, m: re.Match, forms: tuple[tuple[str, str], ...]) -
     return False
 
 
+def _peso_p(display: str, m: re.Match) -> bool:
+    """A capital P glued before a number that starts a word: 'P1,286' (read as pesos only when the
+    number has a separator, a decimal or a scale word: not 'P2P', 'P5')."""
+    at = m.start()
+    return at >= 1 and display[at - 1] == "P" and (at == 1 or not display[at - 2].isalnum())
+
+
 def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -> Quantity | None:
     num = m.group(0)
     before = m.start() - 1
@@ -524,6 +541,8 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
     pre = pm.group("pre").lower() if pm else ""
     start = pm.start("pre") if pm else m.start()
     more, scale, unit, unit2, end = _after(text, m.end())
+    if not pm and _peso_p(display, m) and ("," in num or "." in num or scale):
+        pre, start = "php", m.start() - 1  # 'P1,286', 'P277.9 billion': the Philippine peso as Manila's papers write it
     if not (scale or unit) and m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalpha() \
             and not _GLUED_COUNT.match(text, m.end()):
         return None  # '1st', '5G', '3D': part of a word, not a figure

@@ -341,7 +341,10 @@ def _claim_side(cb: Binding, conflict: str) -> str:
 _YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|(?:last|previous|prior)(?: fiscal| financial)? year|same period|"
                              r"去年|上年|同期|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_MONTH_SPAN = re.compile(rf"{_MONTHS}\s?[-–]\s?{_MONTHS}|\d{{1,2}}\s?月?\s?[-–至到]\s?\d{{1,2}}\s?月", re.IGNORECASE)
+# ('July-September', 6月至8月, 'the six months to December 31')
+_MONTH_SPAN = re.compile(rf"{_MONTHS}\s?[-–]\s?{_MONTHS}|\d{{1,2}}\s?月?\s?[-–至到]\s?\d{{1,2}}\s?月|"
+                         rf"\b(?:three|six|nine|twelve|3|6|9|12)\s(?:months?|mths?)\s(?:to|ended|ending|through)\s(?:the\send\sof\s)?{_MONTHS}",
+                         re.IGNORECASE)
 
 
 def _named_by_months(period_text: str | None) -> bool:

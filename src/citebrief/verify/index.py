@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from citebrief.article import Article
 from citebrief.facts.atoms import Figure, TextFacts, inside_word, prepare, read
 from citebrief.facts.company_names import company_spans
-from citebrief.facts.gazetteer import Entity, lookup
+from citebrief.facts.gazetteer import Entity, by_stock_code, lookup
 from citebrief.facts.glossary import word_list
 from citebrief.facts.people import is_person_name
 from citebrief.facts.places import COUNTRY_NAMES, CURRENCY
@@ -33,7 +33,7 @@ class Paragraph:
     paragraph never needs them)."""
 
     __slots__ = ("number", "raw", "_facts", "_text", "_lower", "_temporal_keys", "_pinyin", "_clauses",
-                 "_bindings", "_people", "_subjects", "_spans", "carried", "abbreviations")
+                 "_bindings", "_people", "_subjects", "_spans", "carried", "abbreviations", "other_names")
 
     def __init__(self, number: int, raw: str) -> None:
         self.number, self.raw = number, raw
@@ -50,6 +50,8 @@ class Paragraph:
         self.carried: Callable[[], list[Subject]] | None = None  # a callable giving the subjects an earlier paragraph listed (set by the index)
         # The abbreviations (南纺) the story uses for a gazetteer company it never spells out (set by the index).
         self.abbreviations: Callable[[Entity], tuple[str, ...]] | None = None
+        # The other names an English story gives a subject in brackets ('Bharat Dynamics (BDL)'; set by the index).
+        self.other_names: Callable[[str, int | None], tuple[str, ...]] | None = None
 
     @property
     def facts(self) -> TextFacts:
@@ -195,9 +197,17 @@ class Paragraph:
             for form in _gloss_forms(name, glosses or {}):
                 spans += _all_spans(low, form)
             words = name.split()
-            if not spans and len(words) > 1 and len(words[0]) >= 5 and not is_person_name(subject.text):
+            if len(words) > 1 and not spans and len(words[0]) >= 5 and not is_person_name(subject.text):
                 # 'Seohae Marine' is 'Seohae' in later sentences.
                 spans += [m.span() for m in re.finditer(r"(?<![a-z0-9])" + re.escape(words[0]) + r"(?![a-z0-9])", low)]
+            elif len(words) > 1 and spans and len(words[0]) >= 3 and name in low and not is_person_name(subject.text):
+                # ('Lark Distilling Co. … Lark's net loss': a shorter first word alone, where the paragraph
+                # spells the whole name and gives the word to no other name: not 'Air Busan … Air Seoul'.)
+                alone = [m for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(subject.text.split()[0]) + r"(?![A-Za-z0-9])",
+                                                self.text)]
+                if all(self.text.startswith(subject.text, m.start()) or not _NEXT_CAPITAL.match(self.text, m.end())
+                       for m in alone):
+                    spans += [m.span() for m in alone if not _NEXT_CAPITAL.match(self.text, m.end())]
             if self.facts.han and name.isascii() and not spans:
                 spans += company_spans(subject.text, low, self.pinyin)  # 'China Film' = 中国电影
             if self.facts.han and name.isascii():
@@ -210,6 +220,9 @@ class Paragraph:
                     # readings are loose enough to find 'Hang Cheong' across 银行 and the next word.
                     read = [r for r in read if any(s.start <= r[0] and r[1] <= s.end for s in self.subjects)]
                 spans += read
+        if self.other_names is not None:
+            for other in self.other_names(subject.text, subject.entity_id):
+                spans += [m.span() for m in _name_pattern(other).finditer(self.text)]
         return spans
 
     @property
@@ -251,6 +264,8 @@ class ArticleIndex:
     _title_pinyin: dict[str, str] | None = None
     _abbreviation_heads: frozenset[str] | None = None  # see _story_abbreviations
     _abbreviations: dict[int, tuple[str, ...]] = field(default_factory=dict)  # see _abbreviations_of
+    _ticker_names: dict[int, tuple[str, ...]] | None = None  # see _ticker_named
+    _acronym_ids: dict[str, int] | None = None  # see _acronym_entities
     _listed: dict[int, list] = field(default_factory=lambda: {0: []})  # see _listed_before
 
     @cached_property
@@ -265,6 +280,7 @@ class ArticleIndex:
         for i, p in enumerate(paragraphs):
             p.carried = (lambda i=i: self._listed_before(i))
             p.abbreviations = self._abbreviations_of
+            p.other_names = self._other_names
         return paragraphs
 
     def _listed_before(self, i: int) -> list[Subject]:
@@ -527,6 +543,9 @@ class ArticleIndex:
                 if shorts:
                     hit = sorted(set(hit) | {p.number for p in self.paragraphs
                                              if any(_names_short(p.lower, f, ent.id) for f in shorts)})
+            shorts = [a for a, i in self._acronym_entities().items() if i == ent.id] if not self.han else []
+            if shorts:  # ('BDL jumped 6.3%' where [6] defines 'Bharat Dynamics (BDL)')
+                hit = sorted(set(hit) | {n for a in shorts for n in self.literal_paragraphs(a)})
             self._entities[ent.id] = hit
         return hit
 
@@ -569,13 +588,28 @@ class ArticleIndex:
             self._abbreviation_heads = frozenset(s.text.lower() for p in self.paragraphs for s in p.subjects
                                                  if s.entity_id is None and len(s.text) == 2 and _HAN.match(s.text)
                                                  and _HAN.match(s.text[1:]))
-        out = []
+        out = list(self._ticker_named().get(ent.id, ()))  # ('老百姓（603883）' for 老百姓大药房, 603883.SS)
         for f in forms:
             if len(f) < 4 or not _HAN.match(f[:1]):
                 continue
             pairs = {f[i] + f[j] for i in range(len(f)) for j in range(i + 1, len(f))} - {f[-2:]}
             out += sorted(pairs & self._abbreviation_heads)
         return tuple(out)
+
+    def _ticker_named(self) -> dict[int, tuple[str, ...]]:
+        """The names the story writes with a stock code the gazetteer lists for one company (once
+        per article)."""
+        if self._ticker_names is None:
+            found: dict[int, list[str]] = {}
+            from citebrief.facts.binding import ticker_names
+
+            for p in self.paragraphs if self.han else ():
+                for name, _, _, code in ticker_names(p.lower):
+                    listed = by_stock_code(code)
+                    if len(listed) == 1 and name not in listed[0].folded_forms:
+                        found.setdefault(listed[0].id, []).append(name)
+            self._ticker_names = {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+        return self._ticker_names
 
     def _own_forms(self, ent: Entity) -> tuple[str, ...]:
         """The entity's source forms, less those another entity of its kind shares that belongs to
@@ -597,6 +631,44 @@ class ArticleIndex:
             self._literals[name] = hit
         return hit
 
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Short names an English article defines in brackets after a name -> that name: 'Bharat
+        Dynamics (BDL)', 'PT Dayamitra Telekomunikasi (Mitratel, MTEL)'."""
+        if self.han:
+            return {}
+        out: dict[str, str] = {}
+        for p in self.paragraphs:
+            for m in _DEFINED_SHORT.finditer(p.text):
+                for short in m.group("shorts").split(", "):
+                    out.setdefault(short, m.group("name"))
+        return out
+
+    def _acronym_entities(self) -> dict[str, int]:
+        """The article's short names whose full name is one gazetteer entity ('BDL' -> Bharat Dynamics)."""
+        if self._acronym_ids is None:
+            self._acronym_ids = {}
+            for short, name in self.acronyms.items():
+                words = name.split()
+                for k in range(len(words) - 1):  # ('Rivals PT Tower Bersama Infrastructure': its longest known tail)
+                    known = lookup(" ".join(words[k:]))
+                    if len(known) == 1:
+                        self._acronym_ids[short] = known[0].id
+                        break
+        return self._acronym_ids
+
+    def _other_names(self, name: str, entity_id: int | None) -> tuple[str, ...]:
+        """A subject's other names in an English story's brackets: the short names of its full name
+        or entity ('BDL' for Bharat Dynamics), the full name of a short one ('AADI')."""
+        if not self.acronyms:
+            return ()
+        name = name.removesuffix("'s").removesuffix("’s")
+        out = [a for a, i in self._acronym_entities().items() if i == entity_id] if entity_id is not None else []
+        out += [a for a, full in self.acronyms.items() if full == name or full.endswith(" " + name)]
+        if name in self.acronyms:
+            out.append(self.acronyms[name])
+        return tuple(dict.fromkeys(out))
+
     def name_paragraphs(self, name: str, person: bool = False) -> tuple[list[int], str | None]:
         """Paragraphs that name ``name`` (a name the gazetteer lacks) and the Han form found, if any:
         literally, through the article's glosses ('德信银行（Tak Shun Bank）' names 德信银行 Tak Shun
@@ -607,6 +679,8 @@ class ArticleIndex:
         hit = self._names.get((name, person))
         if hit is None:
             found, form = set(self.literal_paragraphs(name)), None
+            if name in self.acronyms:  # ('AADI' where [4] writes 'Adaro Andalan Indonesia (AADI)')
+                found |= set(self.literal_paragraphs(self.acronyms[name]))
             words = name.split()
             if len(words) > 1 and len(words[0]) >= 5 and words[0][:1].isupper() and not person \
                     and not is_person_name(name):
@@ -675,6 +749,12 @@ _GLOSS = re.compile(rf"([{HAN_CLASS}]{{2,12}})\s?[（(]\s?([A-Za-z][A-Za-z0-9 .&
 
 # A prefecture, province or county by its suffix, after a word that places it ('在熊本县', '与埼玉县').
 _HAN_PLACE = re.compile(rf"(?<=[在于赴到至及和与、，,的])[{HAN_CLASS}]{{2,3}}(?:县|省|府)(?![{HAN_CLASS}]{{0,1}}(?:长|政府|议会))")
+
+
+_NEXT_CAPITAL = re.compile(r"\s[A-Z0-9]")
+# A capitalised name and the short names bracketed after it: 'Indika Energy (INDY)', '(Mitratel, MTEL)'.
+_DEFINED_SHORT = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?:\s(?:of\s|and\s|for\s|&\s)?[A-Z][\w&'.-]*)*)\s\("
+                            r"(?P<shorts>[A-Z][A-Za-z&-]{1,9}(?:,\s[A-Z][A-Za-z&-]{1,9})*)\)")
 
 
 def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:

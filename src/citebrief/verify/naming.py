@@ -109,8 +109,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             if found and not set(found) & set(cited) and _body_meant(ent, facts.text[mention.end:], cited, idx):
                 found = sorted(set(found) | set(cited[:1]))
             if not set(found) & set(cited) and _ADVISER_AFTER.match(facts.text, mention.end):
-                # 'President Securities Investment Consulting' is 统一投顾: the broker's advisory arm.
-                stems = [z[:-2] for z in ent.zh if z.endswith(("证券", "證券"))]
+                # 'President Securities Investment Consulting' is 统一投顾: the broker's advisory arm;
+                # 'E.Sun Investment Consulting' 玉山投顾, the financial holding's.
+                stems = [z.removesuffix(end) for z in ent.zh for end in _GROUP_ENDINGS if z.endswith(end) and len(z) > len(end) + 1]
                 found = sorted(set(found) | {n for n in cited for st in stems
                                              if st + "投顾" in idx.paragraphs[n - 1].lower or
                                              st + "投资顾问" in idx.paragraphs[n - 1].lower})
@@ -342,6 +343,7 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+_GROUP_ENDINGS = ("证券", "證券", "金控", "金融控股", "金")
 _ADVISER_AFTER = re.compile(r"\s(?:Securities\s)?Investment (?:Consulting|Advisory|Advisers|Advisors)\b")
 _CURRENCY_NAME = re.compile(r"\s(?:dollars?|yuan|won|yen|rupees?|ringgit|baht|pesos?|rupiah)\b")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Bureau) (?:for|of) (?:the )?$")
