@@ -406,11 +406,22 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                                                   or _LISTED_WITH_NAME.match(text, m.end())
                                                   or _LISTED_AFTER_NAME.search(text, max(0, m.start() - 24), m.start())))
                      or (_ACRONYM_MOVES.match(text, m.end()) and FIGURE_SOON.match(text, m.end()))
-                     or _TARGET_FOR_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
+                     or _TARGET_FOR_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                     or gapped(text, m.start(), m.end())) \
                 and not any(n.start <= m.start() < n.end for n in found):
             found.append(NameMention(m.group(0), None, m.start(), m.end()))
     found.sort(key=lambda n: n.start)
     return tuple(found)
+
+
+# ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out.)
+_GAPPED_BEFORE = re.compile(r"(?:\band|,|;|\bwhile)\s$")
+_GAPPED_FIGURE = re.compile(r"\s[-+]?[$€£¥₹₩]?\d[\d,.]*\s?(?:%|per\s?cent|percent)")
+
+
+def gapped(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] stands with its figure after a verb left out ('and HAL 1.9%')."""
+    return _GAPPED_BEFORE.search(text, max(0, start - 6), start) is not None and _GAPPED_FIGURE.match(text, end) is not None
 
 
 # The capitalised word right before a known name: 'New' in 'New China Life' (not "Toyota's", 'Beijing-based').

@@ -31,6 +31,7 @@ from citebrief.facts.atoms import (
     NameMention,
     TextFacts,
     english_names,
+    gapped,
     source_names,
 )
 from citebrief.facts.gazetteer import lookup
@@ -564,6 +565,7 @@ _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:
                           re.IGNORECASE)
 
 
+_ZH_PLACE_FIGURE = re.compile(r"(?:市|县|省|区)\s?(?:\d{1,2}\s?月份?)?(?:移转|成交|销售|出口|进口|新增|录得)?\s?\d")
 _LONE_AFTER = re.compile(
     r"(?:'s|’s)|\s+(?:shares?|stock|closed|ended|finished|hit|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
 _LONE_BEFORE = re.compile(r"(?:\bat|\bfor|\bof|,|\band)\s$")
@@ -582,7 +584,9 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
     if n.text.isupper() and len(n.text) < 3:
         return bool(_LONE_AFTER.match(text, n.end) and FIGURE_SOON.match(text, n.end))  # 'SM rose 2.1 percent'
     return bool(_LONE_AFTER.match(text, n.end) or OWNS_AFTER.match(text, n.end)) or (
-        n.start > 0 and bool(_LONE_BEFORE.search(text, max(0, n.start - 5), n.start)))
+        n.start > 0 and bool(_LONE_BEFORE.search(text, max(0, n.start - 5), n.start))) or (
+        # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out)
+        gapped(text, n.start, n.end))
 
 
 # A Chinese clause that opens with a name: '嘉禾锂能营收为97.3亿元', '远拓电池下跌4.1%'. The head runs
@@ -788,6 +792,9 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'Malaysia contributed S$231 million of the NBEV': a market that acts
     if _GAPPED_BEFORE.search(text, max(0, n.start - 5), n.start) and _FIGURE_NEXT.match(text, n.end):
         return True  # '… S$489 million and Malaysia S$231 million': the verb left out
+    if not text[n.start:n.end].isascii() and _OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start) and \
+            _ZH_PLACE_FIGURE.match(low, n.end):
+        return True  # '六都中，台中市10月移转3912栋，…；高雄市2786栋': a city opening its clause with its figure
     if _SITE_AFTER.match(low, n.end):
         return False  # '泰国厂产能利用率', 'its Vietnam plant': the company's site there
     if low.startswith("市场", n.end) and not _OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start):

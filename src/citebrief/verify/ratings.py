@@ -1,0 +1,158 @@
+"""Analysts' rating moves: a claim that has a broker move a company's rating ('downgraded LB Group to
+neutral from accumulate') is held to the moves the cited paragraphs give, where they give one of that
+kind: the same move given to another company ('将惠云钛业评级由"增持"下调至"中性"') and none to the
+claim's is a wrong company; the claim's company moved otherwise ('由"买入"下调至"增持"') is a wrong
+move. Ratings are compared on a coarse scale kept as data (data/ratings.tsv)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from citebrief.facts.atoms import TextFacts, english_names
+from citebrief.facts.binding import Subject, sentence_start
+from citebrief.facts.glossary import load
+
+
+@dataclass(frozen=True)
+class RatingMove:
+    company: str
+    start: int
+    end: int
+    to: frozenset[str]
+    before: frozenset[str] | None  # the rating moved from, when written
+    at: int = -1  # where the move's verb stands (its company may be named earlier: 'the stock')
+
+    def __post_init__(self) -> None:
+        if self.at < 0:
+            object.__setattr__(self, "at", self.start)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, ...]:
+    words = sorted(load("ratings").forms, key=len, reverse=True)
+    r = "(?i:" + "|".join(map(re.escape, words)) + ")"
+    q = r"[\"'“”「」‘’]?"
+    name_en = r"[A-Z][\w&.'’-]*(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,4}"
+    zh_name = r"[^，,。；;将\"“”「」]{2,14}?"
+    move_zh = r"(?:下调|上调|调降|调升|调高|调低|下修|上修|调整|降|升)"
+    return (
+        # '将惠云钛业评级由"增持"下调至"中性"', '将思维列控的投资评级下调至"增持"'
+        re.compile(rf"将(?P<co>{zh_name})(?:的)?(?:投资)?评级(?:由{q}(?P<before>{r}){q})?\s?{move_zh}(?:至|为){q}(?P<to>{r}){q}"),
+        # 'downgraded Mazagon Dock to reduce from add', 'upgraded Indika to a buy rating'
+        re.compile(rf"\b(?i:downgraded|upgraded|downgrades|upgrades|cut|raised|lowered|lifted)\s(?P<co>{name_en}|the stock|the shares|its shares)(?:['’]s?\s(?:shares|stock))?"
+                   rf"\sto\s(?:an?\s)?{q}(?P<to>{r}){q}(?:\s(?:rating|recommendation))?(?:\sfrom\s(?:an?\s)?{q}(?P<before>{r}){q})?"),
+        # 'cut its rating on Yixintang to neutral from accumulate'
+        re.compile(rf"\b(?i:cut|lowered|raised|lifted|downgraded|upgraded|changed)\s(?:its|his|her|their|the)\s(?:rating|recommendation|call)\s"
+                   rf"(?:on|for)\s(?P<co>{name_en})\sto\s(?:an?\s)?{q}(?P<to>{r}){q}(?:\sfrom\s(?:an?\s)?{q}(?P<before>{r}){q})?"),
+    )
+
+
+def _ids(word: str | None) -> frozenset[str] | None:
+    if word is None:
+        return None
+    from citebrief.text.script import fold
+
+    return load("ratings").forms.get(fold(word.strip("\"'“”「」‘’")))
+
+
+def rating_moves(text: str) -> list[RatingMove]:
+    """The rating moves a text states, in order (English names keep their case: matched on ``text``)."""
+    if "评级" not in text and not re.search(r"grade|rating|recommendation|\b(?:cut|raised|lowered|lifted)\b", text):
+        return []
+    out = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            to = _ids(m.group("to"))
+            if to:
+                out.append(RatingMove(m.group("co"), m.start("co"), m.end("co"), to, _ids(m.group("before")), m.start()))
+    return sorted(out, key=lambda mv: mv.start)
+
+
+def _same_move(a: RatingMove, b: RatingMove) -> bool:
+    return bool(a.to & b.to) and (a.before is None or b.before is None or bool(a.before & b.before))
+
+
+_REFERENCE = frozenset({"the stock", "the shares", "its shares"})
+
+
+def _moves_in(paragraph) -> list[RatingMove]:
+    """A paragraph's rating moves, 'the stock' read as the company the sentence named before it
+    ('cut her Mazagon Dock target … and downgraded the stock to reduce')."""
+    out = []
+    for move in rating_moves(paragraph.text):
+        if move.company in _REFERENCE:
+            s0 = sentence_start(paragraph.text, move.start)
+            named = [sj for sj in paragraph.subjects if s0 <= sj.start < move.start]
+            if not named:
+                continue
+            move = RatingMove(named[-1].text, named[-1].start, named[-1].end, move.to, move.before, move.start)
+        out.append(move)
+    return out
+
+
+def _mover_problem(claim_movers: list[Subject], move: RatingMove, n: int, paragraph, glosses: dict) -> str | None:
+    """The broker or analyst the claim has make the move, where the paragraph's sentence that makes it
+    names someone else and not them ('Axis Capital's Arnav Bhattacharjee downgraded…' where HDFC
+    Securities' Ketaki Pendharkar did)."""
+    if not claim_movers:
+        return None
+    s0 = sentence_start(paragraph.text, move.at)
+    if any(s0 <= a < move.at for mover in claim_movers for a, _ in paragraph.subject_spans(mover, glosses)):
+        return None
+    others = [p.text for p in paragraph.people if s0 <= p.start < move.at]
+    if not others:
+        return None
+    return (f"'{claim_movers[-1].text}' not the one who moves {move.company}'s rating in [{n}]: there it is "
+            f"{', '.join(dict.fromkeys(others))}")
+
+
+def rating_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """A claim's rating move that the cited paragraphs give to another company, or give its company
+    otherwise, or have someone else make."""
+    if facts.han:
+        return []
+    claimed = rating_moves(facts.text)
+    if not claimed:
+        return []
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    names = english_names(facts.text)
+    problems: list[str] = []
+    for move in claimed:
+        mention = next((m for m in names if m.start <= move.start < m.end or move.start <= m.start < move.end), None)
+        subject = Subject(move.company.removesuffix("'s").removesuffix("’s"),
+                          mention.entity.id if mention is not None and mention.entity is not None else None,
+                          move.start, move.end)
+        s0 = sentence_start(facts.text, move.start)
+        movers = [Subject(m.text.removesuffix("'s").removesuffix("’s"), m.entity.id if m.entity else None, m.start, m.end)
+                  for m in names if s0 <= m.start and m.end <= move.at and not (m.entity is not None and m.entity.kind == "place")]
+        own, others = [], []
+        for n in cited:
+            paragraph = idx.paragraphs[n - 1]
+            spans = paragraph.subject_spans(subject, idx.glosses)
+            for source in _moves_in(paragraph):
+                mine = any(a < source.end and source.start < b for a, b in spans)
+                if mine or spans:  # (another's move only where the paragraph is seen to name the claim's company)
+                    (own if mine else others).append((n, source))
+        if own:
+            same = [(n, source) for n, source in own if _same_move(move, source)]
+            if not same:
+                n, source = own[0]
+                problems.append(f"'{move.company}' rated {_name(move.to)} not in [{n}]: there its rating goes to "
+                                f"{_name(source.to)}" + (f" from {_name(source.before)}" if source.before else ""))
+            else:
+                n, source = same[0]
+                wrong = _mover_problem(movers, source, n, idx.paragraphs[n - 1], idx.glosses)
+                if wrong:
+                    problems.append(wrong)
+            continue
+        rival = next(((n, s) for n, s in others if _same_move(move, s)), None)
+        if rival is not None:
+            n, source = rival
+            problems.append(f"the rating move to {_name(move.to)} in [{n}] is {source.company}'s, not {move.company}'s")
+    return problems
+
+
+def _name(ids: frozenset[str] | None) -> str:
+    english = load("ratings").english
+    return "/".join(english[i] for i in sorted(ids or ()))
