@@ -54,6 +54,10 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
             for sb in idx.paragraphs[n - 1].bindings:
                 if matches(fig.q, idx.story_quantity(sb.figure.q)):
                     found.setdefault(i, []).append((n, sb))
+        hits = found.get(i, [])
+        if fig.q.unit and any(sb.figure.q.unit for _, sb in hits):
+            # ('2.00 yuan a share' is 每10股…2.00元, not the day of '本月2日'.)
+            found[i] = [(n, sb) for n, sb in hits if sb.figure.q.unit]
     if not found:
         return []
     problems: list[str] = []

@@ -1,0 +1,80 @@
+"""When an event is due: a claim that a plant will start production, a project be completed or a store
+open in one quarter, half or month, where every cited paragraph that names that kind of event puts it in
+another ('新厂预计明年第二季量产' for 'will start volume production in the third quarter'). Events are a
+glossary kept as data (data/events.tsv); a claim naming none, or cited paragraphs naming none, are left
+to the other checks."""
+from __future__ import annotations
+
+import re
+
+from citebrief.facts.atoms import TextFacts
+from citebrief.facts.glossary import load
+from citebrief.facts.temporal import Temporal
+
+_PERIODS = ("quarter", "month")  # keys Q1-Q4, H1/H2 and M1-M12 (spans, years and dates are not events' own)
+_CLAUSE = re.compile(r"[，,；;。.!?]\s")
+_CLAUSE_ZH = re.compile(r"[，,；;。]")
+
+
+def _events(low: str) -> list:
+    return load("events").find(low)
+
+
+def _period_key(t: Temporal) -> str | None:
+    key = t.key
+    return key if t.kind in _PERIODS and re.fullmatch(r"[QH][1-4]|M\d{1,2}", key) and not t.base else None
+
+
+def _claim_events(facts: TextFacts) -> list[tuple[frozenset[str], str, str]]:
+    """(event ids, period key, period text) of each claim event with one period of its clause."""
+    low = facts.text.lower()
+    out = []
+    for term in _events(low):
+        start = max((m.end() for m in _CLAUSE.finditer(low, 0, term.start)), default=0)
+        stop = _CLAUSE.search(low, term.end)
+        end = stop.start() if stop else len(low)
+        keys = {(k, t.text) for t in facts.temporals if start <= t.start < end and (k := _period_key(t))}
+        if len({k for k, _ in keys}) == 1:
+            key, text = next(iter(keys))
+            out.append((term.ids, key, text))
+    return out
+
+
+def _source_periods(paragraph, ids: frozenset[str]) -> list[tuple[str, str]]:
+    """(period key, text) of each event of ``ids`` in a paragraph: in Chinese the last period before
+    the event word in its clause ('预计明年第二季量产'); in English the first after it in its clause, or
+    the last before."""
+    low = paragraph.lower
+    temporals = paragraph.facts.temporals
+    out = []
+    for term in _events(low):
+        if not term.ids & ids:
+            continue
+        clause = _CLAUSE_ZH if paragraph.facts.han else _CLAUSE
+        start = max((m.end() for m in clause.finditer(low, 0, term.start)), default=0)
+        stop = clause.search(low, term.end)
+        end = stop.start() if stop else len(low)
+        before = [t for t in temporals if start <= t.start < term.start and _period_key(t)]
+        after = [t for t in temporals if term.end <= t.start < end and _period_key(t)]
+        pick = (before[-1] if before else None) if paragraph.facts.han else (after[0] if after else before[-1] if before else None)
+        if pick is not None:
+            out.append((_period_key(pick), pick.text))
+    return out
+
+
+def event_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """An event the claim puts in a period that no cited paragraph naming the event gives it."""
+    if facts.han or not facts.temporals:
+        return []
+    claimed = _claim_events(facts)
+    if not claimed:
+        return []
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    problems = []
+    for ids, key, text in claimed:
+        told = [(n, k, t) for n in cited for k, t in _source_periods(idx.paragraphs[n - 1], ids)]
+        same_kind = [(n, k, t) for n, k, t in told if k[0] == key[0]]
+        if same_kind and not any(k == key for _, k, _ in told):
+            n, _, t = same_kind[0]
+            problems.append(f"'{text}' not when it is due in [{n}]: there it is {t}")
+    return problems
