@@ -23,12 +23,12 @@ from citebrief.verify.differences import (
     reversed_levels,
     unmarked_derivation,
 )
+from citebrief.verify.events import event_problems
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.limits import limit_problems
 from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
-from citebrief.verify.events import event_problems
 from citebrief.verify.ratings import rating_problems
 from citebrief.verify.sides import side_problems
 from citebrief.verify.targets import previous_target_problems
