@@ -128,9 +128,12 @@ _SUBJECT_KINDS = frozenset({"company", "central_bank", "regulator", "institution
                             "place", "country", "product", "fund", "bank", None})
 # 'and the property sub-index rose 1.4%': an English clause with a subject of its own.
 # ('…, as family takaful revenue grew 28.5%': a reason with a subject of its own, of two or more words.)
+# ('…, with the construction sub-index up 1.86%': a 'with' clause's own noun.)
 _NEW_NOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas)?\s*(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,2}|as\s+[a-z-]+(?:\s+[a-z-]+){1,2})\s+"
                                r"(?:rose|fell|was|were|gained|lost|climbed|slipped|dropped|jumped|added|increased|"
-                               r"decreased|grew|declined|stood|reached|hit)\b")
+                               r"decreased|grew|declined|stood|reached|hit)\b"
+                               r"|\s*with\s(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:up|down|rising|falling|gaining|losing|"
+                               r"climbing|slipping|dropping|jumping|adding|increasing|declining|at)\b")
 # A name set off by a comma after it, with its company word and gloss: 'Delhi International Airport Ltd (DIAL), '.
 # (Its company word or gloss required: 'Developing Offerings, which include … Farfetch, grew' is a list.)
 _APPOSED_HEAD = re.compile(r"(?:\s(?:Ltd|Limited|Inc|Corp|Co|Bhd|Berhad|Plc|PLC)\.?(?:\s?\([^()]{1,16}\))?|\s?\([^()]{1,16}\))"
@@ -965,6 +968,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 # A subject that says or forecasts the figure may be quoting another's ('德勤预计，香港…').
                 subject_sure = subject_sure and (not says(text, before[-1]) or _SELF.search(
                     low, before[-1].end, q.start) is not None and not any(s.start > before[-1].end for s in before))
+                if not subject_sure and not en and c_start > 0 and text[c_start - 1] == "、" and _CHANGE_LEAD_ZH.match(low, c_start):
+                    # ('台星科年减3.8%、月增6.2%': the second change of one name's list of changes.)
+                    prev_start = clause_of(c_start - 1)[0]
+                    subject_sure = prev_start <= subject.start and not any(
+                        prev_start <= s.start < q.start and subject_key(s) != subject_key(subject) for s in subjects)
 
         target_of = _target_owner(text, subjects, q, c_start) if en and "subject" not in pair and owner is None else None
         if target_of is not None:
@@ -1510,6 +1518,7 @@ _MARKET_WIDE = re.compile(r"\b(?:national|nationwide|industry[- ]wide|countrywid
                           r"overall market|total market)\b|全国|全行业|全市场|行业整体|市场整体|整体市场")
 
 
+_CHANGE_LEAD_ZH = re.compile(r"\s?(?:同比|环比|年|月|季|周)(?:增|减|升|降|涨|跌)")
 _DATA_SHOW = re.compile(r"\b(?:data|figures|statistics)\b[^,;.]{0,50}?\b(?:show|showed|shows)\b|数据显示|统计显示")
 
 
