@@ -95,6 +95,7 @@ def by_stock_code(code: str) -> list[Entity]:
     for Shanghai, Shenzhen or Beijing (603883), four for Taiwan (2012), four or five for Hong Kong
     (00700)."""
     g = load()
+    suffixes: tuple[str, ...]
     if len(code) == 6:
         suffixes = (".ss", ".sz", ".bj")
     elif len(code) == 4:

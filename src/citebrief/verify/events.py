@@ -57,8 +57,9 @@ def _source_periods(paragraph, ids: frozenset[str]) -> list[tuple[str, str]]:
         before = [t for t in temporals if start <= t.start < term.start and _period_key(t)]
         after = [t for t in temporals if term.end <= t.start < end and _period_key(t)]
         pick = (before[-1] if before else None) if paragraph.facts.han else (after[0] if after else before[-1] if before else None)
-        if pick is not None:
-            out.append((_period_key(pick), pick.text))
+        key = _period_key(pick) if pick is not None else None
+        if pick is not None and key is not None:
+            out.append((key, pick.text))
     return out
 
 

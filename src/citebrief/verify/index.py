@@ -543,9 +543,9 @@ class ArticleIndex:
                 if shorts:
                     hit = sorted(set(hit) | {p.number for p in self.paragraphs
                                              if any(_names_short(p.lower, f, ent.id) for f in shorts)})
-            shorts = [a for a, i in self._acronym_entities().items() if i == ent.id] if not self.han else []
-            if shorts:  # ('BDL jumped 6.3%' where [6] defines 'Bharat Dynamics (BDL)')
-                hit = sorted(set(hit) | {n for a in shorts for n in self.literal_paragraphs(a)})
+            defined = [a for a, i in self._acronym_entities().items() if i == ent.id] if not self.han else []
+            if defined:  # ('BDL jumped 6.3%' where [6] defines 'Bharat Dynamics (BDL)')
+                hit = sorted(set(hit) | {n for a in defined for n in self.literal_paragraphs(a)})
             self._entities[ent.id] = hit
         return hit
 

@@ -126,7 +126,8 @@ def rating_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         s0 = sentence_start(facts.text, move.start)
         movers = [Subject(m.text.removesuffix("'s").removesuffix("’s"), m.entity.id if m.entity else None, m.start, m.end)
                   for m in names if s0 <= m.start and m.end <= move.at and not (m.entity is not None and m.entity.kind == "place")]
-        own, others = [], []
+        own: list[tuple[int, RatingMove]] = []
+        others: list[tuple[int, RatingMove]] = []
         for n in cited:
             paragraph = idx.paragraphs[n - 1]
             spans = paragraph.subject_spans(subject, idx.glosses)
