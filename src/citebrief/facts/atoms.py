@@ -415,8 +415,9 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
 
 
 # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out.)
+# ('… S$489 million and Malaysia S$231 million' too.)
 _GAPPED_BEFORE = re.compile(r"(?:\band|,|;|\bwhile)\s$")
-_GAPPED_FIGURE = re.compile(r"\s[-+]?[$€£¥₹₩]?\d[\d,.]*\s?(?:%|per\s?cent|percent)")
+_GAPPED_FIGURE = re.compile(r"\s(?:[A-Z]{0,3}\$|[¥€£₹₩])?[-+]?\d")
 
 
 def gapped(text: str, start: int, end: int) -> bool:

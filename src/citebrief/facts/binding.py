@@ -106,14 +106,15 @@ _WITH_CLAUSE = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w&.\- ]{1,40}?){0,4}\s
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 # ('目前公司电解铝产能…': a time word before 公司 leaves it the company spoken of.)
 _GENERIC = re.compile(r"(?:[该本其各这那此]|上述|[一二三四五六七八九十两多数几\d]+家)|(?:目前|当前|现时|如今|此前|期内)?(?:公司|集团|银行)$")
+# What some body's data show ('Ministry of Defence data released on Monday (November 10) showed').
+_DATA_SHOWED_EN = r"(?:data|figures|statistics)\b[^,;.]{0,50}?\b(?:show|showed|shows)\b"
 # '国家统计局数据显示，…原煤产量…': the body whose data tell the figure, not what it is of.
 # ('世界钢铁协会10月22日公布的数据显示': the body's name may end in 协会 and a date may come first;
 # 'Golf Datatech统计，9月…': its count.)
 _SOURCE_AFTER = re.compile(r"\s?(?:协会|学会|联合会|委员会|中心|局|署)?(?:\d{1,2}月\d{1,2}日|昨日|今日|日前|近日|本周|上周)?"
                            r"(?:的|发布的|公布的)?(?:最新)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
                            r"(?:显示|表明|指出|show|showed|shows)|\s?(?:统计|数据)\s?[,，]"
-                           # ('Ministry of Defence data released on Monday (November 10) showed')
-                           r"|\s(?:data|figures|statistics)\s(?:released|published|issued|compiled)\s[^,;.]{0,40}?\s(?:show|showed|shows)\b",
+                           r"|\s" + _DATA_SHOWED_EN,
                            re.IGNORECASE)
 # 'supplies to Toyota Kirloskar Motor made up the remaining 9,646 units': who receives, not who supplies.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivered|contribution|contributions|contributed)"
@@ -559,8 +560,6 @@ _VENUE_BEFORE = re.compile(r"在\s?$")
 # the figures that follow are of what it runs (group 'run' starts where that is named).
 _RUN_BY_ZH = re.compile(r"由(?P<by>[^，,。；;由]{2,12}?)(?:营运|營運|运营|運營|营办|經營|经营|管理|持有|拥有|擁有|控股|旗下)的(?P<run>)")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)|(?:South|North)(?:east|west)")
-_GAPPED_BEFORE = re.compile(r"(?:\band|,)\s$")
-_FIGURE_NEXT = re.compile(r"\s(?:[A-Z]{0,3}\$|¥|€|£|₹|\d)")
 _PLACE_ACTS_AFTER = re.compile(r"\s(?:contributed|accounted for|made up|generated|took|bought|imported|exported|"
                                r"shipped|received|earned|posted|added)\b")
 _PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
@@ -793,7 +792,7 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return True  # 'In Indonesia, the world's largest producer, September exports fell 12.4%'
     if _PLACE_ACTS_AFTER.match(low, n.end) and _OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start):
         return True  # 'Malaysia contributed S$231 million of the NBEV': a market that acts
-    if _GAPPED_BEFORE.search(text, max(0, n.start - 5), n.start) and _FIGURE_NEXT.match(text, n.end):
+    if gapped(text, n.start, n.end):
         return True  # '… S$489 million and Malaysia S$231 million': the verb left out
     if not text[n.start:n.end].isascii() and _OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start) and \
             _ZH_PLACE_FIGURE.match(low, n.end):
@@ -1519,7 +1518,7 @@ _MARKET_WIDE = re.compile(r"\b(?:national|nationwide|industry[- ]wide|countrywid
 
 
 _CHANGE_LEAD_ZH = re.compile(r"\s?(?:同比|环比|年|月|季|周)(?:增|减|升|降|涨|跌)")
-_DATA_SHOW = re.compile(r"\b(?:data|figures|statistics)\b[^,;.]{0,50}?\b(?:show|showed|shows)\b|数据显示|统计显示")
+_DATA_SHOW = re.compile(r"\b" + _DATA_SHOWED_EN + r"|数据显示|统计显示")
 
 
 # Words before a sentence's first metric that do not make it a segment's ('Quarterly revenue rose').
