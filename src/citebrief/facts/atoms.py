@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from citebrief.facts.gazetteer import Entity, load
-from citebrief.facts.glossary import roles, word_list
+from citebrief.facts.glossary import metrics, roles, word_list
 from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import CALENDAR_WORD, Temporal, find_temporals, period_years
 from citebrief.text.script import HAN, normalize_width, to_simplified
@@ -356,8 +356,10 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 # 'China Zheshang Bank', 'Korea Zinc Holdings': a company named after a place;
                 # 'CapitaLand Integrated Commercial Trust': another company than CapitaLand.
                 hit = None
-            # (Not people: a portfolio may stand before one, 'Secretary for Housing Winnie Ho'.)
-            lead = _name_part_before(text, m.start(), taken) if hit and hit[1].kind not in ("place", "person") else None
+            # (Not people: a portfolio may stand before one, 'Secretary for Housing Winnie Ho'; a place
+            # only after a word that makes companies of places, 'Air Seoul'.)
+            lead = _name_part_before(text, m.start(), taken) if hit and (
+                hit[1].kind not in ("place", "person") or (hit[1].kind == "place" and _company_lead_before(text, m.start()))) else None
             if hit and lead is not None:
                 # 'New China Life' is not China Life: a longer name the gazetteer lacks, read whole.
                 found.append(NameMention(text[lead:hit[2]], None, lead, hit[2]))
@@ -407,7 +409,9 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                                                   or _LISTED_AFTER_NAME.search(text, max(0, m.start() - 24), m.start())))
                      or (_ACRONYM_MOVES.match(text, m.end()) and FIGURE_SOON.match(text, m.end()))
                      or _TARGET_FOR_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                     or gapped(text, m.start(), m.end())) \
+                     or gapped(text, m.start(), m.end())
+                     or (len(m.group(0)) > 2 and _CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start())
+                         and not metrics().find(m.group(0).lower()) and metric_follows(text, m.end()))) \
                 and not any(n.start <= m.start() < n.end for n in found):
             found.append(NameMention(m.group(0), None, m.start(), m.end()))
     found.sort(key=lambda n: n.start)
@@ -418,6 +422,17 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
 # ('… S$489 million and Malaysia S$231 million' too.)
 _GAPPED_BEFORE = re.compile(r"(?:\band|,|;|\bwhile)\s$")
 _GAPPED_FIGURE = re.compile(r"\s(?:[A-Z]{0,3}\$|[¥€£₹₩])?[-+]?\d")
+
+
+def metric_follows(text: str, end: int) -> bool:
+    """Whether a metric follows a name, one word at most between ('BWS comparable sales fell 0.6%')."""
+    window = text[end:end + 48].lower()
+    return any(_METRIC_GAP.fullmatch(window, 0, t.start) for t in metrics().find(window)[:1])
+
+
+_METRIC_GAP = re.compile(r"\s(?:[a-z-]+\s)?")
+# ('…, while BWS comparable sales fell': a name opening its clause.)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s|\b(?:while|and|but|whereas)\s)$")
 
 
 def gapped(text: str, start: int, end: int) -> bool:
@@ -444,6 +459,12 @@ def lead_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     return frozenset(n for n, ents in load().by_english.items() if any(e.kind == "place" for e in ents))
+
+
+def _company_lead_before(text: str, start: int) -> bool:
+    """Whether the word right before a place's name makes a company of it ('Air Seoul')."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(0).strip().lower() in word_list("place_company_leads.txt")
 
 
 def _name_part_before(text: str, start: int, taken: list[bool]) -> int | None:

@@ -32,6 +32,7 @@ from citebrief.facts.atoms import (
     TextFacts,
     english_names,
     gapped,
+    metric_follows,
     source_names,
 )
 from citebrief.facts.gazetteer import lookup
@@ -54,8 +55,11 @@ from citebrief.text.script import HAN, HAN_CLASS
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
 # is a thousands mark, a point between digits a decimal point.
 # ('reported on Oct. 29, rose 31.5 percent': a month's abbreviation before its day ends no sentence.)
+# ('Lark Distilling Co. reported …': a company's abbreviation before a lower-case word ends no sentence.)
 SENTENCE_END = re.compile(r"[。！？!?；;]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
-                          r"\.(?!\d)(?=\s|$)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.(?=\s(?!\d)|$)|(?<=Sept)\.(?=\s(?!\d)|$)")
+                          r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)"
+                          r"\.(?!\d)(?=\s|$)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.(?=\s(?!\d)|$)|(?<=Sept)\.(?=\s(?!\d)|$)"
+                          r"|(?:(?<=\bCo)|(?<=\bCorp)|(?<=\bInc)|(?<=\bLtd)|(?<=\bBhd))\.(?=\s(?![a-z])|$)")
 # A sentence without its semicolons: a period named at its start holds for every clause
 # ('前三季度，营收X；归母净利润Y': both are nine-month figures).
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)(?=\s|$)")
@@ -588,7 +592,7 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
     return bool(_LONE_AFTER.match(text, n.end) or OWNS_AFTER.match(text, n.end)) or (
         n.start > 0 and bool(_LONE_BEFORE.search(text, max(0, n.start - 5), n.start))) or (
         # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out)
-        gapped(text, n.start, n.end))
+        gapped(text, n.start, n.end)) or (n.text.isupper() and len(n.text) > 2 and metric_follows(text, n.end))  # ('BWS comparable sales fell')
 
 
 # A Chinese clause that opens with a name: '嘉禾锂能营收为97.3亿元', '远拓电池下跌4.1%'. The head runs
@@ -1028,9 +1032,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     term = head
             if en and (term is None or term.start < c_start):
                 # ('revenue of 5 billion in its chip unit'; 'a 58-yuan target price': the metric right after it.)
+                # ('an 11.6% rise in nine-month net income': a period's adjective between.)
                 after = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
-                              and (re.match(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?$",
-                                            low[q.end:t.start]) or not low[q.end:t.start].strip())), None)
+                              and (_METRIC_RIGHT_AFTER.match(low[q.end:t.start]) or not low[q.end:t.start].strip())), None)
                 term = after or term
             elif en:
                 # 'set aside S$140 million of pre-emptive general allowances': what the amount is of;
@@ -1518,6 +1522,9 @@ _MARKET_WIDE = re.compile(r"\b(?:national|nationwide|industry[- ]wide|countrywid
 
 
 _CHANGE_LEAD_ZH = re.compile(r"\s?(?:同比|环比|年|月|季|周)(?:增|减|升|降|涨|跌)")
+_METRIC_RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?(?:(?:nine|six|three|twelve)-month\s+|"
+                                 r"(?:first|second)-half\s+|(?:first|second|third|fourth)-quarter\s+|full-year\s+|quarterly\s+|"
+                                 r"half-yearly\s+|annual\s+)?$")
 _DATA_SHOW = re.compile(r"\b" + _DATA_SHOWED_EN + r"|数据显示|统计显示")
 
 
