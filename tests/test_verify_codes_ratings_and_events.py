@@ -100,3 +100,16 @@ def test_the_philippine_peso_and_a_unit_left_out_after_from():
     assert pesos == [("amount", "PHP", 1286.0), ("amount", "PHP", 277.9e9)]
     figures = read("lifting capacity to 860,000 tonnes a year from 660,000.").figures
     assert [f.q.unit for f in figures] == ["t", "t"]
+
+
+def test_a_marked_working_out_is_arithmetic_not_an_invented_figure():
+    art = article("10月我国农药出口19.8万吨，出口金额8.42亿美元。太阳纸业北海基地前三季度销售纸品186万吨，占公司总销量的31.5%。",
+                  title="出口")
+    # Worked out and said so: never called invented (at best unverifiable: arithmetic, not a reading).
+    assert status("China exported 198,000 tonnes of pesticides worth US$842 million in October, about US$4,250 a tonne.",
+                  [1], art) == "unverifiable"
+    assert status("Sun Paper's Beihai base sold 1.86 million tonnes, 31.5% of its total, which works out at roughly "
+                  "5.9 million tonnes in all.", [1], art) == "unverifiable"
+    # A price per tonne the figures do not give is still wrong.
+    assert status("China exported 198,000 tonnes of pesticides worth US$842 million in October, about US$5,250 a tonne.",
+                  [1], art) == "unsupported"

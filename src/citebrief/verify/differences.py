@@ -605,7 +605,47 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
         if value > 0 and abs(value - claimed.value) < nearest and \
                 same_value(claimed, Quantity(value, kind, unit, precision, "", 0, 0)):
             return sorted(paragraphs)
-    return _approximate_arithmetic(claimed, cited, idx, binding)
+    return _approximate_arithmetic(claimed, cited, idx, binding) or _marked_steps(claimed, claim_text, cited, idx, binding)
+
+
+# Words that say a level is worked out from others: a whole from its share ('which works out at roughly
+# 5.9 million tonnes in all'), a year from a half ('annualising …').
+_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|overall)\b", re.IGNORECASE)
+_ANNUALISED = re.compile(r"\bannuali[sz](?:ing|ed|es|e)\b", re.IGNORECASE)
+
+
+def _marked_steps(claimed: Quantity, claim_text: str, cited: list[int], idx, binding=None) -> list[int]:
+    """Cited paragraphs from which one step a claim marks as worked out ('about', with 'works out',
+    'implies', 'in all', 'annualising') gives its level: a price per unit (US$842 million for 198,000
+    tonnes: about US$4,250 a tonne), a whole from a part and its share (1.86 million tonnes, 31.5% of
+    the total: roughly 5.9 million tonnes in all), a half's figure annualised (4.31 cents: about 8.62)."""
+    if not claimed.approx or claimed.kind not in _LEVEL_KINDS:
+        return []
+    per_unit = binding is not None and binding.denominator not in (None, "share", "ads", "10 share", "period") and \
+        binding.denominator not in _TIME_DENOMINATORS
+    in_all, annualised = bool(_IN_ALL.search(claim_text)), bool(_ANNUALISED.search(claim_text))
+    if not (per_unit or (WORKED_OUT.search(claim_text) and in_all) or annualised):
+        return []
+    pool = [(n, idx.story_quantity(b.figure.q)) for n in cited for b in idx.paragraphs[n - 1].bindings]
+    if len(pool) > _APPROX_POOL:
+        return []
+    candidates: list[tuple[float, set[int]]] = []
+    levels = [(n, q) for n, q in pool if q.kind in _LEVEL_KINDS and q.value > 0]
+    if per_unit:
+        candidates += [(a.value / b.value, {n, m}) for n, a in levels for m, b in levels
+                       if compatible(claimed, a) and not compatible(a, b) and b.kind != "amount"]
+    if in_all:
+        candidates += [(100 * a.value / p.value, {n, m}) for n, a in levels for m, p in pool
+                       if compatible(claimed, a) and p.kind == "percent" and 1 <= p.value < 100]
+    if annualised:
+        candidates += [(a.value * k, {n}) for n, a in levels if compatible(claimed, a) for k in (2, 4)]
+    for value, paragraphs in candidates:
+        if value > 0 and same_value(claimed, Quantity(value, claimed.kind, claimed.unit, claimed.precision, "", 0, 0)):
+            return sorted(paragraphs)
+    return []
+
+
+_TIME_DENOMINATORS = frozenset({"year", "month", "quarter", "week", "day", "hour"})
 
 
 # The most figures the cited paragraphs may hold for one step of arithmetic on any two of them to
