@@ -273,8 +273,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 and not text[m.start() - 1].isdigit() and m.group(0)[0].isdigit():
             # '5G', 'HBM4', 'Q3': a digit glued to Latin letters is part of a name... unless a
             # currency code ('US$5', 'JPY1.7tn') stands right before it.
-            if not _PRE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not (
-                    _peso_p(display, m) and ("," in m.group(0) or "." in m.group(0) or _SCALE_AT.match(text, m.end()))):
+            if not _PRE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _peso_p(display, text, m):
                 continue
         if text.startswith(("-inch", " inch", "-in ", "英寸", "寸"), m.end()):
             continue  # '12-inch wafers', '八英寸晶圆': a size that names a product line, not a figure
@@ -524,11 +523,12 @@ def _in_index_name(text: str, m: re.Match, forms: tuple[tuple[str, str], ...]) -
     return False
 
 
-def _peso_p(display: str, m: re.Match) -> bool:
-    """A capital P glued before a number that starts a word: 'P1,286' (read as pesos only when the
-    number has a separator, a decimal or a scale word: not 'P2P', 'P5')."""
-    at = m.start()
-    return at >= 1 and display[at - 1] == "P" and (at == 1 or not display[at - 2].isalnum())
+def _peso_p(display: str, text: str, m: re.Match) -> bool:
+    """A capital P glued before a number that starts a word, the Philippine peso: 'P1,286', 'P277.9
+    billion' (only with a separator, a decimal or a scale word: not 'P2P', 'P5')."""
+    at, num = m.start(), m.group(0)
+    return at >= 1 and display[at - 1] == "P" and (at == 1 or not display[at - 2].isalnum()) and \
+        ("," in num or "." in num or _SCALE_AT.match(text, m.end()) is not None)
 
 
 def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -> Quantity | None:
@@ -541,7 +541,7 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
     pre = pm.group("pre").lower() if pm else ""
     start = pm.start("pre") if pm else m.start()
     more, scale, unit, unit2, end = _after(text, m.end())
-    if not pm and _peso_p(display, m) and ("," in num or "." in num or scale):
+    if not pm and _peso_p(display, text, m):
         pre, start = "php", m.start() - 1  # 'P1,286', 'P277.9 billion': the Philippine peso as Manila's papers write it
     if not (scale or unit) and m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalpha() \
             and not _GLUED_COUNT.match(text, m.end()):

@@ -15,7 +15,7 @@ import math
 import re
 
 from citebrief.facts.atoms import Figure
-from citebrief.facts.binding import PREMIUM_WORDS, SUMMED
+from citebrief.facts.binding import PREMIUM_WORDS, SUMMED, TIME_RATES
 from citebrief.facts.glossary import metric_flags, metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 from citebrief.facts.temporal import months_of
@@ -621,8 +621,7 @@ def _marked_steps(claimed: Quantity, claim_text: str, cited: list[int], idx, bin
     the total: roughly 5.9 million tonnes in all), a half's figure annualised (4.31 cents: about 8.62)."""
     if not claimed.approx or claimed.kind not in _LEVEL_KINDS:
         return []
-    per_unit = binding is not None and binding.denominator not in (None, "share", "ads", "10 share", "period") and \
-        binding.denominator not in _TIME_DENOMINATORS
+    per_unit = binding is not None and binding.denominator not in (None, "share", "ads", "10 share", "period", "hour", *TIME_RATES)
     in_all, annualised = bool(_IN_ALL.search(claim_text)), bool(_ANNUALISED.search(claim_text))
     if not (per_unit or (WORKED_OUT.search(claim_text) and in_all) or annualised):
         return []
@@ -644,8 +643,6 @@ def _marked_steps(claimed: Quantity, claim_text: str, cited: list[int], idx, bin
             return sorted(paragraphs)
     return []
 
-
-_TIME_DENOMINATORS = frozenset({"year", "month", "quarter", "week", "day", "hour"})
 
 
 # The most figures the cited paragraphs may hold for one step of arithmetic on any two of them to

@@ -264,8 +264,6 @@ class ArticleIndex:
     _title_pinyin: dict[str, str] | None = None
     _abbreviation_heads: frozenset[str] | None = None  # see _story_abbreviations
     _abbreviations: dict[int, tuple[str, ...]] = field(default_factory=dict)  # see _abbreviations_of
-    _ticker_names: dict[int, tuple[str, ...]] | None = None  # see _ticker_named
-    _acronym_ids: dict[str, int] | None = None  # see _acronym_entities
     _listed: dict[int, list] = field(default_factory=lambda: {0: []})  # see _listed_before
 
     @cached_property
@@ -543,7 +541,7 @@ class ArticleIndex:
                 if shorts:
                     hit = sorted(set(hit) | {p.number for p in self.paragraphs
                                              if any(_names_short(p.lower, f, ent.id) for f in shorts)})
-            defined = [a for a, i in self._acronym_entities().items() if i == ent.id] if not self.han else []
+            defined = self._defined_shorts.get(ent.id, ()) if not self.han else ()
             if defined:  # ('BDL jumped 6.3%' where [6] defines 'Bharat Dynamics (BDL)')
                 hit = sorted(set(hit) | {n for a in defined for n in self.literal_paragraphs(a)})
             self._entities[ent.id] = hit
@@ -588,7 +586,7 @@ class ArticleIndex:
             self._abbreviation_heads = frozenset(s.text.lower() for p in self.paragraphs for s in p.subjects
                                                  if s.entity_id is None and len(s.text) == 2 and _HAN.match(s.text)
                                                  and _HAN.match(s.text[1:]))
-        out = list(self._ticker_named().get(ent.id, ()))  # ('老百姓（603883）' for 老百姓大药房, 603883.SS)
+        out = list(self._ticker_named.get(ent.id, ()))  # ('老百姓（603883）' for 老百姓大药房, 603883.SS)
         for f in forms:
             if len(f) < 4 or not _HAN.match(f[:1]):
                 continue
@@ -596,20 +594,18 @@ class ArticleIndex:
             out += sorted(pairs & self._abbreviation_heads)
         return tuple(out)
 
+    @cached_property
     def _ticker_named(self) -> dict[int, tuple[str, ...]]:
-        """The names the story writes with a stock code the gazetteer lists for one company (once
-        per article)."""
-        if self._ticker_names is None:
-            found: dict[int, list[str]] = {}
-            from citebrief.facts.binding import ticker_names
+        """The names the story writes with a stock code the gazetteer lists for one company."""
+        from citebrief.facts.binding import ticker_names
 
-            for p in self.paragraphs if self.han else ():
-                for name, _, _, code in ticker_names(p.lower):
-                    listed = by_stock_code(code)
-                    if len(listed) == 1 and name not in listed[0].folded_forms:
-                        found.setdefault(listed[0].id, []).append(name)
-            self._ticker_names = {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
-        return self._ticker_names
+        found: dict[int, list[str]] = {}
+        for p in self.paragraphs if self.han else ():
+            for name, _, _, code in ticker_names(p.lower):
+                listed = by_stock_code(code)
+                if len(listed) == 1 and name not in listed[0].folded_forms:
+                    found.setdefault(listed[0].id, []).append(name)
+        return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
 
     def _own_forms(self, ent: Entity) -> tuple[str, ...]:
         """The entity's source forms, less those another entity of its kind shares that belongs to
@@ -644,18 +640,19 @@ class ArticleIndex:
                     out.setdefault(short, m.group("name"))
         return out
 
-    def _acronym_entities(self) -> dict[str, int]:
-        """The article's short names whose full name is one gazetteer entity ('BDL' -> Bharat Dynamics)."""
-        if self._acronym_ids is None:
-            self._acronym_ids = {}
-            for short, name in self.acronyms.items():
-                words = name.split()
-                for k in range(len(words) - 1):  # ('Rivals PT Tower Bersama Infrastructure': its longest known tail)
-                    known = lookup(" ".join(words[k:]))
-                    if len(known) == 1:
-                        self._acronym_ids[short] = known[0].id
-                        break
-        return self._acronym_ids
+    @cached_property
+    def _defined_shorts(self) -> dict[int, tuple[str, ...]]:
+        """Gazetteer entity -> the short names the article defines for its full name ('BDL' for
+        Bharat Dynamics)."""
+        found: dict[int, list[str]] = {}
+        for short, name in self.acronyms.items():
+            words = name.split()
+            for k in range(len(words) - 1):  # ('Rivals PT Tower Bersama Infrastructure': its longest known tail)
+                known = lookup(" ".join(words[k:]))
+                if len(known) == 1:
+                    found.setdefault(known[0].id, []).append(short)
+                    break
+        return {k: tuple(v) for k, v in found.items()}
 
     def _other_names(self, name: str, entity_id: int | None) -> tuple[str, ...]:
         """A subject's other names in an English story's brackets: the short names of its full name
@@ -663,7 +660,7 @@ class ArticleIndex:
         if not self.acronyms:
             return ()
         name = name.removesuffix("'s").removesuffix("’s")
-        out = [a for a, i in self._acronym_entities().items() if i == entity_id] if entity_id is not None else []
+        out = list(self._defined_shorts.get(entity_id, ())) if entity_id is not None else []
         out += [a for a, full in self.acronyms.items() if full == name or full.endswith(" " + name)]
         if name in self.acronyms:
             out.append(self.acronyms[name])

@@ -12,6 +12,7 @@ from functools import cache
 from citebrief.facts.atoms import TextFacts, english_names
 from citebrief.facts.binding import Subject, sentence_start
 from citebrief.facts.glossary import load
+from citebrief.text.script import fold
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,6 @@ def _patterns() -> tuple[re.Pattern, ...]:
 def _ids(word: str | None) -> frozenset[str] | None:
     if word is None:
         return None
-    from citebrief.text.script import fold
-
     return load("ratings").forms.get(fold(word.strip("\"'“”「」‘’")))
 
 
