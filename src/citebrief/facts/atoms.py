@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from citebrief.facts.gazetteer import Entity, load
-from citebrief.facts.glossary import metrics, roles, word_list
+from citebrief.facts.glossary import load as glossary_load, metrics, roles, word_list
 from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import CALENDAR_WORD, Temporal, find_temporals, period_years
 from citebrief.text.script import HAN, normalize_width, to_simplified
@@ -155,12 +155,11 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
         pass
     if cut is not None:
         window = window[cut.end():]
-    after = text[q.end:q.end + 12].lower()
-    m_after = _EN_TOKEN.match(after.lstrip(" -"))
-    if m_after and after[:1] == " " and (m_after.group(0) in ("higher", "lower", "ahead", "behind", "above", "below")):
+    m_after = _COMPARATIVE_AFTER.match(text, q.end)
+    if m_after:
         # '18.9% higher than a year earlier but 6.8% lower than...', '0.5 points behind last year's
-        # pace': the word right after rules.
-        word = m_after.group(0)
+        # pace', '40 yuan a tonne higher': the word right after rules.
+        word = m_after.group(1).lower()
         return ("up", word) if word in ("higher", "ahead", "above") else ("down", word)
     best_pos, best = -1, None
     for m in _ZH_DIR.finditer(window):
@@ -174,7 +173,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
             continue  # 'made up 30.7%', 'buy back up to 5 million shares': a share, a cap; no rise
         if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):
             best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
-    if best is not None and best_pos >= 0 and _DIRECTION_NOT_OURS.search(window.lower(), best_pos):
+    if best is not None and best_pos >= 0 and (_DIRECTION_NOT_OURS.search(window.lower(), best_pos)
+                                               or _rating_move().search(window.lower(), best_pos)):
         # 'slowing from 4.4% growth': the earlier level a move starts from; 'had narrowed for three
         # months and expects growth of 4%': a move of another clause.
         return None, None
@@ -186,6 +186,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     return best if best else (None, None)
 
 
+# (A per-unit phrase may come between: '40 yuan a tonne higher than at end-October'.)
+_COMPARATIVE_AFTER = re.compile(r" [\s-]*(?:(?:a|an|per|each) [a-z]+ )?(higher|lower|ahead|behind|above|below)\b", re.IGNORECASE)
 _UP_NOT_A_RISE_BEFORE = re.compile(r"\b(?:made|make|makes|making|take|takes|took|taking|set|sets|setting)\s$")
 # ('picked up to 3.2%', 'edged up to', 'revised up to': a move to a level, not a cap.)
 _MOVED_BEFORE_UP = re.compile(r"\b(?:picked|picks|moved|moves|went|goes|edged|edges|ticked|ticks|crept|creeps|shot|"
@@ -193,6 +195,14 @@ _MOVED_BEFORE_UP = re.compile(r"\b(?:picked|picks|moved|moves|went|goes|edged|ed
 _UP_TO_LIMIT = re.compile(r"\sto\s(?:about\s|around\s|some\s)?$")
 _DIRECTION_NOT_OURS = re.compile(r"\bfrom\s(?:a |an |the |its |their )?(?:[a-z$]+ )?$|\b(?:and|but) (?:expects?|said|says|"
                                  r"sees?|forecasts?|predicts?|estimates?)\b")
+@lru_cache(maxsize=1)
+def _rating_move() -> re.Pattern:
+    """'cut Zhangyuan Tungsten to overweight from buy with an 18.20-yuan target': the word moves a
+    rating (data/ratings.tsv), not the figure."""
+    words = sorted((w for w in glossary_load("ratings").forms if w.isascii()), key=len, reverse=True)
+    return re.compile(r"\sto\s(?:an?\s)?[\"'“‘]?(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
 _UP_SET = frozenset(_UP.split("|"))
 _DOWN_SET = frozenset(_DOWN.split("|"))
 # 'BHP shares fell', 'while BHP rose 0.6%': an acronym whose shares or figures move is a company.

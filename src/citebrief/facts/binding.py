@@ -193,21 +193,21 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
-_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|吨|桶|辆|台|月|年|人|平方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦)"
+_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|吨|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦)"
                              r"|\s?每(股|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦)")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|"
-    r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw)\b"
+    r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily)\s(?:[a-z0-9-]+\s){0,2}?"
                                r"(?:capacity|output|production|throughput)\b")
 # ('add 2,000 tonnes of annual capacity': the rate written after the figure.)
-_CAPACITY_RATE_EN_AFTER = re.compile(r"^\s(?:a\s)?(?:of\s)?(?:new\s|additional\s|extra\s)?(monthly|quarterly|annual|yearly|weekly|daily)\s"
+_CAPACITY_RATE_EN_AFTER = re.compile(r"^\s(?:(?:wafers|tonnes|tons|units|vehicles|cars|barrels|pieces)\s)?(?:a\s)?(?:of\s)?(?:new\s|additional\s|extra\s)?(monthly|quarterly|annual|yearly|weekly|daily)\s"
                                      r"(?:[a-z-]+\s)?(?:capacity|output|production|throughput)\b")
 _CAPACITY_RATES = {"monthly": "month", "quarterly": "quarter", "annual": "year", "yearly": "year", "weekly": "week",
                    "daily": "day"}
@@ -218,7 +218,10 @@ _ADS_EN = re.compile(r"^[^,;.]{0,24}?\b(?:per|a|an|each)\s(?:(?P<ordinary>class 
 _ADS_EN_BEFORE = re.compile(r"\bper\s(?:(?P<ordinary>class [a-z] (?:ordinary |common )?share|ordinary share)|ads\b|adr\b|"
                             r"american depositary (?:share|receipt))[^,;.]{0,24}$")
 # A count or amount written as the total of a period ('13 ships in the quarter').
-_PER_BEFORE_EN = re.compile(r"\bper (share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce)s?\b")
+_PER_BEFORE_EN = re.compile(r"\bper (share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce|bag|pack|stick|wafer)s?\b")
+# 'the average price of a 50-kg bag was 352 rupees': what a price is of, written before it.
+_PRICE_OF_UNIT_EN = re.compile(r"\b(?:price|prices|cost|costs)\s(?:of|for)\s(?:a|an|one|each)\s(?:[\d.]+-[a-z]+\s)?"
+                               r"(bag|sack|pack|stick|tonne|ton|barrel|wafer|piece)\b[^,;\d]{0,30}$")
 _PERIOD_TOTAL_EN = re.compile(r"[^,;]{0,32}?\bin the (?:quarter|half|year|month|period|first half|second half|"
                               r"(?:first|second|third|fourth|june|september|december|march) quarter)\b")
 _DENOM_WORDS = {"千瓦": "kW", "kilowatt": "kW", "kilowatts": "kW", "kw": "kW", "兆瓦": "MW", "megawatt": "MW",
@@ -238,6 +241,9 @@ _DENOM_WORDS = {"千瓦": "kW", "kilowatt": "kW", "kilowatts": "kW", "kw": "kW",
                 "quintal": "quintal", "quintals": "quintal", "公担": "quintal", "litre": "litre", "litres": "litre",
                 "liter": "litre", "liters": "litre", "升": "litre",
                 "metric tonne": "t", "metric tonnes": "t", "metric ton": "t", "metric tons": "t",
+                "bag": "bag", "bags": "bag", "sack": "bag", "sacks": "bag", "袋": "bag", "pack": "pack", "packs": "pack",
+                "包": "pack", "stick": "stick", "sticks": "stick", "支": "stick", "wafer": "piece", "wafers": "piece",
+                "piece": "piece", "pieces": "piece", "片": "piece",
                 "dry metric tonne": "dmt", "dry metric tonnes": "dmt", "dry tonne": "dmt", "dry tonnes": "dmt",
                 "wet metric tonne": "wmt", "wet metric tonnes": "wmt", "wet tonne": "wmt", "wet tonnes": "wmt",
                 "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb"}
@@ -272,6 +278,9 @@ _LONG_WORD = re.compile(r"[a-z]{50}")
 # 'rose to 38% in the third quarter from 31% in the second': the period of the level compared with.
 _COMPARED_LEVEL = re.compile(r"\b(?:from|than|compared with|versus)\s(?:about\s)?[$¥€£]?[\d.,]+\s?(?:%|percent|per cent|"
                              r"[a-z]+)?\s(?:in|at|for)\s(?:the\s)?$")
+
+
+_OVER_THE = re.compile(r"\bover the $")
 
 
 def _compared_before(low: str, pos: int) -> bool:
@@ -403,6 +412,11 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
         if n.entity is None and _DEMONYM.fullmatch(n.text):
             continue  # 'Australian', 'Japanese': an adjective, not a company
+        if n.text.isupper() and f"({n.text})" in text and \
+                re.search(rf"(?<![\w-])[a-z][\w-]*\s\({re.escape(n.text)}\)", text):
+            # 'hand-rolled kretek (SKT)': an acronym a common noun defines is a product, not a company
+            # (nor the SK Telecom the gazetteer knows by it).
+            continue
         if n.entity is None and _person_like(n, text, role_ends):
             continue  # people say figures; they are not what the figures are of
         if n.entity is None and _analysts_call(text, n.text, n.end):
@@ -479,7 +493,7 @@ _REGION_WORDS = frozenset("内地 內地 境内 境內 国内 國內 海外 境�
 _LEGAL_ENDING = re.compile(r"(?:(?:Holdings?|Group|Co|Corp|Ltd|Inc|Limited|Corporation|Company|Bhd|Berhad|Plc|PLC|SA|AG)\.?\s?)+")
 _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange"})
 # ('9月末公司资产负债率为52.3%': a date may open the clause before 公司.)
-_SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时|此外)?(?:(?:截至|截止|截至到)?(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年)(?:末|底|初|内)?)?"
+_SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时|此外|(?:投产|投產|建成|达产|達產|完成|完工)[后後])?(?:(?:截至|截止|截至到)?(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年)(?:末|底|初|内)?)?"
                           r"(?:该)?(?:公司|本公司|该行|本行|集团)")
 
 
@@ -643,7 +657,7 @@ def ticker_names(text: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
-_ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
+_ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^(?:投产|建成|达产|完工|合并|重组|上市)后|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[当本全明今去前首](?:[一二三四五六七八九十两\d]|[季年月天日期半次财个批轮周度晚早国球省市部面体行前地确显位])|^[第单]|^完成|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
                           r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
@@ -692,7 +706,7 @@ def _in_item_list(text: str, pos: int) -> bool:
 
 _ZH_CLOSE = re.compile(_CLOSE_AT_ZH)
 _ZH_ADVERB = re.compile(r"[则也仍亦均]")
-_ZH_METRIC_PREFIX = re.compile(r"(?:合并|累计|单月|自结|税后)?")
+_ZH_METRIC_PREFIX = re.compile(r"(?:合并|累计|单月|自结|税后|线上|线下|海外|境外|境内|国内)?")
 _LISTED_SUFFIX = re.compile(r"-(?:KY|ky|DR|dr)\s?")
 
 
@@ -723,7 +737,12 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     # After a comma only a stock's close or limit move ('重电股走强，华城收696元'): elsewhere the head
     # after a comma is as often what the figure measures.
     comma_starts = {m.end() for m in re.finditer(r"[，,](?!\d)", text)} - set(starts)
-    metric_starts = {term.start for term in metrics().find(low)}
+    metric_terms = metrics().find(low)
+    metric_starts = {term.start for term in metric_terms}
+    # ('造船完工量、新接订单量和手持订单量': after a metric or a measure (…量, …额) and 、 the list is of
+    # metrics; 新接 names no one.)
+    starts = [s for s in starts if not (s in listed_starts and (s - 1 in {term.end for term in metric_terms}
+                                                                  or text[s - 2:s - 1] in ("量", "额", "額")))]
     # ('冰山冷热董事会秘书童佩仪则表示': a sentence opened by a company's officer names the company.)
     role_starts = {term.start for term in roles().find(low) if HAN.match(low, term.start)}
     for start in sorted(set(starts) | comma_starts):
@@ -882,7 +901,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     speakers = _speakers(facts)
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
     # ('its fiscal fourth quarter, ended in September': when a period ends is no period of its own.)
-    periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and not _compared_before(low, t.start)
+    # ('dropped 28.4% over the first ten months': 'over' a span of months is when, not what it is compared with.)
+    periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS
+               and (not _compared_before(low, t.start) or (_OVER_THE.search(low, max(0, t.start - 9), t.start)
+                                                           and t.text.lower().startswith("first")))
                and not _ENDED_IN.search(low, max(0, t.start - 40), t.start)
                and not (_FRAME_BEFORE.search(low, max(0, t.start - 24), t.start) and len(months_of(t.key) or ()) == 12)]
     if _FULL_YEAR.search(low):
@@ -1079,6 +1101,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # were ₹4.28': the quarter named last, not the half.
             quarter = next((t for t in reversed(periods) if t.end <= q.start and len(months_of(t.key) or ()) == 3), None)
             period, period_text = (quarter.key, quarter.text) if quarter is not None else (None, None)
+        if period and not period_after and _later_year(facts.temporals, period, q, c_start, low, en):
+            period, period_text = None, None  # '…提升至12万片，2028年再扩至20万片', 'and to 200,000 in 2028'
         if base is None and not en:
             # '较今年3月的低点上涨0.27元': measured from a month named, not from a year earlier.
             then = next((t for t in reversed(periods) if max(prev_end, c_start) <= t.start < q.start and t.key[:1] in "MQH"
@@ -1160,7 +1184,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
 
 _ROUTE_BEFORE = re.compile(r"(?:\btrans-?[a-z]+|\bintra-[a-z]+|\b[a-z]+-[a-z]+(?:\s[a-z]+)?|\bpacific|\batlantic|\broute)\s$")
 # A level moved to another: 'from 1.2 million to 3.5 million', '由120万米扩增至明年底的350万米'.
-_MOVED_TO = re.compile(r"[^;。；!?\d]{0,16}(?:至|到|\bto)\s?[^,;。；!?\d]{0,8}")
+# ('…提升至12万片，2028年再扩至20万片': a year between them is no other figure.)
+_MOVED_TO = re.compile(r"(?:[^;。；!?\d]|\d{4}年){0,16}(?:至|到|\bto)\s?[^,;。；!?\d]{0,8}")
 _OFFICER_OPENS_EN = re.compile(r"\s*(?:Chief (?:Financial|Finance|Executive|Operating) Officer|CFO|CEO|COO|President|"
                                r"Chairman|Chairwoman|Managing Director|Finance Director|Vice President)\s[A-Z]")
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
@@ -1464,7 +1489,9 @@ def _speakers(facts: TextFacts) -> list:
                 (" " in n.text.strip() or (n.entity is None and _HIS_CALL.match(facts.text, n.end))) and \
                 says_after(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
                 not _firm_of_person(facts.text, n) and \
+                not any(facts.text[p.end:n.start] in (" of ", " at ") for p in found) and \
                 (is_person_name(n.text) or person_like_name(n.text) or " " not in n.text.strip()):
+            # ('Febriana Sitompul of Phintraco Sekuritas raised…': the firm after 'of' is hers, no speaker.)
             found.append(Person(n.text, n.start, n.end, frozenset(), None, n.entity.id if n.entity else None))
     return sorted(found, key=lambda p: p.start)
 
@@ -1681,6 +1708,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
     m = _DENOM_ZH_AFTER.match(low, q.end) if not en else None
     if m:
         return _DENOM_WORDS.get(m.group(1) or m.group(2))
+    if en and low[q.start:q.end].endswith("tpa"):
+        return "year"  # '5.4 mtpa': million tonnes per annum
     if en:
         after = low[q.end:min(c_end, next_start)]
         ads = _ADS_EN.match(after) or _last_match(_ADS_EN_BEFORE, low, max(c_start, q.start - 60), q.start)
@@ -1700,6 +1729,9 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
         for m in _PER_BEFORE_EN.finditer(low, max(c_start, q.start - 60), q.start):  # noqa: B007 - the last match
             pass
         if m:  # 'profit per tonne ... improved to 187 yuan'
+            return _DENOM_WORDS.get(m.group(1), m.group(1))
+        m = _PRICE_OF_UNIT_EN.search(low, max(c_start, q.start - 80), q.start)
+        if m:
             return _DENOM_WORDS.get(m.group(1), m.group(1))
         rate = (_CAPACITY_RATE_EN_AFTER.match(after) or _last_match(_CAPACITY_RATE_EN, low, max(c_start, q.start - 90), q.start)) \
             if q.kind != "amount" else None
@@ -1751,12 +1783,12 @@ _PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 # (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)
-_RATE_ZH_BEFORE = re.compile(r"(?:每|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])(?=[月年日周]))([月年日周])均?$")
-_RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:均|化|耗)")
+_RATE_ZH_BEFORE = re.compile(r"(?:每|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])(?=[月年日周]))([月年日周])均?$")
+_RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年日周])(?:均|化|耗)")
 # '年产600万条半钢胎', '日产1.2万吨': so much made a year or a day, written just before the figure;
 # '年处理废旧电池10万吨', '年处理能力将达到45万吨': so much handled a year (what is handled may come between).
-_RATE_ZH_OUTPUT = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该])([月年日周])(?:(?:产|產)[能量]?|"
-                             r"(?:处理|處理|加工|回收|通过|通過|吞吐)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
+_RATE_ZH_OUTPUT = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年日周])(?:(?:产|產)[能量]?|"
+                             r"(?:处理|處理|加工|回收|通过|通過|吞吐|造船|熔化|熔)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
                              r"(?:将|將|可)?(?:达到|達到|约|約|达|達|为|為|超过|超過|逾)?$")
 # ('按305万吨的年产能计算': the capacity a rate, written after the figure.)
 _RATE_ZH_AFTER = re.compile(r"\s?的?([月年日周])(?:产|產)能")
@@ -1812,14 +1844,15 @@ def previous_period(period: str | None) -> str | None:
 
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
-_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
+_AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+))?\sby\s(?:the\send\sof\s)?$")
+_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"
                           r"(?:end of\s)?(?:the\s)?$")
 # ('…1.03 million this year and 1.08 million…': a period right after a figure is that figure's.)
 _AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))?\s(?:in|for|during)\s(?:the\s)?$"
                               r"|\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))\s$")
 _LESS_EN = re.compile(r"\b(?:less|minus|excluding|after deducting|net of)\b")
-_COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|(?:flat|line|level|par|unchanged|steady) with|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
+_COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat|line|level|par|unchanged|steady) with|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
 _COMPARED_PERIOD_ZH = re.compile(r"(?:较|比|相比|相较|较之)(?:今年|去年|上年|本年|同年)?\s?$")
 # A comparison between a figure and a period after it: the period is the compared figure's
 # ('improved to 2.31% from 2.47% at the end of June').
@@ -1837,6 +1870,26 @@ _YEAR_END_AFTER = re.compile(r"\s(?:at\s)?(?:the\s)?(?:end\sof\s|end-)((?:fiscal
 _BETWEEN = re.compile(r"\bbetween\s(?:the\s)?(?:end\sof\s)?(?:the\s)?$")
 
 
+def _later_year(temporals, period: str, q, c_start: int, low: str, en: bool) -> bool:
+    """Whether a year of its own stands between a figure and the quarter or month it would carry
+    from earlier in the sentence ('2028年再扩至20万片'), or right after it ('and to 200,000 in 2028'):
+    the figure is that year's, not the quarter's."""
+    carried = [t for t in temporals if t.key == period and t.start < q.start]
+    if not carried:
+        return False
+    # ('the third quarter of 2027', 'the first nine months of 2026': the year written with the period is its.)
+    joined = {t.start for t in temporals if t.kind != "year"}
+    return any(t.kind == "year" and t.start not in joined and not _YEAR_OF_PERIOD.fullmatch(low, carried[-1].end, t.start) and (
+        max(carried[-1].start, c_start) < t.start < q.start or (en and _IN_YEAR_RIGHT_AFTER.fullmatch(low, q.end, t.start)))
+        for t in temporals)
+
+
+_YEAR_OF_PERIOD = re.compile(r"\s?(?:of\s|,\s|in\s)?(?:fiscal\s|fy\s?)?")
+
+
+_IN_YEAR_RIGHT_AFTER = re.compile(r"\s(?:[a-z-]+\s)?(?:in|by)\s")
+
+
 def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             text_low: str = "") -> tuple[str | None, str | None, bool]:
     """Chinese writes the period before the figure; English before it in the same clause or right
@@ -1851,6 +1904,9 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         # ('2.2 times the second quarter's and 35.4% higher': the second quarter is what the first
         # figure is compared with, no later figure's own period.)
         before = [t for t in before if not _COMPARED_PERIOD.search(text_low, max(0, t.start - 40), t.start)]
+        # ('would reach 140 mtpa by March 2028, with a 4 mtpa clinker line': a period written right
+        # after an earlier figure is that figure's.)
+        before = [t for t in before if not _AFTER_EARLIER_FIGURE.search(text_low, max(0, t.start - 40), t.start)]
         # ('up from 0.7% in the June quarter and above forecasts of 1.0%': June is 0.7%'s.)
         before = [t for t in before if t.start < c_start or not _AFTER_FIGURE_EN.search(text_low, max(0, t.start - 24), t.start)]
         less = _last_match(_LESS_EN, text_low, max(s_start, c_start), q.start)

@@ -90,6 +90,13 @@ def lookup(name: str) -> list[Entity]:
     return list(found)
 
 
+def namesakes(entity: Entity, written: str) -> list[Entity]:
+    """The entity and every other one known by the English name it is ``written`` with ('CSSC': the
+    state group and its listed arm), the entity first."""
+    others = [e for e in load().by_english.get(written.strip(), ()) if e.id != entity.id] if written else []
+    return [entity, *others]
+
+
 def by_stock_code(code: str) -> list[Entity]:
     """Entities listed under a bare stock code as a Chinese story writes it in brackets: six digits
     for Shanghai, Shenzhen or Beijing (603883), four for Taiwan (2012), four or five for Hong Kong

@@ -90,7 +90,8 @@ def _bounded(text: str, start: int, end: int, form: str) -> bool:
         return False
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start - 2].isascii():
         return False  # 'self-produced' is not 'produced', 'after-tax' not 'tax'
-    return not (end < len(text) and text[end].isalnum() and text[end].isascii())
+    # ('LNG运输船11艘': a form ending in Chinese may be followed by a figure.)
+    return not (form[-1].isascii() and end < len(text) and text[end].isalnum() and text[end].isascii())
 
 
 @cache

@@ -82,13 +82,19 @@ def name_variants(name: str) -> set[str]:
     return {base, base.replace("-", " "), base.replace("-", "")}
 
 
-# The commonest Chinese surnames in pinyin (about 90% of people): a pinyin name that opens with one
-# is a Chinese personal name, which a Chinese story would have to spell in characters.
+# The commonest Chinese surnames in pinyin (about 95% of people): a pinyin name that opens with one
+# is a Chinese personal name, which a Chinese story would have to spell in characters. (Not those
+# that are also English words or open well-known company names: an, ban, man, she, you, ping for
+# Ping An, hai for Hai Di Lao, ming for Ming Yang.)
 SURNAMES = frozenset("""
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
 tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
 yao jin fu zhong tan jia xia fan fang shi zou xiong meng qin bai yan hou qiu duan lei long tao mao hao gu
 kong shao wan qian dai wen yin yi chang kang niu hong mo xiang lai qi geng wei zhan ou ni yue
+sang teng mi miao cen chao cui diao dou fei gong gou guan huo ji jian jiao jie kou kuang lan lang lao leng
+lian liao ling lou luan mai mei min mou mu nie ning nong pang pei pu qiao qu quan rao rong ruan shang sheng
+shu shuai tai tu weng xi xian xin xing xiu xuan xue ying yong yun zang zhen zhi zhuang zhuo zong zu zuo bao
+bi bian chai che chu dang ge ke qiang qing ran sha
 """.split())
 
 

@@ -98,6 +98,7 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "kilowatts": ("figure", "W", 1e3), "kw": ("figure", "W", 1e3),
     "吨": ("figure", "t", 1), "公吨": ("figure", "t", 1), "tonnes": ("figure", "t", 1), "tonne": ("figure", "t", 1),
     "tons": ("figure", "t", 1), "ton": ("figure", "t", 1), "metric tons": ("figure", "t", 1),
+    "mtpa": ("figure", "t", 1e6), "mmtpa": ("figure", "t", 1e6),  # million tonnes per annum (a rate: binding)
     "桶": ("figure", "bbl", 1), "barrels": ("figure", "bbl", 1), "barrel": ("figure", "bbl", 1),
     "倍": ("figure", "x", 1), "times": ("figure", "x", 1), "fold": ("figure", "x", 1),
 }
@@ -255,6 +256,9 @@ def _parse_cn(s: str) -> tuple[float, float] | None:
     return value, 10.0 ** trailing if s[-1] in "十百千" else 1.0
 
 
+_HYPHENATED_SCALE = re.compile(r"(\d)-(?=(?:trillion|billion|million|thousand)\b)", re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text`` (any script, already width-normalised) with scale and unit."""
     out: list[Quantity] = []
@@ -263,6 +267,9 @@ def find_quantities(text: str) -> list[Quantity]:
     # figure's text is cut from the original.
     low = text.lower()
     text = low if len(low) == len(display) else display
+    if "-" in text:
+        # 'a 3.8-billion-baht upgrade': the hyphens of a compound adjective join no other figure.
+        text = _HYPHENATED_SCALE.sub(lambda m: m.group(1) + " ", text)
     names = _index_names()
     for m in _NUM.finditer(text):
         if m.start() >= 5 and text[m.start() - 1] == "/" and len(m.group(0)) == 2 and (

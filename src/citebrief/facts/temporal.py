@@ -261,7 +261,7 @@ def find_temporals(text: str) -> tuple[list[Temporal], str]:
 
 # 'in the third quarter from 1.94 trillion won in the second': the ordinal's noun is the quarter or
 # half named before it in the sentence.
-_ELIDED = re.compile(r"\b(?:in|from|than|with) the (first|second|third|fourth)(?=[.,;]|$|\s(?:and|but|while|as|when)\b)")
+_ELIDED = re.compile(r"\b(?:than in|than at|in|from|than|with) the (first|second|third|fourth)(?=[.,;]|$|\s(?:and|but|while|as|when)\b)")
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")

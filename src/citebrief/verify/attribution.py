@@ -573,7 +573,18 @@ def _same_subject(claim: Subject, source: Subject | None, paragraph, glosses: di
         return False
     if claim.entity_id is not None and claim.entity_id == source.entity_id:
         return True
+    if _maker_and_brand(claim.text, source, paragraph.text):
+        return True
     return source.start >= 0 and any(a < source.end and source.start < b for a, b in paragraph.subject_spans(claim, glosses))
+
+
+def _maker_and_brand(claim: str, source: Subject, text: str) -> bool:
+    """'Asahi Super Dry' for the paragraph's 'Super Dry' when its sentence names Asahi before it ('Asahi's
+    … its flagship Super Dry beer'): a brand written with its maker's name."""
+    if source.start < 0 or not claim.endswith(" " + source.text):
+        return False
+    maker = claim[:-len(source.text)].strip()
+    return len(maker) > 1 and maker in text[sentence_start(text, source.start):source.start]
 
 
 # A person's own call: 'Park's 1.68 trillion won full-year forecast'.

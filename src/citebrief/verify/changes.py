@@ -27,6 +27,8 @@ _BASE_WORDS = re.compile(r"\s(?:year[- ]on[- ]year|on[- ]year|month[- ]on[- ]mon
                          r"on[- ]quarter|from a year (?:earlier|ago)|from last year|from the previous (?:month|quarter))")
 _LEVEL_THEN = re.compile(r"^[^;。!?；]{0,24}$")
 _SENTENCE_BREAK = re.compile(r"[;；。!?]|\.\s")
+# A change that names what it measures after two levels ('with volume down 31.6% and value down 12.3%').
+_NAMED_MEASURE = re.compile(r"\b(?:volume|value|volumes|values|price|prices)\b")
 
 
 def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
@@ -49,6 +51,8 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
             gap = text[prev_end:figs[j].q.start]
             if _SENTENCE_BREAK.search(gap) or not _LEVEL_THEN.match(gap):
                 break
+            if i and figs[i - 1].q.kind in _CHANGE_KINDS and _NAMED_MEASURE.search(gap):
+                break  # '12,700 tonnes … worth US$694 million, with volume down 31.6%': the word picks the level
             # 'fell 4% to HK$3.86 billion, while X rose 3%': a change joined to the next level by 'to' is that level's.
             if j + 1 < len(figs) and figs[j].q.kind in _CHANGE_KINDS.get(figs[j + 1].q.kind, ()) and \
                     _CHANGE_TO.search(text, figs[j].q.end, figs[j + 1].q.start):

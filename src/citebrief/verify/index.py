@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from citebrief.article import Article
 from citebrief.facts.atoms import Figure, TextFacts, inside_word, prepare, read
 from citebrief.facts.company_names import company_spans
-from citebrief.facts.gazetteer import Entity, by_stock_code, lookup
+from citebrief.facts.gazetteer import Entity, by_stock_code, lookup, namesakes
 from citebrief.facts.glossary import word_list
 from citebrief.facts.people import is_person_name
 from citebrief.facts.places import COUNTRY_NAMES, CURRENCY
@@ -179,11 +179,12 @@ class Paragraph:
         spans: list[tuple[int, int]] = []
         low = self.lower
         if subject.entity_id is not None:
-            ent = load().entities[subject.entity_id]
-            for form in ent.folded_forms + (self.abbreviations(ent) if self.abbreviations else ()):
-                spans += [sp for sp in _all_spans(low, form) if not inside_word(low, sp[0], len(form))]
-            for name in ent.english:
-                spans += [m.span() for m in _name_pattern(name).finditer(self.text)]
+            # ('CSSC': the state group and its listed arm go by one English name; either is meant.)
+            for ent in namesakes(load().entities[subject.entity_id], subject.text):
+                for form in ent.folded_forms + (self.abbreviations(ent) if self.abbreviations else ()):
+                    spans += [sp for sp in _all_spans(low, form) if not inside_word(low, sp[0], len(form))]
+                for name in ent.english:
+                    spans += [m.span() for m in _name_pattern(name).finditer(self.text)]
         name = subject.text.lower().removesuffix("'s").removesuffix("’s").strip()
         if name:
             # Word bounds for Latin names only: '芯源微电子7月8日宣布' names 芯源微电子.

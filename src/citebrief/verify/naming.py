@@ -25,7 +25,7 @@ from citebrief.facts.atoms import (
 )
 from citebrief.facts.binding import PERSON_SAYS, is_place_subject, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
-from citebrief.facts.gazetteer import lookup
+from citebrief.facts.gazetteer import lookup, namesakes
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin, pinyin_key
 from citebrief.facts.people import OTHER_TITLE, Person, people, person_like_name
@@ -63,6 +63,17 @@ def _a_surname_of(word: str, cited: list[int], idx) -> bool:
     """Whether a person of the cited paragraphs has a surname read as ``word`` ('chao': 晁思敏)."""
     return any(HAN.match(p.text[:1]) and word in char_readings(p.text[0])
                for n in cited for p in idx.paragraphs[n - 1].people)
+
+
+# '上述四家公司合计192.82亿元', 'the four companies': the companies the story named before.
+_THOSE_ABOVE = re.compile(r"(?:上述|以上|前述|这|這)[一二三四五六七八九十两\d]+家|\b(?:the|these|those) (?:two|three|four|five|six|seven|eight) (?:companies|firms|groups|makers|producers|banks|lenders|developers|insurers|brokers)\b")
+
+
+def _listed_above(found: list[int], cited: list[int], idx) -> bool:
+    """Whether a company found only before the cited paragraphs is among 'the four companies above'
+    a cited paragraph counts together."""
+    return bool(found) and bool(cited) and min(found) < min(cited) and any(
+        _THOSE_ABOVE.search(idx.paragraphs[n - 1].lower) for n in cited)
 
 
 def _cites(numbers: list[int]) -> str:
@@ -106,6 +117,13 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         if mention.entity is not None:
             ent = mention.entity
             found = idx.entity_paragraphs(ent)
+            if not set(found) & set(cited):
+                # One English name for two companies ('CSSC': the state group and its listed arm):
+                # the one the cited paragraphs name is meant, else the one the story names.
+                others = [e for e in namesakes(ent, mention.text)[1:] if idx.entity_paragraphs(e)]
+                ent = next((e for e in others if set(idx.entity_paragraphs(e)) & set(cited)),
+                           ent if found or not others else others[0])
+                found = idx.entity_paragraphs(ent)
             if found and not set(found) & set(cited) and _body_meant(ent, facts.text[mention.end:], cited, idx):
                 found = sorted(set(found) | set(cited[:1]))
             if not set(found) & set(cited) and _ADVISER_AFTER.match(facts.text, mention.end):
@@ -122,6 +140,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             if (ent.kind == "place" or ent.id in idx.topic) and (found or ent.id == idx.home_place):
                 out.soft.add(offset + len(out.atoms))
             elif ent.kind != "person" and _carried(ent.id, cited, idx):
+                out.soft.add(offset + len(out.atoms))
+            elif ent.kind != "person" and _listed_above(found, cited, idx):
                 out.soft.add(offset + len(out.atoms))
             elif ent.kind == "person" and not set(found) & set(cited):
                 # The seed brief's 'Fumio Kishida' where the paragraph names 高市早苗: say who it names.
@@ -357,7 +377,7 @@ _CAPITALISED_RUN = re.compile(r"(?!The\s)[A-Z][A-Za-z&]*(?:\s(?:of|and|for|the|&
 
 
 # What a person does after a surname alone: 'Zhou said', 'Sun raised her target', "Sun's forecast".
-_SURNAME_SPEAKS = re.compile(PERSON_SAYS.pattern + r"|(?:'s|’s)\s(?:[a-z0-9-]+\s){0,4}(?:forecast|target|estimate)")
+_SURNAME_SPEAKS = re.compile(PERSON_SAYS.pattern + r"|(?:'s|’s)\s(?:[a-z0-9.$-]+\s){0,4}(?:forecast|target|estimate)")
 
 
 def _in_dictionary(name: str, cited: list[int], idx) -> tuple[list[int], str | None]:
