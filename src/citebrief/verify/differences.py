@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from dataclasses import replace
 
 from citebrief.facts.atoms import Figure
 from citebrief.facts.binding import PREMIUM_WORDS, SUMMED, TIME_RATES
@@ -549,7 +550,9 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
         # (A long paragraph of many companies: the claim's own subject's figures only.)
         pool = [(n, b, q) for n, b, q in pool if b.subject is not None and b.subject.entity_id == own]
     if not pool or len(pool) > _UNMARKED_POOL * len(cited):
-        return []
+        # (Too many figures for every pair of them; the one-step search of a figure the claim
+        # calls approximate keeps its own, wider bound.)
+        return _approximate_arithmetic(claimed, cited, idx, binding) or _marked_steps(claimed, claim_text, cited, idx, binding)
     levels = [(n, b, q) for n, b, q in pool if q.kind in kinds and q.value > 0]
     # A figure of the paragraph nearer the claim's than the worked-out one is the one it rounds
     # (rightly or not): 'about S$5.6 billion' for 5.64 is not nine months less a quarter.
@@ -694,6 +697,9 @@ def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=No
         percents = [(n, q) for n, _, q in pool if q.kind == "percent" and 0 < q.value < 1000]
         for (n, a), (m, b) in itertools.combinations(mine, 2):
             candidates += [(a.value + b.value, {n, m}), (abs(a.value - b.value), {n, m})]
+        # ('季增1.3倍': up by 1.3 times, so 2.3 times the quarter before.)
+        percents += [(n, replace(q, value=100 * q.value)) for n, b, q in pool
+                     if q.unit == "x" and q.text.endswith("倍") and b.figure.direction == "up" and 0 < q.value < 20]
         for n, a in mine:
             for m, p in percents:
                 f = p.value / 100
