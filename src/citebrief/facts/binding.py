@@ -87,8 +87,10 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},"
                              r"|\b(?:paid|owed|payable|due|sold|supplied|charged|lent)\s(?:to|by)\s(?:the\s)?[^,;.]{2,60}?"
                              r"(?=\s(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|was|were)\b)")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
-_APPOSITIVE_OF = re.compile(r",\s(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:parent|owner|operator|unit|subsidiary|arm|maker|"
-                           r"developer|backer|investor)\s(?:company\s)?(?:of|behind)\s((?:[^,;.]|\.(?=,)){2,60}),")  # ('… Corp.,')
+# ('Jahwa's personal care segment, home to Liushen and Maxam, grew…': the brands are no subject either.)
+_APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:parent|owner|operator|unit|subsidiary|arm|maker|"
+                           r"developer|backer|investor)\s(?:company\s)?(?:of|behind)|home to|which owns|which makes)"
+                           r"\s((?:[^,;.]|\.(?=,)){2,60}),")  # ('… Corp.,')
 # A mention followed by a verb of saying or estimating is the source of a figure, not its subject
 # ('高盛预计营收增长12%': 12% is not Goldman's).
 # (Not verbs of forecasting: 'Lichuang expects revenue to grow 5%' is Lichuang's own revenue.)
