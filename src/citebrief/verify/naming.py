@@ -120,9 +120,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             if not set(found) & set(cited):
                 # One English name for two companies ('CSSC': the state group and its listed arm):
                 # the one the cited paragraphs name is meant, else the one the story names.
-                others = [e for e in namesakes(ent, mention.text)[1:] if idx.entity_paragraphs(e)]
-                ent = next((e for e in others if set(idx.entity_paragraphs(e)) & set(cited)),
-                           ent if found or not others else others[0])
+                named = [e for e in namesakes(ent, mention.text)[1:] if idx.entity_paragraphs(e)]
+                ent = next((e for e in named if set(idx.entity_paragraphs(e)) & set(cited)),
+                           ent if found or not named else named[0])
                 found = idx.entity_paragraphs(ent)
             if found and not set(found) & set(cited) and _body_meant(ent, facts.text[mention.end:], cited, idx):
                 found = sorted(set(found) | set(cited[:1]))
