@@ -397,6 +397,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'the Asia-North America trade': a route, not a place's figure
         if kind == "place" and not _place_is_subject(text, low, n):
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
+        if kind == "place" and facts.han and _BY_MARKET_ZH.search(text, sentence_start(text, n.start), n.start):
+            continue  # '按市场划分，中国内地营业额…': a market the company's figures are parted by, not whose
         if n.entity is None and _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
             continue  # 'its Tuen Mun project', 'Huanghua port': a place of the company's, not a company
         if n.entity is None and any(o.entity is not None and o.entity.kind in _INSTITUTIONS and
@@ -697,6 +699,7 @@ _ZH_REPORTS = re.compile(r"(?:披露|公布|公告|发布|报告|实现)")
 # A sentence that goes through the story's products, segments or regions ('分产品看，…；普通酒收入…'):
 # its clause heads are those items, not companies.
 _BY_ITEM_ZH = re.compile(r"[分按从](?:产品|业务|地区|区域|渠道|板块|品类|市场|行业|品牌|系列)")
+_BY_MARKET_ZH = re.compile(r"[分按](?:地区|区域|市场)")
 
 
 def _in_item_list(text: str, pos: int) -> bool:

@@ -303,6 +303,14 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 _END_OF_YEAR_CLAIM.search(prepared, max(0, t.start - 16), t.start) and any(
                 _END_OF_YEAR.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count):
             soft.add(len(atoms))  # 'by the end of 2026' where the paragraph of a 2026 story says 'by the end of the year'
+        elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and any(
+                _THIS_YEAR.search(idx.paragraphs[n - 1].lower) or (
+                    idx.article.published_at.month >= 4 and _WHOLE_YEAR_ZH.search(idx.paragraphs[n - 1].lower))
+                for n in citations if 1 <= n <= idx.count) and not any(
+                k.isdigit() for n in citations if 1 <= n <= idx.count for k in idx.paragraphs[n - 1].temporal_keys):
+            # 'full-year 2026 revenue' where the paragraph of a 2026 story says 今年 or 全年营业收入 and
+            # names no year in digits (not in the story's first months, when 全年 may be the year before).
+            soft.add(len(atoms))
         elif t.kind == "quarter" and _twelve_months(t.key) and any(
                 u.kind == "year" and u.start == t.start and set(idx.temporal_paragraphs(u.key)) & set(citations)
                 for u in facts.temporals):
@@ -419,6 +427,9 @@ _RECORD_CLAIM = re.compile(r"\brecord(?:s|-high|-low)?\b(?!\s(?:date|of\s(?:the|
 _RECORD_SOURCE = re.compile(r"新高|新低|纪录|记录|最高|最低|历史高位|历史低位|史上|历年|创[^，。；,;]{0,12}[高低]|"
                             r"\brecord|all-time|highest|lowest|ever\b|\bpeak")
 _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
+# The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
+_THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b")
+_WHOLE_YEAR_ZH = re.compile(r"(?<![\d年])全年")  # (not 2025年全年, 明年全年)
 _END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前\d])(?<!明年)(?<!去年)(?<!上年)(?<!后年)年(?:底|末)|年内")
 
 
