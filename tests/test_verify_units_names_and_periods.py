@@ -94,3 +94,47 @@ def test_segments_and_products_keep_their_figures():
                  "tier-one hand-rolled kretek 5.0% to 507 rupiah per stick.", title="Excise", language="en")
     assert status("Hand-rolled kretek excise will rise 5.0% to 507 rupiah per stick.", [1], en) == "supported"
     assert status("Hand-rolled kretek excise will rise 7.1% to 1,318 rupiah per stick.", [1], en) == "unsupported"
+
+
+def test_a_company_that_reports_in_its_own_clause_owns_the_figures():
+    art = article("产品面，宇瞻表示，11月工控SSD出货量月增9.6%，车用记忆体营收年增41.3%；创见则指出，11月消费性记忆卡"
+                  "出货量年减15.2%，但工业用产品营收年增8.7%。", title="记忆体模组")
+    assert status("Apacer's automotive memory revenue rose 41.3% year on year in November.", [1], art) == "supported"
+    assert status("Transcend's automotive memory revenue rose 41.3% year on year in November.", [1], art) == "unsupported"
+    assert status("Transcend's industrial product revenue rose 8.7% year on year in November.", [1], art) == "supported"
+    # (A person who speaks is no company: 首席财务官徐宏表示 … 徐宏称.)
+    cfo = article("首席财务官徐宏表示，本季度集团回购了1,060万股美国存托股，总额12.1亿美元。徐宏称，回购将持续。",
+                  title="阿里巴巴")
+    assert status("CFO Xu Hong said the group bought back 10.6 million ADSs for US$1.21 billion in the quarter.", [1],
+                  cfo) == "supported"
+
+
+def test_markets_a_story_parts_figures_by_and_the_years_it_leaves_unnamed():
+    art = article("周大福按市场划分，中国内地营业额为361.58亿港元，按年增长5.2%；同店销售方面，内地直营店按年下跌3.8%，"
+                  "香港及澳门则按年上升14.5%。", title="周大福中期业绩")
+    assert status("Same-store sales at Chow Tai Fook's mainland stores fell 3.8% on year.", [1], art) == "supported"
+    assert status("Same-store sales at Chow Tai Fook's mainland stores fell 5.2% on year.", [1], art) == "unsupported"
+    dated_art = dated("总经理预计，公司全年营业收入将达到67亿元左右，明年二季度新产能投产。", title="铜箔", when="2026-11-12 20:40")
+    assert status("The general manager expects full-year 2026 revenue of about 6.7 billion yuan.", [1], dated_art) \
+        == "supported"
+    assert status("The general manager expects full-year 2026 revenue of about 7.6 billion yuan.", [1], dated_art) \
+        == "unsupported"
+
+
+def test_a_profit_worked_out_from_a_margin_is_arithmetic_not_an_invented_figure():
+    art = article("華城第三季單季合併營收新台幣75.62億元，季增8.9%；第三季營益率為27.1%。", title="重電")
+    # 75.62 × 27.1% is about 20.5亿: worked out, so never `supported`, and never called invented.
+    assert status("Fortune's third-quarter operating profit was about NT$2.05 billion.", [1], art) == "unverifiable"
+    assert status("Fortune's third-quarter operating profit was about NT$2.45 billion.", [1], art) == "unsupported"
+
+
+def test_passenger_and_cargo_revenue_and_spans_of_months():
+    art = article("Korean Air's passenger revenue climbed 12.4% on-year to 3.42 trillion won, while cargo revenue fell "
+                  "4.8% to 1.28 trillion won.", title="Korean Air", language="en")
+    assert status("Korean Air's cargo revenue fell 4.8% to 1.28 trillion won.", [1], art) == "supported"
+    assert status("Korean Air's passenger revenue fell 4.8% to 1.28 trillion won.", [1], art) == "unsupported"
+    zh = article("海关总署数据显示，10月我国钨品出口量为1,386吨，同比下降28.4%；1-10月累计出口1.27万吨，同比下降31.6%。",
+                 title="钨")
+    assert status("China's tungsten exports dropped 31.6% on the year over the first ten months.", [1], zh) == "supported"
+    assert status("China's tungsten exports dropped 28.4% on the year over the first ten months.", [1], zh) \
+        == "unsupported"

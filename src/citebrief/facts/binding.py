@@ -532,6 +532,27 @@ def is_place_subject(s: Subject) -> bool:
     return s.entity_id is not None and load().entities[s.entity_id].kind == "place"
 
 
+# ('宇瞻表示，11月工控SSD出货量月增9.6%': a company that reports, not a broker or bank that comments.)
+_REPORTS_ZH = re.compile(r"\s?(?:则|也|亦|还)?(?:表示|指出|称|透露)[，,:：]")
+_COMMENTATOR = re.compile(r"证券|投顾|投资|银行|研究|资本|基金|信托|评级|咨询|顾问|协会|机构|分析师|人士|专家|法人|外资|券商")
+
+
+def _reports_own(text: str, s: Subject) -> bool:
+    """Whether a company that says what follows reports its own figures: a Chinese clause opened by
+    a company name (no broker, bank, body or analyst) and 表示/指出/称/透露."""
+    return bool(_REPORTS_ZH.match(text, s.end)) and not _COMMENTATOR.search(s.text) and not is_place_subject(s) \
+        and (s.start == 0 or text[s.start - 1] in "，,。；;：:")
+
+
+def _reporting_company(text: str, a: int, b: int, role_ends: set[int]) -> bool:
+    """Whether an unknown name that opens a clause and reports (创见则指出，…) is a company: no broker,
+    bank or body, not three characters (a person's name, 赵海军称), and never written after a title
+    anywhere in the text (首席财务官徐宏表示 … 徐宏称)."""
+    name = text[a:b]
+    return b - a != 3 and not _COMMENTATOR.search(name) and not any(
+        text.startswith(name, e) for e in role_ends)
+
+
 def says(text: str, s: Subject) -> bool:
     """Whether the mention says or forecasts what follows ('Deloitte expects', '德勤预计'): the figures
     after it may be its own or another's, so it is never a sure subject."""
@@ -749,7 +770,9 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     starts = [s for s in starts if not (s in listed_starts and (s - 1 in {term.end for term in metric_terms}
                                                                   or text[s - 2:s - 1] in ("量", "额", "額")))]
     # ('冰山冷热董事会秘书童佩仪则表示': a sentence opened by a company's officer names the company.)
-    role_starts = {term.start for term in roles().find(low) if HAN.match(low, term.start)}
+    role_terms = roles().find(low)
+    role_starts = {term.start for term in role_terms if HAN.match(low, term.start)}
+    role_ends = {term.end for term in role_terms}
     for start in sorted(set(starts) | comma_starts):
         connective = _ZH_CONNECTIVE.match(text, start)  # matches everywhere (all of it is optional)
         a = connective.end() if connective else start
@@ -777,6 +800,7 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
             and text.count(text[a:b]) >= 2 and not text.startswith(("较", "比", "同比", "环比"), a)
         ends_well = True if start in run_starts else (closes or contrasted) if start in comma_starts else \
             c < len(text) and (closes or c in metric_starts or _ZH_MOVE.match(text, c)
+                               or (_REPORTS_ZH.match(text, c) and _reporting_company(text, a, b, role_ends))
                                or (start in listed_starts and text.startswith(("分别", "分別"), c))
                                or (c in role_starts and a not in role_starts and not _ROLE_HEAD_NOT.search(text, a, b))
                                or (adverb is not None and _ZH_MOVE.match(text, adverb.end()))
@@ -997,7 +1021,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     subject_sure = False
                 # A subject that says or forecasts the figure may be quoting another's ('德勤预计，香港…').
                 subject_sure = subject_sure and (not says(text, before[-1]) or _SELF.search(
-                    low, before[-1].end, q.start) is not None and not any(s.start > before[-1].end for s in before))
+                    low, before[-1].end, q.start) is not None and not any(s.start > before[-1].end for s in before)
+                    or (not en and _reports_own(text, before[-1])))
                 if not subject_sure and not en and c_start > 0 and text[c_start - 1] == "、" and _CHANGE_LEAD_ZH.match(low, c_start):
                     # ('台星科年减3.8%、月增6.2%': the second change of one name's list of changes.)
                     prev_start = clause_of(c_start - 1)[0]

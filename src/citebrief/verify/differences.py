@@ -697,6 +697,11 @@ def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=No
         percents = [(n, q) for n, _, q in pool if q.kind == "percent" and 0 < q.value < 1000]
         for (n, a), (m, b) in itertools.combinations(mine, 2):
             candidates += [(a.value + b.value, {n, m}), (abs(a.value - b.value), {n, m})]
+        # ('营收75.62亿元…营益率为27.1%': about 2.05 billion of operating profit, the margin's share of revenue.)
+        candidates += [(r.value * m.value / 100, {n, k}) for n, m_binding, m in pool
+                       if m.kind == "percent" and _margin_of_claim(m_binding, binding)
+                       for k, r_binding, r in levels if compatible(claimed, r) and r_binding.metric
+                       and metrics().related(r_binding.metric, frozenset({"revenue"})) and r_binding.period == m_binding.period]
         # ('季增1.3倍': up by 1.3 times, so 2.3 times the quarter before.)
         percents += [(n, replace(q, value=100 * q.value)) for n, b, q in pool
                      if q.unit == "x" and q.text.endswith("倍") and b.figure.direction == "up" and 0 < q.value < 20]
@@ -711,6 +716,17 @@ def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=No
         if value > 0 and same_value(claimed, Quantity(value, claimed.kind, claimed.unit, claimed.precision, "", 0, 0)):
             return sorted(paragraphs)
     return []
+
+
+_MARGIN_PROFITS = {"operating_margin": "operating_profit", "gross_margin": "gross_profit", "net_margin": "net_profit",
+                   "pretax_margin": "pretax_profit", "ebitda_margin": "ebitda"}
+
+
+def _margin_of_claim(margin, claim) -> bool:
+    """Whether a paragraph's margin (a binding) is of the profit a claim's level names (both sure)."""
+    if claim is None or not claim.metric_sure or not claim.metric or not margin.metric_sure or not margin.metric:
+        return False
+    return any(_MARGIN_PROFITS.get(m) in claim.metric for m in margin.metric)
 
 
 def _under(ids: frozenset[str], top: str) -> bool:
