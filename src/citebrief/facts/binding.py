@@ -1536,7 +1536,7 @@ def says_after(text: str, end: int) -> bool:
 # ('孙颖表示…。她维持…评级，并预计公司全年归母净利润为92.4亿元', 'She expects …').
 _PRONOUN_SAYS = re.compile(r"\s?(?:她|他)(?:还|也|同时|并|则)?(?=[^。；;]{0,40}?(?:表示|预计|预期|认为|指出|维持|上调|下调|给予))|"
                            r"\s?(?:she|he)\s(?:also\s)?(?=(?:said|says|expects|estimates|predicts|forecasts|kept|"
-                           r"maintained|raised|cut|lowered|reiterated))", re.IGNORECASE)
+                           r"maintained|raised|cut|lowered|reiterated)\b)", re.IGNORECASE)
 
 
 def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool, text: str = ""):
@@ -1551,8 +1551,15 @@ def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool, text: str = 
             return earlier[-1]
     if en:
         after = [p for p in speakers if q.end <= p.start < s_end]
+        if not after and text and _PRONOUN_SAID_AFTER.search(text, q.end, s_end):
+            # ('Capex is budgeted at 9,000 crore rupees for 2026-27, he said.': the speaker before.)
+            earlier = [p for p in speakers if p.end <= s_start]
+            return earlier[-1] if earlier else None
         return after[0] if after else None
     return None
+
+
+_PRONOUN_SAID_AFTER = re.compile(r",\s(?:he|she)\s(?:said|added|says|noted)\b")
 
 
 def enclosing_span(ends: list[int], pos: int, length: int) -> tuple[int, int]:

@@ -293,7 +293,7 @@ def _three_terms(claimed: Quantity, pool: list[tuple[int, Quantity]]) -> list[in
 
 
 # A paragraph that says what is left of a whole it parts in shares: '其余来自东南亚', 'the rest'.
-_REMAINDER = re.compile(r"其余|其他|剩余|余下|the rest|remainder|remaining|others?")
+_REMAINDER = re.compile(r"其余|其他|剩余|余下|\bthe rest\b|\bremainder\b|\bremaining\b|\bothers?\b")
 
 
 def _rate_before(claimed: Quantity, binding, cited: list[int], idx) -> list[int]:
