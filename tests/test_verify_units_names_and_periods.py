@@ -138,3 +138,25 @@ def test_passenger_and_cargo_revenue_and_spans_of_months():
     assert status("China's tungsten exports dropped 31.6% on the year over the first ten months.", [1], zh) == "supported"
     assert status("China's tungsten exports dropped 28.4% on the year over the first ten months.", [1], zh) \
         == "unsupported"
+
+
+def test_who_said_it_and_what_a_count_of_outlets_is():
+    art = article("Managing director Vishwas Kelkar told analysts that capacity rose. Capital expenditure is budgeted at "
+                  "9,000 crore rupees for 2026-27, he said. Chief financial officer Revati Bhagat said net debt fell to "
+                  "11,250 crore rupees.", title="UltraTech", language="en")
+    assert status("Vishwas Kelkar said capital expenditure is budgeted at 9,000 crore rupees for 2026-27.", [1], art) \
+        == "supported"
+    assert status("CFO Revati Bhagat said capital expenditure is budgeted at 9,000 crore rupees for 2026-27.", [1], art) \
+        == "unsupported"
+    shop = article("Daiichikosho's chairman said the company aims to open 40 more Big Echo outlets by March 2028. Chief "
+                   "financial officer Keiko Noguchi said the interim dividend would be ¥38 a share, up ¥4.",
+                   title="Karaoke", language="en")
+    assert status("Daiichikosho will pay an interim dividend of ¥38 a share, up ¥4.", [1], shop) == "supported"
+    assert status("Daiichikosho will pay an interim dividend of ¥38 a share, up ¥8.", [1], shop) == "unsupported"
+
+
+def test_earnings_per_share_are_per_share_written_or_not():
+    art = article("年興第三季稅後純益新台幣1.84億元，季增16.5%，EPS 0.85元。", title="紡織")
+    assert status("Nien Hsing earned NT$0.85 a share in the third quarter.", [1], art) == "supported"
+    assert status("Nien Hsing earned NT$0.85 per 10 shares in the third quarter.", [1], art) == "unsupported"
+    assert status("Nien Hsing's third-quarter net profit rose 16.5% on quarter to NT$184 million.", [1], art) == "supported"

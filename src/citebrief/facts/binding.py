@@ -414,6 +414,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '受央行选择性信用管制影响，…去化率降至约35%': a cause, not whose figure
         if n.entity is None and " " not in n.text and _metric_word(n.text):
             continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
+        if _COUNTED_BEFORE.search(text, max(0, n.start - 16), n.start) and _OUTLETS_AFTER.match(text, n.end):
+            continue  # 'open 40 more Big Echo outlets': a brand of the things counted, not whose figures follow
         if n.entity is None and _DEMONYM.fullmatch(n.text):
             continue  # 'Australian', 'Japanese': an adjective, not a company
         if n.text.isupper() and f"({n.text})" in text and \
@@ -491,6 +493,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     return _merge_glosses(text, kept)
 
 
+_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|more|new|additional|further)\s$")
+_OUTLETS_AFTER = re.compile(r"\s(?:outlets|stores|shops|restaurants|branches|rooms|gyms|clubs|hotels|cafes|units|sites)\b")
 _CAUSE_ZH = re.compile(r"(?:受(?:到)?|受益于|得益于)(?P<cause>[^，,。；;]{1,24}?)(?:影响|影響|冲击|衝擊|拖累|带动|帶動|推动|推動)")
 _LISTINGS = frozenset({"港股", "H股", "h股"})
 _REGION_WORDS = frozenset("内地 內地 境内 境內 国内 國內 海外 境外 本地 本港 全国 全國 大陆 大陸 中国 中國 全球 亚太 亞太 欧洲 歐洲 北美 美国 美國".split())
@@ -805,7 +809,7 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
                                or (c in role_starts and a not in role_starts and not _ROLE_HEAD_NOT.search(text, a, b))
                                or (adverb is not None and _ZH_MOVE.match(text, adverb.end()))
                                or (adverb is not None and _adverb_reports_metric(text, adverb.end(), metric_starts))
-                               or (after is not None and after_end in metric_starts))
+                               or (after is not None and (after_end in metric_starts or after.end() in metric_starts)))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
         sentence = max((m.end() for m in _FULL_STOP.finditer(text, 0, a)), default=0)
         if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) and not _BY_ITEM_ZH.search(text, sentence, a) \
@@ -1166,6 +1170,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 (period_text if told else "the previous period"), True
         if denominator is None:
             denominator = _rate_denominator(low, q, term if metric else None, since, en)
+        if denominator is None and metric_sure and metric == _EPS and q.kind == "amount":
+            denominator = "share"  # ('EPS 0.85元': earnings per share are per share, written or not)
         if denominator is None and out and out[-1].denominator in (*TIME_RATES, "hour") and out[-1].figure.q.start >= s_start \
                 and _MOVED_TO.fullmatch(low, out[-1].figure.q.end, q.start):
             denominator = out[-1].denominator  # '月产能由目前的120万米，扩增至明年底的350万米': both monthly
@@ -1844,6 +1850,9 @@ _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hou
 _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
                   "daily": "day", "hourly": "hour", "weekly": "week", "per hour": "hour", "an hour": "hour",
                   "a day": "day", "per day": "day"}
+
+
+_EPS = frozenset({"eps"})
 
 
 def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
