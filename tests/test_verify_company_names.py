@@ -30,8 +30,10 @@ def test_a_taiwanese_abbreviation_the_story_uses_names_the_company():
     art = Article(title="紡織廠10月營收", source="經濟日報", language="zh-Hant",
                   paragraphs=["其他紡織廠方面，南紡10月營收28.14億元，年減4.6%；宜進10月營收5.62億元，年減11.2%。"])
     assert status("Tainan Spinning's October revenue fell 4.6% on year.", [1], art) == "supported"
-    assert status("Everest Textile's October revenue fell 11.2% on year.", [1], art) == "supported"
-    assert status("Everest Textile's October revenue fell 4.6% on year.", [1], art) == "unsupported"
+    assert status("Yi Jinn Industrial's October revenue fell 11.2% on year.", [1], art) == "supported"
+    assert status("Yi Jinn Industrial's October revenue fell 4.6% on year.", [1], art) == "unsupported"
+    # (Everest Textile is 宏遠興業, 1460.TW; 宜進 is Yi Jinn Industrial, 1457.TW.)
+    assert status("Everest Textile's October revenue fell 11.2% on year.", [1], art) != "supported"
 
 
 def test_two_letter_names_that_move_by_a_figure_own_it():
