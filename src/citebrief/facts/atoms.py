@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from citebrief.facts.gazetteer import Entity, load
-from citebrief.facts.glossary import load as glossary_load, metrics, roles, word_list
+from citebrief.facts.glossary import alternation, metrics, roles, word_list
 from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import CALENDAR_WORD, Temporal, find_temporals, period_years
 from citebrief.text.script import HAN, normalize_width, to_simplified
@@ -173,8 +173,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
             continue  # 'made up 30.7%', 'buy back up to 5 million shares': a share, a cap; no rise
         if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):
             best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
-    if best is not None and best_pos >= 0 and (_DIRECTION_NOT_OURS.search(window.lower(), best_pos)
-                                               or _rating_move().search(window.lower(), best_pos)):
+    if best is not None and best_pos >= 0 and (_DIRECTION_NOT_OURS.search(low_window, best_pos)
+                                               or _rating_move().search(low_window, best_pos)):
         # 'slowing from 4.4% growth': the earlier level a move starts from; 'had narrowed for three
         # months and expects growth of 4%': a move of another clause.
         return None, None
@@ -199,8 +199,7 @@ _DIRECTION_NOT_OURS = re.compile(r"\bfrom\s(?:a |an |the |its |their )?(?:[a-z$]
 def _rating_move() -> re.Pattern:
     """'cut Zhangyuan Tungsten to overweight from buy with an 18.20-yuan target': the word moves a
     rating (data/ratings.tsv), not the figure."""
-    words = sorted((w for w in glossary_load("ratings").forms if w.isascii()), key=len, reverse=True)
-    return re.compile(r"\sto\s(?:an?\s)?[\"'“‘]?(?:" + "|".join(map(re.escape, words)) + r")\b")
+    return re.compile(r"\sto\s(?:an?\s)?[\"'“‘]?(?:" + alternation("ratings") + r")\b")
 
 
 _UP_SET = frozenset(_UP.split("|"))

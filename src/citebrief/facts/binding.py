@@ -771,8 +771,8 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
     metric_starts = {term.start for term in metric_terms}
     # ('造船完工量、新接订单量和手持订单量': after a metric or a measure (…量, …额) and 、 the list is of
     # metrics; 新接 names no one.)
-    starts = [s for s in starts if not (s in listed_starts and (s - 1 in {term.end for term in metric_terms}
-                                                                  or text[s - 2:s - 1] in ("量", "额", "額")))]
+    metric_ends = {term.end for term in metric_terms}
+    starts = [s for s in starts if not (s in listed_starts and (s - 1 in metric_ends or text[s - 2:s - 1] in ("量", "额", "額")))]
     # ('冰山冷热董事会秘书童佩仪则表示': a sentence opened by a company's officer names the company.)
     role_terms = roles().find(low)
     role_starts = {term.start for term in role_terms if HAN.match(low, term.start)}
@@ -1931,8 +1931,6 @@ def _later_year(temporals, period: str, q, c_start: int, low: str, en: bool) -> 
 
 
 _YEAR_OF_PERIOD = re.compile(r"\s?(?:of\s|,\s|in\s)?(?:fiscal\s|fy\s?)?")
-
-
 _IN_YEAR_RIGHT_AFTER = re.compile(r"\s(?:[a-z-]+\s)?(?:in|by)\s")
 
 

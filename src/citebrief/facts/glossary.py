@@ -6,6 +6,7 @@ written in simplified characters also finds the traditional spelling (營收 rea
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -92,6 +93,13 @@ def _bounded(text: str, start: int, end: int, form: str) -> bool:
         return False  # 'self-produced' is not 'produced', 'after-tax' not 'tax'
     # ('LNG运输船11艘': a form ending in Chinese may be followed by a figure.)
     return not (form[-1].isascii() and end < len(text) and text[end].isalnum() and text[end].isascii())
+
+
+@cache
+def alternation(name: str) -> str:
+    """The forms of the glossary ``name`` as a regular-expression alternation, longest first (folded,
+    so matched against lower-case text or under (?i))."""
+    return "|".join(map(re.escape, sorted(load(name).forms, key=len, reverse=True)))
 
 
 @cache

@@ -11,7 +11,7 @@ from functools import cache
 
 from citebrief.facts.atoms import TextFacts, english_names
 from citebrief.facts.binding import Subject, sentence_start
-from citebrief.facts.glossary import load
+from citebrief.facts.glossary import alternation, load
 from citebrief.text.script import fold
 
 
@@ -31,8 +31,7 @@ class RatingMove:
 
 @cache
 def _patterns() -> tuple[re.Pattern, ...]:
-    words = sorted(load("ratings").forms, key=len, reverse=True)
-    r = "(?i:" + "|".join(map(re.escape, words)) + ")"
+    r = "(?i:" + alternation("ratings") + ")"
     q = r"[\"'“”「」‘’]?"
     name_en = r"[A-Z][\w&.'’-]*(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,4}"
     zh_name = r"[^，,。；;将\"“”「」]{2,14}?"
