@@ -173,6 +173,10 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
             continue  # 'made up 30.7%', 'buy back up to 5 million shares': a share, a cap; no rise
         if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):
             best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
+        elif m.start() > best_pos and (word in _BETTER or word in _WORSE):
+            # 'gross margin improved 1.2 points': up, unless lower is better (a combined ratio improved: fell).
+            flip = better_when_lower(text[:q.start - len(window) + m.start()])
+            best_pos, best = m.start(), ("up" if (word in _BETTER) != flip else "down", word)
     if best is not None and best_pos >= 0 and (_DIRECTION_NOT_OURS.search(low_window, best_pos)
                                                or _rating_move().search(low_window, best_pos)):
         # 'slowing from 4.4% growth': the earlier level a move starts from; 'had narrowed for three
@@ -200,6 +204,19 @@ def _rating_move() -> re.Pattern:
     """'cut Zhangyuan Tungsten to overweight from buy with an 18.20-yuan target': the word moves a
     rating (data/ratings.tsv), not the figure."""
     return re.compile(r"\sto\s(?:an?\s)?[\"'“‘]?(?:" + alternation("ratings") + r")\b")
+
+
+_BETTER = frozenset({"improved", "improves", "improve", "improving"})
+_WORSE = frozenset({"worsened", "worsens", "worsen", "worsening", "deteriorated", "deteriorates", "deteriorating"})
+
+
+def better_when_lower(text: str) -> bool:
+    """Whether the last metric named in ``text`` is better when lower (data/metrics.tsv 'lower')."""
+    from citebrief.facts.glossary import metric_flags, metrics
+
+    terms = metrics().find(text.lower())
+    flags = metric_flags()
+    return bool(terms) and any("lower" in flags.get(i, ()) for i in terms[-1].ids)
 
 
 _UP_SET = frozenset(_UP.split("|"))

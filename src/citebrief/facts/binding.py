@@ -64,6 +64,8 @@ SENTENCE_END = re.compile(r"[。！？!?；;]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?
 # ('前三季度，营收X；归母净利润Y': both are nine-month figures).
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3})|[，、：:]")
+# A clause an English sentence opens without a comma ('… fell 1.26% even as the Shenwan telecom index gained 2.17%').
+_CLAUSE_WORD_EN = re.compile(r"\s(?=(?:even as|whereas|while)\s)")
 # Chinese organisations the gazetteer lacks: a short name right after a clause start or a list
 # separator, ending in an organisation word ('甲公司', '华东电池集团').
 def _org_suffixes() -> str:
@@ -195,16 +197,17 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
-_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|吨|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦)"
-                             r"|\s?每(股|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦)")
+_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|吨|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米)"
+                             r"|\s?每(股|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米)")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|"
-    r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?)\b"
+    r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
+    r"(?:core|fibre|fiber)[- ](?:kilometres?|kilometers?|km)|kilometres?|kilometers?|km|cans?|tins?|bottles?|cartons?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily)\s(?:[a-z0-9-]+\s){0,2}?"
                                r"(?:capacity|output|production|throughput)\b")
@@ -226,7 +229,11 @@ _PRICE_OF_UNIT_EN = re.compile(r"\b(?:price|prices|cost|costs)\s(?:of|for)\s(?:a
                                r"(bag|sack|pack|stick|tonne|ton|barrel|wafer|piece)\b[^,;\d]{0,30}$")
 _PERIOD_TOTAL_EN = re.compile(r"[^,;]{0,32}?\bin the (?:quarter|half|year|month|period|first half|second half|"
                               r"(?:first|second|third|fourth|june|september|december|march) quarter)\b")
-_DENOM_WORDS = {"千瓦": "kW", "kilowatt": "kW", "kilowatts": "kW", "kw": "kW", "兆瓦": "MW", "megawatt": "MW",
+_DENOM_WORDS = {"cans": "can", "tins": "tin", "bottles": "bottle", "cartons": "carton", "罐": "can", "瓶": "bottle",
+                "芯公里": "core-km", "公里": "km", "千米": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+                "kilometers": "km", **{f"{a}{s}{b}": "core-km" for a in ("core", "fibre", "fiber") for s in ("-", " ")
+                                       for b in ("kilometre", "kilometres", "kilometer", "kilometers", "km")},
+                "千瓦": "kW", "kilowatt": "kW", "kilowatts": "kW", "kw": "kW", "兆瓦": "MW", "megawatt": "MW",
                 "megawatts": "MW", "mw": "MW", "千瓦时": "kWh", "kilowatt-hour": "kWh", "kilowatt-hours": "kWh",
                 "kwh": "kWh", "兆瓦时": "MWh", "megawatt-hour": "MWh", "megawatt-hours": "MWh", "mwh": "MWh",
                 "股": "share", "share": "share", "shares": "share", "吨": "t", "ton": "t", "tons": "t", "tonne": "t",
@@ -342,7 +349,7 @@ def bases_conflict(a: str, b: str) -> bool:
     return not ("seq" in (a, b) and {a, b} - {"seq"} <= {"qoq", "mom"})
 
 
-_DENOM_NAMES = {"ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
+_DENOM_NAMES = {"km": "kilometre", "core-km": "core-kilometre", "ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
                 "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound", "kW": "kilowatt",
                 "MW": "megawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour"}
 
@@ -782,6 +789,7 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         a = connective.end() if connective else start
         b = a
         while b < len(text) and b - a <= 8 and HAN.match(text[b]) and b not in metric_starts \
+                and not (text[b] in "年月日" and b + 1 in metric_starts) \
                 and not (b > a and _ZH_HEAD_END.match(text, b)) and not (b - a >= 2 and _ZH_PERIOD_WORD.match(text, b)) \
                 and not (b - a >= 2 and b in role_starts):
             # ('上峰水泥前三季度归母净利润': the name ends where its period starts; a character that ends
@@ -923,7 +931,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     low = text.lower()
     sentence_ends = [m.end() for m in SENTENCE_END.finditer(text)]
     full_stops = [m.end() for m in _FULL_STOP.finditer(text)]
-    clause_ends = sorted(set(sentence_ends + [m.end() for m in _CLAUSE.finditer(text)]))
+    clause_ends = sorted(set(sentence_ends + [m.end() for m in _CLAUSE.finditer(text)] +
+                             ([m.end() for m in _CLAUSE_WORD_EN.finditer(text)] if not facts.han else [])))
     subjects = subjects_of(facts)
     # ('the trans-Pacific trade', 'the Asia-Europe trade': a shipping route, not foreign trade.)
     metric_terms = [t for t in metrics().find(low) if not (t.ids == {"trade"} and _ROUTE_BEFORE.search(low, max(0, t.start - 24), t.start))]
@@ -1063,7 +1072,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             opener = next((a for a in affiliation if s_start <= a.start < q.start), None)
             if opener is not None and opener.entity_id != subject.entity_id:
                 subject, subject_sure = opener, True
-        self_ref = None if en else _last_match(_SELF_REF_ZH, low, max(s_start, q.start - 40), q.start)
+        # ('…截至9月末公司货币资金为42.6亿元…；资产负债率为49.3%': 公司 is the last subject named in the
+        # sentence, whatever a clause before it named.)
+        self_ref = None if en else _last_match(_SELF_REF_ZH, low, max(enclosing_span(full_stops, q.start, len(text))[0],
+                                                                      q.start - 80), q.start)
         if self_ref is not None and (subject is None or subject.end <= self_ref.start()):
             # '中国人寿总裁…表示…公司前三季度总投资收益率为6.1%': 'the company' is the speaker's, named
             # with the title (a name set aside as the speaker's affiliation).
@@ -1109,6 +1121,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
                     s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start))) or (
                     en and s_start <= term.start < q.start and bool(_ASIDE_TO_VERB.fullmatch(low, term.end, q.start)))
+        if en and q.kind == "amount" and _EARNED_BEFORE.search(low, max(0, q.start - 16), q.start) \
+                and _A_SHARE_AFTER.match(low, q.end):
+            # 'after earning 0.20 yuan a share': earnings per share, whatever metric the clause opened on.
+            metric, metric_text, metric_sure = _EPS, "earnings per share", True
         if metric is not None and term is not None and term.end <= q.start and _LOSS_BEFORE.search(low, term.end, q.start) \
                 and any("profit" in metrics().ancestors(m) or m == "profit" for m in metric):
             metric = metric | {"net_loss"}  # '归母净利润为亏损18.36亿元': a profit that is a loss is a net loss
@@ -1801,7 +1817,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
 _LOSS_BEFORE = re.compile(r"(?:亏损|净亏|亏)[^，,。；;\d]{0,4}$|\b(?:a )?(?:net )?loss(?:es)? of (?:[a-z]+ ){0,2}$")
 # A clause that is only the change of the previous one's figure: '营收3674.7亿元，年增26.4%'.
 _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年同期|较去年同期)?\s*(?:年|季|月)?(?:增长|增加|上升|上涨|下降|下滑|"
-                          r"下跌|减少|增|减|成长|衰退)|\s*(?:up|down|rising|falling|a rise of|a drop of|an increase of|"
+                          r"下跌|减少|提升|提高|回升|回落|收窄|扩大|增|减|成长|衰退)|\s*(?:up|down|rising|falling|a rise of|a drop of|an increase of|"
                           r"a decrease of)\b")
 # 'Hanyang said its third-quarter profit rose': the company speaks of itself.
 _SELF = re.compile(r"\b(?:its|their)\b|\b(?:cost|costs|save|saves|earn|earns|bring|brings) it\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
@@ -1853,6 +1869,8 @@ _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "a
 
 
 _EPS = frozenset({"eps"})
+_EARNED_BEFORE = re.compile(r"\bearn(?:ed|ing|s)?\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+_A_SHARE_AFTER = re.compile(r"\s+(?:a|per|for each)\s+share\b")
 
 
 def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from citebrief.facts.glossary import word_list
 from citebrief.text.script import HAN_RUN
@@ -61,6 +62,11 @@ def _definitions() -> dict[str, list[str]]:
         form = entry["simplified"]
         if len(form) <= _LONGEST:
             table.setdefault(form, []).extend(entry["definitions"])
+    extra = resources.files("citebrief").joinpath("data/lexicon_extra.tsv").read_text(encoding="utf-8")
+    for line in extra.splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, senses = line.split("\t")[:2]
+            table.setdefault(form.strip(), []).extend(s.strip() for s in senses.split("/") if s.strip())
     return table
 
 

@@ -10,8 +10,9 @@ currencies it names:
     Taiwan (TW)    New Taiwan dollars      renminbi
     Hong Kong (HK) Hong Kong dollars       renminbi
     not known      simplified script: as mainland; traditional script: as Taiwan if it names
-                   新臺幣, as Hong Kong if it names 港元, any of the three if it names both or
-                   neither; other languages: renminbi plus whichever of NT$ and HK$ it names
+                   新臺幣, as Hong Kong if it names 港元, else by how it writes (年增 / 月增 in
+                   Taipei, 按年 / 按季 in Hong Kong: the 'text' rows), any of the three if that
+                   does not settle it either; other languages: renminbi plus whichever of NT$ and HK$ it names
 
 A mainland story that quotes a Hong Kong share price in 港元 still means renminbi by a bare 元, so
 'HK$268.50' against its '报268.50元' is unsupported; where the place cannot be told, every reading
@@ -47,7 +48,7 @@ NAMED = {
 @lru_cache(maxsize=1)
 def _table() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
     """(source names, words, URL host ends), each as (folded form, place), longest first."""
-    rows: dict[str, list[tuple[str, str]]] = {"source": [], "word": [], "host": []}
+    rows: dict[str, list[tuple[str, str]]] = {"source": [], "word": [], "host": [], "text": []}
     text = resources.files("citebrief").joinpath("data/story_places.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -58,6 +59,22 @@ def _table() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[s
     for items in rows.values():
         items.sort(key=lambda it: -len(it[0]))
     return rows["source"], rows["word"], rows["host"]
+
+
+@lru_cache(maxsize=1)
+def _usage() -> tuple[tuple[str, str], ...]:
+    """(folded phrase, place) of the 'text' rows: how Taiwanese and Hong Kong papers write (年增 / 按年)."""
+    from citebrief.text.script import fold
+
+    text = resources.files("citebrief").joinpath("data/story_places.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.startswith("text\t"))
+    return tuple((fold(r[1].strip()), r[2].strip()) for r in rows if len(r) >= 3)
+
+
+def place_by_usage(folded_text: str) -> str | None:
+    """'TW' or 'HK' when only one place's wording is in a traditional-script text (folded)."""
+    places = {place for phrase, place in _usage() if phrase in folded_text}
+    return places.pop() if len(places) == 1 else None
 
 
 def _fold(text: str) -> str:
@@ -113,7 +130,11 @@ def yuan_currencies(article: Article, folded_text: str | None = None) -> str:
             elif "HKD" in named and "TWD" not in named:
                 place = "HK"
             else:
-                return "CNY|TWD|HKD"  # a traditional-script story from who knows where: any of the three
+                # Neither dollar settles it: how the story writes a change (年增 in Taipei, 按年 in
+                # Hong Kong), else any of the three.
+                place = place_by_usage(folded_text)
+                if place is None:
+                    return "CNY|TWD|HKD"
     if place == "TW":
         codes = ["TWD"] + (["CNY"] if "CNY" in named else [])
     elif place == "HK":

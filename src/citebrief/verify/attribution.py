@@ -205,7 +205,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
     elif cb.whole_text and sb.whole_text and not _implicit_whole(sb, paragraph.lower) and \
-            other_whole(cb.whole_text, sb.whole_text, paragraph.text):
+            other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text):
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric and sb.figure.q.kind == "percent" and \
             _SHARE_OF_ITS_OWN.search(paragraph.lower, max(0, sb.figure.q.start - 8), sb.figure.q.start) and \
@@ -246,7 +246,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     from_previous = from_previous or (sb.period == "Y-1" and (cb.period_text or "").startswith("the end of "))
     if cb.period and sb.period and not inferred and not from_previous and \
             (_periods_differ(cb.period, sb.period) or _month_spans_differ(cb, sb) or
-             _told_apart(cb.period, sb, paragraph)) and \
+             _told_apart(cb.period, sb, paragraph) or _single_month(cb.period, sb, paragraph)) and \
             not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text):
         out.append(f"is of {sb.period_text}")
     elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
@@ -288,6 +288,12 @@ _ANNUAL_ADJECTIVE = re.compile(r"\bannual\b", re.IGNORECASE)
 _PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"[QHM]\d+|(?:[1-9]|1[01])M")
 _LEVELS = ("amount", "number", "figure")
+
+
+def _part_before(sb: Binding, text: str) -> str:
+    """What the share's clause says before its figure ('自新西兰进口的婴配粉占进口总量的'): the part
+    is of the whole's kind, so '46.2% of China's infant formula imports' is 进口总量's."""
+    return " " + text[_clause_start(text, sb.figure.q.start):sb.figure.q.start]
 
 
 def _total_named_before(cb: Binding, sb: Binding, paragraph) -> bool:
@@ -404,6 +410,19 @@ def _told_apart(claim_period: str, sb: Binding, paragraph) -> bool:
         return False
     return any(o is not sb and o.period == claim_period and o.metric is not None and metrics().related(o.metric, sb.metric)
                and _one_owner(o.subject, sb.subject) for o in paragraph.bindings)
+
+
+# A month's figure told as the month's alone ('9月单月新建41.3万公里', 'in September alone').
+_SINGLE_MONTH = re.compile(r"单月|當月|当月|單月|\b(?:alone|single month)\b")
+
+
+def _single_month(claim_period: str, sb: Binding, paragraph) -> bool:
+    """A month's own figure ('其中9月单月新建41.3万公里') told as its quarter's ('in the third
+    quarter'): a month and its quarter are read loosely, unless the paragraph says the month alone."""
+    a, b = months_of(claim_period), months_of(sb.period or "")
+    if not (a and b and len(b) == 1 and len(a) > 1 and b < a):
+        return False
+    return _SINGLE_MONTH.search(paragraph.lower, max(0, sb.figure.q.start - 12), sb.figure.q.start) is not None
 
 
 def _one_owner(a: Subject | None, b: Subject | None) -> bool:

@@ -27,6 +27,8 @@ _BASE_WORDS = re.compile(r"\s(?:year[- ]on[- ]year|on[- ]year|month[- ]on[- ]mon
                          r"on[- ]quarter|from a year (?:earlier|ago)|from last year|from the previous (?:month|quarter))")
 _LEVEL_THEN = re.compile(r"^[^;。!?；]{0,24}$")
 _SENTENCE_BREAK = re.compile(r"[;；。!?]|\.\s")
+# Between a level and its restatement ('196.8 billion won, or 262 won a share').
+_RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+)?")
 # A change that names what it measures after two levels ('with volume down 31.6% and value down 12.3%').
 _NAMED_MEASURE = re.compile(r"\b(?:volume|value|volumes|values|price|prices)\b")
 
@@ -60,6 +62,12 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
             changes.append(figs[j])
             prev_end = figs[j].q.end
             j += 1
+        if changes and i and out and out[-1][0] is figs[i - 1] and _RESTATED.fullmatch(text, figs[i - 1].q.end, f.q.start):
+            # 'net profit fell 27.4% to 196.8 billion won, or 262 won a share, but rose 12.5% from the
+            # second quarter': a level restated per share, the changes after it are the first one's too.
+            out[-1] = (out[-1][0], out[-1][1] + changes)
+        elif changes and i and _RESTATED.fullmatch(text, figs[i - 1].q.end, f.q.start) and figs[i - 1].q.kind in _CHANGE_KINDS:
+            out.append((figs[i - 1], changes))
         if changes:
             out.append((f, changes))
     return out

@@ -15,9 +15,9 @@ import math
 import re
 from dataclasses import replace
 
-from citebrief.facts.atoms import Figure
+from citebrief.facts.atoms import Figure, better_when_lower
 from citebrief.facts.binding import PREMIUM_WORDS, SUMMED, TIME_RATES
-from citebrief.facts.glossary import metric_flags, metrics
+from citebrief.facts.glossary import metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 from citebrief.facts.temporal import months_of
 from citebrief.verify.limits import LIMIT_MOVE
@@ -72,7 +72,7 @@ def reversed_levels(facts, citations: list[int], idx) -> list[str]:
         if old.direction is not None:
             continue  # '18.9% higher than a year earlier but 6.8% lower': two changes, not two levels
         if judged is not None and new.q.kind == "percent" and new.q.value != old.q.value and \
-                judged.end() <= new.q.start and _better_when_lower(facts.text[:judged.start()]):
+                judged.end() <= new.q.start and better_when_lower(facts.text[:judged.start()]):
             # ('its combined ratio worsened to 94.7% from 97.2%': lower is better, so worse is higher.)
             worse = judged.group(1).lower() != "improved"
             if worse != (new.q.value > old.q.value):
@@ -98,13 +98,6 @@ def reversed_levels(facts, citations: list[int], idx) -> list[str]:
 
 
 _JUDGED = re.compile(r"\b(improved|worsened|deteriorated)\b", re.IGNORECASE)
-
-
-def _better_when_lower(text: str) -> bool:
-    """Whether the last metric named in ``text`` is better when lower (data/metrics.tsv 'lower')."""
-    terms = metrics().find(text.lower())
-    flags = metric_flags()
-    return bool(terms) and any("lower" in flags.get(i, ()) for i in terms[-1].ids)
 
 
 def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: str | None = None

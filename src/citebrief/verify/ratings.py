@@ -39,8 +39,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
     return (
         # '将惠云钛业评级由"增持"下调至"中性"', '将思维列控的投资评级下调至"增持"'
         re.compile(rf"将(?P<co>{zh_name})(?:的)?(?:投资)?评级(?:由{q}(?P<before>{r}){q})?\s?{move_zh}(?:至|为){q}(?P<to>{r}){q}"),
-        # 'downgraded Mazagon Dock to reduce from add', 'upgraded Indika to a buy rating'
-        re.compile(rf"\b(?i:downgraded|upgraded|downgrades|upgrades|cut|raised|lowered|lifted)\s(?P<co>{name_en}|the stock|the shares|its shares)(?:['’]s?\s(?:shares|stock))?"
+        # 'downgraded Mazagon Dock to reduce from add', 'upgraded Indika to a buy rating', "cut Ausnutria's rating to…"
+        re.compile(rf"\b(?i:downgraded|upgraded|downgrades|upgrades|cut|raised|lowered|lifted)\s(?P<co>{name_en}|the stock|the shares|its shares)(?:['’]s?\s(?:shares|stock|rating|recommendation))?"
                    rf"\sto\s(?:an?\s)?{q}(?P<to>{r}){q}(?:\s(?:rating|recommendation))?(?:\sfrom\s(?:an?\s)?{q}(?P<before>{r}){q})?"),
         # 'cut its rating on Yixintang to neutral from accumulate'
         re.compile(rf"\b(?i:cut|lowered|raised|lifted|downgraded|upgraded|changed)\s(?:its|his|her|their|the)\s(?:rating|recommendation|call)\s"
