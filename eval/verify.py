@@ -51,7 +51,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind35": HERE / "data" / "blind35",
         "blind37": HERE / "data" / "blind37",
         "blind38": HERE / "data" / "blind38",
-        "blind39": HERE / "data" / "blind39"}
+        "blind39": HERE / "data" / "blind39",
+        "blind41": HERE / "data" / "blind41"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
