@@ -65,7 +65,8 @@ SENTENCE_END = re.compile(r"[。！？!?；;]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3})|[，、：:]")
 # A clause an English sentence opens without a comma ('… fell 1.26% even as the Shenwan telecom index gained 2.17%').
-_CLAUSE_WORD_EN = re.compile(r"\s(?=(?:even as|whereas|while)\s)")
+# ('… was 2.08% at end-September and it would open 20 branches in the first half of 2027'.)
+_CLAUSE_WORD_EN = re.compile(r"\s(?=(?:even as|whereas|while)\s)|\sand\s(?=(?:it|he|she|they|we)\s)")
 # Chinese organisations the gazetteer lacks: a short name right after a clause start or a list
 # separator, ending in an organisation word ('甲公司', '华东电池集团').
 def _org_suffixes() -> str:
@@ -1338,7 +1339,7 @@ _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
-_TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b")
+_TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b|\bgroup\b")
 
 
 def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tuple | None, str | None]:
@@ -1693,7 +1694,8 @@ def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: 
         gap = low[q.end:after[0]] if after is not None else ""
         # '8% next year', 'A$116 billion in 2025-26', '80% of Quanta's server revenue in 2026'; not
         # '2.1% and put inflation for 2027' (the next clause's year).
-        if after is not None and (_YEAR_AFTER_EN.search(gap) or not gap.strip()) and (
+        # ('1.7 percentage points lower than at the end of 2025': the year compared with is not the change's.)
+        if after is not None and (not after[3] or compared) and (_YEAR_AFTER_EN.search(gap) or not gap.strip()) and (
                 len(gap) <= 12 or not (before or _GAP_BREAK.search(gap))):
             return after[2]
     if compared or not before:
@@ -1915,6 +1917,7 @@ _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|
 # ('…1.03 million this year and 1.08 million…': a period right after a figure is that figure's.)
 _AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))?\s(?:in|for|during)\s(?:the\s)?$"
                               r"|\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))\s$")
+_AFTER_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:about\s|around\s)?[^,;\s]*\d[^,;]{0,16}\s(?:in|for|during|at)\s(?:the\s)?(?:end of\s)?$")
 _LESS_EN = re.compile(r"\b(?:less|minus|excluding|after deducting|net of)\b")
 _COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat|line|level|par|unchanged|steady) with|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
 _COMPARED_PERIOD_ZH = re.compile(r"(?:较|比|相比|相较|较之)(?:今年|去年|上年|本年|同年)?\s?$")
@@ -1971,6 +1974,9 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         before = [t for t in before if not _AFTER_EARLIER_FIGURE.search(text_low, max(0, t.start - 40), t.start)]
         # ('up from 0.7% in the June quarter and above forecasts of 1.0%': June is 0.7%'s.)
         before = [t for t in before if t.start < c_start or not _AFTER_FIGURE_EN.search(text_low, max(0, t.start - 24), t.start)]
+        # ('narrowed to NT$126 million from NT$208 million in the second quarter, an improvement of about
+        # 39%': the period of the figure compared with, in a clause before, is not a later clause's.)
+        before = [t for t in before if t.start >= c_start or not _AFTER_COMPARED_FIGURE.search(text_low, max(0, t.start - 48), t.start)]
         less = _last_match(_LESS_EN, text_low, max(s_start, c_start), q.start)
         if less is not None:
             # ('nine-month revenue less the 5.128 billion yuan booked in the third quarter': the period

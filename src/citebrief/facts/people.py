@@ -125,7 +125,9 @@ def _with_chain(person: Person, before: list[Term], last: Term, low: str) -> Per
     """'执行董事兼董事总经理郭基辉': every title joined to the one before the name is the person's."""
     ids, start = set(person.roles), last.start
     for term in reversed(before):
-        if start - term.end <= 3 and _CHAIN.search(low, term.end, start) is not None or term.end == start \
+        # ('Managing director and chief executive Gareth Carrick': both his.)
+        if (start - term.end <= 3 or low[term.end:start] in (" and ", " & ")) and _CHAIN.search(low, term.end, start) is not None \
+                or term.end == start \
                 or _CHAIN_OWN_BODY.fullmatch(low, term.end, start) or _CHAIN_EN.fullmatch(low, term.end, start):
             # ('新闻发言人、国民经济综合统计司司长付凌晖': a title, then the next one of its own department.)
             ids |= term.ids

@@ -120,16 +120,26 @@ def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: st
             if claim_base and (claim_base == "yoy") != source_yoy:
                 continue  # 'from a year earlier' against 'compared with 17.2% at the end of June'
 
-            diff = abs(new.q.value - old.q.value)
+            # ('improved to minus 1.8% of GOV from minus 3.9%': a level written negative.)
+            new_value, old_value = (_signed(f.q.value, paragraph.lower, f.q.start) for f in (new, old))
+            diff = abs(new_value - old_value)
             told = Quantity(diff, "pp", "pp", min(new.q.precision, old.q.precision), "", 0, 0)
             claimed = Quantity(fig.q.value, "pp", "pp", fig.q.precision, fig.q.text, 0, 0, fig.q.approx)
             if diff and same_value(claimed, told):
                 found.append(n)
-                way = "up" if new.q.value > old.q.value else "down"
+                way = "up" if new_value > old_value else "down"
                 if fig.direction in (None, way):
                     same_way.append(n)
                 break
     return found, same_way
+
+
+_NEGATIVE_BEFORE = re.compile(r"(?:\bminus|\bnegative)\s$|负$|(?:^|\s)[-−]$")
+
+
+def _signed(value: float, low: str, start: int) -> float:
+    """A level's value with the sign its text writes before it ('minus 1.8%', '负1.8%', '-1.8%')."""
+    return -value if _NEGATIVE_BEFORE.search(low, max(0, start - 9), start) else value
 
 
 _LEVEL_KINDS = ("amount", "number", "figure")
