@@ -48,11 +48,11 @@ _BASES = {
 # instead of one substring test per phrase (the same answer: an alternation of literals finds
 # some phrase exactly when one occurs).
 _BASES_ANY = {key: re.compile("|".join(re.escape(ph) for ph in phrases)) for key, phrases in _BASES.items()}
-# Taiwan and Hong Kong compact forms: 年增/年减 (yoy), 季增/季减 and 月增/月减 (sequential), but not
+# Taiwan and Hong Kong compact forms: 年增/年减/年涨 (yoy), 季增/季减 and 月增/月减/月跌 (sequential), but not
 # '今年增长' or '第三季增长' (a period, then a verb).
 _BASES_RE = {
-    "yoy": re.compile(r"(?<![今去明全本上下每当近逐同该前])年(?:增|减)"),
-    "qoq": re.compile(r"(?<![一二三四1-4度本上下该当同每首前单])季(?:增|减)|(?<![\d一二三四五六七八九十个本上下该当同每])月(?:增|减)"),
+    "yoy": re.compile(r"(?<![今去明全本上下每当近逐同该前])年(?:增|减|涨|跌)"),
+    "qoq": re.compile(r"(?<![一二三四1-4度本上下该当同每首前单])季(?:增|减|涨|跌)|(?<![\d一二三四五六七八九十个本上下该当同每])月(?:增|减|涨|跌)"),
 }
 
 

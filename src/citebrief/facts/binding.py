@@ -36,7 +36,7 @@ from citebrief.facts.atoms import (
     source_names,
 )
 from citebrief.facts.gazetteer import lookup
-from citebrief.facts.glossary import items, metrics, roles, word_list
+from citebrief.facts.glossary import Term, items, metrics, roles, word_list
 from citebrief.facts.names import SURNAMES
 from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person
 from citebrief.facts.temporal import (
@@ -77,6 +77,9 @@ def _org_suffixes() -> str:
 _ZH_ORG = re.compile(
     r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
     r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)(?!商)")
+# ('全资子公司京福安徽公司全年实现净利润…': a subsidiary named after the word for it.)
+_ZH_SUBSIDIARY = re.compile(r"(?:子公司|旗下|附属公司|孙公司)(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比]"
+                            r"[^\W\d_于在的为是将对向从与和及其]{1,5}?(?:" + _org_suffixes() + r"))(?!商)")
 _CALL_OWNED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
                          r"call|view|rating|model)\b")
 _SEGMENT_AFTER = re.compile(r"\s?(?:业务|板块|分部|事业部|事业群|业务线)")
@@ -273,7 +276,7 @@ def denominators_conflict(claim: str, source: str) -> bool:
     return not ({claim, source} <= _TONNES and "t" in (claim, source))
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
-_FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year)\b(?! (?:[\w-]+ ){0,2}target)"
+_FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 # ('12.86亿元与8.34亿元': 与 between two figures joins them, nothing is compared.)
@@ -457,6 +460,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
                   if not _ZH_NOT_NAME.search(m.group("name"))
                   and not any(a <= m.start("name") < b for a, b in metric_spans)
                   and not _in_item_list(text, m.start("name"))] + \
+            [(m.group("name"), *m.span("name")) for m in _ZH_SUBSIDIARY.finditer(text)
+             if not _ZH_NOT_NAME.search(m.group("name"))] + \
             _clause_heads(text, low) + _ticker_heads(text)
         heads += [(m.group("name"), *m.span("name")) for m in _TARGET_HEAD_ZH.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))]
@@ -1420,6 +1425,11 @@ def _markets(ids: frozenset[str]) -> bool:
     return bool(ids) and all("market" in items().ancestors(i) or i == "market" for i in ids)
 
 
+_PRODUCT_CODE = re.compile(r"(?<![a-z0-9.$-])[a-z]{1,3}-?\d{2,4}[a-z]{0,2}(?![a-z0-9.%-])")
+# Periods, fiscal years, sizes and the like written as a letter and digits: no product.
+_NOT_A_CODE = re.compile(r"(?:fy|cy|h|q|m|y|v|p|t|mw|gw|kw|mm|cm|km|kg|gb|tb|nm|rs|us|hk|nt|rm|s)-?\d|covid|[a-z]+-?(?:19|20)\d\d$")
+
+
 def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> list:
     """Item terms (data/items.tsv) outside the subjects' names ('China Overseas Land' names no item)
     and not a figure's unit ('225,000 vehicles'); an item that holds a name is one ('茅台酒', the
@@ -1429,10 +1439,15 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
     found = roles().find(low)
     titles = {term.start for term in found}
     # ('225,000 vehicles': a unit, no item; but 'large buses' after a count is what it counts.)
-    return [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
-            and not any(r.start <= t.start < r.end for r in found)
-            and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
-                        and not (t.start <= s.start and s.end < t.end) for s in subjects)]
+    terms = [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
+             and not any(r.start <= t.start < r.end for r in found)
+             and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
+                         and not (t.start <= s.start and s.end < t.end) for s in subjects)]
+    # A product's code ('R32', 'R134a', 'TSR20') is an item of its own: a price of R32 is not R134a's.
+    codes = [Term(frozenset({"code:" + m.group(0)}), m.group(0), m.start(), m.end()) for m in _PRODUCT_CODE.finditer(low)
+             if not _NOT_A_CODE.match(m.group(0)) and not any(t.start < m.end() and m.start() < t.end for t in terms)
+             and not any(s.start < m.end() and m.start() < s.end for s in subjects)]
+    return sorted(terms + codes, key=lambda t: t.start) if codes else terms
 
 
 def _narrowest(ids: frozenset[str]) -> frozenset[str]:
@@ -1917,7 +1932,7 @@ _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|
 # ('…1.03 million this year and 1.08 million…': a period right after a figure is that figure's.)
 _AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))?\s(?:in|for|during)\s(?:the\s)?$"
                               r"|\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))\s$")
-_AFTER_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:about\s|around\s)?[^,;\s]*\d[^,;]{0,16}\s(?:in|for|during|at)\s(?:the\s)?(?:end of\s)?$")
+_AFTER_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:about\s|around\s)?[^,;\s]*\d(?:[^,;.]|\.(?=\d)){0,16}\s(?:in|for|during|at)\s(?:the\s)?(?:end of\s|end-)?$")
 _LESS_EN = re.compile(r"\b(?:less|minus|excluding|after deducting|net of)\b")
 _COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat|line|level|par|unchanged|steady) with|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
 _COMPARED_PERIOD_ZH = re.compile(r"(?:较|比|相比|相较|较之)(?:今年|去年|上年|本年|同年)?\s?$")

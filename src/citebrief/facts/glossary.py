@@ -68,7 +68,8 @@ class Glossary:
 
     def name(self, ids: frozenset[str]) -> str:
         """The English name of a term's first meaning."""
-        return " or ".join(self.english[i] for i in sorted(ids))
+        # (An id the table lacks is a product's own code, 'code:r134a': shown as written.)
+        return " or ".join(self.english.get(i, i.removeprefix("code:").upper()) for i in sorted(ids))
 
     def ancestors(self, term_id: str) -> set[str]:
         seen: set[str] = set()

@@ -616,9 +616,9 @@ def following(key: str) -> str | None:
 
 # A change on the previous month / quarter / half (text prepared: simplified, lower-cased).
 _SEQUENTIAL = {
-    "M": re.compile(r"环比|按月|on-month|(?<![\d一二三四五六七八九十个本上下该当同每])月(?:增|减)|month[- ]on[- ]month|m/m|"
+    "M": re.compile(r"环比|按月|on-month|(?<![\d一二三四五六七八九十个本上下该当同每])月(?:增|减|涨|跌)|month[- ]on[- ]month|m/m|"
                     r"from (?:the previous|the prior|the preceding|a) month|(?:比|较)上个?月|sequential"),
-    "Q": re.compile(r"环比|按季|on-quarter|(?<![一二三四1-4度本上下该当同每首前单])季(?:增|减)|quarter[- ]on[- ]quarter|q/q|qoq|"
+    "Q": re.compile(r"环比|按季|on-quarter|(?<![一二三四1-4度本上下该当同每首前单])季(?:增|减|涨|跌)|quarter[- ]on[- ]quarter|q/q|qoq|"
                     r"from (?:the previous|the prior|the preceding|a) quarter|(?:比|较)(?:上一?|前一)季|sequential"),
     "H": re.compile(r"环比|half[- ]on[- ]half|from (?:the previous|the prior|the preceding) half|sequential"),
 }

@@ -311,7 +311,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # 'full-year 2026 revenue' where the paragraph of a 2026 story says 今年 or 全年营业收入 and
             # names no year in digits (not in the story's first months, when 全年 may be the year before).
             soft.add(len(atoms))
-        elif t.kind == "year" and t.key.isdigit() and any(
+        elif t.kind == "year" and t.key.isdigit() and _COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start) and any(
                 str(int(t.key) + 1) in idx.paragraphs[n - 1].temporal_keys and _PREVIOUS_YEAR.search(idx.paragraphs[n - 1].lower)
                 for n in citations if 1 <= n <= idx.count):
             soft.add(len(atoms))  # 'the end of 2025' where the paragraph says 截至2026年9月末…较上年末
@@ -434,6 +434,8 @@ _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 _THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b")
 _WHOLE_YEAR_ZH = re.compile(r"(?<![\d年])全年")  # (not 2025年全年, 明年全年)
+# A year a claim compares with ('lower than at the end of 2025', 'up from 2025').
+_COMPARED_YEAR = re.compile(r"\b(?:than|from|compared with|versus|since)\s(?:in\s|at\s)?(?:the\s)?(?:end\sof\s|end-)?$", re.IGNORECASE)
 # The year before a year the paragraph names ('2026年…较上年末'): a claim may name it.
 _PREVIOUS_YEAR = re.compile(r"上年|去年|上一年|\blast year\b|\bthe previous year\b|\ba year (?:earlier|ago)\b")
 _END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前\d])(?<!明年)(?<!去年)(?<!上年)(?<!后年)年(?:底|末)|年内")
