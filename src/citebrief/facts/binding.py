@@ -1232,7 +1232,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
                         else frozenset())
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
-                           period, period_text, is_compared, _speaker(speakers, q, s_start, s_end, en, text),
+                           period, period_text, is_compared,
+                           # ('财务总监萨雅楠介绍，…；公司今年资本开支约42亿元': 介绍 speaks to the full stop.)
+                           _speaker(speakers, q, s_start if en else full_start, s_end, en, text),
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
                            whole_text, pair.get("year") or _figure_year(low, q, years, s_start, c_start,
                                                                           min(c_end, next_start), en, is_compared)))
@@ -1413,6 +1415,9 @@ def items_conflict(claim_item: frozenset[str], claim_items_before: frozenset[str
     narrower, or its own item is one kind's other member ('local government' where the source's
     figure is 中央 central government's, whatever else both name)."""
     g = items()
+    coded = [any(i.startswith("code:") for i in ids) for ids in (claim_item, source)]
+    if coded[0] != coded[1]:
+        return False  # a product's code against a glossary item ('R32' against 制冷剂): no contradiction
     if _markets(claim_items_before | claim_item) != _markets(source):
         return False  # a market against a product: two ways of cutting a business, no contradiction
     if not g.related(claim_items_before | claim_item, source):
@@ -1427,7 +1432,7 @@ def _markets(ids: frozenset[str]) -> bool:
 
 _PRODUCT_CODE = re.compile(r"(?<![a-z0-9.$-])[a-z]{1,3}-?\d{2,4}[a-z]{0,2}(?![a-z0-9.%-])")
 # Periods, fiscal years, sizes and the like written as a letter and digits: no product.
-_NOT_A_CODE = re.compile(r"(?:fy|cy|h|q|m|y|v|p|t|mw|gw|kw|mm|cm|km|kg|gb|tb|nm|rs|us|hk|nt|rm|s)-?\d|covid|[a-z]+-?(?:19|20)\d\d$")
+_NOT_A_CODE = re.compile(r"(?:fy|cy|h|q|m|y|v|p|t|mw|gw|kw|mm|cm|km|kg|gb|tb|nm|rs|us|hk|nt|rm|s|top|no)-?\d|covid|[a-z]+-?(?:19|20)\d\d$")
 
 
 def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> list:
@@ -1444,7 +1449,7 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
              and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
                          and not (t.start <= s.start and s.end < t.end) for s in subjects)]
     # A product's code ('R32', 'R134a', 'TSR20') is an item of its own: a price of R32 is not R134a's.
-    codes = [Term(frozenset({"code:" + m.group(0)}), m.group(0), m.start(), m.end()) for m in _PRODUCT_CODE.finditer(low)
+    codes = [Term(frozenset({"code:" + m.group(0).replace("-", "")}), m.group(0), m.start(), m.end()) for m in _PRODUCT_CODE.finditer(low)
              if not _NOT_A_CODE.match(m.group(0)) and not any(t.start < m.end() and m.start() < t.end for t in terms)
              and not any(s.start < m.end() and m.start() < s.end for s in subjects)]
     return sorted(terms + codes, key=lambda t: t.start) if codes else terms
@@ -1932,7 +1937,7 @@ _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|
 # ('…1.03 million this year and 1.08 million…': a period right after a figure is that figure's.)
 _AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))?\s(?:in|for|during)\s(?:the\s)?$"
                               r"|\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))\s$")
-_AFTER_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:about\s|around\s)?[^,;\s]*\d(?:[^,;.]|\.(?=\d)){0,16}\s(?:in|for|during|at)\s(?:the\s)?(?:end of\s|end-)?$")
+_AFTER_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:about\s|around\s)?(?:[^,;\s]|,(?=\d))*\d(?:[^,;.]|\.(?=\d)){0,16}\s(?:in|for|during|at)\s(?:the\s)?(?:end of\s|end-)?$")
 _LESS_EN = re.compile(r"\b(?:less|minus|excluding|after deducting|net of)\b")
 _COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat|line|level|par|unchanged|steady) with|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
 _COMPARED_PERIOD_ZH = re.compile(r"(?:较|比|相比|相较|较之)(?:今年|去年|上年|本年|同年)?\s?$")
