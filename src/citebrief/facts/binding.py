@@ -201,11 +201,11 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
-_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|吨|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米)"
-                             r"|\s?每(股|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米)")
+_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|吨|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米)"
+                             r"|\s?每(股|公吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米)")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
@@ -233,7 +233,7 @@ _PRICE_OF_UNIT_EN = re.compile(r"\b(?:price|prices|cost|costs)\s(?:of|for)\s(?:a
                                r"(bag|sack|pack|stick|tonne|ton|barrel|wafer|piece)\b[^,;\d]{0,30}$")
 _PERIOD_TOTAL_EN = re.compile(r"[^,;]{0,32}?\bin the (?:quarter|half|year|month|period|first half|second half|"
                               r"(?:first|second|third|fourth|june|september|december|march) quarter)\b")
-_DENOM_WORDS = {"cans": "can", "tins": "tin", "bottles": "bottle", "cartons": "carton", "罐": "can", "瓶": "bottle",
+_DENOM_WORDS = {"公吨": "t", "cans": "can", "tins": "tin", "bottles": "bottle", "cartons": "carton", "罐": "can", "瓶": "bottle",
                 "芯公里": "core-km", "公里": "km", "千米": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
                 "kilometers": "km", **{f"{a}{s}{b}": "core-km" for a in ("core", "fibre", "fiber") for s in ("-", " ")
                                        for b in ("kilometre", "kilometres", "kilometer", "kilometers", "km")},
@@ -1343,7 +1343,8 @@ _OTHER_OWNER_EN = re.compile(r"\bthe\s(?:[a-z-]+\s){0,2}(?!(?:company|group|bank
                              r"chipmaker|automaker|conglomerate|utility)(?:'s|’s))[a-z-]+(?:'s|’s)\s"
                              r"(?:[a-z-]+\s){0,3}(?:of\s)?(?:about\s|some\s)?$")
 _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
-_WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
+_WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?|(?:the\s)?[a-z]+(?:\s[a-z]+)?)"
+                       r"(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b|\bgroup\b")
@@ -1378,7 +1379,9 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
     metric_ids = frozenset().union(*(t.ids for t in metrics().find(folded))) or None
     if metric_ids is None:
         return None, None  # '40% of them': a whole we cannot name
-    item_ids = _narrowest(frozenset().union(*(t.ids for t in items().find(folded)))) or None
+    # (Whose the whole is names no item of it: "the banking system's total loans".)
+    owner = _WHOLE_OWNER_EN.match(folded) if en else None
+    item_ids = _narrowest(frozenset().union(*(t.ids for t in items().find(folded[owner.end() if owner else 0:])))) or None
     # ('占全年营收比重约两成五' against 'of TSMC's fourth-quarter revenue': the whole's own period.)
     periods = [t.key for t in find_temporals(phrase)[0] if t.kind in _PERIOD_KINDS] \
         if _PERIOD_HINT.search(folded) else []
@@ -1387,6 +1390,7 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
 
 
 _PERIOD_HINT = re.compile(r"\d|[季月]|quarter|half|month|year")
+_WHOLE_OWNER_EN = re.compile(r"(?:the\s)?[^'’]{1,40}?(?:'s|’s|(?<=s)'|(?<=s)’)\s")
 _OWN_WHOLE = re.compile("^" + _OWN_BODY)
 
 
@@ -1417,7 +1421,12 @@ def items_conflict(claim_item: frozenset[str], claim_items_before: frozenset[str
     g = items()
     coded = [any(i.startswith("code:") for i in ids) for ids in (claim_item, source)]
     if coded[0] != coded[1]:
-        return False  # a product's code against a glossary item ('R32' against 制冷剂): no contradiction
+        # A product's code against a glossary item ('R32' against 制冷剂) says nothing; the glossary
+        # items beside a code still do ('styrene-butadiene rubber' against 标准胶（TSR20）).
+        claim_item, source = (frozenset(i for i in ids if not i.startswith("code:")) for ids in (claim_item, source))
+        claim_items_before = frozenset(i for i in claim_items_before if not i.startswith("code:"))
+        if not claim_item or not source:
+            return False
     if _markets(claim_items_before | claim_item) != _markets(source):
         return False  # a market against a product: two ways of cutting a business, no contradiction
     if not g.related(claim_items_before | claim_item, source):

@@ -245,6 +245,9 @@ def _words_of_items(text: str, ids: frozenset[str]) -> set[str]:
     return {w for t in item_glossary().find(low) if t.ids & ids for w in re.findall(r"[a-z]+", low[t.start:t.end])}
 
 
+_OWNER_BEFORE = re.compile(r"^\s*(?:the\s)?[^'’]{1,40}?(?:'s|’s|(?<=s)'|(?<=s)’)\s")
+
+
 def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | None:
     """The word of a claim's whole ('of Yili's liquid milk revenue') that the source's whole
     (营业总收入) lacks and the paragraph gives to something else (液体乳): the share is of another
@@ -252,7 +255,8 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
     from citebrief.facts.glossary import metrics
 
     # Metric words are the metric glossary's to compare ('wafer revenue' = 晶圆销售金额).
-    text = _without_names(claim_whole)
+    # ("of the banking system's total loans": whose the whole is, is the binding's to compare.)
+    text = _OWNER_BEFORE.sub("", _without_names(claim_whole))
     for term in sorted(metrics().find(text.lower()), key=lambda t: -t.start):
         text = text[:term.start] + " " + text[term.end:]
     words = content_words(text, whole_compounds=True)
