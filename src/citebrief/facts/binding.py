@@ -1543,7 +1543,9 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    # an analyst's own call: 'raised her Mount Gibson target', '给予赣锋锂业A股目标价'
                    r"(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained|upgraded|downgraded)"
                    r"(?=\s(?:her|his|their|its|the|a|an)\b[^.;]{0,40}?\b(?:target|forecast|estimate|rating|fair value))|"
-                   r"(?:给予|上调|下调|维持)(?=[^，,。；;]{0,20}?目标价))")
+                   r"(?:给予|上调|下调|维持)(?=[^，,。；;]{0,20}?目标价)|"
+                   # a company's officer on its guidance: 'kept full-year gold guidance at 780,000 ounces'
+                   r"(?:kept|maintained|reaffirmed|reiterated|affirmed|narrowed)(?=\s(?:[\w-]+\s){0,3}(?:guidance|outlook)\b))")
 
 
 # What only a person does after an untitled name: says, or makes his or her own call ('Verdhana
@@ -1602,7 +1604,8 @@ def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool, text: str = 
         if earlier:
             return earlier[-1]
     if en:
-        after = [p for p in speakers if q.end <= p.start < s_end]
+        # (Not one of a clause of its own: '…kept guidance at 780,000 ounces, while Brankovich said…'.)
+        after = [p for p in speakers if q.end <= p.start < s_end and not _OTHER_CLAUSE_EN.search(text, q.end, p.start)]
         if not after and text and _PRONOUN_SAID_AFTER.search(text, q.end, s_end):
             # ('Capex is budgeted at 9,000 crore rupees for 2026-27, he said.': the speaker before.)
             earlier = [p for p in speakers if p.end <= s_start]
@@ -1611,6 +1614,7 @@ def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool, text: str = 
     return None
 
 
+_OTHER_CLAUSE_EN = re.compile(r"\b(?:while|whereas|but)\b")
 _PRONOUN_SAID_AFTER = re.compile(r",\s(?:he|she)\s(?:said|added|says|noted)\b")
 
 
