@@ -1131,6 +1131,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 and _A_SHARE_AFTER.match(low, q.end):
             # 'after earning 0.20 yuan a share': earnings per share, whatever metric the clause opened on.
             metric, metric_text, metric_sure = _EPS, "earnings per share", True
+        elif en and q.kind in ("number", "figure") and (sold := _SOLD_BEFORE.search(low, max(0, q.start - 24), q.start)):
+            # 'it sold 412,600 ounces': a count sold is a volume (a sum 'sold' for is revenue).
+            metric, metric_text, metric_sure = _VOLUME, sold.group(1), True
         if metric is not None and term is not None and term.end <= q.start and _LOSS_BEFORE.search(low, term.end, q.start) \
                 and any("profit" in metrics().ancestors(m) or m == "profit" for m in metric):
             metric = metric | {"net_loss"}  # '归母净利润为亏损18.36亿元': a profit that is a loss is a net loss
@@ -1904,6 +1907,8 @@ _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "a
 
 
 _EPS = frozenset({"eps"})
+_VOLUME = frozenset({"volume"})
+_SOLD_BEFORE = re.compile(r"\b(sold|sells|sell|selling)\s(?:about\s|some\s|nearly\s|almost\s|a record\s)?$")
 _EARNED_BEFORE = re.compile(r"\bearn(?:ed|ing|s)?\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 _A_SHARE_AFTER = re.compile(r"\s+(?:a|per|for each)\s+share\b")
 

@@ -71,7 +71,7 @@ def _other_way(fig, citations: list[int], idx: ArticleIndex) -> str:
 
 # A level kept where it was: 'kept its full-year forecast at 850 billion yen', '维持全年预测850亿日元'.
 _KEPT_BEFORE = re.compile(r"\b(?:kept|keeps|keeping|maintained|maintains|maintaining|left|leaves|reaffirmed|reiterated)\b"
-                          r"[^.;,]{0,40}\b(?:at|unchanged at)\s(?:about\s|around\s)?(?:[a-z]{1,3}\$|\$|¥)?$|"
+                          r"[^.;,]{0,40}\b(?:at|of|unchanged at)\s(?:about\s|around\s)?(?:[a-z]{1,3}\$|\$|¥)?$|"
                           r"(?:维持|保持)[^，,。；;\d]{0,12}$")
 
 
