@@ -1034,7 +1034,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                                                                    and not (en and _opens_with_item(low, s_start, metric_terms)))
                 ) and not (en and (_UNKNOWN_NAME.search(text, c_start, q.start) or (
                     subject.start < c_start and _NEW_NOUN_SUBJECT.match(low, c_start))))
-                if subject.start < s_start and (_MARKET_WIDE.search(low, s_start, q.start) or _DATA_SHOW.search(low, s_start, q.start)):
+                # ('海关数据显示，11月我国制冷剂出口量…；1-11月累计出口28.73万吨': what the data show runs to the full stop.)
+                shown_from = s_start if en else min(s_start, enclosing_span(full_stops, q.start, len(text))[0])
+                if subject.start < shown_from and (_MARKET_WIDE.search(low, s_start, q.start) or _DATA_SHOW.search(low, shown_from, q.start)):
                     # '…Astra's sales fell 4.1%. National wholesales rose 3.2%': the market's; so with a
                     # sentence that opens on what some body's data show ('Ministry of Defence data showed').
                     subject_sure = False
