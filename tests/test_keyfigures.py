@@ -26,6 +26,13 @@ TAIWAN = Article(
 )
 # The same figure with no source, no URL and no currency named: 元 could be NT$, HK$ or renminbi.
 NOWHERE = Article(
+    title="嘉禾電子第三季營收增長18%",
+    published_at=datetime(2025, 10, 30, 14, 0),
+    language="zh-Hant",
+    paragraphs=["嘉禾電子第三季合併營收412.7億元，較去年同期增長18.2%。"],
+)
+# The same story written the Taipei way (年增): a bare 元 there is the New Taiwan dollar.
+TAIPEI_WORDING = Article(
     title="嘉禾電子第三季營收年增18%",
     published_at=datetime(2025, 10, 30, 14, 0),
     language="zh-Hant",
@@ -81,6 +88,10 @@ def test_a_taiwanese_yuan_is_a_new_taiwan_dollar():
 
 def test_a_yuan_of_a_story_from_nowhere_is_left_out():
     assert key_figures(NOWHERE) == []
+
+
+def test_a_yuan_of_a_story_written_the_taipei_way_is_a_new_taiwan_dollar():
+    assert _row(key_figures(TAIPEI_WORDING), "revenue").value == "NT$41.27 billion"
 
 
 def test_english_rows_name_the_subject_metric_value_change_and_period():
