@@ -290,10 +290,15 @@ _PART_OF_YEAR = re.compile(r"[QHM]\d+|(?:[1-9]|1[01])M")
 _LEVELS = ("amount", "number", "figure")
 
 
+_PART_BREAK = re.compile(r"[,;.，；。：:](?!\d)")
+
+
 def _part_before(sb: Binding, text: str) -> str:
     """What the share's clause says before its figure ('自新西兰进口的婴配粉占进口总量的'): the part
     is of the whole's kind, so '46.2% of China's infant formula imports' is 进口总量's."""
-    return " " + text[_clause_start(text, sb.figure.q.start):sb.figure.q.start]
+    pos = sb.figure.q.start
+    start = max((m.end() for m in _PART_BREAK.finditer(text, max(0, pos - 60), pos)), default=max(0, pos - 60))
+    return " " + text[start:pos]
 
 
 def _total_named_before(cb: Binding, sb: Binding, paragraph) -> bool:
