@@ -124,6 +124,11 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 ent = next((e for e in named if set(idx.entity_paragraphs(e)) & set(cited)),
                            ent if found or not named else named[0])
                 found = idx.entity_paragraphs(ent)
+            if not found and ent.kind == "place" and _NAME_AFTER_PLACE.match(facts.text, mention.end):
+                # 'Zhejiang Sanmei', 'Inner Mongolia Yitai': a province opening a company's English name
+                # the gazetteer lacks is part of that name, not a place the article must name.
+                out.unfound.append(facts.text[mention.start:_NAME_AFTER_PLACE.match(facts.text, mention.end).end()])
+                continue
             if found and not set(found) & set(cited) and _body_meant(ent, facts.text[mention.end:], cited, idx):
                 found = sorted(set(found) | set(cited[:1]))
             if not set(found) & set(cited) and _ADVISER_AFTER.match(facts.text, mention.end):
@@ -363,6 +368,10 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+# A capitalised word after a place that makes it a name's first word ('Zhejiang Sanmei'), not a
+# place's own word ('Zhejiang Province', 'Jiangsu government').
+_NAME_AFTER_PLACE = re.compile(r"\s(?!(?:Province|City|Prefecture|Region|County|District|State|Government|"
+                               r"Municipality|Autonomous|Free|Special|Bay|Area|Island|Islands)\b)[A-Z][a-z]{2,}")
 _GROUP_ENDINGS = ("证券", "證券", "金控", "金融控股", "金")
 _ADVISER_AFTER = re.compile(r"\s(?:Securities\s)?Investment (?:Consulting|Advisory|Advisers|Advisors)\b")
 _CURRENCY_NAME = re.compile(r"\s(?:dollars?|yuan|won|yen|rupees?|ringgit|baht|pesos?|rupiah)\b")
