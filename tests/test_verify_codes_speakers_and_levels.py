@@ -154,3 +154,20 @@ def test_a_country_of_origin_the_gazetteer_knows_is_checked():
         == "supported"
     assert status("The Netherlands supplied 44.8% of China's infant formula imports in January-October.", [1], art) \
         == "unsupported"
+
+
+def test_a_province_opening_an_unknown_company_name_is_part_of_the_name():
+    art = article("三美股份前三季度归母净利润14.28亿元，同比增长168.9%。", title="制冷剂")
+    # 'Zhejiang Gaoke' is a name the gazetteer lacks: not found, so not supported, but no wrong place.
+    assert status("Zhejiang Gaoke's nine-month net profit rose 168.9% to 1.428 billion yuan.", [1], art) \
+        == "unverifiable"
+    assert status("Jiangsu's nine-month net profit rose 168.9% to 1.428 billion yuan.", [1], art) == "unsupported"
+
+
+def test_a_hotel_groups_food_and_beverage_line_is_its_own_item_not_a_company():
+    art = article("晶華11月合併營收8.12億元，年增9.1%；其中餐飲營收3.96億元，年增5.8%，占合併營收的48.8%；"
+                  "客房營收2.87億元，年增12.4%。", title="觀光")
+    assert status("FIH's food and beverage revenue rose 5.8% on the year to NT$396 million in November, 48.8% of "
+                  "the total.", [1], art) == "supported"
+    assert status("FIH's room revenue rose 5.8% on the year to NT$396 million in November.", [1], art) \
+        == "unsupported"
