@@ -277,7 +277,7 @@ def _year(key: str | None, idx) -> str | None:
 # including domestic dispatches, … rose 14.2%': the paragraph's figure is the total too).
 _TOTAL_WORD = re.compile(r"\b(?:total|overall|consolidated|combined(?! ratio)|group-wide|company-wide)\b|合并|合计|总[营收销额]|整体",
                          re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;.](?!\d)")
+_CLAUSE_BREAK = re.compile(r"[,;.，；。](?!\d)")  # (a source paragraph's too: '…512.36亿元。奶粉及…')
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -290,15 +290,10 @@ _PART_OF_YEAR = re.compile(r"[QHM]\d+|(?:[1-9]|1[01])M")
 _LEVELS = ("amount", "number", "figure")
 
 
-_PART_BREAK = re.compile(r"[,;.，；。：:](?!\d)")
-
-
 def _part_before(sb: Binding, text: str) -> str:
     """What the share's clause says before its figure ('自新西兰进口的婴配粉占进口总量的'): the part
     is of the whole's kind, so '46.2% of China's infant formula imports' is 进口总量's."""
-    pos = sb.figure.q.start
-    start = max((m.end() for m in _PART_BREAK.finditer(text, max(0, pos - 60), pos)), default=max(0, pos - 60))
-    return " " + text[start:pos]
+    return " " + text[_clause_start(text, sb.figure.q.start):sb.figure.q.start]
 
 
 def _total_named_before(cb: Binding, sb: Binding, paragraph) -> bool:

@@ -124,10 +124,10 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 ent = next((e for e in named if set(idx.entity_paragraphs(e)) & set(cited)),
                            ent if found or not named else named[0])
                 found = idx.entity_paragraphs(ent)
-            if not found and ent.kind == "place" and _NAME_AFTER_PLACE.match(facts.text, mention.end):
+            if not found and ent.kind == "place" and (named_on := _NAME_AFTER_PLACE.match(facts.text, mention.end)):
                 # 'Zhejiang Sanmei', 'Inner Mongolia Yitai': a province opening a company's English name
                 # the gazetteer lacks is part of that name, not a place the article must name.
-                out.unfound.append(facts.text[mention.start:_NAME_AFTER_PLACE.match(facts.text, mention.end).end()])
+                out.unfound.append(facts.text[mention.start:named_on.end()])
                 continue
             if found and not set(found) & set(cited) and _body_meant(ent, facts.text[mention.end:], cited, idx):
                 found = sorted(set(found) | set(cited[:1]))
