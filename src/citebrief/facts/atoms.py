@@ -9,9 +9,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from citebrief.facts.gazetteer import Entity, load
-from citebrief.facts.glossary import alternation, metrics, roles, word_list
+from citebrief.facts.glossary import alternation, metric_flags, metrics, roles, word_list
 from citebrief.facts.quantities import Quantity, find_quantities
-from citebrief.facts.temporal import CALENDAR_WORD, Temporal, find_temporals, period_years
+from citebrief.facts.temporal import (
+    CALENDAR_WORD,
+    MONTH_CHANGE_ZH,
+    QUARTER_CHANGE_ZH,
+    Temporal,
+    find_temporals,
+    period_years,
+)
 from citebrief.text.script import HAN, normalize_width, to_simplified
 from citebrief.text.words import cut
 
@@ -52,7 +59,7 @@ _BASES_ANY = {key: re.compile("|".join(re.escape(ph) for ph in phrases)) for key
 # '今年增长' or '第三季增长' (a period, then a verb).
 _BASES_RE = {
     "yoy": re.compile(r"(?<![今去明全本上下每当近逐同该前])年(?:增|减|涨|跌)"),
-    "qoq": re.compile(r"(?<![一二三四1-4度本上下该当同每首前单])季(?:增|减|涨|跌)|(?<![\d一二三四五六七八九十个本上下该当同每])月(?:增|减|涨|跌)"),
+    "qoq": re.compile(QUARTER_CHANGE_ZH + "|" + MONTH_CHANGE_ZH),
 }
 
 
@@ -212,8 +219,6 @@ _WORSE = frozenset({"worsened", "worsens", "worsen", "worsening", "deteriorated"
 
 def better_when_lower(text: str) -> bool:
     """Whether the last metric named in ``text`` is better when lower (data/metrics.tsv 'lower')."""
-    from citebrief.facts.glossary import metric_flags, metrics
-
     terms = metrics().find(text.lower())
     flags = metric_flags()
     return bool(terms) and any("lower" in flags.get(i, ()) for i in terms[-1].ids)

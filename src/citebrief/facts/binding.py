@@ -991,6 +991,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     for i, fig in enumerate(facts.figures):
         q = fig.q
         s_start, s_end = sentence_of(q.start)
+        full_start = enclosing_span(full_stops, q.start, len(text))[0]  # (past ；: a full stop's sentence)
         c_start, c_end = clause_of(q.start)
         next_start = facts.figures[i + 1].q.start if i + 1 < len(facts.figures) else len(text)
 
@@ -1035,7 +1036,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 ) and not (en and (_UNKNOWN_NAME.search(text, c_start, q.start) or (
                     subject.start < c_start and _NEW_NOUN_SUBJECT.match(low, c_start))))
                 # ('海关数据显示，11月我国制冷剂出口量…；1-11月累计出口28.73万吨': what the data show runs to the full stop.)
-                shown_from = s_start if en else min(s_start, enclosing_span(full_stops, q.start, len(text))[0])
+                shown_from = s_start if en else min(s_start, full_start)
                 if subject.start < shown_from and (_MARKET_WIDE.search(low, s_start, q.start) or _DATA_SHOW.search(low, shown_from, q.start)):
                     # '…Astra's sales fell 4.1%. National wholesales rose 3.2%': the market's; so with a
                     # sentence that opens on what some body's data show ('Ministry of Defence data showed').
@@ -1082,8 +1083,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 subject, subject_sure = opener, True
         # ('…截至9月末公司货币资金为42.6亿元…；资产负债率为49.3%': 公司 is the last subject named in the
         # sentence, whatever a clause before it named.)
-        self_ref = None if en else _last_match(_SELF_REF_ZH, low, max(enclosing_span(full_stops, q.start, len(text))[0],
-                                                                      q.start - 80), q.start)
+        self_ref = None if en else _last_match(_SELF_REF_ZH, low, max(full_start, q.start - 80), q.start)
         if self_ref is not None and (subject is None or subject.end <= self_ref.start()):
             # '中国人寿总裁…表示…公司前三季度总投资收益率为6.1%': 'the company' is the speaker's, named
             # with the title (a name set aside as the speaker's affiliation).
@@ -1145,7 +1145,6 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if base is None and en and q.kind == "percent" and fig.direction is not None:
             base = _base_of_level_pair(low, q.end, s_end)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
-        full_start = enclosing_span(full_stops, q.start, len(text))[0]
         period, period_text, period_after = _period(periods, q, full_start, c_start, c_end, en, low)
         if en and period and i:
             # 'rose to 38% in the third quarter from 31% in the second, and server products made up

@@ -46,8 +46,8 @@ NAMED = {
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
-    """(source names, words, URL host ends), each as (folded form, place), longest first."""
+def _rows() -> dict[str, list[tuple[str, str]]]:
+    """data/story_places.tsv by kind of row: (what as written, place)."""
     rows: dict[str, list[tuple[str, str]]] = {"source": [], "word": [], "host": [], "text": []}
     text = resources.files("citebrief").joinpath("data/story_places.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -55,20 +55,26 @@ def _table() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[s
             continue
         how, what, place = (part.strip() for part in line.split("\t")[:3])
         if how in rows and (place in CURRENCY or place in DOLLAR):
-            rows[how].append((_fold(what), place))
-    for items in rows.values():
-        items.sort(key=lambda it: -len(it[0]))
-    return rows["source"], rows["word"], rows["host"]
+            rows[how].append((what, place))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
+    """(source names, words, URL host ends), each as (folded form, place), longest first."""
+    def longest_first(how: str) -> list[tuple[str, str]]:
+        return sorted(((_fold(what), place) for what, place in _rows()[how]), key=lambda it: -len(it[0]))
+
+    return longest_first("source"), longest_first("word"), longest_first("host")
 
 
 @lru_cache(maxsize=1)
 def _usage() -> tuple[tuple[str, str], ...]:
-    """(folded phrase, place) of the 'text' rows: how Taiwanese and Hong Kong papers write (年增 / 按年)."""
+    """(folded phrase, place) of the 'text' rows: how Taiwanese and Hong Kong papers write (年增 / 按年);
+    folded to simplified script, as the story text they are looked for in is."""
     from citebrief.text.script import fold
 
-    text = resources.files("citebrief").joinpath("data/story_places.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.startswith("text\t"))
-    return tuple((fold(r[1].strip()), r[2].strip()) for r in rows if len(r) >= 3)
+    return tuple((fold(what), place) for what, place in _rows()["text"])
 
 
 def place_by_usage(folded_text: str) -> str | None:

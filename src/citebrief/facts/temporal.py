@@ -614,11 +614,15 @@ def following(key: str) -> str | None:
     return None
 
 
+# Taiwan and Hong Kong compact forms of a change on the month or quarter before (月增, 季減, 月漲), not a
+# period then a verb ('第三季增长', '10月增长'); facts.atoms reads its bases with them too.
+MONTH_CHANGE_ZH = r"(?<![\d一二三四五六七八九十个本上下该当同每])月(?:增|减|涨|跌)"
+QUARTER_CHANGE_ZH = r"(?<![一二三四1-4度本上下该当同每首前单])季(?:增|减|涨|跌)"
 # A change on the previous month / quarter / half (text prepared: simplified, lower-cased).
 _SEQUENTIAL = {
-    "M": re.compile(r"环比|按月|on-month|(?<![\d一二三四五六七八九十个本上下该当同每])月(?:增|减|涨|跌)|month[- ]on[- ]month|m/m|"
+    "M": re.compile(r"环比|按月|on-month|" + MONTH_CHANGE_ZH + r"|month[- ]on[- ]month|m/m|"
                     r"from (?:the previous|the prior|the preceding|a) month|(?:比|较)上个?月|sequential"),
-    "Q": re.compile(r"环比|按季|on-quarter|(?<![一二三四1-4度本上下该当同每首前单])季(?:增|减|涨|跌)|quarter[- ]on[- ]quarter|q/q|qoq|"
+    "Q": re.compile(r"环比|按季|on-quarter|" + QUARTER_CHANGE_ZH + r"|quarter[- ]on[- ]quarter|q/q|qoq|"
                     r"from (?:the previous|the prior|the preceding|a) quarter|(?:比|较)(?:上一?|前一)季|sequential"),
     "H": re.compile(r"环比|half[- ]on[- ]half|from (?:the previous|the prior|the preceding) half|sequential"),
 }

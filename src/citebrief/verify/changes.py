@@ -62,12 +62,13 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
             changes.append(figs[j])
             prev_end = figs[j].q.end
             j += 1
-        if changes and i and out and out[-1][0] is figs[i - 1] and _RESTATED.fullmatch(text, figs[i - 1].q.end, f.q.start):
+        if changes and i and figs[i - 1].q.kind in _CHANGE_KINDS and _RESTATED.fullmatch(text, figs[i - 1].q.end, f.q.start):
             # 'net profit fell 27.4% to 196.8 billion won, or 262 won a share, but rose 12.5% from the
             # second quarter': a level restated per share, the changes after it are the first one's too.
-            out[-1] = (out[-1][0], out[-1][1] + changes)
-        elif changes and i and _RESTATED.fullmatch(text, figs[i - 1].q.end, f.q.start) and figs[i - 1].q.kind in _CHANGE_KINDS:
-            out.append((figs[i - 1], changes))
+            if out and out[-1][0] is figs[i - 1]:
+                out[-1] = (out[-1][0], out[-1][1] + changes)
+            else:
+                out.append((figs[i - 1], changes))
         if changes:
             out.append((f, changes))
     return out
