@@ -148,24 +148,30 @@ def test_lengths_order_the_briefs():
             assert sizes["short"] <= 0.20 * total and sizes["standard"] <= 0.35 * total, name
 
 
-def test_the_default_brief_keeps_most_key_facts_on_the_coverage_set():
+def test_the_default_brief_keeps_most_key_facts_on_the_coverage_sets():
     import json
 
     from citebrief.text.script import fold
 
     engine = get_engine("extractive")
     hit = total = 0
-    for path in COVERAGE:
-        article = load_article(path)
-        facts = json.loads(path.with_suffix(".facts.json").read_text(encoding="utf-8"))
-        claims = _claims(engine.brief(article))
-        total += len(facts)
-        hit += sum(any(f["paragraph"] in cites and fold(f["fact"]) in fold(text) for text, cites in claims)
-                   for f in facts)
-    # eval/coverage.py reports this against lead-N and LexRank at the same length; the floor
-    # here keeps what was measured (65.7% when written, 72.8% on 2026-11-30, 76.1% on 2026-12-01)
-    # from sliding back.
-    assert hit / total >= 0.75, hit / total
+    # Every coverage set the value model (engines/value.py) is fitted on (eval/fit_value.py).
+    fitted = json.loads((ROOT / "src" / "citebrief" / "data" / "value_model.json").read_text(encoding="utf-8"))["fitted_on"]
+    folders = {"coverage": "coverage", "holdout": "coverage-holdout"}
+    for name in fitted:
+        for path in sorted((ROOT / "eval" / "data" / folders.get(name, f"coverage-{name}")).glob("*.txt")):
+            article = load_article(path)
+            facts = json.loads(path.with_suffix(".facts.json").read_text(encoding="utf-8"))
+            claims = _claims(engine.brief(article))
+            total += len(facts)
+            hit += sum(any(f["paragraph"] in cites and fold(f["fact"]) in fold(text) for text, cites in claims)
+                       for f in facts)
+    # eval/coverage.py reports this per set against lead-N and LexRank at the same length, and
+    # eval/fit_value.py cross-validated (each set carried by a model fitted without it: 70.1%);
+    # the floor here keeps what was measured (72.6% of 2,031 on 2026-12-02, the model fitted on
+    # these sets) from sliding back.
+    assert total > 2000
+    assert hit / total >= 0.715, hit / total
 
 
 # -- the option -----------------------------------------------------------------------------

@@ -33,15 +33,15 @@ def test_a_chinese_index_level_is_a_figure_but_a_clock_time_is_not():
 
 
 def test_an_index_level_weighs_as_the_news_and_its_move_in_points_as_a_change():
-    from citebrief.engines.extractive import W_CHANGE, _groups, _sentences
+    from citebrief.engines.extractive import _groups, _sentences
 
     article = Article(title="港股收盘", language="zh-Hans", paragraphs=[
         "8月20日，A股三大指数全天震荡走高，截至收盘，上证指数涨1.04%，报3512.37点。",
         "港股方面，恒生指数收涨0.87%，报25,165.9点；櫃買指數終場上漲3.62點，收在268.45點。",
     ])
     weights = {key: w for g in _groups(article, _sentences(article), True) for _, key, w, _ in g.atoms}
-    assert weights["0.87%"] == W_CHANGE and weights["3.62點"] == W_CHANGE
-    assert weights["25,165.9点"] > W_CHANGE and weights["268.45點"] > W_CHANGE
+    assert weights["3.62點"] < weights["268.45點"] / 3  # a move in points is a change, the level the news
+    assert "25,165.9点" in weights and "3512.37点" in weights  # levels with a thousands comma or a decimal
 
 
 def test_an_english_bullet_may_end_before_where_the_shares_traded_but_keeps_its_date():
@@ -74,15 +74,12 @@ def _weights(paragraphs: list[str], chinese: bool = True) -> dict[str, float]:
 
 
 def test_a_level_reached_outweighs_the_change_and_the_base_it_came_from():
-    from citebrief.engines.extractive import W_CHANGE
-
     w = _weights(["监管部门决定将准备金提存比率由目前的0.9%调降至0.5%，自明年起执行。",
                   "该指数终场上涨88.2点，涨幅1.37%，收在6,512.4点。",
                   "公司预估第四季营收将季增6%至9%，毛利率介于41%至43%之间。"])
-    assert w["0.9%"] == W_CHANGE and w["0.5%"] > W_CHANGE  # '降至0.5%' is where it went
-    assert w["1.37%"] == W_CHANGE and w["6,512.4点"] > W_CHANGE  # '涨幅' is the size of a move
-    assert w["6%"] == W_CHANGE and w["9%"] == W_CHANGE  # both ends of the change's range
-    assert w["41%"] > W_CHANGE
+    assert w["0.9%"] < w["0.5%"] / 2  # '降至0.5%' is where it went
+    assert w["1.37%"] < w["6,512.4点"] / 2  # '涨幅' is the size of a move
+    assert w["43%"] < w["41%"] and w["9%"] < w["6%"]  # a range's second end adds little to its first
 
 
 def test_a_count_of_months_after_qian_is_the_period_not_a_figure():
@@ -92,10 +89,8 @@ def test_a_count_of_months_after_qian_is_the_period_not_a_figure():
 
 
 def test_an_english_base_after_from_weighs_as_a_change():
-    from citebrief.engines.extractive import W_CHANGE
-
     w = _weights(["Lumora lowered its forecast to $2.1 billion from $2.4 billion on Monday."], chinese=False)
-    assert w["$2.4billion"] == W_CHANGE and w["$2.1billion"] > W_CHANGE
+    assert w["$2.4billion"] < w["$2.1billion"] / 2
 
 
 def test_a_clause_start_may_skip_a_period_the_core_viewpoint_states_in_the_same_words():

@@ -1,4 +1,4 @@
-"""What the budgeted brief's value model weighs (engines/extractive.py ``_groups``, engines/ranking.py):
+"""What the budgeted brief's value model weighs (engines/value.py through extractive.weighed_atoms, engines/ranking.py):
 a Chinese paragraph's later figure by whether its clause names its metric, an analyst below a
 person who makes the news, a name written before its title after a verb of appointment."""
 from citebrief.article import Article
@@ -23,8 +23,7 @@ def test_a_chinese_clause_names_its_metric_before_its_figure():
 def test_a_later_chinese_figure_weighs_more_when_its_clause_names_its_metric():
     w = _weights(["示例集团前三季度营业收入为812亿元，同比增长9%；归母净利润为96亿元，新增门店约430家。",
                   "示例集团第三季度营业收入为280亿元。"])
-    assert w["812亿"] == ex.W_FIGURE
-    assert w["96亿"] > 0.5 > w["430家"]  # the net profit is the paragraph's next point; the store count detail
+    assert w["96亿"] > 2 * w["430家"]  # the net profit is the paragraph's next point; the store count detail
 
 
 def test_an_analyst_is_told_from_a_person_who_makes_the_news():
@@ -41,7 +40,7 @@ def test_an_analysts_name_weighs_less_than_an_executives():
     w = _weights(["示例集团第三季度净利润为12亿元。",
                   "华远证券分析师周立文认为，公司盈利拐点已现。",
                   "示例集团总裁陈国强表示，明年将扩大海外布局。"])
-    assert w["周立"] == ex.W_ANALYST < w["陈国"] == ex.W_PERSON
+    assert w["周立"] < w["陈国"]
 
 
 def test_a_name_before_its_title_after_a_verb_of_appointment_is_a_person():

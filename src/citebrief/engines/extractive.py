@@ -61,6 +61,7 @@ from citebrief.engines.ranking import (
 )
 from citebrief.engines.sections import FALLBACK_TITLE, ArticleWeights, classify, themes_of, title_of
 from citebrief.engines.spans import clauses, figure_names_metric, introduces, span_text, trim_start
+from citebrief.engines.value import atom_features, key_fact_chance
 from citebrief.errors import ConfigError
 from citebrief.facts import atoms as _atoms
 from citebrief.facts.temporal import find_temporals
@@ -377,9 +378,12 @@ class ExtractiveEngine(Engine):
         core, core_end, chosen = _select(groups, chinese, limit, most)
         if len(chosen) - 1 < budget.bullets[0]:
             # Too few bullets: without growing spans, more of them may fit.
-            again = _select(groups, chinese, limit, most, extend=False)
-            if len(again[2]) > len(chosen):
-                core, core_end, chosen = again
+            for bonus in (NEW_BULLET, EAGER_BULLET):  # then a bullet is worth more than what it carries
+                again = _select(groups, chinese, limit, most, extend=False, new_bullet=bonus)
+                if len(again[2]) > len(chosen):
+                    core, core_end, chosen = again
+                if len(chosen) - 1 >= budget.bullets[0]:
+                    break
         core_claim = Claim(text=groups[core].text_of(core_end), citations=[groups[core].paragraph])
         bullets = [_Unit(groups[k].paragraph, groups[k].start, groups[k].text_of(e), groups[k].sentences, 0.0, [])
                    for k, e in chosen.items() if k != core]
@@ -597,48 +601,32 @@ CORE_WHOLE = 0.2  # the lead sentence's longest span within this share of the bu
 # Chinese: a lead sentence packs more of the news into its characters ('…营业收入…，同比增长…；归母净利润…'):
 # measured, 0.25 carries 3 more key facts on dev2 and the same on the coverage set (0.3: 2 fewer there).
 CORE_WHOLE_ZH = 0.25
-# Value of what a span carries: a figure (weighed down by its rank in the paragraph), a person
-# (named after a title or next to 'said'), another English name; a bullet from a paragraph the
-# brief does not cite yet, and any new bullet. (Dates: no weight of their own; measured, a
-# weight for them changed nothing.)
-W_FIGURE, W_PERSON, W_NAME = 1.0, 1.2, 0.1
-# A date something is to happen on or by (ranking.scheduled_dates: '預計於2027年1月底完成', 'is due on
-# Dec. 17'): on the coverage and dev2-dev5 sets 26 of 63 such dates are key facts (of all dates, 39 of 642).
-# Measured over those sets: 0.4-0.6 carry 7 more key facts, 1.0 fewer.
-W_SCHEDULED = 0.5
-# An analyst, economist or strategist (ranking.is_analyst) comments on the news: on the coverage
-# and dev2 sets their names are key facts 4 times in 14, other people's 39 in 52.
-W_ANALYST = 0.4
+# Value of what a span carries: each figure, scheduled date, person and English name is worth
+# VALUE_SCALE times its chance of being a key fact (engines/value.py: a logistic model over its
+# role, rank, place and the words beside it, fitted by eval/fit_value.py on the coverage sets'
+# key facts); a bullet from a paragraph the brief does not cite yet, and any new bullet, add a
+# little. (Cross-validated over the 16 coverage sets, each carried by a model fitted without it:
+# 1,424 of 2,031 key facts against 1,347 with the hand weights it replaced.)
+VALUE_SCALE = 5.0
 # A share or a change; a move in index points too ('上漲426.35點', 'fell 120 points'): with a
-# direction word before it (``_is_change``) it weighs as a change, the level beside it counts.
+# direction word before it (``_is_change``) it is a change, the level beside it the news.
 _PERCENT = re.compile(r"%|％|percent|百分点|百分點|个百分|個百分|成$|[点點]$|points?$")
-# A percentage change ('rose 11%', '同比增长27.5%', '年增46%') weighs little and does not count
-# as the paragraph's figure: the level beside it ('to $31.2 billion') is what a reader keeps.
-W_CHANGE = 0.1
-# A figure the title states weighs at least this much, wherever it comes and even if a change
-# ('月增9.6%', 'up 43%'): the headline says which of the article's figures it is about.
-W_TITLE = 1.0
-FIGURE_DECAY = 1.5  # the j-th figure of a paragraph weighs W_FIGURE / (1 + FIGURE_DECAY j)
-# Chinese: a later figure of a paragraph decays by FIGURE_DECAY_NAMED when its clause names its
-# metric before it (spans.figure_names_metric), else by FIGURE_DECAY_BARE. (On the coverage and
-# dev2 sets a Chinese paragraph's second to fourth figures are key facts 54 times in 147 when
-# their clause names the metric, 10 in 127 when not.)
-FIGURE_DECAY_NAMED, FIGURE_DECAY_BARE = 0.6, 3.0
 NEW_PARAGRAPH, NEW_BULLET = 0.3, 0.4
 # What a longer span of a chosen one adds counts this much (a new point beats more detail).
 EXTENSION = 0.4
 # Each bullet already taken from a paragraph divides what the next step there gains by (1 + this).
-SPAN_SPREAD = 0.3
-# News is written top-down: on the coverage and dev2-dev5 sets a paragraph holds 1.26 key facts near
-# the top of the body and 0.52 at the end. A span's value falls by this share from the lead paragraph
-# (none) to the last (all of it). Measured: 0.5 carries 2 more key facts over those sets and 3 more
-# on the holdout set; 0.65 more on dev3 and dev5 but 6 fewer on the coverage set.
-POSITION_DECAY = 0.5
+SPAN_SPREAD = 0.6
+# News is written top-down: a span's value falls by this share from the lead paragraph (none) to
+# the last (all of it), on top of the model's own reading of the paragraph's place (measured with
+# the model: 0.3 carries 5 more key facts than 0 over the coverage sets, 0.5 about as many).
+POSITION_DECAY = 0.3
 # A new bullet is valued as if it were this many characters longer: a bullet slot is scarce too
 # (at most 8), so a short span with a minor figure does not take one before a longer span with
-# the paragraph's key figure. (Measured: 184 -> 187/268 key facts; 0 and 40 lose; Chinese 5-15,
-# English 10-30 are within 3 facts; English 20 made the PBOC example drop its LPR bullet.)
+# the paragraph's key figure. (Measured with the model: 0 and 30 carry 5-15 fewer key facts.)
 BULLET_COST = 10
+# A brief short of its least bullets is chosen again without growing spans, then again with each
+# new bullet worth this much: short spans first, so that more bullets fit.
+EAGER_BULLET = 10.0
 
 
 # A count of months after 前/近 ('今年前8个月', '近3個月') is a period, not a figure.
@@ -796,58 +784,14 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
     group_atoms_of: dict[int, list[tuple[str, str, float, int]]] = {}
     figures_of: dict[int, list[int]] = {}  # where each paragraph's figures start
     # The figures the title states: the editor's choice of what the story is about.
-    headline = _title_numbers(article.title, chinese) if W_TITLE else frozenset()
+    headline = _title_numbers(article.title, chinese)
+    title_shingles = _shingles(article.title, chinese)
     sentence_starts: dict[int, list[int]] = {}
     for su in sentence_units:
         sentence_starts.setdefault(su.paragraph, []).append(su.start)
     for n, paragraph in enumerate(article.paragraphs, start=1):
-        found = []
-        rank = 0
-        paragraph_atoms = fact_atoms(paragraph, chinese, dates=False)
-        if W_SCHEDULED:  # a date something is to happen by: a fact of its own (not one that overlaps a figure)
-            dates = [d for d in scheduled_dates(paragraph, chinese)
-                     if not any(s < d[3] and d[2] < e for _, _, s, e in paragraph_atoms)]
-            if dates:
-                paragraph_atoms = sorted(paragraph_atoms + dates, key=lambda a: a[2])
-        # A percentage change weighs little beside a level in its sentence ('rose 11% to $31.2
-        # billion'); alone ('CPI rose 3.0% in November', '同比下降约23%') it is the news.
-        starts = sentence_starts.get(n, [0])
-        changes = set()
-        previous_end = -1  # the end of the last change found ('年增40%至45%': the range's top is one too)
-        for kind, key, a_start, a_end in paragraph_atoms:
-            if kind == "figure" and _PERCENT.search(key) is not None and (
-                    _is_change(paragraph, a_start, chinese) or (previous_end >= 0 and _RANGE_TOP.fullmatch(paragraph, previous_end, a_start))):
-                changes.add(a_start)
-                previous_end = a_end
-        with_level = {bisect_left(starts, a_start + 1) for kind, _, a_start, _ in paragraph_atoms
-                      if kind == "figure" and a_start not in changes} if changes else set()
-        # A figure in an aside (', which accounts for about 44% of sales,') is not the paragraph's.
-        asides = [m.span() for m in _ASIDE.finditer(paragraph)] if not chinese else []
-        for kind, key, a_start, a_end in paragraph_atoms:
-            if kind == "figure":
-                if chinese and _ZH_PERIOD_COUNT.match(paragraph, max(0, a_start - 1), a_end + 1):
-                    continue  # '前10个月': the period a figure belongs to, not a figure
-                if (a_start in changes and bisect_left(starts, a_start + 1) in with_level) \
-                        or _is_base(paragraph, a_start, chinese):
-                    weight = W_CHANGE  # 'up 24%', 'from 7.9%': the level it changed to is the news
-                elif asides and any(s <= a_start < e for s, e in asides):
-                    weight = W_FIGURE / (1 + FIGURE_DECAY * (rank + 1))
-                else:
-                    decay = FIGURE_DECAY
-                    if chinese and rank:
-                        # A later figure whose clause names its metric ('…；贸易顺差为956亿美元') is
-                        # the paragraph's next point; a bare one ('覆盖约5200个项目') is detail.
-                        head = starts[bisect_left(starts, a_start + 1) - 1]
-                        decay = FIGURE_DECAY_NAMED if figure_names_metric(paragraph, head, a_start) else FIGURE_DECAY_BARE
-                    weight = W_FIGURE / (1 + decay * rank)
-                    rank += 1
-                if headline and _number_of(key) in headline:
-                    kind, weight = "headline", max(weight, W_TITLE)
-            elif kind == "date":
-                weight = W_SCHEDULED
-            else:
-                weight = W_NAME if kind != "person" else W_ANALYST if is_analyst(paragraph, a_start, a_end, chinese) else W_PERSON
-            found.append((kind, key, weight, a_start, a_end))
+        found = weighed_atoms(paragraph, chinese, sentence_starts.get(n, [0]), headline,
+                              (n - 1) / max(1, len(article.paragraphs) - 1), title=title_shingles)
         atoms_of[n] = (found, [a[3] for a in found])
         group_atoms_of[n] = [(kind, key, w, a_end) for kind, key, w, _, a_end in found]
         figures_of[n] = [a[3] for a in found if a[0] in ("figure", "headline")]
@@ -939,8 +883,81 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
     return out
 
 
-def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, extend: bool = True
-            ) -> tuple[int, int, dict[int, int]]:
+
+def weighed_atoms(paragraph: str, chinese: bool, starts: list[int], headline: frozenset[str] = frozenset(),
+                  place: float = 0.0, features: list[dict[str, float]] | None = None,
+                  title: frozenset[str] = frozenset()) -> list[tuple[str, str, float, int, int]]:
+    """(kind, key, weight, start, end) of each figure, scheduled date and name of one paragraph
+    (``starts``: its sentences' offsets; ``headline``: the numbers the title states; ``place``:
+    the paragraph's position, 0 for the lead to 1 for the last; ``title``: the title's shingles: Chinese character pairs, English words).
+    The weight is the atom's value to a brief: ``VALUE_SCALE`` times its chance of being a key
+    fact (engines/value.py); ``features``, when given, receives each atom's features, in order."""
+    found = []
+    rank = 0
+    paragraph_atoms = fact_atoms(paragraph, chinese, dates=False)
+    # A date something is to happen by is a fact of its own (not one that overlaps a figure).
+    dates = [d for d in scheduled_dates(paragraph, chinese)
+             if not any(s < d[3] and d[2] < e for _, _, s, e in paragraph_atoms)]
+    if dates:
+        paragraph_atoms = sorted(paragraph_atoms + dates, key=lambda a: a[2])
+    # A percentage change weighs little beside a level in its sentence ('rose 11% to $31.2
+    # billion'); alone ('CPI rose 3.0% in November', '同比下降约23%') it is the news.
+    changes = set()
+    previous_end = -1  # the end of the last change found ('年增40%至45%': the range's top is one too)
+    for kind, key, a_start, a_end in paragraph_atoms:
+        if kind == "figure" and _PERCENT.search(key) is not None and (
+                _is_change(paragraph, a_start, chinese) or (previous_end >= 0 and _RANGE_TOP.fullmatch(paragraph, previous_end, a_start))):
+            changes.add(a_start)
+            previous_end = a_end
+    with_level = {bisect_left(starts, a_start + 1) for kind, _, a_start, _ in paragraph_atoms
+                  if kind == "figure" and a_start not in changes} if changes else set()
+    # A figure in an aside (', which accounts for about 44% of sales,') is not the paragraph's.
+    asides = [m.span() for m in _ASIDE.finditer(paragraph)] if not chinese else []
+    in_sentence: dict[int, int] = {}  # figures seen so far per sentence
+    context: dict[int, tuple[float, bool]] = {}  # per sentence: its overlap with the title, whether someone speaks
+    for kind, key, a_start, a_end in paragraph_atoms:
+        role = kind
+        named = False
+        if kind == "figure":
+            if chinese and _ZH_PERIOD_COUNT.match(paragraph, max(0, a_start - 1), a_end + 1):
+                continue  # '前10个月': the period a figure belongs to, not a figure
+            if (a_start in changes and bisect_left(starts, a_start + 1) in with_level) \
+                    or _is_base(paragraph, a_start, chinese):
+                role = "change" if a_start in changes else "base"  # 'up 24%', 'from 7.9%'
+            elif asides and any(s <= a_start < e for s, e in asides):
+                role = "aside"
+            else:
+                if chinese and rank:
+                    # A later figure whose clause names its metric ('…；贸易顺差为956亿美元') is
+                    # the paragraph's next point; a bare one ('覆盖约5200个项目') is detail.
+                    head = starts[bisect_left(starts, a_start + 1) - 1]
+                    named = figure_names_metric(paragraph, head, a_start)
+                rank += 1
+            if headline and _number_of(key) in headline:
+                kind = "headline"  # the title says the story is about this figure
+        elif kind == "person" and is_analyst(paragraph, a_start, a_end, chinese):
+            role = "analyst"
+        sentence = bisect_left(starts, a_start + 1) - 1
+        order = in_sentence.get(sentence, 0)
+        if kind in ("figure", "headline"):
+            in_sentence[sentence] = order + 1
+        if sentence not in context:
+            lo = starts[sentence] if sentence >= 0 else 0
+            hi = starts[sentence + 1] if sentence + 1 < len(starts) else len(paragraph)
+            text = paragraph[lo:hi] if chinese else paragraph[lo:hi].lower()
+            context[sentence] = (sum(t in text for t in title) / len(title) if title else 0.0,
+                                 _ATTRIBUTION.search(paragraph, lo, hi) is not None)
+        feats = atom_features(paragraph, chinese, kind, role, key, a_start, a_end,
+                              rank - (role == "figure"), named, order, sentence, place, *context[sentence])
+        if features is not None:
+            features.append(feats)
+        weight = VALUE_SCALE * key_fact_chance(feats)
+        found.append((kind, key, weight, a_start, a_end))
+    return found
+
+
+def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, extend: bool = True,
+            new_bullet: float = NEW_BULLET) -> tuple[int, int, dict[int, int]]:
     """The Core Viewpoint (the lead sentence from its start: its longest span within CORE_WHOLE
     of the budget, at least up to its first clause that carries a figure or a name) and the bullets, chosen greedily by value per character: a
     step is a new span or a longer span of one already chosen (the Core Viewpoint's included);
@@ -1005,7 +1022,7 @@ def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, e
             if g.start < s < stop:
                 stop = s
         best = None
-        gain = NEW_BULLET + (NEW_PARAGRAPH if not others else 0.0) if current is None else 0.0
+        gain = new_bullet + (NEW_PARAGRAPH if not others else 0.0) if current is None else 0.0
         factor = 1.0 if current is None else EXTENSION
         seen: set[str] = set()
         atoms = g.atoms
