@@ -51,10 +51,14 @@ _BASES = {
             "than the previous quarter", "than the previous month", "比上月", "较上月", "比上个月", "较上个月",
             "比上季", "较上季", "比上一季", "较上一季", "比前一季", "较前一季"),
 }
-# Each basis's phrases as one alternation: whether any phrase occurs in a text, in one scan
-# instead of one substring test per phrase (the same answer: an alternation of literals finds
-# some phrase exactly when one occurs).
-_BASES_ANY = {key: re.compile("|".join(re.escape(ph) for ph in phrases)) for key, phrases in _BASES.items()}
+# Each basis's phrases as one alternation: whether any phrase occurs in a text, in one scan; an
+# English phrase only from a word's start ('RM512.6 million quarterly revenue' holds no 'on quarter';
+# 'sequentially' holds 'sequential').
+def _phrase(ph: str) -> str:
+    return (r"\b" if ph[0].isascii() and ph[0].isalpha() else "") + re.escape(ph)
+
+
+_BASES_ANY = {key: re.compile("|".join(_phrase(ph) for ph in phrases)) for key, phrases in _BASES.items()}
 # Taiwan and Hong Kong compact forms: 年增/年减/年涨 (yoy), 季增/季减 and 月增/月减/月跌 (sequential), but not
 # '今年增长' or '第三季增长' (a period, then a verb).
 _BASES_RE = {

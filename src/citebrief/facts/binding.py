@@ -188,8 +188,8 @@ _BASE_EN = [
     ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
                        r"half|(?:from|than|compared with|since) (?:at )?the end of (?:march|june|september|the previous quarter)|"
                        r"(?:from|than|compared with|since) (?:at )?end-(?:march|june|september)")),
-    ("ytd", re.compile(r"(?:from|than|compared with|since) (?:at )?the (?:end of (?:last|the previous) year|start of the year|"
-                       r"beginning of the year|end of (?:december(?: 20\d\d)?|20\d\d)\b)|(?:from|than|compared with|since) "
+    ("ytd", re.compile(r"(?:from|than|compared with|since) (?:at )?the (?:end of (?:last|the previous) year|start of (?:the year|20\d\d)|"
+                       r"beginning of (?:the year|20\d\d)|end of (?:december(?: 20\d\d)?|20\d\d)\b)|(?:from|than|compared with|since) "
                        r"(?:at )?end-(?:december|20\d\d)|(?:from|than|compared with|since) (?:at )?the end of (?:20\d\d|last year)|"
                        r"year[- ]to[- ]date")),
 ]
@@ -201,17 +201,18 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
-_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|吨|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米)"
-                             r"|\s?每(股|公吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米)")
+_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|吨|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽)"
+                             r"|\s?每(股|公吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米)")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|"
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
-    r"(?:core|fibre|fiber)[- ](?:kilometres?|kilometers?|km)|kilometres?|kilometers?|km|cans?|tins?|bottles?|cartons?)\b"
+    r"(?:core|fibre|fiber)[- ](?:kilometres?|kilometers?|km)|kilometres?|kilometers?|km|cans?|tins?|bottles?|cartons?|"
+    r"birds?|chicks?|head|cubic met(?:re|er)s?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily)\s(?:[a-z0-9-]+\s){0,2}?"
                                r"(?:capacity|output|production|throughput)\b")
@@ -259,7 +260,11 @@ _DENOM_WORDS = {"公吨": "t", "cans": "can", "tins": "tin", "bottles": "bottle"
                 "piece": "piece", "pieces": "piece", "片": "piece",
                 "dry metric tonne": "dmt", "dry metric tonnes": "dmt", "dry tonne": "dmt", "dry tonnes": "dmt",
                 "wet metric tonne": "wmt", "wet metric tonnes": "wmt", "wet tonne": "wmt", "wet tonnes": "wmt",
-                "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb"}
+                "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb",
+                # ('3.58元/只' a chick, '7.62元/公斤' a kilogram of live bird; '每立方米' concrete)
+                "只": "head", "羽": "head", "bird": "head", "birds": "head", "chick": "head", "chicks": "head",
+                "head": "head", "立方米": "m3", "cubic metre": "m3", "cubic metres": "m3", "cubic meter": "m3",
+                "cubic meters": "m3"}
 # A tonne said plainly covers the dry and wet tonnes iron ore is priced in; dry is not wet.
 _TONNES = frozenset({"t", "dmt", "wmt"})
 
@@ -281,6 +286,7 @@ _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 # ('12.86亿元与8.34亿元': 与 between two figures joins them, nothing is compared.)
 _COMPARED = re.compile(r"(?:较|(?<![占同环])比|相比|相较|(?<![\d%％元万亿辆台吨股])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
+                       r"(?:more|less|fewer|higher|lower) than (?=in |at |during |for )|"
                        r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
                        r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
@@ -355,7 +361,7 @@ def bases_conflict(a: str, b: str) -> bool:
 
 _DENOM_NAMES = {"km": "kilometre", "core-km": "core-kilometre", "ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
                 "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound", "kW": "kilowatt",
-                "MW": "megawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour"}
+                "MW": "megawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour", "head": "bird or head", "m3": "cubic metre"}
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -709,6 +715,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|预估|预期|估计|表示|认为|指出|透露|^\d|^约|"
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金')
                           r"期间|旺季|淡季|^受限|限制|^届时|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
+                          r"^年[底末初终終]|^[月季期][底末初]|"  # ('年底净现金为29.84亿港元': when, not who)
                           r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌|"
                           # (Not any name that starts as a time word does: 明泰, 当升科技, 首钢, 全志科技.)
                           # the company itself and its board ('集团零售点共6,128个', '董事会宣派中期股息')
@@ -1696,7 +1703,7 @@ _YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度)?(?:的|同期的?|全年的?)?\
 _GAP_BREAK = re.compile(r"[,;]|\s(?:and|but|while|as|with|after|before)\s")
 # ('8% in 2027', '30% of its fleet by the end of 2027': a year after the figure that says when it is.)
 _YEAR_AFTER_EN = re.compile(r"\s(?:in|for|during)\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?$"
-                            r"|\s(?:by|before|at)\s(?:the\s)?(?:end|close)\sof\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?$")
+                            r"|\s(?:by|before|at)\s(?:the\s)?(?:(?:end|close)\sof\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?|end-)$")
 
 
 def _years(facts: TextFacts, low: str) -> list[tuple[int, int, str, bool]]:
@@ -1732,8 +1739,11 @@ def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: 
         # '8% next year', 'A$116 billion in 2025-26', '80% of Quanta's server revenue in 2026'; not
         # '2.1% and put inflation for 2027' (the next clause's year).
         # ('1.7 percentage points lower than at the end of 2025': the year compared with is not the change's.)
-        if after is not None and (not after[3] or compared) and (_YEAR_AFTER_EN.search(gap) or not gap.strip()) and (
-                len(gap) <= 12 or not (before or _GAP_BREAK.search(gap))):
+        when = _YEAR_AFTER_EN.search(gap)
+        if after is not None and (not after[3] or compared) and (when or not gap.strip()) and (
+                len(gap) <= 12 or not (before or _GAP_BREAK.search(gap))
+                or (when is not None and not _GAP_BREAK.search(gap) and len(gap[:when.start()].split()) <= 2)):
+            # ('aims for 80,000 users by the end of 2028': a unit word, then when, is the figure's year.)
             return after[2]
     if compared or not before:
         return None
@@ -1884,10 +1894,12 @@ _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 _RATE_ZH_BEFORE = re.compile(r"(?:每|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])(?=[月年日周]))([月年日周])均?$")
 _RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年日周])(?:均|化|耗)")
 # '年产600万条半钢胎', '日产1.2万吨': so much made a year or a day, written just before the figure;
-# '年处理废旧电池10万吨', '年处理能力将达到45万吨': so much handled a year (what is handled may come between).
+# '年处理废旧电池10万吨', '年处理能力将达到45万吨': so much handled a year (what is handled may come between);
+# '年屠宰能力将由7.5亿羽增至8.7亿羽': both levels.
 _RATE_ZH_OUTPUT = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年日周])(?:(?:产|產)[能量]?|"
-                             r"(?:处理|處理|加工|回收|通过|通過|吞吐|造船|熔化|熔)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
-                             r"(?:将|將|可)?(?:达到|達到|约|約|达|達|为|為|超过|超過|逾)?$")
+                             r"(?:处理|處理|加工|回收|通过|通過|吞吐|造船|熔化|熔|屠宰|出栏|出欄)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
+                             r"(?:将|將|可)?(?:[由從从][^，,。；;：:]{1,14}?(?:增|提升|提高|扩大|擴大|升)至)?"
+                             r"(?:达到|達到|约|約|达|達|为|為|超过|超過|逾)?$")
 # ('按305万吨的年产能计算': the capacity a rate, written after the figure.)
 _RATE_ZH_AFTER = re.compile(r"\s?的?([月年日周])(?:产|產)能")
 # 'annual inflation of 3.6%', 'yearly growth of 4%': a percentage change over a year (its base), not a rate.
@@ -1953,6 +1965,9 @@ _AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+))?\sby\s(?:the\send\sof
 _PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"
                           r"(?:end of\s)?(?:the\s)?$")
+# ('down 6.9% on year and up 2.2% on November': a month after 'on' is what a change is on, no
+# figure's period; 'on November 5' is a day.)
+_ON_PERIOD = re.compile(r"\bon\s(?:the\s)?$")
 # ('…1.03 million this year and 1.08 million…': a period right after a figure is that figure's.)
 _AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))?\s(?:in|for|during)\s(?:the\s)?$"
                               r"|\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))\s$")
@@ -2028,6 +2043,7 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         c_end = stop.start() if stop else c_end
         # ('up 2.13 billion yuan from the end of June': June is what it is compared with.)
         after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)
+                 and not (_ON_PERIOD.search(text_low, max(0, t.start - 8), t.start) and not any(ch.isdigit() for ch in t.text))
                  and (not _COMPARED_BETWEEN.search(text_low, q.end, t.start)
                       or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start))]
         if own and after and (_PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
@@ -2042,8 +2058,9 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             after = after[1:]  # 'fell to ₹1,940 crore between the end of March and the end of September'
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
         if pick is not None and pick.start < q.start and not after and \
-                (year := _YEAR_OPENS_EN.search(text_low, pick.end, q.start)) is not None:
-            # ('fourth-quarter revenue to rise 10% and 2027 revenue to grow 30%': the year's own.)
+                (year := _YEAR_OPENS_EN.search(text_low, pick.end, q.start)) is not None and year.start() > pick.end:
+            # ('fourth-quarter revenue to rise 10% and 2027 revenue to grow 30%': the year's own; not
+            # 'the six months to December 31, 2026 rose', where the year is the period's.)
             return "12M", year.group(1), False
         return (*_joined_months(periods, pick, text_low), pick.start > q.start) if pick else (None, None, False)
     # '剩余1,200亿元将于11月发行完毕': when the figure is to happen is its own period.

@@ -215,7 +215,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric_sure and sb.metric and "market_share" in sb.metric \
             and not metrics().related(cb.whole[0], sb.metric):
         out.append(f"is a market share ({sb.metric_text})")  # 'of its total assets' where [4] says 市场份额为7.6%
-    if cb.base and sb.base and bases_conflict(cb.base, sb.base):
+    if cb.base and sb.base and bases_conflict(cb.base, sb.base) and not (
+            {cb.base, sb.base} == {"yoy", "ytd"} and
+            _AT_YEAR_END.search(paragraph.lower, max(0, sb.figure.q.start - 48), sb.figure.q.start)):
+        # ('2026年末…为18.6%，较上年末下降2.3个百分点': at a year's end, since the last is a year on.)
         out.append(f"is {base_name(sb.base)}")
     rates_of_time = cb.denominator in TIME_RATES and sb.denominator in TIME_RATES and \
         cb.figure.q.kind in ("percent", "pp", "bp")  # 'the monthly CPI indicator rose 3.6%': a rate, not per month
@@ -249,6 +252,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
              _told_apart(cb.period, sb, paragraph) or _single_month(cb.period, sb, paragraph)) and \
             not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text):
         out.append(f"is of {sb.period_text}")
+    elif cb.year and not cb.period and not cb.compared and _month_beside_its_year(sb, paragraph):
+        out.append(f"is of {sb.period_text}")  # 'fell 22.5% in 2026' where 22.5% is 其中12月's, 18.2% the year's
     elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
         # A year-ago figure told as the current one ('declared a dividend of HK$1.25' where the
         # paragraph says 去年同期为每股1.25港元).
@@ -338,7 +343,8 @@ def _claim_side(cb: Binding, conflict: str) -> str:
     if conflict.startswith("is of") and conflict[6:].isdigit() and cb.year:
         return f"of {_RELATIVE_YEAR_NAMES.get(cb.year, cb.year)}"
     if conflict.startswith("is of"):
-        return f"of {cb.period_text}" if cb.period_text else "the current figure"
+        return f"of {cb.period_text}" if cb.period_text else \
+            f"of {_RELATIVE_YEAR_NAMES.get(cb.year, cb.year)} as a whole" if cb.year else "the current figure"
     if ("per " in conflict or conflict == "is a total") and cb.denominator:
         return denominator_name(cb.denominator)
     if cb.base and any(w in conflict for w in ("year-on-year", "quarter-on-quarter", "month-on-month", "sequential",
@@ -423,6 +429,17 @@ def _single_month(claim_period: str, sb: Binding, paragraph) -> bool:
     if not (a and b and len(b) == 1 and len(a) > 1 and b < a):
         return False
     return _SINGLE_MONTH.search(paragraph.lower, max(0, sb.figure.q.start - 12), sb.figure.q.start) is not None
+
+
+def _month_beside_its_year(sb: Binding, paragraph) -> bool:
+    """Whether ``sb`` is one month's figure ('其中12月进口980吨，同比下降22.5%') in a paragraph that gives
+    the same metric for its whole year before it ('2026年…进口量为1.36万吨，同比下降18.2%'): told
+    as the year's, the month's figure is another's."""
+    months = months_of(sb.period or "")
+    if not (months and len(months) == 1 and sb.metric and sb.year):
+        return False
+    return any(b is not sb and b.figure.q.start < sb.figure.q.start and b.period is None and b.year == sb.year
+               and b.metric == sb.metric and b.figure.q.kind == sb.figure.q.kind for b in paragraph.bindings)
 
 
 def _one_owner(a: Subject | None, b: Subject | None) -> bool:
@@ -522,6 +539,9 @@ def _route_end(claim: Subject, source: Subject, claim_text: str) -> bool:
 
 
 _TO_FROM = re.compile(r"\b(?:to|from)\s(?:the\s)?(?:US\s|U\.S\.\s)?$")
+# A level at a year's end ('2026年末', '年底', 'at the end of 2026', 'as of December 31').
+_AT_YEAR_END = re.compile(r"\d{4}年(?:末|底)|(?<![上去前])年(?:末|底)|12月(?:末|底|31日)|\bend of (?:20\d\d|the year|december)\b|"
+                          r"\bdecember 31\b|\byear-end\b")
 _SHARE_OF_ITS_OWN = re.compile(r"占(?:集团|公司|全行|总体|整体|全部)?(?:的)?\s?(?:约|近|逾|超过)?\s?$")
 _TARGET = re.compile(r"\btargets?\b|\bprice objective\b|\bfair value\b", re.IGNORECASE)
 

@@ -132,9 +132,14 @@ def _of_another_year(period, temporals, idx: ArticleIndex) -> bool:
     """Whether a claim's quarter is written with a year other than the story's ('April-June 2027' in a
     2026 results story): not the reporting period the story opened with."""
     when = idx.article.published_at
-    # (The year may be written with the quarter, 'April-June 2027', or after it, 'the third quarter of 2027'.)
-    return when is not None and any(t.kind == "year" and (t.start == period.start or 0 <= t.start - period.end <= 4)
-                                    and t.key != str(when.year) for t in temporals)
+    if when is None:
+        return False
+    months = months_of(period.key) or ()
+    # (The year may be written with the quarter, 'April-June 2027', or after it, 'the third quarter of
+    # 2027'; a quarter of the story's own year that has not ended when the story is dated is no
+    # reported period either: 'by the fourth quarter of 2027' in a story of February 2027.)
+    return any(t.kind == "year" and (t.start == period.start or 0 <= t.start - period.end <= 4)
+               and (t.key != str(when.year) or (months and max(months) > when.month)) for t in temporals)
 
 
 def _within_fiscal_year(year, temporals, citations: list[int], idx: ArticleIndex) -> bool:
@@ -311,10 +316,14 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # 'full-year 2026 revenue' where the paragraph of a 2026 story says 今年 or 全年营业收入 and
             # names no year in digits (not in the story's first months, when 全年 may be the year before).
             soft.add(len(atoms))
-        elif t.kind == "year" and t.key.isdigit() and _COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start) and any(
+        elif t.kind == "year" and t.key.isdigit() and (
+                _COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start)
+                or any(u.kind == "year" and u.key == str(int(t.key) + 1) and u.start < t.start for u in facts.temporals)) and any(
                 str(int(t.key) + 1) in idx.paragraphs[n - 1].temporal_keys and _PREVIOUS_YEAR.search(idx.paragraphs[n - 1].lower)
                 for n in citations if 1 <= n <= idx.count):
-            soft.add(len(atoms))  # 'the end of 2025' where the paragraph says 截至2026年9月末…较上年末
+            # 'the end of 2025' where the paragraph says 截至2026年9月末…较上年末; 'a 2026 profit …, after a
+            # loss in 2025' where it says 预计2026年…，上年同期亏损.
+            soft.add(len(atoms))
         elif t.kind == "quarter" and _twelve_months(t.key) and any(
                 u.kind == "year" and u.start == t.start and set(idx.temporal_paragraphs(u.key)) & set(citations)
                 for u in facts.temporals):
