@@ -278,7 +278,12 @@ def denominators_conflict(claim: str, source: str) -> bool:
         return False  # a plain 'per share' (每股) may be an ADS's or an ordinary share's
     if "period" in (claim, source) and not {claim, source} & {*TIME_RATES, "hour"}:
         return False  # 'NT$6.51 in the third quarter': a period's figure may be per share; it is no rate of time
+    if {claim, source} <= _COUNTED:
+        return False  # ('US$9,694 a unit' where the paragraph says 每支: a vial, a syringe, a piece)
     return not ({claim, source} <= _TONNES and "t" in (claim, source))
+
+
+_COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word may name in English alike
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
 _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
@@ -716,6 +721,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金')
                           r"期间|旺季|淡季|^受限|限制|^届时|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
                           r"^年[底末初终終]|^[月季期][底末初]|"  # ('年底净现金为29.84亿港元': when, not who)
+                          r"^(?:剔除|扣除|不含|除去)|^归母|^歸母|"  # ('剔除生物资产…的现金EBITDA', '归母净亏损'): what, not who
                           r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌|"
                           # (Not any name that starts as a time word does: 明泰, 当升科技, 首钢, 全志科技.)
                           # the company itself and its board ('集团零售点共6,128个', '董事会宣派中期股息')

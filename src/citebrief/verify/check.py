@@ -312,9 +312,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 _THIS_YEAR.search(idx.paragraphs[n - 1].lower) or (
                     idx.article.published_at.month >= 4 and _WHOLE_YEAR_ZH.search(idx.paragraphs[n - 1].lower))
                 for n in citations if 1 <= n <= idx.count) and not any(
-                k.isdigit() for n in citations if 1 <= n <= idx.count for k in idx.paragraphs[n - 1].temporal_keys):
+                k.isdigit() and k <= t.key for n in citations if 1 <= n <= idx.count for k in idx.paragraphs[n - 1].temporal_keys):
             # 'full-year 2026 revenue' where the paragraph of a 2026 story says 今年 or 全年营业收入 and
-            # names no year in digits (not in the story's first months, when 全年 may be the year before).
+            # names no year in digits but later ones ('2027年铜产量目标'; not in the story's first months,
+            # when 全年 may be the year before).
             soft.add(len(atoms))
         elif t.kind == "year" and t.key.isdigit() and (
                 _COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start)
