@@ -312,10 +312,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 _THIS_YEAR.search(idx.paragraphs[n - 1].lower) or (
                     idx.article.published_at.month >= 4 and _WHOLE_YEAR_ZH.search(idx.paragraphs[n - 1].lower))
                 for n in citations if 1 <= n <= idx.count) and not any(
-                k.isdigit() and k <= t.key for n in citations if 1 <= n <= idx.count for k in idx.paragraphs[n - 1].temporal_keys):
+                k.isdigit() and (k <= t.key or _FISCAL_YEAR.search(t.text))
+                for n in citations if 1 <= n <= idx.count for k in idx.paragraphs[n - 1].temporal_keys):
             # 'full-year 2026 revenue' where the paragraph of a 2026 story says 今年 or 全年营业收入 and
-            # names no year in digits but later ones ('2027年铜产量目标'; not in the story's first months,
-            # when 全年 may be the year before).
+            # names no year in digits but later ones ('2027年铜产量目标'; not a fiscal year, which a
+            # later year may number; not in the story's first months, when 全年 may be the year before).
             soft.add(len(atoms))
         elif t.kind == "year" and t.key.isdigit() and (
                 _COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start)
@@ -443,7 +444,8 @@ _RECORD_SOURCE = re.compile(r"新高|新低|纪录|记录|最高|最低|历史�
 _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 _THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b")
-_WHOLE_YEAR_ZH = re.compile(r"(?<![\d年])全年")  # (not 2025年全年, 明年全年)
+_WHOLE_YEAR_ZH = re.compile(r"(?<![\d年])全年")
+_FISCAL_YEAR = re.compile(r"fiscal|financial year|\bfy", re.IGNORECASE)  # (not 2025年全年, 明年全年)
 # A year a claim compares with ('lower than at the end of 2025', 'up from 2025').
 _COMPARED_YEAR = re.compile(r"\b(?:than|from|compared with|versus|since)\s(?:in\s|at\s)?(?:the\s)?(?:end\sof\s|end-)?$", re.IGNORECASE)
 # The year before a year the paragraph names ('2026年…较上年末'): a claim may name it.

@@ -853,9 +853,9 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
     How far one is above the other is worked out for one subject's levels (a target and the
     close); a share, of any two. With ``levels_told`` (the claim's own levels, for a percentage
     another paragraph gives as it is) one of the two is among them."""
-    if not claimed.approx:
-        return []
-    ratio = _RATIO_OF.search(claim_text)
+    if not claimed.approx and not levels_told:
+        return []  # (an exact percentage only where the claim tells both levels: 'to 350,000 from 280,000, an increase of 25%')
+    ratio = _RATIO_OF.search(claim_text) if claimed.approx else None
     if ratio is not None:
         named = _ratio_of_named(claimed, ratio, cited, idx)
         if named:
@@ -879,14 +879,24 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
                 continue
             if levels_told is not None and not any(same_value(t, a) or same_value(t, b) for t in levels_told):
                 continue
+            if not claimed.approx and not (any(same_value(t, a) for t in levels_told or ()) and
+                                           any(same_value(t, b) for t in levels_told or ())):
+                continue
             low, high = sorted((a.value, b.value))
             values = [low / high * 100]
             if _one_thing(a_binding, b_binding) or (a_binding.subject is None) != (b_binding.subject is None):
                 values += [(high / low - 1) * 100, (1 - low / high) * 100]
+            if not claimed.approx:  # exact, of the claim's own two levels: the change its words say
+                rise, fall = _RISE_WORDS.search(claim_text), _FALL_WORDS.search(claim_text)
+                values = [(high / low - 1) * 100] if rise and not fall else [(1 - low / high) * 100] if fall and not rise else []
             for value in values:
                 if same_value(claimed, Quantity(value, "percent", claimed.unit, claimed.precision, "", 0, 0)):
                     return sorted({n, m})
     return []
+
+
+_RISE_WORDS = re.compile(r"\b(?:increase|rise|gain|jump|raise|up|higher|more)\b", re.IGNORECASE)
+_FALL_WORDS = re.compile(r"\b(?:decrease|fall|drop|decline|cut|down|lower|less|fewer)\b", re.IGNORECASE)
 
 
 def _one_thing(a, b) -> bool:

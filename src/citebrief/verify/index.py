@@ -211,7 +211,9 @@ class Paragraph:
                     spans += [m.span() for m in alone if not _NEXT_CAPITAL.match(self.text, m.end())]
             if self.facts.han and name.isascii() and not spans:
                 spans += company_spans(subject.text, low, self.pinyin)  # 'China Film' = 中国电影
-            if self.facts.han and name.isascii():
+            # (Readings are loose: not where the paragraph names the entity by its forms, '吉林化纤'
+            # for Jilin Chemical Fiber, whose 'Jilin' would read into 吉林碳谷 too.)
+            if self.facts.han and name.isascii() and not (spans and subject.entity_id is not None):
                 from citebrief.facts.readings import name_spans
 
                 person = is_person_name(subject.text) or hasattr(subject, "roles")
