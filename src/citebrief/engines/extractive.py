@@ -27,11 +27,14 @@ the one before it ('She said ...', '该公司...', a quotation without its speak
 part of a span that starts in that one. The Core Viewpoint is the lead sentence's longest span
 within ``CORE_WHOLE`` of the budget, at least up to its first clause with a figure or a name
 (longer if the selection favours it). Bullets are chosen by
-lazy greedy value per character (``_select``): a figure weighs less the later it comes in its
-paragraph, a percentage change ('rose 11%') little beside the level it reached, a person
-more, a paragraph not cited yet and a new bullet add something, a span may grow (what it adds counts ``EXTENSION``), nothing is counted twice and no
-near-duplicate of what the brief says is taken; characters left that no step can use tell the
-Core Viewpoint, then the bullets, more fully (``_fill_leftover``). Sections: each bullet's themes
+lazy greedy value per character (``_select``): each figure, scheduled date, person and name is
+worth its chance of being a key fact, from a logistic model over its role, rank, place and the
+words beside it (engines/value.py, weights in data/value_model.json, fitted by eval/fit_value.py
+on the coverage sets: a percentage change beside the level it reached, a base, a paragraph's
+third figure weigh little; a target price, a forecast, a headline figure much); a paragraph not
+cited yet and a new bullet add something, a span may grow (what it adds counts ``EXTENSION``),
+nothing is counted twice and no near-duplicate of what the brief says is taken; characters left
+that no step can use tell the Core Viewpoint, then the bullets, more fully (``_fill_leftover``). Sections: each bullet's themes
 (``sections.classify``), the best-fitting set of 2-4 titles (``_layout``).
 """
 from __future__ import annotations
