@@ -78,9 +78,10 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
             # The claim's other subjects, and those that surely own another of its figures that the
             # paragraphs give someone else (a swap; 'Harbor Tech's HK$58 target … its HK$50 close',
             # both Harbor Tech's in the paragraphs, is none).
+            # (A stake is the holder's and the held company's alike: 'CK Hutchison holds about 66.1% of HTHK'.)
             owners = [b.subject for j, b in enumerate(bindings) if j != i and b.subject is not None and b.subject_sure
                       and not any(_same_subject(b.subject, sb2.subject, idx.paragraphs[m - 1], idx.glosses)
-                                  for m, sb2 in found.get(j, []))]
+                                  or _stake(sb2, idx.paragraphs[m - 1]) for m, sb2 in found.get(j, []))]
             verdicts = [(n, sb, _conflicts(cb, sb, idx.paragraphs[n - 1], idx.glosses, idx, facts.text, named, owners))
                         for n, sb in candidates]
             if i in worked_out:  # (worked out from its own levels: whoever else a paragraph gives the figure to)
@@ -181,6 +182,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _persons_own(cb.subject, sb, paragraph, glosses, claim_text) and \
                 not _publisher_of(sb.subject, cb.subject) and \
                 not _group_totals(cb, sb, paragraph.lower, claim_text) and \
+                not _holder_of_stake(cb.subject, sb, paragraph, glosses) and \
                 not _route_end(cb.subject, sb.subject, claim_text):
             out.append(f"belongs to {sb.subject.text}")
     if cb.speaker is not None and sb.speaker is not None:
@@ -440,6 +442,23 @@ def _month_beside_its_year(sb: Binding, paragraph) -> bool:
         return False
     return any(b is not sb and b.figure.q.start < sb.figure.q.start and b.period is None and b.year == sb.year
                and b.metric == sb.metric and b.figure.q.kind == sb.figure.q.kind for b in paragraph.bindings)
+
+
+# A stake: '持有和记电讯约66.1%权益', '66.1% of the issued shares', 'a 66.1% stake'.
+_STAKE_AFTER = re.compile(r"\s?的?(?:权益|股权|股份|股本|已发行股份)|\s(?:stake|interest|shareholding)\b|\sof\s(?:its|the)\s(?:issued\s)?shares\b")
+
+
+def _stake(sb: Binding, paragraph) -> bool:
+    return _STAKE_AFTER.match(paragraph.lower, sb.figure.q.end) is not None
+
+
+def _holder_of_stake(claim: Subject, sb: Binding, paragraph, glosses: dict) -> bool:
+    """Whether the figure is a stake and the claim gives it to the holder the paragraph names before
+    it in its sentence ('长江和记实业持有和记电讯约66.1%权益' for 'CK Hutchison holds 66.1% of HTHK')."""
+    if not _stake(sb, paragraph):
+        return False
+    start = sentence_start(paragraph.lower, sb.figure.q.start)
+    return any(start <= a < sb.figure.q.start for a, _ in paragraph.subject_spans(claim, glosses))
 
 
 def _one_owner(a: Subject | None, b: Subject | None) -> bool:

@@ -440,6 +440,12 @@ class ArticleIndex:
             for n, f in items[lo:hi]:
                 if f.direction == "up" and same_value(fig.q, replace(f.q, value=f.q.value + 1)):
                     per_para.setdefault(n, []).append(replace(f, direction=None))
+        if fig.q.kind == "percent" and fig.q.value in (10.0, 20.0, 30.0):
+            # '20cm涨停': a limit-up of 20% (ChiNext and STAR shares), the figure written as a width.
+            limit = re.compile(rf"(?<![\d.]){int(fig.q.value)}\s?cm\s?(涨停|跌停)")
+            for p in self.paragraphs:
+                if (m := limit.search(p.lower)) is not None:
+                    per_para.setdefault(p.number, []).append(replace(fig, direction="up" if m.group(1) == "涨停" else "down"))
         found, same_way = sorted(per_para), []
         for n in found:
             hits = per_para[n]
