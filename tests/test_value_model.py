@@ -6,8 +6,7 @@ import sys
 from pathlib import Path
 
 from citebrief.article import Article
-from citebrief.engines import extractive as ex
-from citebrief.engines import value
+from citebrief.engines import extractive as ex, value
 
 ROOT = Path(__file__).resolve().parents[1]
 
