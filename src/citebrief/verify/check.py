@@ -142,6 +142,28 @@ def _of_another_year(period, temporals, idx: ArticleIndex) -> bool:
                and (t.key != str(when.year) or (months and max(months) > when.month)) for t in temporals)
 
 
+_FISCAL_QUARTER_OF = re.compile(r"\b(first|second|third|fourth) quarter of (?:the )?(?:fiscal |financial |fy\s?)?(?:year )?"
+                                r"(20\d\d)\s?[-–/]\s?(\d\d)\b")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _april_fiscal_quarter(period, temporals, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether a claim's calendar quarter with its year ('April-June 2027') is the quarter a cited
+    paragraph numbers in a fiscal year from April ('the first quarter of 2027-28', India's)."""
+    months = months_of(period.key) or ()
+    year = next((t.key for t in temporals if t.kind == "year" and t.start == period.start and t.key.isdigit()), None)
+    if len(months) != 3 or year is None:
+        return False
+    for n in citations:
+        if 1 <= n <= idx.count:
+            for m in _FISCAL_QUARTER_OF.finditer(idx.paragraphs[n - 1].lower):
+                first = 4 + 3 * (_ORDINALS[m.group(1)] - 1)  # April, July, October, January (13)
+                start_year = int(m.group(2)) + (first > 12)
+                if (first - 1) % 12 + 1 == min(months) and str(start_year) == year:
+                    return True
+    return False
+
+
 def _within_fiscal_year(year, temporals, citations: list[int], idx: ArticleIndex) -> bool:
     """Whether a claim's year is written with a span of months ('April-September 2026') that a cited
     paragraph places in a fiscal year ending the next year ('the fiscal year ending March 2027')."""
@@ -292,6 +314,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             soft.add(len(atoms))
         elif t.kind == "quarter" and QUARTER_BY_MONTH.fullmatch(t.text.lower()) and _quarter_ending_named(t.key, citations, idx):
             soft.add(len(atoms))  # 'the September quarter' where the paragraph's fiscal quarter ends on 9月30日
+        elif t.kind == "quarter" and _april_fiscal_quarter(t, facts.temporals, citations, idx):
+            soft.add(len(atoms))  # 'April-June 2027' where the paragraph says 'the first quarter of 2027-28'
         elif t.kind in ("quarter", "month") and worked_out:
             soft.add(len(atoms))  # 'a first-half loss' worked out from the nine months and the third quarter
         elif t.kind == "month" and not t.base and t.key == idx.lead_month and not any(
