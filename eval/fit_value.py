@@ -16,6 +16,7 @@ fit never saw carries (with the hand weights the model replaced: 1,347 of 2,031)
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -23,18 +24,24 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import minimize
 
+from citebrief.engines import extractive as ex, get_engine, value
+from citebrief.loaders import load_article
+from citebrief.text.script import is_chinese
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 
-from coverage import SETS, carried, load_facts, pieces_of  # noqa: E402
 
-from citebrief.engines import (  # noqa: E402
-    extractive as ex,  # noqa: E402
-    get_engine,
-    value,
-)
-from citebrief.loaders import load_article  # noqa: E402
-from citebrief.text.script import is_chinese  # noqa: E402
+def _coverage_eval():
+    """eval/coverage.py, loaded by its path (a plain 'import coverage' could be coverage.py, the package)."""
+    spec = importlib.util.spec_from_file_location("citebrief_coverage_eval", HERE / "coverage.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules[spec.name] = module  # type: ignore[union-attr]  # (its dataclasses look themselves up there)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+_cov = _coverage_eval()
+SETS, carried, load_facts, pieces_of = _cov.SETS, _cov.carried, _cov.load_facts, _cov.pieces_of
 
 MODEL = HERE.parent / "src" / "citebrief" / "data" / "value_model.json"
 L2 = 3.0

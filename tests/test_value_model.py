@@ -2,7 +2,6 @@
 the coverage sets' key facts): what it is trained on, what it learns, what the bundled weights say."""
 import importlib.util
 import json
-import sys
 from pathlib import Path
 
 from citebrief.article import Article
@@ -12,7 +11,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _fit_value():
-    sys.path.insert(0, str(ROOT / "eval"))
     spec = importlib.util.spec_from_file_location("fit_value", ROOT / "eval" / "fit_value.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
