@@ -535,7 +535,7 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
         claimed = idx.story_quantity(fig.q)
         whole = binding.whole[0] if binding is not None and binding.whole else None
         return _level_and_move(claimed, claim_text, cited, idx, claim_others or []) or \
-            _percent_of_levels(claimed, binding, cited, idx, levels_told, claim_text) or \
+            _percent_of_levels(claimed, binding, cited, idx, levels_told, claim_text, claim_others or []) or \
             _remainder_share(claimed, whole, cited, idx) or _rate_before(claimed, binding, cited, idx) or \
             _premium(claimed, claim_others or [], claim_text, cited, idx) or \
             target_move_paragraphs(claimed, claim_text, claim_others or [], cited, idx) or \
@@ -842,7 +842,8 @@ def _one_subject(a, b) -> bool:
 
 
 def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
-                       levels_told: list[Quantity] | None = None, claim_text: str = "") -> list[int]:
+                       levels_told: list[Quantity] | None = None, claim_text: str = "",
+                       claim_levels: list[Quantity] | None = None) -> list[int]:
     """Cited paragraphs from two of whose levels (same kind and unit) a reader works out an
     approximate percentage: one as a share of the other ('about 30% of the five companies'
     combined profit'), or how far one is above or below the other ('a HK$88 target, about 22%
@@ -852,8 +853,10 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
     rise about 30%', 'about 58% of operating revenue') is a rival of theirs, or unrelated to both.
     How far one is above the other is worked out for one subject's levels (a target and the
     close); a share, of any two. With ``levels_told`` (the claim's own levels, for a percentage
-    another paragraph gives as it is) one of the two is among them."""
-    if not claimed.approx and not levels_told:
+    another paragraph gives as it is) one of the two is among them; an exact percentage needs both
+    among the claim's own levels (``claim_levels`` when ``levels_told`` is None)."""
+    own = levels_told if levels_told is not None else claim_levels or []
+    if not claimed.approx and not own:
         return []  # (an exact percentage only where the claim tells both levels: 'to 350,000 from 280,000, an increase of 25%')
     ratio = _RATIO_OF.search(claim_text) if claimed.approx else None
     if ratio is not None:
@@ -879,8 +882,7 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
                 continue
             if levels_told is not None and not any(same_value(t, a) or same_value(t, b) for t in levels_told):
                 continue
-            if not claimed.approx and not (any(same_value(t, a) for t in levels_told or ()) and
-                                           any(same_value(t, b) for t in levels_told or ())):
+            if not claimed.approx and not (any(same_value(t, a) for t in own) and any(same_value(t, b) for t in own)):
                 continue
             low, high = sorted((a.value, b.value))
             values = [low / high * 100]

@@ -27,7 +27,7 @@ from citebrief.facts.binding import PERSON_SAYS, is_place_subject, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
 from citebrief.facts.gazetteer import lookup, namesakes
 from citebrief.facts.glossary import roles
-from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin, pinyin_key
+from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin, is_pinyin_word, pinyin_key
 from citebrief.facts.people import OTHER_TITLE, Person, people, person_like_name
 from citebrief.facts.readings import char_readings, name_spans
 from citebrief.facts.temporal import CALENDAR_WORD
@@ -124,9 +124,11 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 ent = next((e for e in named if set(idx.entity_paragraphs(e)) & set(cited)),
                            ent if found or not named else named[0])
                 found = idx.entity_paragraphs(ent)
-            if not found and ent.kind == "place" and (named_on := _NAME_AFTER_PLACE.match(facts.text, mention.end)):
+            if not found and ent.kind == "place" and any(is_pinyin_word(w) for w in mention.text.split()) and \
+                    (named_on := _NAME_AFTER_PLACE.match(facts.text, mention.end)):
                 # 'Zhejiang Sanmei', 'Inner Mongolia Yitai': a province opening a company's English name
-                # the gazetteer lacks is part of that name, not a place the article must name.
+                # the gazetteer lacks is part of that name, not a place the article must name (a place
+                # written in pinyin: not 'Silicon Valley Microelectronics' for 矽晶微電子).
                 out.unfound.append(facts.text[mention.start:named_on.end()])
                 continue
             if found and not set(found) & set(cited) and _body_meant(ent, facts.text[mention.end:], cited, idx):
