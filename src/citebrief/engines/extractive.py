@@ -918,6 +918,7 @@ def weighed_atoms(paragraph: str, chinese: bool, starts: list[int], headline: fr
     asides = [m.span() for m in _ASIDE.finditer(paragraph)] if not chinese else []
     in_sentence: dict[int, int] = {}  # figures seen so far per sentence
     context: dict[int, tuple[float, bool]] = {}  # per sentence: its overlap with the title, whether someone speaks
+    title_rx: re.Pattern[str] | None = None
     for kind, key, a_start, a_end in paragraph_atoms:
         role = kind
         named = False
@@ -947,8 +948,11 @@ def weighed_atoms(paragraph: str, chinese: bool, starts: list[int], headline: fr
         if sentence not in context:
             lo = starts[sentence] if sentence >= 0 else 0
             hi = starts[sentence + 1] if sentence + 1 < len(starts) else len(paragraph)
+            # (The title's words the sentence holds, found in one pass: a regex of them per paragraph.)
+            if title_rx is None and title:
+                title_rx = re.compile("|".join(re.escape(t) for t in sorted(title, key=len, reverse=True)))
             text = paragraph[lo:hi] if chinese else paragraph[lo:hi].lower()
-            context[sentence] = (sum(t in text for t in title) / len(title) if title else 0.0,
+            context[sentence] = (len(set(title_rx.findall(text))) / len(title) if title_rx is not None else 0.0,
                                  _ATTRIBUTION.search(paragraph, lo, hi) is not None)
         feats = atom_features(paragraph, chinese, kind, role, key, a_start, a_end,
                               rank - (role == "figure"), named, order, sentence, place, *context[sentence])

@@ -36,9 +36,24 @@ _CLAUSE_WORDS = re.compile(
     r"|(?P<forecast>预计|預計|预期|預期|预测|預測|预估|預估|展望|指引|目标|目標|expects?|forecasts?|"
     r"projects?|guidance|outlook|estimates?|targets?|sees|aims?)"
     r"|(?P<close>收[报報盘盤]|收[于於在]|报收|報收|closed|ended|finished|settled)")
-_MONEY = re.compile(r"[$¥€£₩₹元圆圓円]|美元|港元|港币|港幣|日元|日圓|韩元|韓元|yuan|dollar|rupee|won|yen|ringgit|baht|peso|rupiah|dong|rmb|hk\$|nt\$")
-_SCALE = re.compile(r"[万萬亿億兆]|billion|million|trillion|bn\b|mn\b|\d[bmk]\b")
-_CLAUSE_MARKS = "，,；;。：:！？!?"
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Currency and scale words as citebrief.facts reads them (its CURRENCIES, prefixes and SCALES,
+    Han ones in both scripts), for whether a figure's text is an amount of money and has a scale."""
+    from citebrief.engines.ranking import _both_scripts
+    from citebrief.facts import quantities as q
+
+    def alternation(words: set[str]) -> str:  # (a figure's own text: '$3.1billionyuan' runs its words together)
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    money = _both_scripts({*q.CURRENCIES, *q._PRE})
+    # (Single letters scale only right after a digit: '$5m', '12bn'.)
+    scales = _both_scripts(w for w in q.SCALES if len(w) > 1 or not w.isascii())
+    return (re.compile(alternation(money)),
+            re.compile(alternation(scales) + r"|(?<=\d)[bmk](?![a-z])"))
+_UP_TO_LAST_MARK = re.compile(r".*[，,；;。：:！？!?]", re.DOTALL)  # (greedy: to the last clause mark)
 
 
 _EN_WORD = re.compile(r"[a-z][a-z'-]*")
@@ -89,13 +104,15 @@ def atom_features(paragraph: str, chinese: bool, kind: str, role: str, key: str,
         low = key.lower()
         if "%" in low or "％" in low or "percent" in low or "百分" in low:
             f["percent"] = 1.0
-        if _MONEY.search(low):
+        money, scale = _unit_words()
+        if money.search(low):
             f["money"] = 1.0
-        if _SCALE.search(low):
+        if scale.search(low):
             f["scale"] = 1.0
         # The clause before the figure (back to the last clause mark, at most 24 characters).
         before = paragraph[max(0, start - 24):start]
-        clause = before[max(before.rfind(c) for c in _CLAUSE_MARKS) + 1:].lower()
+        mark = _UP_TO_LAST_MARK.match(before)
+        clause = (before[mark.end():] if mark else before).lower()
         for m in _CLAUSE_WORDS.finditer(clause):
             f[m.lastgroup or ""] = 1.0
             if m.lastgroup == "target":
@@ -130,5 +147,6 @@ def use_weights(weights: dict[str, float] | None) -> None:
 def key_fact_chance(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
     """The model's chance that the atom with ``features`` is a key fact."""
     w = weights if weights is not None else _override[-1] if _override else _fitted()
-    z = sum(w.get(name, 0.0) * v for name, v in features.items())
+    get = w.get
+    z = sum([get(name, 0.0) * v for name, v in features.items()])
     return 1.0 / (1.0 + math.exp(-z))
