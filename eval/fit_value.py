@@ -64,6 +64,7 @@ def samples(folder: Path) -> tuple[list[dict[str, float]], list[int]]:
         for su in ex._sentences(article):
             starts.setdefault(su.paragraph, []).append(su.start)
         headline = ex._title_numbers(article.title, chinese)
+        title = ex.title_matcher(article.title, chinese)
         last = max(1, len(article.paragraphs) - 1)
         for n, paragraph in enumerate(article.paragraphs, start=1):
             spans = []
@@ -78,7 +79,7 @@ def samples(folder: Path) -> tuple[list[dict[str, float]], list[int]]:
                     at = low.find(needle, at + 1)
             feats: list[dict[str, float]] = []
             atoms = ex.weighed_atoms(paragraph, chinese, starts.get(n, [0]), headline, (n - 1) / last, feats,
-                                     ex._shingles(article.title, chinese))
+                                     title)
             for (_, _, _, s, e), f in zip(atoms, feats):
                 xs.append(f)
                 ys.append(int(any(s < fe and fs < e for fs, fe in spans)))

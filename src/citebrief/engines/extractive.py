@@ -788,13 +788,13 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
     figures_of: dict[int, list[int]] = {}  # where each paragraph's figures start
     # The figures the title states: the editor's choice of what the story is about.
     headline = _title_numbers(article.title, chinese)
-    title_shingles = _shingles(article.title, chinese)
+    title_words = title_matcher(article.title, chinese)
     sentence_starts: dict[int, list[int]] = {}
     for su in sentence_units:
         sentence_starts.setdefault(su.paragraph, []).append(su.start)
     for n, paragraph in enumerate(article.paragraphs, start=1):
         found = weighed_atoms(paragraph, chinese, sentence_starts.get(n, [0]), headline,
-                              (n - 1) / max(1, len(article.paragraphs) - 1), title=title_shingles)
+                              (n - 1) / max(1, len(article.paragraphs) - 1), title=title_words)
         atoms_of[n] = (found, [a[3] for a in found])
         group_atoms_of[n] = [(kind, key, w, a_end) for kind, key, w, _, a_end in found]
         figures_of[n] = [a[3] for a in found if a[0] in ("figure", "headline")]
@@ -889,10 +889,10 @@ def _groups(article: Article, sentence_units: list[_Unit], chinese: bool, defer:
 
 def weighed_atoms(paragraph: str, chinese: bool, starts: list[int], headline: frozenset[str] = frozenset(),
                   place: float = 0.0, features: list[dict[str, float]] | None = None,
-                  title: frozenset[str] = frozenset()) -> list[tuple[str, str, float, int, int]]:
+                  title: tuple[re.Pattern[str], int] | None = None) -> list[tuple[str, str, float, int, int]]:
     """(kind, key, weight, start, end) of each figure, scheduled date and name of one paragraph
     (``starts``: its sentences' offsets; ``headline``: the numbers the title states; ``place``:
-    the paragraph's position, 0 for the lead to 1 for the last; ``title``: the title's shingles: Chinese character pairs, English words).
+    the paragraph's position, 0 for the lead to 1 for the last; ``title``: ``title_matcher``'s).
     The weight is the atom's value to a brief: ``VALUE_SCALE`` times its chance of being a key
     fact (engines/value.py); ``features``, when given, receives each atom's features, in order."""
     found = []
@@ -918,7 +918,6 @@ def weighed_atoms(paragraph: str, chinese: bool, starts: list[int], headline: fr
     asides = [m.span() for m in _ASIDE.finditer(paragraph)] if not chinese else []
     in_sentence: dict[int, int] = {}  # figures seen so far per sentence
     context: dict[int, tuple[float, bool]] = {}  # per sentence: its overlap with the title, whether someone speaks
-    title_rx: re.Pattern[str] | None = None
     for kind, key, a_start, a_end in paragraph_atoms:
         role = kind
         named = False
@@ -948,11 +947,8 @@ def weighed_atoms(paragraph: str, chinese: bool, starts: list[int], headline: fr
         if sentence not in context:
             lo = starts[sentence] if sentence >= 0 else 0
             hi = starts[sentence + 1] if sentence + 1 < len(starts) else len(paragraph)
-            # (The title's words the sentence holds, found in one pass: a regex of them per paragraph.)
-            if title_rx is None and title:
-                title_rx = re.compile("|".join(re.escape(t) for t in sorted(title, key=len, reverse=True)))
             text = paragraph[lo:hi] if chinese else paragraph[lo:hi].lower()
-            context[sentence] = (len(set(title_rx.findall(text))) / len(title) if title_rx is not None else 0.0,
+            context[sentence] = (len(set(title[0].findall(text))) / title[1] if title is not None else 0.0,
                                  _ATTRIBUTION.search(paragraph, lo, hi) is not None)
         feats = atom_features(paragraph, chinese, kind, role, key, a_start, a_end,
                               rank - (role == "figure"), named, order, sentence, place, *context[sentence])
@@ -961,6 +957,15 @@ def weighed_atoms(paragraph: str, chinese: bool, starts: list[int], headline: fr
         weight = VALUE_SCALE * key_fact_chance(feats)
         found.append((kind, key, weight, a_start, a_end))
     return found
+
+
+def title_matcher(title: str, chinese: bool) -> tuple[re.Pattern[str], int] | None:
+    """The title's shingles (Chinese character pairs, English words) as one regex and their count:
+    how much of the title a sentence holds, found in one pass (None: a title with none)."""
+    words = _shingles(title, chinese)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))), len(words)
 
 
 def _select(groups: list[_Group], chinese: bool, limit: int, max_bullets: int, extend: bool = True,

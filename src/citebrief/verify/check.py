@@ -142,26 +142,32 @@ def _of_another_year(period, temporals, idx: ArticleIndex) -> bool:
                and (t.key != str(when.year) or (months and max(months) > when.month)) for t in temporals)
 
 
-_FISCAL_QUARTER_OF = re.compile(r"\b(first|second|third|fourth) quarter of (?:the )?(?:fiscal |financial |fy\s?)?(?:year )?"
-                                r"(20\d\d)\s?[-–/]\s?(\d\d)\b")
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
 def _april_fiscal_quarter(period, temporals, citations: list[int], idx: ArticleIndex) -> bool:
     """Whether a claim's calendar quarter with its year ('April-June 2027') is the quarter a cited
-    paragraph numbers in a fiscal year from April ('the first quarter of 2027-28', India's)."""
+    paragraph numbers in a fiscal year from April, written as two years ('the first quarter of
+    2027-28', India's; the reader keys that year by its end, 2028)."""
     months = months_of(period.key) or ()
     year = next((t.key for t in temporals if t.kind == "year" and t.start == period.start and t.key.isdigit()), None)
     if len(months) != 3 or year is None:
         return False
     for n in citations:
         if 1 <= n <= idx.count:
-            for m in _FISCAL_QUARTER_OF.finditer(idx.paragraphs[n - 1].lower):
-                first = 4 + 3 * (_ORDINALS[m.group(1)] - 1)  # April, July, October, January (13)
-                start_year = int(m.group(2)) + (first > 12)
-                if (first - 1) % 12 + 1 == min(months) and str(start_year) == year:
+            held = idx.paragraphs[n - 1].facts.temporals
+            for q in held:
+                if q.kind != "quarter" or q.key[:1] != "Q" or not q.key[1:].isdigit():
+                    continue
+                number = q.key[1:]
+                fiscal = next((u for u in held if u.kind == "year" and u.key.isdigit()
+                               and 0 <= u.start - q.end <= 12 and _TWO_YEARS.search(u.text)), None)
+                if fiscal is None:
+                    continue
+                first = 4 + 3 * (int(number) - 1)  # April, July, October, January (13)
+                if (first - 1) % 12 + 1 == min(months) and str(int(fiscal.key) - 1 + (first > 12)) == year:
                     return True
     return False
+
+
+_TWO_YEARS = re.compile(r"\d\s?[-–/]\s?\d")  # a fiscal year written as two ('2027-28', 'FY2027/28')
 
 
 def _within_fiscal_year(year, temporals, citations: list[int], idx: ArticleIndex) -> bool:

@@ -535,7 +535,7 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
         claimed = idx.story_quantity(fig.q)
         whole = binding.whole[0] if binding is not None and binding.whole else None
         return _level_and_move(claimed, claim_text, cited, idx, claim_others or []) or \
-            _percent_of_levels(claimed, binding, cited, idx, levels_told, claim_text, claim_others or []) or \
+            _percent_of_levels(claimed, binding, cited, idx, levels_told, claim_text, claim_others or [], fig.direction) or \
             _remainder_share(claimed, whole, cited, idx) or _rate_before(claimed, binding, cited, idx) or \
             _premium(claimed, claim_others or [], claim_text, cited, idx) or \
             target_move_paragraphs(claimed, claim_text, claim_others or [], cited, idx) or \
@@ -843,7 +843,7 @@ def _one_subject(a, b) -> bool:
 
 def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
                        levels_told: list[Quantity] | None = None, claim_text: str = "",
-                       claim_levels: list[Quantity] | None = None) -> list[int]:
+                       claim_levels: list[Quantity] | None = None, direction: str | None = None) -> list[int]:
     """Cited paragraphs from two of whose levels (same kind and unit) a reader works out an
     approximate percentage: one as a share of the other ('about 30% of the five companies'
     combined profit'), or how far one is above or below the other ('a HK$88 target, about 22%
@@ -854,7 +854,8 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
     How far one is above the other is worked out for one subject's levels (a target and the
     close); a share, of any two. With ``levels_told`` (the claim's own levels, for a percentage
     another paragraph gives as it is) one of the two is among them; an exact percentage needs both
-    among the claim's own levels (``claim_levels`` when ``levels_told`` is None)."""
+    among the claim's own levels (``claim_levels`` when ``levels_told`` is None) and is read the way
+    its ``direction`` goes (an increase on the lower level, a fall from the higher)."""
     own = levels_told if levels_told is not None else claim_levels or []
     if not claimed.approx and not own:
         return []  # (an exact percentage only where the claim tells both levels: 'to 350,000 from 280,000, an increase of 25%')
@@ -888,17 +889,12 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
             values = [low / high * 100]
             if _one_thing(a_binding, b_binding) or (a_binding.subject is None) != (b_binding.subject is None):
                 values += [(high / low - 1) * 100, (1 - low / high) * 100]
-            if not claimed.approx:  # exact, of the claim's own two levels: the change its words say
-                rise, fall = _RISE_WORDS.search(claim_text), _FALL_WORDS.search(claim_text)
-                values = [(high / low - 1) * 100] if rise and not fall else [(1 - low / high) * 100] if fall and not rise else []
+            if not claimed.approx:  # exact, of the claim's own two levels: the change its direction says
+                values = [(high / low - 1) * 100] if direction == "up" else [(1 - low / high) * 100] if direction == "down" else []
             for value in values:
                 if same_value(claimed, Quantity(value, "percent", claimed.unit, claimed.precision, "", 0, 0)):
                     return sorted({n, m})
     return []
-
-
-_RISE_WORDS = re.compile(r"\b(?:increase|rise|gain|jump|raise|up|higher|more)\b", re.IGNORECASE)
-_FALL_WORDS = re.compile(r"\b(?:decrease|fall|drop|decline|cut|down|lower|less|fewer)\b", re.IGNORECASE)
 
 
 def _one_thing(a, b) -> bool:
