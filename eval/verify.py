@@ -54,7 +54,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind39": HERE / "data" / "blind39",
         "blind40": HERE / "data" / "blind40",
         "blind41": HERE / "data" / "blind41",
-        "blind42": HERE / "data" / "blind42"}
+        "blind42": HERE / "data" / "blind42",
+        "blind44": HERE / "data" / "blind44"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
