@@ -55,7 +55,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind40": HERE / "data" / "blind40",
         "blind41": HERE / "data" / "blind41",
         "blind42": HERE / "data" / "blind42",
-        "blind43": HERE / "data" / "blind43"}
+        "blind43": HERE / "data" / "blind43",
+        "blind44": HERE / "data" / "blind44"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
