@@ -34,8 +34,8 @@ _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|dro
          "slide|slid|slides|plunge|plunged|tumble|tumbled|lower|lowered|down|cut|cuts|reduce|reduced|"
          "reduction|sank|sink|dip|dipped|slip|slipped|eased|eases|narrowed|lost|slow|slowed|slows|slowing|"
          "decelerate|decelerated|decelerates|weakened|weakens|softened")
-_UP_ZH = "增长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|扩阔|回升|反弹|增至|升至|涨至|增|涨|升"
-_DOWN_ZH = "下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|收窄|放缓|减缓|放慢|趋缓|降至|跌至|减|降|跌"
+_UP_ZH = "多增|少减|增长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|扩阔|回升|反弹|增至|升至|涨至|增|涨|升"
+_DOWN_ZH = "少增|多减|下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|收窄|放缓|减缓|放慢|趋缓|降至|跌至|减|降|跌"
 _CLAUSE = re.compile(r"[。；;!?！？]|\.\s")
 
 # Comparison bases: plain substring tests (a regex alternation here cost more than the rest).
@@ -166,12 +166,14 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
         pass
     if cut is not None:
         window = window[cut.end():]
+    if q.unit == "x" and _MULTIPLE_OF.match(text, q.end):
+        return None, None  # '43.4% higher ... and 3.3 times its level a year earlier': a ratio, no move
     m_after = _COMPARATIVE_AFTER.match(text, q.end)
     if m_after:
         # '18.9% higher than a year earlier but 6.8% lower than...', '0.5 points behind last year's
-        # pace', '40 yuan a tonne higher': the word right after rules.
+        # pace', '40 yuan a tonne higher', '3.2% fewer than a year earlier': the word right after rules.
         word = m_after.group(1).lower()
-        return ("up", word) if word in ("higher", "ahead", "above") else ("down", word)
+        return ("up", word) if word in ("higher", "ahead", "above", "more") else ("down", word)
     best_pos, best = -1, None
     for m in _ZH_DIR.finditer(window):
         best_pos, best = m.start(), ("up" if m.group(1) else "down", m.group(0))
@@ -201,8 +203,9 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     return best if best else (None, None)
 
 
+_MULTIPLE_OF = re.compile(r"\s(?:its|their|the|that|those|as)\b", re.IGNORECASE)
 # (A per-unit phrase may come between: '40 yuan a tonne higher than at end-October'.)
-_COMPARATIVE_AFTER = re.compile(r" [\s-]*(?:(?:a|an|per|each) [a-z]+ )?(higher|lower|ahead|behind|above|below)\b", re.IGNORECASE)
+_COMPARATIVE_AFTER = re.compile(r" [\s-]*(?:(?:a|an|per|each) [a-z]+ )?(higher|lower|ahead|behind|above|below|more|fewer|less)\b", re.IGNORECASE)
 _UP_NOT_A_RISE_BEFORE = re.compile(r"\b(?:made|make|makes|making|take|takes|took|taking|set|sets|setting)\s$")
 # ('picked up to 3.2%', 'edged up to', 'revised up to': a move to a level, not a cap.)
 _MOVED_BEFORE_UP = re.compile(r"\b(?:picked|picks|moved|moves|went|goes|edged|edges|ticked|ticks|crept|creeps|shot|"

@@ -89,9 +89,13 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},"
                              # ('Non-coal revenue, from its Interport logistics arm, Ilectra … and other businesses, rose')
                              r"|,\s(?:from|including|such as)\s(?:its|their|the)\s[^;.]{2,120}?,(?=\s(?:rose|fell|grew|"
                              r"increased|decreased|declined|dropped|jumped|climbed|slipped|was|were|reached|totalled|totaled)\b)"
+                             # ('ONE, owned 38% by NYK and 31% each by MOL and K Line, reported…': its owners)
+                             r"|,\s(?:(?:jointly|partly|wholly|majority|mostly)[\s-])?(?:owned|controlled|run|operated|backed|held|led)"
+                             r"\s[^,;.]{0,40}?\bby\s[^;.]{2,80}?,"
                              # ('costs paid to state railway operator KAI rose 5.3%': whom it was paid to)
                              r"|\b(?:paid|owed|payable|due|sold|supplied|charged|lent)\s(?:to|by)\s(?:the\s)?[^,;.]{2,60}?"
                              r"(?=\s(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|was|were)\b)")
+_SUB_INDEX_EN = re.compile(r"(?:\s(?!index\b)[a-z][a-z&-]+){1,3}\s(?:sub-?index|index|gauge)\b")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 # ('Jahwa's personal care segment, home to Liushen and Maxam, grew…': the brands are no subject either.)
 _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:parent|owner|operator|unit|subsidiary|arm|maker|"
@@ -188,7 +192,9 @@ _BASE_EN = [
     ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
                        r"half|(?:from|than|compared with|since) (?:at )?the end of (?:march|june|september|the previous quarter)|"
                        r"(?:from|than|compared with|since) (?:at )?end-(?:march|june|september)")),
-    ("ytd", re.compile(r"(?:from|than|compared with|since) (?:at )?the (?:end of (?:last|the previous) year|start of (?:the year|20\d\d)|"
+    ("ytd", re.compile(r"(?:from|than|above|below|over) (?:its |their |the )?(?:level|levels|price|prices|reading) (?:at|in) the "
+                       r"(?:start|beginning) of (?:the year|20\d\d)|"  # '8.2% above its level at the start of the year'
+                       r"(?:from|than|compared with|since) (?:at )?the (?:end of (?:last|the previous) year|start of (?:the year|20\d\d)|"
                        r"beginning of (?:the year|20\d\d)|end of (?:december(?: 20\d\d)?|20\d\d)\b)|(?:from|than|compared with|since) "
                        r"(?:at )?end-(?:december|20\d\d)|(?:from|than|compared with|since) (?:at )?the end of (?:20\d\d|last year)|"
                        r"year[- ]to[- ]date")),
@@ -436,6 +442,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '受央行选择性信用管制影响，…去化率降至约35%': a cause, not whose figure
         if n.entity is None and " " not in n.text and _metric_word(n.text):
             continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
+        if n.entity is None and not facts.han and any(t.start <= n.start and n.end <= t.end for t in metrics().find(low)):
+            continue  # 'SIP inflows totalled…': a word of the metric's name
         if _COUNTED_BEFORE.search(text, max(0, n.start - 16), n.start) and _OUTLETS_AFTER.match(text, n.end):
             continue  # 'open 40 more Big Echo outlets': a brand of the things counted, not whose figures follow
         if n.entity is None and _DEMONYM.fullmatch(n.text):
@@ -454,6 +462,10 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
                          and not _in_item_list(text, n.start)):
             # A lone capitalised word or an acronym the gazetteer lacks may be anything; in Chinese
             # text a Latin word opening a sentence is a name ('Rapidus被定位为…').
+            continue
+        if kind == "index" and not facts.han and (sub := _SUB_INDEX_EN.match(text, n.end)) is not None:
+            # ('The Topix marine transportation index gained 2.7%': a sector gauge, not the Topix.)
+            out.append(Subject(text[n.start:sub.end()], None, n.start, sub.end()))
             continue
         out.append(Subject(n.text, n.entity.id if n.entity else None, n.start, n.end))
     # (A name read and set aside above, 'Hong Kong' as an adjective, is no head either: not 'Hong'.)
@@ -718,8 +730,8 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           r"险$|(?<!食)品$|(?:仿制|创新|原料|中成|化学|生物)药$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
                           r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|预估|预期|估计|表示|认为|指出|透露|^\d|^约|"
-                          # a time or a restriction, not a name ('旺季期间公司', '受限资金')
-                          r"期间|旺季|淡季|^受限|限制|^届时|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
+                          # a time or a restriction, not a name ('旺季期间公司', '受限资金'); a facility (南部大型物流中心)
+                          r"期间|旺季|淡季|^受限|限制|^届时|[大中小]型|^[东南西北中]部|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
                           r"^年[底末初终終]|^[月季期][底末初]|"  # ('年底净现金为29.84亿港元': when, not who)
                           r"^(?:剔除|扣除|不含|除去)|^归母|^歸母|"  # ('剔除生物资产…的现金EBITDA', '归母净亏损'): what, not who
                           r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌|"
@@ -1119,8 +1131,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 head = next((t for t in reversed(metric_terms) if s_start <= t.start < term.start), None)
                 if head is not None and _FROM_MODIFIER.fullmatch(low, head.end, term.start):
                     term = head
-            if en and (term is None or term.start < c_start):
-                # ('revenue of 5 billion in its chip unit'; 'a 58-yuan target price': the metric right after it.)
+            if en and (term is None or term.start < c_start or term.end <= prev_end):
+                # ('revenue of 5 billion in its chip unit'; 'a 58-yuan target price': the metric right after it;
+                # 'a 12.4% rise in net profit to 61.8 crore and a 15.1% rise in revenue': the one before is
+                # the previous figure's.)
                 # ('an 11.6% rise in nine-month net income': a period's adjective between.)
                 after = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
                               and (_METRIC_RIGHT_AFTER.match(low[q.end:t.start]) or not low[q.end:t.start].strip())), None)
@@ -1149,6 +1163,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         elif en and q.kind in ("number", "figure") and (sold := _SOLD_BEFORE.search(low, max(0, q.start - 24), q.start)):
             # 'it sold 412,600 ounces': a count sold is a volume (a sum 'sold' for is revenue).
             metric, metric_text, metric_sure = _VOLUME, sold.group(1), True
+        if en and metric and (kind := _DIVIDEND_KIND_AFTER.match(low, q.end)) is not None and \
+                any(m == "dividend" or "dividend" in metrics().ancestors(m) for m in metric):
+            # ('an annual dividend of 180 yen including a 90-yen interim': the word after names its kind.)
+            metric, metric_text, metric_sure = frozenset({f"{kind.group(1)}_dividend"}), kind.group(1), True
         if metric is not None and term is not None and term.end <= q.start and _LOSS_BEFORE.search(low, term.end, q.start) \
                 and any("profit" in metrics().ancestors(m) or m == "profit" for m in metric):
             metric = metric | {"net_loss"}  # '归母净利润为亏损18.36亿元': a profit that is a loss is a net loss
@@ -1245,6 +1263,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # 'micro loans, 43.1% of the total, grew…': a share of the total of the figure's own metric,
             # of which it is a part (not 'exports of 41,800, about 40% of the total': of all sales).
             whole, whole_text = (metric, None, False, None), f"the total {metric_text}"
+        elif whole is None and not en and q.kind == "percent" and metric and \
+                (part := _PART_OF_TOTAL_ZH.search(low, max(s_start, q.start - 24), q.start)) is not None and \
+                _TOTAL_BEFORE_ZH.search(low, s_start, part.start()):
+            # '四家前三季度营业收入合计1,562.13亿元，其中新奥股份占比约65.4%', '三家合计140.94亿元，富邦媒占约77.9%':
+            # a share of the total just named.
+            whole, whole_text = (metric, None, True, period), metric_text
         items_in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
         items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
                         else frozenset())
@@ -1271,7 +1295,9 @@ _SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s)?\s){0,3}")
 _ITEM_AFTER_EN = re.compile(r"\s(?:(?:growth|rise|increase|gain|decline|fall|drop)\s)?(?:for|in|from|at|on)\s(?:the\s|its\s|their\s)?")
 # Not "for": "the budget for the Dogger North projects". 'lots of Cathay', 'shares of TSMC': the
 # company whose shares are counted.
-_AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts|worth)\sof)\s(?:the\s)?$")
+# ('against a 0.5% rise in the broader Topix': a move and then whose.)
+_AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts|worth)\sof|(?:rise|fall|gain|drop|decline|increase|decrease|"
+                       r"jump|slide|advance|retreat)\s(?:in|for|by))\s(?:the\s)?(?:broader\s|wider\s|benchmark\s|main\s)?$")
 
 
 _OWNS_WHOLE = re.compile(r"(?:'s|’s)\s")
@@ -1352,6 +1378,8 @@ _SHARE_RATIO_ZH = re.compile(r"(?:占比|比重)(?:可望|预计|将|有望|已|
 # '现金分红比例不低于当年归母净利润的75%': a ratio of a named metric.
 _WHOLE_OF_ZH = re.compile(r"(?:比例|比率|比重|占比|分红率|派息率)(?:不低于|不少于|不高于|不超过|超过|达到?|约为?|为|是)?"
                           r"(?:当年|当期|全年|年度|同期)?(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
+# '覆盖公司居民气量的76%': what a share covers or equals.
+_WHOLE_COVERED_ZH = re.compile(r"(?:覆盖|涵盖|相当于)(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
 # "the group's revenue": the company's own whole, said as itself.
 # A common noun's possessive right before a figure names another owner than the sentence's subject
 # ('the banking system's 10.2%', 'the industry's average of 5%'); the subject's own body does not.
@@ -1376,7 +1404,8 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
         phrase = m.group("whole")
     else:
         m = _WHOLE_ZH.search(low, max(since, q.start - 24), q.start) or \
-            _WHOLE_OF_ZH.search(low, max(since, q.start - 32), q.start)
+            _WHOLE_OF_ZH.search(low, max(since, q.start - 32), q.start) or \
+            _WHOLE_COVERED_ZH.search(low, max(since, q.start - 24), q.start)
         term = None
         if m is None or not metrics().find(m.group("whole")):
             # '非显示器业务营收占比可望达到45%': a share of the metric named right before 占比 (of
@@ -1903,11 +1932,13 @@ _RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去�
 # '年处理废旧电池10万吨', '年处理能力将达到45万吨': so much handled a year (what is handled may come between);
 # '年屠宰能力将由7.5亿羽增至8.7亿羽': both levels.
 _RATE_ZH_OUTPUT = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年日周])(?:(?:产|產)[能量]?|"
-                             r"(?:处理|處理|加工|回收|通过|通過|吞吐|造船|熔化|熔|屠宰|出栏|出欄)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
+                             r"(?:处理|處理|加工|回收|通过|通過|吞吐|周转|週轉|造船|熔化|熔|屠宰|出栏|出欄)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
                              r"(?:将|將|可)?(?:[由從从][^，,。；;：:]{1,14}?(?:增|提升|提高|扩大|擴大|升)至)?"
                              r"(?:达到|達到|约|約|达|達|为|為|超过|超過|逾)?$")
 # ('按305万吨的年产能计算': the capacity a rate, written after the figure.)
 _RATE_ZH_AFTER = re.compile(r"\s?的?([月年日周])(?:产|產)能")
+# ('年费599元', '月租3,800元', '年薪120万元': a fee, rent or salary counted by the year or month.)
+_RATE_ZH_FEE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年])(?:费|費|租|薪)(?:为|為|约|約|仅|僅|达|達)?$")
 # 'annual inflation of 3.6%', 'yearly growth of 4%': a percentage change over a year (its base), not a rate.
 # Only comparison words between the previous figure and a base: the base is that figure's ('0.21 yuan
 # more than a year earlier and 0.27 yuan above March'; 'rose 16.8% on year and 7.4% on quarter').
@@ -1919,13 +1950,16 @@ _ANNUAL_CHANGE_EN = re.compile(r"\b(?:annual|yearly)\s(?:[a-z-]+\s){0,2}?(?:infl
 _BASE_LEAD_EN = re.compile(r"\s*((?:from|compared with|compared to|on|versus|against) [a-z -]{4,36}?)\s?,")
 # ('rose by the daily limit', 'the annual meeting': a word of a thing, not a rate.)
 _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
-                      r"per day)\b(?!\s(?:limit|meeting|report|general|cap|trading limit))")
+                      r"per day)\b(?!\s(?:limit|meeting|report|general|cap|trading limit|dividends?|payouts?|results))")
 _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
                   "daily": "day", "hourly": "hour", "weekly": "week", "per hour": "hour", "an hour": "hour",
                   "a day": "day", "per day": "day"}
 
 
 _EPS = frozenset({"eps"})
+_PART_OF_TOTAL_ZH = re.compile(r"(?:其中|[，,；;])[^，,。；;\d]{1,12}?(?:占比|所占比重|占比重|所占比例|占)(?:约为|约|为|达到|达)?$")
+_TOTAL_BEFORE_ZH = re.compile(r"合计|总计|共计|合共|总和")
+_DIVIDEND_KIND_AFTER = re.compile(r"\s(interim|final|quarterly)\b(?!\s(?:cash\s)?dividend)")
 _VOLUME = frozenset({"volume"})
 _SOLD_BEFORE = re.compile(r"\b(sold|sells|sell|selling)\s(?:about\s|some\s|nearly\s|almost\s|a record\s)?$")
 _EARNED_BEFORE = re.compile(r"\bearn(?:ed|ing|s)?\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
@@ -1947,7 +1981,8 @@ def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
             return _RATE_ZH[m.group(1)]
     # ('日均成交约2.56万平方米', '年化新保费25.36亿美元': an average or annualised figure with no metric word.)
     m = _RATE_ZH_AVERAGE.search(low, max(since, q.start - 12), q.start) or \
-        _RATE_ZH_OUTPUT.search(low, max(since, q.start - 14), q.start) or _RATE_ZH_AFTER.match(low, q.end)
+        _RATE_ZH_OUTPUT.search(low, max(since, q.start - 14), q.start) or _RATE_ZH_AFTER.match(low, q.end) or \
+        _RATE_ZH_FEE.search(low, max(since, q.start - 5), q.start)
     return _RATE_ZH[m.group(1)] if m else None
 
 
@@ -1967,7 +2002,8 @@ def previous_period(period: str | None) -> str | None:
 
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
-_AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+))?\sby\s(?:the\send\sof\s)?$")
+# ('buy back up to 100 billion yen of shares, or 25 million shares, by March 2027, and pay…'.)
+_AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,2},?\sby\s(?:the\send\sof\s)?$")
 _PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"
                           r"(?:end of\s)?(?:the\s)?$")

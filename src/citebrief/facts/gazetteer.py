@@ -97,6 +97,15 @@ def namesakes(entity: Entity, written: str) -> list[Entity]:
     return [entity, *others]
 
 
+@lru_cache(maxsize=4096)
+def group_members(name: str) -> tuple[Entity, ...]:
+    """Companies whose English name opens with ``name`` as its first word(s): 'Yuanta' for Yuanta
+    Securities Investment Consulting (元大投顾), a group's short name the press gives its units."""
+    prefix = name.strip().lower() + " "
+    return tuple(e for e in load().entities if e.kind == "company"
+                 and any(n.lower().startswith(prefix) for n in e.english))
+
+
 def by_stock_code(code: str) -> list[Entity]:
     """Entities listed under a bare stock code as a Chinese story writes it in brackets: six digits
     for Shanghai, Shenzhen or Beijing (603883), four for Taiwan (2012), four or five for Hong Kong

@@ -547,9 +547,10 @@ def keys_of(temporals: list[Temporal]) -> set[str]:
 # away (searched as text); RELATIVE_YEAR: the words that name one year, keyed by relative_year_key
 # ('+1' for 明年); not 上年末 / 上年同期, which name a base.
 RELATIVE_YEARS: dict[int, tuple[str, ...]] = {
-    0: ("今年", "本年", "this year", "this year's", "the current year"),
+    # ('预估今、明两年EPS分别为…': this year and next, said together.)
+    0: ("今年", "本年", "this year", "this year's", "the current year", "今、明两年", "今明两年", "今、明年"),
     -1: ("去年", "上年", "last year", "a year earlier", "the previous year"),
-    1: ("明年", "来年", "next year", "the coming year"),
+    1: ("明年", "来年", "next year", "the coming year", "今、明两年", "今明两年"),
 }
 RELATIVE_YEAR = re.compile(r"今年|本年|明年|来年|去年|上年(?!末|底|同期)|(?i:\b(?:this|next|last|the current|the coming) year\b)")
 

@@ -25,7 +25,7 @@ from citebrief.facts.atoms import (
 )
 from citebrief.facts.binding import PERSON_SAYS, is_place_subject, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
-from citebrief.facts.gazetteer import lookup, namesakes
+from citebrief.facts.gazetteer import group_members, lookup, namesakes
 from citebrief.facts.glossary import roles
 from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin, is_pinyin_word, pinyin_key
 from citebrief.facts.people import OTHER_TITLE, Person, people, person_like_name
@@ -124,6 +124,11 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 ent = next((e for e in named if set(idx.entity_paragraphs(e)) & set(cited)),
                            ent if found or not named else named[0])
                 found = idx.entity_paragraphs(ent)
+            if not set(found) & set(cited) and ent.kind == "company":
+                # ('Yuanta' for 元大投顾 where the group's 元大金控 is not named: a unit the group's name opens.)
+                unit = next((e for e in group_members(mention.text) if set(idx.entity_paragraphs(e)) & set(cited)), None)
+                if unit is not None:
+                    ent, found = unit, idx.entity_paragraphs(unit)
             if not found and ent.kind == "place" and any(is_pinyin_word(w) for w in mention.text.split()) and \
                     (named_on := _NAME_AFTER_PLACE.match(facts.text, mention.end)):
                 # 'Zhejiang Sanmei', 'Inner Mongolia Yitai': a province opening a company's English name

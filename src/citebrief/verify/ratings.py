@@ -33,12 +33,13 @@ class RatingMove:
 def _patterns() -> tuple[re.Pattern, ...]:
     r = "(?i:" + alternation("ratings") + ")"
     q = r"[\"'“”「」‘’]?"
-    name_en = r"[A-Z][\w&.'’-]*(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,4}"
+    # (A web name may open in lower case: 'momo.com'.)
+    name_en = r"(?:[A-Z][\w&.'’-]*|[a-z][\w-]*\.(?:com|net|co|tw|hk|cn|jp))(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,4}"
     zh_name = r"[^，,。；;将\"“”「」]{2,14}?"
     move_zh = r"(?:下调|上调|调降|调升|调高|调低|下修|上修|调整|降|升)"
     return (
-        # '将惠云钛业评级由"增持"下调至"中性"', '将思维列控的投资评级下调至"增持"'
-        re.compile(rf"将(?P<co>{zh_name})(?:的)?(?:投资)?评级(?:由{q}(?P<before>{r}){q})?\s?{move_zh}(?:至|为){q}(?P<to>{r}){q}"),
+        # '将惠云钛业评级由"增持"下调至"中性"', '将思维列控的投资评级下调至"增持"', Taiwan's '将创业家兄弟评等由「买进」下调至「中立」'
+        re.compile(rf"将(?P<co>{zh_name})(?:的)?(?:投资)?(?:评级|评等)(?:由{q}(?P<before>{r}){q})?\s?{move_zh}(?:至|为){q}(?P<to>{r}){q}"),
         # 'downgraded Mazagon Dock to reduce from add', 'upgraded Indika to a buy rating', "cut Ausnutria's rating to…"
         re.compile(rf"\b(?i:downgraded|upgraded|downgrades|upgrades|cut|raised|lowered|lifted)\s(?P<co>{name_en}|the stock|the shares|its shares)(?:['’]s?\s(?:shares|stock|rating|recommendation))?"
                    rf"\sto\s(?:an?\s)?{q}(?P<to>{r}){q}(?:\s(?:rating|recommendation))?(?:\sfrom\s(?:an?\s)?{q}(?P<before>{r}){q})?"),
@@ -56,7 +57,7 @@ def _ids(word: str | None) -> frozenset[str] | None:
 
 def rating_moves(text: str) -> list[RatingMove]:
     """The rating moves a text states, in order (English names keep their case: matched on ``text``)."""
-    if "评级" not in text and not re.search(r"grade|rating|recommendation|\b(?:cut|raised|lowered|lifted)\b", text):
+    if "评级" not in text and "评等" not in text and not re.search(r"grade|rating|recommendation|\b(?:cut|raised|lowered|lifted)\b", text):
         return []
     out = []
     for pattern in _patterns():
