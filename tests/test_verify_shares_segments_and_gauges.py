@@ -145,3 +145,34 @@ def test_a_word_of_a_metrics_name_owns_no_figure():
     art = article("Monthly SIP inflows reached 27,100 crore rupees in October, according to the Association of Mutual "
                   "Funds in India.", title="Mutual funds")
     assert status("SIP inflows were 27,100 crore rupees in October.", [1], art) == "supported"
+
+
+def test_a_dated_statement_is_said_by_whom_the_paragraph_has_say_it():
+    art = dated("洛阳钼业董事长孙瑞文昨日在业绩说明会上表示，TFM混合矿项目预计于明年三季度投产。总裁刘建锋则预计，四季度铜产量将环比增长约8%。",
+                when="2026-10-28 09:00", title="钴")
+    assert status("CMOC chairman Sun Ruiwen said the TFM project would start production in the third quarter of 2027.",
+                  [1], art) == "supported"
+    assert status("CMOC president Liu Jianfeng said the TFM project would start production in the third quarter of 2027.",
+                  [1], art) == "unsupported"
+    en = dated("Sunway Construction managing director Liew Kok Wing said two data-centre contracts should be awarded in "
+               "the second quarter of 2027. Chief financial officer Tan Mei Ling said the order book stood at RM7.1 billion.",
+               when="2027-02-20 09:00", title="Contractors")
+    assert status("Sunway Construction's managing director Liew Kok Wing said two data-centre contracts should be awarded "
+                  "in the second quarter of 2027.", [1], en) == "supported"
+    assert status("Sunway Construction's CFO Tan Mei Ling said two data-centre contracts should be awarded in the second "
+                  "quarter of 2027.", [1], en) == "unsupported"
+
+
+def test_a_sector_gauge_in_common_words_is_its_own_subject():
+    art = article("股价方面，台股加权指数上涨0.42%，金融保险类指数上涨1.16%。", title="金控")
+    assert status("The Taiex rose 0.42%, while the financial and insurance index gained 1.16%.", [1], art) == "supported"
+    assert status("The Taiex rose 1.16%.", [1], art) == "unsupported"
+
+
+def test_a_romanised_name_two_people_share_is_read_in_the_paragraph():
+    # (The gazetteer's Chen Tai-ming is Yageo's 陳泰銘; the paragraph's 陳泰明 reads the same.)
+    art = article("凱基人壽總經理陳泰明表示，10月避險成本較9月下降約0.2個百分點。", title="金控")
+    assert status("KGI Life president Chen Tai-ming said hedging costs fell about 0.2 percentage points from September.",
+                  [1], art) == "supported"
+    assert status("KGI Life president Lin Tai-ming said hedging costs fell about 0.2 percentage points from September.",
+                  [1], art) != "supported"

@@ -96,6 +96,8 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},"
                              r"|\b(?:paid|owed|payable|due|sold|supplied|charged|lent)\s(?:to|by)\s(?:the\s)?[^,;.]{2,60}?"
                              r"(?=\s(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|was|were)\b)")
 _SUB_INDEX_EN = re.compile(r"(?:\s(?!index\b)[a-z][a-z&-]+){1,3}\s(?:sub-?index|index|gauge)\b")
+_COMMON_GAUGE_EN = re.compile(r"\bthe\s(?P<gauge>(?!(?:benchmark|broader|wider|main|composite|key|headline|weighted|overall|"
+                              r"same|whole|market)\b)(?:[a-z][a-z&-]*\s){1,4}(?:sub-?index|index|gauge))\b")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 # ('Jahwa's personal care segment, home to Liushen and Maxam, grew…': the brands are no subject either.)
 _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:parent|owner|operator|unit|subsidiary|arm|maker|"
@@ -474,6 +476,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT
              and not _metric_word(m.group(1)) and not SAYS_AFTER.match(text, m.end(1))
              and not _analysts_call(text, m.group(1), m.end(1))]
+    if not facts.han:
+        # ('…, while the financial and insurance index gained 0.84%': a sector gauge named in common words.)
+        heads += [(m.group("gauge"), *m.span("gauge")) for m in _COMMON_GAUGE_EN.finditer(text)]
     if facts.han:
         # ('社会消费品零售总额': a metric that ends in an organisation word is no organisation.)
         metric_spans = [(t.start, t.end) for t in metrics().find(low)]
@@ -1583,7 +1588,8 @@ def _conjoined(text: str, before: list[Subject]) -> Subject:
 # (A short filler may stand between: '黄少媚在业绩会上表示', '何泰舜则坦言', 'Nirmala Sitharaman welcomed the
 # decision and said'; not '邱志伟今日质询经济部长龚明鑫时指出', where the one who speaks is unclear.)
 _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
-                   r"(?:则|也|亦|还|今日|昨日|日前|近日|在[^，,。；;时]{1,14}?[上中])?"
+                   # ('昨日在三季度业绩说明会上表示': when, then where.)
+                   r"(?:则|也|亦|还)?(?:今日|昨日|日前|近日)?(?:在[^，,。；;时]{1,14}?[上中])?"
                    r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
                    r"said|says|told|expects|expected|noted|added|estimates|predicts|"
                    # an analyst's own call: 'raised her Mount Gibson target', '给予赣锋锂业A股目标价'
@@ -1624,6 +1630,17 @@ def _speakers(facts: TextFacts) -> list:
             # ('Febriana Sitompul of Phintraco Sekuritas raised…': the firm after 'of' is hers, no speaker.)
             found.append(Person(n.text, n.start, n.end, frozenset(), None, n.entity.id if n.entity else None))
     return sorted(found, key=lambda p: p.start)
+
+
+def speaker_at(facts: TextFacts, start: int, end: int):
+    """Who says what stands at [start, end) of the text (a date, a time), read as a figure's speaker
+    is: the last speaker before it in its sentence (in Chinese, to the full stop), or one after it."""
+    text = facts.text
+    span = Temporal("date", "", text[start:end], start, end)
+    s_start, s_end = enclosing_span([m.end() for m in SENTENCE_END.finditer(text)], start, len(text))
+    if facts.han:
+        s_start = enclosing_span([m.end() for m in _FULL_STOP.finditer(text)], start, len(text))[0]
+    return _speaker(_speakers(facts), span, s_start, s_end, not facts.han, text)
 
 
 def says_after(text: str, end: int) -> bool:

@@ -31,6 +31,7 @@ from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
 from citebrief.verify.ratings import rating_problems
 from citebrief.verify.sides import side_problems
+from citebrief.verify.speakers import dated_speaker_problems
 from citebrief.verify.targets import previous_target_problems
 from citebrief.verify.universe import universe_problems
 
@@ -411,6 +412,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += date_year_problems(facts, citations, idx)
     problems += previous_target_problems(facts, citations, idx)
     problems += rating_problems(facts, citations, idx)
+    problems += dated_speaker_problems(facts, citations, idx)
     problems += event_problems(facts, citations, idx)
     problems += universe_problems(facts, citations, idx)
     problems += reversed_levels(facts, citations, idx)

@@ -155,6 +155,11 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 out.soft.add(offset + len(out.atoms))
             elif ent.kind != "person" and _listed_above(found, cited, idx):
                 out.soft.add(offset + len(out.atoms))
+            elif ent.kind == "person" and not set(found) & set(cited) and \
+                    set(read_as := idx.name_paragraphs(mention.text, person=True)[0]) & set(cited):
+                # ('Chen Tai-ming' for 陈泰明 where the gazetteer's Chen Tai-ming is 陳泰銘: one romanised
+                # name for two people; the cited paragraph names one it reads as.)
+                atom = _atom("person", mention.text, mention.text, read_as)
             elif ent.kind == "person" and not set(found) & set(cited):
                 # The seed brief's 'Fumio Kishida' where the paragraph names 高市早苗: say who it names.
                 others = [p.text for n in cited for p in idx.paragraphs[n - 1].people if p.entity_id != ent.id]

@@ -1,0 +1,45 @@
+"""Who says a dated statement. A claim that has one person say something that happens at a time
+('momo.com CFO Fan Po-yen said the logistics centre would open in the third quarter of 2027') is held
+to the cited paragraph's sentence that names that time: where another of the paragraph's people says
+that sentence, and the paragraph names the claim's person too (as the speaker of something else), the
+claim puts the words in the wrong mouth. A figure's own speaker is checked with its binding
+(verify.attribution); a time said by no one, or by the claim's person somewhere, is left alone."""
+from __future__ import annotations
+
+from citebrief.facts.atoms import TextFacts
+from citebrief.facts.binding import speaker_at
+
+# Times precise enough to stand for one statement: a quarter, a half, a month or a day (not a bare year).
+_TIMED = frozenset({"quarter", "month", "date"})
+
+
+def dated_speaker_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """Problems of a claim whose speaker is not the one who says its dated sentence in the cited
+    paragraphs (``idx``: ArticleIndex)."""
+    times = [t for t in facts.temporals if t.kind in _TIMED]
+    if not times:
+        return []
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    problems: list[str] = []
+    for t in times:
+        claimed = speaker_at(facts, t.start, t.end)
+        if claimed is None:
+            continue
+        others: list[tuple[int, str]] = []
+        for n in cited:
+            paragraph = idx.paragraphs[n - 1]
+            held = [s for s in paragraph.facts.temporals if s.key == t.key]
+            if not held:
+                continue
+            person = paragraph.person_matching(claimed, idx.glosses)
+            if person is None:
+                return problems  # (the paragraph does not name the claim's person: nothing to set apart)
+            for s in held:
+                said_by = speaker_at(paragraph.facts, s.start, s.end)
+                if said_by is None or (said_by.start, said_by.end) == (person.start, person.end):
+                    return problems  # said by no one, or by the claim's person
+                others.append((n, said_by.text))
+        if others:
+            n, who = others[0]
+            problems.append(f"'{claimed.text}' is not who says it in [{n}]: there {who} says what is due in {t.text}")
+    return problems
