@@ -176,3 +176,32 @@ def test_a_romanised_name_two_people_share_is_read_in_the_paragraph():
                   [1], art) == "supported"
     assert status("KGI Life president Lin Tai-ming said hedging costs fell about 0.2 percentage points from September.",
                   [1], art) != "supported"
+
+
+def test_a_rating_move_the_paragraph_gives_another_company_where_the_claims_is_not_named():
+    art = article("數碼通上半年服務收入增長3.2%。", "工銀國際分析師將中信國際電訊評級由「買入」下調至「中性」。", title="電訊")
+    assert status("ICBC International cut CITIC Telecom International to neutral from buy.", [2], art) == "supported"
+    assert status("ICBC International cut SmarTone to neutral from buy.", [2], art) == "unsupported"
+
+
+def test_a_combined_whole_of_several_owners_is_read():
+    art = article("四家上市铁路运输企业2026年合计实现营业收入1,012.4亿元，其中京沪高铁占比约44.1%；合计归母净利润171.2亿元，"
+                  "京沪高铁占比约83.6%。", title="铁路")
+    assert status("Beijing-Shanghai High-Speed Railway made up about 83.6% of the four listed rail operators' combined 2026 "
+                  "net profit.", [1], art) == "supported"
+    assert status("Beijing-Shanghai High-Speed Railway made up about 83.6% of the four listed rail operators' combined 2026 "
+                  "revenue.", [1], art) == "unsupported"
+
+
+def test_a_period_restated_in_an_aside_keeps_the_metric_with_its_figure():
+    art = article("Bharat Electronics said its net profit for July-September, the second quarter of fiscal 2027 (FY27), "
+                  "rose 17.2% on the year to ₹1,386 crore, on revenue from operations up 12.5% at ₹5,940 crore.",
+                  title="Defence results")
+    assert status("Bharat Electronics' second-quarter net profit rose 17.2% year on year.", [1], art) == "supported"
+    assert status("Bharat Electronics' second-quarter revenue from operations rose 17.2% year on year.", [1], art) == "unsupported"
+
+
+def test_dispatch_volumes_are_volumes():
+    art = article("铁龙物流全年特种集装箱发送量112.4万TEU，同比增长6.3%。", title="铁路")
+    assert status("Tielong's special-container shipments rose 6.3% in the year.", [1], art) == "supported"
+    assert status("Tielong's special-container revenue rose 6.3% in the year.", [1], art) == "unsupported"

@@ -1393,9 +1393,9 @@ _OTHER_OWNER_EN = re.compile(r"\bthe\s(?:[a-z-]+\s){0,2}(?!(?:company|group|bank
                              r"chipmaker|automaker|conglomerate|utility)(?:'s|’s))[a-z-]+(?:'s|’s)\s"
                              r"(?:[a-z-]+\s){0,3}(?:of\s)?(?:about\s|some\s)?$")
 _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
-_WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?|(?:the\s)?[a-z]+(?:\s[a-z]+)?)"
+_WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?|(?:the\s)?[a-z]+(?:\s[a-z]+){0,3})"
                        r"(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
-                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
+                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?(?:combined\s|total\s)?(?:20\d\d\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b|\bgroup\b")
 
@@ -2043,7 +2043,10 @@ _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|compared with|versus|above|below
 _WHEN_AFTER_EN = re.compile(r"[^\d,;.]{0,40}\s(?:in|during|by)\s(?:the\s)?")
 # 'Net profit in the third quarter, reported on Oct. 29, rose 31.5 percent': an aside between a
 # metric and its verb parts nothing.
-_ASIDE_TO_VERB = re.compile(r"[^,;.]{0,40},\s(?:reported|announced|released|published|disclosed)\b[^,;]{0,30},\s"
+# ('its net profit for July-September, the second quarter of fiscal 2026 (FY26), rose 14.6%': a period restated.)
+_ASIDE_TO_VERB = re.compile(r"[^,;.]{0,40},\s(?:(?:reported|announced|released|published|disclosed)\b[^,;]{0,30}|"
+                            r"the\s(?:first|second|third|fourth)\s(?:quarter|half)\sof\s(?:its\s)?(?:fiscal|financial)?\s?"
+                            r"(?:year\s)?[\w-]+(?:\s\([^()]{1,12}\))?),\s"
                             r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|was|were|"
                             r"totalled|totaled|reached)\s(?:by\s)?(?:about\s|some\s)?(?:[a-z]{1,3}\$)?$")
 _YEAR_END_AFTER = re.compile(r"\s(?:at\s)?(?:the\s)?(?:end\sof\s|end-)((?:fiscal\s)?20\d\d|last\syear|the\sprevious\syear)\b")

@@ -11,6 +11,7 @@ from functools import cache
 
 from citebrief.facts.atoms import TextFacts, english_names
 from citebrief.facts.binding import Subject, sentence_start
+from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import alternation, load
 from citebrief.text.script import fold
 
@@ -127,12 +128,14 @@ def rating_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
                   for m in names if s0 <= m.start and m.end <= move.at and not (m.entity is not None and m.entity.kind == "place")]
         own: list[tuple[int, RatingMove]] = []
         others: list[tuple[int, RatingMove]] = []
+        # (A company the gazetteer knows and the story names elsewhere is seen to be absent where it is not named.)
+        named_elsewhere = subject.entity_id is not None and bool(idx.entity_paragraphs(gazetteer().entities[subject.entity_id]))
         for n in cited:
             paragraph = idx.paragraphs[n - 1]
             spans = paragraph.subject_spans(subject, idx.glosses)
             for source in _moves_in(paragraph):
                 mine = any(a < source.end and source.start < b for a, b in spans)
-                if mine or spans:  # (another's move only where the paragraph is seen to name the claim's company)
+                if mine or spans or named_elsewhere:  # (another's move only where the claim's company is seen)
                     (own if mine else others).append((n, source))
         if own:
             same = [(n, source) for n, source in own if _same_move(move, source)]
