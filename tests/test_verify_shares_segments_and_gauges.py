@@ -205,3 +205,18 @@ def test_dispatch_volumes_are_volumes():
     art = article("铁龙物流全年特种集装箱发送量112.4万TEU，同比增长6.3%。", title="铁路")
     assert status("Tielong's special-container shipments rose 6.3% in the year.", [1], art) == "supported"
     assert status("Tielong's special-container revenue rose 6.3% in the year.", [1], art) == "unsupported"
+
+
+def test_whose_whole_a_share_is_does_not_part_it_from_the_paragraphs():
+    art = article("Consumer loans rose 19.2 percent on-year and made up 14.6 percent of total loans, while bank lending "
+                  "grew 10.9 percent.", title="Bank lending")
+    assert status("Consumer loans made up 14.6% of total bank loans.", [1], art) == "supported"
+    assert status("Consumer loans made up 14.6% of total bank deposits.", [1], art) == "unsupported"
+
+
+def test_a_segment_that_shares_a_companys_name_owns_no_figures():
+    art = article("分业务看，时代电气轨道交通业务收入88.2亿元，同比增长6.1%；新兴装备业务收入90.5亿元，同比增长29.4%，"
+                  "其中功率半导体收入38.6亿元，同比增长35.2%。", title="轨交装备")
+    assert status("Times Electric's power semiconductor revenue rose 35.2% year on year to 3.86 billion yuan.",
+                  [1], art) == "supported"
+    assert status("Times Electric's rail transit revenue rose 35.2% year on year.", [1], art) == "unsupported"

@@ -96,8 +96,9 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},"
                              r"|\b(?:paid|owed|payable|due|sold|supplied|charged|lent)\s(?:to|by)\s(?:the\s)?[^,;.]{2,60}?"
                              r"(?=\s(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|was|were)\b)")
 _SUB_INDEX_EN = re.compile(r"(?:\s(?!index\b)[a-z][a-z&-]+){1,3}\s(?:sub-?index|index|gauge)\b")
+# (Not "the pharmaceutical index's 1.35% gain": a gauge named as a figure's owner, not as a clause's subject.)
 _COMMON_GAUGE_EN = re.compile(r"\bthe\s(?P<gauge>(?!(?:benchmark|broader|wider|main|composite|key|headline|weighted|overall|"
-                              r"same|whole|market)\b)(?:[a-z][a-z&-]*\s){1,4}(?:sub-?index|index|gauge))\b")
+                              r"same|whole|market)\b)(?:[a-z][a-z&-]*\s){1,4}(?:sub-?index|index|gauge))\b(?!['’])")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 # ('Jahwa's personal care segment, home to Liushen and Maxam, grew…': the brands are no subject either.)
 _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:parent|owner|operator|unit|subsidiary|arm|maker|"
@@ -444,6 +445,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '受央行选择性信用管制影响，…去化率降至约35%': a cause, not whose figure
         if n.entity is None and " " not in n.text and _metric_word(n.text):
             continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
+        if facts.han and _SEGMENT_AFTER.match(text, n.end):
+            continue  # '新兴装备业务收入96.4亿元': a segment that shares a listed company's name
         if n.entity is None and not facts.han and any(t.start <= n.start and n.end <= t.end for t in metrics().find(low)):
             continue  # 'SIP inflows totalled…': a word of the metric's name
         if _COUNTED_BEFORE.search(text, max(0, n.start - 16), n.start) and _OUTLETS_AFTER.match(text, n.end):

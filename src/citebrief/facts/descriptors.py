@@ -18,7 +18,7 @@ from importlib import resources
 from citebrief.facts.atoms import _DOWN_ZH, _UP_ZH
 from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, SUMMED, sentence_start
 from citebrief.facts.gazetteer import lookup
-from citebrief.facts.glossary import items as item_glossary
+from citebrief.facts.glossary import items as item_glossary, word_list
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
 from citebrief.text.script import HAN
 
@@ -259,7 +259,7 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
     text = _OWNER_BEFORE.sub("", _without_names(claim_whole))
     for term in sorted(metrics().find(text.lower()), key=lambda t: -t.start):
         text = text[:term.start] + " " + text[term.end:]
-    words = content_words(text, whole_compounds=True)
+    words = content_words(text, whole_compounds=True) - word_list("whole_universe_words.txt")
     whole_senses = {e for s in _words(source_whole).values() for e in s}
     missing = words - _meets(words, whole_senses)
     if not missing:
