@@ -66,7 +66,7 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
             elif term is not None:
                 p = _with_chain_after(p, [t for t in terms if t.start >= term.end], term, low)
             elif other := _OTHER_TITLE.match(text, n.end):
-                p = Person(n.text, n.start, n.end, frozenset({OTHER_TITLE}), other.group(1), n.entity.id)  # as below
+                p = Person(n.text, n.start, n.end, frozenset({OTHER_TITLE}), other.group(1), n.entity.id)  # a title the glossary lacks
             add(p)
     for k, term in enumerate(terms):
         if han:

@@ -16,30 +16,36 @@ _TIMED = frozenset({"quarter", "month", "date"})
 def dated_speaker_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     """Problems of a claim whose speaker is not the one who says its dated sentence in the cited
     paragraphs (``idx``: ArticleIndex)."""
-    times = [t for t in facts.temporals if t.kind in _TIMED]
-    if not times:
-        return []
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
-    problems: list[str] = []
-    for t in times:
-        claimed = speaker_at(facts, t.start, t.end)
-        if claimed is None:
+    # Only the first time the claim's speaker names: when the statement is due ('expects fourth-quarter
+    # revenue to rise 5% from the third quarter': the third quarter is what it is compared with).
+    timed = next(((t, who) for t in facts.temporals if t.kind in _TIMED
+                  and (who := speaker_at(facts, t.start, t.end)) is not None), None)
+    if timed is None:
+        return []
+    t, claimed = timed
+    other = _other_speaker(claimed, t.key, cited, idx)
+    if other is None:
+        return []
+    n, who = other
+    return [f"'{claimed.text}' is not who says it in [{n}]: there {who} says what is due in {t.text}"]
+
+
+def _other_speaker(claimed, key: str, cited: list[int], idx) -> tuple[int, str] | None:
+    """(paragraph, speaker) of the first cited sentence naming the time ``key`` when every such
+    sentence is said by someone other than ``claimed`` and that paragraph names ``claimed`` too; else None."""
+    others: list[tuple[int, str]] = []
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        held = [s for s in paragraph.facts.temporals if s.key == key]
+        if not held:
             continue
-        others: list[tuple[int, str]] = []
-        for n in cited:
-            paragraph = idx.paragraphs[n - 1]
-            held = [s for s in paragraph.facts.temporals if s.key == t.key]
-            if not held:
-                continue
-            person = paragraph.person_matching(claimed, idx.glosses)
-            if person is None:
-                return problems  # (the paragraph does not name the claim's person: nothing to set apart)
-            for s in held:
-                said_by = speaker_at(paragraph.facts, s.start, s.end)
-                if said_by is None or (said_by.start, said_by.end) == (person.start, person.end):
-                    return problems  # said by no one, or by the claim's person
-                others.append((n, said_by.text))
-        if others:
-            n, who = others[0]
-            problems.append(f"'{claimed.text}' is not who says it in [{n}]: there {who} says what is due in {t.text}")
-    return problems
+        person = paragraph.person_matching(claimed, idx.glosses)
+        if person is None:
+            return None  # (the paragraph does not name the claim's person: nothing to set apart)
+        for s in held:
+            said_by = speaker_at(paragraph.facts, s.start, s.end)
+            if said_by is None or (said_by.start, said_by.end) == (person.start, person.end):
+                return None  # said by no one, or by the claim's person
+            others.append((n, said_by.text))
+    return others[0] if others else None
