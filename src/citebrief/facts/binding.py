@@ -95,10 +95,19 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},"
                              # ('costs paid to state railway operator KAI rose 5.3%': whom it was paid to)
                              r"|\b(?:paid|owed|payable|due|sold|supplied|charged|lent)\s(?:to|by)\s(?:the\s)?[^,;.]{2,60}?"
                              r"(?=\s(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|was|were)\b)")
-_SUB_INDEX_EN = re.compile(r"(?:\s(?!index\b)[a-z][a-z&-]+){1,3}\s(?:sub-?index|index|gauge)\b")
-# (Not "the pharmaceutical index's 1.35% gain": a gauge named as a figure's owner, not as a clause's subject.)
+# A sector gauge, read apart from its parent index: 'the Topix marine transportation index' (after the
+# index's name), 'the financial and insurance index' (in common words; not "the pharmaceutical index's
+# 1.35% gain": a gauge named as a figure's owner, not as a clause's subject).
+_GAUGE_WORD = r"(?:sub-?index|index|gauge)"
+_SUB_INDEX_EN = re.compile(r"(?:\s(?!index\b)[a-z][a-z&-]+){1,3}\s" + _GAUGE_WORD + r"\b")
 _COMMON_GAUGE_EN = re.compile(r"\bthe\s(?P<gauge>(?!(?:benchmark|broader|wider|main|composite|key|headline|weighted|overall|"
-                              r"same|whole|market)\b)(?:[a-z][a-z&-]*\s){1,4}(?:sub-?index|index|gauge))\b(?!['’])")
+                              r"same|whole|market)\b)(?:[a-z][a-z&-]*\s){1,4}" + _GAUGE_WORD + r")\b(?!['’])")
+_GAUGE_END = re.compile(r"\s" + _GAUGE_WORD + r"$")
+
+
+def is_sector_gauge(s: Subject) -> bool:
+    """Whether a subject is a sector gauge read apart from its index (no gazetteer entity of its own)."""
+    return s.entity_id is None and _GAUGE_END.search(s.text) is not None
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 # ('Jahwa's personal care segment, home to Liushen and Maxam, grew…': the brands are no subject either.)
 _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:parent|owner|operator|unit|subsidiary|arm|maker|"
@@ -408,6 +417,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     out: list[Subject] = []
     low = text.lower()
     role_ends = {term.end for term in roles().find(low)}
+    metric_spans = [(t.start, t.end) for t in metrics().find(low)]
     # ('Eternal, the parent of Zomato and Blinkit, reported…': the appositive's companies are not
     # whose figures follow; nor a relative clause's.)
     asides = [m.span(1) for m in _APPOSITIVE_OF.finditer(text)] + [m.span() for m in _RELATIVE_ASIDE.finditer(text)] \
@@ -447,7 +457,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
         if facts.han and _SEGMENT_AFTER.match(text, n.end):
             continue  # '新兴装备业务收入96.4亿元': a segment that shares a listed company's name
-        if n.entity is None and not facts.han and any(t.start <= n.start and n.end <= t.end for t in metrics().find(low)):
+        if n.entity is None and not facts.han and any(a <= n.start and n.end <= b for a, b in metric_spans):
             continue  # 'SIP inflows totalled…': a word of the metric's name
         if _COUNTED_BEFORE.search(text, max(0, n.start - 16), n.start) and _OUTLETS_AFTER.match(text, n.end):
             continue  # 'open 40 more Big Echo outlets': a brand of the things counted, not whose figures follow
@@ -484,7 +494,6 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         heads += [(m.group("gauge"), *m.span("gauge")) for m in _COMMON_GAUGE_EN.finditer(text)]
     if facts.han:
         # ('社会消费品零售总额': a metric that ends in an organisation word is no organisation.)
-        metric_spans = [(t.start, t.end) for t in metrics().find(low)]
         # ('分产品看，…磁性材料实现营业收入…': in a sentence that goes through products, a name ending in
         # 材料 is a product line.)
         heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)
@@ -1172,11 +1181,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # 'it sold 412,600 ounces': a count sold is a volume (a sum 'sold' for is revenue).
             metric, metric_text, metric_sure = _VOLUME, sold.group(1), True
         if en and metric and (kind := _DIVIDEND_KIND_AFTER.match(low, q.end)) is not None and \
-                any(m == "dividend" or "dividend" in metrics().ancestors(m) for m in metric):
+                metrics().within(metric, "dividend"):
             # ('an annual dividend of 180 yen including a 90-yen interim': the word after names its kind.)
             metric, metric_text, metric_sure = frozenset({f"{kind.group(1)}_dividend"}), kind.group(1), True
         if metric is not None and term is not None and term.end <= q.start and _LOSS_BEFORE.search(low, term.end, q.start) \
-                and any("profit" in metrics().ancestors(m) or m == "profit" for m in metric):
+                and metrics().within(metric, "profit"):
             metric = metric | {"net_loss"}  # '归母净利润为亏损18.36亿元': a profit that is a loss is a net loss
         if metric_sure and "metric" not in pair and RESPECTIVELY.search(text, s_start, s_end):
             metric_sure = False  # a list the pairing could not read: which metric is whose is unclear

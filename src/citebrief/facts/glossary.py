@@ -71,6 +71,10 @@ class Glossary:
         # (An id the table lacks is a product's own code, 'code:r134a': shown as written.)
         return " or ".join(self.english.get(i, i.removeprefix("code:").upper()) for i in sorted(ids))
 
+    def within(self, ids: frozenset[str], family: str) -> bool:
+        """Whether some meaning of ``ids`` is ``family`` or narrower ('interim_dividend' is a dividend)."""
+        return any(i == family or family in self.ancestors(i) for i in ids)
+
     def ancestors(self, term_id: str) -> set[str]:
         seen: set[str] = set()
         while term_id in self.parents and self.parents[term_id] not in seen:

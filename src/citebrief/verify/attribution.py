@@ -23,6 +23,7 @@ from citebrief.facts.binding import (
     bind,
     denominator_name,
     denominators_conflict,
+    is_sector_gauge,
     items_conflict,
     previous_period,
     sentence_start,
@@ -218,7 +219,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             and not metrics().related(cb.whole[0], sb.metric):
         out.append(f"is a market share ({sb.metric_text})")  # 'of its total assets' where [4] says 市场份额为7.6%
     elif cb.whole and cb.whole[2] and sb.whole is None and sb.item is not None and sb.item_sure and sb.metric_sure and \
-            sb.metric and any(m == "margin" or "margin" in metrics().ancestors(m) for m in sb.metric):
+            sb.metric and metrics().within(sb.metric, "margin"):
         # '9.5% of Alibaba's total revenue' where [3] says 云智能集团…利润率为9.5%: a segment's margin.
         out.append(f"is a margin of {sb.item_text}")
     if cb.base and sb.base and bases_conflict(cb.base, sb.base) and not (
@@ -509,7 +510,7 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         if Paragraph(0, source.text).subject_spans(claim, glosses):
             return False
         return any(p.subject_spans(claim, glosses) for p in idx.paragraphs)
-    if source.entity_id is None and claim.entity_id is not None and _SECTOR_GAUGE.search(source.text):
+    if claim.entity_id is not None and is_sector_gauge(source):
         # 'the broader Topix' against 'the Topix marine transportation index': other, where the paragraph
         # also names the index itself.
         return any(not (source.start <= a < source.end) for a, _ in paragraph.subject_spans(claim, glosses))
@@ -639,14 +640,11 @@ def _same_subject(claim: Subject, source: Subject | None, paragraph, glosses: di
         return False
     if claim.entity_id is not None and claim.entity_id == source.entity_id:
         return True
-    if source.entity_id is None and claim.entity_id is not None and _SECTOR_GAUGE.search(source.text):
+    if claim.entity_id is not None and is_sector_gauge(source):
         return False  # 'the broader Topix' is not 'the Topix marine transportation index'
     if _maker_and_brand(claim.text, source, paragraph.text):
         return True
     return source.start >= 0 and any(a < source.end and source.start < b for a, b in paragraph.subject_spans(claim, glosses))
-
-
-_SECTOR_GAUGE = re.compile(r"\s(?:sub-?index|index|gauge)$")
 
 
 def _maker_and_brand(claim: str, source: Subject, text: str) -> bool:
