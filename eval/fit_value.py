@@ -46,11 +46,12 @@ SETS, carried, load_facts, pieces_of = _cov.SETS, _cov.carried, _cov.load_facts,
 MODEL = HERE.parent / "src" / "citebrief" / "data" / "value_model.json"
 L2 = 3.0
 MIN_COUNT = 5  # a word feature seen fewer times is left out
-# Sets kept out of the fit: written blind for a session's first and last measurement (dev15 was run
-# on the starting code of the session that brought the model in, dev16 on the next one's: their
-# figures are held-out ones; dev17 is unseen, for the session after). Fit on them only once they are
-# spent (dev15 and dev16 now are; the shipped model was fitted without them).
-FRESH: tuple[str, ...] = ("dev15", "dev16", "dev17")
+# Sets kept out of the fit: written blind for a session's first and last measurement (dev15, dev16
+# and dev17 were each run first on the starting code of a session, held out). dev15 and dev16 are
+# spent; refitted with them (2026-12-03) the model carried 1,564 of 2,165 key facts in-sample against
+# 1,545 but the same 86/134 on dev17 held out and one fewer on the bundled examples, so the shipped
+# model (value_model.json) is still the one fitted without them. dev17 stays out until it is spent.
+FRESH: tuple[str, ...] = ("dev17",)
 
 
 def samples(folder: Path) -> tuple[list[dict[str, float]], list[int]]:
