@@ -56,7 +56,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind41": HERE / "data" / "blind41",
         "blind42": HERE / "data" / "blind42",
         "blind43": HERE / "data" / "blind43",
-        "blind44": HERE / "data" / "blind44"}
+        "blind44": HERE / "data" / "blind44",
+        "blind46": HERE / "data" / "blind46"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
