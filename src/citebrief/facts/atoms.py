@@ -28,7 +28,7 @@ _UP = ("rise|rises|rose|risen|rising|increase|increased|increases|increasing|gro
        "gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|"
        "soars|up|higher|raised|rebound|rebounded|expand|expanded|expands|boost|boosted|hike|"
        "hiked|hikes|advance|advanced|widened|widen|widens|accelerate|accelerated|accelerates|accelerating|"
-       "quickened|strengthened|strengthens|firmed|rallied|rally|rallies")
+       "quickened|strengthened|strengthens|firmed|rallied|rally|rallies|lifted|lifting")
 _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|drop|dropped|drops|decrease|"
          "decreased|decreases|shrink|shrank|shrunk|shrinks|contract|contracted|contraction|slump|slumped|"
          "slide|slid|slides|plunge|plunged|tumble|tumbled|lower|lowered|down|cut|cuts|reduce|reduced|"
@@ -51,6 +51,13 @@ _BASES = {
             "than the previous quarter", "than the previous month", "比上月", "较上月", "比上个月", "较上个月",
             "比上季", "较上季", "比上一季", "较上一季", "比前一季", "较前一季"),
 }
+# English sequential comparisons named by the quarter before ('7.2% from the April-June quarter', 'down
+# 9.5% from the second quarter'): read by the bindings (facts.binding) and, for a source paragraph,
+# by the index's test of a claim's basis (a claim's own 'from the second quarter' is no basis atom).
+QUARTER_BEFORE_EN = (r"(?:from|than|over|above|below) (?:in |during )?the (?:previous|prior|preceding|first|second|third|"
+                     r"fourth|june|march|september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
+                     r"(?:earlier|ago))|(?:from|than) (?:in )?(?:the )?(?:january-march|april-june|july-september|october-december)\b")
+QUARTER_BEFORE_EN_RE = re.compile(QUARTER_BEFORE_EN)
 # Each basis's phrases as one alternation: whether any phrase occurs in a text, in one scan; an
 # English phrase only from a word's start ('RM512.6 million quarterly revenue' holds no 'on quarter';
 # 'sequentially' holds 'sequential').
@@ -315,6 +322,10 @@ government's strategy investment industry dynamics perspective historical contex
 revenue profit sales net operating total annual
 jan feb mar apr jun jul aug sep sept oct nov dec rs rp gdp cpi ppi pmi ipo ipos ebitda hbm dram nand ai ev evs nim roe eps usd hkd cny rmb jpy krw twd inr
 """.split())
+# Romanised surnames spelt like words dropped from names (冉 Jan, 安 An, 杜 To), and the given name
+# in two hyphenated syllables that shows they are surnames.
+_SURNAMES_LIKE_STOPWORDS = frozenset({"jan", "an", "to", "mar"})
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # 'SM rose 2.1 percent', 'YG shares fell 1.4%': a two-letter name moves by a figure written soon after.
 FIGURE_SOON = re.compile(r"(?:\s[a-z]+){1,3}\s(?:by\s|to\s)?[$€£¥₩]?\d")
@@ -357,6 +368,22 @@ def english_names(text: str) -> list[NameMention]:
     return list(_english_names(text))
 
 
+def _places_joined(word: str, index: dict) -> list[tuple[str, Entity | None, int]]:
+    """The places of a word that joins capitalised names with hyphens ('Taipei-Dallas', 'Tokyo-Osaka'),
+    each with its offset (and its entity, None where the gazetteer lacks it); none unless the gazetteer
+    knows one of them for a place (not 'Coca-Cola', 'Beijing-based')."""
+    if "-" not in word:
+        return []
+    out: list[tuple[str, Entity | None, int]] = []
+    offset = 0
+    for part in word.split("-"):
+        if len(part) < 2 or not part[0].isupper() or not part[1:].islower():
+            return []
+        out.append((part, next((e for name, e in index.get(part, ()) if name == part and e.kind == "place"), None), offset))
+        offset += len(part) + 1
+    return out if len(out) > 1 and any(e is not None for _, e, _ in out) else []
+
+
 @lru_cache(maxsize=4096)
 def _english_names(text: str) -> tuple[NameMention, ...]:
     """Names in an English claim: gazetteer entries first (longest match), then other capitalised
@@ -371,6 +398,12 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
         # Only words that open some English name can start one ('the', 'rose' never do).
         keys = (word, word[:-2]) if word.endswith(("'s", "’s")) else (word,)
         if not any(k in index for k in keys):
+            route = _places_joined(keys[-1], index)
+            for part, ent, offset in route:
+                # ('the Taipei-Dallas route': two places joined, each one named.)
+                found.append(NameMention(part, ent, m.start() + offset, m.start() + offset + len(part)))
+            for i in range(m.start(), m.end()) if route else ():
+                taken[i] = True
             continue
         for key in keys:
             hit = None
@@ -421,8 +454,9 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
         for part in parts:
             words = part.split()
             # Drop titles and sentence-initial function words around the name.
-            while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES):
-                words.pop(0)
+            while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES) and not (
+                    words[0].lower() in _SURNAMES_LIKE_STOPWORDS and len(words) > 1 and _GIVEN_NAME.fullmatch(words[1])):
+                words.pop(0)  # (not 'Jan' of 'Jan Hsin-hung', 冉信宏: a surname, then a hyphenated given name)
             org_tail = bool(words) and words[-1].lower() in _ORG_WORDS and len(words) > 1
             while words and (words[-1].lower() in _STOP or words[-1] == "&"):
                 words.pop()  # ('Matsukiyo Cocokara & Co.': not the ampersand before a dropped word)
@@ -535,14 +569,22 @@ def _form_starts() -> dict[str, list[str]]:
 
 
 _WORDS_BEFORE_A_NAME = frozenset({"其中", "以及", "包括", "同时", "此外", "另外", "至于", "而且", "并且"})
+# Words whose last character starts a name's form: 其中物联网 holds no 中物联 (CFLP), 卖超威强电 no 超威
+# (AMD): 买超/卖超 are net buying and selling in Taiwan's market reports.
+_PREPOSITIONS_BEFORE_A_NAME = frozenset("将把对向与和及由从给被让")
+_WORDS_OVER_A_NAME = frozenset({"其中", "之中", "当中", "买超", "卖超", "買超", "賣超"})
 
 
 def inside_word(text: str, start: int, length: int) -> bool:
-    """A two-character short form whose first character ends a word before it: 国航 in 全国航线 or
-    美国航空业 (jieba reads 全国 / 美国 there), not in 中国国航, 国航10月 or 卖超纬创 (超纬创 is one
-    unknown word to jieba, whole over the name)."""
-    if length != 2 or start == 0 or not HAN.match(text, start - 1):
+    """A short form whose first character ends a word before it: 国航 in 全国航线 or 美国航空业 (jieba
+    reads 全国 / 美国 there; two-character forms), any form after 其中 or 卖超; not in 中国国航, 国航10月
+    or 卖超纬创 (超纬创 is one unknown word to jieba, whole over the name)."""
+    if start == 0 or not HAN.match(text, start - 1):
         return False
+    if text[start - 1:start + 1] in _WORDS_OVER_A_NAME:
+        return True
+    if length != 2 or text[start - 1] in _PREPOSITIONS_BEFORE_A_NAME:
+        return False  # ('则将星宇评等由…调降': jieba reads 将星, yet 将 only leads to the name)
     if text[max(0, start - 2):start] in _WORDS_BEFORE_A_NAME:
         return False  # ('其中奇𬭎、双鸿分别…': jieba reads 中奇 as a word)
     at = max(0, start - 3)

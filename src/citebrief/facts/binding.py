@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from citebrief.facts.atoms import (
+    QUARTER_BEFORE_EN,
     _DOWN_SET,
     _DOWN_ZH,
     _UP_SET,
@@ -193,10 +194,7 @@ _BASE_EN = [
                        r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis|"
                        # 'from October last year': the same month a year before
                        r"(?:from|than|compared with|over) (?:in )?" + MONTH_EN + r" (?:of )?(?:last year|a year (?:earlier|ago))")),
-    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|^\s?on[- ]quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|(?:from|than|over|above|below) "
-                       r"(?:in |during )?the (?:previous|prior|preceding|first|second|third|fourth|june|march|"
-                       r"september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
-                       r"(?:earlier|ago))|(?:from|than) (?:in )?(?:the )?(?:january-march|april-june|july-september|october-december)\b")),
+    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|^\s?on[- ]quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|" + QUARTER_BEFORE_EN)),
     ("mom", re.compile(r"month[- ]on[- ]month|\bon-month\b|^\s?on[- ]month\b|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) (?:in )?the "
                        r"(?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|ago)|(?:from|than) (?:in )?"
                        + MONTH_EN + r"(?! \d| (?:of )?last year| a year (?:earlier|ago)|[-–][a-z])\b|(?:from|than|compared with|since) "
@@ -219,13 +217,13 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|桶|辆|台|月|年|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
-_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|吨|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽)"
-                             r"|\s?每(股|公吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米)")
+_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|吨|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
+                             r"|\s?每(股|公吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
 _DENOM_EN_AFTER = re.compile(
-    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
+    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|"
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
@@ -266,7 +264,7 @@ _DENOM_WORDS = {"公吨": "t", "cans": "can", "tins": "tin", "bottles": "bottle"
                 "people": "person", "户": "household", "household": "household", "平方米": "m2",
                 "square metre": "m2", "square metres": "m2", "square meter": "m2", "square meters": "m2",
                 "盎司": "oz", "ounce": "oz", "ounces": "oz", "小时": "hour", "hour": "hour", "天": "day", "日": "day",
-                "day": "day", "days": "day", "quarter": "quarter", "quarters": "quarter", "week": "week",
+                "day": "day", "days": "day", "周": "week", "星期": "week", "quarter": "quarter", "quarters": "quarter", "week": "week",
                 "weeks": "week", "hours": "hour", "平方尺": "sqft", "呎": "sqft", "尺": "sqft", "square feet": "sqft",
                 "square foot": "sqft", "sq ft": "sqft", "公斤": "kg", "千克": "kg", "kilogram": "kg", "kilograms": "kg",
                 "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat",
@@ -282,7 +280,10 @@ _DENOM_WORDS = {"公吨": "t", "cans": "can", "tins": "tin", "bottles": "bottle"
                 # ('3.58元/只' a chick, '7.62元/公斤' a kilogram of live bird; '每立方米' concrete)
                 "只": "head", "羽": "head", "bird": "head", "birds": "head", "chick": "head", "chicks": "head",
                 "head": "head", "立方米": "m3", "cubic metre": "m3", "cubic metres": "m3", "cubic meter": "m3",
-                "cubic meters": "m3"}
+                "cubic meters": "m3",
+                # gas prices: per million British thermal units, per thousand cubic feet
+                "million british thermal unit": "mmbtu", "million british thermal units": "mmbtu", "mmbtu": "mmbtu",
+                "mmbtus": "mmbtu", "百万英热单位": "mmbtu", "thousand cubic feet": "mcf", "mcf": "mcf", "千立方英尺": "mcf"}
 # A tonne said plainly covers the dry and wet tonnes iron ore is priced in; dry is not wet.
 _TONNES = frozenset({"t", "dmt", "wmt"})
 
@@ -384,7 +385,8 @@ def bases_conflict(a: str, b: str) -> bool:
 
 _DENOM_NAMES = {"km": "kilometre", "core-km": "core-kilometre", "ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
                 "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound", "kW": "kilowatt",
-                "MW": "megawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour", "head": "bird or head", "m3": "cubic metre"}
+                "MW": "megawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour", "head": "bird or head", "m3": "cubic metre",
+                "mmbtu": "million British thermal units (MMBtu)", "mcf": "thousand cubic feet (Mcf)"}
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -1121,6 +1123,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             if affiliation is None:
                 affiliation = affiliations(facts)
             opener = next((a for a in affiliation if s_start <= a.start < q.start), None)
+            if opener is None and subject.start < full_start and _OFFICER_OPENS_ZH.match(low, full_start):
+                # ('华航董事长…。…波音777-9…。财务长卓韵如则说，…负债比为71.3%': a sentence opened by a
+                # bare title speaks of the company whose officers the paragraph names.)
+                opener = next((a for a in reversed(affiliation) if a.end <= full_start), None)
             if opener is not None and opener.entity_id != subject.entity_id:
                 subject, subject_sure = opener, True
         # ('…截至9月末公司货币资金为42.6亿元…；资产负债率为49.3%': 公司 is the last subject named in the
@@ -1134,6 +1140,13 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             owner = next((s for s in reversed(affiliation) if s.end <= q.start), None)
             if owner is not None:
                 subject, subject_sure = owner, True
+        elif not en and subject is not None and subject_sure and 0 < full_start and subject.start < full_start \
+                and _SELF_REF_ZH.match(low, full_start - 1) is not None \
+                and any(s.start < subject.start and s.entity_id is not None and s.entity_id != subject.entity_id
+                        for s in subjects):
+            # ('…创新业务中，海康机器人收入42.35亿元…。公司前三季度毛利率为45.1%': a sentence opened by
+            # 公司 may be of the company the paragraph opened on, not of the unit named last.)
+            subject_sure = False
 
         metric, metric_text, metric_sure = None, None, False
         if "metric" in pair:
@@ -1172,7 +1185,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 close = len(low[g0:g1].split()) - timed <= 6 if en else g1 - g0 <= 14
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
                     s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start))) or (
-                    en and s_start <= term.start < q.start and bool(_ASIDE_TO_VERB.fullmatch(low, term.end, q.start)))
+                    en and s_start <= term.start < q.start and bool(_ASIDE_TO_VERB.fullmatch(low, term.end, q.start))) or (
+                    en and s_start <= term.start < q.start and bool(_OF_HEAD_TO_VERB.fullmatch(low, term.end, q.start))
+                    and not any(term.end <= t.start < q.start for t in metric_terms))
         if en and q.kind == "amount" and _EARNED_BEFORE.search(low, max(0, q.start - 16), q.start) \
                 and _A_SHARE_AFTER.match(low, q.end):
             # 'after earning 0.20 yuan a share': earnings per share, whatever metric the clause opened on.
@@ -1217,6 +1232,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                          and _COMPARED_PERIOD_ZH.search(low, max(0, t.start - 6), t.start)), None)
             if then is not None and then.key != previous_period(period):
                 base = f"since {then.text}"
+            elif period and (before := next((t for t in reversed(compared) if max(prev_end, c_start) <= t.start < q.start
+                                             and t.key == previous_period(period)), None)) is not None:
+                base = _SEQUENTIAL_BASE.get(before.key[:1])  # '11月营收占比为34.2%，较10月提高1.5个百分点': month on month
         owned = next((t for t in facts.temporals if en and t.kind in _PERIOD_KINDS
                       and _POSSESSIVE_GAP.fullmatch(low, t.end, q.start)), None)
         if owned is not None:
@@ -1304,6 +1322,8 @@ _ROUTE_BEFORE = re.compile(r"(?:\btrans-?[a-z]+|\bintra-[a-z]+|\b[a-z]+-[a-z]+(?
 # A level moved to another: 'from 1.2 million to 3.5 million', '由120万米扩增至明年底的350万米'.
 # ('…提升至12万片，2028年再扩至20万片': a year between them is no other figure.)
 _MOVED_TO = re.compile(r"(?:[^;。；!?\d]|\d{4}年){0,16}(?:至|到|\bto)\s?[^,;。；!?\d]{0,8}")
+_OFFICER_OPENS_ZH = re.compile(r"\s?(?:公司)?(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|首席执行官|执行长|首席财务官|财务长|财务总监|"
+                               r"董事会秘书|董秘|发言人|财务副总|营运长|首席运营官)")
 _OFFICER_OPENS_EN = re.compile(r"\s*(?:Chief (?:Financial|Finance|Executive|Operating) Officer|CFO|CEO|COO|President|"
                                r"Chairman|Chairwoman|Managing Director|Finance Director|Vice President)\s[A-Z]")
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
@@ -1365,7 +1385,8 @@ _TO_LEVEL = re.compile(r"^(?:'s|’s)?(?:\s(?:shares|stock|a shares|h shares))?\
 
 
 # 'raised her Wantai target price to 85 yuan from 72 yuan': the level moved from is the same one's.
-_TO_THEN_FROM = re.compile(r",?\s(?:up\s|down\s)?from\s(?:about\s)?(?:[$¥€£₹₩]|hk\$|nt\$|us\$|s\$|a\$|rm|rs\.?\s?)?")
+# ('stood at 2,640 crore rupees at the end of September, up from 2,180 crore': when, then the level before.)
+_TO_THEN_FROM = re.compile(r"(?:\s(?:at|in|as of|by|for)\s[^,;\d]{1,30}?(?:\s20\d\d)?)?,?\s(?:up\s|down\s)?from\s(?:about\s)?(?:[$¥€£₹₩]|hk\$|nt\$|us\$|s\$|a\$|rm|rs\.?\s?)?")
 _THEN_ABOUT = re.compile(r",\s(?:about\s|roughly\s|some\s|nearly\s|around\s)?")
 # How far a level is above or below another: 'about 17% above the close' (also read by verify.differences).
 PREMIUM_WORDS = "above|below|upside|downside|premium|discount|higher than|lower than|short of"
@@ -1381,10 +1402,14 @@ _TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|ta
 
 # The whole a share is of: '占总营收的比重升至30.2%', '占出口比重达33.1%'; '30.2% of its overseas revenue',
 # 'took 33.1% of Taiwan's total trade'.
+# ('占复合肥总销量的比重由上年同期的33.5%…': the share's earlier level, 由…的, is no part of its whole.)
 _WHOLE_ZH = re.compile(r"占(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
-                       r"(?:已|则|进一步)?(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
+                       r"(?:已|则|进一步)?(?:由(?:上年同期|去年同期|上年|去年|年初|上季|上月|上半年)的?)?"
+                       r"(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 # A share said again more exactly right after itself: '…超过四成，达到41.8%'.
-_RESTATED_ZH = re.compile(r"\s?[,，]\s?(?:达到?|为|至|升至|提升至|增至|即)\s?约?\s?")
+# ('…的比重由上年同期的33.5%提升至38.2%': the share moved to is of the same whole.)
+_RESTATED_ZH = re.compile(r"\s?(?:[,，]\s?(?:达到?|为|至|升至|提升至|增至|即)|(?:提升|提高|上升|升|增加|增|下降|降低|降|回落|减少|"
+                          r"扩大|缩小|收窄)(?:至|到))\s?约?\s?")
 # A word that narrows the metric after it ('(e&e) exports', 'overseas revenue'), not one that leads into it.
 _QUALIFIED = re.compile(r"(?<![\w&'’])(?!(?:with|and|of|the|its|their|as|while|but|for|in|on|at|from|to|by|whose|which)\s)"
                         r"[a-z&()\-]+\s$")
@@ -1603,7 +1628,7 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    # ('昨日在三季度业绩说明会上表示': when, then where.)
                    r"(?:则|也|亦|还)?(?:今日|昨日|日前|近日)?(?:在[^，,。；;时]{1,14}?[上中])?"
                    r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
-                   r"said|says|told|expects|expected|noted|added|estimates|predicts|"
+                   r"said|says|told|expects|expected|noted|added|estimates|estimated|predicts|predicted|forecast|forecasts|projected|"
                    # an analyst's own call: 'raised her Mount Gibson target', '给予赣锋锂业A股目标价'
                    r"(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained|upgraded|downgraded)"
                    r"(?=\s(?:her|his|their|its|the|a|an)\b[^.;]{0,40}?\b(?:target|forecast|estimate|rating|fair value))|"
@@ -1811,6 +1836,8 @@ def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: 
             return after[2]
     if compared or not before:
         return None
+    if en and _TARGET_LEVEL.search(low, max(0, q.start - 40), q.start):
+        return None  # ('EPS of NT$20.45 this year … and raised her target to NT$768': a target has no year)
     return before[-1][2]
 
 
@@ -1833,6 +1860,10 @@ def _base_of_level_pair(low: str, end: int, s_end: int) -> str | None:
         return None
     word = m.group(1)
     return _LEVEL_PAIR_BASES.get(word, "yoy" if "year" in word else None)
+
+
+# The base of a change measured from the period just before the figure's (a month, quarter or half).
+_SEQUENTIAL_BASE = {"M": "mom", "Q": "qoq", "H": "seq"}
 
 
 def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool,
@@ -1942,7 +1973,8 @@ _YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|�
 _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:earlier|ago|before)|in the same (?:period|quarter) "
                             r"(?:a year earlier|last year))\s?[,，]")
 # English: '2.1% a year earlier' (the figure then the phrase).
-_YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
+# ('a 24.1 billion won profit a year earlier': the figure's noun may stand between.)
+_YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:(?:net\s|operating\s)?(?:profit|loss|gain|surplus|deficit)\s)?(?:a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
                                    r"earlier|last year))\b")
 # ('3.41% in the second quarter and 3.62% a year earlier': not across another figure.)
 _YEAR_AGO_AFTER = re.compile(r"[^,;.\d]{0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
@@ -2048,7 +2080,8 @@ _COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat
 _COMPARED_PERIOD_ZH = re.compile(r"(?:较|比|相比|相较|较之)(?:今年|去年|上年|本年|同年)?\s?$")
 # A comparison between a figure and a period after it: the period is the compared figure's
 # ('improved to 2.31% from 2.47% at the end of June').
-_COMPARED_BETWEEN = re.compile(r"\b(?:from|than|compared with|versus|above|below|ahead of)\b")
+# ('earning NT$0.42 a share after a loss of NT$0.15 a share in the second quarter': the loss's quarter.)
+_COMPARED_BETWEEN = re.compile(r"\b(?:from|than|compared with|versus|above|below|ahead of|after (?:a|an) (?:net )?(?:loss|profit|deficit|surplus))\b")
 
 
 # What a figure is, then when: '… a 49.5% stock dividend in the first quarter of 2027'.
@@ -2056,6 +2089,11 @@ _WHEN_AFTER_EN = re.compile(r"[^\d,;.]{0,40}\s(?:in|during|by)\s(?:the\s)?")
 # 'Net profit in the third quarter, reported on Oct. 29, rose 31.5 percent': an aside between a
 # metric and its verb parts nothing.
 # ('its net profit for July-September, the second quarter of fiscal 2026 (FY26), rose 14.6%': a period restated.)
+# A metric heading what it is of, then its verb: 'The gross margin of its gas-fired independent power
+# plants widened to 24.6%'.
+_OF_HEAD_TO_VERB = re.compile(r"\sof\s(?:[a-z'’-]+\s){1,8}(?:rose|fell|grew|widened|narrowed|improved|increased|decreased|"
+                              r"declined|climbed|dropped|jumped|slipped|eased|edged up|edged down|was|were|stood at|reached)"
+                              r"\s(?:to\s|at\s|by\s)?(?:about\s|some\s|around\s)?$")
 _ASIDE_TO_VERB = re.compile(r"[^,;.]{0,40},\s(?:(?:reported|announced|released|published|disclosed)\b[^,;]{0,30}|"
                             r"the\s(?:first|second|third|fourth)\s(?:quarter|half)\sof\s(?:its\s)?(?:fiscal|financial)?\s?"
                             r"(?:year\s)?[\w-]+(?:\s\([^()]{1,12}\))?),\s"
@@ -2128,6 +2166,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             own = []
         if not own and not after and _TARGET_LEVEL.search(text_low, max(0, q.start - 40), q.start):
             return None, None, False  # ('…in the first half of 2027, and raised her target to 20.50 yuan': a target has no period)
+        if not own and not after and _EVENT_CLAUSE.match(text_low, c_start):
+            return None, None, False  # ('fell to 92.4% at the end of September…, after a 1.65 trillion won rights offering')
         if not own and len(after) >= 2 and _BETWEEN.search(text_low, q.end, after[0].start):
             after = after[1:]  # 'fell to ₹1,940 crore between the end of March and the end of September'
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
@@ -2159,6 +2199,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     return None, None, False
 
 
+# A clause that tells what brought a figure about: its period is its own, not the sentence's.
+_EVENT_CLAUSE = re.compile(r"\s*(?:after|following|thanks to|helped by|on the back of)\s(?:a|an|the|its|their)\s")
 # A year opening a clause as what its metric is of: '…, and 2027 revenue to grow 30%'.
 _YEAR_OPENS_EN = re.compile(r"(?:\band|,|;|\bwhile|\bbut|\bwhereas)\s+(?:its\s|their\s|the\s)?((?:fy|fiscal\s)?20\d\d)\s+(?!and\b|to\b)[a-z]")
 _MONTHS_JOINED = re.compile(r"\s?(?:和|及|与|、|and|&)\s?(?:early\s|late\s|mid-)?")

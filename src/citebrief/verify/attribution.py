@@ -628,9 +628,13 @@ def _group_totals(cb: Binding, sb: Binding, low: str, claim_text: str) -> bool:
     """Whether both sides give the figure as a sum over several subjects: no one company owns it, so
     the claim's subject word ('Ganfeng accounted for 46% of the four companies' combined revenue of
     32.8 billion') is not set against the paragraph's."""
-    if not _GROUP_SUM_ZH.search(low, max(0, sb.figure.q.start - 10), sb.figure.q.start) and \
-            not _GROUP_SUM_EN.search(low, sentence_start(low, sb.figure.q.start), sb.figure.q.start):
+    summed = _GROUP_SUM_ZH.search(low, max(0, sb.figure.q.start - 10), sb.figure.q.start) or \
+        max(_GROUP_SUM_EN.finditer(low, sentence_start(low, sb.figure.q.start), sb.figure.q.start), default=None,
+            key=lambda m: m.start())
+    if summed is None:
         return False
+    if sb.subject is not None and sb.subject_sure and sb.subject.start >= summed.end() and sb.figure.q.kind == "percent":
+        return False  # ('combined quarterly revenue came to …, of which IHCL accounted for about 70.3%': IHCL's share)
     return bool(_GROUP_SUM_EN.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.end + 40))
 
 

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from citebrief.article import Article
-from citebrief.facts.atoms import Figure, TextFacts, inside_word, prepare, read
+from citebrief.facts.atoms import QUARTER_BEFORE_EN_RE, Figure, TextFacts, inside_word, prepare, read
 from citebrief.facts.company_names import company_spans
 from citebrief.facts.gazetteer import Entity, by_stock_code, lookup, namesakes
 from citebrief.facts.glossary import word_list
@@ -528,6 +528,7 @@ class ArticleIndex:
         # (Or a figure bound to it: 'a 24.3 percent rise … to ₹712.6 crore from ₹573.3 crore a year
         # earlier'; its bindings are read only where such a pair may be.)
         return [p.number for p in self.paragraphs if basis in p.facts.bases or other not in p.facts.bases
+                or (basis == "qoq" and QUARTER_BEFORE_EN_RE.search(p.lower) is not None)  # '7.2% from the April-June quarter'
                 or (EARLIER_LEVEL.search(p.lower) is not None and any(b.base == basis for b in p.bindings))]
 
     def entity_paragraphs(self, ent: Entity) -> list[int]:
