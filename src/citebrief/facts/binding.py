@@ -21,13 +21,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from citebrief.facts.atoms import (
-    QUARTER_BEFORE_EN,
     _DOWN_SET,
     _DOWN_ZH,
     _UP_SET,
     _UP_ZH,
     FIGURE_SOON,
     OWNS_AFTER,
+    QUARTER_BEFORE_EN,
     Figure,
     NameMention,
     TextFacts,
