@@ -1232,9 +1232,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                          and _COMPARED_PERIOD_ZH.search(low, max(0, t.start - 6), t.start)), None)
             if then is not None and then.key != previous_period(period):
                 base = f"since {then.text}"
-            elif period and (before := next((t for t in reversed(compared) if max(prev_end, c_start) <= t.start < q.start
+            elif period and (step := next((t for t in reversed(compared) if max(prev_end, c_start) <= t.start < q.start
                                              and t.key == previous_period(period)), None)) is not None:
-                base = _SEQUENTIAL_BASE.get(before.key[:1])  # '11月营收占比为34.2%，较10月提高1.5个百分点': month on month
+                base = _SEQUENTIAL_BASE.get(step.key[:1])  # '11月营收占比为34.2%，较10月提高1.5个百分点': month on month
         owned = next((t for t in facts.temporals if en and t.kind in _PERIOD_KINDS
                       and _POSSESSIVE_GAP.fullmatch(low, t.end, q.start)), None)
         if owned is not None:
