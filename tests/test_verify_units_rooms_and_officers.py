@@ -1,0 +1,99 @@
+"""What a sentence opened by 公司 or by a bare title is of, names inside 其中 and 卖超, changes from the
+quarter or month before, hotel room metrics, fertilisers, gas-price units, a share owned after 'of which',
+a forecast's speaker, places joined by a hyphen, surnames spelt like words, a level written out before a
+scaled one. Each case sets a correct claim against a wrong one. Companies are real; figures, people and
+sentences are ours."""
+from __future__ import annotations
+
+from tests.support.verify import article, status
+
+
+def test_a_sentence_opened_by_the_company_is_not_sure_of_the_unit_named_last():
+    art = article("海康威视前三季度境内主业收入290.10亿元，同比下降2.0%。创新业务中，海康机器人收入40.10亿元，同比增长20.0%。"
+                  "公司前三季度毛利率为45.0%；研发费用90.50亿元，占营业收入的12.5%。", title="安防")
+    assert status("Hikvision's research and development spending was 9.05 billion yuan in the first nine months.",
+                  [1], art) == "supported"
+    assert status("Hikvision Robot's revenue was 9.05 billion yuan in the first nine months.", [1], art) == "unsupported"
+
+
+def test_no_name_inside_qizhong_or_net_selling():
+    art = article("研華11月營收60.10億元，年增10.5%。其中物聯網事業群營收占比為33.0%。外資買超研華1,500張，賣超威強電700張。",
+                  title="工業電腦")
+    assert status("Advantech's IoT group accounted for 33.0% of its November revenue.", [1], art) == "supported"
+    assert status("Foreign investors were net sellers of 700 lots of IEI.", [1], art) == "supported"
+    assert status("Foreign investors were net sellers of 700 lots of Advantech.", [1], art) == "unsupported"
+
+
+def test_a_change_from_the_quarter_before_is_quarter_on_quarter():
+    art = article("Gulf Development reported net profit of 6.10 billion baht for July-September, up 15.2% year on "
+                  "year and 6.4% from the April-June quarter.", title="Thai power")
+    assert status("Gulf Development's July-September net profit rose 6.4% quarter on quarter to 6.10 billion baht.",
+                  [1], art) == "supported"
+    assert status("Gulf Development's July-September net profit rose 6.4% year on year to 6.10 billion baht.",
+                  [1], art) == "unsupported"
+
+
+def test_a_change_on_the_month_before_is_month_on_month():
+    art = article("研華11月營收60.10億元。其中物聯網事業群11月營收占比為33.0%，較10月提高1.2個百分點。", title="工業電腦")
+    assert status("The IoT group's share of Advantech's November revenue rose 1.2 percentage points from October.",
+                  [1], art) == "supported"
+    assert status("The IoT group's share of Advantech's November revenue was 1.2 percentage points higher than a year "
+                  "earlier.", [1], art) == "unsupported"
+
+
+def test_hotel_room_metrics_are_told_apart():
+    art = article("Lemon Tree Hotels' revenue grew 12.0% to 320.5 crore rupees. Its average room rate was 6,010 rupees, "
+                  "occupancy 68.0% and RevPAR 4,090 rupees.", title="Hotels")
+    assert status("Lemon Tree's average room rate was 6,010 rupees.", [1], art) == "supported"
+    assert status("Lemon Tree's RevPAR was 4,090 rupees.", [1], art) == "supported"
+    assert status("Lemon Tree's revenue per available room was 6,010 rupees.", [1], art) == "unsupported"
+
+
+def test_map_and_dap_are_different_fertilisers():
+    art = article("10月磷酸一铵均价为3,400元/吨，环比下跌2.0%；磷酸二铵均价为3,850元/吨，环比上涨1.1%。", title="磷化工")
+    assert status("DAP averaged 3,850 yuan a tonne in October, up 1.1% from September.", [1], art) == "supported"
+    assert status("MAP averaged 3,850 yuan a tonne in October, up 1.1% from September.", [1], art) == "unsupported"
+
+
+def test_a_gas_price_per_mmbtu_is_not_per_thousand_cubic_feet():
+    art = article("The regulator said the pool gas price is forecast at 290 baht per million British thermal units.",
+                  title="Thai power")
+    assert status("The pool gas price is forecast at 290 baht per MMBtu.", [1], art) == "supported"
+    assert status("The pool gas price is forecast at 290 baht per thousand cubic feet.", [1], art) == "unsupported"
+
+
+def test_the_company_named_after_of_which_owns_the_share():
+    art = article("Juniper Hotels posted revenue of 240.5 crore rupees. The four listed chains' combined quarterly "
+                  "revenue came to 3,500.0 crore rupees, of which IHCL accounted for about 70.0%.", title="Hotels")
+    assert status("IHCL accounted for about 70.0% of the four listed chains' combined quarterly revenue.",
+                  [1], art) == "supported"
+    assert status("Juniper Hotels accounted for about 70.0% of the four listed chains' combined quarterly revenue.",
+                  [1], art) == "unsupported"
+
+
+def test_who_forecasts_a_figure():
+    art = article("海康威视董事长敖永镇表示，新基地明年二季度投产。总经理蔺书垣称，预计全年营业收入增长8%左右。", title="安防")
+    assert status("Hikvision's general manager Lin Shuyuan forecast full-year revenue growth of around 8%.",
+                  [1], art) == "supported"
+    assert status("Hikvision chairman Ao Yongzhen forecast full-year revenue growth of around 8%.", [1], art) == "unsupported"
+
+
+def test_a_bare_title_opening_a_sentence_speaks_for_the_paragraphs_company():
+    art = article("華航董事長表示，首架波音777-9客機預計明年交機。財務長卓韻如則說，截至9月底負債比為70.5%。", title="航空")
+    assert status("China Airlines' debt ratio was 70.5% at the end of September.", [1], art) == "supported"
+    assert status("Boeing's debt ratio was 70.5% at the end of September.", [1], art) == "unsupported"
+
+
+def test_places_joined_by_a_hyphen_and_a_surname_spelt_like_a_word():
+    art = article("星宇董事長表示，台北－達拉斯航線將於明年第二季開航，初期每週3班。美林證券分析師冉信宏則將星宇評等由「買進」調降至「中立」。",
+                  title="航空")
+    assert status("Starlux said the Taipei-Dallas route would start in the second quarter of next year with three "
+                  "flights a week.", [1], art) == "supported"
+    assert status("Starlux said the Taipei-Dallas route would start with three flights a day.", [1], art) == "unsupported"
+    assert status("Merrill Lynch analyst Jan Hsin-hung cut Starlux to neutral from buy.", [1], art) == "supported"
+
+
+def test_a_level_written_out_is_not_scaled_by_the_next():
+    art = article("雅迪总裁表示，印尼工厂投产后海外年产能将由60万辆提升至120万辆。", title="两轮车")
+    assert status("Yadea's overseas annual capacity will rise from 600,000 to 1.2 million units.", [1], art) == "supported"
+    assert status("Yadea's overseas annual capacity will rise from 500,000 to 1.2 million units.", [1], art) == "unsupported"
