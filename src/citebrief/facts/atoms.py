@@ -368,6 +368,11 @@ def english_names(text: str) -> list[NameMention]:
     return list(_english_names(text))
 
 
+# What places joined by a hyphen name: a route between them ('the Taipei-Dallas route'), not a region
+# ('Guangdong-Guangxi', 两广) or a road named after its ends.
+_ROUTE_AFTER = re.compile(r"\s(?:routes?|flights?|services?|line|trades?|lanes?|corridors?)\b")
+
+
 def _places_joined(word: str, index: dict) -> list[tuple[str, Entity | None, int]]:
     """The places of a word that joins capitalised names with hyphens ('Taipei-Dallas', 'Tokyo-Osaka'),
     each with its offset (and its entity, None where the gazetteer lacks it); none unless the gazetteer
@@ -398,7 +403,7 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
         # Only words that open some English name can start one ('the', 'rose' never do).
         keys = (word, word[:-2]) if word.endswith(("'s", "’s")) else (word,)
         if not any(k in index for k in keys):
-            route = _places_joined(keys[-1], index)
+            route = _places_joined(keys[-1], index) if _ROUTE_AFTER.match(text, m.end()) else []
             for part, ent, offset in route:
                 # ('the Taipei-Dallas route': two places joined, each one named.)
                 found.append(NameMention(part, ent, m.start() + offset, m.start() + offset + len(part)))

@@ -1466,7 +1466,10 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
     folded = phrase.lower()
     metric_ids = frozenset().union(*(t.ids for t in metrics().find(folded))) or None
     if metric_ids is None:
-        return None, None  # '40% of them': a whole we cannot name
+        # ('of all October motorcycle registrations', '占订单总额的'): a whole the glossary cannot
+        # name is kept as words, for the words of the claim's whole to be read against; not '40% of them'.
+        named = [w for w in _NAMED_WHOLE.findall(phrase) if w.lower() not in _UNNAMED_WHOLE_WORDS]
+        return None, (phrase.strip() if named else None)
     # (Whose the whole is names no item of it: "the banking system's total loans".)
     owner = _WHOLE_OWNER_EN.match(folded) if en else None
     item_ids = _narrowest(frozenset().union(*(t.ids for t in items().find(folded[owner.end() if owner else 0:])))) or None
@@ -1477,6 +1480,10 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
     return (metric_ids, item_ids, bool(_TOTAL.search(folded)), period), phrase.strip()
 
 
+_NAMED_WHOLE = re.compile(rf"[a-z]{{4,}}|[{HAN_CLASS}]{{2,}}", re.IGNORECASE)
+# Words that name no whole of their own ('its total', 'them', 'its target').
+_UNNAMED_WHOLE_WORDS = frozenset({"total", "them", "this", "that", "these", "those", "their", "whole", "target", "amount",
+                                  "figure", "level", "overall", "entire", "combined"})
 _PERIOD_HINT = re.compile(r"\d|[季月]|quarter|half|month|year")
 _WHOLE_OWNER_EN = re.compile(r"(?:the\s)?[^'’]{1,40}?(?:'s|’s|(?<=s)'|(?<=s)’)\s")
 _OWN_WHOLE = re.compile("^" + _OWN_BODY)

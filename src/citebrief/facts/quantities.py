@@ -450,7 +450,7 @@ def _shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
             continue
         if nxt.kind in ("percent", "pp", "bp") and mine[0] > 100 * max(1.0, written[0]):
             continue  # "Kymco's 18,451 and 29.5%": a count and a share, not two percentages
-        if mine[0] >= 1000 and factor >= 1000:
+        if mine[0] >= 1000 and factor >= 1000 and not scale_word:
             factor = 1.0  # ('from 600,000 to 1.2 million units': written out in full, it takes the unit only)
         out[i] = Quantity(mine[0] * factor, nxt.kind, nxt.unit, mine[1] * factor, q.text, q.start, q.end,
                           q.approx or nxt.approx, dict(nxt.meta))
