@@ -580,6 +580,16 @@ def affiliations(facts: TextFacts) -> list[Subject]:
     return sorted(known + unknown, key=lambda s: s.start)
 
 
+def _metrics_listed_before(text: str, metric_terms: list, s_start: int, end: int) -> bool:
+    """Whether the last 分别 before ``end`` shares out two or more metrics named before it in the sentence
+    (since the 分别 before it)."""
+    shares = list(RESPECTIVELY.finditer(text, s_start, end))
+    if not shares:
+        return False
+    since = shares[-2].end() if len(shares) > 1 else s_start  # ('…分别为9.84%和9.91%，资本充足率分别为…': since the last list)
+    return len({t.ids for t in metric_terms if since <= t.start < shares[-1].start()}) >= 2
+
+
 def _metric_word(word: str) -> bool:
     low = word.lower()
     return any(term.start == 0 and term.end == len(low) for term in metrics().find(low))
@@ -1188,6 +1198,13 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     en and s_start <= term.start < q.start and bool(_ASIDE_TO_VERB.fullmatch(low, term.end, q.start))) or (
                     en and s_start <= term.start < q.start and bool(_OF_HEAD_TO_VERB.fullmatch(low, term.end, q.start))
                     and not any(term.end <= t.start < q.start for t in metric_terms))
+        if en and metric is not None and term is not None and "metric" not in pair and \
+                (measured := _MEASURED_BY.search(low, max(s_start, term.start - 48), term.start)) is not None:
+            # ('The value of China's separator exports rose 58.1%': exports by value, not by volume.)
+            narrower = frozenset(c for c, parent in metrics().parents.items()
+                                 if parent in metric and c.endswith("_" + measured.group(1)))
+            if narrower:
+                metric, metric_text = narrower, metrics().name(narrower)
         if en and q.kind == "amount" and _EARNED_BEFORE.search(low, max(0, q.start - 16), q.start) \
                 and _A_SHARE_AFTER.match(low, q.end):
             # 'after earning 0.20 yuan a share': earnings per share, whatever metric the clause opened on.
@@ -1202,8 +1219,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if metric is not None and term is not None and term.end <= q.start and _LOSS_BEFORE.search(low, term.end, q.start) \
                 and metrics().within(metric, "profit"):
             metric = metric | {"net_loss"}  # '归母净利润为亏损18.36亿元': a profit that is a loss is a net loss
-        if metric_sure and "metric" not in pair and RESPECTIVELY.search(text, s_start, s_end):
-            metric_sure = False  # a list the pairing could not read: which metric is whose is unclear
+        if metric_sure and "metric" not in pair and RESPECTIVELY.search(text, s_start, s_end) and \
+                (en or _metrics_listed_before(text, metric_terms, s_start, q.start)):
+            # A list the pairing could not read: which metric is whose is unclear. (Not in Chinese where
+            # 分别 comes after the figure, or shares out one metric: '资本充足率分别为14.02%和13.37%'.)
+            metric_sure = False
         base = _base(low, q, prev_end, c_start, c_end, next_start, en, s_start)
         if base is None and en and q.kind == "percent" and fig.direction is not None:
             base = _base_of_level_pair(low, q.end, s_end)
@@ -2206,6 +2226,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     return None, None, False
 
 
+# 'The value of …', 'the volume of …' written before a metric: which measure of it (exports by value).
+_MEASURED_BY = re.compile(r"\b(value|volume)s?\sof\s(?:[a-z0-9'’.-]+\s){0,4}$")
 # A clause that tells what brought a figure about: its period is its own, not the sentence's.
 _EVENT_CLAUSE = re.compile(r"\s*(?:after|following|thanks to|helped by|on the back of)\s(?:a|an|the|its|their)\s")
 # A year opening a clause as what its metric is of: '…, and 2027 revenue to grow 30%'.
