@@ -1099,11 +1099,13 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 subject_sure = subject_sure and (not says(text, before[-1]) or _SELF.search(
                     low, before[-1].end, q.start) is not None and not any(s.start > before[-1].end for s in before)
                     or (not en and _reports_own(text, before[-1])))
-                if not subject_sure and not en and c_start > 0 and text[c_start - 1] == "、" and _CHANGE_LEAD_ZH.match(low, c_start):
-                    # ('台星科年减3.8%、月增6.2%': the second change of one name's list of changes.)
+                if not subject_sure and not en and c_start > 0 and text[c_start - 1] in "、，," and _CHANGE_LEAD_ZH.match(low, c_start):
+                    # ('台星科年减3.8%、月增6.2%': the second change of one name's list of changes; '今国光则为
+                    # 1.08亿元，年减7.3%': the change of the figure the clause before gives that name.)
                     prev_start = clause_of(c_start - 1)[0]
                     subject_sure = prev_start <= subject.start and not any(
-                        prev_start <= s.start < q.start and subject_key(s) != subject_key(subject) for s in subjects)
+                        prev_start <= s.start < q.start and subject_key(s) != subject_key(subject) for s in subjects) and (
+                        text[c_start - 1] == "、" or any(prev_start <= f.q.start < c_start for f in facts.figures))
 
         target_of = _target_owner(text, subjects, q, c_start) if en and "subject" not in pair and owner is None else None
         if target_of is not None:
@@ -2288,8 +2290,9 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         zh = m.group(0) == "分别"
         idx = [i for i, f in enumerate(facts.figures) if s_start <= f.q.start < s_end
                and (f.q.start > m.start() if zh else f.q.start < m.start())]
-        if zh:  # only up to the next 分别 of the sentence
-            nxt = facts.text.find("分别", m.end(), s_end)
+        if zh:  # only up to the next 分别 of the sentence, or a 其中 that singles one out ('…，其中先进光月减11.5%')
+            nxt = min((p for p in (facts.text.find("分别", m.end(), s_end), facts.text.find("其中", m.end(), s_end)) if p >= 0),
+                      default=-1)
             idx = [i for i in idx if nxt < 0 or facts.figures[i].q.start < nxt]
         elif (s_start, s_end) not in done:
             idx = [i for i, f in enumerate(facts.figures) if s_start <= f.q.start < s_end]
