@@ -1,7 +1,7 @@
 """What a sentence opened by 公司 or by a bare title is of, names inside 其中 and 卖超, changes from the
 quarter or month before, hotel room metrics, fertilisers, gas-price units, a share owned after 'of which',
 a forecast's speaker, places joined by a hyphen, surnames spelt like words, a level written out before a
-scaled one. Each case sets a correct claim against a wrong one. Companies are real; figures, people and
+scaled one, 分别 lists cut at 其中, exports by value or volume, one metric shared out by 分别. Each case sets a correct claim against a wrong one. Companies are real; figures, people and
 sentences are ours."""
 from __future__ import annotations
 
@@ -97,3 +97,23 @@ def test_a_level_written_out_is_not_scaled_by_the_next():
     art = article("雅迪总裁表示，印尼工厂投产后海外年产能将由60万辆提升至120万辆。", title="两轮车")
     assert status("Yadea's overseas annual capacity will rise from 600,000 to 1.2 million units.", [1], art) == "supported"
     assert status("Yadea's overseas annual capacity will rise from 500,000 to 1.2 million units.", [1], art) == "unsupported"
+
+
+def test_a_list_stops_at_qizhong_and_a_change_clause_is_the_names_before_it():
+    art = article("亞光、先進光10月營收分別為24.10億元和3.05億元，年增9.1%和4.2%，其中先進光月減11.0%；揚明光10月營收為5.40億元，"
+                  "年減18.0%，今國光則為1.05億元，年減7.0%。", title="光學")
+    assert status("Asia Optical's October revenue rose 9.1% on year.", [1], art) == "supported"
+    assert status("Ability Opto-Electronics' October revenue rose 9.1% on year.", [1], art) == "unsupported"
+    assert status("Young Optics' October revenue fell 7.0% on year.", [1], art) == "unsupported"
+
+
+def test_the_value_or_volume_of_exports():
+    art = article("前三季度我国隔膜出口量23.1亿平方米，同比增长55.0%；出口金额11.2亿元，同比增长20.5%。", title="隔膜")
+    assert status("The volume of China's separator exports rose 55.0% in the first nine months.", [1], art) == "supported"
+    assert status("The value of China's separator exports rose 55.0% in the first nine months.", [1], art) == "unsupported"
+
+
+def test_one_metric_shared_out_by_fenbie_stays_sure():
+    art = article("两家银行核心一级资本充足率分别为9.80%和9.90%，资本充足率分别为14.00%和13.30%。", title="银行")
+    assert status("The two banks' capital adequacy ratios were 14.00% and 13.30%, respectively.", [1], art) == "supported"
+    assert status("One of the banks had a core tier-1 capital ratio of 13.30%.", [1], art) == "unsupported"
