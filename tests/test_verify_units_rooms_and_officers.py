@@ -1,7 +1,8 @@
 """What a sentence opened by 公司 or by a bare title is of, names inside 其中 and 卖超, changes from the
 quarter or month before, hotel room metrics, fertilisers, gas-price units, a share owned after 'of which',
 a forecast's speaker, places joined by a hyphen, surnames spelt like words, a level written out before a
-scaled one, 分别 lists cut at 其中, exports by value or volume, one metric shared out by 分别. Each case sets a correct claim against a wrong one. Companies are real; figures, people and
+scaled one, 分别 lists cut at 其中, exports by value or volume, one metric shared out by 分别, a given name
+spelt like a month. Each case sets a correct claim against a wrong one. Companies are real; figures, people and
 sentences are ours."""
 from __future__ import annotations
 
@@ -117,3 +118,11 @@ def test_one_metric_shared_out_by_fenbie_stays_sure():
     art = article("两家银行核心一级资本充足率分别为9.80%和9.90%，资本充足率分别为14.00%和13.30%。", title="银行")
     assert status("The two banks' capital adequacy ratios were 14.00% and 13.30%, respectively.", [1], art) == "supported"
     assert status("One of the banks had a core tier-1 capital ratio of 13.30%.", [1], art) == "unsupported"
+
+
+def test_a_given_name_spelt_like_a_month_is_kept():
+    art = article("中国平安首席财务官付欣表示，预计全年营运利润将保持稳健增长。", title="保险")
+    assert status("Chief financial officer Fu Xin expects Ping An's full-year operating profit to keep growing.",
+                  [1], art) == "supported"
+    assert status("Chief financial officer Yao Jun expects Ping An's full-year operating profit to keep growing.",
+                  [1], art) == "unsupported"

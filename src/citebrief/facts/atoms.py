@@ -326,6 +326,15 @@ jan feb mar apr jun jul aug sep sept oct nov dec rs rp gdp cpi ppi pmi ipo ipos 
 # in two hyphenated syllables that shows they are surnames.
 _SURNAMES_LIKE_STOPWORDS = frozenset({"jan", "an", "to", "mar"})
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# Pinyin given names spelt like words dropped from names ('Yao Jun', 姚军: not June).
+_GIVEN_NAMES_LIKE_STOPWORDS = frozenset({"jun", "jan", "an"})
+
+
+def _given_name_like_a_word(words: list[str]) -> bool:
+    """Whether the last of ``words`` is a pinyin given name after a Chinese surname ('Yao Jun')."""
+    from citebrief.facts.names import SURNAMES
+
+    return len(words) == 2 and words[-1].lower() in _GIVEN_NAMES_LIKE_STOPWORDS and words[0].lower() in SURNAMES
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # 'SM rose 2.1 percent', 'YG shares fell 1.4%': a two-letter name moves by a figure written soon after.
 FIGURE_SOON = re.compile(r"(?:\s[a-z]+){1,3}\s(?:by\s|to\s)?[$€£¥₩]?\d")
@@ -463,7 +472,7 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                     words[0].lower() in _SURNAMES_LIKE_STOPWORDS and len(words) > 1 and _GIVEN_NAME.fullmatch(words[1])):
                 words.pop(0)  # (not 'Jan' of 'Jan Hsin-hung', 冉信宏: a surname, then a hyphenated given name)
             org_tail = bool(words) and words[-1].lower() in _ORG_WORDS and len(words) > 1
-            while words and (words[-1].lower() in _STOP or words[-1] == "&"):
+            while words and (words[-1].lower() in _STOP or words[-1] == "&") and not _given_name_like_a_word(words):
                 words.pop()  # ('Matsukiyo Cocokara & Co.': not the ampersand before a dropped word)
             if not words:
                 continue
