@@ -2,7 +2,7 @@
 quarter or month before, hotel room metrics, fertilisers, gas-price units, a share owned after 'of which',
 a forecast's speaker, places joined by a hyphen, surnames spelt like words, a level written out before a
 scaled one, 分别 lists cut at 其中, exports by value or volume, one metric shared out by 分别, a given name
-spelt like a month. Each case sets a correct claim against a wrong one. Companies are real; figures, people and
+spelt like a month, a rating move written from then to. Each case sets a correct claim against a wrong one. Companies are real; figures, people and
 sentences are ours."""
 from __future__ import annotations
 
@@ -126,3 +126,9 @@ def test_a_given_name_spelt_like_a_month_is_kept():
                   [1], art) == "supported"
     assert status("Chief financial officer Yao Jun expects Ping An's full-year operating profit to keep growing.",
                   [1], art) == "unsupported"
+
+
+def test_a_rating_move_written_from_then_to():
+    art = article("南京证券将盐津铺子目标价上调至90元。财达证券分析师则将三只松鼠评级由“买入”下调至“增持”。", title="零食")
+    assert status("An analyst downgraded Three Squirrels from buy to overweight.", [1], art) == "supported"
+    assert status("An analyst downgraded Yanjin Pupu from buy to overweight.", [1], art) == "unsupported"

@@ -44,6 +44,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # 'downgraded Mazagon Dock to reduce from add', 'upgraded Indika to a buy rating', "cut Ausnutria's rating to…"
         re.compile(rf"\b(?i:downgraded|upgraded|downgrades|upgrades|cut|raised|lowered|lifted)\s(?P<co>{name_en}|the stock|the shares|its shares)(?:['’]s?\s(?:shares|stock|rating|recommendation))?"
                    rf"\sto\s(?:an?\s)?{q}(?P<to>{r}){q}(?:\s(?:rating|recommendation))?(?:\sfrom\s(?:an?\s)?{q}(?P<before>{r}){q})?"),
+        # 'downgraded Three Squirrels from buy to overweight': the rating before, then after
+        re.compile(rf"\b(?i:downgraded|upgraded|downgrades|upgrades|cut|raised|lowered|lifted)\s(?P<co>{name_en}|the stock|the shares|its shares)"
+                   rf"\sfrom\s(?:an?\s)?{q}(?P<before>{r}){q}(?:\s(?:rating|recommendation))?\sto\s(?:an?\s)?{q}(?P<to>{r}){q}"),
         # 'cut its rating on Yixintang to neutral from accumulate'
         re.compile(rf"\b(?i:cut|lowered|raised|lifted|downgraded|upgraded|changed)\s(?:its|his|her|their|the)\s(?:rating|recommendation|call)\s"
                    rf"(?:on|for)\s(?P<co>{name_en})\sto\s(?:an?\s)?{q}(?P<to>{r}){q}(?:\sfrom\s(?:an?\s)?{q}(?P<before>{r}){q})?"),
