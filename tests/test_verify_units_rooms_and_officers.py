@@ -2,7 +2,7 @@
 quarter or month before, hotel room metrics, fertilisers, gas-price units, a share owned after 'of which',
 a forecast's speaker, places joined by a hyphen, surnames spelt like words, a level written out before a
 scaled one, 分别 lists cut at 其中, exports by value or volume, one metric shared out by 分别, a given name
-spelt like a month, a rating move written from then to. Each case sets a correct claim against a wrong one. Companies are real; figures, people and
+spelt like a month, a rating move written from then to, a single month as no other item. Each case sets a correct claim against a wrong one. Companies are real; figures, people and
 sentences are ours."""
 from __future__ import annotations
 
@@ -132,3 +132,10 @@ def test_a_rating_move_written_from_then_to():
     art = article("南京证券将盐津铺子目标价上调至90元。财达证券分析师则将三只松鼠评级由“买入”下调至“增持”。", title="零食")
     assert status("An analyst downgraded Three Squirrels from buy to overweight.", [1], art) == "supported"
     assert status("An analyst downgraded Yanjin Pupu from buy to overweight.", [1], art) == "unsupported"
+
+
+def test_a_single_month_is_no_other_item():
+    art = article("根據財政部關務署統計，台灣前10月變壓器出口值為17.80億美元，年增46.0%；10月單月出口值2.05億美元，年增39.0%。",
+                  title="重電")
+    assert status("October transformer exports were US$205 million, up 39.0% on year.", [1], art) == "supported"
+    assert status("October transformer exports rose 46.0% on year.", [1], art) == "unsupported"
