@@ -130,11 +130,12 @@ _MODIFIER_BEFORE_EN = re.compile(r"(?:[A-Za-z&'-]+\s+){1,4}$")
 _MODIFIER_AFTER_EN = re.compile(r"\s+(?:in|at|of|for|from|to)\s+(?:[A-Za-z&'-]+\s*){1,4}")
 
 
-_TIME_WORDS_ZH = re.compile(r"单月|当月|单季|当季|累计|同期|今年以来|年内|全年|上半年|下半年|前\d{1,2}个?月")
+# Words of when (and the 其中 that links a part to its whole) that modify no item.
+_TIME_WORDS_ZH = re.compile(r"单月|当月|单季|当季|累计|同期|今年以来|年内|全年|上半年|下半年|前\d{1,2}个?月|其中")
 
 
 def _untimed(text: str) -> str:
-    """A Chinese item's text with its periods blanked out (same length); English as it is."""
+    """A Chinese item's text with its periods (and 其中) blanked out (same length); English as it is."""
     if not HAN.search(text):
         return text
     from citebrief.facts.temporal import find_temporals
@@ -303,10 +304,11 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
     shared = [w for w in own_words if w in other_words and len(w) > 1]
     if not shared:
         return None
-    # When an item is of is no modifier of it ('10月单月出口值' against '前10月变压器出口值': the single
-    # month sets it apart from the ten months, not from transformers).
-    own_plain = _untimed(own_text)
-    if not _apart(_words(_modifiers(own_plain, shared)), other_words):
+    # When an item is of is no modifier that makes it another item ('10月单月出口值' against
+    # '前10月变压器出口值': the single month sets it apart from the ten months, not from transformers);
+    # once the items differ otherwise, a claim's period still clears it (below).
+    if not _apart(_words(_modifiers(own_text, shared)), other_words) or \
+            not _apart(_words(_modifiers(_untimed(own_text), shared)), other_words):
         return None
     # What clears a claim is the figure's item up to the words both share: the words after them that
     # the other item elides ('国际航线旅客周转量…，国内航线仅增长3.1%': 旅客) do not set the items
@@ -316,7 +318,7 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
     upto = max((lower.find(w) + len(w) for w in shared if w in lower), default=len(own_text))
     # Nor does who says it ('Governor Vitai Ratanakorn said outstanding loans …').
     spoken = max((m.end() for m in _SAYS.finditer(own_text, 0, upto)), default=0)
-    mine = _apart({w: s for w, s in _words(own_plain[spoken:upto]).items() if not _organisation(w)}, other_words)
+    mine = _apart({w: s for w, s in _words(own_text[spoken:upto]).items() if not _organisation(w)}, other_words)
     # (The other item's single characters are too loose to accuse a claim by.)
     theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()
                    if len(w) > 1 and w not in own_words)
