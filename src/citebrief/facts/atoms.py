@@ -413,11 +413,10 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
         keys = (word, word[:-2]) if word.endswith(("'s", "’s")) else (word,)
         if not any(k in index for k in keys):
             route = _places_joined(keys[-1], index) if _ROUTE_AFTER.match(text, m.end()) else []
-            for part, ent, offset in route:
-                # ('the Taipei-Dallas route': two places joined, each one named.)
-                found.append(NameMention(part, ent, m.start() + offset, m.start() + offset + len(part)))
-            for i in range(m.start(), m.end()) if route else ():
-                taken[i] = True
+            if route:  # ('the Taipei-Dallas route': two places joined, each one named.)
+                found += [NameMention(part, ent, m.start() + offset, m.start() + offset + len(part))
+                          for part, ent, offset in route]
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
             continue
         for key in keys:
             hit = None

@@ -20,6 +20,7 @@ from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, SUMMED, sentence
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items as item_glossary, word_list
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
+from citebrief.facts.temporal import find_temporals
 from citebrief.text.script import HAN
 
 # Items end where the binding's sentences do: '；' closes an item as '。' does.
@@ -138,8 +139,6 @@ def _untimed(text: str) -> str:
     """A Chinese item's text with its periods (and 其中) blanked out (same length); English as it is."""
     if not HAN.search(text):
         return text
-    from citebrief.facts.temporal import find_temporals
-
     return _TIME_WORDS_ZH.sub(lambda m: " " * len(m.group()), find_temporals(text)[1])
 
 
