@@ -58,7 +58,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind43": HERE / "data" / "blind43",
         "blind44": HERE / "data" / "blind44",
         "blind45": HERE / "data" / "blind45",
-        "blind46": HERE / "data" / "blind46"}
+        "blind46": HERE / "data" / "blind46",
+        "blind47": HERE / "data" / "blind47"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
