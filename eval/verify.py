@@ -59,6 +59,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind44": HERE / "data" / "blind44",
         "blind45": HERE / "data" / "blind45",
         "blind46": HERE / "data" / "blind46",
+        "blind47": HERE / "data" / "blind47",
         "blind48": HERE / "data" / "blind48"}
 
 
