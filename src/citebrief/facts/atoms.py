@@ -56,7 +56,7 @@ _BASES = {
 # by the index's test of a claim's basis (a claim's own 'from the second quarter' is no basis atom).
 QUARTER_BEFORE_EN = (r"(?:from|than|over|above|below) (?:in |during )?the (?:previous|prior|preceding|first|second|third|"
                      r"fourth|june|march|september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
-                     r"(?:earlier|ago))|(?:from|than) (?:in )?(?:the )?(?:january-march|april-june|july-september|october-december)\b")
+                     r"(?:earlier|ago))|(?:from|than) (?:in )?(?:the )?(?:january-march|april-june|july-september|october-december)(?: quarter)?\b")
 QUARTER_BEFORE_EN_RE = re.compile(QUARTER_BEFORE_EN)
 # Each basis's phrases as one alternation: whether any phrase occurs in a text, in one scan; an
 # English phrase only from a word's start ('RM512.6 million quarterly revenue' holds no 'on quarter';
@@ -202,6 +202,9 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
         # 'slowing from 4.4% growth': the earlier level a move starts from; 'had narrowed for three
         # months and expects growth of 4%': a move of another clause.
         return None, None
+    if best is None and q.kind in ("percent", "pp") and q.start and text[q.start - 1] in "+-−" and \
+            (q.start < 2 or not ((text[q.start - 2].isascii() and text[q.start - 2].isalnum()) or text[q.start - 2] in "%.")):
+        return ("up", "+") if text[q.start - 1] == "+" else ("down", "-")  # '续租租金调整率为+1.6%，上年同期为-3.2%'
     if best is None:
         after = text[q.end:q.end + 14].lower().lstrip(" -")
         following = _EN_TOKEN.match(after)
@@ -467,11 +470,12 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
         for part in parts:
             words = part.split()
             # Drop titles and sentence-initial function words around the name.
-            while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES) and not (
+            while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES or _CALENDAR_JOINED.fullmatch(words[0])) and not (
                     words[0].lower() in _SURNAMES_LIKE_STOPWORDS and len(words) > 1 and _GIVEN_NAME.fullmatch(words[1])):
                 words.pop(0)  # (not 'Jan' of 'Jan Hsin-hung', 冉信宏: a surname, then a hyphenated given name)
             org_tail = bool(words) and words[-1].lower() in _ORG_WORDS and len(words) > 1
-            while words and (words[-1].lower() in _STOP or words[-1] == "&") and not _given_name_like_a_word(words):
+            while words and (words[-1].lower() in _STOP or words[-1] == "&" or _CALENDAR_JOINED.fullmatch(words[-1])) \
+                    and not _given_name_like_a_word(words):
                 words.pop()  # ('Matsukiyo Cocokara & Co.': not the ampersand before a dropped word)
             if not words:
                 continue
@@ -530,6 +534,8 @@ _GIVEN_AFTER = re.compile(r"[ -][A-Z][a-z]+\b(?!'s|’s)")
 _CROP_AFTER = re.compile(r"\s(?:corn|crops?|seeds?|soy(?:beans?)?|maize|rice|cotton|varieties|food|foods|organisms?)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.\-])[A-Z][a-z]+(?:[A-Z][a-z]+)* $")
 _CALENDAR = re.compile(CALENDAR_WORD)
+# ("Titan's September-quarter profit", 'March-end'): a period, never a name's word.
+_CALENDAR_JOINED = re.compile(rf"(?:{CALENDAR_WORD})-[a-z]+(?:'s|’s)?")
 
 
 @lru_cache(maxsize=1)
@@ -591,8 +597,9 @@ _WORDS_OVER_A_NAME = frozenset({"其中", "之中", "当中", "买超", "卖超"
 
 def inside_word(text: str, start: int, length: int) -> bool:
     """A short form whose first character ends a word before it: 国航 in 全国航线 or 美国航空业 (jieba
-    reads 全国 / 美国 there; two-character forms), any form after 其中 or 卖超; not in 中国国航, 国航10月
-    or 卖超纬创 (超纬创 is one unknown word to jieba, whole over the name)."""
+    reads 全国 / 美国 there; two-character forms), or whose last character opens the word after it (人行 in
+    管理人行政总裁: 管理/人/行政), any form after 其中 or 卖超; not in 中国国航, 国航10月 or 卖超纬创 (超纬创
+    is one unknown word to jieba, whole over the name)."""
     if start == 0 or not HAN.match(text, start - 1):
         return False
     if text[start - 1:start + 1] in _WORDS_OVER_A_NAME:
@@ -602,8 +609,11 @@ def inside_word(text: str, start: int, length: int) -> bool:
     if text[max(0, start - 2):start] in _WORDS_BEFORE_A_NAME:
         return False  # ('其中奇𬭎、双鸿分别…': jieba reads 中奇 as a word)
     at = max(0, start - 3)
-    for token in cut(text[at:start + length + 3]):
+    tokens = cut(text[at:start + length + 3])
+    for k, token in enumerate(tokens):
         if at + len(token) > start:
+            if at == start and len(token) == 1 and k + 1 < len(tokens):
+                return len(tokens[k + 1]) > 1  # 管理/人/行政: the form's last character opens a word
             return at < start and at + len(token) == start + 1
         at += len(token)
     return False

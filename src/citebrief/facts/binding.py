@@ -64,7 +64,7 @@ SENTENCE_END = re.compile(r"[。！？!?；;]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?
 # A sentence without its semicolons: a period named at its start holds for every clause
 # ('前三季度，营收X；归母净利润Y': both are nine-month figures).
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)(?=\s|$)")
-_CLAUSE = re.compile(r",(?!\d{3})|[，、：:]")
+_CLAUSE = re.compile(r",(?!\d{3}|\d\d,\d)|[，、：:]")  # (not inside 118,450 nor the Indian 1,18,450)
 # A clause an English sentence opens without a comma ('… fell 1.26% even as the Shenwan telecom index gained 2.17%').
 # ('… was 2.08% at end-September and it would open 20 branches in the first half of 2027'.)
 _CLAUSE_WORD_EN = re.compile(r"\s(?=(?:even as|whereas|while)\s)|\sand\s(?=(?:it|he|she|they|we)\s)")
@@ -217,7 +217,7 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
 _DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|吨|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
@@ -228,7 +228,7 @@ _DENOM_EN_AFTER = re.compile(
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|"
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
     r"(?:core|fibre|fiber)[- ](?:kilometres?|kilometers?|km)|kilometres?|kilometers?|km|cans?|tins?|bottles?|cartons?|"
-    r"birds?|chicks?|head|cubic met(?:re|er)s?)\b"
+    r"birds?|chicks?|head|cubic met(?:re|er)s?|grams?|grammes?|held)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily)\s(?:[a-z0-9-]+\s){0,2}?"
                                r"(?:capacity|output|production|throughput)\b")
@@ -257,7 +257,8 @@ _DENOM_WORDS = {"公吨": "t", "cans": "can", "tins": "tin", "bottles": "bottle"
                 "千瓦": "kW", "kilowatt": "kW", "kilowatts": "kW", "kw": "kW", "兆瓦": "MW", "megawatt": "MW",
                 "megawatts": "MW", "mw": "MW", "千瓦时": "kWh", "kilowatt-hour": "kWh", "kilowatt-hours": "kWh",
                 "kwh": "kWh", "兆瓦时": "MWh", "megawatt-hour": "MWh", "megawatt-hours": "MWh", "mwh": "MWh",
-                "股": "share", "share": "share", "shares": "share", "吨": "t", "ton": "t", "tons": "t", "tonne": "t",
+                "克": "gram", "grams": "gram", "grammes": "gram", "gramme": "gram",
+                "股": "share", "share": "share", "held": "share", "shares": "share", "吨": "t", "ton": "t", "tons": "t", "tonne": "t",
                 "tonnes": "t", "桶": "bbl", "barrel": "bbl", "barrels": "bbl", "辆": "vehicle", "vehicle": "vehicle",
                 "vehicles": "vehicle", "台": "unit", "unit": "unit", "units": "unit", "月": "month", "month": "month",
                 "months": "month", "年": "year", "year": "year", "years": "year", "人": "person", "person": "person",
@@ -465,6 +466,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'open 40 more Big Echo outlets': a brand of the things counted, not whose figures follow
         if n.entity is None and _DEMONYM.fullmatch(n.text):
             continue  # 'Australian', 'Japanese': an adjective, not a company
+        if n.entity is None and " " in n.text and _PROPERTY_END.search(n.text):
+            continue  # "Champion's Three Garden Road offices": a building, whose figures are its owner's
         if n.text.isupper() and f"({n.text})" in text and \
                 re.search(rf"(?<![\w-])[a-z][\w-]*\s\({re.escape(n.text)}\)", text):
             # 'hand-rolled kretek (SKT)': an acronym a common noun defines is a product, not a company
@@ -553,6 +556,7 @@ _OUTLETS_AFTER = re.compile(r"\s(?:outlets|stores|shops|restaurants|branches|roo
 _CAUSE_ZH = re.compile(r"(?:受(?:到)?|受益于|得益于)(?P<cause>[^，,。；;]{1,24}?)(?:影响|影響|冲击|衝擊|拖累|带动|帶動|推动|推動)")
 _LISTINGS = frozenset({"港股", "H股", "h股"})
 _REGION_WORDS = frozenset("内地 內地 境内 境內 国内 國內 海外 境外 本地 本港 全国 全國 大陆 大陸 中国 中國 全球 亚太 亞太 欧洲 歐洲 北美 美国 美國".split())
+_PROPERTY_END = re.compile(r"\s(?:Road|Street|Avenue|Centre|Center|Plaza|Tower|Towers|Building|Mall|Square|Place)$")
 _LEGAL_ENDING = re.compile(r"(?:(?:Holdings?|Group|Co|Corp|Ltd|Inc|Limited|Corporation|Company|Bhd|Berhad|Plc|PLC|SA|AG)\.?\s?)+")
 _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange"})
 # ('9月末公司资产负债率为52.3%': a date may open the clause before 公司.)
@@ -569,12 +573,14 @@ def affiliations(facts: TextFacts) -> list[Subject]:
     """Companies a text names right before a person's title ('中国人寿总裁利明光', 'LG H&H CEO Lee
     Sun-joo'): set aside as subjects, they are who 'the company' (公司) of the same text is."""
     names = source_names(facts.text) if facts.han else english_names(facts.text)
+    role_starts = {term.start for term in roles().find(facts.text.lower())}
+    # (Any title of the glossary in Chinese: '天孚通信董事会秘书喻文茜称'.)
     known = [Subject(n.text, n.entity.id, n.start, n.end) for n in names
-             if n.entity is not None and n.entity.kind == "company" and _AFFILIATION.match(facts.text, n.end)]
+             if n.entity is not None and n.entity.kind == "company"
+             and (_AFFILIATION.match(facts.text, n.end) or (facts.han and n.end in role_starts))]
     if not facts.han:
         return known
     # A name the gazetteer lacks, read as a sentence's head before a title ('冰山冷热董事会秘书童佩仪').
-    role_starts = {term.start for term in roles().find(facts.text.lower())}
     unknown = [s for s in subjects_of(facts) if s.entity_id is None and s.end in role_starts
                and s.start not in role_starts and not _ROLE_HEAD_NOT.search(s.text)]
     return sorted(known + unknown, key=lambda s: s.start)
@@ -587,7 +593,17 @@ def _metrics_listed_before(text: str, metric_terms: list, s_start: int, end: int
     if not shares:
         return False
     since = shares[-2].end() if len(shares) > 1 else s_start  # ('…分别为9.84%和9.91%，资本充足率分别为…': since the last list)
+    # ('将目标价由72元上调至82元，…预计公司2026年、2027年归母净利润分别为…': a metric named in a clause
+    # after the last figure starts the list afresh; the one before had its figure.)
+    last_figure = _last_match(_FIGURE_ZH, text, since, shares[-1].start())
+    if last_figure is not None:
+        mark = _last_match(_CLAUSE_MARK_ZH, text, last_figure.end(), shares[-1].start())
+        if mark is not None and any(mark.end() <= t.start < shares[-1].start() for t in metric_terms):
+            since = mark.end()
     return len({t.ids for t in metric_terms if since <= t.start < shares[-1].start()}) >= 2
+
+
+_FIGURE_ZH = re.compile(r"\d[\d,.]*(?!\d|[\d,.]*\s?[年月日季])")
 
 
 def _metric_word(word: str) -> bool:
@@ -767,6 +783,8 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           # (Not any name that starts as a time word does: 明泰, 当升科技, 首钢, 全志科技.)
                           # the company itself and its board ('集团零售点共6,128个', '董事会宣派中期股息')
                           r"^集团|^董事会|龙头|总$|"
+                          # a property segment ('零售续租租金调整率为+0.8%，写字楼则为…')
+                          r"^(?:香港)?(?:零售|写字楼|办公楼|商场|住宅)|"
                           # common words that end in an organisation word: '叠加原材料价格回落'
                           r"原材料|^叠加|^加上|^受益|^得益|^随着|^给予|^予以")
 # The company an analyst's target or rating is for: '她将赛轮轮胎目标价由19.80元上调至21.50元',
@@ -1289,6 +1307,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if denominator is None and out and out[-1].denominator in (*TIME_RATES, "hour") and out[-1].figure.q.start >= s_start \
                 and _MOVED_TO.fullmatch(low, out[-1].figure.q.end, q.start):
             denominator = out[-1].denominator  # '月产能由目前的120万米，扩增至明年底的350万米': both monthly
+        if denominator is None and en and out and out[-1].denominator in TIME_RATES and out[-1].figure.q.start >= s_start \
+                and out[-1].metric == metric and out[-1].metric_text and re.search(
+                    r"\b(?:monthly|weekly|daily|annual)\s(?:[a-z-]+\s)?" + re.escape(out[-1].metric_text.lower()), low[s_start:q.start]):
+            denominator = out[-1].denominator  # 'monthly capacity … has risen to 850,000 … and will reach 1.3 million in Q3'
         if denominator is None and en and q.kind in ("amount", "number", "figure") and \
                 _PERIOD_TOTAL_EN.match(low, q.end, min(c_end, next_start)):
             denominator = "period"  # 'sold 180 billion yen of bonds in the half': a total, not a monthly rate
@@ -1560,6 +1582,7 @@ def _markets(ids: frozenset[str]) -> bool:
 
 
 _PRODUCT_CODE = re.compile(r"(?<![a-z0-9.$-])[a-z]{1,3}-?\d{2,4}[a-z]{0,2}(?![a-z0-9.%-])")
+_SPEED_CODE = re.compile(r"(?<![a-z0-9.$-])(?:\d{3,4}g|\d\.\dt)(?![a-z0-9%-])")
 # Periods, fiscal years, sizes and the like written as a letter and digits: no product.
 _NOT_A_CODE = re.compile(r"(?:fy|cy|h|q|m|y|v|p|t|mw|gw|kw|mm|cm|km|kg|gb|tb|nm|rs|us|hk|nt|rm|s|top|no)-?\d|covid|[a-z]+-?(?:19|20)\d\d$")
 
@@ -1581,6 +1604,9 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
     codes = [Term(frozenset({"code:" + m.group(0).replace("-", "")}), m.group(0), m.start(), m.end()) for m in _PRODUCT_CODE.finditer(low)
              if not _NOT_A_CODE.match(m.group(0)) and not any(t.start < m.end() and m.start() < t.end for t in terms)
              and not any(s.start < m.end() and m.start() < s.end for s in subjects)]
+    # ('800G光模块', '1.6T modules': a module's speed names its product line.)
+    codes += [Term(frozenset({"code:" + m.group(0)}), m.group(0), m.start(), m.end()) for m in _SPEED_CODE.finditer(low)
+              if not any(t.start < m.end() and m.start() < t.end for t in terms)]
     return sorted(terms + codes, key=lambda t: t.start) if codes else terms
 
 
@@ -2019,8 +2045,8 @@ _PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 # (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)
-_RATE_ZH_BEFORE = re.compile(r"(?:每|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])(?=[月年日周]))([月年日周])均?$")
-_RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年日周])(?:均|化|耗)")
+_RATE_ZH_BEFORE = re.compile(r"(?:每|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半财])(?=[月年日周]))([月年日周])均?$")
+_RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半财])([月年日周])(?:均|化|耗)")
 # '年产600万条半钢胎', '日产1.2万吨': so much made a year or a day, written just before the figure;
 # '年处理废旧电池10万吨', '年处理能力将达到45万吨': so much handled a year (what is handled may come between);
 # '年屠宰能力将由7.5亿羽增至8.7亿羽': both levels.
@@ -2331,11 +2357,15 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
                 if len(head) == len(months) and (len(group) == len(months) or _listed_figures(facts, head)):
                     for i, mo in zip(head, months):
                         out.setdefault(i, {})["period"] = (f"M{int(mo)}", f"{mo}月")
+            years_paired = False
             for group in groups.values():
                 head = group[:len(years)]
                 if len(years) >= 2 and len(head) == len(years) and (len(group) == len(years) or _listed_figures(facts, head)):
                     for i, y in zip(head, years):
                         out.setdefault(i, {})["year"] = y
+                    years_paired = True
+            if years_paired:
+                continue  # ('华泰证券将中国中免目标价…，预计公司2026年、2027年净利润分别为…': the list is of years, not of names)
         if zh and len(listed) not in sizes:
             # ('农业银行营业收入、归母净利润分别为…': a list of metrics is paired below, not as subjects.)
             named_list = _zh_list(facts.text, s_start, m.start())
@@ -2424,7 +2454,7 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
 
 
 _NAMES_LISTED_ZH = re.compile(r"分别(?:为|是)(?P<names>[^，,；;。\d%]{3,60})(?=[，,；;])")
-_LIST_CLAUSE_BREAK = re.compile(r",(?!\d{3})|[，；;：:]")  # (not 、, which joins a list's items)
+_LIST_CLAUSE_BREAK = re.compile(r",(?!\d{3}|\d\d,\d)|[，；;：:]")  # (not 、, which joins a list's items)
 
 
 def _owns_a_figure(facts: TextFacts, term, group: list[int]) -> bool:
@@ -2437,17 +2467,20 @@ def _owns_a_figure(facts: TextFacts, term, group: list[int]) -> bool:
         return False
     between = facts.text[term.end:nxt.q.start]
     return "分别" not in between and not _LIST_CLAUSE_BREAK.search(between)
-_ZH_LISTED_YEAR = r"(?:20\d\d\s?年|今年|明年|去年)"  # ('今年、明年每股纯益分别为…': the words that name a year too)
+# ('今年、明年每股纯益分别为…': the words that name a year too; '2026/27财年及2027/28财年': fiscal years.)
+_ZH_LISTED_YEAR = r"(?:20\d\d(?:/\d\d)?\s?(?:财年|年)|今年|明年|去年)"
 _YEAR_LIST_ZH = re.compile(rf"{_ZH_LISTED_YEAR}(?:\s?(?:、|和|及|与|至|-)\s?{_ZH_LISTED_YEAR})+")
 _CLAUSE_MARK_ZH = re.compile(r"[，,；;。]")
 _MONTH_LIST_ZH = re.compile(r"(?<![\d年])\d{1,2}\s?月(?:\s?(?:、|和|及|与)\s?\d{1,2}\s?月)+")
 
 
 def _listed_years(listed: str) -> list[str]:
-    """The years of a list ('2026年、2027年'), a span's each ('2026年至2028年': 2026, 2027, 2028)."""
+    """The years of a list ('2026年、2027年', '2026/27财年及2027/28财年': 2027, 2028), a span's each
+    ('2026年至2028年': 2026, 2027, 2028)."""
     if not listed[:1].isdigit():
         return [relative_year_key(w) for w in re.findall(r"今年|明年|去年", listed)]
-    years = [int(y) for y in re.findall(r"(20\d\d)\s?年", listed)]
+    # (A fiscal year across two calendar years is keyed by the year it ends in: 2026/27 -> 2027.)
+    years = [int(y) + 1 if split else int(y) for y, split in re.findall(r"(20\d\d)(/\d\d)?\s?(?:财)?年", listed)]
     if len(years) == 2 and re.search(r"年\s?(?:至|-)\s?20", listed) and 0 < years[1] - years[0] <= 5:
         years = list(range(years[0], years[1] + 1))
     return [str(y) for y in years]

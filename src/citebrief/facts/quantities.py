@@ -101,7 +101,20 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "mtpa": ("figure", "t", 1e6), "mmtpa": ("figure", "t", 1e6),  # million tonnes per annum (a rate: binding)
     "桶": ("figure", "bbl", 1), "barrels": ("figure", "bbl", 1), "barrel": ("figure", "bbl", 1),
     "倍": ("figure", "x", 1), "times": ("figure", "x", 1), "fold": ("figure", "x", 1),
+    # Cents are hundredths of their currency (CENTS): '258.6港仙' = '258.6 HK cents' = HK$2.586.
+    **{word: ("amount", "cents", 0.01) for word in (
+        "港仙", "仙", "美分", "分钱", "cents", "cent", "hk cents", "hong kong cents", "us cents", "u.s. cents",
+        "australian cents", "singapore cents", "nz cents", "new zealand cents", "canadian cents", "euro cents",
+        "malaysian cents")},
 }
+# Which currency a word for cents is a hundredth of; a bare 'cents' may be any dollar's (or a euro's).
+CENTS: dict[str, str] = {
+    "港仙": "HKD", "仙": "HKD", "hk cents": "HKD", "hong kong cents": "HKD", "美分": "USD", "us cents": "USD",
+    "u.s. cents": "USD", "分钱": "CNY", "australian cents": "AUD", "singapore cents": "SGD", "nz cents": "NZD",
+    "new zealand cents": "NZD", "canadian cents": "CAD", "euro cents": "EUR", "malaysian cents": "MYR",
+}
+_ANY_CENTS = "USD|HKD|AUD|SGD|NZD|CAD|TWD|EUR|MYR"
+
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千点"
 _EN_WORDS = {
@@ -285,7 +298,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if text.startswith(("-inch", " inch", "-in ", "英寸", "寸"), m.end()):
             continue  # '12-inch wafers', '八英寸晶圆': a size that names a product line, not a figure
         if _SHARES_PER.search(text, max(0, m.start() - 6), m.start()) and _SHARES_AFTER.match(text, m.end()):
-            continue  # '每10股派10元', 'per 10 shares': how many shares a dividend is for, not a figure
+            continue  # '每10股派10元', 'per 10 shares', 'per 10 grams': how many a price is for, not a figure
+        if _SHARES_FOR_EVERY.search(text, max(0, m.start() - 24), m.start()):
+            continue  # 'a bonus issue of 3 shares for every 10': the shares held, not a figure
         if m.start() and text[m.start() - 1] in "(（/" and _TICKER.match(text, m.start()):
             continue  # '泸州老窖（000568.SZ）', '瑞昱（2379）': a stock code, not a figure
         if _RANK_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not _RANK_NOT_AFTER.match(text, m.end()) \
@@ -419,7 +434,8 @@ _RANK_AFTER_ZH = re.compile(r"(?:强|名|位)")
 _WORD_RATE = re.compile(r"(?:\s[a-z]+)?\s(?:a|an|per|each)\s(?:month|quarter|year|week|day)\b")
 _FISCAL_YEAR = re.compile(r"(?:19|20)\d\d/\d\d(?!\d)")
 _SHARES_PER = re.compile(r"(?:每|per\s|every\s|each\s)$", re.IGNORECASE)
-_SHARES_AFTER = re.compile(r"\s?(?:股|shares\b)", re.IGNORECASE)
+_SHARES_FOR_EVERY = re.compile(r"\bshares?\s(?:for\s)?(?:every|each)\s$", re.IGNORECASE)
+_SHARES_AFTER = re.compile(r"\s?(?:股|shares\b|克|grams\b|grammes\b)", re.IGNORECASE)  # (gold is priced per 10 grams in India)
 _TICKER = re.compile(r"\d{4,6}(?:\.[a-z]{1,2})?\s?[)）/]", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|to|or|至|到|和|或|、|-|–|~)\s*$")
 _RANGE_JOIN = re.compile(r"\s*(?:to|至|到|-|–|~)\s*")
@@ -589,6 +605,8 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
         if unit == "度" and not scale and not pre:
             return None  # '度' alone is degrees, not kWh
         factor *= f
+        if unit_out == "cents":
+            unit_out = CENTS.get(unit, _ANY_CENTS)
     elif currency:
         kind, unit_out = "amount", currency
     if currency and kind == "amount":

@@ -167,7 +167,7 @@ def bases_left_open(facts: TextFacts, citations: list[int], idx) -> set[str]:
 
 def _states_something(b: Binding) -> bool:
     return b.speaker is not None or b.whole is not None or (b.item is not None and b.item_sure) or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
-        b.base is not None or b.denominator is not None or b.period is not None
+        b.base is not None or b.denominator is not None or b.period is not None or b.year is not None
 
 
 def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_text: str = "",
@@ -485,8 +485,8 @@ def _periods_differ(claim: str, source: str) -> bool:
     a, b = months_of(claim), months_of(source)
     if a is None or b is None or a == b:
         return False
-    if {claim[:1], source[:1]} in ({"R", "Q"}, {"R", "H"}):
-        return False  # 4月至9月 against 'the first half': a fiscal year's numbering may be meant
+    if {claim[:1], source[:1]} in ({"R", "Q"}, {"R", "H"}) and len(a) == len(b):
+        return False  # 4月至9月 against 'the first half': a fiscal year's numbering may be meant (not six months a quarter)
     if (a < b or b < a) and not (cumulative(claim) or cumulative(source)):
         return False
     return True
@@ -698,7 +698,9 @@ def _publisher_of(source: Subject, claim: Subject) -> bool:
 
 def _shortens(short: str, entity_id: int) -> bool:
     """Whether a Chinese name the gazetteer lacks is a short form of the entity's: its characters in
-    order, from the first ('中海' of 中国海外发展)."""
+    order, from the first ('中海' of 中国海外发展); a trust's manager is the trust's ('置富管理人' of
+    置富产业信托)."""
+    short = short.removesuffix("管理人")
     if not 2 <= len(short) <= 4 or short.isascii():
         return False
     for form in gazetteer().entities[entity_id].zh:

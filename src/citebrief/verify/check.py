@@ -66,7 +66,8 @@ def _other_way(fig, citations: list[int], idx: ArticleIndex) -> str:
             for f in idx.paragraphs[n - 1].facts.figures:
                 if f.direction and f.direction != fig.direction and matches(fig.q, f.q):
                     word = f.direction_word or ""
-                    return f" ('{word}{' ' if word.isascii() else ''}{f.q.text}' in [{n}])"
+                    gap = " " if word.isascii() and word.isalpha() else ""  # ('fell 0.9%', '下降0.9%', '+1.6%')
+                    return f" ('{word}{gap}{f.q.text}' in [{n}])"
     return ""
 
 

@@ -16,7 +16,7 @@ from citebrief.facts.atoms import TextFacts, english_names, read, source_names
 from citebrief.facts.quantities import Quantity, matches
 
 # Prepared text has ASCII punctuation ('，' became ','); a comma between digits is a thousands mark.
-_CLAUSE = re.compile(r",(?!\d{3})|[;；。，！？!?]|\.(?!\d)")
+_CLAUSE = re.compile(r",(?!\d{3}|\d\d,\d)|[;；。，！？!?]|\.(?!\d)")
 _CLAIM_CLAUSE = _CLAUSE
 _SOURCE_CLAUSE = _CLAUSE
 
