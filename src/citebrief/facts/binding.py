@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from citebrief.facts.atoms import (
+    inside_word,
     _DOWN_SET,
     _DOWN_ZH,
     _UP_SET,
@@ -452,6 +453,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'Energy Minister Bahlil': a minister's portfolio, not a company
         if kind != "place" and _VENUE_BEFORE.search(text, max(0, n.start - 2), n.start):
             continue  # '在国务院新闻办公室…发布会上': where it was said, not whose figure
+        if facts.han and _GROUP_OF_ZH.search(text, max(0, n.start - 4), n.start) and text.startswith("的", n.end):
+            continue  # '同属远东集团的太平洋SOGO…业绩为…': the group a company belongs to, not whose figure
         if facts.han and any(m.start("by") <= n.start < m.end("by") for m in _RUN_BY_ZH.finditer(text)):
             continue  # '由九龙仓营运的天星小轮': the operator of what the figures are of
         if facts.han and any(m.start("cause") <= n.start < m.end("cause") for m in _CAUSE_ZH.finditer(text)):
@@ -556,6 +559,7 @@ _OUTLETS_AFTER = re.compile(r"\s(?:outlets|stores|shops|restaurants|branches|roo
 _CAUSE_ZH = re.compile(r"(?:受(?:到)?|受益于|得益于)(?P<cause>[^，,。；;]{1,24}?)(?:影响|影響|冲击|衝擊|拖累|带动|帶動|推动|推動)")
 _LISTINGS = frozenset({"港股", "H股", "h股"})
 _REGION_WORDS = frozenset("内地 內地 境内 境內 国内 國內 海外 境外 本地 本港 全国 全國 大陆 大陸 中国 中國 全球 亚太 亞太 欧洲 歐洲 北美 美国 美國".split())
+_GROUP_OF_ZH = re.compile(r"(?:同属|隶属于?|属于|同为|同样隶属)$")
 _PROPERTY_END = re.compile(r"\s(?:Road|Street|Avenue|Centre|Center|Plaza|Tower|Towers|Building|Mall|Square|Place)$")
 _LEGAL_ENDING = re.compile(r"(?:(?:Holdings?|Group|Co|Corp|Ltd|Inc|Limited|Corporation|Company|Bhd|Berhad|Plc|PLC|SA|AG)\.?\s?)+")
 _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange"})
@@ -681,7 +685,7 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
 
 _PROJECT_AFTER = re.compile(r"\s(?:project|development|estate|site|plant|mine|mall|tower|port|terminal|field|district|"
                             r"complex|campus|factory|facility|refinery|smelter|operation|business|division|unit|hub)s?\b")
-_OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s|\bthe)\s(?:new\s)?$")
+_OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s|\bthe)\s(?:new\s)?$", re.IGNORECASE)  # ('Its Green Paradise project')
 _PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Commissioner|Minister's)\b")
 _VENUE_BEFORE = re.compile(r"在\s?$")
 # '由九龙仓营运的天星小轮10月日均载客…': the operator, owner or manager named before what it runs;
@@ -785,6 +789,10 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           r"^集团|^董事会|龙头|总$|"
                           # a property segment ('零售续租租金调整率为+0.8%，写字楼则为…')
                           r"^(?:香港)?(?:零售|写字楼|办公楼|商场|住宅)|"
+                          # ('…器材类商品零售额': the goods' retail sales, no organisation '品零售')
+                          r"^品|"
+                          # a verb that opens a clause ('…，可使集团成衣总产能提升约15%': can lift the group's)
+                          r"^(?:可使|可令|使得|使|令|让|将使)|"
                           # common words that end in an organisation word: '叠加原材料价格回落'
                           r"原材料|^叠加|^加上|^受益|^得益|^随着|^给予|^予以")
 # The company an analyst's target or rating is for: '她将赛轮轮胎目标价由19.80元上调至21.50元',
@@ -1214,7 +1222,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 timed = sum(len(low[t.start:t.end].split()) for t in facts.temporals if g0 <= t.start and t.end <= g1)
                 close = len(low[g0:g1].split()) - timed <= 6 if en else g1 - g0 <= 14
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
-                    s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start))) or (
+                    s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start) or _COMPARED_CHANGE_ZH.match(low, c_start))) or (
                     en and s_start <= term.start < q.start and bool(_ASIDE_TO_VERB.fullmatch(low, term.end, q.start))) or (
                     en and s_start <= term.start < q.start and bool(_OF_HEAD_TO_VERB.fullmatch(low, term.end, q.start))
                     and not any(term.end <= t.start < q.start for t in metric_terms))
@@ -1596,7 +1604,12 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
     found = roles().find(low)
     titles = {term.start for term in found}
     # ('225,000 vehicles': a unit, no item; but 'large buses' after a count is what it counts.)
+    # ('国家电影局' holds no 家电: a two-character item across a word's end is none; '续租租金调整率' no 租金:
+    # the words of a rate's name are no segment.)
+    rates = [(m.start, m.end) for m in metrics().find(low) if m.text.endswith("率")]
     terms = [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
+             and not (len(t.text) == 2 and not t.text.isascii() and inside_word(low, t.start, 2))
+             and not any(a <= t.start and t.end < b for a, b in rates)
              and not any(r.start <= t.start < r.end for r in found)
              and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
                          and not (t.start <= s.start and s.end < t.end) for s in subjects)]
@@ -2017,6 +2030,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
 
 # A loss written between a profit's name and its figure.
 _LOSS_BEFORE = re.compile(r"(?:亏损|净亏|亏)[^，,。；;\d]{0,4}$|\b(?:a )?(?:net )?loss(?:es)? of (?:[a-z]+ ){0,2}$")
+# ('…股东应占溢利约9.6亿港元，较2025年的10.79亿港元下降约11%': the change of the figure before, against its own earlier level.)
+_COMPARED_CHANGE_ZH = re.compile(r"\s*(?:则)?较[^，,；;。a-z]{0,24}?(?:下降|上升|增长|减少|增加|下跌|上涨|下滑|回落|提升|提高)")
 # A clause that is only the change of the previous one's figure: '营收3674.7亿元，年增26.4%'.
 _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年同期|较去年同期)?\s*(?:年|季|月)?(?:增长|增加|上升|上涨|下降|下滑|"
                           r"下跌|减少|提升|提高|回升|回落|收窄|扩大|增|减|成长|衰退)|\s*(?:up|down|rising|falling|a rise of|a drop of|an increase of|"
