@@ -169,3 +169,10 @@ def test_no_item_across_a_words_end():
     art = article("国家电影局发布的数据显示，10月全国电影票房为48.00亿元，同比增长17.0%。", title="电影")
     assert status("China's box office in October was 4.8 billion yuan, up 17.0% on year.", [1], art) == "supported"
     assert status("China's box office in October was 4.8 billion yuan, down 17.0% on year.", [1], art) == "unsupported"
+
+
+def test_a_product_the_paragraph_names_elsewhere_against_one_no_glossary_knows():
+    art = article("分产品看，老板电器前三季度燃气灶收入14.00亿元，同比增长1.5%；消毒柜收入3.00亿元，同比下降26.0%。", title="厨电")
+    assert status("Robam's gas-stove revenue rose 1.5% in the first nine months.", [1], art) == "supported"
+    assert status("Robam's disinfection-cabinet revenue fell 26.0% in the first nine months.", [1], art) == "supported"
+    assert status("Robam's gas-stove revenue fell 26.0% in the first nine months.", [1], art) == "unsupported"

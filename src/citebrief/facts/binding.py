@@ -573,6 +573,12 @@ def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Matc
     return matches[-1] if matches else None
 
 
+def not_a_name_zh(head: str) -> bool:
+    """Whether a Chinese clause's head is surely no name, nor a product's (a period, a measure, the
+    company itself, a total: 前三季度, 占比, 公司, 累计)."""
+    return _ZH_NOT_NAME.search(head) is not None
+
+
 def affiliations(facts: TextFacts) -> list[Subject]:
     """Companies a text names right before a person's title ('中国人寿总裁利明光', 'LG H&H CEO Lee
     Sun-joo'): set aside as subjects, they are who 'the company' (公司) of the same text is."""

@@ -25,6 +25,7 @@ from citebrief.facts.binding import (
     denominators_conflict,
     is_sector_gauge,
     items_conflict,
+    not_a_name_zh,
     previous_period,
     sentence_start,
     subject_key,
@@ -199,6 +200,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
+    elif cb.item and cb.item_sure and sb.item is None and (head := _unlisted_item(cb, sb, paragraph)) is not None:
+        out.append(f"is for {head}")  # '燃气灶收入…；集成灶收入3.06亿元，同比下降27.5%' for 'gas-stove revenue'
     elif not cb.item and sb.item and sb.item_sure and \
             _TOTAL_WORD.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) and \
             not _TOTAL_WORD.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
@@ -290,6 +293,36 @@ def _year(key: str | None, idx) -> str | None:
 _TOTAL_WORD = re.compile(r"\b(?:total|overall|consolidated|combined(?! ratio)|group-wide|company-wide)\b|合并|合计|总[营收销额]|整体",
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;.，；。](?!\d)")  # (a source paragraph's too: '…512.36亿元。奶粉及…')
+
+
+def _unlisted_item(cb: Binding, sb: Binding, paragraph) -> str | None:
+    """What a Chinese clause gives its figure for, where the item glossary does not know it and the
+    claim's item is one the paragraph names elsewhere: '…燃气灶收入14.65亿元…；集成灶收入3.06亿元，同比下降
+    27.5%' gives 27.5% to 集成灶, not to the gas stoves (燃气灶) the claim names. None when unsure."""
+    if not paragraph.facts.han or not sb.metric_text or not sb.metric_sure:
+        return None
+    low = paragraph.lower
+    at = sb.figure.q.start
+    sentence = max((m.end() for m in _ZH_LIST_BREAK.finditer(low, 0, at)), default=0)
+    metric_at = low.rfind(sb.metric_text.lower(), sentence, at)
+    if metric_at < 0:
+        return None
+    head_start = max((m.end() for m in _ZH_HEAD_OPEN.finditer(low, sentence, metric_at)), default=sentence)
+    head = low[head_start:metric_at]
+    if not 2 <= len(head) <= 6 or not HAN_RUN.fullmatch(head) or _NOT_AN_ITEM_ZH.search(head) or not_a_name_zh(head) \
+            or any(head_start <= s.start < metric_at for s in paragraph.subjects):
+        return None  # (a period, the company, a total or a measure is no product: 前三季度累计, 公司, 折合)
+    forms = [f for f, ids in items().forms.items() if ids & cb.item and not f.isascii()]
+    if any(f in head for f in forms):
+        return None
+    elsewhere = any(not (sentence <= m.start() < at) for f in forms for m in re.finditer(re.escape(f), low))
+    return head if elsewhere else None
+
+
+_ZH_LIST_BREAK = re.compile(r"[；;。]")
+_NOT_AN_ITEM_ZH = re.compile(r"[季年月日期周]|公司|集团|累计|合计|折合|全国|全球|新建|两者|总|吨|每|[A-Za-z]股|港股|本|该|其")
+_ZH_HEAD_OPEN = re.compile(r"[，,、：:]|其中|而|则|另外|此外")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _clause_start(text: str, pos: int) -> int:
