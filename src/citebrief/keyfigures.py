@@ -62,6 +62,7 @@ from citebrief.brief import Check, KeyFigure
 from citebrief.facts.binding import Binding, Subject, enclosing_span
 from citebrief.facts.glossary import ancestors_in_order, items, metric_flags, metrics
 from citebrief.facts.places import COUNTRY_NAMES
+from citebrief.facts.quantities import written_in_cents
 from citebrief.facts.temporal import MONTH_NAMES
 from citebrief.text.script import HAN, HAN_CLASS
 
@@ -1004,8 +1005,8 @@ def _role(low: str, b: Binding, kind: str, metric_id: str, prev_end: int) -> tup
     if q.kind == "number" and metric_id not in _COUNT_METRICS and not _CENTS_AFTER.match(low[q.end:]) \
             and not _AREA_AFTER.match(low, q.end):
         return None, None
-    if q.kind == "amount" and q.unit and "|" in q.unit:
-        return None, None  # '¥': yen or yuan
+    if q.kind == "amount" and q.unit and "|" in q.unit and not written_in_cents(q):
+        return None, None  # '¥': yen or yuan (cents are written as cents: '68 cents')
     if q.kind not in ("amount", "number", "figure"):
         return None, None
     if sign and not reached:
@@ -1217,6 +1218,8 @@ def _value(idx: ArticleIndex, it: _Item, usd: str) -> str:
         word = cents.group(1).lower()
         word = "pence" if word in ("pence", "p") else "cents"
         return f"{qual}{_digits(q.value, q.precision)} {word}"
+    if written_in_cents(q) and q.unit and "|" in q.unit:
+        return f"{qual}{_digits(q.value * 100, q.precision * 100)} cents"  # '68 cents': whose dollar is not said
     if q.kind == "amount":
         return qual + _money(q.value, q.precision, it.unit or q.unit, usd)
     if q.kind == "percent":

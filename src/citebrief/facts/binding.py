@@ -21,7 +21,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from citebrief.facts.atoms import (
-    inside_word,
     _DOWN_SET,
     _DOWN_ZH,
     _UP_SET,
@@ -34,6 +33,7 @@ from citebrief.facts.atoms import (
     TextFacts,
     english_names,
     gapped,
+    inside_word,
     metric_follows,
     source_names,
 )

@@ -114,6 +114,13 @@ CENTS: dict[str, str] = {
     "new zealand cents": "NZD", "canadian cents": "CAD", "euro cents": "EUR", "malaysian cents": "MYR",
 }
 _ANY_CENTS = "USD|HKD|AUD|SGD|NZD|CAD|TWD|EUR|MYR"
+_CENTS_WRITTEN = re.compile(r"(?:cents?|港仙|仙|美分|分钱)$", re.IGNORECASE)
+
+
+def written_in_cents(q: Quantity) -> bool:
+    """Whether an amount was written in cents ('68 cents', '129.05港仙'): its value is in the currency's
+    units (0.68), its text in hundredths."""
+    return q.kind == "amount" and _CENTS_WRITTEN.search(q.text) is not None
 
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千点"
