@@ -573,6 +573,8 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
     pre = pm.group("pre").lower() if pm else ""
     start = pm.start("pre") if pm else m.start()
     more, scale, unit, unit2, end = _after(text, m.end())
+    if unit == "仙" and not num[0].isdigit():
+        return None  # '八仙过海': the Eight Immortals, not eight cents
     if not pm and _peso_p(display, text, m):
         pre, start = "php", m.start() - 1  # 'P1,286', 'P277.9 billion': the Philippine peso as Manila's papers write it
     if not (scale or unit) and m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalpha() \

@@ -40,6 +40,7 @@ from citebrief.facts.names import abbreviates
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches
 from citebrief.facts.temporal import MONTH_EN, QUARTER_BY_MONTH, cumulative, months_of
+from citebrief.text.script import HAN_RUN
 from citebrief.verify.differences import WORKED_OUT
 
 
@@ -201,7 +202,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     elif cb.item and cb.item_sure and sb.item is None and (head := _unlisted_item(cb, sb, paragraph)) is not None:
-        out.append(f"is for {head}")  # '燃气灶收入…；集成灶收入3.06亿元，同比下降27.5%' for 'gas-stove revenue'
+        out.append(f"is for {head}")  # '燃气灶收入…；消毒柜收入3.06亿元，同比下降27.5%' for 'gas-stove revenue'
     elif not cb.item and sb.item and sb.item_sure and \
             _TOTAL_WORD.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) and \
             not _TOTAL_WORD.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
@@ -297,8 +298,8 @@ _CLAUSE_BREAK = re.compile(r"[,;.，；。](?!\d)")  # (a source paragraph's too
 
 def _unlisted_item(cb: Binding, sb: Binding, paragraph) -> str | None:
     """What a Chinese clause gives its figure for, where the item glossary does not know it and the
-    claim's item is one the paragraph names elsewhere: '…燃气灶收入14.65亿元…；集成灶收入3.06亿元，同比下降
-    27.5%' gives 27.5% to 集成灶, not to the gas stoves (燃气灶) the claim names. None when unsure."""
+    claim's item is one the paragraph names elsewhere: '…燃气灶收入14.65亿元…；消毒柜收入3.06亿元，同比下降
+    27.5%' gives 27.5% to 消毒柜, not to the gas stoves (燃气灶) the claim names. None when unsure."""
     if not paragraph.facts.han or not sb.metric_text or not sb.metric_sure:
         return None
     low = paragraph.lower
@@ -323,7 +324,6 @@ def _unlisted_item(cb: Binding, sb: Binding, paragraph) -> str | None:
 _ZH_LIST_BREAK = re.compile(r"[；;。]")
 _NOT_AN_ITEM_ZH = re.compile(r"[季年月日期周]|公司|集团|累计|合计|折合|全国|全球|新建|两者|总|吨|每|[A-Za-z]股|港股|本|该|其")
 _ZH_HEAD_OPEN = re.compile(r"[，,、：:]|其中|而|则|另外|此外")
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _clause_start(text: str, pos: int) -> int:
