@@ -75,6 +75,10 @@ class Glossary:
         """Whether some meaning of ``ids`` is ``family`` or narrower ('interim_dividend' is a dividend)."""
         return any(i == family or family in self.ancestors(i) for i in ids)
 
+    def source_forms(self, ids: frozenset[str]) -> tuple[str, ...]:
+        """The Chinese (non-Latin) forms that name any of ``ids`` ('gas_stoves' -> 燃气灶)."""
+        return _source_forms(self, ids)
+
     def ancestors(self, term_id: str) -> set[str]:
         seen: set[str] = set()
         while term_id in self.parents and self.parents[term_id] not in seen:
@@ -86,6 +90,11 @@ class Glossary:
 @lru_cache(maxsize=8192)
 def _find(glossary: Glossary, folded: str) -> tuple[Term, ...]:
     return glossary._scan(folded)
+
+
+@lru_cache(maxsize=1024)
+def _source_forms(glossary: Glossary, ids: frozenset[str]) -> tuple[str, ...]:
+    return tuple(f for f, meanings in glossary.forms.items() if meanings & ids and not f.isascii())
 
 
 def _bounded(text: str, start: int, end: int, form: str) -> bool:

@@ -65,6 +65,13 @@ CURRENCIES: dict[str, str] = {
     "¥": "JPY|CNY",
 }
 
+# Which currency a word for cents is a hundredth of; a bare 'cents' may be any dollar's (or a euro's).
+CENTS: dict[str, str] = {
+    "港仙": "HKD", "仙": "HKD", "hk cents": "HKD", "hong kong cents": "HKD", "美分": "USD", "us cents": "USD",
+    "u.s. cents": "USD", "分钱": "CNY", "australian cents": "AUD", "singapore cents": "SGD", "nz cents": "NZD",
+    "new zealand cents": "NZD", "canadian cents": "CAD", "euro cents": "EUR", "malaysian cents": "MYR",
+}
+
 # Other units -> (kind, unit, factor). Power is kept in watts so 2 GW = 2000 MW = 200万千瓦.
 UNITS: dict[str, tuple[str, str | None, float]] = {
     "%": ("percent", "%", 1), "percent": ("percent", "%", 1), "per cent": ("percent", "%", 1),
@@ -102,16 +109,7 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "桶": ("figure", "bbl", 1), "barrels": ("figure", "bbl", 1), "barrel": ("figure", "bbl", 1),
     "倍": ("figure", "x", 1), "times": ("figure", "x", 1), "fold": ("figure", "x", 1),
     # Cents are hundredths of their currency (CENTS): '258.6港仙' = '258.6 HK cents' = HK$2.586.
-    **{word: ("amount", "cents", 0.01) for word in (
-        "港仙", "仙", "美分", "分钱", "cents", "cent", "hk cents", "hong kong cents", "us cents", "u.s. cents",
-        "australian cents", "singapore cents", "nz cents", "new zealand cents", "canadian cents", "euro cents",
-        "malaysian cents")},
-}
-# Which currency a word for cents is a hundredth of; a bare 'cents' may be any dollar's (or a euro's).
-CENTS: dict[str, str] = {
-    "港仙": "HKD", "仙": "HKD", "hk cents": "HKD", "hong kong cents": "HKD", "美分": "USD", "us cents": "USD",
-    "u.s. cents": "USD", "分钱": "CNY", "australian cents": "AUD", "singapore cents": "SGD", "nz cents": "NZD",
-    "new zealand cents": "NZD", "canadian cents": "CAD", "euro cents": "EUR", "malaysian cents": "MYR",
+    **{word: ("amount", "cents", 0.01) for word in (*CENTS, "cents", "cent")},
 }
 _ANY_CENTS = "USD|HKD|AUD|SGD|NZD|CAD|TWD|EUR|MYR"
 _CENTS_WRITTEN = re.compile(r"(?:cents?|港仙|仙|美分|分钱)$", re.IGNORECASE)

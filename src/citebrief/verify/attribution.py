@@ -313,8 +313,7 @@ def _unlisted_item(cb: Binding, sb: Binding, paragraph) -> str | None:
     if not 2 <= len(head) <= 6 or not HAN_RUN.fullmatch(head) or _NOT_AN_ITEM_ZH.search(head) or not_a_name_zh(head) \
             or any(head_start <= s.start < metric_at for s in paragraph.subjects):
         return None  # (a period, the company, a total or a measure is no product: 前三季度累计, 公司, 折合)
-    wanted = cb.item or frozenset()
-    forms = [f for f, ids in items().forms.items() if ids & wanted and not f.isascii()]
+    forms = items().source_forms(cb.item or frozenset())
     if any(f in head for f in forms):
         return None
     elsewhere = any(not (sentence <= m.start() < at) for f in forms for m in re.finditer(re.escape(f), low))
