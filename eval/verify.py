@@ -60,7 +60,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind45": HERE / "data" / "blind45",
         "blind46": HERE / "data" / "blind46",
         "blind47": HERE / "data" / "blind47",
-        "blind48": HERE / "data" / "blind48"}
+        "blind48": HERE / "data" / "blind48",
+        "blind50": HERE / "data" / "blind50"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
