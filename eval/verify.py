@@ -61,7 +61,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind46": HERE / "data" / "blind46",
         "blind47": HERE / "data" / "blind47",
         "blind48": HERE / "data" / "blind48",
-        "blind49": HERE / "data" / "blind49"}
+        "blind49": HERE / "data" / "blind49",
+        "blind50": HERE / "data" / "blind50"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
