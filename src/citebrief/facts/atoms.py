@@ -40,12 +40,12 @@ _CLAUSE = re.compile(r"[。；;!?！？]|\.\s")
 
 # Comparison bases: plain substring tests (a regex alternation here cost more than the rest).
 _BASES = {
-    "yoy": ("同比", "按年", "on-year", "on year", "year-on-year", "year on year", "year-over-year", "year over year", "y/y", "yoy",
+    "yoy": ("同比", "按年", "on-year", "on year", "on the year", "year-on-year", "year on year", "year-over-year", "year over year", "y/y", "yoy",
             "from a year earlier", "from a year ago", "than a year earlier", "than a year ago",
             "compared with a year earlier", "compared with a year ago", "较上年同期", "比上年同期", "较去年同期",
             "比去年同期", "较上年同月", "比上年同月"),
     # Sequential: the previous quarter or month (环比, 比上月末, 季增 in Taiwan usage).
-    "qoq": ("环比", "按季", "按月", "on-quarter", "on quarter", "on-month", "quarter-on-quarter", "quarter on quarter", "month-on-month", "month on month", "q/q", "qoq",
+    "qoq": ("环比", "按季", "按月", "on-quarter", "on quarter", "on the quarter", "on-month", "quarter-on-quarter", "quarter on quarter", "month-on-month", "month on month", "q/q", "qoq",
             "m/m", "sequential", "from the previous quarter", "from the previous month", "from a month earlier",
             "from a month ago", "from the prior quarter", "from the preceding quarter", "from the prior month",
             "than the previous quarter", "than the previous month", "比上月", "较上月", "比上个月", "较上个月",

@@ -67,8 +67,9 @@ SENTENCE_END = re.compile(r"[。！？!?；;]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}|\d\d,\d)|[，、：:]")  # (not inside 118,450 nor the Indian 1,18,450)
 # A clause an English sentence opens without a comma ('… fell 1.26% even as the Shenwan telecom index gained 2.17%').
-# ('… was 2.08% at end-September and it would open 20 branches in the first half of 2027'.)
-_CLAUSE_WORD_EN = re.compile(r"\s(?=(?:even as|whereas|while)\s)|\sand\s(?=(?:it|he|she|they|we)\s)")
+# ('… was 2.08% at end-September and it would open 20 branches in the first half of 2027'; '… would cut
+# runs in December and that its exports rose 12.6%'.)
+_CLAUSE_WORD_EN = re.compile(r"\s(?=(?:even as|whereas|while)\s)|\sand\s(?=(?:it|he|she|they|we|that)\s)")
 # Chinese organisations the gazetteer lacks: a short name right after a clause start or a list
 # separator, ending in an organisation word ('甲公司', '华东电池集团').
 def _org_suffixes() -> str:
@@ -101,7 +102,7 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},"
 # index's name), 'the financial and insurance index' (in common words; not "the pharmaceutical index's
 # 1.35% gain": a gauge named as a figure's owner, not as a clause's subject).
 _GAUGE_WORD = r"(?:sub-?index|index|gauge)"
-_SUB_INDEX_EN = re.compile(r"(?:\s(?!index\b)[a-z][a-z&-]+){1,3}\s" + _GAUGE_WORD + r"\b")
+_SUB_INDEX_EN = re.compile(r"(?:\s(?!index\b)[a-z][a-z&-]+){1,4}\s" + _GAUGE_WORD + r"\b")
 _COMMON_GAUGE_EN = re.compile(r"\bthe\s(?P<gauge>(?!(?:benchmark|broader|wider|main|composite|key|headline|weighted|overall|"
                               r"same|whole|market)\b)(?:[a-z][a-z&-]*\s){1,4}" + _GAUGE_WORD + r")\b(?!['’])")
 _GAUGE_END = re.compile(r"\s" + _GAUGE_WORD + r"$")
@@ -189,14 +190,14 @@ _BASE_ZH = [
     ("ytd", re.compile(r"(?:较|比)(?:上年|去年|上年度)(?:年)?(?:末|底)|(?:较|比)年初")),
 ]
 _BASE_EN = [
-    ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
+    ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|^\s?on the year\b(?!['’])|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
                        r"compared to|over|above|below) (?:a|the) year (?:earlier|ago|before)|(?:from|than|over|above|below) "
                        r"(?:the |its )?year-(?:earlier|ago) (?:level|figure|period|quarter|month)|(?:from|than|over) the same "
                        r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis|"
                        # 'from October last year': the same month a year before
                        r"(?:from|than|compared with|over) (?:in )?" + MONTH_EN + r" (?:of )?(?:last year|a year (?:earlier|ago))")),
-    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|^\s?on[- ]quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|" + QUARTER_BEFORE_EN)),
-    ("mom", re.compile(r"month[- ]on[- ]month|\bon-month\b|^\s?on[- ]month\b|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) (?:in )?the "
+    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|^\s?on[- ]quarter\b|^\s?on the quarter\b(?!['’])|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|" + QUARTER_BEFORE_EN)),
+    ("mom", re.compile(r"month[- ]on[- ]month|\bon-month\b|^\s?on[- ]month\b|^\s?on the month\b(?!['’])|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) (?:in )?the "
                        r"(?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|ago)|(?:from|than) (?:in )?"
                        + MONTH_EN + r"(?! \d| (?:of )?last year| a year (?:earlier|ago)|[-–][a-z])\b|(?:from|than|compared with|since) "
                        r"(?:at )?(?:the )?end(?:-| of )(?:jan|feb|apr|may|jul|aug|oct|nov)[a-z]*\b")),  # not a date: 'cut ... by 50 basis points from March 20'
@@ -218,15 +219,15 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|毫升|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
-_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|吨|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
+_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
                              r"|\s?每(股|公吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
-    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|"
+    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|millilitres?|milliliters?|ml|"
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
     r"(?:core|fibre|fiber)[- ](?:kilometres?|kilometers?|km)|kilometres?|kilometers?|km|cans?|tins?|bottles?|cartons?|"
     r"birds?|chicks?|head|cubic met(?:re|er)s?|grams?|grammes?|held)\b"
@@ -271,7 +272,8 @@ _DENOM_WORDS = {"公吨": "t", "cans": "can", "tins": "tin", "bottles": "bottle"
                 "square foot": "sqft", "sq ft": "sqft", "公斤": "kg", "千克": "kg", "kilogram": "kg", "kilograms": "kg",
                 "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat",
                 "quintal": "quintal", "quintals": "quintal", "公担": "quintal", "litre": "litre", "litres": "litre",
-                "liter": "litre", "liters": "litre", "升": "litre",
+                "liter": "litre", "liters": "litre", "升": "litre", "毫升": "ml", "ml": "ml", "millilitre": "ml",
+                "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
                 "metric tonne": "t", "metric tonnes": "t", "metric ton": "t", "metric tons": "t",
                 "bag": "bag", "bags": "bag", "sack": "bag", "sacks": "bag", "袋": "bag", "pack": "pack", "packs": "pack",
                 "包": "pack", "stick": "stick", "sticks": "stick", "支": "stick", "wafer": "piece", "wafers": "piece",
@@ -388,7 +390,7 @@ def bases_conflict(a: str, b: str) -> bool:
 _DENOM_NAMES = {"km": "kilometre", "core-km": "core-kilometre", "ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
                 "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound", "kW": "kilowatt",
                 "MW": "megawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour", "head": "bird or head", "m3": "cubic metre",
-                "mmbtu": "million British thermal units (MMBtu)", "mcf": "thousand cubic feet (Mcf)"}
+                "mmbtu": "million British thermal units (MMBtu)", "mcf": "thousand cubic feet (Mcf)", "ml": "millilitre"}
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -467,6 +469,13 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'SIP inflows totalled…': a word of the metric's name
         if _COUNTED_BEFORE.search(text, max(0, n.start - 16), n.start) and _OUTLETS_AFTER.match(text, n.end):
             continue  # 'open 40 more Big Echo outlets': a brand of the things counted, not whose figures follow
+        if n.entity is None and n.text in _COMPASS and text[n.end:n.end + 1] == " " and \
+                (demonym := _DEMONYM.match(text, n.end + 1)) is not None:
+            # 'South Korean hot-rolled steel': the country's (South Korea), not a company called South.
+            country = [e for e in lookup(f"{n.text} {demonym.group(0)[:-1]}") if e.kind in ("place", "country")]
+            if country:
+                out.append(Subject(text[n.start:demonym.end()], country[0].id, n.start, demonym.end()))
+            continue
         if n.entity is None and _DEMONYM.fullmatch(n.text):
             continue  # 'Australian', 'Japanese': an adjective, not a company
         if n.entity is None and " " in n.text and _PROPERTY_END.search(n.text):
@@ -659,7 +668,8 @@ def says(text: str, s: Subject) -> bool:
 _LEAD_NAME = re.compile(
     r"(?:^|(?<=[.;!?]\s))([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:'s|’s)\s|\s+(?:shares|stock|and [A-Z])\b|"
     r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:said|says|reported|posted|expects|hit)\s|\s+(?:"
-    + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b)")
+    # ('Table drop rose 18.2%': a verb's word followed by a verb is a noun, its lead word no name.)
+    + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b(?!\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b))")
 _LEAD_NOT = frozenset("the a an its their this that these those it he she they we exports imports revenue sales "
                       "profit shares prices output inflation growth".split())
 _GLOSS_AFTER = re.compile(r"\s?[（(]\s?[^（()）]{1,40}[)）]")
@@ -697,10 +707,12 @@ _VENUE_BEFORE = re.compile(r"在\s?$")
 # '由九龙仓营运的天星小轮10月日均载客…': the operator, owner or manager named before what it runs;
 # the figures that follow are of what it runs (group 'run' starts where that is named).
 _RUN_BY_ZH = re.compile(r"由(?P<by>[^，,。；;由]{2,12}?)(?:营运|營運|运营|運營|营办|經營|经营|管理|持有|拥有|擁有|控股|旗下)的(?P<run>)")
+_COMPASS = frozenset({"South", "North", "East", "West"})
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)|(?:South|North)(?:east|west)")
 _PLACE_ACTS_AFTER = re.compile(r"\s(?:contributed|accounted for|made up|generated|took|bought|imported|exported|"
-                               r"shipped|received|earned|posted|added)\b")
-_PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from)\s?(?:the\s)?$", re.IGNORECASE)
+                               r"shipped|received|earned|posted|added|(?:was|were|remained|became) the (?:largest|biggest|"
+                               r"top|main|second-largest|third-largest))\b")
+_PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from|followed by)\s?(?:the\s)?$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
                           re.IGNORECASE)
 
@@ -883,7 +895,7 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         while b < len(text) and b - a <= 8 and HAN.match(text[b]) and b not in metric_starts \
                 and not (text[b] in "年月日" and b + 1 in metric_starts) \
                 and not (b > a and _ZH_HEAD_END.match(text, b)) and not (b - a >= 2 and _ZH_PERIOD_WORD.match(text, b)) \
-                and not (b - a >= 2 and b in role_starts):
+                and not (b - a >= 2 and (b in role_starts or (text[b] in "副总" and b + 1 in role_starts))):
             # ('上峰水泥前三季度归母净利润': the name ends where its period starts; a character that ends
             # a name may start one, 上峰, 同仁堂: _ZH_NOT_NAME keeps out 上半年, 同比 and the like.)
             b += 1
@@ -941,12 +953,13 @@ _DESTINATION_LIST_BEFORE = re.compile(r"\b(?:to|from)\s(?:[A-Z][\w.'’-]*\s?){1
 def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     """A place owns a figure when it is possessed, a destination, or directly followed by a metric
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
-    if _PLACE_BEFORE.search(low, max(0, n.start - 8), n.start) or \
+    if _PLACE_BEFORE.search(low, max(0, n.start - 14), n.start) or \
             _DESTINATION_LIST_BEFORE.search(text, max(0, n.start - 80), n.start):
         return True  # ('Exports to Japan and South Korea were …': each destination of the list)
     if _IN_PLACE_OPENS.search(low, max(0, n.start - 6), n.start) and low.startswith(",", n.end):
         return True  # 'In Indonesia, the world's largest producer, September exports fell 12.4%'
-    if _PLACE_ACTS_AFTER.match(low, n.end) and _OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start):
+    if _PLACE_ACTS_AFTER.match(low, n.end) and (_OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start)
+                                                or low.endswith(". ", 0, n.start)):
         return True  # 'Malaysia contributed S$231 million of the NBEV': a market that acts
     if gapped(text, n.start, n.end):
         return True  # '… S$489 million and Malaysia S$231 million': the verb left out
@@ -1273,10 +1286,13 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             if earlier is not None:
                 rest = [t for t in periods if t is not earlier]
                 period, period_text, period_after = _period(rest, q, full_start, c_start, c_end, en, low)
-        if en and period and len(months_of(period) or ()) != 3 and _FOR_THE_QUARTER.search(low, c_start, q.start):
+        if en and period and len(months_of(period) or ()) != 3 and _FOR_THE_QUARTER.search(low, c_start, c_end):
             # 'Net profit for the April-September half rose…, and earnings per share for the quarter
-            # were ₹4.28': the quarter named last, not the half.
-            quarter = next((t for t in reversed(periods) if t.end <= q.start and len(months_of(t.key) or ()) == 3), None)
+            # were ₹4.28': the quarter named last, not the half. ('… and that its exports rose 12.6% to
+            # 9.8 million barrels in the quarter': not the month of the clause before.)
+            # (Not a quarter named as what another figure is compared with: '2.7 times the April-June level'.)
+            quarter = next((t for t in reversed(periods) if t.end <= q.start and len(months_of(t.key) or ()) == 3
+                            and not _COMPARED_RIGHT_BEFORE.search(low, max(0, t.start - 40), t.start)), None)
             period, period_text = (quarter.key, quarter.text) if quarter is not None else (None, None)
         if period and not period_after and _later_year(facts.temporals, period, q, c_start, low, en):
             period, period_text = None, None  # '…提升至12万片，2028年再扩至20万片', 'and to 200,000 in 2028'
@@ -2091,6 +2107,9 @@ _BASE_LEAD_EN = re.compile(r"\s*((?:from|compared with|compared to|on|versus|aga
 # ('rose by the daily limit', 'the annual meeting': a word of a thing, not a rate.)
 _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
                       r"per day)\b(?!\s(?:limit|meeting|report|general|cap|trading limit|dividends?|payouts?|results))")
+# The rate written after the figure: 'NT$2.85 million in monthly revenue', '$40 of daily sales'.
+_RATE_EN_AFTER = re.compile(r"\s(?:in|of)\s(?:average\s)?(monthly|annual|yearly|daily|weekly|hourly)\s"
+                            r"(?!limit|meeting|report|general|cap|trading)[a-z]")
 _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
                   "daily": "day", "hourly": "hour", "weekly": "week", "per hour": "hour", "an hour": "hour",
                   "a day": "day", "per day": "day"}
@@ -2108,6 +2127,9 @@ _A_SHARE_AFTER = re.compile(r"\s+(?:a|per|for each)\s+share\b")
 
 def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
     if en:
+        after = _RATE_EN_AFTER.match(low, q.end)
+        if after:
+            return _RATE_EN_UNITS[after.group(1)]  # 'averaged NT$2.85 million in monthly revenue'
         m = None
         for m in _RATE_EN.finditer(low, max(since, q.start - 90), q.start):  # noqa: B007 - the last match
             pass
@@ -2156,6 +2178,10 @@ _AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|mi
 _AFTER_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:about\s|around\s)?(?:[^,;\s]|,(?=\d))*\d(?:[^,;.]|\.(?=\d)){0,16}\s(?:in|for|during|at)\s(?:the\s)?(?:end of\s|end-)?$")
 _LESS_EN = re.compile(r"\b(?:less|minus|excluding|after deducting|net of)\b")
 _COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat|line|level|par|unchanged|steady) with|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
+# ('2.7 times the April-June level': not '5.6 times at the end of June', June's own level.)
+_COMPARED_RIGHT_BEFORE = re.compile(r"(?:\btimes|\bthan|\babove|\bbelow|\bversus|\bcompared with)\s(?:that of\s)?the\s$")
+_PERIOD_LEVEL_OF = re.compile(r"(?:'s|’s)?\s(?:level|figure|total|reading|result)\sof\s(?:about\s|some\s|nearly\s)?"
+                              r"(?:[$¥€£₩₹]|[a-z]{0,2}\$|rs\.?\s?|rp\s?)?")
 _COMPARED_PERIOD_ZH = re.compile(r"(?:较|比|相比|相较|较之)(?:今年|去年|上年|本年|同年)?\s?$")
 # A comparison between a figure and a period after it: the period is the compared figure's
 # ('improved to 2.31% from 2.47% at the end of June').
@@ -2211,6 +2237,9 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         # ('from 1.12% at the end of 2025': the level at a year's end, its December.)
         return "M12", f"the end of {year_end.group(1)}", True
     if en:
+        if before and _PERIOD_LEVEL_OF.fullmatch(text_low, before[-1].end, q.start):
+            # ('2.7 times the April-June level of 65.4 billion yen': the compared level's own period.)
+            return (*_joined_months(periods, before[-1], text_low), False)
         # ('2.2 times the second quarter's and 35.4% higher': the second quarter is what the first
         # figure is compared with, no later figure's own period.)
         before = [t for t in before if not _COMPARED_PERIOD.search(text_low, max(0, t.start - 40), t.start)]
@@ -2233,7 +2262,9 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         stop = _NEXT_VERB_EN.search(text_low, q.end, c_end)
         c_end = stop.start() if stop else c_end
         # ('up 2.13 billion yuan from the end of June': June is what it is compared with.)
+        # ('up 9.6% on the year and 2.7 times the April-June level': April-June is compared with.)
         after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)
+                 and not _COMPARED_RIGHT_BEFORE.search(text_low, max(0, t.start - 40), t.start)
                  and not (_ON_PERIOD.search(text_low, max(0, t.start - 8), t.start) and not any(ch.isdigit() for ch in t.text))
                  and (not _COMPARED_BETWEEN.search(text_low, q.end, t.start)
                       or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start))]
@@ -2290,8 +2321,12 @@ _EACH_OF_LIST = re.compile(r"分别|respectively|\beach\b")
 
 def _joined_months(periods, t, text_low: str) -> tuple[str, str]:
     """The period of a figure after two months joined ('11月和12月合计需达到约76.65亿元', 'in November
-    and December'): both months, unless the sentence pairs figures with them one by one (分别)."""
+    and December'): both months, unless the sentence pairs figures with them one by one (分别). A fiscal quarter that is also
+    a calendar one ('its first quarter to September 30') is either: no period to hold a claim to."""
     if t.kind != "month":
+        if t.kind in ("quarter", "half") and any(k != t.key and len(months_of(k) or ()) == len(months_of(t.key) or ())
+                                                 for k in t.also):
+            return None, None
         return t.key, t.text
     first = next((u for u in periods if u.kind == "month" and u.end < t.start
                   and _MONTHS_JOINED.fullmatch(text_low, u.end, t.start)), t)

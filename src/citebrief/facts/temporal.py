@@ -89,12 +89,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("en_mto", re.compile(rf"\b{_N_EN}[\s-]months?\s+(?:to|through|thru|ended|ending|until|till)\s+"
                           rf"(?:the\s+end\s+of\s+)?({MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?")),
     # 'the fiscal year ending March 2027', 'the year to March': twelve months to that month's end.
-    ("en_yto", re.compile(rf"\b(?:fiscal\s+|financial\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+    ("en_yto", re.compile(rf"\b(?:fiscal\s+|financial\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?"
                           rf"({MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?(?:,?\s+({_YEAR})\b)?")),
     # 'its half to end-September', 'the quarter ended December': the months that end in that month
     # (not 'the second quarter ended Sept 30', a numbered quarter read below).
     ("en_pto", re.compile(rf"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fiscal )\b(half|quarter)(?:-year)?\s+"
-                          rf"(?:to|ended|ending|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+|end-)?({MONTH_EN})(?![a-z])")),
+                          rf"(?:to|ended|ending|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+|end-)?({MONTH_EN})(?![a-z])"
+                          rf"(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?")),
     # 'the October 2026-September 2027 season': a span across two years, keyed by the year it ends in.
     ("en_range_yy", re.compile(rf"\b({MONTH_EN})\s+({_YEAR})\s?[-–—]\s?({MONTH_EN})(?![a-z])\s+({_YEAR})\b")),
     # 'July-September 2026', 'September-November 2026': a span of months in one year (before a month
@@ -350,8 +351,9 @@ _QUARTER_END_EN = re.compile(r"\bend[- ](?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LAST_DAY = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
-# 'the second quarter ended Sept 30': a fiscal quarter that is also July-September.
-_ENDED_MONTH = re.compile(rf"\s+(?:ended|ending)\s+(?:on\s+)?(?:the\s+end\s+of\s+)?({MONTH_EN})(?![a-z])")
+# 'the second quarter ended Sept 30', 'its first quarter to September 30': a fiscal quarter that is also
+# July-September.
+_ENDED_MONTH = re.compile(rf"\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:the\s+end\s+of\s+)?({MONTH_EN})(?![a-z])")
 
 
 def _ended_in(text: str, end: int, months: int) -> tuple[str, ...]:

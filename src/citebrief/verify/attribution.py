@@ -368,7 +368,13 @@ def _implicit_whole(sb: Binding, low: str) -> bool:
     it says nothing of what else the claim's whole may name."""
     at = low.rfind(f"{sb.whole_text}占比", max(0, sb.figure.q.start - 24), sb.figure.q.start)
     # ('占行业销量的29.9%': the industry's whole is the market the claim may name as 'China's bus sales'.)
-    return at >= 0 or (sb.whole_text or "").startswith(("行业", "行業", "全行业", "全行業", "全国", "全國", "全市场", "全市場"))
+    # ('Australia was the largest destination with 18.7% of volume': the volume of what the sentence
+    # before named.)
+    return at >= 0 or (sb.whole_text or "").startswith(("行业", "行業", "全行业", "全行業", "全国", "全國", "全市场", "全市場")) \
+        or (sb.whole_text or "").lower() in _BARE_WHOLES
+
+
+_BARE_WHOLES = frozenset({"volume", "value", "total", "the total", "by volume", "by value"})
 
 
 def _claim_side(cb: Binding, conflict: str) -> str:
@@ -546,6 +552,10 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     if claim.entity_id is not None and is_sector_gauge(source):
         # 'the broader Topix' against 'the Topix marine transportation index': other, where the paragraph
         # also names the index itself.
+        return any(not (source.start <= a < source.end) for a, _ in paragraph.subject_spans(claim, glosses))
+    if source.entity_id is not None and is_sector_gauge(claim) and not is_sector_gauge(source):
+        # 'The Topix electric power and gas index rose 0.5%' where 0.5% is the broader Topix's: other,
+        # where the paragraph names the sector gauge apart.
         return any(not (source.start <= a < source.end) for a, _ in paragraph.subject_spans(claim, glosses))
     if abbreviates(claim.text, source.text) or abbreviates(source.text, claim.text):
         return False  # 'UOB' for 'United Overseas Bank', 'OCBC' for 'Oversea-Chinese Banking Corp'

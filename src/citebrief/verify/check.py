@@ -472,7 +472,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
 
 _RECORD_CLAIM = re.compile(r"\brecord(?:s|-high|-low)?\b(?!\s(?:date|of\s(?:the|its)\s(?:meeting|decision)))|"
                            r"\ball-time (?:high|low)\b", re.IGNORECASE)
-_RECORD_SOURCE = re.compile(r"新高|新低|纪录|记录|最高|最低|历史高位|历史低位|史上|历年|创[^，。；,;]{0,12}[高低]|"
+_RECORD_SOURCE = re.compile(r"新高|新低|纪录|记录|最高|最低|历史高位|历史低位|历史高点|历史低点|史上|历年|创[^，。；,;]{0,12}[高低]|"
                             r"\brecord|all-time|highest|lowest|ever\b|\bpeak")
 _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).

@@ -201,7 +201,8 @@ class Paragraph:
             if len(words) > 1 and not spans and len(words[0]) >= 5 and not is_person_name(subject.text):
                 # 'Seohae Marine' is 'Seohae' in later sentences.
                 spans += [m.span() for m in re.finditer(r"(?<![a-z0-9])" + re.escape(words[0]) + r"(?![a-z0-9])", low)]
-            elif len(words) > 1 and spans and len(words[0]) >= 3 and name in low and not is_person_name(subject.text):
+            elif len(words) > 1 and spans and len(words[0]) >= 3 and name in low and not is_person_name(subject.text) \
+                    and not _GAUGE_NAME.search(name):  # (not 'Topix' alone for the Topix electric power and gas index)
                 # ('Lark Distilling Co. … Lark's net loss': a shorter first word alone, where the paragraph
                 # spells the whole name and gives the word to no other name: not 'Air Busan … Air Seoul'.)
                 alone = [m for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(subject.text.split()[0]) + r"(?![A-Za-z0-9])",
@@ -221,7 +222,10 @@ class Paragraph:
                 if not person:
                     # A company read into Han characters only inside a subject the paragraph names:
                     # readings are loose enough to find 'Hang Cheong' across 银行 and the next word.
-                    read = [r for r in read if any(s.start <= r[0] and r[1] <= s.end for s in self.subjects)]
+                    # (Or a subject a figure's binding gives: '古越龙山董事长…' opens with its company.)
+                    named = list(self.subjects) + [b.subject for b in self.bindings
+                                                   if b.subject is not None and b.subject.start >= 0]
+                    read = [r for r in read if any(s.start <= r[0] and r[1] <= s.end for s in named)]
                 spans += read
         if self.other_names is not None:
             for other in self.other_names(subject.text, subject.entity_id):
@@ -235,6 +239,12 @@ class Paragraph:
 
             self._pinyin = pinyin_windows(self.facts.text) if self.facts.han else {}
         return self._pinyin
+
+
+_GAUGE_NAME = re.compile(r"\s(?:index|sub-index|subindex|gauge)$")
+# Words of an English company name besides data/company_words.txt that a story drops once it has
+# named the company in full ('Tohoku Electric Power' is 'Tohoku').
+_GENERIC_NAME_WORDS = frozenset({"electric", "heavy", "corporation", "company", "inc", "limited", "co.", "corp."})
 
 
 def _other_korean_name(surname: str, first: str, second: str, han: str) -> bool:
@@ -551,6 +561,10 @@ class ArticleIndex:
                 if shorts:
                     hit = sorted(set(hit) | {p.number for p in self.paragraphs
                                              if any(_names_short(p.lower, f, ent.id) for f in shorts)})
+                heads = self._english_heads(ent) if hit and not self.han else ()
+                if heads:  # ('Tohoku fell 1.4%' where [6] names Tohoku Electric Power)
+                    hit = sorted(set(hit) | {p.number for p in self.paragraphs
+                                             if any(h.search(p.text) for h in heads)})
             defined = self._defined_shorts.get(ent.id, ()) if not self.han else ()
             if defined:  # ('BDL jumped 6.3%' where [6] defines 'Bharat Dynamics (BDL)')
                 hit = sorted(set(hit) | {n for a in defined for n in self.literal_paragraphs(a)})
@@ -564,6 +578,22 @@ class ArticleIndex:
         endings = word_list("short_name_endings.txt")
         return tuple(f[:k] for f in forms if _HAN.match(f[:1]) for k in (2, 3)
                      if len(f) > k and f[k:] in endings and any(f in p.lower for p in self.paragraphs))
+
+    def _english_heads(self, ent: Entity) -> tuple[re.Pattern, ...]:
+        """A company's English name less its generic words ('Tohoku' for Tohoku Electric Power), where
+        an English story names it in full: the head alone, not before another capitalised word (not
+        'Tohoku University'), and never a place's or another entity's name (not 'Kyushu')."""
+        if ent.kind != "company":
+            return ()
+        generic = word_list("company_words.txt") | _GENERIC_NAME_WORDS
+        heads = []
+        for name in ent.english:
+            head, *rest = name.split()
+            if rest and len(head) >= 4 and head[:1].isupper() and head[1:].islower() and \
+                    all(w.lower() in generic for w in rest) and not lookup(head) and \
+                    any(_name_pattern(name).search(p.text) for p in self.paragraphs):
+                heads.append(re.compile(r"(?<![A-Za-z])" + re.escape(head) + r"(?![A-Za-z-])(?!\s[A-Z])"))
+        return tuple(heads)
 
     def company_paragraphs(self, name: str) -> tuple[list[int], str | None]:
         """Paragraphs that write an English company name as its head and the Chinese of its company
