@@ -122,3 +122,86 @@ def test_catering_statistics_and_grain_prices():
     grain = article("今年绍兴地区糯米收购均价为每吨4,200元；小麦收购均价为每吨2,500元。", title="黄酒")
     assert status("Glutinous rice in the Shaoxing area cost an average 4,200 yuan a tonne.", [1], grain) == "supported"
     assert status("Wheat in the Shaoxing area cost an average 4,200 yuan a tonne.", [1], grain) == "unsupported"
+
+
+def test_a_companys_total_is_not_a_line_it_names_apart():
+    art = article("凯莱英前三季度实现营收45.00亿元，同比增长8.8%；其中多肽、寡核苷酸等新兴业务收入12.00亿元，同比增长40.2%。",
+                  title="医药外包")
+    assert status("Asymchem's peptide and oligonucleotide businesses grew 40.2% in the first three quarters.", [1], art) \
+        == "supported"
+    assert status("Asymchem's peptide and oligonucleotide businesses grew 8.8% in the first three quarters.", [1], art) \
+        == "unsupported"
+
+
+def test_an_acronym_ending_a_lines_name_is_no_subject():
+    art = article("分业务看，康龙化成前三季度实验室服务收入60.00亿元，同比增长15.5%；小分子CMC服务收入25.00亿元，同比增长11.1%。",
+                  title="医药外包")
+    assert status("Pharmaron's small-molecule CMC services revenue rose 11.1% in the first three quarters.", [1], art) \
+        == "supported"
+    assert status("Pharmaron's small-molecule CMC services revenue rose 15.5% in the first three quarters.", [1], art) \
+        == "unsupported"
+
+
+def test_items_written_after_each_figure_of_an_english_list():
+    art = article("海外市場中，美洲收益同比增長130.5%，亞太增長80.5%，歐洲增長120.5%。", title="潮玩")
+    assert status("Overseas revenue grew 130.5% in the Americas, 80.5% in Asia-Pacific and 120.5% in Europe.", [1], art) \
+        == "supported"
+    assert status("Overseas revenue grew 130.5% in the Americas, 120.5% in Asia-Pacific and 80.5% in Europe.", [1], art) \
+        == "unsupported"
+
+
+def test_casino_drop_is_not_revenue():
+    art = article("GKL reported third-quarter revenue of 110.0 billion won, up 10.5% on year. Table drop rose 17.5% on "
+                  "year to 1.01 trillion won, and the hold rate was 11.0%.", title="Casinos", language="en")
+    assert status("GKL's table drop rose 17.5% on year to 1.01 trillion won.", [1], art) == "supported"
+    assert status("GKL's revenue rose 17.5% on year to 1.01 trillion won.", [1], art) == "unsupported"
+
+
+def test_visitors_by_nationality():
+    art = article("Chinese visitors numbered 600,000 in September, up 20.5% on year, and Japanese visitors 330,000, up "
+                  "4.5%.", title="Tourism", language="en")
+    assert status("Japanese visitors numbered 330,000 in September.", [1], art) == "supported"
+    assert status("Japanese visitors numbered 600,000 in September.", [1], art) == "unsupported"
+
+
+def test_a_fiscal_quarter_that_is_also_a_calendar_one():
+    art = article("ASL Marine reported revenue of S$90.0 million for its first quarter to September 30, up 5.5% from a "
+                  "year earlier.", "Marco Polo Marine, whose financial year ended on September 30, reported full-year "
+                  "revenue of S$130.0 million, up 8.5%.", title="Shipyards", language="en")
+    assert status("ASL Marine's revenue for the quarter to September 30 rose 5.5% to S$90.0 million.", [1], art) \
+        == "supported"
+    assert status("Marco Polo Marine's revenue for the financial year to September 30 rose 8.5% to S$130.0 million.",
+                  [2], art) == "supported"
+    assert status("Marco Polo Marine's revenue for the financial year to March 31 rose 8.5% to S$130.0 million.",
+                  [2], art) == "unsupported"
+
+
+def test_production_and_sales_listed_with_respectively():
+    art = article("10月全国摩托车产销分别为170.0万辆和168.0万辆，销量同比增长4.5%。", title="摩托车")
+    assert status("China's motorcycle production was 1.7 million units in October and sales 1.68 million.", [1], art) \
+        == "supported"
+    assert status("China's motorcycle production was 1.68 million units in October.", [1], art) == "unsupported"
+
+
+def test_deputy_titles_hong_kong_verbs_and_records():
+    art = article("协会副秘书长慕容钟民表示，今年全年国内矿产金产量预计约360吨。", title="黄金")
+    assert status("The association's deputy secretary-general Murong Zhongmin expects domestic mined gold output of "
+                  "about 360 tonnes this year.", [1], art) == "supported"
+    toys = article("泡泡瑪特董事長崔韶霆表示，海外門店將增至250間；總裁曹遠航指，毛絨產品月產能將由1,000萬隻提升至1,800萬隻。",
+                   title="潮玩")
+    assert status("President Cao Yuanhang said monthly plush capacity would rise from 10 million to 18 million pieces.",
+                  [1], toys) == "supported"
+    assert status("Chairman Cui Shaoting said monthly plush capacity would rise from 10 million to 18 million pieces.",
+                  [1], toys) == "unsupported"
+    gold = article("10月21日盘中金价一度触及1,010.50元/克的历史高点。", title="黄金")
+    assert status("Gold touched a record 1,010.50 yuan a gram on October 21.", [1], gold) == "supported"
+
+
+def test_a_move_told_by_the_level_it_reached():
+    art = article("Lotte Tour posted a net loss of 8.0 billion won, narrower than the 20.5 billion won loss a year "
+                  "earlier. It refinanced its loans at an average rate of 5.0%, down from 6.5%.",
+                  title="Casinos", language="en")
+    assert status("Lotte Tour's net loss narrowed to 8.0 billion won.", [1], art) == "supported"
+    assert status("Lotte Tour's net loss widened to 8.0 billion won.", [1], art) == "unsupported"
+    assert status("Lotte Tour's refinancing cut its average borrowing rate to 5.0%.", [1], art) == "supported"
+    assert status("Lotte Tour's refinancing raised its average borrowing rate to 5.0%.", [1], art) == "unsupported"

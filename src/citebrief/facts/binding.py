@@ -469,15 +469,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'SIP inflows totalled…': a word of the metric's name
         if _COUNTED_BEFORE.search(text, max(0, n.start - 16), n.start) and _OUTLETS_AFTER.match(text, n.end):
             continue  # 'open 40 more Big Echo outlets': a brand of the things counted, not whose figures follow
-        if n.entity is None and n.text in _COMPASS and text[n.end:n.end + 1] == " " and \
-                (demonym := _DEMONYM.match(text, n.end + 1)) is not None:
-            # 'South Korean hot-rolled steel': the country's (South Korea), not a company called South.
-            country = [e for e in lookup(f"{n.text} {demonym.group(0)[:-1]}") if e.kind in ("place", "country")]
-            if country:
-                out.append(Subject(text[n.start:demonym.end()], country[0].id, n.start, demonym.end()))
-            continue
-        if n.entity is None and _DEMONYM.fullmatch(n.text):
-            continue  # 'Australian', 'Japanese': an adjective, not a company
+        if n.entity is None and (_DEMONYM.fullmatch(n.text) or (
+                n.text in _COMPASS and text[n.end:n.end + 1] == " " and _COMPASS_DEMONYM.match(text, n.end + 1))):
+            continue  # 'Australian', 'Japanese', 'South Korean', 'North American': an adjective, not a company
         if n.entity is None and " " in n.text and _PROPERTY_END.search(n.text):
             continue  # "Champion's Three Garden Road offices": a building, whose figures are its owner's
         if n.text.isupper() and f"({n.text})" in text and \
@@ -544,6 +538,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     item_spans = [(t.start, t.end) for t in items().find(low)]
     out = [s for s in out if not (s.entity_id is None or is_place_subject(s))
            or not any(a <= s.start < b for a, b in item_spans)]
+    # ('small-molecule CMC services': a known acronym ending an item's name is a word of it.)
+    out = [s for s in out if not any(a < s.start and s.end <= b for a, b in item_spans)]
     # ('Uniqlo Japan', '7-Eleven Japan': a company's unit in a place is the company's.)
     out = [s for i, s in enumerate(out) if not (i and is_place_subject(s) and text[out[i - 1].end:s.start] in ("", " "))]
     # ('General Interface Solution (GIS) Holding Ltd': a company's legal ending after its gloss names no one.)
@@ -708,6 +704,7 @@ _VENUE_BEFORE = re.compile(r"在\s?$")
 # the figures that follow are of what it runs (group 'run' starts where that is named).
 _RUN_BY_ZH = re.compile(r"由(?P<by>[^，,。；;由]{2,12}?)(?:营运|營運|运营|運營|营办|經營|经营|管理|持有|拥有|擁有|控股|旗下)的(?P<run>)")
 _COMPASS = frozenset({"South", "North", "East", "West"})
+_COMPASS_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)\b")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)|(?:South|North)(?:east|west)")
 _PLACE_ACTS_AFTER = re.compile(r"\s(?:contributed|accounted for|made up|generated|took|bought|imported|exported|"
                                r"shipped|received|earned|posted|added|(?:was|were|remained|became) the (?:largest|biggest|"
@@ -1351,6 +1348,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         prev_whole_end = prev_whole_at + len(out[-1].whole_text or "") if prev_whole_at >= 0 else -1
         own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start
                      and not whole_at <= t.start < whole_end and not prev_whole_at <= t.start < prev_whole_end]
+        if en and own_items and out and (prev_after := _ITEM_AFTER_EN.match(low, prev_end)) is not None:
+            # ('grew 138.2% in the Americas, 86.5% in Asia-Pacific': the item right after the figure before is its own.)
+            own_items = [t for t in own_items if t.start != prev_after.end()]
         if en and not own_items and (item_after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
             # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
             own_items = [t for t in item_terms if t.start == item_after.end()]
@@ -1361,6 +1361,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             carried_item = None  # '中芯国际A股收报128.60元，港股收报72.35港元': another listing
         elif carried_item and not en and _SELF_REF_ZH.search(low, max(s_start, c_start - 1), q.start):
             carried_item = None  # '…年处理废旧电池10万吨的能力，届时公司年处理能力将达到45万吨': the company's whole
+        elif carried_item and en and (any(max(prev_end, c_start) <= sj.start < q.start for sj in subjects)
+                                      or _OWNER_NAMED_EN.search(text, max(prev_end, c_start), q.start)):
+            carried_item = None  # ("Japanese visitors' share was 20.3%, while South Korea's share rose…": another's)
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else carried_item)
         prev_item = (s_start, item)
@@ -1392,9 +1395,25 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                            whole_text, pair.get("year") or _figure_year(low, q, years, s_start, c_start,
                                                                           min(c_end, next_start), en, is_compared)))
         prev_end = q.end
-    return _share_bases(low, _share_across_ranges(low, out))
+    return _production_and_sales(low, _share_bases(low, _share_across_ranges(low, out)))
 
 
+# '10月全国摩托车产销分别为172.6万辆和170.9万辆': output, then sales, one figure each.
+_PRODUCTION_AND_SALES_ZH = re.compile(r"(?:产销量?|产量和销量|产量与销量)(?:分别|分別)(?:为|是|完成|达到|达)?\s?(?:约)?$")
+_PAIR_JOIN_ZH = re.compile(r"[^\d，,。；;]{0,3}(?:和|及|与|、)\s?(?:约)?")
+
+
+def _production_and_sales(low: str, out: list[Binding]) -> list[Binding]:
+    for i in range(len(out) - 1):
+        first, second = out[i].figure.q, out[i + 1].figure.q
+        if _PRODUCTION_AND_SALES_ZH.search(low, max(0, first.start - 14), first.start) and \
+                _PAIR_JOIN_ZH.fullmatch(low, first.end, second.start):
+            out[i] = replace(out[i], metric=frozenset({"output"}), metric_text="产量", metric_sure=True)
+            out[i + 1] = replace(out[i + 1], metric=frozenset({"volume"}), metric_text="销量", metric_sure=True)
+    return out
+
+
+_OWNER_NAMED_EN = re.compile(r"\b[A-Z][A-Za-z.&-]*(?:\s[A-Z][A-Za-z.&-]*)*(?:'s|’s)\s")
 _ROUTE_BEFORE = re.compile(r"(?:\btrans-?[a-z]+|\bintra-[a-z]+|\b[a-z]+-[a-z]+(?:\s[a-z]+)?|\bpacific|\batlantic|\broute)\s$")
 # A level moved to another: 'from 1.2 million to 3.5 million', '由120万米扩增至明年底的350万米'.
 # ('…提升至12万片，2028年再扩至20万片': a year between them is no other figure.)
@@ -2321,12 +2340,8 @@ _EACH_OF_LIST = re.compile(r"分别|respectively|\beach\b")
 
 def _joined_months(periods, t, text_low: str) -> tuple[str, str]:
     """The period of a figure after two months joined ('11月和12月合计需达到约76.65亿元', 'in November
-    and December'): both months, unless the sentence pairs figures with them one by one (分别). A fiscal quarter that is also
-    a calendar one ('its first quarter to September 30') is either: no period to hold a claim to."""
+    and December'): both months, unless the sentence pairs figures with them one by one (分别)."""
     if t.kind != "month":
-        if t.kind in ("quarter", "half") and any(k != t.key and len(months_of(k) or ()) == len(months_of(t.key) or ())
-                                                 for k in t.also):
-            return None, None
         return t.key, t.text
     first = next((u for u in periods if u.kind == "month" and u.end < t.start
                   and _MONTHS_JOINED.fullmatch(text_low, u.end, t.start)), t)

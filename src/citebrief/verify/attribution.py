@@ -203,6 +203,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     elif cb.item and cb.item_sure and sb.item is None and (head := _unlisted_item(cb, sb, paragraph)) is not None:
         out.append(f"is for {head}")  # '燃气灶收入…；消毒柜收入3.06亿元，同比下降27.5%' for 'gas-stove revenue'
+    elif cb.item and cb.item_sure and sb.item is None and cb.item_text and \
+            cb.item_text.lower() in claim_text[_clause_start(claim_text, cb.figure.q.start):cb.figure.q.start].lower() and \
+            _company_total(cb, sb, paragraph):
+        out.append(f"is for the whole of {sb.subject.text}")  # '营收…增长9.6%；其中多肽…业务收入…增长41.3%'
     elif not cb.item and sb.item and sb.item_sure and \
             _TOTAL_WORD.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) and \
             not _TOTAL_WORD.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
@@ -320,6 +324,27 @@ def _unlisted_item(cb: Binding, sb: Binding, paragraph) -> str | None:
     return head if elsewhere else None
 
 
+def _company_total(cb: Binding, sb: Binding, paragraph) -> bool:
+    """Whether the source figure is a company's total (its revenue or profit, no item named) where the
+    paragraph gives the claim's item a figure of its own: '凯莱英…营收47.92亿元，同比增长9.6%；…其中
+    多肽、寡核苷酸等新兴业务收入12.64亿元，同比增长41.3%' holds no 9.6% for peptides."""
+    if sb.subject is None or not sb.subject_sure or sb.subject.entity_id is None or not sb.metric_sure or not sb.metric \
+            or not (metrics().within(sb.metric, "revenue") or metrics().within(sb.metric, "profit")) \
+            or not paragraph.facts.han or sb.metric_text not in _TOTAL_METRICS_ZH:
+        return False
+    # (The metric written right after the company or the period, nothing between that may be a line of
+    # business: not '…磷肥营业收入', a product the glossary lacks.)
+    low = paragraph.lower
+    at = low.rfind(sb.metric_text, sentence_start(low, sb.figure.q.start), sb.figure.q.start)
+    if at < 0 or not (at == sb.subject.end or _TOTAL_LEAD_ZH.search(low, max(0, at - 4), at)):
+        return False
+    return any(b is not sb and b.item is not None and b.item_sure and b.figure.q.kind == sb.figure.q.kind
+               and not items_conflict(cb.item, frozenset(), b.item) and b.subject == sb.subject
+               for b in paragraph.bindings)
+
+
+_TOTAL_METRICS_ZH = frozenset({"营收", "营业收入", "营业总收入", "总营收", "归母净利润", "净利润"})
+_TOTAL_LEAD_ZH = re.compile(r"(?:实现|共实现|累计实现|[度年期季]|[)）])$")
 _ZH_LIST_BREAK = re.compile(r"[；;。]")
 _NOT_AN_ITEM_ZH = re.compile(r"[季年月日期周]|公司|集团|累计|合计|折合|全国|全球|新建|两者|总|吨|每|[A-Za-z]股|港股|本|该|其")
 _ZH_HEAD_OPEN = re.compile(r"[，,、：:]|其中|而|则|另外|此外")
@@ -414,7 +439,12 @@ def _named_by_months(period_text: str | None) -> bool:
     by a fiscal year's numbering."""
     if not period_text:
         return False
-    return _MONTH_SPAN.search(period_text) is not None or QUARTER_BY_MONTH.search(period_text.lower()) is not None
+    return _MONTH_SPAN.search(period_text) is not None or QUARTER_BY_MONTH.search(period_text.lower()) is not None \
+        or _TO_MONTH.search(period_text) is not None
+
+
+# ('the quarter to September', 'its half ended March'): a period named by the month it ends in.
+_TO_MONTH = re.compile(r"\b(?:quarter|half)\s(?:to|ended|ending|through)\s(?:the end of\s|end-)?[A-Z]?[a-z]{2,}", re.IGNORECASE)
 
 
 def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:

@@ -20,6 +20,7 @@ from citebrief.verify.differences import (
     WORKED_OUT,
     derived_paragraphs,
     difference_paragraphs,
+    one_level_moves,
     reversed_levels,
     unmarked_derivation,
 )
@@ -417,6 +418,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += event_problems(facts, citations, idx)
     problems += universe_problems(facts, citations, idx)
     problems += reversed_levels(facts, citations, idx)
+    problems += one_level_moves(facts, citations, idx)
     problems += side_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):

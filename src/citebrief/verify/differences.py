@@ -98,6 +98,33 @@ def reversed_levels(facts, citations: list[int], idx) -> list[str]:
 
 
 _JUDGED = re.compile(r"\b(improved|worsened|deteriorated)\b", re.IGNORECASE)
+# ('widened to 8.4 billion won', 'grew …, reaching S$17.42 billion'): a move told by the level it reached.
+_REACHING_BEFORE = re.compile(r"(?:\bto|\breaching|\breached|\bhitting|至|到)\s?(?:about |around |nearly |almost |some )?"
+                              r"(?:[$¥€£₩₹]|[a-z]{1,3}\$|rs\.?\s?|rp\s?)?$", re.IGNORECASE)
+
+
+def one_level_moves(facts, citations: list[int], idx) -> list[str]:
+    """A claim's move told by the level it reached ('its net loss widened to 8.4 billion won') where
+    every cited paragraph that compares that level with an earlier one has it go the other way
+    ('a net loss of 8.4 billion won, narrower than the 21.7 billion won loss a year earlier')."""
+    out: list[str] = []
+    paired = {id(f) for pair in level_pairs(facts, percent_only=False) for f in pair}
+    for fig in facts.figures:
+        if fig.direction is None or id(fig) in paired or \
+                not _REACHING_BEFORE.search(facts.text, max(0, fig.q.start - 40), fig.q.start):
+            continue
+        ways = []
+        for n in dict.fromkeys(citations):
+            if not 1 <= n <= idx.count:
+                continue
+            for s_new, s_old in level_pairs(idx.paragraphs[n - 1].facts, percent_only=False):
+                if s_old.direction is None and matches(fig.q, s_new.q) and s_new.q.value != s_old.q.value:
+                    ways.append((n, s_new, s_old, (s_new.q.value > s_old.q.value) == (fig.direction == "up")))
+        if ways and not any(agrees for *_, agrees in ways):
+            n, s_new, s_old, _ = ways[0]
+            out.append(f"'{fig.direction_word} to {fig.q.text}' goes the other way in [{n}]: {s_new.q.text} against "
+                       f"{s_old.q.text} before")
+    return out
 
 
 def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: str | None = None
