@@ -89,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("en_mto", re.compile(rf"\b{_N_EN}[\s-]months?\s+(?:to|through|thru|ended|ending|until|till)\s+"
                           rf"(?:the\s+end\s+of\s+)?({MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?")),
     # 'the fiscal year ending March 2027', 'the year to March': twelve months to that month's end.
-    ("en_yto", re.compile(rf"\b(?:fiscal\s+|financial\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?"
+    ("en_yto", re.compile(rf"\b(?:fiscal\s+|financial\s+)?year\s+(?:to|ending|ended|ends|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?"
                           rf"({MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?(?:,?\s+({_YEAR})\b)?")),
     # 'its half to end-September', 'the quarter ended December': the months that end in that month
     # (not 'the second quarter ended Sept 30', a numbered quarter read below).
@@ -623,9 +623,9 @@ MONTH_CHANGE_ZH = r"(?<![\d一二三四五六七八九十个本上下该当同�
 QUARTER_CHANGE_ZH = r"(?<![一二三四1-4度本上下该当同每首前单])季(?:增|减|涨|跌)"
 # A change on the previous month / quarter / half (text prepared: simplified, lower-cased).
 _SEQUENTIAL = {
-    "M": re.compile(r"环比|按月|on-month|" + MONTH_CHANGE_ZH + r"|month[- ]on[- ]month|m/m|"
+    "M": re.compile(r"环比|按月|on-month|\bon (?:the )?month\b|" + MONTH_CHANGE_ZH + r"|month[- ]on[- ]month|m/m|"
                     r"from (?:the previous|the prior|the preceding|a) month|(?:比|较)上个?月|sequential"),
-    "Q": re.compile(r"环比|按季|on-quarter|" + QUARTER_CHANGE_ZH + r"|quarter[- ]on[- ]quarter|q/q|qoq|"
+    "Q": re.compile(r"环比|按季|on-quarter|\bon (?:the )?quarter\b|" + QUARTER_CHANGE_ZH + r"|quarter[- ]on[- ]quarter|q/q|qoq|"
                     r"from (?:the previous|the prior|the preceding|a) quarter|(?:比|较)(?:上一?|前一)季|sequential"),
     "H": re.compile(r"环比|half[- ]on[- ]half|from (?:the previous|the prior|the preceding) half|sequential"),
 }

@@ -205,8 +205,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is for {head}")  # '燃气灶收入…；消毒柜收入3.06亿元，同比下降27.5%' for 'gas-stove revenue'
     elif cb.item and cb.item_sure and sb.item is None and cb.item_text and \
             cb.item_text.lower() in claim_text[_clause_start(claim_text, cb.figure.q.start):cb.figure.q.start].lower() and \
-            _company_total(cb, sb, paragraph):
-        out.append(f"is for the whole of {sb.subject.text}")  # '营收…增长9.6%；其中多肽…业务收入…增长41.3%'
+            (company := _company_total(cb, sb, paragraph)) is not None:
+        out.append(f"is for the whole of {company}")  # '营收…增长9.6%；其中多肽…业务收入…增长41.3%'
     elif not cb.item and sb.item and sb.item_sure and \
             _TOTAL_WORD.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) and \
             not _TOTAL_WORD.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
@@ -324,23 +324,24 @@ def _unlisted_item(cb: Binding, sb: Binding, paragraph) -> str | None:
     return head if elsewhere else None
 
 
-def _company_total(cb: Binding, sb: Binding, paragraph) -> bool:
-    """Whether the source figure is a company's total (its revenue or profit, no item named) where the
+def _company_total(cb: Binding, sb: Binding, paragraph) -> str | None:
+    """The company whose total (its revenue or profit, no item named) the source figure is, where the
     paragraph gives the claim's item a figure of its own: '凯莱英…营收47.92亿元，同比增长9.6%；…其中
     多肽、寡核苷酸等新兴业务收入12.64亿元，同比增长41.3%' holds no 9.6% for peptides."""
-    if sb.subject is None or not sb.subject_sure or sb.subject.entity_id is None or not sb.metric_sure or not sb.metric \
-            or not (metrics().within(sb.metric, "revenue") or metrics().within(sb.metric, "profit")) \
+    if cb.item is None or sb.subject is None or not sb.subject_sure or sb.subject.entity_id is None or not sb.metric_sure \
+            or not sb.metric or not (metrics().within(sb.metric, "revenue") or metrics().within(sb.metric, "profit")) \
             or not paragraph.facts.han or sb.metric_text not in _TOTAL_METRICS_ZH:
-        return False
+        return None
     # (The metric written right after the company or the period, nothing between that may be a line of
     # business: not '…磷肥营业收入', a product the glossary lacks.)
     low = paragraph.lower
     at = low.rfind(sb.metric_text, sentence_start(low, sb.figure.q.start), sb.figure.q.start)
     if at < 0 or not (at == sb.subject.end or _TOTAL_LEAD_ZH.search(low, max(0, at - 4), at)):
-        return False
-    return any(b is not sb and b.item is not None and b.item_sure and b.figure.q.kind == sb.figure.q.kind
-               and not items_conflict(cb.item, frozenset(), b.item) and b.subject == sb.subject
-               for b in paragraph.bindings)
+        return None
+    own_line = any(b is not sb and b.item is not None and b.item_sure and b.figure.q.kind == sb.figure.q.kind
+                   and not items_conflict(cb.item, frozenset(), b.item) and b.subject == sb.subject
+                   for b in paragraph.bindings)
+    return sb.subject.text if own_line else None
 
 
 _TOTAL_METRICS_ZH = frozenset({"营收", "营业收入", "营业总收入", "总营收", "归母净利润", "净利润"})

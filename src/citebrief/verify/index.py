@@ -242,9 +242,6 @@ class Paragraph:
 
 
 _GAUGE_NAME = re.compile(r"\s(?:index|sub-index|subindex|gauge)$")
-# Words of an English company name besides data/company_words.txt that a story drops once it has
-# named the company in full ('Tohoku Electric Power' is 'Tohoku').
-_GENERIC_NAME_WORDS = frozenset({"electric", "heavy", "corporation", "company", "inc", "limited", "co.", "corp."})
 
 
 def _other_korean_name(surname: str, first: str, second: str, han: str) -> bool:
@@ -366,8 +363,17 @@ class ArticleIndex:
     @cached_property
     def home_place(self) -> int | None:
         """The gazetteer place a Chinese story is of, by what its bare 元 means (China for a mainland
-        story): national figures there rarely name it ('全国一般公共预算收入' is China's)."""
-        name = COUNTRY_NAMES.get(self.country or "") if self.han else None
+        story): national figures there rarely name it ('全国一般公共预算收入' is China's). An English story's is
+        the one country whose ministries, regulators and central bank it names ('Ramyeon exports totalled…,
+        the Ministry of Agriculture, Food and Rural Affairs said' is South Korea's)."""
+        if self.han:
+            name = COUNTRY_NAMES.get(self.country or "")
+        else:
+            from citebrief.facts.atoms import english_names
+
+            countries = {n.entity.country for p in self.paragraphs for n in english_names(p.text)
+                         if n.entity is not None and n.entity.kind in ("regulator", "central_bank") and n.entity.country}
+            name = COUNTRY_NAMES.get(next(iter(countries))) if len(countries) == 1 else None
         return next((e.id for e in lookup(name) if e.kind == "place"), None) if name else None
 
     @property
@@ -585,7 +591,7 @@ class ArticleIndex:
         'Tohoku University'), and never a place's or another entity's name (not 'Kyushu')."""
         if ent.kind != "company":
             return ()
-        generic = word_list("company_words.txt") | _GENERIC_NAME_WORDS
+        generic = word_list("company_words.txt") | word_list("short_name_endings.txt")
         heads = []
         for name in ent.english:
             head, *rest = name.split()
