@@ -205,3 +205,17 @@ def test_a_move_told_by_the_level_it_reached():
     assert status("Lotte Tour's net loss widened to 8.0 billion won.", [1], art) == "unsupported"
     assert status("Lotte Tour's refinancing cut its average borrowing rate to 5.0%.", [1], art) == "supported"
     assert status("Lotte Tour's refinancing raised its average borrowing rate to 5.0%.", [1], art) == "unsupported"
+
+
+def test_an_english_storys_home_country_and_monthly_bases():
+    art = article("Ramyeon exports totalled $150.0 million in October, up 20.5% on-year, the Ministry of Agriculture, "
+                  "Food and Rural Affairs said.", title="Food exports", language="en")
+    assert status("South Korea's ramyeon exports rose 20.5% on-year to $150.0 million in October.", [1], art) \
+        == "supported"
+    nickel = article("Nickel exports fell 5.5 per cent on month to $800.0 million in September.", title="Nickel",
+                     language="en")
+    assert status("Nickel exports were $800.0 million in September, down 5.5% from August.", [1], nickel) == "supported"
+    assert status("Nickel exports were $800.0 million in September, down 5.5% from July.", [1], nickel) == "unsupported"
+    steel = article("Hoa Sen Group, whose fiscal year ends in September, said net profit rose 70.5% to 1.2 trillion dong.",
+                    title="Steel", language="en")
+    assert status("Hoa Sen's net profit rose 70.5% in its fiscal year to September.", [1], steel) == "supported"
