@@ -219,3 +219,13 @@ def test_an_english_storys_home_country_and_monthly_bases():
     steel = article("Hoa Sen Group, whose fiscal year ends in September, said net profit rose 70.5% to 1.2 trillion dong.",
                     title="Steel", language="en")
     assert status("Hoa Sen's net profit rose 70.5% in its fiscal year to September.", [1], steel) == "supported"
+
+
+def test_a_share_of_the_figure_just_named():
+    art = article("The four utilities' combined half-year ordinary profit came to 600.0 billion yen, of which TEPCO "
+                  "accounted for about 40.5%; their combined revenue was about 6.8 trillion yen.",
+                  title="Utilities", language="en")
+    assert status("TEPCO accounted for 40.5% of the four utilities' combined half-year ordinary profit.", [1], art) \
+        == "supported"
+    assert status("TEPCO accounted for 40.5% of the four utilities' combined half-year revenue.", [1], art) \
+        == "unsupported"

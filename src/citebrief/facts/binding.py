@@ -1378,6 +1378,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # 'micro loans, 43.1% of the total, grew…': a share of the total of the figure's own metric,
             # of which it is a part (not 'exports of 41,800, about 40% of the total': of all sales).
             whole, whole_text = (metric, None, False, None), f"the total {metric_text}"
+        elif whole is None and en and q.kind == "percent" and out and out[-1].metric and out[-1].metric_sure and \
+                out[-1].figure.q.kind != "percent" and _OF_WHICH_EN.fullmatch(low, out[-1].figure.q.end, q.start):
+            # 'combined ordinary profit came to 610.5 billion yen, of which TEPCO accounted for about 39.6%':
+            # a share of the figure just named.
+            whole, whole_text = (out[-1].metric, out[-1].item, False, out[-1].period), out[-1].metric_text
         elif whole is None and not en and q.kind == "percent" and metric and \
                 (part := _PART_OF_TOTAL_ZH.search(low, max(s_start, q.start - 24), q.start)) is not None and \
                 _TOTAL_BEFORE_ZH.search(low, s_start, part.start()):
@@ -1413,6 +1418,8 @@ def _production_and_sales(low: str, out: list[Binding]) -> list[Binding]:
     return out
 
 
+_OF_WHICH_EN = re.compile(r",?\s(?:of which|of that|of this)\s[^,;.]{1,40}?\s(?:accounted for|made up|contributed|took)"
+                          r"\s(?:about\s|around\s|nearly\s|some\s|roughly\s)?")
 _OWNER_NAMED_EN = re.compile(r"\b[A-Z][A-Za-z.&-]*(?:\s[A-Z][A-Za-z.&-]*)*(?:'s|’s)\s")
 _ROUTE_BEFORE = re.compile(r"(?:\btrans-?[a-z]+|\bintra-[a-z]+|\b[a-z]+-[a-z]+(?:\s[a-z]+)?|\bpacific|\batlantic|\broute)\s$")
 # A level moved to another: 'from 1.2 million to 3.5 million', '由120万米扩增至明年底的350万米'.

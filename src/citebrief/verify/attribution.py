@@ -396,8 +396,11 @@ def _implicit_whole(sb: Binding, low: str) -> bool:
     # ('占行业销量的29.9%': the industry's whole is the market the claim may name as 'China's bus sales'.)
     # ('Australia was the largest destination with 18.7% of volume': the volume of what the sentence
     # before named.)
+    # ('…ordinary profit came to 610.5 billion yen, of which TEPCO accounted for about 39.6%': the whole is
+    # the figure before, read by its metric's name alone.)
     return at >= 0 or (sb.whole_text or "").startswith(("行业", "行業", "全行业", "全行業", "全国", "全國", "全市场", "全市場")) \
-        or (sb.whole_text or "").lower() in _BARE_WHOLES
+        or (sb.whole_text or "").lower() in _BARE_WHOLES \
+        or (sb.whole is not None and (sb.whole_text or "").isascii() and sb.whole_text == sb.metric_text)
 
 
 _BARE_WHOLES = frozenset({"volume", "value", "total", "the total", "by volume", "by value"})
