@@ -328,8 +328,8 @@ def _company_total(cb: Binding, sb: Binding, paragraph) -> str | None:
     """The company whose total (its revenue or profit, no item named) the source figure is, where the
     paragraph gives the claim's item a figure of its own: '凯莱英…营收47.92亿元，同比增长9.6%；…其中
     多肽、寡核苷酸等新兴业务收入12.64亿元，同比增长41.3%' holds no 9.6% for peptides."""
+    # (A total's own metric word, revenue or profit: _TOTAL_METRICS_ZH.)
     if cb.item is None or sb.subject is None or not sb.subject_sure or sb.subject.entity_id is None or not sb.metric_sure \
-            or not sb.metric or not (metrics().within(sb.metric, "revenue") or metrics().within(sb.metric, "profit")) \
             or not paragraph.facts.han or sb.metric_text not in _TOTAL_METRICS_ZH:
         return None
     # (The metric written right after the company or the period, nothing between that may be a line of
