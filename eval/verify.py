@@ -62,7 +62,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind47": HERE / "data" / "blind47",
         "blind48": HERE / "data" / "blind48",
         "blind49": HERE / "data" / "blind49",
-        "blind50": HERE / "data" / "blind50"}
+        "blind50": HERE / "data" / "blind50",
+        "blind52": HERE / "data" / "blind52"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
