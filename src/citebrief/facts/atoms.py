@@ -483,6 +483,7 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             start = text.find(name, m.start())
             if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“(") \
                     and not OWNS_AFTER.match(text, start + len(name)) \
+                    and not _lone_share_owner(text, name, start) \
                     and not org_tail \
                     and not pinyin_company(text, start, start + len(name)):
                 # ("Longfor Group's sales", 'Sugi Holdings Co., whose half…': a company word makes it a name.)
@@ -497,6 +498,7 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                                                   or _LISTED_WITH_NAME.match(text, m.end())
                                                   or _LISTED_AFTER_NAME.search(text, max(0, m.start() - 24), m.start())))
                      or (_ACRONYM_MOVES.match(text, m.end()) and FIGURE_SOON.match(text, m.end()))
+                     or (len(m.group(0)) > 2 and _SHARE_VERB_AFTER.match(text, m.end()))  # 'NYK accounted for about half'
                      or _TARGET_FOR_BEFORE.search(text, max(0, m.start() - 60), m.start())
                      or gapped(text, m.start(), m.end())
                      or (len(m.group(0)) > 2 and _CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start())
@@ -505,6 +507,20 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             found.append(NameMention(m.group(0), None, m.start(), m.end()))
     found.sort(key=lambda n: n.start)
     return tuple(found)
+
+
+# ('Jupiter contributed about 34.6% of the combined revenue': a share's owner.)
+_SHARE_VERB_AFTER = re.compile(r"\s(?:accounted for|contributed|made up|earned|generated)\b")
+
+
+def _lone_share_owner(text: str, word: str, start: int) -> bool:
+    """Whether a lone capitalised word opening a sentence owns the share its verb gives: a name,
+    not a plural noun ('Smartphones accounted for 40%') nor a metric ('Exports made up')."""
+    from citebrief.facts.glossary import items
+
+    low = word.lower()
+    return bool(_SHARE_VERB_AFTER.match(text, start + len(word))) and not low.endswith("s") and \
+        not metrics().find(low) and not items().find(low) and low not in lead_words()
 
 
 # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out.)

@@ -225,7 +225,7 @@ _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|毫升|升|�
 _DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
                              r"|\s?每(股|公吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
 _DENOM_EN_AFTER = re.compile(
-    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|"
+    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|millilitres?|milliliters?|ml|"
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
@@ -716,7 +716,9 @@ _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:
 
 _ZH_PLACE_FIGURE = re.compile(r"(?:市|县|省|区)\s?(?:\d{1,2}\s?月份?)?(?:移转|成交|销售|出口|进口|新增|录得)?\s?\d")
 _LONE_AFTER = re.compile(
-    r"(?:'s|’s)|\s+(?:shares?|stock|closed|ended|finished|hit|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
+    r"(?:'s|’s)|\s+(?:shares?|stock|closed|ended|finished|hit|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b"
+    # ('Jupiter contributed about 34.6%', 'Titagarh posted…': a verb of its own results)
+    r"|\s+(?:accounted for|accounting for|contributed|contributing|made up|making up|represented|posted|reported|booked|recorded|delivered|won)\b")
 _LONE_BEFORE = re.compile(r"(?:\bat|\bfor|\bof|,|\band)\s$")
 
 
@@ -1162,6 +1164,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if en and subject_sure and "subject" not in pair and subject is not None and owner is None and \
                 _OTHER_OWNER_EN.search(low, max(subject.end, q.start - 60), q.start):
             subject_sure = False  # 'HDFC Bank's 12.8% growth outpaced the banking system's 10.2%'
+        if en and subject_sure and "subject" not in pair and out and out[-1].figure.q.start >= s_start and \
+                _PART_OF_FIGURE_EN.fullmatch(low, out[-1].figure.q.end, q.start):
+            subject_sure = False  # ('won 2,250 of the 5,000 wagons': the whole the part is of, the tender's)
         if en and subject is not None and subject.start < s_start and "subject" not in pair and \
                 _OFFICER_OPENS_EN.match(text, s_start):
             # '…The Whoo's flagship line… Chief Financial Officer Yoo said net cash stood at…': a
@@ -1171,6 +1176,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             officer_of = next((a for a in reversed(affiliation) if a.end <= s_start), None)
             if officer_of is not None and officer_of.entity_id != subject.entity_id:
                 subject, subject_sure = officer_of, True
+            elif officer_of is None and is_place_subject(subject):
+                subject_sure = False  # ('…on routes to China… Chief financial officer X said equity…': the airline's, not China's)
         if not en and subject is not None and subject.start < s_start and "subject" not in pair:
             # '台达电董事长海英俊表示，…占台达电前三季营收比重已升至约三成': a sentence opened by a company's
             # officer speaks of that company, not of the one an earlier sentence named.
@@ -1283,12 +1290,14 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             if earlier is not None:
                 rest = [t for t in periods if t is not earlier]
                 period, period_text, period_after = _period(rest, q, full_start, c_start, c_end, en, low)
-        if en and period and len(months_of(period) or ()) != 3 and _FOR_THE_QUARTER.search(low, c_start, c_end):
+        if en and period and not period_after and len(months_of(period) or ()) != 3 and _FOR_THE_QUARTER.search(low, c_start, c_end):
             # 'Net profit for the April-September half rose…, and earnings per share for the quarter
             # were ₹4.28': the quarter named last, not the half. ('… and that its exports rose 12.6% to
             # 9.8 million barrels in the quarter': not the month of the clause before.)
             # (Not a quarter named as what another figure is compared with: '2.7 times the April-June level'.)
-            quarter = next((t for t in reversed(periods) if t.end <= q.start and len(months_of(t.key) or ()) == 3
+            # ('…would start production in January-March 2027. … revenue grew 31% on-year in the quarter':
+            # the story's quarter, not one a sentence before names.)
+            quarter = next((t for t in reversed(periods) if s_start <= t.start and t.end <= q.start and len(months_of(t.key) or ()) == 3
                             and not _COMPARED_RIGHT_BEFORE.search(low, max(0, t.start - 40), t.start)), None)
             period, period_text = (quarter.key, quarter.text) if quarter is not None else (None, None)
         if period and not period_after and _later_year(facts.temporals, period, q, c_start, low, en):
@@ -1302,6 +1311,16 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             elif period and (step := next((t for t in reversed(compared) if max(prev_end, c_start) <= t.start < q.start
                                              and t.key == previous_period(period)), None)) is not None:
                 base = _SEQUENTIAL_BASE.get(step.key[:1])  # '11月营收占比为34.2%，较10月提高1.5个百分点': month on month
+            elif period is None and (step := next((t for t in reversed(compared) if max(prev_end, c_start) <= t.start < q.start),
+                                                  None)) is not None and step.key[:1] in "MQ" and step.key[1:].isdigit() and \
+                    _COMPARED_PERIOD_ZH.search(low, max(0, step.start - 6), step.start):
+                # ('累计前11月营收…。其中…占比为57.2%，较10月提高1.8个百分点': the month before the story's, with no
+                # period of its own written: one step on.)
+                base = _SEQUENTIAL_BASE.get(step.key[:1])
+        if base is None and en and period and period[:1] == "M" and (then := next(
+                (t for t in facts.temporals if t.kind == "month" and t.key == period and q.end <= t.start < c_end + 1
+                 and _FROM_PERIOD.search(low, q.end, t.start) and re.search(r"\b(?:19|20)\d\d\b", t.text)), None)) is not None:
+            base = "yoy"  # "September passenger numbers fell 4.3% from September 2025": the month a year before
         owned = next((t for t in facts.temporals if en and t.kind in _PERIOD_KINDS
                       and _POSSESSIVE_GAP.fullmatch(low, t.end, q.start)), None)
         if owned is not None:
@@ -1310,6 +1329,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         own = [c for c in compared if since <= c.start < q.start and "的" in low[c.end:q.start]
                and q.start - c.end <= 6]
         is_compared = bool(own)
+        period_of_level = period  # (the sentence's, before a compared figure's is stepped back from it)
         if own:
             period, period_text = own[-1].key, own[-1].text
         elif _YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start) or _YEAR_AGO_LEAD.match(low, s_start) or (en and (
@@ -1324,9 +1344,15 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # ('from 2.1% in September': the period named after the compared figure is its own.)
             already = period_text is not None and (period_after or period_text in low[max(since, q.start - 8):q.start])
             # ('from 1.12% at the end of 2025': a compared level whose own date is written keeps it.)
-            told = already and (period_text or "").startswith("the end of ")
+            # ('from 382 crore at the end of March': so is a level written with the month-end it stood at.)
+            told = already and ((period_text or "").startswith("the end of ") or (period_after and any(
+                t.text == period_text and _AT_MONTH_END_AFTER.fullmatch(low, q.end, t.start)
+                for t in facts.temporals if t.start >= q.end)))
             period, period_text, is_compared = (period if already else previous_period(period)), \
                 (period_text if told else "the previous period"), True
+            if en and not already and (back := _MONTHS_EARLIER_AFTER.match(low, q.end)) is not None and \
+                    (stepped := _months_back(period_of_level, back.group(1))) is not None:
+                period, period_text = stepped, back.group(0).strip()  # 'up from 79.6 percent three months earlier'
         if denominator is None:
             denominator = _rate_denominator(low, q, term if metric else None, since, en)
         if denominator is None and metric_sure and metric == _EPS and q.kind == "amount":
@@ -1351,7 +1377,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if en and own_items and out and (prev_after := _ITEM_AFTER_EN.match(low, prev_end)) is not None:
             # ('grew 138.2% in the Americas, 86.5% in Asia-Pacific': the item right after the figure before is its own.)
             own_items = [t for t in own_items if t.start != prev_after.end()]
-        if en and not own_items and (item_after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
+        if en and low.endswith("the ", 0, q.start) and (of_item := _OF_ITEM_AFTER_EN.match(low, q.end, c_end + 1)) \
+                and (named_after := [t for t in item_terms if t.start == of_item.end()]):
+            # ('a margin of 28.4%, above the 20.6% of its domestic business': the item after is the figure's own.)
+            own_items, whole, whole_text = named_after, None, None
+        elif en and not own_items and (item_after := _ITEM_AFTER_EN.match(low, q.end, c_end + 1)):
             # '…126.5%, against 18.2% for the agent channel': the item named right after the figure.
             own_items = [t for t in item_terms if t.start == item_after.end()]
         if en and (counted := [t for t in item_terms if t.start in (q.end, q.end + 1) and " " in t.text]):
@@ -1427,11 +1457,26 @@ _ROUTE_BEFORE = re.compile(r"(?:\btrans-?[a-z]+|\bintra-[a-z]+|\b[a-z]+-[a-z]+(?
 _MOVED_TO = re.compile(r"(?:[^;。；!?\d]|\d{4}年){0,16}(?:至|到|\bto)\s?[^,;。；!?\d]{0,8}")
 _OFFICER_OPENS_ZH = re.compile(r"\s?(?:公司)?(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|首席执行官|执行长|首席财务官|财务长|财务总监|"
                                r"董事会秘书|董秘|发言人|财务副总|营运长|首席运营官)")
-_OFFICER_OPENS_EN = re.compile(r"\s*(?:Chief (?:Financial|Finance|Executive|Operating) Officer|CFO|CEO|COO|President|"
-                               r"Chairman|Chairwoman|Managing Director|Finance Director|Vice President)\s[A-Z]")
+_OFFICER_OPENS_EN = re.compile(r"\s*(?:(?i:Chief (?:Financial|Finance|Executive|Operating) Officer|Managing Director|Finance Director|"
+                               r"Vice President|General Director)|CFO|CEO|COO|President|Chairman|Chairwoman)\s[A-Z]")
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
 _SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s)?\s){0,3}")
 # ('against 3.1% growth on domestic routes': a change's noun may stand between.)
+_MONTHS_EARLIER_AFTER = re.compile(r"(?:\s[a-z]+)?\s(two|three|six|nine|2|3|6|9) months (?:earlier|before|ago)\b")
+_MONTH_COUNTS = {"two": 2, "three": 3, "six": 6, "nine": 9}
+
+
+def _months_back(period: str | None, count: str) -> str | None:
+    """The month ``count`` months before a month key ('M9', 'three' -> 'M6'); None for other periods."""
+    if not period or not re.fullmatch(r"M\d{1,2}", period):
+        return None
+    k = _MONTH_COUNTS.get(count) or int(count)
+    return f"M{(int(period[1:]) - k - 1) % 12 + 1}"
+
+
+_AT_MONTH_END_AFTER = re.compile(r"(?:\s(?:crore|lakh|million|billion|trillion|[a-z]{1,6}))?\s(?:at the end of|at end-|as of|as at)\s(?:the\s)?")
+_PART_OF_FIGURE_EN = re.compile(r"\s(?:out\s)?of\s(?:the\s|its\s|their\s|all\s)?(?:total\s|combined\s)?")
+_OF_ITEM_AFTER_EN = re.compile(r"\s(?:of|at|for)\s(?:the\s|its\s|their\s)?")
 _ITEM_AFTER_EN = re.compile(r"\s(?:(?:growth|rise|increase|gain|decline|fall|drop)\s)?(?:for|in|from|at|on)\s(?:the\s|its\s|their\s)?")
 # Not "for": "the budget for the Dogger North projects". 'lots of Cathay', 'shares of TSMC': the
 # company whose shares are counted.

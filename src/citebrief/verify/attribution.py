@@ -211,6 +211,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             _TOTAL_WORD.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) and \
             not _TOTAL_WORD.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # 'total revenue' against 封测事业's
+    if not any(c.startswith("is for") for c in out) and (whole := _whole_before_its_part(cb, sb, paragraph)) is not None:
+        out.append(f"is for the whole of {whole}")  # '成交额…增长8.4%；其中床上用品成交额…增长11.2%' for 'bedding sales rose 8.4%'
     if cb.whole and sb.whole_text and _total_named_before(cb, sb, paragraph):
         pass  # '纺织品出口61.85亿美元；其中布料…占总出口比重约71.3%': the total is the one just named
     elif cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
@@ -342,6 +344,32 @@ def _company_total(cb: Binding, sb: Binding, paragraph) -> str | None:
                    and not items_conflict(cb.item, frozenset(), b.item) and b.subject == sb.subject
                    for b in paragraph.bindings)
     return sb.subject.text if own_line else None
+
+
+def _whole_before_its_part(cb: Binding, sb: Binding, paragraph) -> str | None:
+    """What the source figure is the whole of, where its sentence goes on '其中' to give the claim's
+    item (or a narrower one) a figure of its own: '家纺类商品全网成交额为386.4亿元，同比增长8.4%；其中床上用品
+    成交额为241.7亿元，同比增长11.2%' holds no 8.4% for bedding. The source figure names no item, or a
+    broader one ('各类叉车…环比下降4.3%；其中电动叉车…' for electric forklifts)."""
+    if not cb.item or not cb.item_sure or not paragraph.facts.han:
+        return None
+    g = items()
+    # (A market the source figure is of is another way of cutting it: 国内 beside 叉车.)
+    source_items = [a for a in sb.item or () if "market" not in g.ancestors(a)]
+    if not all(any(a in g.ancestors(c) for c in cb.item) for a in source_items):
+        return None
+    low = paragraph.lower
+    full_stop = low.find("。", sb.figure.q.end)
+    end = full_stop if full_stop >= 0 else len(low)
+    of_which = low.find("其中", sb.figure.q.end, end)
+    if of_which < 0:
+        return None
+    part = next((b for b in paragraph.bindings if of_which < b.figure.q.start < end and b.item and b.item_sure
+                 and b.figure.q.kind == sb.figure.q.kind
+                 and all(c == i or c in g.ancestors(i) for c in cb.item for i in b.item)), None)
+    if part is None:
+        return None
+    return sb.item_text or sb.metric_text or "the total"
 
 
 _TOTAL_METRICS_ZH = frozenset({"营收", "营业收入", "营业总收入", "总营收", "归母净利润", "净利润"})

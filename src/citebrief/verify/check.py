@@ -26,8 +26,10 @@ from citebrief.verify.differences import (
 )
 from citebrief.verify.events import event_problems
 from citebrief.verify.fastmodel import construct, updated
+from citebrief.verify.fractions import fraction_problems
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.limits import limit_problems
+from citebrief.verify.lots import lot_problems
 from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
 from citebrief.verify.ratings import rating_problems
@@ -420,6 +422,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += reversed_levels(facts, citations, idx)
     problems += one_level_moves(facts, citations, idx)
     problems += side_problems(facts, citations, idx)
+    problems += lot_problems(facts, citations, idx)
+    problems += fraction_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.

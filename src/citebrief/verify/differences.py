@@ -26,7 +26,7 @@ from citebrief.verify.targets import PREVIOUS_TARGET_BASE, target_move_paragraph
 _POINT_KINDS = ("pp", "bp", "points")
 _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\bversus|\bvs\.?|较|比|相比)"
                               r"[^;；。!?\d]{0,40}$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"(?:由|从|\bfrom )\s?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?:(?:由|从|從)(?:[^\d，,。；;：:]{1,10}的)?|\bfrom )\s?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^[^;；。!?\d]{0,12}?(?:至|到|\bto\b)\s?$", re.IGNORECASE)
 # ('rose to 1.62% on Nov. 12 from 1.95%': an abbreviation's full stop ends no sentence.)
 _ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Co|Corp|Inc|Ltd|No)\.")
@@ -53,8 +53,8 @@ def level_pairs(facts, percent_only: bool = True) -> list[tuple[Figure, Figure]]
             third = levels[k + 2] if k + 2 < len(levels) else None
             if third is not None and _AND_THEN.search(text[second.q.end:third.q.start]):
                 out.append((first, third))
-        elif _FROM_BEFORE.search(text, max(0, first.q.start - 4), first.q.start) and _TO_BETWEEN.search(between):
-            out.append((second, first))  # '由1.4%下调至1.3%', 'from 1.4% to 1.3%'
+        elif _FROM_BEFORE.search(text, max(0, first.q.start - 14), first.q.start) and _TO_BETWEEN.search(between):
+            out.append((second, first))  # '由1.4%下调至1.3%', 'from 1.4% to 1.3%', '由去年同期的22%降至18%'
     return out
 
 

@@ -48,7 +48,13 @@ def limit_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     if claimed is None:
         return []
     way = "up" if _UP_WORDS.search(m.group(0)) else "down" if _DOWN_WORDS.search(m.group(0)) else None
-    from citebrief.verify.attribution import _same_subject
+    from citebrief.verify.attribution import _same_subject, _shares_a_word
+
+    def named_as(owner: Subject, paragraph) -> bool:
+        # (Or by a word of its English name: 'Rexon' for 力山 (Rexon Industrial).)
+        return _same_subject(claimed, owner, paragraph, idx.glosses) or (
+            claimed.entity_id is None and owner.entity_id is not None and " " not in claimed.text.strip()
+            and _shares_a_word(claimed.text, owner))
 
     others: list[tuple[int, str]] = []
     for n in dict.fromkeys(citations):
@@ -59,10 +65,11 @@ def limit_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             if way == "up" and _DOWN_WORDS.fullmatch(hit.group(0)) or way == "down" and _UP_WORDS.fullmatch(hit.group(0)):
                 continue  # the other way's limit is the direction check's business
             owner = _owner(paragraph.subjects, paragraph.lower, hit.start(), idx.han)
-            if owner is None or _same_subject(claimed, owner, paragraph, idx.glosses):
+            if owner is None or named_as(owner, paragraph):
                 return []  # (one limit move the claim's company may own is enough)
             others.append((n, owner.text))
-        if others and not paragraph.subject_spans(claimed, idx.glosses):
+        if others and not paragraph.subject_spans(claimed, idx.glosses) and \
+                not any(s.start >= 0 and s is not None and named_as(s, paragraph) for s in paragraph.subjects):
             return []  # a company the paragraph does not name: the name check's business
     if not others:
         return []

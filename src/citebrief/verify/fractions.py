@@ -1,0 +1,85 @@
+"""Shares spelt as fractions: 'Vietnam Airlines accounted for about two-thirds of the combined
+revenue' where the cited paragraph gives its share as 60.9%; 'about half' for 39.6%. A careful reader
+reads 'about two-thirds' as 62-71%, 'more than half' as just above 50%.
+
+A claim is contradicted only when it writes no percentage of its own (one it does is checked as a
+figure), a cited paragraph gives some share as a percentage ('占比约60.9%', 'accounting for about
+60.9%'), and no share in the cited paragraphs fits the fraction. A claim that works its fraction out
+of amounts the paragraph gives, with no share written there, is left alone."""
+from __future__ import annotations
+
+import re
+
+from citebrief.facts.atoms import TextFacts
+from citebrief.facts.binding import sentence_start, subjects_of
+from citebrief.facts.glossary import items
+
+_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
+              "fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5, "four-fifths": 4 / 5, "tenth": 1 / 10}
+_CLAIM = re.compile(r"\b(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|(?:just\s)?(?:more than|over|"
+                    r"under|less than))?\s?(?:a\s|one[- ])?(?P<f>half|third|two[- ]thirds|quarter|three[- ]quarters|fifth|"
+                    r"two[- ]fifths|three[- ]fifths|four[- ]fifths|tenth)\b(?=\s(?:of|,)|,|\.|\)|$)", re.IGNORECASE)
+# A percentage written as a share: '占比约60.9%', '占…的33.1%', 'accounting for about 60.9%', '60.9% of'.
+_SHARE_BEFORE = re.compile(r"(?:占|比重|份额|accounting for|accounted for|accounts for|made up|makes up|share of|share was|"
+                           r"contributing|contributed|of which)[^。；;.\d%]{0,14}$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s(?:of|share)\b", re.IGNORECASE)
+_ABOVE_BEFORE = re.compile(r"(?:超过|超|逾|高于|more than|over|above)\s?(?:约\s?)?$", re.IGNORECASE)
+_JOINT_BEFORE = re.compile(r"\b(?:together|combined|jointly)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[。；;!?]|\.(?:\s|$)")
+_ABOUT = 4.5  # percentage points either side of 'about two-thirds'
+_NEAR = 7.0
+_BEYOND = 15.0
+
+
+def _fits(qualifier: str, fraction: float, share: float) -> bool:
+    target = fraction * 100
+    q = " ".join(qualifier.lower().split())
+    if q in ("nearly", "almost", "close to"):
+        return target - _NEAR <= share <= target + 0.5
+    if q.endswith(("more than", "over")):
+        return target < share <= target + _BEYOND
+    if q.endswith(("less than", "under")):
+        return target - _BEYOND <= share < target
+    return abs(share - target) <= _ABOUT
+
+
+def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    if any(f.q.kind == "percent" for f in facts.figures):
+        return []
+    m = _CLAIM.search(facts.text)
+    if m is None:
+        return []
+    if _JOINT_BEFORE.search(facts.text, 0, m.start()):
+        return []  # ('Accommodation and transportation together brought in … roughly three-quarters': a sum's share)
+    fraction = _FRACTIONS[m.group("f").lower().replace(" ", "-")]
+    subjects = subjects_of(facts)
+    claim_items = frozenset().union(*(t.ids for t in items().find(facts.text.lower())))
+    shares: list[tuple[int, str, float]] = []
+    for n in dict.fromkeys(citations):
+        if not 1 <= n <= idx.count:
+            continue
+        paragraph = idx.paragraphs[n - 1]
+        text = paragraph.facts.text
+        named = [a for s in subjects for a, _ in paragraph.subject_spans(s, idx.glosses)]
+        for b in paragraph.bindings:
+            f = b.figure
+            # (A share's cue before it outweighs a direction read from an earlier change: '…38% lower than a
+            # year earlier, with NYK accounting for about 40% of the total'.)
+            if f.q.kind != "percent" or not (_SHARE_BEFORE.search(text, max(0, f.q.start - 30), f.q.start) or (
+                    f.direction is None and _SHARE_AFTER.match(text, f.q.end))):
+                continue
+            # (Only a share of something the claim names in its sentence, 'about 41.6% of it HAL's', or of its item.)
+            opens = sentence_start(paragraph.lower, f.q.start)
+            closes = _SENTENCE_END.search(paragraph.lower, f.q.end)
+            ends = closes.start() if closes else len(text)
+            if not any(opens <= a < ends for a in named) and not (b.item and claim_items & b.item):
+                continue
+            # ('超过50%', 'more than 50%': just above the figure.)
+            above = _ABOVE_BEFORE.search(text, max(0, f.q.start - 12), f.q.start) is not None
+            shares.append((n, f.q.text, f.q.value + (0.5 if above else 0.0)))
+    if not shares or any(_fits(m.group("q") or "", fraction, v) for _, _, v in shares):
+        return []
+    phrase = m.group(0).strip()
+    listed = ", ".join(dict.fromkeys(t for _, t, _ in shares))
+    return [f"'{phrase}' fits no share in {', '.join(f'[{n}]' for n in dict.fromkeys(n for n, _, _ in shares))}: "
+            f"the shares there are {listed}"]

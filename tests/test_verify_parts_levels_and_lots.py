@@ -1,0 +1,116 @@
+"""A whole told for its part ('其中床上用品…' after the total's 8.4%), a move between two levels told the
+other way round after 由…的, board lots told as shares, spelt fractions against the share a paragraph
+gives, a level's own month-end, 'N months earlier', a deputy secretary-general and a 理事长, the item
+named after 'the N% of', a company named by a word of its English name, an officer's sentence that is
+not the country before it, and the rate per wagon. Each case sets a correct claim against a wrong one.
+Companies are real; figures, people and sentences are ours."""
+from __future__ import annotations
+
+from tests.support.verify import article, status
+
+
+def test_a_total_is_not_the_part_its_sentence_gives_apart():
+    art = article("行业协会数据显示，双11期间家纺类商品全网成交额为210.5亿元，同比增长6.2%；其中床上用品成交额为"
+                  "130.4亿元，同比增长9.7%。", title="家纺")
+    assert status("Bedding sales during Singles' Day rose 9.7% year on year.", [1], art) == "supported"
+    assert status("Bedding sales during Singles' Day rose 6.2% year on year.", [1], art) == "unsupported"
+
+
+def test_a_move_between_levels_told_the_other_way_round():
+    art = article("岱宇发言人表示，欧洲市场占营收比重已由去年同期的25%降至19%。", title="健身器材")
+    assert status("Dyaco said Europe's share of revenue fell to 19% from 25% a year earlier.", [1], art) == "supported"
+    assert status("Dyaco said Europe's share of revenue rose to 25% from 19% a year earlier.", [1], art) == "unsupported"
+
+
+def test_lots_are_not_shares():
+    art = article("外资昨日买超乔山2,415张，卖超力山508张。", title="健身器材股")
+    assert status("Foreign investors bought a net 2,415 lots of Johnson Health Tech.", [1], art) == "supported"
+    assert status("Foreign investors bought a net 2,415 shares of Johnson Health Tech.", [1], art) == "unsupported"
+
+
+def test_a_spelt_fraction_must_fit_the_share_given():
+    art = article("Vietnam Airlines and Vietjet together had nine-month revenue of VND150.2 trillion, with Vietnam "
+                  "Airlines accounting for about 58.3%.", title="Airlines", language="en")
+    assert status("Vietnam Airlines accounted for well over half of the two carriers' combined nine-month revenue.",
+                  [1], art) != "unsupported"
+    assert status("Vietnam Airlines accounted for about 58.3% of the two carriers' combined nine-month revenue.",
+                  [1], art) == "supported"
+    assert status("Vietnam Airlines accounted for about two-thirds of the two carriers' combined nine-month revenue.",
+                  [1], art) == "unsupported"
+    assert status("Vietnam Airlines accounted for about half of the two carriers' combined nine-month revenue.",
+                  [1], art) == "unsupported"
+
+
+def test_a_compared_level_keeps_the_month_end_it_is_written_with():
+    art = article("Chief financial officer Meera Nair said net debt had fallen to 210 crore rupees at the end of "
+                  "September from 455 crore at the end of March. The board approved the plan in June.", title="Wagons",
+                  language="en")
+    assert status("Net debt fell to 210 crore rupees at the end of September from 455 crore at the end of March.",
+                  [1], art) == "supported"
+    assert status("Net debt fell to 210 crore rupees at the end of September from 455 crore at the end of June.",
+                  [1], art) == "unsupported"
+
+
+def test_months_earlier_steps_back_that_many_months():
+    art = article("KT's 5G users accounted for 82.4 percent of its handset subscribers at the end of September, up "
+                  "from 80.1 percent three months earlier. It added 190,000 5G users in August.", title="Telcos",
+                  language="en")
+    assert status("5G users made up 82.4% of KT's handset subscribers at the end of September, up from 80.1% at the "
+                  "end of June.", [1], art) == "supported"
+    assert status("5G users made up 82.4% of KT's handset subscribers at the end of September, up from 80.1% at the "
+                  "end of August.", [1], art) == "unsupported"
+
+
+def test_a_deputy_secretary_general_and_an_association_chairman():
+    art = article("工业车辆分会副秘书长钱卓远表示，欧洲需求偏弱。行业协会理事长彭立言预计全年产值将达980亿元。",
+                  title="叉车")
+    assert status("Qian Zhuoyuan, deputy secretary-general of the branch, said European demand was weak.", [1], art) \
+        == "supported"
+    assert status("Qian Zhuoyuan, secretary-general of the branch, said European demand was weak.", [1], art) \
+        == "unsupported"
+    assert status("Peng Liyan, chairman of the industry association, expects output of 98 billion yuan this year.",
+                  [1], art) == "supported"
+    assert status("Hsu Wen-ming, chairman of the industry association, expects output of 98 billion yuan this year.",
+                  [1], art) == "unsupported"
+
+
+def test_the_item_after_the_n_percent_of():
+    art = article("杭叉集团前三季度海外收入为50.2亿元，毛利率为27.9%，高于国内业务的19.8%。", title="叉车")
+    assert status("Hangcha's overseas gross margin was 27.9%, above the 19.8% of its domestic business.", [1], art) \
+        == "supported"
+    assert status("Hangcha's domestic gross margin was 27.9%, above the 19.8% of its overseas business.", [1], art) \
+        == "unsupported"
+
+
+def test_a_company_named_by_a_word_of_its_english_name():
+    art = article("水星家纺第三季度归母净利润为0.88亿元，同比增长12.1%。", title="家纺")
+    assert status("Mercury's third-quarter net profit rose 12.1% year on year to 88 million yuan.", [1], art) \
+        == "supported"
+    assert status("Fuanna's third-quarter net profit rose 12.1% year on year to 88 million yuan.", [1], art) \
+        == "unsupported"
+
+
+def test_an_officers_sentence_is_not_the_country_before_it():
+    art = article("Vietnam Airlines posted a nine-month pre-tax profit of VND7.10 trillion.",
+                  "General director Pham Quoc Bao said the load factor on routes to China would rise above 78% in the "
+                  "fourth quarter from 71% in the third. Chief financial officer Do Minh Chau said owners' equity had "
+                  "turned positive at VND2.80 trillion at the end of September, from minus VND1.95 trillion at the end "
+                  "of 2025.", title="Airlines", language="en")
+    assert status("Vietnam Airlines' owners' equity turned positive at VND2.80 trillion at the end of September from "
+                  "minus VND1.95 trillion at the end of 2025.", [1, 2], art) == "supported"
+    assert status("Vietnam Airlines' owners' equity turned positive at VND2.80 trillion at the end of June from "
+                  "minus VND1.95 trillion at the end of 2025.", [1, 2], art) == "unsupported"
+
+
+def test_a_price_per_wagon_is_not_per_tonne():
+    art = article("Titagarh's average realisation was about 41 lakh rupees per wagon in the quarter.",
+                  title="Wagons", language="en")
+    assert status("Titagarh's average realisation was about 41 lakh rupees a wagon.", [1], art) == "supported"
+    assert status("Titagarh's average realisation was about 41 lakh rupees per tonne.", [1], art) == "unsupported"
+
+
+def test_the_whole_a_part_is_of_is_not_the_parts_owner():
+    art = article("The Railway Board's latest tender for 6,000 open wagons was awarded on October 20. Titagarh won "
+                  "2,600 of the wagons and Jupiter 1,900.", title="Wagons", language="en")
+    assert status("Titagarh won 2,600 of the 6,000 wagons in the latest tender.", [1], art) == "supported"
+    assert status("Titagarh won 1,900 of the 6,000 wagons in the latest tender.", [1], art) == "unsupported"
