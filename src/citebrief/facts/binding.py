@@ -1263,6 +1263,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         elif en and q.kind in ("number", "figure") and (sold := _SOLD_BEFORE.search(low, max(0, q.start - 24), q.start)):
             # 'it sold 412,600 ounces': a count sold is a volume (a sum 'sold' for is revenue).
             metric, metric_text, metric_sure = _VOLUME, sold.group(1), True
+        if en and metric and (measure := _MEASURED_BY_AFTER.match(low, q.end)) is not None and \
+                (narrower := _BY_MEASURE.get((next((m for m in metric if m in _MEASURED_METRICS), None), measure.group(1)))):
+            # ('exports rose 7.9% by volume': the volume of exports, not their value)
+            metric, metric_sure = frozenset({narrower}), True
         if en and metric and (kind := _DIVIDEND_KIND_AFTER.match(low, q.end)) is not None and \
                 metrics().within(metric, "dividend"):
             # ('an annual dividend of 180 yen including a 90-yen interim': the word after names its kind.)
@@ -1462,6 +1466,10 @@ _OFFICER_OPENS_EN = re.compile(r"\s*(?:(?i:Chief (?:Financial|Finance|Executive|
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
 _SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s)?\s){0,3}")
 # ('against 3.1% growth on domestic routes': a change's noun may stand between.)
+_MEASURED_BY_AFTER = re.compile(r"\s(?:by|in)\s(volume|value)(?:\sterms)?\b")
+_BY_MEASURE = {("exports", "volume"): "export_volume", ("exports", "value"): "export_value",
+               ("retail_sales", "volume"): "retail_sales_volume", ("retail_sales", "value"): "retail_sales_value"}
+_MEASURED_METRICS = frozenset(m for m, _ in _BY_MEASURE)
 _MONTHS_EARLIER_AFTER = re.compile(r"(?:\s[a-z]+)?\s(two|three|six|nine|2|3|6|9) months (?:earlier|before|ago)\b")
 _MONTH_COUNTS = {"two": 2, "three": 3, "six": 6, "nine": 9}
 

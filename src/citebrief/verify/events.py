@@ -25,6 +25,22 @@ def _period_key(t: Temporal) -> str | None:
     return key if t.kind in _PERIODS and re.fullmatch(r"[QH][1-4]|M\d{1,2}", key) and not t.base else None
 
 
+def _year_key(t: Temporal) -> str | None:
+    """'Y2028' of a year written alone ('resume dividend payments from 2028'); a year is an event's
+    time only where its clause names no quarter, half or month."""
+    return f"Y{t.key}" if t.kind == "year" and re.fullmatch(r"20\d\d", t.key) else None
+
+
+def _when(temporals: list[Temporal]) -> list[Temporal]:
+    """The temporals that say when: periods, else years."""
+    periods = [t for t in temporals if _period_key(t)]
+    return periods or [t for t in temporals if _year_key(t)]
+
+
+def _key(t: Temporal) -> str | None:
+    return _period_key(t) or _year_key(t)
+
+
 def _claim_events(facts: TextFacts) -> list[tuple[frozenset[str], str, str]]:
     """(event ids, period key, period text) of each claim event with one period of its clause."""
     low = facts.text.lower()
@@ -33,7 +49,7 @@ def _claim_events(facts: TextFacts) -> list[tuple[frozenset[str], str, str]]:
         start = max((m.end() for m in _CLAUSE.finditer(low, 0, term.start)), default=0)
         stop = _CLAUSE.search(low, term.end)
         end = stop.start() if stop else len(low)
-        keys = {(k, t.text) for t in facts.temporals if start <= t.start < end and (k := _period_key(t))}
+        keys = {(k, t.text) for t in _when([t for t in facts.temporals if start <= t.start < end]) if (k := _key(t))}
         if len({k for k, _ in keys}) == 1:
             key, text = next(iter(keys))
             out.append((term.ids, key, text))
@@ -54,10 +70,11 @@ def _source_periods(paragraph, ids: frozenset[str]) -> list[tuple[str, str]]:
         start = max((m.end() for m in clause.finditer(low, 0, term.start)), default=0)
         stop = clause.search(low, term.end)
         end = stop.start() if stop else len(low)
-        before = [t for t in temporals if start <= t.start < term.start and _period_key(t)]
-        after = [t for t in temporals if term.end <= t.start < end and _period_key(t)]
+        when = _when([t for t in temporals if start <= t.start < end])
+        before = [t for t in when if t.start < term.start]
+        after = [t for t in when if term.end <= t.start]
         pick = (before[-1] if before else None) if paragraph.facts.han else (after[0] if after else before[-1] if before else None)
-        key = _period_key(pick) if pick is not None else None
+        key = _key(pick) if pick is not None else None
         if pick is not None and key is not None:
             out.append((key, pick.text))
     return out

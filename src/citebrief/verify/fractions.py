@@ -5,7 +5,8 @@ reads 'about two-thirds' as 62-71%, 'more than half' as just above 50%.
 A claim is contradicted only when it writes no percentage of its own (one it does is checked as a
 figure), a cited paragraph gives some share as a percentage ('占比约60.9%', 'accounting for about
 60.9%'), and no share in the cited paragraphs fits the fraction. A claim that works its fraction out
-of amounts the paragraph gives, with no share written there, is left alone."""
+of amounts the paragraph gives, with no share written there, is left alone; a share of a share ('62% of
+revenue, of which AI servers 83%') counts as the product."""
 from __future__ import annotations
 
 import re
@@ -16,9 +17,11 @@ from citebrief.facts.glossary import items
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
               "fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5, "four-fifths": 4 / 5, "tenth": 1 / 10}
-_CLAIM = re.compile(r"\b(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|(?:just\s)?(?:more than|over|"
-                    r"under|less than))?\s?(?:a\s|one[- ])?(?P<f>half|third|two[- ]thirds|quarter|three[- ]quarters|fifth|"
-                    r"two[- ]fifths|three[- ]fifths|four[- ]fifths|tenth)\b(?=\s(?:of|,)|,|\.|\)|$)", re.IGNORECASE)
+# ('about a third of', 'two-thirds', 'more than half'; not 'the second quarter', 'the first half', 'H1')
+_CLAIM = re.compile(r"(?<![\w-])(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|(?:just\s|well\s)?(?:more than|"
+                    r"over|under|less than))?\s?(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|(?P<many>two[- ]thirds|"
+                    r"three[- ]quarters|two[- ]fifths|three[- ]fifths|four[- ]fifths)|(?<!first )(?<!second )(?<!the )(?<!a )"
+                    r"(?P<half>half))(?=\s(?:of|,)|,|\.|\)|$)", re.IGNORECASE)
 # A percentage written as a share: '占比约60.9%', '占…的33.1%', 'accounting for about 60.9%', '60.9% of'.
 _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|accounting for|accounted for|accounts for|made up|makes up|share of|share was|"
                            r"contributing|contributed|of which)[^。；;.\d%]{0,14}$", re.IGNORECASE)
@@ -51,7 +54,7 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         return []
     if _JOINT_BEFORE.search(facts.text, 0, m.start()):
         return []  # ('Accommodation and transportation together brought in … roughly three-quarters': a sum's share)
-    fraction = _FRACTIONS[m.group("f").lower().replace(" ", "-")]
+    fraction = _FRACTIONS[(m.group("one") or m.group("many") or m.group("half")).lower().replace(" ", "-")]
     subjects = subjects_of(facts)
     claim_items = frozenset().union(*(t.ids for t in items().find(facts.text.lower())))
     shares: list[tuple[int, str, float]] = []
@@ -77,7 +80,9 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             # ('超过50%', 'more than 50%': just above the figure.)
             above = _ABOVE_BEFORE.search(text, max(0, f.q.start - 12), f.q.start) is not None
             shares.append((n, f.q.text, f.q.value + (0.5 if above else 0.0)))
-    if not shares or any(_fits(m.group("q") or "", fraction, v) for _, _, v in shares):
+    # ('占总营收比重约62%，其中AI伺服器占伺服器营收比重约83%': a share of a share, about half of the total.)
+    nested = [a * b / 100 for i, (n, _, a) in enumerate(shares) for m2, _, b in shares[i + 1:] if m2 == n]
+    if not shares or any(_fits(m.group("q") or "", fraction, v) for v in [v for _, _, v in shares] + nested):
         return []
     phrase = m.group(0).strip()
     listed = ", ".join(dict.fromkeys(t for _, t, _ in shares))
