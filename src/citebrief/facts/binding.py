@@ -1264,9 +1264,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # 'it sold 412,600 ounces': a count sold is a volume (a sum 'sold' for is revenue).
             metric, metric_text, metric_sure = _VOLUME, sold.group(1), True
         if en and metric and (measure := _MEASURED_BY_AFTER.match(low, q.end)) is not None and \
-                (narrower := _BY_MEASURE.get((next((m for m in metric if m in _MEASURED_METRICS), None), measure.group(1)))):
+                (measured_id := _BY_MEASURE.get((next((x for x in metric if x in _MEASURED_METRICS), ""), measure.group(1)))):
             # ('exports rose 7.9% by volume': the volume of exports, not their value)
-            metric, metric_sure = frozenset({narrower}), True
+            metric, metric_sure = frozenset({measured_id}), True
         if en and metric and (kind := _DIVIDEND_KIND_AFTER.match(low, q.end)) is not None and \
                 metrics().within(metric, "dividend"):
             # ('an annual dividend of 180 yen including a 90-yen interim': the word after names its kind.)
