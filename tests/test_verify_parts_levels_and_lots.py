@@ -114,3 +114,60 @@ def test_the_whole_a_part_is_of_is_not_the_parts_owner():
                   "2,600 of the wagons and Jupiter 1,900.", title="Wagons", language="en")
     assert status("Titagarh won 2,600 of the 6,000 wagons in the latest tender.", [1], art) == "supported"
     assert status("Titagarh won 1,900 of the 6,000 wagons in the latest tender.", [1], art) == "unsupported"
+
+
+def test_exports_by_volume_are_not_exports_by_value():
+    art = article("海关总署数据显示，前三季度我国叉车出口金额为61.2亿美元，同比增长8.3%。", title="叉车")
+    assert status("China's forklift exports rose 8.3% by value in the first three quarters.", [1], art) == "supported"
+    assert status("China's forklift exports rose 8.3% by volume in the first three quarters.", [1], art) == "unsupported"
+
+
+def test_when_an_event_is_due_by_year():
+    art = article("Chief financial officer Le Thu Ha said the airline planned to take delivery of 12 aircraft in 2027 "
+                  "and aimed to resume dividend payments from 2029.", title="Airlines", language="en")
+    assert status("The airline aims to resume dividend payments from 2029.", [1], art) == "supported"
+    assert status("The airline aims to resume dividend payments from 2027.", [1], art) == "unsupported"
+
+
+def test_stores_run_directly_and_by_franchisees():
+    art = article("董事长表示，公司明年将新开直营门店45家，同时关闭低效加盟门店约90家。", title="家纺")
+    assert status("The company will open 45 directly run stores next year and close about 90 franchised stores.",
+                  [1], art) == "supported"
+    assert status("The company will open 90 directly run stores next year and close about 45 franchised stores.",
+                  [1], art) == "unsupported"
+
+
+def test_return_on_assets_is_not_the_net_interest_margin():
+    art = article("The lender's net interest margin was 10.9% in July-September, compared with 10.4% in April-June.",
+                  title="Gold loans", language="en")
+    assert status("The lender's net interest margin was 10.9% in July-September.", [1], art) == "supported"
+    assert status("The lender's return on assets was 10.9% in July-September.", [1], art) == "unsupported"
+
+
+def test_per_gram_is_not_per_ten_grams():
+    art = article("The average loan per gram of gold was 6,210 rupees, against 5,030 rupees a year earlier.",
+                  title="Gold loans", language="en")
+    assert status("The average loan per gram of gold was 6,210 rupees.", [1], art) == "supported"
+    assert status("The average loan per 10 grams of gold was 6,210 rupees.", [1], art) == "unsupported"
+
+
+def test_a_surname_read_shen_and_a_place_after_zai():
+    art = article("岱宇发言人谌欣瑶指出，越南平阳厂二期将于明年第一季投产。乔山表示，公司在台中大里的新厂将于明年量产。",
+                  title="健身器材")
+    assert status("Spokesperson Shen Hsin-yao said the second phase of Dyaco's Vietnam plant will start production "
+                  "in the first quarter of next year.", [1], art) != "unsupported"
+    assert status("Johnson Health Tech said its new plant in Taichung will start volume production next year.",
+                  [1], art) != "unsupported"
+    assert status("Johnson Health Tech said its new plant in Tainan will start volume production next year.",
+                  [1], art) != "supported"
+
+
+def test_a_finance_officers_sentence_is_not_the_regulators():
+    art = article("Muthoot Finance posted a record quarterly profit.",
+                  "The managing director said the Reserve Bank of India's directions cap the loan-to-value ratio at "
+                  "85%. Chief financial officer Meena Iyer said the company raised 3,800 crore rupees through "
+                  "non-convertible debentures in the quarter.", title="Gold loans", language="en")
+    assert status("CFO Meena Iyer said Muthoot Finance raised 3,800 crore rupees through debentures in the quarter.",
+                  [1, 2], art) == "supported"
+    assert status("CFO Meena Iyer said Muthoot Finance raised 3,800 crore rupees through debentures in the quarter.",
+                  [2], art) != "supported"  # (the company is named in [1] only)

@@ -37,7 +37,7 @@ from citebrief.facts.atoms import (
     metric_follows,
     source_names,
 )
-from citebrief.facts.gazetteer import lookup
+from citebrief.facts.gazetteer import load as gazetteer, lookup
 from citebrief.facts.glossary import Term, items, metrics, roles, word_list
 from citebrief.facts.names import SURNAMES
 from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person
@@ -246,7 +246,8 @@ _ADS_EN = re.compile(r"^[^,;.]{0,24}?\b(?:per|a|an|each)\s(?:(?P<ordinary>class 
 _ADS_EN_BEFORE = re.compile(r"\bper\s(?:(?P<ordinary>class [a-z] (?:ordinary |common )?share|ordinary share)|ads\b|adr\b|"
                             r"american depositary (?:share|receipt))[^,;.]{0,24}$")
 # A count or amount written as the total of a period ('13 ships in the quarter').
-_PER_BEFORE_EN = re.compile(r"\bper (share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce|bag|pack|stick|wafer)s?\b")
+_PER_BEFORE_EN = re.compile(r"\bper ((?:10 )?(?:share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce|bag|pack|"
+                            r"stick|wafer|gram|kilogram|kg|wagon))s?\b")
 # 'the average price of a 50-kg bag was 352 rupees': what a price is of, written before it.
 _PRICE_OF_UNIT_EN = re.compile(r"\b(?:price|prices|cost|costs)\s(?:of|for)\s(?:a|an|one|each)\s(?:[\d.]+-[a-z]+\s)?"
                                r"(bag|sack|pack|stick|tonne|ton|barrel|wafer|piece)\b[^,;\d]{0,30}$")
@@ -1176,8 +1177,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             officer_of = next((a for a in reversed(affiliation) if a.end <= s_start), None)
             if officer_of is not None and officer_of.entity_id != subject.entity_id:
                 subject, subject_sure = officer_of, True
-            elif officer_of is None and is_place_subject(subject):
-                subject_sure = False  # ('…on routes to China… Chief financial officer X said equity…': the airline's, not China's)
+            elif officer_of is None and (is_place_subject(subject) or (
+                    _FINANCE_OFFICER_OPENS_EN.match(text, s_start) and subject.entity_id is not None
+                    and gazetteer().entities[subject.entity_id].kind in _PUBLIC_BODIES)):
+                # ('…on routes to China… Chief financial officer X said equity…': the airline's, not China's;
+                # '…the Reserve Bank of India's directions… Chief financial officer X said the company raised…')
+                subject_sure = False
         if not en and subject is not None and subject.start < s_start and "subject" not in pair:
             # '台达电董事长海英俊表示，…占台达电前三季营收比重已升至约三成': a sentence opened by a company's
             # officer speaks of that company, not of the one an earlier sentence named.
@@ -1461,6 +1466,8 @@ _ROUTE_BEFORE = re.compile(r"(?:\btrans-?[a-z]+|\bintra-[a-z]+|\b[a-z]+-[a-z]+(?
 _MOVED_TO = re.compile(r"(?:[^;。；!?\d]|\d{4}年){0,16}(?:至|到|\bto)\s?[^,;。；!?\d]{0,8}")
 _OFFICER_OPENS_ZH = re.compile(r"\s?(?:公司)?(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|首席执行官|执行长|首席财务官|财务长|财务总监|"
                                r"董事会秘书|董秘|发言人|财务副总|营运长|首席运营官)")
+_FINANCE_OFFICER_OPENS_EN = re.compile(r"\s*(?:(?i:Chief (?:Financial|Finance) Officer|Finance Director)|CFO)\s[A-Z]")
+_PUBLIC_BODIES = frozenset({"central_bank", "regulator", "institution", "exchange"})
 _OFFICER_OPENS_EN = re.compile(r"\s*(?:(?i:Chief (?:Financial|Finance|Executive|Operating) Officer|Managing Director|Finance Director|"
                                r"Vice President|General Director)|CFO|CEO|COO|President|Chairman|Chairwoman)\s[A-Z]")
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
@@ -1964,6 +1971,9 @@ _YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度)?(?:的|同期的?|全年的?)?\
 _GAP_BREAK = re.compile(r"[,;]|\s(?:and|but|while|as|with|after|before)\s")
 # ('8% in 2027', '30% of its fleet by the end of 2027': a year after the figure that says when it is.)
 _YEAR_AFTER_EN = re.compile(r"\s(?:in|for|during)\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?$"
+                            # ('650,000 tonnes more is expected next year')
+                            r"|\s(?:more\s|less\s)?(?:is\s|are\s|will be\s)?(?:expected|forecast|projected|planned|scheduled|due)"
+                            r"(?:\sto\s[a-z]+)?\s$"
                             r"|\s(?:by|before|at)\s(?:the\s)?(?:(?:end|close)\sof\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?|end-)$")
 
 
