@@ -171,3 +171,12 @@ def test_a_finance_officers_sentence_is_not_the_regulators():
                   [1, 2], art) == "supported"
     assert status("CFO Meena Iyer said Muthoot Finance raised 3,800 crore rupees through debentures in the quarter.",
                   [2], art) != "supported"  # (the company is named in [1] only)
+
+
+def test_in_the_quarter_is_not_a_quarter_an_earlier_sentence_schedules():
+    art = article("Jupiter's chairman said its wheel plant would start production in January-March 2027. Chief executive "
+                  "Ravi Menon said the order book was 5,920 crore rupees at the end of September, and that brake-system "
+                  "revenue grew 28% on-year in the quarter.", title="Wagons in July-September",
+                  language="en")
+    assert status("Jupiter's brake-system revenue grew 28% on-year in July-September.", [1], art) == "supported"
+    assert status("Jupiter's brake-system revenue grew 28% on-year in the quarter.", [1], art) == "supported"

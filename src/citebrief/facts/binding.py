@@ -222,8 +222,8 @@ _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- 
 _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|毫升|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
-_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
-                             r"|\s?每(股|公吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
+_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
+                             r"|\s?每(股|公吨|干吨|湿吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
@@ -279,6 +279,7 @@ _DENOM_WORDS = {"公吨": "t", "cans": "can", "tins": "tin", "bottles": "bottle"
                 "bag": "bag", "bags": "bag", "sack": "bag", "sacks": "bag", "袋": "bag", "pack": "pack", "packs": "pack",
                 "包": "pack", "stick": "stick", "sticks": "stick", "支": "stick", "wafer": "piece", "wafers": "piece",
                 "piece": "piece", "pieces": "piece", "片": "piece",
+                "干吨": "dmt", "湿吨": "wmt",
                 "dry metric tonne": "dmt", "dry metric tonnes": "dmt", "dry tonne": "dmt", "dry tonnes": "dmt",
                 "wet metric tonne": "wmt", "wet metric tonnes": "wmt", "wet tonne": "wmt", "wet tonnes": "wmt",
                 "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb",
@@ -1305,8 +1306,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # 9.8 million barrels in the quarter': not the month of the clause before.)
             # (Not a quarter named as what another figure is compared with: '2.7 times the April-June level'.)
             # ('…would start production in January-March 2027. … revenue grew 31% on-year in the quarter':
-            # the story's quarter, not one a sentence before names.)
-            quarter = next((t for t in reversed(periods) if s_start <= t.start and t.end <= q.start and len(months_of(t.key) or ()) == 3
+            # the story's quarter, not one an earlier sentence schedules something in.)
+            quarter = next((t for t in reversed(periods) if t.end <= q.start and len(months_of(t.key) or ()) == 3
+                            and (t.start >= s_start or not _SCHEDULED_BEFORE.search(low, sentence_start(low, t.start), t.start))
                             and not _COMPARED_RIGHT_BEFORE.search(low, max(0, t.start - 40), t.start)), None)
             period, period_text = (quarter.key, quarter.text) if quarter is not None else (None, None)
         if period and not period_after and _later_year(facts.temporals, period, q, c_start, low, en):
@@ -1354,8 +1356,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             already = period_text is not None and (period_after or period_text in low[max(since, q.start - 8):q.start])
             # ('from 1.12% at the end of 2025': a compared level whose own date is written keeps it.)
             # ('from 382 crore at the end of March': so is a level written with the month-end it stood at.)
+            # ('compared with a loss of 142.3 crore rupees in April-June': and one written with its months.)
             told = already and ((period_text or "").startswith("the end of ") or (period_after and any(
-                t.text == period_text and _AT_MONTH_END_AFTER.fullmatch(low, q.end, t.start)
+                t.text == period_text and (_AT_MONTH_END_AFTER.fullmatch(low, q.end, t.start) or (
+                    _IN_MONTHS_AFTER.fullmatch(low, q.end, t.start) and _MONTH_NAMED.search(t.text)))
                 for t in facts.temporals if t.start >= q.end)))
             period, period_text, is_compared = (period if already else previous_period(period)), \
                 (period_text if told else "the previous period"), True
@@ -1489,6 +1493,9 @@ def _months_back(period: str | None, count: str) -> str | None:
     return f"M{(int(period[1:]) - k - 1) % 12 + 1}"
 
 
+_IN_MONTHS_AFTER = re.compile(r"(?:\s(?:crore|lakh|million|billion|trillion))?(?:\s(?:rupees|yuan|yen|won|dollars|baht|ringgit|dong))?"
+                              r"\s(?:in|for)\s(?:the\s)?")
+_MONTH_NAMED = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 _AT_MONTH_END_AFTER = re.compile(r"(?:\s(?:crore|lakh|million|billion|trillion|[a-z]{1,6}))?\s(?:at the end of|at end-|as of|as at)\s(?:the\s)?")
 _PART_OF_FIGURE_EN = re.compile(r"\s(?:out\s)?of\s(?:the\s|its\s|their\s|all\s)?(?:total\s|combined\s)?")
 _OF_ITEM_AFTER_EN = re.compile(r"\s(?:of|at|for)\s(?:the\s|its\s|their\s)?")
@@ -2427,6 +2434,7 @@ def _joined_months(periods, t, text_low: str) -> tuple[str, str]:
 
 _CLAUSE_END_ZH = re.compile(r"[；;]")
 _TOPIC_HEAD_ZH = re.compile(r"[^，,。；;]{0,6}?(?:方面|来看|而言)\s?[，,]")  # '第三季获利方面，
+_SCHEDULED_BEFORE = re.compile(r"\b(?:will|would|shall|expected to|due to|plans? to|planned to|scheduled to|set to)\b[^.;]{0,60}$")
 _FOR_THE_QUARTER = re.compile(r"\b(?:for|in) the quarter\b")
 # ('the April-September half of the fiscal year ending March 2027': the year frames the half, whose
 # figure it is.)
