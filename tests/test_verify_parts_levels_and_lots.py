@@ -180,3 +180,10 @@ def test_in_the_quarter_is_not_a_quarter_an_earlier_sentence_schedules():
                   language="en")
     assert status("Jupiter's brake-system revenue grew 28% on-year in July-September.", [1], art) == "supported"
     assert status("Jupiter's brake-system revenue grew 28% on-year in the quarter.", [1], art) == "supported"
+
+
+def test_a_gauge_named_with_its_index_word_is_not_the_broad_index():
+    art = article("Muthoot Finance rose 3.9%. The Nifty Financial Services index gained 0.7% and the Nifty 50 rose 0.3%.",
+                  title="Gold loans", language="en")
+    assert status("The Nifty 50 rose 0.3%.", [1], art) == "supported"
+    assert status("The Nifty 50 gained 0.7%.", [1], art) == "unsupported"

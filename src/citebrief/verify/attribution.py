@@ -611,7 +611,7 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         if Paragraph(0, source.text).subject_spans(claim, glosses):
             return False
         return any(p.subject_spans(claim, glosses) for p in idx.paragraphs)
-    if claim.entity_id is not None and is_sector_gauge(source):
+    if claim.entity_id is not None and _gauge(source, paragraph):
         # 'the broader Topix' against 'the Topix marine transportation index': other, where the paragraph
         # also names the index itself.
         return any(not (source.start <= a < source.end) for a, _ in paragraph.subject_spans(claim, glosses))
@@ -649,6 +649,14 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
 
 
+def _gauge(source: Subject, paragraph) -> bool:
+    """A sector gauge read apart from its index: by its name, or by the index word written after it ('The
+    Nifty Financial Services index gained 0.4% and the Nifty 50 rose 0.2%')."""
+    return is_sector_gauge(source) or (source.entity_id is None and source.start >= 0
+                                       and _INDEX_AFTER.match(paragraph.text, source.end) is not None)
+
+
+_INDEX_AFTER = re.compile(r"\s(?:index|sub-index|subindex|gauge)\b", re.IGNORECASE)
 _LOWER_SUFFIX = re.compile(r"-[a-z]")  # 'Moutai-brand' (not 'V-Guard')
 _AGENCY_END = re.compile(r"\b(?:Administration|Bureau|Agency|Office|Department|Commission|Authority|Council|Ministry)$")
 
@@ -749,7 +757,7 @@ def _same_subject(claim: Subject, source: Subject | None, paragraph, glosses: di
         return False
     if claim.entity_id is not None and claim.entity_id == source.entity_id:
         return True
-    if claim.entity_id is not None and is_sector_gauge(source):
+    if claim.entity_id is not None and _gauge(source, paragraph):
         return False  # 'the broader Topix' is not 'the Topix marine transportation index'
     if _maker_and_brand(claim.text, source, paragraph.text):
         return True
