@@ -1405,7 +1405,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         elif carried_item and not en and _SELF_REF_ZH.search(low, max(s_start, c_start - 1), q.start):
             carried_item = None  # '…年处理废旧电池10万吨的能力，届时公司年处理能力将达到45万吨': the company's whole
         elif carried_item and en and (any(max(prev_end, c_start) <= sj.start < q.start for sj in subjects)
-                                      or _OWNER_NAMED_EN.search(text, max(prev_end, c_start), q.start)):
+                                      or _OWNER_NAMED_EN.search(text, max(prev_end, c_start), q.start)
+                                      or _NEW_SOURCE_EN.search(low, max(prev_end, c_start), q.start)):
             carried_item = None  # ("Japanese visitors' share was 20.3%, while South Korea's share rose…": another's)
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else carried_item)
@@ -1463,6 +1464,8 @@ def _production_and_sales(low: str, out: list[Binding]) -> list[Binding]:
 
 _OF_WHICH_EN = re.compile(r",?\s(?:of which|of that|of this)\s[^,;.]{1,40}?\s(?:accounted for|made up|contributed|took)"
                           r"\s(?:about\s|around\s|nearly\s|some\s|roughly\s)?")
+# ('…of cathode copper, while its own mines yielded 158,000 tonnes': another source of the figure than the item before.)
+_NEW_SOURCE_EN = re.compile(r"\b(?:while|whereas|and)\s(?:its|their)\s(?:own\s)?[a-z-]+s?\s(?:yielded|produced|supplied|contributed|made|brought|generated)\b")
 _OWNER_NAMED_EN = re.compile(r"\b[A-Z][A-Za-z.&-]*(?:\s[A-Z][A-Za-z.&-]*)*(?:'s|’s)\s")
 _ROUTE_BEFORE = re.compile(r"(?:\btrans-?[a-z]+|\bintra-[a-z]+|\b[a-z]+-[a-z]+(?:\s[a-z]+)?|\bpacific|\batlantic|\broute)\s$")
 # A level moved to another: 'from 1.2 million to 3.5 million', '由120万米扩增至明年底的350万米'.

@@ -347,11 +347,11 @@ def _company_total(cb: Binding, sb: Binding, paragraph) -> str | None:
 
 
 def _whole_before_its_part(cb: Binding, sb: Binding, paragraph) -> str | None:
-    """What the source figure is the whole of, where its sentence goes on '其中' to give the claim's
-    item (or a narrower one) a figure of its own: '家纺类商品全网成交额为386.4亿元，同比增长8.4%；其中床上用品
+    """What the source figure is the whole of, where its sentence goes on ('其中' in Chinese) to give the
+    claim's item (or a narrower one) a figure of its own: '家纺类商品全网成交额为386.4亿元，同比增长8.4%；其中床上用品
     成交额为241.7亿元，同比增长11.2%' holds no 8.4% for bedding. The source figure names no item, or a
     broader one ('各类叉车…环比下降4.3%；其中电动叉车…' for electric forklifts)."""
-    if not cb.item or not cb.item_sure or not paragraph.facts.han:
+    if not cb.item or not cb.item_sure:
         return None
     g = items()
     # (A market the source figure is of is another way of cutting it: 国内 beside 叉车.)
@@ -359,11 +359,17 @@ def _whole_before_its_part(cb: Binding, sb: Binding, paragraph) -> str | None:
     if not all(any(a in g.ancestors(c) for c in cb.item) for a in source_items):
         return None
     low = paragraph.lower
-    full_stop = low.find("。", sb.figure.q.end)
-    end = full_stop if full_stop >= 0 else len(low)
-    of_which = low.find("其中", sb.figure.q.end, end)
-    if of_which < 0:
-        return None
+    if paragraph.facts.han:
+        full_stop = low.find("。", sb.figure.q.end)
+        end = full_stop if full_stop >= 0 else len(low)
+        of_which = low.find("其中", sb.figure.q.end, end)
+        if of_which < 0:
+            return None
+    else:
+        # ('unsold homes … down 2.4% from end-August, while homes left unsold after completion rose 1.8%')
+        stop = _SENTENCE_END_EN.search(low, sb.figure.q.end)
+        end = stop.start() if stop else len(low)
+        of_which = sb.figure.q.end
     part = next((b for b in paragraph.bindings if of_which < b.figure.q.start < end and b.item and b.item_sure
                  and b.figure.q.kind == sb.figure.q.kind
                  and all(c == i or c in g.ancestors(i) for c in cb.item for i in b.item)), None)
@@ -372,6 +378,7 @@ def _whole_before_its_part(cb: Binding, sb: Binding, paragraph) -> str | None:
     return sb.item_text or sb.metric_text or "the total"
 
 
+_SENTENCE_END_EN = re.compile(r"[;!?]|\.(?:\s|$)")
 _TOTAL_METRICS_ZH = frozenset({"营收", "营业收入", "营业总收入", "总营收", "归母净利润", "净利润"})
 _TOTAL_LEAD_ZH = re.compile(r"(?:实现|共实现|累计实现|[度年期季]|[)）])$")
 _ZH_LIST_BREAK = re.compile(r"[；;。]")
@@ -489,7 +496,8 @@ def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:
     a, b = months_of(cb.period or ""), months_of(sb.period or "")
     if a and b and len(a) != len(b):
         return False  # 'January-September' is never a quarter, fiscal or not
-    return any(spans) and any(p and p[0] in "QH" for p in (cb.period, sb.period))
+    # (The numbered side is the other one: 'a year earlier' against 'in April-June' is no fiscal numbering.)
+    return (spans[0] and (sb.period or "")[:1] in ("Q", "H")) or (spans[1] and (cb.period or "")[:1] in ("Q", "H"))
 
 
 def _month_spans_differ(cb: Binding, sb: Binding) -> bool:
