@@ -187,3 +187,20 @@ def test_a_gauge_named_with_its_index_word_is_not_the_broad_index():
                   title="Gold loans", language="en")
     assert status("The Nifty 50 rose 0.3%.", [1], art) == "supported"
     assert status("The Nifty 50 gained 0.7%.", [1], art) == "unsupported"
+
+
+def test_an_english_total_is_not_the_part_its_sentence_gives_apart():
+    art = article("The ministry said unsold homes nationwide stood at 64,120 units at end-September, down 3.1% from "
+                  "end-August, while homes left unsold after completion rose 2.2% to 26,900.", title="Builders",
+                  language="en")
+    assert status("Homes left unsold after completion rose 2.2% to 26,900.", [1], art) == "supported"
+    assert status("Homes left unsold after completion fell 3.1% from end-August.", [1], art) == "unsupported"
+
+
+def test_a_level_written_with_its_months_is_not_a_year_earlier():
+    art = article("Blinkit's adjusted Ebitda loss narrowed to ₹88 crore from ₹151 crore in April-June.",
+                  title="Quick commerce in July-September", language="en")
+    assert status("Blinkit's adjusted Ebitda loss narrowed to ₹88 crore from ₹151 crore in April-June.", [1], art) \
+        == "supported"
+    assert status("Blinkit's adjusted Ebitda loss of ₹88 crore compared with ₹151 crore a year earlier.", [1], art) \
+        == "unsupported"

@@ -354,6 +354,8 @@ def _whole_before_its_part(cb: Binding, sb: Binding, paragraph) -> str | None:
     if not cb.item or not cb.item_sure:
         return None
     g = items()
+    if sb.item and sb.item & cb.item:
+        return None  # (the source figure is of the claim's item itself)
     # (A market the source figure is of is another way of cutting it: 国内 beside 叉车.)
     source_items = [a for a in sb.item or () if "market" not in g.ancestors(a)]
     if not all(any(a in g.ancestors(c) for c in cb.item) for a in source_items):
@@ -371,6 +373,7 @@ def _whole_before_its_part(cb: Binding, sb: Binding, paragraph) -> str | None:
         end = stop.start() if stop else len(low)
         of_which = sb.figure.q.end
     part = next((b for b in paragraph.bindings if of_which < b.figure.q.start < end and b.item and b.item_sure
+                 and b.item != sb.item
                  and b.figure.q.kind == sb.figure.q.kind
                  and all(c == i or c in g.ancestors(i) for c in cb.item for i in b.item)), None)
     if part is None:
