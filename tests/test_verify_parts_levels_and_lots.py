@@ -204,3 +204,13 @@ def test_a_level_written_with_its_months_is_not_a_year_earlier():
         == "supported"
     assert status("Blinkit's adjusted Ebitda loss of ₹88 crore compared with ₹151 crore a year earlier.", [1], art) \
         == "unsupported"
+
+
+def test_a_share_of_a_target_is_not_a_share_of_a_level():
+    art = article("Hyundai E&C's new orders for January-September totalled 20.14 trillion won, 71.3% of its annual "
+                  "target of 28.2 trillion won. Its order backlog stood at 92.1 trillion won at end-September.",
+                  title="Builders", language="en")
+    assert status("Hyundai E&C's new orders for January-September were 71.3% of its annual target.", [1], art) \
+        == "supported"
+    assert status("Hyundai E&C's new orders for January-September were 71.3% of its order backlog.", [1], art) \
+        == "unsupported"

@@ -232,6 +232,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             sb.metric and metrics().within(sb.metric, "margin"):
         # '9.5% of Alibaba's total revenue' where [3] says 云智能集团…利润率为9.5%: a segment's margin.
         out.append(f"is a margin of {sb.item_text}")
+    elif cb.whole and cb.whole[0] and (target := _OF_TARGET_AFTER.match(paragraph.lower, sb.figure.q.end)) is not None and \
+            not _TARGET_WORD.search(cb.whole_text or ""):
+        out.append(f"is a share of {target.group(1)}")  # '76.1% of its order backlog' where [2] says 'of its annual target'
     if cb.base and sb.base and bases_conflict(cb.base, sb.base) and not (
             {cb.base, sb.base} == {"yoy", "ytd"} and
             _AT_YEAR_END.search(paragraph.lower, max(0, sb.figure.q.start - 48), sb.figure.q.start)):
@@ -667,6 +670,9 @@ def _gauge(source: Subject, paragraph) -> bool:
                                        and _INDEX_AFTER.match(paragraph.text, source.end) is not None)
 
 
+# A share of a goal, not of a level: '76.1% of its annual target of 28.7 trillion won', '完成全年目标的76.1%' (not here).
+_OF_TARGET_AFTER = re.compile(r"\sof\s((?:its|the|their)\s(?:[a-z-]+\s){0,2}(?:target|goal|guidance|budget|plan))\b")
+_TARGET_WORD = re.compile(r"\b(?:target|goal|guidance|budget|plan|forecast)\b", re.IGNORECASE)
 _INDEX_AFTER = re.compile(r"\s(?:index|sub-index|subindex|gauge)\b", re.IGNORECASE)
 _LOWER_SUFFIX = re.compile(r"-[a-z]")  # 'Moutai-brand' (not 'V-Guard')
 _AGENCY_END = re.compile(r"\b(?:Administration|Bureau|Agency|Office|Department|Commission|Authority|Council|Ministry)$")
