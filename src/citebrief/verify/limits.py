@@ -69,7 +69,7 @@ def limit_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
                 return []  # (one limit move the claim's company may own is enough)
             others.append((n, owner.text))
         if others and not paragraph.subject_spans(claimed, idx.glosses) and \
-                not any(s.start >= 0 and s is not None and named_as(s, paragraph) for s in paragraph.subjects):
+                not any(s.start >= 0 and named_as(s, paragraph) for s in paragraph.subjects):
             return []  # a company the paragraph does not name: the name check's business
     if not others:
         return []
