@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from citebrief.facts.gazetteer import Entity, load
-from citebrief.facts.glossary import alternation, metric_flags, metrics, roles, word_list
+from citebrief.facts.glossary import alternation, items, metric_flags, metrics, roles, word_list
 from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import (
     CALENDAR_WORD,
@@ -369,8 +369,8 @@ def _alias_index() -> dict[str, list[tuple[str, Entity]]]:
         key = first.group(0).rstrip(".")
         for e in ents:
             index.setdefault(key, []).append((name, e))
-    for items in index.values():
-        items.sort(key=lambda it: -len(it[0]))
+    for entries in index.values():
+        entries.sort(key=lambda it: -len(it[0]))
     return index
 
 
@@ -516,8 +516,6 @@ _SHARE_VERB_AFTER = re.compile(r"\s(?:accounted for|contributed|made up|earned|g
 def _lone_share_owner(text: str, word: str, start: int) -> bool:
     """Whether a lone capitalised word opening a sentence owns the share its verb gives: a name,
     not a plural noun ('Smartphones accounted for 40%') nor a metric ('Exports made up')."""
-    from citebrief.facts.glossary import items
-
     low = word.lower()
     return bool(_SHARE_VERB_AFTER.match(text, start + len(word))) and not low.endswith("s") and \
         not metrics().find(low) and not items().find(low) and low not in lead_words()

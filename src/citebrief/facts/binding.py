@@ -1170,7 +1170,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 _PART_OF_FIGURE_EN.fullmatch(low, out[-1].figure.q.end, q.start):
             subject_sure = False  # ('won 2,250 of the 5,000 wagons': the whole the part is of, the tender's)
         if en and subject is not None and subject.start < s_start and "subject" not in pair and \
-                _OFFICER_OPENS_EN.match(text, s_start):
+                (officer := _OFFICER_OPENS_EN.match(text, s_start)) is not None:
             # '…The Whoo's flagship line… Chief Financial Officer Yoo said net cash stood at…': a
             # sentence opened by an officer speaks of the company whose officers the paragraph names.
             if affiliation is None:
@@ -1179,7 +1179,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             if officer_of is not None and officer_of.entity_id != subject.entity_id:
                 subject, subject_sure = officer_of, True
             elif officer_of is None and (is_place_subject(subject) or (
-                    _FINANCE_OFFICER_OPENS_EN.match(text, s_start) and subject.entity_id is not None
+                    _FINANCE_TITLE.match(officer.group("title")) and subject.entity_id is not None
                     and gazetteer().entities[subject.entity_id].kind in _PUBLIC_BODIES)):
                 # ('…on routes to China… Chief financial officer X said equity…': the airline's, not China's;
                 # '…the Reserve Bank of India's directions… Chief financial officer X said the company raised…')
@@ -1473,10 +1473,10 @@ _ROUTE_BEFORE = re.compile(r"(?:\btrans-?[a-z]+|\bintra-[a-z]+|\b[a-z]+-[a-z]+(?
 _MOVED_TO = re.compile(r"(?:[^;。；!?\d]|\d{4}年){0,16}(?:至|到|\bto)\s?[^,;。；!?\d]{0,8}")
 _OFFICER_OPENS_ZH = re.compile(r"\s?(?:公司)?(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|首席执行官|执行长|首席财务官|财务长|财务总监|"
                                r"董事会秘书|董秘|发言人|财务副总|营运长|首席运营官)")
-_FINANCE_OFFICER_OPENS_EN = re.compile(r"\s*(?:(?i:Chief (?:Financial|Finance) Officer|Finance Director)|CFO)\s[A-Z]")
+_OFFICER_OPENS_EN = re.compile(r"\s*(?P<title>(?i:Chief (?:Financial|Finance|Executive|Operating) Officer|Managing Director|"
+                               r"Finance Director|Vice President|General Director)|CFO|CEO|COO|President|Chairman|Chairwoman)\s[A-Z]")
+_FINANCE_TITLE = re.compile(r"(?i:chief financ|finance director)|CFO")  # (of _OFFICER_OPENS_EN's title)
 _PUBLIC_BODIES = frozenset({"central_bank", "regulator", "institution", "exchange"})
-_OFFICER_OPENS_EN = re.compile(r"\s*(?:(?i:Chief (?:Financial|Finance|Executive|Operating) Officer|Managing Director|Finance Director|"
-                               r"Vice President|General Director)|CFO|CEO|COO|President|Chairman|Chairwoman)\s[A-Z]")
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
 _SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s)?\s){0,3}")
 # 'exports rose 7.9% by volume': the measure named after the figure narrows the metric.

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from citebrief.facts.glossary import word_forms
 from citebrief.text.script import HAN_RUN
 
 _TOKEN = re.compile(r"[A-Za-z]+")
@@ -87,25 +88,13 @@ def chinese_readings(char: str) -> frozenset[str]:
     return frozenset(_mandarin(char) | _cantonese(char))
 
 
-@lru_cache(maxsize=1)
-def _surname_readings() -> dict[str, tuple[str, ...]]:
-    """Extra readings of surnames (data/surname_readings.tsv): 谌 is shèn as a surname."""
-    from importlib.resources import files
-
-    out: dict[str, tuple[str, ...]] = {}
-    for line in (files("citebrief") / "data" / "surname_readings.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            char, readings = line.split("\t", 1)
-            out[char] = tuple(readings.split())
-    return out
-
-
 def _mandarin(char: str) -> set[str]:
     from pypinyin import Style, pinyin
 
     out: set[str] = set()
     for style in (Style.NORMAL, Style.WADEGILES):
-        extra = list(_surname_readings().get(char, ())) if style == Style.NORMAL else []
+        # (Surname readings the dictionary lacks: 谌 is shèn as a surname.)
+        extra = list(word_forms("surname_readings.tsv").get(char, ())) if style == Style.NORMAL else []
         for reading in (pinyin(char, style=style, heteronym=True, errors="ignore")[0] if pinyin(
                 char, style=style, errors="ignore") else []) + extra:
             plain = _plain(reading.replace("ü", "u").replace("v", "u"))

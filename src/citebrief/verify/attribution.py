@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from citebrief.facts.atoms import TextFacts, lead_words
 from citebrief.facts.binding import (
+    SENTENCE_END,
     TIME_RATES,
     Binding,
     Subject,
@@ -372,7 +373,7 @@ def _whole_before_its_part(cb: Binding, sb: Binding, paragraph) -> str | None:
             return None
     else:
         # ('unsold homes … down 2.4% from end-August, while homes left unsold after completion rose 1.8%')
-        stop = _SENTENCE_END_EN.search(low, sb.figure.q.end)
+        stop = SENTENCE_END.search(paragraph.text, sb.figure.q.end)
         end = stop.start() if stop else len(low)
         of_which = sb.figure.q.end
     part = next((b for b in paragraph.bindings if of_which < b.figure.q.start < end and b.item and b.item_sure
@@ -384,7 +385,6 @@ def _whole_before_its_part(cb: Binding, sb: Binding, paragraph) -> str | None:
     return sb.item_text or sb.metric_text or "the total"
 
 
-_SENTENCE_END_EN = re.compile(r"[;!?]|\.(?:\s|$)")
 _TOTAL_METRICS_ZH = frozenset({"营收", "营业收入", "营业总收入", "总营收", "归母净利润", "净利润"})
 _TOTAL_LEAD_ZH = re.compile(r"(?:实现|共实现|累计实现|[度年期季]|[)）])$")
 _ZH_LIST_BREAK = re.compile(r"[；;。]")

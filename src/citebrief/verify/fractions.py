@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import sentence_start, subjects_of
+from citebrief.facts.binding import SENTENCE_END, sentence_start, subjects_of
 from citebrief.facts.glossary import items
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
@@ -28,7 +28,6 @@ _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|accounting for|accounted for|a
 _SHARE_AFTER = re.compile(r"\s(?:of|share)\b", re.IGNORECASE)
 _ABOVE_BEFORE = re.compile(r"(?:超过|超|逾|高于|more than|over|above)\s?(?:约\s?)?$", re.IGNORECASE)
 _JOINT_BEFORE = re.compile(r"\b(?:together|combined|jointly)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[。；;!?]|\.(?:\s|$)")
 _ABOUT = 4.5  # percentage points either side of 'about two-thirds'
 _NEAR = 7.0
 _BEYOND = 15.0
@@ -73,7 +72,7 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
                 continue
             # (Only a share of something the claim names in its sentence, 'about 41.6% of it HAL's', or of its item.)
             opens = sentence_start(paragraph.lower, f.q.start)
-            closes = _SENTENCE_END.search(paragraph.lower, f.q.end)
+            closes = SENTENCE_END.search(text, f.q.end)
             ends = closes.start() if closes else len(text)
             if not any(opens <= a < ends for a in named) and not (b.item and claim_items & b.item):
                 continue
