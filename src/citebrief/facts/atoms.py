@@ -35,7 +35,7 @@ _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|dro
          "reduction|sank|sink|dip|dipped|slip|slipped|eased|eases|narrowed|lost|slow|slowed|slows|slowing|"
          "decelerate|decelerated|decelerates|weakened|weakens|softened")
 _UP_ZH = "多增|少减|增长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|扩阔|回升|反弹|增至|升至|涨至|增|涨|升"
-_DOWN_ZH = "少增|多减|下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|收窄|放缓|减缓|放慢|趋缓|降至|跌至|减|降|跌"
+_DOWN_ZH = "少增|多减|下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|收窄|收敛|放缓|减缓|放慢|趋缓|降至|跌至|减|降|跌"
 _CLAUSE = re.compile(r"[。；;!?！？]|\.\s")
 
 # Comparison bases: plain substring tests (a regex alternation here cost more than the rest).
@@ -58,6 +58,9 @@ QUARTER_BEFORE_EN = (r"(?:from|than|over|above|below) (?:in |during )?the (?:pre
                      r"fourth|june|march|september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
                      r"(?:earlier|ago))|(?:from|than) (?:in )?(?:the )?(?:january-march|april-june|july-september|october-december)(?: quarter)?\b")
 QUARTER_BEFORE_EN_RE = re.compile(QUARTER_BEFORE_EN)
+# ('up 9.6% from August': a month compared with, no year written after it.)
+MONTH_BEFORE_EN_RE = re.compile(r"\d%?\s(?:up\s|down\s)?(?:from|than|on)\s(?:in\s)?(?:january|february|march|april|may|june|"
+                                r"july|august|september|october|november|december)\b(?!\s\d{4}|,?\s(?:19|20)\d\d)")
 # Each basis's phrases as one alternation: whether any phrase occurs in a text, in one scan; an
 # English phrase only from a word's start ('RM512.6 million quarterly revenue' holds no 'on quarter';
 # 'sequentially' holds 'sequential').
@@ -164,7 +167,11 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str | None]:
     """The direction word nearest before the figure, within its clause and after the previous
     figure; for English also 'a 3% decline' (right after)."""
-    # About a dozen English words, or a short Chinese clause.
+    # About a dozen English words, or a short Chinese clause; not the word that compares the figure
+    # before ('80 yuan a tonne higher …, and the target of 41.5 million tonnes').
+    before = _COMPARATIVE_AFTER.match(text, prev_end) if prev_end else None
+    if before is not None and before.end() <= q.start:
+        prev_end = before.end()
     window = text[max(prev_end, q.start - 72):q.start]
     if _HAN.search(window):
         window = window[-24:]
@@ -184,6 +191,9 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     best_pos, best = -1, None
     for m in _ZH_DIR.finditer(window):
         best_pos, best = m.start(), ("up" if m.group(1) else "down", m.group(0))
+        if window.startswith((",", "，"), m.end()) and m.start() <= 4 and prev_end and _HAN.search(window):
+            # ('较第二季净损8,260万元收敛,上年同期则净损1.12亿元': the move that closes the figure before's clause.)
+            best_pos, best = -1, None
     low_window = window.lower()
     for m in _EN_TOKEN.finditer(low_window):
         word = m.group(0)
@@ -205,6 +215,9 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     if best is None and q.kind in ("percent", "pp") and q.start and text[q.start - 1] in "+-−" and \
             (q.start < 2 or not ((text[q.start - 2].isascii() and text[q.start - 2].isalnum()) or text[q.start - 2] in "%.")):
         return ("up", "+") if text[q.start - 1] == "+" else ("down", "-")  # '续租租金调整率为+1.6%，上年同期为-3.2%'
+    if best is None and (moved := _MOVED_SINCE_ZH.match(text, q.end)) is not None:
+        # ('净损4,870万元,较第二季净损8,260万元收敛': the move after the level compared with is this figure's.)
+        return ("up", moved.group("up")) if moved.group("up") else ("down", moved.group("down"))
     if best is None:
         after = text[q.end:q.end + 14].lower().lstrip(" -")
         following = _EN_TOKEN.match(after)
@@ -213,6 +226,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     return best if best else (None, None)
 
 
+_MOVED_SINCE_ZH = re.compile(rf"[,，]\s?(?:较|比)[^,，。；;\d]{{0,16}}\d[\d.,]*[^,，。；;\d]{{0,4}}?"
+                             rf"(?:(?P<up>{_UP_ZH})|(?P<down>{_DOWN_ZH}))")
 _MULTIPLE_OF = re.compile(r"\s(?:its|their|the|that|those|as)\b", re.IGNORECASE)
 # (A per-unit phrase may come between: '40 yuan a tonne higher than at end-October'.)
 _COMPARATIVE_AFTER = re.compile(r" [\s-]*(?:(?:a|an|per|each) [a-z]+ )?(higher|lower|ahead|behind|above|below|more|fewer|less)\b", re.IGNORECASE)
@@ -280,8 +295,10 @@ _CAP_WORD = r"(?:[A-Z]{1,3}-|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
     r"[A-Z][a-z]+-(?=[A-Z]))?(?:[A-Z]{1,4})?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?"  # (E-Mart: a letter and a hyphen first)
 # ('Eugene Investment & Securities', 'Procter & Gamble': an ampersand joins one name.)
 # ('MNRB Holdings Bhd', 'GMR Hyderabad International Airport Ltd': an acronym may open a longer name.)
+_CAP_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:The|At|In|On|For|By|From|To|And|Of|While|With)\s)[A-Z][a-z]{2,}\s$")
+_CAP_AFTER = re.compile(r"\s[A-Z][a-z]{2,}\b(?!['’])")
 _CAP_SEQ = re.compile(rf"(?:(?<![A-Za-z])(?!(?:CEO|CFO|COO|CTO|CIO|MD|GM|EVP|SVP|VP)\s)[A-Z]{{2,5}}\s+(?=[A-Z][a-z]))?{_CAP_WORD}"
-                      rf"(?:\s+(?:&\s+)?{_CAP_WORD})*")
+                      rf"(?:\s+(?:&\s+)?{_CAP_WORD})*(?:\s(?:REIT|ETF|PLC|Bhd|Tbk)\b)?")  # ('PLife REIT')
 # 'Yanghe will pay…': a lone pinyin word that acts is a Chinese company's name.
 _ACTS_AFTER = re.compile(r"\s(?:will|would|has|had|is|was|also|plans|expects|pays|paid|declared|proposed)\b")
 
@@ -430,6 +447,9 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                     break
             if hit and hit[1].kind == "place" and _CURRENCY_AFTER.match(text, hit[2]):
                 hit = None  # 'US dollars', 'Hong Kong dollar': a currency, not a place
+            if hit and hit[1].kind == "place" and _CAP_BEFORE.search(text, max(0, m.start() - 20), m.start()) and \
+                    _CAP_AFTER.match(text, hit[2]):
+                hit = None  # 'Hilton Singapore Orchard': a place inside a longer name, read whole below
             if hit and hit[1].kind == "company" and _BODY_AFTER.match(text, hit[2]):
                 hit = None  # 'China Film Administration' is not China Film (the company)
             if hit and hit[1].kind == "person" and " " not in hit[0] and _GIVEN_AFTER.match(text, hit[2]):

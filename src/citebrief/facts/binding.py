@@ -224,6 +224,7 @@ _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|毫升|升|�
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
 _DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
                              r"|\s?每(股|公吨|干吨|湿吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
+_EACH_AFTER_EN = re.compile(r"\s(?:apiece|each)\b|\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
@@ -315,9 +316,11 @@ _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 # ('12.86亿元与8.34亿元': 与 between two figures joins them, nothing is compared.)
+_QUALIFYING_BRACKET = re.compile(r"(?<![A-Z])[a-z]{3,}\s\((?:[A-Z]{2,4}\s)?$")
+# ('up 6.4% on the June quarter': 'on' right after a figure.)
 _COMPARED = re.compile(r"(?:较|(?<![占同环])比|相比|相较|(?<![\d%％元万亿辆台吨股])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"(?:more|less|fewer|higher|lower) than (?=in |at |during |for )|"
-                       r"compared with|compared to|versus|vs\.?|over)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
+                       r"compared with|compared to|versus|vs\.?|over|(?<=[\d%] )on)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
                        r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
 _COMPARED_REACH = 160
@@ -392,7 +395,7 @@ def bases_conflict(a: str, b: str) -> bool:
 _DENOM_NAMES = {"km": "kilometre", "core-km": "core-kilometre", "ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
                 "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound", "kW": "kilowatt",
                 "MW": "megawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour", "head": "bird or head", "m3": "cubic metre",
-                "mmbtu": "million British thermal units (MMBtu)", "mcf": "thousand cubic feet (Mcf)", "ml": "millilitre"}
+                "mmbtu": "million British thermal units (MMBtu)", "mcf": "thousand cubic feet (Mcf)", "ml": "millilitre", "each": "item (each)"}
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -542,6 +545,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
            or not any(a <= s.start < b for a, b in item_spans)]
     # ('small-molecule CMC services': a known acronym ending an item's name is a word of it.)
     out = [s for s in out if not any(a < s.start and s.end <= b for a, b in item_spans)]
+    # ('unit operating costs (FOB Port Hedland, excluding royalties)': a name in brackets that qualify
+    # a common word is where or how the figure is measured, not whose it is.)
+    out = [s for s in out if not _QUALIFYING_BRACKET.search(text, max(0, s.start - 24), s.start)]
     # ('Uniqlo Japan', '7-Eleven Japan': a company's unit in a place is the company's.)
     out = [s for i, s in enumerate(out) if not (i and is_place_subject(s) and text[out[i - 1].end:s.start] in ("", " "))]
     # ('General Interface Solution (GIS) Holding Ltd': a company's legal ending after its gloss names no one.)
@@ -1408,6 +1414,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                                       or _OWNER_NAMED_EN.search(text, max(prev_end, c_start), q.start)
                                       or _NEW_SOURCE_EN.search(low, max(prev_end, c_start), q.start)):
             carried_item = None  # ("Japanese visitors' share was 20.3%, while South Korea's share rose…": another's)
+        elif carried_item and en and metric_sure and c_start > prev_end and out and out[-1].metric != metric:
+            carried_item = None  # ('prices for clean coal are 80 yuan higher, and the sales target of 41.5 million tonnes')
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else carried_item)
         prev_item = (s_start, item)
@@ -1433,6 +1441,13 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # '四家前三季度营业收入合计1,562.13亿元，其中新奥股份占比约65.4%', '三家合计140.94亿元，富邦媒占约77.9%':
             # a share of the total just named.
             whole, whole_text = (metric, None, True, period), metric_text
+            if (part_name := _PART_NAME_ZH.match(low, part.start(), q.start)) is not None and \
+                    not items().find(part_name.group("name")) and (subject is None or subject.start < part.start()):
+                # ('…四家公司前三季度营收合计36.16亿元，其中奥飞占比约59.8%': the share is 奥飞's, a name the
+                # gazetteer may lack.)
+                name = text[part_name.start("name"):part_name.end("name")]
+                subject, subject_sure = Subject(name, next((e.id for e in lookup(name)), None),
+                                                part_name.start("name"), part_name.end("name")), True
         items_in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
         items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
                         else frozenset())
@@ -2120,6 +2135,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             if ads.group("ordinary"):
                 return None if re.search(r"\bads\b|\badr\b|depositary", after[:80]) else "ordinary share"
             return "ads"
+        if _EACH_AFTER_EN.match(after):
+            return "each"  # '¥21.8 billion for each of the eleven homes', 'US$3 million apiece'
         m = _DENOM_EN_AFTER.match(after)
         if m:
             unit = _DENOM_WORDS.get(m.group(2).lower(), m.group(2).lower())
@@ -2223,6 +2240,7 @@ _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "a
 _EPS = frozenset({"eps"})
 _PART_OF_TOTAL_ZH = re.compile(r"(?:其中|[，,；;])[^，,。；;\d]{1,12}?(?:占比|所占比重|占比重|所占比例|占)(?:约为|约|为|达到|达)?$")
 _TOTAL_BEFORE_ZH = re.compile(r"合计|总计|共计|合共|总和")
+_PART_NAME_ZH = re.compile(rf"(?:[，,；;]\s?)?(?:其中)?[，,]?\s?(?P<name>[{HAN_CLASS}A-Za-z]{{2,8}}?)(?:所)?占")
 _DIVIDEND_KIND_AFTER = re.compile(r"\s(interim|final|quarterly)\b(?!\s(?:cash\s)?dividend)")
 _VOLUME = frozenset({"volume"})
 _SOLD_BEFORE = re.compile(r"\b(sold|sells|sell|selling)\s(?:about\s|some\s|nearly\s|almost\s|a record\s)?$")
@@ -2278,7 +2296,9 @@ _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|
 # figure's period; 'on November 5' is a day.)
 _ON_PERIOD = re.compile(r"\bon\s(?:the\s)?$")
 # ('…1.03 million this year and 1.08 million…': a period right after a figure is that figure's.)
-_AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))?\s(?:in|for|during)\s(?:the\s)?$"
+# ('2.1 million tonnes in September and should reach the 2.8 million-tonne target': a unit of two words too.)
+_AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won)(?:\s[a-z]+)?)?"
+                              r"\s(?:in|for|during)\s(?:the\s)?$"
                               r"|\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))\s$")
 _AFTER_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:about\s|around\s)?(?:[^,;\s]|,(?=\d))*\d(?:[^,;.]|\.(?=\d)){0,16}\s(?:in|for|during|at)\s(?:the\s)?(?:end of\s|end-)?$")
 _LESS_EN = re.compile(r"\b(?:less|minus|excluding|after deducting|net of)\b")

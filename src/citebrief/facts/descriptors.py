@@ -235,6 +235,12 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # ('the packaging and testing industry's output' for 封测业产值: the words of a glossary item the
     # figure's own is, whatever other item of the paragraph shares one of them, 测试.)
     explained |= _words_of_items(claim[claim_item.start:claim_item.end], _item_ids(own_text))
+    # An item cut from an earlier one by market only is that one's kind ('10月玩具出口额…；分市场看，
+    # 对东盟出口6.47亿美元': toys carried to ASEAN).
+    if HAN.search(own_text):
+        explained |= _meets(accusing, {e for i in source_items if i.end <= own.start
+                                       and _cut_of(own_text, paragraph[i.start:i.end])
+                                       for s in _words(paragraph[i.start:i.end]).values() for e in s})
     for other in rivals:
         pair = _pair(own_text, paragraph[other.start:other.end])
         if pair is None or not _meets(said, pair.shared) or _meets(said, pair.mine):
@@ -322,6 +328,21 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
     theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()
                    if len(w) > 1 and w not in own_words)
     return _Pair(frozenset(e for w in shared for e in own_words[w]), frozenset(mine), theirs)
+
+
+# Words that only point a measure at a market ('对东盟出口', '自澳大利亚进口') or a span of time (日均产量).
+_CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当月", "单季"})
+
+
+def _cut_of(own_text: str, earlier_text: str) -> bool:
+    """Whether an item is an earlier item of its paragraph cut by market only: besides what both
+    measure, its words are places, bodies or pointers to them, so the earlier item's modifiers (玩具)
+    are carried to it."""
+    earlier = _words(earlier_text)
+    # (Single characters, 对 or 日 of 日均, are too loose to set an item apart by.)
+    extra = [w for w in _words(_untimed(own_text)) if w not in earlier and w not in _CUT_WORDS and len(w) > 1]
+    return any(w in earlier for w in _words(own_text)) and \
+        all(lookup(w) or w in stopwords() for w in extra if not w.isascii())
 
 
 def _organisation(word: str) -> bool:

@@ -320,6 +320,14 @@ def find_quantities(text: str) -> list[Quantity]:
         q = _from_parts(text, m, display, continued=bool(big))
         if q is None or q.kind == "number" and _names_a_thing(text, display, m):
             continue
+        if big == 1e4 and prev is not None and prev.kind == "number" and q.kind == "figure" and q.unit and \
+                len(m.group(0).replace(",", "").split(".")[0]) == 4:
+            # ('1萬9,632MW': the four digits after 萬 carry the unit for the whole, 19,632 MW.)
+            digits = float(m.group(0).replace(",", ""))
+            scale = q.value / digits
+            out[-1] = Quantity((prev.value + digits) * scale, q.kind, q.unit, q.precision, display[prev.start:q.end].strip(),
+                               prev.start, q.end, prev.approx or q.approx, q.meta)
+            continue
         if big and prev is not None and _continues(q, m, big):
             # '3兆417亿', '1亿2000万', '5万8513': one amount written in two parts.
             value, precision = q.value, q.precision

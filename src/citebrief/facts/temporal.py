@@ -131,8 +131,9 @@ _MAY_CONTEXT = re.compile(r"(?:in|since|from|by|until|of|early|late|mid|end|last
 # A month, quarter or half right after these is what a change is measured from ('fell 2.1% from
 # August', '较上半年'), not the period the figure is of; unless a span goes on from it ('from August to').
 _BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|(?<![a-z])(?:from|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|"
-                          r"against|above|below|times|(?:flat|in line|level|unchanged) with))\s?(?:the\s+|in\s+the\s+|in\s+)?$")
-_BASE_WORDS = ("较", "比", "from", "than", "compared", "versus", "vs", "against", "above", "below", "times", "with")
+                          r"against|above|below|times|(?:flat|in line|level|unchanged) with|(?<=[\d%] )on))\s?(?:the\s+|in\s+the\s+|in\s+)?$")
+# ('up 35.4% on the second quarter': 'on' right after a figure.)
+_BASE_WORDS = ("较", "比", "from", "than", "compared", "versus", "vs", "against", "above", "below", "times", "with", "% on")
 _BASE_NOT = re.compile(r"(?:starting|beginning|effective|as|since)\s+from\s?(?:the\s+)?$")
 _SPAN_ON = re.compile(r"\s?(?:(?:to|through|thru|until|till|and)\s+(?:the\s+)?(?:end\s+of\s+)?(?:january|february|"
                       r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"

@@ -187,7 +187,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _publisher_of(sb.subject, cb.subject) and \
                 not _group_totals(cb, sb, paragraph.lower, claim_text) and \
                 not _holder_of_stake(cb.subject, sb, paragraph, glosses) and \
-                not _route_end(cb.subject, sb.subject, claim_text):
+                not _route_end(cb.subject, sb.subject, claim_text) and \
+                not _named_in_figures_sentence(cb.subject, sb, paragraph, glosses) and \
+                not _trade_partner_named(sb.subject, paragraph, claim_text):
             out.append(f"belongs to {sb.subject.text}")
     if cb.speaker is not None and sb.speaker is not None:
         said_by = paragraph.person_matching(cb.speaker, glosses)
@@ -252,6 +254,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                  _ANNUAL_ADJECTIVE.search(claim_text) and not _PER_YEAR.search(claim_text)):
         # ('October revenue hit a monthly record'; 'annual operating profit' is a year's total)
         out.append("is a total")  # '672,340 units a week' where the paragraph gives the month's total
+    elif cb.denominator == "each" and sb.denominator is None and sb.figure.q.kind == "amount" == cb.figure.q.kind:
+        out.append("is a total")  # '¥21.8 billion for each of the eleven homes' where [5] gives the purchase's price
     if cb.period and sb.period is None and not sb.compared and idx.title_quarter and cumulative(cb.period) and \
             not any(k[:1] in "QHRM" or k.endswith("M") for k in paragraph.temporal_keys):
         # 'in the first nine months' where a paragraph of a third-quarter story names no period.
@@ -637,6 +641,8 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
         return False  # 'UOB' for 'United Overseas Bank', 'OCBC' for 'Oversea-Chinese Banking Corp'
     if _opens_name(claim.text, source.text) or _opens_name(source.text, claim.text):
         return False  # 'Mapletree Logistics' for 'Mapletree Logistics Trust'
+    if claim.entity_id is None and source.entity_id is not None and _spells_english_name(claim.text, source.entity_id):
+        return False  # "Shanxi Lu'an Environmental Energy" for 潞安环能 (Lu'an Environmental Energy Development)
     if source.entity_id is None and claim.entity_id is not None and _shortens(source.text, claim.entity_id):
         return False  # 中海 for 中国海外发展 (COLI), 招行 for 招商银行
     if claim.entity_id is None and source.entity_id is not None and _AGENCY_END.search(claim.text) and \
@@ -684,6 +690,19 @@ def _opens_name(short: str, full: str) -> bool:
     a = short.removesuffix("'s").removesuffix("’s").split()
     b = full.removesuffix("'s").removesuffix("’s").split()
     return 2 <= len(a) < len(b) and b[:len(a)] == a
+
+
+def _spells_english_name(name: str, entity_id: int) -> bool:
+    """Whether a claim's name is one of the entity's English names written longer or shorter: with a
+    place before it ("Shanxi Lu'an Environmental Energy" for Lu'an Environmental Energy) or without its
+    last words (… Development)."""
+    words = name.removesuffix("'s").removesuffix("’s").split()
+    for english in gazetteer().entities[entity_id].english:
+        known = english.split()
+        if len(known) >= 2 and (words[-len(known):] == known or _opens_name(name, english)
+                                or _opens_name(" ".join(words[1:]), english)):
+            return True
+    return False
 
 
 def _route_end(claim: Subject, source: Subject, claim_text: str) -> bool:
@@ -813,6 +832,38 @@ def _persons_own(claim: Subject, sb: Binding, paragraph, glosses: dict, claim_te
     if firm is None or sb.subject is None:
         return True
     return _same_subject(firm, sb.subject, paragraph, glosses)
+
+
+def _named_in_figures_sentence(claim: Subject, sb: Binding, paragraph, glosses: dict) -> bool:
+    """Whether the source's subject is carried from an earlier sentence while the claim's is named in
+    the figure's own sentence, before it ('…协会副会长…表示…。港口库存方面，截至10月末京唐港炼焦煤库存为386万吨'):
+    a carried subject is too unsure to set against a name the sentence itself gives."""
+    if sb.subject is None or sb.subject.start < 0:
+        return False
+    start = sentence_start(paragraph.text, sb.figure.q.start)
+    if sb.subject.start >= start:
+        return False
+    spans = paragraph.subject_spans(claim, glosses)
+    if not spans and paragraph.facts.han and claim.text.isascii():
+        from citebrief.facts.readings import name_spans
+
+        spans = name_spans(claim.text, paragraph.text, person=False)  # ('Jingtang' = 京唐港, no subject of its own)
+    return any(start <= a < sb.figure.q.start for a, _ in spans)
+
+
+_FROM_OR_TO = re.compile(r"(?:\b(?:from|to)|自|对|向)\s?(?:the\s)?$", re.IGNORECASE)
+
+
+def _trade_partner_named(source: Subject, paragraph, claim_text: str) -> bool:
+    """Whether the source's subject is only where goods come from or go to ('imports of lithium
+    concentrate from Australia were 412,300 tonnes') and the claim names that place too ('China imported
+    412,300 tonnes of Australian lithium concentrate'): the importer is the claim's to name."""
+    if source.entity_id is None or source.start < 0 or \
+            not _FROM_OR_TO.search(paragraph.text, max(0, source.start - 9), source.start):
+        return False
+    place = gazetteer().entities[source.entity_id]
+    return place.kind in ("place", "country") and any(
+        re.search(rf"\b{re.escape(name)}(?:n|ns|ian|ese)?\b", claim_text) for name in place.english)
 
 
 def _publisher_of(source: Subject, claim: Subject) -> bool:

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from citebrief.article import Article
-from citebrief.facts.atoms import QUARTER_BEFORE_EN_RE, Figure, TextFacts, inside_word, prepare, read
+from citebrief.facts.atoms import MONTH_BEFORE_EN_RE, QUARTER_BEFORE_EN_RE, Figure, TextFacts, inside_word, prepare, read
 from citebrief.facts.company_names import company_spans
 from citebrief.facts.gazetteer import Entity, by_stock_code, lookup, namesakes
 from citebrief.facts.glossary import word_list
@@ -545,6 +545,7 @@ class ArticleIndex:
         # earlier'; its bindings are read only where such a pair may be.)
         return [p.number for p in self.paragraphs if basis in p.facts.bases or other not in p.facts.bases
                 or (basis == "qoq" and QUARTER_BEFORE_EN_RE.search(p.lower) is not None)  # '7.2% from the April-June quarter'
+                or (basis == "qoq" and MONTH_BEFORE_EN_RE.search(p.lower) is not None)  # 'up 9.6% from August'
                 or (EARLIER_LEVEL.search(p.lower) is not None and any(b.base == basis for b in p.bindings))]
 
     def entity_paragraphs(self, ent: Entity) -> list[int]:
@@ -684,6 +685,7 @@ class ArticleIndex:
             for m in _DEFINED_SHORT.finditer(p.text):
                 for short in m.group("shorts").split(", "):
                     out.setdefault(short, m.group("name"))
+                    out.setdefault(short.split()[0], m.group("name"))  # ('PLife' for PLife REIT)
         return out
 
     @cached_property
@@ -796,8 +798,10 @@ _HAN_PLACE = re.compile(rf"(?<=[在于赴到至及和与、，,的])[{HAN_CLASS}
 
 _NEXT_CAPITAL = re.compile(r"\s[A-Z0-9]")
 # A capitalised name and the short names bracketed after it: 'Indika Energy (INDY)', '(Mitratel, MTEL)'.
+# ('Parkway Life REIT (PLife REIT)': a short name may keep its kind of company.)
+_SHORT = r"[A-Z][A-Za-z&-]{1,9}(?:\s(?:REIT|Trust|Bank|Group))?"
 _DEFINED_SHORT = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?:\s(?:of\s|and\s|for\s|&\s)?[A-Z][\w&'.-]*)*)\s\("
-                            r"(?P<shorts>[A-Z][A-Za-z&-]{1,9}(?:,\s[A-Z][A-Za-z&-]{1,9})*)\)")
+                            rf"(?P<shorts>{_SHORT}(?:,\s{_SHORT})*)\)")
 
 
 def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:
