@@ -375,6 +375,10 @@ _TITLE_CUT = re.compile(
     r"Minister|CEO|CFO|COO|CTO)(?=\s+[A-Z])\s*")
 
 
+_LEGAL_TAIL = re.compile(r"^(?P<head>[A-Z][\w'&.-]*(?:\s[A-Z][\w'&.-]*)*)\s(?:Holdings?|Group|Co\.?|Corp\.?|Corporation|"
+                         r"Ltd\.?|Limited|Inc\.?|Bhd|Berhad|Tbk|PLC|plc)$")
+
+
 @lru_cache(maxsize=1)
 def _alias_index() -> dict[str, list[tuple[str, Entity]]]:
     """First word of every English name -> [(name, entity)], longest names first."""
@@ -386,6 +390,16 @@ def _alias_index() -> dict[str, list[tuple[str, Entity]]]:
         key = first.group(0).rstrip(".")
         for e in ents:
             index.setdefault(key, []).append((name, e))
+    # ('Goldlok' for Goldlok Holdings: a name without its legal ending, where no other entity goes by it.)
+    short: dict[str, dict[int, Entity]] = {}
+    for name, ents in load().by_english.items():
+        m = _LEGAL_TAIL.search(name)
+        if m and len(m.group("head")) >= 5 and m.group("head") not in load().by_english:
+            short.setdefault(m.group("head"), {}).update((e.id, e) for e in ents)
+    for head, by_id in short.items():
+        first = _WORD.match(head)
+        if len(by_id) == 1 and first and head.lower() not in lead_words():
+            index.setdefault(first.group(0).rstrip("."), []).append((head, next(iter(by_id.values()))))
     for entries in index.values():
         entries.sort(key=lambda it: -len(it[0]))
     return index

@@ -219,19 +219,21 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|公吨|吨|毫升|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|晚|公吨|吨|毫升|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
 _DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
                              r"|\s?每(股|公吨|干吨|湿吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
-_EACH_AFTER_EN = re.compile(r"\s(?:apiece|each)\b|\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
+_NEW_CLAUSE_EN = re.compile(r"[,;]\s(?:and|but|while|whereas)\s(?:the|its|their)\s")
+# (Not a bare 'each': '72 yuan each' is a price per share or per unit, whatever the source calls it.)
+_EACH_AFTER_EN = re.compile(r"\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|millilitres?|milliliters?|ml|"
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
     r"(?:core|fibre|fiber)[- ](?:kilometres?|kilometers?|km)|kilometres?|kilometers?|km|cans?|tins?|bottles?|cartons?|"
-    r"birds?|chicks?|head|cubic met(?:re|er)s?|grams?|grammes?|held)\b"
+    r"birds?|chicks?|head|cubic met(?:re|er)s?|grams?|grammes?|held|nights?|guests?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily)\s(?:[a-z0-9-]+\s){0,2}?"
                                r"(?:capacity|output|production|throughput)\b")
@@ -254,7 +256,7 @@ _PRICE_OF_UNIT_EN = re.compile(r"\b(?:price|prices|cost|costs)\s(?:of|for)\s(?:a
                                r"(bag|sack|pack|stick|tonne|ton|barrel|wafer|piece)\b[^,;\d]{0,30}$")
 _PERIOD_TOTAL_EN = re.compile(r"[^,;]{0,32}?\bin the (?:quarter|half|year|month|period|first half|second half|"
                               r"(?:first|second|third|fourth|june|september|december|march) quarter)\b")
-_DENOM_WORDS = {"公吨": "t", "cans": "can", "tins": "tin", "bottles": "bottle", "cartons": "carton", "罐": "can", "瓶": "bottle",
+_DENOM_WORDS = {"晚": "night", "nights": "night", "guests": "guest", "公吨": "t", "cans": "can", "tins": "tin", "bottles": "bottle", "cartons": "carton", "罐": "can", "瓶": "bottle",
                 "芯公里": "core-km", "公里": "km", "千米": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
                 "kilometers": "km", **{f"{a}{s}{b}": "core-km" for a in ("core", "fibre", "fiber") for s in ("-", " ")
                                        for b in ("kilometre", "kilometres", "kilometer", "kilometers", "km")},
@@ -298,8 +300,8 @@ _TONNES = frozenset({"t", "dmt", "wmt"})
 def denominators_conflict(claim: str, source: str) -> bool:
     """Whether two figures' denominators surely differ ('per share' against 每10股; per dry against
     per wet tonne; not 'a tonne' against per dry metric tonne)."""
-    if claim == source:
-        return False
+    if claim == source or "each" in (claim, source):
+        return False  # ('for each of the eleven homes': each of whatever the source counts)
     if "share" in (claim, source) and {claim, source} & {"ads", "ordinary share"}:
         return False  # a plain 'per share' (每股) may be an ADS's or an ordinary share's
     if "period" in (claim, source) and not {claim, source} & {*TIME_RATES, "hour"}:
@@ -1414,7 +1416,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                                       or _OWNER_NAMED_EN.search(text, max(prev_end, c_start), q.start)
                                       or _NEW_SOURCE_EN.search(low, max(prev_end, c_start), q.start)):
             carried_item = None  # ("Japanese visitors' share was 20.3%, while South Korea's share rose…": another's)
-        elif carried_item and en and metric_sure and c_start > prev_end and out and out[-1].metric != metric:
+        elif carried_item and en and metric_sure and out and out[-1].metric != metric and \
+                _NEW_CLAUSE_EN.search(low, prev_end, q.start):
             carried_item = None  # ('prices for clean coal are 80 yuan higher, and the sales target of 41.5 million tonnes')
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else carried_item)
@@ -1459,7 +1462,20 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                            whole_text, pair.get("year") or _figure_year(low, q, years, s_start, c_start,
                                                                           min(c_end, next_start), en, is_compared)))
         prev_end = q.end
-    return _production_and_sales(low, _share_bases(low, _share_across_ranges(low, out)))
+    return _moves_after_compared(low, _production_and_sales(low, _share_bases(low, _share_across_ranges(low, out))))
+
+
+# '较上年同期的约31.8%下降约3.5个百分点': the move right after a compared level is on that level's base.
+_MOVE_RIGHT_AFTER_ZH = re.compile(rf"\s?(?:{_UP_ZH}|{_DOWN_ZH})(?:了)?\s?(?:约|近|逾)?\s?$")
+
+
+def _moves_after_compared(low: str, out: list[Binding]) -> list[Binding]:
+    for i in range(1, len(out)):
+        level, move = out[i - 1], out[i]
+        if level.compared and level.base and move.base is None and not move.compared and \
+                _MOVE_RIGHT_AFTER_ZH.fullmatch(low, level.figure.q.end, move.figure.q.start):
+            out[i] = replace(move, base=level.base)
+    return out
 
 
 # '10月全国摩托车产销分别为172.6万辆和170.9万辆': output, then sales, one figure each.
@@ -2136,7 +2152,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
                 return None if re.search(r"\bads\b|\badr\b|depositary", after[:80]) else "ordinary share"
             return "ads"
         if _EACH_AFTER_EN.match(after):
-            return "each"  # '¥21.8 billion for each of the eleven homes', 'US$3 million apiece'
+            return "each"  # '¥21.8 billion for each of the eleven homes'
         m = _DENOM_EN_AFTER.match(after)
         if m:
             unit = _DENOM_WORDS.get(m.group(2).lower(), m.group(2).lower())

@@ -122,6 +122,9 @@ def written_in_cents(q: Quantity) -> bool:
 
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千点"
+# ('fell by nine from September to 23': a count a move is by, written as a word.)
+_MOVED_BY_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|grew|dropped|climbed|declined|jumped|slipped|"
+                              r"gained|lost|went up|went down|up|down)\s+by\s+$", re.IGNORECASE)
 _EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -602,7 +605,8 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
         if num in ("千", "百", "十", "万") and not scale:
             return None
     elif num.lower() in _EN_WORDS and not (scale or pre or (unit and unit not in ("point", "points"))) \
-            and not _WORD_RATE.match(text, m.end()):
+            and not _WORD_RATE.match(text, m.end()) \
+            and not _MOVED_BY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         # 'one' and 'ten' as words are counts only with a unit or scale, or as a rate ('six a
         # month', 'four ships a quarter'); bare ones are noise.
         return None
