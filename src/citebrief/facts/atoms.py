@@ -54,7 +54,8 @@ _BASES = {
 # English sequential comparisons named by the quarter before ('7.2% from the April-June quarter', 'down
 # 9.5% from the second quarter'): read by the bindings (facts.binding) and, for a source paragraph,
 # by the index's test of a claim's basis (a claim's own 'from the second quarter' is no basis atom).
-QUARTER_BEFORE_EN = (r"(?:from|than|over|above|below) (?:in |during )?the (?:previous|prior|preceding|first|second|third|"
+# ('up 6.4% on the June quarter': 'on' right after a figure.)
+QUARTER_BEFORE_EN = (r"(?:from|than|over|above|below|(?<=[\d%] )on) (?:in |during )?the (?:previous|prior|preceding|first|second|third|"
                      r"fourth|june|march|september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
                      r"(?:earlier|ago))|(?:from|than) (?:in )?(?:the )?(?:january-march|april-june|july-september|october-december)(?: quarter)?\b")
 QUARTER_BEFORE_EN_RE = re.compile(QUARTER_BEFORE_EN)
@@ -375,10 +376,6 @@ _TITLE_CUT = re.compile(
     r"Minister|CEO|CFO|COO|CTO)(?=\s+[A-Z])\s*")
 
 
-_LEGAL_TAIL = re.compile(r"^(?P<head>[A-Z][\w'&.-]*(?:\s[A-Z][\w'&.-]*)*)\s(?:Holdings?|Group|Co\.?|Corp\.?|Corporation|"
-                         r"Ltd\.?|Limited|Inc\.?|Bhd|Berhad|Tbk|PLC|plc)$")
-
-
 @lru_cache(maxsize=1)
 def _alias_index() -> dict[str, list[tuple[str, Entity]]]:
     """First word of every English name -> [(name, entity)], longest names first."""
@@ -390,16 +387,6 @@ def _alias_index() -> dict[str, list[tuple[str, Entity]]]:
         key = first.group(0).rstrip(".")
         for e in ents:
             index.setdefault(key, []).append((name, e))
-    # ('Goldlok' for Goldlok Holdings: a name without its legal ending, where no other entity goes by it.)
-    short: dict[str, dict[int, Entity]] = {}
-    for name, ents in load().by_english.items():
-        m = _LEGAL_TAIL.search(name)
-        if m and len(m.group("head")) >= 5 and m.group("head") not in load().by_english:
-            short.setdefault(m.group("head"), {}).update((e.id, e) for e in ents)
-    for head, by_id in short.items():
-        first = _WORD.match(head)
-        if len(by_id) == 1 and first and head.lower() not in lead_words():
-            index.setdefault(first.group(0).rstrip("."), []).append((head, next(iter(by_id.values()))))
     for entries in index.values():
         entries.sort(key=lambda it: -len(it[0]))
     return index

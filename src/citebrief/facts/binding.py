@@ -196,7 +196,8 @@ _BASE_EN = [
                        r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis|"
                        # 'from October last year': the same month a year before
                        r"(?:from|than|compared with|over) (?:in )?" + MONTH_EN + r" (?:of )?(?:last year|a year (?:earlier|ago))")),
-    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|^\s?on[- ]quarter\b|^\s?on the quarter\b(?!['’])|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|" + QUARTER_BEFORE_EN)),
+    ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|^\s?on[- ]quarter\b|^\s?on the quarter\b(?!['’])|"
+                       r"^\s?on the (?:previous|prior|preceding|first|second|third|fourth|june|march|september|december) quarter\b|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|" + QUARTER_BEFORE_EN)),
     ("mom", re.compile(r"month[- ]on[- ]month|\bon-month\b|^\s?on[- ]month\b|^\s?on the month\b(?!['’])|month[- ]over[- ]month|\bm/m\b|\bmom\b|(?:from|than|over) (?:in )?the "
                        r"(?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|ago)|(?:from|than) (?:in )?"
                        + MONTH_EN + r"(?! \d| (?:of )?last year| a year (?:earlier|ago)|[-–][a-z])\b|(?:from|than|compared with|since) "
@@ -224,6 +225,7 @@ _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|晚|公吨|吨|毫升|�
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
 _DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
                              r"|\s?每(股|公吨|干吨|湿吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
+_SHARE_OWNER_EN = re.compile(r"(?:'s|’s)\s(?:market\s|export\s|import\s)?share\s(?:of|in)\s")
 _NEW_CLAUSE_EN = re.compile(r"[,;]\s(?:and|but|while|whereas)\s(?:the|its|their)\s")
 # (Not a bare 'each': '72 yuan each' is a price per share or per unit, whatever the source calls it.)
 _EACH_AFTER_EN = re.compile(r"\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
@@ -719,7 +721,7 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)|(?:South|North)(?:east|we
 _PLACE_ACTS_AFTER = re.compile(r"\s(?:contributed|accounted for|made up|generated|took|bought|imported|exported|"
                                r"shipped|received|earned|posted|added|(?:was|were|remained|became) the (?:largest|biggest|"
                                r"top|main|second-largest|third-largest))\b")
-_PLACE_BEFORE = re.compile(r"(?:对|向|自|to|from|followed by)\s?(?:the\s)?$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?:对|向|自|出口至|出口到|销往|运往|to|from|followed by)\s?(?:the\s)?$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
                           re.IGNORECASE)
 
@@ -979,6 +981,8 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return False  # '泰国厂产能利用率', 'its Vietnam plant': the company's site there
     if low.startswith("市场", n.end) and not _OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start):
         return False  # '华城第三季美国市场占营收比重': the company's market there, inside its clause
+    if _SHARE_OWNER_EN.match(text, n.end):
+        return True  # "India's share of Taiwan's exports": the share's
     m = _PLACE_AFTER.match(low, n.end)
     after = m.end() if m else n.end
     if m and m.group(0).strip(" 's’的,，"):
@@ -1131,6 +1135,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 subject, subject_sure = whole_owner, True
             elif before:
                 subject = _conjoined(text, before)
+                share_owner = next((s for s in before if en and q.kind == "percent" and s.start >= c_start
+                                    and _SHARE_OWNER_EN.match(text, s.end)), None)
+                if share_owner is not None:
+                    subject = share_owner  # "India's share of Taiwan's solar exports rose to 45.6%": India's
                 in_sentence = [s for s in before if s.start >= s_start]
                 # Subjects conjoined into this one ('中国大陆及香港') are one subject, not rivals.
                 distinct = {subject_key(s) for s in in_sentence if not subject.start <= s.start < subject.end} | (

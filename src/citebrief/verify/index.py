@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from citebrief.article import Article
 from citebrief.facts.atoms import MONTH_BEFORE_EN_RE, QUARTER_BEFORE_EN_RE, Figure, TextFacts, inside_word, prepare, read
-from citebrief.facts.company_names import company_spans
+from citebrief.facts.company_names import company_endings, company_spans
 from citebrief.facts.gazetteer import Entity, by_stock_code, lookup, namesakes
 from citebrief.facts.glossary import word_list
 from citebrief.facts.people import is_person_name
@@ -225,7 +225,10 @@ class Paragraph:
                     # (Or a subject a figure's binding gives: '古越龙山董事长…' opens with its company.)
                     named = list(self.subjects) + [b.subject for b in self.bindings
                                                    if b.subject is not None and b.subject.start >= 0]
-                    read = [r for r in read if any(s.start <= r[0] and r[1] <= s.end for s in named)]
+                    # (Or one the company word of its English name follows: 'Pei Cheng Securities' = 北城 before 证券.)
+                    endings = company_endings(subject.text)
+                    read = [r for r in read if any(s.start <= r[0] and r[1] <= s.end for s in named)
+                            or (endings and low.startswith(endings, r[1]))]
                 spans += read
         if self.other_names is not None:
             for other in self.other_names(subject.text, subject.entity_id):
