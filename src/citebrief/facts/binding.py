@@ -952,7 +952,7 @@ _SITE_IN_EN = re.compile(r"\b(?:project|mine|mines|plant|plants|factory|factorie
                          r"refinery|complex|facility|facilities|venture)\s(?:(?:in|at)\s[\w-]+(?:\s[\w-]+)?,?\s)?(?:in|at)\s(?:the\s)?$")
 
 
-_SITE_AFTER = re.compile(r"\s?(?:厂|工厂|厂区|基地|园区|项目|plants?\b|factory\b|factories\b|mills?\b|sites?\b)")
+_SITE_AFTER = re.compile(r"\s?(?:新|二|一|三)?(?:厂|工厂|厂区|基地|园区|项目|plants?\b|factory\b|factories\b|mills?\b|sites?\b)")
 
 
 _IN_PLACE_OPENS = re.compile(r"(?:^|[.;]\s)in\s$")
@@ -2193,7 +2193,14 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
         word = found.group(2) or found.group(3)  # ('平均呎价约18,650元': per square foot)
         unit = _DENOM_WORDS.get(word, word)
         return f"{count} {unit}" if count and count != "1" else unit
+    if _ANNUAL_RATE_ZH.search(low, max(c_start, q.start - 30), q.start):
+        return "year"  # '年采浆量有望由今年的约2,900吨提升至…': an annual rate
     return None
+
+
+# A measure per year named with 年 before it: 年采浆量, 年产能, 年产量, 年处理能力 (not 全年, 今年, 年初).
+_ANNUAL_RATE_ZH = re.compile(r"(?<![全今去明上本当前后该同每])年(?:采浆|产|销|处理|发电|吞吐|运输|出货|供应|采购|加工)(?:量|能力|能)"
+                             r"[^，,。；;\d]{0,16}$")
 
 
 # A loss written between a profit's name and its figure.

@@ -330,8 +330,9 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
     return _Pair(frozenset(e for w in shared for e in own_words[w]), frozenset(mine), theirs)
 
 
-# Words that only point a measure at a market ('对东盟出口', '自澳大利亚进口') or a span of time (日均产量).
-_CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当月", "单季"})
+# Words that only point a measure at a market ('对东盟出口', '自澳大利亚进口'), a span of time (日均产量) or
+# a forecast of it (预估全年产值).
+_CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当月", "单季", "全年", "预估", "预计", "估计"})
 
 
 def _cut_of(own_text: str, earlier_text: str) -> bool:
@@ -340,9 +341,12 @@ def _cut_of(own_text: str, earlier_text: str) -> bool:
     are carried to it."""
     earlier = _words(earlier_text)
     # (Single characters, 对 or 日 of 日均, are too loose to set an item apart by.)
-    extra = [w for w in _words(_untimed(own_text)) if w not in earlier and w not in _CUT_WORDS and len(w) > 1]
-    return any(w in earlier for w in _words(own_text)) and \
-        all(lookup(w) or w in stopwords() for w in extra if not w.isascii())
+    # (Nor words that say nothing of what the figure is of, 他预估, 约为, nor one the earlier item says
+    # in other words.)
+    said = stopwords() | {e for senses in earlier.values() for e in senses}
+    extra = [w for w, senses in _words(_untimed(own_text)).items() if w not in earlier and w not in _CUT_WORDS
+             and len(w) > 1 and not (senses and senses <= said)]
+    return any(w in earlier for w in _words(own_text)) and all(lookup(w) for w in extra if not w.isascii())
 
 
 def _organisation(word: str) -> bool:

@@ -461,17 +461,21 @@ _LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 def _shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
     """'2 to 3 percentage points', '11 and 8 basis points', '2至3个百分点', '5 to 7 billion yuan': a bare
     number joined to the next figure takes its unit and scale."""
-    for i in range(len(out) - 1):
+    # (From the last: in '400,000, 230,000 and 135,000 tonnes' each takes the unit the one after it took.)
+    listed: set[int] = set()
+    for i in reversed(range(len(out) - 1)):
         q, nxt = out[i], out[i + 1]
         if q.kind != "number" or q.unit or nxt.kind == "number" and not _RANGE_JOIN.fullmatch(text, q.end, nxt.start):
             continue  # (a count's range shares its scale: '43-45 million hogs'; 'Kymco's 18,451 and 29.5%' nothing)
+        if _LIST_COMMA.fullmatch(text, q.end, nxt.start) and i + 1 in listed:
+            pass  # a list's comma, before a figure that took the list's unit
+        elif nxt.start - q.end > 6 or not _JOINED.match(text[q.end:nxt.start]):
+            continue
         lead = _LEADING_NUMBER.match(q.text)
         scale_word = q.text[lead.end():].strip().lower() if lead else ""
         if not lead or (scale_word and not nxt.text.lower().lstrip("$¥€£hkntus ")[len(
                 (_LEADING_NUMBER.match(nxt.text.lstrip("$¥€£hkntus ")) or lead).group(0)):].strip().startswith(scale_word)):
             continue  # ('21.8 million and 4.1 million tonnes': the same scale word, then the unit)
-        if nxt.start - q.end > 6 or not _JOINED.match(text[q.end:nxt.start]):
-            continue
         head = _LEADING_NUMBER.match(nxt.text.lstrip("$¥€£hkntus "))
         written = parse_number(head.group(0)) if head else None
         if not written or not written[0]:
@@ -486,7 +490,11 @@ def _shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
             factor = 1.0  # ('from 600,000 to 1.2 million units': written out in full, it takes the unit only)
         out[i] = Quantity(mine[0] * factor, nxt.kind, nxt.unit, mine[1] * factor, q.text, q.start, q.end,
                           q.approx or nxt.approx, dict(nxt.meta))
+        listed.add(i)
     return out
+
+
+_LIST_COMMA = re.compile(r",\s")
 
 
 # The big scales a compound amount continues after, by the character it ends with.
