@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from citebrief.facts.gazetteer import Entity, load, lookup
+from citebrief.facts.gazetteer import Entity, load
 from citebrief.facts.glossary import alternation, items, metric_flags, metrics, roles, word_list
 from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import (
@@ -284,6 +284,7 @@ _ORG_TAIL = re.compile(r"\s+(?:Life|Land|Capital|Asset Management|Tech|China Ent
                        + "|".join(sorted((w.capitalize() for w in word_list("company_words.txt") - _GENERIC_COMPANY_WORDS),
                                          key=len, reverse=True)) + r")\b")
 _ORG_TAIL_FAR = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,2}" + _ORG_TAIL.pattern)
+_PLACE_COMPANY_FAR = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,3}\s+(?:Co|Corp|Corporation|Ltd|Group|Holdings|Inc)\b")
 _BODY_AFTER = re.compile(r"\s+(?:Administration|Association|Bureau|Commission|Ministry|Institute|Federation|Council|"
                          r"Authority|Agency)\b")
 # After a place, a trade's body is not a company: 'China Cement Association' keeps China a place.
@@ -296,16 +297,6 @@ _CAP_WORD = r"(?:[A-Z]{1,3}-|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
     r"[A-Z][a-z]+-(?=[A-Z]))?(?:[A-Z]{1,4})?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?"  # (E-Mart: a letter and a hyphen first)
 # ('Eugene Investment & Securities', 'Procter & Gamble': an ampersand joins one name.)
 # ('MNRB Holdings Bhd', 'GMR Hyderabad International Airport Ltd': an acronym may open a longer name.)
-_NEXT_WORD = re.compile(r"\s([A-Z][a-z]{2,})\b")
-
-
-def _unknown_name_word(word: str) -> bool:
-    """A capitalised word that carries a name on, not a title, a calendar word or a name of its own."""
-    low = word.lower()
-    return low not in _TITLES and low not in _STOP and not _CALENDAR_JOINED.fullmatch(word) and \
-        low not in _ORG_WORDS and not lookup(word)
-
-
 _CAP_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:The|At|In|On|For|By|From|To|And|Of|While|With)\s)[A-Z][a-z]{2,}\s$")
 _CAP_AFTER = re.compile(r"\s[A-Z][a-z]{2,}\b(?!['’])")
 _CAP_SEQ = re.compile(rf"(?:(?<![A-Za-z])(?!(?:CEO|CFO|COO|CTO|CIO|MD|GM|EVP|SVP|VP)\s)[A-Z]{{2,5}}\s+(?=[A-Z][a-z]))?{_CAP_WORD}"
@@ -461,9 +452,6 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             if hit and hit[1].kind == "place" and _CAP_BEFORE.search(text, max(0, m.start() - 20), m.start()) and \
                     _CAP_AFTER.match(text, hit[2]):
                 hit = None  # 'Hilton Singapore Orchard': a place inside a longer name, read whole below
-            if hit and hit[1].kind == "company" and " " not in hit[0] and (nxt := _NEXT_WORD.match(text, hit[2])) and \
-                    _unknown_name_word(nxt.group(1)):
-                hit = None  # 'Kao Fong' (高锋) is not Kao (花王): a longer name the gazetteer lacks, read whole below
             if hit and hit[1].kind == "company" and _BODY_AFTER.match(text, hit[2]):
                 hit = None  # 'China Film Administration' is not China Film (the company)
             if hit and hit[1].kind == "person" and " " not in hit[0] and _GIVEN_AFTER.match(text, hit[2]):
@@ -472,6 +460,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 hit = None  # 'GM corn varieties': genetically modified, not General Motors
             if hit and _ORG_TAIL.match(text, hit[2]) and not (hit[1].kind == "place" and _TRADE_BODY.match(text, hit[2])):
                 hit = None  # 'Ping An Bank' is not Ping An (the insurer): a longer name the gazetteer lacks
+            if hit and hit[1].kind == "place" and _PLACE_COMPANY_FAR.match(text, hit[2]):
+                hit = None  # 'Korea Marine Transport Co.': a company named after a place, read whole below
             if hit and hit[1].kind in ("place", "company") and _ORG_TAIL_FAR.match(text, hit[2]) and \
                     not (hit[1].kind == "place" and _TRADE_BODY.match(text, hit[2])):
                 # 'China Zheshang Bank', 'Korea Zinc Holdings': a company named after a place;

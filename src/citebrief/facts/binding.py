@@ -242,6 +242,9 @@ _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily
 # ('add 2,000 tonnes of annual capacity': the rate written after the figure.)
 _CAPACITY_RATE_EN_AFTER = re.compile(r"^\s(?:(?:wafers|tonnes|tons|units|vehicles|cars|barrels|pieces)\s)?(?:a\s)?(?:of\s)?(?:new\s|additional\s|extra\s)?(monthly|quarterly|annual|yearly|weekly|daily)\s"
                                      r"(?:[a-z-]+\s)?(?:capacity|output|production|throughput)\b")
+# ('add 100,000 tonnes of spandex capacity a month': the rate after the capacity.)
+_CAPACITY_PER_AFTER_EN = re.compile(r"^\s(?:[a-z-]+\s){0,5}?(?:capacity|output|production|throughput)\s(?:a|an|per|each)\s"
+                                    r"(month|quarter|year|week|day)\b")
 _CAPACITY_RATES = {"monthly": "month", "quarterly": "quarter", "annual": "year", "yearly": "year", "weekly": "week",
                    "daily": "day"}
 # An American depositary share, or an ordinary share named against it.
@@ -1978,7 +1981,7 @@ _MARKET_WIDE = re.compile(r"\b(?:national|nationwide|industry[- ]wide|countrywid
 _CHANGE_LEAD_ZH = re.compile(r"\s?(?:同比|环比|年|月|季|周)(?:增|减|升|降|涨|跌)")
 _METRIC_RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?(?:(?:nine|six|three|twelve)-month\s+|"
                                  r"(?:first|second)-half\s+|(?:first|second|third|fourth)-quarter\s+|full-year\s+|quarterly\s+|"
-                                 r"half-yearly\s+|annual\s+)?$")
+                                 r"half-yearly\s+|annual\s+|(?:january|april|july|october)-(?:march|june|september|december)\s+)?$")
 _DATA_SHOW = re.compile(r"\b" + _DATA_SHOWED_EN + r"|数据显示|统计显示")
 
 
@@ -2179,6 +2182,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             if q.kind != "amount" else None
         if rate:  # 'monthly capacity rose to 1.035 million wafers': so much a month (月产能; not its cost)
             return _CAPACITY_RATES[rate.group(1)]
+        if q.kind != "amount" and (per := _CAPACITY_PER_AFTER_EN.match(after)) is not None:
+            return per.group(1)
         return None
     # Not cut at the previous figure: the 10 of '每10股' is read as a figure of its own.
     before = low[max(c_start, q.start - 20):q.start]
@@ -2199,7 +2204,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
 
 
 # A measure per year named with 年 before it: 年采浆量, 年产能, 年产量, 年处理能力 (not 全年, 今年, 年初).
-_ANNUAL_RATE_ZH = re.compile(r"(?<![全今去明上本当前后该同每])年(?:采浆|产|销|处理|发电|吞吐|运输|出货|供应|采购|加工)(?:量|能力|能)"
+_ANNUAL_RATE_ZH = re.compile(r"(?<![全今去明上本当前后该同每])年(?:采浆|产|销|处理|发电|吞吐|运输|出货|供应|采购|加工)(?:量|能力|能)?"
                              r"[^，,。；;\d]{0,16}$")
 
 

@@ -123,6 +123,9 @@ def written_in_cents(q: Quantity) -> bool:
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千点"
 # ('fell by nine from September to 23': a count a move is by, written as a word.)
+# ('chartered for five years': a term, written as a word.)
+_FOR_BEFORE = re.compile(r"\bfor\s$", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"\s(?:years?|months?)\b", re.IGNORECASE)
 _MOVED_BY_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|grew|dropped|climbed|declined|jumped|slipped|"
                               r"gained|lost|went up|went down|up|down)\s+by\s+$", re.IGNORECASE)
 _EN_WORDS = {
@@ -435,7 +438,9 @@ def _names_a_thing(text: str, display: str, m: re.Match) -> bool:
     """A bare number that is part of a name, not a figure: 'Phase 4', 'No. 2', '7-Eleven', 'HPBC 2.0'."""
     return bool(_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _TENOR_AFTER.match(text, m.end())
                 or display.startswith("-", m.end()) and display[m.end() + 1:m.end() + 2].isupper()
+                and not _UNIT_AFTER_HYPHEN.match(display, m.end() + 1)  # ('4,300-TEU ships': a size, not 7-Eleven)
                 or m.group(0).endswith(".0") and _NAME_BEFORE_VERSION.search(display, max(0, m.start() - 12), m.start()))
+_UNIT_AFTER_HYPHEN = re.compile(r"(?:TEU|FEU|DWT|MW|GW|MWh|GWh|kW|kWh)\b")
 # A bond's tenor names the bond: 'the 10-year yield', '30-year JGBs', '5-year LPR'.
 _TENOR_AFTER = re.compile(r"[- ](?:year|month)[- ](?:(?:government|treasury|japanese|u\.s\.|us|chinese|benchmark)\s)?"
                           r"(?:yield|yields|bond|bonds|note|notes|treasur|jgb|gilt|bund|lpr|loan prime|swap|tenor|paper|debt)",
@@ -614,7 +619,8 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
             return None
     elif num.lower() in _EN_WORDS and not (scale or pre or (unit and unit not in ("point", "points"))) \
             and not _WORD_RATE.match(text, m.end()) \
-            and not _MOVED_BY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            and not _MOVED_BY_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+            and not (_FOR_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _DURATION_AFTER.match(text, m.end())):
         # 'one' and 'ten' as words are counts only with a unit or scale, or as a rate ('six a
         # month', 'four ships a quarter'); bare ones are noise.
         return None

@@ -617,7 +617,8 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
                     continue
                 # A share (no direction) of the level, or the level before a change (a direction)
                 # where the claim speaks of that earlier time.
-                if p_binding.figure.direction is None:
+                if p_binding.figure.direction is None and not p_binding.compared:
+                    # (Not a rate compared with, 'to about 35% from 60%': it is no share of the level.)
                     value = a.value * p.value / 100
                 elif _EARLIER.search(claim_text) or (_earlier_period(binding, a_binding) and _change_of(a_binding, p_binding)):
                     value = a.value / (1 + p.value / 100) if p_binding.figure.direction == "up" else a.value / (1 - p.value / 100)
