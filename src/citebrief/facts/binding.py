@@ -323,6 +323,7 @@ _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 # ('12.86亿元与8.34亿元': 与 between two figures joins them, nothing is compared.)
+_MADE_BY = re.compile(r"\b(?:compiled|published|calculated|issued|provided|released)\sby\s(?:the\s)?$")
 _QUALIFYING_BRACKET = re.compile(r"(?<![A-Z])[a-z]{3,}\s\((?:[A-Z]{2,4}\s)?$")
 # ('up 6.4% on the June quarter': 'on' right after a figure.)
 _COMPARED = re.compile(r"(?:较|(?<![占同环])比|相比|相较|(?<![\d%％元万亿辆台吨股])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
@@ -555,6 +556,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # ('unit operating costs (FOB Port Hedland, excluding royalties)': a name in brackets that qualify
     # a common word is where or how the figure is measured, not whose it is.)
     out = [s for s in out if not _QUALIFYING_BRACKET.search(text, max(0, s.start - 24), s.start)]
+    # ('The Korea Containerized Freight Index (KCCI) compiled by the Korea Ocean Business Corp. stood at 2,386':
+    # who compiles or runs a thing is not whose figure it is.)
+    out = [s for s in out if not _MADE_BY.search(text, max(0, s.start - 24), s.start)]
     # ('Uniqlo Japan', '7-Eleven Japan': a company's unit in a place is the company's.)
     out = [s for i, s in enumerate(out) if not (i and is_place_subject(s) and text[out[i - 1].end:s.start] in ("", " "))]
     # ('General Interface Solution (GIS) Holding Ltd': a company's legal ending after its gloss names no one.)
@@ -2264,7 +2268,9 @@ _ANNUAL_CHANGE_EN = re.compile(r"\b(?:annual|yearly)\s(?:[a-z-]+\s){0,2}?(?:infl
 _BASE_LEAD_EN = re.compile(r"\s*((?:from|compared with|compared to|on|versus|against) [a-z -]{4,36}?)\s?,")
 # ('rose by the daily limit', 'the annual meeting': a word of a thing, not a rate.)
 _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
-                      r"per day)\b(?!\s(?:limit|meeting|report|general|cap|trading limit|dividends?|payouts?|results))")
+                      r"per day)\b(?!\s(?:limit|meeting|report|general|cap|trading limit|dividends?|payouts?|results))"
+                      # ('a weekly Busan-Nhava Sheva service … four 4,300-TEU ships': how often it runs, not a rate)
+                      r"(?!\s(?:[\w-]+\s){0,2}(?:services?|flights?|sailings?|routes?|loops?|schedules?)\b)")
 # The rate written after the figure: 'NT$2.85 million in monthly revenue', '$40 of daily sales'.
 _RATE_EN_AFTER = re.compile(r"\s(?:in|of)\s(?:average\s)?(monthly|annual|yearly|daily|weekly|hourly)\s"
                             r"(?!limit|meeting|report|general|cap|trading)[a-z]")
