@@ -323,6 +323,7 @@ _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 # ('12.86亿元与8.34亿元': 与 between two figures joins them, nothing is compared.)
+_ROUTE_BETWEEN = re.compile(r"\bbetween\s(?:(?:[A-Z][\w-]*\s){1,3}and\s)?$")
 _MADE_BY = re.compile(r"\b(?:compiled|published|calculated|issued|provided|released)\sby\s(?:the\s)?$")
 _QUALIFYING_BRACKET = re.compile(r"(?<![A-Z])[a-z]{3,}\s\((?:[A-Z]{2,4}\s)?$")
 # ('up 6.4% on the June quarter': 'on' right after a figure.)
@@ -559,6 +560,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # ('The Korea Containerized Freight Index (KCCI) compiled by the Korea Ocean Business Corp. stood at 2,386':
     # who compiles or runs a thing is not whose figure it is.)
     out = [s for s in out if not _MADE_BY.search(text, max(0, s.start - 24), s.start)]
+    # ('a weekly service between Busan and Nhava Sheva …, deploying four 4,300-TEU vessels': a route's ends.)
+    out = [s for s in out if not _ROUTE_BETWEEN.search(text, max(0, s.start - 40), s.start)]
     # ('Uniqlo Japan', '7-Eleven Japan': a company's unit in a place is the company's.)
     out = [s for i, s in enumerate(out) if not (i and is_place_subject(s) and text[out[i - 1].end:s.start] in ("", " "))]
     # ('General Interface Solution (GIS) Holding Ltd': a company's legal ending after its gloss names no one.)
