@@ -1531,6 +1531,7 @@ _SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s)?\s){0,3}")
 # 'exports rose 7.9% by volume': the measure named after the figure narrows the metric.
 _MEASURED_BY_AFTER = re.compile(r"\s(?:by|in)\s(volume|value)(?:\sterms)?\b")
 _BY_MEASURE = {("exports", "volume"): "export_volume", ("exports", "value"): "export_value",
+               ("imports", "volume"): "import_volume", ("imports", "value"): "import_value",
                ("retail_sales", "volume"): "retail_sales_volume", ("retail_sales", "value"): "retail_sales_value"}
 _MEASURED_METRICS = frozenset(m for m, _ in _BY_MEASURE)
 # 'up from 79.6 percent three months earlier': that many months back from the sentence's month.

@@ -554,7 +554,9 @@ def _single_month(claim_period: str, sb: Binding, paragraph) -> bool:
     a, b = months_of(claim_period), months_of(sb.period or "")
     if not (a and b and len(b) == 1 and len(a) > 1 and b < a):
         return False
-    return _SINGLE_MONTH.search(paragraph.lower, max(0, sb.figure.q.start - 12), sb.figure.q.start) is not None
+    # ('其中9月单月静丙批签发251批，同比增长21.3%': the month alone opens the figure's sentence.)
+    since = max(sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start - 30)
+    return _SINGLE_MONTH.search(paragraph.lower, since, sb.figure.q.start) is not None
 
 
 def _month_beside_its_year(sb: Binding, paragraph) -> bool:
