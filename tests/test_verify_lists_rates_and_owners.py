@@ -78,3 +78,25 @@ def test_a_ships_size_and_a_term_written_as_a_word():
                   art) == "unsupported"
     assert status("SM Line will use four 4,300-TEU ships chartered for five years on its weekly Busan-Nhava Sheva "
                   "service.", [1], art) == "unsupported"
+
+
+def test_a_month_alone_is_not_its_quarter():
+    art = article("单看三季度，静丙批签发698批，同比增长14.9%。其中9月单月静丙批签发247批，同比增长20.6%，环比增长8.1%。",
+                  title="血制品")
+    assert status("IVIG batch releases rose 20.6% year on year in September.", [1], art) == "supported"
+    assert status("IVIG batch releases rose 20.6% year on year in the third quarter.", [1], art) == "unsupported"
+
+
+def test_imports_by_volume_are_not_by_value():
+    art = article("前三季度我国人血白蛋白进口额为6.52亿美元，同比下降2.8%，进口量为291.4吨，同比增长1.6%。", title="血制品")
+    assert status("China's albumin imports fell 2.8% by value in the first nine months.", [1], art) == "supported"
+    assert status("China's albumin imports fell 2.8% by volume in the first nine months.", [1], art) == "unsupported"
+
+
+def test_albumin_is_not_ivig():
+    art = article("三季度10g规格人血白蛋白平均中标价为每瓶341元，同比下降4.6%；2.5g规格静丙平均中标价为每瓶640元，同比下降6.9%。",
+                  title="血制品")
+    assert status("The average tender price of a 2.5g bottle of IVIG fell 6.9% year on year in the third quarter.", [1],
+                  art) == "supported"
+    assert status("The average tender price of a 2.5g bottle of IVIG fell 4.6% year on year in the third quarter.", [1],
+                  art) == "unsupported"
