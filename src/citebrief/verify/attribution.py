@@ -567,7 +567,8 @@ def _month_beside_its_year(sb: Binding, paragraph) -> bool:
     if not (months and len(months) == 1 and sb.metric and sb.year):
         return False
     return any(b is not sb and b.figure.q.start < sb.figure.q.start and b.period is None and b.year == sb.year
-               and b.metric == sb.metric and b.figure.q.kind == sb.figure.q.kind for b in paragraph.bindings)
+               and b.metric is not None and metrics().related(b.metric, sb.metric)  # (进口量 for the year, 进口 for the month)
+               and b.figure.q.kind == sb.figure.q.kind for b in paragraph.bindings)
 
 
 # A stake: '持有和记电讯约66.1%权益', '66.1% of the issued shares', 'a 66.1% stake'.
