@@ -731,7 +731,9 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)|(?:South|North)(?:east|we
 _PLACE_ACTS_AFTER = re.compile(r"\s(?:contributed|accounted for|made up|generated|took|bought|imported|exported|"
                                r"shipped|received|earned|posted|added|(?:was|were|remained|became) the (?:largest|biggest|"
                                r"top|main|second-largest|third-largest))\b")
-_PLACE_BEFORE = re.compile(r"(?:对|向|自|出口至|出口到|销往|运往|to|from|followed by)\s?(?:the\s)?$", re.IGNORECASE)
+# Where goods go or come from, written before a place ('exports to ASEAN', '对美国出口', '出口至印度');
+# also read by verify.attribution (a trade partner the claim names too).
+DESTINATION_BEFORE = re.compile(r"(?:对|向|自|出口至|出口到|销往|运往|to|from|followed by)\s?(?:the\s)?$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:'s|’s|的|对|,|，|出口|进口|经济|\s?(?:exports?|imports?|economy|gdp|cpi|inflation)\b)",
                           re.IGNORECASE)
 
@@ -974,7 +976,7 @@ _DESTINATION_LIST_BEFORE = re.compile(r"\b(?:to|from)\s(?:[A-Z][\w.'’-]*\s?){1
 def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     """A place owns a figure when it is possessed, a destination, or directly followed by a metric
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
-    if _PLACE_BEFORE.search(low, max(0, n.start - 14), n.start) or \
+    if DESTINATION_BEFORE.search(low, max(0, n.start - 14), n.start) or \
             _DESTINATION_LIST_BEFORE.search(text, max(0, n.start - 80), n.start):
         return True  # ('Exports to Japan and South Korea were …': each destination of the list)
     if _IN_PLACE_OPENS.search(low, max(0, n.start - 6), n.start) and low.startswith(",", n.end):

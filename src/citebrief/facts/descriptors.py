@@ -336,9 +336,9 @@ _CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当�
 
 
 def _cut_of(own_text: str, earlier_text: str) -> bool:
-    """Whether an item is an earlier item of its paragraph cut by market only: besides what both
-    measure, its words are places, bodies or pointers to them, so the earlier item's modifiers (玩具)
-    are carried to it."""
+    """Whether an item is an earlier item of its paragraph cut by market, time or forecast only: besides
+    what both measure, its words are places, bodies, _CUT_WORDS or words the earlier item says, so the
+    earlier item's modifiers (玩具) are carried to it."""
     earlier = _words(earlier_text)
     # (Single characters, 对 or 日 of 日均, are too loose to set an item apart by.)
     # (Nor words that say nothing of what the figure is of, 他预估, 约为, nor one the earlier item says

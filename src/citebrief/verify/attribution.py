@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from citebrief.facts.atoms import TextFacts, lead_words
 from citebrief.facts.binding import (
+    DESTINATION_BEFORE,
     SENTENCE_END,
     TIME_RATES,
     Binding,
@@ -854,15 +855,12 @@ def _named_in_figures_sentence(claim: Subject, sb: Binding, paragraph, glosses: 
     return any(start <= a < sb.figure.q.start for a, _ in spans)
 
 
-_FROM_OR_TO = re.compile(r"(?:\b(?:from|to)|自|对|向)\s?(?:the\s)?$", re.IGNORECASE)
-
-
 def _trade_partner_named(source: Subject, paragraph, claim_text: str) -> bool:
     """Whether the source's subject is only where goods come from or go to ('imports of lithium
     concentrate from Australia were 412,300 tonnes') and the claim names that place too ('China imported
     412,300 tonnes of Australian lithium concentrate'): the importer is the claim's to name."""
     if source.entity_id is None or source.start < 0 or \
-            not _FROM_OR_TO.search(paragraph.text, max(0, source.start - 9), source.start):
+            not DESTINATION_BEFORE.search(paragraph.text, max(0, source.start - 14), source.start):
         return False
     place = gazetteer().entities[source.entity_id]
     return place.kind in ("place", "country") and any(
