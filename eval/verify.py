@@ -64,7 +64,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind49": HERE / "data" / "blind49",
         "blind50": HERE / "data" / "blind50",
         "blind51": HERE / "data" / "blind51",
-        "blind52": HERE / "data" / "blind52"}
+        "blind52": HERE / "data" / "blind52",
+        "blind54": HERE / "data" / "blind54"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
