@@ -65,7 +65,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind50": HERE / "data" / "blind50",
         "blind51": HERE / "data" / "blind51",
         "blind52": HERE / "data" / "blind52",
-        "blind53": HERE / "data" / "blind53"}
+        "blind53": HERE / "data" / "blind53",
+        "blind54": HERE / "data" / "blind54"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
