@@ -135,3 +135,10 @@ def test_a_broker_read_by_its_name_and_company_word():
     art = article("北城證券分析師孫苡菱則將茂迪評等由「買進」調降至「中立」。", title="太陽能")
     assert status("Pei Cheng Securities cut Motech to neutral from buy.", [1], art) == "supported"
     assert status("Pei Cheng Securities cut United Renewable Energy to neutral from buy.", [1], art) == "unsupported"
+
+
+def test_a_first_word_of_another_companys_english_name():
+    art = article("高乐股份（002348）前三季度营收3.05亿元，同比下降5.9%。邦宝益智（603398）第三季度净利润同比下降24.1%，"
+                  "环比增长13.8%。", title="玩具")
+    assert status("Goldlok's nine-month revenue fell 5.9% to 305 million yuan.", [1], art) == "supported"
+    assert status("Goldlok's third-quarter net profit fell 24.1% on year.", [1], art) == "unsupported"

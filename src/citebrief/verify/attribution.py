@@ -655,6 +655,8 @@ def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, id
     if claim.entity_id is None and source.entity_id is not None and " " not in claim.text.strip() \
             and _shares_a_word(claim.text, source):
         return False  # 'Fusheng' for 复盛应用 (Fusheng Precision): a word of its English name
+    if claim.entity_id is None and _names_another_company(claim.text, source, paragraph):
+        return True  # 'Goldlok' where the paragraph names 高乐股份 (Goldlok Holdings) apart from 邦宝益智
     spans = paragraph.subject_spans(claim, glosses)
     if spans:
         # (Where the paragraph names the source's company, wherever its figure's binding says it is.)
@@ -694,6 +696,24 @@ def _opens_name(short: str, full: str) -> bool:
     a = short.removesuffix("'s").removesuffix("’s").split()
     b = full.removesuffix("'s").removesuffix("’s").split()
     return 2 <= len(a) < len(b) and b[:len(a)] == a
+
+
+def _names_another_company(name: str, source: Subject, paragraph) -> bool:
+    """Whether a claim's one-word company name the gazetteer does not know is the first word of the
+    English name of another company the paragraph names ('Goldlok' for 高乐股份, Goldlok Holdings), not
+    of the source's."""
+    word = name.removesuffix("'s").removesuffix("’s").strip()
+    if " " in word or len(word) < 4 or word.lower() in _GENERIC_NAME_WORDS or COMPANY_WORD.fullmatch(word):
+        return False
+    g = gazetteer().entities
+
+    def opens(entity_id: int | None) -> bool:
+        return entity_id is not None and g[entity_id].kind == "company" and \
+            any(e.split()[0] == word for e in g[entity_id].english)
+
+    if source.text.split()[:1] == [word] or opens(source.entity_id):
+        return False  # ('Taisei and Shimizu reported…': the source names it so too)
+    return any(opens(s.entity_id) for s in paragraph.subjects)
 
 
 def _spells_english_name(name: str, entity_id: int) -> bool:
