@@ -225,8 +225,6 @@ _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|晚|公吨|吨|毫升|�
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
 _DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
                              r"|\s?每(股|公吨|干吨|湿吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
-_SHARE_OWNER_EN = re.compile(r"(?:'s|’s)\s(?:market\s|export\s|import\s)?share\s(?:of|in)\s")
-_NEW_CLAUSE_EN = re.compile(r"[,;]\s(?:and|but|while|whereas)\s(?:the|its|their)\s")
 # (Not a bare 'each': '72 yuan each' is a price per share or per unit, whatever the source calls it.)
 _EACH_AFTER_EN = re.compile(r"\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
 _DENOM_EN_AFTER = re.compile(
@@ -321,11 +319,16 @@ _COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word 
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
 _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
-# Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
-# ('12.86亿元与8.34亿元': 与 between two figures joins them, nothing is compared.)
+# Names that own no figure, written before them (subjects_of): a route's ends, who compiles or publishes
+# a thing, a name in brackets that qualify a common word.
 _ROUTE_BETWEEN = re.compile(r"\bbetween\s(?:(?:[A-Z][\w-]*\s){1,3}and\s)?$")
 _MADE_BY = re.compile(r"\b(?:compiled|published|calculated|issued|provided|released)\sby\s(?:the\s)?$")
 _QUALIFYING_BRACKET = re.compile(r"(?<![A-Z])[a-z]{3,}\s\((?:[A-Z]{2,4}\s)?$")
+# "India's share of Taiwan's exports": the share's owner; ', and the sales target': a clause of its own.
+_SHARE_OWNER_EN = re.compile(r"(?:'s|’s)\s(?:market\s|export\s|import\s)?share\s(?:of|in)\s")
+_NEW_CLAUSE_EN = re.compile(r"[,;]\s(?:and|but|while|whereas)\s(?:the|its|their)\s")
+# Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
+# ('12.86亿元与8.34亿元': 与 between two figures joins them, nothing is compared.)
 # ('up 6.4% on the June quarter': 'on' right after a figure.)
 _COMPARED = re.compile(r"(?:较|(?<![占同环])比|相比|相较|(?<![\d%％元万亿辆台吨股])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"(?:more|less|fewer|higher|lower) than (?=in |at |during |for )|"
@@ -1490,6 +1493,7 @@ _MOVE_RIGHT_AFTER_ZH = re.compile(rf"\s?(?:{_UP_ZH}|{_DOWN_ZH})(?:了)?\s?(?:约
 
 
 def _moves_after_compared(low: str, out: list[Binding]) -> list[Binding]:
+    """A Chinese move written right after a level compared with gets that level's base."""
     for i in range(1, len(out)):
         level, move = out[i - 1], out[i]
         if level.compared and level.base and move.base is None and not move.compared and \

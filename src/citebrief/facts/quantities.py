@@ -122,10 +122,10 @@ def written_in_cents(q: Quantity) -> bool:
 
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千点"
-# ('fell by nine from September to 23': a count a move is by, written as a word.)
 # ('chartered for five years': a term, written as a word.)
 _FOR_BEFORE = re.compile(r"\bfor\s$", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"\s(?:years?|months?)\b", re.IGNORECASE)
+# ('fell by nine from September to 23': a count a move is by, written as a word.)
 _MOVED_BY_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|grew|dropped|climbed|declined|jumped|slipped|"
                               r"gained|lost|went up|went down|up|down)\s+by\s+$", re.IGNORECASE)
 _EN_WORDS = {
@@ -440,6 +440,8 @@ def _names_a_thing(text: str, display: str, m: re.Match) -> bool:
                 or display.startswith("-", m.end()) and display[m.end() + 1:m.end() + 2].isupper()
                 and not _UNIT_AFTER_HYPHEN.match(display, m.end() + 1)  # ('4,300-TEU ships': a size, not 7-Eleven)
                 or m.group(0).endswith(".0") and _NAME_BEFORE_VERSION.search(display, max(0, m.start() - 12), m.start()))
+
+
 _UNIT_AFTER_HYPHEN = re.compile(r"(?:TEU|FEU|DWT|MW|GW|MWh|GWh|kW|kWh)\b")
 # A bond's tenor names the bond: 'the 10-year yield', '30-year JGBs', '5-year LPR'.
 _TENOR_AFTER = re.compile(r"[- ](?:year|month)[- ](?:(?:government|treasury|japanese|u\.s\.|us|chinese|benchmark)\s)?"
