@@ -65,7 +65,8 @@ SENTENCE_END = re.compile(r"[。！？!?；;]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?
 # A sentence without its semicolons: a period named at its start holds for every clause
 # ('前三季度，营收X；归母净利润Y': both are nine-month figures).
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)(?=\s|$)")
-_CLAUSE = re.compile(r",(?!\d{3}|\d\d,\d)|[，、：:]")  # (not inside 118,450 nor the Indian 1,18,450)
+# (not inside 118,450 nor the Indian 1,18,450, nor a date's 'September 30, 2027')
+_CLAUSE = re.compile(r",(?!\d{3}|\d\d,\d)(?!(?<=\d,)\s(?:19|20)\d\d\b)|[，、：:]")
 # A clause an English sentence opens without a comma ('… fell 1.26% even as the Shenwan telecom index gained 2.17%').
 # ('… was 2.08% at end-September and it would open 20 branches in the first half of 2027'; '… would cut
 # runs in December and that its exports rose 12.6%'.)
@@ -131,7 +132,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 # 'People Power Party lawmaker Park ...', '北陆制钢社长森田健一': an affiliation, not what a figure is of.
 # ('中金公司食品饮料行业分析师王文丹认为': a field may stand between the firm and its analyst.)
 _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|president|ceo|cfo|chief|spokes\w+|"
-                          r"(?:[a-z&-]+\s){0,3}(?:analysts?|economists?|strategists?)|议员|立委|董事长|总裁|社长|会长|首席|行长|发言人|"
+                          r"(?:[a-z&-]+\s){0,3}(?:analysts?|economists?|strategists?|researchers?|traders?|fund managers?)|议员|立委|董事长|总裁|社长|会长|首席|行长|发言人|"
                           r"[\u4e00-\u9fff]{0,8}?(?:分析师|研究员|首席|负责人|主管|总监))", re.IGNORECASE)
 _WITH_CLAUSE = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w&.\- ]{1,40}?){0,4}\s+[a-z]+ing\b")  # ('with A, B and C spending')
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
@@ -468,6 +469,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         if n.entity is None and any(o.entity is not None and o.entity.kind in _INSTITUTIONS and
                                     text[o.end:n.start] in ("'s ", "’s ") for o in names):
             continue  # "the Bank of Thailand's Monetary Policy Committee": the institution's own body
+        if kind in ("place", None) and not facts.han and _THE_BEFORE.search(text, max(0, n.start - 4), n.start) \
+                and _DESCRIBED_AFTER.match(text, n.end):
+            continue  # 'the Port Klang operator said': where the company works, describing it, not a company
         if n.entity is None and _PORTFOLIO_AFTER.match(text, n.end):
             continue  # 'Energy Minister Bahlil': a minister's portfolio, not a company
         if kind != "place" and _VENUE_BEFORE.search(text, max(0, n.start - 2), n.start):
@@ -581,7 +585,18 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # ('with Samsung Electronics and SK Hynix gaining 2.1% and 3.8%': 'with' opening a clause of its own.)
     kept = [s for s in kept if _WITH_CLAUSE.match(text, s.end) or not (_WITH_BEFORE.search(text, max(0, s.start - 6), s.start)
                                     and not any(e in ends for e in range(s.start - 6, s.start)))]
-    return _merge_glosses(text, kept)
+    return _merge_glosses(text, _short_for_earlier(kept))
+
+
+def _short_for_earlier(subjects: list[Subject]) -> list[Subject]:
+    """'SM Entertainment said… SM sold 4.86 million albums': a lone unknown word that opens a name
+    read before it is that name again, not a subject of its own."""
+    out: list[Subject] = []
+    for s in subjects:
+        longer = next((o for o in out if s.entity_id is None and " " not in s.text
+                       and o.text.startswith(s.text + " ")), None) if out else None
+        out.append(Subject(longer.text, longer.entity_id, s.start, s.end) if longer else s)
+    return out
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|more|new|additional|further)\s$")
@@ -723,6 +738,9 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
 _PROJECT_AFTER = re.compile(r"\s(?:project|development|estate|site|plant|mine|mall|tower|port|terminal|field|district|"
                             r"complex|campus|factory|facility|refinery|smelter|operation|business|division|unit|hub)s?\b")
 _OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s|\bthe)\s(?:new\s)?$", re.IGNORECASE)  # ('Its Green Paradise project')
+_THE_BEFORE = re.compile(r"\bthe\s$")
+_DESCRIBED_AFTER = re.compile(r"(?:-based)?\s(?:[a-z-]+\s){0,2}?(?:operator|company|firm|group|lender|carrier|developer|miner|"
+                              r"insurer|maker|producer|conglomerate|retailer|airline|utility|brewer|refiner|builder)\b")
 _PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Commissioner|Minister's)\b")
 _VENUE_BEFORE = re.compile(r"在\s?$")
 # '由九龙仓营运的天星小轮10月日均载客…': the operator, owner or manager named before what it runs;
@@ -745,7 +763,8 @@ _ZH_PLACE_FIGURE = re.compile(r"(?:市|县|省|区)\s?(?:\d{1,2}\s?月份?)?(?:�
 _LONE_AFTER = re.compile(
     r"(?:'s|’s)|\s+(?:shares?|stock|closed|ended|finished|hit|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b"
     # ('Jupiter contributed about 34.6%', 'Titagarh posted…': a verb of its own results)
-    r"|\s+(?:accounted for|accounting for|contributed|contributing|made up|making up|represented|posted|reported|booked|recorded|delivered|won)\b")
+    r"|\s+(?:accounted for|accounting for|contributed|contributing|made up|making up|represented|posted|reported|booked|recorded|delivered|won|"
+    r"handled|shipped|sold|produced|earned|generated)\b")
 _LONE_BEFORE = re.compile(r"(?:\bat|\bfor|\bof|,|\band)\s$")
 
 
@@ -1050,7 +1069,13 @@ def _is_speaker(text: str, s: Subject) -> bool:
     return bool(_firm_of_person(text, s) or _SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start) or _AFFILIATION.match(text, s.end)
                 or _SOURCE_AFTER.match(text, s.end) or _RECIPIENT_BEFORE.search(text, max(0, s.start - _RECIPIENT_REACH), s.start)
                 or (_RECIPIENT_ZH_BEFORE.search(text, max(0, s.start - 2), s.start) and _RECIPIENT_ZH_AFTER.match(text, s.end))
-                or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text))
+                or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text)
+                or (_MEASURED_BY_BEFORE_ZH.search(text, max(0, s.start - 3), s.start) and _MEASURED_BY_AFTER_ZH.match(text, s.end)))
+
+
+# '按高工锂电口径测算，市场份额约为37.0%': whose measure the figure is taken by, not whose figure it is.
+_MEASURED_BY_BEFORE_ZH = re.compile(r"(?:按|按照|依|依据)\s?$")
+_MEASURED_BY_AFTER_ZH = re.compile(r"\s?的?(?:口径|统计|测算|计算)")
 
 
 def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding]:
@@ -1480,7 +1505,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         out.append(Binding(fig, subject, subject_sure, metric, metric_text, metric_sure, base, denominator,
                            period, period_text, is_compared,
                            # ('财务总监萨雅楠介绍，…；公司今年资本开支约42亿元': 介绍 speaks to the full stop.)
-                           _speaker(speakers, q, s_start if en else full_start, s_end, en, text),
+                           _speaker(speakers, q, s_start if en else full_start, s_end, en, text, full_start),
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
                            whole_text, pair.get("year") or _figure_year(low, q, years, s_start, c_start,
                                                                           min(c_end, next_start), en, is_compared)))
@@ -1878,7 +1903,7 @@ def _conjoined(text: str, before: list[Subject]) -> Subject:
 _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    # ('昨日在三季度业绩说明会上表示': when, then where.)
                    r"(?:则|也|亦|还)?(?:今日|昨日|日前|近日)?(?:在[^，,。；;时]{1,14}?[上中])?"
-                   r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
+                   r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|提示|预测|判断|警告|提醒|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
                    r"said|says|told|expects|expected|noted|added|estimates|estimated|predicts|predicted|forecast|forecasts|projected|"
                    # an analyst's own call: 'raised her Mount Gibson target', '给予赣锋锂业A股目标价'
                    r"(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained|upgraded|downgraded)"
@@ -1898,12 +1923,17 @@ _HIS_CALL = re.compile(r"\s(?:raised|cut|lowered|lifted|trimmed|reiterated|kept|
 _OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}")
 
 
+_TITLED_SAYS = re.compile(r",\s[^,;.]{2,90}?,\s(?:said|says|told|noted|added|expects|estimates|predicts)\b")
+
+
 def _speakers(facts: TextFacts) -> list:
     """People of a text who say something (followed by a verb of saying); in English also a name
     written without a title that looks like a person's ('Sneha Kulkarni raised her target')."""
     from citebrief.facts.people import Person, is_person_name, people, person_like_name
 
-    found = [p for p in people(facts) if _SAYS.match(facts.text, p.end)]
+    # ('Kumaresan Naidu, president of the Federation of Malaysian Freight Forwarders, said…': the
+    # title between the name and its verb.)
+    found = [p for p in people(facts) if _SAYS.match(facts.text, p.end) or (p.roles and _TITLED_SAYS.match(facts.text, p.end))]
     if facts.han:
         return found
     taken = [(p.start, p.end) for p in found]
@@ -1944,12 +1974,17 @@ _PRONOUN_SAYS = re.compile(r"\s?(?:她|他)(?:还|也|同时|并|则)?(?=[^。�
                            r"maintained|raised|cut|lowered|reiterated)\b)", re.IGNORECASE)
 
 
-def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool, text: str = ""):
+def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool, text: str = "", full_start: int | None = None):
     """Who says the figure: the last speaker before it in its sentence, or in English one after it
-    ('..., Nouchi said'); in a sentence a pronoun opens, the last speaker before it."""
+    ('..., Nouchi said'); in a sentence a pronoun opens, the last speaker before it; in English, the
+    speaker of the clause before a semicolon ('Yanagida said the company kept…; each one-yen move…')."""
     before = [p for p in speakers if s_start <= p.start and p.end <= q.start]
     if before:
         return before[-1]
+    if en and full_start is not None and full_start < s_start and text[:s_start].rstrip().endswith(";"):
+        said = [p for p in speakers if full_start <= p.start and p.end <= s_start]
+        if said:
+            return said[-1]
     if text and _PRONOUN_SAYS.match(text, s_start):
         earlier = [p for p in speakers if p.end <= s_start]
         if earlier:
@@ -1983,8 +2018,11 @@ def subject_key(s: Subject) -> object:
     return s.entity_id if s.entity_id is not None else s.text.lower()
 
 
+# ('The four companies' combined third-quarter revenue totalled…': a group's total, not the last company's.)
 _TURN = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in other news|overall|nationwide|另外|此外|另据|另一方面|同时|与此同时|"
-                   r"整体来看|全国)")
+                   r"整体来看|全国|(?:the|their)\s(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|big|major)\s)+"
+                   r"(?:[a-z-]+\s)?(?:companies|firms|groups|lenders|banks|carriers|airlines|makers|producers|miners|operators|"
+                   r"insurers|brokers|developers|retailers|chains|players|peers)\b|(?:[两二三四五六七八九十]|\d+)家(?:[^，,。；;]{0,6})?合计)")
 
 
 # A figure said of a whole market, not of the company an earlier sentence named.
@@ -2491,7 +2529,7 @@ _MEASURED_BY = re.compile(r"\b(value|volume)s?\sof\s(?:[a-z0-9'’.-]+\s){0,4}$"
 # A clause that tells what brought a figure about: its period is its own, not the sentence's.
 _EVENT_CLAUSE = re.compile(r"\s*(?:after|following|thanks to|helped by|on the back of)\s(?:a|an|the|its|their)\s")
 # A year opening a clause as what its metric is of: '…, and 2027 revenue to grow 30%'.
-_YEAR_OPENS_EN = re.compile(r"(?:\band|,|;|\bwhile|\bbut|\bwhereas)\s+(?:its\s|their\s|the\s)?((?:fy|fiscal\s)?20\d\d)\s+(?!and\b|to\b)[a-z]")
+_YEAR_OPENS_EN = re.compile(r"(?:\band|(?<!\d),|;|\bwhile|\bbut|\bwhereas)\s+(?:its\s|their\s|the\s)?((?:fy|fiscal\s)?20\d\d)\s+(?!and\b|to\b)[a-z]")
 _MONTHS_JOINED = re.compile(r"\s?(?:和|及|与|、|and|&)\s?(?:early\s|late\s|mid-)?")
 _EACH_OF_LIST = re.compile(r"分别|respectively|\beach\b")
 

@@ -170,6 +170,8 @@ def _names_the_person(low: str, n: NameMention) -> bool:
     return names_person(low, n.start, alias, tuple(f for f in n.entity.folded_forms if len(f) > len(alias)))
 
 
+# A word that closes a sentence: a full stop after three or more small letters (not 'J.' nor 'Dr.').
+_SENTENCE_END_WORD = re.compile(r"(?!(?:Corp|Bhd|Inc|Ltd|Mrs|Gov|Sen|Rep|Gen|Capt|Prof|Bros|Dept|Est|Intl|Hldgs)\.)[A-Z]?[a-z]{3,}\.")
 _NOT_NAME_WORDS = frozenset("""the a an of and for in on at to its his her their said says chief executive officer
 president chairman chairwoman governor minister deputy vice bank group holdings company corp inc ltd co
 party ministry""".split())
@@ -215,6 +217,10 @@ def person_like_name(name: str) -> bool:
 
 def _trim(name: str) -> str:
     words = name.replace("’s", "").replace("'s", "").split()
+    # ('…fell to 47 minutes in October from 68 minutes in June. He said…': a sentence ends inside the run.)
+    ends = [i for i, w in enumerate(words[:-1]) if _SENTENCE_END_WORD.fullmatch(w)]
+    if ends:
+        words = words[ends[-1] + 1:]
     while words and words[-1].lower().strip(".,") in _NOT_NAME_WORDS:
         words.pop()
     while words and words[0].lower().strip(".,") in _NOT_NAME_WORDS:
