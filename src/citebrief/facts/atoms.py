@@ -183,6 +183,12 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
         window = window[cut.end():]
     if q.unit == "x" and _MULTIPLE_OF.match(text, q.end):
         return None, None  # '43.4% higher ... and 3.3 times its level a year earlier': a ratio, no move
+    noun = _MOVE_NOUN_AFTER.match(text, q.end)
+    if noun and noun.group(1).lower() in (_UP_SET | _DOWN_SET) and _ARTICLE_BEFORE.search(text, max(0, q.start - 16), q.start):
+        # ('as a 9.7% rise in … was outweighed by an 18.4% drop in …': the noun right after a figure
+        # its article opens is its move, not a move word before it.)
+        word = noun.group(1).lower()
+        return ("up", word) if word in _UP_SET else ("down", word)
     m_after = _COMPARATIVE_AFTER.match(text, q.end)
     if m_after:
         # '18.9% higher than a year earlier but 6.8% lower than...', '0.5 points behind last year's
@@ -229,6 +235,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
 
 _MOVED_SINCE_ZH = re.compile(rf"[,，]\s?(?:较|比)[^,，。；;\d]{{0,16}}\d[\d.,]*[^,，。；;\d]{{0,4}}?"
                              rf"(?:(?P<up>{_UP_ZH})|(?P<down>{_DOWN_ZH}))")
+_MOVE_NOUN_AFTER = re.compile(r"[\s-](?:(?:year-on-year|on-year|annual|quarterly|sequential)\s)?([a-z]+)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s(?:(?:about|around|roughly|nearly|almost|some)\s)?[$¥€£]?$", re.IGNORECASE)
 _MULTIPLE_OF = re.compile(r"\s(?:its|their|the|that|those|as)\b", re.IGNORECASE)
 # (A per-unit phrase may come between: '40 yuan a tonne higher than at end-October'.)
 _COMPARATIVE_AFTER = re.compile(r" [\s-]*(?:(?:a|an|per|each) [a-z]+ )?(higher|lower|ahead|behind|above|below|more|fewer|less)\b", re.IGNORECASE)

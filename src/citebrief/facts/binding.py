@@ -143,9 +143,12 @@ _DATA_SHOWED_EN = r"(?:data|figures|statistics)\b[^,;.]{0,50}?\b(?:show|showed|s
 # '国家统计局数据显示，…原煤产量…': the body whose data tell the figure, not what it is of.
 # ('世界钢铁协会10月22日公布的数据显示': the body's name may end in 协会 and a date may come first;
 # 'Golf Datatech统计，9月…': its count.)
-_SOURCE_AFTER = re.compile(r"\s?(?:协会|学会|联合会|委员会|中心|局|署)?(?:\d{1,2}月\d{1,2}日|昨日|今日|日前|近日|本周|上周)?"
+# ('光電科技工業協進會（PIDA）統計，': a body's longer name and its gloss may come between.)
+_SOURCE_AFTER = re.compile(r"\s?(?:(?:工业)?(?:协会|协进会|公会|学会|联合会|委员会|中心|局|署)(?:\s?[（(][A-Za-z]{2,8}[)）])?)?"
+                           r"(?:\d{1,2}月\d{1,2}日|昨日|今日|日前|近日|本周|上周)?"
                            r"(?:的|发布的|公布的)?(?:最新)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
-                           r"(?:显示|表明|指出|show|showed|shows)|\s?(?:统计|数据)\s?[,，]"
+                           r"(?:显示|表明|指出|show|showed|shows)|\s?(?:(?:工业)?(?:协会|协进会|公会|学会|联合会|委员会|中心)(?:\s?[（(][A-Za-z]{2,8}[)）])?)?"
+                           r"\s?(?:统计|数据)\s?[,，]"
                            r"|\s" + _DATA_SHOWED_EN,
                            re.IGNORECASE)
 # 'supplies to Toyota Kirloskar Motor made up the remaining 9,646 units': who receives, not who supplies.
@@ -557,8 +560,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # A name inside a segment, product or market ('中国区客户', '新能源及工业技术', '消费电子') is not a
     # subject, nor a place right after a company ('中芯国际港股': its Hong Kong listing).
     item_spans = [(t.start, t.end) for t in items().find(low)]
+    # (A name that runs past the item is a name: 'PCS Machine Group' is no PCs.)
     out = [s for s in out if not (s.entity_id is None or is_place_subject(s))
-           or not any(a <= s.start < b for a, b in item_spans)]
+           or not any(a <= s.start < b and s.end <= b for a, b in item_spans)]
     # ('small-molecule CMC services': a known acronym ending an item's name is a word of it.)
     out = [s for s in out if not any(a < s.start and s.end <= b for a, b in item_spans)]
     # ('unit operating costs (FOB Port Hedland, excluding royalties)': a name in brackets that qualify
@@ -1369,6 +1373,13 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             period, period_text = (quarter.key, quarter.text) if quarter is not None else (None, None)
         if period and not period_after and _later_year(facts.temporals, period, q, c_start, low, en):
             period, period_text = None, None  # '…提升至12万片，2028年再扩至20万片', 'and to 200,000 in 2028'
+        if en and period is None and s_start > 0 and _OPENS_WITH_METRIC_EN.match(low, s_start) and \
+                not any(s_start <= sj.start < q.start for sj in subjects) and \
+                (last := next((b for b in reversed(out) if b.figure.q.start < s_start), None)) is not None and \
+                last.period and not last.compared and sentence_of(last.figure.q.start)[1] == s_start:
+            # ('…said third-quarter net profit fell 27.4%…. Revenue was 7.12 billion baht, down 9.8% on
+            # year.': a sentence that goes on with the company's next metric keeps the period before.)
+            period, period_text = last.period, last.period_text
         if base is None and not en:
             # '较今年3月的低点上涨0.27元': measured from a month named, not from a year earlier.
             then = next((t for t in reversed(periods) if max(prev_end, c_start) <= t.start < q.start and t.key[:1] in "MQH"
@@ -2554,6 +2565,10 @@ def _joined_months(periods, t, text_low: str) -> tuple[str, str]:
 _CLAUSE_END_ZH = re.compile(r"[；;]")
 _TOPIC_HEAD_ZH = re.compile(r"[^，,。；;]{0,6}?(?:方面|来看|而言)\s?[，,]")  # '第三季获利方面，
 _SCHEDULED_BEFORE = re.compile(r"\b(?:will|would|shall|expected to|due to|plans? to|planned to|scheduled to|set to)\b[^.;]{0,60}$")
+_OPENS_WITH_METRIC_EN = re.compile(r"\s*(?:its\s|the\scompany's\s|the\sgroup's\s)?(?:revenue|revenues|sales|net\sprofit|"
+                                   r"net\sincome|operating\sprofit|operating\sincome|orders|ebitda|gross\smargin|"
+                                   r"operating\smargin|earnings\sper\sshare)\s(?:was|were|rose|fell|grew|came|totalled|totaled|"
+                                   r"increased|decreased|declined|climbed|dropped|jumped|slipped|stood|reached)\b")
 _FOR_THE_QUARTER = re.compile(r"\b(?:for|in) the quarter\b")
 # ('the April-September half of the fiscal year ending March 2027': the year frames the half, whose
 # figure it is.)
@@ -2566,7 +2581,10 @@ _NEXT_VERB_EN = re.compile(r"\s(?:and|but)\s(?:(?:it|he|she|they|the company)\s)
                            r"said|says|wants?|hopes?|targets?|is|was|has|had)\b"
                            r"|\s(?:equals?|equalled|equaled|represents?|represented|amounts? to|amounted to|compares with)\s")
 # 'rose 8.9% from a year earlier in October': the period after the base is the figure's own.
-_YEAR_EARLIER_THEN = re.compile(r"\s(?:from|than|compared with) a year (?:earlier|ago) (?:in|for|during) (?:the\s)?")
+# ('fell 2.3 percentage points from September to 74.6% in October': the level's month is the move's too.)
+_YEAR_EARLIER_THEN = re.compile(r"\s(?:from|than|compared with) a year (?:earlier|ago) (?:in|for|during) (?:the\s)?|"
+                                r"\s(?:[a-z-]+\s){0,2}from\s[^,;]{1,30}?\sto\s(?:about\s)?[^,;\s]{1,20}"
+                                r"(?:\s(?:billion|million|trillion|crore|lakh|yuan|won|yen|baht|rupees|tonnes|units))?\s(?:in|for)\s(?:the\s)?")
 
 
 # ('18兆瓦海上机组计划明年二季度…并网': when it is to happen, 于/在 may be left out.)

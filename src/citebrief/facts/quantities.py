@@ -319,6 +319,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 'the top 100 developers', 'TOP100房企', '前50强': a ranking's size, not a figure
         if _TIER_BEFORE.search(text, max(0, m.start() - 6), m.start()) and len(m.group(0)) == 1:
             continue  # 'common equity tier 1 ratio', '一级资本': a capital tier, not a figure
+        if m.group(0) == "100" and _FULL_STRENGTH_BASIS.match(text, m.end()):
+            continue  # 'on a 100% basis' (折百): how a chemical's price is counted, not a figure
         if m.group(0) in names and _in_index_name(text, m, names[m.group(0)]):
             continue  # 'CSI 300', '日经225': a name, not a figure
         prev = out[-1] if out and out[-1].end == m.start() else None
@@ -449,6 +451,7 @@ _TENOR_AFTER = re.compile(r"[- ](?:year|month)[- ](?:(?:government|treasury|japa
                           re.IGNORECASE)
 # Units a Chinese text glues to a count: '24,000TEU级货柜轮' is ships of 24,000 TEU.
 _GLUED_COUNT = re.compile(r"(?:teu|feu|dwt|cbm|m2|m³|m3|sqm|sq ?ft|km2)(?![a-z])")
+_FULL_STRENGTH_BASIS = re.compile(r"\s?(?:%|percent|per cent)[\s-](?:basis|concentration basis)\b", re.IGNORECASE)
 _TIER_BEFORE = re.compile(r"\btier[\s-]?$", re.IGNORECASE)
 # (Not 'to top 220 billion won', 'could top $5': the verb.)
 _RANK_BEFORE = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )\btop[- ]?$")

@@ -351,14 +351,15 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
         if firm is None:
             continue
         entity = lookup(firm)
-        if any(name_spans(firm, idx.paragraphs[n - 1].text) for n in cited) or (
+        named = any(name_spans(firm, idx.paragraphs[n - 1].text) for n in cited) or (
                 entity and set(idx.entity_paragraphs(entity[0])) & set(cited)) or \
                 set(idx.literal_paragraphs(firm)) & set(cited) or \
                 (_ACRONYM.fullmatch(firm) and any(abbreviates(firm, run) for n in cited
-                                                   for run in _CAPITALISED_RUN.findall(idx.paragraphs[n - 1].text))):
-            # ('NRAI president' where [8] writes 'the National Restaurant Association of India (NRAI)';
-            # 'AIPMA president' where it writes only 'the All India Plastics Manufacturers' Association'.)
-            continue
+                                                   for run in _CAPITALISED_RUN.findall(idx.paragraphs[n - 1].text)))
+        # ('NRAI president' where [8] writes 'the National Restaurant Association of India (NRAI)';
+        # 'AIPMA president' where it writes only 'the All India Plastics Manufacturers' Association'.)
+        # A firm the paragraphs name may still not be the person's: 'Tokyo Seimitsu president Noriaki
+        # Suetsugu' where [6] names Tokyo Seimitsu but writes 'Towa president Noriaki Suetsugu'.
         for n in cited:
             paragraph = idx.paragraphs[n - 1]
             match = paragraph.person_matching(person, idx.glosses)
@@ -367,6 +368,8 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
             # (The paragraph's reading of the person may run back over a sentence: its name ends it.)
             start = max(match.start, match.end - len(person.text))
             other = _firm_of(paragraph.text, start, match.end, english_names(paragraph.text))
+            if named and (other is None or not _FIRM_TITLE_BEFORE.search(paragraph.text, max(0, start - 60), start)):
+                continue
             if other is None and not idx.han and _ITS_TITLE.search(paragraph.text, max(0, start - 40), start):
                 # ('CICT's leverage…. Its chief executive Melvin Chua said': the company the paragraph is about.)
                 before = [sj.text for sj in paragraph.subjects if 0 <= sj.end <= start and sj.text.isascii()]
@@ -374,7 +377,8 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
             if other is not None and firm.lower() not in other.lower() and other.lower() not in firm.lower() and \
                     not abbreviates(firm, other) and \
                     not abbreviates(other, firm) and firm.split()[0].lower() != other.split()[0].lower():
-                out.append(f"'{firm}' not in [{n}]; there {paragraph.text[start:match.end]} is of {other}")
+                out.append(f"'{person.text}' is of {other} in [{n}], not of {firm}" if named else
+                           f"'{firm}' not in [{n}]; there {paragraph.text[start:match.end]} is of {other}")
                 break
     return out
 
