@@ -133,7 +133,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 # ('中金公司食品饮料行业分析师王文丹认为': a field may stand between the firm and its analyst.)
 _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|president|ceo|cfo|chief|spokes\w+|"
                           r"(?:[a-z&-]+\s){0,3}(?:analysts?|economists?|strategists?|researchers?|traders?|fund managers?)|议员|立委|董事长|总裁|社长|会长|首席|行长|发言人|"
-                          r"[\u4e00-\u9fff]{0,8}?(?:分析师|研究员|首席|负责人|主管|总监))", re.IGNORECASE)
+                          r"[\u4e00-\u9fff]{0,8}?(?:分析师|研究员|首席|负责人|主管|总监|理事长|秘书长))", re.IGNORECASE)
 _WITH_CLAUSE = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w&.\- ]{1,40}?){0,4}\s+[a-z]+ing\b")  # ('with A, B and C spending')
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 # ('目前公司电解铝产能…': a time word before 公司 leaves it the company spoken of.)
@@ -560,9 +560,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # A name inside a segment, product or market ('中国区客户', '新能源及工业技术', '消费电子') is not a
     # subject, nor a place right after a company ('中芯国际港股': its Hong Kong listing).
     item_spans = [(t.start, t.end) for t in items().find(low)]
-    # (A name that runs past the item is a name: 'PCS Machine Group' is no PCs.)
+    # (An acronym opening a longer name is the name's: 'PCS Machine Group' is no PCs.)
     out = [s for s in out if not (s.entity_id is None or is_place_subject(s))
-           or not any(a <= s.start < b and s.end <= b for a, b in item_spans)]
+           or not any(a <= s.start < b and (s.end <= b or facts.han or not s.text.split()[0].isupper()) for a, b in item_spans)]
     # ('small-molecule CMC services': a known acronym ending an item's name is a word of it.)
     out = [s for s in out if not any(a < s.start and s.end <= b for a, b in item_spans)]
     # ('unit operating costs (FOB Port Hedland, excluding royalties)': a name in brackets that qualify
@@ -707,7 +707,7 @@ def says(text: str, s: Subject) -> bool:
 # 'Meiwa cut its forecast'.
 _LEAD_NAME = re.compile(
     r"(?:^|(?<=[.;!?]\s))([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:'s|’s)\s|\s+(?:shares|stock|and [A-Z])\b|"
-    r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:said|says|reported|posted|expects|hit)\s|\s+(?:"
+    r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:said|says|reported|posted|expects|hit|handled|shipped|sold|booked)\s|\s+(?:"
     # ('Table drop rose 18.2%': a verb's word followed by a verb is a noun, its lead word no name.)
     + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b(?!\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b))")
 _LEAD_NOT = frozenset("the a an its their this that these those it he she they we exports imports revenue sales "
@@ -1375,11 +1375,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             period, period_text = None, None  # '…提升至12万片，2028年再扩至20万片', 'and to 200,000 in 2028'
         if en and period is None and s_start > 0 and _OPENS_WITH_METRIC_EN.match(low, s_start) and \
                 not any(s_start <= sj.start < q.start for sj in subjects) and \
-                (last := next((b for b in reversed(out) if b.figure.q.start < s_start), None)) is not None and \
-                last.period and not last.compared and sentence_of(last.figure.q.start)[1] == s_start:
+                (lead := next((b for b in out if sentence_of(b.figure.q.start)[1] == s_start), None)) is not None and \
+                lead.period and not lead.compared:
             # ('…said third-quarter net profit fell 27.4%…. Revenue was 7.12 billion baht, down 9.8% on
-            # year.': a sentence that goes on with the company's next metric keeps the period before.)
-            period, period_text = last.period, last.period_text
+            # year.': a sentence that goes on with the company's next metric keeps the period the
+            # sentence before opened with, not one a later figure of it was compared in.)
+            period, period_text = lead.period, lead.period_text
         if base is None and not en:
             # '较今年3月的低点上涨0.27元': measured from a month named, not from a year earlier.
             then = next((t for t in reversed(periods) if max(prev_end, c_start) <= t.start < q.start and t.key[:1] in "MQH"
@@ -1430,6 +1431,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 for t in facts.temporals if t.start >= q.end)))
             period, period_text, is_compared = (period if already else previous_period(period)), \
                 (period_text if told else "the previous period"), True
+            if en and period is None and _QUARTER_AGO_AFTER.match(low, q.end):
+                # ('up from 49.6% in the previous quarter': a quarter back, whatever the story's quarter; it
+                # differs from a year earlier, and from no named quarter.)
+                period, period_text = "Q-1", "the previous quarter"
             if en and not already and (back := _MONTHS_EARLIER_AFTER.match(low, q.end)) is not None and \
                     (stepped := _months_back(period_of_level, back.group(1))) is not None:
                 period, period_text = stepped, back.group(0).strip()  # 'up from 79.6 percent three months earlier'
@@ -2293,6 +2298,8 @@ _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:
 _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:(?:net\s|operating\s)?(?:profit|loss|gain|surplus|deficit)\s)?(?:a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
                                    r"earlier|last year))\b")
 # ('3.41% in the second quarter and 3.62% a year earlier': not across another figure.)
+_QUARTER_AGO_AFTER = re.compile(r"\s(?:in\s)?(?:the\s)?(?:(?:previous|prior|preceding)\squarter|quarter\sbefore)\b|"
+                                r"\sa\squarter\s(?:earlier|before)\b")
 _YEAR_AGO_AFTER = re.compile(r"[^,;.\d]{0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
 # ('较上一季度增长5%' is a change on the previous quarter, not the previous quarter's figure.)
 # "the previous quarter's NT$5": the earlier period's figure.

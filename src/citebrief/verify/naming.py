@@ -368,8 +368,10 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
             # (The paragraph's reading of the person may run back over a sentence: its name ends it.)
             start = max(match.start, match.end - len(person.text))
             other = _firm_of(paragraph.text, start, match.end, english_names(paragraph.text))
-            if named and (other is None or not _FIRM_TITLE_BEFORE.search(paragraph.text, max(0, start - 60), start)):
-                continue
+            titled = _FIRM_TITLE_BEFORE.search(paragraph.text, max(0, start - 60), start) if named else None
+            if named and (other is None or titled is None or _PORTFOLIO_WORD_BEFORE.search(paragraph.text, 0, titled.start())
+                          or (lookup(other) and lookup(other)[0].kind in ("place", "country"))):
+                continue  # ("Nomura's chief Korea economist Park Jeong-woo": a portfolio, not a firm)
             if other is None and not idx.han and _ITS_TITLE.search(paragraph.text, max(0, start - 40), start):
                 # ('CICT's leverage…. Its chief executive Melvin Chua said': the company the paragraph is about.)
                 before = [sj.text for sj in paragraph.subjects if 0 <= sj.end <= start and sj.text.isascii()]
@@ -384,6 +386,7 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+_PORTFOLIO_WORD_BEFORE = re.compile(r"(?:\b(?:chief|senior|head|lead|principal|deputy)|['’]s)\s$")
 # A capitalised word after a place that makes it a name's first word ('Zhejiang Sanmei'), not a
 # place's own word ('Zhejiang Province', 'Jiangsu government').
 _NAME_AFTER_PLACE = re.compile(r"\s(?!(?:Province|City|Prefecture|Region|County|District|State|Government|"
