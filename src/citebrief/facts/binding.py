@@ -133,7 +133,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 # ('中金公司食品饮料行业分析师王文丹认为': a field may stand between the firm and its analyst.)
 _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|president|ceo|cfo|chief|spokes\w+|"
                           r"(?:[a-z&-]+\s){0,3}(?:analysts?|economists?|strategists?|researchers?|traders?|fund managers?)|议员|立委|董事长|总裁|社长|会长|首席|行长|发言人|"
-                          r"[\u4e00-\u9fff]{0,8}?(?:分析师|研究员|首席|负责人|主管|总监|理事长|秘书长))", re.IGNORECASE)
+                          r"[\u4e00-\u9fff]{0,8}?(?:分析师|研究员|首席|负责人|主管|总监))", re.IGNORECASE)
 _WITH_CLAUSE = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w&.\- ]{1,40}?){0,4}\s+[a-z]+ing\b")  # ('with A, B and C spending')
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和|with|against)\s?(?:the\s)?$", re.IGNORECASE)
 # ('目前公司电解铝产能…': a time word before 公司 leaves it the company spoken of.)
@@ -707,7 +707,10 @@ def says(text: str, s: Subject) -> bool:
 # 'Meiwa cut its forecast'.
 _LEAD_NAME = re.compile(
     r"(?:^|(?<=[.;!?]\s))([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:'s|’s)\s|\s+(?:shares|stock|and [A-Z])\b|"
-    r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:said|says|reported|posted|expects|hit|handled|shipped|sold|booked)\s|\s+(?:"
+    r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:said|says|reported|posted|expects|hit|handled|shipped|sold|booked)\s|"
+    # ('Xtandi sales rose 28.4%': a name, then its metric and a verb.)
+    r"\s+(?:sales|revenue|revenues|net\sprofit|operating\sprofit|profit|output|shipments|deliveries|orders|volume|throughput)"
+    r"\s(?:were|was|rose|fell|grew|jumped|slipped|dropped|climbed|declined|increased|decreased|totalled|totaled|reached)\b|\s+(?:"
     # ('Table drop rose 18.2%': a verb's word followed by a verb is a noun, its lead word no name.)
     + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b(?!\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b))")
 _LEAD_NOT = frozenset("the a an its their this that these those it he she they we exports imports revenue sales "
