@@ -156,7 +156,8 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivere
                                r"\s(?:\w+\s){0,2}?to\s(?:the\s)?(?:[A-Z]{2,5}\s)?$", re.IGNORECASE)
 # ('contribution to JG Summit': the recipient's name may start with an acronym the window must reach.)
 _RECIPIENT_REACH = 24
-_SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*$", re.IGNORECASE)
+# ('According to the Ministry of Construction': the body's name may be read from its last word.)
+_SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*(?:the\s(?:[A-Z][\w&-]*\s){1,3}(?:of|for)\s(?:the\s)?)?$", re.IGNORECASE)
 # '凯基金…将对凯基证券增资约80亿元': the company a capital injection or loan goes to, not who pays.
 _RECIPIENT_ZH_BEFORE = re.compile(r"[对向]\s?$")
 _RECIPIENT_ZH_AFTER = re.compile(r"\s?的?(?:增资|注资|出资|拨款|提供|贷款|借款|转让|出售)")
@@ -521,8 +522,10 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # (A name read and set aside above, 'Hong Kong' as an adjective, is no head either: not 'Hong'.)
     taken = [(s.start, s.end) for s in out] + [(n.start, n.end) for n in names]
     # ('Park said E-Mart will…': an unknown lone word that speaks is the speaker, not whose figure.)
+    # (Nor a word that opens a metric's name: 'Operating profit rose'.)
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT
              and not _metric_word(m.group(1)) and not SAYS_AFTER.match(text, m.end(1))
+             and not any(a == m.start(1) for a, _ in metric_spans)
              and not _analysts_call(text, m.group(1), m.end(1))]
     if not facts.han:
         # ('…, while the financial and insurance index gained 0.84%': a sector gauge named in common words.)
@@ -707,10 +710,7 @@ def says(text: str, s: Subject) -> bool:
 # 'Meiwa cut its forecast'.
 _LEAD_NAME = re.compile(
     r"(?:^|(?<=[.;!?]\s))([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:'s|’s)\s|\s+(?:shares|stock|and [A-Z])\b|"
-    r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:said|says|reported|posted|expects|hit|handled|shipped|sold|booked)\s|"
-    # ('Xtandi sales rose 28.4%': a name, then its metric and a verb.)
-    r"\s+(?:sales|revenue|revenues|net\sprofit|operating\sprofit|profit|output|shipments|deliveries|orders|volume|throughput)"
-    r"\s(?:were|was|rose|fell|grew|jumped|slipped|dropped|climbed|declined|increased|decreased|totalled|totaled|reached)\b|\s+(?:"
+    r"\s+[A-Z][a-z]+(?:'s|’s|'|’)\s|\s+(?:said|says|reported|posted|expects|hit|handled|shipped|sold|booked)\s|\s+(?:"
     # ('Table drop rose 18.2%': a verb's word followed by a verb is a noun, its lead word no name.)
     + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b(?!\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b))")
 _LEAD_NOT = frozenset("the a an its their this that these those it he she they we exports imports revenue sales "
@@ -999,6 +999,9 @@ _SITE_AFTER = re.compile(r"\s?(?:新|二|一|三)?(?:厂|工厂|厂区|基地|�
 _IN_PLACE_OPENS = re.compile(r"(?:^|[.;]\s)in\s$")
 
 
+_ELLIPTIC_OWNER_EN = re.compile(r"(?:'s|’s)\s(?:averaged|rose|fell|reached|stood|climbed|dropped|gained|increased|"
+                                r"declined|grew|slipped|jumped|edged)\b")
+_PRICES_IN_BEFORE = re.compile(r"\bprices?\s(?:in|across)\s(?:the\s)?$")
 _DESTINATION_LIST_BEFORE = re.compile(r"\b(?:to|from)\s(?:[A-Z][\w.'’-]*\s?){1,4}(?:,\s(?:[A-Z][\w.'’-]*\s?){1,4})*(?:,\s|,?\sand\s)$")
 
 
@@ -1008,6 +1011,9 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     if DESTINATION_BEFORE.search(low, max(0, n.start - 14), n.start) or \
             _DESTINATION_LIST_BEFORE.search(text, max(0, n.start - 80), n.start):
         return True  # ('Exports to Japan and South Korea were …': each destination of the list)
+    if _PRICES_IN_BEFORE.search(low, max(0, n.start - 16), n.start) and \
+            not _OWNER_NAMED_EN.search(text, sentence_start(text, n.start), n.start):
+        return True  # 'Average apartment prices in Hanoi rose 24.5%': the city's market, no company's
     if _IN_PLACE_OPENS.search(low, max(0, n.start - 6), n.start) and low.startswith(",", n.end):
         return True  # 'In Indonesia, the world's largest producer, September exports fell 12.4%'
     if _PLACE_ACTS_AFTER.match(low, n.end) and (_OPENS_CLAUSE.search(low, max(0, n.start - 2), n.start)
@@ -1024,6 +1030,8 @@ def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
         return False  # '华城第三季美国市场占营收比重': the company's market there, inside its clause
     if _SHARE_OWNER_EN.match(text, n.end):
         return True  # "India's share of Taiwan's exports": the share's
+    if _ELLIPTIC_OWNER_EN.match(text, n.end):
+        return True  # "…, while Hanoi's averaged 78.9 million dong": the place's, its metric left out
     m = _PLACE_AFTER.match(low, n.end)
     after = m.end() if m else n.end
     if m and m.group(0).strip(" 's’的,，"):
@@ -1073,7 +1081,7 @@ _BROKER_WORD = re.compile(r"\b(?:Securities|Capital|Research|Investments?|Broker
 def _is_speaker(text: str, s: Subject) -> bool:
     """A mention that says a figure, or one the subject follows ('跟随美联储下调25个基点') or compares
     with, rather than owns it; and generic ones ('三家公司', '该公司')."""
-    return bool(_firm_of_person(text, s) or _SPEAKER_BEFORE.search(text, max(0, s.start - 16), s.start) or _AFFILIATION.match(text, s.end)
+    return bool(_firm_of_person(text, s) or _SPEAKER_BEFORE.search(text, max(0, s.start - 48), s.start) or _AFFILIATION.match(text, s.end)
                 or _SOURCE_AFTER.match(text, s.end) or _RECIPIENT_BEFORE.search(text, max(0, s.start - _RECIPIENT_REACH), s.start)
                 or (_RECIPIENT_ZH_BEFORE.search(text, max(0, s.start - 2), s.start) and _RECIPIENT_ZH_AFTER.match(text, s.end))
                 or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text)
@@ -1629,8 +1637,18 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
             between = text[q.end:s.start]
             return s if _AT_OWNER.match(between) or _TARGET_FOR.match(between) or \
                 (_FOR_OWNER.fullmatch(between) and _TARGET_LEVEL.search(text, max(0, q.start - 40), q.start)) or \
-                (is_place_subject(s) and _TO_PLACE.match(between)) else None
+                (is_place_subject(s) and _TO_PLACE.match(between)) or \
+                (_OF_BETWEEN.fullmatch(between) and (_SHARES_NAMED_AFTER.match(text, s.end)
+                                                     or _NET_FLOW_BEFORE.search(text, max(0, q.start - 40), q.start))) else None
     return None
+
+
+# 'bought a net 41.2 billion won of GS E&C shares', 'net sellers of 86 billion dong of Dat Xanh': the
+# company whose stock the money went into or out of.
+_OF_BETWEEN = re.compile(r"\sof\s(?:the\s)?")
+_SHARES_NAMED_AFTER = re.compile(r"(?:'s|’s)?\s(?:shares|stock|stocks)\b")
+_NET_FLOW_BEFORE = re.compile(r"\bnet\s(?:buyers?|sellers?|bought|sold|purchases?|sales|inflows?|outflows?)(?:\sof)?\s"
+                              r"(?:about\s|around\s|some\s)?[$¥€£₹]?$|\b(?:bought|sold)\sa\snet\s(?:about\s)?[$¥€£₹]?$")
 
 
 def _target_owner(text: str, subjects: list[Subject], q, since: int) -> Subject | None:
