@@ -102,3 +102,28 @@ def test_a_deputy_is_not_the_prime_minister():
     assert status("Deputy Prime Minister Tan Wei Ming expects growth of about 2.8% this year.", [1],
                   art) == "supported"
     assert status("Prime Minister Tan Wei Ming expects growth of about 2.8% this year.", [1], art) == "unsupported"
+
+
+def test_a_net_stock_flow_is_the_named_companys():
+    art = article("Samsung C&T shares rose 2.2% on Monday as foreign investors bought a net 18.4 billion won of the "
+                  "stock. Hyundai Engineering fell 1.1%.", title="Builders", language="en")
+    assert status("Foreign investors bought a net 18.4 billion won of Samsung C&T shares on Monday.", [1],
+                  art) == "supported"
+    assert status("Foreign investors bought a net 18.4 billion won of Hyundai Engineering shares on Monday.", [1],
+                  art) == "unsupported"
+
+
+def test_prices_in_a_place_and_a_places_elliptic_possessive():
+    art = article("Average new-home prices in Da Nang reached 52.1 million dong per square metre, up 14.6% on-year, "
+                  "while Can Tho's averaged 31.4 million dong per square metre, up 9.2%.", title="Property",
+                  language="en")
+    assert status("Average new-home prices in Can Tho rose 9.2% on-year to 31.4 million dong per square metre.", [1],
+                  art) == "supported"
+    assert status("Average new-home prices in Can Tho rose 14.6% on-year.", [1], art) == "unsupported"
+
+
+def test_gateway_volume_is_not_transhipment():
+    art = article("Container throughput at Northport rose 3.3% in the quarter. Gateway volume rose 7.7% while "
+                  "transhipment grew 1.9%.", title="Ports", language="en")
+    assert status("Northport's transhipment grew 1.9% in the quarter.", [1], art) == "supported"
+    assert status("Northport's transhipment volume rose 7.7% in the quarter.", [1], art) == "unsupported"

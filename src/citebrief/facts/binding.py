@@ -171,6 +171,8 @@ _NEW_NOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas)?\s*(?:the|a|an)
                                r"decreased|grew|declined|stood|reached|hit)\b"
                                r"|\s*with\s(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:up|down|rising|falling|gaining|losing|"
                                r"climbing|slipping|dropping|jumping|adding|increasing|declining|at)\b")
+_NEW_BARE_NOUN_EN = re.compile(r"\s*(?:and|but|while|whereas)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:were|was|stood|rose|fell|"
+                               r"reached|totalled|totaled|came)\b")
 # A name set off by a comma after it, with its company word and gloss: 'Delhi International Airport Ltd (DIAL), '.
 # (Its company word or gloss required: 'Developing Offerings, which include … Farfetch, grew' is a list.)
 _APPOSED_HEAD = re.compile(r"(?:\s(?:Ltd|Limited|Inc|Corp|Co|Bhd|Berhad|Plc|PLC)\.?(?:\s?\([^()]{1,16}\))?|\s?\([^()]{1,16}\))"
@@ -1205,7 +1207,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     apposed or (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start, low)
                                                                    and not (en and _opens_with_item(low, s_start, metric_terms)))
                 ) and not (en and (_UNKNOWN_NAME.search(text, c_start, q.start) or (
-                    subject.start < c_start and _NEW_NOUN_SUBJECT.match(low, c_start))))
+                    subject.start < c_start and _NEW_NOUN_SUBJECT.match(low, c_start)) or (
+                    # ('prices in Uttar Pradesh averaged…, and cane arrears were…': a place's clause is over.)
+                    subject.start < c_start and is_place_subject(subject) and _NEW_BARE_NOUN_EN.match(low, c_start))))
                 # ('海关数据显示，11月我国制冷剂出口量…；1-11月累计出口28.73万吨': what the data show runs to the full stop.)
                 shown_from = s_start if en else min(s_start, full_start)
                 if subject.start < shown_from and (_MARKET_WIDE.search(low, s_start, q.start) or _DATA_SHOW.search(low, shown_from, q.start)):
