@@ -1324,7 +1324,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 # A period between them does not part a metric from its figure ('revenue for the first
                 # nine months was HK$21.46 billion').
                 timed = sum(len(low[t.start:t.end].split()) for t in facts.temporals if g0 <= t.start and t.end <= g1)
-                close = len(low[g0:g1].split()) - timed <= 6 if en else g1 - g0 <= 14
+                # (Nor does a name: 'throughput at the Sapangar Bay Container Port rose 11.2%'.)
+                named = sum(len(low[sj.start:sj.end].split()) for sj in subjects if g0 <= sj.start and sj.end <= g1) if en else 0
+                close = len(low[g0:g1].split()) - timed - named <= 6 if en else g1 - g0 <= 14
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
                     s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start) or _COMPARED_CHANGE_ZH.match(low, c_start))) or (
                     en and s_start <= term.start < q.start and bool(_ASIDE_TO_VERB.fullmatch(low, term.end, q.start))) or (
