@@ -127,3 +127,19 @@ def test_gateway_volume_is_not_transhipment():
                   "transhipment grew 1.9%.", title="Ports", language="en")
     assert status("Northport's transhipment grew 1.9% in the quarter.", [1], art) == "supported"
     assert status("Northport's transhipment volume rose 7.7% in the quarter.", [1], art) == "unsupported"
+
+
+def test_pvc_by_process_and_caustic_soda():
+    art = article("11月华南地区电石法PVC市场均价为5,120元/吨，环比上涨2.6%；乙烯法PVC均价为5,740元/吨，环比上涨0.9%。"
+                  "同期烧碱产量为341.5万吨。", title="氯碱")
+    assert status("Carbide-process PVC averaged 5,120 yuan a tonne in November, up 2.6% from October.", [1],
+                  art) == "supported"
+    assert status("Ethylene-process PVC averaged 5,120 yuan a tonne in November, up 2.6% from October.", [1],
+                  art) == "unsupported"
+
+
+def test_a_name_between_a_metric_and_its_figure():
+    art = article("Revenue at the group rose 5.5%, while throughput at the Kuantan Port Consortium rose "
+                  "8.4% to 71,200 TEUs.", title="Ports", language="en")
+    assert status("Throughput at Kuantan Port Consortium rose 8.4%.", [1], art) == "supported"
+    assert status("Kuantan Port Consortium's revenue rose 8.4%.", [1], art) == "unsupported"
