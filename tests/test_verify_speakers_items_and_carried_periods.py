@@ -143,3 +143,12 @@ def test_a_name_between_a_metric_and_its_figure():
                   "8.4% to 71,200 TEUs.", title="Ports", language="en")
     assert status("Throughput at Kuantan Port Consortium rose 8.4%.", [1], art) == "supported"
     assert status("Kuantan Port Consortium's revenue rose 8.4%.", [1], art) == "unsupported"
+
+
+def test_an_events_quarter_of_a_year_the_paragraph_ties_to_another_quarter():
+    art = article("Managing director Paul Hart said first gold from the Bellevue underground mine was now expected "
+                  "in the June quarter of 2028.", title="Gold", language="en")
+    assert status("First gold from the Bellevue underground mine is now expected in the June quarter of 2028.", [1],
+                  art) == "supported"
+    assert status("First gold from the Bellevue underground mine is now expected in the March quarter of 2028.", [1],
+                  art) == "unsupported"

@@ -393,9 +393,21 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         held = [n for n, keys in cited_periods.items() if key in keys]
         other = sorted({k.split("@")[1] for keys in cited_periods.values() for k in keys
                         if k.startswith(period + "@")} - {year})
+        # ('first ore in the December quarter of 2027' where [5] expects it in the September quarter of 2027:
+        # the year tied to another period of the same kind, and to none the claim names.)
+        # (Not across fiscal years: 'the second half of 2026-27' is not read as its calendar half.)
+        fiscal = _FISCAL_YEAR_WORDS.search(prepared) or any(
+            _FISCAL_YEAR_WORDS.search(idx.paragraphs[n - 1].text) for n in cited_periods)
+        siblings = [] if fiscal else sorted({k.split("@")[0] for keys in cited_periods.values() for k in keys
+                                             if k.endswith("@" + year) and k[:1] == period[:1]} - {period})
         if not held and other:
             shown = MONTH_NAMES[int(period[1:]) - 1] if period[:1] == "M" else period
             problems.append(f"'{shown} {year}' not in {_cites(citations)}: there {shown} is of {', '.join(other)}")
+        elif not held and siblings:
+            def name(p: str) -> str:
+                return MONTH_NAMES[int(p[1:]) - 1] if p[:1] == "M" and p[1:].isdigit() else p
+            problems.append(f"'{name(period)} {year}' not in {_cites(citations)}: there {year} is of "
+                            f"{', '.join(name(p) for p in siblings)}")
     for label, value in claim_pairs(facts):
         paras = [n for n in citations if 1 <= n <= idx.count]
         for n in paras:
@@ -476,6 +488,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     return construct(Check, status=status, problems=problems, atoms=atoms)
 
 
+_FISCAL_YEAR_WORDS = re.compile(r"\b20\d\d[-–/]\d\d\b|\bFY\s?\d|\bfiscal\b|财年|財年|会计年度|會計年度", re.IGNORECASE)
 _RECORD_CLAIM = re.compile(r"\brecord(?:s|-high|-low)?\b(?!\s(?:date|of\s(?:the|its)\s(?:meeting|decision)))|"
                            r"\ball-time (?:high|low)\b", re.IGNORECASE)
 _RECORD_SOURCE = re.compile(r"新高|新低|纪录|记录|最高|最低|历史高位|历史低位|历史高点|历史低点|史上|历年|创[^，。；,;]{0,12}[高低]|"
