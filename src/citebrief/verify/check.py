@@ -404,10 +404,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             shown = MONTH_NAMES[int(period[1:]) - 1] if period[:1] == "M" else period
             problems.append(f"'{shown} {year}' not in {_cites(citations)}: there {shown} is of {', '.join(other)}")
         elif not held and siblings:
-            def name(p: str) -> str:
-                return MONTH_NAMES[int(p[1:]) - 1] if p[:1] == "M" and p[1:].isdigit() else p
-            problems.append(f"'{name(period)} {year}' not in {_cites(citations)}: there {year} is of "
-                            f"{', '.join(name(p) for p in siblings)}")
+            problems.append(f"'{_period_shown(period)} {year}' not in {_cites(citations)}: there {year} is of "
+                            f"{', '.join(_period_shown(p) for p in siblings)}")
     for label, value in claim_pairs(facts):
         paras = [n for n in citations if 1 <= n <= idx.count]
         for n in paras:
@@ -486,6 +484,13 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     else:
         status = "unverifiable"
     return construct(Check, status=status, problems=problems, atoms=atoms)
+
+
+
+
+def _period_shown(period: str) -> str:
+    """A period key as a reader writes it: 'M6' is June, 'Q3' stays Q3."""
+    return MONTH_NAMES[int(period[1:]) - 1] if period[:1] == "M" and period[1:].isdigit() else period
 
 
 _FISCAL_YEAR_WORDS = re.compile(r"\b20\d\d[-–/]\d\d\b|\bFY\s?\d|\bfiscal\b|财年|財年|会计年度|會計年度", re.IGNORECASE)

@@ -369,7 +369,7 @@ def _affiliation_problems(text: str, mentions, claim_people: list[Person], cited
             start = max(match.start, match.end - len(person.text))
             other = _firm_of(paragraph.text, start, match.end, english_names(paragraph.text))
             titled = _FIRM_TITLE_BEFORE.search(paragraph.text, max(0, start - 60), start) if named else None
-            if named and (other is None or titled is None or _PORTFOLIO_WORD_BEFORE.search(paragraph.text, 0, titled.start())
+            if named and (other is None or titled is None or _PORTFOLIO_WORD_BEFORE.search(paragraph.text, max(0, titled.start() - 12), titled.start())
                           or (lookup(other) and lookup(other)[0].kind in ("place", "country"))):
                 continue  # ("Nomura's chief Korea economist Park Jeong-woo": a portfolio, not a firm)
             if other is None and not idx.han and _ITS_TITLE.search(paragraph.text, max(0, start - 40), start):
