@@ -144,11 +144,11 @@ _DATA_SHOWED_EN = r"(?:data|figures|statistics)\b[^,;.]{0,50}?\b(?:show|showed|s
 # ('世界钢铁协会10月22日公布的数据显示': the body's name may end in 协会 and a date may come first;
 # 'Golf Datatech统计，9月…': its count.)
 # ('光電科技工業協進會（PIDA）統計，': a body's longer name and its gloss may come between.)
-_SOURCE_AFTER = re.compile(r"\s?(?:(?:工业)?(?:协会|协进会|公会|学会|联合会|委员会|中心|局|署)(?:\s?[（(][A-Za-z]{2,8}[)）])?)?"
+_BODY_END_ZH = r"(?:(?:工业)?(?:协会|协进会|公会|学会|联合会|委员会|中心|局|署)(?:\s?[（(][A-Za-z]{2,8}[)）])?)?"
+_SOURCE_AFTER = re.compile(r"\s?" + _BODY_END_ZH +
                            r"(?:\d{1,2}月\d{1,2}日|昨日|今日|日前|近日|本周|上周)?"
                            r"(?:的|发布的|公布的)?(?:最新)?(?:数据|统计|统计数据|报告|调查|data|figures|statistics)\s?"
-                           r"(?:显示|表明|指出|show|showed|shows)|\s?(?:(?:工业)?(?:协会|协进会|公会|学会|联合会|委员会|中心)(?:\s?[（(][A-Za-z]{2,8}[)）])?)?"
-                           r"\s?(?:统计|数据)\s?[,，]"
+                           r"(?:显示|表明|指出|show|showed|shows)|\s?" + _BODY_END_ZH + r"\s?(?:统计|数据)\s?[,，]"
                            r"|\s" + _DATA_SHOWED_EN,
                            re.IGNORECASE)
 # 'supplies to Toyota Kirloskar Motor made up the remaining 9,646 units': who receives, not who supplies.
@@ -602,8 +602,8 @@ def _short_for_earlier(subjects: list[Subject]) -> list[Subject]:
     read before it is that name again, not a subject of its own."""
     out: list[Subject] = []
     for s in subjects:
-        longer = next((o for o in out if s.entity_id is None and " " not in s.text
-                       and o.text.startswith(s.text + " ")), None) if out else None
+        lone = s.entity_id is None and " " not in s.text
+        longer = next((o for o in out if o.text.startswith(s.text + " ")), None) if lone else None
         out.append(Subject(longer.text, longer.entity_id, s.start, s.end) if longer else s)
     return out
 
@@ -2024,7 +2024,7 @@ def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool, text: str = 
     before = [p for p in speakers if s_start <= p.start and p.end <= q.start]
     if before:
         return before[-1]
-    if en and full_start is not None and full_start < s_start and text[:s_start].rstrip().endswith(";"):
+    if en and full_start is not None and full_start < s_start and text[max(0, s_start - 3):s_start].rstrip().endswith(";"):
         said = [p for p in speakers if full_start <= p.start and p.end <= s_start]
         if said:
             return said[-1]
@@ -2527,7 +2527,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
                  and not _COMPARED_RIGHT_BEFORE.search(text_low, max(0, t.start - 40), t.start)
                  and not (_ON_PERIOD.search(text_low, max(0, t.start - 8), t.start) and not any(ch.isdigit() for ch in t.text))
                  and (not _COMPARED_BETWEEN.search(text_low, q.end, t.start)
-                      or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start))]
+                      or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start)
+                      or _LEVEL_REACHED_THEN.fullmatch(text_low, q.end, t.start))]
         if own and after and (_PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
                               or (re.search(r"\d", text_low[own[-1].end:q.start])
                                   and _WHEN_AFTER_EN.fullmatch(text_low, q.end, after[0].start))):
@@ -2615,10 +2616,10 @@ _NEXT_VERB_EN = re.compile(r"\s(?:and|but)\s(?:(?:it|he|she|they|the company)\s)
                            r"said|says|wants?|hopes?|targets?|is|was|has|had)\b"
                            r"|\s(?:equals?|equalled|equaled|represents?|represented|amounts? to|amounted to|compares with)\s")
 # 'rose 8.9% from a year earlier in October': the period after the base is the figure's own.
+_YEAR_EARLIER_THEN = re.compile(r"\s(?:from|than|compared with) a year (?:earlier|ago) (?:in|for|during) (?:the\s)?")
 # ('fell 2.3 percentage points from September to 74.6% in October': the level's month is the move's too.)
-_YEAR_EARLIER_THEN = re.compile(r"\s(?:from|than|compared with) a year (?:earlier|ago) (?:in|for|during) (?:the\s)?|"
-                                r"\s(?:[a-z-]+\s){0,2}from\s[^,;]{1,30}?\sto\s(?:about\s)?[^,;\s]{1,20}"
-                                r"(?:\s(?:billion|million|trillion|crore|lakh|yuan|won|yen|baht|rupees|tonnes|units))?\s(?:in|for)\s(?:the\s)?")
+_LEVEL_REACHED_THEN = re.compile(r"\s(?:[a-z-]+\s){0,2}from\s[^,;]{1,30}?\sto\s(?:about\s)?[^,;\s]{1,20}"
+                                 r"(?:\s(?:billion|million|trillion|crore|lakh|yuan|won|yen|baht|rupees|tonnes|units))?\s(?:in|for)\s(?:the\s)?")
 
 
 # ('18兆瓦海上机组计划明年二季度…并网': when it is to happen, 于/在 may be left out.)

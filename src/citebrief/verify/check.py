@@ -383,6 +383,9 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
 
     cited_periods = {n: {ck for k in idx.paragraphs[n - 1].facts.periods if (ck := calendar(k))}
                      for n in citations if 1 <= n <= idx.count}
+    # (Not across fiscal years: 'the second half of 2026-27' is not read as its calendar half.)
+    fiscal = bool(facts.periods) and (bool(_FISCAL_YEAR_WORDS.search(prepared)) or any(
+        _FISCAL_YEAR_WORDS.search(idx.paragraphs[n - 1].text) for n in cited_periods))
     for raw in sorted(facts.periods):
         # Only a contradiction counts: the cited paragraph ties the same quarter or half to another
         # year ('second half of 2027' against a claim's 'second half of 2026').
@@ -395,9 +398,6 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                         if k.startswith(period + "@")} - {year})
         # ('first ore in the December quarter of 2027' where [5] expects it in the September quarter of 2027:
         # the year tied to another period of the same kind, and to none the claim names.)
-        # (Not across fiscal years: 'the second half of 2026-27' is not read as its calendar half.)
-        fiscal = _FISCAL_YEAR_WORDS.search(prepared) or any(
-            _FISCAL_YEAR_WORDS.search(idx.paragraphs[n - 1].text) for n in cited_periods)
         siblings = [] if fiscal else sorted({k.split("@")[0] for keys in cited_periods.values() for k in keys
                                              if k.endswith("@" + year) and k[:1] == period[:1]} - {period})
         if not held and other:
