@@ -641,6 +641,10 @@ _PREPOSITIONS_BEFORE_A_NAME = frozenset("将把对向与和及由从给被让在
 _WORDS_OVER_A_NAME = frozenset({"其中", "之中", "当中", "买超", "卖超", "買超", "賣超"})
 
 
+# 日产 as 'daily output' (日产能, 日产1万吨的熟料生产线), not Nissan (日产10月销量).
+_DAILY_OUTPUT = re.compile(r"日产(?:能|量|\d[\d.,]*万?(?:吨|桶|立方米|片|台|辆))")
+
+
 def inside_word(text: str, start: int, length: int) -> bool:
     """A short form whose first character ends a word before it: 国航 in 全国航线 or 美国航空业 (jieba
     reads 全国 / 美国 there; two-character forms), or whose last character opens the word after it (人行 in
@@ -681,7 +685,8 @@ def _source_names(text: str) -> tuple[NameMention, ...]:
         forms = starts.get(folded[i])
         if forms:
             for form in forms:
-                if folded.startswith(form, i) and not inside_word(folded, i, len(form)):
+                if folded.startswith(form, i) and not inside_word(folded, i, len(form)) \
+                        and not _DAILY_OUTPUT.match(folded, i):
                     out.append(NameMention(text[i:i + len(form)], by_form[form][0], i, i + len(form)))
                     i += len(form) - 1
                     break

@@ -129,6 +129,8 @@ _FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|fo
                               r"urged|urges|asked|asks|told|tells|called on|pressed|pushed)\s?(?:the\s)?$",
                               re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
+# ('，澳大利亚子公司Optus营收为…': a subsidiary named after the word for it.)
+_SUBSIDIARY_BEFORE = re.compile(r"(?:子公司|附属公司|孙公司|旗下|业务)\s?$")
 # 'People Power Party lawmaker Park ...', '北陆制钢社长森田健一': an affiliation, not what a figure is of.
 # ('中金公司食品饮料行业分析师王文丹认为': a field may stand between the firm and its analyst.)
 _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|president|ceo|cfo|chief|spokes\w+|"
@@ -250,6 +252,8 @@ _CAPACITY_RATE_EN_AFTER = re.compile(r"^\s(?:(?:wafers|tonnes|tons|units|vehicle
 # ('add 100,000 tonnes of spandex capacity a month': the rate after the capacity.)
 _CAPACITY_PER_AFTER_EN = re.compile(r"^\s(?:[a-z-]+\s){0,5}?(?:capacity|output|production|throughput)\s(?:a|an|per|each)\s"
                                     r"(month|quarter|year|week|day)\b")
+# A rate joined to its figure as one adjective: '10,000-tonne-a-day', '1.5 million-tonne-per-year'.
+_HYPHENED_RATE_EN = re.compile(r"-(?:a|an|per)-(day|week|month|quarter|year)\b")
 _CAPACITY_RATES = {"monthly": "month", "quarterly": "quarter", "annual": "year", "yearly": "year", "weekly": "week",
                    "daily": "day"}
 # An American depositary share, or an ordinary share named against it.
@@ -310,6 +314,8 @@ _TONNES = frozenset({"t", "dmt", "wmt"})
 def denominators_conflict(claim: str, source: str) -> bool:
     """Whether two figures' denominators surely differ ('per share' against 每10股; per dry against
     per wet tonne; not 'a tonne' against per dry metric tonne)."""
+    if "|" in source:  # a figure per two things at once: the claim may give either
+        return all(denominators_conflict(claim, part) for part in source.split("|"))
     if claim == source or "each" in (claim, source):
         return False  # ('for each of the eleven homes': each of whatever the source counts)
     if "share" in (claim, source) and {claim, source} & {"ads", "ordinary share"}:
@@ -423,6 +429,8 @@ def sentence_start(text: str, pos: int) -> int:
 
 
 def denominator_name(d: str) -> str:
+    if "|" in d:
+        return " and ".join(denominator_name(part) for part in d.split("|"))
     count, _, unit = d.partition(" ")
     if not unit or not count.isdigit():
         return f"per {_DENOM_NAMES.get(d, d)}"
@@ -512,7 +520,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # "Lin's 2026 net profit forecast": an analyst's call, not Lin's figure
         if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n) \
                 and not (facts.han and _OPENS_CLAUSE.search(text, max(0, n.start - 2), n.start)
-                         and not _in_item_list(text, n.start)):
+                         and not _in_item_list(text, n.start)) \
+                and not (facts.han and _SUBSIDIARY_BEFORE.search(text, max(0, n.start - 5), n.start)):
             # A lone capitalised word or an acronym the gazetteer lacks may be anything; in Chinese
             # text a Latin word opening a sentence is a name ('Rapidus被定位为…').
             continue
@@ -585,7 +594,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     if any(s.entity_id is None for s in kept):
         from citebrief.facts.people import people
 
-        persons = [(p.start, p.end) for p in people(facts)]
+        # ('首席财务官颜丽珊（Gan Lay San）': the romanised name in brackets is the person's too.)
+        persons = [(p.start, m.end() if (m := _PERSON_GLOSS.match(text, p.end)) else p.end) for p in people(facts)]
         kept = [s for s in kept if s.entity_id is not None or not any(a < s.end and s.start < b for a, b in persons)]
     # '与台积电竞争', 'competes with TSMC': a partner or rival after 与/with is not the subject,
     # unless it is the second of two subjects joined by 与 ('甲公司与乙公司的营收').
@@ -595,6 +605,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     kept = [s for s in kept if _WITH_CLAUSE.match(text, s.end) or not (_WITH_BEFORE.search(text, max(0, s.start - 6), s.start)
                                     and not any(e in ends for e in range(s.start - 6, s.start)))]
     return _merge_glosses(text, _short_for_earlier(kept))
+
+
+_PERSON_GLOSS = re.compile(r"\s?[（(][A-Z][A-Za-z .'’-]{1,40}[)）]")
 
 
 def _short_for_earlier(subjects: list[Subject]) -> list[Subject]:
@@ -620,6 +633,12 @@ _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange
 # ('9月末公司资产负债率为52.3%': a date may open the clause before 公司.)
 _SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时|此外|(?:投产|投產|建成|达产|達產|完成|完工)[后後])?(?:(?:截至|截止|截至到)?(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年)(?:末|底|初|内)?)?"
                           r"(?:该)?(?:公司|本公司|该行|本行|集团)")
+
+
+def _is_place(subject: Subject) -> bool:
+    from citebrief.facts.gazetteer import load
+
+    return subject.entity_id is not None and load().entities[subject.entity_id].kind == "place"
 
 
 def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
@@ -846,7 +865,7 @@ def ticker_names(text: str) -> list[tuple[str, int, int, str]]:
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^(?:投产|建成|达产|完工|合并|重组|上市)后|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[当本全明今去前首](?:[一二三四五六七八九十两\d]|[季年月天日期半次财个批轮周度晚早国球省市部面体行前地确显位])|^[第单]|^完成|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
-                          r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
+                          r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|^服务$|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
                           r"险$|(?<!食)品$|(?:仿制|创新|原料|中成|化学|生物)药$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
@@ -1282,6 +1301,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             owner = next((s for s in reversed(affiliation) if s.end <= q.start), None)
             if owner is not None:
                 subject, subject_sure = owner, True
+            elif subject is not None and (_is_place(subject) or self_ref.group().endswith("集团")):
+                # ('新加坡本地业务营收…；澳大利亚子公司Optus营收…。单看第二财季，集团营收为35.18亿新元':
+                # the group is neither the place a unit is named by nor the last unit.)
+                subject_sure = False
         elif not en and subject is not None and subject_sure and 0 < full_start and subject.start < full_start \
                 and _SELF_REF_ZH.match(low, full_start - 1) is not None \
                 and any(s.start < subject.start and s.entity_id is not None and s.entity_id != subject.entity_id
@@ -1540,8 +1563,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                            # ('财务总监萨雅楠介绍，…；公司今年资本开支约42亿元': 介绍 speaks to the full stop.)
                            _speaker(speakers, q, s_start if en else full_start, s_end, en, text, full_start),
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
-                           whole_text, pair.get("year") or _figure_year(low, q, years, s_start, c_start,
-                                                                          min(c_end, next_start), en, is_compared)))
+                           whole_text, _year_of(period, pair.get("year") or _figure_year(
+                               low, q, years, s_start, c_start, min(c_end, next_start), en, is_compared))))
         prev_end = q.end
     return _moves_after_compared(low, _production_and_sales(low, _share_bases(low, _share_across_ranges(low, out))))
 
@@ -1917,8 +1940,11 @@ def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:
         if _RANGE.search(low, a.figure.q.end, b.figure.q.start) and b.figure.q.start - a.figure.q.end <= 5:
             base = a.base or b.base
             if base and (a.base is None or b.base is None):
-                out[i - 1] = replace(a, base=base)
+                out[i - 1] = a = replace(a, base=base)
                 out[i] = replace(b, base=base)
+            if b.year is not None and a.year is not None and a.year != b.year and not a.compared:
+                # ('11% to 12% of revenue this year and 9% to 10% next year': the year after the range is both ends'.)
+                out[i - 1] = replace(a, year=b.year)
     return out
 
 
@@ -2145,6 +2171,12 @@ def _years(facts: TextFacts, low: str) -> list[tuple[int, int, str, bool]]:
             if k not in ranged]
 
 
+def _year_of(period: str | None, year: str | None) -> str | None:
+    """A figure's year, unless its own period is last year where the sentence's is this year
+    ('今年ROE可望由去年的9.8%升至11.6%': 9.8% is last year's)."""
+    return None if period == "Y-1" and year == "+0" else year
+
+
 def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: int, c_start: int, end: int,
                  en: bool, compared: bool) -> str | None:
     """The year a figure is of: English 'A$116 billion in 2025-26' (after it, before the next
@@ -2248,6 +2280,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
         return _DENOM_WORDS.get(m.group(1) or m.group(2))
     if en and low[q.start:q.end].endswith("tpa"):
         return "year"  # '5.4 mtpa': million tonnes per annum
+    if en and (m := _HYPHENED_RATE_EN.match(low, q.end)) is not None:
+        return m.group(1)  # 'a 10,000-tonne-a-day clinker line
     if en:
         after = low[q.end:min(c_end, next_start)]
         ads = _ADS_EN.match(after) or _last_match(_ADS_EN_BEFORE, low, max(c_start, q.start - 60), q.start)
@@ -2286,6 +2320,9 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
         return "ads"  # '每股美国存托股(ADS)摊薄收益7.02元': per ADS, not per ordinary share
     found = None
     for m in _DENOM_ZH_BEFORE.finditer(before):
+        if found is not None and found.end() == m.start():
+            # ('每月每户平均收入31.2新元': per month and per household at once; either is right.)
+            return "|".join(_DENOM_WORDS.get(g, g) for g in (found.group(2), m.group(2)) if g)
         found = m
     if found:
         count = found.group(1)

@@ -57,7 +57,8 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
 
     names: list[NameMention] = (source_names(text) + english_names(text)) if han else english_names(text)
     for n in names:
-        if n.entity is not None and n.entity.kind == "person" and _names_the_person(low, n):
+        if n.entity is not None and n.entity.kind == "person" and _names_the_person(low, n) \
+                and not _another_given_name(text, n):
             before = _title_before(terms, n.start, low)
             term = before or _title_after(terms, n.end, low)
             p = _person(n.text, n.start, n.end, term, n.entity.id, text)
@@ -75,7 +76,8 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
                 add(_with_chain(_person(m.group(0), m.start(), m.end(), term, source=text), terms[:k], term, low))
                 continue
         # 'chief executive Peter Chan', "Kinsei's chief financial officer, Naomi Hirano,"
-        gap = re.match(r",?\s", text[term.end:term.end + 2])
+        # ('总裁董事Ardiansyah Purbaya表示': a Chinese title runs straight into a romanised name.)
+        gap = re.match(r",?\s" if not han else r",?\s?(?=[A-Z])", text[term.end:term.end + 2])
         m = _EN_NAME.match(text, term.end + gap.end()) if gap else None
         if m:
             name = _trim(m.group(0))
@@ -158,6 +160,20 @@ def _with_chain_after(person: Person, after: list[Term], first: Term, low: str) 
         else:
             break
     return _with_roles(person, ids)
+
+
+_GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+)\s$")
+
+
+def _another_given_name(text: str, n: NameMention) -> bool:
+    """A known person's one-word name after a given name none of theirs has: 'Ardiansyah Purbaya' is
+    not Purbaya Yudhi Sadewa."""
+    if " " in n.text.strip() or n.entity is None:
+        return False
+    m = _GIVEN_BEFORE.search(text, max(0, n.start - 20), n.start)
+    if m is None or m.group(1).lower() in _NOT_NAME_WORDS or roles().find(m.group(1).lower()):
+        return False
+    return not any(m.group(1) in e.split() for e in n.entity.english)
 
 
 def _names_the_person(low: str, n: NameMention) -> bool:

@@ -54,7 +54,7 @@ CURRENCIES: dict[str, str] = {
     "欧元": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR", "€": "EUR",
     "英镑": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "£": "GBP",
     "韩元": "KRW", "won": "KRW", "krw": "KRW", "₩": "KRW",
-    "新加坡元": "SGD", "s$": "SGD", "sgd": "SGD", "澳元": "AUD", "a$": "AUD", "aud": "AUD",
+    "新加坡元": "SGD", "新元": "SGD", "新币": "SGD", "s$": "SGD", "sgd": "SGD", "澳元": "AUD", "a$": "AUD", "aud": "AUD",
     "卢比": "INR", "rupees": "INR", "rupee": "INR", "inr": "INR", "rs.": "INR", "rs": "INR", "₹": "INR",
     "林吉特": "MYR", "令吉": "MYR", "ringgit": "MYR", "myr": "MYR", "rm": "MYR",
     "印尼盾": "IDR", "rupiah": "IDR", "idr": "IDR", "rp": "IDR",
@@ -68,7 +68,7 @@ CURRENCIES: dict[str, str] = {
 # Which currency a word for cents is a hundredth of; a bare 'cents' may be any dollar's (or a euro's).
 CENTS: dict[str, str] = {
     "港仙": "HKD", "仙": "HKD", "hk cents": "HKD", "hong kong cents": "HKD", "美分": "USD", "us cents": "USD",
-    "u.s. cents": "USD", "分钱": "CNY", "australian cents": "AUD", "singapore cents": "SGD", "nz cents": "NZD",
+    "u.s. cents": "USD", "分钱": "CNY", "australian cents": "AUD", "singapore cents": "SGD", "新分": "SGD", "nz cents": "NZD",
     "new zealand cents": "NZD", "canadian cents": "CAD", "euro cents": "EUR", "malaysian cents": "MYR",
 }
 
@@ -112,7 +112,7 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     **{word: ("amount", "cents", 0.01) for word in (*CENTS, "cents", "cent")},
 }
 _ANY_CENTS = "USD|HKD|AUD|SGD|NZD|CAD|TWD|EUR|MYR"
-_CENTS_WRITTEN = re.compile(r"(?:cents?|港仙|仙|美分|分钱)$", re.IGNORECASE)
+_CENTS_WRITTEN = re.compile(r"(?:cents?|港仙|仙|美分|分钱|新分)$", re.IGNORECASE)
 
 
 def written_in_cents(q: Quantity) -> bool:

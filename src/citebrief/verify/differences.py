@@ -898,6 +898,8 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
               if b.figure.q.kind in _LEVEL_KINDS and b.figure.q.value > 0]
     if len(levels) > _UNMARKED_POOL * len(cited):
         return []
+    if _MIDPOINT.search(claim_text):
+        levels += _range_midpoints(levels, idx)
     g = metrics()
     for i, (n, a_binding, a) in enumerate(levels):
         for m, b_binding, b in levels[i + 1:]:
@@ -923,6 +925,21 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
                 if same_value(claimed, Quantity(value, "percent", claimed.unit, claimed.precision, "", 0, 0)):
                     return sorted({n, m})
     return []
+
+
+_MIDPOINT = re.compile(r"\bmid-?points?\b", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s?(?:至|到|-|–|~|to)\s?")
+
+
+def _range_midpoints(levels: list, idx) -> list:
+    """The midpoint of each range a paragraph gives ('A$190 million to A$205 million'), as a level of
+    the range's first binding: 'about 31% higher at the midpoint' than A$151 million."""
+    out = []
+    for (n, a_binding, a), (m, _, b) in zip(levels, levels[1:]):
+        low = idx.paragraphs[n - 1].lower
+        if n == m and compatible(a, b) and _RANGE_GAP.fullmatch(low, a_binding.figure.q.end, _.figure.q.start):
+            out.append((n, a_binding, replace(a, value=(a.value + b.value) / 2)))
+    return out
 
 
 def _one_thing(a, b) -> bool:

@@ -578,8 +578,23 @@ class ArticleIndex:
             defined = self._defined_shorts.get(ent.id, ()) if not self.han else ()
             if defined:  # ('BDL jumped 6.3%' where [6] defines 'Bharat Dynamics (BDL)')
                 hit = sorted(set(hit) | {n for a in defined for n in self.literal_paragraphs(a)})
+            clipped = _broker_clips(forms) if self.han and ent.kind == "company" else ()
+            if clipped:  # ('台新證11月稅後純益' for 台新證券)
+                hit = sorted(set(hit) | {p.number for p in self.paragraphs
+                                         if any(c.search(p.lower) for c in clipped)})
+            glossed = self._glossed_forms(ent) if self.han else ()
+            if glossed:  # ('StarHub fell 1.6%' where [5] writes 星和（StarHub） and [9] 星和)
+                hit = sorted(set(hit) | {p.number for p in self.paragraphs
+                                         if any(_names_form(p.lower, f) for f in glossed)})
             self._entities[ent.id] = hit
         return hit
+
+    def _glossed_forms(self, ent: Entity) -> tuple[str, ...]:
+        """The Han names a Chinese story glosses with one of the entity's English names ('星和' in
+        '星和（StarHub）' where the gazetteer knows only 星和电信)."""
+        if not self.glosses:
+            return ()
+        return tuple(dict.fromkeys(f for n in ent.english for f in _gloss_forms(n.lower(), self.glosses)))
 
     def _story_short_forms(self, ent: Entity, forms: tuple[str, ...]) -> tuple[str, ...]:
         """A company's name less its generic ending (统一 for 统一企业) where the story names it in full."""
@@ -833,6 +848,13 @@ def _gloss_forms(name: str, glosses: dict[str, list[str]]) -> list[str]:
         if english == name or english.startswith(name + " ") or name.startswith(english + " "):
             out += forms
     return out
+
+
+def _broker_clips(forms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """A broker's name as Taiwan's press clips it, its name and 證 (台新證 for 台新證券, 元大證 for
+    元大證券), not where 证 opens another word (证监会, 证交所)."""
+    return tuple(re.compile(re.escape(f[:-1]) + "(?![券监交])") for f in forms
+                 if f.endswith("证券") and len(f) >= 4 and _HAN.match(f[:1]))
 
 
 def _names_form(low: str, form: str) -> bool:
