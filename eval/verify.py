@@ -69,7 +69,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind54": HERE / "data" / "blind54",
         "blind55": HERE / "data" / "blind55",
         "blind56": HERE / "data" / "blind56",
-        "blind57": HERE / "data" / "blind57"}
+        "blind57": HERE / "data" / "blind57",
+        "blind58": HERE / "data" / "blind58"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
