@@ -128,6 +128,7 @@ _SPEAKER_AFTER = re.compile(
 _FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|following|after|like|unlike|than|versus|vs\.?|"
                               r"urged|urges|asked|asks|told|tells|called on|pressed|pushed)\s?(?:the\s)?$",
                               re.IGNORECASE)
+_SEGMENT_AFTER_PLACE_EN = re.compile(r"\s(?:generics?\s)?(?:revenue|revenues|sales|business|market|operations|unit|segment)\b")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 # ('，澳大利亚子公司Optus营收为…': a subsidiary named after the word for it.)
 _SUBSIDIARY_BEFORE = re.compile(r"(?:子公司|附属公司|孙公司|旗下|业务)\s?$")
@@ -229,12 +230,13 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(股|晚|公吨|吨|毫升|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(?:名|位)?(旅客|架次|股|晚|公吨|吨|毫升|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
 _DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
                              r"|\s?每(股|公吨|干吨|湿吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
 # (Not a bare 'each': '72 yuan each' is a price per share or per unit, whatever the source calls it.)
+_SECOND_PER_EN = re.compile(r"\s(?:per|a|an|each)\s(person|household|user|month|year|day|week|trip|visit|share|tonne|unit)\b")
 _EACH_AFTER_EN = re.compile(r"\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
@@ -242,7 +244,7 @@ _DENOM_EN_AFTER = re.compile(
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|millilitres?|milliliters?|ml|"
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
     r"(?:core|fibre|fiber)[- ](?:kilometres?|kilometers?|km)|kilometres?|kilometers?|km|cans?|tins?|bottles?|cartons?|"
-    r"birds?|chicks?|head|cubic met(?:re|er)s?|grams?|grammes?|held|nights?|guests?)\b"
+    r"birds?|chicks?|head|cubic met(?:re|er)s?|grams?|grammes?|held|nights?|guests?|passengers?|flights?|trips?|visits?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
 _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily)\s(?:[a-z0-9-]+\s){0,2}?"
                                r"(?:capacity|output|production|throughput)\b")
@@ -295,7 +297,9 @@ _DENOM_WORDS = {"晚": "night", "nights": "night", "guests": "guest", "公吨": 
                 "metric tonne": "t", "metric tonnes": "t", "metric ton": "t", "metric tons": "t",
                 "bag": "bag", "bags": "bag", "sack": "bag", "sacks": "bag", "袋": "bag", "pack": "pack", "packs": "pack",
                 "包": "pack", "stick": "stick", "sticks": "stick", "支": "stick", "wafer": "piece", "wafers": "piece",
-                "piece": "piece", "pieces": "piece", "片": "piece",
+                "piece": "piece", "pieces": "piece", "片": "piece", "旅客": "passenger", "passenger": "passenger",
+                "passengers": "passenger", "架次": "flight", "flight": "flight", "flights": "flight",
+                "trip": "trip", "trips": "trip", "次": "trip", "visit": "trip", "visits": "trip",
                 "干吨": "dmt", "湿吨": "wmt",
                 "dry metric tonne": "dmt", "dry metric tonnes": "dmt", "dry tonne": "dmt", "dry tonnes": "dmt",
                 "wet metric tonne": "wmt", "wet metric tonnes": "wmt", "wet tonne": "wmt", "wet tonnes": "wmt",
@@ -314,8 +318,11 @@ _TONNES = frozenset({"t", "dmt", "wmt"})
 def denominators_conflict(claim: str, source: str) -> bool:
     """Whether two figures' denominators surely differ ('per share' against 每10股; per dry against
     per wet tonne; not 'a tonne' against per dry metric tonne)."""
-    if "|" in source:  # a figure per two things at once: the claim may give either
-        return all(denominators_conflict(claim, part) for part in source.split("|"))
+    if "|" in source or "|" in claim:
+        # Per two things at once ('每人每年'): each the claim gives must be one the source gives, and
+        # a claim may give either of the source's.
+        claimed, given = claim.split("|"), source.split("|")
+        return any(all(denominators_conflict(c, g) for g in given) for c in claimed)
     if claim == source or "each" in (claim, source):
         return False  # ('for each of the eleven homes': each of whatever the source counts)
     if "share" in (claim, source) and {claim, source} & {"ads", "ordinary share"}:
@@ -865,7 +872,7 @@ def ticker_names(text: str) -> list[tuple[str, int, int, str]]:
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^(?:投产|建成|达产|完工|合并|重组|上市)后|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[当本全明今去前首](?:[一二三四五六七八九十两\d]|[季年月天日期半次财个批轮周度晚早国球省市部面体行前地确显位])|^[第单]|^完成|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
-                          r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|^服务$|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
+                          r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|^服务$|^非航|^航空性|货邮|^飞机起|起降|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
                           r"险$|(?<!食)品$|(?:仿制|创新|原料|中成|化学|生物)药$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
@@ -1228,7 +1235,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 ) and not (en and (_UNKNOWN_NAME.search(text, c_start, q.start) or (
                     subject.start < c_start and _NEW_NOUN_SUBJECT.match(low, c_start)) or (
                     # ('prices in Uttar Pradesh averaged…, and cane arrears were…': a place's clause is over.)
-                    subject.start < c_start and is_place_subject(subject) and _NEW_BARE_NOUN_EN.match(low, c_start))))
+                    subject.start < c_start and is_place_subject(subject) and _NEW_BARE_NOUN_EN.match(low, c_start)) or (
+                    # ('…and India revenue rose 11.2%. Gross margin narrowed to 57.8%': a region's
+                    # segment is not what the next sentence is of.)
+                    not in_sentence and is_place_subject(subject) and _SEGMENT_AFTER_PLACE_EN.match(low, subject.end))))
                 # ('海关数据显示，11月我国制冷剂出口量…；1-11月累计出口28.73万吨': what the data show runs to the full stop.)
                 shown_from = s_start if en else min(s_start, full_start)
                 if subject.start < shown_from and (_MARKET_WIDE.search(low, s_start, q.start) or _DATA_SHOW.search(low, shown_from, q.start)):
@@ -1942,12 +1952,14 @@ def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:
             if base and (a.base is None or b.base is None):
                 out[i - 1] = a = replace(a, base=base)
                 out[i] = replace(b, base=base)
-            if b.year is not None and a.year is not None and a.year != b.year and not a.compared:
+            if b.year is not None and a.year is not None and a.year != b.year and not a.compared \
+                    and _BARE_RANGE.fullmatch(low, a.figure.q.end, b.figure.q.start):
                 # ('11% to 12% of revenue this year and 9% to 10% next year': the year after the range is both ends'.)
                 out[i - 1] = replace(a, year=b.year)
     return out
 
 
+_BARE_RANGE = re.compile(r"\s?(?:to|至|到|-|–|~)\s?")
 _CONJUNCTION = re.compile(r"\s?(?:及|和|与|、|以及|and|&|or)\s?$", re.IGNORECASE)
 
 
@@ -2298,7 +2310,10 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             unit = _DENOM_WORDS.get(m.group(2).lower(), m.group(2).lower())
             count = m.group(1)
             count = "10" if count == "ten" else count
-            return f"{count} {unit}" if count and count != "1" else unit
+            first = f"{count} {unit}" if count and count != "1" else unit
+            then = _SECOND_PER_EN.match(after, m.end())
+            # ('100,000 yuan per person per trip': per two things at once.)
+            return f"{first}|{_DENOM_WORDS.get(then.group(1), then.group(1))}" if then else first
         m = None
         for m in _PER_BEFORE_EN.finditer(low, max(c_start, q.start - 60), q.start):  # noqa: B007 - the last match
             pass

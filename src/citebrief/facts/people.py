@@ -57,17 +57,20 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
 
     names: list[NameMention] = (source_names(text) + english_names(text)) if han else english_names(text)
     for n in names:
-        if n.entity is not None and n.entity.kind == "person" and _names_the_person(low, n) \
-                and not _another_given_name(text, n):
-            before = _title_before(terms, n.start, low)
+        if n.entity is not None and n.entity.kind == "person" and _names_the_person(low, n):
+            start, entity_id = n.start, n.entity.id
+            given = _another_given_name(text, n)
+            if given is not None:  # ('Ardiansyah Purbaya' is someone else than Purbaya Yudhi Sadewa)
+                start, entity_id = given, None
+            before = _title_before(terms, start, low)
             term = before or _title_after(terms, n.end, low)
-            p = _person(n.text, n.start, n.end, term, n.entity.id, text)
+            p = _person(text[start:n.end], start, n.end, term, entity_id, text)
             if before is not None:
                 p = _with_chain(p, [t for t in terms if t.end <= before.start], before, low)
             elif term is not None:
                 p = _with_chain_after(p, [t for t in terms if t.start >= term.end], term, low)
             elif other := _OTHER_TITLE.match(text, n.end):
-                p = Person(n.text, n.start, n.end, frozenset({OTHER_TITLE}), other.group(1), n.entity.id)  # a title the glossary lacks
+                p = Person(p.text, start, n.end, frozenset({OTHER_TITLE}), other.group(1), entity_id)  # a title the glossary lacks
             add(p)
     for k, term in enumerate(terms):
         if han:
@@ -165,15 +168,16 @@ def _with_chain_after(person: Person, after: list[Term], first: Term, low: str) 
 _GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+)\s$")
 
 
-def _another_given_name(text: str, n: NameMention) -> bool:
-    """A known person's one-word name after a given name none of theirs has: 'Ardiansyah Purbaya' is
-    not Purbaya Yudhi Sadewa."""
+def _another_given_name(text: str, n: NameMention) -> int | None:
+    """Where a known person's one-word name starts another person's, after a given name none of
+    theirs has ('Ardiansyah Purbaya' is not Purbaya Yudhi Sadewa); else None."""
     if " " in n.text.strip() or n.entity is None:
-        return False
+        return None
     m = _GIVEN_BEFORE.search(text, max(0, n.start - 20), n.start)
-    if m is None or m.group(1).lower() in _NOT_NAME_WORDS or roles().find(m.group(1).lower()):
-        return False
-    return not any(m.group(1) in e.split() for e in n.entity.english)
+    if m is None or m.group(1).lower() in _NOT_NAME_WORDS or roles().find(m.group(1).lower()) \
+            or any(m.group(1) in e.split() for e in n.entity.english):
+        return None
+    return m.start()
 
 
 def _names_the_person(low: str, n: NameMention) -> bool:

@@ -26,6 +26,7 @@ _CHANGE_TO = re.compile(r"\s?(?:to|at|至|到)\s?(?:a record\s|about\s|around\s|
 _BASE_WORDS = re.compile(r"\s(?:year[- ]on[- ]year|on[- ]year|month[- ]on[- ]month|on[- ]month|quarter[- ]on[- ]quarter|"
                          r"on[- ]quarter|from a year (?:earlier|ago)|from last year|from the previous (?:month|quarter))")
 _LEVEL_THEN = re.compile(r"^[^;。!?；]{0,24}$")
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas)\b|[，,]\s?而")
 _SENTENCE_BREAK = re.compile(r"[;；。!?]|\.\s")
 # Between a level and its restatement ('196.8 billion won, or 262 won a share').
 _RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+)?")
@@ -51,8 +52,8 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
         j, prev_end = i + 1, f.q.end
         while j < len(figs) and figs[j].q.kind in change_kinds and figs[j].direction is not None:
             gap = text[prev_end:figs[j].q.start]
-            if _SENTENCE_BREAK.search(gap) or not _LEVEL_THEN.match(gap):
-                break
+            if _SENTENCE_BREAK.search(gap) or not _LEVEL_THEN.match(gap) or _OTHER_CLAUSE.search(gap):
+                break  # ('jumped 11.2% to 18,750 won, while KG Steel fell 1.7%': another's change)
             if i and figs[i - 1].q.kind in _CHANGE_KINDS and _NAMED_MEASURE.search(gap):
                 break  # '12,700 tonnes … worth US$694 million, with volume down 31.6%': the word picks the level
             # 'fell 4% to HK$3.86 billion, while X rose 3%': a change joined to the next level by 'to' is that level's.

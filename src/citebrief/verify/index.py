@@ -578,7 +578,7 @@ class ArticleIndex:
             defined = self._defined_shorts.get(ent.id, ()) if not self.han else ()
             if defined:  # ('BDL jumped 6.3%' where [6] defines 'Bharat Dynamics (BDL)')
                 hit = sorted(set(hit) | {n for a in defined for n in self.literal_paragraphs(a)})
-            clipped = _broker_clips(forms) if self.han and ent.kind == "company" else ()
+            clipped = _clipped_names(forms, ent.country == "TW") if self.han and ent.kind == "company" else ()
             if clipped:  # ('台新證11月稅後純益' for 台新證券)
                 hit = sorted(set(hit) | {p.number for p in self.paragraphs
                                          if any(c.search(p.lower) for c in clipped)})
@@ -850,11 +850,16 @@ def _gloss_forms(name: str, glosses: dict[str, list[str]]) -> list[str]:
     return out
 
 
-def _broker_clips(forms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    """A broker's name as Taiwan's press clips it, its name and 證 (台新證 for 台新證券, 元大證 for
-    元大證券), not where 证 opens another word (证监会, 证交所)."""
-    return tuple(re.compile(re.escape(f[:-1]) + "(?![券监交])") for f in forms
-                 if f.endswith("证券") and len(f) >= 4 and _HAN.match(f[:1]))
+def _clipped_names(forms: tuple[str, ...], taiwanese: bool) -> tuple[re.Pattern, ...]:
+    """A name as Taiwan's press clips it: a broker's name and 證 (台新證 for 台新證券, 元大證 for
+    元大證券), not where 证 opens another word (证监会, 证交所); a Taiwanese telecom's name and 電
+    (亞太電 for 亞太電信), not where 电 opens another word (电力, 电子)."""
+    out = [re.compile(re.escape(f[:-1]) + "(?![券监交])") for f in forms
+           if f.endswith("证券") and len(f) >= 4 and _HAN.match(f[:1])]
+    if taiwanese:
+        out += [re.compile(re.escape(f[:-1]) + "(?![信力子视网器池气厂价能商脑])") for f in forms
+                if f.endswith("电信") and len(f) >= 4 and _HAN.match(f[:1])]
+    return tuple(out)
 
 
 def _names_form(low: str, form: str) -> bool:
