@@ -393,7 +393,7 @@ _NAME_AFTER_PLACE = re.compile(r"\s(?!(?:Province|City|Prefecture|Region|County|
                                r"Municipality|Autonomous|Free|Special|Bay|Area|Island|Islands)\b)[A-Z][a-z]{2,}")
 _GROUP_ENDINGS = ("证券", "證券", "金控", "金融控股", "金")
 _ADVISER_AFTER = re.compile(r"\s(?:Securities\s)?Investment (?:Consulting|Advisory|Advisers|Advisors)\b")
-_CURRENCY_NAME = re.compile(r"\s(?:dollars?|yuan|won|yen|rupees?|ringgit|baht|pesos?|rupiah)\b")
+_CURRENCY_NAME = re.compile(r"\s(?:dollars?|cents?|yuan|won|yen|rupees?|ringgit|baht|pesos?|rupiah)\b")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Bureau) (?:for|of) (?:the )?$")
 # A speaker's firm ending in a company word ('辉立证券分析师张伟伦'): a paragraph naming one may name the
 # claim's company. (Only as a speaker's firm: a company the paragraph is about is read, not guessed.)
