@@ -236,7 +236,8 @@ _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(?:名|位)?(旅客|架次|�
 _DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
                              r"|\s?每(股|公吨|干吨|湿吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
 # (Not a bare 'each': '72 yuan each' is a price per share or per unit, whatever the source calls it.)
-_SECOND_PER_EN = re.compile(r"\s(?:per|a|an|each)\s(person|household|user|month|year|day|week|trip|visit|share|tonne|unit)\b")
+_SECOND_PER_EN = re.compile(r"\s(?:per|a|an|each)\s(person|household|user|month|year|day|week|trip|visit|share|tonne|unit)\b"
+                            r"(?!\s+(?:earlier|ago|before|later|previously))")
 _EACH_AFTER_EN = re.compile(r"\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
@@ -1222,7 +1223,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                                     and _SHARE_OWNER_EN.match(text, s.end)), None)
                 if share_owner is not None:
                     subject = share_owner  # "India's share of Taiwan's solar exports rose to 45.6%": India's
-                in_sentence = [s for s in before if s.start >= s_start]
+                # ('印尼国家水泥旗下子公司中，A…，同比下降6.7%': the parent that opens the list is no rival of A.)
+                in_sentence = [s for s in before if s.start >= s_start and not (
+                    s is not subject and _PARENT_OPENS_LIST_ZH.match(low, s.end))]
                 # Subjects conjoined into this one ('中国大陆及香港') are one subject, not rivals.
                 distinct = {subject_key(s) for s in in_sentence if not subject.start <= s.start < subject.end} | (
                     {subject_key(subject)} if in_sentence else set())
@@ -1959,6 +1962,7 @@ def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:
     return out
 
 
+_PARENT_OPENS_LIST_ZH = re.compile(r"(?:旗下|下属|集团内)[^，,。；;\d]{0,6}?(?:公司|企业)?中?[，,：:]")
 _BARE_RANGE = re.compile(r"\s?(?:to|至|到|-|–|~)\s?")
 _CONJUNCTION = re.compile(r"\s?(?:及|和|与|、|以及|and|&|or)\s?$", re.IGNORECASE)
 
