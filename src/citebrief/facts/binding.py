@@ -1658,7 +1658,9 @@ _PART_OF_FIGURE_EN = re.compile(r"\s(?:out\s)?of\s(?:the\s|its\s|their\s|all\s)?
 # 'above the 20.6% of its domestic business': the item after 'the N% of'.
 _OF_ITEM_AFTER_EN = re.compile(r"\s(?:of|at|for)\s(?:the\s|its\s|their\s)?")
 # ('against 3.1% growth on domestic routes': a change's noun may stand between.)
-_ITEM_AFTER_EN = re.compile(r"\s(?:(?:growth|rise|increase|gain|decline|fall|drop)\s)?(?:for|in|from|at|on)\s(?:the\s|its\s|their\s)?")
+# ('rose 18.3% month on month on the main board': a base may stand between.)
+_ITEM_AFTER_EN = re.compile(r"\s(?:(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\s|on[- ](?:year|month|quarter)\s)?"
+                            r"(?:(?:growth|rise|increase|gain|decline|fall|drop)\s)?(?:for|in|from|at|on)\s(?:the\s|its\s|their\s)?")
 # Not "for": "the budget for the Dogger North projects". 'lots of Cathay', 'shares of TSMC': the
 # company whose shares are counted.
 # ('against a 0.5% rise in the broader Topix': a move and then whose.)
@@ -1993,7 +1995,7 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    # an analyst's own call: 'raised her Mount Gibson target', '给予赣锋锂业A股目标价'
                    r"(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained|upgraded|downgraded)"
                    r"(?=\s(?:her|his|their|its|the|a|an)\b[^.;]{0,40}?\b(?:target|forecast|estimate|rating|fair value))|"
-                   r"(?:给予|上调|下调|维持)(?=[^，,。；;]{0,20}?目标价)|"
+                   r"(?:给予|上调|下调|维持|将)(?=[^，,。；;]{0,20}?(?:目标价|评级|评等))|"
                    # a company's officer on its guidance: 'kept full-year gold guidance at 780,000 ounces'
                    r"(?:kept|maintained|reaffirmed|reiterated|affirmed|narrowed)(?=\s(?:[\w-]+\s){0,3}(?:guidance|outlook)\b))")
 
