@@ -873,7 +873,7 @@ def ticker_names(text: str) -> list[tuple[str, int, int, str]]:
 _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^(?:投产|建成|达产|完工|合并|重组|上市)后|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[当本全明今去前首](?:[一二三四五六七八九十两\d]|[季年月天日期半次财个批轮周度晚早国球省市部面体行前地确显位])|^[第单]|^完成|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
-                          r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|^服务$|^非航|^航空性|货邮|^飞机起|起降|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
+                          r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|^服务$|^但|^而|^非航|^航空性|货邮|^飞机起|起降|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
                           r"险$|(?<!食)品$|(?:仿制|创新|原料|中成|化学|生物)药$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
@@ -1775,6 +1775,7 @@ _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z
                        r"(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?(?:combined\s|total\s)?(?:20\d\d\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
+_WHOLE_CAPITALISED_EN = re.compile(r"\s(?:of|in)\s(?P<whole>[A-Z][A-Za-z]+)\b(?!\s[A-Z])")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b|\bgroup\b")
 
 
@@ -1783,7 +1784,10 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
     if en:
         m = _WHOLE_EN.match(text, q.end, c_end + 1 if c_end < len(text) else len(text))
         if not m:
-            return None, None
+            # ('9% to 10% of Ebitda next year': a metric written as a capitalised word.)
+            m = _WHOLE_CAPITALISED_EN.match(text, q.end)
+            if not m or not metrics().find(m.group("whole").lower()):
+                return None, None
         phrase = m.group("whole")
     else:
         m = _WHOLE_ZH.search(low, max(since, q.start - 24), q.start) or \
@@ -1960,11 +1964,22 @@ def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:
             if b.year is not None and a.year is not None and a.year != b.year and not a.compared \
                     and _BARE_RANGE.fullmatch(low, a.figure.q.end, b.figure.q.start):
                 # ('11% to 12% of revenue this year and 9% to 10% next year': the year after the range is both ends'.)
-                out[i - 1] = replace(a, year=b.year)
+                out[i - 1] = a = replace(a, year=b.year)
+            if a.figure.q.kind == b.figure.q.kind == "percent" and _BARE_RANGE.fullmatch(low, a.figure.q.end, b.figure.q.start) \
+                    and (a.whole is None) != (b.whole is None):
+                # ('占营收的11%-12%', '9% to 10% of Ebitda': a share's whole is both ends'.)
+                w = a if a.whole is not None else b
+                out[i - 1] = replace(a, whole=w.whole, whole_text=w.whole_text)
+                out[i] = replace(b, whole=w.whole, whole_text=w.whole_text)
+        elif a.whole is not None and b.whole is None and a.figure.q.kind == b.figure.q.kind == "percent" \
+                and _SHARE_MOVES_TO_ZH.fullmatch(low, a.figure.q.end, b.figure.q.start):
+            # ('预计占营收的11%-12%，明年将降至9%-10%': the share moves on, of the same whole.)
+            out[i] = replace(b, whole=a.whole, whole_text=a.whole_text)
     return out
 
 
 _PARENT_OPENS_LIST_ZH = re.compile(r"(?:旗下|下属|集团内)[^，,。；;\d]{0,6}?(?:公司|企业)?中?[，,：:]")
+_SHARE_MOVES_TO_ZH = re.compile(r"[，,]\s?(?:[今明后]年|20\d\d年)?(?:将|则)?(?:降至|升至|提高至|提升至|降低至|下降至|上升至|增至|减至)")
 _BARE_RANGE = re.compile(r"\s?(?:to|至|到|-|–|~)\s?")
 _CONJUNCTION = re.compile(r"\s?(?:及|和|与|、|以及|and|&|or)\s?$", re.IGNORECASE)
 
@@ -2120,7 +2135,8 @@ _MARKET_WIDE = re.compile(r"\b(?:national|nationwide|industry[- ]wide|countrywid
 _CHANGE_LEAD_ZH = re.compile(r"\s?(?:同比|环比|年|月|季|周)(?:增|减|升|降|涨|跌)")
 _METRIC_RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?(?:(?:nine|six|three|twelve)-month\s+|"
                                  r"(?:first|second)-half\s+|(?:first|second|third|fourth)-quarter\s+|full-year\s+|quarterly\s+|"
-                                 r"half-yearly\s+|annual\s+|(?:january|april|july|october)-(?:march|june|september|december)\s+)?$")
+                                 r"half-yearly\s+|annual\s+|(?:january|april|july|october)-(?:march|june|september|december)\s+)?"
+                                 r"(?:consolidated\s+|standalone\s+)?$")
 _DATA_SHOW = re.compile(r"\b" + _DATA_SHOWED_EN + r"|数据显示|统计显示")
 
 
