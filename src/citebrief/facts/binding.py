@@ -1424,6 +1424,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                             and (t.start >= s_start or not _SCHEDULED_BEFORE.search(low, sentence_start(low, t.start), t.start))
                             and not _COMPARED_RIGHT_BEFORE.search(low, max(0, t.start - 40), t.start)), None)
             period, period_text = (quarter.key, quarter.text) if quarter is not None else (None, None)
+        if en and period is None and _IN_THE_MONTH_EN.match(low, q.end, c_end + 1):
+            # ('…at the end of September, up 0.21% from August. Airtel added 14.2 lakh wireless users in
+            # the month': the month named last.)
+            month = next((t for t in reversed(periods) if t.end <= q.start and re.fullmatch(r"M\d{1,2}", t.key)), None)
+            if month is not None:
+                period, period_text = month.key, month.text
         if period and not period_after and _later_year(facts.temporals, period, q, c_start, low, en):
             period, period_text = None, None  # '…提升至12万片，2028年再扩至20万片', 'and to 200,000 in 2028'
         if en and period is None and s_start > 0 and _OPENS_WITH_METRIC_EN.match(low, s_start) and \
@@ -1980,6 +1986,7 @@ def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:
 
 _PARENT_OPENS_LIST_ZH = re.compile(r"(?:旗下|下属|集团内)[^，,。；;\d]{0,6}?(?:公司|企业)?中?[，,：:]")
 _SHARE_MOVES_TO_ZH = re.compile(r"[，,]\s?(?:[今明后]年|20\d\d年)?(?:将|则)?(?:降至|升至|提高至|提升至|降低至|下降至|上升至|增至|减至)")
+_IN_THE_MONTH_EN = re.compile(r"\s(?:[a-z-]+\s){0,3}?(?:in|during|for|over)\sthe\smonth\b")
 _BARE_RANGE = re.compile(r"\s?(?:to|至|到|-|–|~)\s?")
 _CONJUNCTION = re.compile(r"\s?(?:及|和|与|、|以及|and|&|or)\s?$", re.IGNORECASE)
 

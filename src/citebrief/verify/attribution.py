@@ -275,7 +275,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     from_previous = from_previous or (sb.period == "Y-1" and (cb.period_text or "").startswith("the end of "))
     if cb.period and sb.period and not inferred and not from_previous and \
             (_periods_differ(cb.period, sb.period) or _month_spans_differ(cb, sb) or
-             _told_apart(cb.period, sb, paragraph) or _single_month(cb.period, sb, paragraph)) and \
+             _told_apart(cb.period, sb, paragraph) or _single_month(cb.period, sb, paragraph) or
+             _quarter_told_as_half(cb.period, sb, paragraph)) and \
             not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text):
         out.append(f"is of {sb.period_text}")
     elif cb.year and not cb.period and not cb.compared and _month_beside_its_year(sb, paragraph):
@@ -543,6 +544,16 @@ def _told_apart(claim_period: str, sb: Binding, paragraph) -> bool:
         return False
     return any(o is not sb and o.period == claim_period and o.metric is not None and metrics().related(o.metric, sb.metric)
                and _one_owner(o.subject, sb.subject) for o in paragraph.bindings)
+
+
+def _quarter_told_as_half(claim_period: str, sb: Binding, paragraph) -> bool:
+    """A quarter's figure ('first-quarter cash earnings were A$148 million') told as its half's where
+    the paragraph never names that half (by any name: H1, 6M, April-September): the quarter is all it
+    gives."""
+    a, b = months_of(claim_period), months_of(sb.period or "")
+    if not (a and b and len(a) == 6 and len(b) == 3 and b < a and claim_period[:1] == "H" and (sb.period or "")[:1] == "Q"):
+        return False
+    return not any(k == claim_period or months_of(k) == a for k in paragraph.temporal_keys)
 
 
 # A month's figure told as the month's alone ('9月单月新建41.3万公里', 'in September alone').
