@@ -338,7 +338,7 @@ def denominators_conflict(claim: str, source: str) -> bool:
 _COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word may name in English alike
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
-_FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
+_FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d|for (?:fiscal |financial )?(?:year )?(?:19|20)\d\d(?:-\d\d)?)\b(?! (?:[\w-]+ ){0,2}target)"
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
 # Names that own no figure, written before them (subjects_of): a route's ends, who compiles or publishes
 # a thing, a name in brackets that qualify a common word.
@@ -1154,7 +1154,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     if _FULL_YEAR.search(low):
         # '四季度…；预计全年净息差降幅…15个基点': the whole year is the figure's period, not the quarter
         # before it (a period of bindings only: 'full-year' is no date to find in a paragraph).
-        periods = sorted(periods + [Temporal("quarter", "12M", m.group(0), m.start(), m.end())
+        periods = sorted(periods + [Temporal("quarter", "12M", m.group(0).removeprefix("for "), m.start(), m.end())
                                     for m in _FULL_YEAR.finditer(low) if not _compared_before(low, m.start())],
                          key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
