@@ -643,12 +643,6 @@ _SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时
                           r"(?:该)?(?:公司|本公司|该行|本行|集团)")
 
 
-def _is_place(subject: Subject) -> bool:
-    from citebrief.facts.gazetteer import load
-
-    return subject.entity_id is not None and load().entities[subject.entity_id].kind == "place"
-
-
 def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
     matches = list(pattern.finditer(text, start, end))
     return matches[-1] if matches else None
@@ -1314,7 +1308,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             owner = next((s for s in reversed(affiliation) if s.end <= q.start), None)
             if owner is not None:
                 subject, subject_sure = owner, True
-            elif subject is not None and (_is_place(subject) or self_ref.group().endswith("集团")):
+            elif subject is not None and (is_place_subject(subject) or self_ref.group().endswith("集团")):
                 # ('新加坡本地业务营收…；澳大利亚子公司Optus营收…。单看第二财季，集团营收为35.18亿新元':
                 # the group is neither the place a unit is named by nor the last unit.)
                 subject_sure = False

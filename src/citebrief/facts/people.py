@@ -58,7 +58,8 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
     names: list[NameMention] = (source_names(text) + english_names(text)) if han else english_names(text)
     for n in names:
         if n.entity is not None and n.entity.kind == "person" and _names_the_person(low, n):
-            start, entity_id = n.start, n.entity.id
+            start: int = n.start
+            entity_id: int | None = n.entity.id
             given = _another_given_name(text, n)
             if given is not None:  # ('Ardiansyah Purbaya' is someone else than Purbaya Yudhi Sadewa)
                 start, entity_id = given, None
@@ -80,7 +81,7 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
                 continue
         # 'chief executive Peter Chan', "Kinsei's chief financial officer, Naomi Hirano,"
         # ('总裁董事Ardiansyah Purbaya表示': a Chinese title runs straight into a romanised name.)
-        gap = re.match(r",?\s" if not han else r",?\s?(?=[A-Z])", text[term.end:term.end + 2])
+        gap = re.match(r",?\s" if not han else r",?\s?(?=[A-Z])", text[term.end:term.end + 3])
         m = _EN_NAME.match(text, term.end + gap.end()) if gap else None
         if m:
             name = _trim(m.group(0))

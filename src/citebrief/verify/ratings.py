@@ -105,6 +105,12 @@ def _mover_problem(claim_movers: list[Subject], move: RatingMove, n: int, paragr
         return None
     others = [p.text for p in paragraph.people if s0 <= p.start < move.at]
     if not others:
+        # ("BIMB Securities' Yap Wai Kit downgraded…": a name that looks a person's, with no title.)
+        from citebrief.facts.people import is_person_name, person_like_name
+
+        others = [n.text for n in english_names(paragraph.text) if s0 <= n.start < move.at and n.entity is None
+                  and " " in n.text and (is_person_name(n.text) or person_like_name(n.text))]
+    if not others:
         return None
     return (f"'{claim_movers[-1].text}' not the one who moves {move.company}'s rating in [{n}]: there it is "
             f"{', '.join(dict.fromkeys(others))}")
