@@ -338,8 +338,11 @@ def denominators_conflict(claim: str, source: str) -> bool:
 _COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word may name in English alike
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
-_FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d|for (?:fiscal |financial )?(?:year )?(?:19|20)\d\d(?:-\d\d)?)\b(?! (?:[\w-]+ ){0,2}target)"
+_FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
+_FOR_A_YEAR_EN = re.compile(r"\bfor ((?:fiscal |financial )?(?:year )?(?:19|20)\d\d(?:[-/]\d\d)?)\b(?! (?:[\w-]+ ){0,2}target)")
+_PLANNED_BEFORE_EN = re.compile(r"\b(?:budgets?|targets?|goals?|plans?|programmes?|programs?|quotas?|caps?|dividends?|"
+                                r"guidance|forecasts?|projected|projections?|estimates?|allocations?|spending plan)\b[^.;]*$")
 # Names that own no figure, written before them (subjects_of): a route's ends, who compiles or publishes
 # a thing, a name in brackets that qualify a common word.
 _ROUTE_BETWEEN = re.compile(r"\bbetween\s(?:(?:[A-Z][\w-]*\s){1,3}and\s)?$")
@@ -1148,8 +1151,14 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     if _FULL_YEAR.search(low):
         # '四季度…；预计全年净息差降幅…15个基点': the whole year is the figure's period, not the quarter
         # before it (a period of bindings only: 'full-year' is no date to find in a paragraph).
-        periods = sorted(periods + [Temporal("quarter", "12M", m.group(0).removeprefix("for "), m.start(), m.end())
+        periods = sorted(periods + [Temporal("quarter", "12M", m.group(0), m.start(), m.end())
                                     for m in _FULL_YEAR.finditer(low) if not _compared_before(low, m.start())],
+                         key=lambda t: t.start)
+    if not facts.han and (whole_years := [m for m in _FOR_A_YEAR_EN.finditer(low) if not _compared_before(low, m.start())
+                                          and not _PLANNED_BEFORE_EN.search(low, max(0, m.start() - 48), m.start())]):
+        # ('the net interest margin would be about 2.9% for fiscal 2028': the whole year, not its first
+        # half; not a budget's or a target's years: 'a capital budget for 2026'.)
+        periods = sorted(periods + [Temporal("quarter", "12M", m.group(1), m.start(), m.end()) for m in whole_years],
                          key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
     # that follows it (and of no other).
@@ -1339,7 +1348,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 # the previous figure's.)
                 # ('an 11.6% rise in nine-month net income': a period's adjective between.)
                 after = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
-                              and (_METRIC_RIGHT_AFTER.match(low[q.end:t.start]) or not low[q.end:t.start].strip())), None)
+                              and (_METRIC_RIGHT_AFTER.match(low[q.end:t.start]) or not low[q.end:t.start].strip()
+                                   # ('spent 5,021 crore rupees on capital expenditure': what was spent)
+                                   or (_SPENT_BEFORE.search(low, max(0, q.start - 16), q.start) is not None
+                                       and _ON_GAP.fullmatch(low, q.end, t.start) is not None))), None)
                 term = after or term
             elif en:
                 # 'set aside S$140 million of pre-emptive general allowances': what the amount is of;
@@ -2138,6 +2150,8 @@ _METRIC_RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|t
                                  r"(?:first|second)-half\s+|(?:first|second|third|fourth)-quarter\s+|full-year\s+|quarterly\s+|"
                                  r"half-yearly\s+|annual\s+|(?:january|april|july|october)-(?:march|june|september|december)\s+)?"
                                  r"(?:consolidated\s+|standalone\s+)?$")
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending|invested|invest|invests)\s(?:about\s|some\s|nearly\s)?$")
+_ON_GAP = re.compile(r"\s(?:on|in)\s(?:the\s|its\s|their\s)?")
 _DATA_SHOW = re.compile(r"\b" + _DATA_SHOWED_EN + r"|数据显示|统计显示")
 
 
