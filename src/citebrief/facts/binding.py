@@ -340,9 +340,9 @@ _COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word 
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
 _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
-_FOR_A_YEAR_EN = re.compile(r"\bfor ((?:fiscal |financial )?(?:year )?(?:19|20)\d\d(?:[-/]\d\d)?)\b(?! (?:[\w-]+ ){0,2}target)")
+_FOR_A_YEAR_EN = re.compile(r"\bfor ((?:fiscal |financial )?(?:year )?(?:19|20)\d\d(?:[-/]\d\d)?)\b(?![-–]\d)(?! (?:[\w-]+ ){0,2}target)")
 _PLANNED_BEFORE_EN = re.compile(r"\b(?:budgets?|targets?|goals?|plans?|programmes?|programs?|quotas?|caps?|dividends?|"
-                                r"guidance|forecasts?|projected|projections?|estimates?|allocations?|spending plan)\b[^.;]*$")
+                                r"guidance|forecasts?|projected|projections?|estimates?|allocations?|spending plan)\b(?:[^.;]|\.(?=\d))*$")
 # Names that own no figure, written before them (subjects_of): a route's ends, who compiles or publishes
 # a thing, a name in brackets that qualify a common word.
 _ROUTE_BETWEEN = re.compile(r"\bbetween\s(?:(?:[A-Z][\w-]*\s){1,3}and\s)?$")
@@ -1349,8 +1349,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 # ('an 11.6% rise in nine-month net income': a period's adjective between.)
                 after = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
                               and (_METRIC_RIGHT_AFTER.match(low[q.end:t.start]) or not low[q.end:t.start].strip()
-                                   # ('spent 5,021 crore rupees on capital expenditure': what was spent)
-                                   or (_SPENT_BEFORE.search(low, max(0, q.start - 16), q.start) is not None
+                                   # ('spent 5,021 crore rupees on capital expenditure': what was spent, when it is capital spending)
+                                   or ("capex" in t.ids and _SPENT_BEFORE.search(low, max(0, q.start - 16), q.start) is not None
                                        and _ON_GAP.fullmatch(low, q.end, t.start) is not None))), None)
                 term = after or term
             elif en:
