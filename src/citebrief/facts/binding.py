@@ -257,6 +257,9 @@ _CAPACITY_PER_AFTER_EN = re.compile(r"^\s(?:[a-z-]+\s){0,5}?(?:capacity|output|p
                                     r"(month|quarter|year|week|day)\b")
 # A rate joined to its figure as one adjective: '10,000-tonne-a-day', '1.5 million-tonne-per-year'.
 _HYPHENED_RATE_EN = re.compile(r"-(?:a|an|per)-(day|week|month|quarter|year)\b")
+_PER_CURRENCY_EN = re.compile(r"\s(?:yen\s|yuan\s|won\s|rupees\s|baht\s|pesos\s|dong\s|rupiah\s|ringgit\s)?"
+                              r"(?:to|per|against)\s(?:the\s|one\s|a\s)?(?:u\.?s\.?\s)?(dollar|euro|yen|yuan|pound|sterling|greenback)\b")
+_CURRENCY_WORD_EN = {"greenback": "dollar", "sterling": "pound"}
 _CAPACITY_RATES = {"monthly": "month", "quarterly": "quarter", "annual": "year", "yearly": "year", "weekly": "week",
                    "daily": "day"}
 # An American depositary share, or an ordinary share named against it.
@@ -2331,6 +2334,9 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
         return "year"  # '5.4 mtpa': million tonnes per annum
     if en and (m := _HYPHENED_RATE_EN.match(low, q.end)) is not None:
         return m.group(1)  # 'a 10,000-tonne-a-day clinker line
+    if en and q.kind == "number" and (m := _PER_CURRENCY_EN.match(low, q.end)) is not None:
+        # An exchange rate is per one unit of the other currency: '148.6 to the dollar' is not 148.6 to the euro.
+        return "one " + _CURRENCY_WORD_EN.get(m.group(1), m.group(1))
     if en:
         after = low[q.end:min(c_end, next_start)]
         ads = _ADS_EN.match(after) or _last_match(_ADS_EN_BEFORE, low, max(c_start, q.start - 60), q.start)
