@@ -82,7 +82,8 @@ _ZH_ORG = re.compile(
     r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
     r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)(?!商)")
 # ('全资子公司京福安徽公司全年实现净利润…': a subsidiary named after the word for it.)
-_ZH_SUBSIDIARY = re.compile(r"(?:子公司|旗下|附属公司|孙公司)(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比]"
+_SUBSIDIARY_WORDS_ZH = "子公司|旗下|附属公司|孙公司"
+_ZH_SUBSIDIARY = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH})(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比]"
                             r"[^\W\d_于在的为是将对向从与和及其]{1,5}?(?:" + _org_suffixes() + r"))(?!商)")
 _CALL_OWNED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
                          r"call|view|rating|model)\b")
@@ -131,7 +132,7 @@ _FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|fo
 _SEGMENT_AFTER_PLACE_EN = re.compile(r"\s(?:generics?\s)?(?:revenue|revenues|sales|business|market|operations|unit|segment)\b")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 # ('，澳大利亚子公司Optus营收为…': a subsidiary named after the word for it.)
-_SUBSIDIARY_BEFORE = re.compile(r"(?:子公司|附属公司|孙公司|旗下|业务)\s?$")
+_SUBSIDIARY_BEFORE = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH}|业务)\s?$")
 # 'People Power Party lawmaker Park ...', '北陆制钢社长森田健一': an affiliation, not what a figure is of.
 # ('中金公司食品饮料行业分析师王文丹认为': a field may stand between the firm and its analyst.)
 _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|president|ceo|cfo|chief|spokes\w+|"
@@ -1151,18 +1152,17 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                                                            and t.text.lower().startswith("first")))
                and not _ENDED_IN.search(low, max(0, t.start - 40), t.start)
                and not (_FRAME_BEFORE.search(low, max(0, t.start - 24), t.start) and len(months_of(t.key) or ()) == 12)]
-    if _FULL_YEAR.search(low):
-        # '四季度…；预计全年净息差降幅…15个基点': the whole year is the figure's period, not the quarter
-        # before it (a period of bindings only: 'full-year' is no date to find in a paragraph).
-        periods = sorted(periods + [Temporal("quarter", "12M", m.group(0), m.start(), m.end())
-                                    for m in _FULL_YEAR.finditer(low) if not _compared_before(low, m.start())],
-                         key=lambda t: t.start)
-    if not facts.han and (whole_years := [m for m in _FOR_A_YEAR_EN.finditer(low) if not _compared_before(low, m.start())
-                                          and not _PLANNED_BEFORE_EN.search(low, max(0, m.start() - 48), m.start())]):
-        # ('the net interest margin would be about 2.9% for fiscal 2028': the whole year, not its first
-        # half; not a budget's or a target's years: 'a capital budget for 2026'.)
-        periods = sorted(periods + [Temporal("quarter", "12M", m.group(1), m.start(), m.end()) for m in whole_years],
-                         key=lambda t: t.start)
+    # '四季度…；预计全年净息差降幅…15个基点': the whole year is the figure's period, not the quarter before
+    # it (a period of bindings only: 'full-year' is no date to find in a paragraph); so is 'about 2.9% for
+    # fiscal 2028', not its first half, but not a budget's or a target's years ('a capital budget for 2026').
+    whole_years = [Temporal("quarter", "12M", m.group(0), m.start(), m.end())
+                   for m in _FULL_YEAR.finditer(low) if not _compared_before(low, m.start())]
+    if not facts.han:
+        whole_years += [Temporal("quarter", "12M", m.group(1), m.start(), m.end()) for m in _FOR_A_YEAR_EN.finditer(low)
+                        if not _compared_before(low, m.start())
+                        and not _PLANNED_BEFORE_EN.search(low, max(0, m.start() - 48), m.start())]
+    if whole_years:
+        periods = sorted(periods + whole_years, key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
     # that follows it (and of no other).
     compared = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and _compared_before(low, t.start)]
@@ -1591,8 +1591,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                            # ('财务总监萨雅楠介绍，…；公司今年资本开支约42亿元': 介绍 speaks to the full stop.)
                            _speaker(speakers, q, s_start if en else full_start, s_end, en, text, full_start),
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
-                           whole_text, _year_of(period, pair.get("year") or _figure_year(
-                               low, q, years, s_start, c_start, min(c_end, next_start), en, is_compared))))
+                           whole_text, pair.get("year") or _figure_year(low, q, years, s_start, c_start,
+                                                                          min(c_end, next_start), en, is_compared)))
         prev_end = q.end
     return _moves_after_compared(low, _production_and_sales(low, _share_bases(low, _share_across_ranges(low, out))))
 
@@ -1977,10 +1977,10 @@ def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:
                 out[i - 1] = a = replace(a, base=base)
                 out[i] = replace(b, base=base)
             if b.year is not None and a.year is not None and a.year != b.year and not a.compared \
-                    and _BARE_RANGE.fullmatch(low, a.figure.q.end, b.figure.q.start):
+                    and BARE_RANGE.fullmatch(low, a.figure.q.end, b.figure.q.start):
                 # ('11% to 12% of revenue this year and 9% to 10% next year': the year after the range is both ends'.)
                 out[i - 1] = a = replace(a, year=b.year)
-            if a.figure.q.kind == b.figure.q.kind == "percent" and _BARE_RANGE.fullmatch(low, a.figure.q.end, b.figure.q.start) \
+            if a.figure.q.kind == b.figure.q.kind == "percent" and BARE_RANGE.fullmatch(low, a.figure.q.end, b.figure.q.start) \
                     and (a.whole is None) != (b.whole is None):
                 # ('占营收的11%-12%', '9% to 10% of Ebitda': a share's whole is both ends'.)
                 w = a if a.whole is not None else b
@@ -1996,7 +1996,8 @@ def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:
 _PARENT_OPENS_LIST_ZH = re.compile(r"(?:旗下|下属|集团内)[^，,。；;\d]{0,6}?(?:公司|企业)?中?[，,：:]")
 _SHARE_MOVES_TO_ZH = re.compile(r"[，,]\s?(?:[今明后]年|20\d\d年)?(?:将|则)?(?:降至|升至|提高至|提升至|降低至|下降至|上升至|增至|减至)")
 _IN_THE_MONTH_EN = re.compile(r"\s(?:[a-z-]+\s){0,3}?(?:in|during|for|over)\sthe\smonth\b")
-_BARE_RANGE = re.compile(r"\s?(?:to|至|到|-|–|~)\s?")
+# Between the two ends of a range and nothing else: '9% to 10%', '11%-12%', '190至205'.
+BARE_RANGE = re.compile(r"\s?(?:to|至|到|-|–|~)\s?")
 _CONJUNCTION = re.compile(r"\s?(?:及|和|与|、|以及|and|&|or)\s?$", re.IGNORECASE)
 
 
@@ -2221,12 +2222,6 @@ def _years(facts: TextFacts, low: str) -> list[tuple[int, int, str, bool]]:
     ranged |= {k + 1 for k in ranged}
     return [(a, b, key, bool(_COMPARED.search(low, max(0, a - 48), a))) for k, (a, b, key) in enumerate(found)
             if k not in ranged]
-
-
-def _year_of(period: str | None, year: str | None) -> str | None:
-    """A figure's year, unless its own period is last year where the sentence's is this year
-    ('今年ROE可望由去年的9.8%升至11.6%': 9.8% is last year's)."""
-    return None if period == "Y-1" and year == "+0" else year
 
 
 def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: int, c_start: int, end: int,

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from citebrief.facts.atoms import Figure, better_when_lower
-from citebrief.facts.binding import PREMIUM_WORDS, SUMMED, TIME_RATES
+from citebrief.facts.binding import BARE_RANGE, PREMIUM_WORDS, SUMMED, TIME_RATES
 from citebrief.facts.glossary import metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 from citebrief.facts.temporal import months_of
@@ -928,16 +928,15 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
 
 
 _MIDPOINT = re.compile(r"\bmid-?points?\b", re.IGNORECASE)
-_RANGE_GAP = re.compile(r"\s?(?:至|到|-|–|~|to)\s?")
 
 
 def _range_midpoints(levels: list, idx) -> list:
     """The midpoint of each range a paragraph gives ('A$190 million to A$205 million'), as a level of
     the range's first binding: 'about 31% higher at the midpoint' than A$151 million."""
     out = []
-    for (n, a_binding, a), (m, _, b) in zip(levels, levels[1:]):
-        low = idx.paragraphs[n - 1].lower
-        if n == m and compatible(a, b) and _RANGE_GAP.fullmatch(low, a_binding.figure.q.end, _.figure.q.start):
+    for (n, a_binding, a), (m, b_binding, b) in zip(levels, levels[1:]):
+        if n == m and compatible(a, b) and BARE_RANGE.fullmatch(idx.paragraphs[n - 1].lower, a_binding.figure.q.end,
+                                                                b_binding.figure.q.start):
             out.append((n, a_binding, replace(a, value=(a.value + b.value) / 2)))
     return out
 
