@@ -40,7 +40,7 @@ from citebrief.facts.atoms import (
 from citebrief.facts.gazetteer import load as gazetteer, lookup
 from citebrief.facts.glossary import Term, items, metrics, roles, word_list
 from citebrief.facts.names import SURNAMES
-from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person
+from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person, person_like_name
 from citebrief.facts.temporal import (
     CALENDAR_WORD,
     MONTH_EN,
@@ -1096,8 +1096,14 @@ def _person_like(n: NameMention, text: str, role_ends: set[int]) -> bool:
 _PERSON_OF_BEFORE = re.compile(r"((?:[A-Z][a-z'’-]+\s){1,3})(?:of|at|from)\s$")
 
 
+_PERSON_AFTER_FIRM = re.compile(r"(?:'s|’s|'|’)\s((?:[A-Z][a-z'’-]+\s?){2,3})")
+
+
 def _firm_of_person(text: str, s: Subject | NameMention) -> bool:
     """Whether a mention is the firm of the person named right before it ('X of Kasikorn Securities')."""
+    after = _PERSON_AFTER_FIRM.match(text, s.end)
+    if after is not None and _BROKER_WORD.search(s.text) and person_like_name(after.group(1).strip()):
+        return True  # ("Jintong Securities' Ran Jixian raised his Chihong target price …")
     m = _PERSON_OF_BEFORE.search(text, max(0, s.start - 40), s.start)
     if m is None or m.group(1).split()[0].lower() in ("bank", "ministry", "department", "office", "board", "university"):
         return False
@@ -1266,6 +1272,13 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                         prev_start <= s.start < q.start and subject_key(s) != subject_key(subject) for s in subjects) and (
                         text[c_start - 1] == "、" or any(prev_start <= f.q.start < c_start for f in facts.figures))
 
+        if en and subject is not None and "subject" not in pair and owner is None and q.kind == "percent" and \
+                is_place_subject(subject) and (of := _SHARE_OF_EN.match(text, q.end)) is not None:
+            # ('Japan took 52.6% of St. Shine's November shipments': a market's share of the company's.)
+            share_of = next((s for s in subjects if s.start == of.end() and _OWNS_WHOLE.match(text, s.end)
+                             and not is_place_subject(s)), None)
+            if share_of is not None:
+                subject, subject_sure = share_of, True
         target_of = _target_owner(text, subjects, q, c_start) if en and "subject" not in pair and owner is None else None
         if target_of is not None:
             subject, subject_sure = target_of, True  # 'raised her Mount Gibson target to 46 cents'
@@ -1297,6 +1310,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 # ('…on routes to China… Chief financial officer X said equity…': the airline's, not China's;
                 # '…the Reserve Bank of India's directions… Chief financial officer X said the company raised…')
                 subject_sure = False
+            elif officer_of is None and _OFFICER_OPENS_EN.match(text, sentence_of(subject.start)[0]) is not None:
+                # ('Chairman X said Bach Hoa Xanh plans… Chief financial officer Y said cash stood at…': a
+                # unit another officer spoke of is not what this officer's figures are of.)
+                subject_sure = False
         if not en and subject is not None and subject.start < s_start and "subject" not in pair:
             # '台达电董事长海英俊表示，…占台达电前三季营收比重已升至约三成': a sentence opened by a company's
             # officer speaks of that company, not of the one an earlier sentence named.
@@ -1318,6 +1335,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             if affiliation is None:
                 affiliation = affiliations(facts)
             owner = next((s for s in reversed(affiliation) if s.end <= q.start), None)
+            if owner is not None and subject is not None and owner.start < subject.start:
+                # ('罗平锌电总经理…表示…。兴业银锡前三季度…；公司前三季度锌金属产量…': a company named
+                # after the officer's is the one 公司 stands for.)
+                owner = None
             if owner is not None:
                 subject, subject_sure = owner, True
             elif subject is not None and (is_place_subject(subject) or self_ref.group().endswith("集团")):
@@ -1684,6 +1705,7 @@ _AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts|worth)\sof|(?:r
 
 
 _OWNS_WHOLE = re.compile(r"(?:'s|’s)\s")
+_SHARE_OF_EN = re.compile(r"\s(?:of|in)\s(?:the\s)?")
 # '2.6 million tonnes (of ore) to South Korea': where a figure goes, written right after it.
 _TO_PLACE = re.compile(r"^\s(?:of\s(?:[a-z-]+\s){1,3})?(?:were\s|went\s|going\s)?to\s(?:the\s)?$")
 
@@ -1911,13 +1933,17 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
     # ('225,000 vehicles': a unit, no item; but 'large buses' after a count is what it counts.)
     # ('国家电影局' holds no 家电: a two-character item across a word's end is none; '续租租金调整率' no 租金:
     # the words of a rate's name are no segment.)
-    rates = [(m.start, m.end) for m in metrics().find(low) if m.text.endswith("率")]
+    metric_terms = metrics().find(low)
+    rates = [(m.start, m.end) for m in metric_terms if m.text.endswith("率")]
+    # ('retail sales of goods': a metric's own word is no segment of it.)
+    rates += [(m.start, m.end + 1) for m in metric_terms if m.text.isascii() and " " in m.text]
     terms = [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
              and not (len(t.text) == 2 and not t.text.isascii() and inside_word(low, t.start, 2))
              and not any(a <= t.start and t.end < b for a, b in rates)
              and not any(r.start <= t.start < r.end for r in found)
              and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
-                         and not (t.start <= s.start and s.end < t.end) for s in subjects)]
+                         and not (t.start <= s.start and s.end < t.end) for s in subjects)
+             and not _names_a_chain(low, t, subjects)]
     # A product's code ('R32', 'R134a', 'TSR20') is an item of its own: a price of R32 is not R134a's.
     codes = [Term(frozenset({"code:" + m.group(0).replace("-", "")}), m.group(0), m.start(), m.end()) for m in _PRODUCT_CODE.finditer(low)
              if not _NOT_A_CODE.match(m.group(0)) and not any(t.start < m.end() and m.start() < t.end for t in terms)
@@ -1926,6 +1952,18 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
     codes += [Term(frozenset({"code:" + m.group(0)}), m.group(0), m.start(), m.end()) for m in _SPEED_CODE.finditer(low)
               if not any(t.start < m.end() and m.start() < t.end for t in terms)]
     return sorted(terms + codes, key=lambda t: t.start) if codes else terms
+
+
+_CHAIN_AFTER = re.compile(r"\s(?:chains?|retailers?|store chains?)\b")
+_DESCRIBING_GAP = re.compile(r"(?:'s|’s)?(?:\s[a-z-]+)*\s")
+
+
+def _names_a_chain(low: str, term, subjects: list[Subject]) -> bool:
+    """Whether an item word only says what kind of chain a name is ('the Thegioididong and Dien May
+    Xanh phone and electronics chains together generated …'): the subject's, not a segment of it."""
+    return _CHAIN_AFTER.match(low, term.end) is not None and any(
+        s.end <= term.start and term.start - s.end <= 30 and _DESCRIBING_GAP.fullmatch(low, s.end, term.start)
+        for s in subjects)
 
 
 def _narrowest(ids: frozenset[str]) -> frozenset[str]:
@@ -2197,8 +2235,8 @@ _LEVEL_REACHED_EN = re.compile(r"\bto (?:about |around |nearly |almost |a record
 
 
 _YEAR_RANGE = re.compile(r"\s?年?度?\s?(?:-|–|—|至|到|~|to|through|and)\s?")
-# A compared year owns the figure right after it ('与今年的约18亿美元持平'), not a change ('较去年同期增长5%').
-_YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度)?(?:的|同期的?|全年的?)?\s?(?:约|近|逾|超过)?\s?|"
+# A compared year owns the figure right after it ('与今年的约18亿美元持平', '较今年预计的34亿元'), not a change ('较去年同期增长5%').
+_YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度)?(?:预计|预期|預計|預期)?(?:的|同期的?|全年的?)?\s?(?:约|近|逾|超过)?\s?|"
                              r"(?:'s|’s)(?:\s[a-z]+){0,4}\s(?:[a-z]{1,3}\$|\$)?")  # "from this year's level of around 30 trillion"
 _GAP_BREAK = re.compile(r"[,;]|\s(?:and|but|while|as|with|after|before)\s")
 # ('8% in 2027', '30% of its fleet by the end of 2027': a year after the figure that says when it is.)
@@ -2451,7 +2489,7 @@ _ANNUAL_CHANGE_EN = re.compile(r"\b(?:annual|yearly)\s(?:[a-z-]+\s){0,2}?(?:infl
 _BASE_LEAD_EN = re.compile(r"\s*((?:from|compared with|compared to|on|versus|against) [a-z -]{4,36}?)\s?,")
 # ('rose by the daily limit', 'the annual meeting': a word of a thing, not a rate.)
 _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
-                      r"per day)\b(?!\s(?:limit|meeting|report|general|cap|trading limit|dividends?|payouts?|results))"
+                      r"per day)\b(?!\s(?:limit|meeting|report|general|cap|ceiling|floor|band|trading limit|dividends?|payouts?|results))"
                       # ('a weekly Busan-Nhava Sheva service … four 4,300-TEU ships': how often it runs, not a rate)
                       r"(?!\s(?:[\w-]+\s){0,2}(?:services?|flights?|sailings?|routes?|loops?|schedules?)\b)")
 # The rate written after the figure: 'NT$2.85 million in monthly revenue', '$40 of daily sales'.
@@ -2631,6 +2669,11 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             return None, None, False  # ('fell to 92.4% at the end of September…, after a 1.65 trillion won rights offering')
         if not own and len(after) >= 2 and _BETWEEN.search(text_low, q.end, after[0].start):
             after = after[1:]  # 'fell to ₹1,940 crore between the end of March and the end of September'
+        if not own and not after and before and _POINT_BEFORE_EN.search(text_low, max(0, before[-1].start - 24), before[-1].start) \
+                and _OTHER_CLAUSE_EN.search(text_low, before[-1].end, q.start):
+            # ('totalled 31.2 billion yuan at the end of the third quarter, …, while collections rose
+            # 41.5%': a level's point in time is not a later clause's change's period.)
+            return None, None, False
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
         if pick is not None and pick.start < q.start and not after and \
                 (year := _YEAR_OPENS_EN.search(text_low, pick.end, q.start)) is not None and year.start() > pick.end:
@@ -2660,6 +2703,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     return None, None, False
 
 
+_POINT_BEFORE_EN = re.compile(r"\b(?:at the end of|at end-|as of|as at|at the close of)\s?(?:the\s)?$")
+_OTHER_CLAUSE_EN = re.compile(r"\b(?:while|whereas|but)\b")
 # 'The value of …', 'the volume of …' written before a metric: which measure of it (exports by value).
 _MEASURED_BY = re.compile(r"\b(value|volume)s?\sof\s(?:[a-z0-9'’.-]+\s){0,4}$")
 # A clause that tells what brought a figure about: its period is its own, not the sentence's.

@@ -102,6 +102,10 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "吉瓦": ("figure", "W", 1e9), "兆瓦": ("figure", "W", 1e6), "千瓦": ("figure", "W", 1e3),
     "gigawatts": ("figure", "W", 1e9), "gigawatt": ("figure", "W", 1e9), "gw": ("figure", "W", 1e9),
     "megawatts": ("figure", "W", 1e6), "megawatt": ("figure", "W", 1e6), "mw": ("figure", "W", 1e6),
+    # Solar capacity in peak watts ('612 megawatts-peak (MWp)') is of one kind with watts.
+    "gwp": ("figure", "W", 1e9), "mwp": ("figure", "W", 1e6), "kwp": ("figure", "W", 1e3),
+    "megawatts-peak": ("figure", "W", 1e6), "megawatt-peak": ("figure", "W", 1e6),
+    "gigawatts-peak": ("figure", "W", 1e9), "gigawatt-peak": ("figure", "W", 1e9),
     "kilowatts": ("figure", "W", 1e3), "kw": ("figure", "W", 1e3),
     "吨": ("figure", "t", 1), "公吨": ("figure", "t", 1), "tonnes": ("figure", "t", 1), "tonne": ("figure", "t", 1),
     "tons": ("figure", "t", 1), "ton": ("figure", "t", 1), "metric tons": ("figure", "t", 1),
@@ -586,8 +590,14 @@ def _peso_p(display: str, text: str, m: re.Match) -> bool:
     """A capital P glued before a number that starts a word, the Philippine peso: 'P1,286', 'P277.9
     billion' (only with a separator, a decimal or a scale word: not 'P2P', 'P5')."""
     at, num = m.start(), m.group(0)
+    # ('to P540 from P505' beside 'P462.40': a text that writes pesos so elsewhere reads bare ones too.)
     return at >= 1 and display[at - 1] == "P" and (at == 1 or not display[at - 2].isalnum()) and \
-        ("," in num or "." in num or _SCALE_AT.match(text, m.end()) is not None)
+        ("," in num or "." in num or _SCALE_AT.match(text, m.end()) is not None or
+         (len(num) >= 2 and _PESO_WRITTEN.search(display) is not None))
+
+
+_PESO_WRITTEN = re.compile(r"(?<![A-Za-z0-9])P\d{1,3}(?:,\d{3})*\.\d|(?<![A-Za-z0-9])P\d[\d,.]*\s(?:million|billion|trillion)\b|"
+                           r"\bpesos?\b|₱")
 
 
 def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -> Quantity | None:

@@ -41,7 +41,7 @@ from citebrief.facts.glossary import items, metrics
 from citebrief.facts.names import abbreviates
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches
-from citebrief.facts.temporal import MONTH_EN, QUARTER_BY_MONTH, cumulative, months_of
+from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, cumulative, months_of
 from citebrief.text.script import HAN_RUN
 from citebrief.verify.differences import WORKED_OUT
 
@@ -277,7 +277,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             (_periods_differ(cb.period, sb.period) or _month_spans_differ(cb, sb) or
              _told_apart(cb.period, sb, paragraph) or _single_month(cb.period, sb, paragraph) or
              _quarter_told_as_half(cb.period, sb, paragraph)) and \
-            not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text):
+            not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text) and \
+            not _level_at_period_end(cb.period, sb, paragraph):
         out.append(f"is of {sb.period_text}")
     elif cb.year and not cb.period and not cb.compared and _month_beside_its_year(sb, paragraph):
         out.append(f"is of {sb.period_text}")  # 'fell 22.5% in 2026' where 22.5% is 其中12月's, 18.2% the year's
@@ -605,6 +606,25 @@ def _one_owner(a: Subject | None, b: Subject | None) -> bool:
     if a is None or b is None:
         return a is b
     return subject_key(a) == subject_key(b)
+
+
+def _level_at_period_end(claim: str, sb: Binding, paragraph) -> bool:
+    """Whether the source figure is a level at the end of the month the claim's period ends with
+    ('612 MWp at end-September' for a nine-month or third-quarter claim; 截至9月末)."""
+    months = months_of(claim)
+    if not months or not sb.period or sb.period[:1] != "M" or not sb.period[1:].isdigit():
+        return False
+    month = int(sb.period[1:])
+    if month != max(months) or len(months) == 1:
+        return False
+    name = MONTH_NAMES[month - 1].lower()
+    ends = (f"{month}月末", f"{month}月底", f"截至{month}月", f"截止{month}月", f"end-{name}", f"end of {name}",
+            f"end-{name[:3]}")
+    # (In the figure's own sentence: '截至9月末…；…9月单月焚烧处理量为2,684万吨' is September's flow.)
+    low, q = paragraph.lower, sb.figure.q
+    stop = SENTENCE_END.search(low, q.end)
+    own = low[sentence_start(low, q.start):stop.start() if stop else len(low)]
+    return any(e in own for e in ends)
 
 
 def _periods_differ(claim: str, source: str) -> bool:

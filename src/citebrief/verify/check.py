@@ -20,6 +20,7 @@ from citebrief.verify.differences import (
     WORKED_OUT,
     derived_paragraphs,
     difference_paragraphs,
+    level_pairs,
     one_level_moves,
     reversed_levels,
     unmarked_derivation,
@@ -99,6 +100,11 @@ def _temporal_value(key: str) -> str:
     if key.startswith("M"):
         return MONTH_NAMES[int(key[1:]) - 1]
     return key
+
+
+# Words that move a rate of change rather than the quantity it measures.
+_RATE_MOVE_WORD = re.compile(r"(?:slow|slowed|slowing|slows|eased?|easing|eases|accelerat\w+|quicken\w*|moderat\w+)",
+                             re.IGNORECASE)
 
 
 def _month_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
@@ -278,6 +284,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if fig.direction and same_way:
             # 'raised its forecast to 850 billion yen' where the paragraph 'kept its forecast at' it.
             same_way = [n for n in same_way if not _kept_in(fig, n, idx)]
+        if fig.direction and _RATE_MOVE_WORD.fullmatch(fig.direction_word or "") and \
+                any(new is fig for new, _ in level_pairs(facts, percent_only=True)):
+            # ('growth to slow to 6.2% from 6.8%' where [8] says 'grow 6.2 percent, slower than 6.8
+            # percent': the word moves the rate, not the quantity; its two levels are checked as a pair.)
+            same_way = found
         if i_fig in per_share:  # '0.36 yuan a share' = 每10股3.60元
             found = sorted(set(found) | set(per_share[i_fig]))
             same_way = sorted(set(same_way) | set(per_share[i_fig]))

@@ -81,6 +81,7 @@ def reversed_levels(facts, citations: list[int], idx) -> list[str]:
                            f"{old.q.text}")
                 continue
         if new.direction is not None and new.q.value != old.q.value and \
+                (new.direction_word or "").lower() not in _JUDGED_WORDS and \
                 _TO_BEFORE.search(facts.text, max(0, new.q.start - 24), new.q.start) and \
                 (new.direction == "up") != (new.q.value > old.q.value) and new.q.kind == "percent":
             out.append(f"'{new.direction_word} to {new.q.text} from {old.q.text}' contradicts itself: "
@@ -98,6 +99,8 @@ def reversed_levels(facts, citations: list[int], idx) -> list[str]:
 
 
 _JUDGED = re.compile(r"\b(improved|worsened|deteriorated)\b", re.IGNORECASE)
+# ('system loss improved to 5.21% from 5.38%': better or worse, which way only the measure tells.)
+_JUDGED_WORDS = frozenset({"improved", "worsened", "deteriorated"})
 # ('widened to 8.4 billion won', 'grew …, reaching S$17.42 billion'): a move told by the level it reached.
 _REACHING_BEFORE = re.compile(r"(?:\bto|\breaching|\breached|\bhitting|至|到)\s?(?:about |around |nearly |almost |some )?"
                               r"(?:[$¥€£₩₹]|[a-z]{1,3}\$|rs\.?\s?|rp\s?)?$", re.IGNORECASE)
@@ -545,6 +548,14 @@ _EARLIER = re.compile(r"\b(?:a year (?:earlier|ago|before)|last year|previous|pr
 _UNMARKED_POOL = 16
 
 
+def _ratio_of_claimed(claimed: Quantity, levels: list[Quantity]) -> bool:
+    """Whether a multiple is the ratio of two levels of one kind that the claim itself names."""
+    levels = [q for q in levels if q.kind in _LEVEL_KINDS and q.unit != "x" and q.value > 0]
+    return any(a is not b and compatible(a, b) and
+               same_value(claimed, Quantity(a.value / b.value, claimed.kind, claimed.unit, claimed.precision, "", 0, 0))
+               for a in levels for b in levels)
+
+
 def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx, binding=None,
                         levels_told: list[Quantity] | None = None,
                         claim_others: list[Quantity] | None = None) -> list[int]:
@@ -573,6 +584,8 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
     limit = _close_before_limit(claimed, claim_text, cited, idx)
     if limit:
         return limit
+    if claimed.unit == "x" and _ratio_of_claimed(claimed, claim_others or []):
+        return cited  # ('at a close of 27.18 yuan, about 14.5 times its EPS of 1.87 yuan': the claim's own two levels)
     kinds = (*_LEVEL_KINDS, "points") if claimed.kind == "points" else _LEVEL_KINDS  # an index's close and its move
     pool = [(n, b, idx.story_quantity(b.figure.q)) for n in cited for b in idx.paragraphs[n - 1].bindings]
     own = binding.subject.entity_id if binding is not None and binding.subject is not None else None
