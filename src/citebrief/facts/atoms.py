@@ -208,6 +208,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
                              or (_UP_TO_LIMIT.match(low_window, m.end())
                                  and not _MOVED_BEFORE_UP.search(low_window, 0, m.start()))):
             continue  # 'made up 30.7%', 'buy back up to 5 million shares': a share, a cap; no rise
+        if word == "contracted" and _CONTRACTED_THING.match(low_window, m.end()):
+            continue  # 'contracted sales of about HK$6.85 billion' (合约销售): sales under contract, no fall
         if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):
             best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
         elif m.start() > best_pos and (word in _BETTER or word in _WORSE):
@@ -265,6 +267,7 @@ def better_when_lower(text: str) -> bool:
     return bool(terms) and any("lower" in flags.get(i, ()) for i in terms[-1].ids)
 
 
+_CONTRACTED_THING = re.compile(r"\s(?:sales|value|amount|capacity|volumes?|rents?|revenue)\b")
 _UP_SET = frozenset(_UP.split("|"))
 _DOWN_SET = frozenset(_DOWN.split("|"))
 # 'BHP shares fell', 'while BHP rose 0.6%': an acronym whose shares or figures move is a company.

@@ -231,17 +231,17 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(?:名|位)?(旅客|架次|股|晚|公吨|吨|毫升|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(?:名|位)?(旅客|架次|股|晚|公吨|干吨|湿吨|金属吨|吨|毫升|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
-_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
-                             r"|\s?每(股|公吨|干吨|湿吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
+_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|金属吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
+                             r"|\s?每(股|公吨|干吨|湿吨|金属吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
 # (Not a bare 'each': '72 yuan each' is a price per share or per unit, whatever the source calls it.)
 _SECOND_PER_EN = re.compile(r"\s(?:per|a|an|each)\s(person|household|user|month|year|day|week|trip|visit|share|tonne|unit)\b"
                             r"(?!\s+(?:earlier|ago|before|later|previously))")
 _EACH_AFTER_EN = re.compile(r"\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
 _DENOM_EN_AFTER = re.compile(
-    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
+    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet |metal )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|millilitres?|milliliters?|ml|"
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
@@ -305,7 +305,7 @@ _DENOM_WORDS = {"晚": "night", "nights": "night", "guests": "guest", "公吨": 
                 "piece": "piece", "pieces": "piece", "片": "piece", "旅客": "passenger", "passenger": "passenger",
                 "passengers": "passenger", "架次": "flight", "flight": "flight", "flights": "flight",
                 "trip": "trip", "trips": "trip", "次": "trip", "visit": "trip", "visits": "trip",
-                "干吨": "dmt", "湿吨": "wmt",
+                "干吨": "dmt", "湿吨": "wmt", "金属吨": "mtm", "metal tonne": "mtm", "metal tonnes": "mtm",
                 "dry metric tonne": "dmt", "dry metric tonnes": "dmt", "dry tonne": "dmt", "dry tonnes": "dmt",
                 "wet metric tonne": "wmt", "wet metric tonnes": "wmt", "wet tonne": "wmt", "wet tonnes": "wmt",
                 "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb",
@@ -317,7 +317,7 @@ _DENOM_WORDS = {"晚": "night", "nights": "night", "guests": "guest", "公吨": 
                 "million british thermal unit": "mmbtu", "million british thermal units": "mmbtu", "mmbtu": "mmbtu",
                 "mmbtus": "mmbtu", "百万英热单位": "mmbtu", "thousand cubic feet": "mcf", "mcf": "mcf", "千立方英尺": "mcf"}
 # A tonne said plainly covers the dry and wet tonnes iron ore is priced in; dry is not wet.
-_TONNES = frozenset({"t", "dmt", "wmt"})
+_TONNES = frozenset({"t", "dmt", "wmt", "mtm"})  # (mtm: a tonne of the metal a concentrate holds, 金属吨)
 
 
 def denominators_conflict(claim: str, source: str) -> bool:
@@ -433,7 +433,7 @@ def bases_conflict(a: str, b: str) -> bool:
 
 
 _DENOM_NAMES = {"km": "kilometre", "core-km": "core-kilometre", "ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
-                "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "lb": "pound", "kW": "kilowatt",
+                "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "mtm": "metal tonne", "lb": "pound", "kW": "kilowatt",
                 "MW": "megawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour", "head": "bird or head", "m3": "cubic metre",
                 "mmbtu": "million British thermal units (MMBtu)", "mcf": "thousand cubic feet (Mcf)", "ml": "millilitre", "each": "item (each)"}
 
@@ -887,6 +887,8 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           # (Not any name that starts as a time word does: 明泰, 当升科技, 首钢, 全志科技.)
                           # the company itself and its board ('集团零售点共6,128个', '董事会宣派中期股息')
                           r"^集团|^董事会|龙头|总$|"
+                          # what a cause acted on ('炼乳出口受海运价格上涨影响'): 受 / 受到 in the head
+                          r"出口受|进口受|受(?:到)?[^，,。；;]{0,6}(?:影响|冲击|拖累)|.受海运|.受汇率|"
                           # a property segment ('零售续租租金调整率为+0.8%，写字楼则为…')
                           r"^(?:香港)?(?:零售|写字楼|办公楼|商场|住宅)|"
                           # ('…器材类商品零售额': the goods' retail sales, no organisation '品零售')
@@ -1236,8 +1238,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 if share_owner is not None:
                     subject = share_owner  # "India's share of Taiwan's solar exports rose to 45.6%": India's
                 # ('印尼国家水泥旗下子公司中，A…，同比下降6.7%': the parent that opens the list is no rival of A.)
+                # ("Masan Group's retail arm WinCommerce posted…": the parent named with its unit, too.)
                 in_sentence = [s for s in before if s.start >= s_start and not (
-                    s is not subject and _PARENT_OPENS_LIST_ZH.match(low, s.end))]
+                    s is not subject and (_PARENT_OPENS_LIST_ZH.match(low, s.end) or _PARENT_OF_UNIT_EN.match(low, s.end)))]
                 # Subjects conjoined into this one ('中国大陆及香港') are one subject, not rivals.
                 distinct = {subject_key(s) for s in in_sentence if not subject.start <= s.start < subject.end} | (
                     {subject_key(subject)} if in_sentence else set())
@@ -2031,6 +2034,7 @@ def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:
     return out
 
 
+_PARENT_OF_UNIT_EN = re.compile(r"(?:'s|’s)\s(?:[a-z-]+\s){0,2}(?:arm|unit|subsidiary|division|affiliate)\s")
 _PARENT_OPENS_LIST_ZH = re.compile(r"(?:旗下|下属|集团内)[^，,。；;\d]{0,6}?(?:公司|企业)?中?[，,：:]")
 _SHARE_MOVES_TO_ZH = re.compile(r"[，,]\s?(?:[今明后]年|20\d\d年)?(?:将|则)?(?:降至|升至|提高至|提升至|降低至|下降至|上升至|增至|减至)")
 _IN_THE_MONTH_EN = re.compile(r"\s(?:[a-z-]+\s){0,3}?(?:in|during|for|over)\sthe\smonth\b")
@@ -2194,7 +2198,8 @@ _METRIC_RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|t
                                  r"(?:consolidated\s+|standalone\s+)?$")
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending|invested|invest|invests)\s(?:about\s|some\s|nearly\s)?$")
 _ON_GAP = re.compile(r"\s(?:on|in)\s(?:the\s|its\s|their\s)?")
-_DATA_SHOW = re.compile(r"\b" + _DATA_SHOWED_EN + r"|数据显示|统计显示")
+# ('财政部统计，11月印刷电路板出口值…': a body's count opening the sentence.)
+_DATA_SHOW = re.compile(r"\b" + _DATA_SHOWED_EN + r"|数据显示|统计显示|(?:部|局|署|海关|协会|公会)(?:统计|数据)\s?[,，]")
 
 
 # Words before a sentence's first metric that do not make it a segment's ('Quarterly revenue rose').
@@ -2872,7 +2877,10 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
                 for i, subj in zip(run, named[-len(run):]):
                     out.setdefault(i, {})["subject"] = subj
                 continue
-            if len(run) >= 2 and len(named) < len(run):
+            metrics_listed = {t.text for t in metric_terms if s_start <= t.start < facts.figures[run[0]].q.start} if run else set()
+            if len(run) >= 2 and len(named) < len(run) and len(metrics_listed) != len(run):
+                # ('…said nine-month revenue and profit rose 14.8 per cent and 21.3 per cent, respectively':
+                # a list of metrics, paired below, of the one name.)
                 # 'Jin Air, Air Busan and Air Seoul earned X, Y and Z respectively' with a name not read:
                 # whose each figure is, is not known (never the last name read).
                 for i in run:

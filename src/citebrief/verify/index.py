@@ -6,7 +6,7 @@ import bisect
 import math
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -374,8 +374,14 @@ class ArticleIndex:
         else:
             from citebrief.facts.atoms import english_names
 
-            countries = {n.entity.country for p in self.paragraphs for n in english_names(p.text)
-                         if n.entity is not None and n.entity.kind in ("regulator", "central_bank") and n.entity.country}
+            named = [n.entity for p in self.paragraphs for n in english_names(p.text) if n.entity is not None and n.entity.country]
+            countries = {e.country for e in named if e.kind in ("regulator", "central_bank")}
+            if not countries:
+                # (Else the country nearly all its companies and places are of: a story of Tokyo's
+                # railways is Japan's though it never says 'Japan'.)
+                counts = Counter(e.country for e in {e.id: e for e in named if e.kind in ("company", "place")}.values())
+                top = counts.most_common(1)
+                countries = {top[0][0]} if top and top[0][1] >= 3 and top[0][1] >= 0.75 * sum(counts.values()) else set()
             name = COUNTRY_NAMES.get(next(iter(countries))) if len(countries) == 1 else None
         return next((e.id for e in lookup(name) if e.kind == "place"), None) if name else None
 
