@@ -71,7 +71,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind56": HERE / "data" / "blind56",
         "blind57": HERE / "data" / "blind57",
         "blind58": HERE / "data" / "blind58",
-        "blind59": HERE / "data" / "blind59"}
+        "blind59": HERE / "data" / "blind59",
+        "blind60": HERE / "data" / "blind60"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
