@@ -57,9 +57,10 @@ from citebrief.text.script import HAN, HAN_CLASS
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
 # is a thousands mark, a point between digits a decimal point.
 # ('reported on Oct. 29, rose 31.5 percent': a month's abbreviation before its day ends no sentence.)
-# ('Lark Distilling Co. reported …': a company's abbreviation before a lower-case word ends no sentence.)
+# ('Lark Distilling Co. reported …': a company's abbreviation before a lower-case word ends no sentence;
+# nor an initial or a title's: 'K. Wah International', 'St. Shine', 'Mr. Lee'.)
 SENTENCE_END = re.compile(r"[。！？!?；;]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
-                          r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)"
+                          r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
                           r"\.(?!\d)(?=\s|$)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.(?=\s(?!\d)|$)|(?<=Sept)\.(?=\s(?!\d)|$)"
                           r"|(?:(?<=\bCo)|(?<=\bCorp)|(?<=\bInc)|(?<=\bLtd)|(?<=\bBhd))\.(?=\s(?![a-z])|$)")
 # A sentence without its semicolons: a period named at its start holds for every clause

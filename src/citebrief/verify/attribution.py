@@ -192,6 +192,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _named_in_figures_sentence(cb.subject, sb, paragraph, glosses) and \
                 not _trade_partner_named(sb.subject, paragraph, claim_text):
             out.append(f"belongs to {sb.subject.text}")
+    elif cb.subject is not None and cb.subject_sure and cb.subject.entity_id is not None and sb.subject is None and \
+            (system := _system_of(sb, paragraph)) is not None:
+        out.append(f"belongs to {system}")  # ("Tisco's NPL ratio … 2.97%" where 2.97% is the banking system's)
     if cb.speaker is not None and sb.speaker is not None:
         said_by = paragraph.person_matching(cb.speaker, glosses)
         if said_by is not None and (said_by.start, said_by.end) != (sb.speaker.start, sb.speaker.end):
@@ -452,6 +455,31 @@ def _implicit_whole(sb: Binding, low: str) -> bool:
 
 
 _BARE_WHOLES = frozenset({"volume", "value", "total", "the total", "by volume", "by value"})
+
+
+_SYSTEM_WORDS = r"(?:system|sector|industry)"
+
+
+def _system_of(sb: Binding, paragraph) -> str | None:
+    """The whole market a source figure is of, where its sentence says so ('The banking system's NPL
+    ratio stood at 2.97%')."""
+    low = paragraph.lower
+    start = sentence_start(low, sb.figure.q.start)
+    if not paragraph.facts.han and not any(start <= s.start < sb.figure.q.start for s in paragraph.subjects) and \
+            (owners := _GENERIC_OWNERS_EN.search(low, start, sb.figure.q.start)) is not None:
+        # ("Figures … showed banks' housing loan balances …, while business lending rose 0.9%": every bank's.)
+        return f"{owners.group(1)} in general"
+    if not sb.item_text or not sb.item_sure:
+        return None
+    m = re.compile(rf"\b(?:the\s)?{re.escape(sb.item_text.lower())}\s{_SYSTEM_WORDS}(?:'s|’s)?\s").search(
+        low, start, sb.figure.q.start)
+    return m.group(0).strip().removesuffix("'s").removesuffix("’s") if m else None
+
+
+# A sector's members as a whole, owning what follows: "banks' housing loan balances", "insurers' premiums".
+_GENERIC_OWNERS_EN = re.compile(r"(?<![\w'’-])(banks|lenders|developers|airlines|insurers|carriers|brokers|brokerages|"
+                                r"automakers|carmakers|miners|retailers|exporters|importers|producers|steelmakers|"
+                                r"chipmakers|refiners|utilities)(?:'|’)\s")
 
 
 def _claim_side(cb: Binding, conflict: str) -> str:
