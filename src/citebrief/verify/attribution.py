@@ -192,7 +192,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _named_in_figures_sentence(cb.subject, sb, paragraph, glosses) and \
                 not _trade_partner_named(sb.subject, paragraph, claim_text):
             out.append(f"belongs to {sb.subject.text}")
-    elif cb.subject is not None and cb.subject_sure and cb.subject.entity_id is not None and sb.subject is None and \
+    if not out and cb.subject is not None and cb.subject_sure and cb.subject.entity_id is not None and \
             (system := _system_of(sb, paragraph)) is not None:
         out.append(f"belongs to {system}")  # ("Tisco's NPL ratio … 2.97%" where 2.97% is the banking system's)
     if cb.speaker is not None and sb.speaker is not None:
@@ -461,12 +461,13 @@ _SYSTEM_WORDS = r"(?:system|sector|industry)"
 
 
 def _system_of(sb: Binding, paragraph) -> str | None:
-    """The whole market a source figure is of, where its sentence says so ('The banking system's NPL
-    ratio stood at 2.97%')."""
+    """The whole market a source figure is of, where its sentence names no company and says so ('The
+    banking system's NPL ratio stood at 2.97%'), whatever subject an earlier sentence left."""
     low = paragraph.lower
     start = sentence_start(low, sb.figure.q.start)
-    if not paragraph.facts.han and not any(start <= s.start < sb.figure.q.start for s in paragraph.subjects) and \
-            (owners := _GENERIC_OWNERS_EN.search(low, start, sb.figure.q.start)) is not None:
+    if any(start <= s.start < sb.figure.q.start for s in paragraph.subjects):
+        return None  # (a company its own sentence names)
+    if not paragraph.facts.han and (owners := _GENERIC_OWNERS_EN.search(low, start, sb.figure.q.start)) is not None:
         # ("Figures … showed banks' housing loan balances …, while business lending rose 0.9%": every bank's.)
         return f"{owners.group(1)} in general"
     if not sb.item_text or not sb.item_sure:
