@@ -38,7 +38,7 @@ from citebrief.facts.atoms import (
     source_names,
 )
 from citebrief.facts.gazetteer import load as gazetteer, lookup
-from citebrief.facts.glossary import Term, items, metrics, roles, word_list
+from citebrief.facts.glossary import Term, items, metrics, roles, word_list, metric_flags
 from citebrief.facts.names import SURNAMES
 from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person, person_like_name
 from citebrief.facts.temporal import (
@@ -1939,8 +1939,11 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
     # the words of a rate's name are no segment.)
     metric_terms = metrics().find(low)
     rates = [(m.start, m.end) for m in metric_terms if m.text.endswith("率")]
-    # ('retail sales of goods': a metric's own word is no segment of it.)
-    rates += [(m.start, m.end + 1) for m in metric_terms if m.text.isascii() and " " in m.text]
+    # ('retail sales of goods': an economy's metric's own word is no segment of it; a company's 'retail
+    # sales' are its retail arm's.)
+    flags = metric_flags()
+    rates += [(m.start, m.end + 1) for m in metric_terms if m.text.isascii() and " " in m.text
+              and all("macro" in flags.get(i, ()) for i in m.ids)]
     terms = [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
              and not (len(t.text) == 2 and not t.text.isascii() and inside_word(low, t.start, 2))
              and not any(a <= t.start and t.end < b for a, b in rates)

@@ -641,8 +641,8 @@ def _level_at_period_end(claim: str, sb: Binding, paragraph) -> bool:
     """Whether the source figure is a level at the end of the month the claim's period ends with
     ('612 MWp at end-September' for a nine-month or third-quarter claim; 截至9月末)."""
     months = months_of(claim)
-    if not months or not sb.period or sb.period[:1] != "M" or not sb.period[1:].isdigit():
-        return False
+    if not months or not sb.period or sb.period[:1] != "M" or not sb.period[1:].isdigit() or sb.figure.direction:
+        return False  # (a change to the month's end is the month's or quarter's, not the span's)
     month = int(sb.period[1:])
     if month != max(months) or len(months) == 1:
         return False
