@@ -38,7 +38,7 @@ from citebrief.facts.atoms import (
     source_names,
 )
 from citebrief.facts.gazetteer import load as gazetteer, lookup
-from citebrief.facts.glossary import Term, items, metrics, roles, word_list, metric_flags
+from citebrief.facts.glossary import Term, items, metric_flags, metrics, roles, word_list
 from citebrief.facts.names import SURNAMES
 from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person, person_like_name
 from citebrief.facts.temporal import (
@@ -1277,9 +1277,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                         text[c_start - 1] == "、" or any(prev_start <= f.q.start < c_start for f in facts.figures))
 
         if en and subject is not None and "subject" not in pair and owner is None and q.kind == "percent" and \
-                is_place_subject(subject) and (of := _SHARE_OF_EN.match(text, q.end)) is not None:
+                is_place_subject(subject) and (share_at := _SHARE_OF_EN.match(text, q.end)) is not None:
             # ('Japan took 52.6% of St. Shine's November shipments': a market's share of the company's.)
-            share_of = next((s for s in subjects if s.start == of.end() and _OWNS_WHOLE.match(text, s.end)
+            share_of = next((s for s in subjects if s.start == share_at.end() and _OWNS_WHOLE.match(text, s.end)
                              and not is_place_subject(s)), None)
             if share_of is not None:
                 subject, subject_sure = share_of, True

@@ -375,11 +375,11 @@ class ArticleIndex:
             from citebrief.facts.atoms import english_names
 
             named = [n.entity for p in self.paragraphs for n in english_names(p.text) if n.entity is not None and n.entity.country]
-            countries = {e.country for e in named if e.kind in ("regulator", "central_bank")}
+            countries: set[str] = {e.country for e in named if e.kind in ("regulator", "central_bank") and e.country}
             if not countries:
                 # (Else the country nearly all its companies and places are of: a story of Tokyo's
                 # railways is Japan's though it never says 'Japan'.)
-                counts = Counter(e.country for e in {e.id: e for e in named if e.kind in ("company", "place")}.values())
+                counts = Counter(e.country for e in {e.id: e for e in named if e.kind in ("company", "place")}.values() if e.country)
                 top = counts.most_common(1)
                 countries = {top[0][0]} if top and top[0][1] >= 3 and top[0][1] >= 0.75 * sum(counts.values()) else set()
             name = COUNTRY_NAMES.get(next(iter(countries))) if len(countries) == 1 else None
