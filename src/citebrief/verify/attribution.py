@@ -467,7 +467,8 @@ def _system_of(sb: Binding, paragraph) -> str | None:
     start = sentence_start(low, sb.figure.q.start)
     if any(start <= s.start < sb.figure.q.start for s in paragraph.subjects):
         return None  # (a company its own sentence names)
-    if not paragraph.facts.han and (owners := _GENERIC_OWNERS_EN.search(low, start, sb.figure.q.start)) is not None:
+    owners = _GENERIC_OWNERS_EN.search(low, start, sb.figure.q.start) if not paragraph.facts.han else None
+    if owners is not None and not _COUNTED_BEFORE_EN.search(low, max(0, owners.start() - 24), owners.start()):
         # ("Figures … showed banks' housing loan balances …, while business lending rose 0.9%": every bank's.)
         return f"{owners.group(1)} in general"
     if not sb.item_text or not sb.item_sure:
@@ -477,6 +478,9 @@ def _system_of(sb: Binding, paragraph) -> str | None:
     return m.group(0).strip().removesuffix("'s").removesuffix("’s") if m else None
 
 
+# ("the five banks' combined nine-month profit": some of them, counted or named, not all.)
+_COUNTED_BEFORE_EN = re.compile(r"\b(?:the|these|those|its|their|both|several|\d+|two|three|four|five|six|seven|eight|"
+                                r"nine|ten|dozen|listed|top|big|major|largest|biggest|smaller|larger|other)\s(?:[a-z-]+\s)?$")
 # A sector's members as a whole, owning what follows: "banks' housing loan balances", "insurers' premiums".
 _GENERIC_OWNERS_EN = re.compile(r"(?<![\w'’-])(banks|lenders|developers|airlines|insurers|carriers|brokers|brokerages|"
                                 r"automakers|carmakers|miners|retailers|exporters|importers|producers|steelmakers|"
