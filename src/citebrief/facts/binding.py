@@ -2698,6 +2698,11 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     before = [t for t in before if not _COMPARED_PERIOD_ZH.search(text_low, max(0, t.start - 6), t.start)]
     if before and before[-1].start < c_start and "全年" in text_low[c_start:q.start]:
         return None, None, False  # ('四季度预计交付约260组，全年营业收入目标为2600亿元': not the quarter's)
+    if before and before[-1].start < c_start and "每股" in text_low[c_start:q.start] and \
+            len({t.key for t in before if t.start >= s_start}) >= 2:
+        # ('第三季税后净损0.86亿元，第二季净损2.45亿元，每股亏损0.12元': which quarter's per-share loss
+        # is not said.)
+        return None, None, False
     if before:
         t = before[-1]
         if len(before) > 1 and "其中" in text_low[max(0, t.start - 4):t.start] and \

@@ -66,7 +66,10 @@ def _a_surname_of(word: str, cited: list[int], idx) -> bool:
 
 
 # '上述四家公司合计192.82亿元', 'the four companies': the companies the story named before.
-_THOSE_ABOVE = re.compile(r"(?:上述|以上|前述|这|這)[一二三四五六七八九十两\d]+家|\b(?:the|these|those) (?:two|three|four|five|six|seven|eight) (?:companies|firms|groups|makers|producers|banks|lenders|developers|insurers|brokers)\b")
+_THOSE_ABOVE = re.compile(r"(?:上述|以上|前述|这|這)[一二三四五六七八九十两\d]+家|[一二三四五六七八九十两\d]+家(?:合计|合共|共)|"
+                          r"\b(?:the|these|those) (?:two|three|four|five|six|seven|eight) (?:[a-z-]+ )?(?:companies|firms|"
+                          r"groups|makers|producers|banks|lenders|developers|insurers|brokers|carriers|airlines|airports|"
+                          r"operators|retailers|miners|shipping lines|container lines|utilities)\b(?:'|’)?")
 
 
 def _listed_above(found: list[int], cited: list[int], idx) -> bool:
@@ -303,6 +306,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         elif single and form and not set(found) & set(cited) and _the_storys_company(mention, form, cited, idx):
             # ('Nuode's debt ratio' where [6] says 财务总监…介绍，截至9月末公司资产负债率: the company the
             # title names, which the paragraph calls 公司 and names no other.)
+            out.soft.add(offset + len(out.atoms))
+        elif found and not set(found) & set(cited) and _listed_above(found, cited, idx):
+            # ('SM Line' where [6] counts 'the four carriers' together): one of those named above.
             out.soft.add(offset + len(out.atoms))
         out.atoms.append(_atom("name", mention.text, value, found))
     out.problems += _role_problems(claim_people, cited, idx)
