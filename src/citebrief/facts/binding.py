@@ -2698,10 +2698,11 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     before = [t for t in before if not _COMPARED_PERIOD_ZH.search(text_low, max(0, t.start - 6), t.start)]
     if before and before[-1].start < c_start and "全年" in text_low[c_start:q.start]:
         return None, None, False  # ('四季度预计交付约260组，全年营业收入目标为2600亿元': not the quarter's)
-    if before and before[-1].start < c_start and "每股" in text_low[c_start:q.start] and \
-            len({t.key for t in before if t.start >= s_start}) >= 2:
+    in_sentence = [t for t in before if t.start >= s_start]
+    if before and before[-1].start < c_start and "每股" in text_low[c_start:q.start] and len(in_sentence) >= 2 and \
+            previous_period(in_sentence[0].key) == in_sentence[-1].key:
         # ('第三季税后净损0.86亿元，第二季净损2.45亿元，每股亏损0.12元': which quarter's per-share loss
-        # is not said.)
+        # is not said; '…，前三季税后纯益…，每股纯益…' is the nine months'.)
         return None, None, False
     if before:
         t = before[-1]

@@ -79,6 +79,15 @@ def _listed_above(found: list[int], cited: list[int], idx) -> bool:
         _THOSE_ABOVE.search(idx.paragraphs[n - 1].lower) for n in cited)
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+
+
+def _in_a_list(mention: NameMention, names: list[NameMention], text: str) -> bool:
+    """Whether a name is one of a list of names ('HMM, SM Line, KMTC and Sinokor')."""
+    return any(other is not mention and (_LIST_JOIN.fullmatch(text, mention.end, other.start) or
+                                         _LIST_JOIN.fullmatch(text, other.end, mention.start)) for other in names)
+
+
 def _cites(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in numbers) if numbers else "no paragraph"
 
@@ -307,8 +316,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             # ('Nuode's debt ratio' where [6] says 财务总监…介绍，截至9月末公司资产负债率: the company the
             # title names, which the paragraph calls 公司 and names no other.)
             out.soft.add(offset + len(out.atoms))
-        elif found and not set(found) & set(cited) and _listed_above(found, cited, idx):
-            # ('SM Line' where [6] counts 'the four carriers' together): one of those named above.
+        elif found and not set(found) & set(cited) and _listed_above(found, cited, idx) and _in_a_list(mention, names, facts.text):
+            # ('HMM, SM Line, KMTC and Sinokor earned a combined…' where [6] counts 'the four carriers'
+            # together): one of those named above.
             out.soft.add(offset + len(out.atoms))
         out.atoms.append(_atom("name", mention.text, value, found))
     out.problems += _role_problems(claim_people, cited, idx)
