@@ -102,6 +102,9 @@ def _temporal_value(key: str) -> str:
     return key
 
 
+# A claim that says it works a figure out ('implies', 'works out at', 'annualising').
+_SAYS_DERIVED = re.compile(r"\b(?:implies|implying|implied|imply|works? out|worked out|annualis\w*|annualiz\w*)\b",
+                           re.IGNORECASE)
 # Words that move a rate of change rather than the quantity it measures.
 _RATE_MOVE_WORD = re.compile(r"(?:slow|slowed|slowing|slows|eased?|easing|eases|accelerat\w+|quicken\w*|moderat\w+)",
                              re.IGNORECASE)
@@ -315,6 +318,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 arithmetic_only = arithmetic_only or bool(derived)
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
             worked_out = worked_out or bool(derived)
+            if not found and _SAYS_DERIVED.search(prepared):
+                # ('…which implies first-quarter revenue of about ₹6,263 crore'): arithmetic the claim
+                # owns to and no reading here redoes: never 'supported', never called wrong for it.
+                soft.add(len(atoms))
+                arithmetic_only = True
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
         if fig.direction:
             word = fig.direction_word or ""
