@@ -647,7 +647,8 @@ _PROPERTY_END = re.compile(r"\s(?:Road|Street|Avenue|Centre|Center|Plaza|Tower|T
 _LEGAL_ENDING = re.compile(r"(?:(?:Holdings?|Group|Co|Corp|Ltd|Inc|Limited|Corporation|Company|Bhd|Berhad|Plc|PLC|SA|AG)\.?\s?)+")
 _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange"})
 # ('9月末公司资产负债率为52.3%': a date may open the clause before 公司.)
-_SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时|此外|(?:投产|投產|建成|达产|達產|完成|完工)[后後])?(?:(?:截至|截止|截至到)?(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年)(?:末|底|初|内)?)?"
+_SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时|此外|(?:投产|投產|建成|达产|達產|完成|完工)[后後])?(?:(?:截至|截止|截至到)?(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年|前三季度?|"
+                          r"前[两三四五六七八九十]个?月|\d{1,2}\s?[-至]\s?\d{1,2}月)(?:末|底|初|内)?)?"
                           r"(?:该)?(?:公司|本公司|该行|本行|集团)")
 
 
@@ -1345,7 +1346,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 owner = None
             if owner is not None:
                 subject, subject_sure = owner, True
-            elif subject is not None and (is_place_subject(subject) or self_ref.group().endswith("集团")):
+            elif subject is not None and (is_place_subject(subject) or self_ref.group().endswith("集团")
+                                          or (subject.entity_id is None and subject.start < sentence_of(self_ref.end() - 1)[0])):
+                # ('…电子布收入21.3亿元。前三季度公司综合毛利率为33.8%': 公司 is no product an earlier sentence named.)
                 # ('新加坡本地业务营收…；澳大利亚子公司Optus营收…。单看第二财季，集团营收为35.18亿新元':
                 # the group is neither the place a unit is named by nor the last unit.)
                 subject_sure = False

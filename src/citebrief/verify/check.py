@@ -103,8 +103,12 @@ def _temporal_value(key: str) -> str:
 
 
 # A claim that says it works a figure out ('implies', 'works out at', 'annualising').
-_SAYS_DERIVED = re.compile(r"\b(?:implies|implying|implied|imply|works? out|worked out|annualis\w*|annualiz\w*)\b",
-                           re.IGNORECASE)
+# (Not a market's own reading: 'futures implied a 38% chance'; nor an annualised rate a source gives.)
+_SAYS_DERIVED = re.compile(r"(?<!futures )(?<!pricing )(?<!markets )(?<!swaps )\b(?:implies|implying|implied|imply|"
+                           r"works? out|worked out|annualising|annualizing)\b", re.IGNORECASE)
+# ('S$1.47 per 10 units': a unit price and its count, not arithmetic.)
+_PER_AFTER = re.compile(r"\s(?:per|a|an|each)\s", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"\b(?:per|each)\s$", re.IGNORECASE)
 # Words that move a rate of change rather than the quantity it measures.
 _RATE_MOVE_WORD = re.compile(r"(?:slow|slowed|slowing|slows|eased?|easing|eases|accelerat\w+|quicken\w*|moderat\w+)",
                              re.IGNORECASE)
@@ -318,7 +322,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 arithmetic_only = arithmetic_only or bool(derived)
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
             worked_out = worked_out or bool(derived)
-            if not found and _SAYS_DERIVED.search(prepared):
+            if not found and _SAYS_DERIVED.search(prepared) and claim_bindings(facts)[i_fig].denominator is None and \
+                    not _PER_AFTER.match(prepared, fig.q.end) and not _PER_BEFORE.search(prepared, 0, fig.q.start):
                 # ('…which implies first-quarter revenue of about ₹6,263 crore'): arithmetic the claim
                 # owns to and no reading here redoes: never 'supported', never called wrong for it.
                 soft.add(len(atoms))
