@@ -1344,11 +1344,18 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 # ('罗平锌电总经理…表示…。兴业银锡前三季度…；公司前三季度锌金属产量…': a company named
                 # after the officer's is the one 公司 stands for.)
                 owner = None
+            product_before = subject is not None and subject.entity_id is None and \
+                subject.start < sentence_of(self_ref.end() - 1)[0]
+            # ('中钨高新…；硬质合金销量…。…公司已于10月1日起将硬质合金刀片售价上调8%-12%': 公司 is no product an
+            # earlier sentence named, but the company the paragraph named before it.)
+            company = next((s for s in reversed(subjects) if s.end <= self_ref.start() and s.entity_id is not None
+                            and not is_place_subject(s)), None) if product_before else None
             if owner is not None:
                 subject, subject_sure = owner, True
-            elif subject is not None and (is_place_subject(subject) or self_ref.group().endswith("集团")
-                                          or (subject.entity_id is None and subject.start < sentence_of(self_ref.end() - 1)[0])):
-                # ('…电子布收入21.3亿元。前三季度公司综合毛利率为33.8%': 公司 is no product an earlier sentence named.)
+            elif company is not None:
+                subject, subject_sure = company, True
+            elif subject is not None and (is_place_subject(subject) or self_ref.group().endswith("集团") or product_before):
+                # ('…电子布收入21.3亿元。前三季度公司综合毛利率为33.8%': no company named before it.)
                 # ('新加坡本地业务营收…；澳大利亚子公司Optus营收…。单看第二财季，集团营收为35.18亿新元':
                 # the group is neither the place a unit is named by nor the last unit.)
                 subject_sure = False
