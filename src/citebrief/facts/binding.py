@@ -78,6 +78,7 @@ def _org_suffixes() -> str:
     return "|".join(sorted(word_list("org_suffixes.txt"), key=lambda w: (-len(w), w)))
 
 
+_ORG_NAME_END = re.compile(r"(?:" + _org_suffixes() + r")$")  # ('红狮控股': an organisation's name, not a product)
 # ('货柜航运商东洋海运': a trade followed by 商 describes the name after it; the name is the subject.)
 _ZH_ORG = re.compile(
     r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
@@ -1345,11 +1346,13 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 # after the officer's is the one 公司 stands for.)
                 owner = None
             product_before = subject is not None and subject.entity_id is None and \
-                subject.start < sentence_of(self_ref.end() - 1)[0]
+                subject.start < sentence_of(self_ref.end() - 1)[0] and not _ORG_NAME_END.search(subject.text)
             # ('中钨高新…；硬质合金销量…。…公司已于10月1日起将硬质合金刀片售价上调8%-12%': 公司 is no product an
             # earlier sentence named, but the company the paragraph named before it.)
             company = next((s for s in reversed(subjects) if s.end <= self_ref.start() and s.entity_id is not None
                             and not is_place_subject(s)), None) if product_before else None
+            if company is not None and any(company.start < a.start and a.end <= self_ref.start() for a in affiliation):
+                company = None  # ('…红狮印尼总经理卫铭川介绍，公司第二条…': an officer's company named since)
             if owner is not None:
                 subject, subject_sure = owner, True
             elif company is not None:
