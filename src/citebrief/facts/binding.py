@@ -78,11 +78,11 @@ def _org_suffixes() -> str:
     return "|".join(sorted(word_list("org_suffixes.txt"), key=lambda w: (-len(w), w)))
 
 
-_ORG_NAME_END = re.compile(r"(?:" + _org_suffixes() + r")$")  # ('红狮控股': an organisation's name, not a product)
 # ('货柜航运商东洋海运': a trade followed by 商 describes the name after it; the name is the subject.)
 _ZH_ORG = re.compile(
     r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
     r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)(?!商)")
+_ORG_NAME_END = re.compile(r"(?:" + _org_suffixes() + r")$")  # ('红狮控股': an organisation's name, not a product)
 # ('全资子公司京福安徽公司全年实现净利润…': a subsidiary named after the word for it.)
 _SUBSIDIARY_WORDS_ZH = "子公司|旗下|附属公司|孙公司"
 _ZH_SUBSIDIARY = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH})(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比]"
