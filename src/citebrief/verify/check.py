@@ -7,6 +7,7 @@ unverifiable  nothing checkable in the claim (or only names nothing can map)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
@@ -144,6 +145,19 @@ def _works_out(fig: Figure, i_fig: int, facts: TextFacts, prepared: str, citatio
         return True
     levels = [idx.story_quantity(f.q) for f in facts.figures if f is not fig]
     return bool(unmarked_derivation(fig, prepared, citations, idx, binding, levels, levels))
+
+
+def _derivable_near(fig: Figure, i_fig: int, facts: TextFacts, prepared: str, citations: list[int], idx) -> bool:
+    """Whether the readings that work figures out from the cited paragraphs give one within about 15%
+    of the claim's: arithmetic this verifier redoes, so a claim's other value is wrong, not unreadable."""
+    if not fig.q.value:
+        return False
+    probe = replace(fig, q=replace(fig.q, precision=abs(fig.q.value) * 0.3, approx=False))
+    binding = claim_bindings(facts)[i_fig]
+    if derived_paragraphs(probe, prepared, citations, idx, facts.figures, binding):
+        return True
+    levels = [idx.story_quantity(f.q) for f in facts.figures if f is not fig]
+    return bool(unmarked_derivation(probe, prepared, citations, idx, binding, levels, levels))
 
 
 def _of_another_year(period, temporals, idx: ArticleIndex) -> bool:
@@ -323,9 +337,12 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
             worked_out = worked_out or bool(derived)
             if not found and _SAYS_DERIVED.search(prepared) and claim_bindings(facts)[i_fig].denominator is None and \
-                    not _PER_AFTER.match(prepared, fig.q.end) and not _PER_BEFORE.search(prepared, 0, fig.q.start):
+                    not _PER_AFTER.match(prepared, fig.q.end) and not _PER_BEFORE.search(prepared, 0, fig.q.start) and \
+                    not _derivable_near(fig, i_fig, facts, prepared, citations, idx):
                 # ('…which implies first-quarter revenue of about ₹6,263 crore'): arithmetic the claim
-                # owns to and no reading here redoes: never 'supported', never called wrong for it.
+                # owns to and no reading here redoes: never 'supported', never called wrong for it. (One
+                # these readings redo to another value, 'implies a previous close of about 26.10' where the
+                # limit-up close gives 28.60, stays wrong.)
                 soft.add(len(atoms))
                 arithmetic_only = True
         atoms.append(_atom(kind=fig.q.kind, text=fig.q.text, value=fig.q.normalized, found_in=found))
