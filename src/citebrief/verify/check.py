@@ -19,8 +19,10 @@ from citebrief.verify.citations import malformed_problem, split_marks
 from citebrief.verify.dates import date_year_problems
 from citebrief.verify.differences import (
     WORKED_OUT,
+    close_before_limit,
     derived_paragraphs,
     difference_paragraphs,
+    level_before_change,
     level_pairs,
     one_level_moves,
     reversed_levels,
@@ -147,17 +149,15 @@ def _works_out(fig: Figure, i_fig: int, facts: TextFacts, prepared: str, citatio
     return bool(unmarked_derivation(fig, prepared, citations, idx, binding, levels, levels))
 
 
-def _derivable_near(fig: Figure, i_fig: int, facts: TextFacts, prepared: str, citations: list[int], idx) -> bool:
-    """Whether the readings that work figures out from the cited paragraphs give one within about 15%
-    of the claim's: arithmetic this verifier redoes, so a claim's other value is wrong, not unreadable."""
-    if not fig.q.value:
+def _derivable_near(fig: Figure, prepared: str, citations: list[int], idx) -> bool:
+    """Whether a one-formula reading (a level before its change, a close before a limit move) gives a
+    figure within about 15% of the claim's from the cited paragraphs: arithmetic this verifier redoes, so
+    the claim's other value is wrong, not unreadable."""
+    if not fig.q.value or fig.q.kind not in ("amount", "number", "figure"):
         return False
-    probe = replace(fig, q=replace(fig.q, precision=abs(fig.q.value) * 0.3, approx=False))
-    binding = claim_bindings(facts)[i_fig]
-    if derived_paragraphs(probe, prepared, citations, idx, facts.figures, binding):
-        return True
-    levels = [idx.story_quantity(f.q) for f in facts.figures if f is not fig]
-    return bool(unmarked_derivation(probe, prepared, citations, idx, binding, levels, levels))
+    probe = replace(idx.story_quantity(fig.q), precision=abs(fig.q.value) * 0.3, approx=False)
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    return bool(close_before_limit(probe, prepared, cited, idx) or level_before_change(probe, cited, idx))
 
 
 def _of_another_year(period, temporals, idx: ArticleIndex) -> bool:
@@ -338,7 +338,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             worked_out = worked_out or bool(derived)
             if not found and _SAYS_DERIVED.search(prepared) and claim_bindings(facts)[i_fig].denominator is None and \
                     not _PER_AFTER.match(prepared, fig.q.end) and not _PER_BEFORE.search(prepared, 0, fig.q.start) and \
-                    not _derivable_near(fig, i_fig, facts, prepared, citations, idx):
+                    not _derivable_near(fig, prepared, citations, idx):
                 # ('…which implies first-quarter revenue of about ₹6,263 crore'): arithmetic the claim
                 # owns to and no reading here redoes: never 'supported', never called wrong for it. (One
                 # these readings redo to another value, 'implies a previous close of about 26.10' where the

@@ -246,7 +246,7 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
                 return summed
         return _percent_moved(claimed, cited, idx, fig.direction)
     if fig.q.kind in _LEVEL_KINDS and WORKED_OUT.search(claim_text):
-        before = _level_before_change(claimed, cited, idx)
+        before = level_before_change(claimed, cited, idx)
         if before:
             return before
     points = fig.q.kind in ("pp", "points")
@@ -479,7 +479,7 @@ def _share_in_paragraphs(claimed: Quantity, claim_metric: frozenset[str] | None,
     return []
 
 
-def _level_before_change(claimed: Quantity, cited: list[int], idx) -> list[int]:
+def level_before_change(claimed: Quantity, cited: list[int], idx) -> list[int]:
     """A paragraph with a level and a percentage change that give the claim's earlier level: 197.5亿
     up 12.2% from a month earlier puts the month before at about 17.6 billion."""
     for n in cited:
@@ -521,7 +521,7 @@ _PREVIOUS_CLOSE = re.compile(r"\b(?:previous|prior|preceding|last) (?:day's )?cl
 _LIMIT_STEPS = (0.05, 0.1, 0.2, 0.3)
 
 
-def _close_before_limit(claimed: Quantity, claim_text: str, cited: list[int], idx) -> list[int]:
+def close_before_limit(claimed: Quantity, claim_text: str, cited: list[int], idx) -> list[int]:
     """The previous close a reader works out from a close at the daily limit ('a limit-up close of
     31.46 yuan implies a previous close of about 28.60 yuan'): the close over one plus the limit."""
     if not (claimed.approx or WORKED_OUT.search(claim_text)) or not _PREVIOUS_CLOSE.search(claim_text):
@@ -581,7 +581,7 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
     if fig.q.kind not in _LEVEL_KINDS and fig.q.kind != "points":
         return []
     claimed = idx.story_quantity(fig.q)
-    limit = _close_before_limit(claimed, claim_text, cited, idx)
+    limit = close_before_limit(claimed, claim_text, cited, idx)
     if limit:
         return limit
     if claimed.unit == "x" and _ratio_of_claimed(claimed, claim_others or []):
