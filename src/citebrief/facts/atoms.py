@@ -467,7 +467,7 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 hit = None  # 'China Film Administration' is not China Film (the company)
             if hit and hit[1].kind == "person" and " " not in hit[0] and _GIVEN_AFTER.match(text, hit[2]):
                 hit = None  # 'Xi Zhenhua' is not Xi (Jinping): a surname alias before another given name
-            if hit and hit[1].kind == "company" and " " not in hit[0] and _PERSON_TITLE_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+            if hit and hit[1].kind == "company" and " " not in hit[0] and _title_ends_at(text, m.start()) \
                     and _GIVEN_AFTER.match(text, hit[2]) and not _ORG_TAIL.match(text, hit[2]):
                 hit = None  # 'Keikyu president Takuma Ohmachi': a person's given name after a title, not Takuma Co.
             if hit and hit[0] == "GM" and _CROP_AFTER.match(text, hit[2]):
@@ -583,8 +583,12 @@ def gapped(text: str, start: int, end: int) -> bool:
 
 # The capitalised word right before a known name: 'New' in 'New China Life' (not "Toyota's", 'Beijing-based').
 _GIVEN_AFTER = re.compile(r"[ -][A-Z][a-z]+\b(?!'s|’s)")
-_PERSON_TITLE_BEFORE = re.compile(r"\b(?:president|chairman|chairwoman|chief executive|ceo|cfo|director|manager|analyst|"
-                                  r"economist|strategist|spokesman|spokeswoman|minister|governor)\s$", re.IGNORECASE)
+
+
+def _title_ends_at(text: str, start: int) -> bool:
+    """Whether a title of the glossary (data/roles.tsv) ends right before ``start`` ('Keikyu president ')."""
+    before = text[max(0, start - 40):start].lower()
+    return before.endswith(" ") and any(term.end == len(before) - 1 for term in roles().find(before))
 _CROP_AFTER = re.compile(r"\s(?:corn|crops?|seeds?|soy(?:beans?)?|maize|rice|cotton|varieties|food|foods|organisms?)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.\-])[A-Z][a-z]+(?:[A-Z][a-z]+)* $")
 _CALENDAR = re.compile(CALENDAR_WORD)

@@ -18,6 +18,7 @@ from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
 from citebrief.verify.dates import date_year_problems
 from citebrief.verify.differences import (
+    SAYS_WORKED_OUT,
     WORKED_OUT,
     close_before_limit,
     derived_paragraphs,
@@ -105,10 +106,6 @@ def _temporal_value(key: str) -> str:
     return key
 
 
-# A claim that says it works a figure out ('implies', 'works out at', 'annualising').
-# (Not a market's own reading: 'futures implied a 38% chance'; nor an annualised rate a source gives.)
-_SAYS_DERIVED = re.compile(r"(?<!futures )(?<!pricing )(?<!markets )(?<!swaps )\b(?:implies|implying|implied|imply|"
-                           r"works? out|worked out|annualising|annualizing)\b", re.IGNORECASE)
 # ('S$1.47 per 10 units': a unit price and its count, not arithmetic.)
 _PER_AFTER = re.compile(r"\s(?:per|a|an|each)\s", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|each)\s$", re.IGNORECASE)
@@ -336,7 +333,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 arithmetic_only = arithmetic_only or bool(derived)
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
             worked_out = worked_out or bool(derived)
-            if not found and _SAYS_DERIVED.search(prepared) and claim_bindings(facts)[i_fig].denominator is None and \
+            if not found and SAYS_WORKED_OUT.search(prepared) and claim_bindings(facts)[i_fig].denominator is None and \
                     not _PER_AFTER.match(prepared, fig.q.end) and not _PER_BEFORE.search(prepared, 0, fig.q.start) and \
                     not _derivable_near(fig, prepared, citations, idx):
                 # ('…which implies first-quarter revenue of about ₹6,263 crore'): arithmetic the claim

@@ -194,7 +194,12 @@ _SHARE_WORDS = re.compile(r"\b(?:accounted for|accounting for|accounts? for|made
 # A level the claim works out from another and its change ('September's revenue works out at about 17.6
 # billion' from October's and its 月增).
 # (Also read by verify.attribution: a worked-out figure's period is its own, not its inputs'.)
-WORKED_OUT = re.compile(r"\b(?:works? out|worked out|implies|implied|imply|implying|given|based on)\b", re.IGNORECASE)
+_WORKS_OUT_WORDS = r"works? out|worked out|implies|implied|imply|implying"
+WORKED_OUT = re.compile(rf"\b(?:{_WORKS_OUT_WORDS}|given|based on)\b", re.IGNORECASE)
+# A claim that says it works a figure out itself ('implies', 'works out at', 'annualising'); not a
+# market's own reading ('futures implied a 38% chance').
+SAYS_WORKED_OUT = re.compile(rf"(?<!futures )(?<!pricing )(?<!markets )(?<!swaps )\b(?:{_WORKS_OUT_WORDS}|annualising|annualizing)\b",
+                             re.IGNORECASE)
 
 
 def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
