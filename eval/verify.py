@@ -72,7 +72,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind57": HERE / "data" / "blind57",
         "blind58": HERE / "data" / "blind58",
         "blind59": HERE / "data" / "blind59",
-        "blind60": HERE / "data" / "blind60"}
+        "blind60": HERE / "data" / "blind60",
+        "blind62": HERE / "data" / "blind62"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
