@@ -73,7 +73,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind58": HERE / "data" / "blind58",
         "blind59": HERE / "data" / "blind59",
         "blind60": HERE / "data" / "blind60",
-        "blind61": HERE / "data" / "blind61"}
+        "blind61": HERE / "data" / "blind61",
+        "blind62": HERE / "data" / "blind62"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
