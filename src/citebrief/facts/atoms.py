@@ -11,6 +11,8 @@ from functools import lru_cache
 from citebrief.facts.gazetteer import Entity, load
 from citebrief.facts.glossary import alternation, items, metric_flags, metrics, roles, word_list
 from citebrief.facts.quantities import Quantity, find_quantities
+from citebrief.facts.lexicon import is_common_word
+from citebrief.facts.names import is_pinyin_word
 from citebrief.facts.temporal import (
     CALENDAR_WORD,
     MONTH_CHANGE_ZH,
@@ -359,6 +361,12 @@ jan feb mar apr jun jul aug sep sept oct nov dec rs rp gdp cpi ppi pmi ipo ipos 
 # in two hyphenated syllables that shows they are surnames.
 _SURNAMES_LIKE_STOPWORDS = frozenset({"jan", "an", "to", "mar"})
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# Surnames spelt like pronouns (厍 She, 何 He): a surname when a pinyin given name follows ('She Ruitong').
+_PRONOUN_SURNAMES = frozenset({"he", "she"})
+
+
+def _pronoun_surname(words: list[str]) -> bool:
+    return len(words) > 1 and words[0].lower() in _PRONOUN_SURNAMES and len(words[1]) >= 4 and is_pinyin_word(words[1])
 # Pinyin given names spelt like words dropped from names ('Yao Jun', 姚军: not June).
 _GIVEN_NAMES_LIKE_STOPWORDS = frozenset({"jun", "jan", "an"})
 
@@ -509,7 +517,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             words = part.split()
             # Drop titles and sentence-initial function words around the name.
             while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES or _CALENDAR_JOINED.fullmatch(words[0])) and not (
-                    words[0].lower() in _SURNAMES_LIKE_STOPWORDS and len(words) > 1 and _GIVEN_NAME.fullmatch(words[1])):
+                    words[0].lower() in _SURNAMES_LIKE_STOPWORDS and len(words) > 1 and _GIVEN_NAME.fullmatch(words[1])) \
+                    and not _pronoun_surname(words):
                 words.pop(0)  # (not 'Jan' of 'Jan Hsin-hung', 冉信宏: a surname, then a hyphenated given name)
             org_tail = bool(words) and words[-1].lower() in _ORG_WORDS and len(words) > 1
             while words and (words[-1].lower() in _STOP or words[-1] == "&" or _CALENDAR_JOINED.fullmatch(words[-1])) \
@@ -556,7 +565,7 @@ def _lone_share_owner(text: str, word: str, start: int) -> bool:
     not a plural noun ('Smartphones accounted for 40%') nor a metric ('Exports made up')."""
     low = word.lower()
     return bool(_SHARE_VERB_AFTER.match(text, start + len(word))) and not low.endswith("s") and \
-        not metrics().find(low) and not items().find(low) and low not in lead_words()
+        not metrics().find(low) and not items().find(low) and low not in lead_words() and not is_common_word(low)
 
 
 # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out.)

@@ -87,7 +87,7 @@ _ORG_NAME_END = re.compile(r"(?:" + _org_suffixes() + r")$")  # ('红狮控股':
 _SUBSIDIARY_WORDS_ZH = "子公司|旗下|附属公司|孙公司"
 _ZH_SUBSIDIARY = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH})(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比]"
                             r"[^\W\d_于在的为是将对向从与和及其]{1,5}?(?:" + _org_suffixes() + r"))(?!商)")
-_CALL_OWNED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
+_CALL_OWNED = re.compile(r"(?:'s|’s)\s(?:[\w.,$%-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
                          r"call|view|rating|model)\b")
 _SEGMENT_AFTER = re.compile(r"\s?(?:业务|板块|分部|事业部|事业群|业务线)")
 # 'Nickel Industries, which runs its smelters in the Indonesia Morowali Industrial Park, said…': a
@@ -109,7 +109,9 @@ _GAUGE_WORD = r"(?:sub-?index|index|gauge)"
 _SUB_INDEX_EN = re.compile(r"(?:\s(?!index\b)[a-z][a-z&-]+){1,4}\s" + _GAUGE_WORD + r"\b")
 _COMMON_GAUGE_EN = re.compile(r"\bthe\s(?P<gauge>(?!(?:benchmark|broader|wider|main|composite|key|headline|weighted|overall|"
                               r"same|whole|market)\b)(?:[a-z][a-z&-]*\s){1,4}" + _GAUGE_WORD + r")\b(?!['’])")
-_GAUGE_END = re.compile(r"\s" + _GAUGE_WORD + r"$")
+_GAUGE_END = re.compile(r"\s" + _GAUGE_WORD + r"$|(?:板块|板塊|行业|行業|概念)指[数數]$")
+# ('有色金属板块指数当日上涨2.1%': a sector's gauge opening its clause, which the gazetteer lacks.)
+_ZH_GAUGE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<name>[\u4e00-\u9fff]{2,8}?(?:板块|板塊|行业|行業|概念)指[数數])")
 
 
 def is_sector_gauge(s: Subject) -> bool:
@@ -134,6 +136,8 @@ _FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|fo
 _SEGMENT_AFTER_PLACE_EN = re.compile(r"\s(?:generics?\s)?(?:revenue|revenues|sales|business|market|operations|unit|segment)\b")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 # ('，澳大利亚子公司Optus营收为…': a subsidiary named after the word for it.)
+# ('秘鲁Minsur公司第三季度锡产量为7,420吨': a Latin name the word for a company follows is one.)
+_COMPANY_WORD_AFTER_ZH = re.compile(r"\s?(?:公司|集团|集團)")
 _SUBSIDIARY_BEFORE = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH}|业务)\s?$")
 # 'People Power Party lawmaker Park ...', '北陆制钢社长森田健一': an affiliation, not what a figure is of.
 # ('中金公司食品饮料行业分析师王文丹认为': a field may stand between the firm and its analyst.)
@@ -236,8 +240,8 @@ _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- 
 _DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(?:名|位)?(旅客|架次|股|晚|公吨|干吨|湿吨|金属吨|吨|毫升|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|只|羽|立方米|百万英热单位)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
-_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|金属吨|吨|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
-                             r"|\s?每(股|公吨|干吨|湿吨|金属吨|吨|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
+_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|金属吨|吨|千升|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
+                             r"|\s?每(股|公吨|干吨|湿吨|金属吨|吨|千升|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
 # (Not a bare 'each': '72 yuan each' is a price per share or per unit, whatever the source calls it.)
 _SECOND_PER_EN = re.compile(r"\s(?:per|a|an|each)\s(person|household|user|month|year|day|week|trip|visit|share|tonne|unit)\b"
                             r"(?!\s+(?:earlier|ago|before|later|previously))")
@@ -245,7 +249,8 @@ _EACH_AFTER_EN = re.compile(r"\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet |metal )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
-    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|litres?|liters?|millilitres?|milliliters?|ml|"
+    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|kilolitres?|kiloliters?|kl|litres?|liters?|millilitres?|milliliters?|ml|"
+    r"syringes?|vials?|(?:available )?seat[- ](?:kilometres?|kilometers?|km)|"
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
     r"(?:core|fibre|fiber)[- ](?:kilometres?|kilometers?|km)|kilometres?|kilometers?|km|cans?|tins?|bottles?|cartons?|"
     r"birds?|chicks?|head|cubic met(?:re|er)s?|grams?|grammes?|held|nights?|guests?|passengers?|flights?|trips?|visits?)\b"
@@ -273,7 +278,7 @@ _ADS_EN_BEFORE = re.compile(r"\bper\s(?:(?P<ordinary>class [a-z] (?:ordinary |co
                             r"american depositary (?:share|receipt))[^,;.]{0,24}$")
 # A count or amount written as the total of a period ('13 ships in the quarter').
 _PER_BEFORE_EN = re.compile(r"\bper ((?:10 )?(?:share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce|bag|pack|"
-                            r"stick|wafer|gram|kilogram|kg|wagon))s?\b")
+                            r"stick|wafer|gram|kilogram|kg|wagon|kilolitre|kiloliter|syringe|vial|available seat kilometre|available seat kilometer))s?\b")
 # 'the average price of a 50-kg bag was 352 rupees': what a price is of, written before it.
 _PRICE_OF_UNIT_EN = re.compile(r"\b(?:price|prices|cost|costs)\s(?:of|for)\s(?:a|an|one|each)\s(?:[\d.]+-[a-z]+\s)?"
                                r"(bag|sack|pack|stick|tonne|ton|barrel|wafer|piece)\b[^,;\d]{0,30}$")
@@ -300,7 +305,14 @@ _DENOM_WORDS = {"晚": "night", "nights": "night", "guests": "guest", "公吨": 
                 "kg": "kg", "flat": "flat", "flats": "flat", "apartment": "flat", "apartments": "flat",
                 "quintal": "quintal", "quintals": "quintal", "公担": "quintal", "litre": "litre", "litres": "litre",
                 "liter": "litre", "liters": "litre", "升": "litre", "毫升": "ml", "ml": "ml", "millilitre": "ml",
-                "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
+                "millilitres": "ml", "milliliter": "ml", "milliliters": "ml", "kilolitre": "kl", "kilolitres": "kl",
+                "kiloliter": "kl", "kiloliters": "kl", "kl": "kl", "千升": "kl",
+                # (每支 is a syringe or vial of an injectable as much as a stick.)
+                "syringe": "stick", "syringes": "stick", "vial": "stick", "vials": "stick",
+                "available seat kilometre": "ask", "available seat kilometres": "ask", "available seat kilometer": "ask",
+                "available seat kilometers": "ask", "seat kilometre": "ask", "seat kilometres": "ask", "seat kilometer": "ask",
+                "seat kilometers": "ask", "seat-kilometre": "ask", "seat-kilometres": "ask", "seat km": "ask", "seat-km": "ask",
+                "available seat km": "ask",
                 "metric tonne": "t", "metric tonnes": "t", "metric ton": "t", "metric tons": "t",
                 "bag": "bag", "bags": "bag", "sack": "bag", "sacks": "bag", "袋": "bag", "pack": "pack", "packs": "pack",
                 "包": "pack", "stick": "stick", "sticks": "stick", "支": "stick", "wafer": "piece", "wafers": "piece",
@@ -338,6 +350,8 @@ def denominators_conflict(claim: str, source: str) -> bool:
         return False  # 'NT$6.51 in the third quarter': a period's figure may be per share; it is no rate of time
     if {claim, source} <= _COUNTED:
         return False  # ('US$9,694 a unit' where the paragraph says 每支: a vial, a syringe, a piece)
+    if {claim, source} == {"person", "passenger"}:
+        return False  # ('NT$1,260 per passenger' where the paragraph says 每人次: a passenger is a person)
     return not ({claim, source} <= _TONNES and "t" in (claim, source))
 
 
@@ -437,7 +451,8 @@ def bases_conflict(a: str, b: str) -> bool:
 _DENOM_NAMES = {"km": "kilometre", "core-km": "core-kilometre", "ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
                 "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "mtm": "metal tonne", "lb": "pound", "kW": "kilowatt",
                 "MW": "megawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour", "head": "bird or head", "m3": "cubic metre",
-                "mmbtu": "million British thermal units (MMBtu)", "mcf": "thousand cubic feet (Mcf)", "ml": "millilitre", "each": "item (each)"}
+                "mmbtu": "million British thermal units (MMBtu)", "mcf": "thousand cubic feet (Mcf)", "ml": "millilitre", "each": "item (each)",
+                "kl": "kilolitre", "ask": "available seat kilometre", "stick": "unit (支)"}
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -535,10 +550,13 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # people say figures; they are not what the figures are of
         if n.entity is None and _analysts_call(text, n.text, n.end):
             continue  # "Lin's 2026 net profit forecast": an analyst's call, not Lin's figure
+        if _CALL_OWNED.match(text, n.end) and _is_broker(n):
+            continue  # "Quam's 1.62-billion-yuan forecast": a broker's call, not its own figure
         if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n) \
                 and not (facts.han and _OPENS_CLAUSE.search(text, max(0, n.start - 2), n.start)
                          and not _in_item_list(text, n.start)) \
-                and not (facts.han and _SUBSIDIARY_BEFORE.search(text, max(0, n.start - 5), n.start)):
+                and not (facts.han and _SUBSIDIARY_BEFORE.search(text, max(0, n.start - 5), n.start)) \
+                and not (facts.han and _COMPANY_WORD_AFTER_ZH.match(text, n.end)):
             # A lone capitalised word or an acronym the gazetteer lacks may be anything; in Chinese
             # text a Latin word opening a sentence is a name ('Rapidus被定位为…').
             continue
@@ -571,6 +589,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             _clause_heads(text, low) + _ticker_heads(text)
         heads += [(m.group("name"), *m.span("name")) for m in _TARGET_HEAD_ZH.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))]
+        heads += [(m.group("name"), *m.span("name")) for m in _ZH_GAUGE.finditer(text)]
     # ('《小镇来信》票房6.35亿元': a film's or book's title is a product, never whose figure it is.)
     titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
     heads = [h for h in heads if not any(x <= h[1] < y for x, y in titles)
@@ -813,6 +832,22 @@ def _analysts_call(text: str, name: str, end: int) -> bool:
     return " " not in name and name.lower() in SURNAMES and bool(_CALL_OWNED.match(text, end))
 
 
+# The English names of brokers and research houses, whose possessive owns a call, not a result.
+_BROKER_EN = re.compile(r"\b(?:Securities|Investment Consulting|Investmart|Broking|Research)\b")
+
+
+def _is_broker(n: NameMention) -> bool:
+    return bool(_BROKER_EN.search(n.text)) or (n.entity is not None and any(_BROKER_EN.search(e) for e in n.entity.english))
+
+
+def is_broker(s: Subject) -> bool:
+    """Whether a subject is a broker or research house by its English name ('Swastika Investmart')."""
+    from citebrief.facts.gazetteer import load
+
+    return bool(_BROKER_EN.search(s.text)) or (
+        s.entity_id is not None and any(_BROKER_EN.search(e) for e in load().entities[s.entity_id].english))
+
+
 def _lone_name_owns(text: str, n: NameMention) -> bool:
     """Whether a lone unknown capitalised word is a company owning what follows: 'Daemyung added
     2.2%', "Meiwa's", 'Meiwa Holdings', 'Revenue at Hanyang, Daemyung and Seohae'."""
@@ -1040,9 +1075,16 @@ _PRICES_IN_BEFORE = re.compile(r"\bprices?\s(?:in|across)\s(?:the\s)?$")
 _DESTINATION_LIST_BEFORE = re.compile(r"\b(?:to|from)\s(?:[A-Z][\w.'’-]*\s?){1,4}(?:,\s(?:[A-Z][\w.'’-]*\s?){1,4})*(?:,\s|,?\sand\s)$")
 
 
+_OPERATED_TO_BEFORE = re.compile(r"\b(?:chartered|charters|operates?|operated|launch(?:ed|es)?|added|adds|flies|flew|runs?|ran|"
+                                 r"opened|opens|booked|sold)\s(?:[\d,.]+\s)?(?:[a-z-]+\s){0,2}(?:flights?|charters?|"
+                                 r"routes?|services?|trips?|cruises?|sailings?)\sto\s(?:the\s)?$")
+
+
 def _place_is_subject(text: str, low: str, n: NameMention) -> bool:
     """A place owns a figure when it is possessed, a destination, or directly followed by a metric
     ('日本GDP', "China's exports", 'exports to ASEAN'); not as an adjective ('Taiwan stock market')."""
+    if _OPERATED_TO_BEFORE.search(low, max(0, n.start - 60), n.start):
+        return False  # 'Phoenix has chartered 42 flights to Hokkaido': the operator's flights, not the place's figure
     if DESTINATION_BEFORE.search(low, max(0, n.start - 14), n.start) or \
             _DESTINATION_LIST_BEFORE.search(text, max(0, n.start - 80), n.start):
         return True  # ('Exports to Japan and South Korea were …': each destination of the list)
@@ -1259,7 +1301,14 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     subject.start < c_start and is_place_subject(subject) and _NEW_BARE_NOUN_EN.match(low, c_start)) or (
                     # ('…and India revenue rose 11.2%. Gross margin narrowed to 57.8%': a region's
                     # segment is not what the next sentence is of.)
-                    not in_sentence and is_place_subject(subject) and _SEGMENT_AFTER_PLACE_EN.match(low, subject.end))))
+                    not in_sentence and is_place_subject(subject) and _SEGMENT_AFTER_PLACE_EN.match(low, subject.end)) or (
+                    # ('North America accounted for 52% of the total. The order backlog stood at…': a market's
+                    # share of the company's total; the next sentence is the company's again.)
+                    not in_sentence and is_place_subject(subject) and _PART_OF_TOTAL_EN.match(low, subject.end))) or (
+                    # ('韩国子公司Jeisys的射频美容设备预计…获批；…凝胶类产品年产能将由500万支提升至…': a unit
+                    # named for its product is not whose figures the next clauses give.)
+                    not en and not in_sentence and _SUBSIDIARY_BEFORE.search(text, max(0, subject.start - 5), subject.start)
+                    and text.startswith("的", subject.end)))
                 # ('海关数据显示，11月我国制冷剂出口量…；1-11月累计出口28.73万吨': what the data show runs to the full stop.)
                 shown_from = s_start if en else min(s_start, full_start)
                 if subject.start < shown_from and (_MARKET_WIDE.search(low, s_start, q.start) or _DATA_SHOW.search(low, shown_from, q.start)):
@@ -2233,6 +2282,9 @@ def _opens_with_item(low: str, sentence_start: int, metric_terms) -> bool:
         return False
     words = low[sentence_start:first.start].split()
     return 1 <= len(words) <= 3 and words[0] not in _GENERIC_BEFORE_METRIC and all(w.isalpha() or "-" in w for w in words)
+
+
+_PART_OF_TOTAL_EN = re.compile(r"\s(?:accounted for|made up|contributed|represented)\b")
 
 
 def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> bool:

@@ -102,6 +102,29 @@ def chinese_words(text: str) -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _lower_case_words() -> frozenset[str]:
+    """Every word CC-CEDICT's senses write in lower case only: common English words ('fuel',
+    'exports'), not the proper nouns it capitalises ('Jupiter', 'Mercury')."""
+    words: set[str] = set()
+    proper: set[str] = set()
+    for senses in _definitions().values():
+        for sense in senses:
+            words.update(_LOWER_WORD.findall(sense))
+            proper.update(w.lower() for w in _CAPITALISED_WORD.findall(sense))
+    # ('Mercury' the planet and a company's name; 'Apple'): a word it also capitalises may be a name.
+    return frozenset(words - proper)
+
+
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+_CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")
+
+
+def is_common_word(word: str) -> bool:
+    """Whether an English word is a dictionary word, not a name: CC-CEDICT writes it in lower case."""
+    return word.lower() in _lower_case_words()
+
+
 def same_word(a: str, b: str) -> bool:
     """Whether two English content words are one word in different forms: one begins with the other,
     or they share a beginning of four letters that are most of the shorter, or of seven ('store' /

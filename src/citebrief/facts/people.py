@@ -92,7 +92,8 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
             name = _trim(m.group(0))
             start = m.start() + m.group(0).find(name) if name else m.start()
             portfolio_of = next((t for t in terms if _PORTFOLIO_GAP.fullmatch(low, t.end, m.start())), None)
-            if name.count(" ") >= 2 and portfolio_of is not None:
+            if name.count(" ") >= 2 and portfolio_of is not None and not _OWNER_WORD.search(m.group(0).split(" ", 1)[0]) \
+                    and not _UNIT_AFTER.match(text, start + len(name)):
                 # 'Deputy Commissioner for Transport Au Chi-fung': the title's portfolio is no name.
                 first = name.split(" ", 1)[0]
                 name, start = name[len(first) + 1:], start + len(first) + 1
@@ -116,6 +117,9 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
     return tuple(out)
 
 
+# ("general manager of Huadong's Xinkeli Aesthetics unit": a company's unit, not a portfolio and a name.)
+_OWNER_WORD = re.compile(r"(?:'s|’s)$")
+_UNIT_AFTER = re.compile(r"\s(?:unit|arm|subsidiary|division|business|segment|brand|joint venture)\b")
 OTHER_TITLE = "other"  # the role id of a title the glossary lacks
 _PORTFOLIO_GAP = re.compile(r"\s(?:for|of)\s")
 _OTHER_TITLE = re.compile(r",\s(?:the\s|an?\s)?((?:[a-z][a-z&-]*\s){0,3}(?:officer|director|manager|head|president|chairman|"

@@ -284,7 +284,7 @@ def _parse_cn(s: str) -> tuple[float, float] | None:
     return value, 10.0 ** trailing if s[-1] in "十百千" else 1.0
 
 
-_HYPHENATED_SCALE = re.compile(r"(\d)-(?=(?:trillion|billion|million|thousand)\b)", re.IGNORECASE)
+_HYPHENATED_SCALE = re.compile(r"(\d)-(?=(?:trillion|billion|million|thousand|lakh|crore)\b)", re.IGNORECASE)
 
 
 def find_quantities(text: str) -> list[Quantity]:

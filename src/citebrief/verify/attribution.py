@@ -311,7 +311,7 @@ def _year(key: str | None, idx) -> str | None:
 
 # A total said of a figure, in the claim's clause or the source's sentence ('its total sales,
 # including domestic dispatches, … rose 14.2%': the paragraph's figure is the total too).
-_TOTAL_WORD = re.compile(r"\b(?:total|overall|consolidated|combined(?! ratio)|group-wide|company-wide)\b|合并|合计|总[营收销额]|整体",
+_TOTAL_WORD = re.compile(r"(?<!of the )(?<!of their )\b(?:total|overall|consolidated|combined(?! ratio)|group-wide|company-wide)\b|合并|合计|总[营收销额]|整体",
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;.，；。](?!\d)")  # (a source paragraph's too: '…512.36亿元。奶粉及…')
 

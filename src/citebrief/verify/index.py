@@ -209,7 +209,9 @@ class Paragraph:
                                                 self.text)]
                 if all(self.text.startswith(subject.text, m.start()) or not _NEXT_CAPITAL.match(self.text, m.end())
                        for m in alone):
-                    spans += [m.span() for m in alone if not _NEXT_CAPITAL.match(self.text, m.end())]
+                    # (Not the last word of another name: 'Air' of 'Akasa Air' is not Air India.)
+                    spans += [m.span() for m in alone if not _NEXT_CAPITAL.match(self.text, m.end())
+                              and not _CAPITALISED_BEFORE.search(self.text, max(0, m.start() - 30), m.start())]
             if self.facts.han and name.isascii() and not spans:
                 spans += company_spans(subject.text, low, self.pinyin)  # 'China Film' = 中国电影
             # (Readings are loose: not where the paragraph names the entity by its forms, '吉林化纤'
@@ -245,6 +247,9 @@ class Paragraph:
 
 
 _GAUGE_NAME = re.compile(r"\s(?:index|sub-index|subindex|gauge)$")
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z-]+\s$")
 
 
 def _other_korean_name(surname: str, first: str, second: str, han: str) -> bool:

@@ -101,7 +101,8 @@ def _carried(entity_id: int, cited: list[int], idx) -> bool:
     before = idx.paragraphs[cited[0] - 2].subjects
     if not any(s.entity_id == entity_id for s in before):
         return False
-    return not any(s.entity_id is not None for n in cited for s in idx.paragraphs[n - 1].subjects)
+    # (A market or site the paragraph names is no company of its own: 'North America accounted for 52%'.)
+    return not any(s.entity_id is not None and not is_place_subject(s) for n in cited for s in idx.paragraphs[n - 1].subjects)
 
 
 def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> NameCheck:
@@ -233,7 +234,10 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     and not (idx.han and _mainland_pinyin_company(facts.text, mention, idx)):
                 # A lone capitalised word nothing maps to is too often an ordinary word; one that owns
                 # or says what follows ("Hisense's revenue", 'HCLTech reported') is a name, which an
-                # English story writes as it is (a Chinese one may have no reading of it: 'Gree').
+                # English story writes as it is (a Chinese one may have no reading of it: 'Gree'); one
+                # that owns what follows is a name all the same, left unverified ("Sunfu's revenue").
+                if idx.han and owns_after(facts.text, mention.end):
+                    out.unfound.append(mention.text)
                 continue
             # Said to be someone else only with a person's marks: a title, a verb of saying, or a
             # name's shape ('Peter Chan Ka-ming', 'Zhang Zhiqiang'); 'Great Wall' is not one.

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from citebrief.facts.atoms import TextFacts, english_names
-from citebrief.facts.binding import Subject, sentence_start
+from citebrief.facts.binding import Subject, is_broker, sentence_start
+from citebrief.facts.people import is_person_name, person_like_name
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import alternation, load
 from citebrief.text.script import fold
@@ -76,6 +77,7 @@ def _same_move(a: RatingMove, b: RatingMove) -> bool:
     return bool(a.to & b.to) and (a.before is None or b.before is None or bool(a.before & b.before))
 
 
+_OF_FIRM_AFTER = re.compile(r"\s(?:of|at|from)\s[A-Z]")  # 'Sarthak Bhasin of Swastika Investmart': an analyst
 _REFERENCE = frozenset({"the stock", "the shares", "its shares"})
 
 
@@ -85,8 +87,15 @@ def _moves_in(paragraph) -> list[RatingMove]:
     out = []
     for move in rating_moves(paragraph.text):
         if move.company in _REFERENCE:
+            # (Not the broker that moves it: 'Sarthak Bhasin of Swastika Investmart cut the stock'; the
+            # stock is then the company a sentence before named.)
             s0 = sentence_start(paragraph.text, move.start)
-            named = [sj for sj in paragraph.subjects if s0 <= sj.start < move.start]
+            movers = [(p.start, p.end) for p in paragraph.people]
+            rated = [sj for sj in paragraph.subjects if not is_broker(sj)
+                     and not (sj.entity_id is None and (is_person_name(sj.text) or (
+                         person_like_name(sj.text) and _OF_FIRM_AFTER.match(paragraph.text, sj.end))))
+                     and not any(a <= sj.start < b for a, b in movers)]
+            named = [sj for sj in rated if s0 <= sj.start < move.start] or [sj for sj in rated if sj.start < s0]
             if not named:
                 continue
             move = RatingMove(named[-1].text, named[-1].start, named[-1].end, move.to, move.before, move.start)
@@ -106,8 +115,6 @@ def _mover_problem(claim_movers: list[Subject], move: RatingMove, n: int, paragr
     others = [p.text for p in paragraph.people if s0 <= p.start < move.at]
     if not others:
         # ("BIMB Securities' Yap Wai Kit downgraded…": a name that looks a person's, with no title.)
-        from citebrief.facts.people import is_person_name, person_like_name
-
         others = [n.text for n in english_names(paragraph.text) if s0 <= n.start < move.at and n.entity is None
                   and " " in n.text and (is_person_name(n.text) or person_like_name(n.text))]
     if not others:
