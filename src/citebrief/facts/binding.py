@@ -87,7 +87,7 @@ _ORG_NAME_END = re.compile(r"(?:" + _org_suffixes() + r")$")  # ('红狮控股':
 _SUBSIDIARY_WORDS_ZH = "子公司|旗下|附属公司|孙公司"
 _ZH_SUBSIDIARY = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH})(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比]"
                             r"[^\W\d_于在的为是将对向从与和及其]{1,5}?(?:" + _org_suffixes() + r"))(?!商)")
-_CALL_OWNED = re.compile(r"(?:'s|’s)\s(?:[\w.,$%-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
+_CALL_OWNED = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s(?:[\w.,$%-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
                          r"call|view|rating|model)\b")
 _SEGMENT_AFTER = re.compile(r"\s?(?:业务|板块|分部|事业部|事业群|业务线)")
 # 'Nickel Industries, which runs its smelters in the Indonesia Morowali Industrial Park, said…': a

@@ -147,7 +147,7 @@ def claim_bindings(facts: TextFacts) -> list[Binding]:
     """The claim's bindings, read once per claim (attribution, per-share dividends and bases all ask)."""
     cached = getattr(facts, "_claim_bindings", None)
     if cached is None:
-        cached = bind(facts)
+        cached = [_item_named_after(facts.text, b) for b in bind(facts)]
         facts._claim_bindings = cached  # type: ignore[attr-defined]
     return cached
 
@@ -172,6 +172,22 @@ def bases_left_open(facts: TextFacts, citations: list[int], idx) -> set[str]:
 def _states_something(b: Binding) -> bool:
     return b.speaker is not None or b.whole is not None or (b.item is not None and b.item_sure) or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
         b.base is not None or b.denominator is not None or b.period is not None or b.year is not None
+
+
+# ('1,205 lots by foreign investors and 514 by investment trusts': the item a figure is of, after it.)
+# (Not 'of' or 'from': '43.9% of liquor revenue' is a share's whole, 'RM2.3 billion of launches' what it counts.)
+_ITEM_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:by|at)\s(?:the\s|its\s)?")
+
+
+def _item_named_after(text: str, b: Binding) -> Binding:
+    """The binding with the item the claim names right after its figure ('514 by investment trusts'),
+    which is the figure's rather than one named before it."""
+    low = text.lower()
+    m = _ITEM_AFTER.match(low, b.figure.q.end)
+    term = next((t for t in items().find(low[m.end():m.end() + 40]) if t.start == 0), None) if m else None
+    if term is None:
+        return b
+    return replace(b, item=term.ids, item_text=text[m.end():m.end() + term.end], item_sure=True, items_before=frozenset())
 
 
 def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_text: str = "",
