@@ -131,3 +131,18 @@ def test_the_last_word_of_another_name_is_no_short_form():
                   "Akasa Air said its revenue rose 38.2% on-year to 2,980 crore rupees.", title="Airlines", language="en")
     assert status("Air India's quarterly revenue rose 7.4% on-year.", [1], art) == "supported"
     assert status("Air India's quarterly revenue rose 38.2% on-year.", [1], art) == "unsupported"
+
+
+def test_a_change_that_names_its_own_metric_is_not_the_levels():
+    art = article("上能电气前三季度实现营收38.20亿元，同比增长24.1%；归母净利润2.95亿元，同比增长36.2%。", title="逆变器")
+    assert status("Sineng Electric's nine-month net profit rose 36.2% to 295 million yuan, on revenue up 24.1%.",
+                  [1], art) == "supported"
+    assert status("Sineng Electric's nine-month net profit rose 24.1% to 295 million yuan, on revenue up 36.2%.",
+                  [1], art) == "unsupported"
+
+
+def test_mass_production_is_an_event_not_an_output_figure():
+    art = article("LG Display said its new OLED line would start mass production in the third quarter, with a monthly "
+                  "capacity of 12,000 glass substrates.", title="Displays", language="en")
+    assert status("LG Display's new OLED line will start mass production in the third quarter at 12,000 substrates "
+                  "a month.", [1], art) == "supported"

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from citebrief.facts.atoms import Figure, TextFacts
+from citebrief.facts.glossary import metrics
 from citebrief.facts.quantities import matches
 
 # A level's change is a percentage; a rate's (a percentage level: 'HIBOR 3.05%') is in points.
@@ -54,6 +55,8 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
             gap = text[prev_end:figs[j].q.start]
             if _SENTENCE_BREAK.search(gap) or not _LEVEL_THEN.match(gap) or _OTHER_CLAUSE.search(gap):
                 break  # ('jumped 11.2% to 18,750 won, while KG Steel fell 1.7%': another's change)
+            if metrics().find(gap):
+                break  # ('rose 38.7% to 318 million yuan, on revenue up 26.4%': the change names its own metric)
             if i and figs[i - 1].q.kind in _CHANGE_KINDS and _NAMED_MEASURE.search(gap):
                 break  # '12,700 tonnes … worth US$694 million, with volume down 31.6%': the word picks the level
             # 'fell 4% to HK$3.86 billion, while X rose 3%': a change joined to the next level by 'to' is that level's.
