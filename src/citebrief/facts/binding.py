@@ -350,6 +350,8 @@ def denominators_conflict(claim: str, source: str) -> bool:
         return False  # 'NT$6.51 in the third quarter': a period's figure may be per share; it is no rate of time
     if {claim, source} <= _COUNTED:
         return False  # ('US$9,694 a unit' where the paragraph says 每支: a vial, a syringe, a piece)
+    if {claim, source} == {"user", "household"}:
+        return False  # ('ARPU of NT$569 per user' where the paragraph says 每户: a subscriber's account)
     if {claim, source} == {"person", "passenger"}:
         return False  # ('NT$1,260 per passenger' where the paragraph says 每人次: a passenger is a person)
     return not ({claim, source} <= _TONNES and "t" in (claim, source))
