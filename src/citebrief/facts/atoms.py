@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from citebrief.facts.gazetteer import Entity, load
 from citebrief.facts.glossary import alternation, items, metric_flags, metrics, roles, word_list
-from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.lexicon import is_common_word
 from citebrief.facts.names import is_pinyin_word
+from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import (
     CALENDAR_WORD,
     MONTH_CHANGE_ZH,

@@ -184,7 +184,9 @@ def _item_named_after(text: str, b: Binding) -> Binding:
     which is the figure's rather than one named before it."""
     low = text.lower()
     m = _ITEM_AFTER.match(low, b.figure.q.end)
-    term = next((t for t in items().find(low[m.end():m.end() + 40]) if t.start == 0), None) if m else None
+    if m is None:
+        return b
+    term = next((t for t in items().find(low[m.end():m.end() + 40]) if t.start == 0), None)
     if term is None:
         return b
     return replace(b, item=term.ids, item_text=text[m.end():m.end() + term.end], item_sure=True, items_before=frozenset())

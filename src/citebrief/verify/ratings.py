@@ -11,9 +11,9 @@ from functools import cache
 
 from citebrief.facts.atoms import TextFacts, english_names
 from citebrief.facts.binding import Subject, is_broker, sentence_start
-from citebrief.facts.people import is_person_name, person_like_name
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import alternation, load
+from citebrief.facts.people import is_person_name, person_like_name
 from citebrief.text.script import fold
 
 
