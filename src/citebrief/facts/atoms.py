@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from citebrief.facts.gazetteer import Entity, load
 from citebrief.facts.glossary import alternation, items, metric_flags, metrics, roles, word_list
-from citebrief.facts.lexicon import dictionary_word, is_common_word
+from citebrief.facts.lexicon import is_common_word
 from citebrief.facts.names import is_pinyin_word
 from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import (
@@ -528,9 +528,6 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 continue
             name = " ".join(words)
             start = text.find(name, m.start())
-            if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“(") and not org_tail \
-                    and dictionary_word(name):
-                continue  # 'Fares firmed during the festive season': a dictionary word, whatever verb follows
             if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“(") \
                     and not OWNS_AFTER.match(text, start + len(name)) \
                     and not _lone_share_owner(text, name, start) \

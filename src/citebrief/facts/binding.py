@@ -39,7 +39,6 @@ from citebrief.facts.atoms import (
 )
 from citebrief.facts.gazetteer import load as gazetteer, lookup
 from citebrief.facts.glossary import Term, items, metric_flags, metrics, roles, word_list
-from citebrief.facts.lexicon import dictionary_word
 from citebrief.facts.names import SURNAMES
 from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person, person_like_name
 from citebrief.facts.temporal import (
@@ -575,8 +574,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT
              and not _metric_word(m.group(1)) and not SAYS_AFTER.match(text, m.end(1))
              and not any(a == m.start(1) for a, _ in metric_spans)
-             and not _analysts_call(text, m.group(1), m.end(1))
-             and not dictionary_word(m.group(1))]  # ('Fares firmed during the festive season')
+             and not _analysts_call(text, m.group(1), m.end(1))]
     if not facts.han:
         # ('…, while the financial and insurance index gained 0.84%': a sector gauge named in common words.)
         heads += [(m.group("gauge"), *m.span("gauge")) for m in _COMMON_GAUGE_EN.finditer(text)]

@@ -125,11 +125,6 @@ def is_common_word(word: str) -> bool:
     return word.lower() in _lower_case_words()
 
 
-def dictionary_word(word: str) -> bool:
-    """A common English word, or its plural: no company's name ('Fares', 'Fuel')."""
-    return is_common_word(word) or (word.lower().endswith("s") and is_common_word(word[:-1]))
-
-
 def same_word(a: str, b: str) -> bool:
     """Whether two English content words are one word in different forms: one begins with the other,
     or they share a beginning of four letters that are most of the shorter, or of seven ('store' /
