@@ -212,8 +212,7 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     claimed = idx.story_quantity(fig.q)
     if fig.q.kind == "percent" and claim_figures:
-        shared = _share_of_claimed(claimed, claim_figures, cited, idx) or \
-            _change_of_claimed(claimed, fig, claim_text, claim_figures, cited, idx)
+        shared = _share_of_claimed(claimed, claim_figures, cited, idx)
         if shared:
             return shared
     if fig.q.kind == "percent" and _SHARE_WORDS.search(claim_text):
@@ -398,35 +397,6 @@ def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: lis
                        for q in (part, whole)]
             if all(holding):
                 return sorted(set(holding[0]) | set(holding[1]))
-    return []
-
-
-# ('rose to US$23,400 from US$19,800 a year earlier, an increase of about 18%': the change worked out
-# from the claim's own two levels, named as a change.)
-_CHANGE_OF_LEVELS = re.compile(r"\b(?:an?\s(?:increase|rise|gain|jump|decrease|decline|drop|fall)\sof|up|down)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$",
-                               re.IGNORECASE)
-
-
-def _change_of_claimed(claimed: Quantity, fig: Figure, claim_text: str, claim_figures: list[Figure], cited: list[int],
-                       idx) -> list[int]:
-    """Paragraphs giving a level and the level it moved from, both named by the claim, whose change is
-    the claim's percentage ('rose to US$23,400 from US$19,800, an increase of about 18%'), the way
-    the claim says it goes."""
-    if not _CHANGE_OF_LEVELS.search(claim_text, max(0, fig.q.start - 40), fig.q.start):
-        return []
-    levels = [idx.story_quantity(f.q) for f in claim_figures if f.q.kind in _LEVEL_KINDS]
-    for new, old in itertools.permutations(levels, 2):
-        if not old.value or not compatible(new, old):
-            continue
-        change = 100 * (new.value - old.value) / old.value
-        if fig.direction is not None and (change > 0) != (fig.direction == "up"):
-            continue
-        if not same_value(claimed, Quantity(abs(change), "percent", "%", claimed.precision, "", 0, 0)):
-            continue
-        holding = [[n for n in cited if any(matches(q, idx.story_quantity(f.q)) for f in idx.paragraphs[n - 1].facts.figures)]
-                   for q in (new, old)]
-        if all(holding):
-            return sorted(set(holding[0]) | set(holding[1]))
     return []
 
 
@@ -953,19 +923,22 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
         for m, b_binding, b in levels[i + 1:]:
             if a.value == b.value or not compatible(a, b):
                 continue
+            # (Two levels the claim itself tells are what it says they are: 'rose to US$23,400 from US$19,800,
+            # an increase of about 18%', whatever metric the paragraph's reading gives each.)
+            both_own = any(same_value(t, a) for t in own) and any(same_value(t, b) for t in own)
             theirs = [x.metric for x in (a_binding, b_binding) if x.metric]
-            if len(theirs) == 2 and not g.related(*theirs) and not all(t & _SHARE_PRICES for t in theirs):
+            if not both_own and len(theirs) == 2 and not g.related(*theirs) and not all(t & _SHARE_PRICES for t in theirs):
                 continue  # (a target against the close is one share's prices)
-            if any(g.rivals(c, t) for c in said for t in theirs) or \
-                    (said and theirs and not any(g.related(c, t) for c in said for t in theirs)):
+            if not both_own and (any(g.rivals(c, t) for c in said for t in theirs) or
+                                 (said and theirs and not any(g.related(c, t) for c in said for t in theirs))):
                 continue
             if levels_told is not None and not any(same_value(t, a) or same_value(t, b) for t in levels_told):
                 continue
-            if not claimed.approx and not (any(same_value(t, a) for t in own) and any(same_value(t, b) for t in own)):
+            if not claimed.approx and not both_own:
                 continue
             low, high = sorted((a.value, b.value))
             values = [low / high * 100]
-            if _one_thing(a_binding, b_binding) or (a_binding.subject is None) != (b_binding.subject is None):
+            if _one_thing(a_binding, b_binding) or (a_binding.subject is None) != (b_binding.subject is None) or both_own:
                 values += [(high / low - 1) * 100, (1 - low / high) * 100]
             if not claimed.approx:  # exact, of the claim's own two levels: the change its direction says
                 values = [(high / low - 1) * 100] if direction == "up" else [(1 - low / high) * 100] if direction == "down" else []

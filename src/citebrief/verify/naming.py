@@ -234,10 +234,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     and not (idx.han and _mainland_pinyin_company(facts.text, mention, idx)):
                 # A lone capitalised word nothing maps to is too often an ordinary word; one that owns
                 # or says what follows ("Hisense's revenue", 'HCLTech reported') is a name, which an
-                # English story writes as it is (a Chinese one may have no reading of it: 'Gree'); one
-                # that owns what follows is a name all the same, left unverified ("Sunfu's revenue").
-                if idx.han and owns_after(facts.text, mention.end):
-                    out.unfound.append(mention.text)
+                # English story writes as it is (a Chinese one may have no reading of it: 'Gree').
                 continue
             # Said to be someone else only with a person's marks: a title, a verb of saying, or a
             # name's shape ('Peter Chan Ka-ming', 'Zhang Zhiqiang'); 'Great Wall' is not one.
