@@ -94,12 +94,12 @@ def test_a_markets_share_does_not_carry_into_the_companys_next_sentence():
 
 
 def test_a_change_worked_out_from_the_claims_own_levels():
-    art = article("The average export price rose to US$21,600 per megavolt-ampere from US$18,000 a year earlier.",
-                  title="Transformers", language="en")
-    assert status("The average export price rose to US$21,600 from US$18,000 a year earlier, an increase of about "
-                  "20%.", [1], art) == "unverifiable"  # arithmetic the paragraph does not state: never a false alarm
-    assert status("The average export price rose to US$21,600 from US$18,000 a year earlier, an increase of about "
-                  "26%.", [1], art) == "unsupported"
+    art = article("Korea's transformer exports rose 12% in September. The average export price rose to US$21,600 per "
+                  "megavolt-ampere (MVA) of capacity from US$18,000 a year earlier.", title="Transformers", language="en")
+    assert status("The average transformer export price rose to US$21,600 per megavolt-ampere from US$18,000 a "
+                  "year earlier, an increase of about 20%.", [1], art) == "unverifiable"  # arithmetic the paragraph does not state: never a false alarm
+    assert status("The average transformer export price rose to US$21,600 per megavolt-ampere from US$18,000 a "
+                  "year earlier, an increase of about 26%.", [1], art) == "unsupported"
 
 
 def test_a_latin_name_before_gongsi_owns_its_figures():
