@@ -552,7 +552,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # people say figures; they are not what the figures are of
         if n.entity is None and _analysts_call(text, n.text, n.end):
             continue  # "Lin's 2026 net profit forecast": an analyst's call, not Lin's figure
-        if _CALL_OWNED.match(text, n.end) and _is_broker(n):
+        if _CALL_OWNED.match(text, n.end) and is_broker(n.text, n.entity.id if n.entity else None):
             continue  # "Quam's 1.62-billion-yuan forecast": a broker's call, not its own figure
         if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n) \
                 and not (facts.han and _OPENS_CLAUSE.search(text, max(0, n.start - 2), n.start)
@@ -834,20 +834,11 @@ def _analysts_call(text: str, name: str, end: int) -> bool:
     return " " not in name and name.lower() in SURNAMES and bool(_CALL_OWNED.match(text, end))
 
 
-# The English names of brokers and research houses, whose possessive owns a call, not a result.
-_BROKER_EN = re.compile(r"\b(?:Securities|Investment Consulting|Investmart|Broking|Research)\b")
-
-
-def _is_broker(n: NameMention) -> bool:
-    return bool(_BROKER_EN.search(n.text)) or (n.entity is not None and any(_BROKER_EN.search(e) for e in n.entity.english))
-
-
-def is_broker(s: Subject) -> bool:
-    """Whether a subject is a broker or research house by its English name ('Swastika Investmart')."""
-    from citebrief.facts.gazetteer import load
-
-    return bool(_BROKER_EN.search(s.text)) or (
-        s.entity_id is not None and any(_BROKER_EN.search(e) for e in load().entities[s.entity_id].english))
+def is_broker(name: str, entity_id: int | None) -> bool:
+    """Whether a name is a broker's or research house's by its English words ('Swastika Investmart',
+    'Quam' as Quam Securities): its possessive owns a call, not a result."""
+    return bool(_BROKER_WORD.search(name)) or (
+        entity_id is not None and any(_BROKER_WORD.search(e) for e in gazetteer().entities[entity_id].english))
 
 
 def _lone_name_owns(text: str, n: NameMention) -> bool:
@@ -1159,7 +1150,7 @@ def _firm_of_person(text: str, s: Subject | NameMention) -> bool:
     return looks_like_person(m.group(1).strip()) or bool(_BROKER_WORD.search(s.text))
 
 
-_BROKER_WORD = re.compile(r"\b(?:Securities|Capital|Research|Investments?|Brokerage|Broking|Asset Management|Advisors|"
+_BROKER_WORD = re.compile(r"\b(?:Securities|Capital|Research|Investments?|Investmart|Brokerage|Broking|Asset Management|Advisors|"
                           r"Advisers|Partners|Markets|Equities|Financial Services)\b")
 
 

@@ -91,7 +91,7 @@ def _moves_in(paragraph) -> list[RatingMove]:
             # stock is then the company a sentence before named.)
             s0 = sentence_start(paragraph.text, move.start)
             movers = [(p.start, p.end) for p in paragraph.people]
-            rated = [sj for sj in paragraph.subjects if not is_broker(sj)
+            rated = [sj for sj in paragraph.subjects if not is_broker(sj.text, sj.entity_id)
                      and not (sj.entity_id is None and (is_person_name(sj.text) or (
                          person_like_name(sj.text) and _OF_FIRM_AFTER.match(paragraph.text, sj.end))))
                      and not any(a <= sj.start < b for a, b in movers)]
