@@ -59,10 +59,13 @@ from citebrief.text.script import HAN, HAN_CLASS
 # ('reported on Oct. 29, rose 31.5 percent': a month's abbreviation before its day ends no sentence.)
 # ('Lark Distilling Co. reported …': a company's abbreviation before a lower-case word ends no sentence;
 # nor an initial or a title's: 'K. Wah International', 'St. Shine', 'Mr. Lee'.)
-SENTENCE_END = re.compile(r"[。！？!?；;]|(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
-                          r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
-                          r"\.(?!\d)(?=\s|$)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.(?=\s(?!\d)|$)|(?<=Sept)\.(?=\s(?!\d)|$)"
-                          r"|(?:(?<=\bCo)|(?<=\bCorp)|(?<=\bInc)|(?<=\bLtd)|(?<=\bBhd))\.(?=\s(?![a-z])|$)")
+_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+                  r"\bCo", r"\bCorp", r"\bInc", r"\bLtd", r"\bBhd", r"\b[A-Z]", r"\bSt", r"\bMr", r"\bMs", r"\bDr")
+# Each branch opens with the stop itself and looks behind it for an abbreviation: lookbehinds before
+# the stop were tried at every character of a text (twenty times slower; the same matches).
+SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?!\d)(?=\s|$)" + "".join(rf"(?<!{a}\.)" for a in _ABBREVIATIONS) +
+                          r"|\.(?<=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?=\s(?!\d)|$)|\.(?<=Sept\.)(?=\s(?!\d)|$)"
+                          r"|\.(?:(?<=\bCo\.)|(?<=\bCorp\.)|(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bBhd\.))(?=\s(?![a-z])|$)")
 # A sentence without its semicolons: a period named at its start holds for every clause
 # ('前三季度，营收X；归母净利润Y': both are nine-month figures).
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)(?=\s|$)")
