@@ -21,6 +21,7 @@ from citebrief.facts.temporal import (
     find_temporals,
     period_years,
 )
+from citebrief.text.patterns import phrase_alternation
 from citebrief.text.script import HAN, normalize_width, to_simplified
 from citebrief.text.words import cut
 
@@ -66,17 +67,8 @@ MONTH_BEFORE_EN_RE = re.compile(r"\d%?\s(?:up\s|down\s)?(?:from|than|on)\s(?:in\
                                 r"july|august|september|october|november|december)\b(?!\s\d{4}|,?\s(?:19|20)\d\d)")
 # Each basis's phrases as one alternation: whether any phrase occurs in a text, in one scan; an
 # English phrase only from a word's start ('RM512.6 million quarterly revenue' holds no 'on quarter';
-# 'sequentially' holds 'sequential'). The word-start test comes after the first letter: every branch
-# then opens with a literal, which the regex engine skips in one comparison (a leading \b made this
-# scan the costliest step of reading a claim).
-def _phrase(ph: str) -> str:
-    if ph[0].isascii() and ph[0].isalpha():
-        first = re.escape(ph[0])
-        return first + r"(?<!\w" + first + ")" + re.escape(ph[1:])
-    return re.escape(ph)
-
-
-_BASES_ANY = {key: re.compile("|".join(_phrase(ph) for ph in phrases)) for key, phrases in _BASES.items()}
+# 'sequentially' holds 'sequential').
+_BASES_ANY = {key: re.compile(phrase_alternation(phrases)) for key, phrases in _BASES.items()}
 # Taiwan and Hong Kong compact forms: 年增/年减/年涨 (yoy), 季增/季减 and 月增/月减/月跌 (sequential), but not
 # '今年增长' or '第三季增长' (a period, then a verb).
 _BASES_RE = {

@@ -135,6 +135,7 @@ _MODIFIER_AFTER_EN = re.compile(r"\s+(?:in|at|of|for|from|to)\s+(?:[A-Za-z&'-]+\
 _TIME_WORDS_ZH = re.compile(r"单月|当月|单季|当季|累计|同期|今年以来|年内|全年|上半年|下半年|前\d{1,2}个?月|其中")
 
 
+@lru_cache(maxsize=8192)
 def _untimed(text: str) -> str:
     """A Chinese item's text with its periods (and 其中) blanked out (same length); English as it is."""
     if not HAN.search(text):
@@ -335,6 +336,7 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
 _CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当月", "单季", "全年", "预估", "预计", "估计"})
 
 
+@lru_cache(maxsize=8192)  # (a paragraph's items are compared again for every claim that cites it)
 def _cut_of(own_text: str, earlier_text: str) -> bool:
     """Whether an item is an earlier item of its paragraph cut by market, time or forecast only: besides
     what both measure, its words are places, bodies, _CUT_WORDS or words the earlier item says, so the

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from citebrief.text.patterns import phrase_alternation
 from citebrief.text.script import HAN_CLASS
 
 # Scale words -> multiplier. 兆 is 10^12 (traditional Chinese / Japanese money); 兆瓦 is a unit.
@@ -155,7 +156,7 @@ _POST = [k for k in CURRENCIES if k not in {"$", "¥", "€", "£", "₩", "₹"
 _NUM = re.compile(
     # (Indian grouping first: '₹1,21,460 crore' is one number, lakhs in pairs of digits.)
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN_DIGITS + r"]+"
-    r"|\b(?:" + _alt(_EN_WORDS) + r")\b",
+    r"|(?:" + phrase_alternation(_EN_WORDS, longest_first=True) + r")\b",
 )
 _PRE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<pre>" + _alt(_PRE) + r")\s?$")
 _SCALE_AT = re.compile(r"\s?(" + _alt([s for s in SCALES if s not in _SHORT_SCALES]) + r")(?!瓦)"
