@@ -547,7 +547,8 @@ def _without_opening_name(text: str) -> str:
     return text[_opening_name_end(text):]
 
 
-def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=4096)  # (asked again for each cited paragraph that holds the figure)
+def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[frozenset[str], frozenset[str]]:
     """The words a claim may be accused by (its common words after its speaker, without names,
     hyphenated words whole; after an earlier figure that 'and …' leaves behind: 'an average price of
     12.36 yuan and full cost of 11.62 yuan' describes 11.62 as full cost only) and all its words,
@@ -564,7 +565,7 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[set[
     known = [(n.start, n.end) for n in english_names(rest) if n.entity is not None]
     capitals = {w for m in _CAPITALISED.finditer(rest) if not any(a <= m.start() < b for a, b in known)
                 for w in content_words(m.group(), whole_compounds=True) if not lookup(w)}
-    return content_words(_without_names(text), whole_compounds=True) | capitals, content_words(claim)
+    return frozenset(content_words(_without_names(text), whole_compounds=True) | capitals), frozenset(content_words(claim))
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
