@@ -253,6 +253,48 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Swap:
+    """Two figures of a claim each described with the words of the other's item in the paragraph."""
+
+    first: str  # the first figure's item in the paragraph, as written
+    second: str  # the second figure's
+    first_word: str  # the claim's word for the first figure that is the second item's
+    second_word: str  # and the other way round
+
+
+def swapped(claim: str, claim_figures: list[tuple[int, int]], first: tuple[int, int], second: tuple[int, int],
+            paragraph: str, paragraph_figures: list[tuple[int, int]], first_at: tuple[int, int],
+            second_at: tuple[int, int]) -> Swap | None:
+    """Whether two of the claim's figures (``first`` and ``second``, in claim items of their own), found
+    in the paragraph at ``first_at`` and ``second_at`` (in items of their own), trade items: the words
+    that tell the claim's first item from its second are the paragraph's second item's and none of
+    its first's, and the other way round ('stevia revenue fell 6.8% while monk fruit extract revenue rose
+    27.5%' for 罗汉果提取物收入下降6.8%，甜菊糖苷收入增长27.5%). Words both claim items share, and names,
+    accuse neither (the binding compares names)."""
+    claim_items = items(claim, claim_figures)
+    mine = next((i for i in claim_items if first in i.figures), None)
+    other = next((i for i in claim_items if second in i.figures), None)
+    source_items = items(paragraph, paragraph_figures)
+    own = next((i for i in source_items if first_at in i.figures), None)
+    theirs = next((i for i in source_items if second_at in i.figures), None)
+    if mine is None or other is None or own is None or theirs is None or mine is other or own is theirs:
+        return None
+    first_words = _claim_words(claim[mine.start:mine.end], first[0] - mine.start)[0]
+    second_words = _claim_words(claim[other.start:other.end], second[0] - other.start)[0]
+    first_words, second_words = first_words - second_words, second_words - first_words
+    own_text, their_text = paragraph[own.start:own.end], paragraph[theirs.start:theirs.end]
+    pair = _pair(own_text, their_text)
+    if pair is None:
+        return None
+    own_senses = pair.mine
+    their_senses = frozenset(e for _, senses in pair.theirs for e in senses)
+    first_hit, second_hit = _meets(first_words, their_senses), _meets(second_words, own_senses)
+    if not first_hit or not second_hit or _meets(first_words, own_senses) or _meets(second_words, their_senses):
+        return None
+    return Swap(own_text.strip(" ，,"), their_text.strip(" ，,"), sorted(first_hit)[0], sorted(second_hit)[0])
+
+
 def _item_ids(text: str) -> frozenset[str]:
     """The glossary items a text's words name (facts.glossary.items)."""
     return frozenset(i for t in item_glossary().find(text.lower()) for i in t.ids)
@@ -594,4 +636,4 @@ def _apart(words: dict[str, frozenset[str]], others: dict[str, frozenset[str]]) 
     return {e for w, s in words.items() if w not in others for e in s if not _meets({e}, other_english)}
 
 
-__all__ = ["Contrast", "Item", "contrast", "items", "other_whole"]
+__all__ = ["Contrast", "Item", "Swap", "contrast", "items", "other_whole", "swapped"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import combinations
 
 from citebrief.facts.atoms import TextFacts, lead_words
 from citebrief.facts.binding import (
@@ -35,7 +36,7 @@ from citebrief.facts.binding import (
     wholes_conflict,
 )
 from citebrief.facts.company_names import COMPANY_WORD
-from citebrief.facts.descriptors import contrast, other_whole
+from citebrief.facts.descriptors import contrast, other_whole, swapped
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.names import abbreviates
@@ -98,7 +99,35 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
         other = _other_item(facts, i, found, idx)
         if other is not None:
             problems.append(other)
+    if not problems and len(found) > 1:
+        swap = _swapped_items(facts, found, idx, worked_out)
+        if swap is not None:
+            problems.append(swap)
     return problems
+
+
+def _swapped_items(facts: TextFacts, found: dict[int, list[tuple[int, Binding]]], idx,
+                   worked_out: frozenset[int]) -> str | None:
+    """A problem when two of the claim's figures, each found once in one cited paragraph, trade the
+    items the paragraph gives them (facts.descriptors.swapped): each figure alone looks right, the
+    pair does not."""
+    claim_spans = [(f.q.start, f.q.end) for f in facts.figures]
+    for i, j in combinations(sorted(k for k in found if k not in worked_out), 2):
+        for n in {m for m, _ in found[i]} & {m for m, _ in found[j]}:
+            at_i = [sb for m, sb in found[i] if m == n]
+            at_j = [sb for m, sb in found[j] if m == n]
+            if len(at_i) != 1 or len(at_j) != 1 or at_i[0] is at_j[0]:
+                continue
+            paragraph = idx.paragraphs[n - 1]
+            spans = [(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings]
+            first, second = at_i[0].figure.q, at_j[0].figure.q
+            swap = swapped(facts.text, claim_spans, claim_spans[i], claim_spans[j], paragraph.text, spans,
+                           (first.start, first.end), (second.start, second.end))
+            if swap is not None:
+                return (f"'{facts.figures[i].q.text}' and '{facts.figures[j].q.text}' are swapped in [{n}]: there "
+                        f"'{first.text}' is of {swap.first} and '{second.text}' of {swap.second} (the claim's "
+                        f"'{swap.first_word}' is the other's, and so is its '{swap.second_word}')")
+    return None
 
 
 def _names_person(paragraph, subject: Subject, glosses: dict) -> bool:
