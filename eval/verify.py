@@ -74,7 +74,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind59": HERE / "data" / "blind59",
         "blind60": HERE / "data" / "blind60",
         "blind61": HERE / "data" / "blind61",
-        "blind62": HERE / "data" / "blind62"}
+        "blind62": HERE / "data" / "blind62",
+        "blind64": HERE / "data" / "blind64"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
