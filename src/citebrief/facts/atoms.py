@@ -470,8 +470,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 hit = None  # 'Hilton Singapore Orchard': a place inside a longer name, read whole below
             if hit and hit[1].kind == "company" and _BODY_AFTER.match(text, hit[2]):
                 hit = None  # 'China Film Administration' is not China Film (the company)
-            if hit and hit[1].kind == "person" and " " not in hit[0] and _GIVEN_AFTER.match(text, hit[2]):
-                hit = None  # 'Xi Zhenhua' is not Xi (Jinping): a surname alias before another given name
+            if hit and hit[1].kind == "person" and " " not in hit[0] and _GIVEN_AFTER_PERSON.match(text, hit[2]):
+                hit = None  # 'Xi Zhenhua', "Xi Geheng's" are not Xi (Jinping): a surname alias before another given name
             if hit and hit[1].kind == "company" and " " not in hit[0] and _title_ends_at(text, m.start()) \
                     and _GIVEN_AFTER.match(text, hit[2]) and not _ORG_TAIL.match(text, hit[2]):
                 hit = None  # 'Keikyu president Takuma Ohmachi': a person's given name after a title, not Takuma Co.
@@ -589,6 +589,8 @@ def gapped(text: str, start: int, end: int) -> bool:
 
 # The capitalised word right before a known name: 'New' in 'New China Life' (not "Toyota's", 'Beijing-based').
 _GIVEN_AFTER = re.compile(r"[ -][A-Z][a-z]+\b(?!'s|’s)")
+# (After a person's surname alias a possessive given name is still a given name: "Xi Geheng's forecast".)
+_GIVEN_AFTER_PERSON = re.compile(r"[ -][A-Z][a-z]+\b")
 
 
 def _title_ends_at(text: str, start: int) -> bool:

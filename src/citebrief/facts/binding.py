@@ -74,7 +74,9 @@ _CLAUSE = re.compile(r",(?!\d{3}|\d\d,\d)(?!(?<=\d,)\s(?:19|20)\d\d\b)|[，、�
 # A clause an English sentence opens without a comma ('… fell 1.26% even as the Shenwan telecom index gained 2.17%').
 # ('… was 2.08% at end-September and it would open 20 branches in the first half of 2027'; '… would cut
 # runs in December and that its exports rose 12.6%'.)
-_CLAUSE_WORD_EN = re.compile(r"\s(?=(?:even as|whereas|while)\s)|\sand\s(?=(?:it|he|she|they|we|that)\s)")
+# ('… leased 46 hectares in the nine months and would begin a 1,000-hectare extension in July 2028': a
+# second predicate of the same subject is a clause of its own.)
+_CLAUSE_WORD_EN = re.compile(r"\s(?=(?:even as|whereas|while)\s)|\sand\s(?=(?:it|he|she|they|we|that|would|will|plans? to|aims? to)\s)")
 # Chinese organisations the gazetteer lacks: a short name right after a clause start or a list
 # separator, ending in an organisation word ('甲公司', '华东电池集团').
 def _org_suffixes() -> str:
@@ -2311,6 +2313,9 @@ _YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度)?(?:预计|预期|預計|預期)
 _GAP_BREAK = re.compile(r"[,;]|\s(?:and|but|while|as|with|after|before)\s")
 # ('8% in 2027', '30% of its fleet by the end of 2027': a year after the figure that says when it is.)
 _YEAR_AFTER_EN = re.compile(r"\s(?:in|for|during)\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?$"
+                            # ('to about 5% in the first half of 2028', '1.2 million in March 2028': the period, then its year)
+                            r"|\s(?:in|for|during|by)\s(?:the\s)?(?:(?:first|second|third|fourth)\s(?:half|quarter)\sof|"
+                            + MONTH_EN + r")\s$"
                             # ('650,000 tonnes more is expected next year')
                             r"|\s(?:more\s|less\s)?(?:is\s|are\s|will be\s)?(?:expected|forecast|projected|planned|scheduled|due)"
                             r"(?:\sto\s[a-z]+)?\s$"

@@ -375,7 +375,10 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
 
 # Words that only point a measure at a market ('对东盟出口', '自澳大利亚进口'), a span of time (日均产量) or
 # a forecast of it (预估全年产值).
-_CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当月", "单季", "全年", "预估", "预计", "估计"})
+# (Nor the unit of a share's change, 百分点, which jieba may cut as 个百 + 分点.)
+_CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当月", "单季", "全年", "预估", "预计", "估计", "百分点", "分点"})
+# A market word may be cut with its preposition ('对美出口': 对美 is one jieba word).
+_TOWARDS = ("对", "向", "自", "从", "赴", "往")
 
 
 @lru_cache(maxsize=8192)  # (a paragraph's items are compared again for every claim that cites it)
@@ -390,7 +393,9 @@ def _cut_of(own_text: str, earlier_text: str) -> bool:
     said = stopwords() | {e for senses in earlier.values() for e in senses}
     extra = [w for w, senses in _words(_untimed(own_text)).items() if w not in earlier and w not in _CUT_WORDS
              and len(w) > 1 and not (senses and senses <= said)]
-    return any(w in earlier for w in _words(own_text)) and all(lookup(w) for w in extra if not w.isascii())
+    return any(w in earlier for w in _words(own_text)) and all(
+        lookup(w) or (w.startswith(_TOWARDS) and (lookup(w[1:]) or w[1:] in word_list("place_abbreviations.txt")))
+        for w in extra if not w.isascii())
 
 
 def _organisation(word: str) -> bool:

@@ -323,6 +323,11 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         previous_period(cb.period) == sb.period
     # ('from 5,000 at the end of 2025' where the paragraph says 'at the end of last year': the year checks it.)
     from_previous = from_previous or (sb.period == "Y-1" and (cb.period_text or "").startswith("the end of "))
+    # ('fell to 38.4% at the end of 2027 from 52.1% a year earlier' where the paragraph says 'from 52.1% at
+    # the end of 2026': a year before the claim's own year.)
+    source_year = _year(sb.year, idx)
+    from_previous = from_previous or (cb.period == "Y-1" and sb.compared and source_year is not None and source_year.isdigit()
+                                      and str(int(source_year) + 1) in _YEAR_IN_CLAIM.findall(claim_text))
     if cb.period and sb.period and not inferred and not from_previous and \
             (_periods_differ(cb.period, sb.period) or _month_spans_differ(cb, sb) or
              _told_apart(cb.period, sb, paragraph) or _single_month(cb.period, sb, paragraph) or
@@ -346,6 +351,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
 # a whole the claim measures a part against, whatever period the part is of.
 _OF_THE_WHOLE = re.compile(r"\bof (?:its|the|their|this year's) (?:about |roughly |some )?$", re.IGNORECASE)
 _RELATIVE_YEAR_NAMES = {"+0": "this year", "+1": "next year", "-1": "last year"}
+_YEAR_IN_CLAIM = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _year(key: str | None, idx) -> str | None:

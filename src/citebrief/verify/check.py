@@ -228,6 +228,35 @@ def _quarter_ending_named(key: str, citations: list[int], idx: ArticleIndex) -> 
     return False
 
 
+def _yoy_figure(facts: TextFacts, paragraph, idx: ArticleIndex) -> bool:
+    """Whether one of the claim's figures is there as a change on a year earlier (同比, 'on-year'), which
+    a claim may tell as 'from' the year before ('up 6.3% from 2026' for 2027年…同比增长6.3%)."""
+    from citebrief.facts.quantities import matches
+
+    return any(sb.base == "yoy" and matches(fig.q, idx.story_quantity(sb.figure.q))
+               for fig in facts.figures if fig.q.kind == "percent" for sb in paragraph.bindings)
+
+
+def _year_of_account(year: str, facts: TextFacts, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether the cited paragraphs leave the story's year of account (``idx.lead_year``) to the claim:
+    they name no year in digits up to it and none relative to the dateline (later years are plans:
+    '2028年三季度投产'), and each of the claim's figures is there, written with no year of its own."""
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    if not cited or not facts.figures:
+        return False
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        if any(k.isdigit() and k <= year for k in paragraph.temporal_keys) or _names_other_year(paragraph.lower):
+            return False
+    from citebrief.facts.quantities import matches
+
+    for fig in facts.figures:
+        sources = [sb for n in cited for sb in idx.paragraphs[n - 1].bindings if matches(fig.q, idx.story_quantity(sb.figure.q))]
+        if not sources or any(sb.year is not None for sb in sources):
+            return False
+    return True
+
+
 def _names_other_year(lower: str) -> bool:
     """Whether a paragraph says a year other than the dateline's relative to it (明年, 'a year earlier')."""
     return any(w in lower for offset, words in RELATIVE_YEARS.items() if offset for w in words)
@@ -383,7 +412,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             soft.add(len(atoms))  # 'by the end of 2026' where the paragraph of a 2026 story says 'by the end of the year'
         elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and any(
                 _THIS_YEAR.search(idx.paragraphs[n - 1].lower) or (
-                    idx.article.published_at.month >= 4 and _WHOLE_YEAR_ZH.search(idx.paragraphs[n - 1].lower))
+                    idx.article.published_at.month >= 4 and (_WHOLE_YEAR_ZH.search(idx.paragraphs[n - 1].lower)
+                                                             or _WHOLE_YEAR_EN.search(idx.paragraphs[n - 1].lower)))
                 for n in citations if 1 <= n <= idx.count) and not any(
                 k.isdigit() and (k <= t.key or _FISCAL_YEAR.search(t.text))
                 for n in citations if 1 <= n <= idx.count for k in idx.paragraphs[n - 1].temporal_keys):
@@ -394,11 +424,16 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         elif t.kind == "year" and t.key.isdigit() and (
                 _COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start)
                 or any(u.kind == "year" and u.key == str(int(t.key) + 1) and u.start < t.start for u in facts.temporals)) and any(
-                str(int(t.key) + 1) in idx.paragraphs[n - 1].temporal_keys and _PREVIOUS_YEAR.search(idx.paragraphs[n - 1].lower)
+                str(int(t.key) + 1) in idx.paragraphs[n - 1].temporal_keys and (
+                    _PREVIOUS_YEAR.search(idx.paragraphs[n - 1].lower)
+                    or (_COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start) and _yoy_figure(facts, idx.paragraphs[n - 1], idx)))
                 for n in citations if 1 <= n <= idx.count):
             # 'the end of 2025' where the paragraph says 截至2026年9月末…较上年末; 'a 2026 profit …, after a
-            # loss in 2025' where it says 预计2026年…，上年同期亏损.
+            # loss in 2025' where it says 预计2026年…，上年同期亏损; 'up 6.3% from 2026' where it says
+            # 2027年…同比增长6.3%.
             soft.add(len(atoms))
+        elif t.kind == "year" and t.key == idx.lead_year and _year_of_account(t.key, facts, citations, idx):
+            soft.add(len(atoms))  # the year the story reports on, where the claim's figures in the cited paragraphs name none
         elif t.kind == "quarter" and _twelve_months(t.key) and any(
                 u.kind == "year" and u.start == t.start and set(idx.temporal_paragraphs(u.key)) & set(citations)
                 for u in facts.temporals):
@@ -540,6 +575,7 @@ _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 _THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b")
 _WHOLE_YEAR_ZH = re.compile(r"(?<![\d年])全年")
+_WHOLE_YEAR_EN = re.compile(r"\bfor the (?:full |whole )?year\b|\bfull[- ]year\b")  # ('its target of 250 hectares for the year')
 _FISCAL_YEAR = re.compile(r"fiscal|financial year|\bfy", re.IGNORECASE)  # (not 2025年全年, 明年全年)
 # A year a claim compares with ('lower than at the end of 2025', 'up from 2025').
 _COMPARED_YEAR = re.compile(r"\b(?:than|from|compared with|versus|since)\s(?:in\s|at\s)?(?:the\s)?(?:end\sof\s|end-)?$", re.IGNORECASE)

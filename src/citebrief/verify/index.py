@@ -329,6 +329,24 @@ class ArticleIndex:
         return keys | {k for k in self.paragraphs[0].temporal_keys if k[:1] in "QHR" or k.endswith("M")}
 
     @cached_property
+    def lead_year(self) -> str | None:
+        """The one year the title and the first paragraph's figures are of ('2027年年报：全年实现营业收入…'),
+        not counting years a figure is compared with: the year the story reports on, implied by later
+        paragraphs' figures that name no year of their own ('分业务看，城镇水务业务收入142.37亿元')."""
+        from citebrief.facts.temporal import find_temporals
+
+        years = {t.key for t in find_temporals(prepare(self.article.title))[0] if t.kind == "year" and t.key.isdigit()}
+        dated = self.article.published_at.year if self.article.published_at else None
+        for b in self.paragraphs[0].bindings if self.count else ():
+            if b.year is None or b.compared:
+                continue
+            if b.year.isdigit():
+                years.add(b.year)
+            elif dated is not None:
+                years.add(str(dated + int(b.year)))
+        return years.pop() if len(years) == 1 else None
+
+    @cached_property
     def title_quarter(self) -> str | None:
         """The one quarter or half the title reports on ("third-quarter profits"): the period of the
         figures of paragraphs that name no period of their own."""
