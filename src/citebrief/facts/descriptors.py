@@ -19,6 +19,7 @@ from citebrief.facts.atoms import _DOWN_ZH, _UP_ZH
 from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, SUMMED, sentence_start
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items as item_glossary, word_list
+from citebrief.facts.places import abbreviated_place
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
 from citebrief.facts.temporal import find_temporals
 from citebrief.text.script import HAN
@@ -283,7 +284,7 @@ def swapped(claim: str, claim_figures: list[tuple[int, int]], first: tuple[int, 
     first_words = _claim_words(claim[mine.start:mine.end], first[0] - mine.start)[0]
     second_words = _claim_words(claim[other.start:other.end], second[0] - other.start)[0]
     first_words, second_words = first_words - second_words, second_words - first_words
-    own_text, their_text = paragraph[own.start:own.end], paragraph[theirs.start:theirs.end]
+    own_text, their_text = _after_colon(paragraph, own, first_at[0]), _after_colon(paragraph, theirs, second_at[0])
     pair = _pair(own_text, their_text)
     if pair is None:
         return None
@@ -293,6 +294,13 @@ def swapped(claim: str, claim_figures: list[tuple[int, int]], first: tuple[int, 
     if not first_hit or not second_hit or _meets(first_words, own_senses) or _meets(second_words, their_senses):
         return None
     return Swap(own_text.strip(" ，,"), their_text.strip(" ，,"), sorted(first_hit)[0], sorted(second_hit)[0])
+
+
+def _after_colon(text: str, item: Item, at: int) -> str:
+    """An item's text from its last colon before ``at`` ('third-quarter revenue rose 18.2%: power
+    transformer revenue rose 31.2%…' is the transformers' from the colon on)."""
+    colon = max(text.rfind(":", item.start, at), text.rfind("：", item.start, at))
+    return text[colon + 1 if colon >= 0 else item.start:item.end]
 
 
 def _item_ids(text: str) -> frozenset[str]:
@@ -377,7 +385,7 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
 # a forecast of it (预估全年产值).
 # (Nor the unit of a share's change, 百分点, which jieba may cut as 个百 + 分点.)
 _CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当月", "单季", "全年", "预估", "预计", "估计", "百分点", "分点"})
-# A market word may be cut with its preposition ('对美出口': 对美 is one jieba word).
+# A market word may be cut with its preposition ('对美国出口' as 对美国; 对美, facts.places.abbreviated_place).
 _TOWARDS = ("对", "向", "自", "从", "赴", "往")
 
 
@@ -394,7 +402,7 @@ def _cut_of(own_text: str, earlier_text: str) -> bool:
     extra = [w for w, senses in _words(_untimed(own_text)).items() if w not in earlier and w not in _CUT_WORDS
              and len(w) > 1 and not (senses and senses <= said)]
     return any(w in earlier for w in _words(own_text)) and all(
-        lookup(w) or (w.startswith(_TOWARDS) and (lookup(w[1:]) or w[1:] in word_list("place_abbreviations.txt")))
+        lookup(w) or (w.startswith(_TOWARDS) and lookup(w[1:])) or abbreviated_place(w) is not None
         for w in extra if not w.isascii())
 
 

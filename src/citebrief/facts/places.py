@@ -20,12 +20,14 @@ stays open (an unsure reading is never a false alarm).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
 from citebrief.article import Article
+from citebrief.facts.glossary import word_forms, word_list
 
 CURRENCY = {"CN": "CNY", "TW": "TWD", "HK": "HKD"}
 # What a bare '$' means in an English story of these places' own press (The Straits Times' '$1.47').
@@ -168,3 +170,24 @@ def _script(article: Article) -> str | None:
 
 
 __all__ = ["CURRENCY", "NAMED", "place_of_source", "yuan_currencies"]
+
+
+# A preposition of trade or travel, a one-character place and a word of trade: '对美出口', '赴港上市'.
+_TOWARDS = "对向自从赴往"
+
+
+def abbreviated_place(word: str) -> str | None:
+    """The full Chinese name of the place a word like 对美 names ('美国'), else None: a preposition of trade
+    or travel and a one-character abbreviation (data/place_abbreviations.tsv)."""
+    if len(word) != 2 or word[0] not in _TOWARDS:
+        return None
+    forms = word_forms("place_abbreviations.tsv").get(word[1])
+    return forms[0] if forms else None
+
+
+@cache
+def abbreviated_place_pattern() -> re.Pattern[str]:
+    """'对美出口', '赴港上市' in a folded text: group 1 the abbreviation (data/trade_words.txt follows it)."""
+    trade = "|".join(sorted(word_list("trade_words.txt"), key=len, reverse=True))
+    return re.compile(rf"[{_TOWARDS}]({'|'.join(word_forms('place_abbreviations.tsv'))})(?:{trade})")
+

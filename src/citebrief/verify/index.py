@@ -615,6 +615,12 @@ class ArticleIndex:
             if glossed:  # ('StarHub fell 1.6%' where [5] writes 星和（StarHub） and [9] 星和)
                 hit = sorted(set(hit) | {p.number for p in self.paragraphs
                                          if any(_names_form(p.lower, f) for f in glossed)})
+            if ent.kind == "place" and self.han:  # ('the US share' where [8] says 对美出口占比)
+                from citebrief.facts.places import abbreviated_place, abbreviated_place_pattern
+
+                hit = sorted(set(hit) | {p.number for p in self.paragraphs
+                                         if any(abbreviated_place(m.group(0)[:2]) in forms
+                                                for m in abbreviated_place_pattern().finditer(p.lower))})
             self._entities[ent.id] = hit
         return hit
 
