@@ -100,3 +100,12 @@ def test_and_would_opens_a_clause_with_its_own_period():
     art = dated("Chairman Tiet Minh Sang said Becamex IDC leased 46 hectares at Becamex Binh Phuoc in the nine months and "
                 "would begin a 1,000-hectare extension of the park in July 2028.", when="2027-10-29 16:45", title="Parks")
     assert status("Becamex IDC will begin a 1,000-hectare extension of its Becamex Binh Phuoc park in July 2028.", [1], art) != "unsupported"
+
+
+
+def test_a_breakdown_after_a_colon_is_the_parts_not_the_total():
+    art = article("Hanwha Aerospace said fourth-quarter revenue was 3.12 trillion won: the land systems division, which "
+                  "builds engines for tanks and ships, grew 22.1% on-year to 1.41 trillion won, while aircraft engines "
+                  "fell 4.2% to 0.62 trillion won.", title="Defence", language="en")
+    assert status("Hanwha Aerospace's land systems revenue rose 22.1% on the year.", [1], art) == "supported"
+    assert status("Hanwha Aerospace's aircraft engine revenue rose 22.1% on the year.", [1], art) == "unsupported"

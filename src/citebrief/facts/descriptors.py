@@ -233,7 +233,8 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # Words of the items that hold the claim's other figures are the claim's own to use.
     explained = _meets(accusing, {e for i in source_items if any(f in also_claimed for f in i.figures)
                                   for s in _words(paragraph[i.start:i.end]).values() for e in s})
-    own_text = paragraph[own.start:own.end]
+    # (From its colon: 'Revenue was 151.3 billion won: the defence division … grew 22.3%' is the division's.)
+    own_text = _after_colon(paragraph, own, figure[0])
     # ('the packaging and testing industry's output' for 封测业产值: the words of a glossary item the
     # figure's own is, whatever other item of the paragraph shares one of them, 测试.)
     explained |= _words_of_items(claim[claim_item.start:claim_item.end], _item_ids(own_text))
