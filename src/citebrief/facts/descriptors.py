@@ -19,8 +19,8 @@ from citebrief.facts.atoms import _DOWN_ZH, _UP_ZH
 from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, SUMMED, sentence_start
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items as item_glossary, word_list
-from citebrief.facts.places import abbreviated_place
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
+from citebrief.facts.places import abbreviated_place
 from citebrief.facts.temporal import find_temporals
 from citebrief.text.script import HAN
 
