@@ -52,7 +52,7 @@ from citebrief.facts.temporal import (
     relative_year_key,
     span_key,
 )
-from citebrief.text.script import HAN, HAN_CLASS
+from citebrief.text.script import HAN, HAN_CLASS, HAN_RUN
 
 # Sentence and clause ends in prepared text (ASCII punctuation after NFKC); a comma between digits
 # is a thousands mark, a point between digits a decimal point.
@@ -590,7 +590,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         heads += [(m.group("name"), *m.span("name")) for m in _ZH_ORG.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))
                   and not any(a <= m.start("name") < b for a, b in metric_spans)
-                  and not _in_item_list(text, m.start("name"))] + \
+                  and not _in_item_list(text, m.start("name")) and not _OTHER_BUSINESSES.match(text, m.end("name"))] + \
             [(m.group("name"), *m.span("name")) for m in _ZH_SUBSIDIARY.finditer(text)
              if not _ZH_NOT_NAME.search(m.group("name"))] + \
             _clause_heads(text, low) + _ticker_heads(text)
@@ -954,7 +954,7 @@ _ZH_REPORTS = re.compile(r"(?:披露|公布|公告|发布|报告|实现)")
 
 # A sentence that goes through the story's products, segments or regions ('分产品看，…；普通酒收入…'):
 # its clause heads are those items, not companies.
-_BY_ITEM_ZH = re.compile(r"[分按从](?:产品|业务|地区|区域|渠道|板块|品类|市场|行业|品牌|系列)")
+_BY_ITEM_ZH = re.compile(r"[分按从](?:产品|业务|地区|区域|渠道|板块|品类|市场|行业|品牌|系列|项目|部门|分部)")
 _BY_MARKET_ZH = re.compile(r"[分按](?:地区|区域|市场)")
 
 
@@ -1045,9 +1045,31 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
         sentence = max((m.end() for m in _FULL_STOP.finditer(text, 0, a)), default=0)
         if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) and not _BY_ITEM_ZH.search(text, sentence, a) \
-                and not any(a <= s < b for s in metric_starts) and not text[start:a].strip().startswith("其中"):
+                and not any(a <= s < b for s in metric_starts) and not text[start:a].strip().startswith("其中") \
+                and not _OTHER_BUSINESSES.match(text, b) and not _parallel_segment(text, sentence, a, c, metric_terms):
             out.append((text[a:b], a, b))
     return out
+
+
+# ('智慧科技、长照等其他业务营收…': businesses listed as the rest of a company's, not companies.)
+_OTHER_BUSINESSES = re.compile(r"[、和及与][^，,。；;]{0,10}等(?:其他|其它)?(?:业务|板块|产品|服务)")
+
+
+def _parallel_segment(text: str, sentence: int, a: int, c: int, metric_terms: list) -> bool:
+    """Whether a clause head followed by a metric at ``c`` is a segment listed after a company's first one
+    in the same sentence ('中保科系统保全营收75.9亿元；…；现金运送营收21.6亿元'): an earlier clause of the
+    sentence names a company, then words that are no name, then the same metric."""
+    metric = next((t for t in metric_terms if t.start == c), None)
+    if metric is None or a <= sentence:
+        return False
+    for mention in source_names(text[sentence:a]):
+        if mention.entity is None or mention.entity.kind != "company":
+            continue
+        after = sentence + mention.end
+        later = next((t for t in metric_terms if after <= t.start < a and t.ids & metric.ids), None)
+        if later is not None and 2 <= later.start - after <= 6 and HAN_RUN.fullmatch(text, after, later.start):
+            return True
+    return False
 
 
 _OWNER_BEFORE_EN = re.compile(r"[A-Za-z](?:'s|’s)\s$")

@@ -554,8 +554,10 @@ RELATIVE_YEARS: dict[int, tuple[str, ...]] = {
     0: ("今年", "本年", "this year", "this year's", "the current year", "今、明两年", "今明两年", "今、明年"),
     -1: ("去年", "上年", "last year", "a year earlier", "the previous year"),
     1: ("明年", "来年", "next year", "the coming year", "今、明两年", "今明两年"),
+    -2: ("前年",),  # the year before last ('较前年底增加12家' in a January 2028 story: the end of 2026)
 }
-RELATIVE_YEAR = re.compile(r"今年|本年|明年|来年|去年|上年(?!末|底|同期)|(?i:\b(?:this|next|last|the current|the coming) year\b)")
+RELATIVE_YEAR = re.compile(r"今年|本年|明年|来年|去年|上年(?!末|底|同期)|(?<![提目此之以先当])前年(?!报)|"
+                           r"(?i:\b(?:this|next|last|the current|the coming) year\b)")
 
 
 def relative_year_key(word: str) -> str:
