@@ -109,3 +109,11 @@ def test_a_breakdown_after_a_colon_is_the_parts_not_the_total():
                   "fell 4.2% to 0.62 trillion won.", title="Defence", language="en")
     assert status("Hanwha Aerospace's land systems revenue rose 22.1% on the year.", [1], art) == "supported"
     assert status("Hanwha Aerospace's aircraft engine revenue rose 22.1% on the year.", [1], art) == "unsupported"
+
+
+def test_institutions_and_individuals_are_investor_types_of_their_own():
+    art = article("LG Energy Solution shares fell 1.8% on Friday. Foreign investors sold a net 41.2 billion won of the stock, "
+                  "while institutions bought a net 12.6 billion won and individuals 28.1 billion won.",
+                  title="Batteries", language="en")
+    assert status("Foreign investors sold a net 41.2 billion won of LG Energy Solution shares on Friday.", [1], art) == "supported"
+    assert status("Institutional investors sold a net 41.2 billion won of LG Energy Solution shares on Friday.", [1], art) == "unsupported"
