@@ -384,8 +384,8 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
 
 # Words that only point a measure at a market ('对东盟出口', '自澳大利亚进口'), a span of time (日均产量) or
 # a forecast of it (预估全年产值).
-# (Nor the unit of a share's change, 百分点, which jieba may cut as 个百 + 分点.)
-_CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当月", "单季", "全年", "预估", "预计", "估计", "百分点", "分点"})
+# (Nor a share of it, 占比, or the unit of a share's change, 百分点, which may be cut as 个百 + 分点.)
+_CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当月", "单季", "全年", "预估", "预计", "估计", "百分点", "分点", "占比", "比重"})
 # A market word may be cut with its preposition ('对美国出口' as 对美国; 对美, facts.places.abbreviated_place).
 _TOWARDS = ("对", "向", "自", "从", "赴", "往")
 
