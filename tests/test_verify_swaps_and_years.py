@@ -117,3 +117,23 @@ def test_institutions_and_individuals_are_investor_types_of_their_own():
                   title="Batteries", language="en")
     assert status("Foreign investors sold a net 41.2 billion won of LG Energy Solution shares on Friday.", [1], art) == "supported"
     assert status("Institutional investors sold a net 41.2 billion won of LG Energy Solution shares on Friday.", [1], art) == "unsupported"
+
+
+def test_a_pinyin_apostrophe_is_inside_the_name():
+    art = article("三安光电（600703）旗下湖南三安第三季度碳化硅业务收入7.93亿元，同比增长58.2%。", title="碳化硅")
+    check = check_claim("Hunan San'an, a San'an Optoelectronics subsidiary, had silicon-carbide revenue of 793 million yuan "
+                        "in the third quarter, up 58.2% on the year.", [1], art)
+    assert check.status != "unsupported", check.problems  # (not 'Hunan San', someone else than 三安)
+
+
+def test_a_company_written_in_capitals_is_the_company():
+    art = article("監控設備股方面，奇偶（3356）昨日收41.05元，漲2.6%；晶睿（3454）亮燈漲停，收228元。", title="保全")
+    assert status("GeoVision shares rose 2.6% to NT$41.05, while VIVOTEK hit the daily limit at NT$228.", [1], art) == "supported"
+    assert status("VIVOTEK shares rose 2.6% to NT$41.05.", [1], art) == "unsupported"
+
+
+def test_a_firms_possessive_before_its_analyst_owns_no_figure():
+    art = article("源达信息分析师闵书远将通策医疗评级由“增持”下调至“中性”，预计公司2027年归母净利润同比下降5.2%至6.35亿元。",
+                  title="口腔")
+    assert status("Yuanda Information's Min Shuyuan cut Topchoice to neutral and expects its 2027 net profit to fall "
+                  "5.2% to 635 million yuan.", [1], art) != "unsupported"

@@ -304,7 +304,8 @@ _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # Capitalised words, CamelCase ones too ('UniCrystal'), in a run ('Peter Chan Ka-ming').
 # ('HCLTech': capitals before a capitalised word are part of it.)
 _CAP_WORD = r"(?:[A-Z]{1,3}-|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?-)" \
-    r"[A-Z][a-z]+-(?=[A-Z]))?(?:[A-Z]{1,4})?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[a-z]+)?"  # (E-Mart: a letter and a hyphen first)
+    r"[A-Z][a-z]+-(?=[A-Z]))?(?:[A-Z]{1,4})?[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:[A-Z][a-z]+)*(?:-[a-z]+)?"  # (E-Mart: a letter and a hyphen first)
+# (A pinyin apostrophe between syllables is inside the word: "Hunan San'an", not 'Hunan San'.)
 # ('Eugene Investment & Securities', 'Procter & Gamble': an ampersand joins one name.)
 # ('MNRB Holdings Bhd', 'GMR Hyderabad International Airport Ltd': an acronym may open a longer name.)
 _CAP_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:The|At|In|On|For|By|From|To|And|Of|While|With)\s)[A-Z][a-z]{2,}\s$")
@@ -420,6 +421,15 @@ def english_names(text: str) -> list[NameMention]:
 _ROUTE_AFTER = re.compile(r"\s(?:routes?|flights?|services?|line|trades?|lanes?|corridors?)\b")
 
 
+def _styled_in_capitals(word: str, index: dict) -> Entity | None:
+    """The company a word of four or more capitals names when the gazetteer knows it only in title case
+    ('VIVOTEK', 'LONGI'), and not in capitals (CATL, NTPC are kept as written)."""
+    if len(word) < 4 or not word.isupper() or not word.isalpha() or word in index:
+        return None
+    title = word.capitalize()
+    return next((e for name, e in index.get(title, ()) if name == title and e.kind == "company"), None)
+
+
 def _places_joined(word: str, index: dict) -> list[tuple[str, Entity | None, int]]:
     """The places of a word that joins capitalised names with hyphens ('Taipei-Dallas', 'Tokyo-Osaka'),
     each with its offset (and its entity, None where the gazetteer lacks it); none unless the gazetteer
@@ -449,6 +459,11 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
         word = m.group(0).rstrip(".")
         # Only words that open some English name can start one ('the', 'rose' never do).
         keys = (word, word[:-2]) if word.endswith(("'s", "’s")) else (word,)
+        styled = _styled_in_capitals(keys[-1], index)
+        if styled is not None:  # ('VIVOTEK hit the daily limit': Vivotek, written as the company styles it)
+            found.append(NameMention(keys[-1], styled, m.start(), m.start() + len(keys[-1])))
+            taken[m.start():m.start() + len(keys[-1])] = [True] * len(keys[-1])
+            continue
         if not any(k in index for k in keys):
             route = _places_joined(keys[-1], index) if _ROUTE_AFTER.match(text, m.end()) else []
             if route:  # ('the Taipei-Dallas route': two places joined, each one named.)

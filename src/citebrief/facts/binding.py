@@ -92,6 +92,10 @@ _ORG_NAME_END = re.compile(r"(?:" + _org_suffixes() + r")$")  # ('红狮控股':
 _SUBSIDIARY_WORDS_ZH = "子公司|旗下|附属公司|孙公司"
 _ZH_SUBSIDIARY = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH})(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比]"
                             r"[^\W\d_于在的为是将对向从与和及其]{1,5}?(?:" + _org_suffixes() + r"))(?!商)")
+# A firm's possessive, an analyst's two- or three-word name and a call ("CCID Consulting's Qu Langyue expects…").
+_ANALYST_OF_FIRM_AFTER = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\s(?:cut|cuts|raised|raises|"
+                                    r"lowered|lowers|lifted|lifts|upgraded|downgraded|kept|keeps|maintained|maintains|"
+                                    r"reiterated|initiated|expects|expected|sees|forecasts|forecast|estimates|predicts|set|sets)\b")
 _CALL_OWNED = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s(?:[\w.,$%-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
                          r"call|view|rating|model)\b")
 _SEGMENT_AFTER = re.compile(r"\s?(?:业务|板块|分部|事业部|事业群|业务线)")
@@ -557,6 +561,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # people say figures; they are not what the figures are of
         if n.entity is None and _analysts_call(text, n.text, n.end):
             continue  # "Lin's 2026 net profit forecast": an analyst's call, not Lin's figure
+        if _ANALYST_OF_FIRM_AFTER.match(text, n.end) and (n.entity is None or n.entity.kind == "company"):
+            continue  # "Yuanda Information's Min Xingche cut Topchoice…": the analyst's firm, not whose figures follow
         if _CALL_OWNED.match(text, n.end) and is_broker(n.text, n.entity.id if n.entity else None):
             continue  # "Quam's 1.62-billion-yuan forecast": a broker's call, not its own figure
         if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n) \
