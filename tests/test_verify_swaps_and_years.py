@@ -137,3 +137,18 @@ def test_a_firms_possessive_before_its_analyst_owns_no_figure():
                   title="口腔")
     assert status("Yuanda Information's Min Shuyuan cut Topchoice to neutral and expects its 2027 net profit to fall "
                   "5.2% to 635 million yuan.", [1], art) != "unsupported"
+
+
+def test_monthly_pay_already_reached_is_a_monthly_figure():
+    art = article("保全公會表示，駐衛保全員平均月薪已達3.52萬元，年增4.5%。", title="保全")
+    assert status("Average monthly pay for security guards reached NT$35,200, up 4.5% on the year.", [1], art) == "supported"
+    assert status("Average annual pay for security guards reached NT$35,200, up 4.5% on the year.", [1], art) == "unsupported"
+
+
+def test_a_vietnamese_province_is_a_place_not_a_company():
+    art = article("Vinamilk chief executive Mai Kieu Lien said a new dairy farm in Tay Ninh province would start milking in "
+                  "the second quarter of 2028, lifting the herd from 140,000 to 165,000 head. The board approved an interim "
+                  "cash dividend of 1,500 dong a share, equal to 15% of par value, to be paid on December 10.",
+                  title="Dairy", language="en")
+    assert status("Vinamilk will pay an interim cash dividend of 1,500 dong a share, 15% of par value, on December 10.",
+                  [1], art) == "supported"

@@ -2580,7 +2580,9 @@ _RATE_ZH_OUTPUT = re.compile(r"(?<![\d一二三四五六七八九十两今去明
 # ('按305万吨的年产能计算': the capacity a rate, written after the figure.)
 _RATE_ZH_AFTER = re.compile(r"\s?的?([月年日周])(?:产|產)能")
 # ('年费599元', '月租3,800元', '年薪120万元': a fee, rent or salary counted by the year or month.)
-_RATE_ZH_FEE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年])(?:费|費|租|薪)(?:为|為|约|約|仅|僅|达|達)?$")
+# ('平均月薪已達3.52萬元': an adverb before the verb.)
+_RATE_ZH_FEE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年])(?:费|費|租|薪)(?:已|已经|仍|则|亦)?"
+                          r"(?:为|為|约|約|仅|僅|达|達)?$")
 # 'annual inflation of 3.6%', 'yearly growth of 4%': a percentage change over a year (its base), not a rate.
 # Only comparison words between the previous figure and a base: the base is that figure's ('0.21 yuan
 # more than a year earlier and 0.27 yuan above March'; 'rose 16.8% on year and 7.4% on quarter').
@@ -2633,7 +2635,7 @@ def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
     # ('日均成交约2.56万平方米', '年化新保费25.36亿美元': an average or annualised figure with no metric word.)
     m = _RATE_ZH_AVERAGE.search(low, max(since, q.start - 12), q.start) or \
         _RATE_ZH_OUTPUT.search(low, max(since, q.start - 14), q.start) or _RATE_ZH_AFTER.match(low, q.end) or \
-        _RATE_ZH_FEE.search(low, max(since, q.start - 5), q.start)
+        _RATE_ZH_FEE.search(low, max(since, q.start - 7), q.start)
     return _RATE_ZH[m.group(1)] if m else None
 
 
