@@ -146,7 +146,7 @@ def test_monthly_pay_already_reached_is_a_monthly_figure():
 
 
 def test_a_vietnamese_province_is_a_place_not_a_company():
-    art = article("Vinamilk chief executive Mai Kieu Lien said a new dairy farm in Tay Ninh province would start milking in "
+    art = article("Vinamilk chief executive Dao Minh Khue said a new dairy farm in Tay Ninh province would start milking in "
                   "the second quarter of 2028, lifting the herd from 140,000 to 165,000 head. The board approved an interim "
                   "cash dividend of 1,500 dong a share, equal to 15% of par value, to be paid on December 10.",
                   title="Dairy", language="en")
