@@ -20,7 +20,7 @@ from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, SUMMED, sentence
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items as item_glossary, word_list
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
-from citebrief.facts.places import abbreviated_place
+from citebrief.facts.places import TOWARDS, abbreviated_place
 from citebrief.facts.temporal import find_temporals
 from citebrief.text.script import HAN
 
@@ -386,8 +386,6 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
 # a forecast of it (预估全年产值).
 # (Nor a share of it, 占比, or the unit of a share's change, 百分点, which may be cut as 个百 + 分点.)
 _CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当月", "单季", "全年", "预估", "预计", "估计", "百分点", "分点", "占比", "比重"})
-# A market word may be cut with its preposition ('对美国出口' as 对美国; 对美, facts.places.abbreviated_place).
-_TOWARDS = ("对", "向", "自", "从", "赴", "往")
 
 
 @lru_cache(maxsize=8192)  # (a paragraph's items are compared again for every claim that cites it)
@@ -403,7 +401,8 @@ def _cut_of(own_text: str, earlier_text: str) -> bool:
     extra = [w for w, senses in _words(_untimed(own_text)).items() if w not in earlier and w not in _CUT_WORDS
              and len(w) > 1 and not (senses and senses <= said)]
     return any(w in earlier for w in _words(own_text)) and all(
-        lookup(w) or (w.startswith(_TOWARDS) and lookup(w[1:])) or abbreviated_place(w) is not None
+        # (A market word may be cut with its preposition: '对美国出口' as 对美国, 对美 as the abbreviation.)
+        lookup(w) or (w[:1] in TOWARDS and lookup(w[1:])) or abbreviated_place(w) is not None
         for w in extra if not w.isascii())
 
 

@@ -172,22 +172,27 @@ def _script(article: Article) -> str | None:
 __all__ = ["CURRENCY", "NAMED", "place_of_source", "yuan_currencies"]
 
 
-# A preposition of trade or travel, a one-character place and a word of trade: '对美出口', '赴港上市'.
-_TOWARDS = "对向自从赴往"
+# Prepositions of trade or travel before a market ('对美出口', '自日进口', '赴港上市', '对美国出口').
+TOWARDS = "对向自从赴往"
 
 
 def abbreviated_place(word: str) -> str | None:
     """The full Chinese name of the place a word like 对美 names ('美国'), else None: a preposition of trade
     or travel and a one-character abbreviation (data/place_abbreviations.tsv)."""
-    if len(word) != 2 or word[0] not in _TOWARDS:
+    if len(word) != 2 or word[0] not in TOWARDS:
         return None
     forms = word_forms("place_abbreviations.tsv").get(word[1])
     return forms[0] if forms else None
 
 
-@cache
-def abbreviated_place_pattern() -> re.Pattern[str]:
-    """'对美出口', '赴港上市' in a folded text: group 1 the abbreviation (data/trade_words.txt follows it)."""
-    trade = "|".join(sorted(word_list("trade_words.txt"), key=len, reverse=True))
-    return re.compile(rf"[{_TOWARDS}]({'|'.join(word_forms('place_abbreviations.tsv'))})(?:{trade})")
+def places_abbreviated_in(folded_text: str) -> set[str]:
+    """The full names of the places a folded text names by abbreviation before a word of trade
+    ('对美出口' -> 美国; data/trade_words.txt)."""
+    return {name for m in _abbreviated_pattern().finditer(folded_text)
+            if (name := abbreviated_place(m.group(0)[:2])) is not None}
 
+
+@cache
+def _abbreviated_pattern() -> re.Pattern[str]:
+    trade = "|".join(sorted(word_list("trade_words.txt"), key=len, reverse=True))
+    return re.compile(rf"[{TOWARDS}](?:{'|'.join(word_forms('place_abbreviations.tsv'))})(?:{trade})")

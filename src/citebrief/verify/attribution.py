@@ -191,8 +191,7 @@ def bases_left_open(facts: TextFacts, citations: list[int], idx) -> set[str]:
     for cb in claim_bindings(facts):
         if cb.base is None:
             continue
-        sources = [sb for n in cited for sb in idx.paragraphs[n - 1].bindings
-                   if matches(cb.figure.q, idx.story_quantity(sb.figure.q))]
+        sources = idx.bindings_matching(cb.figure.q, cited)
         left_open = bool(sources) and all(sb.base is None for sb in sources)
         open_bases[cb.base] = open_bases.get(cb.base, True) and left_open
     return {b for b, ok in open_bases.items() if ok}

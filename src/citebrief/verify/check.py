@@ -228,13 +228,10 @@ def _quarter_ending_named(key: str, citations: list[int], idx: ArticleIndex) -> 
     return False
 
 
-def _yoy_figure(facts: TextFacts, paragraph, idx: ArticleIndex) -> bool:
-    """Whether one of the claim's figures is there as a change on a year earlier (同比, 'on-year'), which
-    a claim may tell as 'from' the year before ('up 6.3% from 2026' for 2027年…同比增长6.3%)."""
-    from citebrief.facts.quantities import matches
-
-    return any(sb.base == "yoy" and matches(fig.q, idx.story_quantity(sb.figure.q))
-               for fig in facts.figures if fig.q.kind == "percent" for sb in paragraph.bindings)
+def _yoy_figure(facts: TextFacts, n: int, idx: ArticleIndex) -> bool:
+    """Whether one of the claim's figures is in paragraph ``n`` as a change on a year earlier (同比,
+    'on-year'), which a claim may tell as 'from' the year before ('up 6.3% from 2026' for 2027年…同比增长6.3%)."""
+    return any(sb.base == "yoy" for fig in facts.figures if fig.q.kind == "percent" for sb in idx.bindings_matching(fig.q, [n]))
 
 
 def _year_of_account(year: str, facts: TextFacts, citations: list[int], idx: ArticleIndex) -> bool:
@@ -248,10 +245,8 @@ def _year_of_account(year: str, facts: TextFacts, citations: list[int], idx: Art
         paragraph = idx.paragraphs[n - 1]
         if any(k.isdigit() and k <= year for k in paragraph.temporal_keys) or _names_other_year(paragraph.lower):
             return False
-    from citebrief.facts.quantities import matches
-
     for fig in facts.figures:
-        sources = [sb for n in cited for sb in idx.paragraphs[n - 1].bindings if matches(fig.q, idx.story_quantity(sb.figure.q))]
+        sources = idx.bindings_matching(fig.q, cited)
         if not sources or any(sb.year is not None for sb in sources):
             return False
     return True
@@ -426,7 +421,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 or any(u.kind == "year" and u.key == str(int(t.key) + 1) and u.start < t.start for u in facts.temporals)) and any(
                 str(int(t.key) + 1) in idx.paragraphs[n - 1].temporal_keys and (
                     _PREVIOUS_YEAR.search(idx.paragraphs[n - 1].lower)
-                    or (_COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start) and _yoy_figure(facts, idx.paragraphs[n - 1], idx)))
+                    or (_COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start) and _yoy_figure(facts, n, idx)))
                 for n in citations if 1 <= n <= idx.count):
             # 'the end of 2025' where the paragraph says 截至2026年9月末…较上年末; 'a 2026 profit …, after a
             # loss in 2025' where it says 预计2026年…，上年同期亏损; 'up 6.3% from 2026' where it says

@@ -458,6 +458,11 @@ class ArticleIndex:
             return replace(q, unit=self.dollar_currency)  # '$1.47' in The Straits Times is S$1.47
         return replace(q, unit=yuan) if yuan != "CNY" and q.meta.get("bare_yuan") else q
 
+    def bindings_matching(self, q: Quantity, numbers: list[int]) -> list:
+        """The bindings (facts.binding.Binding) of the paragraphs ``numbers`` whose figure is ``q``,
+        read in the story's currency (``story_quantity``)."""
+        return [sb for n in numbers for sb in self.paragraphs[n - 1].bindings if matches(q, self.story_quantity(sb.figure.q))]
+
     def figure_paragraphs(self, fig: Figure) -> tuple[list[int], list[int]]:
         """Paragraphs holding the figure; and those where it also goes the same way (or no way)."""
         table = self._figure_table()
@@ -616,11 +621,10 @@ class ArticleIndex:
                 hit = sorted(set(hit) | {p.number for p in self.paragraphs
                                          if any(_names_form(p.lower, f) for f in glossed)})
             if ent.kind == "place" and self.han:  # ('the US share' where [8] says 对美出口占比)
-                from citebrief.facts.places import abbreviated_place, abbreviated_place_pattern
+                from citebrief.facts.places import places_abbreviated_in
 
                 hit = sorted(set(hit) | {p.number for p in self.paragraphs
-                                         if any(abbreviated_place(m.group(0)[:2]) in forms
-                                                for m in abbreviated_place_pattern().finditer(p.lower))})
+                                         if any(name in forms for name in places_abbreviated_in(p.lower))})
             self._entities[ent.id] = hit
         return hit
 
