@@ -272,6 +272,11 @@ _CAPACITY_RATE_EN_AFTER = re.compile(r"^\s(?:(?:wafers|tonnes|tons|units|vehicle
 # ('add 100,000 tonnes of spandex capacity a month': the rate after the capacity.)
 _CAPACITY_PER_AFTER_EN = re.compile(r"^\s(?:[a-z-]+\s){0,5}?(?:capacity|output|production|throughput)\s(?:a|an|per|each)\s"
                                     r"(month|quarter|year|week|day)\b")
+# ('make 300,000 industrial sewing machines a month': a count of things made per span of time; not
+# 'a year earlier'.)
+_COUNT_PER_TIME_EN = re.compile(r"^\s(?:[a-z-]+\s){0,5}?(?!(?:in|within|over|for|during|than|of|at|by|from|to|the)\s)[a-z-]+\s"
+                                r"(?:a|an|per|each)\s(month|quarter|year|week|day)\b"
+                                r"(?!\s(?:earlier|ago|before|later|after|on|from)\b)(?!-)")
 # A rate joined to its figure as one adjective: '10,000-tonne-a-day', '1.5 million-tonne-per-year'.
 _HYPHENED_RATE_EN = re.compile(r"-(?:a|an|per)-(day|week|month|quarter|year)\b")
 _PER_CURRENCY_EN = re.compile(r"\s(?:yen\s|yuan\s|won\s|rupees\s|baht\s|pesos\s|dong\s|rupiah\s|ringgit\s)?"
@@ -539,7 +544,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '由九龙仓营运的天星小轮': the operator of what the figures are of
         if facts.han and any(m.start("cause") <= n.start < m.end("cause") for m in _CAUSE_ZH.finditer(text)):
             continue  # '受央行选择性信用管制影响，…去化率降至约35%': a cause, not whose figure
-        if n.entity is None and " " not in n.text and _metric_word(n.text):
+        if n.entity is None and " " not in n.text and metric_word(n.text):
             continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
         if facts.han and _SEGMENT_AFTER.match(text, n.end):
             continue  # '新兴装备业务收入96.4亿元': a segment that shares a listed company's name
@@ -583,7 +588,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # ('Park said E-Mart will…': an unknown lone word that speaks is the speaker, not whose figure.)
     # (Nor a word that opens a metric's name: 'Operating profit rose'.)
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT
-             and not _metric_word(m.group(1)) and not SAYS_AFTER.match(text, m.end(1))
+             and not metric_word(m.group(1)) and not SAYS_AFTER.match(text, m.end(1))
              and not any(a == m.start(1) for a, _ in metric_spans)
              and not _analysts_call(text, m.group(1), m.end(1))]
     if not facts.han:
@@ -733,7 +738,8 @@ def _metrics_listed_before(text: str, metric_terms: list, s_start: int, end: int
 _FIGURE_ZH = re.compile(r"\d[\d,.]*(?!\d|[\d,.]*\s?[年月日季])")
 
 
-def _metric_word(word: str) -> bool:
+def metric_word(word: str) -> bool:
+    """Whether ``word`` is, whole, a metric's name ('EBIT', 'Deposits')."""
     low = word.lower()
     return any(term.start == 0 and term.end == len(low) for term in metrics().find(low))
 
@@ -972,6 +978,8 @@ def _in_item_list(text: str, pos: int) -> bool:
 
 
 _ZH_CLOSE = re.compile(_CLOSE_AT_ZH)
+# A name that ends in a word of moving, before its close ('中升收升4.63%'): the name's, not a move.
+_NAME_ENDS_IN_MOVE = re.compile(r"[升涨跌降增减](?=" + _CLOSE_AT_ZH + ")")
 _ZH_ADVERB = re.compile(r"[则也仍亦均]")
 _ZH_METRIC_PREFIX = re.compile(r"(?:合并|累计|单月|自结|税后|线上|线下|海外|境外|境内|国内)?")
 _LISTED_SUFFIX = re.compile(r"-(?:KY|ky|DR|dr)\s?")
@@ -1020,7 +1028,8 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         b = a
         while b < len(text) and b - a <= 8 and HAN.match(text[b]) and b not in metric_starts \
                 and not (text[b] in "年月日" and b + 1 in metric_starts) \
-                and not (b > a and _ZH_HEAD_END.match(text, b)) and not (b - a >= 2 and _ZH_PERIOD_WORD.match(text, b)) \
+                and not (b > a and _ZH_HEAD_END.match(text, b) and not _NAME_ENDS_IN_MOVE.match(text, b)) \
+                and not (b - a >= 2 and _ZH_PERIOD_WORD.match(text, b)) \
                 and not (b - a >= 2 and (b in role_starts or (text[b] in "副总" and b + 1 in role_starts))):
             # ('上峰水泥前三季度归母净利润': the name ends where its period starts; a character that ends
             # a name may start one, 上峰, 同仁堂: _ZH_NOT_NAME keeps out 上半年, 同比 and the like.)
@@ -2505,7 +2514,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             if q.kind != "amount" else None
         if rate:  # 'monthly capacity rose to 1.035 million wafers': so much a month (月产能; not its cost)
             return _CAPACITY_RATES[rate.group(1)]
-        if q.kind != "amount" and (per := _CAPACITY_PER_AFTER_EN.match(after)) is not None:
+        if q.kind != "amount" and (per := _CAPACITY_PER_AFTER_EN.match(after) or _COUNT_PER_TIME_EN.match(after)) is not None:
             return per.group(1)
         return None
     # Not cut at the previous figure: the 10 of '每10股' is read as a figure of its own.
@@ -2936,7 +2945,7 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         if zh and len(listed) not in sizes:
             # ('农业银行营业收入、归母净利润分别为…': a list of metrics is paired below, not as subjects.)
             named_list = _zh_list(facts.text, s_start, m.start())
-            if not any(_metric_word(s.text) for s in named_list):
+            if not any(metric_word(s.text) for s in named_list):
                 listed = named_list or listed
         if zh and len(listed) not in sizes:
             # '前四的品牌分别为石头、科沃斯、追觅和云鲸，份额分别为24.6%、…': names an earlier 分别 of the

@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 from citebrief.facts.glossary import word_forms
-from citebrief.text.script import HAN_RUN
+from citebrief.text.script import HAN_RUN, fold
 
 _TOKEN = re.compile(r"[A-Za-z]+")
 
@@ -256,6 +256,14 @@ def _orders(tokens: list[str], person: bool, surname_first: bool = False) -> lis
     return out
 
 
+def _place_forms(tokens: list[str]) -> tuple[str, ...] | None:
+    """The source forms of the place ``tokens`` name, if they name one ('hokuriku': 北陆), else None."""
+    from citebrief.facts.gazetteer import lookup
+
+    places = [e for e in lookup(" ".join(tokens)) if e.kind == "place"]
+    return tuple(fold(z) for e in places for z in e.zh) if places else None
+
+
 @lru_cache(maxsize=8192)
 def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -> list[tuple[int, int]]:
     """Where a run of Han characters in ``text`` reads as ``name`` in some romanisation (the longest
@@ -270,6 +278,9 @@ def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -
         key = "".join(order)
         if len(key) < 3:
             continue
+        # A place left when a company's later words are cut is found only as that place is written
+        # ('Hokuriku Steel' in 北陆制钢; 'China Harmony Auto' is no 期内, which reads 'china').
+        place = _place_forms(order) if len(order) < len(tokens) else None
         hits = []
         for start, run in runs:
             for i in range(len(run) - min_chars + 1):
@@ -278,6 +289,8 @@ def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -
                         _japanese_word(run[i:i + n]) for n in (2, 3)):
                     continue
                 ends = [j for j in _ends(key, run, i, 4) if j - i >= min_chars]
+                if ends and place is not None and not any(fold(run[i:i + len(z)]) == z for z in place):
+                    continue
                 if ends:
                     hits.append((start + i, start + max(ends)))
         if hits:

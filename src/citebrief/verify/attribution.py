@@ -71,8 +71,9 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
     if _CALL_WORDS.search(facts.text):
         # ("Nadiah's FY2027 forecast … after RM192.5 million in the first half": an analyst a cited
         # paragraph names owns the call, not the company's figures the claim reads with it.)
-        analysts = {(b.subject.start, b.subject.end) for b in bindings if b.subject is not None and b.subject.entity_id is None
-                    and any(_names_person(idx.paragraphs[n - 1], b.subject, idx.glosses) for n in cited)}
+        analysts = {(b.subject.start, b.subject.end) for b in bindings if b.subject is not None and (
+            (b.subject.entity_id is None and any(_names_person(idx.paragraphs[n - 1], b.subject, idx.glosses) for n in cited))
+            or (b.subject.entity_id is not None and any(_analysts_firm(idx.paragraphs[n - 1], b.subject.entity_id) for n in cited)))}
         bindings = [replace(b, subject=None, subject_sure=False)
                     if b.subject is not None and (b.subject.start, b.subject.end) in analysts else b for b in bindings]
     named = subjects_of(facts)
@@ -128,6 +129,22 @@ def _swapped_items(facts: TextFacts, found: dict[int, list[tuple[int, Binding]]]
                         f"'{first.text}' is of {swap.first} and '{second.text}' of {swap.second} (the claim's "
                         f"'{swap.first_word}' is the other's, and so is its '{swap.second_word}')")
     return None
+
+
+def _analysts_firm(paragraph, entity_id: int) -> bool:
+    """Whether the paragraph names the company as an analyst's firm ('华兴资本分析师琚清漪'): its
+    possessive in a claim owns the analyst's call ("China Renaissance's 52-yuan target")."""
+    return any(re.search(re.escape(form) + _ANALYST_AFTER_FIRM, paragraph.lower)
+               for form in gazetteer().entities[entity_id].folded_forms if len(form) >= 2)
+
+
+_ANALYST_AFTER_FIRM = r"(?:的)?(?:首席)?(?:分析师|研究员|研报|证券分析师|analysts?\b)"
+
+
+def _loss_as_negative_profit(cb: Binding, sb: Binding, paragraph) -> bool:
+    """A net loss the paragraph writes as a negative profit ('归母净利润为-2,150万元')."""
+    return "net_loss" in cb.metric and metrics().within(sb.metric, "profit") and \
+        paragraph.text[max(0, sb.figure.q.start - 1):sb.figure.q.start] in ("-", "−", "–")
 
 
 def _names_person(paragraph, subject: Subject, glosses: dict) -> bool:
@@ -250,7 +267,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             # ('Motilal Oswal's Sneha Kulkarni cut her target…': a person the paragraph names without a
             # title, there as the other analyst.)
             out.append(f"is said by {sb.speaker.text}")
-    if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric):
+    if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric) \
+            and not _loss_as_negative_profit(cb, sb, paragraph):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")

@@ -670,6 +670,20 @@ class ArticleIndex:
                 form = form or p.lower[spans[0][0]:spans[0][1]]
         return hits, form
 
+    def code_paragraphs(self, code: str) -> tuple[list[int], str | None]:
+        """Paragraphs that write a name with the stock code ``code`` after it ('标准股份（600302）'),
+        and the first such name: a claim's 'Xi'an Typical Industries (600302)' is that company."""
+        from citebrief.facts.binding import ticker_names
+
+        key = code.lstrip("0")
+        hits, form = [], None
+        for p in self.paragraphs if self.han else ():
+            named = next((name for name, _, _, c in ticker_names(p.lower) if c.lstrip("0") == key), None)
+            if named is not None:
+                hits.append(p.number)
+                form = form or named
+        return hits, form
+
     def _abbreviations_of(self, ent: Entity) -> tuple[str, ...]:
         """The story's abbreviations of a company none of whose own forms it writes (once per entity:
         every paragraph asks about the same claim subject)."""

@@ -23,7 +23,7 @@ from citebrief.facts.atoms import (
     prepare,
     source_names,
 )
-from citebrief.facts.binding import PERSON_SAYS, is_place_subject, says_after
+from citebrief.facts.binding import PERSON_SAYS, is_place_subject, metric_word, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
 from citebrief.facts.gazetteer import group_members, lookup, namesakes
 from citebrief.facts.glossary import roles
@@ -33,6 +33,10 @@ from citebrief.facts.readings import char_readings, name_spans
 from citebrief.facts.temporal import CALENDAR_WORD
 from citebrief.text.script import HAN
 from citebrief.verify.fastmodel import construct
+
+
+# A stock code written after a name ('Zhongjie Resources (002021)', '(03836.HK)').
+_CODE_AFTER = re.compile(r"\s?[（(](\d{4,6})(?:\.[A-Za-z]{2})?[)）]")
 
 
 @dataclass
@@ -121,6 +125,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         if key in seen:
             continue
         seen.add(key)
+        if mention.entity is None and metric_word(mention.text):
+            continue  # 'underlying EBIT rose 14.7%': a metric's name, which the figure's check reads
         if mention.entity is None:
             # ('Deputy Commissioner for Transport Au Chi-fung': the person is the name's end, the
             # title's portfolio before it no part of it.)
@@ -190,6 +196,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             found, form = _in_dictionary(mention.text, cited, idx)
         if not found and idx.han and not facts.han and not titled and not single:
             found, form = idx.company_paragraphs(mention.text)  # 'Wanda Film' = 万达电影
+        if idx.han and not facts.han and (code := _CODE_AFTER.match(facts.text, mention.end)) and \
+                (coded := idx.code_paragraphs(code.group(1)))[0]:
+            found, form = coded  # 'Xi'an Typical Industries (600302)' is 标准股份（600302）, whatever it reads as
         value = f"{mention.text} ({form})" if form else mention.text
         if not found and idx.han and not single:
             parts = chinese_name_parts(mention.text)
