@@ -18,7 +18,7 @@ from importlib import resources
 from citebrief.facts.atoms import _DOWN_ZH, _UP_ZH
 from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, SUMMED, sentence_start
 from citebrief.facts.gazetteer import lookup
-from citebrief.facts.glossary import items as item_glossary, word_list
+from citebrief.facts.glossary import items as item_glossary, metrics, word_list
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
 from citebrief.facts.places import TOWARDS, abbreviated_place
 from citebrief.facts.temporal import find_temporals
@@ -36,7 +36,13 @@ _CLAUSE_END = re.compile(r"[，、](?!\d{3})|,(?![\d\s])|,?\s(?=(?:while|whereas
                          r"(?<=dollars)|(?<=units)|(?<=tonnes))"
                          r"\s(?=and\s(?:the\s|its\s)?(?:[a-z&'-]+\s){1,4}(?:rose|grew|fell|jumped|climbed|dropped|"
                          r"declined|increased|decreased|gained|slipped|surged|plunged|slid|edged|came to|was|were|"
-                         r"reached|totall?ed|stood at)\b)", re.IGNORECASE)
+                         r"reached|totall?ed|stood at|up(?=\s\d)|down(?=\s\d))\b)|"
+                         # ('…rose 16.2% to ₹1,214.5 crore in the quarter, its automotive aftermarket revenue rose 9.8%')
+                         r",\s(?=its\s(?:[a-z&'-]+\s){1,4}(?:rose|grew|fell|jumped|climbed|dropped|declined|increased|"
+                         r"decreased|gained|slipped|surged|slid|was|were|reached|totall?ed)\b)|"
+                         # ('Wheat … at 29.7 million tonnes, down 12.1%, barley at 12.6 million tonnes': the next item,
+                         # its verb left out)
+                         r"(?<=[\d%]),\s(?=[a-z-]{3,}(?:\s[a-z-]+)?\sat\s\D{0,3}\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -246,7 +252,7 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
                                        for s in _words(paragraph[i.start:i.end]).values() for e in s})
     for other in rivals:
         pair = _pair(own_text, paragraph[other.start:other.end])
-        if pair is None or not _meets(said, pair.shared) or _meets(said, pair.mine):
+        if pair is None or (pair.shared and not _meets(said, pair.shared)) or _meets(said, pair.mine):
             continue
         for w, senses in pair.theirs:
             hit = _meets(accusing, senses) - explained
@@ -353,6 +359,13 @@ class _Pair:
 
 @lru_cache(maxsize=8192)
 def _pair(own_text: str, other_text: str) -> _Pair | None:
+    pair = _parallel_pair(own_text, other_text)
+    if pair is None and not HAN.search(own_text):
+        pair = _elided_pair(own_text, other_text)
+    return pair
+
+
+def _parallel_pair(own_text: str, other_text: str) -> _Pair | None:
     """How two items of a paragraph differ (cached: a brief's claims meet the same pairs again).
     Parallel items share what they measure (收入, 'sales') and differ in the words that modify it
     (动力 / 储能 before 电池系统收入; 'North American' before 'sales'). None when they share nothing
@@ -375,11 +388,43 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
     upto = max((lower.find(w) + len(w) for w in shared if w in lower), default=len(own_text))
     # Nor does who says it ('Governor Vitai Ratanakorn said outstanding loans …').
     spoken = max((m.end() for m in _SAYS.finditer(own_text, 0, upto)), default=0)
-    mine = _apart({w: s for w, s in _words(own_text[spoken:upto]).items() if not _organisation(w)}, other_words)
+    named = _name_words(own_text) if not HAN.search(own_text) else frozenset()  # ("Schaeffler India's automotive technologies revenue")
+    mine = _apart({w: s for w, s in _words(own_text[spoken:upto]).items() if not _organisation(w) and w not in named}, other_words)
     # (The other item's single characters are too loose to accuse a claim by.)
+    their_names = _opening_name_words(other_text) if not HAN.search(own_text) else frozenset()  # (whose it is: the binding's)
     theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()
-                   if len(w) > 1 and w not in own_words)
+                   if len(w) > 1 and w not in own_words and w not in their_names)
     return _Pair(frozenset(e for w in shared for e in own_words[w]), frozenset(mine), theirs)
+
+
+# An English item that leaves out what it measures, a head and its figure only ('…, barley at 12.6 million
+# tonnes, down 4.5%', 'and two-wheelers up 8.1%').
+_ELIDED_EN = re.compile(r"\s*(?:and\s|while\s|with\s)?(?P<head>[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s(?:at|up|down)\s\D{0,3}\d")
+_FIGURE_AT = re.compile(r"\d")
+
+
+def _elided_pair(own_text: str, other_text: str) -> _Pair | None:
+    """Two items of an English list whose later one elides the measure both share: they differ in the
+    heads before their figures ('Wheat production … down 12.1%' / 'barley at …, down 4.5%')."""
+    m = _ELIDED_EN.match(other_text)
+    if m is None or metrics().find(m.group("head").lower()):
+        return None  # ('with semiconductor exports up 31.2%': a part that names its measure, no elided one)
+    first = _FIGURE_AT.search(own_text)
+    before = own_text[:first.start() if first else len(own_text)]
+    names = _name_words(own_text)
+    their_head = content_words(m.group("head"), whole_compounds=True)
+    # The own item's head is as many of its first words as the other's head has; its words after
+    # that are the measure the other leaves out ('Wheat | production was forecast').
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", before)]
+    words = [w for w in words if content_words(w, whole_compounds=True) and w not in names]
+    elided = _ELIDED_EN.match(own_text)  # ('with passenger vehicles up 5.2% and two-wheelers up 8.1%': both)
+    own_head = content_words(elided.group("head"), whole_compounds=True) if elided else \
+        set().union(*(content_words(w, whole_compounds=True) for w in words[:len(m.group("head").split())]))
+    mine, theirs = own_head - their_head, their_head - own_head
+    if not mine or not theirs:
+        return None
+    shared = set() if elided else content_words(before, whole_compounds=True) - own_head - names
+    return _Pair(frozenset(shared), frozenset(mine), tuple((w, frozenset({w})) for w in sorted(theirs)))
 
 
 # Words that only point a measure at a market ('对东盟出口', '自澳大利亚进口'), a span of time (日均产量) or
@@ -404,6 +449,25 @@ def _cut_of(own_text: str, earlier_text: str) -> bool:
         # (A market word may be cut with its preposition: '对美国出口' as 对美国, 对美 as the abbreviation.)
         lookup(w) or (w[:1] in TOWARDS and lookup(w[1:])) or abbreviated_place(w) is not None
         for w in extra if not w.isascii())
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """The lower-case words of the names in an English text ('schaeffler', 'india')."""
+    from citebrief.facts.atoms import english_names
+
+    return frozenset(w for n in english_names(text) for w in content_words(n.text))
+
+
+def _opening_name_words(text: str) -> frozenset[str]:
+    """The words of the name an English item opens with ('First Gen Corp., which reports…': its subject)."""
+    from citebrief.facts.atoms import english_names
+
+    lead = len(text) - len(text.lstrip())
+    return frozenset(w for n in english_names(text) if _CAPITALS_ONLY.fullmatch(text, lead, n.start)
+                     for w in content_words(n.text))
+
+
+_CAPITALS_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s)*")  # ('First Gen': a capitalised word a name drops)
 
 
 def _organisation(word: str) -> bool:

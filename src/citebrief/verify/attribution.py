@@ -361,7 +361,23 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     c_year, s_year = _year(cb.year, idx), _year(sb.year, idx)
     if c_year and s_year and c_year != s_year:
         out.append(f"is of {s_year}")  # '80% in 2026' where the paragraph says 明年 (2027)
+    elif cb.period == "Y-1" and not c_year and s_year and s_year.isdigit() and not out and \
+            _not_a_year_before(sb, s_year, paragraph, idx) and str(int(s_year) + 1) not in _YEAR_IN_CLAIM.findall(claim_text):
+        out.append(f"is of {s_year}")  # 'from about 42% a year earlier' where [10] says 由2026年的42%左右降至目前的35%
     return out
+
+
+def _not_a_year_before(sb: Binding, s_year: str, paragraph, idx) -> bool:
+    """Whether the figure the source compares ``sb`` (of ``s_year``) with, in its sentence, is of a
+    year other than the next one: 2026's 42% against 目前 (2028)'s 35% is no year-earlier figure."""
+    opens = sentence_start(paragraph.lower, sb.figure.q.start)
+    closes = SENTENCE_END.search(paragraph.text, sb.figure.q.end)
+    ends = closes.start() if closes else len(paragraph.text)
+    years = {_year(b.year, idx) for b in paragraph.bindings
+             if b is not sb and opens <= b.figure.q.start < ends and not b.compared and b.year is not None
+             and b.metric == sb.metric}
+    years.discard(None)
+    return len(years) == 1 and all(y.isdigit() and int(y) != int(s_year) + 1 for y in years)
 
 
 # ('42% of its ¥740 billion plan', 'Of the ¥38 billion of capital spending planned for the full year'):

@@ -31,7 +31,7 @@ from citebrief.verify.differences import (
 )
 from citebrief.verify.events import event_problems
 from citebrief.verify.fastmodel import construct, updated
-from citebrief.verify.fractions import fraction_problems
+from citebrief.verify.fractions import change_fraction_problems, fraction_problems
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.limits import limit_problems
 from citebrief.verify.lots import lot_problems
@@ -502,6 +502,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += side_problems(facts, citations, idx)
     problems += lot_problems(facts, citations, idx)
     problems += fraction_problems(facts, citations, idx)
+    problems += change_fraction_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.

@@ -13,7 +13,7 @@ import re
 
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import SENTENCE_END, sentence_start, subjects_of
-from citebrief.facts.glossary import items
+from citebrief.facts.glossary import items, metrics
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
               "fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5, "four-fifths": 4 / 5, "tenth": 1 / 10}
@@ -87,3 +87,65 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     listed = ", ".join(dict.fromkeys(t for _, t, _ in shares))
     return [f"'{phrase}' fits no share in {', '.join(f'[{n}]' for n in dict.fromkeys(n for n, _, _ in shares))}: "
             f"the shares there are {listed}"]
+
+
+# A change spelt as a fraction: 'fell by about a fifth', 'rose by nearly a quarter', 'almost doubled' is not one.
+_CHANGE = re.compile(r"\b(?P<move>rose|rise|risen|rising|increased|grew|grown|climbed|jumped|gained|fell|fall|fallen|"
+                     r"dropped|declined|decreased|slid|slumped|shrank|was up|was down|were up|were down)\s(?:by\s)?"
+                     r"(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|more than|over|less than|under)?\s?"
+                     r"(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|(?P<many>two[- ]thirds|three[- ]quarters)|(?P<half>half))"
+                     r"(?!\s(?:of|year|century|point))\b", re.IGNORECASE)
+_DOWN = re.compile(r"fell|fall|fallen|dropped|declined|decreased|slid|slumped|shrank|down", re.IGNORECASE)
+_CHANGE_ABOUT = 3.5  # percentage points either side of 'about a fifth' (a change of 27.6% is more than a quarter)
+_CHANGE_NEAR = 4.5
+
+
+def _change_fits(qualifier: str, fraction: float, change: float) -> bool:
+    target = fraction * 100
+    q = " ".join(qualifier.lower().split())
+    if q in ("nearly", "almost", "close to"):
+        return target - _CHANGE_NEAR <= change <= target + 0.5
+    if q in ("more than", "over"):
+        return target < change <= target + _BEYOND
+    if q in ("less than", "under"):
+        return target - _BEYOND <= change < target
+    return abs(change - target) <= _CHANGE_ABOUT
+
+
+def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """'GrainCorp's underlying net profit fell by about a fifth' where the cited paragraph gives its fall
+    as 27.6%: a change spelt as a fraction, checked against the changes of the same metric (and subject,
+    when the claim names one) the cited paragraphs give in percent. Only when the claim writes no
+    percentage of its own and names a metric; a paragraph with no such change leaves it alone."""
+    if any(f.q.kind == "percent" for f in facts.figures):
+        return []
+    m = _CHANGE.search(facts.text)
+    if m is None:
+        return []
+    claim_metrics = frozenset().union(*(t.ids for t in metrics().find(facts.text.lower()[:m.start()])))
+    if not claim_metrics:
+        return []
+    fraction = _FRACTIONS[(m.group("one") or m.group("many") or m.group("half")).lower().replace(" ", "-")]
+    down = bool(_DOWN.search(m.group("move")))
+    subjects = [s for s in subjects_of(facts) if s.start < m.start()]
+    changes: list[tuple[int, str, float]] = []
+    for n in dict.fromkeys(citations):
+        if not 1 <= n <= idx.count:
+            continue
+        paragraph = idx.paragraphs[n - 1]
+        named = [span for s in subjects[-1:] for span in paragraph.subject_spans(s, idx.glosses)]
+        for b in paragraph.bindings:
+            f = b.figure
+            if f.q.kind != "percent" or f.direction not in ("up", "down") or (f.direction == "down") != down:
+                continue
+            if not b.metric or not b.metric_sure or not (b.metric & claim_metrics):
+                continue
+            if subjects and not (b.subject is not None and any(a <= b.subject.start < e for a, e in named)):
+                continue
+            changes.append((n, f.q.text, f.q.value))
+    if not changes or any(_change_fits(m.group("q") or "", fraction, v) for _, _, v in changes):
+        return []
+    phrase = m.group(0).strip()
+    listed = ", ".join(dict.fromkeys(t for _, t, _ in changes))
+    return [f"'{phrase}' fits no change in {', '.join(f'[{n}]' for n in dict.fromkeys(n for n, _, _ in changes))}: "
+            f"the changes there are {listed}"]
