@@ -96,7 +96,7 @@ _ZH_SUBSIDIARY = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH})(?P<name>[^\W\d_于在�
 _ANALYST_OF_FIRM_AFTER = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\s(?:cut|cuts|raised|raises|"
                                     r"lowered|lowers|lifted|lifts|upgraded|downgraded|kept|keeps|maintained|maintains|"
                                     r"reiterated|initiated|expects|expected|sees|forecasts|forecast|estimates|predicts|set|sets)\b")
-_CALL_OWNED = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s(?:[\w.,$%-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
+CALL_OWNED = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s(?:[\w.,$%-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
                          r"call|view|rating|model)\b")
 _SEGMENT_AFTER = re.compile(r"\s?(?:业务|板块|分部|事业部|事业群|业务线)")
 # 'Nickel Industries, which runs its smelters in the Indonesia Morowali Industrial Park, said…': a
@@ -214,6 +214,7 @@ _BASE_ZH = [
                        r"(?:较|比)(?:[369]|十二|1[02]|上季)月?(?:末|底)")),
     # Since the end of last year (year to date): '较上年末增长8.6%'.
     ("ytd", re.compile(r"(?:较|比)(?:上年|去年|上年度)(?:年)?(?:末|底)|(?:较|比)年初")),
+    ("avg", re.compile(r"(?:较|比|高于|低于)(?:过去)?(?:[五十\d]+年|历史|多年|长期)(?:同期)?(?:平均|均值|均)")),
 ]
 _BASE_EN = [
     ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|^\s?on the year\b(?!['’])|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
@@ -237,10 +238,16 @@ _BASE_EN = [
                        r"beginning of (?:the year|20\d\d)|end of (?:december(?: 20\d\d)?|20\d\d)\b)|(?:from|than|compared with|since) "
                        r"(?:at )?end-(?:december|20\d\d)|(?:from|than|compared with|since) (?:at )?the end of (?:20\d\d|last year)|"
                        r"year[- ]to[- ]date")),
+    # Against an average of years, not the year before: '8.2% above the ten-year average'.
+    ("avg", re.compile(r"(?:from|than|above|below|over|on|compared with|against) (?:the |its |their )?(?:[a-z0-9]+[- ]year |long[- ]term |"
+                       r"historical |historic )average\b")),
+    # ('down 9.6% on the previous season': a crop year's base is the season before.)
+    ("yoy", re.compile(r"(?:from|than|above|below|over|on|compared with) (?:the |its )?(?:previous|last|prior) (?:season|harvest|crop year)\b")),
 ]
 # Denominators that are a span of time: a figure counted per day … per year is a rate.
 TIME_RATES = frozenset({"day", "week", "month", "quarter", "year"})
 _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month-on-month", "seq": "sequential",
+               "avg": "against an average of years",
                "ytd": "since the end of last year"}
 
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
@@ -568,7 +575,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # "Lin's 2026 net profit forecast": an analyst's call, not Lin's figure
         if _ANALYST_OF_FIRM_AFTER.match(text, n.end) and (n.entity is None or n.entity.kind == "company"):
             continue  # "Yuanda Information's Min Xingche cut Topchoice…": the analyst's firm, not whose figures follow
-        if _CALL_OWNED.match(text, n.end) and is_broker(n.text, n.entity.id if n.entity else None):
+        if CALL_OWNED.match(text, n.end) and is_broker(n.text, n.entity.id if n.entity else None):
             continue  # "Quam's 1.62-billion-yuan forecast": a broker's call, not its own figure
         if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n) \
                 and not (facts.han and _OPENS_CLAUSE.search(text, max(0, n.start - 2), n.start)
@@ -828,7 +835,8 @@ _COMPASS = frozenset({"South", "North", "East", "West"})
 _COMPASS_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)\b")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean)|(?:South|North)(?:east|west)")
 _PLACE_ACTS_AFTER = re.compile(r"\s(?:contributed|accounted for|made up|generated|took|bought|imported|exported|"
-                               r"shipped|received|earned|posted|added|(?:was|were|remained|became) the (?:largest|biggest|"
+                               r"shipped|received|earned|posted|added|harvested|produced|"
+                               r"(?:was|were|is|are) (?:expected|forecast|projected|set) to (?:harvest|produce|export|import|ship)|(?:was|were|remained|became) the (?:largest|biggest|"
                                r"top|main|second-largest|third-largest))\b")
 # Where goods go or come from, written before a place ('exports to ASEAN', '对美国出口', '出口至印度');
 # also read by verify.attribution (a trade partner the claim names too).
@@ -848,7 +856,7 @@ _LONE_BEFORE = re.compile(r"(?:\bat|\bfor|\bof|,|\band)\s$")
 
 def _analysts_call(text: str, name: str, end: int) -> bool:
     """Whether a lone surname owns an analyst's call: "Chu's 2026 EPS forecast", "Lin's target"."""
-    return " " not in name and name.lower() in SURNAMES and bool(_CALL_OWNED.match(text, end))
+    return " " not in name and name.lower() in SURNAMES and bool(CALL_OWNED.match(text, end))
 
 
 def is_broker(name: str, entity_id: int | None) -> bool:
@@ -1104,8 +1112,9 @@ _SITE_AFTER = re.compile(r"\s?(?:新|二|一|三)?(?:厂|工厂|厂区|基地|�
 _IN_PLACE_OPENS = re.compile(r"(?:^|[.;]\s)in\s$")
 
 
-_ELLIPTIC_OWNER_EN = re.compile(r"(?:'s|’s)\s(?:averaged|rose|fell|reached|stood|climbed|dropped|gained|increased|"
-                                r"declined|grew|slipped|jumped|edged)\b")
+_ELLIPTIC_OWNER_EN = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s(?:(?:was|were|is|are)\s(?:forecast|expected|projected|set)\sto\s"
+                                r"(?:rise|fall|grow|drop|decline|increase|climb|reach)|averaged|rose|fell|reached|stood|climbed|"
+                                r"dropped|gained|increased|declined|grew|slipped|jumped|edged)\b")
 _PRICES_IN_BEFORE = re.compile(r"\bprices?\s(?:in|across)\s(?:the\s)?$")
 _DESTINATION_LIST_BEFORE = re.compile(r"\b(?:to|from)\s(?:[A-Z][\w.'’-]*\s?){1,4}(?:,\s(?:[A-Z][\w.'’-]*\s?){1,4})*(?:,\s|,?\sand\s)$")
 
@@ -2294,7 +2303,7 @@ _MARKET_WIDE = re.compile(r"\b(?:national|nationwide|industry[- ]wide|countrywid
 
 _CHANGE_LEAD_ZH = re.compile(r"\s?(?:同比|环比|年|月|季|周)(?:增|减|升|降|涨|跌)")
 _METRIC_RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?(?:(?:nine|six|three|twelve)-month\s+|"
-                                 r"(?:first|second)-half\s+|(?:first|second|third|fourth)-quarter\s+|full-year\s+|quarterly\s+|"
+                                 r"(?:first|second)-half\s+|(?:first|second|third|fourth|march|june|september|december)-quarter\s+|full-year\s+|quarterly\s+|"
                                  r"half-yearly\s+|annual\s+|(?:january|april|july|october)-(?:march|june|september|december)\s+)?"
                                  r"(?:consolidated\s+|standalone\s+)?$")
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending|invested|invest|invests)\s(?:about\s|some\s|nearly\s)?$")

@@ -15,6 +15,7 @@ from itertools import combinations
 
 from citebrief.facts.atoms import TextFacts, lead_words
 from citebrief.facts.binding import (
+    CALL_OWNED,
     DESTINATION_BEFORE,
     SENTENCE_END,
     TIME_RATES,
@@ -73,7 +74,8 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
         # paragraph names owns the call, not the company's figures the claim reads with it.)
         analysts = {(b.subject.start, b.subject.end) for b in bindings if b.subject is not None and (
             (b.subject.entity_id is None and any(_names_person(idx.paragraphs[n - 1], b.subject, idx.glosses) for n in cited))
-            or (b.subject.entity_id is not None and any(_analysts_firm(idx.paragraphs[n - 1], b.subject.entity_id) for n in cited)))}
+            or (b.subject.entity_id is not None and any(_analysts_firm(idx.paragraphs[n - 1], b.subject.entity_id) for n in cited))
+            or _forecaster(b.subject, facts.text, cited, idx))}
         bindings = [replace(b, subject=None, subject_sure=False)
                     if b.subject is not None and (b.subject.start, b.subject.end) in analysts else b for b in bindings]
     named = subjects_of(facts)
@@ -129,6 +131,16 @@ def _swapped_items(facts: TextFacts, found: dict[int, list[tuple[int, Binding]]]
                         f"'{first.text}' is of {swap.first} and '{second.text}' of {swap.second} (the claim's "
                         f"'{swap.first_word}' is the other's, and so is its '{swap.second_word}')")
     return None
+
+
+def _forecaster(subject: Subject, claim_text: str, cited: list[int], idx) -> bool:
+    """Whether the claim's subject owns a call ("ABARES's forecast winter crop") and the cited paragraphs
+    name it but give it no figure: the body that forecasts, not whose figure it is."""
+    if not CALL_OWNED.match(claim_text, subject.end):
+        return False
+    named = [n for n in cited if idx.paragraphs[n - 1].subject_spans(subject, idx.glosses)]
+    return bool(named) and not any(_same_subject(subject, sb.subject, idx.paragraphs[n - 1], idx.glosses)
+                                   for n in named for sb in idx.paragraphs[n - 1].bindings)
 
 
 def _analysts_firm(paragraph, entity_id: int) -> bool:
@@ -245,7 +257,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     out: list[str] = []
     if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure:
         if _other_subject(cb.subject, sb.subject, paragraph, glosses, idx) and \
-                not _holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text) and \
+                not (_holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text) and
+                     not _place_owning_another(sb.subject, claim_owners or [])) and \
                 not _owner_named_aside(sb.subject, paragraph, glosses, claim_text, claim_subjects or [], claim_owners or []) and \
                 not _persons_own(cb.subject, sb, paragraph, glosses, claim_text) and \
                 not _publisher_of(sb.subject, cb.subject) and \
@@ -590,7 +603,7 @@ def _claim_side(cb: Binding, conflict: str) -> str:
     if ("per " in conflict or conflict == "is a total") and cb.denominator:
         return denominator_name(cb.denominator)
     if cb.base and any(w in conflict for w in ("year-on-year", "quarter-on-quarter", "month-on-month", "sequential",
-                                               "is since")):
+                                               "is since", "average of years")):
         return base_name(cb.base)
     return cb.metric_text or ""
 
@@ -673,7 +686,11 @@ def _quarter_told_as_half(claim_period: str, sb: Binding, paragraph) -> bool:
     a, b = months_of(claim_period), months_of(sb.period or "")
     if not (a and b and len(a) == 6 and len(b) == 3 and b < a and claim_period[:1] == "H" and (sb.period or "")[:1] == "Q"):
         return False
-    return not any(k == claim_period or months_of(k) == a for k in paragraph.temporal_keys)
+    if not any(k == claim_period or months_of(k) == a for k in paragraph.temporal_keys):
+        return True
+    # ('Profit for the April-September half rose 9.8%': the paragraph gives the half a figure of its own.)
+    return bool(sb.metric) and any(b is not sb and b.metric and metrics().related(b.metric, sb.metric) and b.figure.q.kind == sb.figure.q.kind
+                                   and len(months_of(b.period or "") or ()) == 6 for b in paragraph.bindings)
 
 
 # A month's figure told as the month's alone ('9月单月新建41.3万公里', 'in September alone').
@@ -895,6 +912,13 @@ _AT_YEAR_END = re.compile(r"\d{4}年(?:末|底)|(?<![上去前])年(?:末|底)|1
                           r"\bdecember 31\b|\byear-end\b")
 _SHARE_OF_ITS_OWN = re.compile(r"占(?:集团|公司|全行|总体|整体|全部)?(?:的)?\s?(?:约|近|逾|超过)?\s?$")
 _TARGET = re.compile(r"\btargets?\b|\bprice objective\b|\bfair value\b", re.IGNORECASE)
+
+
+def _place_owning_another(source: Subject, claim_owners: list[Subject]) -> bool:
+    """Whether the paragraph's place is one the claim gives another figure ('Western Australia's crop …
+    fall 21.3% while New South Wales' … rise 6.8%'): a swap, not the place named as a destination."""
+    return source.entity_id is not None and gazetteer().entities[source.entity_id].kind == "place" and \
+        any(o.entity_id == source.entity_id for o in claim_owners)
 
 
 def _holder_named_too(claim: Subject, source: Subject, paragraph, glosses: dict, claim_text: str) -> bool:
