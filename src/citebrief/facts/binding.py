@@ -1508,6 +1508,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     en and s_start <= term.start < q.start and bool(_ASIDE_TO_VERB.fullmatch(low, term.end, q.start))) or (
                     en and s_start <= term.start < q.start and bool(_OF_HEAD_TO_VERB.fullmatch(low, term.end, q.start))
                     and not any(term.end <= t.start < q.start for t in metric_terms))
+                if en and q.kind == "number" and term.start > q.end and not low[q.end:term.start].strip():
+                    metric_sure = False  # ('from 80,000 to 150,000 orders': what a count counts, its unit)
         if en and metric is not None and term is not None and "metric" not in pair and \
                 (measured := _MEASURED_BY.search(low, max(s_start, term.start - 48), term.start)) is not None:
             # ('The value of China's separator exports rose 58.1%': exports by value, not by volume.)
@@ -2014,16 +2016,20 @@ def items_conflict(claim_item: frozenset[str], claim_items_before: frozenset[str
         claim_items_before = frozenset(i for i in claim_items_before if not i.startswith("code:"))
         if not claim_item or not source:
             return False
-    if _markets(claim_items_before | claim_item) != _markets(source):
+    if _dimension(claim_items_before | claim_item) != _dimension(source):
         return False  # a market against a product: two ways of cutting a business, no contradiction
     if not g.related(claim_items_before | claim_item, source):
         return True
     return any(g.rivals(frozenset({x}), source) for x in claim_item)
 
 
-def _markets(ids: frozenset[str]) -> bool:
-    """Whether items are markets (data/items.tsv: under 'market'), not products or segments."""
-    return bool(ids) and all("market" in items().ancestors(i) or i == "market" for i in ids)
+def _dimension(ids: frozenset[str]) -> str:
+    """How items cut a business (data/items.tsv): by market, by holder (外资 investors, 民营 or 国有
+    ownership), else by product or segment."""
+    for dimension in ("market", "holders"):
+        if ids and all(dimension in items().ancestors(i) or i == dimension for i in ids):
+            return dimension
+    return "product"
 
 
 _PRODUCT_CODE = re.compile(r"(?<![a-z0-9.$-])[a-z]{1,3}-?\d{2,4}[a-z]{0,2}(?![a-z0-9.%-])")

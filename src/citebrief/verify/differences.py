@@ -631,7 +631,8 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
                     told.append((a.value / c.value, claimed.kind, claimed.unit, claimed.precision, {n, m}))
         if claimed.unit != "x" and compatible(claimed, a):
             for m, p_binding, p in pool:
-                if p.kind != "percent" or not 0 < p.value < 100 or not _one_thing(a_binding, p_binding):
+                if p.kind != "percent" or not 0 < p.value < 100 or not (
+                        _one_thing(a_binding, p_binding) or _part_of_total(p_binding, a_binding, idx.paragraphs[m - 1].lower)):
                     continue
                 # A share (no direction) of the level, or the level before a change (a direction)
                 # where the claim speaks of that earlier time.
@@ -960,6 +961,16 @@ def _range_midpoints(levels: list, idx) -> list:
                                                                 b_binding.figure.q.start):
             out.append((n, a_binding, replace(a, value=(a.value + b.value) / 2)))
     return out
+
+
+def _part_of_total(share, level, text: str) -> bool:
+    """Whether a share names its own measure but is 'of the total' the level is ('orders … 235.4 billion
+    yen, with exports making up 74.8% of the total'): a part of that level, whatever the rival words."""
+    return _one_subject(share, level) and share.figure.direction is None and \
+        _OF_THE_TOTAL.match(text, share.figure.q.end) is not None
+
+
+_OF_THE_TOTAL = re.compile(r"\s?(?:percent\s|per cent\s)?of (?:the |their |its )?total\b")
 
 
 def _one_thing(a, b) -> bool:
