@@ -155,7 +155,10 @@ _ANALYST_AFTER_FIRM = r"(?:的)?(?:首席)?(?:分析师|研究员|研报|证券�
 
 def _loss_as_negative_profit(cb: Binding, sb: Binding, paragraph) -> bool:
     """A net loss the paragraph writes as a negative profit ('归母净利润为-2,150万元')."""
-    return "net_loss" in cb.metric and metrics().within(sb.metric, "profit") and \
+    claimed, given = cb.metric, sb.metric
+    if claimed is None or given is None:
+        return False
+    return "net_loss" in claimed and metrics().within(given, "profit") and \
         paragraph.text[max(0, sb.figure.q.start - 1):sb.figure.q.start] in ("-", "−", "–")
 
 
@@ -386,10 +389,9 @@ def _not_a_year_before(sb: Binding, s_year: str, paragraph, idx) -> bool:
     opens = sentence_start(paragraph.lower, sb.figure.q.start)
     closes = SENTENCE_END.search(paragraph.text, sb.figure.q.end)
     ends = closes.start() if closes else len(paragraph.text)
-    years = {_year(b.year, idx) for b in paragraph.bindings
+    years = {y for b in paragraph.bindings
              if b is not sb and opens <= b.figure.q.start < ends and not b.compared and b.year is not None
-             and b.metric == sb.metric}
-    years.discard(None)
+             and b.metric == sb.metric and (y := _year(b.year, idx)) is not None}
     return len(years) == 1 and all(y.isdigit() and int(y) != int(s_year) + 1 for y in years)
 
 
@@ -689,7 +691,8 @@ def _quarter_told_as_half(claim_period: str, sb: Binding, paragraph) -> bool:
     if not any(k == claim_period or months_of(k) == a for k in paragraph.temporal_keys):
         return True
     # ('Profit for the April-September half rose 9.8%': the paragraph gives the half a figure of its own.)
-    return bool(sb.metric) and any(b is not sb and b.metric and metrics().related(b.metric, sb.metric) and b.figure.q.kind == sb.figure.q.kind
+    own = sb.metric
+    return own is not None and any(b is not sb and b.metric and metrics().related(b.metric, own) and b.figure.q.kind == sb.figure.q.kind
                                    and len(months_of(b.period or "") or ()) == 6 for b in paragraph.bindings)
 
 

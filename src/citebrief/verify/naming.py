@@ -34,7 +34,6 @@ from citebrief.facts.temporal import CALENDAR_WORD
 from citebrief.text.script import HAN
 from citebrief.verify.fastmodel import construct
 
-
 # A stock code written after a name ('Zhongjie Resources (002021)', '(03836.HK)').
 _CODE_AFTER = re.compile(r"\s?[（(](\d{4,6})(?:\.[A-Za-z]{2})?[)）]")
 
