@@ -184,8 +184,9 @@ def _opening_name_end(text: str) -> int:
 
 
 # Reporting verbs: what comes before them in a claim is who speaks, not what a figure is of.
-_SAYS = re.compile(r"\b(?:said|says|expects|expected|forecast|forecasts|estimates|estimated|told|believes|sees|"
-                   r"predicts|according to)\b", re.IGNORECASE)
+# ('Canola production was forecast to fall': passive, no one speaks.)
+_SAYS = re.compile(r"\b(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?:said|says|expects|expected|forecast|forecasts|estimates|"
+                   r"estimated|told|believes|sees|predicts|according to)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,7 +417,7 @@ def _elided_pair(own_text: str, other_text: str) -> _Pair | None:
     # The own item's head is as many of its first words as the other's head has; its words after
     # that are the measure the other leaves out ('Wheat | production was forecast').
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", before)]
-    words = [w for w in words if content_words(w, whole_compounds=True) and w not in names]
+    words = [w for w in words if content_words(w, whole_compounds=True) and not content_words(w, whole_compounds=True) & names]
     elided = _ELIDED_EN.match(own_text)  # ('with passenger vehicles up 5.2% and two-wheelers up 8.1%': both)
     own_head = content_words(elided.group("head"), whole_compounds=True) if elided else \
         set().union(*(content_words(w, whole_compounds=True) for w in words[:len(m.group("head").split())]))

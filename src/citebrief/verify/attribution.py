@@ -389,9 +389,10 @@ def _not_a_year_before(sb: Binding, s_year: str, paragraph, idx) -> bool:
     opens = sentence_start(paragraph.lower, sb.figure.q.start)
     closes = SENTENCE_END.search(paragraph.text, sb.figure.q.end)
     ends = closes.start() if closes else len(paragraph.text)
-    years = {y for b in paragraph.bindings
-             if b is not sb and opens <= b.figure.q.start < ends and not b.compared and b.year is not None
-             and b.metric == sb.metric and (y := _year(b.year, idx)) is not None}
+    current = [b for b in paragraph.bindings if b is not sb and opens <= b.figure.q.start < ends and not b.compared
+               and b.metric == sb.metric]
+    # (A current level with no year of its own, '降至目前的39%', is the story's: its dateline's year.)
+    years = {y for b in current if (y := _year(b.year or "+0", idx)) is not None}
     return len(years) == 1 and all(y.isdigit() and int(y) != int(s_year) + 1 for y in years)
 
 
