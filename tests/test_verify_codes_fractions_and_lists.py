@@ -103,3 +103,33 @@ def test_a_net_loss_written_as_a_negative_profit():
 def test_an_analysts_firm_owns_its_target():
     art = article("华兴资本分析师陆思远将杰克股份目标价由44元上调至50元。杰克股份周五收报41.20元。", title="缝制机械")
     assert status("China Renaissance's 50-yuan target for Jack is about 21% above its close of 41.20 yuan.", [1], art) != "unsupported"
+
+
+def test_a_surname_that_says_something_is_held_to_what_that_person_says():
+    art = article("Chief executive Priya Ramanathan said the company expected revenue of A$1.2 billion next year. Chief "
+                  "financial officer Oliver Tennant said it would buy back up to A$40 million of shares over 12 months.",
+                  title="Buyback", language="en")
+    assert status("Tennant said the company would buy back up to A$40 million of shares.", [1], art) != "unsupported"
+    assert status("Ramanathan said the company would buy back up to A$40 million of shares.", [1], art) == "unsupported"
+
+
+def test_a_balance_compared_with_a_quarters_end_is_not_a_year_on_year_change():
+    art = article("Net debt was A$275 million at September 30, A$36 million lower than at March 31.", title="Debt",
+                  language="en")
+    assert status("Net debt of A$275 million was A$36 million lower than at March 31.", [1], art) != "unsupported"
+    assert status("Net debt of A$275 million was A$36 million lower than a year earlier.", [1], art) == "unsupported"
+
+
+def test_a_deadline_at_a_years_end_is_not_one_in_its_first_half():
+    art = dated("董事会主席在业绩会上表示，集团计划在2029年上半年前新增24家新能源品牌门店。", when="2028-08-29 19:00",
+                title="汽车经销商")
+    assert status("The group plans to add 24 new-energy brand stores by the first half of 2029.", [1], art) != "unsupported"
+    assert status("The group plans to add 24 new-energy brand stores by the end of 2029.", [1], art) == "unsupported"
+
+
+def test_the_reporting_quarter_of_another_year_is_not_the_storys():
+    art = dated("Timken India reported a net profit of ₹118.7 crore for the July-September quarter, up 6.3%.",
+                "Its new plant would start commercial production in the April-June quarter of 2029.",
+                when="2028-11-14 21:00", title="Bearings' July-September quarter")
+    assert status("The new plant would start production in the April-June quarter of 2029.", [2], art) != "unsupported"
+    assert status("The new plant would start production in the July-September quarter of 2029.", [2], art) == "unsupported"

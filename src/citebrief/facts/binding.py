@@ -231,6 +231,8 @@ _BASE_EN = [
                        r"(?:at )?(?:the )?end(?:-| of )(?:jan|feb|apr|may|jul|aug|oct|nov)[a-z]*\b")),  # not a date: 'cut ... by 50 basis points from March 20'
     ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
                        r"half|(?:from|than|compared with|since) (?:at )?the end of (?:march|june|september|the previous quarter)|"
+                       # ('A$48 million lower than at March 31': a quarter's end, not a year before)
+                       r"(?:from|than|compared with|since) (?:at |on )?(?:march 31|june 30|september 30)\b(?!,? 20\d\d)|"
                        r"(?:from|than|compared with|since) (?:at )?end-(?:march|june|september)")),
     ("ytd", re.compile(r"(?:from|than|above|below|over) (?:its |their |the )?(?:level|levels|price|prices|reading) (?:at|in) the "
                        r"(?:start|beginning) of (?:the year|20\d\d)|"  # '8.2% above its level at the start of the year'
@@ -2203,6 +2205,10 @@ _OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}")
 _TITLED_SAYS = re.compile(r",\s[^,;.]{2,90}?,\s(?:said|says|told|noted|added|expects|estimates|predicts)\b")
 
 
+# ('Wrenfield said GrainCorp would…': a surname alone that says something plainly is a person.)
+_LONE_SAYS = re.compile(r"\s(?:said|says|told)\b")
+
+
 def _speakers(facts: TextFacts) -> list:
     """People of a text who say something (followed by a verb of saying); in English also a name
     written without a title that looks like a person's ('Sneha Kulkarni raised her target')."""
@@ -2217,7 +2223,8 @@ def _speakers(facts: TextFacts) -> list:
     for n in english_names(facts.text):
         # (A lone name too, when a pronoun says it is a person's call: 'Ogasawara cut his target'.)
         if (n.entity is None or n.entity.kind == "person") and \
-                (" " in n.text.strip() or (n.entity is None and _HIS_CALL.match(facts.text, n.end))) and \
+                (" " in n.text.strip() or (n.entity is None and (_HIS_CALL.match(facts.text, n.end) or
+                                                                 _LONE_SAYS.match(facts.text, n.end)))) and \
                 says_after(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
                 not _firm_of_person(facts.text, n) and \
                 not any(facts.text[p.end:n.start] in (" of ", " at ") for p in found) and \

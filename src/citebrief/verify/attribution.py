@@ -41,6 +41,7 @@ from citebrief.facts.descriptors import contrast, other_whole, swapped
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.names import abbreviates
+from citebrief.facts.people import names_one_person
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches
 from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, cumulative, months_of
@@ -276,7 +277,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"belongs to {system}")  # ("Tisco's NPL ratio … 2.97%" where 2.97% is the banking system's)
     if cb.speaker is not None and sb.speaker is not None:
         said_by = paragraph.person_matching(cb.speaker, glosses)
-        if said_by is not None and (said_by.start, said_by.end) != (sb.speaker.start, sb.speaker.end):
+        if said_by is not None and (said_by.start, said_by.end) != (sb.speaker.start, sb.speaker.end) and \
+                not names_one_person(said_by.text, sb.speaker.text):
             out.append(f"is said by {sb.speaker.text}")
         elif said_by is None and " " in cb.speaker.text and cb.speaker.text not in sb.speaker.text and \
                 re.search(rf"(?<![A-Za-z]){re.escape(cb.speaker.text)}(?![A-Za-z])", paragraph.text):
@@ -375,12 +377,22 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         # paragraph says 去年同期为每股1.25港元).
         out.append("is of a year earlier")
     c_year, s_year = _year(cb.year, idx), _year(sb.year, idx)
+    if c_year and c_year == s_year and not cb.period and sb.period in _BEFORE_YEAR_END and \
+            (by_end := _BY_YEAR_END.search(claim_text)) is not None and by_end.group(1) == c_year and \
+            _EARLIER_DEADLINE.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.end):
+        out.append(f"is of {sb.period_text}")  # 'by the end of 2029' where [3] says 在2029年上半年前
     if c_year and s_year and c_year != s_year:
         out.append(f"is of {s_year}")  # '80% in 2026' where the paragraph says 明年 (2027)
     elif cb.period == "Y-1" and not c_year and s_year and s_year.isdigit() and not out and \
             _not_a_year_before(sb, s_year, paragraph, idx) and str(int(s_year) + 1) not in _YEAR_IN_CLAIM.findall(claim_text):
         out.append(f"is of {s_year}")  # 'from about 42% a year earlier' where [10] says 由2026年的42%左右降至目前的35%
     return out
+
+
+# A deadline at a year's end, against one the paragraph sets at a half or quarter of that year.
+_BY_YEAR_END = re.compile(r"\bby (?:the )?end(?: of |-)(20\d\d)\b", re.IGNORECASE)
+_BEFORE_YEAR_END = frozenset({"H1", "Q1", "Q2", "Q3"})
+_EARLIER_DEADLINE = re.compile(r"(?:上半年|[一二三]季度|年中)(?:之)?前|\bby (?:the )?(?:first half|mid-|middle of|end of (?:march|june|september))")
 
 
 def _not_a_year_before(sb: Binding, s_year: str, paragraph, idx) -> bool:

@@ -157,7 +157,7 @@ def _derivable_near(fig: Figure, prepared: str, citations: list[int], idx) -> bo
     return bool(close_before_limit(probe, prepared, cited, idx) or level_before_change(probe, cited, idx))
 
 
-def _of_another_year(period, temporals, idx: ArticleIndex) -> bool:
+def _of_another_year(period, temporals, idx: ArticleIndex, text: str = "") -> bool:
     """Whether a claim's quarter is written with a year other than the story's ('April-June 2027' in a
     2026 results story): not the reporting period the story opened with."""
     when = idx.article.published_at
@@ -167,8 +167,13 @@ def _of_another_year(period, temporals, idx: ArticleIndex) -> bool:
     # (The year may be written with the quarter, 'April-June 2027', or after it, 'the third quarter of
     # 2027'; a quarter of the story's own year that has not ended when the story is dated is no
     # reported period either: 'by the fourth quarter of 2027' in a story of February 2027.)
-    return any(t.kind == "year" and (t.start == period.start or 0 <= t.start - period.end <= 4)
+    # ('the July-September quarter of 2029': the quarter's own word between.)
+    return any(t.kind == "year" and (t.start == period.start or 0 <= t.start - period.end <= 4
+                                     or _QUARTER_OF.fullmatch(text, period.end, t.start) is not None)
                and (t.key != str(when.year) or (months and max(months) > when.month)) for t in temporals)
+
+
+_QUARTER_OF = re.compile(r"\s(?:quarter|half)\s(?:of\s)?")
 
 
 def _april_fiscal_quarter(period, temporals, citations: list[int], idx: ArticleIndex) -> bool:
@@ -383,7 +388,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # Sept 30' is July-September: a paragraph naming either holds it.
             found = sorted(set(found).union(*(idx.temporal_paragraphs(k) for k in t.also if k[:1] in "QH")))
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
-        if t.kind == "quarter" and found and t.key in idx.lead_periods and not _of_another_year(t, facts.temporals, idx):
+        if t.kind == "quarter" and found and t.key in idx.lead_periods and not _of_another_year(t, facts.temporals, idx, facts.text):
             soft.add(len(atoms))
         elif t.kind == "quarter" and QUARTER_BY_MONTH.fullmatch(t.text.lower()) and _quarter_ending_named(t.key, citations, idx):
             soft.add(len(atoms))  # 'the September quarter' where the paragraph's fiscal quarter ends on 9月30日

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import speaker_at
+from citebrief.facts.people import names_one_person
 
 # Times precise enough to stand for one statement: a quarter, a half, a month or a day (not a bare year).
 _TIMED = frozenset({"quarter", "month", "date"})
@@ -45,7 +46,8 @@ def _other_speaker(claimed, key: str, cited: list[int], idx) -> tuple[int, str] 
             return None  # (the paragraph does not name the claim's person: nothing to set apart)
         for s in held:
             said_by = speaker_at(paragraph.facts, s.start, s.end)
-            if said_by is None or (said_by.start, said_by.end) == (person.start, person.end):
-                return None  # said by no one, or by the claim's person
+            if said_by is None or (said_by.start, said_by.end) == (person.start, person.end) or \
+                    names_one_person(said_by.text, person.text):
+                return None  # said by no one, or by the claim's person (named in full, or by surname, 'Kise')
             others.append((n, said_by.text))
     return others[0] if others else None
