@@ -195,9 +195,15 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             found, form = _in_dictionary(mention.text, cited, idx)
         if not found and idx.han and not facts.han and not titled and not single:
             found, form = idx.company_paragraphs(mention.text)  # 'Wanda Film' = 万达电影
-        if idx.han and not facts.han and (code := _CODE_AFTER.match(facts.text, mention.end)) and \
+        if not found and idx.han and not facts.han and (code := _CODE_AFTER.match(facts.text, mention.end)) and \
                 (coded := idx.code_paragraphs(code.group(1)))[0]:
-            found, form = coded  # 'Xi'an Typical Industries (600302)' is 标准股份（600302）, whatever it reads as
+            # 'Xi'an Typical Industries (600302)' is the company the paragraph writes 标准股份（600302）: no
+            # other company, but its English name is not found there either ('Hong Kong Medical (02391.HK)'
+            # for 港灣醫療 is as well written): `unverifiable`, never `supported` on the code alone.
+            out.atoms.append(_atom("name", mention.text, f"{mention.text} ({coded[1]}, by its stock code)", coded[0]))
+            out.soft.add(offset + len(out.atoms) - 1)
+            out.unfound.append(mention.text)
+            continue
         value = f"{mention.text} ({form})" if form else mention.text
         if not found and idx.han and not single:
             parts = chinese_name_parts(mention.text)
