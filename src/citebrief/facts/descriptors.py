@@ -389,10 +389,10 @@ def _parallel_pair(own_text: str, other_text: str) -> _Pair | None:
     upto = max((lower.find(w) + len(w) for w in shared if w in lower), default=len(own_text))
     # Nor does who says it ('Governor Vitai Ratanakorn said outstanding loans …').
     spoken = max((m.end() for m in _SAYS.finditer(own_text, 0, upto)), default=0)
-    named = _name_words(own_text) if not HAN.search(own_text) else frozenset()  # ("Schaeffler India's automotive technologies revenue")
+    named = name_words(own_text) if not HAN.search(own_text) else frozenset()  # ("Schaeffler India's automotive technologies revenue")
     mine = _apart({w: s for w, s in _words(own_text[spoken:upto]).items() if not _organisation(w) and w not in named}, other_words)
     # (The other item's single characters are too loose to accuse a claim by.)
-    their_names = _opening_name_words(other_text) if not HAN.search(own_text) else frozenset()  # (whose it is: the binding's)
+    their_names = _openingname_words(other_text) if not HAN.search(own_text) else frozenset()  # (whose it is: the binding's)
     theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()
                    if len(w) > 1 and w not in own_words and w not in their_names)
     return _Pair(frozenset(e for w in shared for e in own_words[w]), frozenset(mine), theirs)
@@ -412,7 +412,7 @@ def _elided_pair(own_text: str, other_text: str) -> _Pair | None:
         return None  # ('with semiconductor exports up 31.2%': a part that names its measure, no elided one)
     first = _FIGURE_AT.search(own_text)
     before = own_text[:first.start() if first else len(own_text)]
-    names = _name_words(own_text)
+    names = name_words(own_text)
     their_head = content_words(m.group("head"), whole_compounds=True)
     # The own item's head is as many of its first words as the other's head has; its words after
     # that are the measure the other leaves out ('Wheat | production was forecast').
@@ -452,14 +452,14 @@ def _cut_of(own_text: str, earlier_text: str) -> bool:
         for w in extra if not w.isascii())
 
 
-def _name_words(text: str) -> frozenset[str]:
+def name_words(text: str) -> frozenset[str]:
     """The lower-case words of the names in an English text ('schaeffler', 'india')."""
     from citebrief.facts.atoms import english_names
 
     return frozenset(w for n in english_names(text) for w in content_words(n.text))
 
 
-def _opening_name_words(text: str) -> frozenset[str]:
+def _openingname_words(text: str) -> frozenset[str]:
     """The words of the name an English item opens with ('First Gen Corp., which reports…': its subject)."""
     from citebrief.facts.atoms import english_names
 
