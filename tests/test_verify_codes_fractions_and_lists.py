@@ -135,3 +135,10 @@ def test_the_reporting_quarter_of_another_year_is_not_the_storys():
                 when="2028-11-14 21:00", title="Bearings' July-September quarter")
     assert status("The new plant would start production in the April-June quarter of 2029.", [2], art) != "unsupported"
     assert status("The new plant would start production in the July-September quarter of 2029.", [2], art) == "unsupported"
+
+
+def test_a_share_of_revenue_is_not_a_share_of_one_segments_revenue():
+    art = article("Timken India's railway revenue rose 19.4% to ₹236.1 crore and its industrial revenue rose 8.2% to "
+                  "₹402.7 crore. Exports made up 21.6% of revenue.", title="Bearings", language="en")
+    assert status("Exports made up 21.6% of Timken India's revenue.", [1], art) != "unsupported"
+    assert status("Exports made up 21.6% of Timken India's industrial revenue.", [1], art) == "unsupported"

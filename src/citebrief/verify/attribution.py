@@ -154,12 +154,16 @@ def _analysts_firm(paragraph, entity_id: int) -> bool:
 _ANALYST_AFTER_FIRM = r"(?:的)?(?:首席)?(?:分析师|研究员|研报|证券分析师|analysts?\b)"
 
 
-def _narrower_whole(claim_whole: str, source_whole: str, paragraph) -> str | None:
+def _narrower_whole(claim_whole: str, source_whole: str, paragraph, at: int) -> str | None:
     """A word that narrows the claim's whole ('industrial' revenue) where an English paragraph's whole is
-    plain ('of revenue') and the paragraph writes that word before the whole's own word elsewhere
-    ('its industrial revenue rose 14.5%'): another item's share, not the whole's."""
+    plain ('Exports made up 17.3% of revenue.': the word is not in the share's sentence) and the paragraph
+    writes that word before the whole's own word elsewhere ('its industrial revenue rose 14.5%'): another
+    item's share, not the whole's."""
     if HAN_RUN.search(paragraph.text):
         return None
+    opens = sentence_start(paragraph.lower, at)
+    closes = SENTENCE_END.search(paragraph.lower, at)
+    sentence = paragraph.lower[opens:closes.start() if closes else len(paragraph.lower)]
     from citebrief.facts.descriptors import name_words
     from citebrief.facts.lexicon import content_words
 
@@ -168,8 +172,8 @@ def _narrower_whole(claim_whole: str, source_whole: str, paragraph) -> str | Non
     if not heads:
         return None
     extra = content_words(claim_whole) - source_words - name_words(claim_whole)
-    return next((w for w in sorted(extra) for h in heads
-                 if re.search(rf"\b{re.escape(w)}\s(?:[a-z-]+\s){{0,1}}{re.escape(h)}\b", paragraph.lower)), None)
+    return next((w for w in sorted(extra) for h in heads if w not in sentence
+                 and re.search(rf"\b{re.escape(w)}\s(?:[a-z-]+\s){{0,1}}{re.escape(h)}\b", paragraph.lower)), None)
 
 
 def _loss_as_negative_profit(cb: Binding, sb: Binding, paragraph) -> bool:
@@ -343,7 +347,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not _TARGET_WORD.search(cb.whole_text or ""):
         out.append(f"is a share of {target.group(1)}")  # '76.1% of its order backlog' where [2] says 'of its annual target'
     elif cb.whole and sb.whole and cb.whole_text and sb.whole_text and \
-            _narrower_whole(cb.whole_text, sb.whole_text, paragraph) is not None:
+            _narrower_whole(cb.whole_text, sb.whole_text, paragraph, sb.figure.q.start) is not None:
         # "17.3% of Schaeffler India's industrial revenue" where [3] says 'Exports made up 17.3% of revenue' and
         # gives industrial revenue a figure of its own.
         out.append(f"is a share of {sb.whole_text}")
