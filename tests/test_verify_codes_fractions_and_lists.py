@@ -142,3 +142,10 @@ def test_a_share_of_revenue_is_not_a_share_of_one_segments_revenue():
                   "₹402.7 crore. Exports made up 21.6% of revenue.", title="Bearings", language="en")
     assert status("Exports made up 21.6% of Timken India's revenue.", [1], art) != "unsupported"
     assert status("Exports made up 21.6% of Timken India's industrial revenue.", [1], art) == "unsupported"
+
+
+def test_a_loss_that_narrowed_in_a_clause_of_its_own_did_not_widen():
+    art = article("中捷资源（002021）前三季度归母净利润为-1,830万元，上年同期为-2,960万元，亏损同比收窄。", title="缝制机械")
+    assert status("Zhongjie Resources' nine-month net loss narrowed to 18.3 million yuan.", [1], art) != "unsupported"
+    check = check_claim("Zhongjie Resources' nine-month net loss widened to 18.3 million yuan.", [1], art)
+    assert check.status == "unsupported" and any("other way" in p for p in check.problems), check.problems

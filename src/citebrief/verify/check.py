@@ -34,6 +34,7 @@ from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.fractions import change_fraction_problems, fraction_problems
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.limits import limit_problems
+from citebrief.verify.losses import loss_direction_problems
 from citebrief.verify.lots import lot_problems
 from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
@@ -508,6 +509,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += lot_problems(facts, citations, idx)
     problems += fraction_problems(facts, citations, idx)
     problems += change_fraction_problems(facts, citations, idx)
+    problems += loss_direction_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
