@@ -485,6 +485,12 @@ def sentence_start(text: str, pos: int) -> int:
     return max((m.end() for m in SENTENCE_END.finditer(text, 0, pos)), default=0)
 
 
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]`` (a figure): where it starts and where its stop is."""
+    stop = SENTENCE_END.search(text, end)
+    return sentence_start(text, start), stop.start() if stop else len(text)
+
+
 def denominator_name(d: str) -> str:
     if "|" in d:
         return " and ".join(denominator_name(part) for part in d.split("|"))

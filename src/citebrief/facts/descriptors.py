@@ -392,7 +392,7 @@ def _parallel_pair(own_text: str, other_text: str) -> _Pair | None:
     named = name_words(own_text) if not HAN.search(own_text) else frozenset()  # ("Schaeffler India's automotive technologies revenue")
     mine = _apart({w: s for w, s in _words(own_text[spoken:upto]).items() if not _organisation(w) and w not in named}, other_words)
     # (The other item's single characters are too loose to accuse a claim by.)
-    their_names = _openingname_words(other_text) if not HAN.search(own_text) else frozenset()  # (whose it is: the binding's)
+    their_names = _opening_name_words(other_text) if not HAN.search(own_text) else frozenset()  # (whose it is: the binding's)
     theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()
                    if len(w) > 1 and w not in own_words and w not in their_names)
     return _Pair(frozenset(e for w in shared for e in own_words[w]), frozenset(mine), theirs)
@@ -416,11 +416,11 @@ def _elided_pair(own_text: str, other_text: str) -> _Pair | None:
     their_head = content_words(m.group("head"), whole_compounds=True)
     # The own item's head is as many of its first words as the other's head has; its words after
     # that are the measure the other leaves out ('Wheat | production was forecast').
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", before)]
-    words = [w for w in words if content_words(w, whole_compounds=True) and not content_words(w, whole_compounds=True) & names]
+    heads = [content_words(w, whole_compounds=True) for w in re.findall(r"[A-Za-z][\w'-]*", before)]
+    heads = [h for h in heads if h and not h & names]
     elided = _ELIDED_EN.match(own_text)  # ('with passenger vehicles up 5.2% and two-wheelers up 8.1%': both)
     own_head = content_words(elided.group("head"), whole_compounds=True) if elided else \
-        set().union(*(content_words(w, whole_compounds=True) for w in words[:len(m.group("head").split())]))
+        set().union(*heads[:len(m.group("head").split())])
     mine, theirs = own_head - their_head, their_head - own_head
     if not mine or not theirs:
         return None
@@ -459,7 +459,7 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(w for n in english_names(text) for w in content_words(n.text))
 
 
-def _openingname_words(text: str) -> frozenset[str]:
+def _opening_name_words(text: str) -> frozenset[str]:
     """The words of the name an English item opens with ('First Gen Corp., which reports…': its subject)."""
     from citebrief.facts.atoms import english_names
 

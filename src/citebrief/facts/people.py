@@ -293,12 +293,13 @@ def _head_title(terms: list[Term], low: str) -> Term:
     return first
 
 
-__all__ = ["SAYS_AFTER", "Person", "names_one_person", "people"]
-
-
 def names_one_person(a: str, b: str) -> bool:
     """Whether two mentions name one person: one is the other, or a word of it ('Rhee Chang-yong', 'Rhee')."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
     return " " not in short.strip() and re.search(rf"(?<![A-Za-z]){re.escape(short)}(?![A-Za-z])", long) is not None
+
+
+__all__ = ["SAYS_AFTER", "Person", "names_one_person", "people"]
+

@@ -31,6 +31,7 @@ from citebrief.facts.binding import (
     items_conflict,
     not_a_name_zh,
     previous_period,
+    sentence_span,
     sentence_start,
     subject_key,
     subjects_of,
@@ -161,9 +162,8 @@ def _narrower_whole(claim_whole: str, source_whole: str, paragraph, at: int) -> 
     item's share, not the whole's."""
     if HAN_RUN.search(paragraph.text):
         return None
-    opens = sentence_start(paragraph.lower, at)
-    closes = SENTENCE_END.search(paragraph.lower, at)
-    sentence = paragraph.lower[opens:closes.start() if closes else len(paragraph.lower)]
+    opens, ends = sentence_span(paragraph.lower, at, at)
+    sentence = paragraph.lower[opens:ends]
     from citebrief.facts.descriptors import name_words
     from citebrief.facts.lexicon import content_words
 
@@ -425,9 +425,7 @@ _EARLIER_DEADLINE = re.compile(r"(?:上半年|[一二三]季度|年中)(?:之)?�
 def _not_a_year_before(sb: Binding, s_year: str, paragraph, idx) -> bool:
     """Whether the figure the source compares ``sb`` (of ``s_year``) with, in its sentence, is of a
     year other than the next one: 2026's 42% against 目前 (2028)'s 35% is no year-earlier figure."""
-    opens = sentence_start(paragraph.lower, sb.figure.q.start)
-    closes = SENTENCE_END.search(paragraph.text, sb.figure.q.end)
-    ends = closes.start() if closes else len(paragraph.text)
+    opens, ends = sentence_span(paragraph.lower, sb.figure.q.start, sb.figure.q.end)
     current = [b for b in paragraph.bindings if b is not sb and opens <= b.figure.q.start < ends and not b.compared
                and b.metric == sb.metric]
     # (A current level with no year of its own, '降至目前的39%', is the story's: its dateline's year.)

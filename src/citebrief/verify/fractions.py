@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import SENTENCE_END, sentence_start, subjects_of
+from citebrief.facts.binding import sentence_span, subjects_of
 from citebrief.facts.glossary import items, metrics
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
@@ -33,16 +33,23 @@ _NEAR = 7.0
 _BEYOND = 15.0
 
 
-def _fits(qualifier: str, fraction: float, share: float) -> bool:
+def _fits(qualifier: str, fraction: float, value: float, about: float = _ABOUT, near: float = _NEAR) -> bool:
+    """Whether a percentage fits 'about a third' and the like: within ``about`` points either side,
+    'nearly' up to ``near`` below, 'more than' / 'less than' up to _BEYOND beyond."""
     target = fraction * 100
     q = " ".join(qualifier.lower().split())
     if q in ("nearly", "almost", "close to"):
-        return target - _NEAR <= share <= target + 0.5
+        return target - near <= value <= target + 0.5
     if q.endswith(("more than", "over")):
-        return target < share <= target + _BEYOND
+        return target < value <= target + _BEYOND
     if q.endswith(("less than", "under")):
-        return target - _BEYOND <= share < target
-    return abs(share - target) <= _ABOUT
+        return target - _BEYOND <= value < target
+    return abs(value - target) <= about
+
+
+def _fraction(m: re.Match) -> float:
+    """The fraction a match of _CLAIM or _CHANGE spells ('two thirds': 2/3)."""
+    return _FRACTIONS[(m.group("one") or m.group("many") or m.group("half")).lower().replace(" ", "-")]
 
 
 def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -53,7 +60,7 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         return []
     if _JOINT_BEFORE.search(facts.text, 0, m.start()):
         return []  # ('Accommodation and transportation together brought in … roughly three-quarters': a sum's share)
-    fraction = _FRACTIONS[(m.group("one") or m.group("many") or m.group("half")).lower().replace(" ", "-")]
+    fraction = _fraction(m)
     subjects = subjects_of(facts)
     claim_items = frozenset().union(*(t.ids for t in items().find(facts.text.lower())))
     shares: list[tuple[int, str, float]] = []
@@ -71,9 +78,7 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
                     f.direction is None and _SHARE_AFTER.match(text, f.q.end))):
                 continue
             # (Only a share of something the claim names in its sentence, 'about 41.6% of it HAL's', or of its item.)
-            opens = sentence_start(paragraph.lower, f.q.start)
-            closes = SENTENCE_END.search(text, f.q.end)
-            ends = closes.start() if closes else len(text)
+            opens, ends = sentence_span(text, f.q.start, f.q.end)
             if not any(opens <= a < ends for a in named) and not (b.item and claim_items & b.item):
                 continue
             # ('超过50%', 'more than 50%': just above the figure.)
@@ -100,18 +105,6 @@ _CHANGE_ABOUT = 3.5  # percentage points either side of 'about a fifth' (a chang
 _CHANGE_NEAR = 4.5
 
 
-def _change_fits(qualifier: str, fraction: float, change: float) -> bool:
-    target = fraction * 100
-    q = " ".join(qualifier.lower().split())
-    if q in ("nearly", "almost", "close to"):
-        return target - _CHANGE_NEAR <= change <= target + 0.5
-    if q in ("more than", "over"):
-        return target < change <= target + _BEYOND
-    if q in ("less than", "under"):
-        return target - _BEYOND <= change < target
-    return abs(change - target) <= _CHANGE_ABOUT
-
-
 def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     """'GrainCorp's underlying net profit fell by about a fifth' where the cited paragraph gives its fall
     as 27.6%: a change spelt as a fraction, checked against the changes of the same metric (and subject,
@@ -125,7 +118,7 @@ def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> lis
     claim_metrics = frozenset().union(*(t.ids for t in metrics().find(facts.text.lower()[:m.start()])))
     if not claim_metrics:
         return []
-    fraction = _FRACTIONS[(m.group("one") or m.group("many") or m.group("half")).lower().replace(" ", "-")]
+    fraction = _fraction(m)
     down = bool(_DOWN.search(m.group("move")))
     subjects = [s for s in subjects_of(facts) if s.start < m.start()]
     changes: list[tuple[int, str, float]] = []
@@ -143,7 +136,7 @@ def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> lis
             if subjects and not (b.subject is not None and any(a <= b.subject.start < e for a, e in named)):
                 continue
             changes.append((n, f.q.text, f.q.value))
-    if not changes or any(_change_fits(m.group("q") or "", fraction, v) for _, _, v in changes):
+    if not changes or any(_fits(m.group("q") or "", fraction, v, _CHANGE_ABOUT, _CHANGE_NEAR) for _, _, v in changes):
         return []
     phrase = m.group(0).strip()
     listed = ", ".join(dict.fromkeys(t for _, t, _ in changes))

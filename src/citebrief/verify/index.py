@@ -673,16 +673,17 @@ class ArticleIndex:
     def code_paragraphs(self, code: str) -> tuple[list[int], str | None]:
         """Paragraphs that write a name with the stock code ``code`` after it ('标准股份（600302）'),
         and the first such name: a claim's 'Xi'an Typical Industries (600302)' is that company."""
+        key = code.lstrip("0")
+        named = [(number, name) for number, name, c in self._tickers if c.lstrip("0") == key]
+        return sorted({number for number, _ in named}), (named[0][1] if named else None)
+
+    @cached_property
+    def _tickers(self) -> tuple[tuple[int, str, str], ...]:
+        """(paragraph, name, stock code) of each name the story writes with a code after it."""
         from citebrief.facts.binding import ticker_names
 
-        key = code.lstrip("0")
-        hits, form = [], None
-        for p in self.paragraphs if self.han else ():
-            named = next((name for name, _, _, c in ticker_names(p.lower) if c.lstrip("0") == key), None)
-            if named is not None:
-                hits.append(p.number)
-                form = form or named
-        return hits, form
+        return tuple((p.number, name, code) for p in (self.paragraphs if self.han else ())
+                     for name, _, _, code in ticker_names(p.lower))
 
     def _abbreviations_of(self, ent: Entity) -> tuple[str, ...]:
         """The story's abbreviations of a company none of whose own forms it writes (once per entity:
@@ -715,14 +716,11 @@ class ArticleIndex:
     @cached_property
     def _ticker_named(self) -> dict[int, tuple[str, ...]]:
         """The names the story writes with a stock code the gazetteer lists for one company."""
-        from citebrief.facts.binding import ticker_names
-
         found: dict[int, list[str]] = {}
-        for p in self.paragraphs if self.han else ():
-            for name, _, _, code in ticker_names(p.lower):
-                listed = by_stock_code(code)
-                if len(listed) == 1 and name not in listed[0].folded_forms:
-                    found.setdefault(listed[0].id, []).append(name)
+        for _, name, code in self._tickers:
+            listed = by_stock_code(code)
+            if len(listed) == 1 and name not in listed[0].folded_forms:
+                found.setdefault(listed[0].id, []).append(name)
         return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
 
     def _own_forms(self, ent: Entity) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import SENTENCE_END, sentence_start
+from citebrief.facts.binding import sentence_span
 from citebrief.facts.quantities import matches
 
 # The claim's loss and how it moved: 'net loss widened to', 'narrowed its loss to', 'a wider loss'.
@@ -31,6 +31,7 @@ def loss_direction_problems(facts: TextFacts, citations: list[int], idx) -> list
     if bool(wider) == bool(narrower):
         return []
     claimed = "widened" if wider else "narrowed"
+    against, along = (_SOURCE_NARROWER, _SOURCE_WIDER) if wider else (_SOURCE_WIDER, _SOURCE_NARROWER)
     for fig in facts.figures:
         if fig.q.kind != "amount":
             continue
@@ -41,12 +42,9 @@ def loss_direction_problems(facts: TextFacts, citations: list[int], idx) -> list
             for b in paragraph.bindings:
                 if b.figure.direction is not None or not matches(fig.q, idx.story_quantity(b.figure.q)):
                     continue
-                opens = sentence_start(paragraph.lower, b.figure.q.start)
-                closes = SENTENCE_END.search(paragraph.lower, b.figure.q.end)
-                sentence = paragraph.lower[opens:closes.start() if closes else len(paragraph.lower)]
-                said = _SOURCE_NARROWER.search(sentence) if wider else _SOURCE_WIDER.search(sentence)
-                other = _SOURCE_WIDER.search(sentence) if wider else _SOURCE_NARROWER.search(sentence)
-                if said is not None and other is None:
+                opens, ends = sentence_span(paragraph.lower, b.figure.q.start, b.figure.q.end)
+                said = against.search(paragraph.lower, opens, ends)
+                if said is not None and along.search(paragraph.lower, opens, ends) is None:
                     return [f"'{fig.q.text}': the claim's loss {claimed}, but [{n}] says it went the other way "
                             f"({said.group(0)})"]
     return []
