@@ -79,7 +79,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind64": HERE / "data" / "blind64",
         "blind65": HERE / "data" / "blind65",
         "blind66": HERE / "data" / "blind66",
-        "blind67": HERE / "data" / "blind67"}
+        "blind67": HERE / "data" / "blind67",
+        "blind68": HERE / "data" / "blind68"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
