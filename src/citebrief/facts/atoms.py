@@ -304,7 +304,8 @@ _CURRENCY_AFTER = re.compile(r"\$|[\s-]+dollars?\b", re.IGNORECASE)
 # Capitalised words, CamelCase ones too ('UniCrystal'), in a run ('Peter Chan Ka-ming').
 # ('HCLTech': capitals before a capitalised word are part of it.)
 _CAP_WORD = r"(?:[A-Z]{1,3}-|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?-)" \
-    r"[A-Z][a-z]+-(?=[A-Z]))?(?:[A-Z]{1,4})?[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:[A-Z][a-z]+)*(?:-[a-z]+)?"  # (E-Mart: a letter and a hyphen first)
+    r"[A-Z][a-z]+-(?=[A-Z]))?(?:[A-Z]{1,4})?[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:[A-Z][a-z]+)*(?:-[a-z]+)?(?![A-Za-z])"  # (E-Mart: a letter and a hyphen first)
+# (A word ends at its last letter: 'SaaS' is no name 'Saa'.)
 # (A pinyin apostrophe between syllables is inside the word: "Hunan San'an", not 'Hunan San'.)
 # ('Eugene Investment & Securities', 'Procter & Gamble': an ampersand joins one name.)
 # ('MNRB Holdings Bhd', 'GMR Hyderabad International Airport Ltd': an acronym may open a longer name.)

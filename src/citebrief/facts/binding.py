@@ -86,7 +86,7 @@ def _org_suffixes() -> str:
 # ('货柜航运商东洋海运': a trade followed by 商 describes the name after it; the name is the subject.)
 _ZH_ORG = re.compile(
     r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
-    r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)(?!商)")
+    r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)(?![商额額])")  # ('学生文具零售额': a sales measure, not a retailer)
 _ORG_NAME_END = re.compile(r"(?:" + _org_suffixes() + r")$")  # ('红狮控股': an organisation's name, not a product)
 # ('全资子公司京福安徽公司全年实现净利润…': a subsidiary named after the word for it.)
 _SUBSIDIARY_WORDS_ZH = "子公司|旗下|附属公司|孙公司"
@@ -405,6 +405,10 @@ _COMPARED = re.compile(r"(?:较|(?<![占同环])比|相比|相较|(?<![\d%％元
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
                        r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
 _COMPARED_REACH = 160
+# ('leased 186 hectares, against 142 hectares a year earlier': the figure right after 'against'; not
+# 'against full-year guidance of about 700 million yuan', a target set beside it.)
+_FIGURE_OPENS = re.compile(r"[$¥€£\d]|hk\$|nt\$|us\$")
+_AGAINST = re.compile(r"\bagainst\s(?:about\s|some\s|around\s)?(?:[$¥€£]|hk\$|nt\$|us\$)?$")
 _LONG_WORD = re.compile(r"[a-z]{50}")
 
 
@@ -422,7 +426,7 @@ def _compared_before(low: str, pos: int) -> bool:
     starts before the window holds a word of 50 letters or more inside it (then the whole text is
     searched); lookbehinds see the text before the window either way."""
     start = max(0, pos - _COMPARED_REACH)
-    if _COMPARED.search(low, start, pos):
+    if _COMPARED.search(low, start, pos) or (_AGAINST.search(low, start, pos) and _FIGURE_OPENS.match(low, pos)):
         return True
     return start > 0 and _LONG_WORD.search(low, start, pos) is not None and _COMPARED.search(low, 0, pos) is not None
 
@@ -700,6 +704,8 @@ _PROPERTY_END = re.compile(r"\s(?:Road|Street|Avenue|Centre|Center|Plaza|Tower|T
 _LEGAL_ENDING = re.compile(r"(?:(?:Holdings?|Group|Co|Corp|Ltd|Inc|Limited|Corporation|Company|Bhd|Berhad|Plc|PLC|SA|AG)\.?\s?)+")
 _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange"})
 # ('9月末公司资产负债率为52.3%': a date may open the clause before 公司.)
+# A part of the company named anew between two figures: 'its home-centre business', 'the leasing unit'.
+_OTHER_PART_EN = re.compile(r"\b(?:its|their|the)\s(?:[a-z-]+\s){1,3}(?:business|businesses|segment|division|unit|arm|operations)\b")
 _SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时|此外|(?:投产|投產|建成|达产|達產|完成|完工)[后後])?(?:(?:截至|截止|截至到)?(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年|前三季度?|"
                           r"前[两三四五六七八九十]个?月|\d{1,2}\s?[-至]\s?\d{1,2}月)(?:末|底|初|内)?)?"
                           r"(?:该)?(?:公司|本公司|该行|本行|集团)")
@@ -1689,6 +1695,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                                       or _OWNER_NAMED_EN.search(text, max(prev_end, c_start), q.start)
                                       or _NEW_SOURCE_EN.search(low, max(prev_end, c_start), q.start)):
             carried_item = None  # ("Japanese visitors' share was 20.3%, while South Korea's share rose…": another's)
+        elif carried_item and en and _OTHER_PART_EN.search(low, max(prev_end, s_start), q.start):
+            carried_item = None  # ('restaurants grew 11.3%, faster than its home-centre business, which rose 3.6%')
         elif carried_item and en and metric_sure and out and out[-1].metric != metric and \
                 _NEW_CLAUSE_EN.search(low, prev_end, q.start):
             carried_item = None  # ('prices for clean coal are 80 yuan higher, and the sales target of 41.5 million tonnes')
@@ -2046,6 +2054,11 @@ _SPEED_CODE = re.compile(r"(?<![a-z0-9.$-])(?:\d{3,4}g|\d\.\dt)(?![a-z0-9%-])")
 _NOT_A_CODE = re.compile(r"(?:fy|cy|h|q|m|y|v|p|t|mw|gw|kw|mm|cm|km|kg|gb|tb|nm|rs|us|hk|nt|rm|s|top|no)-?\d|covid|[a-z]+-?(?:19|20)\d\d$")
 
 
+# ('the three stationery companies' combined net profit': what the companies make says who they are, not
+# which part of their business a figure is of.)
+_KIND_OF_COMPANY_AFTER = re.compile(r"\s(?:companies|firms|makers|groups|stocks|producers|players|peers|chains)\b")
+
+
 def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> list:
     """Item terms (data/items.tsv) outside the subjects' names ('China Overseas Land' names no item)
     and not a figure's unit ('225,000 vehicles'); an item that holds a name is one ('茅台酒', the
@@ -2070,7 +2083,8 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
              and not any(r.start <= t.start < r.end for r in found)
              and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
                          and not (t.start <= s.start and s.end < t.end) for s in subjects)
-             and not _names_a_chain(low, t, subjects)]
+             and not _names_a_chain(low, t, subjects)
+             and not _KIND_OF_COMPANY_AFTER.match(low, t.end)]
     # A product's code ('R32', 'R134a', 'TSR20') is an item of its own: a price of R32 is not R134a's.
     codes = [Term(frozenset({"code:" + m.group(0).replace("-", "")}), m.group(0), m.start(), m.end()) for m in _PRODUCT_CODE.finditer(low)
              if not _NOT_A_CODE.match(m.group(0)) and not any(t.start < m.end() and m.start() < t.end for t in terms)
@@ -2695,6 +2709,8 @@ _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 # ('buy back up to 100 billion yen of shares, or 25 million shares, by March 2027, and pay…'.)
 _AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,2},?\sby\s(?:the\send\sof\s)?$")
 _PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
+# ('to about 3.2 months at the end of September': a level's unit, then the point in time it is of.)
+_POINT_RIGHT_AFTER = re.compile(r"\s[a-z]{3,}s\s(?:at the end of|as of|at end-)\s?(?:the\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"
                           r"(?:end of\s)?(?:the\s)?$")
 # ('down 6.9% on year and up 2.2% on November': a month after 'on' is what a change is on, no
@@ -2800,6 +2816,7 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
                       or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start)
                       or _LEVEL_REACHED_THEN.fullmatch(text_low, q.end, t.start))]
         if own and after and (_PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
+                              or _POINT_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
                               or (re.search(r"\d", text_low[own[-1].end:q.start])
                                   and _WHEN_AFTER_EN.fullmatch(text_low, q.end, after[0].start))):
             # ('full-year profit of about VND48 trillion and plans to pay a 49.5% stock dividend in the

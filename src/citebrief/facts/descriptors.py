@@ -33,10 +33,15 @@ _ITEM_END = SENTENCE_END
 # clause with its own noun and verb.)
 _CLAUSE_END = re.compile(r"[，、](?!\d{3})|,(?![\d\s])|,?\s(?=(?:while|whereas)\s)|,\s(?=(?:and|but|with)\s)|"
                          r"(?:(?<=\d)|(?<=%)|(?<=crore)|(?<=lakh)|(?<=illion)|(?<=won)|(?<=yuan)|(?<=yen)|(?<=percent)|"
-                         r"(?<=dollars)|(?<=units)|(?<=tonnes))"
+                         r"(?<=dollars)|(?<=units)|(?<=tonnes)|(?<=dong)|(?<=baht)|(?<=rupees)|(?<=ringgit))"
                          r"\s(?=and\s(?:the\s|its\s)?(?:[a-z&'-]+\s){1,4}(?:rose|grew|fell|jumped|climbed|dropped|"
                          r"declined|increased|decreased|gained|slipped|surged|plunged|slid|edged|came to|was|were|"
-                         r"reached|totall?ed|stood at|up(?=\s\d)|down(?=\s\d))\b)|"
+                         r"reached|totall?ed|stood at|up(?=\s\d)|down(?=\s\d)|(?=\d))\b)|"
+                         # ('… in the half and its pet business 12.8% to ¥18.4 billion': a segment of its own, its verb left out)
+                         r"\s(?=and\sits\s(?:[a-z&'-]+\s){1,3}\d)|"
+                         # ('…, wood processing rose 3.2% to 4,215 billion dong': the next segment with a verb of its own)
+                         r",\s(?=(?!(?:though|although|but|while|as|and|so|yet|which|who)\s)(?:[a-z&'-]+\s){1,3}(?:rose|grew|fell|jumped|climbed|dropped|declined|increased|decreased|"
+                         r"gained|slipped|surged|slid)\s(?:by\s)?\D{0,3}\d)|"
                          # ('…rose 16.2% to ₹1,214.5 crore in the quarter, its automotive aftermarket revenue rose 9.8%')
                          r",\s(?=its\s(?:[a-z&'-]+\s){1,4}(?:rose|grew|fell|jumped|climbed|dropped|declined|increased|"
                          r"decreased|gained|slipped|surged|slid|was|were|reached|totall?ed)\b)|"
@@ -95,10 +100,17 @@ def _items(text: str, figures: tuple[tuple[int, int], ...]) -> tuple[Item, ...]:
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, a = [], start
     for m in _CLAUSE_END.finditer(text, start, end):
+        if _inside_brackets(text, a, m.start()):
+            continue  # ('零售大店业务（九木杂物社、晨光生活馆）收入…': a list inside a gloss parts nothing)
         out.append((a, m.start()))
         a = m.end()
     out.append((a, end))
     return [(x, y) for x, y in out if text[x:y].strip()]
+
+
+def _inside_brackets(text: str, start: int, at: int) -> bool:
+    span = text[start:at]
+    return span.count("（") + span.count("(") > span.count("）") + span.count(")")
 
 
 def _item(clauses: list[tuple[int, int]], figures: tuple[tuple[int, int], ...]) -> Item:
@@ -245,6 +257,12 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # ('the packaging and testing industry's output' for 封测业产值: the words of a glossary item the
     # figure's own is, whatever other item of the paragraph shares one of them, 测试.)
     explained |= _words_of_items(claim[claim_item.start:claim_item.end], _item_ids(own_text))
+    # ('complete-bicycle export value' for 整车出口值: a compound the figure's own item means whole does
+    # not accuse by its parts.)
+    own_senses = {e for senses in _words(own_text).values() for e in senses}
+    for m in _COMPOUND.finditer(claim, claim_item.start, claim_item.end):
+        if _meets({m.group().lower().replace("-", "")}, own_senses):
+            explained |= set(m.group().lower().split("-"))
     # An item cut from an earlier one by market only is that one's kind ('10月玩具出口额…；分市场看，
     # 对东盟出口6.47亿美元': toys carried to ASEAN).
     if HAN.search(own_text):
@@ -400,7 +418,13 @@ def _parallel_pair(own_text: str, other_text: str) -> _Pair | None:
 
 # An English item that leaves out what it measures, a head and its figure only ('…, barley at 12.6 million
 # tonnes, down 4.5%', 'and two-wheelers up 8.1%').
-_ELIDED_EN = re.compile(r"\s*(?:and\s|while\s|with\s)?(?P<head>[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s(?:at|up|down)\s\D{0,3}\d")
+_ELIDED_EN = re.compile(r"\s*(?:and\s|while\s|with\s)?(?P<head>[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})\s(?:at|up|down)\s\D{0,3}\d")
+# ('…, wood processing rose 3.2% … and industrial parks jumped 19.7%': segments named by a head alone,
+# when both items are so written.)
+_HEAD_MOVES_EN = re.compile(r"\s*(?:and\s|while\s|whereas\s|but\s)?(?P<head>(?!(?:the|its|their|though|although|but|while|as)\s)[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s"
+                            r"(?:rose|grew|fell|jumped|climbed|dropped|declined|increased|decreased|gained|slipped|surged|slid)\s(?:by\s)?\D{0,3}\d")
+# ('Consumer products revenue grew 6.4 percent and packaging 9.7 percent': a head and its figure, the verb left out.)
+_HEAD_FIGURE_EN = re.compile(r"\s*and\s(?:its\s)?(?P<head>[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s\D{0,3}\d")
 _FIGURE_AT = re.compile(r"\d")
 
 
@@ -408,6 +432,8 @@ def _elided_pair(own_text: str, other_text: str) -> _Pair | None:
     """Two items of an English list whose later one elides the measure both share: they differ in the
     heads before their figures ('Wheat production … down 12.1%' / 'barley at …, down 4.5%')."""
     m = _ELIDED_EN.match(other_text)
+    if m is None and (_HEAD_MOVES_EN.match(own_text) or _HEAD_FIGURE_EN.match(own_text)):
+        m = _HEAD_MOVES_EN.match(other_text)
     if m is None or metrics().find(m.group("head").lower()):
         return None  # ('with semiconductor exports up 31.2%': a part that names its measure, no elided one)
     first = _FIGURE_AT.search(own_text)
@@ -418,7 +444,7 @@ def _elided_pair(own_text: str, other_text: str) -> _Pair | None:
     # that are the measure the other leaves out ('Wheat | production was forecast').
     heads = [content_words(w, whole_compounds=True) for w in re.findall(r"[A-Za-z][\w'-]*", before)]
     heads = [h for h in heads if h and not h & names]
-    elided = _ELIDED_EN.match(own_text)  # ('with passenger vehicles up 5.2% and two-wheelers up 8.1%': both)
+    elided = _ELIDED_EN.match(own_text) or _HEAD_MOVES_EN.match(own_text) or _HEAD_FIGURE_EN.match(own_text)  # ('with passenger vehicles up 5.2% and two-wheelers up 8.1%': both)
     own_head = content_words(elided.group("head"), whole_compounds=True) if elided else \
         set().union(*heads[:len(m.group("head").split())])
     mine, theirs = own_head - their_head, their_head - own_head
@@ -670,7 +696,7 @@ def _without_opening_name(text: str) -> str:
 @lru_cache(maxsize=4096)  # (asked again for each cited paragraph that holds the figure)
 def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[frozenset[str], frozenset[str]]:
     """The words a claim may be accused by (its common words after its speaker, without names,
-    hyphenated words whole; after an earlier figure that 'and …' leaves behind: 'an average price of
+    hyphenated words whole and, but for stop words, their parts: 'wood-processing revenue'; after an earlier figure that 'and …' leaves behind: 'an average price of
     12.36 yuan and full cost of 11.62 yuan' describes 11.62 as full cost only) and all its words,
     which may clear it."""
     spoken = max((m.end() for m in _SAYS.finditer(claim, 0, figure_at)), default=0)
@@ -685,7 +711,7 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
     known = [(n.start, n.end) for n in english_names(rest) if n.entity is not None]
     capitals = {w for m in _CAPITALISED.finditer(rest) if not any(a <= m.start() < b for a, b in known)
                 for w in content_words(m.group(), whole_compounds=True) if not lookup(w)}
-    return frozenset(content_words(_without_names(text), whole_compounds=True) | capitals), frozenset(content_words(claim))
+    return frozenset(_accusing_words(_without_names(text)) | capitals), frozenset(content_words(claim))
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")

@@ -218,7 +218,9 @@ def looks_like_person(name: str) -> bool:
     """'Peter Chan Ka-ming', 'Lin Hsin-yi', 'Park Sung-joon': a hyphenated given name after or before
     a surname, as Hong Kong, Taiwanese and Korean names are written."""
     words = name.split()
-    return 2 <= len(words) <= 4 and bool(_HYPHENATED_GIVEN.search(name))
+    # (Not 'Hsing-ta Harbour': a place word makes the run a place.)
+    return 2 <= len(words) <= 4 and bool(_HYPHENATED_GIVEN.search(name)) and \
+        not any(w.lower().strip(".,'’") in _NOT_PERSON for w in words)
 
 
 # Words that make a capitalised run an organisation, a place or a thing rather than a person: company
@@ -229,7 +231,7 @@ institute association agency authority office board committee market markets str
 international global asia pacific china chinese japan japanese korea korean taiwan hong kong service
 services bureau department administration statistics census survey customs navy army resort resorts
 hotel hotels casino casinos macau macao airways ocean retail retailing stores life airport port
-railway sands""".split())
+railway sands harbour harbor pier wharf terminal centre center island road district""".split())
 
 
 

@@ -138,6 +138,15 @@ _EN_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "fifty": 50, "hundred": 100,
 }
+_EN_WORD_RE = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b", re.IGNORECASE)
+
+
+def word_counts(text: str) -> set[float]:
+    """The values of the English number words in ``text`` ('two optical-module makers' → {2.0}),
+    whether or not they were read as figures."""
+    return {float(_EN_WORDS[m.group(1).lower()]) for m in _EN_WORD_RE.finditer(text)}
+
+
 # Measure words that make a bare Chinese numeral a count ('三家' = 3, but not '统一').
 _MEASURE = "家个名辆台座项款条份位只架艘套批次人股所间起笔枚颗块大"
 

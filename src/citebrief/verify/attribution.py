@@ -44,7 +44,7 @@ from citebrief.facts.glossary import items, metrics
 from citebrief.facts.names import abbreviates
 from citebrief.facts.people import names_one_person
 from citebrief.facts.places import COUNTRY_NAMES
-from citebrief.facts.quantities import matches
+from citebrief.facts.quantities import matches, word_counts
 from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, cumulative, months_of
 from citebrief.text.script import HAN_RUN
 from citebrief.verify.differences import WORKED_OUT
@@ -203,6 +203,7 @@ def _other_item(facts: TextFacts, i: int, found: dict[int, list[tuple[int, Bindi
     contrasts = []
     # (A figure the paragraph gives exactly is the one meant, not another it rounds: 'fell 6%' is the
     # wheat cost's 6%, not revenue's 6.3%.)
+    counted = word_counts(facts.text)
     exact = [(n, sb) for n, sb in found[i] if abs(idx.story_quantity(sb.figure.q).value - q.value) <= 1e-9 * max(1.0, abs(q.value))]
     for n, sb in exact or found[i]:
         paragraph = idx.paragraphs[n - 1]
@@ -210,6 +211,8 @@ def _other_item(facts: TextFacts, i: int, found: dict[int, list[tuple[int, Bindi
         spans = [(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings if not _ordinal_or_day(paragraph.text, b.figure.q)]
         same = {(b.figure.q.start, b.figure.q.end) for m, b in found[i] if m == n}
         others = {(b.figure.q.start, b.figure.q.end) for j, hits in found.items() if j != i for m, b in hits if m == n}
+        # (A count the claim writes as a word is the claim's too: 'from two optical-module makers' for 两家光模块厂商.)
+        others |= {(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings if b.figure.q.value in counted}
         c = contrast(facts.text, (q.start, q.end), claim_spans, paragraph.text, (sb.figure.q.start, sb.figure.q.end),
                      spans, same, others)
         if c is None:

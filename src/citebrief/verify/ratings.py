@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from citebrief.facts.atoms import TextFacts, english_names
-from citebrief.facts.binding import Subject, is_broker, sentence_start
+from citebrief.facts.binding import Subject, is_broker, sentence_start, subjects_of
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import alternation, load
-from citebrief.facts.people import is_person_name, person_like_name
+from citebrief.facts.people import is_person_name, people, person_like_name
 from citebrief.text.script import fold
 
 
@@ -84,23 +84,31 @@ _REFERENCE = frozenset({"the stock", "the shares", "its shares"})
 def _moves_in(paragraph) -> list[RatingMove]:
     """A paragraph's rating moves, 'the stock' read as the company the sentence named before it
     ('cut her Mazagon Dock target … and downgraded the stock to reduce')."""
+    movers = [(p.start, p.end) for p in paragraph.people]
     out = []
     for move in rating_moves(paragraph.text):
-        if move.company in _REFERENCE:
-            # (Not the broker that moves it: 'Sarthak Bhasin of Swastika Investmart cut the stock'; the
-            # stock is then the company a sentence before named.)
-            s0 = sentence_start(paragraph.text, move.start)
-            movers = [(p.start, p.end) for p in paragraph.people]
-            rated = [sj for sj in paragraph.subjects if not is_broker(sj.text, sj.entity_id)
-                     and not (sj.entity_id is None and (is_person_name(sj.text) or (
-                         person_like_name(sj.text) and _OF_FIRM_AFTER.match(paragraph.text, sj.end))))
-                     and not any(a <= sj.start < b for a, b in movers)]
-            named = [sj for sj in rated if s0 <= sj.start < move.start] or [sj for sj in rated if sj.start < s0]
-            if not named:
-                continue
-            move = RatingMove(named[-1].text, named[-1].start, named[-1].end, move.to, move.before, move.start)
-        out.append(move)
+        move = _resolved(paragraph.text, move, paragraph.subjects, movers)
+        if move is not None:
+            out.append(move)
     return out
+
+
+def _resolved(text: str, move: RatingMove, subjects: list[Subject], movers: list[tuple[int, int]]) -> RatingMove | None:
+    """The move with 'the stock' read as the company named before it (None when none is), in a
+    paragraph or a claim alike."""
+    if move.company not in _REFERENCE:
+        return move
+    # (Not the broker that moves it: 'Sarthak Bhasin of Swastika Investmart cut the stock'; the
+    # stock is then the company a sentence before named.)
+    s0 = sentence_start(text, move.start)
+    rated = [sj for sj in subjects if not is_broker(sj.text, sj.entity_id)
+             and not (sj.entity_id is None and (is_person_name(sj.text) or (
+                 person_like_name(sj.text) and _OF_FIRM_AFTER.match(text, sj.end))))
+             and not any(a <= sj.start < b for a, b in movers)]
+    named = [sj for sj in rated if s0 <= sj.start < move.start] or [sj for sj in rated if sj.start < s0]
+    if not named:
+        return None
+    return RatingMove(named[-1].text, named[-1].start, named[-1].end, move.to, move.before, move.start)
 
 
 def _mover_problem(claim_movers: list[Subject], move: RatingMove, n: int, paragraph, glosses: dict) -> str | None:
@@ -131,6 +139,10 @@ def rating_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     claimed = rating_moves(facts.text)
     if not claimed:
         return []
+    if any(move.company in _REFERENCE for move in claimed):
+        # ('cut her target for Komeri … and downgraded the stock to neutral': the stock is Komeri.)
+        claim_people = [(p.start, p.end) for p in people(facts)]
+        claimed = [m for move in claimed if (m := _resolved(facts.text, move, subjects_of(facts), claim_people)) is not None]
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     names = english_names(facts.text)
     problems: list[str] = []

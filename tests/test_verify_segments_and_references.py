@@ -1,0 +1,98 @@
+"""Segments named by a head alone, counts a claim writes as words, levels at a month's end, 'the stock'
+in a claim, 'against' a year-earlier figure, and words that are no names (SaaS, a harbour, a sales
+measure ending in 零售). Each case sets a correct claim against a wrong one where it can. Companies are
+real; figures, people and sentences are ours."""
+from __future__ import annotations
+
+from citebrief.verify import check_claim
+from tests.support.verify import article, status
+
+
+def test_segments_named_by_a_head_alone_keep_their_own_figures():
+    art = article("By segment, Vietnam Rubber Group's rubber revenue grew 8.2% to 11,400 billion dong in the nine "
+                  "months, wood processing rose 2.9% to 3,950 billion dong and industrial parks jumped 21.5% to "
+                  "2,610 billion dong.", title="Rubber", language="en")
+    assert status("GVR's wood-processing revenue rose 2.9% in the nine months.", [1], art) != "unsupported"
+    assert status("GVR's industrial park revenue jumped 21.5% in the nine months.", [1], art) != "unsupported"
+    assert status("GVR's wood-processing revenue jumped 21.5% in the nine months.", [1], art) == "unsupported"
+
+
+def test_a_segment_named_anew_stops_the_last_ones_carry():
+    art = article("Kohnan Shoji's home-improvement business grew 4.1% to ¥96.2 billion in the half and its pet "
+                  "business 12.8% to ¥18.4 billion.", title="Home centres", language="en")
+    assert status("Kohnan's pet business grew 12.8% to ¥18.4 billion in the half, faster than its "
+                  "home-improvement business, which rose 4.1% to ¥96.2 billion.", [1], art) != "unsupported"
+    # (The list leaves the verb out of its second item; the figure is still the pet business's.)
+    assert status("Kohnan's home-improvement business grew 12.8% in the half.", [1], art) == "unsupported"
+
+
+def test_an_elided_list_item_may_have_a_head_of_three_words():
+    art = article("For April-September, sales totalled ¥1.85 trillion, down 1.2% from a year earlier, with garden "
+                  "goods down 5.1% and professional building materials up 2.7%.", title="DIY", language="en")
+    assert status("Sales of professional building materials rose 2.7% in April-September.", [1], art) != "unsupported"
+    assert status("Sales of professional building materials fell 5.1% in April-September.", [1], art) == "unsupported"
+
+
+def test_a_count_the_claim_writes_as_a_word_is_the_claims_own():
+    art = article("黄河旋风董事会秘书表示，公司用于芯片散热的金刚石热沉片已获得两家光模块厂商订单，在手订单金额约0.9亿元。",
+                  title="培育钻石")
+    assert status("Huanghe Whirlwind has about 90 million yuan of orders for diamond heat spreaders from two "
+                  "optical-module makers.", [1], art) != "unsupported"
+
+
+def test_a_level_at_a_months_end_written_after_it_is_of_that_month():
+    art = article("分析师估算，印度主要切磨商的培育钻石毛坯库存已由3月末的约5.1个月销量降至6月末的约3.8个月。", title="培育钻石")
+    assert status("Indian cutters' rough inventories fell from about 5.1 months of sales at the end of March to "
+                  "about 3.8 months at the end of June.", [1], art) != "unsupported"
+    check = check_claim("Indian cutters' rough inventories fell from about 3.8 months of sales at the end of March "
+                        "to about 5.1 months at the end of June.", [1], art)
+    assert check.status == "unsupported", check.problems
+
+
+def test_a_sales_measure_ending_in_retail_is_no_retailer():
+    art = article("其中7-8月学生书包零售额同比增长2.2%；前三季度书写工具出口额为16.6亿美元，同比增长4.6%，出口单价同比下降约2%。",
+                  title="文具")
+    assert status("China's exports of writing instruments rose 4.6% to US$1.66 billion in the first nine months, "
+                  "although export unit prices fell about 2%.", [1], art) != "unsupported"
+
+
+def test_a_mixed_case_word_is_not_cut_into_a_name():
+    art = article("齐心集团前三季度B2B办公物资业务收入79.6亿元，同比增长4.4%；云视频及SaaS业务收入4.87亿元，同比下降6.2%。",
+                  title="文具")
+    assert status("Comix's cloud video and SaaS business shrank 6.2% to 487 million yuan.", [1], art) != "unsupported"
+    assert status("Comix's cloud video and SaaS business shrank 4.4% to 487 million yuan.", [1], art) == "unsupported"
+
+
+def test_a_figure_against_a_year_earlier_is_the_year_earliers():
+    art = article("Its industrial park companies leased 210 hectares in the nine months, against 175 hectares a "
+                  "year earlier.", title="Rubber", language="en")
+    assert status("Its industrial park companies leased 210 hectares in the nine months, compared with 175 "
+                  "hectares a year earlier.", [1], art) != "unsupported"
+
+
+def test_the_stock_in_a_claim_is_the_company_it_named_before():
+    art = article("Hitomi Sakuragawa at Mizuho Securities cut her target price for Komeri to ¥3,250 from ¥3,700 "
+                  "and downgraded the stock to \"neutral\" from \"buy\".", title="Home centres", language="en")
+    assert status("Mizuho's Hitomi Sakuragawa cut her target price for Komeri to ¥3,250 and downgraded the stock "
+                  "to neutral from buy.", [1], art) != "unsupported"
+    check = check_claim("Mizuho's Hitomi Sakuragawa cut her target price for Komeri to ¥3,250 and upgraded the "
+                        "stock to buy from neutral.", [1], art)
+    assert check.status == "unsupported" and any("Komeri" in p for p in check.problems), check.problems
+
+
+def test_a_place_word_makes_a_hyphenated_run_a_place_not_a_person():
+    art = article("東哥遊艇董事長表示，位於高雄興達港的新廠預計明年第二季完工，年產能將由約70艘提升至95艘。", title="遊艇")
+    assert status("Alexander Marine's new plant at Hsing-ta Harbour in Kaohsiung should be finished in the second "
+                  "quarter of next year, lifting annual capacity to 95 yachts.", [1], art) != "unsupported"
+
+
+def test_yachts_shipped_abroad_are_exports():
+    art = article("今年前10月台灣遊艇出口金額為新台幣276.4億元，年增9.8%；出口艘數為198艘，年減2.5%。", title="遊艇")
+    assert status("Taiwan's yacht exports rose 9.8% to NT$27.64 billion in the first ten months, although the "
+                  "number of yachts shipped fell 2.5% to 198.", [1], art) != "unsupported"
+
+
+def test_what_the_companies_make_is_not_the_item_of_their_combined_profit():
+    art = article("以前三季度归母净利润计，三家文具公司合计12.48亿元，其中晨光股份占比约76.5%。", title="文具")
+    assert status("The three stationery companies' combined nine-month net profit was 1.248 billion yuan, of "
+                  "which M&G accounted for about 76.5%.", [1], art) != "unsupported"
