@@ -96,3 +96,52 @@ def test_what_the_companies_make_is_not_the_item_of_their_combined_profit():
     art = article("以前三季度归母净利润计，三家文具公司合计12.48亿元，其中晨光股份占比约76.5%。", title="文具")
     assert status("The three stationery companies' combined nine-month net profit was 1.248 billion yuan, of "
                   "which M&G accounted for about 76.5%.", [1], art) != "unsupported"
+
+
+def test_a_list_inside_brackets_does_not_part_a_segment():
+    art = article("分业务看，晨光股份前三季度传统核心业务收入61.2亿元，同比下降2.1%；零售大店业务（九木杂物社、晨光生活馆）收入17.6亿元，"
+                  "同比增长8.3%。", title="文具")
+    assert status("M&G's large-store retail business revenue grew 8.3% in the first nine months.", [1], art) != "unsupported"
+    assert status("M&G's traditional core business revenue grew 8.3% in the first nine months.", [1], art) == "unsupported"
+
+
+def test_an_officer_named_by_title_alone_speaks_for_the_storys_company():
+    art = article("科力普总经理表示，科力普前三季度新中标集采项目金额约41亿元。董事会秘书则表示，公司已累计回购股份1,320万股，耗资约4.3亿元。",
+                  title="晨光股份")
+    assert status("M&G has bought back 13.2 million shares for about 430 million yuan.", [1], art) != "unsupported"
+
+
+def test_he_who_puts_a_figure_is_the_officer_named_before():
+    art = article("Komeri president Kenji Arakawa said the company would open 12 stores this year. Managing director "
+                  "Sayuri Tonegawa said prices were cut on 1,100 items. He put capital spending at about ¥22 billion.",
+                  title="Home centres", language="en")
+    check = check_claim("Komeri president Kenji Arakawa said capital spending would be about ¥22 billion.", [1], art)
+    assert check.status == "unsupported" and any("Sayuri Tonegawa" in p for p in check.problems), check.problems
+
+
+def test_a_change_over_the_same_period_has_the_base_of_the_change_before():
+    art = article("Kohnan said debt stood at ¥150.1 billion at the end of August, ¥6.2 billion less than at the end of "
+                  "February, and the equity ratio rose 1.4 points over the same period to 38.2%.", title="DIY", language="en")
+    assert status("Kohnan's equity ratio rose 1.4 points from a year earlier to 38.2%.", [1], art) == "unsupported"
+
+
+def test_a_list_of_names_that_leaves_out_its_verb_keeps_the_first_items():
+    art = article("On Tuesday, Komeri fell 4.2% to ¥3,180, while Kohnan Shoji rose 1.1% to ¥4,050, DCM Holdings 0.6% "
+                  "to ¥1,472 and Arcland 2.0% to ¥2,031.", title="Home centres", language="en")
+    assert status("Arcland shares rose 2.0% to ¥2,031 on Tuesday.", [1], art) != "unsupported"
+    assert status("Arcland shares fell 2.0% to ¥2,031 on Tuesday.", [1], art) == "unsupported"
+
+
+def test_a_chief_accountant_is_not_the_general_director():
+    art = article("Chief accountant Tran Thi Ngoc Lan said Dong Phu Rubber (DPR) sold 13,900 tonnes in the nine months.",
+                  title="Rubber", language="en")
+    assert status("DPR chief accountant Tran Thi Ngoc Lan said the company sold 13,900 tonnes.", [1], art) != "unsupported"
+    assert status("DPR general director Tran Thi Ngoc Lan said the company sold 13,900 tonnes.", [1], art) == "unsupported"
+
+
+def test_a_rating_move_given_to_another_company_named_in_the_story():
+    art = article("Phuoc Hoa Rubber (PHR) raised nine-month profit 48.6%.",
+                  "Tan Viet Securities (TVSI) downgraded DPR to \"hold\" from \"buy\" with a target of 44,000 dong.",
+                  title="Rubber", language="en")
+    assert status("TVSI downgraded DPR to hold from buy.", [2], art) != "unsupported"
+    assert status("TVSI downgraded PHR to hold from buy.", [2], art) == "unsupported"

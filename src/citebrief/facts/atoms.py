@@ -144,13 +144,23 @@ def read(text: str, prepared: bool = False) -> TextFacts:
             temporals.append(Temporal("year", q.text, q.text, q.start, q.end))
             continue
         prev_end = quantities[i - 1].end if i else 0
-        figures.append(Figure(q, *_direction(masked, q, prev_end)))
+        moved = _direction(masked, q, prev_end)
+        if moved == (None, None) and q.kind == "percent" and prev_end and _NAME_ONLY_ITEM.fullmatch(masked, prev_end, q.start):
+            # ('Kohnan Shoji rose 1.4% to ¥4,120, DCM Holdings 0.8% to ¥1,486 and Arcland 2.3%': a list
+            # of names that leaves out the verb of its first item keeps it.)
+            last = next((f for f in reversed(figures) if f.q.kind == "percent"), None)
+            if last is not None and last.direction and "." not in masked[last.q.end:q.start]:
+                moved = (last.direction, last.direction_word)
+        figures.append(Figure(q, *moved))
     low = t.lower()
     bases = {key for key, rx in _BASES_ANY.items() if rx.search(low)}
     if "增" in low or "减" in low:
         bases |= {key for key, rx in _BASES_RE.items() if key not in bases and rx.search(low)}
     periods = period_years(temporals, t) if temporals else set()
     return TextFacts(t, figures, temporals, bases, chinese_text(t), periods)
+
+
+_NAME_ONLY_ITEM = re.compile(r"(?:,\s|,?\sand\s)(?:[A-Z][\w&.'’-]*\s){1,4}")
 
 
 def chinese_text(text: str) -> bool:

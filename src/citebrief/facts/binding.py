@@ -1366,7 +1366,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     # ('韩国子公司Jeisys的射频美容设备预计…获批；…凝胶类产品年产能将由500万支提升至…': a unit
                     # named for its product is not whose figures the next clauses give.)
                     not en and not in_sentence and _SUBSIDIARY_BEFORE.search(text, max(0, subject.start - 5), subject.start)
-                    and text.startswith("的", subject.end)))
+                    and text.startswith("的", subject.end)) or (
+                    # ('科力普总经理…。董事会秘书琚映雪则表示，公司…回购股份1,480万股': an officer named by title
+                    # alone is the story's company's, not the last company named.)
+                    not en and not in_sentence and _opens_with_role(low, s_start)))
                 # ('海关数据显示，11月我国制冷剂出口量…；1-11月累计出口28.73万吨': what the data show runs to the full stop.)
                 shown_from = s_start if en else min(s_start, full_start)
                 if subject.start < shown_from and (_MARKET_WIDE.search(low, s_start, q.start) or _DATA_SHOW.search(low, shown_from, q.start)):
@@ -1653,6 +1656,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             if en and not already and (back := _MONTHS_EARLIER_AFTER.match(low, q.end)) is not None and \
                     (stepped := _months_back(period_of_level, back.group(1))) is not None:
                 period, period_text = stepped, back.group(0).strip()  # 'up from 79.6 percent three months earlier'
+        if base is None and en and out and out[-1].base and out[-1].figure.q.start >= s_start and \
+                _SAME_PERIOD_AFTER_EN.match(low, q.end):
+            base = out[-1].base  # ('¥8.3 billion less than at the end of February, and the ratio rose 1.2 points over the same period')
         if denominator is None:
             denominator = _rate_denominator(low, q, term if metric else None, since, en)
         if denominator is None and metric_sure and metric == _EPS and q.kind == "amount":
@@ -2059,6 +2065,15 @@ _NOT_A_CODE = re.compile(r"(?:fy|cy|h|q|m|y|v|p|t|mw|gw|kw|mm|cm|km|kg|gb|tb|nm|
 _KIND_OF_COMPANY_AFTER = re.compile(r"\s(?:companies|firms|makers|groups|stocks|producers|players|peers|chains)\b")
 
 
+_SAME_PERIOD_AFTER_EN = re.compile(r"\s(?:points?\s|percentage points?\s|percent\s)?(?:over|in|during)\sthe\ssame\s(?:period|time)\b")
+
+
+def _opens_with_role(low: str, start: int) -> bool:
+    """Whether a Chinese sentence opens with an officer's title ('董事会秘书琚映雪表示')."""
+    head = low[start:start + 8].lstrip()
+    return any(t.start == 0 for t in roles().find(head))
+
+
 def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> list:
     """Item terms (data/items.tsv) outside the subjects' names ('China Overseas Land' names no item)
     and not a figure's unit ('225,000 vehicles'); an item that holds a name is one ('茅台酒', the
@@ -2274,8 +2289,8 @@ def says_after(text: str, end: int) -> bool:
 # A sentence that a pronoun opens and that says or calls something: the person before it speaks on
 # ('孙颖表示…。她维持…评级，并预计公司全年归母净利润为92.4亿元', 'She expects …').
 _PRONOUN_SAYS = re.compile(r"\s?(?:她|他)(?:还|也|同时|并|则)?(?=[^。；;]{0,40}?(?:表示|预计|预期|认为|指出|维持|上调|下调|给予))|"
-                           r"\s?(?:she|he)\s(?:also\s)?(?=(?:said|says|expects|estimates|predicts|forecasts|kept|"
-                           r"maintained|raised|cut|lowered|reiterated)\b)", re.IGNORECASE)
+                           r"\s?(?:she|he)\s(?:also\s)?(?=(?:said|says|expects|estimates|estimated|predicts|forecasts|kept|"
+                           r"maintained|raised|cut|lowered|reiterated|put|puts|sees|added|noted|projected)\b)", re.IGNORECASE)
 
 
 def _speaker(speakers: list, q, s_start: int, s_end: int, en: bool, text: str = "", full_start: int | None = None):

@@ -157,7 +157,9 @@ def rating_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         own: list[tuple[int, RatingMove]] = []
         others: list[tuple[int, RatingMove]] = []
         # (A company the gazetteer knows and the story names elsewhere is seen to be absent where it is not named.)
-        named_elsewhere = subject.entity_id is not None and bool(idx.entity_paragraphs(gazetteer().entities[subject.entity_id]))
+        # (So is a name it lacks that the story writes: 'PHR', named in [2], is not the DPR that [10] downgrades.)
+        named_elsewhere = bool(idx.entity_paragraphs(gazetteer().entities[subject.entity_id])) if subject.entity_id is not None \
+            else bool(idx.name_paragraphs(subject.text)[0])
         for n in cited:
             paragraph = idx.paragraphs[n - 1]
             spans = paragraph.subject_spans(subject, idx.glosses)
