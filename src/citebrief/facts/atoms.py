@@ -136,7 +136,7 @@ def read(text: str, prepared: bool = False) -> TextFacts:
     t = text if prepared else prepare(text)
     temporals, masked = find_temporals(t)
     quantities = find_quantities(masked)
-    figures = []
+    figures: list[Figure] = []
     for i, q in enumerate(quantities):
         # A bare integer like 2027 that the date rules left is still a year when it looks like one.
         if q.kind == "number" and q.precision == 1 and 1990 <= q.value <= 2099 and q.text.isdigit() \

@@ -1368,8 +1368,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     not en and not in_sentence and _SUBSIDIARY_BEFORE.search(text, max(0, subject.start - 5), subject.start)
                     and text.startswith("的", subject.end)) or (
                     # ('科力普总经理…。董事会秘书琚映雪则表示，公司…回购股份1,480万股': an officer named by title
-                    # alone is the story's company's, not the last company named.)
-                    not en and not in_sentence and _opens_with_role(low, s_start)))
+                    # alone in a sentence of its own is the story's company's, not the last company named; not
+                    # after '；', '友通…；董事长车秉桦表示' being 友通's.)
+                    not en and not in_sentence and low[s_start - 1:s_start] == "。" and _opens_with_role(low, s_start)))
                 # ('海关数据显示，11月我国制冷剂出口量…；1-11月累计出口28.73万吨': what the data show runs to the full stop.)
                 shown_from = s_start if en else min(s_start, full_start)
                 if subject.start < shown_from and (_MARKET_WIDE.search(low, s_start, q.start) or _DATA_SHOW.search(low, shown_from, q.start)):

@@ -87,9 +87,9 @@ def _moves_in(paragraph) -> list[RatingMove]:
     movers = [(p.start, p.end) for p in paragraph.people]
     out = []
     for move in rating_moves(paragraph.text):
-        move = _resolved(paragraph.text, move, paragraph.subjects, movers)
-        if move is not None:
-            out.append(move)
+        resolved = _resolved(paragraph.text, move, paragraph.subjects, movers)
+        if resolved is not None:
+            out.append(resolved)
     return out
 
 
@@ -158,13 +158,16 @@ def rating_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         others: list[tuple[int, RatingMove]] = []
         # (A company the gazetteer knows and the story names elsewhere is seen to be absent where it is not named.)
         # (So is a name it lacks that the story writes: 'PHR', named in [2], is not the DPR that [10] downgrades.)
+        read_in = set(idx.name_paragraphs(subject.text)[0]) if subject.entity_id is None else set()
         named_elsewhere = bool(idx.entity_paragraphs(gazetteer().entities[subject.entity_id])) if subject.entity_id is not None \
-            else bool(idx.name_paragraphs(subject.text)[0])
+            else bool(read_in)
         for n in cited:
             paragraph = idx.paragraphs[n - 1]
             spans = paragraph.subject_spans(subject, idx.glosses)
             for source in _moves_in(paragraph):
                 mine = any(a < source.end and source.start < b for a, b in spans)
+                if not mine and n in read_in:
+                    continue  # ('Hsin Hsin' read in 欣欣 of this paragraph: the claim's own company, named otherwise)
                 if mine or spans or named_elsewhere:  # (another's move only where the claim's company is seen)
                     (own if mine else others).append((n, source))
         if own:
