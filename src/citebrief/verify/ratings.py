@@ -166,7 +166,7 @@ def rating_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             spans = paragraph.subject_spans(subject, idx.glosses)
             for source in _moves_in(paragraph):
                 mine = any(a < source.end and source.start < b for a, b in spans)
-                if not mine and n in read_in:
+                if not mine and not spans and n in read_in:
                     continue  # ('Hsin Hsin' read in 欣欣 of this paragraph: the claim's own company, named otherwise)
                 if mine or spans or named_elsewhere:  # (another's move only where the claim's company is seen)
                     (own if mine else others).append((n, source))
