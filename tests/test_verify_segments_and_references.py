@@ -145,3 +145,41 @@ def test_a_rating_move_given_to_another_company_named_in_the_story():
                   title="Rubber", language="en")
     assert status("TVSI downgraded DPR to hold from buy.", [2], art) != "unsupported"
     assert status("TVSI downgraded PHR to hold from buy.", [2], art) == "unsupported"
+
+
+def test_a_figure_restated_in_another_measure_keeps_its_year():
+    art = article("Dak Lak Rubber said a 2027 cash dividend of 7% of par, or 700 dong a share, will be paid on "
+                  "November 18.", title="Rubber", language="en")
+    assert status("Dak Lak Rubber will pay a 2027 cash dividend of 700 dong a share on November 18.", [1], art) != "unsupported"
+    assert status("Dak Lak Rubber will pay its 2028 cash dividend of 700 dong a share on November 18.", [1], art) == "unsupported"
+
+
+def test_lab_grown_diamonds_are_not_diamond_single_crystal():
+    art = article("分产品看，力量钻石前三季度培育钻石收入3.12亿元，同比下降24.5%；金刚石单晶收入1.78亿元，同比增长4.2%。",
+                  title="培育钻石")
+    assert status("Liliang's lab-grown diamond revenue fell 24.5% in the first nine months.", [1], art) != "unsupported"
+    assert status("Liliang's revenue from diamond single crystal fell 24.5% in the first nine months.", [1], art) == "unsupported"
+
+
+def test_a_target_the_claim_gives_another_broker():
+    art = article("Hitomi Sakuragawa at Mizuho Securities cut her target price for Komeri to ¥3,250 from ¥3,700. "
+                  "Daichi Morimoto at SMBC Nikko Securities raised his target for Kohnan Shoji to ¥4,600.",
+                  title="Home centres", language="en")
+    assert status("Mizuho Securities cut its target price for Komeri to ¥3,250.", [1], art) != "unsupported"
+    check = check_claim("SMBC Nikko Securities cut its target price for Komeri to ¥3,250.", [1], art)
+    assert check.status == "unsupported" and any("Mizuho" in p for p in check.problems), check.problems
+
+
+def test_a_fraction_of_a_share_for_a_company_named_by_an_acronym():
+    art = article("The half-year net profits of Komeri, Kohnan, DCM and Arcland add up to ¥31.60 billion, of which "
+                  "DCM accounts for about 32.2%.", title="Home centres", language="en")
+    assert status("DCM accounts for about a third of the four chains' combined half-year net profit.", [1], art) != "unsupported"
+    assert status("DCM accounts for about a quarter of the four chains' combined half-year net profit.", [1], art) == "unsupported"
+
+
+def test_a_group_counted_otherwise():
+    art = article("The half-year net profits of Komeri, Kohnan, DCM and Arcland add up to ¥31.60 billion, of which "
+                  "DCM accounts for about 32.2%.", title="Home centres", language="en")
+    check = check_claim("DCM accounts for about 32.2% of the combined half-year net profit of the five home-centre "
+                        "chains.", [1], art)
+    assert check.status == "unsupported" and any("counts 4" in p for p in check.problems), check.problems

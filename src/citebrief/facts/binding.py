@@ -1667,6 +1667,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if denominator is None and out and out[-1].denominator in (*TIME_RATES, "hour") and out[-1].figure.q.start >= s_start \
                 and _MOVED_TO.fullmatch(low, out[-1].figure.q.end, q.start):
             denominator = out[-1].denominator  # '月产能由目前的120万米，扩增至明年底的350万米': both monthly
+        if denominator is None and not en and out and out[-1].denominator in TIME_RATES and out[-1].metric == metric \
+                and _LISTED_AFTER_ZH.fullmatch(low, out[-1].figure.q.end, q.start):
+            denominator = out[-1].denominator  # '设计年产能为中性笔1.5亿支、本册8,000万本': both a year
         if denominator is None and en and out and out[-1].denominator in TIME_RATES and out[-1].figure.q.start >= s_start \
                 and out[-1].metric == metric and out[-1].metric_text and re.search(
                     r"\b(?:monthly|weekly|daily|annual)\s(?:[a-z-]+\s)?" + re.escape(out[-1].metric_text.lower()), low[s_start:q.start]):
@@ -1750,7 +1753,21 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                            whole_text, pair.get("year") or _figure_year(low, q, years, s_start, c_start,
                                                                           min(c_end, next_start), en, is_compared)))
         prev_end = q.end
-    return _moves_after_compared(low, _production_and_sales(low, _share_bases(low, _share_across_ranges(low, out))))
+    return _restated(low, _moves_after_compared(low, _production_and_sales(low, _share_bases(low, _share_across_ranges(low, out)))))
+
+
+# ('a 2027 cash dividend of 8% of par, or 800 dong a share': the same thing in another measure.)
+_RESTATED_GAP = re.compile(r"(?:\s[a-z]+){0,3},?\s(?:or|i\.e\.,?|equal to|equivalent to)\s(?:about\s|around\s)?|[，,]\s?即\s?")
+
+
+def _restated(low: str, out: list[Binding]) -> list[Binding]:
+    """A figure that restates the one before it in another measure has its year and period."""
+    for i in range(1, len(out)):
+        b, before = out[i], out[i - 1]
+        if b.year is None and before.year is not None and \
+                _RESTATED_GAP.fullmatch(low, before.figure.q.end, b.figure.q.start):
+            out[i] = replace(b, year=before.year, period=before.period, period_text=before.period_text)
+    return out
 
 
 # '较上年同期的约31.8%下降约3.5个百分点': the move right after a compared level is on that level's base.
@@ -2066,6 +2083,7 @@ _NOT_A_CODE = re.compile(r"(?:fy|cy|h|q|m|y|v|p|t|mw|gw|kw|mm|cm|km|kg|gb|tb|nm|
 _KIND_OF_COMPANY_AFTER = re.compile(r"\s(?:companies|firms|makers|groups|stocks|producers|players|peers|chains)\b")
 
 
+_LISTED_AFTER_ZH = re.compile(r"[^，。；,;\d]{0,4}、[^，。；,;\d]{0,8}")
 _SAME_PERIOD_AFTER_EN = re.compile(r"\s(?:points?\s|percentage points?\s|percent\s)?(?:over|in|during)\sthe\ssame\s(?:period|time)\b")
 
 
@@ -2613,7 +2631,7 @@ _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年�
 _SELF = re.compile(r"\b(?:its|their)\b|\b(?:cost|costs|save|saves|earn|earns|bring|brings) it\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
 # A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
 # ('较去年同期上升3个百分点', '较去年同期进度慢0.5个百分点' are changes on a year earlier, not year-earlier figures.)
-_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|扩阔|收窄|恶化|上调|下调|多|少|回落|改善|快|慢|高|低|落后|领先)"
+_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|扩阔|收窄|恶化|上调|下调|多|少|回落|改善|快|慢|高|低|落后|领先|放缓|缓|加快)"
                               r"[^，,。；;\d]){0,8}$")
 # A sentence that opens on the year-ago period: '上年同期，公司单季归母净利润为194.6亿元', 'A year earlier, it earned…'.
 _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:earlier|ago|before)|in the same (?:period|quarter) "

@@ -185,6 +185,32 @@ def _loss_as_negative_profit(cb: Binding, sb: Binding, paragraph) -> bool:
         paragraph.text[max(0, sb.figure.q.start - 1):sb.figure.q.start] in ("-", "−", "–")
 
 
+def _other_broker(cb: Binding, sb: Binding, paragraph, glosses: dict, claim_text: str, idx) -> str | None:
+    """The broker the paragraph's sentence holding the figure names, where the claim has another broker
+    make the call and that broker is not named in the sentence ('Japan Asia Securities cut its target
+    price for Komeri to ¥3,600' where Hirogin Securities' analyst did)."""
+    from citebrief.facts.atoms import english_names
+    from citebrief.facts.binding import is_broker, source_names
+
+    claim_start = sentence_start(claim_text, cb.figure.q.start)
+    brokers = [n for n in english_names(claim_text) if claim_start <= n.start and n.end <= cb.figure.q.start
+               and is_broker(n.text, n.entity.id if n.entity else None)]
+    if not brokers:
+        return None
+    a, b = sentence_span(paragraph.text, sb.figure.q.start, sb.figure.q.end)
+    for broker in brokers:
+        subject = Subject(broker.text, broker.entity.id if broker.entity else None, broker.start, broker.end)
+        if any(a <= x < b for x, _ in paragraph.subject_spans(subject, glosses)):
+            return None
+        # (Only a broker the story names somewhere: one the gazetteer cannot find in the story, 'Mega
+        # Securities Investment Consulting' for 兆丰投顾, may be the paragraph's own under another name.)
+        if not any(p.subject_spans(subject, glosses) for p in idx.paragraphs):
+            return None
+    names = source_names(paragraph.text) + english_names(paragraph.text) if paragraph.facts.han else english_names(paragraph.text)
+    theirs = [n for n in names if a <= n.start < b and is_broker(n.text, n.entity.id if n.entity else None)]
+    return theirs[0].text if len(theirs) == 1 else None
+
+
 def _names_person(paragraph, subject: Subject, glosses: dict) -> bool:
     """Whether the paragraph names the claim's subject as a person, or as one who says a figure
     ('Neha Joshi of Centrum Broking raised her target…' for 'Joshi')."""
@@ -310,6 +336,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             # ('Motilal Oswal's Sneha Kulkarni cut her target…': a person the paragraph names without a
             # title, there as the other analyst.)
             out.append(f"is said by {sb.speaker.text}")
+    if cb.speaker is None and sb.speaker is not None and not out and \
+            (firm := _other_broker(cb, sb, paragraph, glosses, claim_text, idx)) is not None:
+        out.append(f"is said by {sb.speaker.text} of {firm}")  # 'Japan Asia Securities cut its target' where Hirogin's analyst did
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric) \
             and not _loss_as_negative_profit(cb, sb, paragraph):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
@@ -636,8 +665,8 @@ def _claim_side(cb: Binding, conflict: str) -> str:
         return f"of {cb.whole_text}"
     if conflict.startswith("is for"):
         return f"for {cb.item_text}" if cb.item_text else "the total"
-    if conflict.startswith("is said by") and cb.speaker is not None:
-        return f"by {cb.speaker.text}"
+    if conflict.startswith("is said by"):
+        return f"by {cb.speaker.text}" if cb.speaker is not None else "by the broker the claim names"
     if conflict.startswith("is of") and conflict[6:].isdigit() and cb.year:
         return f"of {_RELATIVE_YEAR_NAMES.get(cb.year, cb.year)}"
     if conflict.startswith("is of"):

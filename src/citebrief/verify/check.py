@@ -32,6 +32,7 @@ from citebrief.verify.differences import (
 from citebrief.verify.events import event_problems
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.fractions import change_fraction_problems, fraction_problems
+from citebrief.verify.groups import group_problems
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.limits import limit_problems
 from citebrief.verify.losses import loss_direction_problems
@@ -259,8 +260,13 @@ def _year_of_account(year: str, facts: TextFacts, citations: list[int], idx: Art
 
 
 def _names_other_year(lower: str) -> bool:
-    """Whether a paragraph says a year other than the dateline's relative to it (明年, 'a year earlier')."""
+    """Whether a paragraph says a year other than the dateline's relative to it (明年, 'a year earlier'),
+    not as the base a change is on ('up 29.4% on a year earlier' names no year of its own)."""
+    lower = _BASE_YEAR_EN.sub(" ", lower)
     return any(w in lower for offset, words in RELATIVE_YEARS.items() if offset for w in words)
+
+
+_BASE_YEAR_EN = re.compile(r"\b(?:on|from|than|over|compared with|against|versus)\s(?:the\ssame\s[a-z]+\s)?(?:[\w$%.]+\s){0,3}?a\syear\s(?:earlier|ago)\b")
 
 
 def _twelve_months(key: str) -> bool:
@@ -508,6 +514,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += side_problems(facts, citations, idx)
     problems += lot_problems(facts, citations, idx)
     problems += fraction_problems(facts, citations, idx)
+    problems += group_problems(facts, citations, idx)
     problems += change_fraction_problems(facts, citations, idx)
     problems += loss_direction_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()

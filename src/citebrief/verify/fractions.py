@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import sentence_span, subjects_of
+from citebrief.facts.atoms import TextFacts, english_names
+from citebrief.facts.binding import Subject, sentence_span, subjects_of
 from citebrief.facts.glossary import items, metrics
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
@@ -28,6 +28,8 @@ _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|accounting for|accounted for|a
 _SHARE_AFTER = re.compile(r"\s(?:of|share)\b", re.IGNORECASE)
 _ABOVE_BEFORE = re.compile(r"(?:超过|超|逾|高于|more than|over|above)\s?(?:约\s?)?$", re.IGNORECASE)
 _JOINT_BEFORE = re.compile(r"\b(?:together|combined|jointly)\b", re.IGNORECASE)
+_SHARE_OWNER_LEADS = re.compile(r"([A-Z][\w&.'-]{1,30}(?:\s[A-Z][\w&.'-]+){0,3})\s(?:accounts|accounted|makes|made|takes|took|"
+                                r"contributes|contributed|represents|represented)\b")
 _ABOUT = 4.5  # percentage points either side of 'about two-thirds'
 _NEAR = 7.0
 _BEYOND = 15.0
@@ -61,7 +63,12 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     if _JOINT_BEFORE.search(facts.text, 0, m.start()):
         return []  # ('Accommodation and transportation together brought in … roughly three-quarters': a sum's share)
     fraction = _fraction(m)
-    subjects = subjects_of(facts)
+    # (A lone acronym is no sure subject of a figure, but it names whose share a fraction is: 'DCM accounts
+    # for about a quarter of …'.)
+    subjects = subjects_of(facts) or [Subject(n.text, n.entity.id if n.entity else None, n.start, n.end)
+                                      for n in english_names(facts.text) if n.entity is None or n.entity.kind == "company"]
+    if not subjects and (lead := _SHARE_OWNER_LEADS.match(facts.text)) is not None:
+        subjects = [Subject(lead.group(1), None, lead.start(1), lead.end(1))]
     claim_items = frozenset().union(*(t.ids for t in items().find(facts.text.lower())))
     shares: list[tuple[int, str, float]] = []
     for n in dict.fromkeys(citations):

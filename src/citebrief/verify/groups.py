@@ -1,0 +1,57 @@
+"""How many members a group has: 'DCM accounts for about 31.4% of the combined net profit of the five
+home-centre chains' where the cited paragraph adds up four ('The half-year net profits of Komeri, Kohnan, DCM
+and Arcland add up to ¥32.75 billion') or says 'the four chains' (四家公司合计). A claim's count of a group
+is contradicted only when the cited paragraphs count some group and never the claim's number."""
+from __future__ import annotations
+
+import re
+
+from citebrief.facts.atoms import TextFacts
+
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_MEMBERS_EN = (r"(?:companies|chains|banks|lenders|groups|carriers|airlines|insurers|brokers|developers|retailers|"
+               r"makers|producers|operators|miners|firms|stocks|subsidiaries|players)")
+# 'the five home-centre chains', 'the four listed subsidiaries'' (a count before the members' noun).
+_GROUP_EN = re.compile(r"\b(?:the|all|these|those)\s(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s"
+                       r"(?:[a-z-]+\s){0,2}(" + _MEMBERS_EN + r")\b", re.IGNORECASE)
+_GROUP_ZH = re.compile(r"([两二三四五六七八九十]|\d{1,2})(?:家|大)(?:[^\d，。；,;]{0,6}?)(?:公司|企业|集团|银行|券商|车企|险企|房企|上市公司|连锁)")
+# A list of names added up: 'of Komeri, Kohnan, DCM and Arcland add up to', '…, B and C combined'.
+_ADDED_LIST_EN = re.compile(r"((?:[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3},\s)+(?:[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3}),?\s"
+                            r"and\s[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})\s(?:add up to|added up to|together|combined|totall?ed)\b")
+
+
+_LISTED_AFTER = re.compile(r"\s?\(")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _WORDS.get(word.lower(), 0)
+
+
+def group_counts(text: str, members: str) -> set[int]:
+    """The sizes of the groups of ``members`` ('chains') a text counts: 'the four chains', or groups of
+    any members it counts otherwise ('三家公司', a list of names it adds up)."""
+    counts = {_count(m.group(1)) for m in _GROUP_EN.finditer(text) if m.group(2).lower() == members} | \
+        {_count(m.group(1)) for m in _GROUP_ZH.finditer(text)}
+    for m in _ADDED_LIST_EN.finditer(text):
+        counts.add(m.group(1).count(",") + 1 - (1 if ", and" in m.group(1) else 0) + 1)
+    return {c for c in counts if c >= 2}
+
+
+def group_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """A claim's count of a group that the cited paragraphs count otherwise."""
+    claimed = [m for m in _GROUP_EN.finditer(facts.text)]
+    if not claimed or facts.han:
+        return []
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    problems = []
+    for m in claimed:
+        if _LISTED_AFTER.match(facts.text, m.end()):
+            continue  # ('The five producers (UltraTech, …, JK Cement and Nuvoco)': the claim names them)
+        given = {k: group_counts(idx.paragraphs[k - 1].text, m.group(2).lower()) for k in cited}
+        counted = set().union(*given.values()) if given else set()
+        n = _count(m.group(1))
+        if counted and n not in counted:
+            where = ", ".join(f"[{k}]" for k, v in given.items() if v)
+            problems.append(f"'{m.group(0)}': {where} counts {', '.join(str(c) for c in sorted(counted))}, not {n}")
+    return problems
