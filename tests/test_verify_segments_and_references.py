@@ -4,6 +4,9 @@ measure ending in 零售). Each case sets a correct claim against a wrong one wh
 real; figures, people and sentences are ours."""
 from __future__ import annotations
 
+from datetime import datetime
+
+from citebrief.article import Article
 from citebrief.verify import check_claim
 from tests.support.verify import article, status
 
@@ -183,3 +186,33 @@ def test_a_group_counted_otherwise():
     check = check_claim("DCM accounts for about 32.2% of the combined half-year net profit of the five home-centre "
                         "chains.", [1], art)
     assert check.status == "unsupported" and any("counts 4" in p for p in check.problems), check.problems
+
+
+def test_a_year_earlier_as_a_base_names_no_year_of_its_own():
+    art = Article(title="Platforms", language="en", published_at=datetime(2028, 8, 24, 7, 30), paragraphs=[
+        "HUB24 reported its fiscal 2028 results on Monday.",
+        "HUB24's platform funds under administration were A$151.2 billion at June 30, up 27.8% on a year earlier. "
+        "The Tech Solutions segment earned A$76.1 million, up 8.7%, and managed portfolios made up 36.9% of "
+        "platform funds, against 34.1% a year earlier."])
+    assert status("HUB24's Tech Solutions segment earned revenue of A$76.1 million in fiscal 2028, up 8.7%.", [2], art) != "unsupported"
+
+
+def test_a_slowdown_on_a_year_earlier_is_a_change_of_this_period():
+    art = article("中国饮料工业协会估算，上半年内地包装饮用水零售额约为1,142亿元，按年增长3.1%，增速较去年同期放缓3.8个百分点。",
+                  title="饮料")
+    assert status("Mainland bottled-water retail sales rose 3.1% to about 114.2 billion yuan in the first half, 3.8 "
+                  "percentage points slower than a year earlier.", [1], art) != "unsupported"
+
+
+def test_a_listed_capacity_keeps_the_rate_of_the_first():
+    art = article("广博股份董事会秘书称，公司在越南的文具工厂将于明年二季度投产，设计年产能为中性笔1.2亿支、本册6,000万本。",
+                  title="文具")
+    assert status("Guangbo's stationery factory in Vietnam will have annual capacity of 120 million gel pens and 60 "
+                  "million notebooks.", [1], art) != "unsupported"
+
+
+def test_a_capital_inside_a_word_opens_no_name():
+    art = article("艾媒咨询首席分析师预计，今年全国图书零售码洋将下降2%至3%。", title="出版")
+    check = check_claim("iiMedia Research's chief analyst expects China's book retail sales to fall by 2% to 3% this year.",
+                        [1], art)
+    assert not any("Media Research" in p for p in check.problems), check.problems
