@@ -385,6 +385,7 @@ _COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word 
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
 _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
+_IN_FISCAL_YEAR_EN = re.compile(r"\bin ((?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/]\d\d)?)\b(?![-–]\d)")
 _FOR_A_YEAR_EN = re.compile(r"\bfor ((?:fiscal |financial )?(?:year )?(?:19|20)\d\d(?:[-/]\d\d)?)\b(?![-–]\d)(?! (?:[\w-]+ ){0,2}target)")
 _PLANNED_BEFORE_EN = re.compile(r"\b(?:budgets?|targets?|goals?|plans?|programmes?|programs?|quotas?|caps?|dividends?|"
                                 r"guidance|forecasts?|projected|projections?|estimates?|allocations?|spending plan)\b(?:[^.;]|\.(?=\d))*$")
@@ -1272,6 +1273,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         whole_years += [Temporal("quarter", "12M", m.group(1), m.start(), m.end()) for m in _FOR_A_YEAR_EN.finditer(low)
                         if not _compared_before(low, m.start())
                         and not _PLANNED_BEFORE_EN.search(low, max(0, m.start() - 48), m.start())]
+        # ('net profit rose 14.7% on the year in fiscal 2028': the fiscal year's, where the sentence names no
+        # half, quarter or month of it.)
+        whole_years += [Temporal("quarter", "12M", m.group(1), m.start(), m.end()) for m in _IN_FISCAL_YEAR_EN.finditer(low)
+                        if not any(t.kind in _PERIOD_KINDS and sentence_start(low, t.start) == sentence_start(low, m.start())
+                                   for t in facts.temporals)]
     if whole_years:
         periods = sorted(periods + whole_years, key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
@@ -1511,7 +1517,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 of = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
                            and (_AMOUNT_OF.fullmatch(low, q.end, t.start)
                                 or q.kind == "percent" and _SHARE_OF.fullmatch(low, q.end, t.start))), None)
-                term = of or term
+                # ('selling and distribution expenses rose to 28.7% of revenue': a cost's ratio to its whole
+                # is the cost's.)
+                costed = term is not None and of is not None and q.kind == "percent" and (
+                    metrics().within(term.ids, "expenditure") or metrics().within(term.ids, "costs"))
+                term = term if costed else (of or term)
             if term is not None:
                 metric, metric_text = term.ids, term.text
                 g0, g1 = (term.end, q.start) if term.start < q.start else (q.end, term.start)
@@ -2250,7 +2260,8 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
 # Sekuritas cut its target' is a firm's).
 PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts)\b|"
                           r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his\b|"
-                          r"(?:a|an|the)\s(?:[\w,.-]+\s){0,3}?(?:target|price target|rating)\b)")
+                          r"(?:a|an|the)\s(?:[\w,.-]+\s){0,3}?(?:target|price target|rating)\b)|"
+                          r"\s(?:downgraded|upgraded|downgrades|upgrades)\s(?:the\sstock\b|[A-Z])")  # ('… of Emperor Securities downgraded Zhongbing Hongjian')
 _HIS_CALL = re.compile(r"\s(?:raised|cut|lowered|lifted|trimmed|reiterated|kept|maintained)\s(?:her|his)\s")
 # 'Park Sang-woo of Eugene Investment & Securities set a target': the firm between the person and the call.
 _OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}")

@@ -132,7 +132,8 @@ _FOR_BEFORE = re.compile(r"\bfor\s$", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"\s(?:years?|months?)\b", re.IGNORECASE)
 # ('fell by nine from September to 23': a count a move is by, written as a word.)
 _MOVED_BY_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|grew|dropped|climbed|declined|jumped|slipped|"
-                              r"gained|lost|went up|went down|up|down)\s+by\s+$", re.IGNORECASE)
+                              r"gained|lost|went up|went down|up|down|lengthened|shortened|extended|widened|narrowed)\s+by\s+$",
+                              re.IGNORECASE)
 _EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,

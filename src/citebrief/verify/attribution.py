@@ -185,6 +185,18 @@ def _loss_as_negative_profit(cb: Binding, sb: Binding, paragraph) -> bool:
         paragraph.text[max(0, sb.figure.q.start - 1):sb.figure.q.start] in ("-", "−", "–")
 
 
+# What a share is measured by, right after it: 'of the value of …', 'of the ten-month volume', 'by value'.
+_SHARE_MEASURE_EN = re.compile(r"\s(?:of\s(?:the\s|its\s|their\s)?(?:[\w'’-]+\s){0,3}?|by\s)(value|volume|tonnage)\b", re.IGNORECASE)
+
+
+def _share_measure(text: str, end: int) -> str | None:
+    m = _SHARE_MEASURE_EN.match(text, end)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return "volume" if word == "tonnage" else word
+
+
 def _other_broker(cb: Binding, sb: Binding, paragraph, glosses: dict, claim_text: str, idx) -> str | None:
     """The broker the paragraph's sentence holding the figure names, where the claim has another broker
     make the call and that broker is not named in the sentence ('Japan Asia Securities cut its target
@@ -336,6 +348,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             # ('Motilal Oswal's Sneha Kulkarni cut her target…': a person the paragraph names without a
             # title, there as the other analyst.)
             out.append(f"is said by {sb.speaker.text}")
+    if cb.figure.q.kind == "percent" and (claimed := _share_measure(claim_text, cb.figure.q.end)) and \
+            (given := _share_measure(paragraph.lower, sb.figure.q.end)) and claimed != given:
+        out.append(f"is a share by {given}")  # 'of the value of Vietnam's rubber exports' for 'of the ten-month volume'
     if cb.speaker is None and sb.speaker is not None and not out and \
             (firm := _other_broker(cb, sb, paragraph, glosses, claim_text, idx)) is not None:
         out.append(f"is said by {sb.speaker.text} of {firm}")  # 'Japan Asia Securities cut its target' where Hirogin's analyst did
@@ -661,6 +676,8 @@ _GENERIC_OWNERS_EN = re.compile(r"(?<![\w'’-])(banks|lenders|developers|airlin
 def _claim_side(cb: Binding, conflict: str) -> str:
     if conflict.startswith("belongs to") and cb.subject is not None:
         return f"to {cb.subject.text}"
+    if conflict.startswith("is a share by"):
+        return "by value" if conflict.endswith("volume") else "by volume"
     if conflict.startswith("is a share of") or conflict.startswith("is a market share") or conflict.startswith("is a margin"):
         return f"of {cb.whole_text}"
     if conflict.startswith("is for"):
