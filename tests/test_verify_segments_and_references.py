@@ -216,3 +216,46 @@ def test_a_capital_inside_a_word_opens_no_name():
     check = check_claim("iiMedia Research's chief analyst expects China's book retail sales to fall by 2% to 3% this year.",
                         [1], art)
     assert not any("Media Research" in p for p in check.problems), check.problems
+
+
+def test_an_analyst_who_downgrades_a_company_is_a_person_the_paragraph_names_otherwise():
+    art = article("英皇证券分析师厍凌皓将中兵红箭评级由“买入”下调至“中性”，目标价由19.8元下调至17.5元。", title="培育钻石")
+    check = check_claim("Ben Ruoyuan of Emperor Securities downgraded Zhongbing Hongjian to neutral from buy.", [1], art)
+    assert check.status == "unsupported" and any("厍凌皓" in p for p in check.problems), check.problems
+
+
+def test_days_lengthened_since_a_quarter_end_are_not_a_year_on_year_change():
+    art = article("财务总监介绍，截至9月末齐心集团应收账款周转天数为86天，较6月末延长5天。", title="文具")
+    assert status("Comix's receivable turnover days lengthened by five days from the end of June to 86 days.", [1], art) != "unsupported"
+    assert status("Comix's receivable turnover days lengthened by five days from a year earlier to 86 days.", [1], art) == "unsupported"
+
+
+def test_a_share_by_value_is_not_a_share_by_volume():
+    art = article("Vietnam exported 1.48 million tonnes of natural rubber in the first ten months, and China took 70.6% "
+                  "of the ten-month volume.", title="Rubber", language="en")
+    assert status("China took 70.6% of the volume of Vietnam's rubber exports in the first ten months.", [1], art) != "unsupported"
+    assert status("China accounted for 70.6% of the value of Vietnam's rubber exports in the first ten months.", [1], art) == "unsupported"
+
+
+def test_a_fiscal_years_figure_is_not_its_second_halfs():
+    art = article("Sonic Healthcare's second-half net profit was A$331 million, up 13.9% on the same half a year "
+                  "earlier and 14.2% on the first half.", title="Pathology", language="en")
+    assert status("Sonic's second-half net profit rose 13.9% on the year to A$331 million.", [1], art) != "unsupported"
+    assert status("Sonic's net profit rose 13.9% on the year in fiscal 2028.", [1], art) == "unsupported"
+
+
+def test_a_cost_as_a_share_of_revenue_is_the_costs():
+    art = article("首席財務官表示，華潤飲料上半年銷售及分銷開支佔收入的比例為27.9%，按年上升1.6個百分點。", title="飲料")
+    assert status("China Resources Beverage's selling and distribution expenses rose to 27.9% of revenue in the first "
+                  "half, 1.6 percentage points higher than a year earlier.", [1], art) != "unsupported"
+
+
+def test_a_price_per_case_is_not_a_price_per_bottle():
+    art = article("業界人士指出，主要品牌550毫升裝純淨水的經銷商批發價由年初每箱（24瓶）23元人民幣降至目前約21元人民幣。", title="飲料")
+    assert status("Distributor prices for 550ml purified water fell from 23 yuan to about 21 yuan a case of 24 bottles.", [1], art) != "unsupported"
+    assert status("Distributor prices for 550ml purified water fell to about 21 yuan a bottle from 23 yuan.", [1], art) == "unsupported"
+
+
+def test_packaged_water_is_an_item_not_a_company():
+    art = article("康師傅上半年飲品業務收入255.1億元；飲品業務中，包裝水收入18.6億元，下跌6.9%。", title="飲料")
+    assert status("Tingyi's packaged water revenue fell 6.9% to 1.86 billion yuan in the first half.", [1], art) != "unsupported"
