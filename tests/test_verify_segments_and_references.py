@@ -259,3 +259,24 @@ def test_a_price_per_case_is_not_a_price_per_bottle():
 def test_packaged_water_is_an_item_not_a_company():
     art = article("康師傅上半年飲品業務收入255.1億元；飲品業務中，包裝水收入18.6億元，下跌6.9%。", title="飲料")
     assert status("Tingyi's packaged water revenue fell 6.9% to 1.86 billion yuan in the first half.", [1], art) != "unsupported"
+
+
+def test_up_on_a_year_earlier_is_year_on_year():
+    art = article("Funds held on Australian investment platforms reached A$1.15 trillion at the end of June, up 9.1% on "
+                  "a year earlier and 2.6% from the end of March.", title="Platforms", language="en")
+    assert status("Platform funds rose 9.1% on a year earlier to A$1.15 trillion at the end of June.", [1], art) != "unsupported"
+    assert status("Platform funds rose 9.1% from the end of March to A$1.15 trillion.", [1], art) == "unsupported"
+
+
+def test_a_joint_fraction_is_held_to_the_joint_share():
+    art = article("Industry net inflows were A$90.2 billion, of which the two specialist platforms, HUB24 and Netwealth, "
+                  "together captured about 40.8%.", title="Platforms", language="en")
+    assert status("HUB24 and Netwealth together captured about two-fifths of the industry's net inflows.", [1], art) != "unsupported"
+    assert status("HUB24 and Netwealth together captured about half of the industry's net inflows.", [1], art) == "unsupported"
+
+
+def test_employee_costs_are_not_ebitda():
+    art = article("Netwealth's EBITDA rose 17.6% to A$211.3 million, but the EBITDA margin slipped as employee costs "
+                  "rose 23.8%.", title="Platforms", language="en")
+    assert status("Netwealth's employee costs rose 23.8%.", [1], art) != "unsupported"
+    assert status("Netwealth's employee costs rose 17.6%.", [1], art) == "unsupported"

@@ -218,7 +218,7 @@ _BASE_ZH = [
 ]
 _BASE_EN = [
     ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|^\s?on the year\b(?!['’])|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
-                       r"compared to|over|above|below) (?:a|the) year (?:earlier|ago|before)|(?:from|than|over|above|below) "
+                       r"compared to|over|above|below) (?:a|the) year (?:earlier|ago|before)|^\s?on a year (?:earlier|ago)\b|(?:from|than|over|above|below) "
                        r"(?:the |its )?year-(?:earlier|ago) (?:level|figure|period|quarter|month)|(?:from|than|over) the same "
                        r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis|"
                        # 'from October last year': the same month a year before

@@ -23,7 +23,7 @@ _CLAIM = re.compile(r"(?<![\w-])(?P<q>about|around|roughly|approximately|some|ne
                     r"three[- ]quarters|two[- ]fifths|three[- ]fifths|four[- ]fifths)|(?<!first )(?<!second )(?<!the )(?<!a )"
                     r"(?P<half>half))(?=\s(?:of|,)|,|\.|\)|$)", re.IGNORECASE)
 # A percentage written as a share: '占比约60.9%', '占…的33.1%', 'accounting for about 60.9%', '60.9% of'.
-_SHARE_BEFORE = re.compile(r"(?:占|比重|份额|accounting for|accounted for|accounts for|made up|makes up|share of|share was|"
+_SHARE_BEFORE = re.compile(r"(?:占|比重|份额|accounting for|accounted for|accounts for|made up|makes up|share of|share was|captured|"
                            r"contributing|contributed|of which)[^。；;.\d%]{0,14}$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s(?:of|share)\b", re.IGNORECASE)
 _ABOVE_BEFORE = re.compile(r"(?:超过|超|逾|高于|more than|over|above)\s?(?:约\s?)?$", re.IGNORECASE)
@@ -60,8 +60,9 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     m = _CLAIM.search(facts.text)
     if m is None:
         return []
-    if _JOINT_BEFORE.search(facts.text, 0, m.start()):
-        return []  # ('Accommodation and transportation together brought in … roughly three-quarters': a sum's share)
+    # ('Accommodation and transportation together brought in … roughly three-quarters': a sum's share, held
+    # only to a share the paragraph gives jointly too: 'HUB24 and Netwealth together captured about 41.5%'.)
+    joint = _JOINT_BEFORE.search(facts.text, 0, m.start()) is not None
     fraction = _fraction(m)
     # (A lone acronym is no sure subject of a figure, but it names whose share a fraction is: 'DCM accounts
     # for about a quarter of …'.)
@@ -87,6 +88,8 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             # (Only a share of something the claim names in its sentence, 'about 41.6% of it HAL's', or of its item.)
             opens, ends = sentence_span(text, f.q.start, f.q.end)
             if not any(opens <= a < ends for a in named) and not (b.item and claim_items & b.item):
+                continue
+            if joint and not _JOINT_BEFORE.search(text, opens, f.q.start):
                 continue
             # ('超过50%', 'more than 50%': just above the figure.)
             above = _ABOVE_BEFORE.search(text, max(0, f.q.start - 12), f.q.start) is not None
