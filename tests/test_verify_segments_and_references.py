@@ -274,3 +274,18 @@ def test_a_joint_fraction_is_held_to_the_joint_share():
     assert status("HUB24 and Netwealth together captured about two-fifths of the industry's net inflows.", [1], art) != "unsupported"
     assert status("HUB24 and Netwealth together captured about half of the industry's net inflows.", [1], art) == "unsupported"
 
+
+
+def test_a_figure_set_against_another_belongs_to_the_name_after_for():
+    art = article("Over the past 12 months HUB24 shares have risen 36.2%, against 11.9% for Netwealth.",
+                  title="Platforms", language="en")
+    assert status("HUB24 shares have risen 36.2% over the past 12 months, against 11.9% for Netwealth.", [1], art) != "unsupported"
+    check = check_claim("Netwealth shares have risen 36.2% over the past 12 months, against 11.9% for HUB24.", [1], art)
+    assert check.status == "unsupported" and any("belongs to HUB24" in p for p in check.problems), check.problems
+
+
+def test_a_percentage_a_year_is_not_a_percentage_a_month():
+    art = article("Chief executive Lysander Pethick said Netwealth would cut its administration fee on account balances "
+                  "above A$1 million to 0.12% a year from 0.15%.", title="Platforms", language="en")
+    assert status("Netwealth will cut its administration fee on balances above A$1 million to 0.12% a year.", [1], art) != "unsupported"
+    assert status("Netwealth will cut its administration fee on balances above A$1 million to 0.12% a month.", [1], art) == "unsupported"

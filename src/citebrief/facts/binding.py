@@ -1880,13 +1880,16 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
         if q.end <= s.start < limit:
             between = text[q.end:s.start]
             return s if _AT_OWNER.match(between) or _TARGET_FOR.match(between) or \
-                (_FOR_OWNER.fullmatch(between) and _TARGET_LEVEL.search(text, max(0, q.start - 40), q.start)) or \
+                (_FOR_OWNER.fullmatch(between) and (_TARGET_LEVEL.search(text, max(0, q.start - 40), q.start)
+                                                    or _SET_AGAINST_BEFORE.search(text, max(0, q.start - 16), q.start))) or \
                 (is_place_subject(s) and _TO_PLACE.match(between)) or \
                 (_OF_BETWEEN.fullmatch(between) and (_SHARES_NAMED_AFTER.match(text, s.end)
                                                      or _NET_FLOW_BEFORE.search(text, max(0, q.start - 40), q.start))) else None
     return None
 
 
+# ('HUB24 shares have risen 38.5%, against 12.7% for Netwealth': a figure set against another, then its owner.)
+_SET_AGAINST_BEFORE = re.compile(r"\b(?:against|versus|compared with)\s(?:about\s|around\s)?$")
 # 'bought a net 41.2 billion won of GS E&C shares', 'net sellers of 86 billion dong of Dat Xanh': the
 # company whose stock the money went into or out of.
 _OF_BETWEEN = re.compile(r"\sof\s(?:the\s)?")
@@ -2699,6 +2702,8 @@ _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hou
 # The rate written after the figure: 'NT$2.85 million in monthly revenue', '$40 of daily sales'.
 _RATE_EN_AFTER = re.compile(r"\s(?:in|of)\s(?:average\s)?(monthly|annual|yearly|daily|weekly|hourly)\s"
                             r"(?!limit|meeting|report|general|cap|trading)[a-z]")
+PERCENT_PER_TIME_EN = re.compile(r"\s(?:a|per|each)\s(year|month|week|day|annum)\b")
+_PER_TIME_UNITS = {"annum": "year"}
 _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
                   "daily": "day", "hourly": "hour", "weekly": "week", "per hour": "hour", "an hour": "hour",
                   "a day": "day", "per day": "day"}
@@ -2720,6 +2725,8 @@ def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
         after = _RATE_EN_AFTER.match(low, q.end)
         if after:
             return _RATE_EN_UNITS[after.group(1)]  # 'averaged NT$2.85 million in monthly revenue'
+        if q.kind == "percent" and (per := PERCENT_PER_TIME_EN.match(low, q.end)) is not None:
+            return _PER_TIME_UNITS.get(per.group(1), per.group(1))  # 'a fee of 0.10% a year' (not a month)
         m = None
         for m in _RATE_EN.finditer(low, max(since, q.start - 90), q.start):  # noqa: B007 - the last match
             pass

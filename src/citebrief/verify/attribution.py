@@ -17,6 +17,7 @@ from citebrief.facts.atoms import TextFacts, lead_words
 from citebrief.facts.binding import (
     CALL_OWNED,
     DESTINATION_BEFORE,
+    PERCENT_PER_TIME_EN,
     SENTENCE_END,
     TIME_RATES,
     Binding,
@@ -404,7 +405,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         # ('2026年末…为18.6%，较上年末下降2.3个百分点': at a year's end, since the last is a year on.)
         out.append(f"is {base_name(sb.base)}")
     rates_of_time = cb.denominator in TIME_RATES and sb.denominator in TIME_RATES and \
-        cb.figure.q.kind in ("percent", "pp", "bp")  # 'the monthly CPI indicator rose 3.6%': a rate, not per month
+        cb.figure.q.kind in ("percent", "pp", "bp") and not (  # 'the monthly CPI indicator rose 3.6%': a rate, not per month
+            # ('cut to 0.10% a month' where the paragraph says '0.10% a year': a percentage written per span of time.)
+            PERCENT_PER_TIME_EN.match(claim_text.lower(), cb.figure.q.end)
+            and PERCENT_PER_TIME_EN.match(paragraph.lower, sb.figure.q.end))
     if cb.denominator and sb.denominator and not rates_of_time and denominators_conflict(cb.denominator, sb.denominator):
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
