@@ -2703,7 +2703,6 @@ _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hou
 _RATE_EN_AFTER = re.compile(r"\s(?:in|of)\s(?:average\s)?(monthly|annual|yearly|daily|weekly|hourly)\s"
                             r"(?!limit|meeting|report|general|cap|trading)[a-z]")
 PERCENT_PER_TIME_EN = re.compile(r"\s(?:a|per|each)\s(year|month|week|day|annum)\b")
-_PER_TIME_UNITS = {"annum": "year"}
 _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
                   "daily": "day", "hourly": "hour", "weekly": "week", "per hour": "hour", "an hour": "hour",
                   "a day": "day", "per day": "day"}
@@ -2726,7 +2725,7 @@ def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
         if after:
             return _RATE_EN_UNITS[after.group(1)]  # 'averaged NT$2.85 million in monthly revenue'
         if q.kind == "percent" and (per := PERCENT_PER_TIME_EN.match(low, q.end)) is not None:
-            return _PER_TIME_UNITS.get(per.group(1), per.group(1))  # 'a fee of 0.10% a year' (not a month)
+            return "year" if per.group(1) == "annum" else per.group(1)  # 'a fee of 0.10% a year' (not a month)
         m = None
         for m in _RATE_EN.finditer(low, max(since, q.start - 90), q.start):  # noqa: B007 - the last match
             pass

@@ -31,20 +31,20 @@ _ITEM_END = SENTENCE_END
 # 'but' (a clause with a subject of its own).
 # ('PC revenue jumped 31.5% to 463.2 billion won and mobile revenue grew 18.9%': 'and' opening a
 # clause with its own noun and verb.)
+# The verbs that move a figure, which open a segment's own clause ('wood processing rose 3.2%').
+_MOVE_VERBS_EN = "rose|grew|fell|jumped|climbed|dropped|declined|increased|decreased|gained|slipped|surged|slid"
 _CLAUSE_END = re.compile(r"[，、](?!\d{3})|,(?![\d\s])|,?\s(?=(?:while|whereas)\s)|,\s(?=(?:and|but|with)\s)|"
                          r"(?:(?<=\d)|(?<=%)|(?<=crore)|(?<=lakh)|(?<=illion)|(?<=won)|(?<=yuan)|(?<=yen)|(?<=percent)|"
                          r"(?<=dollars)|(?<=units)|(?<=tonnes)|(?<=dong)|(?<=baht)|(?<=rupees)|(?<=ringgit))"
-                         r"\s(?=and\s(?:the\s|its\s)?(?:[a-z&'-]+\s){1,4}(?:rose|grew|fell|jumped|climbed|dropped|"
-                         r"declined|increased|decreased|gained|slipped|surged|plunged|slid|edged|came to|was|were|"
+                         r"\s(?=and\s(?:the\s|its\s)?(?:[a-z&'-]+\s){1,4}(?:" + _MOVE_VERBS_EN + r"|plunged|edged|came to|was|were|"
                          r"reached|totall?ed|stood at|up(?=\s\d)|down(?=\s\d)|(?=\d))\b)|"
                          # ('… in the half and its pet business 12.8% to ¥18.4 billion': a segment of its own, its verb left out)
                          r"\s(?=and\sits\s(?:[a-z&'-]+\s){1,3}\d)|"
                          # ('…, wood processing rose 3.2% to 4,215 billion dong': the next segment with a verb of its own)
-                         r",\s(?=(?!(?:though|although|but|while|as|and|so|yet|which|who)\s)(?:[a-z&'-]+\s){1,3}(?:rose|grew|fell|jumped|climbed|dropped|declined|increased|decreased|"
-                         r"gained|slipped|surged|slid)\s(?:by\s)?\D{0,3}\d)|"
+                         r",\s(?=(?!(?:though|although|but|while|as|and|so|yet|which|who)\s)(?:[a-z&'-]+\s){1,3}"
+                         + "(?:" + _MOVE_VERBS_EN + r")\s(?:by\s)?\D{0,3}\d)|"
                          # ('…rose 16.2% to ₹1,214.5 crore in the quarter, its automotive aftermarket revenue rose 9.8%')
-                         r",\s(?=its\s(?:[a-z&'-]+\s){1,4}(?:rose|grew|fell|jumped|climbed|dropped|declined|increased|"
-                         r"decreased|gained|slipped|surged|slid|was|were|reached|totall?ed)\b)|"
+                         r",\s(?=its\s(?:[a-z&'-]+\s){1,4}(?:" + _MOVE_VERBS_EN + r"|was|were|reached|totall?ed)\b)|"
                          # ('Wheat … at 29.7 million tonnes, down 12.1%, barley at 12.6 million tonnes': the next item,
                          # its verb left out)
                          r"(?<=[\d%]),\s(?=[a-z-]{3,}(?:\s[a-z-]+)?\sat\s\D{0,3}\d)", re.IGNORECASE)
@@ -422,7 +422,7 @@ _ELIDED_EN = re.compile(r"\s*(?:and\s|while\s|with\s)?(?P<head>[a-z][a-z-]+(?:\s
 # ('…, wood processing rose 3.2% … and industrial parks jumped 19.7%': segments named by a head alone,
 # when both items are so written.)
 _HEAD_MOVES_EN = re.compile(r"\s*(?:and\s|while\s|whereas\s|but\s)?(?P<head>(?!(?:the|its|their|though|although|but|while|as)\s)[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s"
-                            r"(?:rose|grew|fell|jumped|climbed|dropped|declined|increased|decreased|gained|slipped|surged|slid)\s(?:by\s)?\D{0,3}\d")
+                            + "(?:" + _MOVE_VERBS_EN + r")\s(?:by\s)?\D{0,3}\d")
 # ('Consumer products revenue grew 6.4 percent and packaging 9.7 percent': a head and its figure, the verb left out.)
 _HEAD_FIGURE_EN = re.compile(r"\s*and\s(?:its\s)?(?P<head>[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s\D{0,3}\d")
 _FIGURE_AT = re.compile(r"\d")

@@ -36,7 +36,7 @@ CALENDAR_WORD = "(?:" + "|".join(
     + [d.capitalize() for d in _WEEKDAYS]) + r")\b"
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
            "十": 10, "十一": 11, "十二": 12, "1": 1, "2": 2, "3": 3, "4": 4}
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
           "十一": 11}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -412,19 +412,19 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
             return [mk("month", f"M{mo}", (f"M{mo}-D{_LAST_DAY[mo]}",))]
         return [mk("month", f"M{mo}")] if mo else []
     if name in ("cn_nm", "en_nm", "en_nm_adj"):
-        n = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None)
+        n = COUNT_WORDS.get(g[0]) or (int(g[0]) if g[0].isdigit() else None)
         return _span(mk, 1, n) if n and 2 <= n <= 11 else []
     if name in ("cn_nq", "en_nq"):
         if g[-1] == "首":
             return [mk("quarter", "Q1")]
-        n = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None)
+        n = COUNT_WORDS.get(g[0]) or (int(g[0]) if g[0].isdigit() else None)
         return _span(mk, 1, 3 * n) if n and 2 <= n <= 4 else []
     if name in ("cn_qrange", "en_qrange"):
         a, b = (_CN_NUM.get(g[0] or g[2]), _CN_NUM.get(g[1] or g[3])) if name == "en_qrange" else \
             (_CN_NUM.get(g[0]), _CN_NUM.get(g[1]))
         return _span(mk, 3 * a - 2, 3 * b) if a and b and a < b <= 4 else []
     if name == "cn_mto":
-        last, n = _month(g[1]), _COUNT.get(g[2]) or (int(g[2]) if g[2].isdigit() else None)
+        last, n = _month(g[1]), COUNT_WORDS.get(g[2]) or (int(g[2]) if g[2].isdigit() else None)
         if not n or not last or not 2 <= n <= 11:
             return []
         return _span(mk, (last - n) % 12 + 1, last, half=True) + ([mk("year", g[0])] if g[0] else [])
@@ -440,7 +440,7 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         out = _span(mk, last % 12 + 1, last)
         return out + ([mk("year", g[1])] if g[1] else [])
     if name == "en_mto":
-        n, last = _COUNT.get(g[0]) or (int(g[0]) if g[0].isdigit() else None), _month(g[1])
+        n, last = COUNT_WORDS.get(g[0]) or (int(g[0]) if g[0].isdigit() else None), _month(g[1])
         if not n or not last or not 2 <= n <= 11:
             return []
         # 'the six months to September' is April-September, the half of a fiscal year.

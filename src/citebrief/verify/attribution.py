@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
-from citebrief.facts.atoms import TextFacts, lead_words
+from citebrief.facts.atoms import TextFacts, english_names, lead_words
 from citebrief.facts.binding import (
     CALL_OWNED,
     DESTINATION_BEFORE,
@@ -28,12 +28,14 @@ from citebrief.facts.binding import (
     bind,
     denominator_name,
     denominators_conflict,
+    is_broker,
     is_sector_gauge,
     items_conflict,
     not_a_name_zh,
     previous_period,
     sentence_span,
     sentence_start,
+    source_names,
     subject_key,
     subjects_of,
     wholes_conflict,
@@ -202,9 +204,6 @@ def _other_broker(cb: Binding, sb: Binding, paragraph, glosses: dict, claim_text
     """The broker the paragraph's sentence holding the figure names, where the claim has another broker
     make the call and that broker is not named in the sentence ('Japan Asia Securities cut its target
     price for Komeri to ¥3,600' where Hirogin Securities' analyst did)."""
-    from citebrief.facts.atoms import english_names
-    from citebrief.facts.binding import is_broker, source_names
-
     claim_start = sentence_start(claim_text, cb.figure.q.start)
     brokers = [n for n in english_names(claim_text) if claim_start <= n.start and n.end <= cb.figure.q.start
                and is_broker(n.text, n.entity.id if n.entity else None)]

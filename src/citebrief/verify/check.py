@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
@@ -259,6 +260,7 @@ def _year_of_account(year: str, facts: TextFacts, citations: list[int], idx: Art
     return True
 
 
+@lru_cache(maxsize=4096)  # (asked of the same cited paragraphs for every year a claim names)
 def _names_other_year(lower: str) -> bool:
     """Whether a paragraph says a year other than the dateline's relative to it (明年, 'a year earlier'),
     not as the base a change is on ('up 29.4% on a year earlier' names no year of its own)."""

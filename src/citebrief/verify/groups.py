@@ -7,25 +7,24 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts
+from citebrief.facts.temporal import COUNT_WORDS
 
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _MEMBERS_EN = (r"(?:companies|chains|banks|lenders|groups|carriers|airlines|insurers|brokers|developers|retailers|"
                r"makers|producers|operators|miners|firms|stocks|subsidiaries|players)")
-# 'the five home-centre chains', 'the four listed subsidiaries'' (a count before the members' noun).
+# 'the five home-centre chains', 'the four listed subsidiaries' (a count before the members' noun).
 _GROUP_EN = re.compile(r"\b(?:the|all|these|those)\s(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s"
                        r"(?:[a-z-]+\s){0,2}(" + _MEMBERS_EN + r")\b", re.IGNORECASE)
 _GROUP_ZH = re.compile(r"([两二三四五六七八九十]|\d{1,2})(?:家|大)(?:[^\d，。；,;]{0,6}?)(?:公司|企业|集团|银行|券商|车企|险企|房企|上市公司|连锁)")
 # A list of names added up: 'of Komeri, Kohnan, DCM and Arcland add up to', '…, B and C combined'.
 _ADDED_LIST_EN = re.compile(r"((?:[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3},\s)+(?:[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3}),?\s"
                             r"and\s[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})\s(?:add up to|added up to|together|combined|totall?ed)\b")
-
-
+# ('The five producers (UltraTech, …)': a claim that names the group's members itself.)
 _LISTED_AFTER = re.compile(r"\s?\(")
+_LIST_PARTS = re.compile(r",\s(?:and\s)?|\sand\s")
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _WORDS.get(word.lower(), 0)
+    return int(word) if word.isdigit() else COUNT_WORDS.get(word.lower(), 0)
 
 
 def group_counts(text: str, members: str) -> set[int]:
@@ -34,13 +33,13 @@ def group_counts(text: str, members: str) -> set[int]:
     counts = {_count(m.group(1)) for m in _GROUP_EN.finditer(text) if m.group(2).lower() == members} | \
         {_count(m.group(1)) for m in _GROUP_ZH.finditer(text)}
     for m in _ADDED_LIST_EN.finditer(text):
-        counts.add(m.group(1).count(",") + 1 - (1 if ", and" in m.group(1) else 0) + 1)
+        counts.add(len(_LIST_PARTS.split(m.group(1))))
     return {c for c in counts if c >= 2}
 
 
 def group_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     """A claim's count of a group that the cited paragraphs count otherwise."""
-    claimed = [m for m in _GROUP_EN.finditer(facts.text)]
+    claimed = list(_GROUP_EN.finditer(facts.text))
     if not claimed or facts.han:
         return []
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
