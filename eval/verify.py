@@ -80,7 +80,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind65": HERE / "data" / "blind65",
         "blind66": HERE / "data" / "blind66",
         "blind67": HERE / "data" / "blind67",
-        "blind68": HERE / "data" / "blind68"}
+        "blind68": HERE / "data" / "blind68",
+        "blind70": HERE / "data" / "blind70"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
