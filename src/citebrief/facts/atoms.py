@@ -40,6 +40,7 @@ _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|dro
 _UP_ZH = "多增|少减|增长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|扩阔|回升|反弹|增至|升至|涨至|增|涨|升"
 _DOWN_ZH = "少增|多减|下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|收窄|收敛|放缓|减缓|放慢|趋缓|降至|跌至|减|降|跌"
 _CLAUSE = re.compile(r"[。；;!?！？]|\.\s")
+_ZH_COMMA = re.compile(r"[，,]")
 
 # Comparison bases: plain substring tests (a regex alternation here cost more than the rest).
 _BASES = {
@@ -206,6 +207,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
         return ("up", word) if word in ("higher", "ahead", "above", "more") else ("down", word)
     best_pos, best = -1, None
     for m in _ZH_DIR.finditer(window):
+        if m.group(0) == "增" and text.endswith("新", 0, q.start - len(window) + m.start()) and _ZH_COMMA.search(window, m.end()):
+            continue  # ('受新增产能集中释放影响，9月…均价为…1,385元': new capacity, not a rise of the price)
         best_pos, best = m.start(), ("up" if m.group(1) else "down", m.group(0))
         if window.startswith((",", "，"), m.end()) and m.start() <= 4 and prev_end and _HAN.search(window):
             # ('较第二季净损8,260万元收敛,上年同期则净损1.12亿元': the move that closes the figure before's clause.)
@@ -321,7 +324,7 @@ _CAP_WORD = r"(?:[A-Z]{1,3}-|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
 # ('MNRB Holdings Bhd', 'GMR Hyderabad International Airport Ltd': an acronym may open a longer name.)
 _CAP_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:The|At|In|On|For|By|From|To|And|Of|While|With)\s)[A-Z][a-z]{2,}\s$")
 _CAP_AFTER = re.compile(r"\s[A-Z][a-z]{2,}\b(?!['’])")
-_CAP_SEQ = re.compile(rf"(?:(?<![A-Za-z])(?!(?:CEO|CFO|COO|CTO|CIO|MD|GM|EVP|SVP|VP)\s)[A-Z]{{2,5}}\s+(?=[A-Z][a-z]))?(?<![A-Za-z]){_CAP_WORD}"
+_CAP_SEQ = re.compile(rf"(?:(?<![A-Za-z])(?!(?:CEO|CFO|COO|CTO|CIO|MD|CMD|GM|EVP|SVP|VP)\s)[A-Z]{{2,5}}\s+(?=[A-Z][a-z]))?(?<![A-Za-z]){_CAP_WORD}"
                       rf"(?:\s+(?:&\s+)?{_CAP_WORD})*(?:\s(?:REIT|ETF|PLC|Bhd|Tbk)\b)?")  # ('PLife REIT')
 # 'Yanghe will pay…': a lone pinyin word that acts is a Chinese company's name.
 _ACTS_AFTER = re.compile(r"\s(?:will|would|has|had|is|was|also|plans|expects|pays|paid|declared|proposed)\b")
@@ -394,7 +397,7 @@ _TARGET_FOR_BEFORE = re.compile(r"\b(?:target|rating|call)\b[^.;]{0,40}\s(?:for|
 OWNS_AFTER = re.compile(r"(?:'s|’s|(?<=s)['’])\s|\s(?:said|says|expects|expected|reported|posted|forecast|forecasts|kept|"
                          r"raised|lifted|cut|lowered|plans|announced|delivered|shipped|sold|won|booked|guided)\b")
 _TITLES = {"prime", "minister", "president", "chairman", "governor", "chief", "executive", "ceo", "premier",
-           "vice", "deputy", "finance", "trade", "mr", "mrs", "ms", "dr", "secretary", "founder", "the"}
+           "vice", "deputy", "finance", "trade", "mr", "mrs", "ms", "dr", "secretary", "founder", "the", "cmd"}
 
 
 # A title inside a capitalised run, before the person's name: 'Meiwa Chairman Hideki Kurosawa',
@@ -402,7 +405,7 @@ _TITLES = {"prime", "minister", "president", "chairman", "governor", "chief", "e
 _TITLE_CUT = re.compile(
     r"\s+(?:(?:Vice|Deputy|Executive|Senior)\s+)?(?:Chief(?:\s+(?:Executive|Financial|Operating|Technology|"
     r"Investment))?(?:\s+Officer)?|(?:Executive|Financial|Operating|Technology)\s+Officer|Chairman|Chairwoman|Chair|President|Governor|Director|Secretary(?:-General)?|"
-    r"Minister|CEO|CFO|COO|CTO)(?=\s+[A-Z])\s*")
+    r"Minister|CEO|CFO|COO|CTO|CMD)(?=\s+[A-Z])\s*")
 
 
 @lru_cache(maxsize=1)
@@ -494,8 +497,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             if hit and hit[1].kind == "place" and _CAP_BEFORE.search(text, max(0, m.start() - 20), m.start()) and \
                     _CAP_AFTER.match(text, hit[2]):
                 hit = None  # 'Hilton Singapore Orchard': a place inside a longer name, read whole below
-            if hit and hit[1].kind == "company" and _BODY_AFTER.match(text, hit[2]):
-                hit = None  # 'China Film Administration' is not China Film (the company)
+            if hit and hit[1].kind == "company" and (_BODY_AFTER.match(text, hit[2]) or _TRADE_BODY.match(text, hit[2])):
+                hit = None  # 'China Film Administration', 'China Salt Industry Association' are not the companies
             if hit and hit[1].kind == "person" and " " not in hit[0] and _GIVEN_AFTER_PERSON.match(text, hit[2]):
                 hit = None  # 'Xi Zhenhua', "Xi Geheng's" are not Xi (Jinping): a surname alias before another given name
             if hit and hit[1].kind == "company" and " " not in hit[0] and _title_ends_at(text, m.start()) \

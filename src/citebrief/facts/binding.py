@@ -83,9 +83,11 @@ def _org_suffixes() -> str:
     return "|".join(sorted(word_list("org_suffixes.txt"), key=lambda w: (-len(w), w)))
 
 
+# ('拖累公司盐化工板块毛利率': a verb of cause opens a clause about the company, not a name.)
+_CAUSE_VERBS_ZH = "拖累|带动|帶動|推动|推動|拉动|拉動|导致|導致|使得|促使|助推"
 # ('货柜航运商东洋海运': a trade followed by 商 describes the name after it; the name is the subject.)
 _ZH_ORG = re.compile(
-    r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
+    r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?!" + _CAUSE_VERBS_ZH + r")(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
     r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)(?![商额額])")  # ('学生文具零售额': a sales measure, not a retailer)
 _ORG_NAME_END = re.compile(r"(?:" + _org_suffixes() + r")$")  # ('红狮控股': an organisation's name, not a product)
 # ('全资子公司京福安徽公司全年实现净利润…': a subsidiary named after the word for it.)
@@ -219,8 +221,9 @@ _BASE_ZH = [
 _BASE_EN = [
     ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|^\s?on the year\b(?!['’])|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
                        r"compared to|over|above|below) (?:a|the) year (?:earlier|ago|before)|^\s?on a year (?:earlier|ago)\b|(?:from|than|over|above|below) "
-                       r"(?:the |its )?year-(?:earlier|ago) (?:level|figure|period|quarter|month)|(?:from|than|over) the same "
-                       r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|annual(?:ly)? basis|"
+                       r"(?:the |its )?year-(?:earlier|ago) (?:level|figure|period|quarter|month)|(?:from|than|over|above|below|on) the same "
+                       r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|(?:from|than|over|above|below|on) the same "
+                       r"(?:period|quarter|month) a year (?:earlier|ago|before)|annual(?:ly)? basis|"
                        # 'from October last year': the same month a year before
                        r"(?:from|than|compared with|over) (?:in )?" + MONTH_EN + r" (?:of )?(?:last year|a year (?:earlier|ago))")),
     ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|^\s?on[- ]quarter\b|^\s?on the quarter\b(?!['’])|"
@@ -401,7 +404,8 @@ _NEW_CLAUSE_EN = re.compile(r"[,;]\s(?:and|but|while|whereas)\s(?:the|its|their)
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 # ('12.86亿元与8.34亿元': 与 between two figures joins them, nothing is compared.)
 # ('up 6.4% on the June quarter': 'on' right after a figure.)
-_COMPARED = re.compile(r"(?:较|(?<![占同环])比|相比|相较|(?<![\d%％元万亿辆台吨股])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
+# (Not 負債比 / 本益比 / 股價淨值比: a ratio named with 比, not a comparison.)
+_COMPARED = re.compile(r"(?:较|(?<![占同环債债益值動动])比|相比|相较|(?<![\d%％元万亿辆台吨股])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"(?:more|less|fewer|higher|lower) than (?=in |at |during |for )|"
                        r"compared with|compared to|versus|vs\.?|over|(?<=[\d%] )on)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
@@ -409,7 +413,7 @@ _COMPARED = re.compile(r"(?:较|(?<![占同环])比|相比|相较|(?<![\d%％元
 _COMPARED_REACH = 160
 # ('leased 186 hectares, against 142 hectares a year earlier': the figure right after 'against'; not
 # 'against full-year guidance of about 700 million yuan', a target set beside it.)
-_FIGURE_OPENS = re.compile(r"[$¥€£\d]|hk\$|nt\$|us\$")
+_FIGURE_OPENS = re.compile(r"[$¥€£₹\d]|[a-z]{1,3}\$|rm\s?\d|rp\s?\d")
 _AGAINST = re.compile(r"\bagainst\s(?:about\s|some\s|around\s)?(?:[$¥€£]|hk\$|nt\$|us\$)?$")
 _LONG_WORD = re.compile(r"[a-z]{50}")
 
@@ -537,6 +541,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue
         if _SITE_IN_EN.search(low, max(0, n.start - 24), n.start):
             continue  # 'the Simandou project in Guinea shipped…': where the project is, not who ships
+        if kind == "place" and not facts.han and any(_NAME_IN_PLACE_EN.fullmatch(text, o.end, n.start) for o in names
+                                                     if o.end <= n.start and o is not n):
+            continue  # 'Langer Heinrich in Namibia produced…': where the named mine or firm is, not who produces
         if kind == "place" and n.text in _LISTINGS and any(
                 o.entity is not None and o.entity.kind == "company" and sentence_start(text, o.end) <= o.start
                 and sentence_start(text, n.start) <= o.start for o in names if o.end <= n.start):
@@ -1118,7 +1125,11 @@ _OPENS_LIST_ITEM = re.compile(r"(?:其中[，,]?|[；;：:])\s*$")
 _COMPANY_WORD = re.compile(r"集团|公司|银行|控股|股份|本行|该行")
 
 
+_NAME_IN_PLACE_EN = re.compile(r"\s(?:in|at)\s(?:the\s)?")
+_ITEM_POSSESSIVE_HEAD = re.compile(r"(?:'s|’s)\s")
+_JOINED_BEFORE_EN = re.compile(r"\b(?:and|while|but|whereas)\s$")
 _SITE_IN_EN = re.compile(r"\b(?:project|mine|mines|plant|plants|factory|factories|site|operations?|field|port|smelter|"
+                         r"studio|studios|centre|center|hub|office|offices|campus|warehouse|terminal|mall|resort|headquarters|"
                          r"refinery|complex|facility|facilities|venture)\s(?:(?:in|at)\s[\w-]+(?:\s[\w-]+)?,?\s)?(?:in|at)\s(?:the\s)?$")
 
 
@@ -1378,6 +1389,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     # alone in a sentence of its own is the story's company's, not the last company named; not
                     # after '；', '友通…；董事长车秉桦表示' being 友通's.)
                     not en and not in_sentence and low[s_start - 1:s_start] == "。" and _opens_with_role(low, s_start)))
+                if en and subject_sure and any(subject.end <= t.start < q.start and _ITEM_POSSESSIVE_HEAD.match(low, t.end)
+                                               and _JOINED_BEFORE_EN.search(low, max(0, t.start - 10), t.start) for t in item_terms):
+                    # ("SciPlay's rose 4.2% … and iGaming's rose 12.4%": a segment heads the figure after it.)
+                    subject_sure = False
                 # ('海关数据显示，11月我国制冷剂出口量…；1-11月累计出口28.73万吨': what the data show runs to the full stop.)
                 shown_from = s_start if en else min(s_start, full_start)
                 if subject.start < shown_from and (_MARKET_WIDE.search(low, s_start, q.start) or _DATA_SHOW.search(low, shown_from, q.start)):
@@ -2094,7 +2109,11 @@ _NOT_A_CODE = re.compile(r"(?:fy|cy|h|q|m|y|v|p|t|mw|gw|kw|mm|cm|km|kg|gb|tb|nm|
 
 # ('the three stationery companies' combined net profit': what the companies make says who they are, not
 # which part of their business a figure is of.)
-_KIND_OF_COMPANY_AFTER = re.compile(r"\s(?:companies|firms|makers|groups|stocks|producers|players|peers|chains)\b")
+_KIND_OF_COMPANY_AFTER = re.compile(r"\s(?:companies|firms|groups|stocks|players|peers|chains)\b")
+# ('MDF makers' inventories rose by six days': makers of a product, uncounted, are its industry; 'the
+# three MDF makers' are companies.)
+_MAKERS_AFTER = re.compile(r"\s(?:makers|producers)\b")
+_COUNTED_BEFORE_ITEM = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|both|all|other|listed|major|leading|big)\s(?:[a-z-]+\s)?$")
 
 
 _LISTED_AFTER_ZH = re.compile(r"[^，。；,;\d]{0,4}、[^，。；,;\d]{0,8}")
@@ -2132,7 +2151,8 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
              and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
                          and not (t.start <= s.start and s.end < t.end) for s in subjects)
              and not _names_a_chain(low, t, subjects)
-             and not _KIND_OF_COMPANY_AFTER.match(low, t.end)]
+             and not _KIND_OF_COMPANY_AFTER.match(low, t.end)
+             and not (_MAKERS_AFTER.match(low, t.end) and _COUNTED_BEFORE_ITEM.search(low, max(0, t.start - 24), t.start))]
     # A product's code ('R32', 'R134a', 'TSR20') is an item of its own: a price of R32 is not R134a's.
     codes = [Term(frozenset({"code:" + m.group(0).replace("-", "")}), m.group(0), m.start(), m.end()) for m in _PRODUCT_CODE.finditer(low)
              if not _NOT_A_CODE.match(m.group(0)) and not any(t.start < m.end() and m.start() < t.end for t in terms)
@@ -2257,7 +2277,8 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    r"(?=\s(?:her|his|their|its|the|a|an)\b[^.;]{0,40}?\b(?:target|forecast|estimate|rating|fair value))|"
                    r"(?:给予|上调|下调|维持|将)(?=[^，,。；;]{0,20}?(?:目标价|评级|评等))|"
                    # a company's officer on its guidance: 'kept full-year gold guidance at 780,000 ounces'
-                   r"(?:kept|maintained|reaffirmed|reiterated|affirmed|narrowed)(?=\s(?:[\w-]+\s){0,3}(?:guidance|outlook)\b))")
+                   # ("kept Paladin's FY2028 production guidance": a possessive among the words between)
+                   r"(?:kept|maintained|reaffirmed|reiterated|affirmed|narrowed)(?=\s(?:[\w'’-]+\s){0,4}(?:guidance|outlook)\b))")
 
 
 # What only a person does after an untitled name: says, or makes his or her own call ('Verdhana
@@ -2521,6 +2542,9 @@ def _base_of_level_pair(low: str, end: int, s_end: int) -> str | None:
 
 # The base of a change measured from the period just before the figure's (a month, quarter or half).
 _SEQUENTIAL_BASE = {"M": "mom", "Q": "qoq", "H": "seq"}
+_MOVE_PARTICIPLE_BEFORE = re.compile(r",\s(?:rising|climbing|jumping|surging|growing|falling|dropping|declining|sliding|"
+                                     r"sinking|shrinking)\s(?:by\s)?$")
+_ON_PERIOD_END = re.compile(r"\b(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank) on (?:the |a )?(year|quarter|month)(?: earlier| ago)?$")
 
 
 def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool,
@@ -2541,6 +2565,10 @@ def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int,
                 return key  # (not 'on year' right after the previous figure: 'rose 16.8% on year and 7.4% on quarter')
         if q.kind == "percent" and _ANNUAL_CHANGE_EN.search(before):
             return "yoy"  # 'annual inflation of 3.6%': the change over a year
+        if (moved := _MOVE_PARTICIPLE_BEFORE.search(low, max(0, q.start - 16), q.start)) is not None and \
+                (on := _ON_PERIOD_END.search(low, max(prev_end, s_start, moved.start() - 40), moved.start())) is not None:
+            # ('more than doubled on the year, rising 102.7%': the clause before names the base of the move.)
+            return "yoy" if on.group(1) == "year" else "qoq" if on.group(1) == "quarter" else "mom"
         lead = _BASE_LEAD_EN.match(low, s_start, q.start)
         if lead:  # 'From a year earlier, prices rose 3.4%': the sentence's opening names the base
             return next((key for key, rx in _BASE_EN if rx.fullmatch(lead.group(1))), None)  # not 'From January to September,'

@@ -131,9 +131,11 @@ _MAY_CONTEXT = re.compile(r"(?:in|since|from|by|until|of|early|late|mid|end|last
 # A month, quarter or half right after these is what a change is measured from ('fell 2.1% from
 # August', '较上半年'), not the period the figure is of; unless a span goes on from it ('from August to').
 _BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|(?<![a-z])(?:from|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|"
-                          r"against|above|below|times|(?:flat|in line|level|unchanged) with|(?<=[\d%] )on))\s?(?:the\s+|in\s+the\s+|in\s+)?$")
-# ('up 35.4% on the second quarter': 'on' right after a figure.)
-_BASE_WORDS = ("较", "比", "from", "than", "compared", "versus", "vs", "against", "above", "below", "times", "with", "% on")
+                          r"against|above|below|times|double|twice|triple|treble|(?:flat|in line|level|unchanged) with|(?<=[\d%] )on))"
+                          r"\s?(?:the\s+|in\s+the\s+|in\s+|its\s+|their\s+)?$")
+# ('up 35.4% on the second quarter': 'on' right after a figure; 'double the second-quarter figure'.)
+_BASE_WORDS = ("较", "比", "from", "than", "compared", "versus", "vs", "against", "above", "below", "times", "with", "% on",
+               "double", "twice", "triple", "treble")
 _BASE_NOT = re.compile(r"(?:starting|beginning|effective|as|since)\s+from\s?(?:the\s+)?$")
 _SPAN_ON = re.compile(r"\s?(?:(?:to|through|thru|until|till|and)\s+(?:the\s+)?(?:end\s+of\s+)?(?:january|february|"
                       r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
@@ -828,3 +830,20 @@ def months_back(low: str) -> frozenset[str]:
             out.add(f"M{(month - n - 1) % 12 + 1}")
     return frozenset(out)
 
+
+# A year named only as what a figure is compared with: 'up 11.2% on fiscal 2027', 'compared with 25.1% in fiscal 2027'.
+_YEAR_AS_BASE = re.compile(r"(?:\b(?:on|from|than|versus|against|over)\s|\bcompared\s(?:with|to)\s(?:[\w$.,%]+\s){0,2}?)"
+                           r"(?:(?:in|at)\s)?(?:the\s)?(?:fiscal\s|fy\s?)?(20\d\d)\b")
+_YEAR_WRITTEN = re.compile(r"(?<![\d.])(20\d\d)(?![\d.])")
+
+
+@lru_cache(maxsize=4096)
+def base_years(lower: str, current: str) -> frozenset[str]:
+    """The year before ``current`` when the paragraph names it only as a comparison's base: its
+    figures are then of ``current`` (a fiscal year 'to September 30, up 11.2% on fiscal 2027')."""
+    if not current.isdigit():
+        return frozenset()
+    before = str(int(current) - 1)
+    written = [m.start(1) for m in _YEAR_WRITTEN.finditer(lower) if m.group(1) == before]
+    as_base = {m.start(1) for m in _YEAR_AS_BASE.finditer(lower) if m.group(1) == before}
+    return frozenset({before}) if written and all(w in as_base for w in written) else frozenset()

@@ -48,9 +48,10 @@ from citebrief.facts.names import abbreviates
 from citebrief.facts.people import names_one_person
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches, word_counts
-from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, cumulative, months_of
+from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, base_years, cumulative, months_of
 from citebrief.text.script import HAN_RUN
 from citebrief.verify.differences import WORKED_OUT
+from citebrief.verify.index import rise_as_multiple
 
 
 def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out: frozenset[int] = frozenset()) -> list[str]:
@@ -64,7 +65,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
     for i, fig in enumerate(facts.figures):
         for n in cited:
             for sb in idx.paragraphs[n - 1].bindings:
-                if matches(fig.q, idx.story_quantity(sb.figure.q)):
+                if matches(fig.q, idx.story_quantity(sb.figure.q)) or rise_as_multiple(fig, sb.figure):
                     found.setdefault(i, []).append((n, sb))
         hits = found.get(i, [])
         if fig.q.unit and any(sb.figure.q.unit for _, sb in hits):
@@ -102,7 +103,7 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
                 verdicts = [(n, sb, [c for c in conflicts if not c.startswith("belongs to")]) for n, sb, conflicts in verdicts]
             if all(c for _, _, c in verdicts):
                 n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
-                problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0])}")
+                problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0], facts.text)}")
                 continue
         other = _other_item(facts, i, found, idx)
         if other is not None:
@@ -177,6 +178,19 @@ def _narrower_whole(claim_whole: str, source_whole: str, paragraph, at: int) -> 
     extra = content_words(claim_whole) - source_words - name_words(claim_whole)
     return next((w for w in sorted(extra) for h in heads if w not in sentence
                  and re.search(rf"\b{re.escape(w)}\s(?:[a-z-]+\s){{0,1}}{re.escape(h)}\b", paragraph.lower)), None)
+
+
+# 'export revenue', 'export sales': what exports bring in; against exports not counted as a volume.
+_EXPORT_TAKINGS = re.compile(r"\bexport\s(?:revenue|revenues|sales|turnover)\b", re.IGNORECASE)
+_VOLUME_WORDS = re.compile(r"量|volume|shipments|shipped|units|tonnes", re.IGNORECASE)
+
+
+def _export_takings(cb: Binding, sb: Binding, claim_text: str) -> bool:
+    """Whether the claim's revenue is its exports' takings ('export revenue rose 11.8% to ₹208.5 crore')
+    and the source's exports are not a volume ('exports grew 11.8% to ₹208.5 crore'; not 出口量)."""
+    start = cb.figure.q.start
+    return "exports" in sb.metric and "revenue" in cb.metric and not _VOLUME_WORDS.search(sb.metric_text or "") \
+        and _EXPORT_TAKINGS.search(claim_text, max(0, start - 40), start) is not None
 
 
 def _loss_as_negative_profit(cb: Binding, sb: Binding, paragraph) -> bool:
@@ -355,7 +369,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             (firm := _other_broker(cb, sb, paragraph, glosses, claim_text, idx)) is not None:
         out.append(f"is said by {sb.speaker.text} of {firm}")  # 'Japan Asia Securities cut its target' where Hirogin's analyst did
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric) \
-            and not _loss_as_negative_profit(cb, sb, paragraph):
+            and not _loss_as_negative_profit(cb, sb, paragraph) and not _export_takings(cb, sb, claim_text):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
@@ -438,6 +452,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     # ('fell to 38.4% at the end of 2027 from 52.1% a year earlier' where the paragraph says 'from 52.1% at
     # the end of 2026': a year before the claim's own year.)
     source_year = _year(sb.year, idx)
+    # ('up from NZ$96.7 million a year earlier' where [1] says 'against NZ$96.7 million in the first half of
+    # fiscal 2028': the story's own period, of the year its compared figure names.)
+    from_previous = from_previous or (cb.period == "Y-1" and sb.compared and sb.period in idx.lead_periods
+                                      and source_year is not None and source_year.isdigit())
     from_previous = from_previous or (cb.period == "Y-1" and sb.compared and source_year is not None and source_year.isdigit()
                                       and str(int(source_year) + 1) in _YEAR_IN_CLAIM.findall(claim_text))
     if cb.period and sb.period and not inferred and not from_previous and \
@@ -449,6 +467,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is of {sb.period_text}")
     elif cb.year and not cb.period and not cb.compared and _month_beside_its_year(sb, paragraph):
         out.append(f"is of {sb.period_text}")  # 'fell 22.5% in 2026' where 22.5% is 其中12月's, 18.2% the year's
+    elif not cb.period and not cb.compared and sb.period and sb.period[:1] in "QHM" and sb.period[1:].isdigit() \
+            and sb.period_text and _WHOLE_YEAR_CLAIM.search(claim_text):
+        out.append(f"is of {sb.period_text}")  # 'averaged US$91.40 in calendar 2027' where [1] gives the December quarter's
     elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
         # A year-ago figure told as the current one ('declared a dividend of HK$1.25' where the
         # paragraph says 去年同期为每股1.25港元).
@@ -460,12 +481,18 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is of {sb.period_text}")  # 'by the end of 2029' where [3] says 在2029年上半年前
     if c_year and s_year and c_year != s_year:
         out.append(f"is of {s_year}")  # '80% in 2026' where the paragraph says 明年 (2027)
-    elif cb.period == "Y-1" and not c_year and s_year and s_year.isdigit() and not out and \
+    elif c_year and c_year.isdigit() and s_year is None and not sb.compared and not cb.compared and \
+            c_year in base_years(paragraph.lower, str(int(c_year) + 1)):
+        out.append(f"is of {int(c_year) + 1}")  # 'NPATA for fiscal 2027' where [1] gives it 'up 11.2% on fiscal 2027'
+    elif cb.period == "Y-1" and not c_year and s_year and s_year.isdigit() and not out and not from_previous and \
             _not_a_year_before(sb, s_year, paragraph, idx) and str(int(s_year) + 1) not in _YEAR_IN_CLAIM.findall(claim_text):
         out.append(f"is of {s_year}")  # 'from about 42% a year earlier' where [10] says 由2026年的42%左右降至目前的35%
     return out
 
 
+# A claim that gives its year whole: 'in calendar 2027', 'full-year', 'for the whole year'.
+_WHOLE_YEAR_CLAIM = re.compile(r"\b(?:(?:in |for )?calendar|full[- ]year|whole[- ]year|for all of|throughout)\s(?:the\s)?(?:year\s)?20\d\d\b|"
+                               r"\bfor the (?:whole|full|entire) year\b", re.IGNORECASE)
 # A deadline at a year's end, against one the paragraph sets at a half or quarter of that year.
 _BY_YEAR_END = re.compile(r"\bby (?:the )?end(?: of |-)(20\d\d)\b", re.IGNORECASE)
 _BEFORE_YEAR_END = frozenset({"H1", "Q1", "Q2", "Q3"})
@@ -676,7 +703,7 @@ _GENERIC_OWNERS_EN = re.compile(r"(?<![\w'’-])(banks|lenders|developers|airlin
                                 r"chipmakers|refiners|utilities)(?:'|’)\s")
 
 
-def _claim_side(cb: Binding, conflict: str) -> str:
+def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
     if conflict.startswith("belongs to") and cb.subject is not None:
         return f"to {cb.subject.text}"
     if conflict.startswith("is a share by"):
@@ -689,6 +716,8 @@ def _claim_side(cb: Binding, conflict: str) -> str:
         return f"by {cb.speaker.text}" if cb.speaker is not None else "by the broker the claim names"
     if conflict.startswith("is of") and conflict[6:].isdigit() and cb.year:
         return f"of {_RELATIVE_YEAR_NAMES.get(cb.year, cb.year)}"
+    if conflict.startswith("is of") and not cb.period_text and (whole := _WHOLE_YEAR_CLAIM.search(claim_text)):
+        return f"of {re.sub(r'^(?:in|for) ', '', whole.group(0).strip())}"  # 'of calendar 2027'
     if conflict.startswith("is of"):
         return f"of {cb.period_text}" if cb.period_text else \
             f"of {_RELATIVE_YEAR_NAMES.get(cb.year, cb.year)} as a whole" if cb.year else "the current figure"
@@ -786,16 +815,23 @@ def _quarter_told_as_half(claim_period: str, sb: Binding, paragraph) -> bool:
                                    and len(months_of(b.period or "") or ()) == 6 for b in paragraph.bindings)
 
 
+_MONTH_END = re.compile(r"月末|月底|截至|截止|\bend[- ](?:of\s)?|\bas of\b")
 # A month's figure told as the month's alone ('9月单月新建41.3万公里', 'in September alone').
 _SINGLE_MONTH = re.compile(r"单月|當月|当月|單月|\b(?:alone|single month)\b")
 
 
 def _single_month(claim_period: str, sb: Binding, paragraph) -> bool:
     """A month's own figure ('其中9月单月新建41.3万公里') told as its quarter's ('in the third
-    quarter'): a month and its quarter are read loosely, unless the paragraph says the month alone."""
+    quarter'): a month and its quarter are read loosely, unless the paragraph says the month alone
+    or never names the quarter."""
     a, b = months_of(claim_period), months_of(sb.period or "")
     if not (a and b and len(b) == 1 and len(a) > 1 and b < a):
         return False
+    if len(a) == 3 and not any(k == claim_period or months_of(k) == a for k in paragraph.temporal_keys) and \
+            not _MONTH_END.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
+        # ('fell 7.6% in the third quarter' where the paragraph gives only 9月's price: it never names the
+        # quarter; not a level at 9月末 or a change since 6月末, which the quarter may be told by.)
+        return True
     # ('其中9月单月静丙批签发251批，同比增长21.3%': the month alone opens the figure's sentence.)
     since = max(sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start - 30)
     return _SINGLE_MONTH.search(paragraph.lower, since, sb.figure.q.start) is not None

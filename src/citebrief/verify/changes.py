@@ -27,6 +27,9 @@ _CHANGE_TO = re.compile(r"\s?(?:to|at|至|到)\s?(?:a record\s|about\s|around\s|
 _BASE_WORDS = re.compile(r"\s(?:year[- ]on[- ]year|on[- ]year|month[- ]on[- ]month|on[- ]month|quarter[- ]on[- ]quarter|"
                          r"on[- ]quarter|from a year (?:earlier|ago)|from last year|from the previous (?:month|quarter))")
 _LEVEL_THEN = re.compile(r"^[^;。!?；]{0,24}$")
+# ('sold 34.1 million square metres of flooring in the first nine months, 9.8% less': English may name
+# what and when between a level and its change.)
+_LEVEL_THEN_EN = re.compile(r"^[^;。!?；]{0,24}$|^(?!.*\b(?:and|but|than|while|whereas|with|or|its|their)\b)[^;.!?()]{0,64}$")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas)\b|[，,]\s?而")
 _SENTENCE_BREAK = re.compile(r"[;；。!?]|\.\s")
 # Between a level and its restatement ('196.8 billion won, or 262 won a share').
@@ -53,7 +56,8 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
         j, prev_end = i + 1, f.q.end
         while j < len(figs) and figs[j].q.kind in change_kinds and figs[j].direction is not None:
             gap = text[prev_end:figs[j].q.start]
-            if _SENTENCE_BREAK.search(gap) or not _LEVEL_THEN.match(gap) or _OTHER_CLAUSE.search(gap):
+            if _SENTENCE_BREAK.search(gap) or not (_LEVEL_THEN_EN if not facts.han else _LEVEL_THEN).match(gap) \
+                    or _OTHER_CLAUSE.search(gap):
                 break  # ('jumped 11.2% to 18,750 won, while KG Steel fell 1.7%': another's change)
             if metrics().find(gap):
                 break  # ('rose 38.7% to 318 million yuan, on revenue up 26.4%': the change names its own metric)

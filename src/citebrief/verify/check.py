@@ -13,11 +13,12 @@ from functools import lru_cache
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import Figure, TextFacts, english_names, prepare, read, source_names
-from citebrief.facts.temporal import FUTURE_WORDS, MONTH_NAMES, QUARTER_BY_MONTH, RELATIVE_YEAR, RELATIVE_YEARS, months_of
+from citebrief.facts.temporal import (FUTURE_WORDS, MONTH_NAMES, QUARTER_BY_MONTH, RELATIVE_YEAR, RELATIVE_YEARS, base_years,
+                                       months_of)
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
-from citebrief.verify.dates import date_year_problems
+from citebrief.verify.dates import date_year_problems, year_part_problems
 from citebrief.verify.differences import (
     SAYS_WORKED_OUT,
     WORKED_OUT,
@@ -412,7 +413,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         elif t.key == idx.dateline_key and found:
             soft.add(len(atoms))  # the day the story is dated ('on Oct. 30'), however it is cited
         elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and not any(
-                any(k.isdigit() for k in idx.paragraphs[n - 1].temporal_keys) or _names_other_year(idx.paragraphs[n - 1].lower)
+                any(k.isdigit() and k not in base_years(idx.paragraphs[n - 1].lower, t.key) for k in idx.paragraphs[n - 1].temporal_keys)
+                or _names_other_year(idx.paragraphs[n - 1].lower)
                 for n in citations if 1 <= n <= idx.count):
             soft.add(len(atoms))  # the dateline's year, where the cited paragraphs name no year of their own
         elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and \
@@ -506,6 +508,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += change_problems(facts, citations, idx)
     problems += limit_problems(facts, citations, idx)
     problems += date_year_problems(facts, citations, idx)
+    problems += year_part_problems(facts, citations, idx)
     problems += previous_target_problems(facts, citations, idx)
     problems += rating_problems(facts, citations, idx)
     problems += dated_speaker_problems(facts, citations, idx)

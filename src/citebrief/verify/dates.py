@@ -61,3 +61,64 @@ def date_year_problems(facts: TextFacts, citations: list[int], idx) -> list[str]
             text = next(t.text for t in facts.temporals if t.kind == "date" and t.key == key)
             problems.append(f"'{text}' is in {min(y for y in ys if y is not None)} in [{n}], not {year}")
     return problems
+
+
+# The part of a year a claim dates a thing to ('in mid-2029', 'by the end of 2029', 'throughout 2029')
+# against the parts the cited paragraphs give that year ('预计2029年底开始注气', '明年上半年仍将承压').
+_PART_EN_BEFORE = re.compile(r"\b(mid|middle of|early|beginning of|start of|late|end of|end|throughout|all of|the whole of)"
+                             r"[\s-](?:the\s)?(?:year\s)?$", re.IGNORECASE)
+_PART_ZH = r"(底|末|中(?![期旬国資资方央报報心])|初(?![步次])|全年|上半年|下半年|[一二三四]季度?|第[一二三四]季度?)"
+_PART_ZH_AFTER = re.compile(_PART_ZH)
+_RELATIVE_PART_ZH = re.compile(r"(今年|明年|去年)年?" + _PART_ZH)
+_PARTS = {"mid": "mid", "middle of": "mid", "中": "mid", "early": "early", "beginning of": "early", "start of": "early",
+          "初": "early", "late": "end", "end of": "end", "end": "end", "底": "end", "末": "end", "throughout": "whole",
+          "all of": "whole", "the whole of": "whole", "全年": "whole", "上半年": "H1", "下半年": "H2"}
+_QUARTER_ZH = {"一": "Q1", "二": "Q2", "三": "Q3", "四": "Q4"}
+# The parts of a year that may be said of another: early 2029 is its first half or quarter, not its end.
+_FITS = {"early": {"early", "H1", "Q1"}, "mid": {"mid", "H1", "H2", "Q2", "Q3"}, "end": {"end", "H2", "Q4"},
+         "whole": {"whole"}}
+
+
+def _part(word: str) -> str:
+    word = word.lower()
+    if word in _PARTS:
+        return _PARTS[word]
+    return _QUARTER_ZH[word.strip("第季度")[:1]]
+
+
+def _year_parts(facts: TextFacts, published_year: int | None = None) -> list[tuple[int, str, str]]:
+    """(year, part, text) of each year written with a part of it: 'mid-2029', '2029年底', '明年上半年'."""
+    out = []
+    text = facts.text
+    for t in facts.temporals:
+        if t.kind != "year" or not t.key.isdigit():
+            continue
+        before = _PART_EN_BEFORE.search(text, max(0, t.start - 20), t.start)
+        after = _PART_ZH_AFTER.match(text, t.end) if t.text.endswith("年") else None
+        if before is not None:
+            out.append((int(t.key), _part(before.group(1)), text[before.start():t.end]))
+        elif after is not None:
+            out.append((int(t.key), _part(after.group(1)), text[t.start:after.end()]))
+    if published_year is not None:
+        out += [(published_year + _RELATIVE_OFFSET[m.group(1)], _part(m.group(2)), m.group(0))
+                for m in _RELATIVE_PART_ZH.finditer(text)]
+    return out
+
+
+def year_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """'<mid-2029>' not in [n]: a claim that dates a thing to one part of a year (or to all of it)
+    where the cited paragraphs give that year only other parts ('2029年底', '明年上半年'); a year
+    written bare says nothing."""
+    claimed = [c for c in _year_parts(facts) if c[1] in _FITS]
+    if not claimed:
+        return []
+    published = idx.article.published_at.year if idx.article.published_at else None
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    told = [(n, part) for n in cited for part in _year_parts(idx.paragraphs[n - 1].facts, published)]
+    problems = []
+    for year, part, text in claimed:
+        same_year = [(n, p) for n, p in told if p[0] == year]
+        if same_year and all(p[1] not in _FITS[part] for _, p in same_year):
+            n, (_, _, there) = same_year[0]
+            problems.append(f"'{text}' not in [{n}]: there '{there}'")
+    return problems

@@ -491,7 +491,7 @@ class ArticleIndex:
             lo = bisect.bisect_left(values, fig.q.value - 1 - reach)
             hi = bisect.bisect_right(values, fig.q.value - 1 + reach)
             for n, f in items[lo:hi]:
-                if f.direction == "up" and same_value(fig.q, replace(f.q, value=f.q.value + 1)):
+                if rise_as_multiple(fig, f):
                     per_para.setdefault(n, []).append(replace(f, direction=None))
         if fig.q.kind == "percent" and fig.q.value in (10.0, 20.0, 30.0):
             # '20cm涨停': a limit-up of 20% (ChiNext and STAR shares), the figure written as a width.
@@ -989,3 +989,10 @@ def index_for(article: Article) -> ArticleIndex:
 
 
 __all__ = ["ArticleIndex", "build_index", "index_for", "prepare"]
+
+
+def rise_as_multiple(claim: Figure, source: Figure) -> bool:
+    """Whether a claim's multiple is the source's rise by one less: '2.2 times the second quarter's'
+    is '季增1.2倍' (a rise by a multiple is one more times as much)."""
+    return claim.q.unit == "x" and claim.direction is None and claim.q.value > 1 and source.q.unit == "x" \
+        and source.direction == "up" and same_value(claim.q, replace(source.q, value=source.q.value + 1))
