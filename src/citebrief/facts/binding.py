@@ -1128,6 +1128,12 @@ _COMPANY_WORD = re.compile(r"集团|公司|银行|控股|股份|本行|该行")
 _NAME_IN_PLACE_EN = re.compile(r"\s(?:in|at)\s(?:the\s)?")
 _ITEM_POSSESSIVE_HEAD = re.compile(r"(?:'s|’s)\s")
 _JOINED_BEFORE_EN = re.compile(r"\b(?:and|while|but|whereas)\s$")
+_MARGIN = frozenset({"margin"})
+_CHANGE_OF_LEVEL_AFTER = re.compile(r"\s(?:more|less|fewer|higher|lower)\s(?:than|from)\b")
+# A margin written right after the profit it is of: 'Ebitda was ₹171.3 crore, a margin of 21.1%'.
+_MARGIN_OF_BEFORE = re.compile(r",\s(?:a|an|giving\sa|for\sa|or\sa)\s(?:[a-z]+\s)?margin\sof\s(?:about\s|around\s)?")
+_MARGIN_OF_PROFIT = {"ebitda": "ebitda_margin", "operating_profit": "operating_margin", "net_profit": "net_margin",
+                     "net_profit_attributable": "net_margin", "gross_profit": "gross_margin", "pretax_profit": "pretax_margin"}
 _SITE_IN_EN = re.compile(r"\b(?:project|mine|mines|plant|plants|factory|factories|site|operations?|field|port|smelter|"
                          r"studio|studios|centre|center|hub|office|offices|campus|warehouse|terminal|mall|resort|headquarters|"
                          r"refinery|complex|facility|facilities|venture)\s(?:(?:in|at)\s[\w-]+(?:\s[\w-]+)?,?\s)?(?:in|at)\s(?:the\s)?$")
@@ -1550,6 +1556,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
                     s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start) or _COMPARED_CHANGE_ZH.match(low, c_start))) or (
                     en and s_start <= term.start < q.start and bool(_ASIDE_TO_VERB.fullmatch(low, term.end, q.start))) or (
+                    # ('shipped 58,400 solar pump systems in the quarter, 27.1% more than a year earlier': a clause
+                    # that opens on the change of the level before is that level's measure.)
+                    en and s_start <= term.start < c_start and not low[c_start:q.start].strip(" ,")
+                    and bool(_CHANGE_OF_LEVEL_AFTER.match(low, q.end))) or (
                     en and s_start <= term.start < q.start and bool(_OF_HEAD_TO_VERB.fullmatch(low, term.end, q.start))
                     and not any(term.end <= t.start < q.start for t in metric_terms))
                 if en and q.kind == "number" and term.start > q.end and not low[q.end:term.start].strip():
@@ -1576,6 +1586,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 metrics().within(metric, "dividend"):
             # ('an annual dividend of 180 yen including a 90-yen interim': the word after names its kind.)
             metric, metric_text, metric_sure = frozenset({f"{kind.group(1)}_dividend"}), kind.group(1), True
+        if en and q.kind == "percent" and metric == _MARGIN and out and out[-1].figure.q.start >= s_start and \
+                _MARGIN_OF_BEFORE.fullmatch(low, out[-1].figure.q.end, q.start) and out[-1].metric:
+            # ('Ebitda was ₹171.3 crore, a margin of 21.1%': the margin of the profit just named.)
+            margin_of = frozenset(_MARGIN_OF_PROFIT[m] for m in out[-1].metric if m in _MARGIN_OF_PROFIT)
+            if margin_of:
+                metric, metric_sure = margin_of, True
         if metric is not None and term is not None and term.end <= q.start and _LOSS_BEFORE.search(low, term.end, q.start) \
                 and metrics().within(metric, "profit"):
             metric = metric | {"net_loss"}  # '归母净利润为亏损18.36亿元': a profit that is a loss is a net loss

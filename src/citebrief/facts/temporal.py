@@ -834,7 +834,7 @@ def months_back(low: str) -> frozenset[str]:
 # A year named only as what a figure is compared with: 'up 11.2% on fiscal 2027', 'compared with 25.1% in fiscal 2027'.
 _YEAR_AS_BASE = re.compile(r"(?:\b(?:on|from|than|versus|against|over)\s|\bcompared\s(?:with|to)\s(?:[\w$.,%]+\s){0,2}?)"
                            r"(?:(?:in|at)\s)?(?:the\s)?(?:fiscal\s|fy\s?)?(20\d\d)\b")
-_YEAR_WRITTEN = re.compile(r"(?<![\d.])(20\d\d)(?![\d.])")
+_YEAR_WRITTEN = re.compile(r"(?<![\d.])(20\d\d)(?!\d|\.\d)")
 
 
 @lru_cache(maxsize=4096)

@@ -189,7 +189,8 @@ def _export_takings(cb: Binding, sb: Binding, claim_text: str) -> bool:
     """Whether the claim's revenue is its exports' takings ('export revenue rose 11.8% to ₹208.5 crore')
     and the source's exports are not a volume ('exports grew 11.8% to ₹208.5 crore'; not 出口量)."""
     start = cb.figure.q.start
-    return "exports" in sb.metric and "revenue" in cb.metric and not _VOLUME_WORDS.search(sb.metric_text or "") \
+    return sb.metric is not None and cb.metric is not None and "exports" in sb.metric and "revenue" in cb.metric \
+        and not _VOLUME_WORDS.search(sb.metric_text or "") \
         and _EXPORT_TAKINGS.search(claim_text, max(0, start - 40), start) is not None
 
 

@@ -13,8 +13,15 @@ from functools import lru_cache
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import Figure, TextFacts, english_names, prepare, read, source_names
-from citebrief.facts.temporal import (FUTURE_WORDS, MONTH_NAMES, QUARTER_BY_MONTH, RELATIVE_YEAR, RELATIVE_YEARS, base_years,
-                                       months_of)
+from citebrief.facts.temporal import (
+    FUTURE_WORDS,
+    MONTH_NAMES,
+    QUARTER_BY_MONTH,
+    RELATIVE_YEAR,
+    RELATIVE_YEARS,
+    base_years,
+    months_of,
+)
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks

@@ -67,6 +67,8 @@ def date_year_problems(facts: TextFacts, citations: list[int], idx) -> list[str]
 # against the parts the cited paragraphs give that year ('预计2029年底开始注气', '明年上半年仍将承压').
 _PART_EN_BEFORE = re.compile(r"\b(mid|middle of|early|beginning of|start of|late|end of|end|throughout|all of|the whole of)"
                              r"[\s-](?:the\s)?(?:year\s)?$", re.IGNORECASE)
+_BARE_YEAR_EN = re.compile(r"(?:fiscal\s|fy)?20\d\d", re.IGNORECASE)
+_NAMED_EVENT_AFTER = re.compile(r"\s[A-Z]")
 _PART_ZH = r"(底|末|中(?![期旬国資资方央报報心])|初(?![步次])|全年|上半年|下半年|[一二三四]季度?|第[一二三四]季度?)"
 _PART_ZH_AFTER = re.compile(_PART_ZH)
 _RELATIVE_PART_ZH = re.compile(r"(今年|明年|去年)年?" + _PART_ZH)
@@ -93,7 +95,9 @@ def _year_parts(facts: TextFacts, published_year: int | None = None) -> list[tup
     for t in facts.temporals:
         if t.kind != "year" or not t.key.isdigit():
             continue
-        before = _PART_EN_BEFORE.search(text, max(0, t.start - 20), t.start)
+        # (Not 'the end of June 2027', a month's end; nor 'the late 2027 Spring Festival', an event's timing.)
+        before = _PART_EN_BEFORE.search(text, max(0, t.start - 20), t.start) \
+            if _BARE_YEAR_EN.fullmatch(t.text) and not _NAMED_EVENT_AFTER.match(text, t.end) else None
         after = _PART_ZH_AFTER.match(text, t.end) if t.text.endswith("年") else None
         if before is not None:
             out.append((int(t.key), _part(before.group(1)), text[before.start():t.end]))
