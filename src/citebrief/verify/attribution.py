@@ -180,6 +180,16 @@ def _narrower_whole(claim_whole: str, source_whole: str, paragraph, at: int) -> 
                  and re.search(rf"\b{re.escape(w)}\s(?:[a-z-]+\s){{0,1}}{re.escape(h)}\b", paragraph.lower)), None)
 
 
+def _cost_against_result(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A cost against a profit or revenue ('employee costs rose 18.1%' where 18.1% is EBITDA's): the cost
+    family stands apart from results in the glossary (so that a cost's share of revenue is the cost's),
+    yet a cost is never a result."""
+    g = metrics()
+    cost = [x for x in (a, b) if g.within(x, "costs")]
+    result = [x for x in (a, b) if g.within(x, "profit") or g.within(x, "revenue")]
+    return len(cost) == 1 and len(result) == 1 and cost[0] is not result[0]
+
+
 # 'export revenue', 'export sales': what exports bring in; against exports not counted as a volume.
 _EXPORT_TAKINGS = re.compile(r"\bexport\s(?:revenue|revenues|sales|turnover)\b", re.IGNORECASE)
 _VOLUME_WORDS = re.compile(r"量|volume|shipments|shipped|units|tonnes", re.IGNORECASE)
@@ -369,7 +379,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if cb.speaker is None and sb.speaker is not None and not out and \
             (firm := _other_broker(cb, sb, paragraph, glosses, claim_text, idx)) is not None:
         out.append(f"is said by {sb.speaker.text} of {firm}")  # 'Japan Asia Securities cut its target' where Hirogin's analyst did
-    if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and metrics().rivals(cb.metric, sb.metric) \
+    if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and (metrics().rivals(cb.metric, sb.metric)
+                                                                          or _cost_against_result(cb.metric, sb.metric)) \
             and not _loss_as_negative_profit(cb, sb, paragraph) and not _export_takings(cb, sb, claim_text):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
