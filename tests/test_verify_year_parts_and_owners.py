@@ -167,3 +167,55 @@ def test_cmd_is_a_chairman_and_managing_directors_title():
                   "start production in the April-June quarter of 2029.", title="Pumps", language="en")
     assert status("CMD Devendra Kulkarni said Shakti Pumps' new plant near Indore would start production in "
                   "April-June 2029.", [1], art) != "unsupported"
+
+
+def test_a_chinese_name_may_end_in_he_before_a_verb_of_saying():
+    art = article("晨光股份董事长在交流会上表示将提价。科力普总经理酆致和介绍，科力普前三季度新中标项目131个，在手订单约43亿元。", title="文具")
+    assert status("Colipu general manager Feng Zhihe said Colipu had won 131 new projects in the first nine months.",
+                  [1], art) != "unsupported"
+    assert status("M&G's chairman said Colipu had won 131 new projects in the first nine months, according to "
+                  "Qi Zhenlu.", [1], art) != "supported"
+
+
+def test_a_full_year_payout_is_not_the_final_dividend():
+    art = article("HUB24 declared a fully franked final dividend of 47 cents a share, taking the full-year payout to "
+                  "86 cents, up from 65 cents.", title="Platforms", language="en")
+    assert status("HUB24's full-year dividend rose to 86 cents from 65 cents.", [1], art) != "unsupported"
+    assert status("HUB24 declared a fully franked final dividend of 86 cents a share.", [1], art) == "unsupported"
+
+
+def test_a_cost_is_not_the_profit_beside_it():
+    art = article("Netwealth's EBITDA rose 17.6% to A$215.2 million, but the EBITDA margin slipped as employee costs "
+                  "rose 23.9%.", title="Platforms", language="en")
+    assert status("Netwealth's employee costs rose 23.9%.", [1], art) != "unsupported"
+    assert status("Netwealth's employee costs rose 17.6%.", [1], art) == "unsupported"
+
+
+def test_a_share_of_operating_costs_is_not_one_of_revenue():
+    art = article("南航总经理介绍，第三季度航油成本占营业成本的比重为31.2%。", title="航空")
+    assert status("Jet fuel accounted for 31.2% of China Southern's operating costs in the third quarter.", [1], art) \
+        != "unsupported"
+    assert status("Jet fuel accounted for 31.2% of China Southern's operating revenue in the third quarter.", [1], art) \
+        == "unsupported"
+
+
+def test_a_margin_written_after_a_profit_is_that_profits_margin():
+    art = article("Shakti Pumps' net profit rose 37.6% to ₹117.9 crore. Ebitda was ₹170.2 crore, a margin of 20.9%.",
+                  title="Pumps", language="en")
+    assert status("Shakti Pumps' Ebitda margin was 20.9%.", [1], art) != "unsupported"
+    assert status("Shakti Pumps' net profit margin was 20.9%.", [1], art) == "unsupported"
+
+
+def test_a_change_after_a_count_is_the_counts_measure():
+    art = article("Shakti Pumps shipped 57,900 solar pump systems in the quarter, 26.8% more than a year earlier.",
+                  title="Pumps", language="en")
+    assert status("Shakti Pumps' solar pump shipments rose 26.8% on the year.", [1], art) != "unsupported"
+    assert status("Shakti Pumps' solar pump revenue rose 26.8% on the year.", [1], art) == "unsupported"
+
+
+def test_a_level_and_its_change_may_be_parted_by_what_and_when():
+    art = article("大亚圣象前三季度营业收入41.08亿元，同比下降9.6%；地板销量3,392万平方米，同比下降8.7%。", title="人造板")
+    assert status("Dare Power Dekor sold 33.92 million square metres of flooring in the first nine months, 8.7% "
+                  "less than a year earlier.", [1], art) != "unsupported"
+    assert status("Dare Power Dekor sold 33.92 million square metres of flooring in the first nine months, 9.6% "
+                  "less than a year earlier.", [1], art) == "unsupported"
