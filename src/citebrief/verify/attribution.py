@@ -180,10 +180,18 @@ def _narrower_whole(claim_whole: str, source_whole: str, paragraph, at: int) -> 
                  and re.search(rf"\b{re.escape(w)}\s(?:[a-z-]+\s){{0,1}}{re.escape(h)}\b", paragraph.lower)), None)
 
 
-def _cost_against_result(a: frozenset[str], b: frozenset[str]) -> bool:
+_MOVES_OR_LEVELS = frozenset({"percent", "amount"})
+# "Grape King's direct-selling subsidiary had November revenue of…": a unit the claim names by its parent.
+_UNIT_OF_CLAIMED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,2}(?:subsidiary|subsidiaries|unit|units|arm|division|affiliate)\b")
+
+
+def _cost_against_result(cb: Binding, sb: Binding) -> bool:
     """A cost against a profit or revenue ('employee costs rose 18.1%' where 18.1% is EBITDA's): the cost
     family stands apart from results in the glossary (so that a cost's share of revenue is the cost's),
-    yet a cost is never a result."""
+    yet a cost is never a result. Not for ratios, whose metric may be their whole ('員工成本佔收入比率')."""
+    if cb.whole or sb.whole_text or cb.figure.q.kind not in _MOVES_OR_LEVELS or sb.figure.q.kind not in _MOVES_OR_LEVELS:
+        return False
+    a, b = cb.metric or frozenset(), sb.metric or frozenset()
     g = metrics()
     cost = [x for x in (a, b) if g.within(x, "costs")]
     result = [x for x in (a, b) if g.within(x, "profit") or g.within(x, "revenue")]
@@ -358,7 +366,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _holder_of_stake(cb.subject, sb, paragraph, glosses) and \
                 not _route_end(cb.subject, sb.subject, claim_text) and \
                 not _named_in_figures_sentence(cb.subject, sb, paragraph, glosses) and \
-                not _trade_partner_named(sb.subject, paragraph, claim_text):
+                not _trade_partner_named(sb.subject, paragraph, claim_text) and \
+                not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end):
             out.append(f"belongs to {sb.subject.text}")
     if not out and cb.subject is not None and cb.subject_sure and cb.subject.entity_id is not None and \
             (system := _system_of(sb, paragraph)) is not None:
@@ -380,7 +389,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             (firm := _other_broker(cb, sb, paragraph, glosses, claim_text, idx)) is not None:
         out.append(f"is said by {sb.speaker.text} of {firm}")  # 'Japan Asia Securities cut its target' where Hirogin's analyst did
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and (metrics().rivals(cb.metric, sb.metric)
-                                                                          or _cost_against_result(cb.metric, sb.metric)) \
+                                                                          or _cost_against_result(cb, sb)) \
             and not _loss_as_negative_profit(cb, sb, paragraph) and not _export_takings(cb, sb, claim_text):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):

@@ -25,7 +25,8 @@ _CHANGE_TO = re.compile(r"\s?(?:to|at|至|到)\s?(?:a record\s|about\s|around\s|
 # Between a level and a change after it: ', up 9%', '，按年增加9%', ', a rise of 5%', ' (up 3%)'.
 # ('rose 18.4% year on year to about HK$61.38 billion': the base between them does not part them.)
 _BASE_WORDS = re.compile(r"\s(?:year[- ]on[- ]year|on[- ]year|month[- ]on[- ]month|on[- ]month|quarter[- ]on[- ]quarter|"
-                         r"on[- ]quarter|from a year (?:earlier|ago)|from last year|from the previous (?:month|quarter))")
+                         r"on[- ]quarter|from a year (?:earlier|ago)|from last year|from the previous (?:month|quarter)|"
+                         r"from the (?:first|second|third|fourth|march|june|september|december) quarter)")
 _LEVEL_THEN = re.compile(r"^[^;。!?；]{0,24}$")
 # ('sold 34.1 million square metres of flooring in the first nine months, 9.8% less': English may name
 # what and when between a level and its change.)
