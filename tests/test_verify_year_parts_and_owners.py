@@ -219,3 +219,25 @@ def test_a_level_and_its_change_may_be_parted_by_what_and_when():
                   "less than a year earlier.", [1], art) != "unsupported"
     assert status("Dare Power Dekor sold 33.92 million square metres of flooring in the first nine months, 9.6% "
                   "less than a year earlier.", [1], art) == "unsupported"
+
+
+def test_a_head_with_its_measure_is_set_apart_from_the_next_head_that_elides_it():
+    art = article("KSB reported July-September revenue of ₹739.6 crore. Mixer revenue rose 11.4% to ₹585.1 crore, while "
+                  "gaskets grew 3.6% to ₹154.5 crore.", title="Pumps", language="en")
+    assert status("KSB's mixer revenue rose 11.4% in the quarter.", [1], art) != "unsupported"
+    assert status("KSB's gasket revenue rose 11.4% in the quarter.", [1], art) == "unsupported"
+
+
+def test_a_trades_unit_price_is_not_its_volume():
+    art = article("海关总署数据显示，前10个月我国天然气进口量同比下降6.2%，进口均价同比上涨3.1%。", title="海关")
+    assert status("China's natural gas imports fell 6.2% in the first ten months.", [1], art) != "unsupported"
+    assert status("The average import price of natural gas fell 6.2% in the first ten months.", [1], art) \
+        == "unsupported"
+
+
+def test_a_change_and_its_level_are_paired_across_a_named_quarter():
+    art = article("三季度国内赖氨酸均价为每公斤9.91元，环比上涨6.5%；同期苏氨酸均价为每公斤10.36元，环比上涨3.3%。", title="氨基酸")
+    assert status("The average price of threonine rose 3.3% from the second quarter to 10.36 yuan a kilogram.", [1],
+                  art) != "unsupported"
+    assert status("The average price of threonine rose 6.5% from the second quarter to 10.36 yuan a kilogram.", [1],
+                  art) == "unsupported"

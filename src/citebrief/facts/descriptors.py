@@ -425,6 +425,10 @@ _HEAD_MOVES_EN = re.compile(r"\s*(?:and\s|while\s|whereas\s|but\s)?(?P<head>(?!(
                             + "(?:" + _MOVE_VERBS_EN + r")\s(?:by\s)?\D{0,3}\d")
 # ('Consumer products revenue grew 6.4 percent and packaging 9.7 percent': a head and its figure, the verb left out.)
 _HEAD_FIGURE_EN = re.compile(r"\s*and\s(?:its\s)?(?P<head>[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s\D{0,3}\d")
+# ('Pump revenue rose 11.2% to ₹588.3 crore, while valves grew 3.8%': a head with the measure the next item
+# leaves out.)
+_HEAD_MEASURE_MOVES_EN = re.compile(r"\s*(?P<head>[A-Za-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s(?:revenue|revenues|sales|output|"
+                                    r"volumes?|shipments|production)\s(?:" + _MOVE_VERBS_EN + r")\s(?:by\s)?\D{0,3}\d")
 _FIGURE_AT = re.compile(r"\d")
 
 
@@ -432,7 +436,7 @@ def _elided_pair(own_text: str, other_text: str) -> _Pair | None:
     """Two items of an English list whose later one elides the measure both share: they differ in the
     heads before their figures ('Wheat production … down 12.1%' / 'barley at …, down 4.5%')."""
     m = _ELIDED_EN.match(other_text)
-    if m is None and (_HEAD_MOVES_EN.match(own_text) or _HEAD_FIGURE_EN.match(own_text)):
+    if m is None and (_HEAD_MOVES_EN.match(own_text) or _HEAD_FIGURE_EN.match(own_text) or _HEAD_MEASURE_MOVES_EN.match(own_text)):
         m = _HEAD_MOVES_EN.match(other_text)
     if m is None or metrics().find(m.group("head").lower()):
         return None  # ('with semiconductor exports up 31.2%': a part that names its measure, no elided one)
