@@ -25,9 +25,10 @@ _JP_INITIALS = [("gw", ("kw",)), ("kw", ("kw",)), ("ng", ("ng", "")), ("b", ("p"
                 ("m", ("m",)), ("f", ("f",)), ("d", ("t", "d")), ("t", ("t",)), ("n", ("n",)), ("l", ("l",)),
                 ("g", ("k", "g")), ("k", ("k",)), ("h", ("h",)), ("w", ("w",)), ("z", ("ch", "ts", "tz", "j")),
                 ("c", ("ch", "ts", "tz")), ("s", ("s", "sh")), ("j", ("y", ""))]
+# ("am" is spelt "um" in some Hong Kong names: 岑 Shum, 沈 Shum.)
 _JP_FINALS = {
     "aa": ("a", "ah"), "aai": ("ai",), "aau": ("au",), "aam": ("am",), "aan": ("an",), "aang": ("ang",),
-    "aap": ("ap",), "aat": ("at",), "aak": ("ak",), "ai": ("ai", "ei"), "au": ("au",), "am": ("am",),
+    "aap": ("ap",), "aat": ("at",), "aak": ("ak",), "ai": ("ai", "ei"), "au": ("au",), "am": ("am", "um"),
     "an": ("an", "un"), "ang": ("ang",), "ap": ("ap",), "at": ("at",), "ak": ("ak",), "e": ("e",),
     "ei": ("ei", "ee", "i", "ai"), "eng": ("eng",), "ek": ("ek",), "i": ("i", "ee", "ze", "z"), "iu": ("iu",),
     "im": ("im",), "in": ("in",), "ing": ("ing",), "ip": ("ip",), "it": ("it",), "ik": ("ik",),
