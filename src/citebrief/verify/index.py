@@ -988,11 +988,11 @@ def index_for(article: Article) -> ArticleIndex:
     return idx
 
 
-__all__ = ["ArticleIndex", "build_index", "index_for", "prepare"]
-
-
 def rise_as_multiple(claim: Figure, source: Figure) -> bool:
     """Whether a claim's multiple is the source's rise by one less: '2.2 times the second quarter's'
     is '季增1.2倍' (a rise by a multiple is one more times as much)."""
     return claim.q.unit == "x" and claim.direction is None and claim.q.value > 1 and source.q.unit == "x" \
         and source.direction == "up" and same_value(claim.q, replace(source.q, value=source.q.value + 1))
+
+
+__all__ = ["ArticleIndex", "build_index", "index_for", "prepare", "rise_as_multiple"]
