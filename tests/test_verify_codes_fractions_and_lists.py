@@ -9,13 +9,13 @@ from tests.support.verify import article, dated, status
 
 
 def test_a_stock_code_in_the_claim_names_the_company_written_with_it():
-    art = article("标准股份（600302）前三季度营收5.12亿元，同比增长9.4%；中捷资源（002021）前三季度营收3.36亿元。",
-                  title="缝制机械")
+    art = article("华宝新能（301327）前三季度营收26.4亿元，同比增长31.2%；中捷资源（002021）前三季度营收3.36亿元。",
+                  title="储能")
     # The code says which company it is; its English name is not found, so no more than unverifiable.
-    assert status("Xi'an Typical Industries (600302) had nine-month revenue of 512 million yuan.", [1], art) == "unverifiable"
+    assert status("Hello Tech Energy (301327) had nine-month revenue of 2.64 billion yuan.", [1], art) == "unverifiable"
     # (Without the code, or with one the paragraph does not write, the name is another company's.)
-    assert status("Xi'an Typical Industries had nine-month revenue of 512 million yuan.", [1], art) == "unsupported"
-    assert status("Xi'an Typical Industries (600999) had nine-month revenue of 512 million yuan.", [1], art) == "unsupported"
+    assert status("Hello Tech Energy had nine-month revenue of 2.64 billion yuan.", [1], art) == "unsupported"
+    assert status("Hello Tech Energy (301999) had nine-month revenue of 2.64 billion yuan.", [1], art) == "unsupported"
 
 
 def test_a_place_cut_from_a_company_name_is_found_only_as_written():

@@ -246,3 +246,12 @@ def test_a_hong_kong_name_may_spell_am_as_um():
     art = article("新世界發展行政總裁岑浩霆表示，集團將繼續出售非核心資產。", title="地產")
     assert status("New World Development chief executive Shum Ho-ting said the group would keep selling non-core "
                   "assets.", [1], art) != "unsupported"
+
+
+def test_a_projects_date_is_not_another_projects():
+    art = dated("梅花生物董事长表示，公司吉林白城基地二期项目计划于明年一季度投产；新疆五家渠基地的苏氨酸改造项目则将在明年下半年完成。",
+                when="2028-10-28 20:00", title="氨基酸")
+    assert status("Meihua's Baicheng phase-two project is due to start production in the first quarter of 2029.",
+                  [1], art) != "unsupported"
+    assert status("Meihua's Baicheng phase-two project is due to start production in the second half of 2029.",
+                  [1], art) == "unsupported"

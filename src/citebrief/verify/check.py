@@ -52,6 +52,7 @@ from citebrief.verify.ratings import rating_problems
 from citebrief.verify.sides import side_problems
 from citebrief.verify.speakers import dated_speaker_problems
 from citebrief.verify.targets import previous_target_problems
+from citebrief.verify.timed_names import timed_name_problems
 from citebrief.verify.universe import universe_problems
 
 _CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,，-]\s*\d+)*\]")
@@ -519,6 +520,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += previous_target_problems(facts, citations, idx)
     problems += rating_problems(facts, citations, idx)
     problems += dated_speaker_problems(facts, citations, idx)
+    problems += timed_name_problems(facts, citations, idx)
     problems += event_problems(facts, citations, idx)
     problems += universe_problems(facts, citations, idx)
     problems += reversed_levels(facts, citations, idx)
