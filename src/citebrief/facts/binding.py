@@ -1118,6 +1118,8 @@ def _parallel_segment(text: str, sentence: int, a: int, c: int, metric_terms: li
     return False
 
 
+# An English possessive: "SMIC's third-quarter revenue", "iGaming's rose 12.4%", "September's 2.1%".
+_POSSESSIVE_EN = re.compile(r"(?:'s|’s)\s")
 _OWNER_BEFORE_EN = re.compile(r"[A-Za-z](?:'s|’s)\s$")
 
 
@@ -1126,7 +1128,6 @@ _COMPANY_WORD = re.compile(r"集团|公司|银行|控股|股份|本行|该行")
 
 
 _NAME_IN_PLACE_EN = re.compile(r"\s(?:in|at)\s(?:the\s)?")
-_ITEM_POSSESSIVE_HEAD = re.compile(r"(?:'s|’s)\s")
 _JOINED_BEFORE_EN = re.compile(r"\b(?:and|while|but|whereas)\s$")
 _MARGIN = frozenset({"margin"})
 _CHANGE_OF_LEVEL_AFTER = re.compile(r"\s(?:more|less|fewer|higher|lower)\s(?:than|from)\b")
@@ -1352,7 +1353,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         else:
             before = [s for s in subjects if s.end <= q.start and not whole_at <= s.start < whole_end]
             whole_owner = next((s for s in subjects if en and whole_text and q.end < s.start < min(c_end, next_start)
-                                and text.startswith(s.text, s.start) and _OWNS_WHOLE.match(text, s.end)
+                                and text.startswith(s.text, s.start) and _POSSESSIVE_EN.match(text, s.end)
                                 and s.start <= text.find(whole_text, q.end) + 1 and s.entity_id is not None
                                 and not is_place_subject(s)), None)
             if whole_owner is not None and not [s for s in before if s.start >= s_start]:
@@ -1395,7 +1396,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     # alone in a sentence of its own is the story's company's, not the last company named; not
                     # after '；', '友通…；董事长车秉桦表示' being 友通's.)
                     not en and not in_sentence and low[s_start - 1:s_start] == "。" and _opens_with_role(low, s_start)))
-                if en and subject_sure and any(subject.end <= t.start < q.start and _ITEM_POSSESSIVE_HEAD.match(low, t.end)
+                if en and subject_sure and any(subject.end <= t.start < q.start and _POSSESSIVE_EN.match(low, t.end)
                                                and _JOINED_BEFORE_EN.search(low, max(0, t.start - 10), t.start) for t in item_terms):
                     # ("SciPlay's rose 4.2% … and iGaming's rose 12.4%": a segment heads the figure after it.)
                     subject_sure = False
@@ -1420,7 +1421,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if en and subject is not None and "subject" not in pair and owner is None and q.kind == "percent" and \
                 is_place_subject(subject) and (share_at := _SHARE_OF_EN.match(text, q.end)) is not None:
             # ('Japan took 52.6% of St. Shine's November shipments': a market's share of the company's.)
-            share_of = next((s for s in subjects if s.start == share_at.end() and _OWNS_WHOLE.match(text, s.end)
+            share_of = next((s for s in subjects if s.start == share_at.end() and _POSSESSIVE_EN.match(text, s.end)
                              and not is_place_subject(s)), None)
             if share_of is not None:
                 subject, subject_sure = share_of, True
@@ -1662,7 +1663,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                  and _FROM_PERIOD.search(low, q.end, t.start) and re.search(r"\b(?:19|20)\d\d\b", t.text)), None)) is not None:
             base = "yoy"  # "September passenger numbers fell 4.3% from September 2025": the month a year before
         owned = next((t for t in facts.temporals if en and t.kind in _PERIOD_KINDS
-                      and _POSSESSIVE_GAP.fullmatch(low, t.end, q.start)), None)
+                      and _POSSESSIVE_EN.fullmatch(low, t.end, q.start)), None)
         if owned is not None:
             period, period_text = owned.key, owned.text  # "faster than September's 2.1%"
         since = max(prev_end, c_start)
@@ -1898,7 +1899,6 @@ _AT_OWNER = re.compile(r"^\s(?:at|(?:lots|shares|units|contracts|worth)\sof|(?:r
                        r"jump|slide|advance|retreat)\s(?:in|for|by))\s(?:the\s)?(?:broader\s|wider\s|benchmark\s|main\s)?$")
 
 
-_OWNS_WHOLE = re.compile(r"(?:'s|’s)\s")
 _SHARE_OF_EN = re.compile(r"\s(?:of|in)\s(?:the\s)?")
 # '2.6 million tonnes (of ore) to South Korea': where a figure goes, written right after it.
 _TO_PLACE = re.compile(r"^\s(?:of\s(?:[a-z-]+\s){1,3})?(?:were\s|went\s|going\s)?to\s(?:the\s)?$")
@@ -2803,7 +2803,6 @@ def previous_period(period: str | None) -> str | None:
 
 
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
-_POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 # ('buy back up to 100 billion yen of shares, or 25 million shares, by March 2027, and pay…'.)
 _AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,2},?\sby\s(?:the\send\sof\s)?$")
 _PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")

@@ -30,7 +30,7 @@ _BASE_WORDS = re.compile(r"\s(?:year[- ]on[- ]year|on[- ]year|month[- ]on[- ]mon
 _LEVEL_THEN = re.compile(r"^[^;。!?；]{0,24}$")
 # ('sold 34.1 million square metres of flooring in the first nine months, 9.8% less': English may name
 # what and when between a level and its change.)
-_LEVEL_THEN_EN = re.compile(r"^[^;。!?；]{0,24}$|^(?!.*\b(?:and|but|than|while|whereas|with|or|its|their)\b)[^;.!?()]{0,64}$")
+_LEVEL_THEN_EN = re.compile(r"^(?!.*\b(?:and|but|than|while|whereas|with|or|its|their)\b)[^;.!?()]{0,64}$")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas)\b|[，,]\s?而")
 _SENTENCE_BREAK = re.compile(r"[;；。!?]|\.\s")
 # Between a level and its restatement ('196.8 billion won, or 262 won a share').
@@ -57,7 +57,7 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
         j, prev_end = i + 1, f.q.end
         while j < len(figs) and figs[j].q.kind in change_kinds and figs[j].direction is not None:
             gap = text[prev_end:figs[j].q.start]
-            if _SENTENCE_BREAK.search(gap) or not (_LEVEL_THEN_EN if not facts.han else _LEVEL_THEN).match(gap) \
+            if _SENTENCE_BREAK.search(gap) or not (_LEVEL_THEN.match(gap) or (not facts.han and _LEVEL_THEN_EN.match(gap))) \
                     or _OTHER_CLAUSE.search(gap):
                 break  # ('jumped 11.2% to 18,750 won, while KG Steel fell 1.7%': another's change)
             if metrics().find(gap):

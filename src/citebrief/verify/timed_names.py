@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts, english_names
+from citebrief.facts.binding import SENTENCE_END
 from citebrief.facts.people import looks_like_person
 from citebrief.facts.readings import name_spans
 from citebrief.text.script import HAN
 
-# A clause of a paragraph: Chinese to 。 or ；, English to a sentence's end or a semicolon.
-_CLAUSE_END = re.compile(r"[。；;!?！？]|\.\s")
 # A name that heads a project or a site ('the Baicheng phase-two project', 'its Long An plant'), not a company's.
 _SITE_AFTER = re.compile(r"(?:[\s-]+[a-z][\w-]*){0,2}?[\s-]+(?:project|projects|plant|plants|base|mine|line|lines|factory|"
                          r"phase|site|field|port|terminal|park|complex|facility|village|wellfield|smelter|refinery)\b")
@@ -26,8 +25,9 @@ def _fits(claimed: str, told: str) -> bool:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
+    """A paragraph's clauses, to 。 or ； (the binding's sentence ends)."""
     out, start = [], 0
-    for m in _CLAUSE_END.finditer(text):
+    for m in SENTENCE_END.finditer(text):
         out.append((start, m.end()))
         start = m.end()
     if start < len(text):
