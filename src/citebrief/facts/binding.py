@@ -61,14 +61,15 @@ from citebrief.text.script import HAN, HAN_CLASS, HAN_RUN
 # nor an initial or a title's: 'K. Wah International', 'St. Shine', 'Mr. Lee'.)
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
                   r"\bCo", r"\bCorp", r"\bInc", r"\bLtd", r"\bBhd", r"\b[A-Z]", r"\bSt", r"\bMr", r"\bMs", r"\bDr")
+# ('oOh!media': a name's '!' ends no sentence.)
 # Each branch opens with the stop itself and looks behind it for an abbreviation: lookbehinds before
 # the stop were tried at every character of a text (twenty times slower; the same matches).
-SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?!\d)(?=\s|$)" + "".join(rf"(?<!{a}\.)" for a in _ABBREVIATIONS) +
+SENTENCE_END = re.compile(r"[。！？?；;]|!(?![a-z])|\.(?!\d)(?=\s|$)" + "".join(rf"(?<!{a}\.)" for a in _ABBREVIATIONS) +
                           r"|\.(?<=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?=\s(?!\d)|$)|\.(?<=Sept\.)(?=\s(?!\d)|$)"
                           r"|\.(?:(?<=\bCo\.)|(?<=\bCorp\.)|(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bBhd\.))(?=\s(?![a-z])|$)")
 # A sentence without its semicolons: a period named at its start holds for every clause
 # ('前三季度，营收X；归母净利润Y': both are nine-month figures).
-_FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)(?=\s|$)")
+_FULL_STOP = re.compile(r"[。！？?]|!(?![a-z])|\.(?!\d)(?=\s|$)")
 # (not inside 118,450 nor the Indian 1,18,450, nor a date's 'September 30, 2027')
 _CLAUSE = re.compile(r",(?!\d{3}|\d\d,\d)(?!(?<=\d,)\s(?:19|20)\d\d\b)|[，、：:]")
 # A clause an English sentence opens without a comma ('… fell 1.26% even as the Shenwan telecom index gained 2.17%').
@@ -145,6 +146,9 @@ _FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|fo
                               r"urged|urges|asked|asks|told|tells|called on|pressed|pushed)\s?(?:the\s)?$",
                               re.IGNORECASE)
 _SEGMENT_AFTER_PLACE_EN = re.compile(r"\s(?:generics?\s)?(?:revenue|revenues|sales|business|market|operations|unit|segment)\b")
+_OWNS_FIGURE_EN = re.compile(r"(?:'s|’s)\s(?:about\s|around\s)?")
+_CAUSE_CLAUSE_ZH = re.compile(r"受(?:到)?[^，,。；;\d]{1,14}?(?:影响|影響|拖累|冲击|衝擊)")
+_UNIT_NAMED_EN = re.compile(r"\s(?:[a-z-]+\s){0,2}(?:business|division|segment|unit|arm)\b")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 # ('，澳大利亚子公司Optus营收为…': a subsidiary named after the word for it.)
 # ('秘鲁Minsur公司第三季度锡产量为7,420吨': a Latin name the word for a company follows is one.)
@@ -194,6 +198,8 @@ _NEW_NOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas)?\s*(?:the|a|an)
                                r"climbing|slipping|dropping|jumping|adding|increasing|declining|at)\b")
 _NEW_BARE_NOUN_EN = re.compile(r"\s*(?:and|but|while|whereas)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:were|was|stood|rose|fell|"
                                r"reached|totalled|totaled|came)\b")
+_NEW_BARE_CLAUSE_EN = re.compile(r"\b(?:while|whereas|but)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:were|was|stood|rose|fell|"
+                                 r"reached|totalled|totaled|came|sold|bought|grew|gained|added|dropped|declined)\b")
 # A name set off by a comma after it, with its company word and gloss: 'Delhi International Airport Ltd (DIAL), '.
 # (Its company word or gloss required: 'Developing Offerings, which include … Farfetch, grew' is a list.)
 _APPOSED_HEAD = re.compile(r"(?:\s(?:Ltd|Limited|Inc|Corp|Co|Bhd|Berhad|Plc|PLC)\.?(?:\s?\([^()]{1,16}\))?|\s?\([^()]{1,16}\))"
@@ -258,11 +264,11 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(?:名|位)?(旅客|架次|股|晚|公吨|干吨|湿吨|金属吨|吨|毫升|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|箱|只|羽|立方米|百万英热单位)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(?:名|位)?(旅客|架次|股|晚|公吨|干吨|湿吨|金属吨|吨|毫升|加仑|加侖|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|箱|只|羽|立方米|百万英热单位)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
-_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|金属吨|吨|千升|毫升|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
-                             r"|\s?每(股|公吨|干吨|湿吨|金属吨|吨|千升|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
+_DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|金属吨|吨|千升|毫升|加仑|加侖|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
+                             r"|\s?每(股|公吨|干吨|湿吨|金属吨|吨|千升|加仑|加侖|桶|月|年|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|立方米|百万英热单位|千立方英尺)")
 # (Not a bare 'each': '72 yuan each' is a price per share or per unit, whatever the source calls it.)
 _SECOND_PER_EN = re.compile(r"\s(?:per|a|an|each)\s(person|household|user|month|year|day|week|trip|visit|share|tonne|unit)\b"
                             r"(?!\s+(?:earlier|ago|before|later|previously))")
@@ -270,7 +276,7 @@ _EACH_AFTER_EN = re.compile(r"\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
 _DENOM_EN_AFTER = re.compile(
     r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet |metal )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
-    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|kilolitres?|kiloliters?|kl|litres?|liters?|millilitres?|milliliters?|ml|"
+    r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|kilolitres?|kiloliters?|kl|litres?|liters?|millilitres?|milliliters?|ml|gallons?|"
     r"syringes?|vials?|(?:available )?seat[- ](?:kilometres?|kilometers?|km)|"
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
     r"(?:core|fibre|fiber)[- ](?:kilometres?|kilometers?|km)|kilometres?|kilometers?|km|cans?|tins?|bottles?|cartons?|"
@@ -333,6 +339,7 @@ _DENOM_WORDS = {"晚": "night", "nights": "night", "guests": "guest", "公吨": 
                 "liter": "litre", "liters": "litre", "升": "litre", "毫升": "ml", "ml": "ml", "millilitre": "ml",
                 "millilitres": "ml", "milliliter": "ml", "milliliters": "ml", "kilolitre": "kl", "kilolitres": "kl",
                 "kiloliter": "kl", "kiloliters": "kl", "kl": "kl", "千升": "kl",
+                "gallon": "gallon", "gallons": "gallon", "加仑": "gallon", "加侖": "gallon",
                 # (每支 is a syringe or vial of an injectable as much as a stick.)
                 "syringe": "stick", "syringes": "stick", "vial": "stick", "vials": "stick",
                 "available seat kilometre": "ask", "available seat kilometres": "ask", "available seat kilometer": "ask",
@@ -917,8 +924,9 @@ _ZH_HEAD_END = re.compile(
 _ZH_TICKER_AFTER = re.compile(rf"(?P<run>[{HAN_CLASS}]{{2,12}})\s?[（(]\s?(?:(?P<code6>\d{{6}})(?:\.(?:SH|SZ|BJ))?|"
                               r"(?P<code>\d{4,5})(?:\.HK)?)\s?[)）]", re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
-# (Also an industry descriptor: '螺丝大厂春雨（2012）'.)
-_ZH_BEFORE_NAME = re.compile(r".*(?:[的在于与和及向对将为是从]|大厂|大廠|厂商|廠商|业者|業者)")
+# (Also an industry descriptor: '螺丝大厂春雨（2012）', '功率半導體廠台半（5425）': a maker of power chips,
+# TSC; a name that ends in 厂 keeps it, '茅台酒厂'.)
+_ZH_BEFORE_NAME = re.compile(r".*(?:[的在于与和及向对将为是从]|大厂|大廠|厂商|廠商|业者|業者|[厂廠](?=.{2}))")
 
 
 @lru_cache(maxsize=1)
@@ -1274,6 +1282,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         # ('Eugene Investment & Securities set a target': a word of a company's name is no metric.)
         metric_terms = [t for t in metric_terms if not any(s.start <= t.start and t.end <= s.end and " " in s.text
                                                           for s in subjects)]
+    else:
+        # ('单季归母净利润6,140万元，受研发投入加大影响同比下降8.6%': what caused the change is not its measure.)
+        causes = [m.span() for m in _CAUSE_CLAUSE_ZH.finditer(low)]
+        if causes:
+            metric_terms = [t for t in metric_terms if not any(a <= t.start and t.end <= b for a, b in causes)]
     speakers = _speakers(facts)
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
     # ('its fiscal fourth quarter, ended in September': when a period ends is no period of its own.)
@@ -1361,8 +1374,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 subject, subject_sure = whole_owner, True
             elif before:
                 subject = _conjoined(text, before)
+                # ("Nine's share … was 37.8% in the half and Seven's 39.2%": the name owning the figure itself.)
                 share_owner = next((s for s in before if en and q.kind == "percent" and s.start >= c_start
-                                    and _SHARE_OWNER_EN.match(text, s.end)), None)
+                                    and _SHARE_OWNER_EN.match(text, s.end)
+                                    and not any(o.start > s.end and _OWNS_FIGURE_EN.fullmatch(text, o.end, q.start) for o in before)), None)
                 if share_owner is not None:
                     subject = share_owner  # "India's share of Taiwan's solar exports rose to 45.6%": India's
                 # ('印尼国家水泥旗下子公司中，A…，同比下降6.7%': the parent that opens the list is no rival of A.)
@@ -1385,6 +1400,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     # ('…and India revenue rose 11.2%. Gross margin narrowed to 57.8%': a region's
                     # segment is not what the next sentence is of.)
                     not in_sentence and is_place_subject(subject) and _SEGMENT_AFTER_PLACE_EN.match(low, subject.end)) or (
+                    # ('The West Australian publishing business lifted revenue 1.2%. … the board cut the interim
+                    # dividend': a unit named for its business is not whose the next sentence's figures are.)
+                    not in_sentence and _UNIT_NAMED_EN.match(low, subject.end)) or (
                     # ('North America accounted for 52% of the total. The order backlog stood at…': a market's
                     # share of the company's total; the next sentence is the company's again.)
                     not in_sentence and is_place_subject(subject) and _PART_OF_TOTAL_EN.match(low, subject.end))) or (
@@ -1697,6 +1715,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 # ('up from 49.6% in the previous quarter': a quarter back, whatever the story's quarter; it
                 # differs from a year earlier, and from no named quarter.)
                 period, period_text = "Q-1", "the previous quarter"
+            elif en and period is None and _HALF_AGO_AFTER.match(low, q.end):
+                period, period_text = "H-1", "the previous half"  # 'against 146.8 in the preceding six months'
             if en and not already and (back := _MONTHS_EARLIER_AFTER.match(low, q.end)) is not None and \
                     (stepped := _months_back(period_of_level, back.group(1))) is not None:
                 period, period_text = stepped, back.group(0).strip()  # 'up from 79.6 percent three months earlier'
@@ -1753,6 +1773,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         elif carried_item and en and metric_sure and out and out[-1].metric != metric and \
                 _NEW_CLAUSE_EN.search(low, prev_end, q.start):
             carried_item = None  # ('prices for clean coal are 80 yuan higher, and the sales target of 41.5 million tonnes')
+        elif carried_item and en and _NEW_BARE_CLAUSE_EN.search(low, max(prev_end, s_start), q.start):
+            carried_item = None  # ('… and investment trusts 905, while dealers sold 169': a part of its own)
+        elif carried_item and en and out and out[-1].figure.q.kind == "percent" and \
+                _SHARE_OF_EN.fullmatch(low, out[-1].figure.q.end, q.start):
+            carried_item = None  # ('Overseas contracts made up about 40% of the 21.46 billion yuan of new contracts': the whole)
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else carried_item)
         prev_item = (s_start, item)
@@ -2290,7 +2315,8 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    r"said|says|told|expects|expected|noted|added|estimates|estimated|predicts|predicted|forecast|forecasts|projected|"
                    # an analyst's own call: 'raised her Mount Gibson target', '给予赣锋锂业A股目标价'
                    r"(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained|upgraded|downgraded)"
-                   r"(?=\s(?:her|his|their|its|the|a|an)\b[^.;]{0,40}?\b(?:target|forecast|estimate|rating|fair value))|"
+                   # ('raised Seiko's net profit forecast': an officer's own company's)
+                   r"(?=\s(?:her|his|their|its|the|a|an|[\w&.-]+(?:'s|’s))\s[^.;]{0,40}?\b(?:target|forecast|estimate|rating|fair value))|"
                    r"(?:给予|上调|下调|维持|将)(?=[^，,。；;]{0,20}?(?:目标价|评级|评等))|"
                    # a company's officer on its guidance: 'kept full-year gold guidance at 780,000 ounces'
                    # ("kept Paladin's FY2028 production guidance": a possessive among the words between)
@@ -2307,7 +2333,7 @@ PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|pre
                           r"(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform|accumulate|reduce|add|equal)")
 _HIS_CALL = re.compile(r"\s(?:raised|cut|lowered|lifted|trimmed|reiterated|kept|maintained)\s(?:her|his)\s")
 # 'Park Sang-woo of Eugene Investment & Securities set a target': the firm between the person and the call.
-_OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}")
+_OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:the\s)?(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}")
 
 
 _TITLED_SAYS = re.compile(r",\s[^,;.]{2,90}?,\s(?:said|says|told|noted|added|expects|estimates|predicts)\b")
@@ -2539,13 +2565,15 @@ def _figure_year(low: str, q, years: list[tuple[int, int, str, bool]], s_start: 
 # between the two levels is on the base the earlier one is from.
 _NOT_A_BREAK = r"(?:[^.;%]|\.(?=\d))"
 _EARLIER_LEVEL_WORDS = (r"a year (?:earlier|ago)|last year|the same (?:period|quarter) (?:of |a )?(?:last|the previous) year|"
-                        r"the previous quarter|a quarter earlier|the previous month|a month earlier")
+                        r"the previous quarter|a quarter earlier|the previous month|a month earlier|"
+                        r"the (?:previous|preceding|prior) (?:half|six months)")
 # (Also read by verify.index: only a paragraph with one of these words has such a pair.)
 EARLIER_LEVEL = re.compile(rf"\b(?:{_EARLIER_LEVEL_WORDS})\b")
 _TO_LEVEL_FROM = re.compile(rf"{_NOT_A_BREAK}{{0,60}}?\bto\s{_NOT_A_BREAK}{{0,90}}?\bfrom\s{_NOT_A_BREAK}{{0,40}}?\b"
                             rf"({_EARLIER_LEVEL_WORDS})\b")
 _LEVEL_PAIR_BASES = {"a year earlier": "yoy", "a year ago": "yoy", "last year": "yoy", "the previous quarter": "qoq",
-                     "a quarter earlier": "qoq", "the previous month": "mom", "a month earlier": "mom"}
+                     "a quarter earlier": "qoq", "the previous month": "mom", "a month earlier": "mom",
+                     **{f"the {w} {h}": "seq" for w in ("previous", "preceding", "prior") for h in ("half", "six months")}}
 
 
 def _base_of_level_pair(low: str, end: int, s_end: int) -> str | None:
@@ -2704,6 +2732,8 @@ _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:(?:net\s|operating\s)?(?:profit|loss|g
 # ('3.41% in the second quarter and 3.62% a year earlier': not across another figure.)
 _QUARTER_AGO_AFTER = re.compile(r"\s(?:in\s)?(?:the\s)?(?:(?:previous|prior|preceding)\squarter|quarter\sbefore)\b|"
                                 r"\sa\squarter\s(?:earlier|before)\b")
+_SHARE_OF_EN = re.compile(r"\sof\s(?:the\s|its\s|their\s)?(?:[$¥€£]|[a-z]{1,3}\$)?")
+_HALF_AGO_AFTER = re.compile(r"\s(?:in\s)?the\s(?:previous|prior|preceding)\s(?:half|six\smonths)\b")
 _YEAR_AGO_AFTER = re.compile(r"[^,;.\d]{0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
 # ('较上一季度增长5%' is a change on the previous quarter, not the previous quarter's figure.)
 # "the previous quarter's NT$5": the earlier period's figure.
@@ -2720,7 +2750,7 @@ _RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去�
 # '年处理废旧电池10万吨', '年处理能力将达到45万吨': so much handled a year (what is handled may come between);
 # '年屠宰能力将由7.5亿羽增至8.7亿羽': both levels.
 _RATE_ZH_OUTPUT = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年日周])(?:(?:产|產)[能量]?|"
-                             r"(?:处理|處理|加工|回收|通过|通過|吞吐|周转|週轉|造船|熔化|熔|屠宰|出栏|出欄)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
+                             r"(?:处理|處理|加工|回收|通过|通過|吞吐|周转|週轉|造船|熔化|熔|屠宰|出栏|出欄|总装|總裝|组装|組裝|装配|裝配|生产|生產|制造|製造)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
                              r"(?:将|將|可)?(?:[由從从][^，,。；;：:]{1,14}?(?:增|提升|提高|扩大|擴大|升)至)?"
                              r"(?:达到|達到|约|約|达|達|为|為|超过|超過|逾)?$")
 # ('按305万吨的年产能计算': the capacity a rate, written after the figure.)
@@ -2936,9 +2966,14 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             # ('fourth-quarter revenue to rise 10% and 2027 revenue to grow 30%': the year's own; not
             # 'the six months to December 31, 2026 rose', where the year is the period's.)
             return "12M", year.group(1), False
+        if pick is None and (year := _YEAR_ADJECTIVE_BEFORE.search(text_low, max(s_start, q.start - 48), q.start)) is not None:
+            return "12M", year.group(1), False  # ('a 2027 net profit of A$38.6 million': the year's whole)
         return (*_joined_months(periods, pick, text_low), pick.start > q.start) if pick else (None, None, False)
     # '剩余1,200亿元将于11月发行完毕': when the figure is to happen is its own period.
     when = next((t for t in periods if q.end <= t.start < c_end and _WILL_BE_IN.search(text_low, q.end, t.start)), None)
+    # ('月產能將由5萬片擴增至6.5萬片，預計明年第二季完成': the next clause says when the figure is reached.)
+    when = when or next((t for t in periods if c_end <= t.start < c_end + 12 and _DONE_BY_FROM.fullmatch(text_low, c_end, t.start)
+                         and _DONE_AFTER.match(text_low, t.end)), None)
     if when is not None:
         return when.key, when.text, True
     # ('较今年3月的低点上涨0.27元': March is what the figure is compared with.)
@@ -2965,6 +3000,9 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     return None, None, False
 
 
+_YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|its|their|the)\s((?:fy|fiscal\s)?20\d\d)\s(?:[a-z-]+\s){0,2}(?:profit|loss|revenue|"
+                                    r"revenues|sales|earnings|ebitda|ebit|income|turnover)\s(?:of\s)?"
+                                    r"(?:about\s|around\s|nearly\s|almost\s)?(?:[a-z]{0,3}\$|¥|€|£|₹)?$")
 _POINT_BEFORE_EN = re.compile(r"\b(?:at the end of|at end-|as of|as at|at the close of)\s?(?:the\s)?$")
 _OTHER_CLAUSE_EN = re.compile(r"\b(?:while|whereas|but)\b")
 # 'The value of …', 'the volume of …' written before a metric: which measure of it (exports by value).
@@ -3021,6 +3059,8 @@ _LEVEL_REACHED_THEN = re.compile(r"\s(?:[a-z-]+\s){0,2}from\s[^,;]{1,30}?\sto\s(
 
 # ('18兆瓦海上机组计划明年二季度…并网': when it is to happen, 于/在 may be left out.)
 _WILL_BE_IN = re.compile(r"(?:将|预计|计划|拟|有望)(?:于|在)?\s?(?:明年|今年|后年)?\s?$")
+_DONE_BY_FROM = re.compile(r"(?:[，,]\s?)?(?:预计|預計|计划|計劃|有望|将|將)(?:于|於|在)?\s?(?:明年|今年|后年|後年)?\s?")
+_DONE_AFTER = re.compile(r"\s?(?:前|之前)?(?:完成|投产|投產|达产|達產|量产|量產|完工|建成|落成|到位|上线|上線|竣工|投用)")
 
 
 def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sentence_of,

@@ -146,6 +146,7 @@ def _vocabulary(english: frozenset[str]) -> tuple[frozenset[str], dict[str, list
 
 
 _MODIFIER_STOP_ZH = re.compile(r"[,，、:：;；()（）%\d]")
+_GLOSS_BEFORE_ZH = re.compile(r"[（(][^（()）]{1,36}[)）]$")
 _MODIFIER_BEFORE_EN = re.compile(r"(?:[A-Za-z&'-]+\s+){1,4}$")
 _MODIFIER_AFTER_EN = re.compile(r"\s+(?:in|at|of|for|from|to)\s+(?:[A-Za-z&'-]+\s*){1,4}")
 
@@ -174,9 +175,12 @@ def _modifiers(text: str, shared: list[str]) -> str:
                 after = _MODIFIER_AFTER_EN.match(text, m.end())
                 out += [before.group() if before else "", after.group() if after else ""]
             else:
-                start = max(0, m.start() - 8)
-                cut = [x.end() for x in _MODIFIER_STOP_ZH.finditer(text, start, m.start())]
-                out.append(text[max([start, *cut]):m.start()])
+                at = m.start()
+                if text[:at].endswith(("）", ")")) and (gloss := _GLOSS_BEFORE_ZH.search(text, max(0, at - 40), at)):
+                    at = gloss.start()  # ('高纯化学品（高纯双氧水、高纯硫酸等）收入': the words before the gloss)
+                start = max(0, at - 8)
+                cut = [x.end() for x in _MODIFIER_STOP_ZH.finditer(text, start, at)]
+                out.append(text[max([start, *cut]):at])
     return " ".join(out)
 
 
@@ -234,9 +238,11 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     source_items = items(paragraph, paragraph_figures)
     own = next((i for i in source_items if figure in i.figures), None)
     if own is None or RESPECTIVELY.search(paragraph, own.start, own.end) or \
-            (HAN.search(paragraph) and RESPECTIVELY.search(paragraph)):
+            (HAN.search(paragraph) and RESPECTIVELY.search(paragraph, sentence_start(paragraph, own.start),
+                                                           _sentence_end(paragraph, own.end))):
         # A list the binding pairs in its own way ('respectively'); in English, the items before it
-        # are items still (a Chinese 分别 list's clauses are not told apart so).
+        # are items still (a Chinese 分别 list's clauses are not told apart so; those of another
+        # sentence are).
         return None
     # An item holding another of the claim's figures is the claim's too.
     rivals = [i for i in source_items if i is not own and not any(f in same_value or f in also_claimed for f in i.figures)]
@@ -247,6 +253,10 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # steel is elided).
     accusing, said = _claim_words(claim[claim_item.start:claim_item.end], claim_figure[0] - claim_item.start,
                                   earlier_end)
+    # ('net profit attributable to shareholders' against 归属于母公司股东的净利润 and 归母净利润: the words of
+    # a measure's name are no item's.)
+    accusing = accusing - {w for t in metrics().find(claim[claim_item.start:claim_item.end].lower())
+                           for w in content_words(t.text)}
     if not accusing:
         return None
     # Words of the items that hold the claim's other figures are the claim's own to use.
@@ -320,6 +330,11 @@ def swapped(claim: str, claim_figures: list[tuple[int, int]], first: tuple[int, 
     if not first_hit or not second_hit or _meets(first_words, own_senses) or _meets(second_words, their_senses):
         return None
     return Swap(own_text.strip(" ，,"), their_text.strip(" ，,"), sorted(first_hit)[0], sorted(second_hit)[0])
+
+
+def _sentence_end(text: str, at: int) -> int:
+    end = _ITEM_END.search(text, at)
+    return end.start() if end else len(text)
 
 
 def _after_colon(text: str, item: Item, at: int) -> str:

@@ -486,7 +486,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text) and \
             not _level_at_period_end(cb.period, sb, paragraph):
         out.append(f"is of {sb.period_text}")
-    elif cb.year and not cb.period and not cb.compared and _month_beside_its_year(sb, paragraph):
+    elif cb.year and not cb.period and not cb.compared and _month_beside_its_year(sb, paragraph) and \
+            not (sb.period == "M12" and _YEAR_END_CLAIM.search(claim_text)):  # ('by the end of 2028': December's)
         out.append(f"is of {sb.period_text}")  # 'fell 22.5% in 2026' where 22.5% is 其中12月's, 18.2% the year's
     elif not cb.period and not cb.compared and sb.period and sb.period[:1] in "QHM" and sb.period[1:].isdigit() \
             and sb.period_text and _WHOLE_YEAR_CLAIM.search(claim_text):
@@ -515,6 +516,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
 _WHOLE_YEAR_CLAIM = re.compile(r"\b(?:(?:in |for )?calendar|full[- ]year|whole[- ]year|for all of|throughout)\s(?:the\s)?(?:year\s)?20\d\d\b|"
                                r"\bfor the (?:whole|full|entire) year\b", re.IGNORECASE)
 # A deadline at a year's end, against one the paragraph sets at a half or quarter of that year.
+_YEAR_END_CLAIM = re.compile(r"\b(?:by|at|until|till|through) (?:the )?end(?: of |-)20\d\d\b", re.IGNORECASE)
 _BY_YEAR_END = re.compile(r"\bby (?:the )?end(?: of |-)(20\d\d)\b", re.IGNORECASE)
 _BEFORE_YEAR_END = frozenset({"H1", "Q1", "Q2", "Q3"})
 _EARLIER_DEADLINE = re.compile(r"(?:上半年|[一二三]季度|年中)(?:之)?前|\bby (?:the )?(?:first half|mid-|middle of|end of (?:march|june|september))")

@@ -25,7 +25,7 @@ from citebrief.facts.temporal import (
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
-from citebrief.verify.dates import date_year_problems, year_part_problems
+from citebrief.verify.dates import date_year_problems, season_problems, year_part_problems
 from citebrief.verify.differences import (
     SAYS_WORKED_OUT,
     WORKED_OUT,
@@ -42,6 +42,7 @@ from citebrief.verify.events import event_problems
 from citebrief.verify.fastmodel import construct, updated
 from citebrief.verify.fractions import change_fraction_problems, fraction_problems
 from citebrief.verify.groups import group_problems
+from citebrief.verify.inclusions import inclusion_problems
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.limits import limit_problems
 from citebrief.verify.losses import loss_direction_problems
@@ -517,6 +518,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += limit_problems(facts, citations, idx)
     problems += date_year_problems(facts, citations, idx)
     problems += year_part_problems(facts, citations, idx)
+    problems += season_problems(facts, citations, idx)
+    problems += inclusion_problems(facts, citations, idx)
     problems += previous_target_problems(facts, citations, idx)
     problems += rating_problems(facts, citations, idx)
     problems += dated_speaker_problems(facts, citations, idx)

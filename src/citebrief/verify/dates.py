@@ -126,3 +126,37 @@ def year_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str]
             n, (_, _, there) = same_year[0]
             problems.append(f"'{text}' not in [{n}]: there '{there}'")
     return problems
+
+
+# Seasons: a claim that dates a thing to one ('will go on sale in the autumn') where the cited
+# paragraphs name only others ('would go on sale in the spring', '预计明年春季上市'). Not a season that
+# names something else: the Spring Festival, winter wheat, spring sowing's crop, Summer Davos.
+_SEASONS_EN = {"spring": "spring", "summer": "summer", "autumn": "autumn", "winter": "winter"}
+_SEASON_EN = re.compile(r"\b(spring|summer|autumn|winter)\b(?![- ](?:festival|wheat|crop|davos|olympics|games|"
+                        r"session|sales? festival|holiday|camp|school|collection|season's)\b)", re.IGNORECASE)
+_SEASON_ZH = re.compile(r"(春|夏|秋|冬)(?:季|天|装|裝|款)(?!小麦|小麥|作物|糖酒会|糖酒會)")
+_ZH_SEASON = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
+
+
+def _seasons(text: str) -> dict[str, str]:
+    """The seasons a text names (season -> its words), English or Chinese."""
+    out: dict[str, str] = {}
+    for m in _SEASON_EN.finditer(text):
+        out.setdefault(_SEASONS_EN[m.group(1).lower()], m.group(0))
+    for m in _SEASON_ZH.finditer(text):
+        out.setdefault(_ZH_SEASON[m.group(1)], m.group(0))
+    return out
+
+
+def season_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """"'autumn' not in [7]: there 'spring'": a claim's season where the cited paragraphs name
+    others only."""
+    claimed = _seasons(facts.text)
+    if not claimed:
+        return []
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    told = {n: _seasons(idx.paragraphs[n - 1].facts.text) for n in cited}
+    if not any(told.values()) or any(season in seasons for seasons in told.values() for season in claimed):
+        return []
+    n, seasons = next((n, s) for n, s in told.items() if s)
+    return [f"'{next(iter(claimed.values()))}' not in [{n}]: there '{next(iter(seasons.values()))}'"]
