@@ -253,10 +253,6 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # steel is elided).
     accusing, said = _claim_words(claim[claim_item.start:claim_item.end], claim_figure[0] - claim_item.start,
                                   earlier_end)
-    # ('net profit attributable to shareholders' against 归属于母公司股东的净利润 and 归母净利润: the words of
-    # a measure's name are no item's.)
-    accusing = accusing - {w for t in metrics().find(claim[claim_item.start:claim_item.end].lower())
-                           for w in content_words(t.text)}
     if not accusing:
         return None
     # Words of the items that hold the claim's other figures are the claim's own to use.
@@ -264,6 +260,11 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
                                   for s in _words(paragraph[i.start:i.end]).values() for e in s})
     # (From its colon: 'Revenue was 151.3 billion won: the defence division … grew 22.3%' is the division's.)
     own_text = _after_colon(paragraph, own, figure[0])
+    # ('net profit attributable to shareholders' against 归属于母公司股东的净利润 and 归母净利润: the words of
+    # the measure the figure's own item names too are no other item's.)
+    own_measures = {i for t in metrics().find(own_text.lower()) for i in t.ids}
+    explained |= {w for t in metrics().find(claim[claim_item.start:claim_item.end].lower()) if t.ids & own_measures
+                  for w in content_words(t.text) if not metrics().find(w)}  # (not 'sales' of 'sales revenue')
     # ('the packaging and testing industry's output' for 封测业产值: the words of a glossary item the
     # figure's own is, whatever other item of the paragraph shares one of them, 测试.)
     explained |= _words_of_items(claim[claim_item.start:claim_item.end], _item_ids(own_text))

@@ -43,9 +43,9 @@ from citebrief.facts.binding import (
 from citebrief.facts.company_names import COMPANY_WORD
 from citebrief.facts.descriptors import contrast, other_whole, swapped
 from citebrief.facts.gazetteer import load as gazetteer
-from citebrief.facts.glossary import items, metrics
+from citebrief.facts.glossary import items, metrics, roles
 from citebrief.facts.names import abbreviates
-from citebrief.facts.people import names_one_person
+from citebrief.facts.people import OTHER_TITLE, names_one_person
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches, word_counts
 from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, base_years, cumulative, months_of
@@ -233,6 +233,16 @@ def _share_measure(text: str, end: int) -> str | None:
     return "volume" if word == "tonnage" else word
 
 
+# A speaker a claim names by title alone: "Dentsu's CFO said …", 'the company's finance director expects …'.
+_SAYS_AFTER_TITLE = re.compile(r"\s(?:said|says|expects|expected|told|added|noted|sees|forecast|forecasts|estimated|estimates)\b")
+
+
+def title_speaking(claim_text: str) -> tuple[frozenset[str], str] | None:
+    """The title (role ids, as written) right before a verb of saying in a claim, or None."""
+    low = claim_text.lower()
+    return next(((t.ids, claim_text[t.start:t.end]) for t in roles().find(low) if _SAYS_AFTER_TITLE.match(low, t.end)), None)
+
+
 def _other_broker(cb: Binding, sb: Binding, paragraph, glosses: dict, claim_text: str, idx) -> str | None:
     """The broker the paragraph's sentence holding the figure names, where the claim has another broker
     make the call and that broker is not named in the sentence ('Japan Asia Securities cut its target
@@ -356,7 +366,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     another of its figures."""
     out: list[str] = []
     if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure:
-        if _other_subject(cb.subject, sb.subject, paragraph, glosses, idx) and \
+        if other_subject(cb.subject, sb.subject, paragraph, glosses, idx) and \
                 not (_holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text) and
                      not _place_owning_another(sb.subject, claim_owners or [])) and \
                 not _owner_named_aside(sb.subject, paragraph, glosses, claim_text, claim_subjects or [], claim_owners or []) and \
@@ -388,6 +398,11 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if cb.speaker is None and sb.speaker is not None and not out and \
             (firm := _other_broker(cb, sb, paragraph, glosses, claim_text, idx)) is not None:
         out.append(f"is said by {sb.speaker.text} of {firm}")  # 'Japan Asia Securities cut its target' where Hirogin's analyst did
+    if cb.speaker is None and sb.speaker is not None and not out and (titled := title_speaking(claim_text)) is not None:
+        # ("Dentsu's CFO said full-year organic growth should be about 2%" where the president and CEO said it.)
+        said = next((p for p in paragraph.people if p.start < sb.speaker.end and sb.speaker.start < p.end), None)
+        if said is not None and said.roles and OTHER_TITLE not in said.roles and not said.roles & titled[0]:
+            out.append(f"is said by {sb.speaker.text}, {said.role_text}")
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and (metrics().rivals(cb.metric, sb.metric)
                                                                           or _cost_against_result(cb, sb)) \
             and not _loss_as_negative_profit(cb, sb, paragraph) and not _export_takings(cb, sb, claim_text):
@@ -736,7 +751,9 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
     if conflict.startswith("is for"):
         return f"for {cb.item_text}" if cb.item_text else "the total"
     if conflict.startswith("is said by"):
-        return f"by {cb.speaker.text}" if cb.speaker is not None else "by the broker the claim names"
+        titled = title_speaking(claim_text) if cb.speaker is None else None
+        return f"by {cb.speaker.text}" if cb.speaker is not None else f"by the {titled[1]}" if titled else \
+            "by the broker the claim names"
     if conflict.startswith("is of") and conflict[6:].isdigit() and cb.year:
         return f"of {_RELATIVE_YEAR_NAMES.get(cb.year, cb.year)}"
     if conflict.startswith("is of") and not cb.period_text and (whole := _WHOLE_YEAR_CLAIM.search(claim_text)):
@@ -934,7 +951,7 @@ def _periods_differ(claim: str, source: str) -> bool:
     return True
 
 
-def _other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx) -> bool:
+def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx) -> bool:
     """Whether ``source`` (a subject in the paragraph) is surely not the claim's subject: the
     claim's subject is named elsewhere in the paragraph, and not at ``source``; or the paragraph does
     not name it at all but another paragraph of the article does (it is a subject of the story, and

@@ -49,7 +49,9 @@ from citebrief.verify.losses import loss_direction_problems
 from citebrief.verify.lots import lot_problems
 from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
+from citebrief.verify.parts import share_part_problems
 from citebrief.verify.ratings import rating_problems
+from citebrief.verify.records import RECORD_CLAIM, RECORD_SOURCE, record_owner_problems
 from citebrief.verify.sides import side_problems
 from citebrief.verify.speakers import dated_speaker_problems
 from citebrief.verify.targets import previous_target_problems
@@ -507,11 +509,13 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 problems.append(f"'{label.text} ... {value.text}' not in [{n}]: there {label.text} goes with "
                                 f"{', '.join(others)}")
                 break
-    if _RECORD_CLAIM.search(prepared):
+    if RECORD_CLAIM.search(prepared):
         # 'to a record high': a superlative the cited paragraphs must say too.
         paras = [n for n in citations if 1 <= n <= idx.count]
-        if paras and not any(_RECORD_SOURCE.search(idx.paragraphs[n - 1].lower) for n in paras):
+        if paras and not any(RECORD_SOURCE.search(idx.paragraphs[n - 1].lower) for n in paras):
             problems.append(f"'record' not in {_cites(citations)}: they call nothing a record")
+        else:
+            problems += record_owner_problems(facts, citations, idx)
     # Who and what each figure belongs to in the cited paragraphs (facts.binding).
     problems += attribution_problems(facts, citations, idx, frozenset(approximated))
     problems += change_problems(facts, citations, idx)
@@ -520,6 +524,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += year_part_problems(facts, citations, idx)
     problems += season_problems(facts, citations, idx)
     problems += inclusion_problems(facts, citations, idx)
+    problems += share_part_problems(facts, citations, idx)
     problems += previous_target_problems(facts, citations, idx)
     problems += rating_problems(facts, citations, idx)
     problems += dated_speaker_problems(facts, citations, idx)
@@ -594,10 +599,6 @@ def _period_shown(period: str) -> str:
 
 
 _FISCAL_YEAR_WORDS = re.compile(r"\b20\d\d[-–/]\d\d\b|\bFY\s?\d|\bfiscal\b|财年|財年|会计年度|會計年度", re.IGNORECASE)
-_RECORD_CLAIM = re.compile(r"\brecord(?:s|-high|-low)?\b(?!\s(?:date|of\s(?:the|its)\s(?:meeting|decision)))|"
-                           r"\ball-time (?:high|low)\b", re.IGNORECASE)
-_RECORD_SOURCE = re.compile(r"新高|新低|纪录|记录|最高|最低|历史高位|历史低位|历史高点|历史低点|史上|历年|创[^，。；,;]{0,12}[高低]|"
-                            r"\brecord|all-time|highest|lowest|ever\b|\bpeak")
 _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 _THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b")

@@ -616,6 +616,11 @@ class ArticleIndex:
             if clipped:  # ('台新證11月稅後純益' for 台新證券)
                 hit = sorted(set(hit) | {p.number for p in self.paragraphs
                                          if any(c.search(p.lower) for c in clipped)})
+            if self.han and ent.kind == "company" and ent.ticker:
+                # ('功率半導體廠台半（5425）': a short name glued to the maker's word before it, told by its code.)
+                code = ent.ticker.split(".")[0].lstrip("0")
+                hit = sorted(set(hit) | {number for number, name, c in self._tickers
+                                         if c.lstrip("0") == code and name in forms})
             glossed = self._glossed_forms(ent) if self.han else ()
             if glossed:  # ('StarHub fell 1.6%' where [5] writes 星和（StarHub） and [9] 星和)
                 hit = sorted(set(hit) | {p.number for p in self.paragraphs

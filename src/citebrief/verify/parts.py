@@ -1,0 +1,112 @@
+"""Whose share a percentage is: 'Hyundai Home Shopping's mobile app accounted for 48.6% of its GMV'
+where the paragraph says 'TV broadcasts accounted for 48.6% …, while the share of its mobile app rose
+… to 39.2%'; 'Ocean freight forwarding made up 57.4% of Dimerco's revenue' where it says
+空運承攬占營收比重為57.4%，海運承攬占33.1%.
+
+The part a share is of is read in the claim and beside each of the paragraph's shares ('X accounted
+for N%', 'the share of X rose to N%', 'X's share was N%', 'X占…比重N%', 'X占比N%'). A claim is
+contradicted only when its part has none of the words of the part its figure has in the paragraph and
+meets the words of another share's part there: a part the paragraph words otherwise keeps its verdict.
+Chinese parts are compared through their dictionary senses (facts.lexicon).
+"""
+from __future__ import annotations
+
+import re
+
+from citebrief.facts.atoms import TextFacts
+from citebrief.facts.binding import RESPECTIVELY
+from citebrief.facts.glossary import metrics
+from citebrief.facts.lexicon import chinese_words, content_words, same_word
+from citebrief.facts.quantities import matches
+
+_QUALIFIER = r"(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s|just\sover\s|just\sunder\s|more\sthan\s|less\sthan\s|over\s)?"
+# 'TV broadcasts accounted for 48.6%', 'Food products account for about 42%'.
+_PART_BEFORE_EN = re.compile(r"(?:^|[,;:.]\s|\b(?:while|whereas|and|but|with)\s)(?P<part>(?:[A-Za-z][\w&'’-]*\s){1,6}?)"
+                             r"(?:accounted for|accounts for|account for|accounting for|made up|makes up|make up|making up|"
+                             r"represented|represents|representing|contributed|contributes|took|takes)\s" + _QUALIFIER + r"$")
+# 'the share of its mobile app rose 2.7 points to 39.2%', "Nine's share of … was 39.2%".
+# Any part a paragraph gives a share, with or without its figure ('while car and pickup loans accounted
+# for most of the rest').
+_ANY_PART_EN = re.compile(r"(?:^|[,;:.]\s|\b(?:while|whereas|and|but|with)\s)(?P<part>(?:[A-Za-z][\w&'’-]*\s){1,6}?)"
+                          r"(?:accounted for|accounts for|account for|accounting for|made up|makes up|make up|making up|"
+                          r"represented|represents|representing)\s")
+_ANY_PART_ZH = re.compile(r"(?:^|[，,；;。：:、]|其中)(?P<part>[\u4e00-\u9fffA-Za-z]{2,14}?)(?:占|佔)")
+_SHARE_OF_EN = re.compile(r"\bshare of (?:its |their |the )?(?P<part>(?:[A-Za-z][\w-]*\s){1,4}?)(?:rose|fell|climbed|dropped|increased|"
+                          r"decreased|grew|was|were|stood|reached|edged|slipped)\b(?:[^,;.%]|\.(?=\d)){0,30}?$")
+# 'X占营收比重为57.4%', '海运承揽占33.1%', 'X占比约22%'.
+# (Not a list's member: '印尼、越南與中國大陸的產量占比分別為…' pairs its parts in order.)
+_PART_BEFORE_ZH = re.compile(r"(?:^|[，,；;。：:]|其中)(?P<part>[\u4e00-\u9fffA-Za-z]{2,14}?)(?:占|佔)(?:[\u4e00-\u9fff]{0,10}?)"
+                             r"(?:比重|比例|比|份额)?(?:为|达|约|升至|降至|提升至|提高至|下降至|已达)?\s?(?:约)?$")
+_SUMMED_PART = re.compile(r"合计|合計|两者|兩者|三者|共同|together|combined|between them", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:while|whereas|and|but|with)\s", re.IGNORECASE)
+_POSSESSOR = re.compile(r"^(?:.*(?:'s|’s)\s)")
+_HEAD_WORDS = frozenset({"the", "its", "their", "of", "share", "revenue", "revenues", "sales", "total"})
+
+
+def _part_en(text: str, at: int) -> str | None:
+    start = max(0, at - 120)
+    m = _PART_BEFORE_EN.search(text, start, at) or _SHARE_OF_EN.search(text, start, at)
+    return _LEAD.sub("", m.group("part")) if m else None
+
+
+def _part_zh(text: str, at: int) -> str | None:
+    m = _PART_BEFORE_ZH.search(text, max(0, at - 40), at)
+    return m.group("part") if m and not RESPECTIVELY.search(text, m.start(), at) else None
+
+
+def _claim_words(part: str) -> set[str]:
+    """A claim part's words, without its owner ("Hyundai Home Shopping's") or its measure."""
+    part = _POSSESSOR.sub("", part)
+    words = content_words(part) - _HEAD_WORDS
+    return {w for w in words if not metrics().find(w)}
+
+
+def _head(part: str) -> str:
+    """An English part's first word after its owner ('Motorcycle' of 'Motorcycle title loans')."""
+    words = [w for w in _POSSESSOR.sub("", part).split() if content_words(w) - _HEAD_WORDS]
+    return words[0] if words else part
+
+
+def _senses(part: str, han: bool) -> set[str]:
+    if not han:
+        return content_words(part) - _HEAD_WORDS
+    return {e for senses in chinese_words(part).values() for e in senses} | content_words(part)
+
+
+def _meets(words: set[str], senses: set[str]) -> bool:
+    return any(same_word(w, s) for w in words for s in senses)
+
+
+def share_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    if facts.han:
+        return []
+    shares = [(f, part) for f in facts.figures if f.q.kind == "percent" and (part := _part_en(facts.text, f.q.start))]
+    problems = []
+    for figure, part in shares:
+        claimed = _claim_words(part)
+        if not claimed:
+            continue
+        for n in dict.fromkeys(citations):
+            if not 1 <= n <= idx.count:
+                continue
+            paragraph = idx.paragraphs[n - 1]
+            han = paragraph.facts.han
+            read = _part_zh if han else _part_en
+            parts = [(b.figure.q, p) for b in paragraph.bindings if b.figure.q.kind == "percent"
+                     and (p := read(paragraph.text, b.figure.q.start))]
+            own = [p for q, p in parts if matches(figure.q, q)]
+            if any(_SUMMED_PART.search(p) for p in own):
+                continue  # ('两者合计占营收的87.8%': several parts together)
+            # (An English part is its own when the claim has its first word, 'motorcycle' of 'Motorcycle
+            # title loans': the words after it another part may share or elide, 'car and pickup loans'.)
+            if not own or any(_meets(claimed, _senses(p, han) if han else _senses(_head(p), han)) for p in own):
+                continue
+            own_senses = set().union(*(_senses(p, han) for p in own))
+            every = [_LEAD.sub("", m.group("part")) for m in (_ANY_PART_ZH if han else _ANY_PART_EN).finditer(paragraph.text)]
+            others = [p for p in [*(p for q, p in parts if not matches(figure.q, q)), *every]
+                      if p not in own and _meets(claimed, _senses(p, han) - own_senses)]
+            if others:
+                problems.append(f"'{figure.q.text}' is the share of {own[0].strip()} in [{n}], not of {part.strip()} "
+                                f"(there {others[0].strip()} has a share of its own)")
+                break
+    return problems

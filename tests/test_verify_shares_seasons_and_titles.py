@@ -1,0 +1,186 @@
+"""Whose share a percentage is ('TV advertising accounted for 55%' against the share of digital), a
+speaker named by title alone ("the company's CFO said"), seasons, what a figure includes or leaves
+out, a maker's word before a Taiwanese name, a target date in the clause after a figure, the preceding
+half as a base, a year written before a results measure, gallons, glosses before a segment's measure,
+a unit's name not carried to the company's dividend, and a name with '!' in it. Each case sets a
+correct claim against a wrong one where it can. Companies are real; figures, people and sentences are
+ours."""
+from __future__ import annotations
+
+from tests.support.verify import article, dated, status
+
+
+def test_a_share_is_of_the_part_the_paragraph_gives_it():
+    art = article("TV advertising accounted for 55.2% of Nine Entertainment's revenue in the half, while the share of "
+                  "its streaming service Stan rose 3.1 points to 30.4%.", title="Nine")
+    assert status("TV advertising accounted for 55.2% of Nine Entertainment's revenue in the half.", [1], art) \
+        != "unsupported"
+    assert status("Nine Entertainment's streaming service accounted for 55.2% of its revenue in the half.", [1], art) \
+        == "unsupported"
+
+
+def test_a_share_is_not_the_part_another_clause_gives_the_rest():
+    art = article("Motorcycle loans made up 31.7% of Srisawad's loan book at the end of June, while car and truck "
+                  "loans accounted for most of the rest.", title="Srisawad")
+    assert status("Motorcycle loans made up 31.7% of Srisawad's loan book at the end of June.", [1], art) != "unsupported"
+    assert status("Car and truck loans made up 31.7% of Srisawad's loan book at the end of June.", [1], art) \
+        == "unsupported"
+
+
+def test_a_title_alone_must_be_the_title_of_whoever_said_it():
+    art = article("President and CEO Hiroshi Tanabe-Ono said Dentsu now expects full-year organic growth of about 2.6%. "
+                  "Chief Financial Officer Rie Komatsubara said net debt fell to 398 billion yen.", title="Dentsu")
+    assert status("Dentsu's CEO said full-year organic growth should be about 2.6%.", [1], art) != "unsupported"
+    assert status("Dentsu's CFO said full-year organic growth should be about 2.6%.", [1], art) == "unsupported"
+
+
+def test_an_officer_who_raised_a_forecast_is_its_speaker():
+    art = article("President Kenji Moriyasu raised Seiko's net profit forecast for the year to March 2029 to ¥17.2 "
+                  "billion. Chief financial officer Aya Kuribara said the interim dividend would be ¥40 a share.",
+                  title="Seiko")
+    assert status("Seiko president Kenji Moriyasu raised the full-year net profit forecast to ¥17.2 billion.", [1], art) \
+        != "unsupported"
+    assert status("Seiko chief financial officer Aya Kuribara raised the full-year net profit forecast to ¥17.2 billion.",
+                  [1], art) == "unsupported"
+
+
+def test_a_name_of_the_body_whose_officer_the_paragraph_names_is_someone_else():
+    art = article("Tomoya Hisakawa, executive director of the Japan Clock & Watch Association, said inbound tourists "
+                  "accounted for about 26% of domestic watch sales in the half.", title="Watches")
+    assert status("Tomoya Hisakawa of the Japan Clock & Watch Association said inbound tourists accounted for about "
+                  "26% of domestic watch sales.", [1], art) != "unsupported"
+    assert status("Masaru Ikezawa of the Japan Clock & Watch Association said inbound tourists accounted for about "
+                  "26% of domestic watch sales.", [1], art) == "unsupported"
+
+
+def test_a_season_is_held_to_the_season_the_paragraph_names():
+    art = article("Casio said a titanium G-Shock line priced at about ¥180,000 would go on sale in the spring.",
+                  title="Casio")
+    assert status("Casio's titanium G-Shock line will go on sale in the spring.", [1], art) != "unsupported"
+    assert status("Casio's titanium G-Shock line will go on sale in the autumn.", [1], art) == "unsupported"
+
+
+def test_including_is_not_excluding():
+    art = article("Citizen Watch will buy back up to 8 million shares, or 4.3% of shares outstanding excluding "
+                  "treasury stock, by March 2029.", title="Citizen")
+    assert status("Citizen will buy back up to 8 million shares, 4.3% of its shares excluding treasury stock.", [1], art) \
+        != "unsupported"
+    assert status("Citizen will buy back up to 8 million shares, 4.3% of its shares including treasury stock.", [1], art) \
+        == "unsupported"
+
+
+def test_a_makers_word_before_a_taiwanese_name_is_no_part_of_it():
+    art = article("面板廠友達（2409）今日公布10月合併營收245.6億元，月增2.1%、年增7.8%。", title="友達10月營收")
+    assert status("AUO posted October revenue of NT$24.56 billion, up 2.1% from September and 7.8% on the year.", [1], art) \
+        == "supported"
+
+
+def test_a_target_date_in_the_next_clause_is_the_figures():
+    art = article("台半總經理表示，第四季營收可望季增3%至5%；宜蘭廠六吋晶圓月產能將由目前的4萬片擴增至5.5萬片，預計明年第三季完成。",
+                  title="台半擴產")
+    assert status("TSC plans to raise monthly 6-inch wafer capacity at its Yilan fab to 55,000 wafers by the third "
+                  "quarter of next year.", [1], art) != "unsupported"
+
+
+def test_the_preceding_half_is_no_year_earlier():
+    art = article("Nine Entertainment's EBITDA margin rose to 25.4% in the half from 23.9% a year earlier.", title="Nine")
+    assert status("Nine's EBITDA margin rose to 25.4% from 23.9% a year earlier.", [1], art) != "unsupported"
+    assert status("Nine's EBITDA margin rose to 25.4% from 23.9% in the preceding half.", [1], art) == "unsupported"
+
+
+def test_the_end_of_a_year_is_its_december():
+    art = article("Nine Entertainment will buy back up to A$90 million of its shares by the end of December 2028.",
+                  title="Nine")
+    assert status("Nine plans to buy back up to A$90 million of its shares by the end of 2028.", [1], art) != "unsupported"
+
+
+def test_a_year_written_before_a_profit_is_the_whole_year():
+    art = article("ARN Media, whose financial year follows the calendar, reported a 2027 net profit of A$41.3 million, "
+                  "up 5.2% on 2026.", title="ARN")
+    assert status("ARN Media's 2027 net profit rose 5.2% to A$41.3 million.", [1], art) != "unsupported"
+    assert status("ARN Media's second-half net profit was A$41.3 million.", [1], art) == "unsupported"
+
+
+def test_a_price_per_gallon_is_not_per_litre():
+    art = article("晶瑞电材总经理透露，公司自11月起将i线光刻胶报价下调约5%，至每加仑约3,600元。", title="光刻胶")
+    assert status("Crystal Clear will cut its i-line photoresist price by about 5% to about 3,600 yuan a gallon.", [1], art) \
+        != "unsupported"
+    assert status("Crystal Clear will cut its i-line photoresist price by about 5% to about 3,600 yuan a litre.", [1], art) \
+        == "unsupported"
+
+
+def test_a_gloss_between_a_segment_and_its_measure_keeps_the_segment():
+    art = article("晶瑞电材前三季度实现营业收入11.9亿元。分业务看，前三季度光刻胶业务收入3.12亿元，同比增长41.6%；"
+                  "高纯化学品（高纯双氧水、高纯硫酸等）收入5.87亿元，同比增长8.3%。",
+                  title="晶瑞电材")
+    assert status("Crystal Clear's photoresist revenue rose 41.6% in the first nine months.", [1], art) != "unsupported"
+    assert status("Crystal Clear's high-purity chemicals revenue rose 41.6% in the first nine months.", [1], art) \
+        == "unsupported"
+
+
+def test_a_ratio_clause_goes_on_with_the_product_before_it():
+    art = article("三季度KrF光刻胶市场规模约10.4亿元，同比增长24.1%，国产化率升至29.5%；ArF光刻胶市场规模约11.8亿元，国产化率为7.6%。",
+                  title="光刻胶")
+    assert status("KrF photoresist's domestic share rose to 29.5% in the third quarter.", [1], art) != "unsupported"
+    assert status("ArF photoresist's domestic share rose to 29.5% in the third quarter.", [1], art) == "unsupported"
+
+
+def test_a_units_name_is_not_whose_dividend_the_next_sentence_gives():
+    art = article("Seven West Media posted a half-year net profit of A$58.2 million. The West Australian publishing "
+                  "business lifted revenue 1.5% to A$91.7 million. Earnings per share were 3.8 cents, and the board cut "
+                  "the interim dividend to 1.4 cents from 2.2 cents.", title="Seven West Media")
+    assert status("Seven West Media cut its interim dividend to 1.4 cents from 2.2 cents.", [1], art) != "unsupported"
+
+
+def test_a_bang_inside_a_name_ends_no_sentence():
+    art = article("ARN Media rose 1.7% to 62.5 cents and oOh!media gained 3.4% to A$1.27.", title="Media shares")
+    assert status("oOh!media shares rose 3.4%.", [1], art) != "unsupported"
+    assert status("ARN Media shares rose 3.4%.", [1], art) == "unsupported"
+
+
+def test_a_name_owning_a_figure_after_anothers_share_owns_it():
+    art = article("Chief executive Ann Rowley said Nine's share of metropolitan free-to-air advertising rose to 38.6% "
+                  "in the half.", "Seven's share of metropolitan free-to-air advertising was 36.9% in the half, "
+                  "chief executive Tom Gale said.", title="Broadcasters")
+    assert status("Nine's share of metropolitan free-to-air advertising was 38.6% in the half and Seven's 36.9%.",
+                  [1, 2], art) != "unsupported"
+    assert status("Nine's share of metropolitan free-to-air advertising was 36.9% in the half and Seven's 38.6%.",
+                  [1, 2], art) == "unsupported"
+
+
+def test_a_semicolon_sentences_respectively_list_leaves_the_items_before_it_apart():
+    art = article("三季度中海油服自升式钻井平台日历天使用率为90.6%，同比提高2.1个百分点；半潜式钻井平台日历天使用率为81.4%，"
+                  "同比下降2.8个百分点；两类平台平均日收入分别为每天8.2万美元和19.7万美元。", title="中海油服")
+    assert status("COSL's jack-up rigs had calendar-day utilisation of 90.6% in the third quarter.", [1], art) \
+        != "unsupported"
+    assert status("COSL's semi-submersible rigs had calendar-day utilisation of 90.6% in the third quarter.", [1], art) \
+        == "unsupported"
+
+
+def test_a_cause_is_not_the_measure_of_the_change_after_it():
+    art = dated("上海新阳三季度单季归母净利润6,010万元，受研发投入加大影响同比下降7.9%。", when="2028-10-28 20:00",
+                title="上海新阳")
+    assert status("Shanghai Sinyang's third-quarter net profit attributable to shareholders fell 7.9% on the year to "
+                  "60.1 million yuan.", [1], art) != "unsupported"
+
+
+def test_a_record_belongs_to_the_company_whose_figure_it_follows():
+    art = article("功率半導體廠台半（5425）今日公布11月合併營收14.87億元，月增3.1%、年增16.9%，創歷年同期新高。"
+                  "強茂（2481）11月營收13.64億元，月減1.8%、年增10.2%。", title="功率半導體11月營收")
+    assert status("Taiwan Semiconductor Co.'s November revenue was a record for the month.", [1], art) != "unsupported"
+    assert status("Panjit's November revenue was a record for the month.", [1], art) == "unsupported"
+
+
+def test_free_cash_flow_is_not_operating_cash_flow():
+    art = article("首席财务官表示，本季度阿里巴巴经营活动产生的现金流量净额为341.2亿元，同比下降19.6%；自由现金流为净流出48.7亿元。",
+                  title="阿里巴巴")
+    assert status("Alibaba's operating cash flow fell 19.6% to 34.12 billion yuan in the quarter.", [1], art) \
+        != "unsupported"
+    assert status("Alibaba's free cash flow fell 19.6% to 34.12 billion yuan in the quarter.", [1], art) == "unsupported"
+
+
+def test_the_words_of_a_measures_name_are_no_other_items():
+    art = article("前三季度，兴业银行归属于母公司股东的净利润611.2亿元，同比增长2.3%。中信银行同期归母净利润541.7亿元，同比增长3.1%。",
+                  title="银行三季报")
+    assert status("China CITIC Bank's net profit attributable to shareholders rose 3.1% to 54.17 billion yuan in the "
+                  "first nine months.", [1], art) != "unsupported"
