@@ -184,3 +184,18 @@ def test_the_words_of_a_measures_name_are_no_other_items():
                   title="银行三季报")
     assert status("China CITIC Bank's net profit attributable to shareholders rose 3.1% to 54.17 billion yuan in the "
                   "first nine months.", [1], art) != "unsupported"
+
+
+def test_a_change_and_a_level_of_two_items_are_not_one_items():
+    art = article("分业务看，杭氧股份前三季度气体运营收入70.1亿元，同比增长10.9%；空分设备收入36.4亿元，同比增长4.8%。",
+                  title="杭氧股份三季报")
+    assert status("Hangzhou Oxygen's gas operations revenue rose 10.9% to 7.01 billion yuan in the first nine months.",
+                  [1], art) != "unsupported"
+    assert status("Hangzhou Oxygen's air-separation equipment revenue rose 10.9% to 3.64 billion yuan in the first nine "
+                  "months.", [1], art) == "unsupported"
+
+
+def test_the_opening_words_of_a_companys_english_name_are_that_company():
+    art = article("杭氧股份前三季度实现营业收入113.2亿元，同比增长9.1%。", title="杭氧股份三季报")
+    assert status("Hangzhou Oxygen's revenue rose 9.1% to 11.32 billion yuan in the first nine months.", [1], art) \
+        == "supported"

@@ -44,6 +44,7 @@ from citebrief.verify.fractions import change_fraction_problems, fraction_proble
 from citebrief.verify.groups import group_problems
 from citebrief.verify.inclusions import inclusion_problems
 from citebrief.verify.index import ArticleIndex, index_for
+from citebrief.verify.levels import split_level_problems
 from citebrief.verify.limits import limit_problems
 from citebrief.verify.losses import loss_direction_problems
 from citebrief.verify.lots import lot_problems
@@ -525,6 +526,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += season_problems(facts, citations, idx)
     problems += inclusion_problems(facts, citations, idx)
     problems += share_part_problems(facts, citations, idx)
+    problems += split_level_problems(facts, citations, idx)
     problems += previous_target_problems(facts, citations, idx)
     problems += rating_problems(facts, citations, idx)
     problems += dated_speaker_problems(facts, citations, idx)

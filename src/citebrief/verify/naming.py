@@ -126,6 +126,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         seen.add(key)
         if mention.entity is None and metric_word(mention.text):
             continue  # 'underlying EBIT rose 14.7%': a metric's name, which the figure's check reads
+        if mention.entity is None and " " in mention.text.strip() and len(members := group_members(mention.text)) == 1:
+            # ('Hangzhou Oxygen' for Hangzhou Oxygen Plant Group: the opening words of one company's name.)
+            mention = NameMention(mention.text, members[0], mention.start, mention.end)
         if mention.entity is None:
             # ('Deputy Commissioner for Transport Au Chi-fung': the person is the name's end, the
             # title's portfolio before it no part of it.)
@@ -152,7 +155,13 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 # 'Zhejiang Sanmei', 'Inner Mongolia Yitai': a province opening a company's English name
                 # the gazetteer lacks is part of that name, not a place the article must name (a place
                 # written in pinyin: not 'Silicon Valley Microelectronics' for 矽晶微電子).
-                out.unfound.append(facts.text[mention.start:named_on.end()])
+                whole = facts.text[mention.start:named_on.end()]
+                members = group_members(whole)
+                if len(members) == 1:  # ('Hangzhou Oxygen' for Hangzhou Oxygen Plant Group, 杭氧)
+                    found = idx.entity_paragraphs(members[0])
+                    out.atoms.append(_atom("entity", whole, members[0].name, found))
+                    continue
+                out.unfound.append(whole)
                 continue
             if found and not set(found) & set(cited) and _body_meant(ent, facts.text[mention.end:], cited, idx):
                 found = sorted(set(found) | set(cited[:1]))

@@ -1,0 +1,64 @@
+"""A change and a level joined from two items: 'Air-separation equipment revenue grew 11.8% … to
+3.817 billion yuan' where the paragraph says 气体运营收入72.45亿元，同比增长11.8%；空分设备收入38.17亿元，
+同比增长5.4%. Each figure is in the paragraph, but the rise is one item's and the level another's.
+
+A claim that ties a change to a level ('rose 11.8% to X', 'X, up 11.8%') is contradicted when, in a
+cited paragraph, every item (facts.descriptors) holding the change holds no figure equal to the level
+but a level of its own, and every item holding the level holds no such change but a change of its own;
+a paragraph that gives them together anywhere, or leaves either item without its own counterpart,
+keeps the verdict.
+"""
+from __future__ import annotations
+
+import re
+
+from citebrief.facts.atoms import TextFacts
+from citebrief.facts.descriptors import items
+from citebrief.facts.quantities import matches
+
+# 'rose 11.8% … to 3.817 billion yuan' (a few words between), '3.817 billion yuan, up 11.8%'.
+_CHANGE_TO_LEVEL = re.compile(r"^\s(?:[a-z-]+\s){0,8}?to\s(?:about\s|around\s|some\s|nearly\s)?(?:[a-z]{0,3}\$|¥|€|£|₹)?$")
+_LEVEL_THEN_CHANGE = re.compile(r"^,?\s(?:up|down|an?\s(?:increase|decrease|rise|fall|drop)\sof)\s$")
+_LEVEL_KINDS = ("amount", "number", "figure")
+
+
+def _pairs(facts: TextFacts) -> list[tuple[object, object]]:
+    """(change, level) figure pairs the claim ties together."""
+    out = []
+    figures = facts.figures
+    for a, b in zip(figures, figures[1:]):
+        gap = facts.text[a.q.end:b.q.start]
+        if a.q.kind == "percent" and a.direction is not None and b.q.kind in _LEVEL_KINDS and _CHANGE_TO_LEVEL.match(gap):
+            out.append((a, b))
+        elif a.q.kind in _LEVEL_KINDS and b.q.kind == "percent" and _LEVEL_THEN_CHANGE.match(gap):
+            out.append((b, a))
+    return out
+
+
+def split_level_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    pairs = _pairs(facts)
+    if not pairs:
+        return []
+    problems = []
+    for change, level in pairs:
+        for n in dict.fromkeys(citations):
+            if not 1 <= n <= idx.count:
+                continue
+            paragraph = idx.paragraphs[n - 1]
+            figures = [b.figure for b in paragraph.bindings]
+            spans = [(f.q.start, f.q.end) for f in figures]
+            by_span = {(f.q.start, f.q.end): f for f in figures}
+            parts = items(paragraph.text, spans)
+            changes = [i for i in parts if any(matches(change.q, idx.story_quantity(by_span[s].q)) for s in i.figures)]
+            levels = [i for i in parts if any(matches(level.q, idx.story_quantity(by_span[s].q)) for s in i.figures)]
+            if not changes or not levels or set(changes) & set(levels):
+                continue
+            own_level = all(any(by_span[s].q.kind == level.q.kind and by_span[s].q.unit == level.q.unit for s in i.figures)
+                            for i in changes)
+            own_change = all(any(by_span[s].q.kind == "percent" for s in i.figures) for i in levels)
+            if own_level and own_change:
+                problems.append(f"'{change.q.text}' and '{level.q.text}' are of different items in [{n}]: "
+                                f"'{paragraph.text[changes[0].start:changes[0].end]}' against "
+                                f"'{paragraph.text[levels[0].start:levels[0].end]}'")
+                break
+    return problems
