@@ -199,3 +199,72 @@ def test_the_opening_words_of_a_companys_english_name_are_that_company():
     art = article("杭氧股份前三季度实现营业收入113.2亿元，同比增长9.1%。", title="杭氧股份三季报")
     assert status("Hangzhou Oxygen's revenue rose 9.1% to 11.32 billion yuan in the first nine months.", [1], art) \
         == "supported"
+
+
+def test_the_same_half_a_year_earlier_is_year_on_year():
+    art = article("Second-half net profit was A$311 million, up 12.9% on the same half a year earlier and 14.2% on the "
+                  "first half.", title="Sonic Healthcare")
+    assert status("Sonic's second-half net profit of A$311 million was 14.2% higher than in the first half.", [1], art) \
+        != "unsupported"
+    assert status("Sonic's second-half net profit of A$311 million was 12.9% higher than in the first half.", [1], art) \
+        == "unsupported"
+
+
+def test_a_level_above_a_quarter_ends_is_sequential():
+    art = article("Hanwha Engine's order backlog stood at 3.48 trillion won at the end of December, up 17.6% from the "
+                  "end of 2026 and 3.9% from the end of September.", title="Hanwha Engine")
+    assert status("Hanwha Engine's order backlog at the end of December was 3.9% above its end-September level.", [1],
+                  art) != "unsupported"
+    assert status("Hanwha Engine's order backlog at the end of December was 17.6% above its end-September level.", [1],
+                  art) == "unsupported"
+
+
+def test_a_bare_year_is_the_years_figure_where_the_paragraph_gives_one():
+    art = article("首创环保披露2027年年报：全年实现营业收入215.3亿元，同比增长5.8%。其中第四季度营收66.9亿元，同比增长3.7%。",
+                  title="首创环保年报")
+    assert status("Capital Eco-Environment's revenue rose 5.8% in 2027.", [1], art) != "unsupported"
+    assert status("Capital Eco-Environment's revenue rose 3.7% in 2027.", [1], art) == "unsupported"
+
+
+def test_a_sentence_going_on_with_profit_after_tax_keeps_the_quarter():
+    art = article("Sabeco reported third-quarter net revenue of 8,512 billion dong, up 2.4% on the year. Net profit after "
+                  "tax was 1,388 billion dong, down 3.1% on the year. Nine-month net profit was 3,902 billion dong, "
+                  "down 5.0%.", title="Sabeco")
+    assert status("Sabeco's third-quarter net profit after tax fell 3.1% on the year.", [1], art) != "unsupported"
+    assert status("Sabeco's nine-month net profit fell 3.1% on the year.", [1], art) == "unsupported"
+
+
+def test_export_sales_volume_is_an_export_figure():
+    art = article("9月高空作业平台出口销量9,600台，同比增长33.8%；国内销量9,100台，同比下降4.2%。", title="高空作业平台")
+    assert status("Exports of aerial work platforms rose 33.8% year on year to 9,600 units in September.", [1], art) \
+        != "unsupported"
+
+
+def test_a_counts_measure_word_begins_no_name():
+    art = article("浙江鼎力董事长表示，公司年产4,000台大型智能高空作业平台项目预计明年二季度达产，届时臂式产品年产能将由1.1万台提升至1.5万台。",
+                  title="浙江鼎力")
+    assert status("Dingli's boom-lift capacity will rise to 15,000 units a year from 11,000.", [1], art) != "unsupported"
+
+
+def test_a_product_ending_in_a_material_word_is_no_company():
+    art = article("前三季度，闰土股份活性染料销量9.3万吨，同比增长5.9%；分散染料销量7.0万吨，同比下降2.1%。", title="闰土股份")
+    assert status("Runtu's disperse dye sales fell 2.1% to 70,000 tonnes in the first nine months.", [1], art) != "unsupported"
+
+
+def test_a_compared_figures_own_period_is_the_one_named_before_its_measure():
+    art = article("中櫃第三季稅後淨損2,950萬元，第二季則為獲利1,380萬元。", title="中櫃")
+    assert status("China Container Terminal swung to a third-quarter net loss of NT$29.5 million from a second-quarter "
+                  "profit of NT$13.8 million.", [1], art) != "unsupported"
+
+
+def test_a_title_word_before_ceo_is_no_firm():
+    art = article("President and Global CEO Atsunori Kitazawa said Dentsu now expects full-year organic growth of about "
+                  "2.4%, up from its earlier forecast of 1.2%.", title="Dentsu")
+    assert status("Dentsu CEO Atsunori Kitazawa raised the full-year organic growth forecast to about 2.4% from 1.2%.",
+                  [1], art) != "unsupported"
+
+
+def test_proprietary_desks_are_dealers():
+    art = article("三大法人今日合計買超中菲行1,040張，其中外資買超830張、投信買超268張，自營商則賣超58張。", title="中菲行")
+    assert status("Institutional investors were net buyers of 1,040 lots of Dimerco, with foreign investors buying 830 "
+                  "lots net and proprietary desks selling 58.", [1], art) != "unsupported"

@@ -227,9 +227,9 @@ _BASE_ZH = [
 _BASE_EN = [
     ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|^\s?on the year\b(?!['’])|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
                        r"compared to|over|above|below) (?:a|the) year (?:earlier|ago|before)|^\s?on a year (?:earlier|ago)\b|(?:from|than|over|above|below) "
-                       r"(?:the |its )?year-(?:earlier|ago) (?:level|figure|period|quarter|month)|(?:from|than|over|above|below|on) the same "
-                       r"(?:period|quarter|month) (?:of |a )?(?:last|the previous|a) year|(?:from|than|over|above|below|on) the same "
-                       r"(?:period|quarter|month) a year (?:earlier|ago|before)|annual(?:ly)? basis|"
+                       r"(?:the |its )?year-(?:earlier|ago) (?:level|figure|period|quarter|month|half)|(?:from|than|over|above|below|on) the same "
+                       r"(?:period|quarter|month|half) (?:of |a )?(?:last|the previous|a) year|(?:from|than|over|above|below|on) the same "
+                       r"(?:period|quarter|month|half) a year (?:earlier|ago|before)|annual(?:ly)? basis|"
                        # 'from October last year': the same month a year before
                        r"(?:from|than|compared with|over) (?:in )?" + MONTH_EN + r" (?:of )?(?:last year|a year (?:earlier|ago))")),
     ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|^\s?on[- ]quarter\b|^\s?on the quarter\b(?!['’])|"
@@ -242,7 +242,9 @@ _BASE_EN = [
                        r"half|(?:from|than|compared with|since) (?:at )?the end of (?:march|june|september|the previous quarter)|"
                        # ('A$48 million lower than at March 31': a quarter's end, not a year before)
                        r"(?:from|than|compared with|since) (?:at |on )?(?:march 31|june 30|september 30)\b(?!,? 20\d\d)|"
-                       r"(?:from|than|compared with|since) (?:at )?end-(?:march|june|september)")),
+                       r"(?:from|than|compared with|since) (?:at )?end-(?:march|june|september)|"
+                       # ('19.8% above its end-September level')
+                       r"(?:above|below|over) (?:its |their |the )?(?:end-|end of )(?:march|june|september)(?:'s)? (?:level|figure|balance)")),
     ("ytd", re.compile(r"(?:from|than|above|below|over) (?:its |their |the )?(?:level|levels|price|prices|reading) (?:at|in) the "
                        r"(?:start|beginning) of (?:the year|20\d\d)|"  # '8.2% above its level at the start of the year'
                        r"(?:from|than|compared with|since) (?:at )?the (?:end of (?:last|the previous) year|start of (?:the year|20\d\d)|"
@@ -963,7 +965,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
                           r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|^服务$|^但|^而|^非航|^航空性|货邮|^飞机起|起降|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
-                          r"险$|(?<!食)品$|(?:仿制|创新|原料|中成|化学|生物)药$|及|年化|收入|营收|保费|"
+                          r"险$|(?<!食)品$|(?:仿制|创新|原料|中成|化学|生物)药$|(?<!新)料$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
                           r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|预估|预期|估计|表示|认为|指出|透露|^\d|^约|"
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金'); a facility (南部大型物流中心)
@@ -1293,7 +1295,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     # ('dropped 28.4% over the first ten months': 'over' a span of months is when, not what it is compared with.)
     periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS
                and (not _compared_before(low, t.start) or (_OVER_THE.search(low, max(0, t.start - 9), t.start)
-                                                           and t.text.lower().startswith("first")))
+                                                           and t.text.lower().startswith("first"))
+                    # ('from a second-quarter profit of NT$14.5 million': the compared figure's own period)
+                    or _PERIOD_MEASURE_FIGURE.match(low, t.end) is not None)
                and not _ENDED_IN.search(low, max(0, t.start - 40), t.start)
                and not (_FRAME_BEFORE.search(low, max(0, t.start - 24), t.start) and len(months_of(t.key) or ()) == 12)]
     # '四季度…；预计全年净息差降幅…15个基点': the whole year is the figure's period, not the quarter before
@@ -2850,6 +2854,9 @@ _AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|mi
                               r"|\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))\s$")
 _AFTER_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:about\s|around\s)?(?:[^,;\s]|,(?=\d))*\d(?:[^,;.]|\.(?=\d)){0,16}\s(?:in|for|during|at)\s(?:the\s)?(?:end of\s|end-)?$")
 _LESS_EN = re.compile(r"\b(?:less|minus|excluding|after deducting|net of)\b")
+_PERIOD_MEASURE_OF = re.compile(r"\s(?:net\s|operating\s|pre-tax\s)?(?:profit|loss|revenue|sales|income)\sof\s(?:about\s|some\s)?"
+                                r"(?:[a-z]{0,3}\$|¥|€|£|₹)?")
+_PERIOD_MEASURE_FIGURE = re.compile(_PERIOD_MEASURE_OF.pattern + r"\d")
 _COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat|line|level|par|unchanged|steady) with|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
 # ('2.7 times the April-June level': not '5.6 times at the end of June', June's own level.)
 _COMPARED_RIGHT_BEFORE = re.compile(r"(?:\btimes|\bthan|\babove|\bbelow|\bversus|\bcompared with)\s(?:that of\s)?the\s$")
@@ -2910,6 +2917,10 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         # ('from 1.12% at the end of 2025': the level at a year's end, its December.)
         return "M12", f"the end of {year_end.group(1)}", True
     if en:
+        if before and _PERIOD_MEASURE_OF.fullmatch(text_low, before[-1].end, q.start):
+            # ('…net loss of NT$32 million from a second-quarter profit of NT$14.5 million': the period
+            # that names this figure's own measure right before it.)
+            return before[-1].key, before[-1].text, False
         if before and _PERIOD_LEVEL_OF.fullmatch(text_low, before[-1].end, q.start):
             # ('2.7 times the April-June level of 65.4 billion yen': the compared level's own period.)
             return (*_joined_months(periods, before[-1], text_low), False)
@@ -3037,7 +3048,8 @@ _TOPIC_HEAD_ZH = re.compile(r"[^，,。；;]{0,6}?(?:方面|来看|而言)\s?[�
 _SCHEDULED_BEFORE = re.compile(r"\b(?:will|would|shall|expected to|due to|plans? to|planned to|scheduled to|set to)\b[^.;]{0,60}$")
 _OPENS_WITH_METRIC_EN = re.compile(r"\s*(?:its\s|the\scompany's\s|the\sgroup's\s)?(?:revenue|revenues|sales|net\sprofit|"
                                    r"net\sincome|operating\sprofit|operating\sincome|orders|ebitda|gross\smargin|"
-                                   r"operating\smargin|earnings\sper\sshare)\s(?:was|were|rose|fell|grew|came|totalled|totaled|"
+                                   r"operating\smargin|earnings\sper\sshare)(?:\s(?:after|before)\s(?:tax|taxes|minorities)|"
+                                   r"\sattributable\sto\s(?:shareholders|owners|equity\sholders))?\s(?:was|were|rose|fell|grew|came|totalled|totaled|"
                                    r"increased|decreased|declined|climbed|dropped|jumped|slipped|stood|reached)\b")
 _FOR_THE_QUARTER = re.compile(r"\b(?:for|in) the quarter\b")
 # ('the April-September half of the fiscal year ending March 2027': the year frames the half, whose

@@ -883,10 +883,21 @@ def _month_beside_its_year(sb: Binding, paragraph) -> bool:
     as the year's, the month's figure is another's."""
     months = months_of(sb.period or "")
     if not (months and len(months) == 1 and sb.metric and sb.year):
-        return False
+        return _part_beside_its_year(sb, paragraph)
     return any(b is not sb and b.figure.q.start < sb.figure.q.start and b.period is None and b.year == sb.year
                and b.metric is not None and metrics().related(b.metric, sb.metric)  # (进口量 for the year, 进口 for the month)
                and b.figure.q.kind == sb.figure.q.kind for b in paragraph.bindings)
+
+
+def _part_beside_its_year(sb: Binding, paragraph) -> bool:
+    """Whether ``sb`` is a month's, quarter's or half's figure ('其中第四季度营收68.12亿元，同比增长4.1%') in a
+    paragraph that gives the same metric for the whole year ('全年实现营业收入218.64亿元，同比增长6.3%'):
+    a claim's bare year ('revenue rose 4.1% in 2027') is that year's figure, not the part's."""
+    months = months_of(sb.period or "")
+    if not (months and len(months) in (1, 3, 6) and not cumulative(sb.period or "") and sb.metric):
+        return False
+    return any(b is not sb and b.period == "12M" and not b.compared and b.metric is not None
+               and metrics().related(b.metric, sb.metric) and b.figure.q.kind == sb.figure.q.kind for b in paragraph.bindings)
 
 
 # A stake: '持有和记电讯约66.1%权益', '66.1% of the issued shares', 'a 66.1% stake'.

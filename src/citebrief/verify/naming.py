@@ -126,9 +126,6 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         seen.add(key)
         if mention.entity is None and metric_word(mention.text):
             continue  # 'underlying EBIT rose 14.7%': a metric's name, which the figure's check reads
-        if mention.entity is None and " " in mention.text.strip() and len(members := group_members(mention.text)) == 1:
-            # ('Hangzhou Oxygen' for Hangzhou Oxygen Plant Group: the opening words of one company's name.)
-            mention = NameMention(mention.text, members[0], mention.start, mention.end)
         if mention.entity is None:
             # ('Deputy Commissioner for Transport Au Chi-fung': the person is the name's end, the
             # title's portfolio before it no part of it.)
@@ -157,9 +154,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 # written in pinyin: not 'Silicon Valley Microelectronics' for 矽晶微電子).
                 whole = facts.text[mention.start:named_on.end()]
                 members = group_members(whole)
-                if len(members) == 1:  # ('Hangzhou Oxygen' for Hangzhou Oxygen Plant Group, 杭氧)
-                    found = idx.entity_paragraphs(members[0])
-                    out.atoms.append(_atom("entity", whole, members[0].name, found))
+                if len(members) == 1 and set(found := idx.entity_paragraphs(members[0])) & set(cited):
+                    out.atoms.append(_atom("entity", whole, members[0].name, found))  # ('Hangzhou Oxygen': 杭氧)
                     continue
                 out.unfound.append(whole)
                 continue
@@ -204,6 +200,12 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             found, form = _in_dictionary(mention.text, cited, idx)
         if not found and idx.han and not facts.han and not titled and not single:
             found, form = idx.company_paragraphs(mention.text)  # 'Wanda Film' = 万达电影
+        if not found and not titled and not single and len(members := group_members(mention.text)) == 1 and \
+                set(idx.entity_paragraphs(members[0])) & set(cited):
+            found = idx.entity_paragraphs(members[0])
+            # (The opening words of one company's English name, 'Hangzhou Oxygen' for Hangzhou Oxygen Plant
+            # Group, where the story does not write them.)
+            form = members[0].name
         if not found and idx.han and not facts.han and (code := _CODE_AFTER.match(facts.text, mention.end)) and \
                 (coded := idx.code_paragraphs(code.group(1)))[0]:
             # 'Xi'an Typical Industries (600302)' is the company the paragraph writes 标准股份（600302）: no
@@ -360,6 +362,8 @@ _FIRM_BEFORE = re.compile(r"^(?:'s|’s|'|’)?\s(?:[a-z-]+\s){0,3}$")
 # ('Chairman Mahendra Bajoria said new plants at Guwahati…': no verb of saying between them.)
 _FIRM_AFTER = re.compile(r"^,?\s(?:(?:an?|the)\s)?(?:(?!(?:said|says|told|expects?|added|noted|sees)\s)[a-z-]+\s){0,3}"
                          r"(?:at|of|with|from)\s(?:the\s)?(?:[A-Z][\w&.-]*\s)?$")
+# Words of a title, not a firm: 'President and Global CEO Atsunori Kitazawa'.
+_TITLE_ADJECTIVES = frozenset({"Global", "Group", "Regional", "Deputy", "Executive", "Senior", "Joint", "Acting", "Interim"})
 _ITS_TITLE = re.compile(r"\b(?:[Ii]ts|[Tt]he (?:company|group|trust|bank|firm)['’]s)\s(?:[a-z-]+\s){0,3}$")
 _FIRM_TITLE_BEFORE = re.compile(r"(?<![\w'’.])([A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,2})\s(?:analyst|economist|strategist|"
                                 r"chairman|chairwoman|chief executive|CEO|president)\s$")
@@ -368,7 +372,7 @@ _FIRM_TITLE_BEFORE = re.compile(r"(?<![\w'’.])([A-Z][\w&-]+(?:\s[A-Z][\w&-]+){
 def _firm_of(text: str, person_start: int, person_end: int, mentions) -> str | None:
     """The name of a person's firm written right by the person ('SMBC Nikko's Hiroshi Tanabe')."""
     titled = _FIRM_TITLE_BEFORE.search(text, max(0, person_start - 60), person_start)
-    if titled and not all(w.lower() in lead_words() for w in titled.group(1).split()):
+    if titled and not all(w.lower() in lead_words() or w in _TITLE_ADJECTIVES for w in titled.group(1).split()):
         return titled.group(1)  # (not 'Group chief executive …')
     for m in reversed(mentions):
         if person_start - 40 <= m.end <= person_start and _FIRM_BEFORE.match(text[m.end:person_start]) \
