@@ -146,6 +146,7 @@ _FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|fo
                               r"urged|urges|asked|asks|told|tells|called on|pressed|pushed)\s?(?:the\s)?$",
                               re.IGNORECASE)
 _SEGMENT_AFTER_PLACE_EN = re.compile(r"\s(?:generics?\s)?(?:revenue|revenues|sales|business|market|operations|unit|segment)\b")
+_VOLUMES = frozenset({"deliveries", "cargo", "volume"})
 _OWNS_FIGURE_EN = re.compile(r"(?:'s|’s)\s(?:about\s|around\s)?")
 _CAUSE_CLAUSE_ZH = re.compile(r"受(?:到)?[^，,。；;\d]{1,14}?(?:影响|影響|拖累|冲击|衝擊)")
 _UNIT_NAMED_EN = re.compile(r"\s(?:[a-z-]+\s){0,2}(?:business|division|segment|unit|arm)\b")
@@ -1618,6 +1619,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if metric is not None and term is not None and term.end <= q.start and _LOSS_BEFORE.search(low, term.end, q.start) \
                 and metrics().within(metric, "profit"):
             metric = metric | {"net_loss"}  # '归母净利润为亏损18.36亿元': a profit that is a loss is a net loss
+        if metric is not None and term is not None and not en and low.endswith("出口", 0, term.start) and \
+                metric & _VOLUMES and "占" not in low[term.end:q.start]:
+            metric = metric | {"exports"}  # ('出口销量9,200台，同比增长35.3%': an export figure, by volume)
         if metric_sure and "metric" not in pair and RESPECTIVELY.search(text, s_start, s_end) and \
                 (en or _metrics_listed_before(text, metric_terms, s_start, q.start)):
             # A list the pairing could not read: which metric is whose is unclear. (Not in Chinese where

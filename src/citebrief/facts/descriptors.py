@@ -45,6 +45,9 @@ _CLAUSE_END = re.compile(r"[，、](?!\d{3})|,(?![\d\s])|,?\s(?=(?:while|whereas
                          + "(?:" + _MOVE_VERBS_EN + r")\s(?:by\s)?\D{0,3}\d)|"
                          # ('…rose 16.2% to ₹1,214.5 crore in the quarter, its automotive aftermarket revenue rose 9.8%')
                          r",\s(?=its\s(?:[a-z&'-]+\s){1,4}(?:" + _MOVE_VERBS_EN + r"|was|were|reached|totall?ed)\b)|"
+                         # ('exported 53,000 tonnes of disperse dyes and 79,000 tonnes of reactive dyes': counts of two things)
+                         r"(?<=[a-z])\s(?=and\s(?:about\s|some\s|nearly\s)?\D{0,3}\d[\d,.]*(?:\s(?:million|billion|thousand))?\s"
+                         r"(?:[a-z-]+\s){0,2}of\s)|"
                          # ('Wheat … at 29.7 million tonnes, down 12.1%, barley at 12.6 million tonnes': the next item,
                          # its verb left out)
                          r"(?<=[\d%]),\s(?=[a-z-]{3,}(?:\s[a-z-]+)?\sat\s\D{0,3}\d)", re.IGNORECASE)
