@@ -268,3 +268,11 @@ def test_proprietary_desks_are_dealers():
     art = article("三大法人今日合計買超中菲行1,040張，其中外資買超830張、投信買超268張，自營商則賣超58張。", title="中菲行")
     assert status("Institutional investors were net buyers of 1,040 lots of Dimerco, with foreign investors buying 830 "
                   "lots net and proprietary desks selling 58.", [1], art) != "unsupported"
+
+
+def test_a_products_name_opening_a_claim_is_whose_figure_it_is():
+    art = article("Sales of prostate cancer drug Xtandi slipped 1.8% to 471.2 billion yen, while bladder cancer drug "
+                  "Padcev rose 26.9% to 139.8 billion yen.", title="Astellas")
+    assert status("Padcev sales rose 26.9% in the half.", [1], art) != "unsupported"
+    assert status("Xtandi sales rose 26.9% in the half.", [1], art) == "unsupported"
+
