@@ -276,3 +276,18 @@ def test_a_products_name_opening_a_claim_is_whose_figure_it_is():
     assert status("Padcev sales rose 26.9% in the half.", [1], art) != "unsupported"
     assert status("Xtandi sales rose 26.9% in the half.", [1], art) == "unsupported"
 
+
+
+def test_a_companys_own_share_is_no_share_of_several_companies_combined():
+    art = article("南亞指出，電子材料事業10月營收占全公司營收的33.9%，較去年同期的26.8%提高7.1個百分點。", title="台塑四寶10月營收")
+    assert status("Electronic materials made up 33.9% of Nan Ya's October revenue.", [1], art) != "unsupported"
+    assert status("Nan Ya's electronic materials business made up 33.9% of the four companies' combined October revenue.",
+                  [1], art) == "unsupported"
+
+
+def test_a_currency_told_stronger_where_it_weakened_is_contradicted():
+    art = article("新台幣兌美元11月平均匯率為32.08元，較10月貶值0.7%。", title="新台幣匯率")
+    assert status("The New Taiwan dollar averaged 32.08 to the US dollar in November, 0.7% weaker than in October.", [1],
+                  art) != "unsupported"
+    assert status("The New Taiwan dollar averaged 32.08 to the US dollar in November, 0.7% stronger than in October.", [1],
+                  art) == "unsupported"

@@ -443,6 +443,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.whole and cb.whole[0] and (target := _OF_TARGET_AFTER.match(paragraph.lower, sb.figure.q.end)) is not None and \
             not _TARGET_WORD.search(cb.whole_text or ""):
         out.append(f"is a share of {target.group(1)}")  # '76.1% of its order backlog' where [2] says 'of its annual target'
+    elif cb.whole_text and sb.whole_text and _COMBINED_WHOLE.search(cb.whole_text) and _OWN_WHOLE.match(sb.whole_text) and \
+            not _SUMMED_NEAR.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.end):
+        # ("made up 34.6% of the four companies' combined October revenue" where [4] says 占全公司营收的34.6%.)
+        out.append(f"is a share of {sb.whole_text}")
     elif cb.whole and sb.whole and cb.whole_text and sb.whole_text and \
             _narrower_whole(cb.whole_text, sb.whole_text, paragraph, sb.figure.q.start) is not None:
         # "17.3% of Schaeffler India's industrial revenue" where [3] says 'Exports made up 17.3% of revenue' and
@@ -527,6 +531,12 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     return out
 
 
+# A share's whole several companies make up ('the four companies' combined revenue') against the company's own.
+_COMBINED_WHOLE = re.compile(r"\b(?:combined|together|in all|between them)\b|\b(?:two|three|four|five|six|seven|eight|"
+                             r"nine|ten|\d+)\s(?:companies|firms|groups|makers|banks|carriers|chains|operators|developers|"
+                             r"producers|insurers|brokers|dealers|lenders)['’]", re.IGNORECASE)
+_OWN_WHOLE = re.compile(r"(?:全公司|公司整体|全集团|集团整体|公司|集团|the company's|the group's|its)(?!.*(?:合计|合共|共计|加总))")
+_SUMMED_NEAR = re.compile(r"合计|合共|共计|加总|合共|\bcombined\b|\btogether\b")
 # A claim that gives its year whole: 'in calendar 2027', 'full-year', 'for the whole year'.
 _WHOLE_YEAR_CLAIM = re.compile(r"\b(?:(?:in |for )?calendar|full[- ]year|whole[- ]year|for all of|throughout)\s(?:the\s)?(?:year\s)?20\d\d\b|"
                                r"\bfor the (?:whole|full|entire) year\b", re.IGNORECASE)

@@ -25,6 +25,7 @@ from citebrief.facts.temporal import (
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
+from citebrief.verify.currency_moves import currency_way_problems
 from citebrief.verify.dates import date_year_problems, season_problems, year_part_problems
 from citebrief.verify.differences import (
     SAYS_WORKED_OUT,
@@ -527,6 +528,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += inclusion_problems(facts, citations, idx)
     problems += share_part_problems(facts, citations, idx)
     problems += split_level_problems(facts, citations, idx)
+    problems += currency_way_problems(facts, citations, idx)
     problems += previous_target_problems(facts, citations, idx)
     problems += rating_problems(facts, citations, idx)
     problems += dated_speaker_problems(facts, citations, idx)
