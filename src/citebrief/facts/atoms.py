@@ -557,7 +557,6 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“(") \
                     and not OWNS_AFTER.match(text, start + len(name)) \
                     and not _lone_share_owner(text, name, start) \
-                    and not lone_name_of_measure(text, name, start) \
                     and not org_tail \
                     and not pinyin_company(text, start, start + len(name)):
                 # ("Longfor Group's sales", 'Sugi Holdings Co., whose half…': a company word makes it a name.)
@@ -593,14 +592,6 @@ def _lone_share_owner(text: str, word: str, start: int) -> bool:
     low = word.lower()
     return bool(_SHARE_VERB_AFTER.match(text, start + len(word))) and not low.endswith("s") and \
         not metrics().find(low) and not items().find(low) and low not in lead_words() and not is_common_word(low)
-
-
-def lone_name_of_measure(text: str, word: str, start: int) -> bool:
-    """Whether a lone capitalised word opening a sentence is a name whose measure follows it ('Xtandi
-    sales rose 28.4%'): no English word, metric or item ('Copper prices', 'Revenue')."""
-    low = word.lower()
-    return word.isalpha() and not metrics().find(low) and not items().find(low) and low not in lead_words() and \
-        not is_common_word(low) and metric_follows(text, start + len(word))
 
 
 # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out.)

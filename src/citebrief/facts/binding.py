@@ -34,7 +34,6 @@ from citebrief.facts.atoms import (
     english_names,
     gapped,
     inside_word,
-    lone_name_of_measure,
     metric_follows,
     source_names,
 )
@@ -910,8 +909,7 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
     return bool(_LONE_AFTER.match(text, n.end) or OWNS_AFTER.match(text, n.end)) or (
         n.start > 0 and bool(_LONE_BEFORE.search(text, max(0, n.start - 5), n.start))) or (
         # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out)
-        gapped(text, n.start, n.end)) or (n.text.isupper() and len(n.text) > 2 and metric_follows(text, n.end)) or (  # ('BWS comparable sales fell')
-        lone_name_of_measure(text, n.text, n.start))  # ('Xtandi sales rose 28.4%': no English word, its measure after it)
+        gapped(text, n.start, n.end)) or (n.text.isupper() and len(n.text) > 2 and metric_follows(text, n.end))  # ('BWS comparable sales fell')
 
 
 # A Chinese clause that opens with a name: '嘉禾锂能营收为97.3亿元', '远拓电池下跌4.1%'. The head runs
