@@ -315,29 +315,9 @@ def claim_bindings(facts: TextFacts) -> list[Binding]:
     """The claim's bindings, read once per claim (attribution, per-share dividends and bases all ask)."""
     cached = getattr(facts, "_claim_bindings", None)
     if cached is None:
-        cached = [_product_opening(facts.text, _item_named_after(facts.text, b)) for b in bind(facts)]
+        cached = [_item_named_after(facts.text, b) for b in bind(facts)]
         facts._claim_bindings = cached  # type: ignore[attr-defined]
     return cached
-
-
-# A claim that opens with a lone capitalised word and its measure ('Xtandi sales rose 28.4%'): a word no
-# English dictionary, metric or item knows is a product's or company's name, whose figure it is. (Read in
-# claims only: a paragraph's sentence may open on any word, 'Search revenue', 'Normalised net profit'.)
-_OPENING_WORD = re.compile(r"([A-Z][a-z]{2,})(?=\s[a-z])")
-
-
-def _product_opening(text: str, b: Binding) -> Binding:
-    if b.subject is not None or (m := _OPENING_WORD.match(text)) is None:
-        return b
-    from citebrief.facts.atoms import metric_follows
-    from citebrief.facts.lexicon import is_common_word
-
-    word = m.group(1)
-    low = word.lower()
-    if metrics().find(low) or items().find(low) or low in lead_words() or is_common_word(low) or \
-            not metric_follows(text, m.end()) or b.figure.q.start < m.end():
-        return b
-    return replace(b, subject=Subject(word, None, 0, m.end()), subject_sure=True)
 
 
 def bases_left_open(facts: TextFacts, citations: list[int], idx) -> set[str]:
