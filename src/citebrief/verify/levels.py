@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.facts.atoms import TextFacts
+from citebrief.facts.atoms import Figure, TextFacts
 from citebrief.facts.descriptors import items
 from citebrief.facts.quantities import matches
 
@@ -22,9 +22,9 @@ _LEVEL_THEN_CHANGE = re.compile(r"^,?\s(?:up|down|an?\s(?:increase|decrease|rise
 _LEVEL_KINDS = ("amount", "number", "figure")
 
 
-def _pairs(facts: TextFacts) -> list[tuple[object, object]]:
+def _pairs(facts: TextFacts) -> list[tuple[Figure, Figure]]:
     """(change, level) figure pairs the claim ties together."""
-    out = []
+    out: list[tuple[Figure, Figure]] = []
     figures = facts.figures
     for a, b in zip(figures, figures[1:]):
         gap = facts.text[a.q.end:b.q.start]
