@@ -283,3 +283,10 @@ def test_a_currency_told_stronger_where_it_weakened_is_contradicted():
                   art) != "unsupported"
     assert status("The New Taiwan dollar averaged 32.08 to the US dollar in November, 0.7% stronger than in October.", [1],
                   art) == "unsupported"
+
+
+def test_hong_kong_shouyi_is_revenue_for_telling_items_apart():
+    art = article("數碼通中期收益33.9億港元，按年增長3.0%，其中服務收益25.8億港元，按年增長2.5%；手機及配件銷售收益8.1億港元，按年增長4.6%。",
+                  title="數碼通中期業績")
+    assert status("SmarTone's handset and accessory sales revenue rose 4.6% on year.", [1], art) != "unsupported"
+    assert status("SmarTone's service revenue rose 4.6% on year.", [1], art) == "unsupported"
