@@ -290,3 +290,11 @@ def test_hong_kong_shouyi_is_revenue_for_telling_items_apart():
                   title="數碼通中期業績")
     assert status("SmarTone's handset and accessory sales revenue rose 4.6% on year.", [1], art) != "unsupported"
     assert status("SmarTone's service revenue rose 4.6% on year.", [1], art) == "unsupported"
+
+
+def test_a_rise_is_not_told_to_a_level_that_moved_by_its_own():
+    art = article("中華電11月行動通訊業務營收76.91億元，年增3.9%；企業客戶ICT業務營收年增17.2%。", title="中華電11月營收")
+    assert status("Chunghwa's mobile communications revenue rose 3.9% on year in November to NT$7.691 billion.", [1],
+                  art) != "unsupported"
+    assert status("Chunghwa's mobile communications revenue rose 17.2% on year in November to NT$7.691 billion.", [1],
+                  art) == "unsupported"

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import Figure, TextFacts
+from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, sentence_start
 from citebrief.facts.descriptors import items
 from citebrief.facts.quantities import matches
 
 # 'rose 11.8% … to 3.817 billion yuan' (a few words between), '3.817 billion yuan, up 11.8%'.
-_CHANGE_TO_LEVEL = re.compile(r"^\s(?:[a-z-]+\s){0,8}?to\s(?:about\s|around\s|some\s|nearly\s)?(?:[a-z]{0,3}\$|¥|€|£|₹)?$")
-_LEVEL_THEN_CHANGE = re.compile(r"^,?\s(?:up|down|an?\s(?:increase|decrease|rise|fall|drop)\sof)\s$")
+_CHANGE_TO_LEVEL = re.compile(r"^\s(?:[a-z-]+\s){0,8}?to\s(?:about\s|around\s|some\s|nearly\s)?(?:[a-z]{0,3}\$|¥|€|£|₹)?$",
+                              re.IGNORECASE)  # ('rose 18.6% on year in November to NT$7.783 billion')
+_LEVEL_THEN_CHANGE = re.compile(r"^,?\s(?:up|down|an?\s(?:increase|decrease|rise|fall|drop)\sof)\s$", re.IGNORECASE)
 _LEVEL_KINDS = ("amount", "number", "figure")
 
 
@@ -33,6 +35,13 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, Figure]]:
         elif a.q.kind in _LEVEL_KINDS and b.q.kind == "percent" and _LEVEL_THEN_CHANGE.match(gap):
             out.append((b, a))
     return out
+
+
+def _in_respectively(text: str, item) -> bool:
+    """Whether an item's sentence pairs its figures in order (分别, 'respectively')."""
+    start = sentence_start(text, item.start)
+    end = SENTENCE_END.search(text, item.end)
+    return RESPECTIVELY.search(text, start, end.start() if end else len(text)) is not None
 
 
 def split_level_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -51,12 +60,13 @@ def split_level_problems(facts: TextFacts, citations: list[int], idx) -> list[st
             parts = items(paragraph.text, spans)
             changes = [i for i in parts if any(matches(change.q, idx.story_quantity(by_span[s].q)) for s in i.figures)]
             levels = [i for i in parts if any(matches(level.q, idx.story_quantity(by_span[s].q)) for s in i.figures)]
-            if not changes or not levels or set(changes) & set(levels):
-                continue
-            own_level = all(any(by_span[s].q.kind == level.q.kind and by_span[s].q.unit == level.q.unit for s in i.figures)
-                            for i in changes)
-            own_change = all(any(by_span[s].q.kind == "percent" for s in i.figures) for i in levels)
-            if own_level and own_change:
+            if not changes or not levels or set(changes) & set(levels) or \
+                    any(_in_respectively(paragraph.text, i) for i in (*changes, *levels)):
+                continue  # ('… of ¥925.4 billion and ¥987.1 billion, respectively, up 2.8% and down 1.9%': paired in order)
+            # (The level's item moving by a change of its own is enough: '营收77.83亿元，年增4.2%' is no 18.6% rise.)
+            own_change = all(any(by_span[s].q.kind == "percent" and by_span[s].direction is not None for s in i.figures)
+                             for i in levels)
+            if own_change:
                 problems.append(f"'{change.q.text}' and '{level.q.text}' are of different items in [{n}]: "
                                 f"'{paragraph.text[changes[0].start:changes[0].end]}' against "
                                 f"'{paragraph.text[levels[0].start:levels[0].end]}'")
