@@ -692,7 +692,7 @@ _WORDS_OVER_A_NAME = frozenset({"其中", "之中", "当中", "买超", "卖超"
 
 # 日产 as 'daily output' (日产能, 日产1万吨的熟料生产线), not Nissan (日产10月销量).
 # A count's measure word is no name's first character: '4,000台大型…平台' (台大 is a university).
-_COUNTED_BEFORE = re.compile(r"[\d万千百十](?:多|余)?[台家个辆座条架艘只件套款]$")
+_MEASURE_WORD_BEFORE = re.compile(r"[\d万千百十](?:多|余)?[台家个辆座条架艘只件套款]$")
 _DAILY_OUTPUT = re.compile(r"日产(?:能|量|\d[\d.,]*万?(?:吨|桶|立方米|片|台|辆))")
 
 
@@ -737,7 +737,7 @@ def _source_names(text: str) -> tuple[NameMention, ...]:
         if forms:
             for form in forms:
                 if folded.startswith(form, i) and not inside_word(folded, i, len(form)) \
-                        and not _DAILY_OUTPUT.match(folded, i) and not _COUNTED_BEFORE.search(folded, max(0, i - 2), i + 1):
+                        and not _DAILY_OUTPUT.match(folded, i) and not _MEASURE_WORD_BEFORE.search(folded, max(0, i - 2), i + 1):
                     out.append(NameMention(text[i:i + len(form)], by_form[form][0], i, i + len(form)))
                     i += len(form) - 1
                     break

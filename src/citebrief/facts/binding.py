@@ -212,6 +212,8 @@ RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 # for the binding, the descriptors, the working-out and the universe of a share.
 SUMMED_WORDS = r"together|combined(?! ratio)|in all|between them|altogether|totall?ed|totall?ing"
 SUMMED = re.compile(rf"\b(?:{SUMMED_WORDS})\b", re.IGNORECASE)
+# The same in Chinese too (合计, 共计): where a sum may be written in either language.
+SUMMED_ANY = re.compile(rf"合计|合共|共计|总计|加总|\b(?:{SUMMED_WORDS})\b", re.IGNORECASE)
 
 # Comparison bases written next to a figure. Chinese: before it; English: after it, or before it.
 _BASE_ZH = [
@@ -1784,7 +1786,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         elif carried_item and en and _NEW_BARE_CLAUSE_EN.search(low, max(prev_end, s_start), q.start):
             carried_item = None  # ('… and investment trusts 905, while dealers sold 169': a part of its own)
         elif carried_item and en and out and out[-1].figure.q.kind == "percent" and \
-                _SHARE_OF_EN.fullmatch(low, out[-1].figure.q.end, q.start):
+                _WHOLE_AFTER_SHARE_EN.fullmatch(low, out[-1].figure.q.end, q.start):
             carried_item = None  # ('Overseas contracts made up about 40% of the 21.46 billion yuan of new contracts': the whole)
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else carried_item)
@@ -2740,7 +2742,7 @@ _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:(?:net\s|operating\s)?(?:profit|loss|g
 # ('3.41% in the second quarter and 3.62% a year earlier': not across another figure.)
 _QUARTER_AGO_AFTER = re.compile(r"\s(?:in\s)?(?:the\s)?(?:(?:previous|prior|preceding)\squarter|quarter\sbefore)\b|"
                                 r"\sa\squarter\s(?:earlier|before)\b")
-_SHARE_OF_EN = re.compile(r"\sof\s(?:the\s|its\s|their\s)?(?:[$¥€£]|[a-z]{1,3}\$)?")
+_WHOLE_AFTER_SHARE_EN = re.compile(r"\sof\s(?:the\s|its\s|their\s)?(?:[$¥€£]|[a-z]{1,3}\$)?")
 _HALF_AGO_AFTER = re.compile(r"\s(?:in\s)?the\s(?:previous|prior|preceding)\s(?:half|six\smonths)\b")
 _YEAR_AGO_AFTER = re.compile(r"[^,;.\d]{0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
 # ('较上一季度增长5%' is a change on the previous quarter, not the previous quarter's figure.)
@@ -3075,8 +3077,9 @@ _LEVEL_REACHED_THEN = re.compile(r"\s(?:[a-z-]+\s){0,2}from\s[^,;]{1,30}?\sto\s(
 
 # ('18兆瓦海上机组计划明年二季度…并网': when it is to happen, 于/在 may be left out.)
 _WILL_BE_IN = re.compile(r"(?:将|预计|计划|拟|有望)(?:于|在)?\s?(?:明年|今年|后年)?\s?$")
-_DONE_BY_FROM = re.compile(r"(?:[，,]\s?)?(?:预计|預計|计划|計劃|有望|将|將)(?:于|於|在)?\s?(?:明年|今年|后年|後年)?\s?")
-_DONE_AFTER = re.compile(r"\s?(?:前|之前)?(?:完成|投产|投產|达产|達產|量产|量產|完工|建成|落成|到位|上线|上線|竣工|投用)")
+# (The same lead in the clause after the figure's; prepared text is simplified.)
+_DONE_BY_FROM = re.compile(r"(?:[，,]\s?)?" + _WILL_BE_IN.pattern.removesuffix("$"))
+_DONE_AFTER = re.compile(r"\s?(?:前|之前)?(?:完成|投产|达产|量产|完工|建成|落成|到位|上线|竣工|投用)")
 
 
 def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sentence_of,

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from citebrief.facts.atoms import _DOWN_ZH, _UP_ZH
-from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, SUMMED, sentence_start
+from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, SUMMED, sentence_span, sentence_start
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items as item_glossary, metrics, word_list
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
@@ -241,8 +241,7 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     source_items = items(paragraph, paragraph_figures)
     own = next((i for i in source_items if figure in i.figures), None)
     if own is None or RESPECTIVELY.search(paragraph, own.start, own.end) or \
-            (HAN.search(paragraph) and RESPECTIVELY.search(paragraph, sentence_start(paragraph, own.start),
-                                                           _sentence_end(paragraph, own.end))):
+            (HAN.search(paragraph) and RESPECTIVELY.search(paragraph, *sentence_span(paragraph, own.start, own.end))):
         # A list the binding pairs in its own way ('respectively'); in English, the items before it
         # are items still (a Chinese 分别 list's clauses are not told apart so; those of another
         # sentence are).
@@ -334,11 +333,6 @@ def swapped(claim: str, claim_figures: list[tuple[int, int]], first: tuple[int, 
     if not first_hit or not second_hit or _meets(first_words, own_senses) or _meets(second_words, their_senses):
         return None
     return Swap(own_text.strip(" ，,"), their_text.strip(" ，,"), sorted(first_hit)[0], sorted(second_hit)[0])
-
-
-def _sentence_end(text: str, at: int) -> int:
-    end = _ITEM_END.search(text, at)
-    return end.start() if end else len(text)
 
 
 def _after_colon(text: str, item: Item, at: int) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import combinations
 
 from citebrief.facts.atoms import TextFacts, english_names, lead_words
@@ -19,6 +20,7 @@ from citebrief.facts.binding import (
     DESTINATION_BEFORE,
     PERCENT_PER_TIME_EN,
     SENTENCE_END,
+    SUMMED_ANY,
     TIME_RATES,
     Binding,
     Subject,
@@ -237,6 +239,7 @@ def _share_measure(text: str, end: int) -> str | None:
 _SAYS_AFTER_TITLE = re.compile(r"\s(?:said|says|expects|expected|told|added|noted|sees|forecast|forecasts|estimated|estimates)\b")
 
 
+@lru_cache(maxsize=4096)
 def title_speaking(claim_text: str) -> tuple[frozenset[str], str] | None:
     """The title (role ids, as written) right before a verb of saying in a claim, or None."""
     low = claim_text.lower()
@@ -444,7 +447,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not _TARGET_WORD.search(cb.whole_text or ""):
         out.append(f"is a share of {target.group(1)}")  # '76.1% of its order backlog' where [2] says 'of its annual target'
     elif cb.whole_text and sb.whole_text and _COMBINED_WHOLE.search(cb.whole_text) and _OWN_WHOLE.match(sb.whole_text) and \
-            not _SUMMED_NEAR.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.end):
+            not SUMMED_ANY.search(sb.whole_text) and \
+            not SUMMED_ANY.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.end):
         # ("made up 34.6% of the four companies' combined October revenue" where [4] says 占全公司营收的34.6%.)
         out.append(f"is a share of {sb.whole_text}")
     elif cb.whole and sb.whole and cb.whole_text and sb.whole_text and \
@@ -535,8 +539,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
 _COMBINED_WHOLE = re.compile(r"\b(?:combined|together|in all|between them)\b|\b(?:two|three|four|five|six|seven|eight|"
                              r"nine|ten|\d+)\s(?:companies|firms|groups|makers|banks|carriers|chains|operators|developers|"
                              r"producers|insurers|brokers|dealers|lenders)['’]", re.IGNORECASE)
-_OWN_WHOLE = re.compile(r"(?:全公司|公司整体|全集团|集团整体|公司|集团|the company's|the group's|its)(?!.*(?:合计|合共|共计|加总))")
-_SUMMED_NEAR = re.compile(r"合计|合共|共计|加总|合共|\bcombined\b|\btogether\b")
+_OWN_WHOLE = re.compile(r"全公司|公司整体|全集团|集团整体|公司|集团|the company's|the group's|its")
 # A claim that gives its year whole: 'in calendar 2027', 'full-year', 'for the whole year'.
 _WHOLE_YEAR_CLAIM = re.compile(r"\b(?:(?:in |for )?calendar|full[- ]year|whole[- ]year|for all of|throughout)\s(?:the\s)?(?:year\s)?20\d\d\b|"
                                r"\bfor the (?:whole|full|entire) year\b", re.IGNORECASE)

@@ -131,7 +131,6 @@ def year_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str]
 # Seasons: a claim that dates a thing to one ('will go on sale in the autumn') where the cited
 # paragraphs name only others ('would go on sale in the spring', '预计明年春季上市'). Not a season that
 # names something else: the Spring Festival, winter wheat, spring sowing's crop, Summer Davos.
-_SEASONS_EN = {"spring": "spring", "summer": "summer", "autumn": "autumn", "winter": "winter"}
 _SEASON_EN = re.compile(r"\b(spring|summer|autumn|winter)\b(?![- ](?:festival|wheat|crop|davos|olympics|games|"
                         r"session|sales? festival|holiday|camp|school|collection|season's)\b)", re.IGNORECASE)
 _SEASON_ZH = re.compile(r"(春|夏|秋|冬)(?:季|天|装|裝|款)(?!小麦|小麥|作物|糖酒会|糖酒會)")
@@ -142,7 +141,7 @@ def _seasons(text: str) -> dict[str, str]:
     """The seasons a text names (season -> its words), English or Chinese."""
     out: dict[str, str] = {}
     for m in _SEASON_EN.finditer(text):
-        out.setdefault(_SEASONS_EN[m.group(1).lower()], m.group(0))
+        out.setdefault(m.group(1).lower(), m.group(0))
     for m in _SEASON_ZH.finditer(text):
         out.setdefault(_ZH_SEASON[m.group(1)], m.group(0))
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import Figure, TextFacts
-from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, sentence_start
+from citebrief.facts.binding import RESPECTIVELY, sentence_span
 from citebrief.facts.descriptors import items
 from citebrief.facts.quantities import matches
 
@@ -39,9 +39,7 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, Figure]]:
 
 def _in_respectively(text: str, item) -> bool:
     """Whether an item's sentence pairs its figures in order (分别, 'respectively')."""
-    start = sentence_start(text, item.start)
-    end = SENTENCE_END.search(text, item.end)
-    return RESPECTIVELY.search(text, start, end.start() if end else len(text)) is not None
+    return RESPECTIVELY.search(text, *sentence_span(text, item.start, item.end)) is not None
 
 
 def split_level_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import RESPECTIVELY
+from citebrief.facts.binding import RESPECTIVELY, SUMMED_ANY
 from citebrief.facts.glossary import metrics
 from citebrief.facts.lexicon import chinese_words, content_words, same_word
 from citebrief.facts.quantities import matches
@@ -37,7 +37,7 @@ _SHARE_OF_EN = re.compile(r"\bshare of (?:its |their |the )?(?P<part>(?:[A-Za-z]
 # (Not a list's member: '印尼、越南與中國大陸的產量占比分別為…' pairs its parts in order.)
 _PART_BEFORE_ZH = re.compile(r"(?:^|[，,；;。：:]|其中)(?P<part>[\u4e00-\u9fffA-Za-z]{2,14}?)(?:占|佔)(?:[\u4e00-\u9fff]{0,10}?)"
                              r"(?:比重|比例|比|份额)?(?:为|达|约|升至|降至|提升至|提高至|下降至|已达)?\s?(?:约)?$")
-_SUMMED_PART = re.compile(r"合计|合計|两者|兩者|三者|共同|together|combined|between them", re.IGNORECASE)
+_SUMMED_PART = re.compile(r"两者|三者|共同|" + SUMMED_ANY.pattern, re.IGNORECASE)
 _LEAD = re.compile(r"^(?:while|whereas|and|but|with)\s", re.IGNORECASE)
 _POSSESSOR = re.compile(r"^(?:.*(?:'s|’s)\s)")
 _HEAD_WORDS = frozenset({"the", "its", "their", "of", "share", "revenue", "revenues", "sales", "total"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import SUMMED_WORDS, sentence_start
+from citebrief.facts.binding import SUMMED_ANY, sentence_start
 from citebrief.facts.quantities import Quantity, matches
 
 # The claim's whole names a universe ('the … industry's', 'all … insurers', 'the whole sector'), not a
@@ -19,7 +19,6 @@ _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s
                       r"groups|producers|insurers|banks|developers|operators|players|peers|listed)\b|\bthese\b",
                       re.IGNORECASE)
 # The paragraph adds up what it names: '…合计20.94亿元', 'Together, A, B, C and D earned', '…totalled'.
-_SUMMED = re.compile(rf"合计|合共|共计|总计|\b(?:{SUMMED_WORDS})\b", re.IGNORECASE)
 _COUNTED_ZH = re.compile(r"[二两三四五六七八九十\d]家(?:公司|企业|上市公司)?")
 # ('…营业收入合计31.74亿元，约占…规模以上企业销售收入的22.3%': the sum is the part, its whole is named.)
 _SHARE_OF_NAMED_ZH = re.compile(r"占(?!比)[^，,。；;]{2,40}的[^，,。；;\d]{0,4}$")
@@ -54,7 +53,7 @@ def _summed_share_in(claimed: Quantity, cited: list[int], idx) -> int | None:
             told = paragraph.text[start:f.q.start]
             named = {s.text for s in paragraph.subjects if start <= s.start < f.q.start}
             # (The companies named, or counted: 'The four companies' net profits totalled…'.)
-            if _SUMMED.search(told) and (len(named) >= 2 or _COUNTED_ZH.search(told) or _COUNTED.search(told)) \
+            if SUMMED_ANY.search(told) and (len(named) >= 2 or _COUNTED_ZH.search(told) or _COUNTED.search(told)) \
                     and not _INDUSTRY_ZH.search(told) and not _sum_is_the_part(told):
                 return n
     return None
@@ -64,4 +63,4 @@ def _sum_is_the_part(told: str) -> bool:
     """'…合计31.74亿元，约占…企业销售收入的22.3%': the sum is the part and its whole is named after it
     (not '古越龙山占三家合计收入的49.9%', a share of the sum)."""
     share = _SHARE_OF_NAMED_ZH.search(told)
-    return share is not None and not _SUMMED.search(share.group(0))
+    return share is not None and not SUMMED_ANY.search(share.group(0))
