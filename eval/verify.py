@@ -84,7 +84,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind69": HERE / "data" / "blind69",
         "blind70": HERE / "data" / "blind70",
         "blind71": HERE / "data" / "blind71",
-        "blind72": HERE / "data" / "blind72"}
+        "blind72": HERE / "data" / "blind72",
+        "blind74": HERE / "data" / "blind74"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
