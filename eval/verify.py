@@ -85,7 +85,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind70": HERE / "data" / "blind70",
         "blind71": HERE / "data" / "blind71",
         "blind72": HERE / "data" / "blind72",
-        "blind73": HERE / "data" / "blind73"}
+        "blind73": HERE / "data" / "blind73",
+        "blind74": HERE / "data" / "blind74"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
