@@ -132,7 +132,10 @@ def is_sector_gauge(s: Subject) -> bool:
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 # ('Jahwa's personal care segment, home to Liushen and Maxam, grew…': the brands are no subject either.)
 _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:parent|owner|operator|unit|subsidiary|arm|maker|"
-                           r"developer|backer|investor)\s(?:company\s)?(?:of|behind)|home to|which owns|which makes)"
+                           r"developer|backer|investor)\s(?:company\s)?(?:of|behind)|home to|which owns|which makes"
+                           # ('OTC drug wholesale, handled by its listed subsidiary PALTAC, rose 4.9%')
+                           r"|(?:handled|run|operated|managed)\sby\s(?:its|their|the|a)\s(?:[a-z-]+\s){0,2}"
+                           r"(?:subsidiary|unit|arm|affiliate))"
                            r"\s((?:[^,;.]|\.(?=,)){2,60}),")  # ('… Corp.,')
 # A mention followed by a verb of saying or estimating is the source of a figure, not its subject
 # ('高盛预计营收增长12%': 12% is not Goldman's).
@@ -222,17 +225,25 @@ _BASE_ZH = [
     ("qoq", re.compile(r"按季|较第?[一二三四1-4]季度?|比第?[一二三四1-4]季度?|较上季|比上季|较上一季|比上一季|较前一季|比前一季|(?<![一二三四1-4度本上下该当同每首前单])季(?=增|减|成长|衰退)")),
     ("mom", re.compile(r"按月|比上月|较上月|比上个月|较上个月|(?<![\d一二三四五六七八九十个本上下该当同每])月(?=增|减|成长|衰退)")),
     ("seq", re.compile(r"环比|较上半年|比上半年|较下半年|较前[一二三四五六七八九十\d]+个?月|较上一?期|"
-                       r"(?:较|比)(?:[369]|十二|1[02]|上季)月?(?:末|底)")),
+                       r"(?:较|比)(?:[369]|十二|1[02]|上季)月?(?:末|底)|"
+                       # ('较今年第一批的54.30亿元增长26.0%': an earlier batch of the same year's tenders)
+                       r"(?:较|比)(?:今年|本年)?(?:第[一二三四五1-5]|上一?|前一)批")),
     # Since the end of last year (year to date): '较上年末增长8.6%'.
     ("ytd", re.compile(r"(?:较|比)(?:上年|去年|上年度)(?:年)?(?:末|底)|(?:较|比)年初")),
     ("avg", re.compile(r"(?:较|比|高于|低于)(?:过去)?(?:[五十\d]+年|历史|多年|长期)(?:同期)?(?:平均|均值|均)")),
 ]
+# A clause that names only another period before its figure: '，明年为16.20元', '，2029年则为3.1亿元'.
+_PERIOD_THEN_IS_ZH = re.compile(r"\s?(?:明年|今年|后年|去年|(?:19|20)\d\d年|[上下]半年|第?[一二三四]季度?)(?:则|预估|预计|将)?(?:为|达|约为|达到)\s?(?:约)?")
+# A metric written right before 分别 is every listed figure's: '2028年、2029年归母净利润分别为2.86亿元和3.35亿元'.
+_SHARED_BY_LIST_ZH = re.compile(r"(?:预计|预测|将)?分别(?:为|是|达|达到|约为)")
+# Only the verb of a move between a compared level and its change ('…的54.30亿元增长26.0%').
+_MOVE_ONLY_ZH = re.compile(r"(?:增长|增加|上升|上涨|下降|减少|下滑|下跌|提高|高出|多出|降低)了?")
 _BASE_EN = [
     ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|^\s?on the year\b(?!['’])|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
                        r"compared to|over|above|below) (?:a|the) year (?:earlier|ago|before)|^\s?on a year (?:earlier|ago)\b|(?:from|than|over|above|below) "
-                       r"(?:the |its )?year-(?:earlier|ago) (?:level|figure|period|quarter|month|half)|(?:from|than|over|above|below|on) the same "
-                       r"(?:period|quarter|month|half) (?:of |a )?(?:last|the previous|a) year|(?:from|than|over|above|below|on) the same "
-                       r"(?:period|quarter|month|half) a year (?:earlier|ago|before)|annual(?:ly)? basis|"
+                       r"(?:the |its )?year-(?:earlier|ago) (?:level|figure|period|quarter|month|half)|(?:from|than|over|above|below|on) (?:in )?the same "
+                       r"[a-z-]+ (?:of |a )?(?:last|the previous|a) year|(?:from|than|over|above|below|on) (?:in )?the same "
+                       r"[a-z-]+ a year (?:earlier|ago|before)|annual(?:ly)? basis|"
                        # 'from October last year': the same month a year before
                        r"(?:from|than|compared with|over) (?:in )?" + MONTH_EN + r" (?:of )?(?:last year|a year (?:earlier|ago))")),
     ("qoq", re.compile(r"quarter[- ]on[- ]quarter|\bon-quarter\b|^\s?on[- ]quarter\b|^\s?on the quarter\b(?!['’])|"
@@ -248,7 +259,8 @@ _BASE_EN = [
                        r"(?:from|than|compared with|since) (?:at )?end-(?:march|june|september)|"
                        # ('19.8% above its end-September level')
                        r"(?:above|below|over) (?:its |their |the )?(?:end-|end of )(?:march|june|september)(?:'s)? (?:level|figure|balance)")),
-    ("ytd", re.compile(r"(?:from|than|above|below|over) (?:its |their |the )?(?:level|levels|price|prices|reading) (?:at|in) the "
+    ("ytd", re.compile(r"(?:from|than|compared with|since) (?:at |on )?december 31\b(?!,? 20\d\d)|"  # ('down A$96 million from December 31')
+                       r"(?:from|than|above|below|over) (?:its |their |the )?(?:level|levels|price|prices|reading) (?:at|in) the "
                        r"(?:start|beginning) of (?:the year|20\d\d)|"  # '8.2% above its level at the start of the year'
                        r"(?:from|than|compared with|since) (?:at )?the (?:end of (?:last|the previous) year|start of (?:the year|20\d\d)|"
                        r"beginning of (?:the year|20\d\d)|end of (?:december(?: 20\d\d)?|20\d\d)\b)|(?:from|than|compared with|since) "
@@ -400,8 +412,9 @@ _COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word 
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
 _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
-_IN_FISCAL_YEAR_EN = re.compile(r"\bin ((?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:19|20)\d\d(?:[-/]\d\d)? "
+_IN_FISCAL_YEAR_EN = re.compile(r"\b(?:in|over|during|across|throughout) ((?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:19|20)\d\d(?:[-/]\d\d)? "
                                 r"(?:fiscal|financial) year)\b(?![-–]\d)")
+_DEADLINE_BEFORE_EN = re.compile(r"\bby (?:the end of )?(?:the )?$")
 _FOR_A_YEAR_EN = re.compile(r"\bfor ((?:fiscal |financial )?(?:year )?(?:19|20)\d\d(?:[-/]\d\d)?)\b(?![-–]\d)(?! (?:[\w-]+ ){0,2}target)")
 _PLANNED_BEFORE_EN = re.compile(r"\b(?:budgets?|targets?|goals?|plans?|programmes?|programs?|quotas?|caps?|dividends?|"
                                 r"guidance|forecasts?|projected|projections?|estimates?|allocations?|spending plan)\b(?:[^.;]|\.(?=\d))*$")
@@ -592,6 +605,11 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'SIP inflows totalled…': a word of the metric's name
         if _COUNTED_BEFORE.search(text, max(0, n.start - 16), n.start) and _OUTLETS_AFTER.match(text, n.end):
             continue  # 'open 40 more Big Echo outlets': a brand of the things counted, not whose figures follow
+        if n.entity is None and not facts.han and " " not in n.text and _DIVISION_PAIR_BEFORE.search(text, max(0, n.start - 30), n.start) \
+                and _DIVISION_MEASURE_AFTER.match(text, n.end):
+            continue  # 'Wagering and Media revenue rose 5.1%': a division's name, not a company
+        if n.entity is None and not facts.han and _PRODUCT_AFTER_EN.match(text, n.end):
+            continue  # 'a redesigned Oz Lotto game would launch': a product, not whose figures follow
         if n.entity is None and (_DEMONYM.fullmatch(n.text) or (
                 n.text in _COMPASS and text[n.end:n.end + 1] == " " and _COMPASS_DEMONYM.match(text, n.end + 1))):
             continue  # 'Australian', 'Japanese', 'South Korean', 'North American': an adjective, not a company
@@ -717,6 +735,9 @@ def _short_for_earlier(subjects: list[Subject]) -> list[Subject]:
 
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|more|new|additional|further)\s$")
 _OUTLETS_AFTER = re.compile(r"\s(?:outlets|stores|shops|restaurants|branches|rooms|gyms|clubs|hotels|cafes|units|sites)\b")
+_DIVISION_PAIR_BEFORE = re.compile(r"(?:^|[.;]\s)[A-Z][a-z]+\s(?:and|&)\s$")
+_DIVISION_MEASURE_AFTER = re.compile(r"\s(?:revenue|revenues|sales|ebitda|ebit|earnings|profit|turnover|income)\b", re.IGNORECASE)
+_PRODUCT_AFTER_EN = re.compile(r"\s(?:game|games|app|apps|draws|brand|franchise)\b")
 _CAUSE_ZH = re.compile(r"(?:受(?:到)?|受益于|得益于)(?P<cause>[^，,。；;]{1,24}?)(?:影响|影響|冲击|衝擊|拖累|带动|帶動|推动|推動)")
 _LISTINGS = frozenset({"港股", "H股", "h股"})
 _REGION_WORDS = frozenset("内地 內地 境内 境內 国内 國內 海外 境外 本地 本港 全国 全國 大陆 大陸 中国 中國 全球 亚太 亞太 欧洲 歐洲 北美 美国 美國".split())
@@ -1313,9 +1334,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                         if not _compared_before(low, m.start())
                         and not _PLANNED_BEFORE_EN.search(low, max(0, m.start() - 48), m.start())]
         # ('net profit rose 14.7% on the year in fiscal 2028': the fiscal year's, where the sentence names no
-        # half, quarter or month of it.)
+        # half, quarter or month of it; a deadline of another verb, 'live by March 2029, and … A$64 million
+        # of savings in fiscal 2028', is none.)
         whole_years += [Temporal("quarter", "12M", m.group(1), m.start(), m.end()) for m in _IN_FISCAL_YEAR_EN.finditer(low)
                         if not any(t.kind in _PERIOD_KINDS and sentence_start(low, t.start) == sentence_start(low, m.start())
+                                   and not _DEADLINE_BEFORE_EN.search(low, max(0, t.start - 16), t.start)
                                    for t in facts.temporals)]
     if whole_years:
         periods = sorted(periods + whole_years, key=lambda t: t.start)
@@ -1407,6 +1430,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     # ('…and India revenue rose 11.2%. Gross margin narrowed to 57.8%': a region's
                     # segment is not what the next sentence is of.)
                     not in_sentence and is_place_subject(subject) and _SEGMENT_AFTER_PLACE_EN.match(low, subject.end)) or (
+                    # ('…while that from patients from Myanmar fell 7.5%. The group's EBITDA margin was 26.1%':
+                    # where patients come from is no one whose figures the next sentence gives.)
+                    not in_sentence and is_place_subject(subject) and _PLACE_OF_ORIGIN_EN.search(low, max(0, subject.start - 8), subject.start)) or (
                     # ('The West Australian publishing business lifted revenue 1.2%. … the board cut the interim
                     # dividend': a unit named for its business is not whose the next sentence's figures are.)
                     not in_sentence and _UNIT_NAMED_EN.match(low, subject.end)) or (
@@ -1587,7 +1613,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     en and s_start <= term.start < c_start and not low[c_start:q.start].strip(" ,")
                     and bool(_CHANGE_OF_LEVEL_AFTER.match(low, q.end))) or (
                     en and s_start <= term.start < q.start and bool(_OF_HEAD_TO_VERB.fullmatch(low, term.end, q.start))
-                    and not any(term.end <= t.start < q.start for t in metric_terms))
+                    and not any(term.end <= t.start < q.start for t in metric_terms)) or (
+                    # ('今年EPS预估为13.80元，明年为16.20元': a clause of another period only goes on with the measure.)
+                    not en and s_start <= term.start < c_start and bool(_PERIOD_THEN_IS_ZH.fullmatch(low, c_start, q.start)))
                 if en and q.kind == "number" and term.start > q.end and not low[q.end:term.start].strip():
                     metric_sure = False  # ('from 80,000 to 150,000 orders': what a count counts, its unit)
         if en and metric is not None and term is not None and "metric" not in pair and \
@@ -1625,13 +1653,19 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 metric & _VOLUMES and "占" not in low[term.end:q.start]:
             metric = metric | {"exports"}  # ('出口销量9,200台，同比增长35.3%': an export figure, by volume)
         if metric_sure and "metric" not in pair and RESPECTIVELY.search(text, s_start, s_end) and \
-                (en or _metrics_listed_before(text, metric_terms, s_start, q.start)):
+                (en or _metrics_listed_before(text, metric_terms, s_start, q.start)) and \
+                not (not en and term is not None and _SHARED_BY_LIST_ZH.match(low, term.end)):
             # A list the pairing could not read: which metric is whose is unclear. (Not in Chinese where
             # 分别 comes after the figure, or shares out one metric: '资本充足率分别为14.02%和13.37%'.)
             metric_sure = False
         base = _base(low, q, prev_end, c_start, c_end, next_start, en, s_start)
         if base is None and en and q.kind == "percent" and fig.direction is not None:
             base = _base_of_level_pair(low, q.end, s_end)
+        if base is None and not en and i and fig.direction is not None and \
+                _MOVE_ONLY_ZH.fullmatch(low, facts.figures[i - 1].q.end, q.start):
+            # ('较今年第一批的54.30亿元增长26.0%': the base is written before the level compared with.)
+            prev = facts.figures[i - 1].q
+            base = _base(low, prev, max(c_start, prev.start - 16), c_start, c_end, q.start, en, s_start)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
         period, period_text, period_after = _period(periods, q, full_start, c_start, c_end, en, low)
         if en and period and i:
@@ -1666,11 +1700,21 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if en and period is None and s_start > 0 and _OPENS_WITH_METRIC_EN.match(low, s_start) and \
                 not any(s_start <= sj.start < q.start for sj in subjects) and \
                 (lead := next((b for b in out if sentence_of(b.figure.q.start)[1] == s_start), None)) is not None and \
-                lead.period and not lead.compared:
+                lead.period and not lead.compared and \
+                not any(sentence_of(t.start)[1] == s_start and _PERIOD_SET_AGAINST_EN.search(low, max(0, t.start - 64), t.start)
+                        for t in periods):
             # ('…said third-quarter net profit fell 27.4%…. Revenue was 7.12 billion baht, down 9.8% on
             # year.': a sentence that goes on with the company's next metric keeps the period the
-            # sentence before opened with, not one a later figure of it was compared in.)
+            # sentence before opened with, not one a later figure of it was compared in; not where that
+            # sentence set two periods against each other, 'Profit in the June half was …, less than …
+            # in the December half. Earnings per share were 6.2 cents': the halves are its own.)
             period, period_text = lead.period, lead.period_text
+        if base is None and en and q.kind == "percent" and period and (than := _THAN_LEVEL_IN_EN.match(low, q.end)) is not None:
+            # ('A$61.9 million, 23.3% less than the A$80.7 million earned in the December half': measured
+            # from the period just before.)
+            then = next((t for t in facts.temporals if t.kind in _PERIOD_KINDS and t.start == than.end()), None)
+            if then is not None and then.key == previous_period(period):
+                base = _SEQUENTIAL_BASE.get(then.key[:1])
         if base is None and not en:
             # '较今年3月的低点上涨0.27元': measured from a month named, not from a year earlier.
             then = next((t for t in reversed(periods) if max(prev_end, c_start) <= t.start < q.start and t.key[:1] in "MQH"
@@ -2006,7 +2050,7 @@ _TARGET_LEVEL = re.compile(r"\b(?:target(?:\sprice)?|price\starget|fair\svalue)\
                            r"(?:[a-z]{1,3}\$|\$|¥|€|£|₹|₩|rm|rs\.?)?\s?$", re.IGNORECASE)
 # 'set a target of 92,000 won for JYP': the company a target is for, named after the figure.
 _FOR_OWNER = re.compile(r"\s(?:for|on)\s(?:the\s)?")
-_TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|target|fair value|forecast|estimate|"
+_TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|target|fair value|value|valuation|forecast|estimate|"
                          r"projection)\s(?:for|on)\s(?:the\s)?$", re.IGNORECASE)
 
 
@@ -2058,6 +2102,8 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
             if not m or not metrics().find(m.group("whole").lower()):
                 return None, None
         phrase = m.group("whole")
+        if m.group(0).startswith(" in ") and any(t.kind in _PERIOD_KINDS for t in find_temporals(phrase)[0]):
+            return None, None  # ('rose to 63.5% in the first nine months': when, not what of)
     else:
         m = _WHOLE_ZH.search(low, max(since, q.start - 24), q.start) or \
             _WHOLE_OF_ZH.search(low, max(since, q.start - 32), q.start) or \
@@ -2335,7 +2381,7 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
 
 # What only a person does after an untitled name: says, or makes his or her own call ('Verdhana
 # Sekuritas cut its target' is a firm's).
-PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts)\b|"
+PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts|forecasts|projects|believes|warns|warned)\b|"
                           r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his\b|"
                           r"(?:a|an|the)\s(?:[\w,.-]+\s){0,3}?(?:target|price target|rating)\b)|"
                           r"\s(?:downgraded|upgraded|downgrades|upgrades)\s(?:the\sstock\b|[A-Z])|"  # ('… of Emperor Securities downgraded Zhongbing Hongjian')
@@ -2594,6 +2640,12 @@ def _base_of_level_pair(low: str, end: int, s_end: int) -> str | None:
     return _LEVEL_PAIR_BASES.get(word, "yoy" if "year" in word else None)
 
 
+_PLACE_OF_ORIGIN_EN = re.compile(r"\b(?:from|in|to)\s(?:the\s)?$")
+# A period a level is set against: '…, 23.3% less than the A$80.7 million earned in the December half'.
+_PERIOD_SET_AGAINST_EN = re.compile(r"\b(?:than|against|versus)\s(?:[^.;]|\.(?=\d)){0,50}\sin\s(?:the\s)?$")
+_THAN_LEVEL_IN_EN = re.compile(r"\s(?:less|more|lower|higher|below|above)\s(?:than\s)?(?:the\s)?(?:[a-z]{1,3}\$|\$|¥|€|£|₹)?"
+                               r"[\d.,]+(?:\s(?:billion|million|trillion|crore))?(?:\s[a-z]+){0,2}?"
+                               r"(?:\s(?:earned|recorded|reported|posted|booked|made|seen))?\sin\s(?:the\s)?")
 # The base of a change measured from the period just before the figure's (a month, quarter or half).
 _SEQUENTIAL_BASE = {"M": "mom", "Q": "qoq", "H": "seq"}
 _MOVE_PARTICIPLE_BEFORE = re.compile(r",\s(?:rising|climbing|jumping|surging|growing|falling|dropping|declining|sliding|"
@@ -2845,7 +2897,7 @@ def previous_period(period: str | None) -> str | None:
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 # ('buy back up to 100 billion yen of shares, or 25 million shares, by March 2027, and pay…'.)
 _AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,2},?\sby\s(?:the\send\sof\s)?$")
-_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
+_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\sof\s(?!the\b|a\b|an\b|its\b)[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
 # ('to about 3.2 months at the end of September': a level's unit, then the point in time it is of.)
 _POINT_RIGHT_AFTER = re.compile(r"\s[a-z]{3,}s\s(?:at the end of|as of|at end-)\s?(?:the\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"
@@ -2958,8 +3010,10 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
                  and not (_ON_PERIOD.search(text_low, max(0, t.start - 8), t.start) and not any(ch.isdigit() for ch in t.text))
                  and (not _COMPARED_BETWEEN.search(text_low, q.end, t.start)
                       or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start)
-                      or _LEVEL_REACHED_THEN.fullmatch(text_low, q.end, t.start))]
+                      or _LEVEL_REACHED_THEN.fullmatch(text_low, q.end, t.start)
+                      or _REACHED_FROM_BY.fullmatch(text_low, q.end, t.start))]
         if own and after and (_PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
+                              or _REACHED_FROM_BY.fullmatch(text_low, q.end, after[0].start)
                               or _POINT_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
                               or (re.search(r"\d", text_low[own[-1].end:q.start])
                                   and _WHEN_AFTER_EN.fullmatch(text_low, q.end, after[0].start))):
@@ -3071,6 +3125,8 @@ _NEXT_VERB_EN = re.compile(r"\s(?:and|but)\s(?:(?:it|he|she|they|the company)\s)
 # 'rose 8.9% from a year earlier in October': the period after the base is the figure's own.
 _YEAR_EARLIER_THEN = re.compile(r"\s(?:from|than|compared with) a year (?:earlier|ago) (?:in|for|during) (?:the\s)?")
 # ('fell 2.3 percentage points from September to 74.6% in October': the level's month is the move's too.)
+# ('expand its network to 18 bases from 12 by March 2030': a level reached from another by a date.)
+_REACHED_FROM_BY = re.compile(r"\s(?:[a-z-]+\s){0,2}from\s(?:about\s)?[\d.,]+(?:\s[a-z-]+)?\sby\s(?:the\send\sof\s)?(?:the\s)?")
 _LEVEL_REACHED_THEN = re.compile(r"\s(?:[a-z-]+\s){0,2}from\s[^,;]{1,30}?\sto\s(?:about\s)?[^,;\s]{1,20}"
                                  r"(?:\s(?:billion|million|trillion|crore|lakh|yuan|won|yen|baht|rupees|tonnes|units))?\s(?:in|for)\s(?:the\s)?")
 

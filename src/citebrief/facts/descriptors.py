@@ -260,6 +260,14 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # Words of the items that hold the claim's other figures are the claim's own to use.
     explained = _meets(accusing, {e for i in source_items if any(f in also_claimed for f in i.figures)
                                   for s in _words(paragraph[i.start:i.end]).values() for e in s})
+    # So are the words of a sentence's opening clauses that hold no figure, common to its items
+    # ('公示第二批电能表及用电信息采集设备招标…中标结果，总中标金额为68.42亿元': 采集 is the total's too).
+    s_start = sentence_start(paragraph, own.start)
+    lead_end = min((i.start for i in source_items if i.start >= s_start), default=own.start)
+    lead_senses = {e for s in _words(paragraph[s_start:lead_end]).values() for e in s} if lead_end - s_start > 2 else set()
+    explained |= _meets(accusing, lead_senses)
+    if _SPEECH_LEAD.search(paragraph, s_start, lead_end):
+        lead_senses = set()  # ('协会理事长符兆勛预估，…', 'Boyton said …, but ANZ expected': who speaks, not what is measured)
     # (From its colon: 'Revenue was 151.3 billion won: the defence division … grew 22.3%' is the division's.)
     own_text = _after_colon(paragraph, own, figure[0])
     # ('net profit attributable to shareholders' against 归属于母公司股东的净利润 and 归母净利润: the words of
@@ -284,7 +292,10 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
                                        for s in _words(paragraph[i.start:i.end]).values() for e in s})
     for other in rivals:
         pair = _pair(own_text, paragraph[other.start:other.end])
-        if pair is None or (pair.shared and not _meets(said, pair.shared)) or _meets(said, pair.mine):
+        # (What the items measure may be the sentence's lead's: '中砂11月营收中，钻石碟贡献3.65亿元…；再生
+        # 晶圆贡献2.78亿元' share 贡献, and the claim's 'revenue' is the lead's 营收.)
+        if pair is None or (pair.shared and not _meets(said, pair.shared) and not _meets(said, lead_senses)) \
+                or _meets(said, pair.mine):
             continue
         for w, senses in pair.theirs:
             hit = _meets(accusing, senses) - explained
@@ -442,6 +453,9 @@ _HEAD_FIGURE_EN = re.compile(r"\s*and\s(?:its\s)?(?P<head>[a-z][a-z-]+(?:\s[a-z]
 # leaves out.)
 _HEAD_MEASURE_MOVES_EN = re.compile(r"\s*(?P<head>[A-Za-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s(?:revenue|revenues|sales|output|"
                                     r"volumes?|shipments|production)\s(?:" + _MOVE_VERBS_EN + r")\s(?:by\s)?\D{0,3}\d")
+# ('…; self-medication products wholesale ¥146.7 billion, up 3.8%; pharmaceutical manufacturing ¥52.6 billion':
+# segments of a list, each a head and its amount.)
+_HEAD_AMOUNT_EN = re.compile(r"\s*(?:and\s)?(?:the\s|its\s)?(?P<head>[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})\s(?:[a-z]{1,3}\$|\$|¥|€|£|₹)\d")
 _FIGURE_AT = re.compile(r"\d")
 
 
@@ -451,6 +465,8 @@ def _elided_pair(own_text: str, other_text: str) -> _Pair | None:
     m = _ELIDED_EN.match(other_text)
     if m is None and (_HEAD_MOVES_EN.match(own_text) or _HEAD_FIGURE_EN.match(own_text) or _HEAD_MEASURE_MOVES_EN.match(own_text)):
         m = _HEAD_MOVES_EN.match(other_text)
+    if m is None and _HEAD_AMOUNT_EN.match(own_text):
+        m = _HEAD_AMOUNT_EN.match(other_text)
     if m is None or metrics().find(m.group("head").lower()):
         return None  # ('with semiconductor exports up 31.2%': a part that names its measure, no elided one)
     first = _FIGURE_AT.search(own_text)
@@ -461,7 +477,8 @@ def _elided_pair(own_text: str, other_text: str) -> _Pair | None:
     # that are the measure the other leaves out ('Wheat | production was forecast').
     heads = [content_words(w, whole_compounds=True) for w in re.findall(r"[A-Za-z][\w'-]*", before)]
     heads = [h for h in heads if h and not h & names]
-    elided = _ELIDED_EN.match(own_text) or _HEAD_MOVES_EN.match(own_text) or _HEAD_FIGURE_EN.match(own_text)  # ('with passenger vehicles up 5.2% and two-wheelers up 8.1%': both)
+    elided = _ELIDED_EN.match(own_text) or _HEAD_MOVES_EN.match(own_text) or _HEAD_FIGURE_EN.match(own_text) or \
+        _HEAD_AMOUNT_EN.match(own_text)  # ('with passenger vehicles up 5.2% and two-wheelers up 8.1%': both)
     own_head = content_words(elided.group("head"), whole_compounds=True) if elided else \
         set().union(*heads[:len(m.group("head").split())])
     mine, theirs = own_head - their_head, their_head - own_head
@@ -720,6 +737,9 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
     if earlier_end > spoken and _NEXT_THING.search(claim, earlier_end, figure_at):
         spoken = earlier_end
     text = claim[spoken:]
+    at = max(0, figure_at - spoken)
+    if (source := _SOURCE_AFTER.search(text, at)) is not None:
+        text = text[:source.start()]  # ('…, according to the refractories industry association': who says, no item)
     # Capitalised words that name no organisation or place are items' words too ('FMCG-others revenue'),
     # outside the names the gazetteer knows ('Bangkok Bank').
     from citebrief.facts.atoms import english_names
@@ -732,6 +752,10 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+# A sentence's lead that introduces a speaker.
+_SPEECH_LEAD = re.compile(r"表示|预计|预估|预期|认为|指出|称|说|\b(?:said|says|expects?|expected|forecasts?|estimates?|believes?)\b")
+# Who a claim's figures are from, told after them.
+_SOURCE_AFTER = re.compile(r",?\s(?:according to|citing|data from|figures from)\s[^;]*$", re.IGNORECASE)
 
 
 def _accusing_words(text: str) -> set[str]:

@@ -110,6 +110,9 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "kilowatts": ("figure", "W", 1e3), "kw": ("figure", "W", 1e3),
     "吨": ("figure", "t", 1), "公吨": ("figure", "t", 1), "tonnes": ("figure", "t", 1), "tonne": ("figure", "t", 1),
     "tons": ("figure", "t", 1), "ton": ("figure", "t", 1), "metric tons": ("figure", "t", 1),
+    # Kilograms are kept in tonnes: '14.6千克' is 14.6 kilograms, not 14,600 (千 is no scale here).
+    "千克": ("figure", "t", 1e-3), "公斤": ("figure", "t", 1e-3), "kilograms": ("figure", "t", 1e-3),
+    "kilogram": ("figure", "t", 1e-3), "kg": ("figure", "t", 1e-3),
     "mtpa": ("figure", "t", 1e6), "mmtpa": ("figure", "t", 1e6),  # million tonnes per annum (a rate: binding)
     "桶": ("figure", "bbl", 1), "barrels": ("figure", "bbl", 1), "barrel": ("figure", "bbl", 1),
     "倍": ("figure", "x", 1), "times": ("figure", "x", 1), "fold": ("figure", "x", 1),
@@ -169,7 +172,7 @@ _NUM = re.compile(
     r"|(?:" + phrase_alternation(_EN_WORDS, longest_first=True) + r")\b",
 )
 _PRE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<pre>" + _alt(_PRE) + r")\s?$")
-_SCALE_AT = re.compile(r"\s?(" + _alt([s for s in SCALES if s not in _SHORT_SCALES]) + r")(?!瓦)"
+_SCALE_AT = re.compile(r"\s?(" + _alt([s for s in SCALES if s not in _SHORT_SCALES]) + r")(?!瓦)(?!(?<=千)克)"
                        r"|(b|m|k|\s?mil|\s?bil)(?![a-z\d²³])")  # ('40,000m2': square metres, not millions)
 _POST_KEYS = frozenset(_POST)
 _CUR_KEYS = frozenset(c for c in CURRENCIES if re.match(rf"[a-z{HAN_CLASS}]", c))

@@ -54,6 +54,9 @@ _CN_D = r"(?:3[01]|[12]\d|0?[1-9])"
 # the verifier, which tells a quarter named by its months from one a fiscal year numbers.
 QUARTER_BY_MONTH = re.compile(rf"(?<![-–—])(?<![-–—]\s)\b({MONTH_EN})(?:[\s-]|\s+({_YEAR})\s+)quarter\b")
 
+# 'the June half', 'the December half' (Australia): the six months that end in that month.
+HALF_BY_MONTH = re.compile(rf"(?<![-–—])(?<![-–—]\s)\b({MONTH_EN})(?:[\s-]|\s+({_YEAR})\s+)half\b")
+
 # Order matters: longer forms first; the matched span is masked so numbers are not read twice.
 _N_EN = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
 _N_ZH = r"(1[01]|[2-9]|十一|十|[二两三四五六七八九])"
@@ -102,6 +105,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # and its year is read).
     ("en_range_y", re.compile(rf"\b({MONTH_EN})\s?[-–—]\s?({MONTH_EN})(?![a-z])\s+({_YEAR})\b")),
     ("en_mq", QUARTER_BY_MONTH),
+    ("en_mh", HALF_BY_MONTH),
     ("en_mdy", re.compile(rf"\b({MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")),
     ("en_dmy", re.compile(rf"\b({_CN_D})(?:st|nd|rd|th)?\s+({MONTH_EN})\b(?:,?\s+({_YEAR})\b)?")),
     ("en_my", re.compile(rf"\b({MONTH_EN})\s+(?:of\s+)?({_YEAR})\b")),
@@ -210,6 +214,7 @@ _GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "en_nq": lambda t, f: "quarters" in t, "en_qrange": lambda t, f: ("q1" in t or "q2" in t or "q3" in t or "1q" in t or "2q" in t or "3q" in t) and _dash(t),
     "en_range": lambda t, f: f["month"], "en_range_y": lambda t, f: f["month"] and _dash(t),
     "en_mq": lambda t, f: f["month"] and "quarter" in t,
+    "en_mh": lambda t, f: f["month"] and "half" in t,
     "en_range_yy": lambda t, f: f["month"] and _dash(t),
     "en_pto": lambda t, f: f["month"] and ("half" in t or "quarter" in t),
     "en_mdy": lambda t, f: f["month"], "en_dmy": lambda t, f: f["month"], "en_my": lambda t, f: f["month"],
@@ -485,6 +490,11 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         if not last or g[0].startswith("may") and text[m.start(1)] != "M":
             return []
         return _span(mk, (last - 3) % 12 + 1, last) + ([mk("year", g[1])] if g[1] else [])
+    if name == "en_mh":
+        last = _month(g[0])
+        if not last or g[0].startswith("may") and text[m.start(1)] != "M":
+            return []
+        return _span(mk, (last - 6) % 12 + 1, last, half=True) + ([mk("year", g[1])] if g[1] else [])
     if name == "cn_prev":
         return [mk("quarter" if "季" in g[0] else "month", "Q-1" if "季" in g[0] else "M-1")]
     if name == "cn_q":

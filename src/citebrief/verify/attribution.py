@@ -410,6 +410,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                                                                           or _cost_against_result(cb, sb)) \
             and not _loss_as_negative_profit(cb, sb, paragraph) and not _export_takings(cb, sb, claim_text):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
+    elif cb.metric and cb.metric_sure and cb.whole is None and sb.metric is None and sb.whole and sb.whole[0] and \
+            cb.figure.q.kind == "percent" and metrics().within(cb.metric, "margin"):
+        out.append(f"is a share of {sb.whole_text}")  # 'gross margin rose to 63.5%' where [3] says 海外收入占比为63.5%
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     elif cb.item and cb.item_sure and sb.item is None and (head := _unlisted_item(cb, sb, paragraph)) is not None:
@@ -760,7 +763,7 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
     if conflict.startswith("is a share by"):
         return "by value" if conflict.endswith("volume") else "by volume"
     if conflict.startswith("is a share of") or conflict.startswith("is a market share") or conflict.startswith("is a margin"):
-        return f"of {cb.whole_text}"
+        return f"of {cb.whole_text}" if cb.whole_text else (cb.metric_text or "the claim's measure")
     if conflict.startswith("is for"):
         return f"for {cb.item_text}" if cb.item_text else "the total"
     if conflict.startswith("is said by"):

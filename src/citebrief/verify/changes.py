@@ -35,6 +35,10 @@ _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas)\b|[，,]\s?而")
 _SENTENCE_BREAK = re.compile(r"[;；。!?]|\.\s")
 # Between a level and its restatement ('196.8 billion won, or 262 won a share').
 _RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+)?")
+# A change that says after it which measure it is of: 'up 15.6% in volume'.
+_MEASURE_NAMED_AFTER = re.compile(r"\s(?:in|by)\s(volume|value)\b")
+# A level a change is measured from: '较今年第一批的54.30亿元增长26.0%'.
+_COMPARED_LEVEL_BEFORE = re.compile(r"(?:较|(?<![占对环同])比(?![重例率])|相比|相较|\bthan|\bfrom|\bcompared with|\bversus)[^，,;；。\d]{0,12}$")
 # A change that names what it measures after two levels ('with volume down 31.6% and value down 12.3%').
 _NAMED_MEASURE = re.compile(r"\b(?:volume|value|volumes|values|price|prices)\b")
 
@@ -68,6 +72,9 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
             if j + 1 < len(figs) and figs[j].q.kind in _CHANGE_KINDS.get(figs[j + 1].q.kind, ()) and \
                     _CHANGE_TO.search(text, figs[j].q.end, figs[j + 1].q.start):
                 break
+            named = _MEASURE_NAMED_AFTER.match(text, figs[j].q.end)
+            if named and (named.group(1) == "volume") == (f.q.kind == "amount"):
+                break  # ('42.8 million meters worth US$1.96 billion, up 15.6% in volume': the count's change)
             changes.append(figs[j])
             prev_end = figs[j].q.end
             j += 1
@@ -78,6 +85,12 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
                 out[-1] = (out[-1][0], out[-1][1] + changes)
             else:
                 out.append((figs[i - 1], changes))
+        if changes and _COMPARED_LEVEL_BEFORE.search(text, max(0, f.q.start - 16), f.q.start):
+            # ('总中标金额为68.42亿元，同比增长12.6%，较今年第一批的54.30亿元增长26.0%': the level compared
+            # with is no level of its own; the change after it is the one before's.)
+            if out and not _SENTENCE_BREAK.search(text, out[-1][0].q.end, f.q.start):
+                out[-1] = (out[-1][0], out[-1][1] + changes)
+            continue
         if changes:
             out.append((f, changes))
     return out

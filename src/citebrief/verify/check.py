@@ -13,6 +13,7 @@ from functools import lru_cache
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import Figure, TextFacts, english_names, prepare, read, source_names
+from citebrief.facts.binding import sentence_span
 from citebrief.facts.temporal import (
     FUTURE_WORDS,
     MONTH_NAMES,
@@ -41,7 +42,7 @@ from citebrief.verify.differences import (
 )
 from citebrief.verify.events import event_problems
 from citebrief.verify.fastmodel import construct, updated
-from citebrief.verify.fractions import change_fraction_problems, fraction_problems
+from citebrief.verify.fractions import change_fraction_problems, fraction_problems, premium_fraction_problems
 from citebrief.verify.groups import group_problems
 from citebrief.verify.inclusions import inclusion_problems
 from citebrief.verify.index import ArticleIndex, index_for
@@ -135,19 +136,29 @@ def _month_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
     """Whether a claim's year is told with a month ('December 2025') that the cited paragraphs name
     with no year, and the dateline puts that month, the last one before it or the next one, in that year."""
     when = idx.article.published_at
-    month = next((t for t in temporals if t.kind == "month" and t.text == year.text and t.key[1:].isdigit()), None)
+    month = next((t for t in temporals if t.kind in ("month", "date") and t.text == year.text
+                  and t.key.split("-")[0][1:].isdigit()), None)
     if when is None or month is None:
         return False
-    m = int(month.key[1:])
+    m = int(month.key.split("-")[0][1:])
     for n in citations:
         if not 1 <= n <= idx.count:
             continue
         p = idx.paragraphs[n - 1]
-        if month.key not in p.temporal_keys or any(k.isdigit() for k in p.temporal_keys) or \
+        if month.kind == "date":
+            # ('December 31, 2027' where the paragraph says 'from December 31' with no year: the day's
+            # own sentence, not the paragraph, says whether it is still to come.)
+            days = [t for t in p.facts.temporals if t.kind == "date" and t.key == month.key]
+            if not days or any(u.kind == "year" and u.start == days[0].start for u in p.facts.temporals):
+                continue
+            s_start, s_end = sentence_span(p.lower, days[0].start, days[0].end)
+            ahead = FUTURE_WORDS.search(p.lower, s_start, s_end)
+        elif month.key not in p.temporal_keys or any(k.isdigit() for k in p.temporal_keys) or \
                 RELATIVE_YEAR.search(p.lower):
             continue
-        # The month last passed, or the next one where the paragraph speaks of what is to come.
-        ahead = FUTURE_WORDS.search(p.lower)
+        else:
+            # The month last passed, or the next one where the paragraph speaks of what is to come.
+            ahead = FUTURE_WORDS.search(p.lower)
         resolved = (when.year if m >= when.month else when.year + 1) if ahead else (when.year if m <= when.month else when.year - 1)
         if year.key == str(resolved):
             return True
@@ -245,6 +256,8 @@ def _quarter_ending_named(key: str, citations: list[int], idx: ArticleIndex) -> 
     for n in citations:
         if 1 <= n <= idx.count:
             keys = idx.paragraphs[n - 1].temporal_keys
+            if key not in keys and QUARTER_BY_MONTH.search(idx.paragraphs[n - 1].lower):
+                continue  # (a paragraph that names its quarter by its month, 'the March quarter', names another)
             if any(k.startswith("Q") for k in keys) and any(k == last or k.startswith(last + "-") for k in keys):
                 return True
     return False
@@ -542,6 +555,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += fraction_problems(facts, citations, idx)
     problems += group_problems(facts, citations, idx)
     problems += change_fraction_problems(facts, citations, idx)
+    problems += premium_fraction_problems(facts)
     problems += loss_direction_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):

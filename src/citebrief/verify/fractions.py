@@ -152,3 +152,32 @@ def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> lis
     listed = ", ".join(dict.fromkeys(t for _, t, _ in changes))
     return [f"'{phrase}' fits no change in {', '.join(f'[{n}]' for n in dict.fromkeys(n for n, _, _ in changes))}: "
             f"the changes there are {listed}"]
+
+
+# 'about a third above the December 11 close of NT$204': how far one level is above or below another,
+# spelt as a fraction.
+_PREMIUM = re.compile(r"(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|more than|over|less than|under)?"
+                      r"\s?(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|(?P<many>two[- ]thirds|three[- ]quarters)|"
+                      r"(?P<half>half))\s(?P<way>above|below|higher than|lower than|more than|less than)\s", re.IGNORECASE)
+
+
+def premium_fraction_problems(facts: TextFacts) -> list[str]:
+    """'Lin's NT$245 target for Phoenix Silicon is about a third above the close of NT$204', where
+    NT$245 is 20.1% above NT$204: a gap spelt as a fraction that the claim's own two levels (of one
+    unit, one before the fraction and one after it) do not fit. Only when the claim writes no
+    percentage of its own."""
+    if any(f.q.kind == "percent" for f in facts.figures):
+        return []
+    m = _PREMIUM.search(facts.text)
+    if m is None:
+        return []
+    before = [f.q for f in facts.figures if f.q.end <= m.start() and f.q.kind == "amount"]
+    after = [f.q for f in facts.figures if f.q.start >= m.end() and f.q.kind == "amount"]
+    if not before or not after or before[-1].unit != after[0].unit or not after[0].value:
+        return []
+    level, base = before[-1], after[0]
+    below = m.group("way").lower() in ("below", "lower than", "less than")
+    gap = (1 - level.value / base.value if below else level.value / base.value - 1) * 100
+    if gap <= 0 or _fits(m.group("q") or "", _fraction(m), gap, _CHANGE_ABOUT, _CHANGE_NEAR):
+        return []
+    return [f"'{m.group(0).strip()}' does not fit {level.text} against {base.text} ({gap:.1f}%)"]
