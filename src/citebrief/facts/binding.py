@@ -2372,7 +2372,7 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    # an analyst's own call: 'raised her Mount Gibson target', '给予赣锋锂业A股目标价'
                    r"(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained|upgraded|downgraded)"
                    # ('raised Seiko's net profit forecast': an officer's own company's)
-                   r"(?=\s(?:her|his|their|its|the|a|an|[\w&.-]+(?:'s|’s))\s[^.;]{0,40}?\b(?:target|forecast|estimate|rating|fair value))|"
+                   r"(?=\s(?:her|his|their|its|the|a|an|(?:[A-Z][\w&.-]*\s){0,3}[\w&.-]+(?:'s|’s))\s[^.;]{0,40}?\b(?:target|forecast|estimate|rating|fair value))|"
                    r"(?:给予|上调|下调|维持|将)(?=[^，,。；;]{0,20}?(?:目标价|评级|评等))|"
                    # a company's officer on its guidance: 'kept full-year gold guidance at 780,000 ounces'
                    # ("kept Paladin's FY2028 production guidance": a possessive among the words between)
@@ -2381,7 +2381,7 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
 
 # What only a person does after an untitled name: says, or makes his or her own call ('Verdhana
 # Sekuritas cut its target' is a firm's).
-PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts|forecasts|projects|believes|warns|warned)\b|"
+PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts|forecasts|forecast|projects|projected|believes|warns|warned)\b|"
                           r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his\b|"
                           r"(?:a|an|the)\s(?:[\w,.-]+\s){0,3}?(?:target|price target|rating)\b)|"
                           r"\s(?:downgraded|upgraded|downgrades|upgrades)\s(?:the\sstock\b|[A-Z])|"  # ('… of Emperor Securities downgraded Zhongbing Hongjian')
@@ -2392,6 +2392,7 @@ _HIS_CALL = re.compile(r"\s(?:raised|cut|lowered|lifted|trimmed|reiterated|kept|
 _OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:the\s)?(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}")
 
 
+_TITLE_BETWEEN = re.compile(r",\s[^,;.]{2,90}?,(?=\s)")
 _TITLED_SAYS = re.compile(r",\s[^,;.]{2,90}?,\s(?:said|says|told|noted|added|expects|estimates|predicts)\b")
 
 
@@ -2406,7 +2407,11 @@ def _speakers(facts: TextFacts) -> list:
 
     # ('Kumaresan Naidu, president of the Federation of Malaysian Freight Forwarders, said…': the
     # title between the name and its verb.)
-    found = [p for p in people(facts) if _SAYS.match(facts.text, p.end) or (p.roles and _TITLED_SAYS.match(facts.text, p.end))]
+    # ('Thitirat Wongsakunphan, an analyst at Krungthai Xspring Securities, raised her target price…': and
+    # what only a person does after the title.)
+    found = [p for p in people(facts) if _SAYS.match(facts.text, p.end) or (p.roles and (
+        _TITLED_SAYS.match(facts.text, p.end)
+        or ((title := _TITLE_BETWEEN.match(facts.text, p.end)) is not None and PERSON_SAYS.match(facts.text, title.end()))))]
     if facts.han:
         return found
     taken = [(p.start, p.end) for p in found]

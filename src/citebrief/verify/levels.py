@@ -64,9 +64,30 @@ def split_level_problems(facts: TextFacts, citations: list[int], idx) -> list[st
             # (The level's item moving by a change of its own is enough: '营收77.83亿元，年增4.2%' is no 18.6% rise.)
             own_change = all(any(by_span[s].q.kind == "percent" and by_span[s].direction is not None for s in i.figures)
                              for i in levels)
-            if own_change:
+            # (So is the change's item joining it to a level of its own: 'IP rights income rose 36.8% to
+            # ¥1.27 billion' is no rise to the ¥2.14 billion of video production sales.)
+            own_level = all(_joins_own_level(paragraph.text, [by_span[s] for s in i.figures], change, level, idx)
+                            for i in changes)
+            if own_change or own_level:
                 problems.append(f"'{change.q.text}' and '{level.q.text}' are of different items in [{n}]: "
                                 f"'{paragraph.text[changes[0].start:changes[0].end]}' against "
                                 f"'{paragraph.text[levels[0].start:levels[0].end]}'")
                 break
     return problems
+
+
+_CHANGE_TO_LEVEL_ZH = re.compile(r"^(?:至|到)(?:约)?$")
+
+
+def _joins_own_level(text: str, figures: list[Figure], change: Figure, level: Figure, idx) -> bool:
+    """Whether an item joins the claim's change to a level of its own ('rose 36.8% to ¥1.27 billion',
+    '增长36.8%至12.7亿元', '¥1.27 billion, up 36.8%'), of the claim level's kind but not its value."""
+    for a, b in zip(figures, figures[1:]):
+        gap = text[a.q.end:b.q.start]
+        if a.q.kind == "percent" and matches(change.q, a.q) and b.q.kind == level.q.kind and \
+                not matches(level.q, idx.story_quantity(b.q)) and (_CHANGE_TO_LEVEL.match(gap) or _CHANGE_TO_LEVEL_ZH.match(gap)):
+            return True
+        if b.q.kind == "percent" and matches(change.q, b.q) and a.q.kind == level.q.kind and \
+                not matches(level.q, idx.story_quantity(a.q)) and _LEVEL_THEN_CHANGE.match(gap):
+            return True
+    return False
