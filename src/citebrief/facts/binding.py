@@ -2939,7 +2939,7 @@ _WHEN_AFTER_EN = re.compile(r"[^\d,;.]{0,40}\s(?:in|during|by)\s(?:the\s)?")
 # ('its net profit for July-September, the second quarter of fiscal 2026 (FY26), rose 14.6%': a period restated.)
 # A metric heading what it is of, then its verb: 'The gross margin of its gas-fired independent power
 # plants widened to 24.6%'.
-_OF_HEAD_TO_VERB = re.compile(r"\sof\s(?:[a-z'’-]+\s){1,8}(?:rose|fell|grew|widened|narrowed|improved|increased|decreased|"
+_OF_HEAD_TO_VERB = re.compile(r"\s(?:of|in|at|for)\s(?:[a-z'’-]+\s){1,8}(?:rose|fell|grew|widened|narrowed|improved|increased|decreased|"
                               r"declined|climbed|dropped|jumped|slipped|eased|edged up|edged down|was|were|stood at|reached)"
                               r"\s(?:to\s|at\s|by\s)?(?:about\s|some\s|around\s)?$")
 _ASIDE_TO_VERB = re.compile(r"[^,;.]{0,40},\s(?:(?:reported|announced|released|published|disclosed)\b[^,;]{0,30}|"

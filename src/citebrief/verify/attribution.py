@@ -178,7 +178,11 @@ def _narrower_whole(claim_whole: str, source_whole: str, paragraph, at: int) -> 
     if not heads:
         return None
     extra = content_words(claim_whole) - source_words - name_words(claim_whole)
-    return next((w for w in sorted(extra) for h in heads if w not in sentence
+    # ('of Tabcorp's wagering turnover' where 'Digital wagering turnover grew 8.7%' is a figure of its own:
+    # the claim's own head word counts as a head too.)
+    claim_head = re.findall(r"[a-z]+", claim_whole.lower())[-1:]
+    heads |= {h for h in claim_head if h in extra}
+    return next((w for w in sorted(extra) for h in sorted(heads) if w != h and w not in sentence
                  and re.search(rf"\b{re.escape(w)}\s(?:[a-z-]+\s){{0,1}}{re.escape(h)}\b", paragraph.lower)), None)
 
 
@@ -473,7 +477,11 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             # ('cut to 0.10% a month' where the paragraph says '0.10% a year': a percentage written per span of time.)
             PERCENT_PER_TIME_EN.match(claim_text.lower(), cb.figure.q.end)
             and PERCENT_PER_TIME_EN.match(paragraph.lower, sb.figure.q.end))
-    if cb.denominator and sb.denominator and not rates_of_time and denominators_conflict(cb.denominator, sb.denominator):
+    if cb.figure.q.kind == "amount" and (_EACH_AFTER.match(claim_text, cb.figure.q.end)
+                                         or _AVERAGE_BEFORE.search(claim_text, max(0, cb.figure.q.start - 24), cb.figure.q.start)) \
+            and _COMBINED_BEFORE.search(paragraph.lower, max(0, sb.figure.q.start - 24), sb.figure.q.start):
+        out.append("is a combined total")  # 'for an average of A$96 million each' where [5] says 'for a combined A$96 million'
+    elif cb.denominator and sb.denominator and not rates_of_time and denominators_conflict(cb.denominator, sb.denominator):
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
             and cb.figure.q.kind in _LEVELS and not sb.compared and \
@@ -585,6 +593,11 @@ def _year(key: str | None, idx) -> str | None:
 
 # A total said of a figure, in the claim's clause or the source's sentence ('its total sales,
 # including domestic dispatches, … rose 14.2%': the paragraph's figure is the total too).
+# One of several against all of them together: 'A$6 million each' against 'a combined A$96 million'.
+_EACH_AFTER = re.compile(r"\s(?:each|apiece)\b")
+_AVERAGE_BEFORE = re.compile(r"\ban average of\s(?:about\s|around\s)?$", re.IGNORECASE)
+_COMBINED_BEFORE = re.compile(r"(?:\ba combined|\bcombined|\ba total of|\btotal of|合计|共计|总计)\s?(?:about\s|约)?"
+                              r"(?:[a-z]{0,3}\$|¥|€|£|₹)?\s?$")
 _TOTAL_WORD = re.compile(r"(?<!of the )(?<!of their )\b(?:total|overall|consolidated|combined(?! ratio)|group-wide|company-wide)\b|合并|合计|总[营收销额]|整体",
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;.，；。](?!\d)")  # (a source paragraph's too: '…512.36亿元。奶粉及…')
@@ -768,6 +781,8 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
         return "by value" if conflict.endswith("volume") else "by volume"
     if conflict.startswith("is a share of") or conflict.startswith("is a market share") or conflict.startswith("is a margin"):
         return f"of {cb.whole_text}" if cb.whole_text else (cb.metric_text or "the claim's measure")
+    if conflict.startswith("is a combined total"):
+        return "each"
     if conflict.startswith("is for"):
         return f"for {cb.item_text}" if cb.item_text else "the total"
     if conflict.startswith("is said by"):
