@@ -86,7 +86,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind71": HERE / "data" / "blind71",
         "blind72": HERE / "data" / "blind72",
         "blind73": HERE / "data" / "blind73",
-        "blind74": HERE / "data" / "blind74"}
+        "blind74": HERE / "data" / "blind74",
+        "blind76": HERE / "data" / "blind76"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
