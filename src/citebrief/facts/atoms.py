@@ -720,6 +720,15 @@ def inside_word(text: str, start: int, length: int) -> bool:
     return False
 
 
+def _runs_into_item(folded: str, start: int, end: int) -> bool:
+    """Whether a name's last characters open a product the item glossary names: 中国电子 in 中国电子烟
+    (e-cigarettes), no company of that name."""
+    if end >= len(folded) or not HAN.match(folded, end):
+        return False
+    at = max(start + 1, end - 3)
+    return any(at + t.start < end < at + t.end for t in items().find(folded[at:end + 4]))
+
+
 def source_names(text: str) -> list[NameMention]:
     """Gazetteer entities named in Chinese/Japanese text (for claims kept in the source language)."""
     return list(_source_names(text))
@@ -737,7 +746,8 @@ def _source_names(text: str) -> tuple[NameMention, ...]:
         if forms:
             for form in forms:
                 if folded.startswith(form, i) and not inside_word(folded, i, len(form)) \
-                        and not _DAILY_OUTPUT.match(folded, i) and not _MEASURE_WORD_BEFORE.search(folded, max(0, i - 2), i + 1):
+                        and not _DAILY_OUTPUT.match(folded, i) and not _MEASURE_WORD_BEFORE.search(folded, max(0, i - 2), i + 1) \
+                        and not _runs_into_item(folded, i, i + len(form)):
                     out.append(NameMention(text[i:i + len(form)], by_form[form][0], i, i + len(form)))
                     i += len(form) - 1
                     break

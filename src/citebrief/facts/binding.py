@@ -414,8 +414,11 @@ _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
 _IN_FISCAL_YEAR_EN = re.compile(r"\b(?:in|over|during|across|throughout) ((?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:19|20)\d\d(?:[-/]\d\d)? "
                                 r"(?:fiscal|financial) year)\b(?![-–]\d)")
+_FIGURE_FOR_THE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,3}\s(?:for|of) the\s$")
+_JOINED_CLAUSE_EN = re.compile(r"\b(?:and|but|while|whereas)\b|;")
+_YEAR_END_NOUN_AFTER = re.compile(r"[\s-](?:year-end|year end|financial year-end|fiscal year-end|balance date)\b")
 _DEADLINE_BEFORE_EN = re.compile(r"\bby (?:the end of )?(?:the )?$")
-_FOR_A_YEAR_EN = re.compile(r"\bfor ((?:fiscal |financial )?(?:year )?(?:19|20)\d\d(?:[-/]\d\d)?)\b(?![-–]\d)(?! (?:[\w-]+ ){0,2}target)")
+_FOR_A_YEAR_EN = re.compile(r"\bfor ((?:fiscal |financial |calendar )?(?:year )?(?:19|20)\d\d(?:[-/]\d\d)?)\b(?![-–]\d)(?! (?:[\w-]+ ){0,2}target)")
 _PLANNED_BEFORE_EN = re.compile(r"\b(?:budgets?|targets?|goals?|plans?|programmes?|programs?|quotas?|caps?|dividends?|"
                                 r"guidance|forecasts?|projected|projections?|estimates?|allocations?|spending plan)\b(?:[^.;]|\.(?=\d))*$")
 # Names that own no figure, written before them (subjects_of): a route's ends, who compiles or publishes
@@ -691,6 +694,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
            or not any(a <= s.start < b and (s.end <= b or facts.han or not s.text.split()[0].isupper()) for a, b in item_spans)]
     # ('small-molecule CMC services': a known acronym ending an item's name is a word of it.)
     out = [s for s in out if not any(a < s.start and s.end <= b for a, b in item_spans)]
+    # ('中国电子烟及类似个人电子雾化设备出口额': an unknown head that runs into a product's name is a word of it.)
+    out = [s for s in out if not (facts.han and s.entity_id is None and any(a < s.end < b for a, b in item_spans))]
     # ('unit operating costs (FOB Port Hedland, excluding royalties)': a name in brackets that qualify
     # a common word is where or how the figure is measured, not whose it is.)
     out = [s for s in out if not _QUALIFYING_BRACKET.search(text, max(0, s.start - 24), s.start)]
@@ -989,7 +994,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
                           r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|^服务$|^但|^而|^非航|^航空性|货邮|^飞机起|起降|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
-                          r"险$|(?<!食)品$|(?:仿制|创新|原料|中成|化学|生物)药$|(?<!新)料$|及|年化|收入|营收|保费|"
+                          r"险$|(?<!食)品$|^[A-Za-z]+电池$|(?:仿制|创新|原料|中成|化学|生物)药$|(?<!新)料$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
                           r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|预估|预期|估计|表示|认为|指出|透露|^\d|^约|"
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金'); a facility (南部大型物流中心)
@@ -1318,6 +1323,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     # ('its fiscal fourth quarter, ended in September': when a period ends is no period of its own.)
     # ('dropped 28.4% over the first ten months': 'over' a span of months is when, not what it is compared with.)
     periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS
+               and not _YEAR_END_NOUN_AFTER.match(low, t.end)  # ('which has a December year-end': no period)
                and (not _compared_before(low, t.start) or (_OVER_THE.search(low, max(0, t.start - 9), t.start)
                                                            and t.text.lower().startswith("first"))
                     # ('from a second-quarter profit of NT$14.5 million': the compared figure's own period)
@@ -2998,6 +3004,11 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         # ('narrowed to NT$126 million from NT$208 million in the second quarter, an improvement of about
         # 39%': the period of the figure compared with, in a clause before, is not a later clause's.)
         before = [t for t in before if t.start >= c_start or not _AFTER_COMPARED_FIGURE.search(text_low, max(0, t.start - 48), t.start)]
+        # ('first-quarter (August-October) net sales of 12.84 billion yen for the year ending July 2029, up
+        # 18.6%': the fiscal year a quarter is of is its frame, no period of the figures after it.)
+        before = [t for t in before if not (len(months_of(t.key) or ()) == 12 and _FIGURE_FOR_THE.search(text_low, max(0, t.start - 40), t.start)
+                                            and any(u.start < t.start and len(months_of(u.key) or ()) in (3, 6)
+                                                    and not _JOINED_CLAUSE_EN.search(text_low, u.end, t.start) for u in before))]
         less = _last_match(_LESS_EN, text_low, max(s_start, c_start), q.start)
         if less is not None:
             # ('nine-month revenue less the 5.128 billion yuan booked in the third quarter': the period
@@ -3017,7 +3028,9 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
                       or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start)
                       or _LEVEL_REACHED_THEN.fullmatch(text_low, q.end, t.start)
                       or _REACHED_FROM_BY.fullmatch(text_low, q.end, t.start))]
-        if own and after and (_PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
+        if own and after and not (len(months_of(after[0].key) or ()) == 12 and len(months_of(own[-1].key) or ()) in (3, 6)
+                                  and not _JOINED_CLAUSE_EN.search(text_low, own[-1].end, q.start)) \
+                and (_PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
                               or _REACHED_FROM_BY.fullmatch(text_low, q.end, after[0].start)
                               or _POINT_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
                               or (re.search(r"\d", text_low[own[-1].end:q.start])

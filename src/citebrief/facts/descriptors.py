@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from citebrief.facts.atoms import _DOWN_ZH, _UP_ZH
+from citebrief.facts.atoms import _DOWN_ZH, _UP_ZH, source_names
 from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, SUMMED, sentence_span, sentence_start
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items as item_glossary, metrics, word_list
@@ -289,6 +289,7 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     if HAN.search(own_text):
         explained |= _meets(accusing, {e for i in source_items if i.end <= own.start
                                        and _cut_of(own_text, paragraph[i.start:i.end])
+                                       and not _names_company(paragraph[i.start:i.end])
                                        for s in _words(paragraph[i.start:i.end]).values() for e in s})
     for other in rivals:
         pair = _pair(own_text, paragraph[other.start:other.end])
@@ -346,6 +347,12 @@ def swapped(claim: str, claim_figures: list[tuple[int, int]], first: tuple[int, 
     return Swap(own_text.strip(" ，,"), their_text.strip(" ，,"), sorted(first_hit)[0], sorted(second_hit)[0])
 
 
+def _names_company(text: str) -> bool:
+    """Whether a Chinese item names a company: its total, whose description may name its other lines
+    ('同样兼营香精与电子雾化业务的中国波顿…中期收入'), is no kind its parts are cut from."""
+    return any(n.entity is not None and n.entity.kind == "company" for n in source_names(text))
+
+
 def _after_colon(text: str, item: Item, at: int) -> str:
     """An item's text from its last colon before ``at`` ('third-quarter revenue rose 18.2%: power
     transformer revenue rose 31.2%…' is the transformers' from the colon on)."""
@@ -384,6 +391,16 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
     if not missing:
         return None
     elsewhere = {e for w, s in _words(paragraph).items() if len(w) > 1 and w not in source_whole for e in s}
+    # ('电子烟及类似个人电子雾化设备出口额为512.6亿元…；美国占上半年出口额的31.5%': the words the paragraph
+    # writes before the whole's own measure elsewhere are that whole's, not another thing's.)
+    for term in metrics().find(source_whole.lower()):
+        measure = source_whole.lower()[term.start:term.end]
+        if len(measure) < 3 or not HAN.search(measure):
+            continue  # (not a bare 收入, which every segment's revenue ends in)
+        first_stop = _FIRST_STOP.search(paragraph)
+        for m in re.finditer(re.escape(measure), paragraph.lower()[:first_stop.start() if first_stop else len(paragraph)]):
+            own = {e for s in _words(paragraph[max(0, m.start() - 20):m.start()]).values() for e in s}
+            elsewhere -= own
     hit = _meets(missing, elsewhere)
     return sorted(hit)[0] if hit else None
 
@@ -752,6 +769,7 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+_FIRST_STOP = re.compile(r"[。；;]|\.\s")
 # A sentence's lead that introduces a speaker.
 _SPEECH_LEAD = re.compile(r"表示|预计|预估|预期|认为|指出|称|说|\b(?:said|says|expects?|expected|forecasts?|estimates?|believes?)\b")
 # Who a claim's figures are from, told after them.

@@ -37,8 +37,8 @@ CALENDAR_WORD = "(?:" + "|".join(
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
            "十": 10, "十一": 11, "十二": 12, "1": 1, "2": 2, "3": 3, "4": 4}
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-          "十一": 11}
+          "eleven": 11, "twelve": 12, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+          "十一": 11, "十二": 12}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _YEAR = r"(?:19|20)\d\d"
@@ -67,10 +67,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_range", re.compile(rf"(?<![\d.])({_CN_M})\s?(?:月份?\s?)?(?:至|到|-|–|—|~)\s?({_CN_M})\s?月份?(?!\s?\d)")),
     # A year to a month's end: 截至2026年6月30日止年度, 截至6月底止财年 (twelve months to that month).
     ("cn_yto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
-                          r"(?:年度|财年|财政年度|全年|十二个月|12个月)")),
+                          rf"(?:{_YEAR}\s?)?(?:年度|财年|财政年度|全年|十二个月|12个月)(?!\s?(?:第?[一二三四1-4]\s?(?:财)?季|[上下]半|中期))")),
     # N months to a month's end (Hong Kong usage): 截至6月底止六个月, 截至2025年9月30日止6个月.
     ("cn_mto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
-                          rf"{_N_ZH}\s?个?月")),
+                          rf"(1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s?个?月")),
     # The first N months / quarters: 前9月, 前9个月, 首8个月, 前三季, 前三季度, 首三季, 首季.
     ("cn_nm", re.compile(rf"(?:前|首)\s?{_N_ZH}\s?个?月")),
     ("cn_nq", re.compile(r"(?:前|首)\s?([二两三四2-4])\s?个?季度?|(首)季度?")),
@@ -89,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_prev", re.compile(r"(?:上一?个?|前一个?)(季度?|财季|月)(?!份?\d)")),
     # 上半年, 下半年, 上半财年, 下半财年, 上半年度, 上半会计年度 (a fiscal half is a half).
     ("cn_h", re.compile(r"([上下])半个?(?:财年|财政年度|会计年度|年度|年)")),
-    ("en_mto", re.compile(rf"\b{_N_EN}[\s-]months?\s+(?:to|through|thru|ended|ending|until|till)\s+"
+    ("en_mto", re.compile(rf"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])[\s-]months?\s+(?:to|through|thru|ended|ending|until|till)\s+"
                           rf"(?:the\s+end\s+of\s+)?({MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?")),
     # 'the fiscal year ending March 2027', 'the year to March': twelve months to that month's end.
     ("en_yto", re.compile(rf"\b(?:fiscal\s+|financial\s+)?year\s+(?:to|ending|ended|ends|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?"
@@ -432,6 +432,8 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         return _span(mk, 3 * a - 2, 3 * b) if a and b and a < b <= 4 else []
     if name == "cn_mto":
         last, n = _month(g[1]), COUNT_WORDS.get(g[2]) or (int(g[2]) if g[2].isdigit() else None)
+        if n == 12 and last:
+            return _span(mk, last % 12 + 1, last) + ([mk("year", g[0])] if g[0] else [])  # '截至6月底止12个月': a year to June
         if not n or not last or not 2 <= n <= 11:
             return []
         return _span(mk, (last - n) % 12 + 1, last, half=True) + ([mk("year", g[0])] if g[0] else [])
@@ -442,12 +444,17 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
         return _span(mk, last % 12 + 1, last) + ([mk("year", g[0])] if g[0] else [])
     if name == "en_yto":
         last = _month(g[0])
-        if not last or last == 12:
-            return []  # the year to December is the calendar year: its year says it
+        if not last:
+            return []
+        if last == 12:
+            # The year to December is the calendar year: its year says it; the words are no month.
+            return [mk("quarter", "12M")] + ([mk("year", g[1])] if g[1] else [])
         out = _span(mk, last % 12 + 1, last)
         return out + ([mk("year", g[1])] if g[1] else [])
     if name == "en_mto":
         n, last = COUNT_WORDS.get(g[0]) or (int(g[0]) if g[0].isdigit() else None), _month(g[1])
+        if n == 12 and last:
+            return _span(mk, last % 12 + 1, last)  # 'the 12 months to the end of June': a year to June
         if not n or not last or not 2 <= n <= 11:
             return []
         # 'the six months to September' is April-September, the half of a fiscal year.

@@ -616,8 +616,13 @@ def _unlisted_item(cb: Binding, sb: Binding, paragraph) -> str | None:
     if metric_at < 0:
         return None
     head_start = max((m.end() for m in _ZH_HEAD_OPEN.finditer(low, sentence, metric_at)), default=sentence)
+    # ('思摩尔企业客户业务收入…': the company opening the head is whose item it is, not the item.)
+    head_start = next((s.end for s in paragraph.subjects if s.start == head_start and s.end < metric_at), head_start)
     head = low[head_start:metric_at]
-    if not 2 <= len(head) <= 6 or not HAN_RUN.fullmatch(head) or _NOT_AN_ITEM_ZH.search(head) or not_a_name_zh(head) \
+    # (Words every business line may carry, 业务 or 客户, are no sign of a period or a measure.)
+    core = _ITEM_WORDS_ZH.sub("", head)
+    if not 2 <= len(head) <= 6 or not HAN_RUN.fullmatch(head) or _NOT_AN_ITEM_ZH.search(head) or len(core) < 2 \
+            or not_a_name_zh(core) \
             or any(head_start <= s.start < metric_at for s in paragraph.subjects):
         return None  # (a period, the company, a total or a measure is no product: 前三季度累计, 公司, 折合)
     forms = items().source_forms(cb.item or frozenset())
@@ -685,6 +690,7 @@ def _whole_before_its_part(cb: Binding, sb: Binding, paragraph) -> str | None:
 _TOTAL_METRICS_ZH = frozenset({"营收", "营业收入", "营业总收入", "总营收", "归母净利润", "净利润"})
 _TOTAL_LEAD_ZH = re.compile(r"(?:实现|共实现|累计实现|[度年期季]|[)）])$")
 _ZH_LIST_BREAK = re.compile(r"[；;。]")
+_ITEM_WORDS_ZH = re.compile(r"业务|板块|分部|客户")
 _NOT_AN_ITEM_ZH = re.compile(r"[季年月日期周]|公司|集团|累计|合计|折合|全国|全球|新建|两者|总|吨|每|[A-Za-z]股|港股|本|该|其")
 _ZH_HEAD_OPEN = re.compile(r"[，,、：:]|其中|而|则|另外|此外")
 
@@ -931,7 +937,11 @@ def _part_beside_its_year(sb: Binding, paragraph) -> bool:
     months = months_of(sb.period or "")
     if not (months and len(months) in (1, 3, 6) and not cumulative(sb.period or "") and sb.metric):
         return False
-    return any(b is not sb and b.period == "12M" and not b.compared and b.metric is not None
+    # (A figure told with its year and no part of it, '2027年…每股纯益8.48元', is the year's too.)
+    years_at = [t.start for t in paragraph.facts.temporals if t.kind == "year" and t.key.isdigit()]
+    return any(b is not sb and (b.period == "12M" or (b.period is None and b.figure.q.start < sb.figure.q.start
+                                                      and any(y < b.figure.q.start for y in years_at)))
+               and not b.compared and b.metric is not None
                and metrics().related(b.metric, sb.metric) and b.figure.q.kind == sb.figure.q.kind for b in paragraph.bindings)
 
 

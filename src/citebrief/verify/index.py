@@ -271,6 +271,11 @@ def _figure_class(q) -> str:
     return f"pp:{q.unit}" if q.kind == "bp" else f"{q.kind}:{q.unit}"
 
 
+# National currencies an English story's amounts may place it by (ArticleIndex.home_place).
+_CURRENCY_COUNTRY = {"AUD": "AU", "NZD": "NZ", "SGD": "SG", "MYR": "MY", "INR": "IN", "TWD": "TW", "HKD": "HK",
+                     "THB": "TH", "KRW": "KR", "IDR": "ID", "PHP": "PH", "VND": "VN", "JPY": "JP"}
+
+
 @dataclass
 class ArticleIndex:
     article: Article
@@ -405,6 +410,13 @@ class ArticleIndex:
                 counts = Counter(e.country for e in {e.id: e for e in named if e.kind in ("company", "place")}.values() if e.country)
                 top = counts.most_common(1)
                 countries = {top[0][0]} if top and top[0][1] >= 3 and top[0][1] >= 0.75 * sum(counts.values()) else set()
+            if not countries:
+                # (Else the country of the currency nearly all its amounts are in: a story told in A$ is
+                # Australia's.)
+                money = Counter(_CURRENCY_COUNTRY.get(f.q.unit or "") for p in self.paragraphs for f in p.facts.figures
+                                if f.q.kind == "amount")
+                top = [(c, k) for c, k in money.most_common(2) if c]
+                countries = {top[0][0]} if top and top[0][1] >= 3 and top[0][1] >= 0.75 * sum(money.values()) else set()
             name = COUNTRY_NAMES.get(next(iter(countries))) if len(countries) == 1 else None
         return next((e.id for e in lookup(name) if e.kind == "place"), None) if name else None
 

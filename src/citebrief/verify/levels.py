@@ -18,7 +18,7 @@ from citebrief.facts.descriptors import items
 from citebrief.facts.quantities import matches
 
 # 'rose 11.8% … to 3.817 billion yuan' (a few words between), '3.817 billion yuan, up 11.8%'.
-_CHANGE_TO_LEVEL = re.compile(r"^\s(?:[a-z-]+\s){0,8}?to\s(?:about\s|around\s|some\s|nearly\s)?(?:[a-z]{0,3}\$|¥|€|£|₹)?$",
+_CHANGE_TO_LEVEL = re.compile(r"^,?\s(?:[a-z-]+,?\s){0,8}?to\s(?:about\s|around\s|some\s|nearly\s)?(?:[a-z]{0,3}\$|¥|€|£|₹)?$",
                               re.IGNORECASE)  # ('rose 18.6% on year in November to NT$7.783 billion')
 _LEVEL_THEN_CHANGE = re.compile(r"^,?\s(?:up|down|an?\s(?:increase|decrease|rise|fall|drop)\sof)\s$", re.IGNORECASE)
 _LEVEL_KINDS = ("amount", "number", "figure")
