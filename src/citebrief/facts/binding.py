@@ -932,12 +932,17 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
     2.2%', "Meiwa's", 'Meiwa Holdings', 'Revenue at Hanyang, Daemyung and Seohae'."""
     if _APPOSITIVE_OF.match(text, n.end):
         return True  # 'Eternal, the parent of Zomato and Blinkit, reported…'
+    if _STOCK_CODE_AFTER_EN.match(text, n.end):
+        return True  # 'Smaller rival Paraca (4809) reported…', 'Smartgroup (ASX: SIQ)': a listed company
     if n.text.isupper() and len(n.text) < 3:
         return bool(_LONE_AFTER.match(text, n.end) and FIGURE_SOON.match(text, n.end))  # 'SM rose 2.1 percent'
     return bool(_LONE_AFTER.match(text, n.end) or OWNS_AFTER.match(text, n.end)) or (
         n.start > 0 and bool(_LONE_BEFORE.search(text, max(0, n.start - 5), n.start))) or (
         # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out)
         gapped(text, n.start, n.end)) or (n.text.isupper() and len(n.text) > 2 and metric_follows(text, n.end))  # ('BWS comparable sales fell')
+
+
+_STOCK_CODE_AFTER_EN = re.compile(r"\s\((?:[A-Z]{2,6}:\s?)?(?:\d{4,6}|[A-Z]{2,5})(?:\.[A-Z]{1,2})?\)")
 
 
 # A Chinese clause that opens with a name: '嘉禾锂能营收为97.3亿元', '远拓电池下跌4.1%'. The head runs
