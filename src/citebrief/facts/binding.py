@@ -412,7 +412,7 @@ _COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word 
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
 _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
-_IN_FISCAL_YEAR_EN = re.compile(r"\b(?:in|over|during|across|throughout) ((?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:19|20)\d\d(?:[-/]\d\d)? "
+_IN_FISCAL_YEAR_EN = re.compile(r"\b(?:in|over|during|across|throughout) (?:the whole of |all of )?((?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:19|20)\d\d(?:[-/]\d\d)? "
                                 r"(?:fiscal|financial) year)\b(?![-–]\d)")
 _FIGURE_FOR_THE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,3}\s(?:for|of) the\s$")
 _JOINED_CLAUSE_EN = re.compile(r"\b(?:and|but|while|whereas)\b|;")
