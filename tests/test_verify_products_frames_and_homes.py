@@ -99,3 +99,17 @@ def test_segments_are_told_apart_by_their_words():
     flavours = article("华宝国际上半年收入19.10亿元。其中香精业务收入9.30亿元，同比增长2.9%；烟用原料业务收入4.02亿元，同比下跌7.0%。",
                        title="华宝国际")
     assert status("Huabao's flavour revenue fell 7.0% in the first half.", [1], flavours) == "unsupported"
+
+
+def test_a_fraction_must_be_about_the_nearest_one():
+    art = article("以上半年計，思摩爾與華寶國際股東應佔溢利合計11.20億元人民幣，思摩爾佔約77%。", title="電子煙")
+    assert status("Smoore accounted for about three-quarters of the combined first-half profit of Smoore and Huabao.",
+                  [1], art) != "unsupported"
+    assert status("Smoore accounted for about four-fifths of the combined first-half profit of Smoore and Huabao.",
+                  [1], art) == "unsupported"
+
+
+def test_research_spending_is_not_selling_expenses():
+    art = article("通化东宝前三季度研发费用率为11.2%，销售费用率为23.9%。", title="通化东宝")
+    assert status("Tonghua Dongbao's R&D spending was 11.2% of revenue in the first nine months.", [1], art) != "unsupported"
+    assert status("Tonghua Dongbao's R&D spending was 23.9% of revenue in the first nine months.", [1], art) == "unsupported"

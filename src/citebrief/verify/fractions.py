@@ -46,7 +46,13 @@ def _fits(qualifier: str, fraction: float, value: float, about: float = _ABOUT, 
         return target < value <= target + _BEYOND
     if q.endswith(("less than", "under")):
         return target - _BEYOND <= value < target
-    return abs(value - target) <= about
+    # ('about four-fifths' for 77%: within reach, yet a careful reader says 'about three-quarters'; the
+    # fraction named must be about as near as the nearest one.)
+    nearest = min(abs(value - f * 100) for f in _FRACTIONS.values())
+    return abs(value - target) <= about and abs(value - target) <= nearest + _NEAREST_SLACK
+
+
+_NEAREST_SLACK = 0.5  # percentage points a named fraction may be farther than the nearest
 
 
 def _fraction(m: re.Match) -> float:
