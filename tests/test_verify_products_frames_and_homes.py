@@ -108,3 +108,13 @@ def test_a_fraction_must_be_about_the_nearest_one():
     assert status("Smoore accounted for about four-fifths of the combined first-half profit of Smoore and Huabao.",
                   [1], art) == "unsupported"
 
+
+
+def test_a_platforms_part_of_a_category_is_of_that_category_but_a_product_is_not():
+    art = article("2028年三季度国内主要电商平台卫生巾品类销售额为82.1亿元，同比增长7.2%；其中抖音平台销售额29.8亿元，同比增长23.1%，"
+                  "占比升至36.3%，较二季度提高1.9个百分点。", title="卫生巾")
+    assert status("Douyin's sanitary-pad sales rose 23.1% to 2.98 billion yuan in the third quarter.", [1], art) \
+        != "unsupported"
+    food = article("前三季度速冻食品零售额为1,320亿元，同比增长6.0%；其中速冻菜肴制品零售额为410亿元，同比增长10.9%。", title="速冻")
+    assert status("China's frozen-food retail sales rose 10.9% in the first three quarters.", [1], food) == "unsupported"
+

@@ -508,7 +508,9 @@ def _elided_pair(own_text: str, other_text: str) -> _Pair | None:
 # Words that only point a measure at a market ('对东盟出口', '自澳大利亚进口'), a span of time (日均产量) or
 # a forecast of it (预估全年产值).
 # (Nor a share of it, 占比, or the unit of a share's change, 百分点, which may be cut as 个百 + 分点.)
-_CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当月", "单季", "全年", "预估", "预计", "估计", "百分点", "分点", "占比", "比重"})
+_CUT_WORDS = frozenset({"其中", "日均", "月均", "周均", "单月", "当月", "单季", "全年", "预估", "预计", "估计", "百分点", "分点", "占比", "比重",
+                        # (verbs of a change: '较二季度提高2.1个百分点')
+                        "提高", "提升", "增长", "增加", "上升", "下降", "减少", "降低", "下滑", "回落"})
 
 
 @lru_cache(maxsize=8192)  # (a paragraph's items are compared again for every claim that cites it)
