@@ -397,7 +397,7 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
         measure = source_whole.lower()[term.start:term.end]
         if len(measure) < 3 or not HAN.search(measure):
             continue  # (not a bare 收入, which every segment's revenue ends in)
-        first_stop = _FIRST_STOP.search(paragraph)
+        first_stop = SENTENCE_END.search(paragraph)
         for m in re.finditer(re.escape(measure), paragraph.lower()[:first_stop.start() if first_stop else len(paragraph)]):
             own = {e for s in _words(paragraph[max(0, m.start() - 20):m.start()]).values() for e in s}
             elsewhere -= own
@@ -771,7 +771,6 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
-_FIRST_STOP = re.compile(r"[。；;]|\.\s")
 # A sentence's lead that introduces a speaker.
 _SPEECH_LEAD = re.compile(r"表示|预计|预估|预期|认为|指出|称|说|\b(?:said|says|expects?|expected|forecasts?|estimates?|believes?)\b")
 # Who a claim's figures are from, told after them.

@@ -21,7 +21,7 @@ from citebrief.facts.quantities import matches
 # A level's change is a percentage; a rate's (a percentage level: 'HIBOR 3.05%') is in points.
 _CHANGE_KINDS = {"amount": ("percent",), "number": ("percent",), "figure": ("percent",), "percent": ("bp", "pp")}
 # Between a change and the level after it: 'rose 41% to', 'up 3.1% at', '增长9.8%至'.
-_CHANGE_TO = re.compile(r"\s?(?:to|at|至|到)\s?(?:a record\s|about\s|around\s|nearly\s|some\s|约|近)?$")
+CHANGE_TO = re.compile(r"\s?(?:to|at|至|到)\s?(?:a record\s|about\s|around\s|nearly\s|some\s|约|近)?$")
 # Between a level and a change after it: ', up 9%', '，按年增加9%', ', a rise of 5%', ' (up 3%)'.
 # ('rose 18.4% year on year to about HK$61.38 billion': the base between them does not part them.)
 _BASE_WORDS = re.compile(r"\s(?:year[- ]on[- ]year|on[- ]year|month[- ]on[- ]month|on[- ]month|quarter[- ]on[- ]quarter|"
@@ -54,7 +54,7 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
         change_kinds = _CHANGE_KINDS[f.q.kind]
         changes: list[Figure] = []
         # A change right before it, joined by 'to' / 至.
-        if i and figs[i - 1].q.kind in change_kinds and _CHANGE_TO.search(text, figs[i - 1].q.end, f.q.start) and \
+        if i and figs[i - 1].q.kind in change_kinds and CHANGE_TO.search(text, figs[i - 1].q.end, f.q.start) and \
                 len(_BASE_WORDS.sub("", text[figs[i - 1].q.end:f.q.start])) <= 16:
             changes.append(figs[i - 1])
         # Changes right after it, before any other level and within its sentence.
@@ -70,7 +70,7 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
                 break  # '12,700 tonnes … worth US$694 million, with volume down 31.6%': the word picks the level
             # 'fell 4% to HK$3.86 billion, while X rose 3%': a change joined to the next level by 'to' is that level's.
             if j + 1 < len(figs) and figs[j].q.kind in _CHANGE_KINDS.get(figs[j + 1].q.kind, ()) and \
-                    _CHANGE_TO.search(text, figs[j].q.end, figs[j + 1].q.start):
+                    CHANGE_TO.search(text, figs[j].q.end, figs[j + 1].q.start):
                 break
             named = _MEASURE_NAMED_AFTER.match(text, figs[j].q.end)
             if named and (named.group(1) == "volume") == (f.q.kind == "amount"):

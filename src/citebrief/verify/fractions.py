@@ -111,11 +111,12 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
 
 
 # A change spelt as a fraction: 'fell by about a fifth', 'rose by nearly a quarter', 'almost doubled' is not one.
+# A qualified fraction of a move or a gap: 'about a fifth', 'nearly two-thirds' (read by _CHANGE and _PREMIUM).
+_QUALIFIED_FRACTION = (r"(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|more than|over|less than|under)?\s?"
+                       r"(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|(?P<many>two[- ]thirds|three[- ]quarters)|(?P<half>half))")
 _CHANGE = re.compile(r"\b(?P<move>rose|rise|risen|rising|increased|grew|grown|climbed|jumped|gained|fell|fall|fallen|"
                      r"dropped|declined|decreased|slid|slumped|shrank|was up|was down|were up|were down)\s(?:by\s)?"
-                     r"(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|more than|over|less than|under)?\s?"
-                     r"(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|(?P<many>two[- ]thirds|three[- ]quarters)|(?P<half>half))"
-                     r"(?!\s(?:of|year|century|point))\b", re.IGNORECASE)
+                     + _QUALIFIED_FRACTION + r"(?!\s(?:of|year|century|point))\b", re.IGNORECASE)
 _DOWN = re.compile(r"fell|fall|fallen|dropped|declined|decreased|slid|slumped|shrank|down", re.IGNORECASE)
 _CHANGE_ABOUT = 3.5  # percentage points either side of 'about a fifth' (a change of 27.6% is more than a quarter)
 _CHANGE_NEAR = 4.5
@@ -162,9 +163,7 @@ def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> lis
 
 # 'about a third above the December 11 close of NT$204': how far one level is above or below another,
 # spelt as a fraction.
-_PREMIUM = re.compile(r"(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|more than|over|less than|under)?"
-                      r"\s?(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|(?P<many>two[- ]thirds|three[- ]quarters)|"
-                      r"(?P<half>half))\s(?P<way>above|below|higher than|lower than|more than|less than)\s", re.IGNORECASE)
+_PREMIUM = re.compile(_QUALIFIED_FRACTION + r"\s(?P<way>above|below|higher than|lower than|more than|less than)\s", re.IGNORECASE)
 
 
 def premium_fraction_problems(facts: TextFacts) -> list[str]:

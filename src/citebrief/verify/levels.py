@@ -16,6 +16,7 @@ from citebrief.facts.atoms import Figure, TextFacts
 from citebrief.facts.binding import RESPECTIVELY, sentence_span
 from citebrief.facts.descriptors import items
 from citebrief.facts.quantities import matches
+from citebrief.verify.changes import CHANGE_TO
 
 # 'rose 11.8% … to 3.817 billion yuan' (a few words between), '3.817 billion yuan, up 11.8%'.
 _CHANGE_TO_LEVEL = re.compile(r"^,?\s(?:[a-z-]+,?\s){0,8}?to\s(?:about\s|around\s|some\s|nearly\s)?(?:[a-z]{0,3}\$|¥|€|£|₹)?$",
@@ -76,8 +77,6 @@ def split_level_problems(facts: TextFacts, citations: list[int], idx) -> list[st
     return problems
 
 
-_CHANGE_TO_LEVEL_ZH = re.compile(r"^(?:至|到)(?:约)?$")
-
 
 def _joins_own_level(text: str, figures: list[Figure], change: Figure, level: Figure, idx) -> bool:
     """Whether an item joins the claim's change to a level of its own ('rose 36.8% to ¥1.27 billion',
@@ -85,7 +84,7 @@ def _joins_own_level(text: str, figures: list[Figure], change: Figure, level: Fi
     for a, b in zip(figures, figures[1:]):
         gap = text[a.q.end:b.q.start]
         if a.q.kind == "percent" and matches(change.q, a.q) and b.q.kind == level.q.kind and \
-                not matches(level.q, idx.story_quantity(b.q)) and (_CHANGE_TO_LEVEL.match(gap) or _CHANGE_TO_LEVEL_ZH.match(gap)):
+                not matches(level.q, idx.story_quantity(b.q)) and (_CHANGE_TO_LEVEL.match(gap) or CHANGE_TO.fullmatch(gap)):
             return True
         if b.q.kind == "percent" and matches(change.q, b.q) and a.q.kind == level.q.kind and \
                 not matches(level.q, idx.story_quantity(a.q)) and _LEVEL_THEN_CHANGE.match(gap):
