@@ -233,7 +233,7 @@ _BASE_ZH = [
     ("avg", re.compile(r"(?:较|比|高于|低于)(?:过去)?(?:[五十\d]+年|历史|多年|长期)(?:同期)?(?:平均|均值|均)")),
 ]
 # A clause that names only another period before its figure: '，明年为16.20元', '，2029年则为3.1亿元'.
-_PERIOD_THEN_IS_ZH = re.compile(r"\s?(?:明年|今年|后年|去年|(?:19|20)\d\d年|[上下]半年|第?[一二三四]季度?)(?:则|预估|预计|将)?(?:为|达|约为|达到)\s?(?:约)?")
+_PERIOD_THEN_IS_ZH = re.compile(r"\s?(?:明年|今年|后年|去年|(?:19|20)\d\d年|[上下]半年|第?[一二三四]季度?)(?:则|预估|预计|将|可|可望|有望|将可)?(?:为|达|约为|达到)\s?(?:约)?")
 # A metric written right before 分别 is every listed figure's: '2028年、2029年归母净利润分别为2.86亿元和3.35亿元'.
 _SHARED_BY_LIST_ZH = re.compile(r"(?:预计|预测|将)?分别(?:为|是|达|达到|约为)")
 # Only the verb of a move between a compared level and its change ('…的54.30亿元增长26.0%').
@@ -327,7 +327,18 @@ _ADS_EN_BEFORE = re.compile(r"\bper\s(?:(?P<ordinary>class [a-z] (?:ordinary |co
                             r"american depositary (?:share|receipt))[^,;.]{0,24}$")
 # A count or amount written as the total of a period ('13 ships in the quarter').
 _PER_BEFORE_EN = re.compile(r"\bper ((?:10 )?(?:share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce|bag|pack|"
+                            r"ad|advert|listing|customer|user|subscriber|member|employee|store|"
                             r"stick|wafer|gram|kilogram|kg|wagon|kilolitre|kiloliter|syringe|vial|available seat kilometre|available seat kilometer))s?\b")
+# What a multiple is of: 'leverage of 1.5 times EBITDA', '12 times earnings', '0.8 times book value'.
+_MULTIPLE_OF_EN = re.compile(r"\s(?:its\s|their\s)?(ebitda|ebit|earnings before interest,? taxes?,? depreciation,? and amorti[sz]ation|"
+                             r"earnings before interest and taxe?s?|revenue|sales|earnings|book value|book|net assets|equity|"
+                             r"free cash flow|cash flow)\b")
+_MULTIPLE_BASES = {"sales": "revenue", "book": "book value", "earnings before interest and tax": "ebit",
+                   "earnings before interest and taxes": "ebit"}
+# 'a 9.4% rise in the average yield per ad': the change of a measure per something.
+_CHANGE_OF_PER_EN = re.compile(r"\s(?:rise|increase|fall|drop|decline|gain|jump|growth)\s(?:in|of)\s(?:the\s|its\s)?"
+                               r"[a-z -]{0,30}?\bper ((?:10 )?(?:share|tonne|ton|barrel|vehicle|unit|ad|advert|listing|customer|"
+                               r"user|subscriber|member|employee|store))s?\b")
 # 'the average price of a 50-kg bag was 352 rupees': what a price is of, written before it.
 _PRICE_OF_UNIT_EN = re.compile(r"\b(?:price|prices|cost|costs)\s(?:of|for)\s(?:a|an|one|each)\s(?:[\d.]+-[a-z]+\s)?"
                                r"(bag|sack|pack|stick|tonne|ton|barrel|wafer|piece)\b[^,;\d]{0,30}$")
@@ -394,6 +405,10 @@ def denominators_conflict(claim: str, source: str) -> bool:
         return any(all(denominators_conflict(c, g) for g in given) for c in claimed)
     if claim == source or "each" in (claim, source):
         return False  # ('for each of the eleven homes': each of whatever the source counts)
+    if claim.startswith("times ") != source.startswith("times "):
+        return False  # ('14.4 times earnings' against 14.4倍: what a multiple is of, unread on one side)
+    if {claim, source} & _PER_HEAD and {claim, source} & TIME_RATES:
+        return False  # ('214 rupees per user a month': per user and per month at once)
     if "share" in (claim, source) and {claim, source} & {"ads", "ordinary share"}:
         return False  # a plain 'per share' (每股) may be an ADS's or an ordinary share's
     if "period" in (claim, source) and not {claim, source} & {*TIME_RATES, "hour"}:
@@ -407,6 +422,7 @@ def denominators_conflict(claim: str, source: str) -> bool:
     return not ({claim, source} <= _TONNES and "t" in (claim, source))
 
 
+_PER_HEAD = frozenset({"ad", "advert", "listing", "customer", "user", "subscriber", "member", "employee", "store"})
 _COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word may name in English alike
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
@@ -532,6 +548,8 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 def denominator_name(d: str) -> str:
     if "|" in d:
         return " and ".join(denominator_name(part) for part in d.split("|"))
+    if d.startswith("times "):
+        return f"times {d[6:].upper() if d[6:] in ('ebitda', 'ebit') else d[6:]}"
     count, _, unit = d.partition(" ")
     if not unit or not count.isdigit():
         return f"per {_DENOM_NAMES.get(d, d)}"
@@ -2380,6 +2398,8 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    r"(?:则|也|亦|还)?(?:今日|昨日|日前|近日)?(?:在[^，,。；;时]{1,14}?[上中])?"
                    r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|提示|预测|判断|警告|提醒|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
                    r"said|says|told|expects|expected|noted|added|estimates|estimated|predicts|predicted|forecast|forecasts|projected|"
+                   # 'values REA at A$295 a share': a valuation is the analyst's call
+                   r"(?:values|valued)(?=\s(?:[\w&.'’-]+\s){1,4}at\s)|"
                    # an analyst's own call: 'raised her Mount Gibson target', '给予赣锋锂业A股目标价'
                    r"(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained|upgraded|downgraded)"
                    # ('raised Seiko's net profit forecast': an officer's own company's)
@@ -2393,6 +2413,7 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
 # What only a person does after an untitled name: says, or makes his or her own call ('Verdhana
 # Sekuritas cut its target' is a firm's).
 PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts|forecasts|forecast|projects|projected|believes|warns|warned)\b|"
+                          r"\s(?:values|valued)\s(?:[\w&.'’-]+\s){1,4}at\s|"
                           r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his\b|"
                           r"(?:a|an|the)\s(?:[\w,.-]+\s){0,3}?(?:target|price target|rating)\b)|"
                           r"\s(?:downgraded|upgraded|downgrades|upgrades)\s(?:the\sstock\b|[A-Z])|"  # ('… of Emperor Securities downgraded Zhongbing Hongjian')
@@ -2745,6 +2766,11 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             then = _SECOND_PER_EN.match(after, m.end())
             # ('100,000 yuan per person per trip': per two things at once.)
             return f"{first}|{_DENOM_WORDS.get(then.group(1), then.group(1))}" if then else first
+        if (m := _MULTIPLE_OF_EN.match(low, q.end)) is not None and re.search(r"(?:times|x)$", low[q.start:q.end]):
+            base = "ebitda" if m.group(1).endswith(("amortization", "amortisation")) else m.group(1)
+            return "times " + _MULTIPLE_BASES.get(base, base)  # 'leverage of 1.5 times EBITDA'
+        if q.kind == "percent" and (m := _CHANGE_OF_PER_EN.match(after)) is not None:
+            return _DENOM_WORDS.get(m.group(1), m.group(1))  # 'a 9.4% rise in the average yield per ad'
         m = None
         for m in _PER_BEFORE_EN.finditer(low, max(c_start, q.start - 60), q.start):  # noqa: B007 - the last match
             pass

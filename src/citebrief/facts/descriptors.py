@@ -126,6 +126,7 @@ def _words(text: str) -> dict[str, frozenset[str]]:
     """A source text's words and their English content words (themselves for English); cached,
     never changed by its callers."""
     words = dict(chinese_words(text))
+    words.pop("元", None)  # the yuan of 亿元, whose dictionary senses ('meta', 'primary', 'era') name no item
     low = text.lower()
     for w in sorted(content_words(text), key=lambda w: (low.find(w), w)):  # (in text order: reports are stable)
         words.setdefault(w, frozenset({w}))
@@ -148,6 +149,7 @@ def _vocabulary(english: frozenset[str]) -> tuple[frozenset[str], dict[str, list
     return english, by_start
 
 
+_SHARE_WORDS_EN = re.compile(r"\b(?:made up|makes up|make up|accounted for|accounts for|account for|share|proportion)\b", re.IGNORECASE)
 _MODIFIER_STOP_ZH = re.compile(r"[,，、:：;；()（）%\d]")
 _GLOSS_BEFORE_ZH = re.compile(r"[（(][^（()）]{1,36}[)）]$")
 _MODIFIER_BEFORE_EN = re.compile(r"(?:[A-Za-z&'-]+\s+){1,4}$")
@@ -166,6 +168,17 @@ def _untimed(text: str) -> str:
     return _TIME_WORDS_ZH.sub(lambda m: " " * len(m.group()), find_temporals(text)[1])
 
 
+def _back_chars(text: str, at: int, n: int) -> int:
+    """Where ``n`` characters before ``at`` begin, a Latin word counting as one ('网通及AI伺服器相关应用')."""
+    start = at
+    while start > 0 and n > 0:
+        start -= 1
+        while start > 0 and text[start].isascii() and text[start].isalnum() and text[start - 1].isascii() and text[start - 1].isalnum():
+            start -= 1
+        n -= 1
+    return start
+
+
 def _modifiers(text: str, shared: list[str]) -> str:
     """The words that modify ``shared`` words in an item: up to eight Chinese characters before
     each (back to a comma or a figure); up to four English words before it, and a phrase after it
@@ -181,7 +194,7 @@ def _modifiers(text: str, shared: list[str]) -> str:
                 at = m.start()
                 if text[:at].endswith(("）", ")")) and (gloss := _GLOSS_BEFORE_ZH.search(text, max(0, at - 40), at)):
                     at = gloss.start()  # ('高纯化学品（高纯双氧水、高纯硫酸等）收入': the words before the gloss)
-                start = max(0, at - 8)
+                start = _back_chars(text, at, 12)
                 cut = [x.end() for x in _MODIFIER_STOP_ZH.finditer(text, start, at)]
                 out.append(text[max([start, *cut]):at])
     return " ".join(out)
@@ -257,6 +270,8 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
                                   earlier_end)
     if not accusing:
         return None
+    if _SHARE_WORDS_EN.search(claim, claim_item.start, claim_item.end):
+        said = said | {"proportion", "share"}  # ('made up 21.3% of revenue' says what 比重 says)
     # Words of the items that hold the claim's other figures are the claim's own to use.
     explained = _meets(accusing, {e for i in source_items if any(f in also_claimed for f in i.figures)
                                   for s in _words(paragraph[i.start:i.end]).values() for e in s})
@@ -286,9 +301,11 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
             explained |= set(m.group().lower().split("-"))
     # An item cut from an earlier one by market only is that one's kind ('10月玩具出口额…；分市场看，
     # 对东盟出口6.47亿美元': toys carried to ASEAN).
-    if HAN.search(own_text):
+    # ('a 2% fall in national new buy listings; Sydney listings were down 4%': Sydney's are buy listings.)
+    if HAN.search(own_text) or _placed_cut_en(own_text, paragraph[:own.start]):
         explained |= _meets(accusing, {e for i in source_items if i.end <= own.start
-                                       and _cut_of(own_text, paragraph[i.start:i.end])
+                                       and (_cut_of(own_text, paragraph[i.start:i.end]) if HAN.search(own_text)
+                                            else _placed_cut_en(own_text, paragraph[i.start:i.end]))
                                        and not _names_company(paragraph[i.start:i.end])
                                        for s in _words(paragraph[i.start:i.end]).values() for e in s})
     for other in rivals:
@@ -449,7 +466,11 @@ def _parallel_pair(own_text: str, other_text: str) -> _Pair | None:
     # Nor does who says it ('Governor Vitai Ratanakorn said outstanding loans …').
     spoken = max((m.end() for m in _SAYS.finditer(own_text, 0, upto)), default=0)
     named = name_words(own_text) if not HAN.search(own_text) else frozenset()  # ("Schaeffler India's automotive technologies revenue")
-    mine = _apart({w: s for w, s in _words(own_text[spoken:upto]).items() if not _organisation(w) and w not in named}, other_words)
+    # Nor does the measure the other item leaves out ('高纯铜靶销售额同比增长15.6%，超高纯铝靶增长7.3%': both
+    # are sales).
+    elided = [t.text for t in metrics().find(own_text.lower())] if not metrics().find(other_text.lower()) else []
+    mine = _apart({w: s for w, s in _words(own_text[spoken:upto]).items() if not _organisation(w) and w not in named
+                   and not any(w in form for form in elided)}, other_words)
     # (The other item's single characters are too loose to accuse a claim by.)
     their_names = _opening_name_words(other_text) if not HAN.search(own_text) else frozenset()  # (whose it is: the binding's)
     theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()
@@ -529,6 +550,15 @@ def _cut_of(own_text: str, earlier_text: str) -> bool:
         # (A market word may be cut with its preposition: '对美国出口' as 对美国, 对美 as the abbreviation.)
         lookup(w) or (w[:1] in TOWARDS and lookup(w[1:])) or abbreviated_place(w) is not None
         for w in extra if not w.isascii())
+
+
+def _placed_cut_en(own_text: str, earlier_text: str) -> bool:
+    """Whether an English item is an earlier one cut by place only: it shares a word with it, and its
+    other words are places ('Sydney listings' after 'national new buy listings')."""
+    earlier, own = _words(earlier_text), _words(own_text)
+    extra = [w for w in own if w not in earlier and len(w) > 1]
+    return len(own) > len(extra) and bool(extra) and \
+        all(any(e.kind == "place" for e in lookup(w)) for w in extra)
 
 
 def name_words(text: str) -> frozenset[str]:

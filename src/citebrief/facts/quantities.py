@@ -326,6 +326,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
         if text.startswith(("-inch", " inch", "-in ", "英寸", "寸"), m.end()):
             continue  # '12-inch wafers', '八英寸晶圆': a size that names a product line, not a figure
+        if _GRADE_AFTER.match(text, m.end()) and m.group(0).isdigit():
+            continue  # '304不锈钢', '304 stainless steel': a steel's grade, not a figure
         if _SHARES_PER.search(text, max(0, m.start() - 6), m.start()) and _SHARES_AFTER.match(text, m.end()):
             continue  # '每10股派10元', 'per 10 shares', 'per 10 grams': how many a price is for, not a figure
         if _SHARES_FOR_EVERY.search(text, max(0, m.start() - 24), m.start()):
@@ -462,6 +464,7 @@ def _names_a_thing(text: str, display: str, m: re.Match) -> bool:
                 or m.group(0).endswith(".0") and _NAME_BEFORE_VERSION.search(display, max(0, m.start() - 12), m.start()))
 
 
+_GRADE_AFTER = re.compile(r"\s?(?:stainless|不锈钢|不鏽鋼)", re.IGNORECASE)
 _UNIT_AFTER_HYPHEN = re.compile(r"(?:TEU|FEU|DWT|MW|GW|MWh|GWh|kW|kWh)\b")
 # A bond's tenor names the bond: 'the 10-year yield', '30-year JGBs', '5-year LPR'.
 _TENOR_AFTER = re.compile(r"[- ](?:year|month)[- ](?:(?:government|treasury|japanese|u\.s\.|us|chinese|benchmark)\s)?"

@@ -63,8 +63,8 @@ _N_ZH = r"(1[01]|[2-9]|十一|十|[二两三四五六七八九])"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # Spans of quarters: 一至三季度, 第一至第三季度, 1-3季度 (the first nine months).
     ("cn_qrange", re.compile(r"第?([一二三四1-4])\s?(?:季度?\s?)?(?:至|到|-|–|—|~)\s?第?([一二三四1-4])\s?季度?")),
-    # Spans of months: 1-9月, 1至9月, 1月至9月, 一至九月, 4月-9月份.
-    ("cn_range", re.compile(rf"(?<![\d.])({_CN_M})\s?(?:月份?\s?)?(?:至|到|-|–|—|~)\s?({_CN_M})\s?月份?(?!\s?\d)")),
+    # Spans of months: 1-9月, 1至9月, 1月至9月, 一至九月, 4月-9月份; two months in a row, 10、11月.
+    ("cn_range", re.compile(rf"(?<![\d.])({_CN_M})\s?(?:月份?\s?)?(?:至|到|-|–|—|~|、)\s?({_CN_M})\s?月份?(?!\s?\d)")),
     # A year to a month's end: 截至2026年6月30日止年度, 截至6月底止财年 (twelve months to that month).
     ("cn_yto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
                           rf"(?:{_YEAR}\s?)?(?:年度|财年|财政年度|全年|十二个月|12个月)(?!\s?(?:第?[一二三四1-4]\s?(?:财)?季|[上下]半|中期))")),
@@ -200,6 +200,8 @@ def _month(token: str) -> int | None:
 # Each takes (text, flags) where flags are computed once per text.
 _DASHES = re.compile(r"[-–—~至到]")
 _dash = _DASHES.search
+_dash_or_pair = re.compile(r"[-–—~至到、]").search
+_TOGETHER_AFTER = re.compile(r"\s?(?:的\s?)?(?:平均|合计|合計|累计|累計|共计|共計|总计|總計|合并|合併)")
 _GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "cn_ymd": lambda t, f: f["nian"] and f["yue"], "cn_ym": lambda t, f: f["nian"] and f["yue"],
     "cn_md": lambda t, f: f["yue"], "cn_fy": lambda t, f: f["nian"], "cn_y": lambda t, f: f["nian"],
@@ -207,7 +209,7 @@ _GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "cn_m": lambda t, f: f["yue"], "cn_q": lambda t, f: f["ji"], "cn_qrange": lambda t, f: f["ji"] and _dash(t),
     "cn_nq": lambda t, f: f["ji"] and ("前" in t or "首" in t),
     "cn_h": lambda t, f: "半" in t, "cn_nm": lambda t, f: f["yue"] and ("前" in t or "首" in t),
-    "cn_range": lambda t, f: f["yue"] and _dash(t), "cn_mto": lambda t, f: f["yue"] and "截" in t,
+    "cn_range": lambda t, f: f["yue"] and _dash_or_pair(t), "cn_mto": lambda t, f: f["yue"] and "截" in t,
     "en_mto": lambda t, f: f["month"] and "month" in t, "en_nm": lambda t, f: "month" in t,
     "en_yto": lambda t, f: f["month"] and "year " in t, "cn_yto": lambda t, f: f["yue"] and "截" in t,
     "en_nm_adj": lambda t, f: "-month" in t,
@@ -462,6 +464,13 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
     if name in ("en_range", "cn_range"):
         if name == "cn_range":
             a, b, sep, between = _month(g[0]), _month(g[1]), "-", None
+            if "、" in m.group(0):
+                # '10、11月平均月营收' is of the two months together; '10、11月营收分别为…' and '1、3月' name
+                # each month.
+                if not a or not b:
+                    return []
+                if b != a % 12 + 1 or not _TOGETHER_AFTER.match(text, m.end()):
+                    return [Temporal("month", f"M{a}", t, s, m.start(2), False), Temporal("month", f"M{b}", t, m.start(2), e, False)]
         else:
             between, sep = g[0], g[2]
             if any(tok.startswith("may") and text[m.start(i)] != "M" for i, tok in ((2, g[1]), (4, g[3]))):

@@ -45,7 +45,7 @@ from citebrief.facts.binding import (
 from citebrief.facts.company_names import COMPANY_WORD
 from citebrief.facts.descriptors import contrast, other_whole, swapped
 from citebrief.facts.gazetteer import load as gazetteer
-from citebrief.facts.glossary import items, metrics, roles
+from citebrief.facts.glossary import items, metrics, roles, word_list
 from citebrief.facts.names import abbreviates
 from citebrief.facts.people import OTHER_TITLE, names_one_person
 from citebrief.facts.places import COUNTRY_NAMES
@@ -384,6 +384,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _route_end(cb.subject, sb.subject, claim_text) and \
                 not _named_in_figures_sentence(cb.subject, sb, paragraph, glosses) and \
                 not _trade_partner_named(sb.subject, paragraph, claim_text) and \
+                not _segment_of(cb.subject, sb.subject, paragraph, glosses) and \
                 not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end):
             out.append(f"belongs to {sb.subject.text}")
     if not out and cb.subject is not None and cb.subject_sure and cb.subject.entity_id is not None and \
@@ -443,9 +444,11 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text):
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric and sb.figure.q.kind == "percent" and \
-            _SHARE_OF_ITS_OWN.search(paragraph.lower, max(0, sb.figure.q.start - 8), sb.figure.q.start) and \
+            (_SHARE_OF_ITS_OWN.search(paragraph.lower, max(0, sb.figure.q.start - 8), sb.figure.q.start)
+             or _OF_WHICH_SHARE_EN.search(paragraph.lower, max(0, sb.figure.q.start - 80), sb.figure.q.start)) and \
             metrics().rivals(cb.whole[0], sb.metric):
-        # '除税前溢利为5.42亿美元，占集团约29%': a share of the group's pretax profit, not of its revenue.
+        # '除税前溢利为5.42亿美元，占集团约29%': a share of the group's pretax profit, not of its revenue;
+        # 'net profit of A$1.568 billion, of which REA contributed about 53%': of the net profit.
         out.append(f"is a share of {sb.metric_text}")
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric_sure and sb.metric and "market_share" in sb.metric \
             and not metrics().related(cb.whole[0], sb.metric):
@@ -802,7 +805,8 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
     if conflict.startswith("is of"):
         return f"of {cb.period_text}" if cb.period_text else \
             f"of {_RELATIVE_YEAR_NAMES.get(cb.year, cb.year)} as a whole" if cb.year else "the current figure"
-    if ("per " in conflict or conflict == "is a total") and cb.denominator:
+    if (("per " in conflict and "(" not in conflict) or conflict.startswith("is times ") or conflict == "is a total") \
+            and cb.denominator:
         return denominator_name(cb.denominator)
     if cb.base and any(w in conflict for w in ("year-on-year", "quarter-on-quarter", "month-on-month", "sequential",
                                                "is since", "average of years")):
@@ -1135,6 +1139,8 @@ _TO_FROM = re.compile(r"\b(?:to|from)\s(?:the\s)?(?:US\s|U\.S\.\s)?$")
 # A level at a year's end ('2026年末', '年底', 'at the end of 2026', 'as of December 31').
 _AT_YEAR_END = re.compile(r"\d{4}年(?:末|底)|(?<![上去前])年(?:末|底)|12月(?:末|底|31日)|\bend of (?:20\d\d|the year|december)\b|"
                           r"\bdecember 31\b|\byear-end\b")
+_OF_WHICH_SHARE_EN = re.compile(r"\bof which\b[^.;%\d]{0,50}?\b(?:contributed|accounted for|made up|represented)\s"
+                                r"(?:about\s|around\s|roughly\s|nearly\s|some\s|almost\s)?$")
 _SHARE_OF_ITS_OWN = re.compile(r"占(?:集团|公司|全行|总体|整体|全部)?(?:的)?\s?(?:约|近|逾|超过)?\s?$")
 _TARGET = re.compile(r"\btargets?\b|\bprice objective\b|\bfair value\b", re.IGNORECASE)
 
@@ -1221,6 +1227,16 @@ def _same_subject(claim: Subject, source: Subject | None, paragraph, glosses: di
     if _maker_and_brand(claim.text, source, paragraph.text):
         return True
     return source.start >= 0 and any(a < source.end and source.start < b for a, b in paragraph.subject_spans(claim, glosses))
+
+
+def _segment_of(claim: Subject, source: Subject, paragraph, glosses: dict) -> bool:
+    """Whether the paragraph's subject is a segment of the claim's company, named before it ('Seiko Epson
+    … Printing Solutions revenue rose 3.6%, with unit sales of … printers up 6.1%' for 'Epson sold …'):
+    a name the gazetteer lacks that ends in a segment's word (data/segment_name_endings.txt)."""
+    if source.entity_id is not None or " " not in source.text or source.start < 0 or \
+            source.text.rsplit(" ", 1)[1].lower() not in word_list("segment_name_endings.txt"):
+        return False
+    return any(b <= source.start for _, b in paragraph.subject_spans(claim, glosses))
 
 
 def _maker_and_brand(claim: str, source: Subject, text: str) -> bool:

@@ -247,6 +247,17 @@ def _within_fiscal_year(year, temporals, citations: list[int], idx: ArticleIndex
     return False
 
 
+def _other_part_named(key: str, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether every cited paragraph names a quarter or half of its own and none is the claim's: the
+    story's lead period is not implied there ('first-half revenue rose 2.9%…' for 'in the July-September
+    quarter')."""
+    if key[:1] not in "QH":
+        return False
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    parts = [{k for k in idx.paragraphs[n - 1].temporal_keys if k[:1] in "QH" and k[1:].isdigit()} for n in cited]
+    return bool(cited) and all(p and key not in p for p in parts)
+
+
 def _quarter_ending_named(key: str, citations: list[int], idx: ArticleIndex) -> bool:
     """Whether a cited paragraph names a quarter and the month a claim's 'September quarter' ends in."""
     months = months_of(key)
@@ -424,7 +435,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # Sept 30' is July-September: a paragraph naming either holds it.
             found = sorted(set(found).union(*(idx.temporal_paragraphs(k) for k in t.also if k[:1] in "QH")))
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
-        if t.kind == "quarter" and found and t.key in idx.lead_periods and not _of_another_year(t, facts.temporals, idx, facts.text):
+        if t.kind == "quarter" and found and t.key in idx.lead_periods and not _of_another_year(t, facts.temporals, idx, facts.text) \
+                and not _other_part_named(t.key, citations, idx):
             soft.add(len(atoms))
         elif t.kind == "quarter" and QUARTER_BY_MONTH.fullmatch(t.text.lower()) and _quarter_ending_named(t.key, citations, idx):
             soft.add(len(atoms))  # 'the September quarter' where the paragraph's fiscal quarter ends on 9月30日

@@ -17,9 +17,10 @@ from citebrief.facts.glossary import items, metrics
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
               "fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5, "four-fifths": 4 / 5, "tenth": 1 / 10}
-# ('about a third of', 'two-thirds', 'more than half'; not 'the second quarter', 'the first half', 'H1')
+# ('about a third of', 'two-thirds', 'more than half'; not 'the second quarter', 'the first half', 'H1',
+# 'the first three quarters')
 _CLAIM = re.compile(r"(?<![\w-])(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|(?:just\s|well\s)?(?:more than|"
-                    r"over|under|less than))?\s?(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|(?P<many>two[- ]thirds|"
+                    r"over|under|less than))?\s?(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|(?<!first )(?<!last )(?<!past )(?<!next )(?P<many>two[- ]thirds|"
                     r"three[- ]quarters|two[- ]fifths|three[- ]fifths|four[- ]fifths)|(?<!first )(?<!second )(?<!the )(?<!a )"
                     r"(?P<half>half))(?=\s(?:of|,)|,|\.|\)|$)", re.IGNORECASE)
 # A percentage written as a share: '占比约60.9%', '占…的33.1%', 'accounting for about 60.9%', '60.9% of'.
