@@ -248,14 +248,19 @@ def _within_fiscal_year(year, temporals, citations: list[int], idx: ArticleIndex
 
 
 def _other_part_named(key: str, citations: list[int], idx: ArticleIndex) -> bool:
-    """Whether every cited paragraph names a quarter or half of its own and none is the claim's: the
-    story's lead period is not implied there ('first-half revenue rose 2.9%…' for 'in the July-September
-    quarter')."""
+    """Whether every cited paragraph opens its figures on a quarter or half of its own and names none
+    that is the claim's: the story's lead period is not implied there ('Seiko Epson reported that
+    first-half revenue rose 2.9%…' for 'in the July-September quarter'; not '…net profit rose 24.6%,
+    taking first-half profit to…', whose first figures are of the lead period)."""
     if key[:1] not in "QH":
         return False
-    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
-    parts = [{k for k in idx.paragraphs[n - 1].temporal_keys if k[:1] in "QH" and k[1:].isdigit()} for n in cited]
-    return bool(cited) and all(p and key not in p for p in parts)
+    cited = [idx.paragraphs[n - 1] for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    for p in cited:
+        parts = [t for t in p.facts.temporals if t.kind == "quarter" and t.key[:1] in "QH" and t.key[1:].isdigit()]
+        first = min((b.figure.q.start for b in p.bindings), default=None)
+        if not parts or key in {t.key for t in parts} or first is None or parts[0].start > first:
+            return False
+    return bool(cited)
 
 
 def _quarter_ending_named(key: str, citations: list[int], idx: ArticleIndex) -> bool:
