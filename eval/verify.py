@@ -90,7 +90,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind75": HERE / "data" / "blind75",
         "blind76": HERE / "data" / "blind76",
         "blind78": HERE / "data" / "blind78",
-        "blind79": HERE / "data" / "blind79"}
+        "blind79": HERE / "data" / "blind79",
+        "blind80": HERE / "data" / "blind80"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
