@@ -629,6 +629,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         if n.entity is None and not facts.han and " " not in n.text and _DIVISION_PAIR_BEFORE.search(text, max(0, n.start - 30), n.start) \
                 and _DIVISION_MEASURE_AFTER.match(text, n.end):
             continue  # 'Wagering and Media revenue rose 5.1%': a division's name, not a company
+        if n.entity is None and not facts.han and _STAKE_IN_BEFORE.search(text, max(0, n.start - 24), n.start):
+            continue  # 'gains from selling part of its stake in Rebellions': the holder's figures, not the held's
         if n.entity is None and not facts.han and _PRODUCT_AFTER_EN.match(text, n.end):
             continue  # 'a redesigned Oz Lotto game would launch': a product, not whose figures follow
         if n.entity is None and (_DEMONYM.fullmatch(n.text) or (
@@ -760,6 +762,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|more|new|additional|further)\s$")
 _OUTLETS_AFTER = re.compile(r"\s(?:outlets|stores|shops|restaurants|branches|rooms|gyms|clubs|hotels|cafes|units|sites)\b")
 _DIVISION_PAIR_BEFORE = re.compile(r"(?:^|[.;]\s)[A-Z][a-z]+\s(?:and|&)\s$")
 _DIVISION_MEASURE_AFTER = re.compile(r"\s(?:revenue|revenues|sales|ebitda|ebit|earnings|profit|turnover|income)\b", re.IGNORECASE)
+_STAKE_IN_BEFORE = re.compile(r"\b(?:stake|stakes|holding|holdings|shares)\sin\s(?:the\s)?$")
 _PRODUCT_AFTER_EN = re.compile(r"\s(?:game|games|app|apps|draws|brand|franchise)\b")
 _CAUSE_ZH = re.compile(r"(?:受(?:到)?|受益于|得益于)(?P<cause>[^，,。；;]{1,24}?)(?:影响|影響|冲击|衝擊|拖累|带动|帶動|推动|推動)")
 _LISTINGS = frozenset({"港股", "H股", "h股"})
@@ -2831,7 +2834,7 @@ _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:
                             r"(?:a year earlier|last year))\s?[,，]")
 # English: '2.1% a year earlier' (the figure then the phrase).
 # ('a 24.1 billion won profit a year earlier': the figure's noun may stand between.)
-_YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:(?:net\s|operating\s)?(?:profit|loss|gain|surplus|deficit)\s)?(?:a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
+_YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:(?:net\s|operating\s)?(?:profit|loss|gain|surplus|deficit)\s)?(?:(?:of\s)?a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
                                    r"earlier|last year))\b")
 # ('3.41% in the second quarter and 3.62% a year earlier': not across another figure.)
 _QUARTER_AGO_AFTER = re.compile(r"\s(?:in\s)?(?:the\s)?(?:(?:previous|prior|preceding)\squarter|quarter\sbefore)\b|"

@@ -66,8 +66,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # Spans of months: 1-9月, 1至9月, 1月至9月, 一至九月, 4月-9月份; two months in a row, 10、11月.
     ("cn_range", re.compile(rf"(?<![\d.])({_CN_M})\s?(?:月份?\s?)?(?:至|到|-|–|—|~|、)\s?({_CN_M})\s?月份?(?!\s?\d)")),
     # A year to a month's end: 截至2026年6月30日止年度, 截至6月底止财年 (twelve months to that month).
-    ("cn_yto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
-                          rf"(?:{_YEAR}\s?)?(?:年度|财年|财政年度|全年|十二个月|12个月)(?!\s?(?:第?[一二三四1-4]\s?(?:财)?季|[上下]半|中期))")),
+    # ('截至今年3月底止的2027/28财年': this year's March, a fiscal year written with both years.)
+    ("cn_yto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?|今年|本年)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
+                          rf"(?:{_YEAR}(?:/\d\d)?\s?)?(?:年度|财年|财政年度|全年|十二个月|12个月)(?!\s?(?:第?[一二三四1-4]\s?(?:财)?季|[上下]半|中期))")),
     # N months to a month's end (Hong Kong usage): 截至6月底止六个月, 截至2025年9月30日止6个月.
     ("cn_mto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
                           rf"(1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s?个?月")),

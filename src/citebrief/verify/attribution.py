@@ -520,6 +520,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                                       and source_year is not None and source_year.isdigit())
     from_previous = from_previous or (cb.period == "Y-1" and sb.compared and source_year is not None and source_year.isdigit()
                                       and str(int(source_year) + 1) in _YEAR_IN_CLAIM.findall(claim_text))
+    # ('rose to 41.6 billion won from 12.9 billion won' for '… from 12.9 billion won a year earlier': a
+    # compared level whose period the paragraph leaves unsaid may be a year's.)
+    from_previous = from_previous or (cb.period == "Y-1" and sb.compared and sb.period_text == "the previous period")
     if cb.period and sb.period and not inferred and not from_previous and \
             (_periods_differ(cb.period, sb.period) or _month_spans_differ(cb, sb) or
              _told_apart(cb.period, sb, paragraph) or _single_month(cb.period, sb, paragraph) or
