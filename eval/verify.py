@@ -88,7 +88,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind73": HERE / "data" / "blind73",
         "blind74": HERE / "data" / "blind74",
         "blind75": HERE / "data" / "blind75",
-        "blind76": HERE / "data" / "blind76"}
+        "blind76": HERE / "data" / "blind76",
+        "blind77": HERE / "data" / "blind77"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
