@@ -89,6 +89,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind74": HERE / "data" / "blind74",
         "blind75": HERE / "data" / "blind75",
         "blind76": HERE / "data" / "blind76",
+        "blind77": HERE / "data" / "blind77",
         "blind78": HERE / "data" / "blind78",
         "blind79": HERE / "data" / "blind79",
         "blind80": HERE / "data" / "blind80"}
