@@ -585,6 +585,11 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue
         if any(a <= n.start < b for a, b in asides):
             continue
+        if kind in ("place", None) and not facts.han and _MOSTLY_IN_EN.search(text, max(0, n.start - 48), n.start):
+            continue  # 'add 35 branches, mostly in Uttar Pradesh and Odisha': where, not whose figures follow
+        if kind == "place" and facts.han and _MARKET_BEFORE_ZH.search(text, max(0, n.start - 4), n.start) \
+                and _MARKET_AFTER_ZH.match(text, n.end):
+            continue  # '主要面向东南亚市场': where the company sells, not whose figures follow
         if _SITE_IN_EN.search(low, max(0, n.start - 24), n.start):
             continue  # 'the Simandou project in Guinea shipped…': where the project is, not who ships
         if kind == "place" and not facts.han and any(_NAME_IN_PLACE_EN.fullmatch(text, o.end, n.start) for o in names
@@ -629,7 +634,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         if n.entity is None and not facts.han and " " not in n.text and _DIVISION_PAIR_BEFORE.search(text, max(0, n.start - 30), n.start) \
                 and _DIVISION_MEASURE_AFTER.match(text, n.end):
             continue  # 'Wagering and Media revenue rose 5.1%': a division's name, not a company
-        if n.entity is None and not facts.han and _STAKE_IN_BEFORE.search(text, max(0, n.start - 24), n.start):
+        if not facts.han and _STAKE_IN_BEFORE.search(text, max(0, n.start - 24), n.start):
             continue  # 'gains from selling part of its stake in Rebellions': the holder's figures, not the held's
         if n.entity is None and not facts.han and _PRODUCT_AFTER_EN.match(text, n.end):
             continue  # 'a redesigned Oz Lotto game would launch': a product, not whose figures follow
@@ -692,7 +697,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # ('《小镇来信》票房6.35亿元': a film's or book's title is a product, never whose figure it is.)
     titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
     heads = [h for h in heads if not any(x <= h[1] < y for x, y in titles)
-             and not (facts.han and _SEGMENT_AFTER.match(text, h[2]))]  # ('交通科技业务收入': a segment)
+             and not (facts.han and _SEGMENT_AFTER.match(text, h[2]))  # ('交通科技业务收入': a segment)
+             and not (not facts.han and _STAKE_IN_BEFORE.search(text, max(0, h[1] - 24), h[1]))]  # ('its stake in Rebellions')
     # ('将国巨目标价…预估国巨今年每股纯益': a head written as a known name read elsewhere is that name.)
     known = {s.text: s.entity_id for s in out if s.entity_id is not None}
     # ('上海机电副总经理…': in Chinese a place may open a company's name; the head holds it whole.)
@@ -762,7 +768,11 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|more|new|additional|further)\s$")
 _OUTLETS_AFTER = re.compile(r"\s(?:outlets|stores|shops|restaurants|branches|rooms|gyms|clubs|hotels|cafes|units|sites)\b")
 _DIVISION_PAIR_BEFORE = re.compile(r"(?:^|[.;]\s)[A-Z][a-z]+\s(?:and|&)\s$")
 _DIVISION_MEASURE_AFTER = re.compile(r"\s(?:revenue|revenues|sales|ebitda|ebit|earnings|profit|turnover|income)\b", re.IGNORECASE)
-_STAKE_IN_BEFORE = re.compile(r"\b(?:stake|stakes|holding|holdings|shares)\sin\s(?:the\s)?$")
+_MOSTLY_IN_EN = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|especially|particularly)\s(?:in|across|to)\s"
+                           r"(?:[A-Z][\w-]*\s){0,3}(?:(?:and|or)\s(?:[A-Z][\w-]*\s){0,2})?$")
+_MARKET_BEFORE_ZH = re.compile(r"(?:面向|销往|銷往)$")
+_MARKET_AFTER_ZH = re.compile(r"(?:等)?(?:市场|市場)")
+_STAKE_IN_BEFORE = re.compile(r"\b(?:stake|stakes|holding)\sin\s(?:the\s)?$")
 _PRODUCT_AFTER_EN = re.compile(r"\s(?:game|games|app|apps|draws|brand|franchise)\b")
 _CAUSE_ZH = re.compile(r"(?:受(?:到)?|受益于|得益于)(?P<cause>[^，,。；;]{1,24}?)(?:影响|影響|冲击|衝擊|拖累|带动|帶動|推动|推動)")
 _LISTINGS = frozenset({"港股", "H股", "h股"})
@@ -1771,13 +1781,16 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         if owned is not None:
             period, period_text = owned.key, owned.text  # "faster than September's 2.1%"
         since = max(prev_end, c_start)
+        # ('是去年同期的3.2倍': a multiple of the earlier level is the current period's, not the earlier one's.)
         own = [c for c in compared if since <= c.start < q.start and "的" in low[c.end:q.start]
-               and q.start - c.end <= 6]
+               and q.start - c.end <= 6] if not low[q.start:q.end].endswith("倍") else []
         is_compared = bool(own)
         period_of_level = period  # (the sentence's, before a compared figure's is stepped back from it)
         if own:
             period, period_text = own[-1].key, own[-1].text
-        elif _YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start) or _YEAR_AGO_LEAD.match(low, s_start) or (en and (
+        elif (_YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start) and not (
+                not en and low[q.start:q.end].endswith("倍") and "的" in low[max(since, q.start - 3):q.start])) \
+                or _YEAR_AGO_LEAD.match(low, s_start) or (en and (
                 (_compared_before(low, q.start) and _YEAR_AGO_AFTER.match(low, q.end))
                 or _YEAR_AGO_RIGHT_AFTER.match(low, q.end))):
             period, period_text, is_compared = "Y-1", "a year earlier", True
@@ -1817,8 +1830,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 and out[-1].figure.q.kind == q.kind and _MOVED_TO.fullmatch(low, out[-1].figure.q.end, q.start):
             denominator = out[-1].denominator  # '月产能由目前的120万米，扩增至明年底的350万米': both monthly
         if denominator is None and not en and out and out[-1].denominator in TIME_RATES and out[-1].metric == metric \
-                and _LISTED_AFTER_ZH.fullmatch(low, out[-1].figure.q.end, q.start):
-            denominator = out[-1].denominator  # '设计年产能为中性笔1.5亿支、本册8,000万本': both a year
+                and (_LISTED_AFTER_ZH.fullmatch(low, out[-1].figure.q.end, q.start)
+                     or _PART_AFTER_ZH.fullmatch(low, out[-1].figure.q.end, q.start)):
+            # '设计年产能为中性笔1.5亿支、本册8,000万本': both a year; '日产能为360吨，其中真姬菇120吨': its part too.
+            denominator = out[-1].denominator
         if denominator is None and en and out and out[-1].denominator in TIME_RATES and out[-1].figure.q.start >= s_start \
                 and out[-1].metric == metric and out[-1].metric_text and re.search(
                     r"\b(?:monthly|weekly|daily|annual)\s(?:[a-z-]+\s)?" + re.escape(out[-1].metric_text.lower()), low[s_start:q.start]):
@@ -2245,6 +2260,7 @@ _MAKERS_AFTER = re.compile(r"\s(?:makers|producers)\b")
 _COUNTED_BEFORE_ITEM = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|both|all|other|listed|major|leading|big)\s(?:[a-z-]+\s)?$")
 
 
+_PART_AFTER_ZH = re.compile(r"\s?[，,]\s?其中[^，。；,;\d]{0,8}")
 _LISTED_AFTER_ZH = re.compile(r"[^，。；,;\d]{0,4}、[^，。；,;\d]{0,8}")
 _SAME_PERIOD_AFTER_EN = re.compile(r"\s(?:points?\s|percentage points?\s|percent\s)?(?:over|in|during)\sthe\ssame\s(?:period|time)\b")
 
@@ -2962,6 +2978,7 @@ _PERIOD_MEASURE_OF = re.compile(r"\s(?:net\s|operating\s|pre-tax\s)?(?:profit|lo
 _PERIOD_MEASURE_FIGURE = re.compile(_PERIOD_MEASURE_OF.pattern + r"\d")
 _COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat|line|level|par|unchanged|steady) with|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
 # ('2.7 times the April-June level': not '5.6 times at the end of June', June's own level.)
+_AFTER_AN_EVENT = re.compile(r"\b(?:after|following)\s(?:a|an|the|its)\s$")
 _COMPARED_RIGHT_BEFORE = re.compile(r"(?:\btimes|\bthan|\babove|\bbelow|\bversus|\bcompared with)\s(?:that of\s)?the\s$")
 _PERIOD_LEVEL_OF = re.compile(r"(?:'s|’s)?\s(?:level|figure|total|reading|result)\sof\s(?:about\s|some\s|nearly\s)?"
                               r"(?:[$¥€£₩₹]|[a-z]{0,2}\$|rs\.?\s?|rp\s?)?")
@@ -3057,6 +3074,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         # ('up 9.6% on the year and 2.7 times the April-June level': April-June is compared with.)
         after = [t for t in periods if q.end <= t.start < c_end and not _FROM_PERIOD.search(text_low, q.end, t.start)
                  and not _COMPARED_RIGHT_BEFORE.search(text_low, max(0, t.start - 40), t.start)
+                 # ('earning 10.6 million yuan after a second-quarter loss': the period of what came before)
+                 and not _AFTER_AN_EVENT.search(text_low, max(0, t.start - 10), t.start)
                  and not (_ON_PERIOD.search(text_low, max(0, t.start - 8), t.start) and not any(ch.isdigit() for ch in t.text))
                  and (not _COMPARED_BETWEEN.search(text_low, q.end, t.start)
                       or _YEAR_EARLIER_THEN.fullmatch(text_low, q.end, t.start)
@@ -3097,6 +3116,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     # ('月產能將由5萬片擴增至6.5萬片，預計明年第二季完成': the next clause says when the figure is reached.)
     when = when or next((t for t in periods if c_end <= t.start < c_end + 12 and _DONE_BY_FROM.fullmatch(text_low, c_end, t.start)
                          and _DONE_AFTER.match(text_low, t.end)), None)
+    # ('拟以每10股派发现金红利1.20元实施前三季度利润分配': the period whose profit is distributed.)
+    when = when or next((t for t in periods if q.end <= t.start < c_end and _DISTRIBUTION_OF_ZH.match(text_low, t.end)), None)
     if when is not None:
         return when.key, when.text, True
     # ('较今年3月的低点上涨0.27元': March is what the figure is compared with.)
@@ -3126,6 +3147,7 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
 _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|its|their|the)\s((?:fy|fiscal\s)?20\d\d)\s(?:[a-z-]+\s){0,2}(?:profit|loss|revenue|"
                                     r"revenues|sales|earnings|ebitda|ebit|income|turnover)\s(?:of\s)?"
                                     r"(?:about\s|around\s|nearly\s|almost\s)?(?:[a-z]{0,3}\$|¥|€|£|₹)?$")
+_DISTRIBUTION_OF_ZH = re.compile(r"\s?的?\s?(?:利润分配|权益分派|现金分红|分红|派息)")
 _POINT_BEFORE_EN = re.compile(r"\b(?:at the end of|at end-|as of|as at|at the close of)\s?(?:the\s)?$")
 _OTHER_CLAUSE_EN = re.compile(r"\b(?:while|whereas|but)\b")
 # 'The value of …', 'the volume of …' written before a metric: which measure of it (exports by value).
@@ -3184,7 +3206,7 @@ _LEVEL_REACHED_THEN = re.compile(r"\s(?:[a-z-]+\s){0,2}from\s[^,;]{1,30}?\sto\s(
 
 
 # ('18兆瓦海上机组计划明年二季度…并网': when it is to happen, 于/在 may be left out.)
-_WILL_BE_IN = re.compile(r"(?:将|预计|计划|拟|有望)(?:于|在)?\s?(?:明年|今年|后年)?\s?$")
+_WILL_BE_IN = re.compile(r"(?:将|预计|计划|拟|有望|集中)(?:于|在)?\s?(?:明年|今年|后年)?\s?$")
 # (The same lead in the clause after the figure's; prepared text is simplified.)
 _DONE_BY_FROM = re.compile(r"(?:[，,]\s?)?" + _WILL_BE_IN.pattern.removesuffix("$"))
 _DONE_AFTER = re.compile(r"\s?(?:前|之前)?(?:完成|投产|达产|量产|完工|建成|落成|到位|上线|竣工|投用)")

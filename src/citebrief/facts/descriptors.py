@@ -439,6 +439,8 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
     pair = _parallel_pair(own_text, other_text)
     if pair is None and not HAN.search(own_text):
         pair = _elided_pair(own_text, other_text)
+    elif pair is None:
+        pair = _elided_share_zh(own_text, other_text)
     return pair
 
 
@@ -524,6 +526,30 @@ def _elided_pair(own_text: str, other_text: str) -> _Pair | None:
         return None
     shared = set() if elided else content_words(before, whole_compounds=True) - own_head - names
     return _Pair(frozenset(shared), frozenset(mine), tuple((w, frozenset({w})) for w in sorted(theirs)))
+
+
+# A Chinese list's later share that leaves out what both are shares of: '周边产品占营收比重约46%，影像模组约29%'.
+_ELIDED_SHARE_ZH = re.compile(r"\s*(?P<head>[^\d，,。；;：:、（）()约为]{2,12}?)\s?(?:约|约为|为|达|占)?\s?\d")
+_SHARE_OF_ZH = re.compile(r"占[^\d，,。；;]{0,8}?(?:比重|比例|的)?\s?(?:约|约为|为|达)?\s?$|(?:占比|比重)\s?(?:约|约为|为|达)?\s?$")
+
+
+def _elided_share_zh(own_text: str, other_text: str) -> _Pair | None:
+    """Two shares of a Chinese list whose later one leaves out the whole both are of: they differ in the
+    heads before them (周边产品 / 影像模组); what the first says of its whole (占营收比重) is shared."""
+    m = _ELIDED_SHARE_ZH.match(other_text)
+    first = re.search(r"\d", own_text)
+    if m is None or first is None or metrics().find(m.group("head").lower()):
+        return None
+    share = _SHARE_OF_ZH.search(own_text, 0, first.start())
+    if share is None:
+        return None
+    own_head, their_head = _words(_untimed(own_text[:share.start()])), _words(m.group("head"))
+    shared = {e for s in _words(share.group()).values() for e in s}
+    mine = _apart({w: s for w, s in own_head.items() if len(w) > 1 and not _organisation(w)}, their_head)
+    theirs = tuple((w, frozenset(_apart({w: s}, own_head))) for w, s in their_head.items() if len(w) > 1)
+    if not mine or not theirs:
+        return None
+    return _Pair(frozenset(shared), frozenset(mine), theirs)
 
 
 # Words that only point a measure at a market ('对东盟出口', '自澳大利亚进口'), a span of time (日均产量) or

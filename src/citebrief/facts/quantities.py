@@ -227,6 +227,7 @@ def _after(text: str, pos: int) -> tuple[bool, str, str, str, int]:
     return more, scale, unit, unit2, pos
 
 
+_CM_LIMIT = re.compile(r"(?<![\d.])(10|20|30)\s?cm[”\"’']?\s?(?:涨停|跌停|漲停)", re.IGNORECASE)
 _PERCENT_CN = re.compile(r"百分之([" + _CN_DIGITS + r"\d.]+)")
 # '七成' = 70%, '逾三成' = over 30%, '两成半' = 25% (not '成本', '成为', '完成', '八成是').
 # '两成五' = 25%; '约三成为内地客' = about 30% (成为 'become' only without an 'about' before it).
@@ -388,6 +389,11 @@ def find_quantities(text: str) -> list[Quantity]:
             parsed = parse_number(m.group(1))
             if parsed:
                 out.append(Quantity(parsed[0], "percent", "%", parsed[1], m.group(0), m.start(), m.end()))
+    if "cm" in text:
+        # '天准科技“20cm”涨停': the 20% daily limit of the STAR Market and ChiNext, in traders' words.
+        for m in _CM_LIMIT.finditer(text):
+            out.append(Quantity(float(m.group(1)), "percent", "%", 1.0, m.group(1) + "%", m.start(1), m.end(1)))
+        out.sort(key=lambda q: q.start)
     return _elided_units(text, _currency_ranges(text, _shared_units(text, out)))
 
 

@@ -202,7 +202,7 @@ def _month(token: str) -> int | None:
 _DASHES = re.compile(r"[-–—~至到]")
 _dash = _DASHES.search
 _dash_or_pair = re.compile(r"[-–—~至到、]").search
-_TOGETHER_AFTER = re.compile(r"\s?(?:的\s?)?(?:平均|合计|合計|累计|累計|共计|共計|总计|總計|合并|合併)")
+_TOGETHER_AFTER = re.compile(r"\s?(?:的\s?)?[^\d，,。；;]{0,4}?(?:平均|合计|合計|累计|累計|共计|共計|总计|總計|合并|合併)")
 _GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "cn_ymd": lambda t, f: f["nian"] and f["yue"], "cn_ym": lambda t, f: f["nian"] and f["yue"],
     "cn_md": lambda t, f: f["yue"], "cn_fy": lambda t, f: f["nian"], "cn_y": lambda t, f: f["nian"],

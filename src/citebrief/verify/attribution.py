@@ -269,8 +269,14 @@ def _other_broker(cb: Binding, sb: Binding, paragraph, glosses: dict, claim_text
         if not any(p.subject_spans(subject, glosses) for p in idx.paragraphs):
             return None
     names = source_names(paragraph.text) + english_names(paragraph.text) if paragraph.facts.han else english_names(paragraph.text)
-    theirs = [n for n in names if a <= n.start < b and is_broker(n.text, n.entity.id if n.entity else None)]
-    return theirs[0].text if len(theirs) == 1 else None
+    theirs = [n.text for n in names if a <= n.start < b and is_broker(n.text, n.entity.id if n.entity else None)]
+    if not theirs and paragraph.facts.han:
+        # ('富隆证券分析师乔宥菱将达方目标价…上调至82元': a broker the gazetteer lacks, by its analyst.)
+        theirs = [m.group(1) for m in _ZH_BROKER_OF_ANALYST.finditer(paragraph.text, a, b)]
+    return theirs[0] if len(set(theirs)) == 1 else None
+
+
+_ZH_BROKER_OF_ANALYST = re.compile(r"([\u4e00-\u9fff]{2,6}(?:证券|投顾|证券投资顾问))(?:分析师|研究员|首席)")
 
 
 def _names_person(paragraph, subject: Subject, glosses: dict) -> bool:
@@ -385,6 +391,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _named_in_figures_sentence(cb.subject, sb, paragraph, glosses) and \
                 not _trade_partner_named(sb.subject, paragraph, claim_text) and \
                 not _segment_of(cb.subject, sb.subject, paragraph, glosses) and \
+                not (sb.speaker is not None and sb.speaker.text == sb.subject.text and cb.speaker is not None) and \
                 not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end):
             out.append(f"belongs to {sb.subject.text}")
     if not out and cb.subject is not None and cb.subject_sure and cb.subject.entity_id is not None and \
@@ -396,14 +403,16 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not names_one_person(said_by.text, sb.speaker.text):
             out.append(f"is said by {sb.speaker.text}")
         elif said_by is None and " " in cb.speaker.text and cb.speaker.text not in sb.speaker.text and \
-                re.search(rf"(?<![A-Za-z]){re.escape(cb.speaker.text)}(?![A-Za-z])", paragraph.text):
+                re.search(rf"(?<![A-Za-z]){re.escape(cb.speaker.text)}(?![A-Za-z])", paragraph.text) and \
+                not _speakers_firm(cb.speaker.text, sb.speaker, paragraph.text):
             # ('Motilal Oswal's Sneha Kulkarni cut her target…': a person the paragraph names without a
             # title, there as the other analyst.)
             out.append(f"is said by {sb.speaker.text}")
     if cb.figure.q.kind == "percent" and (claimed := _share_measure(claim_text, cb.figure.q.end)) and \
             (given := _share_measure(paragraph.lower, sb.figure.q.end)) and claimed != given:
         out.append(f"is a share by {given}")  # 'of the value of Vietnam's rubber exports' for 'of the ten-month volume'
-    if cb.speaker is None and sb.speaker is not None and not out and \
+    # (Or the claim's speaker is the broker itself: 'Ta-Ting Securities raised its target price…'.)
+    if (cb.speaker is None or is_broker(cb.speaker.text, cb.speaker.entity_id)) and sb.speaker is not None and not out and \
             (firm := _other_broker(cb, sb, paragraph, glosses, claim_text, idx)) is not None:
         out.append(f"is said by {sb.speaker.text} of {firm}")  # 'Japan Asia Securities cut its target' where Hirogin's analyst did
     if cb.speaker is None and sb.speaker is not None and not out and (titled := title_speaking(claim_text)) is not None:
@@ -522,7 +531,11 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                                       and str(int(source_year) + 1) in _YEAR_IN_CLAIM.findall(claim_text))
     # ('rose to 41.6 billion won from 12.9 billion won' for '… from 12.9 billion won a year earlier': a
     # compared level whose period the paragraph leaves unsaid may be a year's.)
-    from_previous = from_previous or (cb.period == "Y-1" and sb.compared and sb.period_text == "the previous period")
+    # (Not a level at a month's end the paragraph names: 'against 20.8% at end-March'.)
+    from_previous = from_previous or (cb.period == "Y-1" and sb.compared and sb.period_text == "the previous period"
+                                      and (sb.period or "")[:1] in "QH" and not any(
+                                          t.key == sb.period and 0 <= t.start - sb.figure.q.end <= 40
+                                          for t in paragraph.facts.temporals))
     if cb.period and sb.period and not inferred and not from_previous and \
             (_periods_differ(cb.period, sb.period) or _month_spans_differ(cb, sb) or
              _told_apart(cb.period, sb, paragraph) or _single_month(cb.period, sb, paragraph) or
@@ -1230,6 +1243,18 @@ def _same_subject(claim: Subject, source: Subject | None, paragraph, glosses: di
     if _maker_and_brand(claim.text, source, paragraph.text):
         return True
     return source.start >= 0 and any(a < source.end and source.start < b for a, b in paragraph.subject_spans(claim, glosses))
+
+
+def _speakers_firm(firm: str, speaker: Subject, text: str) -> bool:
+    """Whether ``firm`` is the firm the paragraph writes with its speaker ("NH Korindo Sekuritas'
+    Anindito Soerjowardojo", 'Anindito Soerjowardojo of NH Korindo Sekuritas'): a claim may give the
+    call to the firm."""
+    if speaker.start < 0:
+        return False
+    before = text[max(0, speaker.start - len(firm) - 4):speaker.start]
+    after = text[speaker.end:speaker.end + len(firm) + 24]
+    return re.search(rf"{re.escape(firm)}(?:'s|’s|'|’)?\s$", before) is not None or \
+        re.match(rf",?\s(?:of|at|from)\s(?:the\s)?{re.escape(firm)}\b", after) is not None
 
 
 def _segment_of(claim: Subject, source: Subject, paragraph, glosses: dict) -> bool:

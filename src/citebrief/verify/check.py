@@ -248,8 +248,8 @@ def _within_fiscal_year(year, temporals, citations: list[int], idx: ArticleIndex
 
 
 def _other_part_named(key: str, citations: list[int], idx: ArticleIndex) -> bool:
-    """Whether every cited paragraph opens its figures on a quarter or half of its own and names none
-    that is the claim's: the story's lead period is not implied there ('Seiko Epson reported that
+    """Whether every cited paragraph opens its figures on another quarter or half the story reports on
+    and names none that is the claim's: the story's lead period is not implied there ('Seiko Epson reported that
     first-half revenue rose 2.9%…' for 'in the July-September quarter'; not '…net profit rose 24.6%,
     taking first-half profit to…', whose first figures are of the lead period)."""
     if key[:1] not in "QH":
@@ -258,7 +258,11 @@ def _other_part_named(key: str, citations: list[int], idx: ArticleIndex) -> bool
     for p in cited:
         parts = [t for t in p.facts.temporals if t.kind == "quarter" and t.key[:1] in "QH" and t.key[1:].isdigit()]
         first = min((b.figure.q.start for b in p.bindings), default=None)
-        if not parts or key in {t.key for t in parts} or first is None or parts[0].start > first:
+        # (Only a period the story reports on: 'exits in the fourth quarter could lift…' is a forecast.)
+        # (A half against a quarter only: two quarters may be one, numbered by a fiscal year and by the
+        # calendar, 'second-quarter' and 'the September quarter'.)
+        if not parts or key in {t.key for t in parts} or first is None or parts[0].start > first \
+                or parts[0].key not in idx.lead_periods or parts[0].key[:1] == key[:1]:
             return False
     return bool(cited)
 
@@ -469,8 +473,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                     idx.article.published_at.month >= 4 and (_WHOLE_YEAR_ZH.search(idx.paragraphs[n - 1].lower)
                                                              or _WHOLE_YEAR_EN.search(idx.paragraphs[n - 1].lower)))
                 for n in citations if 1 <= n <= idx.count) and not any(
-                k.isdigit() and (k <= t.key or _FISCAL_YEAR.search(t.text))
-                for n in citations if 1 <= n <= idx.count for k in idx.paragraphs[n - 1].temporal_keys):
+                u.key.isdigit() and (u.key <= t.key or _FISCAL_YEAR.search(t.text))
+                # (A year a level is compared with, 'from 3.2 times at the end of 2027', is no other year's whole.)
+                and not (u.key < t.key and (_COMPARED_YEAR.search(idx.paragraphs[n - 1].lower, max(0, u.start - 32), u.start)
+                                            or _COMPARED_LEVEL_AT.search(idx.paragraphs[n - 1].lower, max(0, u.start - 48), u.start)))
+                for n in citations if 1 <= n <= idx.count for u in idx.paragraphs[n - 1].facts.temporals):
             # 'full-year 2026 revenue' where the paragraph of a 2026 story says 今年 or 全年营业收入 and
             # names no year in digits but later ones ('2027年铜产量目标'; not a fiscal year, which a
             # later year may number; not in the story's first months, when 全年 may be the year before).
@@ -640,6 +647,8 @@ _THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b")
 _WHOLE_YEAR_ZH = re.compile(r"(?<![\d年])全年")
 _WHOLE_YEAR_EN = re.compile(r"\bfor the (?:full |whole )?year\b|\bfull[- ]year\b")  # ('its target of 250 hectares for the year')
 _FISCAL_YEAR = re.compile(r"fiscal|financial year|\bfy", re.IGNORECASE)  # (not 2025年全年, 明年全年)
+# A level compared with at a year's end: 'from 3.2 times at the end of 2027'.
+_COMPARED_LEVEL_AT = re.compile(r"\b(?:from|than|against|versus|compared with)\b(?:[^,;.]|\.(?=\d)){0,24}?\b(?:at|in)\s(?:the\s)?(?:end\sof\s|end-)?$")
 # A year a claim compares with ('lower than at the end of 2025', 'up from 2025').
 _COMPARED_YEAR = re.compile(r"\b(?:than|from|compared with|versus|since)\s(?:in\s|at\s)?(?:the\s)?(?:end\sof\s|end-)?$", re.IGNORECASE)
 # The year before a year the paragraph names ('2026年…较上年末'): a claim may name it.
