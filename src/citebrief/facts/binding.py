@@ -327,7 +327,7 @@ _ADS_EN_BEFORE = re.compile(r"\bper\s(?:(?P<ordinary>class [a-z] (?:ordinary |co
                             r"american depositary (?:share|receipt))[^,;.]{0,24}$")
 # A count or amount written as the total of a period ('13 ships in the quarter').
 _PER_BEFORE_EN = re.compile(r"\bper ((?:10 )?(?:share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce|bag|pack|"
-                            r"ad|advert|listing|customer|user|subscriber|member|employee|store|"
+                            r"ad|advert|listing|customer|user|subscriber|member|employee|store|retail unit|"
                             r"stick|wafer|gram|kilogram|kg|wagon|kilolitre|kiloliter|syringe|vial|available seat kilometre|available seat kilometer))s?\b")
 # What a multiple is of: 'leverage of 1.5 times EBITDA', '12 times earnings', '0.8 times book value'.
 _MULTIPLE_OF_EN = re.compile(r"\s(?:its\s|their\s)?(ebitda|ebit|earnings before interest,? taxes?,? depreciation,? and amorti[sz]ation|"
@@ -1311,7 +1311,7 @@ def _firm_of_person(text: str, s: Subject | NameMention) -> bool:
 
 
 _BROKER_WORD = re.compile(r"\b(?:Securities|Capital|Research|Investments?|Investmart|Brokerage|Broking|Asset Management|Advisors|"
-                          r"Advisers|Partners|Markets|Equities|Financial Services)\b")
+                          r"Advisers|Advisory|Zhitou|Partners|Markets|Equities|Financial Services)\b")
 
 
 def _is_speaker(text: str, s: Subject) -> bool:

@@ -149,6 +149,7 @@ def _vocabulary(english: frozenset[str]) -> tuple[frozenset[str], dict[str, list
     return english, by_start
 
 
+_EXCLUDING_EN = re.compile(r",?\s(?:excluding|except|other than)\s[^,;]{1,40}(?:,|(?=;)|$)")
 _SHARE_WORDS_EN = re.compile(r"\b(?:made up|makes up|make up|accounted for|accounts for|account for|share|proportion)\b", re.IGNORECASE)
 _MODIFIER_STOP_ZH = re.compile(r"[,，、:：;；()（）%\d]")
 _GLOSS_BEFORE_ZH = re.compile(r"[（(][^（()）]{1,36}[)）]$")
@@ -284,7 +285,8 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     if _SPEECH_LEAD.search(paragraph, s_start, lead_end):
         lead_senses = set()  # ('协会理事长符兆勛预估，…', 'Boyton said …, but ANZ expected': who speaks, not what is measured)
     # (From its colon: 'Revenue was 151.3 billion won: the defence division … grew 22.3%' is the division's.)
-    own_text = _after_colon(paragraph, own, figure[0])
+    # ('Registrations of used cars, excluding minivehicles, totalled…': what it leaves out is not its own.)
+    own_text = _EXCLUDING_EN.sub(" ", _after_colon(paragraph, own, figure[0]))
     # ('net profit attributable to shareholders' against 归属于母公司股东的净利润 and 归母净利润: the words of
     # the measure the figure's own item names too are no other item's.)
     own_measures = {i for t in metrics().find(own_text.lower()) for i in t.ids}

@@ -456,8 +456,8 @@ def _elided_units(text: str, out: list[Quantity]) -> list[Quantity]:
 
 
 # Words that number what they name: 'Phase 4', 'No. 2 blast furnace', 'Fab 18', 'Terminal 3'.
-_LABEL_BEFORE = re.compile(r"\b(?:phase|no\.|version|fab|tower|terminal|block|gen|generation|stage|tranche|batch|"
-                           r"pillar)\s?$")
+_LABEL_BEFORE = re.compile(r"(?:\b|(?<=[^\x00-\x7f]))(?:phase|no\.|version|fab|tower|terminal|block|gen|generation|stage|tranche|batch|"
+                           r"pillar|cat\.|cat)\s?$")
 # A product's version after its name: 'HPBC 2.0', 'TOPCon 3.0'.
 _NAME_BEFORE_VERSION = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s$")
 

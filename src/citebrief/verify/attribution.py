@@ -260,6 +260,11 @@ def _other_broker(cb: Binding, sb: Binding, paragraph, glosses: dict, claim_text
     if not brokers:
         return None
     a, b = sentence_span(paragraph.text, sb.figure.q.start, sb.figure.q.end)
+    if paragraph.facts.han:
+        # ('巨丰投顾分析师…；汇正财经分析师鄢栖桐则…预计其全年营收约为91亿元': a Chinese sentence's clauses
+        # after a semicolon are each another analyst's.)
+        a = max([a] + [m.end() for m in re.finditer(r"[；;]", paragraph.text[:sb.figure.q.start])])
+        b = min([b] + [sb.figure.q.end + m.start() for m in re.finditer(r"[；;]", paragraph.text[sb.figure.q.end:b])])
     for broker in brokers:
         subject = Subject(broker.text, broker.entity.id if broker.entity else None, broker.start, broker.end)
         if any(a <= x < b for x, _ in paragraph.subject_spans(subject, glosses)):
@@ -272,11 +277,13 @@ def _other_broker(cb: Binding, sb: Binding, paragraph, glosses: dict, claim_text
     theirs = [n.text for n in names if a <= n.start < b and is_broker(n.text, n.entity.id if n.entity else None)]
     if not theirs and paragraph.facts.han:
         # ('富隆证券分析师乔宥菱将达方目标价…上调至82元': a broker the gazetteer lacks, by its analyst.)
-        theirs = [m.group(1) for m in _ZH_BROKER_OF_ANALYST.finditer(paragraph.text, a, b)]
+        theirs = [m.group(1) or m.group(2) for m in _ZH_BROKER_OF_ANALYST.finditer(paragraph.text, a, b)]
     return theirs[0] if len(set(theirs)) == 1 else None
 
 
-_ZH_BROKER_OF_ANALYST = re.compile(r"([\u4e00-\u9fff]{2,6}(?:证券|投顾|证券投资顾问))(?:分析师|研究员|首席)")
+# ('…；中和应泰分析师钮岱恒则…': a house the gazetteer lacks, opening its clause before its analyst.)
+_ZH_BROKER_OF_ANALYST = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:证券|投顾|证券投资顾问|财经|智投))(?:分析师|研究员|首席)|"
+                                   r"(?:(?<=^)|(?<=[；;，,。\s]))([\u4e00-\u9fff]{2,6})(?:分析师|研究员)")
 
 
 def _names_person(paragraph, subject: Subject, glosses: dict) -> bool:
@@ -1157,7 +1164,8 @@ _AT_YEAR_END = re.compile(r"\d{4}年(?:末|底)|(?<![上去前])年(?:末|底)|1
                           r"\bdecember 31\b|\byear-end\b")
 _OF_WHICH_SHARE_EN = re.compile(r"\bof which\b[^.;%\d]{0,50}?\b(?:contributed|accounted for|made up|represented)\s"
                                 r"(?:about\s|around\s|roughly\s|nearly\s|some\s|almost\s)?$")
-_SHARE_OF_ITS_OWN = re.compile(r"占(?:集团|公司|全行|总体|整体|全部)?(?:的)?\s?(?:约|近|逾|超过)?\s?$")
+_SHARE_OF_ITS_OWN = re.compile(r"占(?:集团|公司|全行|总体|整体|全部)?(?:的)?\s?(?:约|近|逾|超过)?\s?$|"
+                               r"占比\s?(?:升至|降至|提升至|提高至|下降至|回落至|达到?|为)?\s?(?:约|近|逾)?\s?$")
 _TARGET = re.compile(r"\btargets?\b|\bprice objective\b|\bfair value\b", re.IGNORECASE)
 
 
