@@ -2133,7 +2133,8 @@ _OTHER_OWNER_EN = re.compile(r"\bthe\s(?:[a-z-]+\s){0,2}(?!(?:company|group|bank
 _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?|(?:the\s)?[a-z]+(?:\s[a-z]+){0,3})"
                        r"(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
-                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?(?:combined\s|total\s)?(?:20\d\d\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
+                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?(?:combined\s|total\s)?(?:20\d\d\s)?"
+                       r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _WHOLE_CAPITALISED_EN = re.compile(r"\s(?:of|in)\s(?P<whole>[A-Z][A-Za-z]+)\b(?!\s[A-Z])")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b|\bgroup\b")
@@ -2843,7 +2844,7 @@ _CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年�
 _SELF = re.compile(r"\b(?:its|their)\b|\b(?:cost|costs|save|saves|earn|earns|bring|brings) it\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
 # A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
 # ('较去年同期上升3个百分点', '较去年同期进度慢0.5个百分点' are changes on a year earlier, not year-earlier figures.)
-_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|扩阔|收窄|恶化|上调|下调|多|少|回落|改善|快|慢|高|低|落后|领先|放缓|缓|加快)"
+_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|扩阔|收窄|缩短|延长|缩小|恶化|上调|下调|多|少|回落|改善|快|慢|高|低|落后|领先|放缓|缓|加快)"
                               r"[^，,。；;\d]){0,8}$")
 # A sentence that opens on the year-ago period: '上年同期，公司单季归母净利润为194.6亿元', 'A year earlier, it earned…'.
 _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:earlier|ago|before)|in the same (?:period|quarter) "

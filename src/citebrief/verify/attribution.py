@@ -460,8 +460,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text):
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric and sb.figure.q.kind == "percent" and \
-            (_SHARE_OF_ITS_OWN.search(paragraph.lower, max(0, sb.figure.q.start - 8), sb.figure.q.start)
-             or _OF_WHICH_SHARE_EN.search(paragraph.lower, max(0, sb.figure.q.start - 80), sb.figure.q.start)) and \
+            (_SHARE_OF_ITS_OWN.search(paragraph.lower, max(0, sb.figure.q.start - 12), sb.figure.q.start)
+             or _OF_WHICH_SHARE_EN.search(paragraph.lower, max(0, sb.figure.q.start - 80), sb.figure.q.start)
+             or _OF_IT_AFTER_EN.match(paragraph.lower, sb.figure.q.end)) and \
             metrics().rivals(cb.whole[0], sb.metric):
         # '除税前溢利为5.42亿美元，占集团约29%': a share of the group's pretax profit, not of its revenue;
         # 'net profit of A$1.568 billion, of which REA contributed about 53%': of the net profit.
@@ -580,7 +581,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
 _COMBINED_WHOLE = re.compile(r"\b(?:combined|together|in all|between them)\b|\b(?:two|three|four|five|six|seven|eight|"
                              r"nine|ten|\d+)\s(?:companies|firms|groups|makers|banks|carriers|chains|operators|developers|"
                              r"producers|insurers|brokers|dealers|lenders)['’]", re.IGNORECASE)
-_OWN_WHOLE = re.compile(r"全公司|公司整体|全集团|集团整体|公司|集团|the company's|the group's|its")
+_OWN_WHOLE = re.compile(r"全公司|公司整体|全集团|集团整体|公司|集团|the company's|the group's|its|(?:当月|当季|当期|单月|本月)(?:营收|营业收入|收入|销售额|营业额)$")
 # A claim that gives its year whole: 'in calendar 2027', 'full-year', 'for the whole year'.
 _WHOLE_YEAR_CLAIM = re.compile(r"\b(?:(?:in |for )?calendar|full[- ]year|whole[- ]year|for all of|throughout)\s(?:the\s)?(?:year\s)?20\d\d\b|"
                                r"\bfor the (?:whole|full|entire) year\b", re.IGNORECASE)
@@ -1164,8 +1165,9 @@ _AT_YEAR_END = re.compile(r"\d{4}年(?:末|底)|(?<![上去前])年(?:末|底)|1
                           r"\bdecember 31\b|\byear-end\b")
 _OF_WHICH_SHARE_EN = re.compile(r"\bof which\b[^.;%\d]{0,50}?\b(?:contributed|accounted for|made up|represented)\s"
                                 r"(?:about\s|around\s|roughly\s|nearly\s|some\s|almost\s)?$")
+_OF_IT_AFTER_EN = re.compile(r"\s(?:of\s(?:it|the\stotal))(?![\w-])")  # ('the loan book grew…, with home loans making up 84.6% of it')
 _SHARE_OF_ITS_OWN = re.compile(r"占(?:集团|公司|全行|总体|整体|全部)?(?:的)?\s?(?:约|近|逾|超过)?\s?$|"
-                               r"占比\s?(?:升至|降至|提升至|提高至|下降至|回落至|达到?|为)?\s?(?:约|近|逾)?\s?$")
+                               r"(?:营收|营业收入|收入|销售额|营业额|[，,]\s?)(?:占比|比重)\s?(?:升至|降至|提升至|提高至|下降至|回落至|达到?|为)?\s?(?:约|近|逾)?\s?$")
 _TARGET = re.compile(r"\btargets?\b|\bprice objective\b|\bfair value\b", re.IGNORECASE)
 
 
