@@ -2134,7 +2134,7 @@ _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?|(?:the\s)?[a-z]+(?:\s[a-z]+){0,3})"
                        r"(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?(?:combined\s|total\s)?(?:20\d\d\s)?"
-                       r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
+                       r"(?:(?<=['’]s\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _WHOLE_CAPITALISED_EN = re.compile(r"\s(?:of|in)\s(?P<whole>[A-Z][A-Za-z]+)\b(?!\s[A-Z])")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b|\bgroup\b")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import sentence_span
+from citebrief.facts.binding import sentence_span, subjects_of
 from citebrief.facts.quantities import matches
 
 # The claim's loss and how it moved: 'net loss widened to', 'narrowed its loss to', 'a wider loss'.
@@ -20,9 +20,14 @@ _CLAIM_NARROWER = re.compile(r"\bloss(?:es)?\b[^.;,]{0,30}?\b(?:narrowed|narrowi
                              re.IGNORECASE)
 # The paragraph's: '亏损同比收窄', '减亏', 'the loss narrowed'.
 _SOURCE_NARROWER = re.compile(r"亏损(?:额)?(?:同比|按年|较上年同期|较去年同期)?(?:有所|大幅|明显)?(?:收窄|减少|缩小|下降)|减亏|"
-                              r"\bloss(?:es)?\s(?:narrowed|shrank|eased)\b|\bnarrower\s(?:net\s)?loss")
+                              r"\bloss(?:es)?\s(?:narrowed|shrank|eased)\b|\bnarrower\s(?:net\s)?loss|"
+                           r"\b(?:narrowed|reduced|cut)\s(?:its\s|their\s)?(?:[a-z-]+\s)?(?:net\s)?loss")
 _SOURCE_WIDER = re.compile(r"亏损(?:额)?(?:同比|按年|较上年同期|较去年同期)?(?:有所|大幅|明显)?(?:扩大|增加|加大|上升)|增亏|"
-                           r"\bloss(?:es)?\s(?:widened|deepened)\b|\bwider\s(?:net\s)?loss")
+                           r"\bloss(?:es)?\s(?:widened|deepened)\b|\bwider\s(?:net\s)?loss|"
+                           r"\b(?:widened|deepened)\s(?:its\s|their\s)?(?:[a-z-]+\s)?(?:net\s)?loss")
+
+
+_FULL_STOP = re.compile(r"[。！？!?]|\.\s")
 
 
 def loss_direction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -46,5 +51,22 @@ def loss_direction_problems(facts: TextFacts, citations: list[int], idx) -> list
                 said = against.search(paragraph.lower, opens, ends)
                 if said is not None and along.search(paragraph.lower, opens, ends) is None:
                     return [f"'{fig.q.text}': the claim's loss {claimed}, but [{n}] says it went the other way "
+                            f"({said.group(0)})"]
+    if any(fig.q.kind == "amount" for fig in facts.figures):
+        return []
+    # A claim with no sum ('Neoway's net loss widened from a year earlier'): the sentence of a cited
+    # paragraph that names its company says how the loss moved.
+    for subject in subjects_of(facts)[:1]:
+        for n in dict.fromkeys(citations):
+            if not 1 <= n <= idx.count:
+                continue
+            paragraph = idx.paragraphs[n - 1]
+            for a, _ in paragraph.subject_spans(subject, idx.glosses):
+                # (To the sentence's full stop: '有方科技…营收…；归母净亏损…，亏损同比收窄。')
+                stop = _FULL_STOP.search(paragraph.lower, a)
+                ends = stop.start() if stop else len(paragraph.lower)
+                said = against.search(paragraph.lower, a, ends)
+                if said is not None and along.search(paragraph.lower, a, ends) is None:
+                    return [f"the claim's loss {claimed}, but [{n}] says {subject.text}'s went the other way "
                             f"({said.group(0)})"]
     return []
