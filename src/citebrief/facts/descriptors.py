@@ -466,10 +466,7 @@ def _parallel_pair(own_text: str, other_text: str) -> _Pair | None:
     # apart. Nor does a company's name: it is the binding's to compare, and the other item may be the
     # same company's (国航 before 国际航线, carried to 国内航线).
     lower = own_text.lower()
-    # (In Chinese, up to the first: '锂电与光伏行业的需求占比…；消费电子与汽车行业合计占比…' share 行业 and 占比,
-    # and the 需求 between them is what both measure, which the other leaves out.)
-    ends = [lower.find(w) + len(w) for w in shared if w in lower]
-    upto = (min(ends) if HAN.search(own_text) else max(ends)) if ends else len(own_text)
+    upto = max((lower.find(w) + len(w) for w in shared if w in lower), default=len(own_text))
     # Nor does who says it ('Governor Vitai Ratanakorn said outstanding loans …').
     spoken = max((m.end() for m in _SAYS.finditer(own_text, 0, upto)), default=0)
     named = name_words(own_text) if not HAN.search(own_text) else frozenset()  # ("Schaeffler India's automotive technologies revenue")
