@@ -47,7 +47,7 @@ from citebrief.facts.descriptors import contrast, other_whole, swapped
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics, roles, word_list
 from citebrief.facts.names import abbreviates
-from citebrief.facts.people import OTHER_TITLE, names_one_person
+from citebrief.facts.people import OTHER_TITLE, Person, names_one_person
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches, word_counts
 from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, base_years, cumulative, months_of
@@ -1255,7 +1255,7 @@ def _same_subject(claim: Subject, source: Subject | None, paragraph, glosses: di
     return source.start >= 0 and any(a < source.end and source.start < b for a, b in paragraph.subject_spans(claim, glosses))
 
 
-def _speakers_firm(firm: str, speaker: Subject, text: str) -> bool:
+def _speakers_firm(firm: str, speaker: Person, text: str) -> bool:
     """Whether ``firm`` is the firm the paragraph writes with its speaker ("NH Korindo Sekuritas'
     Anindito Soerjowardojo", 'Anindito Soerjowardojo of NH Korindo Sekuritas'): a claim may give the
     call to the firm."""
