@@ -1757,11 +1757,6 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             then = next((t for t in facts.temporals if t.kind in _PERIOD_KINDS and t.start == than.end()), None)
             if then is not None and then.key == previous_period(period):
                 base = _SEQUENTIAL_BASE.get(then.key[:1])
-        if base is None and en and q.kind == "percent" and period and (above := _ABOVE_PERIOD_EN.match(low, q.end)) is not None:
-            # ('7.4% higher than a year earlier and 2.1% above August': measured from the month just before.)
-            then = next((t for t in facts.temporals if t.kind in _PERIOD_KINDS and t.start == above.end()), None)
-            if then is not None and then.key == previous_period(period):
-                base = _SEQUENTIAL_BASE.get(then.key[:1])
         if base is None and not en:
             # '较今年3月的低点上涨0.27元': measured from a month named, not from a year earlier.
             then = next((t for t in reversed(periods) if max(prev_end, c_start) <= t.start < q.start and t.key[:1] in "MQH"
@@ -2967,7 +2962,6 @@ _AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,2},?\sby\s(?:the\se
 _PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\sof\s(?!the\b|a\b|an\b|its\b)[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
 # ('to about 3.2 months at the end of September': a level's unit, then the point in time it is of.)
 _POINT_RIGHT_AFTER = re.compile(r"\s[a-z]{3,}s\s(?:at the end of|as of|at end-)\s?(?:the\s)?")
-_ABOVE_PERIOD_EN = re.compile(r"\s(?:higher\s|lower\s|more\s|less\s)?(?:above|below|from|over|than|on)\s(?:in\s)?(?:the\s)?(?=[a-z])")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"
                           r"(?:end of\s)?(?:the\s)?$")
 # ('down 6.9% on year and up 2.2% on November': a month after 'on' is what a change is on, no
