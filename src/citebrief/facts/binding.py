@@ -69,7 +69,7 @@ SENTENCE_END = re.compile(r"[。！？?；;]|!(?![a-z])|\.(?!\d)(?=\s|$)" + "".j
                           r"|\.(?:(?<=\bCo\.)|(?<=\bCorp\.)|(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bBhd\.))(?=\s(?![a-z])|$)")
 # A sentence without its semicolons: a period named at its start holds for every clause
 # ('前三季度，营收X；归母净利润Y': both are nine-month figures).
-_FULL_STOP = re.compile(r"[。！？?]|!(?![a-z])|\.(?!\d)(?=\s|$)")
+FULL_STOP = re.compile(r"[。！？?]|!(?![a-z])|\.(?!\d)(?=\s|$)")
 # (not inside 118,450 nor the Indian 1,18,450, nor a date's 'September 30, 2027')
 _CLAUSE = re.compile(r",(?!\d{3}|\d\d,\d)(?!(?<=\d,)\s(?:19|20)\d\d\b)|[，、：:]")
 # A clause an English sentence opens without a comma ('… fell 1.26% even as the Shenwan telecom index gained 2.17%').
@@ -1079,7 +1079,7 @@ _BY_MARKET_ZH = re.compile(r"[分按](?:地区|区域|市场)")
 def _in_item_list(text: str, pos: int) -> bool:
     """Whether ``pos`` is in a sentence that goes through products or segments ('分业务看，…；AIoT
     及BPaaS解决方案服务收入…'): a name there is a product line, not a company."""
-    start = max((f.end() for f in _FULL_STOP.finditer(text, 0, pos)), default=0)
+    start = max((f.end() for f in FULL_STOP.finditer(text, 0, pos)), default=0)
     return _BY_ITEM_ZH.search(text, start, pos) is not None
 
 
@@ -1164,7 +1164,7 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
                                or (adverb is not None and _adverb_reports_metric(text, adverb.end(), metric_starts))
                                or (after is not None and (after_end in metric_starts or after.end() in metric_starts)))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
-        sentence = max((m.end() for m in _FULL_STOP.finditer(text, 0, a)), default=0)
+        sentence = max((m.end() for m in FULL_STOP.finditer(text, 0, a)), default=0)
         if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) and not _BY_ITEM_ZH.search(text, sentence, a) \
                 and not any(a <= s < b for s in metric_starts) and not text[start:a].strip().startswith("其中") \
                 and not _OTHER_BUSINESSES.match(text, b) and not _parallel_segment(text, sentence, a, c, metric_terms):
@@ -1339,7 +1339,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     text = facts.text
     low = text.lower()
     sentence_ends = [m.end() for m in SENTENCE_END.finditer(text)]
-    full_stops = [m.end() for m in _FULL_STOP.finditer(text)]
+    full_stops = [m.end() for m in FULL_STOP.finditer(text)]
     clause_ends = sorted(set(sentence_ends + [m.end() for m in _CLAUSE.finditer(text)] +
                              ([m.end() for m in _CLAUSE_WORD_EN.finditer(text)] if not facts.han else [])))
     subjects = subjects_of(facts)
@@ -1894,7 +1894,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             # of which it is a part (not 'exports of 41,800, about 40% of the total': of all sales).
             whole, whole_text = (metric, None, False, None), f"the total {metric_text}"
         elif whole is None and en and q.kind == "percent" and out and out[-1].metric and out[-1].metric_sure and \
-                out[-1].figure.q.kind != "percent" and _OF_WHICH_EN.fullmatch(low, out[-1].figure.q.end, q.start):
+                out[-1].figure.q.kind != "percent" and OF_WHICH_EN.fullmatch(low, out[-1].figure.q.end, q.start):
             # 'combined ordinary profit came to 610.5 billion yen, of which TEPCO accounted for about 39.6%':
             # a share of the figure just named.
             whole, whole_text = (out[-1].metric, out[-1].item, False, out[-1].period), out[-1].metric_text
@@ -1968,7 +1968,7 @@ def _production_and_sales(low: str, out: list[Binding]) -> list[Binding]:
     return out
 
 
-_OF_WHICH_EN = re.compile(r",?\s(?:of which|of that|of this)\s[^,;.]{1,40}?\s(?:accounted for|made up|contributed|took)"
+OF_WHICH_EN = re.compile(r",?\s(?:of which|of that|of this)\s[^,;.]{1,40}?\s(?:accounted for|made up|contributed|took)"
                           r"\s(?:about\s|around\s|nearly\s|some\s|roughly\s)?")
 # ('…of cathode copper, while its own mines yielded 158,000 tonnes': another source of the figure than the item before.)
 _NEW_SOURCE_EN = re.compile(r"\b(?:while|whereas|and)\s(?:its|their)\s(?:own\s)?[a-z-]+s?\s(?:yielded|produced|supplied|contributed|made|brought|generated)\b")
@@ -2488,7 +2488,7 @@ def speaker_at(facts: TextFacts, start: int, end: int):
     span = Temporal("date", "", text[start:end], start, end)
     s_start, s_end = enclosing_span([m.end() for m in SENTENCE_END.finditer(text)], start, len(text))
     if facts.han:
-        s_start = enclosing_span([m.end() for m in _FULL_STOP.finditer(text)], start, len(text))[0]
+        s_start = enclosing_span([m.end() for m in FULL_STOP.finditer(text)], start, len(text))[0]
     return _speaker(_speakers(facts), span, s_start, s_end, not facts.han, text)
 
 
@@ -2603,7 +2603,7 @@ def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> 
     if sentence_start and low[sentence_start - 1] in "；;":
         # '贵州茅台(600519)和五粮液(000858)…。贵州茅台前三季度…；归母净利润…': a list item after a
         # semicolon is of the one subject its full sentence names.
-        full_start = max((m.end() for m in _FULL_STOP.finditer(low, 0, sentence_start)), default=0)
+        full_start = max((m.end() for m in FULL_STOP.finditer(low, 0, sentence_start)), default=0)
         if all(subject_key(s) == subject_key(last) for s in before if s.start >= full_start):
             return True
     return all(subject_key(s) == subject_key(last) for s in before if s.start >= sentence_start - 400)

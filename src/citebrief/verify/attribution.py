@@ -18,6 +18,7 @@ from citebrief.facts.atoms import TextFacts, english_names, lead_words
 from citebrief.facts.binding import (
     CALL_OWNED,
     DESTINATION_BEFORE,
+    OF_WHICH_EN,
     PERCENT_PER_TIME_EN,
     SENTENCE_END,
     SUMMED_ANY,
@@ -283,7 +284,7 @@ def _other_broker(cb: Binding, sb: Binding, paragraph, glosses: dict, claim_text
 
 # ('…；中和应泰分析师钮岱恒则…': a house the gazetteer lacks, opening its clause before its analyst.)
 _ZH_BROKER_OF_ANALYST = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:证券|投顾|证券投资顾问|财经|智投))(?:分析师|研究员|首席)|"
-                                   r"(?:(?<=^)|(?<=[；;，,。\s]))([\u4e00-\u9fff]{2,6})(?:分析师|研究员)")
+                                   r"(?<![^；;，,。\s])([\u4e00-\u9fff]{2,6})(?:分析师|研究员)")
 
 
 def _names_person(paragraph, subject: Subject, glosses: dict) -> bool:
@@ -461,7 +462,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric and sb.figure.q.kind == "percent" and \
             (_SHARE_OF_ITS_OWN.search(paragraph.lower, max(0, sb.figure.q.start - 12), sb.figure.q.start)
-             or _OF_WHICH_SHARE_EN.search(paragraph.lower, max(0, sb.figure.q.start - 80), sb.figure.q.start)
+             or any(m.end() == sb.figure.q.start
+                    for m in OF_WHICH_EN.finditer(paragraph.lower, max(0, sb.figure.q.start - 80), sb.figure.q.start))
              or _OF_IT_AFTER_EN.match(paragraph.lower, sb.figure.q.end)) and \
             metrics().rivals(cb.whole[0], sb.metric):
         # '除税前溢利为5.42亿美元，占集团约29%': a share of the group's pretax profit, not of its revenue;
@@ -1163,8 +1165,6 @@ _TO_FROM = re.compile(r"\b(?:to|from)\s(?:the\s)?(?:US\s|U\.S\.\s)?$")
 # A level at a year's end ('2026年末', '年底', 'at the end of 2026', 'as of December 31').
 _AT_YEAR_END = re.compile(r"\d{4}年(?:末|底)|(?<![上去前])年(?:末|底)|12月(?:末|底|31日)|\bend of (?:20\d\d|the year|december)\b|"
                           r"\bdecember 31\b|\byear-end\b")
-_OF_WHICH_SHARE_EN = re.compile(r"\bof which\b[^.;%\d]{0,50}?\b(?:contributed|accounted for|made up|represented)\s"
-                                r"(?:about\s|around\s|roughly\s|nearly\s|some\s|almost\s)?$")
 _OF_IT_AFTER_EN = re.compile(r"\s(?:of\s(?:it|the\stotal))(?![\w-])")  # ('the loan book grew…, with home loans making up 84.6% of it')
 _SHARE_OF_ITS_OWN = re.compile(r"占(?:集团|公司|全行|总体|整体|全部)?(?:的)?\s?(?:约|近|逾|超过)?\s?$|"
                                r"(?:营收|营业收入|收入|销售额|营业额|[，,]\s?)(?:占比|比重)\s?(?:升至|降至|提升至|提高至|下降至|回落至|达到?|为)?\s?(?:约|近|逾)?\s?$")

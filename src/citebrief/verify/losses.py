@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import sentence_span, subjects_of
+from citebrief.facts.binding import FULL_STOP, sentence_span, subjects_of
 from citebrief.facts.quantities import matches
 
 # The claim's loss and how it moved: 'net loss widened to', 'narrowed its loss to', 'a wider loss'.
@@ -25,9 +25,6 @@ _SOURCE_NARROWER = re.compile(r"亏损(?:额)?(?:同比|按年|较上年同期|�
 _SOURCE_WIDER = re.compile(r"亏损(?:额)?(?:同比|按年|较上年同期|较去年同期)?(?:有所|大幅|明显)?(?:扩大|增加|加大|上升)|增亏|"
                            r"\bloss(?:es)?\s(?:widened|deepened)\b|\bwider\s(?:net\s)?loss|"
                            r"\b(?:widened|deepened)\s(?:its\s|their\s)?(?:[a-z-]+\s)?(?:net\s)?loss")
-
-
-_FULL_STOP = re.compile(r"[。！？!?]|\.\s")
 
 
 def loss_direction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -63,7 +60,7 @@ def loss_direction_problems(facts: TextFacts, citations: list[int], idx) -> list
             paragraph = idx.paragraphs[n - 1]
             for a, _ in paragraph.subject_spans(subject, idx.glosses):
                 # (To the sentence's full stop: '有方科技…营收…；归母净亏损…，亏损同比收窄。')
-                stop = _FULL_STOP.search(paragraph.lower, a)
+                stop = FULL_STOP.search(paragraph.lower, a)
                 ends = stop.start() if stop else len(paragraph.lower)
                 said = against.search(paragraph.lower, a, ends)
                 if said is not None and along.search(paragraph.lower, a, ends) is None:
