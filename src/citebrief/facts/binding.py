@@ -44,6 +44,7 @@ from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person, person
 from citebrief.facts.temporal import (
     CALENDAR_WORD,
     MONTH_EN,
+    MONTH_NAMES,
     RELATIVE_YEAR,
     Temporal,
     find_temporals,
@@ -325,9 +326,12 @@ _ADS_EN = re.compile(r"^[^,;.]{0,24}?\b(?:per|a|an|each)\s(?:(?P<ordinary>class 
                      r"common share)|ads\b|adr\b|american depositary (?:share|receipt))")
 _ADS_EN_BEFORE = re.compile(r"\bper\s(?:(?P<ordinary>class [a-z] (?:ordinary |common )?share|ordinary share)|ads\b|adr\b|"
                             r"american depositary (?:share|receipt))[^,;.]{0,24}$")
+# What a figure may be per head: 'the average yield per ad', 'ARPU per user' (which may be per month too).
+_PER_HEAD = frozenset({"ad", "advert", "listing", "customer", "user", "subscriber", "member", "employee", "store"})
+_PER_HEAD_WORDS = "|".join(sorted(_PER_HEAD, key=len, reverse=True))
 # A count or amount written as the total of a period ('13 ships in the quarter').
 _PER_BEFORE_EN = re.compile(r"\bper ((?:10 )?(?:share|tonne|ton|barrel|vehicle|unit|month|year|day|hour|person|household|ounce|bag|pack|"
-                            r"ad|advert|listing|customer|user|subscriber|member|employee|store|retail unit|"
+                            + _PER_HEAD_WORDS + r"|retail unit|"
                             r"stick|wafer|gram|kilogram|kg|wagon|kilolitre|kiloliter|syringe|vial|available seat kilometre|available seat kilometer))s?\b")
 # What a multiple is of: 'leverage of 1.5 times EBITDA', '12 times earnings', '0.8 times book value'.
 _MULTIPLE_OF_EN = re.compile(r"\s(?:its\s|their\s)?(ebitda|ebit|earnings before interest,? taxes?,? depreciation,? and amorti[sz]ation|"
@@ -337,8 +341,7 @@ _MULTIPLE_BASES = {"sales": "revenue", "book": "book value", "earnings before in
                    "earnings before interest and taxes": "ebit"}
 # 'a 9.4% rise in the average yield per ad': the change of a measure per something.
 _CHANGE_OF_PER_EN = re.compile(r"\s(?:rise|increase|fall|drop|decline|gain|jump|growth)\s(?:in|of)\s(?:the\s|its\s)?"
-                               r"[a-z -]{0,30}?\bper ((?:10 )?(?:share|tonne|ton|barrel|vehicle|unit|ad|advert|listing|customer|"
-                               r"user|subscriber|member|employee|store))s?\b")
+                               r"[a-z -]{0,30}?\bper ((?:10 )?(?:share|tonne|ton|barrel|vehicle|unit|" + _PER_HEAD_WORDS + r"))s?\b")
 # 'the average price of a 50-kg bag was 352 rupees': what a price is of, written before it.
 _PRICE_OF_UNIT_EN = re.compile(r"\b(?:price|prices|cost|costs)\s(?:of|for)\s(?:a|an|one|each)\s(?:[\d.]+-[a-z]+\s)?"
                                r"(bag|sack|pack|stick|tonne|ton|barrel|wafer|piece)\b[^,;\d]{0,30}$")
@@ -422,7 +425,6 @@ def denominators_conflict(claim: str, source: str) -> bool:
     return not ({claim, source} <= _TONNES and "t" in (claim, source))
 
 
-_PER_HEAD = frozenset({"ad", "advert", "listing", "customer", "user", "subscriber", "member", "employee", "store"})
 _COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word may name in English alike
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
@@ -1782,14 +1784,15 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             period, period_text = owned.key, owned.text  # "faster than September's 2.1%"
         since = max(prev_end, c_start)
         # ('是去年同期的3.2倍': a multiple of the earlier level is the current period's, not the earlier one's.)
+        multiple_zh = not en and low[q.start:q.end].endswith("倍")
         own = [c for c in compared if since <= c.start < q.start and "的" in low[c.end:q.start]
-               and q.start - c.end <= 6] if not low[q.start:q.end].endswith("倍") else []
+               and q.start - c.end <= 6] if not multiple_zh else []
         is_compared = bool(own)
         period_of_level = period  # (the sentence's, before a compared figure's is stepped back from it)
         if own:
             period, period_text = own[-1].key, own[-1].text
-        elif (_YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start) and not (
-                not en and low[q.start:q.end].endswith("倍") and "的" in low[max(since, q.start - 3):q.start])) \
+        elif (_YEAR_AGO_BEFORE.search(low, max(since, q.start - 12), q.start)
+              and not (multiple_zh and "的" in low[max(since, q.start - 3):q.start])) \
                 or _YEAR_AGO_LEAD.match(low, s_start) or (en and (
                 (_compared_before(low, q.start) and _YEAR_AGO_AFTER.match(low, q.end))
                 or _YEAR_AGO_RIGHT_AFTER.match(low, q.end))):
@@ -2134,7 +2137,8 @@ _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?|(?:the\s)?[a-z]+(?:\s[a-z]+){0,3})"
                        r"(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?(?:combined\s|total\s)?(?:20\d\d\s)?"
-                       r"(?:(?<=['’]s\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
+                       r"(?:(?<=['’]s\s)(?:" + "|".join(MONTH_NAMES) + r")\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?"
+                       r"(?:(?:" + "|".join(MONTH_NAMES) + r")\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
 _WHOLE_CAPITALISED_EN = re.compile(r"\s(?:of|in)\s(?P<whole>[A-Z][A-Za-z]+)\b(?!\s[A-Z])")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b|\bgroup\b")

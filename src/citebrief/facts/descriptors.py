@@ -181,8 +181,8 @@ def _back_chars(text: str, at: int, n: int) -> int:
 
 
 def _modifiers(text: str, shared: list[str]) -> str:
-    """The words that modify ``shared`` words in an item: up to eight Chinese characters before
-    each (back to a comma or a figure); up to four English words before it, and a phrase after it
+    """The words that modify ``shared`` words in an item: up to twelve Chinese characters before
+    each, a Latin word counting as one (back to a comma or a figure); up to four English words before it, and a phrase after it
     opened by 'in', 'at', 'of', 'for' or 'from' ('sales in North America')."""
     lower, out = text.lower(), []
     for w in shared:

@@ -52,7 +52,7 @@ from citebrief.facts.people import OTHER_TITLE, Person, names_one_person
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches, word_counts
 from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, base_years, cumulative, months_of
-from citebrief.text.script import HAN_RUN
+from citebrief.text.script import HAN_CLASS, HAN_RUN
 from citebrief.verify.differences import WORKED_OUT
 from citebrief.verify.index import rise_as_multiple
 
@@ -283,8 +283,8 @@ def _other_broker(cb: Binding, sb: Binding, paragraph, glosses: dict, claim_text
 
 
 # ('…；中和应泰分析师钮岱恒则…': a house the gazetteer lacks, opening its clause before its analyst.)
-_ZH_BROKER_OF_ANALYST = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:证券|投顾|证券投资顾问|财经|智投))(?:分析师|研究员|首席)|"
-                                   r"(?<![^；;，,。\s])([\u4e00-\u9fff]{2,6})(?:分析师|研究员)")
+_ZH_BROKER_OF_ANALYST = re.compile(rf"([{HAN_CLASS}]{{2,6}}?(?:证券|投顾|证券投资顾问|财经|智投))(?:分析师|研究员|首席)|"
+                                   rf"(?<![^；;，,。\s])([{HAN_CLASS}]{{2,6}})(?:分析师|研究员)")
 
 
 def _names_person(paragraph, subject: Subject, glosses: dict) -> bool:

@@ -21,7 +21,7 @@ _CLAIM_NARROWER = re.compile(r"\bloss(?:es)?\b[^.;,]{0,30}?\b(?:narrowed|narrowi
 # The paragraph's: '亏损同比收窄', '减亏', 'the loss narrowed'.
 _SOURCE_NARROWER = re.compile(r"亏损(?:额)?(?:同比|按年|较上年同期|较去年同期)?(?:有所|大幅|明显)?(?:收窄|减少|缩小|下降)|减亏|"
                               r"\bloss(?:es)?\s(?:narrowed|shrank|eased)\b|\bnarrower\s(?:net\s)?loss|"
-                           r"\b(?:narrowed|reduced|cut)\s(?:its\s|their\s)?(?:[a-z-]+\s)?(?:net\s)?loss")
+                              r"\b(?:narrowed|reduced|cut)\s(?:its\s|their\s)?(?:[a-z-]+\s)?(?:net\s)?loss")
 _SOURCE_WIDER = re.compile(r"亏损(?:额)?(?:同比|按年|较上年同期|较去年同期)?(?:有所|大幅|明显)?(?:扩大|增加|加大|上升)|增亏|"
                            r"\bloss(?:es)?\s(?:widened|deepened)\b|\bwider\s(?:net\s)?loss|"
                            r"\b(?:widened|deepened)\s(?:its\s|their\s)?(?:[a-z-]+\s)?(?:net\s)?loss")

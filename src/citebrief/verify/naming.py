@@ -184,10 +184,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 # name for two people; the cited paragraph names one it reads as.)
                 atom = _atom("person", mention.text, mention.text, read_as)
             elif ent.kind == "person" and not set(found) & set(cited) and " " not in mention.text.strip() and \
-                    _a_surname_of(mention.text.lower(), cited, idx):
+                    (read_in := [n for n in cited if _a_surname_of(mention.text.lower(), [n], idx)]):
                 # ("Xi's 2028 forecast" for the analyst 郗叙澜: a surname alone, not the gazetteer's Xi.)
-                atom = _atom("person", mention.text, mention.text, [n for n in cited if any(
-                    HAN.match(p.text[:1]) and mention.text.lower() in char_readings(p.text[0]) for p in idx.paragraphs[n - 1].people)])
+                atom = _atom("person", mention.text, mention.text, read_in)
             elif ent.kind == "person" and not set(found) & set(cited):
                 # The seed brief's 'Fumio Kishida' where the paragraph names 高市早苗: say who it names.
                 others = [p.text for n in cited for p in idx.paragraphs[n - 1].people if p.entity_id != ent.id]
