@@ -31,7 +31,7 @@ _UP = ("rise|rises|rose|risen|rising|increase|increased|increases|increasing|gro
        "gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|"
        "soars|up|higher|raised|rebound|rebounded|expand|expanded|expands|boost|boosted|hike|"
        "hiked|hikes|advance|advanced|widened|widen|widens|accelerate|accelerated|accelerates|accelerating|"
-       "quickened|strengthened|strengthens|firmed|rallied|rally|rallies|lifted|lifting")
+       "quickened|strengthened|strengthens|firmed|rallied|rally|rallies|lifted|lifting|added")
 _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|drop|dropped|drops|decrease|"
          "decreased|decreases|shrink|shrank|shrunk|shrinks|contract|contracted|contraction|slump|slumped|"
          "slide|slid|slides|plunge|plunged|tumble|tumbled|lower|lowered|down|cut|cuts|reduce|reduced|"
@@ -222,6 +222,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
             continue  # 'made up 30.7%', 'buy back up to 5 million shares': a share, a cap; no rise
         if word == "contracted" and _CONTRACTED_THING.match(low_window, m.end()):
             continue  # 'contracted sales of about HK$6.85 billion' (合约销售): sales under contract, no fall
+        if word == "added" and low_window[m.start() - 1:m.start()] == "-":
+            continue  # 'WiseTech added 1.1%' rose; 'value-added tax' did not
         if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):
             best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
         elif m.start() > best_pos and (word in _BETTER or word in _WORSE):
@@ -356,6 +358,7 @@ _STOP = set("""
 a an the and or but of in on at to for from by with as is are was were be been this that these those it its
 he she they their his her we our i you starting since after before during while when where which who whose
 what how however meanwhile also still yet although though despite under over about approximately nearly
+within among amongst amid unlike including excluding besides outside inside across beyond
 core viewpoint summary key section bullet new old prime minister president chairman chairwoman governor
 chief executive officer ceo cfo cto deputy vice secretary director head minister ministers spokesperson
 analyst analysts premier mr mrs ms dr prof corp corporation inc co ltd group holdings company bank

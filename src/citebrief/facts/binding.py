@@ -697,8 +697,10 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
                   if not _ZH_NOT_NAME.search(m.group("name"))]
         heads += [(m.group("name"), *m.span("name")) for m in _ZH_GAUGE.finditer(text)]
     # ('《小镇来信》票房6.35亿元': a film's or book's title is a product, never whose figure it is.)
-    titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
-    heads = [h for h in heads if not any(x <= h[1] < y for x, y in titles)
+    no_heads = [m.span() for m in _BOOK_TITLE.finditer(text)]
+    if facts.han:  # ('受房地产投资下滑影响，…': a cause, not whose figure)
+        no_heads += [(m.start(), m.end("cause")) for m in _CAUSE_ZH.finditer(text)]
+    heads = [h for h in heads if not any(x <= h[1] < y for x, y in no_heads)
              and not (facts.han and _SEGMENT_AFTER.match(text, h[2]))  # ('交通科技业务收入': a segment)
              and not (not facts.han and _STAKE_IN_BEFORE.search(text, max(0, h[1] - 24), h[1]))]  # ('its stake in Rebellions')
     # ('将国巨目标价…预估国巨今年每股纯益': a head written as a known name read elsewhere is that name.)
@@ -1456,8 +1458,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     subject = share_owner  # "India's share of Taiwan's solar exports rose to 45.6%": India's
                 # ('印尼国家水泥旗下子公司中，A…，同比下降6.7%': the parent that opens the list is no rival of A.)
                 # ("Masan Group's retail arm WinCommerce posted…": the parent named with its unit, too.)
+                # ("DNP's Smart Communication segment, which includes…, saw sales slip": the parent of the named unit.)
                 in_sentence = [s for s in before if s.start >= s_start and not (
-                    s is not subject and (_PARENT_OPENS_LIST_ZH.match(low, s.end) or _PARENT_OF_UNIT_EN.match(low, s.end)))]
+                    s is not subject and (_PARENT_OPENS_LIST_ZH.match(low, s.end) or _PARENT_OF_UNIT_EN.match(low, s.end)
+                                          or (en and text[s.end:subject.start] in ("'s ", "’s ")
+                                              and _UNIT_NAMED_EN.match(low, subject.end) is not None)))]
                 # Subjects conjoined into this one ('中国大陆及香港') are one subject, not rivals.
                 distinct = {subject_key(s) for s in in_sentence if not subject.start <= s.start < subject.end} | (
                     {subject_key(subject)} if in_sentence else set())
@@ -1616,7 +1621,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             if en and term is not None:
                 # 'Profit from property sales fell 18.6%': the head is profit, not the sales it comes from.
                 head = next((t for t in reversed(metric_terms) if s_start <= t.start < term.start), None)
-                if head is not None and _FROM_MODIFIER.fullmatch(low, head.end, term.start):
+                # (Not 'operating profit on sales of ¥131.4 billion': the sales the figure right after is of.)
+                if head is not None and _FROM_MODIFIER.fullmatch(low, head.end, term.start) \
+                        and not _SUM_OF_BEFORE.fullmatch(low, term.end, q.start):
                     term = head
             if en and (term is None or term.start < c_start or term.end <= prev_end):
                 # ('revenue of 5 billion in its chip unit'; 'a 58-yuan target price': the metric right after it;
@@ -2136,7 +2143,7 @@ _OTHER_OWNER_EN = re.compile(r"\bthe\s(?:[a-z-]+\s){0,2}(?!(?:company|group|bank
 _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?|(?:the\s)?[a-z]+(?:\s[a-z]+){0,3})"
                        r"(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
-                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:[A-Z]{2,6}\s)?(?:combined\s|total\s)?(?:20\d\d\s)?"
+                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:(?:combined\s|total\s)?[A-Z][A-Z&]{1,5}\s)?(?:combined\s|total\s)?(?:20\d\d\s)?"
                        r"(?:(?<=['’]s\s)(?:" + "|".join(MONTH_NAMES) + r")\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?"
                        r"(?:(?:" + "|".join(MONTH_NAMES) + r")\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
@@ -2302,6 +2309,7 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
                          and not (t.start <= s.start and s.end < t.end) for s in subjects)
              and not _names_a_chain(low, t, subjects)
              and not _KIND_OF_COMPANY_AFTER.match(low, t.end)
+             and not (t.text.endswith("sales") and _CONTRACTS_AFTER.match(low, t.end))  # ('new sales contracts')
              and not (_MAKERS_AFTER.match(low, t.end) and _COUNTED_BEFORE_ITEM.search(low, max(0, t.start - 24), t.start))]
     # A product's code ('R32', 'R134a', 'TSR20') is an item of its own: a price of R32 is not R134a's.
     codes = [Term(frozenset({"code:" + m.group(0).replace("-", "")}), m.group(0), m.start(), m.end()) for m in _PRODUCT_CODE.finditer(low)
@@ -2314,6 +2322,7 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
 
 
 _CHAIN_AFTER = re.compile(r"\s(?:chains?|retailers?|store chains?)\b")
+_CONTRACTS_AFTER = re.compile(r"\scontracts?\b")
 _DESCRIBING_GAP = re.compile(r"(?:'s|’s)?(?:\s[a-z-]+)*\s")
 
 
@@ -2862,7 +2871,7 @@ _QUARTER_AGO_AFTER = re.compile(r"\s(?:in\s)?(?:the\s)?(?:(?:previous|prior|prec
                                 r"\sa\squarter\s(?:earlier|before)\b")
 _WHOLE_AFTER_SHARE_EN = re.compile(r"\sof\s(?:the\s|its\s|their\s)?(?:[$¥€£]|[a-z]{1,3}\$)?")
 _HALF_AGO_AFTER = re.compile(r"\s(?:in\s)?the\s(?:previous|prior|preceding)\s(?:half|six\smonths)\b")
-_YEAR_AGO_AFTER = re.compile(r"[^,;.\d]{0,48}?\b(?:a year earlier|a year ago|a year before|the previous year|last year)\b")
+_YEAR_AGO_AFTER = re.compile(r"[^,;.\d]{0,48}?\b(?:a year earlier|a year ago|a year before|the previous (?:fiscal |financial )?year|(?:the )?(?:last|prior) (?:fiscal |financial )?year)\b")
 # ('较上一季度增长5%' is a change on the previous quarter, not the previous quarter's figure.)
 # "the previous quarter's NT$5": the earlier period's figure.
 _PRIOR_OWNS_EN = re.compile(r"\b(?:previous|prior|preceding|last) (?:quarter|month|half|period)(?:'s|’s) "
@@ -2904,7 +2913,7 @@ _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hou
 # The rate written after the figure: 'NT$2.85 million in monthly revenue', '$40 of daily sales'.
 _RATE_EN_AFTER = re.compile(r"\s(?:in|of)\s(?:average\s)?(monthly|annual|yearly|daily|weekly|hourly)\s"
                             r"(?!limit|meeting|report|general|cap|trading)[a-z]")
-PERCENT_PER_TIME_EN = re.compile(r"\s(?:a|per|each)\s(year|month|week|day|annum)\b")
+PERCENT_PER_TIME_EN = re.compile(r"\s(?:a|per|each)\s(year|quarter|month|week|day|annum)\b")
 _RATE_EN_UNITS = {"monthly": "month", "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
                   "daily": "day", "hourly": "hour", "weekly": "week", "per hour": "hour", "an hour": "hour",
                   "a day": "day", "per day": "day"}
@@ -2961,6 +2970,7 @@ def previous_period(period: str | None) -> str | None:
 
 
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
+_SUM_OF_BEFORE = re.compile(r"\sof\s(?:about\s|around\s|some\s)?")  # ('on sales of ¥131.4 billion')
 # ('buy back up to 100 billion yen of shares, or 25 million shares, by March 2027, and pay…'.)
 _AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,2},?\sby\s(?:the\send\sof\s)?$")
 _PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\sof\s(?!the\b|a\b|an\b|its\b)[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")

@@ -17,7 +17,7 @@ from citebrief.text.script import HAN_CLASS
 
 # What may follow a Chinese name: a verb of saying, a function word, punctuation. (Not 和 before a verb
 # of saying: '总经理酆致和介绍' names 酆致和.)
-_ZH_NAME = re.compile(rf"[{HAN_CLASS}]{{2,4}}?(?=表示|称|说|指出|指[，,：:]|认为|透露|强调|坦言|预计|预期|预估|估计|预测|提到|回应|补充|说明|坦承|直言|重申|证实|"
+_ZH_NAME = re.compile(rf"[{HAN_CLASS}]{{2,4}}?(?=表示|称|说|指出|指[，,：:]|认为|透露|强调|坦言|预计|预期|预估|估计|预测|提到|引述|援引|引用|回应|补充|说明|坦承|直言|重申|证实|"
                       r"维持|上调|下调|调升|调降|给予|首次覆盖|"
                       r"介绍|宣布|答询|质询|时|的|在|于|对|向|也|则|亦|与|和(?!(?:则|也|亦)?(?:介绍|表示|称|说|指出|认为|透露|强调|坦言|预计|说明))|等|曾|将|今|日前|近日|本月|上月|本周|上周|当日|当天|此前|随后|周[一二三四五六日]|昨|[\dA-Za-z，,。；;：:（(“\"、\s]|$)")
 _EN_NAME = re.compile(r"[A-Z][a-zA-Z'’.\-]+(?:\s+[A-Z][a-zA-Z'’.\-]+){0,3}")

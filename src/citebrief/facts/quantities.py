@@ -137,6 +137,8 @@ _DURATION_AFTER = re.compile(r"\s(?:years?|months?)\b", re.IGNORECASE)
 _MOVED_BY_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|grew|dropped|climbed|declined|jumped|slipped|"
                               r"gained|lost|went up|went down|up|down|lengthened|shortened|extended|widened|narrowed)\s+by\s+$",
                               re.IGNORECASE)
+# ('three more than a year earlier': a difference in a count, written as a word.)
+_MORE_THAN_AFTER = re.compile(r"\s(?:more|fewer)\s(?:[a-z-]+\s){0,2}?than\b", re.IGNORECASE)
 _EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -658,6 +660,7 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
     elif num.lower() in _EN_WORDS and not (scale or pre or (unit and unit not in ("point", "points"))) \
             and not _WORD_RATE.match(text, m.end()) \
             and not _MOVED_BY_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+            and not _MORE_THAN_AFTER.match(text, m.end()) \
             and not (_FOR_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _DURATION_AFTER.match(text, m.end())):
         # 'one' and 'ten' as words are counts only with a unit or scale, or as a rate ('six a
         # month', 'four ships a quarter'); bare ones are noise.
@@ -751,6 +754,8 @@ def compatible(claim: Quantity, source: Quantity) -> bool:
         return other.kind in ("points", "number", "pp", "bp")
     if claim.kind in ("pp", "bp") and source.kind == "percent" and source.text.endswith("厘"):
         return True  # Hong Kong writes a rate's move in 厘 as well: '下调0.125厘' = 0.125 percentage point
+    if claim.kind == "number" and not claim.unit and source.unit == "x":
+        return True  # 'a price-earnings ratio of 16.8' is '市盈率16.8倍': a ratio told without its 'times'
     money = ("amount", "number")
     if claim.kind in money and source.kind in money:
         if claim.unit and source.unit:

@@ -9,6 +9,7 @@ binding on either side leaves the claim's verdict as it was.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -74,6 +75,10 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
         if fig.q.unit and any(sb.figure.q.unit for _, sb in hits):
             # ('2.00 yuan a share' is 每10股…2.00元, not the day of '本月2日'.)
             found[i] = [(n, sb) for n, sb in hits if sb.figure.q.unit]
+        exact = [(n, sb) for n, sb in found.get(i, []) if math.isclose(idx.story_quantity(sb.figure.q).value, fig.q.value, rel_tol=1e-9)]
+        if exact and not fig.q.approx:
+            # An exact figure outranks one that merely rounds to the claim's ('3-4% a year' against 3.9%).
+            found[i] = exact
     if not found:
         return []
     problems: list[str] = []

@@ -6,6 +6,7 @@ unverifiable  nothing checkable in the claim (or only names nothing can map)
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -14,6 +15,7 @@ from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import Figure, TextFacts, english_names, prepare, read, source_names
 from citebrief.facts.binding import sentence_span
+from citebrief.facts.quantities import compatible
 from citebrief.facts.temporal import (
     FUTURE_WORDS,
     MONTH_NAMES,
@@ -132,6 +134,28 @@ _RATE_MOVE_WORD = re.compile(r"(?:slow|slowed|slowing|slows|eased?|easing|eases|
                              re.IGNORECASE)
 
 
+def _span_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
+    """Whether a claim's year closes a span of months ('the six months to September 30, 2028') that a
+    cited paragraph names with no year of its own, ending before the dateline in that year."""
+    when = idx.article.published_at
+    span = next((t for t in temporals if t.kind == "quarter" and t.key[:1] == "R" and 0 <= year.start - t.end <= 3), None)
+    if when is None or span is None or not year.key.isdigit():
+        return False
+    last = span.key[1:].partition("-")[2]  # ('R4-9': April to September)
+    if not last.isdigit():
+        return False
+    resolved = when.year if int(last) <= when.month else when.year - 1
+    if year.key != str(resolved):
+        return False
+    for n in citations:
+        if 1 <= n <= idx.count:
+            held = idx.paragraphs[n - 1].facts.temporals
+            if any(t.kind == "quarter" and t.key == span.key and not any(
+                    u.kind == "year" and (u.start == t.start or 0 <= u.start - t.end <= 3) for u in held) for t in held):
+                return True
+    return False
+
+
 def _month_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
     """Whether a claim's year is told with a month ('December 2025') that the cited paragraphs name
     with no year, and the dateline puts that month, the last one before it or the next one, in that year."""
@@ -235,7 +259,9 @@ _TWO_YEARS = re.compile(r"\d\s?[-–/]\s?\d")  # a fiscal year written as two ('
 def _within_fiscal_year(year, temporals, citations: list[int], idx: ArticleIndex) -> bool:
     """Whether a claim's year is written with a span of months ('April-September 2026') that a cited
     paragraph places in a fiscal year ending the next year ('the fiscal year ending March 2027')."""
-    if not year.key.isdigit() or not any(t.kind == "quarter" and t.start == year.start for t in temporals):
+    # (Not a whole year's span: 'the year to June 30, 2028' is named by its own end, not the next year's.)
+    if not year.key.isdigit() or not any(t.kind == "quarter" and t.start == year.start and not _twelve_months(t.key)
+                                         for t in temporals):
         return False
     following = str(int(year.key) + 1)
     for n in citations:
@@ -289,6 +315,24 @@ def _yoy_figure(facts: TextFacts, n: int, idx: ArticleIndex) -> bool:
     return any(sb.base == "yoy" for fig in facts.figures if fig.q.kind == "percent" for sb in idx.bindings_matching(fig.q, [n]))
 
 
+def _scaled_in(fig: Figure, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether a cited paragraph holds the claim's sum in the same digits at another power of ten
+    ('NT$320 million' where it says 3,200萬元): a slip of scale, never arithmetic that happens to
+    give it (6.8億 × 47.2%)."""
+    if fig.q.kind != "amount" or not fig.q.unit or not fig.q.value:
+        return False
+    claimed = idx.story_quantity(fig.q)
+    for n in dict.fromkeys(citations):
+        for f in idx.paragraphs[n - 1].facts.figures if 1 <= n <= idx.count else ():
+            level = idx.story_quantity(f.q)
+            if level.kind == "amount" and level.value and compatible(claimed, level):
+                ratio = claimed.value / level.value
+                power = round(math.log10(abs(ratio)))
+                if power and math.isclose(ratio, 10.0 ** power, rel_tol=1e-9):
+                    return True
+    return False
+
+
 def _year_of_account(year: str, facts: TextFacts, citations: list[int], idx: ArticleIndex) -> bool:
     """Whether the cited paragraphs leave the story's year of account (``idx.lead_year``) to the claim:
     they name no year in digits up to it and none relative to the dateline (later years are plans:
@@ -299,6 +343,11 @@ def _year_of_account(year: str, facts: TextFacts, citations: list[int], idx: Art
     for n in cited:
         paragraph = idx.paragraphs[n - 1]
         if any(k.isdigit() and k <= year for k in paragraph.temporal_keys) or _names_other_year(paragraph.lower):
+            return False
+        # (A fiscal year named there, 'the year to June 30, 2029', is the year its figures are of.)
+        if any(t.kind == "year" and t.key != year and any(u.kind == "quarter" and u.start == t.start and _twelve_months(u.key)
+                                                          for u in paragraph.facts.temporals)
+               for t in paragraph.facts.temporals):
             return False
     for fig in facts.figures:
         sources = idx.bindings_matching(fig.q, cited)
@@ -408,7 +457,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures, claim_bindings(facts)[i_fig])
             # (A figure another paragraph gives is that one, unless the claim says it is approximate:
             # 'about 1 billion baht' as 31% of 3.21 billion in the cited paragraph.)
-            if not derived and (not found or fig.q.kind == "percent" or fig.q.approx):
+            if not derived and (not found or fig.q.kind == "percent" or fig.q.approx) and not _scaled_in(fig, citations, idx):
                 # Worked out without saying so: arithmetic, not what the paragraph says it is.
                 # (A percentage another paragraph gives: worked out only from levels the claim names too.)
                 claim_levels = [idx.story_quantity(f.q) for f in facts.figures if f is not fig]
@@ -505,6 +554,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             soft.add(len(atoms))  # 'the first half of 2026' in a 2026 story whose paragraph says 前三季度 of this year
         elif t.kind == "year" and _month_of_dated_year(t, facts.temporals, citations, idx):
             soft.add(len(atoms))  # 'December 2025' where the paragraph of an October 2026 story says 'December'
+        elif t.kind == "year" and _span_of_dated_year(t, facts.temporals, citations, idx):
+            soft.add(len(atoms))  # 'the six months to September 30, 2028' where a November 2028 story's paragraph has no year
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
     dated = idx.article.published_at.year if idx.article.published_at else None
 
@@ -645,7 +696,7 @@ _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 _THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b")
 _WHOLE_YEAR_ZH = re.compile(r"(?<![\d年])全年")
-_WHOLE_YEAR_EN = re.compile(r"\bfor the (?:full |whole )?year\b|\bfull[- ]year\b")  # ('its target of 250 hectares for the year')
+_WHOLE_YEAR_EN = re.compile(r"\bfor the (?:full |whole )?year\b(?!\s(?:to|ending|ended)\b)|\bfull[- ]year\b")  # ('its target of 250 hectares for the year')
 _FISCAL_YEAR = re.compile(r"fiscal|financial year|\bfy", re.IGNORECASE)  # (not 2025年全年, 明年全年)
 # A level compared with at a year's end: 'from 3.2 times at the end of 2027'.
 _COMPARED_LEVEL_AT = re.compile(r"\b(?:from|than|against|versus|compared with)\b(?:[^,;.]|\.(?=\d)){0,24}?\b(?:at|in)\s(?:the\s)?(?:end\sof\s|end-)?$")

@@ -608,8 +608,8 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
     told: list[tuple[float, str, str | None, float, set[int]]] = []  # value, kind, unit, precision, paragraphs
     for i, (n, a_binding, a) in enumerate(levels):
         for m, b_binding, b in levels[i + 1:]:
-            if not compatible(a, b):
-                continue
+            if not compatible(a, b) or (a.kind != b.kind and (a.unit or b.unit)):
+                continue  # (nor a sum in a currency against a bare count: 18元 and 142家)
             if claimed.unit == "x":
                 # ('Yuexiu's sales were roughly 1.6 times Longfor's': two subjects, one metric.)
                 if not (a_binding.metric and b_binding.metric and metrics().related(a_binding.metric, b_binding.metric)):

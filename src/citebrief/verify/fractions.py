@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts, english_names
-from citebrief.facts.binding import Subject, sentence_span, subjects_of
+from citebrief.facts.binding import Subject, sentence_span, subject_key, subjects_of
 from citebrief.facts.glossary import items, metrics
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
@@ -61,6 +61,14 @@ def _fraction(m: re.Match) -> float:
     return _FRACTIONS[(m.group("one") or m.group("many") or m.group("half")).lower().replace(" ", "-")]
 
 
+def _is_share(f, text: str) -> bool:
+    """Whether a paragraph's figure is written as a share ('占比约60.9%', '60.9% of').
+    (A share's cue before it outweighs a direction read from an earlier change: '…38% lower than a
+    year earlier, with NYK accounting for about 40% of the total'.)"""
+    return f.q.kind == "percent" and bool(_SHARE_BEFORE.search(text, max(0, f.q.start - 30), f.q.start) or (
+        f.direction is None and _SHARE_AFTER.match(text, f.q.end)))
+
+
 def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     if any(f.q.kind == "percent" for f in facts.figures):
         return []
@@ -85,16 +93,18 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         paragraph = idx.paragraphs[n - 1]
         text = paragraph.facts.text
         named = [a for s in subjects for a, _ in paragraph.subject_spans(s, idx.glosses)]
+        sole = len({subject_key(x.subject) for x in paragraph.bindings if x.subject is not None}) == 1
+        shares_here = sum(1 for x in paragraph.bindings if _is_share(x.figure, text))
         for b in paragraph.bindings:
             f = b.figure
-            # (A share's cue before it outweighs a direction read from an earlier change: '…38% lower than a
-            # year earlier, with NYK accounting for about 40% of the total'.)
-            if f.q.kind != "percent" or not (_SHARE_BEFORE.search(text, max(0, f.q.start - 30), f.q.start) or (
-                    f.direction is None and _SHARE_AFTER.match(text, f.q.end))):
+            if not _is_share(f, text):
                 continue
             # (Only a share of something the claim names in its sentence, 'about 41.6% of it HAL's', or of its item.)
             opens, ends = sentence_span(text, f.q.start, f.q.end)
-            if not any(opens <= a < ends for a in named) and not (b.item and claim_items & b.item):
+            # (Or the one share of a paragraph whose figures are all of the claim's subject: 'R&D spending
+            # was…, or 25.4% of revenue'.)
+            if not any(opens <= a < ends for a in named) and not (b.item and claim_items & b.item) and not (
+                    b.subject is not None and b.subject.start in named and sole and shares_here == 1):
                 continue
             if joint and not _JOINT_BEFORE.search(text, opens, f.q.start):
                 continue

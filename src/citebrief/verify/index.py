@@ -484,6 +484,8 @@ class ArticleIndex:
         lookups = [(_figure_class(fig.q), 1.0)]
         if fig.q.kind == "percent":
             lookups.append(("figure:x", 100.0))  # 'rose 120%' may be written '增长1.2倍'
+        elif fig.q.kind == "number" and not fig.q.unit:
+            lookups.append(("figure:x", 1.0))  # 'a price-earnings ratio of 16.8' may be written '16.8倍'
         elif fig.q.kind == "points":
             lookups.append(("pp:pp", 1.0))  # '0.4 points' after a percentage = 0.4个百分点
         elif fig.q.kind in ("pp", "bp"):
