@@ -92,7 +92,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind77": HERE / "data" / "blind77",
         "blind78": HERE / "data" / "blind78",
         "blind79": HERE / "data" / "blind79",
-        "blind80": HERE / "data" / "blind80"}
+        "blind80": HERE / "data" / "blind80",
+        "blind83": HERE / "data" / "blind83"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
