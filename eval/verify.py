@@ -94,7 +94,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind79": HERE / "data" / "blind79",
         "blind80": HERE / "data" / "blind80",
         "blind81": HERE / "data" / "blind81",
-        "blind82": HERE / "data" / "blind82"}
+        "blind82": HERE / "data" / "blind82",
+        "blind84": HERE / "data" / "blind84"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
