@@ -222,8 +222,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
             continue  # 'made up 30.7%', 'buy back up to 5 million shares': a share, a cap; no rise
         if word == "contracted" and _CONTRACTED_THING.match(low_window, m.end()):
             continue  # 'contracted sales of about HK$6.85 billion' (合约销售): sales under contract, no fall
-        if word == "added" and low_window[m.start() - 1:m.start()] == "-":
-            continue  # 'WiseTech added 1.1%' rose; 'value-added tax' did not
+        if word == "added" and (low_window[m.start() - 1:m.start()] == "-" or not _ADDED_FIGURE.fullmatch(low_window, m.end())):
+            continue  # 'WiseTech added 1.1%' rose; not 'value-added tax', nor 'he added that net debt was''
         if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):
             best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
         elif m.start() > best_pos and (word in _BETTER or word in _WORSE):
@@ -281,6 +281,8 @@ def better_when_lower(text: str) -> bool:
     return bool(terms) and any("lower" in flags.get(i, ()) for i in terms[-1].ids)
 
 
+# ('added 1.1%', 'added a further 5,000', 'added about ₹20 crore': the figure right after the word.)
+_ADDED_FIGURE = re.compile(r"\s(?:(?:a\s)?(?:further|another|about|some|nearly|almost|around|roughly|net)\s)?(?:[a-z]{1,3}\$|[$¥₹€£]|rs\.?\s)?")
 _CONTRACTED_THING = re.compile(r"\s(?:sales|value|amount|capacity|volumes?|rents?|revenue)\b")
 _UP_SET = frozenset(_UP.split("|"))
 _DOWN_SET = frozenset(_DOWN.split("|"))

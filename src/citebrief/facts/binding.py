@@ -1718,6 +1718,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             prev = facts.figures[i - 1].q
             base = _base(low, prev, max(c_start, prev.start - 16), c_start, c_end, q.start, en, s_start)
         denominator = _denominator(low, q, prev_end, c_start, c_end, next_start, en)
+        if denominator is None and not en and metric is None and _PART_CLAUSE_ZH.match(low, c_start) and \
+                (whole_sum := next((b for b in reversed(out) if b.figure.q.kind == q.kind), None)) is not None and \
+                q.start - whole_sum.figure.q.end <= 40 and whole_sum.denominator in TIME_RATES:
+            # ('年化金额约612.4亿元…；其中第三季度为198.6亿元': a part of an annualised sum is annualised too.)
+            denominator = whole_sum.denominator
         period, period_text, period_after = _period(periods, q, full_start, c_start, c_end, en, low)
         if en and period and i:
             # 'rose to 38% in the third quarter from 31% in the second, and server products made up
@@ -1729,6 +1734,17 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
             if earlier is not None:
                 rest = [t for t in periods if t is not earlier]
                 period, period_text, period_after = _period(rest, q, full_start, c_start, c_end, en, low)
+        if not en and period and fig.direction is not None and period_text and \
+                (against := _AGAINST_PERIOD_ZH.search(low, max(c_start, q.start - 24), q.start)) is not None and \
+                period_text in against.group(0):
+            # ('渗透率为23.7%，较2027年全年提升6.2个百分点': the period a change is measured against is not
+            # the change's; the level's before it is.)
+            level = next((b for b in reversed(out) if b.figure.q.end <= c_start and q.start - b.figure.q.end <= 24), None)
+            period, period_text = (level.period, level.period_text) if level is not None else (None, None)
+        if not en and period_text and period_text not in low[c_start:q.start] and \
+                _YEARS_LEVEL_ZH.search(low, max(c_start, q.start - 8), q.start):
+            # ('…明年上半年…；她预计…，较今年的5.1万台增长约三分之一': a year's own level, not the half named before.)
+            period, period_text = None, None
         if en and period and not period_after and len(months_of(period) or ()) != 3 and _FOR_THE_QUARTER.search(low, c_start, c_end):
             # 'Net profit for the April-September half rose…, and earnings per share for the quarter
             # were ₹4.28': the quarter named last, not the half. ('… and that its exports rose 12.6% to
@@ -2323,6 +2339,9 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
 
 _CHAIN_AFTER = re.compile(r"\s(?:chains?|retailers?|store chains?)\b")
 _CONTRACTS_AFTER = re.compile(r"\scontracts?\b")
+_PART_CLAUSE_ZH = re.compile(r"\s?其中")
+_YEARS_LEVEL_ZH = re.compile(r"(?:今年|去年|明年|上年|\d{4}\s?年)(?:全年)?的?(?:约|约为|为)?$")
+_AGAINST_PERIOD_ZH = re.compile(r"(?:较|比|相比)[^，,。；;\d%]{0,3}\d{4}年[^，,。；;\d%]{0,6}$")
 _DESCRIBING_GAP = re.compile(r"(?:'s|’s)?(?:\s[a-z-]+)*\s")
 
 

@@ -396,7 +396,21 @@ def find_quantities(text: str) -> list[Quantity]:
         for m in _CM_LIMIT.finditer(text):
             out.append(Quantity(float(m.group(1)), "percent", "%", 1.0, m.group(1) + "%", m.start(1), m.end(1)))
         out.sort(key=lambda q: q.start)
+    if "分" in text and "每股" in text:
+        out = [_fen_per_share(text, display, q) for q in out]
     return _elided_units(text, _currency_ranges(text, _shared_units(text, out)))
+
+
+# ('每股基本盈利8.6分': fen, hundredths of a yuan, in an amount per share; not '3分钟' or a score.)
+_PER_SHARE_BEFORE_FEN = re.compile(r"每股[^，,。；;\d]{0,8}$")
+
+
+def _fen_per_share(text: str, display: str, q: Quantity) -> Quantity:
+    if q.kind != "number" or q.unit or not text.startswith("分", q.end) or text.startswith("分钟", q.end) \
+            or not _PER_SHARE_BEFORE_FEN.search(text, max(0, q.start - 12), q.start):
+        return q
+    return Quantity(q.value * 0.01, "amount", "CNY", q.precision * 0.01, display[q.start:q.end + 1], q.start, q.end + 1,
+                    q.approx, {**q.meta, "bare_yuan": True})
 
 
 def _currency_ranges(text: str, out: list[Quantity]) -> list[Quantity]:

@@ -71,7 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           rf"(?:{_YEAR}(?:/\d\d)?\s?)?(?:年度|财年|财政年度|全年|十二个月|12个月)(?!\s?(?:第?[一二三四1-4]\s?(?:财)?季|[上下]半|中期))")),
     # N months to a month's end (Hong Kong usage): 截至6月底止六个月, 截至2025年9月30日止6个月.
     ("cn_mto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
-                          rf"(1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s?个?月")),
+                          rf"(?:(1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s?个?月|(中期))")),  # ('…止中期业绩': six months)
     # The first N months / quarters: 前9月, 前9个月, 首8个月, 前三季, 前三季度, 首三季, 首季.
     ("cn_nm", re.compile(rf"(?:前|首)\s?{_N_ZH}\s?个?月")),
     ("cn_nq", re.compile(r"(?:前|首)\s?([二两三四2-4])\s?个?季度?|(首)季度?")),
@@ -434,7 +434,8 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
             (_CN_NUM.get(g[0]), _CN_NUM.get(g[1]))
         return _span(mk, 3 * a - 2, 3 * b) if a and b and a < b <= 4 else []
     if name == "cn_mto":
-        last, n = _month(g[1]), COUNT_WORDS.get(g[2]) or (int(g[2]) if g[2].isdigit() else None)
+        last = _month(g[1])
+        n = 6 if g[3] else COUNT_WORDS.get(g[2]) or (int(g[2]) if g[2].isdigit() else None)
         if n == 12 and last:
             return _span(mk, last % 12 + 1, last) + ([mk("year", g[0])] if g[0] else [])  # '截至6月底止12个月': a year to June
         if not n or not last or not 2 <= n <= 11:

@@ -58,6 +58,10 @@ from citebrief.verify.differences import WORKED_OUT
 from citebrief.verify.index import rise_as_multiple
 
 
+# A share of a whole market's measure is a market share: '17% of industry sales' = 市场份额约17%.
+_MARKET_WHOLE = re.compile(r"\b(?:industry|industry-wide|market|sector|nationwide|national)\b", re.IGNORECASE)
+
+
 def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out: frozenset[int] = frozenset()) -> list[str]:
     """Problems of the claim read as ``facts`` against the paragraphs it cites (``idx``: ArticleIndex).
     ``worked_out``: the claim's figures (by index) it works out from the paragraphs' ('about 20% above
@@ -475,7 +479,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         # 'net profit of A$1.568 billion, of which REA contributed about 53%': of the net profit.
         out.append(f"is a share of {sb.metric_text}")
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric_sure and sb.metric and "market_share" in sb.metric \
-            and not metrics().related(cb.whole[0], sb.metric):
+            and not metrics().related(cb.whole[0], sb.metric) and not _MARKET_WHOLE.search(cb.whole_text or ""):
         out.append(f"is a market share ({sb.metric_text})")  # 'of its total assets' where [4] says 市场份额为7.6%
     elif cb.whole and cb.whole[2] and sb.whole is None and sb.item is not None and sb.item_sure and sb.metric_sure and \
             sb.metric and metrics().within(sb.metric, "margin"):

@@ -512,12 +512,12 @@ def _first_word_in_article(name: str, idx) -> bool:
 
 
 # A mainland paragraph's own company: '…介绍，截至9月末公司资产负债率', '前三季度公司铜箔出货量' (not 子公司, 证券公司).
-_SELF_COMPANY_ZH = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?(?<![子母分控券险托司业])公司(?![债股])")
+_SELF_COMPANY_ZH = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?(?<![子母分控券险托司业])(?:公司|集团)(?![债股])")
 
 
 def _the_storys_company(mention, form: str, cited: list[int], idx) -> bool:
     """Whether the claim's company is the one the story's title names, and each cited paragraph calls
-    it 公司 and names no other company."""
+    it 公司 (or 集团) and names no other company."""
     if form.lower() not in prepare(idx.article.title).lower():
         return False
     own = mention.entity.id if mention.entity is not None else None
