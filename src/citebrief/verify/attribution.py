@@ -57,7 +57,6 @@ from citebrief.text.script import HAN_CLASS, HAN_RUN
 from citebrief.verify.differences import WORKED_OUT
 from citebrief.verify.index import rise_as_multiple
 
-
 # A share of a whole market's measure is a market share: '17% of industry sales' = 市场份额约17%.
 _MARKET_WHOLE = re.compile(r"\b(?:industry|industry-wide|market|sector|nationwide|national)\b", re.IGNORECASE)
 
