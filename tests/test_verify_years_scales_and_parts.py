@@ -148,3 +148,58 @@ def test_two_businesses_figures_swapped():
     art = article("东南网架分业务看，钢结构业务收入58.2亿元，化纤业务收入21.7亿元。", title="东南网架")
     assert status("Southeast Space Frame's steel-structure revenue was 5.82 billion yuan.", [1], art) == "supported"
     assert status("Southeast Space Frame's steel-structure revenue was 2.17 billion yuan.", [1], art) == "unsupported"
+
+
+def test_an_interim_to_june_is_the_first_half():
+    art = article("康华医疗（09999）公布截至2028年6月30日止中期业绩：收入12.40亿元人民币，按年增长8.2%。", title="康华医疗")
+    assert status("Kanghua's first-half revenue rose 8.2% to 1.24 billion yuan.", [1], art) == "supported"
+    assert status("Kanghua's third-quarter revenue rose 8.2% to 1.24 billion yuan.", [1], art) == "unsupported"
+
+
+def test_fen_per_share_are_hundredths_of_a_yuan():
+    art = article("康华医疗每股基本盈利12.5分人民币，不派中期息。", title="康华医疗")
+    assert status("Kanghua's basic earnings were 0.125 yuan a share.", [1], art) == "supported"
+    assert status("Kanghua's basic earnings were 12.5 yuan a share.", [1], art) == "unsupported"
+
+
+def test_a_part_of_an_annualised_sum_is_annualised():
+    art = article("前三季度全国新增环卫服务项目年化金额约540.2亿元，同比增长4.1%；其中第三季度为176.3亿元，同比下降1.8%。",
+                  title="环卫")
+    assert status("The annualised value of new sanitation contracts in the third quarter was 17.63 billion yuan.", [1], art) \
+        == "supported"
+
+
+def test_a_change_against_a_years_whole_keeps_its_levels_period():
+    art = article("前三季度新能源环卫车渗透率为21.4%，较2027年全年提升5.3个百分点。", title="环卫")
+    assert status("The new-energy share of sanitation vehicles reached 21.4% in the first nine months, 5.3 percentage "
+                  "points above 2027 as a whole.", [1], art) == "supported"
+
+
+def test_a_share_of_industry_sales_is_a_market_share():
+    art = article("盈峰环境前三季度新能源环卫车销量4,120台，按行业销量测算市场份额约15%。", title="盈峰环境")
+    assert status("Infore sold 4,120 new-energy sanitation vehicles, about 15% of industry sales.", [1], art) == "supported"
+    assert status("Infore sold 4,120 new-energy sanitation vehicles, about 15% of its revenue.", [1], art) == "unsupported"
+
+
+def test_added_that_is_no_rise():
+    art = article("Chief financial officer Anil Mehra said billing rates had fallen about 3%. He added that net debt was "
+                  "₹152 crore at the end of September, down from ₹199 crore at the end of June.", title="Quess")
+    assert status("Net debt fell to ₹152 crore at the end of September from ₹199 crore at the end of June.", [1], art) \
+        == "supported"
+
+
+def test_a_years_own_level_is_not_the_half_named_before():
+    art = article("她预计明年上半年行业产能利用率仍将维持在70%左右；2029年全国焊接机器人销量将达到7.2万台，较今年的5.6万台增长约"
+                  "三成。", title="焊接")
+    assert status("She expects 72,000 welding robots to be sold in 2029, up from 56,000 this year.", [1], art) == "supported"
+
+
+def test_segments_the_glossary_now_tells_apart():
+    art = article("SRF's chemicals business grew revenue 22.1% to Rs 1,980 crore. Packaging films revenue increased 3.2% "
+                  "to Rs 1,360 crore.", title="SRF")
+    assert status("SRF's packaging films revenue rose 3.2%.", [1], art) == "supported"
+    assert status("SRF's packaging films revenue rose 22.1%.", [1], art) == "unsupported"
+    flour = article("Nippn's operating profit in its flour milling segment rose 3.8% to ¥6.52 billion, but in its food "
+                    "segment it fell 10.6% to ¥4.40 billion.", title="Nippn")
+    assert status("Nippn's food segment operating profit fell 10.6%.", [1], flour) == "supported"
+    assert status("Nippn's flour milling segment operating profit fell 10.6%.", [1], flour) == "unsupported"

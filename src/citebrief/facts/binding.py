@@ -2856,7 +2856,12 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
         return f"{count} {unit}" if count and count != "1" else unit
     if _ANNUAL_RATE_ZH.search(low, max(c_start, q.start - 30), q.start):
         return "year"  # '年采浆量有望由今年的约2,900吨提升至…': an annual rate
+    if _PER_TONNE_WORD_ZH.search(before):
+        return _DENOM_WORDS.get("吨", "吨")  # '吨均价为1.12万元': a price per tonne
     return None
+
+
+_PER_TONNE_WORD_ZH = re.compile(r"(?:吨均价|吨价|单吨|吨售价|吨毛利|吨净利|吨成本|吨加工费|吨收入)[^，,。；;\d]{0,4}$")
 
 
 # A measure per year named with 年 before it: 年采浆量, 年产能, 年产量, 年处理能力 (not 全年, 今年, 年初).

@@ -69,7 +69,7 @@ CURRENCIES: dict[str, str] = {
 # Which currency a word for cents is a hundredth of; a bare 'cents' may be any dollar's (or a euro's).
 CENTS: dict[str, str] = {
     "港仙": "HKD", "仙": "HKD", "hk cents": "HKD", "hong kong cents": "HKD", "美分": "USD", "us cents": "USD",
-    "u.s. cents": "USD", "分钱": "CNY", "australian cents": "AUD", "singapore cents": "SGD", "新分": "SGD", "nz cents": "NZD",
+    "u.s. cents": "USD", "分钱": "CNY", "fen": "CNY", "australian cents": "AUD", "singapore cents": "SGD", "新分": "SGD", "nz cents": "NZD",
     "new zealand cents": "NZD", "canadian cents": "CAD", "euro cents": "EUR", "malaysian cents": "MYR",
 }
 
