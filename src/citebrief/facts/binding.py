@@ -292,7 +292,7 @@ _SECOND_PER_EN = re.compile(r"\s(?:per|a|an|each)\s(person|household|user|month|
                             r"(?!\s+(?:earlier|ago|before|later|previously))")
 _EACH_AFTER_EN = re.compile(r"\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
 _DENOM_EN_AFTER = re.compile(
-    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet |metal )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
+    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+|\d+(?:\.\d+)?-(?:kilogram|kg|litre|liter|pound|lb|tonne|gram)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet |metal )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|kilolitres?|kiloliters?|kl|litres?|liters?|millilitres?|milliliters?|ml|gallons?|"
     r"syringes?|vials?|(?:available )?seat[- ](?:kilometres?|kilometers?|km)|"
@@ -2809,7 +2809,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             return "ads"
         if _EACH_AFTER_EN.match(after):
             return "each"  # '¥21.8 billion for each of the eleven homes'
-        m = _DENOM_EN_AFTER.match(after)
+        # ('¥300 per 25-kilogram bag': the bag's size is a figure of its own, which cuts ``after``.)
+        m = _DENOM_EN_AFTER.match(after) or (_DENOM_EN_AFTER.match(low[q.end:c_end]) if _SIZED_UNIT.match(low, next_start) else None)
         if m:
             unit = _DENOM_WORDS.get(m.group(2).lower(), m.group(2).lower())
             count = m.group(1)
@@ -2861,6 +2862,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
     return None
 
 
+_SIZED_UNIT = re.compile(r"\d+(?:\.\d+)?-(?:kilogram|kg|litre|liter|pound|lb|tonne|gram)\s")
 _PER_TONNE_WORD_ZH = re.compile(r"(?:吨均价|吨价|单吨|吨售价|吨毛利|吨净利|吨成本|吨加工费|吨收入)[^，,。；;\d]{0,4}$")
 
 

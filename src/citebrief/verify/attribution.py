@@ -1258,6 +1258,9 @@ def _same_subject(claim: Subject, source: Subject | None, paragraph, glosses: di
         return True
     if claim.entity_id is not None and _gauge(source, paragraph):
         return False  # 'the broader Topix' is not 'the Topix marine transportation index'
+    if claim.entity_id is not None and source.entity_id is not None and \
+            gazetteer().entities[claim.entity_id].kind == gazetteer().entities[source.entity_id].kind == "index":
+        return False  # two indexes the gazetteer tells apart: the Nifty 50 is not the Nifty Smallcap 100
     if _maker_and_brand(claim.text, source, paragraph.text):
         return True
     return source.start >= 0 and any(a < source.end and source.start < b for a, b in paragraph.subject_spans(claim, glosses))
