@@ -1669,6 +1669,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     not en and s_start <= term.start < c_start and bool(_PERIOD_THEN_IS_ZH.fullmatch(low, c_start, q.start)))
                 if en and q.kind == "number" and term.start > q.end and not low[q.end:term.start].strip():
                     metric_sure = False  # ('from 80,000 to 150,000 orders': what a count counts, its unit)
+        if en and metric_sure and term is not None and term.end <= q.start and _VOLUMES_WORD_EN.search(low, term.end, q.start):
+            metric_sure = False  # ('granule revenue fell even though volumes rose 8.4%': the volumes', not revenue's)
         if en and metric is not None and term is not None and "metric" not in pair and \
                 (measured := _MEASURED_BY.search(low, max(s_start, term.start - 48), term.start)) is not None:
             # ('The value of China's separator exports rose 58.1%': exports by value, not by volume.)
@@ -2862,6 +2864,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
     return None
 
 
+_VOLUMES_WORD_EN = re.compile(r"\bvolumes?\b")
 _SIZED_UNIT = re.compile(r"\d+(?:\.\d+)?-(?:kilogram|kg|litre|liter|pound|lb|tonne|gram)\s")
 _PER_TONNE_WORD_ZH = re.compile(r"(?:吨均价|吨价|单吨|吨售价|吨毛利|吨净利|吨成本|吨加工费|吨收入)[^，,。；;\d]{0,4}$")
 
