@@ -695,7 +695,8 @@ _FISCAL_YEAR_WORDS = re.compile(r"\b20\d\d[-–/]\d\d\b|\bFY\s?\d|\bfiscal\b|财
 _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 _THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b")
-_WHOLE_YEAR_ZH = re.compile(r"(?<![\d年])全年")
+# (Not a year's own whole a few words on: '目标在2029年实现全年盈亏平衡'.)
+_WHOLE_YEAR_ZH = re.compile(r"(?<![\d年])(?<!\d年[^，,。；;\d]{1})(?<!\d年[^，,。；;\d]{2})(?<!\d年[^，,。；;\d]{3})全年")
 _WHOLE_YEAR_EN = re.compile(r"\bfor the (?:full |whole )?year\b(?!\s(?:to|ending|ended)\b)|\bfull[- ]year\b")  # ('its target of 250 hectares for the year')
 _FISCAL_YEAR = re.compile(r"fiscal|financial year|\bfy", re.IGNORECASE)  # (not 2025年全年, 明年全年)
 # A level compared with at a year's end: 'from 3.2 times at the end of 2027'.
