@@ -2205,6 +2205,8 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
     if metric_ids is None:
         # ('of all October motorcycle registrations', '占订单总额的'): a whole the glossary cannot
         # name is kept as words, for the words of the claim's whole to be read against; not '40% of them'.
+        # (Not its period's words: 'of first-half volumes' is of volumes.)
+        phrase = _PERIOD_ADJECTIVE_EN.sub("", phrase) if en else phrase
         named = [w for w in _NAMED_WHOLE.findall(phrase) if w.lower() not in _UNNAMED_WHOLE_WORDS]
         return None, (phrase.strip() if named else None)
     # (Whose the whole is names no item of it: "the banking system's total loans".)
@@ -2217,6 +2219,8 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
     return (metric_ids, item_ids, bool(_TOTAL.search(folded)), period), phrase.strip()
 
 
+_PERIOD_ADJECTIVE_EN = re.compile(r"^(?:the\s|its\s|their\s)?(?:(?:first|second|third|fourth|full|nine|six|three)[- ](?:half|quarter|year|month)s?|quarterly|annual|monthly|half-year|half-yearly)\s",
+                                  re.IGNORECASE)
 _NAMED_WHOLE = re.compile(rf"[a-z]{{4,}}|[{HAN_CLASS}]{{2,}}", re.IGNORECASE)
 # Words that name no whole of their own ('its total', 'them', 'its target').
 _UNNAMED_WHOLE_WORDS = frozenset({"total", "them", "this", "that", "these", "those", "their", "whole", "target", "amount",
@@ -2864,6 +2868,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
     return None
 
 
+_FULL_YEAR_AFTER = re.compile(r"\s(?:for|in|over)\sthe\s(?:full|whole|entire)\syear\b")
 _VOLUMES_WORD_EN = re.compile(r"\bvolumes?\b")
 _SIZED_UNIT = re.compile(r"\d+(?:\.\d+)?-(?:kilogram|kg|litre|liter|pound|lb|tonne|gram)\s")
 _PER_TONNE_WORD_ZH = re.compile(r"(?:吨均价|吨价|单吨|吨售价|吨毛利|吨净利|吨成本|吨加工费|吨收入)[^，,。；;\d]{0,4}$")
@@ -3080,6 +3085,9 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     if en and (year_end := _YEAR_END_AFTER.match(text_low, q.end)) is not None:
         # ('from 1.12% at the end of 2025': the level at a year's end, its December.)
         return "M12", f"the end of {year_end.group(1)}", True
+    if en and _FULL_YEAR_AFTER.match(text_low, q.end):
+        # ('…in the fourth quarter and expects revenue of about 12 billion won for the full year'.)
+        return "12M", "the full year", True
     if en:
         if before and _PERIOD_MEASURE_OF.fullmatch(text_low, before[-1].end, q.start):
             # ('…net loss of NT$32 million from a second-quarter profit of NT$14.5 million': the period

@@ -172,7 +172,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             atom = _atom(ent.kind if ent.kind in ("person", "place") else "entity", mention.text,
                          f"{ent.name} ({forms})" if forms and not facts.han else ent.name, found)
             # A place elsewhere in the article is context, not a wrong fact; so is the story's own.
-            if (ent.kind == "place" or ent.id in idx.topic) and (found or ent.id == idx.home_place):
+            if (ent.kind == "place" or ent.id in idx.topic) and (found or ent.id == idx.home_place
+                                                                 or _national_in(ent, cited, idx)):
                 out.soft.add(offset + len(out.atoms))
             elif ent.kind != "person" and _carried(ent.id, cited, idx):
                 out.soft.add(offset + len(out.atoms))
@@ -512,6 +513,19 @@ def _first_word_in_article(name: str, idx) -> bool:
 
 
 # A mainland paragraph's own company: '…介绍，截至9月末公司资产负债率', '前三季度公司铜箔出货量' (not 子公司, 证券公司).
+# What 全国 is of in a Chinese story: the mainland in a mainland or Hong Kong paper, Taiwan in a Taiwanese one.
+_NATIONAL_ZH = re.compile("全国|全國")
+_NATIONAL_COUNTRY = {"CN": "China", "HK": "China", "TW": "Taiwan"}
+
+
+def _national_in(ent, cited: list[int], idx) -> bool:
+    """Whether a cited paragraph of a Chinese story gives a national figure (全国网约车平台…) of the
+    country the claim names ('China's ride-hailing platforms')."""
+    name = _NATIONAL_COUNTRY.get(idx.country or "") if idx.han else None
+    return name is not None and any(e.id == ent.id for e in lookup(name)) and any(
+        _NATIONAL_ZH.search(idx.paragraphs[n - 1].lower) for n in cited if 1 <= n <= idx.count)
+
+
 _SELF_COMPANY_ZH = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?(?<![子母分控券险托司业])(?:公司|集团)(?![债股])")
 
 
