@@ -7,6 +7,7 @@ from the paragraph's one company. Each case sets a correct claim against a wrong
 Companies are real; figures, people and sentences are ours."""
 from __future__ import annotations
 
+from citebrief.article import Article
 from tests.support.verify import article, dated, status
 
 
@@ -203,3 +204,38 @@ def test_segments_the_glossary_now_tells_apart():
                     "segment it fell 10.6% to ¥4.40 billion.", title="Nippn")
     assert status("Nippn's food segment operating profit fell 10.6%.", [1], flour) == "supported"
     assert status("Nippn's flour milling segment operating profit fell 10.6%.", [1], flour) == "unsupported"
+
+
+def test_a_national_figure_in_a_hong_kong_paper_is_chinas():
+    art = Article(title="網約車訂單", source="信報", language="zh-Hant",
+                  paragraphs=["據交通運輸部數據，今年7月全國網約車平台共完成訂單8.76億單，同比增長5.9%；如祺出行收入14.86億元人民幣。"])
+    assert status("China's ride-hailing platforms completed 876 million orders in July, up 5.9% on the year.", [1], art) \
+        == "supported"
+    assert status("Japan's ride-hailing platforms completed 876 million orders in July, up 5.9% on the year.", [1], art) \
+        == "unsupported"
+
+
+def test_for_the_full_year_after_a_figure_is_its_period():
+    art = article("Chief executive Kim Do-hyun said the company would file for approval in the fourth quarter and "
+                  "expects revenue of about 15 billion won for the full year.", title="Lunit")
+    assert status("The company expects full-year revenue of about 15 billion won.", [1], art) == "supported"
+    assert status("The company expects fourth-quarter revenue of about 15 billion won.", [1], art) == "unsupported"
+
+
+def test_a_price_per_sized_bag_is_not_per_kilogram():
+    art = article("Nisshin Seifun said it would cut commercial flour prices by ¥220 to ¥280 per 25-kilogram bag from "
+                  "January 6.", title="Nisshin Seifun")
+    assert status("Nisshin Seifun will cut flour prices by ¥220 to ¥280 a bag.", [1], art) == "supported"
+    assert status("Nisshin Seifun will cut flour prices by ¥220 to ¥280 per kilogram.", [1], art) == "unsupported"
+
+
+def test_two_indexes_of_one_family_are_not_one_subject():
+    art = article("The Nifty 50 rose 0.42% and the Nifty Smallcap 100 index gained 1.1%.", title="Markets")
+    assert status("The Nifty Smallcap 100 rose 1.1%.", [1], art) == "supported"
+    assert status("The Nifty Smallcap 100 rose 0.42%.", [1], art) == "unsupported"
+
+
+def test_a_whole_year_named_with_its_year_is_that_years():
+    art = dated("贝康医疗行政总裁表示，公司目标在2030年实现全年盈亏平衡。", when="2029-08-20 18:00", title="贝康医疗")
+    assert status("Basecare is aiming for full-year breakeven in 2030.", [1], art) == "supported"
+    assert status("Basecare is aiming for full-year breakeven in 2029.", [1], art) == "unsupported"
