@@ -291,8 +291,10 @@ _DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條
 _SECOND_PER_EN = re.compile(r"\s(?:per|a|an|each)\s(person|household|user|month|year|day|week|trip|visit|share|tonne|unit)\b"
                             r"(?!\s+(?:earlier|ago|before|later|previously))")
 _EACH_AFTER_EN = re.compile(r"\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
+# A container's size before it: 'per 25-kilogram bag'.
+_SIZED = r"\d+(?:\.\d+)?-(?:kilogram|kg|litre|liter|pound|lb|tonne|gram)\s"
 _DENOM_EN_AFTER = re.compile(
-    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+|\d+(?:\.\d+)?-(?:kilogram|kg|litre|liter|pound|lb|tonne|gram)\s+)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet |metal )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
+    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+|" + _SIZED + r"\s*)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet |metal )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|kilolitres?|kiloliters?|kl|litres?|liters?|millilitres?|milliliters?|ml|gallons?|"
     r"syringes?|vials?|(?:available )?seat[- ](?:kilometres?|kilometers?|km)|"
@@ -2870,7 +2872,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
 
 _FULL_YEAR_AFTER = re.compile(r"\s(?:for|in|over)\sthe\s(?:full|whole|entire)\syear\b")
 _VOLUMES_WORD_EN = re.compile(r"\bvolumes?\b")
-_SIZED_UNIT = re.compile(r"\d+(?:\.\d+)?-(?:kilogram|kg|litre|liter|pound|lb|tonne|gram)\s")
+_SIZED_UNIT = re.compile(_SIZED)
 _PER_TONNE_WORD_ZH = re.compile(r"(?:吨均价|吨价|单吨|吨售价|吨毛利|吨净利|吨成本|吨加工费|吨收入)[^，,。；;\d]{0,4}$")
 
 

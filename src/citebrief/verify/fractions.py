@@ -94,17 +94,15 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         text = paragraph.facts.text
         named = [a for s in subjects for a, _ in paragraph.subject_spans(s, idx.glosses)]
         sole = len({subject_key(x.subject) for x in paragraph.bindings if x.subject is not None}) == 1
-        shares_here = sum(1 for x in paragraph.bindings if _is_share(x.figure, text))
-        for b in paragraph.bindings:
+        written_as_shares = [b for b in paragraph.bindings if _is_share(b.figure, text)]
+        for b in written_as_shares:
             f = b.figure
-            if not _is_share(f, text):
-                continue
             # (Only a share of something the claim names in its sentence, 'about 41.6% of it HAL's', or of its item.)
             opens, ends = sentence_span(text, f.q.start, f.q.end)
             # (Or the one share of a paragraph whose figures are all of the claim's subject: 'R&D spending
             # was…, or 25.4% of revenue'.)
             if not any(opens <= a < ends for a in named) and not (b.item and claim_items & b.item) and not (
-                    b.subject is not None and b.subject.start in named and sole and shares_here == 1):
+                    b.subject is not None and b.subject.start in named and sole and len(written_as_shares) == 1):
                 continue
             if joint and not _JOINT_BEFORE.search(text, opens, f.q.start):
                 continue

@@ -512,9 +512,7 @@ def _first_word_in_article(name: str, idx) -> bool:
     return any(first.search(p.lower) for p in idx.paragraphs) or bool(first.search(idx.article.title.lower()))
 
 
-# A mainland paragraph's own company: '…介绍，截至9月末公司资产负债率', '前三季度公司铜箔出货量' (not 子公司, 证券公司).
 # What 全国 is of in a Chinese story: the mainland in a mainland or Hong Kong paper, Taiwan in a Taiwanese one.
-_NATIONAL_ZH = re.compile("全国|全國")
 _NATIONAL_COUNTRY = {"CN": "China", "HK": "China", "TW": "Taiwan"}
 
 
@@ -523,9 +521,10 @@ def _national_in(ent, cited: list[int], idx) -> bool:
     country the claim names ('China's ride-hailing platforms')."""
     name = _NATIONAL_COUNTRY.get(idx.country or "") if idx.han else None
     return name is not None and any(e.id == ent.id for e in lookup(name)) and any(
-        _NATIONAL_ZH.search(idx.paragraphs[n - 1].lower) for n in cited if 1 <= n <= idx.count)
+        "全国" in idx.paragraphs[n - 1].lower for n in cited if 1 <= n <= idx.count)  # (folded: 全國 reads 全国)
 
 
+# A mainland paragraph's own company: '…介绍，截至9月末公司资产负债率', '前三季度公司铜箔出货量' (not 子公司, 证券公司).
 _SELF_COMPANY_ZH = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?(?<![子母分控券险托司业])(?:公司|集团)(?![债股])")
 
 
