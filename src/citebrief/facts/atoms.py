@@ -31,7 +31,7 @@ _UP = ("rise|rises|rose|risen|rising|increase|increased|increases|increasing|gro
        "gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|"
        "soars|up|higher|raised|rebound|rebounded|expand|expanded|expands|boost|boosted|hike|"
        "hiked|hikes|advance|advanced|widened|widen|widens|accelerate|accelerated|accelerates|accelerating|"
-       "quickened|strengthened|strengthens|firmed|rallied|rally|rallies|lifted|lifting|added")
+       "quickened|strengthened|strengthens|firmed|rallied|rally|rallies|lift|lifts|lifted|lifting|added")
 _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|drop|dropped|drops|decrease|"
          "decreased|decreases|shrink|shrank|shrunk|shrinks|contract|contracted|contraction|slump|slumped|"
          "slide|slid|slides|plunge|plunged|tumble|tumbled|lower|lowered|down|cut|cuts|reduce|reduced|"
@@ -591,11 +591,16 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
 _SHARE_VERB_AFTER = re.compile(r"\s(?:accounted for|contributed|made up|earned|generated)\b")
 
 
+# ('Strandline produced 41,300 tonnes': a company reporting its own figures.)
+_REPORTS_VERB_AFTER = re.compile(r"\s(?:produced|reported|posted|shipped|delivered|booked|recorded)\s(?:a\s|an\s)?[\d$¥€£₹₩A-Z]")
+
+
 def _lone_share_owner(text: str, word: str, start: int) -> bool:
-    """Whether a lone capitalised word opening a sentence owns the share its verb gives: a name,
-    not a plural noun ('Smartphones accounted for 40%') nor a metric ('Exports made up')."""
+    """Whether a lone capitalised word opening a sentence owns the share or figure its verb gives: a
+    name, not a plural noun ('Smartphones accounted for 40%') nor a metric ('Exports made up')."""
     low = word.lower()
-    return bool(_SHARE_VERB_AFTER.match(text, start + len(word))) and not low.endswith("s") and \
+    return bool(_SHARE_VERB_AFTER.match(text, start + len(word)) or _REPORTS_VERB_AFTER.match(text, start + len(word))) \
+        and not low.endswith("s") and \
         not metrics().find(low) and not items().find(low) and low not in lead_words() and not is_common_word(low)
 
 

@@ -103,12 +103,15 @@ _ANALYST_OF_FIRM_AFTER = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s[A-Z][a-z]+
 CALL_OWNED = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s(?:[\w.,$%-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
                          r"call|view|rating|model)\b")
 _SEGMENT_AFTER = re.compile(r"\s?(?:业务|板块|分部|事业部|事业群|业务线)")
+_PARK_AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:园区|園區|工业区|工業區|产业园|產業園|科学园|科學園|工业园|工業園)")
 # 'Nickel Industries, which runs its smelters in the Indonesia Morowali Industrial Park, said…': a
 # relative clause's names are not whose figures follow.
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},"
                              # ('Non-coal revenue, from its Interport logistics arm, Ilectra … and other businesses, rose')
                              r"|,\s(?:from|including|such as)\s(?:its|their|the)\s[^;.]{2,120}?,(?=\s(?:rose|fell|grew|"
                              r"increased|decreased|declined|dropped|jumped|climbed|slipped|was|were|reached|totalled|totaled)\b)"
+                             # ('its ice cream business, sold under the Arun and Ibaco brands, rose…': its brands)
+                             r"|,\s(?:sold|marketed|branded|known|trading)\s(?:under|as)\s[^,;.]{2,80},"
                              # ('ONE, owned 38% by NYK and 31% each by MOL and K Line, reported…': its owners)
                              r"|,\s(?:(?:jointly|partly|wholly|majority|mostly)[\s-])?(?:owned|controlled|run|operated|backed|held|led)"
                              r"\s[^,;.]{0,40}?\bby\s[^;.]{2,80}?,"
@@ -438,6 +441,9 @@ _FIGURE_FOR_THE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,3}\s(?:for|of) the\s$")
 _JOINED_CLAUSE_EN = re.compile(r"\b(?:and|but|while|whereas)\b|;")
 _YEAR_END_NOUN_AFTER = re.compile(r"[\s-](?:year-end|year end|financial year-end|fiscal year-end|balance date)\b")
 _DEADLINE_BEFORE_EN = re.compile(r"\bby (?:the end of )?(?:the )?$")
+# ('…to average 14.2% in fiscal 2029, lower than in the June quarter because the July-September quarter is
+# seasonally weak': a period compared with, or named in a reason after, is none of the figure's.)
+_REASON_EN = re.compile(r"\b(?:because|since|given that|due to)\b")
 _FOR_A_YEAR_EN = re.compile(r"\bfor ((?:fiscal |financial |calendar )?(?:year )?(?:19|20)\d\d(?:[-/]\d\d)?)\b(?![-–]\d)(?! (?:[\w-]+ ){0,2}target)")
 _PLANNED_BEFORE_EN = re.compile(r"\b(?:budgets?|targets?|goals?|plans?|programmes?|programs?|quotas?|caps?|dividends?|"
                                 r"guidance|forecasts?|projected|projections?|estimates?|allocations?|spending plan)\b(?:[^.;]|\.(?=\d))*$")
@@ -472,6 +478,10 @@ _COMPARED_LEVEL = re.compile(r"\b(?:from|than|compared with|versus)\s(?:about\s)
 
 
 _OVER_THE = re.compile(r"\bover the $")
+
+
+# ('revenue for the quarter was…': the quarter the text has named.)
+_THE_QUARTER_EN = re.compile(r"\b(?:for|in|during|over) (the quarter)\b(?!\s(?:to|ended|ending|of|before|after)\b)(?!-)")
 
 
 def _compared_before(low: str, pos: int) -> bool:
@@ -631,6 +641,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
         if facts.han and _SEGMENT_AFTER.match(text, n.end):
             continue  # '新兴装备业务收入96.4亿元': a segment that shares a listed company's name
+        if facts.han and _PARK_AFTER_ZH.match(text, n.end):
+            continue  # '台中精密園區新廠': an industrial park, where the plant stands, not a company
         if n.entity is None and not facts.han and any(a <= n.start and n.end <= b for a, b in metric_spans):
             continue  # 'SIP inflows totalled…': a word of the metric's name
         if _COUNTED_BEFORE.search(text, max(0, n.start - 16), n.start) and _OUTLETS_AFTER.match(text, n.end):
@@ -704,6 +716,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         no_heads += [(m.start(), m.end("cause")) for m in _CAUSE_ZH.finditer(text)]
     heads = [h for h in heads if not any(x <= h[1] < y for x, y in no_heads)
              and not (facts.han and _SEGMENT_AFTER.match(text, h[2]))  # ('交通科技业务收入': a segment)
+             and not (facts.han and _PARK_AFTER_ZH.match(text, h[2]))  # ('台中精密園區': an industrial park)
              and not (not facts.han and _STAKE_IN_BEFORE.search(text, max(0, h[1] - 24), h[1]))]  # ('its stake in Rebellions')
     # ('将国巨目标价…预估国巨今年每股纯益': a head written as a known name read elsewhere is that name.)
     known = {s.text: s.entity_id for s in out if s.entity_id is not None}
@@ -1387,7 +1400,15 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         whole_years += [Temporal("quarter", "12M", m.group(1), m.start(), m.end()) for m in _IN_FISCAL_YEAR_EN.finditer(low)
                         if not any(t.kind in _PERIOD_KINDS and sentence_start(low, t.start) == sentence_start(low, m.start())
                                    and not _DEADLINE_BEFORE_EN.search(low, max(0, t.start - 16), t.start)
+                                   and not (t.start > m.end() and (_compared_before(low, t.start)
+                                                                   or _REASON_EN.search(low, m.end(), t.start)))
                                    for t in facts.temporals)]
+    if not facts.han:
+        # ('…in the September quarter. … revenue for the quarter was A$398 million': the one quarter named.)
+        quarters = {t.key for t in periods if t.kind == "quarter" and t.key[:1] == "Q"}
+        if len(quarters) == 1:
+            whole_years += [Temporal("quarter", next(iter(quarters)), m.group(1), m.start(1), m.end(1))
+                            for m in _THE_QUARTER_EN.finditer(low)]
     if whole_years:
         periods = sorted(periods + whole_years, key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
@@ -1403,7 +1424,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
 
     paired = _respectively(facts, subjects, metric_terms, sentence_of, carried or [])
     years = _years(facts, low)
-    item_terms = _item_terms(low, subjects, facts.figures)
+    item_terms = _item_terms(text, low, subjects, facts.figures)
     if en and item_terms and "respectively" in low:
         for i, term_ids in _respective_items(facts, low, item_terms, sentence_of).items():
             paired.setdefault(i, {})["item"] = term_ids
@@ -2307,7 +2328,7 @@ def _opens_with_role(low: str, start: int) -> bool:
     return any(t.start == 0 for t in roles().find(head))
 
 
-def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> list:
+def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figure]) -> list:
     """Item terms (data/items.tsv) outside the subjects' names ('China Overseas Land' names no item)
     and not a figure's unit ('225,000 vehicles'); an item that holds a name is one ('茅台酒', the
     company's liquor)."""
@@ -2332,6 +2353,7 @@ def _item_terms(low: str, subjects: list[Subject], figures: list[Figure]) -> lis
              and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
                          and not (t.start <= s.start and s.end < t.end) for s in subjects)
              and not _names_a_chain(low, t, subjects)
+             and not _ends_a_name(text, t, subjects)
              and not _KIND_OF_COMPANY_AFTER.match(low, t.end)
              and not (t.text.endswith("sales") and _CONTRACTS_AFTER.match(low, t.end))  # ('new sales contracts')
              and not (_MAKERS_AFTER.match(low, t.end) and _COUNTED_BEFORE_ITEM.search(low, max(0, t.start - 24), t.start))]
@@ -2351,6 +2373,13 @@ _PART_CLAUSE_ZH = re.compile(r"\s?其中")
 _YEARS_LEVEL_ZH = re.compile(r"(?:今年|去年|明年|上年|\d{4}\s?年)(?:全年)?的?(?:约|约为|为)?$")
 _AGAINST_PERIOD_ZH = re.compile(r"(?:较|比|相比)[^，,。；;\d%]{0,3}\d{4}年[^，,。；;\d%]{0,6}$")
 _DESCRIBING_GAP = re.compile(r"(?:'s|’s)?(?:\s[a-z-]+)*\s")
+
+
+def _ends_a_name(text: str, term, subjects: list[Subject]) -> bool:
+    """Whether a capitalised item word closes the name just before it ("Yankon Lighting's revenue"):
+    the company's own name, not a segment of it."""
+    return (text[term.start:term.start + 1].isupper() and text[term.end:term.end + 2] in ("'s", "’s")
+            and any(s.end + 1 == term.start for s in subjects))
 
 
 def _names_a_chain(low: str, term, subjects: list[Subject]) -> bool:
@@ -2914,15 +2943,16 @@ _PRIOR_OWNS_EN = re.compile(r"\b(?:previous|prior|preceding|last) (?:quarter|mon
                             r"(?:[a-z-]+ ){0,2}(?:[$¥€£]|hk\$|nt\$|us\$|s\$)?$")
 _PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善|快|慢|高|低)"
                     r"[^，,。；;\d]){0,10}$")
-# 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted.
+# 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted
+# ('目前月产能': 目前 is 'now', not a month before).
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 # (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)
-_RATE_ZH_BEFORE = re.compile(r"(?:每|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半财])(?=[月年日周]))([月年日周])均?$")
-_RATE_ZH_AVERAGE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半财])([月年日周])(?:均|化|耗)")
+_RATE_ZH_BEFORE = re.compile(r"(?:每|(?:(?<=目前)|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半财]))(?=[月年日周]))([月年日周])均?$")
+_RATE_ZH_AVERAGE = re.compile(r"(?:(?<=目前)|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半财]))([月年日周])(?:均|化|耗)")
 # '年产600万条半钢胎', '日产1.2万吨': so much made a year or a day, written just before the figure;
 # '年处理废旧电池10万吨', '年处理能力将达到45万吨': so much handled a year (what is handled may come between);
 # '年屠宰能力将由7.5亿羽增至8.7亿羽': both levels.
-_RATE_ZH_OUTPUT = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年日周])(?:(?:产|產)[能量]?|"
+_RATE_ZH_OUTPUT = re.compile(r"(?:(?<=目前)|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半]))([月年日周])(?:(?:产|產)[能量]?|"
                              r"(?:处理|處理|加工|回收|通过|通過|吞吐|周转|週轉|造船|熔化|熔|屠宰|出栏|出欄|总装|總裝|组装|組裝|装配|裝配|生产|生產|制造|製造)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
                              r"(?:将|將|可)?(?:[由從从][^，,。；;：:]{1,14}?(?:增|提升|提高|扩大|擴大|升)至)?"
                              r"(?:达到|達到|约|約|达|達|为|為|超过|超過|逾)?$")
@@ -3357,8 +3387,12 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         if len(listed) not in sizes and len(carried) in sizes and group_ref:
             listed = carried  # '三家公司…分别': the companies an earlier paragraph listed
         if not zh:
+            # ('Sheffield Resources said KMS produced 68,500 tonnes … and 23,200 tonnes …, up 27% and 15%
+            # respectively': the speaker is none of the list.)
+            listed = [s for s in listed if not _SPEAKER_AFTER.match(facts.text, _end_with_gloss(facts.text, s))] or listed
             run = _english_run(facts, idx, m.start())
-            named = _distinct([s for s in subjects if s_start <= s.start < facts.figures[run[0]].q.start]) if run else []
+            named = _distinct([s for s in subjects if s_start <= s.start < facts.figures[run[0]].q.start
+                               and not _SPEAKER_AFTER.match(facts.text, _end_with_gloss(facts.text, s))]) if run else []
             if len(run) >= 2 and len(listed) == len(run):
                 # The run right before the word goes with the names listed (its unit may be written
                 # once, and the sentence may go on to other figures of the same kind: '…, respectively,
@@ -3499,6 +3533,27 @@ def _respective_items(facts: TextFacts, low: str, item_terms, sentence_of) -> di
     return out
 
 
+def _pair_clause_items(facts: TextFacts, low: str, g, s_start: int, head_start: int, start: int, end: int,
+                       out: dict[int, dict]) -> None:
+    """Pair the figures after a 分别 that lists nothing with the items opening the clauses just before it,
+    one item per clause, when there are as many clauses as figures of a kind."""
+    bounds = [s_start, *(x.end() for x in _CLAUSE_PUNCT_ZH.finditer(low, s_start, head_start))]
+    clause_items = []
+    for a, b in zip(bounds, bounds[1:]):
+        digit = next((k for k in range(a, b) if low[k].isdigit()), b)
+        terms = g.find(low[a:digit])
+        clause_items.append(terms[0] if len(terms) == 1 else None)
+    kinds: dict[str, list[int]] = {}
+    for i, f in enumerate(facts.figures):
+        if start <= f.q.start < end:
+            kinds.setdefault(f.q.kind, []).append(i)
+    for group in kinds.values():
+        named = clause_items[-len(group):] if len(group) >= 2 else []
+        if len(named) == len(group) and all(named) and len({t.text for t in named}) == len(named):
+            for i, term in zip(group, named):
+                out.setdefault(i, {})["item"] = (_narrowest(term.ids), term.text)
+
+
 def _respective_items_zh(facts: TextFacts, low: str, sentence_of) -> dict[int, dict]:
     """The items (or places) of a Chinese 分别 list paired in order with the figures after it:
     '智能手机、电脑与平板、消费电子…的收入占比分别为24.1%、15.3%、40.6%…' (the list is parted by 、; an item
@@ -3520,9 +3575,14 @@ def _respective_items_zh(facts: TextFacts, low: str, sentence_of) -> dict[int, d
             parts, last = [listed], re.split(r"和|与|及|以及", listed, maxsplit=1)  # '中国与台湾市场…分别为38%和52%'
         if len(last) == 2 and (g.find(last[0]) and g.find(last[1]) or _place_at(last[0]) and _place_at(last[1])):
             parts[-1:] = last  # '…、消费电子和工业与汽车', '…、美国及中国大陆': the last two joined by 和/及
+        nxt = low.find("分别", m.end(), s_end)
+        if len(parts) < 2 and not g.find(listed):
+            # ('线性滑轨营收占比为58.3%，滚珠螺杆占比为31.5%，较10月分别增加1.6个百分点及减少0.9个百分点': the items
+            # of the clauses before, one each, in order.)
+            _pair_clause_items(facts, low, g, s_start, head_start, m.end(), nxt if nxt >= 0 else s_end, out)
+            continue
         if len(parts) < 2:
             continue
-        nxt = low.find("分别", m.end(), s_end)
         figures = [i for i, f in enumerate(facts.figures) if m.end() <= f.q.start < (nxt if nxt >= 0 else s_end)]
         kinds: dict[str, list[int]] = {}
         for i in figures:

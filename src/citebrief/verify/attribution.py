@@ -445,9 +445,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is a share of {sb.whole_text}")  # 'gross margin rose to 63.5%' where [3] says 海外收入占比为63.5%
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
-    elif cb.item and sb.item and sb.item_sure and cb.item < sb.item and \
+    elif cb.item and sb.item and sb.item_sure and (cb.item < sb.item or all(cb.item & items().ancestors(i) for i in sb.item)) and \
             _TOTAL_WORD.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start):
-        # ("Toei Animation's overall licensing sales rose 27.4%" where 27.4% is its overseas licensing's.)
+        # ("Toei Animation's overall licensing sales rose 27.4%" where 27.4% is its overseas licensing's;
+        # 'total lighting exports' where it is LED lighting's, a narrower item.)
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     elif cb.item and cb.item_sure and sb.item is None and (head := _unlisted_item(cb, sb, paragraph)) is not None:
         out.append(f"is for {head}")  # '燃气灶收入…；消毒柜收入3.06亿元，同比下降27.5%' for 'gas-stove revenue'
