@@ -3540,16 +3540,16 @@ def _pair_clause_items(facts: TextFacts, low: str, g, s_start: int, head_start: 
     bounds = [s_start, *(x.end() for x in _CLAUSE_PUNCT_ZH.finditer(low, s_start, head_start))]
     clause_items = []
     for a, b in zip(bounds, bounds[1:]):
-        digit = next((k for k in range(a, b) if low[k].isdigit()), b)
-        terms = g.find(low[a:digit])
+        first = next((f.q.start for f in facts.figures if a <= f.q.start < b), b)
+        terms = g.find(low[a:first])
         clause_items.append(terms[0] if len(terms) == 1 else None)
     kinds: dict[str, list[int]] = {}
     for i, f in enumerate(facts.figures):
         if start <= f.q.start < end:
             kinds.setdefault(f.q.kind, []).append(i)
     for group in kinds.values():
-        named = clause_items[-len(group):] if len(group) >= 2 else []
-        if len(named) == len(group) and all(named) and len({t.text for t in named}) == len(named):
+        named = [t for t in clause_items[-len(group):] if t is not None] if len(group) >= 2 else []
+        if len(named) == len(group) and len({t.text for t in named}) == len(named):
             for i, term in zip(group, named):
                 out.setdefault(i, {})["item"] = (_narrowest(term.ids), term.text)
 

@@ -1064,9 +1064,9 @@ def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx
         if Paragraph(0, source.text).subject_spans(claim, glosses):
             return False
         return any(p.subject_spans(claim, glosses) for p in idx.paragraphs)
-    if claim.entity_id is not None and _gauge(source, paragraph):
-        # 'the broader Topix' against 'the Topix marine transportation index': other, where the paragraph
-        # also names the index itself.
+    if claim.entity_id is not None and (_gauge(source, paragraph) or _two_indexes(claim, source)):
+        # 'the broader Topix' against 'the Topix marine transportation index', the Nifty 50 against the
+        # Nifty FMCG index: other, where the paragraph also names the claim's index itself.
         return any(not (source.start <= a < source.end) for a, _ in paragraph.subject_spans(claim, glosses))
     if source.entity_id is not None and is_sector_gauge(claim) and not is_sector_gauge(source):
         # 'The Topix electric power and gas index rose 0.5%' where 0.5% is the broader Topix's: other,
@@ -1104,6 +1104,12 @@ def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx
     # (An English company name a Chinese story's paragraphs hold under no reading is the name check's.)
     return claim.entity_id is None and not claim.text.isupper() and not _LOWER_SUFFIX.search(claim.text) and (
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
+
+
+def _two_indexes(claim: Subject, source: Subject) -> bool:
+    """Whether two subjects are two indexes the gazetteer tells apart (the Nifty 50, the Nifty FMCG)."""
+    return claim.entity_id is not None and source.entity_id is not None and claim.entity_id != source.entity_id and \
+        gazetteer().entities[claim.entity_id].kind == gazetteer().entities[source.entity_id].kind == "index"
 
 
 def _gauge(source: Subject, paragraph) -> bool:
@@ -1259,8 +1265,7 @@ def _same_subject(claim: Subject, source: Subject | None, paragraph, glosses: di
         return True
     if claim.entity_id is not None and _gauge(source, paragraph):
         return False  # 'the broader Topix' is not 'the Topix marine transportation index'
-    if claim.entity_id is not None and source.entity_id is not None and \
-            gazetteer().entities[claim.entity_id].kind == gazetteer().entities[source.entity_id].kind == "index":
+    if _two_indexes(claim, source):
         return False  # two indexes the gazetteer tells apart: the Nifty 50 is not the Nifty Smallcap 100
     if _maker_and_brand(claim.text, source, paragraph.text):
         return True

@@ -48,6 +48,11 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # 'downgraded Three Squirrels from buy to overweight': the rating before, then after
         re.compile(rf"\b(?i:downgraded|upgraded|downgrades|upgrades|cut|raised|lowered|lifted)\s(?P<co>{name_en}|the stock|the shares|its shares)"
                    rf"\sfrom\s(?:an?\s)?{q}(?P<before>{r}){q}(?:\s(?:rating|recommendation))?\sto\s(?:an?\s)?{q}(?P<to>{r}){q}"),
+        # '维持"中性"评级', '维持巨星科技"买入"评级': a rating kept (its company, when not written, the one named before)
+        re.compile(rf"维持(?:对)?(?P<co>{zh_name})?(?:的)?{q}(?P<to>{r}){q}(?:的)?(?:投资)?(?:评级|评等)"),
+        # 'kept a neutral rating on Greenworks', 'reiterated its buy call on Daye'
+        re.compile(rf"\b(?i:kept|keeps|maintained|maintains|reiterated|reiterates|retained|retains)\s(?:a|an|its|his|her|their)\s"
+                   rf"{q}(?P<to>{r}){q}\s(?:rating|recommendation|call)\s(?:on|for)\s(?P<co>{name_en})"),
         # 'cut its rating on Yixintang to neutral from accumulate'
         re.compile(rf"\b(?i:cut|lowered|raised|lifted|downgraded|upgraded|changed)\s(?:its|his|her|their|the)\s(?:rating|recommendation|call)\s"
                    rf"(?:on|for)\s(?P<co>{name_en})\sto\s(?:an?\s)?{q}(?P<to>{r}){q}(?:\sfrom\s(?:an?\s)?{q}(?P<before>{r}){q})?"),
@@ -69,7 +74,13 @@ def rating_moves(text: str) -> list[RatingMove]:
         for m in pattern.finditer(text):
             to = _ids(m.group("to"))
             if to:
-                out.append(RatingMove(m.group("co"), m.start("co"), m.end("co"), to, _ids(m.group("before")), m.start()))
+                before = _ids(m.group("before")) if "before" in pattern.groupindex else to  # (a rating kept: from itself)
+                if m.group("co") is None:  # (a rating kept with no company written: the one named before it)
+                    out.append(RatingMove(_KEPT, m.start(), m.start(), to, before, m.start()))
+                else:
+                    # ('…a neutral rating on Greenworks.': not the full stop after the name)
+                    co = m.group("co")[:-1] if _FULL_STOP_AFTER_NAME.search(m.group("co")) else m.group("co")
+                    out.append(RatingMove(co, m.start("co"), m.start("co") + len(co), to, before, m.start()))
     return sorted(out, key=lambda mv: mv.start)
 
 
@@ -78,7 +89,9 @@ def _same_move(a: RatingMove, b: RatingMove) -> bool:
 
 
 _OF_FIRM_AFTER = re.compile(r"\s(?:of|at|from)\s[A-Z]")  # 'Sarthak Bhasin of Swastika Investmart': an analyst
-_REFERENCE = frozenset({"the stock", "the shares", "its shares"})
+_KEPT = "the stock kept"
+_FULL_STOP_AFTER_NAME = re.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\bPLC)(?<!\b[A-Z])\.$")
+_REFERENCE = frozenset({"the stock", "the shares", "its shares", _KEPT})
 
 
 def _moves_in(paragraph) -> list[RatingMove]:
@@ -174,8 +187,9 @@ def rating_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             same = [(n, source) for n, source in own if _same_move(move, source)]
             if not same:
                 n, source = own[0]
-                problems.append(f"'{move.company}' rated {_name(move.to)} not in [{n}]: there its rating goes to "
-                                f"{_name(source.to)}" + (f" from {_name(source.before)}" if source.before else ""))
+                problems.append(f"'{move.company}' rated {_name(move.to)} not in [{n}]: there its rating "
+                                + (f"stays at {_name(source.to)}" if source.before == source.to else
+                                   f"goes to {_name(source.to)}" + (f" from {_name(source.before)}" if source.before else "")))
             else:
                 n, source = same[0]
                 wrong = _mover_problem(movers, source, n, idx.paragraphs[n - 1], idx.glosses)

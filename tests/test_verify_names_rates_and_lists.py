@@ -1,0 +1,127 @@
+"""A capitalised word that ends a company's name is no segment, 目前 before a monthly rate, kilotonnes, a lone
+name that reports its own figures, a speaker kept out of a 'respectively' list, 'lift' as a rise, brands in an
+aside, new contracts as orders, ride-on against walk-behind machinery, a total against its narrower item, a
+bare 分别 whose items open the clauses before it, 'the quarter' as the one the text names, a reason's quarter,
+an industrial park, India's sector indexes, and where the customers are. Each case sets a correct claim against
+a wrong one where it can. Companies are real; figures, people and sentences are ours."""
+from __future__ import annotations
+
+from tests.support.verify import article, status
+
+
+def test_a_capitalised_word_ending_the_name_is_no_segment():
+    art = article("阳光照明上半年实现营收16.80亿元，同比下降3.1%；归母净利润1.20亿元，同比增长12.5%。", title="阳光照明")
+    assert status("Yankon Lighting's first-half revenue fell 3.1% to 1.68 billion yuan.", [1], art) == "supported"
+    assert status("Yankon Lighting's first-half revenue fell 12.5% to 1.68 billion yuan.", [1], art) == "unsupported"
+
+
+def test_capacity_now_is_monthly():
+    art = article("阳光照明董事会秘书表示，公司越南基地目前月产能为500万只，预计明年扩产完成后将提升至800万只。", title="阳光照明")
+    assert status("Yankon's Vietnam base has monthly capacity of 5 million units.", [1], art) == "supported"
+    assert status("Yankon's Vietnam base has annual capacity of 5 million units.", [1], art) == "unsupported"
+
+
+def test_kilotonnes_are_thousands_of_tonnes():
+    art = article("Iluka Resources said zircon sales were 65.2kt in the quarter and rutile sales 18.4kt.", title="Iluka")
+    assert status("Iluka sold 65,200 tonnes of zircon in the quarter.", [1], art) == "supported"
+    assert status("Iluka sold 62,500 tonnes of zircon in the quarter.", [1], art) == "unsupported"
+
+
+def test_a_lone_name_that_produced_owns_the_figures():
+    art = article("Strandline Resources produced 38,200 tonnes of heavy mineral concentrate at its Coburn project in "
+                  "the quarter, 12% more than in the previous quarter.", title="Strandline")
+    assert status("Strandline produced 38,200 tonnes of heavy mineral concentrate at Coburn, up 12% on the previous "
+                  "quarter.", [1], art) == "supported"
+
+
+def test_the_speaker_is_none_of_a_respectively_list():
+    art = article("Sheffield Resources said Kimberley Mineral Sands produced 61,000 tonnes of ilmenite and 20,500 "
+                  "tonnes of zircon concentrate in the quarter, up 22% and 9% respectively.", title="Sheffield")
+    assert status("Kimberley Mineral Sands produced 61,000 tonnes of ilmenite in the quarter.", [1], art) == "supported"
+
+
+def test_lift_is_a_rise():
+    art = article("The analyst expects lower output to lift unit costs to about A$290 a tonne next year.", title="costs")
+    assert status("The analyst expects unit costs to rise to about A$290 a tonne next year.", [1], art) == "supported"
+    assert status("The analyst expects unit costs to fall to about A$290 a tonne next year.", [1], art) == "unsupported"
+
+
+def test_brands_in_an_aside_own_nothing():
+    art = article("Hatsun Agro Product said revenue from its ice cream business, sold under the Arun and Ibaco brands, "
+                  "rose 24.1% to ₹398 crore.", title="Hatsun")
+    assert status("Hatsun's ice cream revenue rose 24.1% to ₹398 crore.", [1], art) == "supported"
+
+
+def test_new_contracts_are_not_revenue():
+    art = article("欧普照明上半年新签约工程项目合同金额为12.6亿元，同比增长14.2%。", title="欧普照明")
+    assert status("Opple signed 1.26 billion yuan of new contracts in the first half, up 14.2%.", [1], art) == "supported"
+    assert status("Opple's revenue rose 14.2% to 1.26 billion yuan in the first half.", [1], art) == "unsupported"
+
+
+def test_ride_on_machinery_is_not_walk_behind():
+    art = article("大叶股份前三季度骑乘式园林机械收入同比增长28.6%至3.40亿元，手推式产品收入同比下降7.2%至7.95亿元。",
+                  title="大叶股份")
+    assert status("Daye's riding mower revenue grew 28.6% to 340 million yuan.", [1], art) == "supported"
+    assert status("Daye's walk-behind products grew 28.6% to 340 million yuan.", [1], art) == "unsupported"
+
+
+def test_a_total_is_not_its_narrower_item():
+    art = article("上半年我国照明行业出口额为281.5亿美元，同比增长3.9%；其中LED照明产品出口额为210.3亿美元，同比增长5.7%。",
+                  title="照明出口")
+    assert status("China's total lighting exports grew 3.9% in the first half.", [1], art) == "supported"
+    assert status("China's total lighting exports grew 5.7% in the first half.", [1], art) == "unsupported"
+
+
+def test_a_bare_fenbie_pairs_the_items_of_the_clauses_before():
+    art = article("直得11月线性滑轨营收占比为57.1%，滚珠螺杆占比为32.0%，较10月分别增加1.2个百分点及减少0.7个百分点。",
+                  title="直得")
+    assert status("Linear guideways' share of Chieftek's revenue rose 1.2 percentage points in November.", [1],
+                  art) == "supported"
+    assert status("Linear guideways' share of Chieftek's revenue fell 0.7 percentage points in November.", [1],
+                  art) == "unsupported"
+
+
+def test_the_quarter_is_the_one_the_text_names():
+    art = article("Iluka Resources lifted sales in the September quarter. Mineral sands revenue for the quarter was "
+                  "A$402 million, 8% above a year earlier, taking revenue for the nine months to A$1,090 million, "
+                  "down 2% on the year.", title="Iluka")
+    assert status("Iluka's September-quarter revenue rose 8% on the year.", [1], art) == "supported"
+    assert status("Iluka's revenue for the first nine months rose 8% on the year.", [1], art) == "unsupported"
+
+
+def test_a_quarter_named_in_a_reason_is_not_the_figures():
+    art = article("The analyst expects the Ebitda margin to average 13.8% in fiscal 2029, lower than in the June "
+                  "quarter because the July-September quarter is seasonally weak.", title="margin")
+    assert status("The analyst expects the Ebitda margin to average 13.8% in fiscal 2029.", [1], art) == "supported"
+    assert status("The analyst expects the Ebitda margin to average 13.8% in the July-September quarter.", [1],
+                  art) == "unsupported"
+
+
+def test_an_industrial_park_is_no_company():
+    art = article("直得董事长表示，台中精密園區新廠預計明年量產，屆時線性滑軌月產能將由4萬支提升至7萬支。", title="直得")
+    assert status("Chieftek's new plant will lift monthly linear guideway capacity from 40,000 to 70,000 units.", [1],
+                  art) == "supported"
+
+
+def test_indias_sector_index_is_not_the_nifty_50():
+    art = article("The Nifty 50 ended 0.42% higher, while the Nifty FMCG index rose 1.05%.", title="Markets")
+    assert status("The Nifty FMCG index rose 1.05%.", [1], art) == "supported"
+    assert status("The Nifty 50 rose 1.05%.", [1], art) == "unsupported"
+
+
+def test_where_the_customers_are():
+    art = article("阳光照明上半年对欧洲客户销售额同比增长6.1%，对北美客户销售额同比下降9.3%。", title="阳光照明")
+    assert status("Yankon's sales to North American customers fell 9.3% in the first half.", [1], art) == "supported"
+    assert status("Yankon's sales to European customers fell 9.3% in the first half.", [1], art) == "unsupported"
+    art = article("台灣精銳表示，減速機11月接單中來自中國大陸自動化客戶的訂單占比為40.2%，較去年同期減少4.1個百分點。",
+                  title="台灣精銳")
+    assert status("Mainland Chinese customers accounted for 40.2% of Apex Dynamics' reducer orders, 4.1 percentage "
+                  "points less than a year earlier.", [1], art) == "supported"
+    art = article("全球傳動總經理表示，公司的行星滾柱螺桿已送樣給2家美系及1家日系客戶。", title="全球傳動")
+    assert status("TBI Motion has sent planetary roller screw samples to two US customers.", [1], art) == "supported"
+
+
+def test_a_rating_kept_is_the_company_named_before_it():
+    art = article("分析师将格力博评级由“持有”上调至“买入”；但他提示，大叶股份四季度仍有去库存压力，维持“中性”评级。", title="园林机械")
+    assert status("The analyst kept a neutral rating on Daye Garden.", [1], art) == "supported"
+    assert status("The analyst kept a neutral rating on Greenworks.", [1], art) == "unsupported"
