@@ -31,7 +31,7 @@ _UP = ("rise|rises|rose|risen|rising|increase|increased|increases|increasing|gro
        "gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|"
        "soars|up|higher|raised|rebound|rebounded|expand|expanded|expands|boost|boosted|hike|"
        "hiked|hikes|advance|advanced|widened|widen|widens|accelerate|accelerated|accelerates|accelerating|"
-       "quickened|strengthened|strengthens|firmed|rallied|rally|rallies|lift|lifts|lifted|lifting|added")
+       "quickened|strengthened|strengthens|firmed|rallied|rally|rallies|lift|lifted|lifting|added")
 _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|drop|dropped|drops|decrease|"
          "decreased|decreases|shrink|shrank|shrunk|shrinks|contract|contracted|contraction|slump|slumped|"
          "slide|slid|slides|plunge|plunged|tumble|tumbled|lower|lowered|down|cut|cuts|reduce|reduced|"

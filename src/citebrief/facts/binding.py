@@ -480,10 +480,6 @@ _COMPARED_LEVEL = re.compile(r"\b(?:from|than|compared with|versus)\s(?:about\s)
 _OVER_THE = re.compile(r"\bover the $")
 
 
-# ('revenue for the quarter was…': the quarter the text has named.)
-_THE_QUARTER_EN = re.compile(r"\b(?:for|in|during|over) (the quarter)\b(?!\s(?:to|ended|ending|of|before|after)\b)(?!-)")
-
-
 def _compared_before(low: str, pos: int) -> bool:
     """``_COMPARED.search(low, 0, pos)``, looked for in the last 160 characters only. Exact: the
     pattern is anchored at ``pos`` and its fixed parts are under 60 characters, so a match that
@@ -1403,12 +1399,6 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                                    and not (t.start > m.end() and (_compared_before(low, t.start)
                                                                    or _REASON_EN.search(low, m.end(), t.start)))
                                    for t in facts.temporals)]
-    if not facts.han:
-        # ('…in the September quarter. … revenue for the quarter was A$398 million': the one quarter named.)
-        quarters = {t.key for t in periods if t.kind == "quarter" and t.key[:1] == "Q"}
-        if len(quarters) == 1:
-            whole_years += [Temporal("quarter", next(iter(quarters)), m.group(1), m.start(1), m.end(1))
-                            for m in _THE_QUARTER_EN.finditer(low)]
     if whole_years:
         periods = sorted(periods + whole_years, key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
