@@ -97,7 +97,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind82": HERE / "data" / "blind82",
         "blind83": HERE / "data" / "blind83",
         "blind84": HERE / "data" / "blind84",
-        "blind85": HERE / "data" / "blind85"}
+        "blind85": HERE / "data" / "blind85",
+        "blind86": HERE / "data" / "blind86"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
