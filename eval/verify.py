@@ -98,10 +98,10 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind83": HERE / "data" / "blind83",
         "blind84": HERE / "data" / "blind84",
         "blind85": HERE / "data" / "blind85",
+        "blind86": HERE / "data" / "blind86",
         "blind87": HERE / "data" / "blind87",
         "blind88": HERE / "data" / "blind88",
-        "blind89": HERE / "data" / "blind89",
-        "blind86": HERE / "data" / "blind86"}
+        "blind89": HERE / "data" / "blind89"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
