@@ -103,6 +103,7 @@ _ANALYST_OF_FIRM_AFTER = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s[A-Z][a-z]+
 CALL_OWNED = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s(?:[\w.,$%-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
                          r"call|view|rating|model)\b")
 _SEGMENT_AFTER = re.compile(r"\s?(?:业务|板块|分部|事业部|事业群|业务线)")
+_PLACE_WORD_AFTER_EN = re.compile(r"\s(?:province|prefecture|county|district|municipality)\b")
 _PARK_AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:园区|園區|工业区|工業區|产业园|產業園|科学园|科學園|工业园|工業園)")
 # 'Nickel Industries, which runs its smelters in the Indonesia Morowali Industrial Park, said…': a
 # relative clause's names are not whose figures follow.
@@ -423,6 +424,8 @@ def denominators_conflict(claim: str, source: str) -> bool:
         return False  # 'NT$6.51 in the third quarter': a period's figure may be per share; it is no rate of time
     if {claim, source} <= _COUNTED:
         return False  # ('US$9,694 a unit' where the paragraph says 每支: a vial, a syringe, a piece)
+    if {claim, source} == {"unit", "head"}:
+        return False  # ('每只6.67美元' for a vacuum flask: 只 counts things as well as animals)
     if {claim, source} == {"user", "household"}:
         return False  # ('ARPU of NT$569 per user' where the paragraph says 每户: a subscriber's account)
     if {claim, source} == {"person", "passenger"}:
@@ -648,6 +651,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'Wagering and Media revenue rose 5.1%': a division's name, not a company
         if not facts.han and _STAKE_IN_BEFORE.search(text, max(0, n.start - 24), n.start):
             continue  # 'gains from selling part of its stake in Rebellions': the holder's figures, not the held's
+        if n.entity is None and not facts.han and _PLACE_WORD_AFTER_EN.match(text, n.end):
+            continue  # 'a plant in Thai Binh province': a place the gazetteer lacks, not whose figures follow
         if n.entity is None and not facts.han and _PRODUCT_AFTER_EN.match(text, n.end):
             continue  # 'a redesigned Oz Lotto game would launch': a product, not whose figures follow
         if n.entity is None and (_DEMONYM.fullmatch(n.text) or (
@@ -888,7 +893,7 @@ def _reporting_company(text: str, a: int, b: int, role_ends: set[int]) -> bool:
 def says(text: str, s: Subject) -> bool:
     """Whether the mention says or forecasts what follows ('Deloitte expects', '德勤预计'): the figures
     after it may be its own or another's, so it is never a sure subject."""
-    return bool(_SPEAKER_AFTER.match(text, s.end))
+    return bool(_SPEAKER_AFTER.match(text, s.end) or _SPEAKER_AFTER.match(text, _end_with_gloss(text, s)))
 
 
 # A name opening a sentence that owns what follows: "UniCrystal's", 'Meiwa shares', 'Hoshino and Meiwa',
@@ -904,6 +909,7 @@ _GLOSS_AFTER = re.compile(r"\s?[（(]\s?[^（()）]{1,40}[)）]")
 
 
 _ORG_WORD_GLOSS = re.compile(r"(?:公司|集团|控股)?" + _GLOSS_AFTER.pattern)
+_OWNER_GLOSS_AFTER = re.compile(r"(?:'s|’s)?" + _GLOSS_AFTER.pattern)
 
 
 def _end_with_gloss(text: str, s: Subject) -> int:
@@ -918,7 +924,7 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
     for s in subjects:
         if out:
             last = out[-1]
-            m = _GLOSS_AFTER.match(text, last.end)
+            m = _OWNER_GLOSS_AFTER.match(text, last.end)  # ("Fuller's (Fuller, Smith & Turner)": the owner's gloss too)
             if m and last.end <= s.start and s.end <= m.end():
                 out[-1] = Subject(last.text, last.entity_id if last.entity_id is not None else s.entity_id,
                                   last.start, m.end())
@@ -1051,7 +1057,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金'); a facility (南部大型物流中心)
                           r"期间|旺季|淡季|^受限|限制|^届时|[大中小]型|^[东南西北中]部|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
                           r"^年[底末初终終]|^[月季期][底末初]|"  # ('年底净现金为29.84亿港元': when, not who)
-                          r"^(?:剔除|扣除|不含|除去)|^归母|^歸母|"  # ('剔除生物资产…的现金EBITDA', '归母净亏损'): what, not who
+                          r"^(?:剔除|扣除|不含|除去)|^归母|^歸母|^(?:搭载|搭載|采用|採用|配备|配備|基于|基於)|"  # ('剔除生物资产…的现金EBITDA', '归母净亏损'): what, not who
                           r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌|"
                           # (Not any name that starts as a time word does: 明泰, 当升科技, 首钢, 全志科技.)
                           # the company itself and its board ('集团零售点共6,128个', '董事会宣派中期股息')

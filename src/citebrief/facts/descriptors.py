@@ -421,6 +421,11 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
             own = {e for s in _words(paragraph[max(0, m.start() - 20):m.start()]).values() for e in s}
             elsewhere -= own
     hit = _meets(missing, elsewhere)
+    # ('of the domestic soju market' where the paragraph's whole is 'the domestic market' and it speaks
+    # of 'domestic soju shipments': the word the paragraph writes beside the whole's own is that whole's.)
+    low = paragraph.lower()
+    hit = {w for w in hit if not any(re.search(rf"\b{re.escape(v)}\s{re.escape(w)}\b", low)
+                                     for v in content_words(source_whole) if v.isascii())}
     return sorted(hit)[0] if hit else None
 
 
@@ -583,10 +588,15 @@ def _cut_of(own_text: str, earlier_text: str) -> bool:
 def _placed_cut_en(own_text: str, earlier_text: str) -> bool:
     """Whether an English item is an earlier one cut by place only: it shares a word with it, and its
     other words are places ('Sydney listings' after 'national new buy listings')."""
+    from citebrief.facts.atoms import english_names
+
     earlier, own = _words(earlier_text), _words(own_text)
     extra = [w for w in own if w not in earlier and len(w) > 1]
+    # ('Sales in the United States': a place of several words, read whole.)
+    placed = {w for n in english_names(own_text) if n.entity is not None and n.entity.kind == "place"
+              for w in content_words(n.text)}
     return len(own) > len(extra) and bool(extra) and \
-        all(any(e.kind == "place" for e in lookup(w)) for w in extra)
+        all(w in placed or any(e.kind == "place" for e in lookup(w)) for w in extra)
 
 
 def name_words(text: str) -> frozenset[str]:

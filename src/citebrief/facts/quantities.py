@@ -71,6 +71,7 @@ CENTS: dict[str, str] = {
     "港仙": "HKD", "仙": "HKD", "hk cents": "HKD", "hong kong cents": "HKD", "美分": "USD", "us cents": "USD",
     "u.s. cents": "USD", "分钱": "CNY", "fen": "CNY", "australian cents": "AUD", "singapore cents": "SGD", "新分": "SGD", "nz cents": "NZD",
     "new zealand cents": "NZD", "canadian cents": "CAD", "euro cents": "EUR", "malaysian cents": "MYR",
+    "pence": "GBP",
 }
 
 # Other units -> (kind, unit, factor). Power is kept in watts so 2 GW = 2000 MW = 200万千瓦.
@@ -110,6 +111,7 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "kilowatts": ("figure", "W", 1e3), "kw": ("figure", "W", 1e3),
     "吨": ("figure", "t", 1), "公吨": ("figure", "t", 1), "tonnes": ("figure", "t", 1), "tonne": ("figure", "t", 1),
     "tons": ("figure", "t", 1), "ton": ("figure", "t", 1), "metric tons": ("figure", "t", 1),
+    "ghz": ("figure", "Hz", 1e9), "mhz": ("figure", "Hz", 1e6), "khz": ("figure", "Hz", 1e3),  # ('13GHz bandwidth')
     "kt": ("figure", "t", 1e3), "kilotonnes": ("figure", "t", 1e3),  # ('78.4kt', thousand tonnes)
     # Kilograms are kept in tonnes: '14.6千克' is 14.6 kilograms, not 14,600 (千 is no scale here).
     "千克": ("figure", "t", 1e-3), "公斤": ("figure", "t", 1e-3), "kilograms": ("figure", "t", 1e-3),
@@ -121,7 +123,9 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     **{word: ("amount", "cents", 0.01) for word in (*CENTS, "cents", "cent")},
 }
 _ANY_CENTS = "USD|HKD|AUD|SGD|NZD|CAD|TWD|EUR|MYR"
-_CENTS_WRITTEN = re.compile(r"(?:cents?|港仙|仙|美分|分钱|新分)$", re.IGNORECASE)
+_CENTS_WRITTEN = re.compile(r"(?:cents?|港仙|仙|美分|分钱|新分|pence|(?<=\d)p)$", re.IGNORECASE)
+# ('a 400p target', '8.60p per share': pence glued to the number, as London writes them; not '10 p.m.'.)
+_PENCE_GLUED = re.compile(r"p(?![a-z\d])(?!\.m\.)")
 
 
 def written_in_cents(q: Quantity) -> bool:
@@ -407,11 +411,13 @@ _PER_SHARE_BEFORE_FEN = re.compile(r"每股[^，,。；;\d]{0,8}$")
 
 
 def _fen_per_share(text: str, display: str, q: Quantity) -> Quantity:
-    if q.kind != "number" or q.unit or not text.startswith("分", q.end) or text.startswith("分钟", q.end) \
-            or not _PER_SHARE_BEFORE_FEN.search(text, max(0, q.start - 12), q.start):
+    # ('每股基本盈利人民幣13.6分': the currency may be written before, as Hong Kong papers do.)
+    renminbi = q.kind == "amount" and q.unit == "CNY" and not q.meta.get("bare_yuan")
+    if not (renminbi or (q.kind == "number" and not q.unit)) or not text.startswith("分", q.end) \
+            or text.startswith("分钟", q.end) or not _PER_SHARE_BEFORE_FEN.search(text, max(0, q.start - 12), q.start):
         return q
     return Quantity(q.value * 0.01, "amount", "CNY", q.precision * 0.01, display[q.start:q.end + 1], q.start, q.end + 1,
-                    q.approx, {**q.meta, "bare_yuan": True})
+                    q.approx, q.meta if renminbi else {**q.meta, "bare_yuan": True})
 
 
 def _currency_ranges(text: str, out: list[Quantity]) -> list[Quantity]:
@@ -650,6 +656,8 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
     pre = pm.group("pre").lower() if pm else ""
     start = pm.start("pre") if pm else m.start()
     more, scale, unit, unit2, end = _after(text, m.end())
+    if not (scale or unit) and num[0].isdigit() and _PENCE_GLUED.match(text, m.end()):
+        unit, end = "pence", m.end() + 1
     if unit == "仙" and not num[0].isdigit():
         return None  # '八仙过海': the Eight Immortals, not eight cents
     if not pm and _peso_p(display, text, m):

@@ -547,6 +547,17 @@ def close_before_limit(claimed: Quantity, claim_text: str, cited: list[int], idx
 
 
 # A level given per unit of something the paragraph counts: 'per hog sold', 'each', 'a parcel'.
+_PER_ANY = re.compile(r"\s(?:per|each|a|an)\s[a-z]", re.IGNORECASE)
+
+
+def _counted_by(amount_metric: frozenset[str] | None, count_metric: frozenset[str] | None) -> bool:
+    """Whether a count is what an amount was paid or taken for: the same metric (a buyback's sum and
+    its shares), or sales against the units shipped or delivered."""
+    if not amount_metric or not count_metric:
+        return False
+    return bool(amount_metric & count_metric) or ("revenue" in amount_metric and metrics().within(count_metric, "volume"))
+
+
 _PER_THING = re.compile(r"\s(?:per|each|a|an)\s(?!share\b|year\b|month\b|quarter\b|day\b|week\b)[a-z]", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:a year (?:earlier|ago|before)|last year|previous|prior|before|earlier)\b|去年|上年|此前", re.IGNORECASE)
 # A paragraph with more figures than this would make almost any value by some sum or ratio.
@@ -624,10 +635,14 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
                         None in (a_binding.figure.direction, b_binding.figure.direction):
                     # ('收报25431.6点，下跌312.4点': the close before it, 25,744.0, is the sum.)
                     told.append((a.value + b.value, claimed.kind, claimed.unit, precision, {n, m}))
-        if claimed.kind == "amount" and a.kind == "amount" and _PER_THING.match(claim_text, fig.q.end):
-            # 'about 1,515 yuan per hog sold': revenue over the hogs sold, of one subject.
+        if claimed.kind == "amount" and a.kind == "amount" and _PER_ANY.match(claim_text, fig.q.end):
+            # 'about 1,515 yuan per hog sold': revenue over the hogs sold, of one subject; 'about $44,000
+            # a unit': sales over the units shipped; 'roughly $102 a share': a buyback's sum over its shares.
+            plain = _PER_THING.match(claim_text, fig.q.end) is not None
             for m, c_binding, c in pool:
-                if c.kind == "number" and c.value > 1 and c_binding.metric is None and _one_thing(a_binding, c_binding):
+                if c.kind != "number" or c.value <= 1 or not _one_thing(a_binding, c_binding):
+                    continue
+                if (plain and c_binding.metric is None) or _counted_by(a_binding.metric, c_binding.metric):
                     told.append((a.value / c.value, claimed.kind, claimed.unit, claimed.precision, {n, m}))
         if claimed.unit != "x" and compatible(claimed, a):
             for m, p_binding, p in pool:

@@ -85,6 +85,9 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
                                       for n in english_names(facts.text) if n.entity is None or n.entity.kind == "company"]
     if not subjects and (lead := _SHARE_OWNER_LEADS.match(facts.text)) is not None:
         subjects = [Subject(lead.group(1), None, lead.start(1), lead.end(1))]
+    # ('LCI accounted for just over half of the combined sales of LCI and Patrick': the share is of the
+    # name before it, not of the whole's other parts.)
+    subjects = [s for s in subjects if s.end <= m.start()] or subjects
     claim_items = frozenset().union(*(t.ids for t in items().find(facts.text.lower())))
     shares: list[tuple[int, str, float]] = []
     for n in dict.fromkeys(citations):
