@@ -117,3 +117,44 @@ def test_a_rating_kept_is_the_company_named_before_it():
     art = article("分析师将格力博评级由“持有”上调至“买入”；但他提示，大叶股份四季度仍有去库存压力，维持“中性”评级。", title="园林机械")
     assert status("The analyst kept a neutral rating on Daye Garden.", [1], art) == "supported"
     assert status("The analyst kept a neutral rating on Greenworks.", [1], art) == "unsupported"
+
+
+def test_pence_are_hundredths_of_a_pound():
+    art = article("Peel Hunt raised its Mitchells & Butlers target price to 385p from 350p. The shares closed at 330p.",
+                  title="M&B")
+    assert status("Peel Hunt raised its M&B target price to 385p, about 17% above the 330p close.", [1], art) != "unsupported"
+    assert status("Peel Hunt raised its M&B target price to 358p from 350p.", [1], art) == "unsupported"
+
+
+def test_a_frequency_is_read_with_its_unit():
+    art = article("普源精电表示，搭载新芯片组的13GHz带宽示波器计划于明年一季度发布，单台售价预计在80万元左右。", title="普源精电")
+    assert status("RIGOL plans to launch a 13 GHz oscilloscope next year at around 800,000 yuan a unit.", [1],
+                  art) == "supported"
+    assert status("RIGOL plans to launch a 16 GHz oscilloscope next year at around 800,000 yuan a unit.", [1],
+                  art) == "unsupported"
+
+
+def test_fen_after_renminbi_are_hundredths_of_a_yuan():
+    art = article("金邦達寶嘉公布中期業績，每股基本盈利人民幣12.4分。", title="金邦達寶嘉")
+    assert status("Goldpac's basic earnings per share were 0.124 yuan for the half.", [1], art) == "supported"
+    assert status("Goldpac's basic earnings per share were 12.4 yuan for the half.", [1], art) == "unsupported"
+
+
+def test_a_quotient_the_claim_calls_approximate_is_no_slip_of_scale():
+    art = article("Thor's order backlog included $1.07 billion for North American towables. Thor bought back 380,000 "
+                  "shares for $40.7 million in the quarter.", title="Thor")
+    assert status("Thor repurchased 380,000 shares for $40.7 million, roughly $107 a share.", [1], art) != "unsupported"
+
+
+def test_a_province_is_no_company():
+    art = article("HiteJinro said its first overseas soju plant, in Thai Binh province in Vietnam, would start in 2029 "
+                  "with capacity of 90 million bottles a year.", title="HiteJinro")
+    assert status("HiteJinro's Vietnamese soju plant will have capacity of 90 million bottles a year.", [1],
+                  art) == "supported"
+
+
+def test_tonnes_of_what():
+    art = article("Iluka Resources said zircon sales were 70.1kt, rutile 19.8kt and synthetic rutile 38.5kt in the "
+                  "quarter.", title="Iluka")
+    assert status("Iluka sold 38,500 tonnes of synthetic rutile in the quarter.", [1], art) == "supported"
+    assert status("Iluka sold 38,500 tonnes of rutile in the quarter.", [1], art) == "unsupported"

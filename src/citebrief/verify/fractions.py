@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts, english_names
-from citebrief.facts.binding import Subject, sentence_span, subject_key, subjects_of
+from citebrief.facts.binding import Subject, bind, sentence_span, subject_key, subjects_of
 from citebrief.facts.glossary import items, metrics
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
@@ -150,6 +150,9 @@ def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> lis
     fraction = _fraction(m)
     down = bool(_DOWN.search(m.group("move")))
     subjects = [s for s in subjects_of(facts) if s.start < m.start()]
+    # (The period the claim names is the change's: 'nine-month net profit rose by about a quarter' is not
+    # the third quarter's 24.6%.)
+    periods = {b.period for b in bind(facts) if b.period}
     changes: list[tuple[int, str, float]] = []
     for n in dict.fromkeys(citations):
         if not 1 <= n <= idx.count:
@@ -160,9 +163,12 @@ def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> lis
             f = b.figure
             if f.q.kind != "percent" or f.direction not in ("up", "down") or (f.direction == "down") != down:
                 continue
-            if not b.metric or not b.metric_sure or not (b.metric & claim_metrics):
+            # (A narrower measure is the claim's too: 归属股东净利润 for 'net profit'.)
+            if not b.metric or not b.metric_sure or not any(metrics().within(b.metric, c) for c in claim_metrics):
                 continue
             if subjects and not (b.subject is not None and any(a <= b.subject.start < e for a, e in named)):
+                continue
+            if periods and b.period and b.period not in periods:
                 continue
             changes.append((n, f.q.text, f.q.value))
     if not changes or any(_fits(m.group("q") or "", fraction, v, _CHANGE_ABOUT, _CHANGE_NEAR) for _, _, v in changes):
