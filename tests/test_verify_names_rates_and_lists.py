@@ -152,9 +152,3 @@ def test_a_province_is_no_company():
     assert status("HiteJinro's Vietnamese soju plant will have capacity of 90 million bottles a year.", [1],
                   art) == "supported"
 
-
-def test_tonnes_of_what():
-    art = article("Iluka Resources said zircon sales were 70.1kt, rutile 19.8kt and synthetic rutile 38.5kt in the "
-                  "quarter.", title="Iluka")
-    assert status("Iluka sold 38,500 tonnes of synthetic rutile in the quarter.", [1], art) == "supported"
-    assert status("Iluka sold 38,500 tonnes of rutile in the quarter.", [1], art) == "unsupported"

@@ -375,16 +375,11 @@ def _states_something(b: Binding) -> bool:
 _ITEM_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:by|at)\s(?:the\s|its\s)?")
 
 
-_MEASURED_OF = re.compile(r"\sof\s(?:the\s|its\s)?")
-
-
 def _item_named_after(text: str, b: Binding) -> Binding:
     """The binding with the item the claim names right after its figure ('514 by investment trusts'),
     which is the figure's rather than one named before it."""
     low = text.lower()
     m = _ITEM_AFTER.match(low, b.figure.q.end)
-    if m is None and b.figure.q.kind == "figure" and b.figure.q.unit:
-        m = _MEASURED_OF.match(low, b.figure.q.end)  # ('42,000 tonnes of rutile': what the measure counts)
     if m is None:
         return b
     term = next((t for t in items().find(low[m.end():m.end() + 40]) if t.start == 0), None)
