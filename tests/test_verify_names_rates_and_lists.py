@@ -152,3 +152,15 @@ def test_a_province_is_no_company():
     assert status("HiteJinro's Vietnamese soju plant will have capacity of 90 million bottles a year.", [1],
                   art) == "supported"
 
+
+
+def test_a_combined_whole_of_listed_members_is_counted():
+    art = article("In London, M&B shares rose 2.1%. M&B and Marston's together took £3.52 billion of revenue in their "
+                  "latest financial years, about 74% of it at M&B.", title="Pubs")
+    assert status("M&B accounted for about three-quarters of the combined annual revenue of M&B and Marston's.", [1],
+                  art) != "unsupported"
+    assert status("M&B accounted for about three-quarters of the combined annual revenue of M&B, Marston's and "
+                  "Fuller's.", [1], art) == "unsupported"
+    art = article("按前三季度数据计算，奥佳华、荣泰健康两家公司合计实现归母净利润4.51亿元，其中奥佳华占比约62%。", title="按摩椅")
+    assert status("Aojiahua's nine-month profit was about 62% of the combined nine-month profit of Aojiahua, Rongtai "
+                  "Health and SKG.", [1], art) == "unsupported"
