@@ -893,7 +893,13 @@ def _reporting_company(text: str, a: int, b: int, role_ends: set[int]) -> bool:
 def says(text: str, s: Subject) -> bool:
     """Whether the mention says or forecasts what follows ('Deloitte expects', '德勤预计'): the figures
     after it may be its own or another's, so it is never a sure subject."""
-    return bool(_SPEAKER_AFTER.match(text, s.end) or _SPEAKER_AFTER.match(text, _end_with_gloss(text, s)))
+    # ('The British Beer and Pub Association (BBPA) said 38,940 pubs…': a body that counts, glossed, says;
+    # a company glossed so, 'Nam Tan Uyen (NTC) said third-quarter profit fell', reports its own.)
+    return bool(_SPEAKER_AFTER.match(text, s.end) or (_BODY_END_EN.search(s.text) and _SPEAKER_AFTER.match(text, _end_with_gloss(text, s))))
+
+
+_BODY_END_EN = re.compile(r"\b(?:Association|Council|Federation|Institute|Agency|Bureau|Ministry|Commission|Authority|"
+                          r"Society|Chamber|Office|Department|Administration|Board|Service)$")
 
 
 # A name opening a sentence that owns what follows: "UniCrystal's", 'Meiwa shares', 'Hoshino and Meiwa',

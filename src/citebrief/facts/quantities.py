@@ -112,6 +112,7 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "吨": ("figure", "t", 1), "公吨": ("figure", "t", 1), "tonnes": ("figure", "t", 1), "tonne": ("figure", "t", 1),
     "tons": ("figure", "t", 1), "ton": ("figure", "t", 1), "metric tons": ("figure", "t", 1),
     "ghz": ("figure", "Hz", 1e9), "mhz": ("figure", "Hz", 1e6), "khz": ("figure", "Hz", 1e3),  # ('13GHz bandwidth')
+    "gigahertz": ("figure", "Hz", 1e9), "megahertz": ("figure", "Hz", 1e6), "kilohertz": ("figure", "Hz", 1e3),
     "kt": ("figure", "t", 1e3), "kilotonnes": ("figure", "t", 1e3),  # ('78.4kt', thousand tonnes)
     # Kilograms are kept in tonnes: '14.6千克' is 14.6 kilograms, not 14,600 (千 is no scale here).
     "千克": ("figure", "t", 1e-3), "公斤": ("figure", "t", 1e-3), "kilograms": ("figure", "t", 1e-3),

@@ -14,7 +14,7 @@ from functools import lru_cache
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import Figure, TextFacts, english_names, prepare, read, source_names
-from citebrief.facts.binding import sentence_span
+from citebrief.facts.binding import TIME_RATES, sentence_span
 from citebrief.facts.quantities import compatible
 from citebrief.facts.temporal import (
     FUTURE_WORDS,
@@ -458,9 +458,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # (A figure another paragraph gives is that one, unless the claim says it is approximate:
             # 'about 1 billion baht' as 31% of 3.21 billion in the cited paragraph.)
             # (A figure that is a paragraph's by another power of ten is a slip of scale, unless the
-            # claim calls it approximate and it is worked out: 'roughly $102 a share' beside $1.02 billion.)
+            # claim calls it an approximate price per unit, worked out: 'roughly $102 a share' beside $1.02 billion.)
             if not derived and (not found or fig.q.kind == "percent" or fig.q.approx) and \
-                    (fig.q.approx or not _scaled_in(fig, citations, idx)):
+                    ((fig.q.approx and claim_bindings(facts)[i_fig].denominator not in (None, "period", *TIME_RATES))
+                     or not _scaled_in(fig, citations, idx)):
                 # Worked out without saying so: arithmetic, not what the paragraph says it is.
                 # (A percentage another paragraph gives: worked out only from levels the claim names too.)
                 claim_levels = [idx.story_quantity(f.q) for f in facts.figures if f is not fig]
