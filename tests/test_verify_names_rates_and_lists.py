@@ -164,3 +164,24 @@ def test_a_combined_whole_of_listed_members_is_counted():
     art = article("按前三季度数据计算，奥佳华、荣泰健康两家公司合计实现归母净利润4.51亿元，其中奥佳华占比约62%。", title="按摩椅")
     assert status("Aojiahua's nine-month profit was about 62% of the combined nine-month profit of Aojiahua, Rongtai "
                   "Health and SKG.", [1], art) == "unsupported"
+
+
+def test_a_sentence_opened_by_the_quarter_before_is_quarter_on_quarter():
+    art = article("HiteJinro's third-quarter sales were 705.2 billion won, up 5.8% from a year earlier. Compared with the "
+                  "second quarter, sales rose 3.9%.", title="HiteJinro")
+    assert status("HiteJinro's third-quarter sales rose 3.9% from the second quarter.", [1], art) == "supported"
+    assert status("HiteJinro's third-quarter sales were 3.9% higher than a year earlier.", [1], art) == "unsupported"
+
+
+def test_days_lengthened_is_a_rise():
+    art = article("金邦達寶嘉財務總監指出，應收賬款周轉天數為81天，較去年底縮短7天。", title="金邦達寶嘉")
+    assert status("Goldpac's receivable turnover days shortened by seven days to 81.", [1], art) == "supported"
+    assert status("Goldpac's receivable turnover days lengthened by seven days to 81.", [1], art) == "unsupported"
+
+
+def test_a_research_director_is_an_analyst_not_a_chairman():
+    art = article("望正资产研究总监郄云阶预计，普源精电明年归母净利润约为2.4亿元。", title="普源精电")
+    assert status("Research director Qie Yunjie expects RIGOL's net profit to be about 240 million yuan next year.", [1],
+                  art) != "unsupported"
+    assert status("Chairman Qie Yunjie expects RIGOL's net profit to be about 240 million yuan next year.", [1],
+                  art) == "unsupported"

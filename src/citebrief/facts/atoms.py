@@ -31,12 +31,12 @@ _UP = ("rise|rises|rose|risen|rising|increase|increased|increases|increasing|gro
        "gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|"
        "soars|up|higher|raised|rebound|rebounded|expand|expanded|expands|boost|boosted|hike|"
        "hiked|hikes|advance|advanced|widened|widen|widens|accelerate|accelerated|accelerates|accelerating|"
-       "quickened|strengthened|strengthens|firmed|rallied|rally|rallies|lift|lifted|lifting|added")
+       "quickened|strengthened|strengthens|firmed|rallied|rally|rallies|lift|lifted|lifting|added|lengthened|lengthens|lengthen")
 _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|drop|dropped|drops|decrease|"
          "decreased|decreases|shrink|shrank|shrunk|shrinks|contract|contracted|contraction|slump|slumped|"
          "slide|slid|slides|plunge|plunged|tumble|tumbled|lower|lowered|down|cut|cuts|reduce|reduced|"
          "reduction|sank|sink|dip|dipped|slip|slipped|eased|eases|narrowed|lost|slow|slowed|slows|slowing|"
-         "decelerate|decelerated|decelerates|weakened|weakens|softened")
+         "decelerate|decelerated|decelerates|weakened|weakens|softened|shortened|shortens")
 _UP_ZH = "多增|少减|增长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|扩阔|延长|回升|反弹|增至|升至|涨至|增|涨|升"
 _DOWN_ZH = "少增|多减|下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|缩短|收窄|收敛|放缓|减缓|放慢|趋缓|降至|跌至|减|降|跌"
 _CLAUSE = re.compile(r"[。；;!?！？]|\.\s")

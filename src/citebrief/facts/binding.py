@@ -2805,6 +2805,8 @@ def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int,
             return "yoy" if on.group(1) == "year" else "qoq" if on.group(1) == "quarter" else "mom"
         lead = _BASE_LEAD_EN.match(low, s_start, q.start)
         if lead:  # 'From a year earlier, prices rose 3.4%': the sentence's opening names the base
+            if _QUARTER_LEAD_EN.fullmatch(lead.group(1)):
+                return "qoq"  # ('Compared with the second quarter, sales rose 4.8%': the quarter before)
             return next((key for key, rx in _BASE_EN if rx.fullmatch(lead.group(1))), None)  # not 'From January to September,'
         return None
     before = low[max(prev_end, c_start, q.start - 16):q.start]
@@ -2972,6 +2974,8 @@ _AFTER_PREVIOUS_EN = re.compile(r"[\s,]*(?:(?:more|less|higher|lower|up|down|tha
 _ANNUAL_CHANGE_EN = re.compile(r"\b(?:annual|yearly)\s(?:[a-z-]+\s){0,2}?(?:inflation|growth|rise|increase|gain|decline|"
                                r"fall|drop|pace|rate)\b(?:(?!\d)[^,;.]){0,24}$")
 # A sentence that opens on its base: 'From a year earlier, prices rose 3.4%'.
+_QUARTER_LEAD_EN = re.compile(r"(?:compared with|compared to|from|versus|against) the (?:second|third|fourth|march|june|"
+                              r"september|december) quarter")
 _BASE_LEAD_EN = re.compile(r"\s*((?:from|compared with|compared to|on|versus|against) [a-z -]{4,36}?)\s?,")
 # ('rose by the daily limit', 'the annual meeting': a word of a thing, not a rate.)
 _RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
