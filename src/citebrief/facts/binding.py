@@ -3553,11 +3553,21 @@ def _pair_clause_items(facts: TextFacts, low: str, g, s_start: int, head_start: 
     for i, f in enumerate(facts.figures):
         if start <= f.q.start < end:
             kinds.setdefault(f.q.kind, []).append(i)
+    # ('其中对北美出口4.32亿美元、对东南亚出口2.18亿美元，分别同比增长…': or the parts of the clause just before,
+    # each with its item and its level.)
+    parts: list = []
+    if len(bounds) >= 2:
+        a = bounds[-2]
+        for piece in low[a:bounds[-1]].split("、"):
+            terms = g.find(piece)
+            parts.append(terms[0] if len(terms) == 1 else None)
     for group in kinds.values():
-        named = [t for t in clause_items[-len(group):] if t is not None] if len(group) >= 2 else []
-        if len(named) == len(group) and len({t.text for t in named}) == len(named):
-            for i, term in zip(group, named):
-                out.setdefault(i, {})["item"] = (_narrowest(term.ids), term.text)
+        for listed in (clause_items, parts):
+            named = [t for t in listed[-len(group):] if t is not None] if len(group) >= 2 else []
+            if len(named) == len(group) and len({t.text for t in named}) == len(named):
+                for i, term in zip(group, named):
+                    out.setdefault(i, {})["item"] = (_narrowest(term.ids), term.text)
+                break
 
 
 def _respective_items_zh(facts: TextFacts, low: str, sentence_of) -> dict[int, dict]:
