@@ -185,3 +185,12 @@ def test_a_research_director_is_an_analyst_not_a_chairman():
                   art) != "unsupported"
     assert status("Chairman Qie Yunjie expects RIGOL's net profit to be about 240 million yuan next year.", [1],
                   art) == "unsupported"
+
+
+def test_a_bare_fenbie_after_listed_levels_pairs_their_markets():
+    art = article("前三季度按摩椅出口额为10.90亿美元，其中对北美出口4.05亿美元、对东南亚出口2.02亿美元，分别同比增长3.1%和17.6%。",
+                  title="按摩椅")
+    assert status("Massage-chair exports to Southeast Asia rose 17.6%, far outpacing the 3.1% rise in exports to North "
+                  "America.", [1], art) == "supported"
+    assert status("Massage-chair exports to North America rose 17.6%, while exports to Southeast Asia rose 3.1%.", [1],
+                  art) == "unsupported"

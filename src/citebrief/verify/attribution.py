@@ -375,11 +375,23 @@ def _states_something(b: Binding) -> bool:
 _ITEM_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:by|at)\s(?:the\s|its\s)?")
 
 
+_MOVE_IN_AFTER = re.compile(r"\s(?:rise|increase|growth|gain|jump|fall|drop|decline)\sin\s")
+
+
 def _item_named_after(text: str, b: Binding) -> Binding:
     """The binding with the item the claim names right after its figure ('514 by investment trusts'),
     which is the figure's rather than one named before it."""
     low = text.lower()
     m = _ITEM_AFTER.match(low, b.figure.q.end)
+    # ('the 2.6% rise in exports to North America': the move's item, a few words on.)
+    moved = _MOVE_IN_AFTER.match(low, b.figure.q.end) if m is None else None
+    if moved is not None:
+        term = next((t for t in items().find(low[moved.end():moved.end() + 40]) if t.start <= 24
+                     and "." not in low[moved.end():moved.end() + t.start]), None)
+        if term is None:
+            return b
+        return replace(b, item=term.ids, item_text=text[moved.end() + term.start:moved.end() + term.end], item_sure=True,
+                       items_before=frozenset())
     if m is None:
         return b
     term = next((t for t in items().find(low[m.end():m.end() + 40]) if t.start == 0), None)
