@@ -114,6 +114,8 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "ghz": ("figure", "Hz", 1e9), "mhz": ("figure", "Hz", 1e6), "khz": ("figure", "Hz", 1e3),  # ('13GHz bandwidth')
     "gigahertz": ("figure", "Hz", 1e9), "megahertz": ("figure", "Hz", 1e6), "kilohertz": ("figure", "Hz", 1e3),
     "kt": ("figure", "t", 1e3), "kilotonnes": ("figure", "t", 1e3),  # ('78.4kt', thousand tonnes)
+    # ('85koz', '1.2Moz': thousands and millions of ounces, a count as '85,000 ounces' is read)
+    "koz": ("number", None, 1e3), "moz": ("number", None, 1e6),
     # Kilograms are kept in tonnes: '14.6千克' is 14.6 kilograms, not 14,600 (千 is no scale here).
     "千克": ("figure", "t", 1e-3), "公斤": ("figure", "t", 1e-3), "kilograms": ("figure", "t", 1e-3),
     "kilogram": ("figure", "t", 1e-3), "kg": ("figure", "t", 1e-3),
