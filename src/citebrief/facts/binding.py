@@ -104,6 +104,8 @@ CALL_OWNED = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s(?:[\w.,$%-]+\s){0,4}?(
                          r"call|view|rating|model)\b")
 _SEGMENT_AFTER = re.compile(r"\s?(?:业务|板块|分部|事业部|事业群|业务线)")
 _PLACE_WORD_AFTER_EN = re.compile(r"\s(?:province|prefecture|county|district|municipality)\b")
+_NAMED_PART_EN = re.compile(r"(?:,|\band|\bwhile|;)\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s"
+                            r"(?:was\s|were\s)?(?:up|down|rose|fell|grew|gained|slipped|climbed|dropped)\s(?:by\s)?$")
 _PARK_AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:园区|園區|工业区|工業區|产业园|產業園|科学园|科學園|工业园|工業園)")
 # 'Nickel Industries, which runs its smelters in the Indonesia Morowali Industrial Park, said…': a
 # relative clause's names are not whose figures follow.
@@ -1922,6 +1924,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                                       or _OWNER_NAMED_EN.search(text, max(prev_end, c_start), q.start)
                                       or _NEW_SOURCE_EN.search(low, max(prev_end, c_start), q.start)):
             carried_item = None  # ("Japanese visitors' share was 20.3%, while South Korea's share rose…": another's)
+        elif carried_item and en and _NAMED_PART_EN.search(text, max(prev_end, s_start), q.start):
+            carried_item = None  # ('with North America up 19.6% and Brazil up 11.2%': a part named of its own)
         elif carried_item and en and _OTHER_PART_EN.search(low, max(prev_end, s_start), q.start):
             carried_item = None  # ('restaurants grew 11.3%, faster than its home-centre business, which rose 3.6%')
         elif carried_item and en and metric_sure and out and out[-1].metric != metric and \
