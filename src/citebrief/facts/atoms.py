@@ -30,12 +30,12 @@ _HAN = HAN
 _UP = ("rise|rises|rose|risen|rising|increase|increased|increases|increasing|grow|grows|grew|grown|"
        "gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|"
        "soars|up|higher|raised|rebound|rebounded|expand|expanded|expands|boost|boosted|hike|"
-       "hiked|hikes|advance|advanced|widened|widen|widens|accelerate|accelerated|accelerates|accelerating|"
+       "hiked|hikes|advance|advanced|widened|widen|widens|widening|accelerate|accelerated|accelerates|accelerating|"
        "quickened|strengthened|strengthens|firmed|rallied|rally|rallies|lift|lifted|lifting|added|lengthened|lengthens|lengthen")
 _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|drop|dropped|drops|decrease|"
          "decreased|decreases|shrink|shrank|shrunk|shrinks|contract|contracted|contraction|slump|slumped|"
          "slide|slid|slides|plunge|plunged|tumble|tumbled|lower|lowered|down|cut|cuts|reduce|reduced|"
-         "reduction|sank|sink|dip|dipped|slip|slipped|eased|eases|narrowed|lost|slow|slowed|slows|slowing|"
+         "reduction|sank|sink|dip|dipped|slip|slipped|eased|eases|narrowed|narrowing|narrows|lost|slow|slowed|slows|slowing|"
          "decelerate|decelerated|decelerates|weakened|weakens|softened|shortened|shortens")
 _UP_ZH = "多增|少减|增长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|扩阔|延长|回升|反弹|增至|升至|涨至|增|涨|升"
 _DOWN_ZH = "少增|多减|下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|缩短|收窄|收敛|放缓|减缓|放慢|趋缓|降至|跌至|减|降|跌"
@@ -225,6 +225,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
         if word == "added" and (low_window[m.start() - 1:m.start()] == "-" or not _ADDED_FIGURE.fullmatch(low_window, m.end())):
             continue  # 'WiseTech added 1.1%' rose; not 'value-added tax', nor 'he added that net debt was''
         if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):
+            if best is not None and word in _MOVE_NOUNS and _THE_NOUN_BEFORE.search(low_window, 0, m.start()):
+                continue  # ('widening the tax-base reduction for soju to 24%': the verb moves the named thing)
             best_pos, best = m.start(), ("up" if word in _UP_SET else "down", word)
         elif m.start() > best_pos and (word in _BETTER or word in _WORSE):
             # 'gross margin improved 1.2 points': up, unless lower is better (a combined ratio improved: fell).
@@ -249,6 +251,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     return best if best else (None, None)
 
 
+_MOVE_NOUNS = frozenset({"reduction", "cut", "increase", "rise", "decline", "contraction"})
+_THE_NOUN_BEFORE = re.compile(r"\bthe\s(?:[a-z]+-[a-z]+\s|[a-z]+\s)?$")
 _MOVED_SINCE_ZH = re.compile(rf"[,，]\s?(?:较|比)[^,，。；;\d]{{0,16}}\d[\d.,]*[^,，。；;\d]{{0,4}}?"
                              rf"(?:(?P<up>{_UP_ZH})|(?P<down>{_DOWN_ZH}))")
 _MOVE_NOUN_AFTER = re.compile(r"[\s-](?:(?:year-on-year|on-year|annual|quarterly|sequential)\s)?([a-z]+)\b")
