@@ -194,3 +194,26 @@ def test_a_bare_fenbie_after_listed_levels_pairs_their_markets():
                   "America.", [1], art) == "supported"
     assert status("Massage-chair exports to North America rose 17.6%, while exports to Southeast Asia rose 3.1%.", [1],
                   art) == "unsupported"
+
+
+def test_advertising_sites_and_pub_estates_are_items():
+    art = article("雅仕維首三季機場媒體收入7.50億港元，按年增長28.4%；地鐵媒體收入4.90億港元，按年增長6.1%。", title="雅仕維")
+    assert status("Asiaray's airport media revenue rose 28.4% in the first nine months.", [1], art) == "supported"
+    assert status("Asiaray's metro media revenue rose 28.4% in the first nine months.", [1], art) == "unsupported"
+    art = article("Fuller's said like-for-like sales in its managed pubs rose 4.2%, while like-for-like profit in its "
+                  "tenanted inns rose 1.9%.", title="Fuller's")
+    assert status("Fuller's tenanted inns grew like-for-like sales by 4.2%.", [1], art) == "unsupported"
+
+
+def test_a_part_named_of_its_own_takes_no_carried_item():
+    art = article("Chervon said third-quarter revenue rose 16.1% to US$471 million; North America rose 18.2% and Europe "
+                  "10.4%.", title="Chervon")
+    assert status("Chervon's third-quarter revenue rose 16.1%, with North America up 18.2% and Europe up 10.4%.", [1],
+                  art) == "supported"
+
+
+def test_a_verb_moves_the_named_reduction():
+    art = article("The tax service plans to widen the reduction in the liquor-tax base for soju to 24% from 22% next year.",
+                  title="Soju")
+    assert status("The plan widens the tax-base reduction for soju to 24% next year.", [1], art) == "supported"
+    assert status("The plan narrows the tax-base reduction for soju to 24% next year.", [1], art) == "unsupported"
