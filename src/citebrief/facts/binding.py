@@ -2292,14 +2292,14 @@ def items_conflict(claim_item: frozenset[str], claim_items_before: frozenset[str
         claim_items_before = frozenset(i for i in claim_items_before if not i.startswith("code:"))
         if not claim_item or not source:
             return False
-    if _dimension(claim_items_before | claim_item) != _dimension(source):
+    if item_dimension(claim_items_before | claim_item) != item_dimension(source):
         return False  # a market against a product: two ways of cutting a business, no contradiction
     if not g.related(claim_items_before | claim_item, source):
         return True
     return any(g.rivals(frozenset({x}), source) for x in claim_item)
 
 
-def _dimension(ids: frozenset[str]) -> str:
+def item_dimension(ids: frozenset[str]) -> str:
     """How items cut a business (data/items.tsv): by market, by holder (外资 investors, 民营 or 国有
     ownership), else by product or segment."""
     for dimension in ("market", "holders"):

@@ -34,6 +34,7 @@ from citebrief.facts.binding import (
     denominators_conflict,
     is_broker,
     is_sector_gauge,
+    item_dimension,
     items_conflict,
     not_a_name_zh,
     previous_period,
@@ -386,8 +387,9 @@ def _item_named_after(text: str, b: Binding) -> Binding:
     # ('the 2.6% rise in exports to North America': the move's item, a few words on.)
     moved = _MOVE_IN_AFTER.match(low, b.figure.q.end) if m is None else None
     if moved is not None:
+        # (Only a market: 'a 4% fall in retail' may name a channel the paragraph calls otherwise.)
         term = next((t for t in items().find(low[moved.end():moved.end() + 40]) if t.start <= 24
-                     and "." not in low[moved.end():moved.end() + t.start]), None)
+                     and "." not in low[moved.end():moved.end() + t.start] and item_dimension(t.ids) == "market"), None)
         if term is None:
             return b
         return replace(b, item=term.ids, item_text=text[moved.end() + term.start:moved.end() + term.end], item_sure=True,
