@@ -2360,6 +2360,7 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
                          and not (t.start <= s.start and s.end < t.end) for s in subjects)
              and not _names_a_chain(low, t, subjects)
              and not _ends_a_name(text, t, subjects)
+             and not (text[t.start:t.start + 1].isupper() and _OF_NAME_AFTER.match(text, t.end))
              and not _KIND_OF_COMPANY_AFTER.match(low, t.end)
              and not (t.text.endswith("sales") and _CONTRACTS_AFTER.match(low, t.end))  # ('new sales contracts')
              and not (_MAKERS_AFTER.match(low, t.end) and _COUNTED_BEFORE_ITEM.search(low, max(0, t.start - 24), t.start))]
@@ -2379,6 +2380,10 @@ _PART_CLAUSE_ZH = re.compile(r"\s?其中")
 _YEARS_LEVEL_ZH = re.compile(r"(?:今年|去年|明年|上年|\d{4}\s?年)(?:全年)?的?(?:约|约为|为)?$")
 _AGAINST_PERIOD_ZH = re.compile(r"(?:较|比|相比)[^，,。；;\d%]{0,3}\d{4}年[^，,。；;\d%]{0,6}$")
 _DESCRIBING_GAP = re.compile(r"(?:'s|’s)?(?:\s[a-z-]+)*\s")
+
+
+# ('the Office of Agricultural Economics': a capitalised item word that opens a body's name is none.)
+_OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 
 
 def _ends_a_name(text: str, term, subjects: list[Subject]) -> bool:

@@ -166,7 +166,9 @@ def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> lis
             # (A narrower measure is the claim's too: 归属股东净利润 for 'net profit'.)
             if not b.metric or not b.metric_sure or not any(metrics().within(b.metric, c) for c in claim_metrics):
                 continue
-            if subjects and not (b.subject is not None and any(a <= b.subject.start < e for a, e in named)):
+            # (A figure whose owner the paragraph leaves unsure, 'The Office of Agricultural Economics forecast
+            # cassava output … down 6.1%', is the claim's to hold too: 'Thailand's cassava output'.)
+            if subjects and b.subject_sure and not (b.subject is not None and any(a <= b.subject.start < e for a, e in named)):
                 continue
             if periods and b.period and b.period not in periods:
                 continue
