@@ -217,3 +217,12 @@ def test_a_verb_moves_the_named_reduction():
                   title="Soju")
     assert status("The plan widens the tax-base reduction for soju to 24% next year.", [1], art) == "supported"
     assert status("The plan narrows the tax-base reduction for soju to 24% next year.", [1], art) == "unsupported"
+
+
+def test_a_gap_to_a_close_the_paragraph_gives():
+    art = article("金邦達寶嘉昨日收報3.90港元，升8.1%。", "中信建投國際維持金邦達寶嘉「買入」評級，目標價由3.80港元上調至4.70港元。",
+                  title="金邦達寶嘉")
+    assert status("China Securities International's HK$4.70 target for Goldpac is about a fifth above the stock's latest "
+                  "close.", [1, 2], art) != "unsupported"
+    assert status("China Securities International's HK$4.70 target for Goldpac is about a third above the stock's latest "
+                  "close.", [1, 2], art) == "unsupported"

@@ -634,7 +634,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += fraction_problems(facts, citations, idx)
     problems += group_problems(facts, citations, idx)
     problems += change_fraction_problems(facts, citations, idx)
-    problems += premium_fraction_problems(facts)
+    problems += premium_fraction_problems(facts, citations, idx)
     problems += loss_direction_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):

@@ -186,7 +186,7 @@ def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> lis
 _PREMIUM = re.compile(_QUALIFIED_FRACTION + r"\s(?P<way>above|below|higher than|lower than|more than|less than)\s", re.IGNORECASE)
 
 
-def premium_fraction_problems(facts: TextFacts) -> list[str]:
+def premium_fraction_problems(facts: TextFacts, citations: list[int] | None = None, idx=None) -> list[str]:
     """'Lin's NT$245 target for Phoenix Silicon is about a third above the close of NT$204', where
     NT$245 is 20.1% above NT$204: a gap spelt as a fraction that the claim's own two levels (of one
     unit, one before the fraction and one after it) do not fit. Only when the claim writes no
@@ -198,11 +198,29 @@ def premium_fraction_problems(facts: TextFacts) -> list[str]:
         return []
     before = [f.q for f in facts.figures if f.q.end <= m.start() and f.q.kind == "amount"]
     after = [f.q for f in facts.figures if f.q.start >= m.end() and f.q.kind == "amount"]
-    if not before or not after or before[-1].unit != after[0].unit or not after[0].value:
+    if not before:
         return []
-    level, base = before[-1], after[0]
+    level = before[-1]
+    if after:
+        bases = [after[0]]
+    elif idx is not None and citations and _CLOSE_WORD_EN.search(facts.text, m.end()):
+        # ('… is about a third above the stock's latest close' where [9] gives the close, 收報3.86港元.)
+        bases = [q for n in dict.fromkeys(citations) if 1 <= n <= idx.count
+                 for f in idx.paragraphs[n - 1].facts.figures
+                 if (q := idx.story_quantity(f.q)).kind == "amount" and q.unit == level.unit
+                 and _CLOSE_BEFORE.search(idx.paragraphs[n - 1].text, max(0, f.q.start - 6), f.q.start)]
+    else:
+        bases = []
+    bases = [b for b in bases if b.unit == level.unit and b.value]
+    if not bases:
+        return []
     below = m.group("way").lower() in ("below", "lower than", "less than")
-    gap = (1 - level.value / base.value if below else level.value / base.value - 1) * 100
-    if gap <= 0 or _fits(m.group("q") or "", _fraction(m), gap, _CHANGE_ABOUT, _CHANGE_NEAR):
+    gaps = [(b, (1 - level.value / b.value if below else level.value / b.value - 1) * 100) for b in bases]
+    if any(gap <= 0 or _fits(m.group("q") or "", _fraction(m), gap, _CHANGE_ABOUT, _CHANGE_NEAR) for _, gap in gaps):
         return []
+    base, gap = gaps[0]
     return [f"'{m.group(0).strip()}' does not fit {level.text} against {base.text} ({gap:.1f}%)"]
+
+
+_CLOSE_WORD_EN = re.compile(r"[^.;]{0,40}\bclos(?:e|ing price)\b", re.IGNORECASE)
+_CLOSE_BEFORE = re.compile(r"(?:收报|收報|收盘价?|收市价|收於|收于|closed at|close of|closing at)\s?$", re.IGNORECASE)
