@@ -226,3 +226,14 @@ def test_a_gap_to_a_close_the_paragraph_gives():
                   "close.", [1, 2], art) != "unsupported"
     assert status("China Securities International's HK$4.70 target for Goldpac is about a third above the stock's latest "
                   "close.", [1, 2], art) == "unsupported"
+
+
+def test_a_share_of_the_companys_revenue_is_no_share_of_a_part():
+    art = article("奥佳华前三季度按摩椅收入30.10亿元，同比增长11.0%，占营业收入的比重约为52%。", title="奥佳华")
+    assert status("Massage chairs made up about 52% of Aojiahua's revenue in the first nine months.", [1], art) == "supported"
+    assert status("Massage chairs made up about 52% of Aojiahua's own-brand revenue in the first nine months.", [1],
+                  art) == "unsupported"
+    art = article("激智科技显示用光学膜收入13.10亿元，同比增长27.5%；其中Mini LED背光复合膜收入3.50亿元，占显示用光学膜收入的比重约为27%。",
+                  title="激智科技")
+    assert status("Composite films for Mini LED backlights made up about 27% of Exciton's total revenue.", [1],
+                  art) == "unsupported"

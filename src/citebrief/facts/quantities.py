@@ -245,7 +245,7 @@ _TENTHS_CN = re.compile(r"(?<![\d" + _CN_DIGITS + r"])([一二两三四五六七
 _TENTHS_RANGE_CN = re.compile(r"([一二两三四五六七八九])(?:至|到|~)$")
 _APPROX = re.compile(
     r"(?:about|approximately|around|roughly|nearly|almost|over|more than|some|up to|close to|"
-    r"约|大约|逾|超过|超|近|将近|接近|高达|达)\s*$", re.IGNORECASE)
+    r"约为|约|大约为|大约|逾|超过|超|近|将近|接近|高达|达)\s*$", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|多|余)")
 
 

@@ -83,6 +83,9 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
         if exact and not fig.q.approx:
             # An exact figure outranks one that merely rounds to the claim's ('3-4% a year' against 3.9%).
             found[i] = exact
+        elif exact and (told_about := [(n, sb) for n, sb in exact if sb.figure.q.approx]):
+            # ('about 27%' where the paragraph says 约为27% and another figure is 27.5%: the one it says so.)
+            found[i] = told_about
     if not found:
         return []
     problems: list[str] = []
@@ -480,6 +483,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         pass  # '纺织品出口61.85亿美元；其中布料…占总出口比重约71.3%': the total is the one just named
     elif cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
+    elif cb.whole and sb.whole and cb.whole[1] and not sb.whole[1] and sb.whole[0] and "revenue" in sb.whole[0] and \
+            _bare_measure(sb.whole_text or ""):
+        out.append(f"is a share of {sb.whole_text}")  # 'of its own-brand revenue' where [3] says 占营业收入的比重
     elif cb.whole_text and sb.whole_text and not _implicit_whole(sb, paragraph.lower) and \
             other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text):
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
@@ -761,6 +767,16 @@ def _part_before(sb: Binding, text: str) -> str:
     """What the share's clause says before its figure ('自新西兰进口的婴配粉占进口总量的'): the part
     is of the whole's kind, so '46.2% of China's infant formula imports' is 进口总量's."""
     return " " + text[_clause_start(text, sb.figure.q.start):sb.figure.q.start]
+
+
+def _bare_measure(whole_text: str) -> bool:
+    """Whether a share's whole is written in Chinese as a measure alone (营业收入): the company's whole, no part of
+    it. (Not in English: 'export volume' in a paragraph about starch is starch's.)"""
+    low = whole_text.lower().strip()
+    if not low or low.isascii():
+        return False
+    terms = metrics().find(low)
+    return len(terms) == 1 and terms[0].start == 0 and terms[0].end == len(low)
 
 
 def _total_named_before(cb: Binding, sb: Binding, paragraph) -> bool:
