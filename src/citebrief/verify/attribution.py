@@ -83,9 +83,6 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
         if exact and not fig.q.approx:
             # An exact figure outranks one that merely rounds to the claim's ('3-4% a year' against 3.9%).
             found[i] = exact
-        elif exact and (told_about := [(n, sb) for n, sb in exact if sb.figure.q.approx]):
-            # ('about 27%' where the paragraph says 约为27% and another figure is 27.5%: the one it says so.)
-            found[i] = told_about
     if not found:
         return []
     problems: list[str] = []
@@ -770,13 +767,12 @@ def _part_before(sb: Binding, text: str) -> str:
 
 
 def _bare_measure(whole_text: str) -> bool:
-    """Whether a share's whole is written in Chinese as a measure alone (营业收入): the company's whole, no part of
-    it. (Not in English: 'export volume' in a paragraph about starch is starch's.)"""
-    low = whole_text.lower().strip()
-    if not low or low.isascii():
-        return False
-    terms = metrics().find(low)
-    return len(terms) == 1 and terms[0].start == 0 and terms[0].end == len(low)
+    """Whether a share's whole is written in Chinese as the company's revenue alone (占营业收入的比重): its whole, no
+    part of it. (Not in English: 'export volume' in a paragraph about starch is starch's.)"""
+    return whole_text.strip() in _COMPANY_REVENUE_ZH
+
+
+_COMPANY_REVENUE_ZH = frozenset({"营业收入", "营收", "总收入", "营业总收入", "总营收"})  # (not 销售额: a market's too)
 
 
 def _total_named_before(cb: Binding, sb: Binding, paragraph) -> bool:
