@@ -233,3 +233,9 @@ def test_a_share_of_the_companys_revenue_is_no_share_of_a_part():
     assert status("Massage chairs made up about 52% of Aojiahua's revenue in the first nine months.", [1], art) == "supported"
     assert status("Massage chairs made up about 52% of Aojiahua's own-brand revenue in the first nine months.", [1],
                   art) == "unsupported"
+
+
+def test_a_figure_in_a_unit_the_reader_does_not_know_is_not_called_wrong():
+    art = article("Iluka Resources said zircon sales were 76.2zt in the quarter.", title="Iluka")
+    assert status("Iluka sold 76,200 tonnes of zircon in the quarter.", [1], art) == "unverifiable"
+    assert status("Iluka sold 72,600 tonnes of zircon in the quarter.", [1], art) == "unsupported"

@@ -76,6 +76,35 @@ def _cites(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in numbers) if numbers else "no paragraph"
 
 
+_FIGURE_KINDS = frozenset({"percent", "amount", "number", "figure", "pp", "bp", "points"})
+_CLAIM_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A number glued to letters ('78.4kt', '13GHz', '400p'): a figure in a unit the reader may not know.
+_GLUED_FIGURE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)[A-Za-z]{1,4}(?![A-Za-z\d])")
+
+
+def _digits(number: str) -> str:
+    """A number's significant digits, whatever its scale: '78,400' and '78.4' are both '784'."""
+    return number.replace(",", "").replace(".", "").strip("0")
+
+
+def _unread_in(claim_figure: str, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether a cited paragraph writes the claim figure's digits glued to letters that no figure it
+    read covers: the figure is there in a unit the reader does not know."""
+    m = _CLAIM_NUMBER.search(claim_figure)
+    if m is None or len(_digits(m.group(0))) < 2:
+        return False
+    want = _digits(m.group(0))
+    for n in citations:
+        if not 1 <= n <= idx.count:
+            continue
+        paragraph = idx.paragraphs[n - 1]
+        read = [(f.q.start, f.q.end) for f in paragraph.facts.figures]
+        for g in _GLUED_FIGURE.finditer(paragraph.facts.text):
+            if _digits(g.group(1)) == want and not any(a < g.end() and g.start() < b for a, b in read):
+                return True
+    return False
+
+
 def _problem(text: str, citations: list[int], found_in: list[int], note: str = "") -> str:
     where = f"found in {_cites(found_in)}" if found_in else "not in the article"
     if not citations:
@@ -649,6 +678,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += named.problems
 
     uncited: list[Atom] = []  # a claim citing nothing: its atoms and where the article holds them
+    unread = False  # a figure the cited paragraphs hold in a form the reader did not read
     for i, atom in enumerate(atoms):
         atom.cited = bool(cited.intersection(atom.found_in))
         if not atom.cited and i not in soft:
@@ -666,6 +696,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                     + (f"; found in {_cites(elsewhere)}" if elsewhere else ""))
             elif not citations:
                 uncited.append(atom)  # one problem for them all, below
+            elif atom.kind in _FIGURE_KINDS and _unread_in(atom.text, citations, idx):
+                # ('78,400 tonnes' where [1] writes '78.4kt' in a unit the reader does not know): the
+                # paragraph's figure was not read, so the claim's is not known to be wrong.
+                unread = True
             else:
                 note = ""
                 if atom.value and "(" in atom.value and atom.kind in ("person", "entity", "name"):
@@ -678,7 +712,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems = list(dict.fromkeys(problems))  # (one period read twice, as a quarter and a year, is one problem)
     if problems:
         status = "unsupported"
-    elif named.unfound or arithmetic_only:
+    elif named.unfound or arithmetic_only or unread:
         # A name found nowhere in the article, or a figure the paragraphs give only by arithmetic.
         status = "unverifiable"
     elif any(a.cited for a in atoms):
