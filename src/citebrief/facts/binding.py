@@ -897,7 +897,12 @@ def says(text: str, s: Subject) -> bool:
     after it may be its own or another's, so it is never a sure subject."""
     # ('The British Beer and Pub Association (BBPA) said 38,940 pubs…': a body that counts, glossed, says;
     # a company glossed so, 'Nam Tan Uyen (NTC) said third-quarter profit fell', reports its own.)
-    return bool(_SPEAKER_AFTER.match(text, s.end) or (_BODY_END_EN.search(s.text) and _SPEAKER_AFTER.match(text, _end_with_gloss(text, s))))
+    return bool(_SPEAKER_AFTER.match(text, s.end) or (_BODY_END_EN.search(s.text) and _says_past_gloss(text, s)))
+
+
+def _says_past_gloss(text: str, s: Subject) -> bool:
+    """Whether a verb of saying follows the mention, past any gloss after it ('Sheffield Resources (ASX: SFX) said')."""
+    return bool(_SPEAKER_AFTER.match(text, _end_with_gloss(text, s)))
 
 
 _BODY_END_EN = re.compile(r"\b(?:Association|Council|Federation|Institute|Agency|Bureau|Ministry|Commission|Authority|"
@@ -2359,8 +2364,7 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
              and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
                          and not (t.start <= s.start and s.end < t.end) for s in subjects)
              and not _names_a_chain(low, t, subjects)
-             and not _ends_a_name(text, t, subjects)
-             and not (text[t.start:t.start + 1].isupper() and _OF_NAME_AFTER.match(text, t.end))
+             and not _word_of_a_name(text, t, subjects)
              and not _KIND_OF_COMPANY_AFTER.match(low, t.end)
              and not (t.text.endswith("sales") and _CONTRACTS_AFTER.match(low, t.end))  # ('new sales contracts')
              and not (_MAKERS_AFTER.match(low, t.end) and _COUNTED_BEFORE_ITEM.search(low, max(0, t.start - 24), t.start))]
@@ -2382,15 +2386,16 @@ _AGAINST_PERIOD_ZH = re.compile(r"(?:较|比|相比)[^，,。；;\d%]{0,3}\d{4}�
 _DESCRIBING_GAP = re.compile(r"(?:'s|’s)?(?:\s[a-z-]+)*\s")
 
 
-# ('the Office of Agricultural Economics': a capitalised item word that opens a body's name is none.)
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 
 
-def _ends_a_name(text: str, term, subjects: list[Subject]) -> bool:
-    """Whether a capitalised item word closes the name just before it ("Yankon Lighting's revenue"):
-    the company's own name, not a segment of it."""
-    return (text[term.start:term.start + 1].isupper() and text[term.end:term.end + 2] in ("'s", "’s")
-            and any(s.end + 1 == term.start for s in subjects))
+def _word_of_a_name(text: str, term, subjects: list[Subject]) -> bool:
+    """Whether a capitalised item word is a word of a name, not a segment: it closes the name just before
+    it ("Yankon Lighting's revenue") or opens a body's name ('the Office of Agricultural Economics')."""
+    if not text[term.start:term.start + 1].isupper():
+        return False
+    closes = text[term.end:term.end + 2] in ("'s", "’s") and any(s.end + 1 == term.start for s in subjects)
+    return closes or _OF_NAME_AFTER.match(text, term.end) is not None
 
 
 def _names_a_chain(low: str, term, subjects: list[Subject]) -> bool:
@@ -3404,10 +3409,10 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         if not zh:
             # ('Sheffield Resources said KMS produced 68,500 tonnes … and 23,200 tonnes …, up 27% and 15%
             # respectively': the speaker is none of the list.)
-            listed = [s for s in listed if not _SPEAKER_AFTER.match(facts.text, _end_with_gloss(facts.text, s))] or listed
+            listed = [s for s in listed if not _says_past_gloss(facts.text, s)] or listed
             run = _english_run(facts, idx, m.start())
             named = _distinct([s for s in subjects if s_start <= s.start < facts.figures[run[0]].q.start
-                               and not _SPEAKER_AFTER.match(facts.text, _end_with_gloss(facts.text, s))]) if run else []
+                               and not _says_past_gloss(facts.text, s)]) if run else []
             if len(run) >= 2 and len(listed) == len(run):
                 # The run right before the word goes with the names listed (its unit may be written
                 # once, and the sentence may go on to other figures of the same kind: '…, respectively,
@@ -3548,20 +3553,17 @@ def _respective_items(facts: TextFacts, low: str, item_terms, sentence_of) -> di
     return out
 
 
-def _pair_clause_items(facts: TextFacts, low: str, g, s_start: int, head_start: int, start: int, end: int,
+def _pair_clause_items(facts: TextFacts, low: str, g, s_start: int, head_start: int, kinds: dict[str, list[int]],
                        out: dict[int, dict]) -> None:
-    """Pair the figures after a 分别 that lists nothing with the items opening the clauses just before it,
-    one item per clause, when there are as many clauses as figures of a kind."""
+    """Pair the figures after a 分别 that lists nothing (``kinds``: their indexes by kind) with the items
+    opening the clauses just before it, one item per clause, when there are as many clauses as figures
+    of a kind."""
     bounds = [s_start, *(x.end() for x in _CLAUSE_PUNCT_ZH.finditer(low, s_start, head_start))]
     clause_items = []
     for a, b in zip(bounds, bounds[1:]):
         first = next((f.q.start for f in facts.figures if a <= f.q.start < b), b)
         terms = g.find(low[a:first])
         clause_items.append(terms[0] if len(terms) == 1 else None)
-    kinds: dict[str, list[int]] = {}
-    for i, f in enumerate(facts.figures):
-        if start <= f.q.start < end:
-            kinds.setdefault(f.q.kind, []).append(i)
     # ('其中对北美出口4.32亿美元、对东南亚出口2.18亿美元，分别同比增长…': or the parts of the clause just before,
     # each with its item and its level.)
     parts: list = []
@@ -3601,17 +3603,17 @@ def _respective_items_zh(facts: TextFacts, low: str, sentence_of) -> dict[int, d
         if len(last) == 2 and (g.find(last[0]) and g.find(last[1]) or _place_at(last[0]) and _place_at(last[1])):
             parts[-1:] = last  # '…、消费电子和工业与汽车', '…、美国及中国大陆': the last two joined by 和/及
         nxt = low.find("分别", m.end(), s_end)
+        kinds: dict[str, list[int]] = {}
+        for i, f in enumerate(facts.figures):
+            if m.end() <= f.q.start < (nxt if nxt >= 0 else s_end):
+                kinds.setdefault(f.q.kind, []).append(i)
         if len(parts) < 2 and not g.find(listed):
             # ('线性滑轨营收占比为58.3%，滚珠螺杆占比为31.5%，较10月分别增加1.6个百分点及减少0.9个百分点': the items
             # of the clauses before, one each, in order.)
-            _pair_clause_items(facts, low, g, s_start, head_start, m.end(), nxt if nxt >= 0 else s_end, out)
+            _pair_clause_items(facts, low, g, s_start, head_start, kinds, out)
             continue
         if len(parts) < 2:
             continue
-        figures = [i for i, f in enumerate(facts.figures) if m.end() <= f.q.start < (nxt if nxt >= 0 else s_end)]
-        kinds: dict[str, list[int]] = {}
-        for i in figures:
-            kinds.setdefault(facts.figures[i].q.kind, []).append(i)
         for group in kinds.values():
             if len(group) != len(parts):
                 continue

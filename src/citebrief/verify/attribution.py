@@ -383,23 +383,19 @@ def _item_named_after(text: str, b: Binding) -> Binding:
     """The binding with the item the claim names right after its figure ('514 by investment trusts'),
     which is the figure's rather than one named before it."""
     low = text.lower()
-    m = _ITEM_AFTER.match(low, b.figure.q.end)
-    # ('the 2.6% rise in exports to North America': the move's item, a few words on.)
-    moved = _MOVE_IN_AFTER.match(low, b.figure.q.end) if m is None else None
-    if moved is not None:
-        # (Only a market: 'a 4% fall in retail' may name a channel the paragraph calls otherwise.)
-        term = next((t for t in items().find(low[moved.end():moved.end() + 40]) if t.start <= 24
-                     and "." not in low[moved.end():moved.end() + t.start] and item_dimension(t.ids) == "market"), None)
-        if term is None:
-            return b
-        return replace(b, item=term.ids, item_text=text[moved.end() + term.start:moved.end() + term.end], item_sure=True,
-                       items_before=frozenset())
-    if m is None:
+    if (m := _ITEM_AFTER.match(low, b.figure.q.end)) is not None:
+        term = next((t for t in items().find(low[m.end():m.end() + 40]) if t.start == 0), None)
+    elif (m := _MOVE_IN_AFTER.match(low, b.figure.q.end)) is not None:
+        # ('the 2.6% rise in exports to North America': the move's item, a few words on; only a market:
+        # 'a 4% fall in retail' may name a channel the paragraph calls otherwise.)
+        term = next((t for t in items().find(low[m.end():m.end() + 40]) if t.start <= 24
+                     and "." not in low[m.end():m.end() + t.start] and item_dimension(t.ids) == "market"), None)
+    else:
         return b
-    term = next((t for t in items().find(low[m.end():m.end() + 40]) if t.start == 0), None)
     if term is None:
         return b
-    return replace(b, item=term.ids, item_text=text[m.end():m.end() + term.end], item_sure=True, items_before=frozenset())
+    return replace(b, item=term.ids, item_text=text[m.end() + term.start:m.end() + term.end], item_sure=True,
+                   items_before=frozenset())
 
 
 def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_text: str = "",

@@ -546,7 +546,8 @@ def close_before_limit(claimed: Quantity, claim_text: str, cited: list[int], idx
     return []
 
 
-# A level given per unit of something the paragraph counts: 'per hog sold', 'each', 'a parcel'.
+# A level given per unit of anything ('a share', 'a unit'), or of something the paragraph counts ('per hog
+# sold', 'each', 'a parcel': _PER_THING, not per share or per period).
 _PER_ANY = re.compile(r"\s(?:per|each|a|an)\s[a-z]", re.IGNORECASE)
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts, english_names
-from citebrief.facts.binding import Subject, bind, sentence_span, subject_key, subjects_of
+from citebrief.facts.binding import Subject, sentence_span, subject_key, subjects_of
 from citebrief.facts.glossary import items, metrics
+from citebrief.verify.attribution import claim_bindings
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
               "fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5, "four-fifths": 4 / 5, "tenth": 1 / 10}
@@ -152,7 +153,7 @@ def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> lis
     subjects = [s for s in subjects_of(facts) if s.start < m.start()]
     # (The period the claim names is the change's: 'nine-month net profit rose by about a quarter' is not
     # the third quarter's 24.6%.)
-    periods = {b.period for b in bind(facts) if b.period}
+    periods = {b.period for b in claim_bindings(facts) if b.period}
     changes: list[tuple[int, str, float]] = []
     for n in dict.fromkeys(citations):
         if not 1 <= n <= idx.count:
@@ -207,7 +208,7 @@ def premium_fraction_problems(facts: TextFacts, citations: list[int] | None = No
         # ('… is about a third above the stock's latest close' where [9] gives the close, 收報3.86港元.)
         bases = [q for n in dict.fromkeys(citations) if 1 <= n <= idx.count
                  for f in idx.paragraphs[n - 1].facts.figures
-                 if (q := idx.story_quantity(f.q)).kind == "amount" and q.unit == level.unit
+                 if (q := idx.story_quantity(f.q)).kind == "amount"
                  and _CLOSE_BEFORE.search(idx.paragraphs[n - 1].text, max(0, f.q.start - 6), f.q.start)]
     else:
         bases = []

@@ -41,12 +41,11 @@ def _count(word: str) -> int:
 def group_counts(text: str, members: str | None) -> set[int]:
     """The sizes of the groups of ``members`` ('chains') a text counts: 'the four chains', or groups of
     any members it counts otherwise ('三家公司', a list of names it adds up)."""
-    counts = {_count(m.group(1)) for m in _GROUP_EN.finditer(text) if m.group(2).lower() == members} | \
+    counts = {_count(m.group(1)) for m in _GROUP_EN.finditer(text) if members is None or m.group(2).lower() == members} | \
         {_count(m.group(1)) for m in _GROUP_ZH.finditer(text)}
     for m in _ADDED_LIST_EN.finditer(text):
         counts.add(len(_LIST_PARTS.split(m.group(1))))
     if members is None:  # (any members: a pair added up, or a count before 合计)
-        counts |= {_count(m.group(1)) for m in _GROUP_EN.finditer(text)}
         counts |= {2 for _ in _ADDED_PAIR_EN.finditer(text)}
         counts |= {_count(m.group(1)) for m in _GROUP_SUM_ZH.finditer(text)}
     return {c for c in counts if c >= 2}
@@ -62,18 +61,19 @@ def group_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     for m in claimed:
         if _LISTED_AFTER.match(facts.text, m.end()):
             continue  # ('The five producers (UltraTech, …, JK Cement and Nuvoco)': the claim names them)
-        given = {k: group_counts(idx.paragraphs[k - 1].text, m.group(2).lower()) for k in cited}
-        counted = set().union(*given.values()) if given else set()
-        n = _count(m.group(1))
-        if counted and n not in counted:
-            where = ", ".join(f"[{k}]" for k, v in given.items() if v)
-            problems.append(f"'{m.group(0)}': {where} counts {', '.join(str(c) for c in sorted(counted))}, not {n}")
+        problems += _miscounted(m.group(0), _count(m.group(1)), cited, idx, m.group(2).lower(), "counts")
     for m in _COMBINED_LIST_EN.finditer(facts.text):
         # ('of the combined revenue of M&B, Marston's, Fuller's and Wetherspoon' where [9] adds up two.)
-        n = len(_LIST_PARTS.split(m.group("list")))
-        given = {k: group_counts(idx.paragraphs[k - 1].text, None) for k in cited}
-        counted = set().union(*given.values()) if given else set()
-        if counted and n not in counted:
-            where = ", ".join(f"[{k}]" for k, v in given.items() if v)
-            problems.append(f"'{m.group(0).rstrip('.')}': {where} adds up {', '.join(str(c) for c in sorted(counted))}, not {n}")
+        problems += _miscounted(m.group(0).rstrip("."), len(_LIST_PARTS.split(m.group("list"))), cited, idx, None,
+                                "adds up")
     return problems
+
+
+def _miscounted(phrase: str, n: int, cited: list[int], idx, members: str | None, verb: str) -> list[str]:
+    """The problem when the cited paragraphs count some group of ``members`` and never ``n``."""
+    given = {k: group_counts(idx.paragraphs[k - 1].text, members) for k in cited}
+    counted = set().union(*given.values()) if given else set()
+    if not counted or n in counted:
+        return []
+    where = ", ".join(f"[{k}]" for k, v in given.items() if v)
+    return [f"'{phrase}': {where} {verb} {', '.join(str(c) for c in sorted(counted))}, not {n}"]
