@@ -102,7 +102,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind87": HERE / "data" / "blind87",
         "blind88": HERE / "data" / "blind88",
         "blind89": HERE / "data" / "blind89",
-        "blind90": HERE / "data" / "blind90"}
+        "blind90": HERE / "data" / "blind90",
+        "blind92": HERE / "data" / "blind92"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
