@@ -103,7 +103,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind88": HERE / "data" / "blind88",
         "blind89": HERE / "data" / "blind89",
         "blind90": HERE / "data" / "blind90",
-        "blind92": HERE / "data" / "blind92"}
+        "blind92": HERE / "data" / "blind92",
+        "blind93": HERE / "data" / "blind93"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
