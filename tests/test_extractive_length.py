@@ -168,10 +168,11 @@ def test_the_default_brief_keeps_most_key_facts_on_the_coverage_sets():
                        for f in facts)
     # eval/coverage.py reports this per set against lead-N and LexRank at the same length, and
     # eval/fit_value.py cross-validated (each set carried by a model fitted without it: 69.7%);
-    # the floor here keeps what was measured (71.4% of 1,903 on 2026-12-02, the model fitted on
-    # these sets) from sliding back.
-    assert total > 1800
-    assert hit / total >= 0.70, hit / total
+    # the floor here keeps what was measured from sliding back: 71.4% of 1,903 on 2026-12-02; 69.4%
+    # of 4,576 on 2026-12-05, when the harder dev26-dev34 joined the fit (the model before carried
+    # 69.1% of the same 4,576).
+    assert total > 4000
+    assert hit / total >= 0.69, hit / total
 
 
 # -- the option -----------------------------------------------------------------------------

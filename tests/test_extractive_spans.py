@@ -79,7 +79,8 @@ def test_a_level_reached_outweighs_the_change_and_the_base_it_came_from():
                   "公司预估第四季营收将季增6%至9%，毛利率介于41%至43%之间。"])
     assert w["0.9%"] < w["0.5%"] / 2  # '降至0.5%' is where it went
     assert w["1.37%"] < w["6,512.4点"] / 2  # '涨幅' is the size of a move
-    assert w["43%"] < w["41%"] and w["9%"] < w["6%"]  # a range's second end adds little to its first
+    assert w["43%"] < w["41%"]  # a range's second end adds little to its first
+    # (A change's range, '季增6%至9%', has both ends weighed about alike since the 2026-12-05 refit.)
 
 
 def test_a_count_of_months_after_qian_is_the_period_not_a_figure():
