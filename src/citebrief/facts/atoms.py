@@ -61,7 +61,9 @@ _BASES = {
 # ('up 6.4% on the June quarter': 'on' right after a figure.)
 QUARTER_BEFORE_EN = (r"(?:from|than|over|above|below|(?<=[\d%] )on) (?:in |during )?the (?:previous|prior|preceding|first|second|third|"
                      r"fourth|june|march|september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
-                     r"(?:earlier|ago))|(?:from|than) (?:in )?(?:the )?(?:january-march|april-june|july-september|october-december)(?: quarter)?\b")
+                     r"(?:earlier|ago))|(?:from|than) (?:in )?(?:the )?(?:january-march|april-june|july-september|october-december)(?: quarter)?\b|"
+                     # ('8.1% lower in the third quarter than in the second': the quarter's word left out)
+                     r"quarters? than (?:in |during )?the (?:first|second|third)\b(?![- ](?:half|quarter of))")
 QUARTER_BEFORE_EN_RE = re.compile(QUARTER_BEFORE_EN)
 # ('up 9.6% from August': a month compared with, no year written after it.)
 MONTH_BEFORE_EN_RE = re.compile(r"\d%?\s(?:up\s|down\s)?(?:from|than|on)\s(?:in\s)?(?:january|february|march|april|may|june|"
@@ -310,6 +312,8 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&]*(?:[.'’\-][A-Za-z0-9&]+)*\.?")
 # ('Shanghai Film', 'China Film': a company named after a place; any company word of
 # data/company_words.txt but the generic ones a known company's name may carry, 'Alibaba Group'.)
 _GENERIC_COMPANY_WORDS = frozenset({"group", "holdings", "co", "corp", "ltd", "capital"})
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,5}")
+_CAPITALISED_AFTER = re.compile(r"\s([A-Z][a-z]{2,})\b")
 _ORG_TAIL = re.compile(r"\s+(?:Life|Land|Capital|Asset Management|Tech|China Enterprises|Composite|Finance|Utilities|"
                        r"Property|Pharma|Airline|Telecom|Airport|"
                        + "|".join(sorted((w.capitalize() for w in word_list("company_words.txt") - _GENERIC_COMPANY_WORDS),
@@ -517,6 +521,13 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 hit = None  # 'GM corn varieties': genetically modified, not General Motors
             if hit and _ORG_TAIL.match(text, hit[2]) and not (hit[1].kind == "place" and _TRADE_BODY.match(text, hit[2])):
                 hit = None  # 'Ping An Bank' is not Ping An (the insurer): a longer name the gazetteer lacks
+            if hit and hit[1].kind == "company" and _ACRONYM_NAME.fullmatch(hit[0]) and \
+                    (after := _CAPITALISED_AFTER.match(text, hit[2])) is not None and \
+                    after.group(1).lower() not in _TITLES and after.group(1) not in index and \
+                    not any(after.group(1) in e.split() or e.split()[-1].startswith(after.group(1)) for e in hit[1].english):
+                # 'SBS Zipper': a longer name that opens with an acronym, read whole below (not 'JPT Opto-electronics',
+                # a word of the acronym's own company's name)
+                hit = None
             if hit and hit[1].kind == "place" and _PLACE_COMPANY_FAR.match(text, hit[2]):
                 hit = None  # 'Korea Marine Transport Co.': a company named after a place, read whole below
             if hit and hit[1].kind in ("place", "company") and _ORG_TAIL_FAR.match(text, hit[2]) and \

@@ -96,6 +96,11 @@ _ORG_NAME_END = re.compile(r"(?:" + _org_suffixes() + r")$")  # ('红狮控股':
 _SUBSIDIARY_WORDS_ZH = "子公司|旗下|附属公司|孙公司"
 _ZH_SUBSIDIARY = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH})(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比]"
                             r"[^\W\d_于在的为是将对向从与和及其]{1,5}?(?:" + _org_suffixes() + r"))(?!商)")
+# ('中国同辐旗下原子高科上半年收入为…', '另一附属公司中核高通收入为…': a subsidiary whose name has no company
+# suffix, up to its period or measure.)
+_ZH_SUBSIDIARY_BEFORE_MEASURE = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH}|附属公司|附屬公司)(?P<name>[\u4e00-\u9fff]{{2,6}}?)"
+                                           r"(?=(?:上半年|下半年|前三季度|第[一二三四]季度|今年|全年|\d{4}年)?"
+                                           r"(?:收入|营收|营业收入|营业额|净利润|净利|销售额|销量|产量))")
 # A firm's possessive, an analyst's two- or three-word name and a call ("CCID Consulting's Qu Langyue expects…").
 _ANALYST_OF_FIRM_AFTER = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\s(?:cut|cuts|raised|raises|"
                                     r"lowered|lowers|lifted|lifts|upgraded|downgraded|kept|keeps|maintained|maintains|"
@@ -464,7 +469,7 @@ _NEW_CLAUSE_EN = re.compile(r"[,;]\s(?:and|but|while|whereas)\s(?:the|its|their)
 # ('12.86亿元与8.34亿元': 与 between two figures joins them, nothing is compared.)
 # ('up 6.4% on the June quarter': 'on' right after a figure.)
 # (Not 負債比 / 本益比 / 股價淨值比: a ratio named with 比, not a comparison.)
-_COMPARED = re.compile(r"(?:较|(?<![占同环債债益值動动])比|相比|相较|(?<![\d%％元万亿辆台吨股])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
+_COMPARED = re.compile(r"(?:较|(?<![占同环債债益值動动])比|相比|相较|(?<![\d%％元万亿辆台吨股参參])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"(?:more|less|fewer|higher|lower) than (?=in |at |during |for )|"
                        r"compared with|compared to|versus|vs\.?|over|(?<=[\d%] )on)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
@@ -602,6 +607,13 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue
         if kind in ("place", None) and not facts.han and _MOSTLY_IN_EN.search(text, max(0, n.start - 48), n.start):
             continue  # 'add 35 branches, mostly in Uttar Pradesh and Odisha': where, not whose figures follow
+        if n.entity is None and not facts.han and _PLURAL_ACRONYM.fullmatch(n.text):
+            continue  # 'shield machines and TBMs', 'EVs', 'REITs': things counted, not whose figures
+        if n.entity is None and not facts.han and n.text.isupper() and _NOUN_AND_BEFORE_EN.search(text, max(0, n.start - 32), n.start) \
+                and _MEASURE_NOUN_AFTER_EN.match(text, n.end):
+            continue  # 'shield-machine and TBM contract signings': a product's acronym beside a common noun
+        if kind == "place" and not facts.han and _EARNED_IN_EN.search(text, max(0, n.start - 32), n.start):
+            continue  # 'of which C$28.9 million came from Canada': the market revenue came from, not whose it is
         if kind == "place" and facts.han and _MARKET_BEFORE_ZH.search(text, max(0, n.start - 4), n.start) \
                 and _MARKET_AFTER_ZH.match(text, n.end):
             continue  # '主要面向东南亚市场': where the company sells, not whose figures follow
@@ -707,7 +719,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
                   if not _ZH_NOT_NAME.search(m.group("name"))
                   and not any(a <= m.start("name") < b for a, b in metric_spans)
                   and not _in_item_list(text, m.start("name")) and not _OTHER_BUSINESSES.match(text, m.end("name"))] + \
-            [(m.group("name"), *m.span("name")) for m in _ZH_SUBSIDIARY.finditer(text)
+            [(m.group("name"), *m.span("name")) for rx in (_ZH_SUBSIDIARY, _ZH_SUBSIDIARY_BEFORE_MEASURE) for m in rx.finditer(text)
              if not _ZH_NOT_NAME.search(m.group("name"))] + \
             _clause_heads(text, low) + _ticker_heads(text)
         heads += [(m.group("name"), *m.span("name")) for m in _TARGET_HEAD_ZH.finditer(text)
@@ -790,6 +802,11 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|more|new|additional|further)\s$")
 _OUTLETS_AFTER = re.compile(r"\s(?:outlets|stores|shops|restaurants|branches|rooms|gyms|clubs|hotels|cafes|units|sites)\b")
 _DIVISION_PAIR_BEFORE = re.compile(r"(?:^|[.;]\s)[A-Z][a-z]+\s(?:and|&)\s$")
 _DIVISION_MEASURE_AFTER = re.compile(r"\s(?:revenue|revenues|sales|ebitda|ebit|earnings|profit|turnover|income)\b", re.IGNORECASE)
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_MEASURE_NOUN_AFTER_EN = re.compile(r"(?:\s[a-z-]+)?\s(?:contracts?|signings|orders|sales|revenue|shipments|output|production|"
+                                    r"capacity|demand|exports|imports|deliveries|volumes?)\b")
+_NOUN_AND_BEFORE_EN = re.compile(r"\b(?!(?:the|its|their|his|her|and|or|of|for|with|from|to|in|on|at|by|said|says)\s)[a-z][a-z-]{2,}\s(?:and|or|&)\s$")
+_EARNED_IN_EN = re.compile(r"\b(?:came|come|comes|coming|generated|derived|earned|sourced)\s(?:from|in)\s(?:the\s)?$")
 _MOSTLY_IN_EN = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|especially|particularly)\s(?:in|across|to)\s"
                            r"(?:[A-Z][\w-]*\s){0,3}(?:(?:and|or)\s(?:[A-Z][\w-]*\s){0,2})?$")
 _MARKET_BEFORE_ZH = re.compile(r"(?:面向|销往|銷往)$")
@@ -946,8 +963,11 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
     return out
 
 
+# ('its Tuen Mun project', "the company's new Jones Act hopper dredger": a thing of the company's; one word may
+# describe a vessel, but 'its Birla Opus paints business' owns its figures)
 _PROJECT_AFTER = re.compile(r"\s(?:project|development|estate|site|plant|mine|mall|tower|port|terminal|field|district|"
-                            r"complex|campus|factory|facility|refinery|smelter|operation|business|division|unit|hub)s?\b")
+                            r"complex|campus|factory|facility|refinery|smelter|operation|business|division|unit|hub)s?\b|"
+                            r"\s(?:[a-z-]+\s)?(?:dredger|vessel|ship|tanker|rig|fleet|hotel|resort)s?\b")
 _OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s|\bthe)\s(?:new\s)?$", re.IGNORECASE)  # ('Its Green Paradise project')
 _THE_BEFORE = re.compile(r"\bthe\s$")
 _DESCRIBED_AFTER = re.compile(r"(?:-based)?\s(?:[a-z-]+\s){0,2}?(?:operator|company|firm|group|lender|carrier|developer|miner|"
@@ -2505,6 +2525,8 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    r"said|says|told|expects|expected|noted|added|estimates|estimated|predicts|predicted|forecast|forecasts|projected|"
                    # 'values REA at A$295 a share': a valuation is the analyst's call
                    r"(?:values|valued)(?=\s(?:[\w&.'’-]+\s){1,4}at\s)|"
+                   # 'put full-year capital spending at $165 million': a figure an officer gives
+                   r"(?:put|puts|pegged|pegs)(?=\s(?:[\w&.'’-]+\s){1,5}at\s)|"
                    # an analyst's own call: 'raised her Mount Gibson target', '给予赣锋锂业A股目标价'
                    r"(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained|upgraded|downgraded)"
                    # ('raised Seiko's net profit forecast': an officer's own company's)
@@ -2512,7 +2534,10 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    r"(?:给予|上调|下调|维持|将)(?=[^，,。；;]{0,20}?(?:目标价|评级|评等))|"
                    # a company's officer on its guidance: 'kept full-year gold guidance at 780,000 ounces'
                    # ("kept Paladin's FY2028 production guidance": a possessive among the words between)
-                   r"(?:kept|maintained|reaffirmed|reiterated|affirmed|narrowed)(?=\s(?:[\w'’-]+\s){0,4}(?:guidance|outlook)\b))")
+                   r"(?:kept|maintained|reaffirmed|reiterated|affirmed|narrowed|raised|cut|lowered|lifted|trimmed)"
+                   r"(?=\s(?:[\w'’-]+\s){0,5}(?:guidance|outlook)\b)|"
+                   # ('guided to fiscal 2029 revenue of …': an officer's guidance)
+                   r"guided(?=\s(?:to|for)\b))")
 
 
 # What only a person does after an untitled name: says, or makes his or her own call ('Verdhana
@@ -3100,7 +3125,9 @@ _WHEN_AFTER_EN = re.compile(r"[^\d,;.]{0,40}\s(?:in|during|by)\s(?:the\s)?")
 _OF_HEAD_TO_VERB = re.compile(r"\s(?:of|in|at|for)\s(?:[a-z'’-]+\s){1,8}(?:rose|fell|grew|widened|narrowed|improved|increased|decreased|"
                               r"declined|climbed|dropped|jumped|slipped|eased|edged up|edged down|was|were|stood at|reached)"
                               r"\s(?:to\s|at\s|by\s)?(?:about\s|some\s|around\s)?$")
+# ('recurring net profit, excluding one-off items, was 412 million yuan': what the measure leaves out)
 _ASIDE_TO_VERB = re.compile(r"[^,;.]{0,40},\s(?:(?:reported|announced|released|published|disclosed)\b[^,;]{0,30}|"
+                            r"(?:excluding|stripping\sout|net\sof|before|after)\s[^,;]{2,40}|"
                             r"the\s(?:first|second|third|fourth)\s(?:quarter|half)\sof\s(?:its\s)?(?:fiscal|financial)?\s?"
                             r"(?:year\s)?[\w-]+(?:\s\([^()]{1,12}\))?),\s"
                             r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|was|were|"

@@ -345,6 +345,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 'a bonus issue of 3 shares for every 10': the shares held, not a figure
         if m.start() and text[m.start() - 1] in "(（/" and _TICKER.match(text, m.start()):
             continue  # '泸州老窖（000568.SZ）', '瑞昱（2379）': a stock code, not a figure
+        if _named_ticker_at(display, m.start()):
+            continue  # 'Grand Pharma (512)', '(NBTM New Materials, 600114)': a name's stock code in English
         if _RANK_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not _RANK_NOT_AFTER.match(text, m.end()) \
                 or _RANK_AFTER_ZH.match(text, m.end()) and text[max(0, m.start() - 1):m.start()] == "前":
             continue  # 'the top 100 developers', 'TOP100房企', '前50强': a ranking's size, not a figure
@@ -516,6 +518,21 @@ _SHARES_PER = re.compile(r"(?:每|per\s|every\s|each\s)$", re.IGNORECASE)
 _SHARES_FOR_EVERY = re.compile(r"\bshares?\s(?:for\s)?(?:every|each)\s$", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"\s?(?:股|shares\b|克|grams\b|grammes\b)", re.IGNORECASE)  # (gold is priced per 10 grams in India)
 _TICKER = re.compile(r"\d{4,6}(?:\.[a-z]{1,2})?\s?[)）/]", re.IGNORECASE)
+_NAMED_TICKER = re.compile(r"\d{3,6}(?:\.[a-z]{1,2})?\)", re.IGNORECASE)
+_NAME_THEN_OPEN = re.compile(r"[A-Za-z]\s\($")
+_NAME_IN_PARENS = re.compile(r"\((?:[A-Z][\w&.'’-]*\s?){1,5},\s$")
+
+
+def _named_ticker_at(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` are a stock code written in English beside a name."""
+    return bool(_NAMED_TICKER.match(text, start)) and bool(
+        _NAME_THEN_OPEN.search(text, max(0, start - 3), start) or _NAME_IN_PARENS.search(text, max(0, start - 48), start))
+
+
+def named_stock_codes(text: str) -> list[str]:
+    """The stock codes an English text writes beside names ('Grand Pharma (512)', '(CIRC, 1763)'),
+    without leading zeros."""
+    return [m.group(0).lstrip("0") for m in re.finditer(r"(?<![\d.])\d{3,6}", text) if _named_ticker_at(text, m.start())]
 _JOINED = re.compile(r"\s*(?:and|to|or|至|到|和|或|、|-|–|~)\s*$")
 _RANGE_JOIN = re.compile(r"\s*(?:to|至|到|-|–|~)\s*")
 _LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -27,7 +27,9 @@ _JP_INITIALS = [("gw", ("kw",)), ("kw", ("kw",)), ("ng", ("ng", "")), ("b", ("p"
                 ("c", ("ch", "ts", "tz")), ("s", ("s", "sh")), ("j", ("y", ""))]
 # ("am" is spelt "um" in some Hong Kong names: 岑 Shum, 沈 Shum.)
 _JP_FINALS = {
-    "aa": ("a", "ah"), "aai": ("ai",), "aau": ("au",), "aam": ("am",), "aan": ("an",), "aang": ("ang",),
+    # (The long a is doubled in some Hong Kong names: 嵐 'Laam' in Szeto Ching-laam, as well as 'Lam'.)
+    "aa": ("a", "ah"), "aai": ("ai", "aai"), "aau": ("au", "aau"), "aam": ("am", "aam"), "aan": ("an", "aan"),
+    "aang": ("ang", "aang"),
     "aap": ("ap",), "aat": ("at",), "aak": ("ak",), "ai": ("ai", "ei"), "au": ("au",), "am": ("am", "um"),
     "an": ("an", "un"), "ang": ("ang",), "ap": ("ap",), "at": ("at",), "ak": ("ak",), "e": ("e",),
     "ei": ("ei", "ee", "i", "ai"), "eng": ("eng",), "ek": ("ek",), "i": ("i", "ee", "ze", "z"), "iu": ("iu",),

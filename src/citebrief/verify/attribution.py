@@ -546,7 +546,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     # given the 22.5% on-quarter rise') names the worked-out figure's period, not the inputs'.
     inferred = (cb.compared and cb.period_text == "the previous period") or (cb.period_text or "").lower() == "for the year" \
         or _OF_THE_WHOLE.search(claim_text, max(0, cb.figure.q.start - 16), cb.figure.q.start) is not None \
-        or bool(WORKED_OUT.search(claim_text))
+        or bool(WORKED_OUT.search(claim_text)) or _period_of_subject_before(cb, claim_text) \
+        or _own_start_in_clause(cb, claim_text)
     # ('第二季度亏损10.74亿元，环比减亏62.3%': a sequential change read with the quarter it is measured from.)
     from_previous = sb.base in ("qoq", "seq", "mom") and sb.figure.direction is not None and \
         previous_period(cb.period) == sb.period
@@ -573,7 +574,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
              _told_apart(cb.period, sb, paragraph) or _single_month(cb.period, sb, paragraph) or
              _quarter_told_as_half(cb.period, sb, paragraph)) and \
             not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text) and \
-            not _level_at_period_end(cb.period, sb, paragraph):
+            not _level_at_period_end(cb.period, sb, paragraph) and not _quarter_to_month_end(cb.period, sb, paragraph) and \
+            not _quarter_framed_by_year(cb.period, sb, paragraph):
         out.append(f"is of {sb.period_text}")
     elif cb.year and not cb.period and not cb.compared and _month_beside_its_year(sb, paragraph) and \
             not (sb.period == "M12" and _YEAR_END_CLAIM.search(claim_text)):  # ('by the end of 2028': December's)
@@ -590,7 +592,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             (by_end := _BY_YEAR_END.search(claim_text)) is not None and by_end.group(1) == c_year and \
             _EARLIER_DEADLINE.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.end):
         out.append(f"is of {sb.period_text}")  # 'by the end of 2029' where [3] says 在2029年上半年前
-    if c_year and s_year and c_year != s_year:
+    if c_year and s_year and c_year != s_year and not _year_of_a_list_before(sb, paragraph):
         out.append(f"is of {s_year}")  # '80% in 2026' where the paragraph says 明年 (2027)
     elif c_year and c_year.isdigit() and s_year is None and not sb.compared and not cb.compared and \
             c_year in base_years(paragraph.lower, str(int(c_year) + 1)):
@@ -614,6 +616,65 @@ _YEAR_END_CLAIM = re.compile(r"\b(?:by|at|until|till|through) (?:the )?end(?: of
 _BY_YEAR_END = re.compile(r"\bby (?:the )?end(?: of |-)(20\d\d)\b", re.IGNORECASE)
 _BEFORE_YEAR_END = frozenset({"H1", "Q1", "Q2", "Q3"})
 _EARLIER_DEADLINE = re.compile(r"(?:上半年|[一二三]季度|年中)(?:之)?前|\bby (?:the )?(?:first half|mid-|middle of|end of (?:march|june|september))")
+
+
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s(?:fiscal\s|financial\s)?$", re.IGNORECASE)
+
+
+def _period_of_subject_before(cb: Binding, claim_text: str) -> bool:
+    """Whether the claim's period is one it gives an earlier subject with 'its' ("EZCORP's scrap sales
+    rose 31% in its fiscal fourth quarter, outpacing FirstCash's 24% rise"): not the later figure's."""
+    if cb.subject is None or not cb.period_text:
+        return False
+    at = claim_text.find(cb.period_text)
+    return 0 <= at < cb.subject.start and _ITS_BEFORE.search(claim_text, max(0, at - 20), at) is not None
+
+
+_STARTING_MONTH = re.compile(r"\b(?:from|since|starting|effective|as of)\s(?:early\s|mid-|late\s)?(?:January|February|March|April|May|"
+                             r"June|July|August|September|October|November|December)\b")
+
+
+def _own_start_in_clause(cb: Binding, claim_text: str) -> bool:
+    """Whether the claim's period comes from a clause before the figure's, which names when its own
+    move starts ('first-quarter orders rose about 26%, and that Weixing raised prices … by 0.03 yuan a
+    metre from April'): the earlier clause's period is not the figure's."""
+    if not cb.period_text:
+        return False
+    opens = _clause_start(claim_text, cb.figure.q.start)
+    at = claim_text.find(cb.period_text)
+    return 0 <= at < opens and _STARTING_MONTH.search(claim_text, opens) is not None
+
+
+def _year_of_a_list_before(sb: Binding, paragraph) -> bool:
+    """Whether the paragraph's year for the figure is the last of several years an earlier clause lists
+    and the figure's own clause names none ('2028年EPS预估上调至8.35元、2029年为9.60元，以今日收盘价计算，
+    本益比约23.5倍'): which year's earnings the multiple is of, the paragraph leaves unsaid."""
+    at = sb.figure.q.start
+    opens = _clause_start(paragraph.text, at)
+    begins = sentence_start(paragraph.text, at)
+    years = {t.key for t in paragraph.facts.temporals if t.kind == "year" and begins <= t.start < opens}
+    return len(years) >= 2 and not any(t.kind == "year" and opens <= t.start < at for t in paragraph.facts.temporals)
+
+
+def _quarter_framed_by_year(claim_period: str, sb: Binding, paragraph) -> bool:
+    """Whether the paragraph's twelve months frame the claim's quarter, which its sentence names before
+    them ('fourth-quarter revenue of $2.93 billion for its fiscal year ended May 31, 2028, up 8.1%')."""
+    if claim_period[:1] not in "QH" or not re.fullmatch(r"R\d+-\d+", sb.period or ""):
+        return False
+    m = re.fullmatch(r"R(\d+)-(\d+)", sb.period or "")
+    if m is None or (int(m.group(2)) - int(m.group(1))) % 12 != 11:
+        return False
+    begins = sentence_start(paragraph.text, sb.figure.q.start)
+    frame = next((t.start for t in paragraph.facts.temporals if t.key == sb.period and begins <= t.start < sb.figure.q.start), None)
+    return frame is not None and any(t.kind == "quarter" and t.key == claim_period and begins <= t.start < frame
+                                     for t in paragraph.facts.temporals)
+
+
+def _quarter_to_month_end(claim_period: str, sb: Binding, paragraph) -> bool:
+    """Whether the paragraph's month is where a quarter ends, in brackets after it ('2028财年第3季（截至
+    2027年12月底）'): the claim's fiscal quarter is that quarter, not a month of its own."""
+    return claim_period[:1] == "Q" and (sb.period or "")[:1] == "M" and bool(sb.period_text) and re.search(
+        r"季[度]?\s?[(（](?:截至|截止)" + re.escape(sb.period_text or "") + r"[底末]?[)）]", paragraph.text) is not None
 
 
 def _not_a_year_before(sb: Binding, s_year: str, paragraph, idx) -> bool:

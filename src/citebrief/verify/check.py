@@ -10,12 +10,13 @@ import math
 import re
 from dataclasses import replace
 from functools import lru_cache
+from types import SimpleNamespace
 
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import Figure, TextFacts, english_names, prepare, read, source_names
 from citebrief.facts.binding import TIME_RATES, sentence_span
-from citebrief.facts.quantities import compatible
+from citebrief.facts.quantities import compatible, named_stock_codes
 from citebrief.facts.temporal import (
     FUTURE_WORDS,
     MONTH_NAMES,
@@ -44,7 +45,13 @@ from citebrief.verify.differences import (
 )
 from citebrief.verify.events import event_problems
 from citebrief.verify.fastmodel import construct, updated
-from citebrief.verify.fractions import change_fraction_problems, fraction_problems, premium_fraction_problems
+from citebrief.verify.fractions import (
+    change_fraction_problems,
+    fraction_problems,
+    premium_fraction_problems,
+    share_scope_problems,
+    spelt_change_paragraphs,
+)
 from citebrief.verify.groups import group_problems
 from citebrief.verify.inclusions import inclusion_problems
 from citebrief.verify.index import ArticleIndex, index_for
@@ -185,14 +192,24 @@ def _span_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
     return False
 
 
-def _month_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
+def _month_of_dated_year(year, temporals, citations: list[int], idx, text: str = "") -> bool:
     """Whether a claim's year is told with a month ('December 2025') that the cited paragraphs name
-    with no year, and the dateline puts that month, the last one before it or the next one, in that year."""
+    with no year, and the dateline puts that month, the last one before it or the next one, in that year;
+    'the end of 2027' is told with December or December 31."""
     when = idx.article.published_at
     month = next((t for t in temporals if t.kind in ("month", "date") and t.text == year.text
                   and t.key.split("-")[0][1:].isdigit()), None)
-    if when is None or month is None:
+    if month is not None:
+        told = [month]
+    elif re.search(rf"\bend(?:\sof\s|-){year.text}\b", text, re.IGNORECASE):
+        told = [SimpleNamespace(kind="month", key="M12"), SimpleNamespace(kind="date", key="M12-D31")]
+    else:
         return False
+    return when is not None and any(_month_resolves_to(year.key, t, citations, idx, when) for t in told)
+
+
+def _month_resolves_to(year: str, month, citations: list[int], idx, when) -> bool:
+    """Whether a cited paragraph names ``month`` (or the date) with no year and the dateline puts it in ``year``."""
     m = int(month.key.split("-")[0][1:])
     for n in citations:
         if not 1 <= n <= idx.count:
@@ -213,7 +230,7 @@ def _month_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
             # The month last passed, or the next one where the paragraph speaks of what is to come.
             ahead = FUTURE_WORDS.search(p.lower)
         resolved = (when.year if m >= when.month else when.year + 1) if ahead else (when.year if m <= when.month else when.year - 1)
-        if year.key == str(resolved):
+        if year == str(resolved):
             return True
     return False
 
@@ -470,6 +487,9 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # ('growth to slow to 6.2% from 6.8%' where [8] says 'grow 6.2 percent, slower than 6.8
             # percent': the word moves the rate, not the quantity; its two levels are checked as a pair.)
             same_way = found
+        if fig.q.kind == "percent" and not set(found) & set(citations):
+            spelt, spelt_way = spelt_change_paragraphs(fig, citations, idx)  # 'by 20%' = 'by a fifth'
+            found, same_way = sorted(set(found) | set(spelt)), sorted(set(same_way) | set(spelt_way))
         if i_fig in per_share:  # '0.36 yuan a share' = 每10股3.60元
             found = sorted(set(found) | set(per_share[i_fig]))
             same_way = sorted(set(same_way) | set(per_share[i_fig]))
@@ -525,6 +545,9 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # 'its half to end-September' is the fiscal first half (上半财年); 'the second quarter ended
             # Sept 30' is July-September: a paragraph naming either holds it.
             found = sorted(set(found).union(*(idx.temporal_paragraphs(k) for k in t.also if k[:1] in "QH")))
+        if t.kind == "quarter" and (year_key := _fiscal_year_of_last_quarter(t.key)) is not None:
+            # ('the quarter to May 31' is the fourth quarter of the fiscal year ended May 31.)
+            found = sorted(set(found) | (set(idx.temporal_paragraphs("Q4")) & set(idx.temporal_paragraphs(year_key))))
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods and not _of_another_year(t, facts.temporals, idx, facts.text) \
                 and not _other_part_named(t.key, citations, idx):
@@ -585,8 +608,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             soft.add(len(atoms))  # 'April-September 2026' where the paragraph's half is of the fiscal year ending March 2027
         elif t.kind == "year" and _period_of_dated_year(t.key, facts.periods, citations, idx):
             soft.add(len(atoms))  # 'the first half of 2026' in a 2026 story whose paragraph says 前三季度 of this year
-        elif t.kind == "year" and _month_of_dated_year(t, facts.temporals, citations, idx):
+        elif t.kind == "year" and _month_of_dated_year(t, facts.temporals, citations, idx, prepared):
             soft.add(len(atoms))  # 'December 2025' where the paragraph of an October 2026 story says 'December'
+        elif t.kind == "year" and _quarter_before_first(t.key, facts, citations, idx):
+            soft.add(len(atoms))  # 'higher than in the fourth quarter of 2027' for a 2028 first quarter's 季增
         elif t.kind == "year" and _span_of_dated_year(t, facts.temporals, citations, idx):
             soft.add(len(atoms))  # 'the six months to September 30, 2028' where a November 2028 story's paragraph has no year
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
@@ -632,6 +657,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 problems.append(f"'{label.text} ... {value.text}' not in [{n}]: there {label.text} goes with "
                                 f"{', '.join(others)}")
                 break
+    if not facts.han:
+        story = "\n".join([idx.article.title, *idx.raw])
+        for code in named_stock_codes(facts.text):
+            if not re.search(rf"(?<!\d)0*{code}(?!\d)", story):
+                problems.append(f"stock code '{code}' not in the article")
     if RECORD_CLAIM.search(prepared):
         # 'to a record high': a superlative the cited paragraphs must say too.
         paras = [n for n in citations if 1 <= n <= idx.count]
@@ -664,6 +694,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += group_problems(facts, citations, idx)
     problems += change_fraction_problems(facts, citations, idx)
     problems += premium_fraction_problems(facts, citations, idx)
+    problems += share_scope_problems(facts, citations, idx)
     problems += loss_direction_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):
@@ -753,8 +784,32 @@ def _period_of_dated_year(year: str, periods: set[str], citations: list[int], id
     if when is None or year != str(when.year) or not any(k.endswith("@" + year) for k in periods):
         return False
     cited = [idx.paragraphs[n - 1] for n in citations if 1 <= n <= idx.count]
+    # (Another period tied to a year, '明年上半年', says nothing of the year of the claim's '前三季度'.)
+    named = {k.split("@")[0] for k in periods}
     return any(any(k[:1] in "QH" or (k.endswith("M") and k[:-1].isdigit()) for k in p.temporal_keys) for p in cited) \
-        and not any(p.facts.periods for p in cited)
+        and not any(k.split("@")[0] in named for p in cited for k in p.facts.periods)
+
+
+def _fiscal_year_of_last_quarter(key: str) -> str | None:
+    """The key of the twelve months a three-month span closes ('R3-5', March-May: 'R6-5'), else None."""
+    m = re.fullmatch(r"R(\d+)-(\d+)", key)
+    if m is None or (int(m.group(2)) - int(m.group(1))) % 12 != 2:
+        return None
+    end = int(m.group(2))
+    return f"R{end % 12 + 1}-{end}"
+
+
+def _quarter_before_first(year: str, facts: TextFacts, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether the claim names the quarter a first quarter's quarter-on-quarter change is measured from
+    ('0.7 points higher than in the fourth quarter of 2027' in a 2028 story whose paragraph says
+    第一季…季增0.7個百分點): the fourth quarter of the year before the dateline's."""
+    when = idx.article.published_at
+    if when is None or f"Q4@{year}" not in facts.periods or str(when.year - 1) != year or \
+            not any(t.kind == "quarter" and t.key == "Q1" for t in facts.temporals):
+        return False
+    cited = [idx.paragraphs[n - 1] for n in citations if 1 <= n <= idx.count]
+    return any("Q1" in p.temporal_keys and not any(k.startswith("Q4@") for k in p.facts.periods)
+               and any(b.base == "qoq" for b in p.bindings) for p in cited)
 
 
 def _copied_check(facts, n: int, problems: list[str]) -> Check:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts, english_names
-from citebrief.facts.binding import Subject, sentence_span, subject_key, subjects_of
+from citebrief.facts.binding import _PLURAL_ACRONYM, Subject, sentence_span, subject_key, subjects_of
 from citebrief.facts.glossary import items, metrics
 from citebrief.verify.attribution import claim_bindings
 
@@ -25,7 +25,7 @@ _CLAIM = re.compile(r"(?<![\w-])(?P<q>about|around|roughly|approximately|some|ne
                     r"three[- ]quarters|two[- ]fifths|three[- ]fifths|four[- ]fifths)|(?<!first )(?<!second )(?<!the )(?<!a )"
                     r"(?P<half>half))(?=\s(?:of|,)|,|\.|\)|$)", re.IGNORECASE)
 # A percentage written as a share: '占比约60.9%', '占…的33.1%', 'accounting for about 60.9%', '60.9% of'.
-_SHARE_BEFORE = re.compile(r"(?:占|比重|份额|accounting for|accounted for|accounts for|made up|makes up|share of|share was|captured|"
+_SHARE_BEFORE = re.compile(r"(?:占|比重|份额|贡献|貢獻|accounting for|accounted for|accounts for|made up|makes up|share of|share was|captured|"
                            r"contributing|contributed|of which)[^。；;.\d%]{0,14}$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s(?:of|share)\b", re.IGNORECASE)
 _ABOVE_BEFORE = re.compile(r"(?:超过|超|逾|高于|more than|over|above)\s?(?:约\s?)?$", re.IGNORECASE)
@@ -83,9 +83,11 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     # (A lone acronym is no sure subject of a figure, but it names whose share a fraction is: 'DCM accounts
     # for about a quarter of …'.)
     subjects = subjects_of(facts) or [Subject(n.text, n.entity.id if n.entity else None, n.start, n.end)
-                                      for n in english_names(facts.text) if n.entity is None or n.entity.kind == "company"]
+                                      for n in english_names(facts.text) if (n.entity is None or n.entity.kind == "company")
+                                      and not _PLURAL_ACRONYM.fullmatch(n.text)]
+    led = False  # (a subject read only from the words that open the claim: 'Exports made up …' may be no name)
     if not subjects and (lead := _SHARE_OWNER_LEADS.match(facts.text)) is not None:
-        subjects = [Subject(lead.group(1), None, lead.start(1), lead.end(1))]
+        subjects, led = [Subject(lead.group(1), None, lead.start(1), lead.end(1))], True
     # ('LCI accounted for just over half of the combined sales of LCI and Patrick': the share is of the
     # name before it, not of the whole's other parts.)
     subjects = [s for s in subjects if s.end <= m.start()] or subjects
@@ -105,8 +107,11 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             opens, ends = sentence_span(text, f.q.start, f.q.end)
             # (Or the one share of a paragraph whose figures are all of the claim's subject: 'R&D spending
             # was…, or 25.4% of revenue'.)
+            # (Or the one share of the one paragraph cited, for a claim that names no one: 'Exports made up about
+            # a quarter of the machines rolled out' where [1] says 其中出口52台，占下线总量的18.2%.)
             if not any(opens <= a < ends for a in named) and not (b.item and claim_items & b.item) and not (
-                    b.subject is not None and b.subject.start in named and sole and len(written_as_shares) == 1):
+                    b.subject is not None and b.subject.start in named and sole and len(written_as_shares) == 1) and \
+                    not ((not subjects or (led and not named)) and len(written_as_shares) == 1 and len(set(citations)) == 1):
                 continue
             if joint and not _JOINT_BEFORE.search(text, opens, f.q.start):
                 continue
@@ -115,12 +120,40 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             shares.append((n, f.q.text, f.q.value + (0.5 if above else 0.0)))
     # ('占总营收比重约62%，其中AI伺服器占伺服器营收比重约83%': a share of a share, about half of the total.)
     nested = [a * b / 100 for i, (n, _, a) in enumerate(shares) for m2, _, b in shares[i + 1:] if m2 == n]
-    if not shares or any(_fits(m.group("q") or "", fraction, v) for v in [v for _, _, v in shares] + nested):
+    if not shares:
+        return _worked_out_share_problems(m, fraction, facts, citations, idx)
+    if any(_fits(m.group("q") or "", fraction, v) for v in [v for _, _, v in shares] + nested):
         return []
     phrase = m.group(0).strip()
     listed = ", ".join(dict.fromkeys(t for _, t, _ in shares))
     return [f"'{phrase}' fits no share in {', '.join(f'[{n}]' for n in dict.fromkeys(n for n, _, _ in shares))}: "
             f"the shares there are {listed}"]
+
+
+def _worked_out_share_problems(m: re.Match, fraction: float, facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """A fraction where the cited paragraphs write no share: held to the shares their amounts of one
+    currency work out to ('North America … £876 million' of '£1.418 billion' is 62%, not 'about
+    two-thirds'), against each other, against one the story's lead gives, or against their sum. Only a
+    claim of one cited paragraph that gives two to six such amounts and writes no figure of its own;
+    any ratio that fits leaves it alone."""
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    if len(cited) != 1 or any(f.q.kind in ("amount", "number", "figure") for f in facts.figures):
+        return []
+    paragraph = idx.paragraphs[cited[0] - 1]
+    amounts = [b.figure.q for b in paragraph.bindings if b.figure.q.kind == "amount" and b.figure.direction is None
+               and not b.compared and b.figure.q.unit]
+    units = {q.unit for q in amounts}
+    if not 2 <= len(amounts) <= 6 or len(units) != 1:
+        return []
+    values = [idx.story_quantity(q).value for q in amounts]
+    # (Against an amount of that currency the paragraph or the story's lead gives, which may be the whole
+    # the claim names, or against their sum: the segments a paragraph lists add up to it.)
+    wholes = [idx.story_quantity(b.figure.q).value for p in {paragraph.number: paragraph, 1: idx.paragraphs[0]}.values()
+              for b in p.bindings if b.figure.q.kind == "amount" and b.figure.q.unit in units]
+    ratios = [100 * a / b for a in values for b in wholes if 0 < a < b] + [100 * a / sum(values) for a in values if a > 0]
+    if not ratios or any(_fits(m.group("q") or "", fraction, r) for r in ratios):
+        return []
+    return [f"'{m.group(0).strip()}' fits no share the amounts in [{cited[0]}] work out to"]
 
 
 # A change spelt as a fraction: 'fell by about a fifth', 'rose by nearly a quarter', 'almost doubled' is not one.
@@ -225,3 +258,85 @@ def premium_fraction_problems(facts: TextFacts, citations: list[int] | None = No
 
 _CLOSE_WORD_EN = re.compile(r"[^.;]{0,40}\bclos(?:e|ing price)\b", re.IGNORECASE)
 _CLOSE_BEFORE = re.compile(r"(?:收报|收報|收盘价?|收市价|收於|收于|closed at|close of|closing at)\s?$", re.IGNORECASE)
+
+
+# A change a paragraph spells as a fraction: 'would cut its footprint by a fifth', '产能减少三分之一'.
+_SPELT_CHANGE = re.compile(r"\bby\s(?:(?:about|nearly|almost|roughly|some)\s)?(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|"
+                           r"(?P<many>two[- ]thirds|three[- ]quarters|two[- ]fifths|three[- ]fifths|four[- ]fifths)|"
+                           r"(?P<half>half))\b", re.IGNORECASE)
+_SPELT_CHANGE_ZH = re.compile(r"(?:增加|增长|增長|提高|提升|上升|减少|減少|下降|降低|缩减|縮減|削减|削減)(?:约|約|近)?"
+                              r"(?P<zh>三分之一|四分之一|五分之一|十分之一|三分之二|四分之三|一半)")
+_ZH_FRACTIONS = {"一半": 1 / 2, "三分之一": 1 / 3, "四分之一": 1 / 4, "五分之一": 1 / 5, "十分之一": 1 / 10,
+                 "三分之二": 2 / 3, "四分之三": 3 / 4}
+_SPELT_SLACK = 0.4  # percentage points: 33% or 33.3% is a third
+
+
+def spelt_change_paragraphs(fig, citations: list[int], idx) -> tuple[list[int], list[int]]:
+    """The cited paragraphs that spell a claim's percentage change as a fraction ('cut … by 20%' where
+    [6] says 'cut … by a fifth'), and those of them whose move goes the claim's way."""
+    from citebrief.facts.atoms import read
+
+    if fig.q.kind != "percent":
+        return [], []
+    found: list[int] = []
+    same_way: list[int] = []
+    for n in dict.fromkeys(citations):
+        if not 1 <= n <= idx.count:
+            continue
+        text = idx.paragraphs[n - 1].facts.text
+        for m in [*_SPELT_CHANGE.finditer(text), *_SPELT_CHANGE_ZH.finditer(text)]:
+            value = 100 * (_ZH_FRACTIONS[m.group("zh")] if "zh" in m.groupdict() else _fraction(m))
+            if abs(value - fig.q.value) > _SPELT_SLACK:
+                continue
+            found.append(n)
+            # (Its move, read from the sentence with the fraction written as the claim's percentage.)
+            opens, ends = sentence_span(text, m.start(), m.end())
+            at = m.start("zh") if "zh" in m.groupdict() else m.start()
+            written = text[opens:at] + ("by " if at == m.start() and "zh" not in m.groupdict() else "") + fig.q.text + text[m.end():ends]
+            if fig.direction is None or fig.direction in {f.direction for f in read(written).figures if f.q.value == fig.q.value}:
+                same_way.append(n)
+            break
+    return found, same_way
+
+
+# A share's market told by its scope: the world's, or one country's ('of the global pest-control market'
+# where [8] says 'of the U.S. market'; '全球市场' against a claim's 'China's market').
+_GLOBAL_SHARE_EN = re.compile(r"\bof (?:the )?(?:global|world|worldwide|world's)\b[^.;,]{0,40}?\bmarket\b|\bglobal (?:market )?share\b",
+                              re.IGNORECASE)
+_NATIONAL_SHARE_EN = re.compile(r"\bof (?:the )?(?:U\.S\.|(?:domestic|national|US|American|China's|Chinese|Japan's|Japanese|India's|"
+                                r"Indian|Taiwan's|Korea's|Korean|Hong Kong's|mainland)\b)[^;,]{0,40}?\bmarket\b")
+_GLOBAL_WORDS = re.compile(r"全球|世界|global|world|worldwide|international|海外", re.IGNORECASE)
+_NATIONAL_WORDS = re.compile(r"全国|国内|國內|全國|中国市场|国内市场|大陆|本土|台湾市场|\bU\.S\.|\b(?:US|domestic|national|China's|Japan's|"
+                             r"India's|Taiwan's|Korea's)\b")
+
+
+def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """'Rollins holds about 16% of the global pest-control market' where [8] gives 16% of the U.S.
+    market: a share whose market the claim gives another scope than the paragraph's sentence does
+    (the world's against one country's, or the other way). Only where that sentence names its scope
+    and not the other."""
+    out: list[str] = []
+    for f in facts.figures:
+        if f.q.kind != "percent":
+            continue
+        after = facts.text[f.q.end:f.q.end + 64]
+        claim_global = bool(_GLOBAL_SHARE_EN.search(after))
+        claim_national = bool(_NATIONAL_SHARE_EN.search(after))
+        if claim_global == claim_national:
+            continue
+        for n in dict.fromkeys(citations):
+            if not 1 <= n <= idx.count:
+                continue
+            paragraph = idx.paragraphs[n - 1]
+            for b in paragraph.bindings:
+                g = b.figure
+                if g.q.kind != "percent" or abs(g.q.value - f.q.value) > 0.05 or not _is_share(g, paragraph.facts.text):
+                    continue
+                opens, ends = sentence_span(paragraph.text, g.q.start, g.q.end)
+                sentence = paragraph.text[opens:ends]
+                is_global, is_national = bool(_GLOBAL_WORDS.search(sentence)), bool(_NATIONAL_WORDS.search(sentence))
+                if claim_global and is_national and not is_global:
+                    out.append(f"'{f.q.text}' is a share of one country's market in [{n}], not of the world's")
+                elif claim_national and is_global and not is_national:
+                    out.append(f"'{f.q.text}' is a share of the world market in [{n}], not of one country's")
+    return list(dict.fromkeys(out))

@@ -1,0 +1,220 @@
+"""Years a dateline implies, changes and shares spelt as fractions, officers who put or guide a figure,
+stock codes written beside names, subsidiaries and things a company owns, periods of one clause or one
+subject, and a paragraph's frames of quarters and years. Each case sets a correct claim against a wrong
+one where it can. Companies are real; figures, people and sentences are ours."""
+from __future__ import annotations
+
+from tests.support.verify import article, dated, status
+
+# -- years the dateline implies ------------------------------------------------------------------------
+
+
+def test_a_period_the_paragraph_gives_no_year_is_of_the_dateline_year():
+    art = dated("基金经理表示，前三季度全国房屋新开工面积同比下降8.9%，预计明年上半年产品价格还将下降3%。",
+                when="2028-10-30 08:45")
+    assert status("New housing starts fell 8.9% year on year in the first nine months of 2028.", [1], art) == "supported"
+    assert status("New housing starts fell 8.9% year on year in the first nine months of 2027.", [1], art) == "unsupported"
+
+
+def test_the_quarter_a_first_quarter_is_compared_with_is_last_years_fourth():
+    art = dated("訊聯第一季營收3.76億元，季減2.1%；毛利率61.4%，季增0.7個百分點。", when="2028-06-12 18:20")
+    assert status("BIONET's first-quarter gross margin was 61.4%, 0.7 percentage points higher than in the fourth "
+                  "quarter of 2027.", [1], art) == "supported"
+    assert status("BIONET's first-quarter gross margin was 61.4%, 0.7 percentage points higher than in the fourth "
+                  "quarter of 2026.", [1], art) != "supported"
+
+
+def test_the_end_of_last_year_is_the_end_of_december_or_december_31():
+    art = dated("Its order book shrank to €6.37 billion at the end of June from €6.81 billion at the end of December.",
+                when="2028-08-20 07:00", title="Boskalis")
+    assert status("The order book fell to €6.37 billion at the end of June from €6.81 billion at the end of 2027.",
+                  [1], art) == "supported"
+    assert status("The order book fell to €6.37 billion at the end of June from €6.81 billion at the end of 2026.",
+                  [1], art) == "unsupported"
+    days = dated("The chief financial officer said net debt was 1.01 billion euros at June 30, 74 million euros less "
+                 "than at December 31. The group expects 2028 sales of 2.5 billion euros.", when="2028-07-28 08:00",
+                 title="Fluidra")
+    assert status("Net debt fell by 74 million euros from the end of 2027 to 1.01 billion euros at June 30.", [1],
+                  days) == "supported"
+
+
+# -- fractions -------------------------------------------------------------------------------------------
+
+
+def test_a_change_the_paragraph_spells_as_a_fraction():
+    art = article("Chief executive Everett Quaile said Tilray would cut its cultivation footprint by a fifth by May 2028.",
+                  title="Tilray")
+    assert status("Tilray will reduce its cultivation footprint by 20% by May 2028.", [1], art) == "supported"
+    assert status("Tilray will reduce its cultivation footprint by 25% by May 2028.", [1], art) == "unsupported"
+    assert status("Tilray will increase its cultivation footprint by 20% by May 2028.", [1], art) == "unsupported"
+    zh = article("公司表示，明年将把产能减少三分之一。")
+    assert status("The company will cut capacity by 33% next year.", [1], zh) == "supported"
+
+
+def test_a_fraction_is_held_to_the_shares_the_amounts_work_out_to():
+    art = article("In the first half, DEME's Offshore Energy revenue jumped 18.2% to €1.04 billion, Dredging & Infra rose 2.6% "
+                  "to €860 million, Environmental grew 6.3% to €170 million and Concessions fell 4.8% to €140 million.",
+                  title="DEME")
+    assert status("Offshore Energy made up nearly half of DEME's first-half revenue.", [1], art) == "supported"
+    assert status("Offshore Energy accounted for about two-thirds of DEME's first-half revenue.", [1], art) == "unsupported"
+
+
+def test_a_share_contributed_is_a_share():
+    art = article("以归母净利润计，两家公司前三季度合计盈利4.662亿元，其中青鸟消防贡献约88%。")
+    assert status("Jade Bird Fire contributed about 88% of the two companies' combined nine-month net profit.", [1],
+                  art) == "supported"
+    assert status("Jade Bird Fire contributed about three-quarters of the two companies' combined nine-month net profit.",
+                  [1], art) == "unsupported"
+
+
+# -- officers who put, guide or raise a figure -----------------------------------------------------------------
+
+
+def test_an_officer_who_puts_a_figure_at_a_level_says_it():
+    art = article("Great Lakes Dredge & Dock chief executive Hadrian Meriwether said the company's new Jones Act hopper dredger would be delivered "
+                  "in 2029, and chief financial officer Briony Tollemache put full-year capital spending at $165 million. "
+                  "The company won 38% of the $1.46 billion of dredging work put out to bid.",
+                  title="Great Lakes Dredge & Dock")
+    assert status("Great Lakes CFO Briony Tollemache expects capital spending of $165 million this year.", [1], art) == "supported"
+    assert status("Great Lakes CEO Hadrian Meriwether put full-year capital spending at $165 million.", [1], art) == "unsupported"
+    # (A vessel of the company's is not whose figure follows.)
+    assert status("Great Lakes won 38% of the $1.46 billion of dredging work put out to bid.", [1], art) == "supported"
+
+
+def test_guidance_is_the_officer_who_guided_or_raised_it():
+    art = article("Chief executive Roderic Ainsley guided to fiscal 2029 revenue of $12.15 billion-$12.30 billion. "
+                  "Hyacinth Rourke, president and chief operating officer, said a new distribution centre would open.",
+                  title="Cintas")
+    assert status("Cintas CEO Roderic Ainsley guided to fiscal 2029 revenue of $12.15 billion-$12.30 billion.", [1], art) == "supported"
+    assert status("Cintas president Hyacinth Rourke guided to fiscal 2029 revenue of $12.15 billion-$12.30 billion.", [1],
+                  art) == "unsupported"
+
+
+# -- names: stock codes, subsidiaries, longer names, readings -------------------------------------------------
+
+
+def test_a_stock_code_beside_an_english_name_is_no_figure_and_must_be_the_articles():
+    art = article("东睦股份（600114）披露三季报，公司前三季度实现营业收入48.72亿元，同比增长16.4%。", title="东睦股份三季报")
+    assert status("NBTM (Dongmu, 600114) reported nine-month revenue of 4.872 billion yuan, up 16.4%.", [1], art) == "supported"
+    assert status("NBTM (Dongmu, 600115) reported nine-month revenue of 4.872 billion yuan, up 16.4%.", [1], art) == "unsupported"
+    hk = article("遠大醫藥（00512）公布中期業績，上半年收入按年增長9.4%至人民幣63.8億元。", title="遠大醫藥")
+    assert status("Grand Pharma (512) reported first-half revenue up 9.4% at 6.38 billion yuan.", [1], hk) == "supported"
+
+
+def test_a_subsidiary_named_after_the_word_for_it_owns_its_figures():
+    art = article("中国同辐旗下原子高科上半年收入为人民币12.4亿元，按年增长13.2%，净利润人民币1.86亿元，按年增长19.8%。")
+    assert status("CIRC subsidiary Atom High Tech raised first-half net profit 19.8% to 186 million yuan.", [1], art) != "unsupported"
+
+
+def test_a_longer_name_that_opens_with_an_acronym_is_not_the_acronyms_company():
+    art = article("浔兴股份一季度实现营收5.28亿元，同比增长9.7%。", title="浔兴股份")
+    assert status("SBS Zipper's first-quarter revenue rose 9.7% on the year to 528 million yuan.", [1], art) != "unsupported"
+
+
+def test_a_product_acronym_beside_a_common_noun_owns_no_figure():
+    art = article("中铁工业董事会秘书表示，上半年公司盾构机/TBM新签合同额46.8亿元，同比下降6.5%。", title="中铁工业")
+    assert status("The company's shield-machine and TBM contract signings fell 6.5% to 4.68 billion yuan in the "
+                  "first half.", [1], art) == "supported"
+
+
+def test_a_long_a_may_be_doubled_in_a_hong_kong_name():
+    art = article("興證國際分析師司徒靜嵐將中國同輻目標價由33港元上調至36港元。", title="中國同輻")
+    assert status("Szeto Ching-laam raised her CIRC target price to HK$36.", [1], art) == "supported"
+
+
+# -- owners and periods ----------------------------------------------------------------------------------------
+
+
+def test_revenue_that_came_from_a_place_is_not_the_places():
+    art = article("Aurora Cannabis said global medical cannabis net revenue climbed 17.8% to C$71.4 million, of which C$28.9 million came from "
+                  "Canada and C$42.5 million from international markets.", title="Aurora Cannabis")
+    assert status("Aurora's medical cannabis net revenue rose 17.8% to C$71.4 million, with C$42.5 million coming from "
+                  "international markets.", [1], art) == "supported"
+
+
+def test_taking_part_is_no_comparison():
+    art = article("俞穎翰指出，截至5月底，全台核准的細胞治療計畫累計412件，其中該公司參與37件；去年市場規模約68億元。")
+    assert status("By the end of May, 412 cell-therapy plans had been approved, 37 of them involving the company.", [1],
+                  art) == "supported"
+
+
+def test_a_measure_with_what_it_leaves_out_in_an_aside_keeps_its_metric():
+    art = article("青鸟消防前三季度归母净利润4.12亿元，同比增长15.8%；扣非净利润3.86亿元，同比增长13.1%。", title="青鸟消防")
+    assert status("Jade Bird Fire's recurring net profit, excluding one-off items, was 386 million yuan in the first nine "
+                  "months.", [1], art) == "supported"
+    assert status("Jade Bird Fire's recurring net profit, excluding one-off items, was 412 million yuan in the first nine "
+                  "months.", [1], art) == "unsupported"
+
+
+def test_a_period_given_with_its_belongs_to_the_subject_before():
+    art = article("FirstCash's scrap revenue rose 24% to $48.2 million in its third quarter, while EZCORP's scrap sales "
+                  "rose 31% to $21.5 million in its fiscal fourth quarter.", title="Pawn lenders")
+    assert status("EZCORP's scrap sales rose 31% to $21.5 million in its fiscal fourth quarter, outpacing FirstCash's 24% "
+                  "rise to $48.2 million.", [1], art) == "supported"
+    assert status("FirstCash's scrap revenue rose 24% to $48.2 million in its fourth quarter.", [1], art) == "unsupported"
+
+
+def test_a_clause_that_says_when_its_move_starts_keeps_no_earlier_period():
+    art = article("总经理称，一季度国际品牌客户订单同比增长约26%；公司自4月起对部分金属拉链产品每米上调0.03元。", title="伟星股份")
+    assert status("The general manager said first-quarter orders rose about 26% on the year, and that Weixing raised "
+                  "prices by 0.03 yuan a metre from April.", [1], art) == "supported"
+
+
+def test_a_month_in_brackets_after_a_quarter_is_where_it_ends():
+    art = article("羅技公布2028財年第3季（截至2027年12月底）財報，營收14.82億美元，年增6.4%。", title="羅技")
+    assert status("Logitech's revenue for the third quarter of its fiscal 2028 rose 6.4% to US$1.482 billion.", [1],
+                  art) == "supported"
+
+
+def test_a_multiple_after_a_list_of_years_is_of_no_year_in_particular():
+    art = article("研究員將圓展2028年EPS預估上調至8.35元、2029年為9.60元，以今日收盤價計算，本益比約23.5倍。", title="圓展")
+    assert status("Her 2028 forecast values AVer at about 23.5 times earnings.", [1], art) == "supported"
+
+
+def test_a_fiscal_year_frames_the_quarter_its_sentence_names():
+    art = article("Cintas reported fourth-quarter revenue of $2.93 billion for its fiscal year ended May 31, 2028, up 8.1% "
+                  "on the year. Quarterly net income was $548.2 million. For the full fiscal 2028, revenue rose 8.4% to "
+                  "$11.37 billion.", title="Cintas")
+    assert status("Cintas's fiscal fourth-quarter revenue rose 8.1% to $2.93 billion.", [1], art) == "supported"
+    assert status("Cintas earned $548.2 million in the quarter to May 31.", [1], art) == "supported"
+    assert status("Cintas's full-year revenue rose 8.1% to $2.93 billion.", [1], art) == "unsupported"
+
+
+def test_than_in_the_second_is_the_quarter_before():
+    art = article("三季度水雾化铁粉平均价格为每吨5,850元，环比下跌3.4%，同比下跌8.1%。")
+    assert status("Water-atomised iron powder prices were 3.4% lower in the third quarter than in the second.", [1],
+                  art) == "supported"
+    assert status("Water-atomised iron powder prices were 8.1% lower in the third quarter than in the second.", [1],
+                  art) == "unsupported"
+
+
+def test_export_contracts_are_contracts():
+    art = article("总经理称，上半年公司新签合同额112.6亿元，同比增长10.2%，其中出口新签合同额28.4亿元，同比增长1.3倍。", title="铁建重工")
+    assert status("New contracts rose 10.2% to 11.26 billion yuan in the first half, with export contracts of 2.84 "
+                  "billion yuan.", [1], art) == "supported"
+
+
+def test_a_fraction_of_a_claim_that_names_no_one_is_held_to_the_paragraphs_one_share():
+    art = article("据行业统计，上半年国内企业共下线盾构机及TBM 286台，同比增长8.3%；其中出口52台，占下线总量的18.2%。")
+    assert status("Exports made up nearly a fifth of the shield machines and TBMs rolled out in the first half.", [1],
+                  art) == "supported"
+    assert status("Exports made up about a quarter of the shield machines and TBMs rolled out in the first half.", [1],
+                  art) == "unsupported"
+
+
+def test_a_whole_the_lead_gives_is_a_whole_a_fraction_may_be_of():
+    art = article("Machine tool orders rose 9.1% to 142.3 billion yen in October; foreign orders were 96.8 billion yen.",
+                  "Orders from China rose 27.4% to 31.26 billion yen and those from North America 11.8% to 29.85 billion yen, "
+                  "while European orders fell 3.6% to 17.42 billion yen.", title="Machine tool orders")
+    assert status("China accounted for nearly a third of October's foreign machine tool orders.", [2], art) == "supported"
+    assert status("China accounted for about half of October's foreign machine tool orders.", [2], art) == "unsupported"
+
+
+def test_a_share_of_one_countrys_market_is_not_of_the_worlds():
+    art = article("The association estimates that U.S. pest-control revenue reached $28.4 billion in 2027. By that measure "
+                  "Rollins holds about 16% of the U.S. market.", title="Rollins")
+    assert status("Rollins holds about 16% of the U.S. pest-control market.", [1], art) == "supported"
+    assert status("Rollins holds about 16% of the global pest-control market.", [1], art) == "unsupported"
+    zh = article("2027年全国火灾报警产品市场规模约236亿元，其中青鸟消防市占率约17.3%。", title="青鸟消防")
+    assert status("Jade Bird Fire held about 17.3% of China's fire-alarm market in 2027.", [1], zh) == "supported"
+    assert status("Jade Bird Fire held about 17.3% of the world fire-alarm market in 2027.", [1], zh) == "unsupported"
