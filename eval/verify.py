@@ -101,7 +101,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind86": HERE / "data" / "blind86",
         "blind87": HERE / "data" / "blind87",
         "blind88": HERE / "data" / "blind88",
-        "blind89": HERE / "data" / "blind89"}
+        "blind89": HERE / "data" / "blind89",
+        "blind91": HERE / "data" / "blind91"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
