@@ -103,6 +103,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind88": HERE / "data" / "blind88",
         "blind89": HERE / "data" / "blind89",
         "blind90": HERE / "data" / "blind90",
+        "blind91": HERE / "data" / "blind91",
         "blind92": HERE / "data" / "blind92",
         "blind93": HERE / "data" / "blind93"}
 
