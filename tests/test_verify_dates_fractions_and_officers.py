@@ -218,3 +218,16 @@ def test_a_share_of_one_countrys_market_is_not_of_the_worlds():
     zh = article("2027年全国火灾报警产品市场规模约236亿元，其中青鸟消防市占率约17.3%。", title="青鸟消防")
     assert status("Jade Bird Fire held about 17.3% of China's fire-alarm market in 2027.", [1], zh) == "supported"
     assert status("Jade Bird Fire held about 17.3% of the world fire-alarm market in 2027.", [1], zh) == "unsupported"
+
+
+def test_a_unit_named_with_its_parents_short_form_is_the_parents_acronym_and_its_own_name():
+    art = article("另据中交天和披露，上半年其盾构机下线31台，同比增长14.8%。", title="盾构机")
+    assert status("CCCC Tianhe rolled out 31 shield machines in the first half, up 14.8% on the year.", [1], art) == "supported"
+    assert status("CCCC Tiangong rolled out 31 shield machines in the first half, up 14.8% on the year.", [1], art) != "supported"
+
+
+def test_each_ones_capacity_is_no_combined_total():
+    art = article("Jan De Nul said it had ordered two hopper dredgers with a capacity of 17,000 cubic metres each.", title="Jan De Nul")
+    assert status("Jan De Nul ordered two hopper dredgers with a capacity of 17,000 cubic metres each.", [1], art) == "supported"
+    assert status("Jan De Nul ordered two hopper dredgers with a combined capacity of 17,000 cubic metres.", [1],
+                  art) == "unsupported"

@@ -525,6 +525,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                                          or _AVERAGE_BEFORE.search(claim_text, max(0, cb.figure.q.start - 24), cb.figure.q.start)) \
             and _COMBINED_BEFORE.search(paragraph.lower, max(0, sb.figure.q.start - 24), sb.figure.q.start):
         out.append("is a combined total")  # 'for an average of A$96 million each' where [5] says 'for a combined A$96 million'
+    elif cb.figure.q.kind in _LEVELS and _COMBINED_CAPACITY_BEFORE.search(claim_text, max(0, cb.figure.q.start - 40), cb.figure.q.start) \
+            and _EACH_AFTER.match(paragraph.lower, _unit_end(paragraph.lower, sb.figure.q.end)):
+        out.append("is each one's")  # 'with a combined capacity of 17,000 cubic metres' where [6] says '17,000 cubic metres each'
     elif cb.denominator and sb.denominator and not rates_of_time and denominators_conflict(cb.denominator, sb.denominator):
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
@@ -710,6 +713,17 @@ _EACH_AFTER = re.compile(r"\s(?:each|apiece)\b")
 _AVERAGE_BEFORE = re.compile(r"\ban average of\s(?:about\s|around\s)?$", re.IGNORECASE)
 _COMBINED_BEFORE = re.compile(r"(?:\ba combined|\bcombined|\ba total of|\btotal of|合计|共计|总计)\s?(?:about\s|约)?"
                               r"(?:[a-z]{0,3}\$|¥|€|£|₹)?\s?$")
+_COMBINED_CAPACITY_BEFORE = re.compile(r"\b(?:a combined|combined|a total|total|together)\b[^,;.\d]{0,30}$", re.IGNORECASE)
+_UNIT_WORDS_AFTER = re.compile(r"(?:\s(?:cubic|square)?\s?(?:metres|meters|tonnes|tons|units|barrels|megawatts|gigawatts|mw|gw|"
+                               r"beds|rooms|seats|teu|dwt|cubic metres))+")
+
+
+def _unit_end(low: str, end: int) -> int:
+    """Where a figure's unit words end ('17,000 cubic metres' each)."""
+    unit = _UNIT_WORDS_AFTER.match(low, end)
+    return unit.end() if unit else end
+
+
 _TOTAL_WORD = re.compile(r"(?<!of the )(?<!of their )\b(?:total|overall|consolidated|combined(?! ratio)|group-wide|company-wide)\b|合并|合计|总[营收销额]|整体",
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;.，；。](?!\d)")  # (a source paragraph's too: '…512.36亿元。奶粉及…')
@@ -910,6 +924,8 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
         return f"of {cb.whole_text}" if cb.whole_text else (cb.metric_text or "the claim's measure")
     if conflict.startswith("is a combined total"):
         return "each"
+    if conflict == "is each one's":
+        return "a combined total"
     if conflict.startswith("is for"):
         return f"for {cb.item_text}" if cb.item_text else "the total"
     if conflict.startswith("is said by"):

@@ -159,6 +159,11 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     continue
                 out.unfound.append(whole)
                 continue
+            if not set(found) & set(cited) and ent.kind == "company" and idx.han and \
+                    (unit_of := _unit_opened_by(ent, facts.text, mention.end, cited, idx)) is not None:
+                # ('CCCC Tianhe' for 中交天和: a unit whose name opens with its parent's short form, 中交.)
+                out.atoms.append(_atom("entity", facts.text[mention.start:unit_of[1]], unit_of[0], cited[:1]))
+                continue
             if found and not set(found) & set(cited) and _body_meant(ent, facts.text[mention.end:], cited, idx):
                 found = sorted(set(found) | set(cited[:1]))
             if not set(found) & set(cited) and _ADVISER_AFTER.match(facts.text, mention.end):
@@ -623,3 +628,26 @@ def _role_problems(claim_people: list[Person], cited: list[int], idx) -> list[st
 
 
 __all__ = ["NameCheck", "check_names"]
+
+
+_NEXT_NAME_WORD = re.compile(r"\s([A-Z][a-z]{2,})\b")
+
+
+def _unit_opened_by(ent, text: str, end: int, cited: list[int], idx) -> tuple[str, int] | None:
+    """The Han name of a unit a cited paragraph writes as the parent's two-character short form and a
+    name the word after the claim's acronym reads as ('CCCC Tianhe' = 中交天和: 中交 of 中国交建, 天和
+    Tianhe), with the end of that word in the claim; else None."""
+    from citebrief.facts.readings import name_spans
+    from citebrief.verify.attribution import _shortens
+
+    word = _NEXT_NAME_WORD.match(text, end)
+    if word is None:
+        return None
+    for n in cited:
+        if not 1 <= n <= idx.count:
+            continue
+        paragraph = idx.paragraphs[n - 1].text
+        for a, b in name_spans(word.group(1), paragraph):
+            if a >= 2 and _shortens(paragraph[a - 2:a], ent.id):
+                return paragraph[a - 2:b], word.end()
+    return None
