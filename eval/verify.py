@@ -105,7 +105,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind90": HERE / "data" / "blind90",
         "blind91": HERE / "data" / "blind91",
         "blind92": HERE / "data" / "blind92",
-        "blind93": HERE / "data" / "blind93"}
+        "blind93": HERE / "data" / "blind93",
+        "blind94": HERE / "data" / "blind94"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
