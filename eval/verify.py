@@ -106,6 +106,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind91": HERE / "data" / "blind91",
         "blind92": HERE / "data" / "blind92",
         "blind93": HERE / "data" / "blind93",
+        "blind94": HERE / "data" / "blind94",
         "blind95": HERE / "data" / "blind95"}
 
 
