@@ -231,3 +231,97 @@ def test_each_ones_capacity_is_no_combined_total():
     assert status("Jan De Nul ordered two hopper dredgers with a capacity of 17,000 cubic metres each.", [1], art) == "supported"
     assert status("Jan De Nul ordered two hopper dredgers with a combined capacity of 17,000 cubic metres.", [1],
                   art) == "unsupported"
+
+
+# -- readings from the blind94/95 sets' first runs ----------------------------------------------------------
+
+
+def test_a_firms_hong_kong_name_and_a_short_name_are_the_firm():
+    art = article("羅兵咸永道香港金融服務合夥人祁朗翹指出，上半年機構客戶開戶數為1,480個，按年增長44%。")
+    assert status("PwC's Kei Long-kiu said institutional accounts opened in the first half rose 44% to 1,480.", [1],
+                  art) == "supported"
+    zh = article("大智慧研究员庾守真将高测股份2028年归母净利润预测由4.6亿元下调至4.1亿元。")
+    assert status("DZH researcher Yu Shouzhen cut his 2028 net profit forecast for Gaoce to 410 million yuan.", [1],
+                  zh) == "supported"
+
+
+def test_a_place_the_company_invests_in_is_no_other_company():
+    art = dated("财务总监郗荻舟介绍，截至9月末，公司货币资金为6.84亿元；资产负债率为38.6%，较6月末下降1.4个百分点。"
+                "公司预计今年资本开支约3.2亿元，主要投向越南基地。", when="2028-10-28 20:00", title="安利股份三季报")
+    assert status("Anli's debt-to-asset ratio was 38.6% at the end of September, 1.4 percentage points lower than at "
+                  "the end of June.", [1], art) != "unsupported"
+
+
+def test_a_brand_before_branded_owns_nothing():
+    art = article("HGV's contract sales at Diamond-branded resorts fell 3.8% to $142 million. Chief financial officer "
+                  "Honorine Baptiste said net debt was 3.6 times adjusted EBITDA at the end of September.", title="HGV")
+    assert status("HGV's net debt was 3.6 times adjusted EBITDA at the end of September, its CFO said.", [1], art) == "supported"
+
+
+def test_trading_turnover_and_fees_are_read_as_the_paragraph_means_them():
+    art = article("上半年持牌平台合计现货交易额为4,860亿港元，按年增长68.5%，按半年增长21.4%。")
+    assert status("Spot turnover was HK$486 billion in the first half, up 68.5% year on year.", [1], art) == "supported"
+    assert status("Spot turnover was HK$486 billion in the first half, up 21.4% year on year.", [1], art) == "unsupported"
+    fees = article("新火科技中期收入为2.86亿港元；其中托管业务收入1.12亿港元，按年增长81.3%；资产管理费收入9,400万港元，按年增长36.2%。",
+                   title="新火科技")
+    assert status("New Huo's asset-management fees rose 36.2% to HK$94 million.", [1], fees) != "unsupported"
+
+
+def test_a_year_named_as_a_chinese_base_is_no_other_years_whole():
+    art = dated("毕马威表示，预计本港持牌平台全年现货交易额将达1.02万亿港元，较2027年增长约55%。", when="2028-08-20 08:00")
+    assert status("Spot turnover is expected to reach HK$1.02 trillion in 2028, about 55% more than in 2027.", [1],
+                  art) == "supported"
+
+
+def test_a_group_total_told_after_its_measure_is_the_groups():
+    art = article("建龙微纳、中触媒、万润股份三家公司前三季度合计归母净利润约6.35亿元，其中万润股份占比约61%。")
+    assert status("Jianlong, China Catalyst and Valiant earned about 635 million yuan combined in the first nine months.",
+                  [1], art) == "supported"
+
+
+def test_a_yearly_capacity_has_no_quarter_or_month():
+    art = article("董事长表示，公司泰国基地年产1.2万吨分子筛项目已于9月试产，预计明年二季度达产。", title="建龙微纳")
+    assert status("The chairman said the 12,000-tonne-a-year Thailand plant started trial production in September.", [1],
+                  art) == "supported"
+
+
+def test_a_gap_a_claim_works_out_goes_the_way_its_levels_do():
+    art = article("Hertz shares closed at $7.82 on Thursday, down 21% this year.",
+                  "Analyst Ottilie Lathbury set a $9.50 target on Hertz.", title="Hertz")
+    assert status("Lathbury's $9.50 target is about 21% above Hertz's Thursday close of $7.82.", [2, 1], art) == "supported"
+    assert status("Lathbury's $9.50 target is about 21% below Hertz's Thursday close of $7.82.", [2, 1], art) == "unsupported"
+
+
+def test_a_short_form_after_the_full_name_is_that_company():
+    art = article("美畅股份收报23.46元；高测股份收报18.72元。以前三季度归母净利润计，美畅、高测两家合计8.18亿元，其中美畅占比约62.6%。")
+    assert status("Metron accounted for about 63% of the combined nine-month net profit of Metron and Gaoce.", [1],
+                  art) == "supported"
+    assert status("Gaoce accounted for about 63% of the combined nine-month net profit of Metron and Gaoce.", [1],
+                  art) == "unsupported"
+
+
+def test_a_share_of_a_whole_is_held_to_the_part_not_the_whole():
+    art = article("康众医疗三季度营收1.06亿元；三季度出口收入占比为57.4%，较上年同期提升6.2个百分点。", title="康众医疗")
+    assert status("Exports made up 57.4% of CareRay's third-quarter revenue.", [1], art) == "supported"
+
+
+def test_interim_results_to_june_30_are_the_first_half():
+    art = dated("燕之屋公布截至6月30日止的2028年中期业绩，收入为人民币11.86亿元，按年增长8.3%；期内毛利率为47.9%。",
+                when="2028-08-29 07:30", title="燕之屋中期纯利跌12.6%")
+    assert status("Yan Palace's first-half revenue rose 8.3% to 1.186 billion yuan.", [1], art) == "supported"
+
+
+def test_a_year_the_claim_names_after_its_figure_is_the_figures():
+    art = dated("行政总裁表示，公司计划于2028年第四季开设首家香港门店，并于2029年底前将直营门店增至260家。", when="2028-08-29 07:30",
+                title="燕之屋")
+    assert status("The chief executive said the company plans to open its first Hong Kong store in the fourth quarter "
+                  "of 2028 and to have 260 directly operated stores by the end of 2029.", [1], art) == "supported"
+    assert status("The chief executive said the company plans to have 260 directly operated stores by the end of 2028.",
+                  [1], art) == "unsupported"
+
+
+def test_per_unit_and_per_month_at_once():
+    art = article("Hertz's depreciation per unit per month fell to $298 from $336 a year earlier, a decline of 11.3%.",
+                  title="Hertz")
+    assert status("Hertz's depreciation per unit fell about 11% to $298 a month from $336 a year earlier.", [1],
+                  art) == "supported"

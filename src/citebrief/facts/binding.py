@@ -233,10 +233,10 @@ SUMMED_ANY = re.compile(rf"合计|合共|共计|总计|加总|\b(?:{SUMMED_WORDS
 # Comparison bases written next to a figure. Chinese: before it; English: after it, or before it.
 _BASE_ZH = [
     ("yoy", re.compile(r"同比|按年|较上年同期|比上年同期|较去年同期|比去年同期|较上年同月|比上年同月|"
-                       r"(?<![今去明全本上下每当近逐同该前])年(?=增|减|成长|衰退)")),
+                       r"(?<![今去明全本上下每当近逐同该前半])年(?=增|减|成长|衰退)")),
     ("qoq", re.compile(r"按季|较第?[一二三四1-4]季度?|比第?[一二三四1-4]季度?|较上季|比上季|较上一季|比上一季|较前一季|比前一季|(?<![一二三四1-4度本上下该当同每首前单])季(?=增|减|成长|衰退)")),
     ("mom", re.compile(r"按月|比上月|较上月|比上个月|较上个月|(?<![\d一二三四五六七八九十个本上下该当同每])月(?=增|减|成长|衰退)")),
-    ("seq", re.compile(r"环比|较上半年|比上半年|较下半年|较前[一二三四五六七八九十\d]+个?月|较上一?期|"
+    ("seq", re.compile(r"环比|按半年|较上半年|比上半年|较下半年|较前[一二三四五六七八九十\d]+个?月|较上一?期|"
                        r"(?:较|比)(?:[369]|十二|1[02]|上季)月?(?:末|底)|"
                        # ('较今年第一批的54.30亿元增长26.0%': an earlier batch of the same year's tenders)
                        r"(?:较|比)(?:今年|本年)?(?:第[一二三四五1-5]|上一?|前一)批")),
@@ -423,8 +423,8 @@ def denominators_conflict(claim: str, source: str) -> bool:
         return False  # ('for each of the eleven homes': each of whatever the source counts)
     if claim.startswith("times ") != source.startswith("times "):
         return False  # ('14.4 times earnings' against 14.4倍: what a multiple is of, unread on one side)
-    if {claim, source} & _PER_HEAD and {claim, source} & TIME_RATES:
-        return False  # ('214 rupees per user a month': per user and per month at once)
+    if {claim, source} & (_PER_HEAD | {"unit", "vehicle", "car", "room", "bed"}) and {claim, source} & TIME_RATES:
+        return False  # ('214 rupees per user a month', 'depreciation per unit per month': per both at once)
     if "share" in (claim, source) and {claim, source} & {"ads", "ordinary share"}:
         return False  # a plain 'per share' (每股) may be an ADS's or an ordinary share's
     if "period" in (claim, source) and not {claim, source} & {*TIME_RATES, "hour"}:
@@ -607,6 +607,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue
         if kind in ("place", None) and not facts.han and _MOSTLY_IN_EN.search(text, max(0, n.start - 48), n.start):
             continue  # 'add 35 branches, mostly in Uttar Pradesh and Odisha': where, not whose figures follow
+        if not facts.han and (_BRANDED_AFTER.match(text, n.end) or _BRANDED_AFTER.search(n.text)):
+            continue  # 'contract sales at Diamond-branded resorts': the brand describes what follows, owns nothing
         if n.entity is None and not facts.han and _PLURAL_ACRONYM.fullmatch(n.text):
             continue  # 'shield machines and TBMs', 'EVs', 'REITs': things counted, not whose figures
         if n.entity is None and not facts.han and n.text.isupper() and _NOUN_AND_BEFORE_EN.search(text, max(0, n.start - 32), n.start) \
@@ -803,6 +805,7 @@ _OUTLETS_AFTER = re.compile(r"\s(?:outlets|stores|shops|restaurants|branches|roo
 _DIVISION_PAIR_BEFORE = re.compile(r"(?:^|[.;]\s)[A-Z][a-z]+\s(?:and|&)\s$")
 _DIVISION_MEASURE_AFTER = re.compile(r"\s(?:revenue|revenues|sales|ebitda|ebit|earnings|profit|turnover|income)\b", re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_BRANDED_AFTER = re.compile(r"-(?:branded|brand)\b")
 _MEASURE_NOUN_AFTER_EN = re.compile(r"(?:\s[a-z-]+)?\s(?:contracts?|signings|orders|sales|revenue|shipments|output|production|"
                                     r"capacity|demand|exports|imports|deliveries|volumes?)\b")
 _NOUN_AND_BEFORE_EN = re.compile(r"\b(?!(?:the|its|their|his|her|and|or|of|for|with|from|to|in|on|at|by|said|says)\s)[a-z][a-z-]{2,}\s(?:and|or|&)\s$")

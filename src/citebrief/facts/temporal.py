@@ -71,6 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           rf"(?:{_YEAR}(?:/\d\d)?\s?)?(?:年度|财年|财政年度|全年|十二个月|12个月)(?!\s?(?:第?[一二三四1-4]\s?(?:财)?季|[上下]半|中期))")),
     # N months to a month's end (Hong Kong usage): 截至6月底止六个月, 截至2025年9月30日止6个月.
     ("cn_mto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"
+                          rf"(?:(?:19|20)\d\d\s?年\s?)?"  # ('截至6月30日止的2028年中期业绩': the year between)
                           rf"(?:(1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s?个?月|(中期))")),  # ('…止中期业绩': six months)
     # The first N months / quarters: 前9月, 前9个月, 首8个月, 前三季, 前三季度, 首三季, 首季.
     ("cn_nm", re.compile(rf"(?:前|首)\s?{_N_ZH}\s?个?月")),

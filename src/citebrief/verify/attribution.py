@@ -448,7 +448,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             out.append(f"is said by {sb.speaker.text}, {said.role_text}")
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and (metrics().rivals(cb.metric, sb.metric)
                                                                           or _cost_against_result(cb, sb)) \
-            and not _loss_as_negative_profit(cb, sb, paragraph) and not _export_takings(cb, sb, claim_text):
+            and not _loss_as_negative_profit(cb, sb, paragraph) and not _export_takings(cb, sb, claim_text) \
+            and not _whole_as_measure(cb, sb):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
     elif cb.metric and cb.metric_sure and cb.whole is None and sb.metric is None and sb.whole and sb.whole[0] and \
             cb.figure.q.kind == "percent" and metrics().within(cb.metric, "margin"):
@@ -578,7 +579,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
              _quarter_told_as_half(cb.period, sb, paragraph)) and \
             not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text) and \
             not _level_at_period_end(cb.period, sb, paragraph) and not _quarter_to_month_end(cb.period, sb, paragraph) and \
-            not _quarter_framed_by_year(cb.period, sb, paragraph):
+            not _quarter_framed_by_year(cb.period, sb, paragraph) and \
+            not (cb.denominator == sb.denominator == "year" and (cb.period or "")[:1] in "QHM" and (sb.period or "")[:1] in "QHM"):
+        # (A yearly rate, '12,000-tonne-a-year plant', has no quarter or month of its own: the ones beside it
+        # are when the plant starts or reaches full output.)
         out.append(f"is of {sb.period_text}")
     elif cb.year and not cb.period and not cb.compared and _month_beside_its_year(sb, paragraph) and \
             not (sb.period == "M12" and _YEAR_END_CLAIM.search(claim_text)):  # ('by the end of 2028': December's)
@@ -595,7 +599,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             (by_end := _BY_YEAR_END.search(claim_text)) is not None and by_end.group(1) == c_year and \
             _EARLIER_DEADLINE.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.end):
         out.append(f"is of {sb.period_text}")  # 'by the end of 2029' where [3] says 在2029年上半年前
-    if c_year and s_year and c_year != s_year and not _year_of_a_list_before(sb, paragraph):
+    if c_year and s_year and c_year != s_year and not _year_of_a_list_before(sb, paragraph) and \
+            not re.search(rf"(?<![\d/–-]){s_year}(?![\d/–-])", claim_text[cb.figure.q.end:_clause_end(claim_text, cb.figure.q.end)]):
+        # (Not where the claim names the paragraph's year after the figure, in its own clause: 'and to have 260
+        # stores by the end of 2029', which the claim's reading gave the earlier clause's 2028.)
         out.append(f"is of {s_year}")  # '80% in 2026' where the paragraph says 明年 (2027)
     elif c_year and c_year.isdigit() and s_year is None and not sb.compared and not cb.compared and \
             c_year in base_years(paragraph.lower, str(int(c_year) + 1)):
@@ -819,6 +826,12 @@ _ZH_LIST_BREAK = re.compile(r"[；;。]")
 _ITEM_WORDS_ZH = re.compile(r"业务|板块|分部|客户")
 _NOT_AN_ITEM_ZH = re.compile(r"[季年月日期周]|公司|集团|累计|合计|折合|全国|全球|新建|两者|总|吨|每|[A-Za-z]股|港股|本|该|其")
 _ZH_HEAD_OPEN = re.compile(r"[，,、：:]|其中|而|则|另外|此外")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (the next clause break, at most 80 characters on)."""
+    m = _CLAUSE_BREAK.search(text, pos, pos + 80)
+    return m.start() if m else min(len(text), pos + 80)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -1150,6 +1163,8 @@ def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx
     claim's subject is named elsewhere in the paragraph, and not at ``source``; or the paragraph does
     not name it at all but another paragraph of the article does (it is a subject of the story, and
     this figure is someone else's)."""
+    if source.entity_id is None and (whole := _named_in_full(source, paragraph)) is not None:
+        source = whole  # ('美畅' where the paragraph has named 美畅股份: the short form is that company)
     if claim.entity_id is not None and claim.entity_id == source.entity_id:
         return False
     if source.text.startswith("《"):
@@ -1203,6 +1218,21 @@ def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx
     # (An English company name a Chinese story's paragraphs hold under no reading is the name check's.)
     return claim.entity_id is None and not claim.text.isupper() and not _LOWER_SUFFIX.search(claim.text) and (
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
+
+
+def _whole_as_measure(cb: Binding, sb: Binding) -> bool:
+    """Whether the claim's measure is only the whole its share is of, the paragraph's share being of
+    that whole too ('Exports made up 57.4% of CareRay's revenue' where [5] says 出口收入占比为57.4%)."""
+    return bool(cb.whole and sb.whole and cb.whole[0] and cb.whole[0] == sb.whole[0] == cb.metric)
+
+
+def _named_in_full(source: Subject, paragraph) -> Subject | None:
+    """The company a Chinese short form stands for where the paragraph names it in full before it
+    ('美畅' after 美畅股份), else None."""
+    if len(source.text) < 2 or source.text.isascii():
+        return None
+    return next((s for s in paragraph.subjects if s.entity_id is not None and (source.start < 0 or s.start < source.start)
+                 and s.text.startswith(source.text) and s.text != source.text), None)
 
 
 def _two_indexes(claim: Subject, source: Subject) -> bool:
@@ -1338,7 +1368,7 @@ def _english_names_in(entity_id: int, text: str) -> list[re.Match]:
 
 
 # A sum over several subjects: '四家公司前三季度营收合计327.99亿元', 'the four companies' combined revenue'.
-_GROUP_SUM_ZH = re.compile(r"(?:合计|共计|合共|总计|累计共|加总)[^，,。；;\d]{0,4}$")
+_GROUP_SUM_ZH = re.compile(r"(?:合计|共计|合共|总计|累计共|加总)[^，,。；;\d]{0,8}$")
 _GROUP_SUM_EN = re.compile(r"\b(?:combined|together|between them|in total|in all|altogether|aggregate)\b", re.IGNORECASE)
 
 

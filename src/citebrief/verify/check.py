@@ -501,6 +501,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 _works_out(fig, i_fig, facts, prepared, citations, idx):
             # ('about 20% above its close': worked out, though a paragraph gives another company 20%.)
             approximated.add(i_fig)
+            if fig.direction and (way := _gap_goes_as_said(fig, facts)) is not None:
+                same_way = sorted(set(found) & set(citations)) if way else []  # (its way is the levels')
         elif not set(found) & set(citations):
             # A figure the claim derives from two of the cited paragraphs' ('would require 29.36 billion').
             derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures, claim_bindings(facts)[i_fig])
@@ -771,7 +773,8 @@ _FISCAL_YEAR = re.compile(r"fiscal|financial year|\bfy", re.IGNORECASE)  # (not 
 # A level compared with at a year's end: 'from 3.2 times at the end of 2027'.
 _COMPARED_LEVEL_AT = re.compile(r"\b(?:from|than|against|versus|compared with)\b(?:[^,;.]|\.(?=\d)){0,24}?\b(?:at|in)\s(?:the\s)?(?:end\sof\s|end-)?$")
 # A year a claim compares with ('lower than at the end of 2025', 'up from 2025').
-_COMPARED_YEAR = re.compile(r"\b(?:than|from|compared with|versus|since)\s(?:in\s|at\s)?(?:the\s)?(?:end\sof\s|end-)?$", re.IGNORECASE)
+_COMPARED_YEAR = re.compile(r"\b(?:than|from|compared with|versus|since)\s(?:in\s|at\s)?(?:the\s)?(?:end\sof\s|end-)?$|(?:较|比|相比)\s?$",
+                            re.IGNORECASE)
 # The year before a year the paragraph names ('2026年…较上年末'): a claim may name it.
 _PREVIOUS_YEAR = re.compile(r"上年|去年|上一年|\blast year\b|\bthe previous year\b|\ba year (?:earlier|ago)\b")
 _END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前\d])(?<!明年)(?<!去年)(?<!上年)(?<!后年)年(?:底|末)|年内")
@@ -797,6 +800,25 @@ def _fiscal_year_of_last_quarter(key: str) -> str | None:
         return None
     end = int(m.group(2))
     return f"R{end % 12 + 1}-{end}"
+
+
+_GAP_WORDS = frozenset({"above", "below", "higher", "lower", "premium", "discount"})
+_CLAUSE_STOP = re.compile(r"[,;]\s|\.(?!\d)")
+
+
+def _gap_goes_as_said(fig: Figure, facts: TextFacts) -> bool | None:
+    """Whether a claim's worked-out gap goes the way its own two levels do ('a $9.50 target is about 21%
+    above the close of $7.82': 9.50 is above 7.82); None without a level on each side of it."""
+    if (fig.direction_word or "").lower() not in _GAP_WORDS:
+        return None  # ('profit of $2 billion, up about 10%, on revenue of $20 billion': a move, not a gap)
+    # (The level right after it in its own clause, 'above Hertz's Thursday close of $7.82', of the unit
+    # of the one before: not a forecast the sentence goes on to.)
+    before = [f.q for f in facts.figures if f.q.kind == "amount" and f.q.end <= fig.q.start]
+    stop = _CLAUSE_STOP.search(facts.text, fig.q.end)
+    after = [f.q for f in facts.figures if f.q.kind == "amount" and fig.q.end <= f.q.start < (stop.start() if stop else len(facts.text))]
+    if not before or not after or before[-1].value == after[0].value or not compatible(before[-1], after[0]):
+        return None
+    return (before[-1].value > after[0].value) == (fig.direction == "up")
 
 
 def _quarter_before_first(year: str, facts: TextFacts, citations: list[int], idx: ArticleIndex) -> bool:

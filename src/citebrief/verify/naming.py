@@ -313,8 +313,10 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 # An English company name no reading, gloss or gazetteer form finds in a Chinese story
                 # ('Storast Energy' for 华储能源; 'Yanghe' where the paragraph's payer is 五粮液) where the
                 # paragraph names its own companies.
+                # (Not a place: '主要投向越南基地' names where the company invests, no other company.)
                 others = [s.text for n in cited for s in idx.paragraphs[n - 1].subjects
-                          if (s.entity_id is None or pinyin_name) and s.start >= 0 and HAN.match(s.text[:1])]
+                          if (s.entity_id is None or (pinyin_name and not _is_place(s.entity_id)))
+                          and s.start >= 0 and HAN.match(s.text[:1])]
                 if pinyin_name and any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower()
                                        for o in others):
                     others = []  # 'Guosen' for 国信 (guoxin): a company's own English name may start as its pinyin
@@ -651,3 +653,9 @@ def _unit_opened_by(ent, text: str, end: int, cited: list[int], idx) -> tuple[st
             if a >= 2 and _shortens(paragraph[a - 2:a], ent.id):
                 return paragraph[a - 2:b], word.end()
     return None
+
+
+def _is_place(entity_id: int) -> bool:
+    from citebrief.facts.gazetteer import load
+
+    return load().entities[entity_id].kind in ("place", "country")
