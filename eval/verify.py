@@ -108,7 +108,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind93": HERE / "data" / "blind93",
         "blind94": HERE / "data" / "blind94",
         "blind95": HERE / "data" / "blind95",
-        "blind96": HERE / "data" / "blind96"}
+        "blind96": HERE / "data" / "blind96",
+        "blind97": HERE / "data" / "blind97"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
