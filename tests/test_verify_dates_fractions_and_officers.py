@@ -325,3 +325,16 @@ def test_per_unit_and_per_month_at_once():
                   title="Hertz")
     assert status("Hertz's depreciation per unit fell about 11% to $298 a month from $336 a year earlier.", [1],
                   art) == "supported"
+
+
+def test_a_verb_left_out_of_a_list_carries_past_a_decimal_point_but_a_names_word_is_no_move():
+    art = article("Americas Contract sales rose 3.1% to $498.2 million, International Contract & Specialty sales 8.9% to "
+                  "$265.7 million and Global Retail sales 3.6% to $248.1 million.", title="MillerKnoll")
+    assert status("International Contract & Specialty sales grew 8.9% to $265.7 million.", [1], art) == "supported"
+    assert status("International Contract & Specialty sales fell 8.9% to $265.7 million.", [1], art) == "unsupported"
+
+
+def test_industry_names_no_narrower_whole():
+    art = article("Industry shipments in the nine months rose 4.8% to 82,460 homes. September shipments were 9,870, and "
+                  "multi-section homes made up 57.3% of the total.", title="Manufactured housing")
+    assert status("Multi-section homes made up about 57% of industry shipments.", [1], art) == "supported"

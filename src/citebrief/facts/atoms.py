@@ -152,7 +152,7 @@ def read(text: str, prepared: bool = False) -> TextFacts:
             # ('Kohnan Shoji rose 1.4% to ¥4,120, DCM Holdings 0.8% to ¥1,486 and Arcland 2.3%': a list
             # of names that leaves out the verb of its first item keeps it.)
             last = next((f for f in reversed(figures) if f.q.kind == "percent"), None)
-            if last is not None and last.direction and "." not in masked[last.q.end:q.start]:
+            if last is not None and last.direction and not _SENTENCE_STOP.search(masked, last.q.end, q.start):
                 moved = (last.direction, last.direction_word)
         figures.append(Figure(q, *moved))
     low = t.lower()
@@ -163,7 +163,9 @@ def read(text: str, prepared: bool = False) -> TextFacts:
     return TextFacts(t, figures, temporals, bases, chinese_text(t), periods)
 
 
-_NAME_ONLY_ITEM = re.compile(r"(?:,\s|,?\sand\s)(?:[A-Z][\w&.'’-]*\s){1,4}")
+# ('…, DCM Holdings 0.8%'; '…, International Contract & Specialty sales 8.9%': a name, maybe its measure's word)
+_SENTENCE_STOP = re.compile(r"\.(?!\d)")  # (not a decimal point: '… to $498.2 million, …')
+_NAME_ONLY_ITEM = re.compile(r"(?:,\s|,?\sand\s)(?:[A-Z][\w&.'’-]*\s|&\s){1,5}(?:sales\s|revenue\s|revenues\s|orders\s|shipments\s)?")
 
 
 def chinese_text(text: str) -> bool:
@@ -218,6 +220,9 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     low_window = window.lower()
     for m in _EN_TOKEN.finditer(low_window):
         word = m.group(0)
+        if window[m.start()].isupper() and m.start() > 0 and window[m.start() - 1] == " " and \
+                window[:m.start()].rstrip()[-1:] not in ".;:" and (word in _UP_SET or word in _DOWN_SET):
+            continue  # 'International Contract & Specialty sales 8.9%': a word of a name, no move
         if word == "up" and (_UP_NOT_A_RISE_BEFORE.search(low_window, 0, m.start())
                              or (_UP_TO_LIMIT.match(low_window, m.end())
                                  and not _MOVED_BEFORE_UP.search(low_window, 0, m.start()))):

@@ -187,7 +187,8 @@ def _narrower_whole(claim_whole: str, source_whole: str, paragraph, at: int) -> 
     heads = source_words - name_words(source_whole)
     if not heads:
         return None
-    extra = content_words(claim_whole) - source_words - name_words(claim_whole)
+    # ('of industry shipments' against 'of the total': a word of the whole market narrows nothing.)
+    extra = content_words(claim_whole) - source_words - name_words(claim_whole) - _WHOLE_MARKET_WORDS
     # ('of Tabcorp's wagering turnover' where 'Digital wagering turnover grew 8.7%' is a figure of its own:
     # the claim's own head word counts as a head too.)
     claim_head = re.findall(r"[a-z]+", claim_whole.lower())[-1:]
@@ -196,6 +197,7 @@ def _narrower_whole(claim_whole: str, source_whole: str, paragraph, at: int) -> 
                  and re.search(rf"\b{re.escape(w)}\s(?:[a-z-]+\s){{0,1}}{re.escape(h)}\b", paragraph.lower)), None)
 
 
+_WHOLE_MARKET_WORDS = frozenset({"industry", "market", "total", "overall", "all", "national", "nationwide"})
 _MOVES_OR_LEVELS = frozenset({"percent", "amount"})
 # "Grape King's direct-selling subsidiary had November revenue of…": a unit the claim names by its parent.
 _UNIT_OF_CLAIMED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,2}(?:subsidiary|subsidiaries|unit|units|arm|division|affiliate)\b")
