@@ -338,3 +338,20 @@ def test_industry_names_no_narrower_whole():
     art = article("Industry shipments in the nine months rose 4.8% to 82,460 homes. September shipments were 9,870, and "
                   "multi-section homes made up 57.3% of the total.", title="Manufactured housing")
     assert status("Multi-section homes made up about 57% of industry shipments.", [1], art) == "supported"
+
+
+def test_a_site_the_claim_names_by_its_company_a_market_topic_and_a_container_box():
+    art = article("天振股份越南工厂产量占公司总产量的41%，较上年同期提升12个百分点。", title="天振股份")
+    assert status("Tianzhen's Vietnam plant produced 41% of its output, 12 percentage points more than a year earlier.", [1],
+                  art) == "supported"
+    box = article("9月末中国至美西航线40英尺集装箱运价为每箱2,150美元，较6月末下降31.4%。")
+    assert status("Rates to the US West Coast were $2,150 per 40-foot box at the end of September.", [1], box) == "supported"
+    tea = article("香港方面，凉茶铺连锁黄振龙行政总裁麦颂廷表示，首三季香港营业额3.46亿港元，按年增长6.8%。每杯凉茶平均售价18.5港元。",
+                  title="黄振龙")
+    assert status("A cup of herbal tea at Wong Chun Loong costs HK$18.50 on average.", [1], tea) != "unsupported"
+
+
+def test_a_level_a_year_earlier_after_its_unit_word_is_the_year_agos():
+    art = article("他又指，第四季渠道库存约为1.3个月，低于去年同期的1.8个月。")
+    assert status("Channel inventory was about 1.3 months in the fourth quarter, below 1.8 months a year earlier.", [1],
+                  art) == "supported"

@@ -429,6 +429,8 @@ def denominators_conflict(claim: str, source: str) -> bool:
         return False  # a plain 'per share' (每股) may be an ADS's or an ordinary share's
     if "period" in (claim, source) and not {claim, source} & {*TIME_RATES, "hour"}:
         return False  # 'NT$6.51 in the third quarter': a period's figure may be per share; it is no rate of time
+    if "case" in (claim, source) and {claim, source} & {"feu", "teu"}:
+        return False  # ('每箱2,150美元' after 40英尺集装箱: 箱 is the container too)
     if {claim, source} <= _COUNTED:
         return False  # ('US$9,694 a unit' where the paragraph says 每支: a vial, a syringe, a piece)
     if {claim, source} == {"unit", "head"}:
@@ -632,6 +634,11 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'the Asia-North America trade': a route, not a place's figure
         if kind == "place" and not _place_is_subject(text, low, n):
             continue  # '美国存托凭证', 'the Taiwan stock market': a place as an adjective
+        if kind == "place" and facts.han and _MEASURE_AFTER_ZH.match(text, n.end) and \
+                _PERIOD_BEFORE_ZH.search(text, max(0, n.start - 4), n.start):
+            continue  # '首三季香港营业额3.46亿港元': the company's sales there in the period, not the place's
+        if kind == "place" and facts.han and text.startswith("方面", n.end):
+            continue  # '香港方面，凉茶铺连锁黄振龙…': the topic the sentence turns to, not whose figures follow
         if kind == "place" and facts.han and _BY_MARKET_ZH.search(text, sentence_start(text, n.start), n.start):
             continue  # '按市场划分，中国内地营业额…': a market the company's figures are parted by, not whose
         if n.entity is None and _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
@@ -809,6 +816,8 @@ _BRANDED_AFTER = re.compile(r"-(?:branded|brand)\b")
 _MEASURE_NOUN_AFTER_EN = re.compile(r"(?:\s[a-z-]+)?\s(?:contracts?|signings|orders|sales|revenue|shipments|output|production|"
                                     r"capacity|demand|exports|imports|deliveries|volumes?)\b")
 _NOUN_AND_BEFORE_EN = re.compile(r"\b(?!(?:the|its|their|his|her|and|or|of|for|with|from|to|in|on|at|by|said|says)\s)[a-z][a-z-]{2,}\s(?:and|or|&)\s$")
+_MEASURE_AFTER_ZH = re.compile(r"(?:营业额|营收|营业收入|收入|销售额|销量)")
+_PERIOD_BEFORE_ZH = re.compile(r"(?:季度?|半年|年度?|个月|月)$")
 _EARNED_IN_EN = re.compile(r"\b(?:came|come|comes|coming|generated|derived|earned|sourced)\s(?:from|in)\s(?:the\s)?$")
 _MOSTLY_IN_EN = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|especially|particularly)\s(?:in|across|to)\s"
                            r"(?:[A-Z][\w-]*\s){0,3}(?:(?:and|or)\s(?:[A-Z][\w-]*\s){0,2})?$")
@@ -2975,7 +2984,8 @@ _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:
                             r"(?:a year earlier|last year))\s?[,，]")
 # English: '2.1% a year earlier' (the figure then the phrase).
 # ('a 24.1 billion won profit a year earlier': the figure's noun may stand between.)
-_YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:(?:net\s|operating\s)?(?:profit|loss|gain|surplus|deficit)\s)?(?:(?:of\s)?a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
+_YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:(?:net\s|operating\s)?(?:profit|loss|gain|surplus|deficit)\s|(?:months|weeks|days)\s)?"
+                                   r"(?:(?:of\s)?a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
                                    r"earlier|last year))\b")
 # ('3.41% in the second quarter and 3.62% a year earlier': not across another figure.)
 _QUARTER_AGO_AFTER = re.compile(r"\s(?:in\s)?(?:the\s)?(?:(?:previous|prior|preceding)\squarter|quarter\sbefore)\b|"

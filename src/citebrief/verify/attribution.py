@@ -199,8 +199,11 @@ def _narrower_whole(claim_whole: str, source_whole: str, paragraph, at: int) -> 
 
 _WHOLE_MARKET_WORDS = frozenset({"industry", "market", "total", "overall", "all", "national", "nationwide"})
 _MOVES_OR_LEVELS = frozenset({"percent", "amount"})
-# "Grape King's direct-selling subsidiary had November revenue of…": a unit the claim names by its parent.
+# "Grape King's direct-selling subsidiary had November revenue of…", "Tianzhen's Vietnam plant produced 41%": a
+# unit or site the claim names by its parent.
 _UNIT_OF_CLAIMED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,2}(?:subsidiary|subsidiaries|unit|units|arm|division|affiliate)\b")
+_SITE_OF_CLAIMED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,2}(?:plant|plants|factory|factories|base|mill|site)\b")
+_SITE_HEAD = re.compile(r"(?:工厂|工廠|厂|廠|基地)$")
 
 
 def _cost_against_result(cb: Binding, sb: Binding) -> bool:
@@ -420,7 +423,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _trade_partner_named(sb.subject, paragraph, claim_text) and \
                 not _segment_of(cb.subject, sb.subject, paragraph, glosses) and \
                 not (sb.speaker is not None and sb.speaker.text == sb.subject.text and cb.speaker is not None) and \
-                not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end):
+                not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end) and \
+                not (_SITE_OF_CLAIMED.match(claim_text, cb.subject.end) and _SITE_HEAD.search(sb.subject.text)):
             out.append(f"belongs to {sb.subject.text}")
     if not out and cb.subject is not None and cb.subject_sure and cb.subject.entity_id is not None and \
             (system := _system_of(sb, paragraph)) is not None:
