@@ -611,7 +611,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'add 35 branches, mostly in Uttar Pradesh and Odisha': where, not whose figures follow
         if not facts.han and (_BRANDED_AFTER.match(text, n.end) or _BRANDED_AFTER.search(n.text)):
             continue  # 'contract sales at Diamond-branded resorts': the brand describes what follows, owns nothing
-        if n.entity is None and not facts.han and _PLURAL_ACRONYM.fullmatch(n.text):
+        if n.entity is None and not facts.han and PLURAL_ACRONYM.fullmatch(n.text):
             continue  # 'shield machines and TBMs', 'EVs', 'REITs': things counted, not whose figures
         if n.entity is None and not facts.han and n.text.isupper() and _NOUN_AND_BEFORE_EN.search(text, max(0, n.start - 32), n.start) \
                 and _MEASURE_NOUN_AFTER_EN.match(text, n.end):
@@ -811,7 +811,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|more|new|additional|further)\s$")
 _OUTLETS_AFTER = re.compile(r"\s(?:outlets|stores|shops|restaurants|branches|rooms|gyms|clubs|hotels|cafes|units|sites)\b")
 _DIVISION_PAIR_BEFORE = re.compile(r"(?:^|[.;]\s)[A-Z][a-z]+\s(?:and|&)\s$")
 _DIVISION_MEASURE_AFTER = re.compile(r"\s(?:revenue|revenues|sales|ebitda|ebit|earnings|profit|turnover|income)\b", re.IGNORECASE)
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 _BRANDED_AFTER = re.compile(r"-(?:branded|brand)\b")
 _MEASURE_NOUN_AFTER_EN = re.compile(r"(?:\s[a-z-]+)?\s(?:contracts?|signings|orders|sales|revenue|shipments|output|production|"
                                     r"capacity|demand|exports|imports|deliveries|volumes?)\b")

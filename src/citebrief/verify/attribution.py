@@ -675,10 +675,7 @@ def _year_of_a_list_before(sb: Binding, paragraph) -> bool:
 def _quarter_framed_by_year(claim_period: str, sb: Binding, paragraph) -> bool:
     """Whether the paragraph's twelve months frame the claim's quarter, which its sentence names before
     them ('fourth-quarter revenue of $2.93 billion for its fiscal year ended May 31, 2028, up 8.1%')."""
-    if claim_period[:1] not in "QH" or not re.fullmatch(r"R\d+-\d+", sb.period or ""):
-        return False
-    m = re.fullmatch(r"R(\d+)-(\d+)", sb.period or "")
-    if m is None or (int(m.group(2)) - int(m.group(1))) % 12 != 11:
+    if claim_period[:1] not in "QH" or (sb.period or "")[:1] != "R" or len(months_of(sb.period) or ()) != 12:
         return False
     begins = sentence_start(paragraph.text, sb.figure.q.start)
     frame = next((t.start for t in paragraph.facts.temporals if t.key == sb.period and begins <= t.start < sb.figure.q.start), None)

@@ -10,7 +10,6 @@ import math
 import re
 from dataclasses import replace
 from functools import lru_cache
-from types import SimpleNamespace
 
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
@@ -23,8 +22,10 @@ from citebrief.facts.temporal import (
     QUARTER_BY_MONTH,
     RELATIVE_YEAR,
     RELATIVE_YEARS,
+    Temporal,
     base_years,
     months_of,
+    span_key,
 )
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
@@ -202,7 +203,7 @@ def _month_of_dated_year(year, temporals, citations: list[int], idx, text: str =
     if month is not None:
         told = [month]
     elif re.search(rf"\bend(?:\sof\s|-){year.text}\b", text, re.IGNORECASE):
-        told = [SimpleNamespace(kind="month", key="M12"), SimpleNamespace(kind="date", key="M12-D31")]
+        told = [Temporal("month", "M12", "", 0, 0), Temporal("date", "M12-D31", "", 0, 0)]
     else:
         return False
     return when is not None and any(_month_resolves_to(year.key, t, citations, idx, when) for t in told)
@@ -660,10 +661,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                                 f"{', '.join(others)}")
                 break
     if not facts.han:
-        story = "\n".join([idx.article.title, *idx.raw])
-        for code in named_stock_codes(facts.text):
-            if not re.search(rf"(?<!\d)0*{code}(?!\d)", story):
-                problems.append(f"stock code '{code}' not in the article")
+        problems += _stock_code_problems(facts.text, idx)
     if RECORD_CLAIM.search(prepared):
         # 'to a record high': a superlative the cited paragraphs must say too.
         paras = [n for n in citations if 1 <= n <= idx.count]
@@ -793,13 +791,23 @@ def _period_of_dated_year(year: str, periods: set[str], citations: list[int], id
         and not any(k.split("@")[0] in named for p in cited for k in p.facts.periods)
 
 
+def _stock_code_problems(text: str, idx: ArticleIndex) -> list[str]:
+    """A stock code an English claim writes beside a name ('Grand Pharma (512)') that the article (title
+    included) does not give, leading zeros aside (00512)."""
+    codes = named_stock_codes(text)
+    if not codes:
+        return []
+    story = "\n".join([idx.article.title, *idx.raw])
+    return [f"stock code '{code}' not in the article" for code in codes
+            if not re.search(rf"(?<!\d)0*{code}(?!\d)", story)]
+
+
 def _fiscal_year_of_last_quarter(key: str) -> str | None:
     """The key of the twelve months a three-month span closes ('R3-5', March-May: 'R6-5'), else None."""
-    m = re.fullmatch(r"R(\d+)-(\d+)", key)
-    if m is None or (int(m.group(2)) - int(m.group(1))) % 12 != 2:
+    if key[:1] != "R" or len(months_of(key) or ()) != 3:
         return None
-    end = int(m.group(2))
-    return f"R{end % 12 + 1}-{end}"
+    end = int(key.split("-")[1])
+    return span_key(end % 12 + 1, end)
 
 
 _GAP_WORDS = frozenset({"above", "below", "higher", "lower", "premium", "discount"})

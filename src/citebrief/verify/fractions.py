@@ -12,17 +12,18 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts, english_names
-from citebrief.facts.binding import _PLURAL_ACRONYM, Subject, sentence_span, subject_key, subjects_of
+from citebrief.facts.binding import PLURAL_ACRONYM, Subject, sentence_span, subject_key, subjects_of
 from citebrief.facts.glossary import items, metrics
 from citebrief.verify.attribution import claim_bindings
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
               "fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5, "four-fifths": 4 / 5, "tenth": 1 / 10}
+_MANY_FRACTIONS = r"two[- ]thirds|three[- ]quarters|two[- ]fifths|three[- ]fifths|four[- ]fifths"
 # ('about a third of', 'two-thirds', 'more than half'; not 'the second quarter', 'the first half', 'H1',
 # 'the first three quarters')
 _CLAIM = re.compile(r"(?<![\w-])(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|(?:just\s|well\s)?(?:more than|"
-                    r"over|under|less than))?\s?(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|(?<!first )(?<!last )(?<!past )(?<!next )(?P<many>two[- ]thirds|"
-                    r"three[- ]quarters|two[- ]fifths|three[- ]fifths|four[- ]fifths)|(?<!first )(?<!second )(?<!the )(?<!a )"
+                    r"over|under|less than))?\s?(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|(?<!first )(?<!last )(?<!past )(?<!next )(?P<many>"
+                    + _MANY_FRACTIONS + r")|(?<!first )(?<!second )(?<!the )(?<!a )"
                     r"(?P<half>half))(?=\s(?:of|,)|,|\.|\)|$)", re.IGNORECASE)
 # A percentage written as a share: '占比约60.9%', '占…的33.1%', 'accounting for about 60.9%', '60.9% of'.
 _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|贡献|貢獻|accounting for|accounted for|accounts for|made up|makes up|share of|share was|captured|"
@@ -84,7 +85,7 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     # for about a quarter of …'.)
     subjects = subjects_of(facts) or [Subject(n.text, n.entity.id if n.entity else None, n.start, n.end)
                                       for n in english_names(facts.text) if (n.entity is None or n.entity.kind == "company")
-                                      and not _PLURAL_ACRONYM.fullmatch(n.text)]
+                                      and not PLURAL_ACRONYM.fullmatch(n.text)]
     led = False  # (a subject read only from the words that open the claim: 'Exports made up …' may be no name)
     if not subjects and (lead := _SHARE_OWNER_LEADS.match(facts.text)) is not None:
         subjects, led = [Subject(lead.group(1), None, lead.start(1), lead.end(1))], True
@@ -262,8 +263,7 @@ _CLOSE_BEFORE = re.compile(r"(?:收报|收報|收盘价?|收市价|收於|收于
 
 # A change a paragraph spells as a fraction: 'would cut its footprint by a fifth', '产能减少三分之一'.
 _SPELT_CHANGE = re.compile(r"\bby\s(?:(?:about|nearly|almost|roughly|some)\s)?(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|"
-                           r"(?P<many>two[- ]thirds|three[- ]quarters|two[- ]fifths|three[- ]fifths|four[- ]fifths)|"
-                           r"(?P<half>half))\b", re.IGNORECASE)
+                           r"(?P<many>" + _MANY_FRACTIONS + r")|(?P<half>half))\b", re.IGNORECASE)
 _SPELT_CHANGE_ZH = re.compile(r"(?:增加|增长|增長|提高|提升|上升|减少|減少|下降|降低|缩减|縮減|削减|削減)(?:约|約|近)?"
                               r"(?P<zh>三分之一|四分之一|五分之一|十分之一|三分之二|四分之三|一半)")
 _ZH_FRACTIONS = {"一半": 1 / 2, "三分之一": 1 / 3, "四分之一": 1 / 4, "五分之一": 1 / 5, "十分之一": 1 / 10,
@@ -285,14 +285,15 @@ def spelt_change_paragraphs(fig, citations: list[int], idx) -> tuple[list[int], 
             continue
         text = idx.paragraphs[n - 1].facts.text
         for m in [*_SPELT_CHANGE.finditer(text), *_SPELT_CHANGE_ZH.finditer(text)]:
-            value = 100 * (_ZH_FRACTIONS[m.group("zh")] if "zh" in m.groupdict() else _fraction(m))
+            zh = m.re is _SPELT_CHANGE_ZH
+            value = 100 * (_ZH_FRACTIONS[m.group("zh")] if zh else _fraction(m))
             if abs(value - fig.q.value) > _SPELT_SLACK:
                 continue
             found.append(n)
-            # (Its move, read from the sentence with the fraction written as the claim's percentage.)
+            # (Its move, read from the sentence with the fraction written as the claim's percentage:
+            # '减少三分之一' as '减少33%', 'by a fifth' as 'by 20%'.)
             opens, ends = sentence_span(text, m.start(), m.end())
-            at = m.start("zh") if "zh" in m.groupdict() else m.start()
-            written = text[opens:at] + ("by " if at == m.start() and "zh" not in m.groupdict() else "") + fig.q.text + text[m.end():ends]
+            written = (text[opens:m.start("zh")] if zh else text[opens:m.start()] + "by ") + fig.q.text + text[m.end():ends]
             if fig.direction is None or fig.direction in {f.direction for f in read(written).figures if f.q.value == fig.q.value}:
                 same_way.append(n)
             break
