@@ -112,6 +112,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind97": HERE / "data" / "blind97",
         "blind98": HERE / "data" / "blind98",
         }
+        "blind99": HERE / "data" / "blind99"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
