@@ -113,6 +113,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind98": HERE / "data" / "blind98",
         }
         "blind99": HERE / "data" / "blind99"}
+        "blind100": HERE / "data" / "blind100"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
