@@ -109,7 +109,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind94": HERE / "data" / "blind94",
         "blind95": HERE / "data" / "blind95",
         "blind96": HERE / "data" / "blind96",
-        "blind97": HERE / "data" / "blind97"}
+        "blind97": HERE / "data" / "blind97",
+        "blind101": HERE / "data" / "blind101",}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
