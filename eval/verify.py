@@ -114,6 +114,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         }
         "blind99": HERE / "data" / "blind99"}
         "blind100": HERE / "data" / "blind100"}
+        "blind101": HERE / "data" / "blind101",}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
