@@ -111,10 +111,9 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind96": HERE / "data" / "blind96",
         "blind97": HERE / "data" / "blind97",
         "blind98": HERE / "data" / "blind98",
-        }
-        "blind99": HERE / "data" / "blind99"}
-        "blind100": HERE / "data" / "blind100"}
-        "blind101": HERE / "data" / "blind101",}
+        "blind99": HERE / "data" / "blind99",
+        "blind100": HERE / "data" / "blind100",
+        "blind101": HERE / "data" / "blind101"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
