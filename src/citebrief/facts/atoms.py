@@ -227,8 +227,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
                              or (_UP_TO_LIMIT.match(low_window, m.end())
                                  and not _MOVED_BEFORE_UP.search(low_window, 0, m.start()))):
             continue  # 'made up 30.7%', 'buy back up to 5 million shares': a share, a cap; no rise
-        if word == "contracted" and _CONTRACTED_THING.match(low_window, m.end()):
-            continue  # 'contracted sales of about HK$6.85 billion' (合约销售): sales under contract, no fall
+        if word in ("contracted", "contract") and _CONTRACTED_THING.match(low_window, m.end()):
+            continue  # 'contracted sales of about HK$6.85 billion' (合约销售), 'contract prices': under contract, no fall
         if word == "added" and (low_window[m.start() - 1:m.start()] == "-" or not _ADDED_FIGURE.fullmatch(low_window, m.end())):
             continue  # 'WiseTech added 1.1%' rose; not 'value-added tax', nor 'he added that net debt was''
         if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):
@@ -294,7 +294,8 @@ def better_when_lower(text: str) -> bool:
 
 # ('added 1.1%', 'added a further 5,000', 'added about ₹20 crore': the figure right after the word.)
 _ADDED_FIGURE = re.compile(r"\s(?:(?:a\s)?(?:further|another|about|some|nearly|almost|around|roughly|net)\s)?(?:[a-z]{1,3}\$|[$¥₹€£]|rs\.?\s)?")
-_CONTRACTED_THING = re.compile(r"\s(?:sales|value|amount|capacity|volumes?|rents?|revenue)\b")
+_CONTRACTED_THING = re.compile(r"\s(?:sales|value|amount|capacity|volumes?|rents?|revenue|prices?|liabilities|"
+                               r"manufacturing|research|workers?|terms?|awards?|wins?|backlog)\b")
 _UP_SET = frozenset(_UP.split("|"))
 _DOWN_SET = frozenset(_DOWN.split("|"))
 # 'BHP shares fell', 'while BHP rose 0.6%': an acronym whose shares or figures move is a company.

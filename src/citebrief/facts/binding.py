@@ -89,7 +89,7 @@ def _org_suffixes() -> str:
 _CAUSE_VERBS_ZH = "拖累|带动|帶動|推动|推動|拉动|拉動|导致|導致|使得|促使|助推"
 # ('货柜航运商东洋海运': a trade followed by 商 describes the name after it; the name is the subject.)
 _ZH_ORG = re.compile(
-    r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?!" + _CAUSE_VERBS_ZH + r")(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
+    r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?!" + _CAUSE_VERBS_ZH + "|" + "|".join(sorted(word_list("zh_not_name_starts.txt"))) + r")(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
     r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)(?![商额額])")  # ('学生文具零售额': a sales measure, not a retailer)
 _ORG_NAME_END = re.compile(r"(?:" + _org_suffixes() + r")$")  # ('红狮控股': an organisation's name, not a product)
 # ('全资子公司京福安徽公司全年实现净利润…': a subsidiary named after the word for it.)
@@ -1431,6 +1431,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                     # ('from a second-quarter profit of NT$14.5 million': the compared figure's own period)
                     or _PERIOD_MEASURE_FIGURE.match(low, t.end) is not None)
                and not _ENDED_IN.search(low, max(0, t.start - 40), t.start)
+               and not (t.kind == "month" and _REPORTED_IN_EN.search(low, max(0, t.start - 24), t.start))
                and not (_FRAME_BEFORE.search(low, max(0, t.start - 24), t.start) and len(months_of(t.key) or ()) == 12)]
     # '四季度…；预计全年净息差降幅…15个基点': the whole year is the figure's period, not the quarter before
     # it (a period of bindings only: 'full-year' is no date to find in a paragraph); so is 'about 2.9% for
@@ -2198,7 +2199,8 @@ _TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|ta
 # The whole a share is of: '占总营收的比重升至30.2%', '占出口比重达33.1%'; '30.2% of its overseas revenue',
 # 'took 33.1% of Taiwan's total trade'.
 # ('占复合肥总销量的比重由上年同期的33.5%…': the share's earlier level, 由…的, is no part of its whole.)
-_WHOLE_ZH = re.compile(r"占(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
+# ('占据国内科研级市场约71%的份额': 占据 is 占, to occupy; the whole starts after it.)
+_WHOLE_ZH = re.compile(r"占(?:据|據)?(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
                        r"(?:已|则|进一步)?(?:由(?:上年同期|去年同期|上年|去年|年初|上季|上月|上半年)的?)?"
                        r"(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 # A share said again more exactly right after itself: '…超过四成，达到41.8%'.
@@ -2983,10 +2985,12 @@ _YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|�
 _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:earlier|ago|before)|in the same (?:period|quarter) "
                             r"(?:a year earlier|last year))\s?[,，]")
 # English: '2.1% a year earlier' (the figure then the phrase).
-# ('a 24.1 billion won profit a year earlier': the figure's noun may stand between.)
+# ('a 24.1 billion won profit a year earlier': the figure's noun may stand between; 'the 75.1% of the same
+# quarter of 2027'.)
 _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:(?:net\s|operating\s)?(?:profit|loss|gain|surplus|deficit)\s|(?:months|weeks|days)\s)?"
                                    r"(?:(?:of\s)?a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
-                                   r"earlier|last year))\b")
+                                   r"earlier|last year)|(?:of|in) the same (?:period|quarter|month|half) (?:of|in) "
+                                   r"(?:the previous year|last year|(?:19|20)\d\d))\b")
 # ('3.41% in the second quarter and 3.62% a year earlier': not across another figure.)
 _QUARTER_AGO_AFTER = re.compile(r"\s(?:in\s)?(?:the\s)?(?:(?:previous|prior|preceding)\squarter|quarter\sbefore)\b|"
                                 r"\sa\squarter\s(?:earlier|before)\b")
@@ -3139,6 +3143,8 @@ _OF_HEAD_TO_VERB = re.compile(r"\s(?:of|in|at|for)\s(?:[a-z'’-]+\s){1,8}(?:ros
                               r"declined|climbed|dropped|jumped|slipped|eased|edged up|edged down|was|were|stood at|reached)"
                               r"\s(?:to\s|at\s|by\s)?(?:about\s|some\s|around\s)?$")
 # ('recurring net profit, excluding one-off items, was 412 million yuan': what the measure leaves out)
+# ('Zespri reported in May that total fruit sales rose 8.9% … in the year to March 31': when it was told.)
+_REPORTED_IN_EN = re.compile(r"\b(?:reported|announced|said|disclosed|published|released)\sin\s$")
 _ASIDE_TO_VERB = re.compile(r"[^,;.]{0,40},\s(?:(?:reported|announced|released|published|disclosed)\b[^,;]{0,30}|"
                             r"(?:excluding|stripping\sout|net\sof|before|after)\s[^,;]{2,40}|"
                             r"the\s(?:first|second|third|fourth)\s(?:quarter|half)\sof\s(?:its\s)?(?:fiscal|financial)?\s?"

@@ -150,6 +150,7 @@ def _vocabulary(english: frozenset[str]) -> tuple[frozenset[str], dict[str, list
 
 
 _EXCLUDING_EN = re.compile(r",?\s(?:excluding|except|other than)\s[^,;]{1,40}(?:,|(?=;)|$)")
+_SHARE_ASIDE_EN = re.compile(r",\s(?:accounting for|making up|representing)\b", re.IGNORECASE)
 _SHARE_WORDS_EN = re.compile(r"\b(?:made up|makes up|make up|accounted for|accounts for|account for|share|proportion)\b", re.IGNORECASE)
 _MODIFIER_STOP_ZH = re.compile(r"[,，、:：;；()（）%\d]")
 _GLOSS_BEFORE_ZH = re.compile(r"[（(][^（()）]{1,36}[)）]$")
@@ -267,8 +268,11 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # A claim is accused only by its common words after its speaker (names are the binding's to
     # compare), and is cleared by any of its words ('India's crude steel output' is 印度产量's, whose
     # steel is elided).
-    accusing, said = _claim_words(claim[claim_item.start:claim_item.end], claim_figure[0] - claim_item.start,
-                                  earlier_end)
+    # (A share's aside after the figure names its whole, not its item: '…grew 3.7% to €158.7 million,
+    # accounting for more than half of group sales'.)
+    aside = _SHARE_ASIDE_EN.search(claim, claim_figure[1], claim_item.end)
+    accusing, said = _claim_words(claim[claim_item.start:aside.start() if aside else claim_item.end],
+                                  claim_figure[0] - claim_item.start, earlier_end)
     if not accusing:
         return None
     if _SHARE_WORDS_EN.search(claim, claim_item.start, claim_item.end):
@@ -833,12 +837,26 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
 
     rest = _without_opening_name(text)
     known = [(n.start, n.end) for n in english_names(rest) if n.entity is not None]
+    # (Nor an owner's name the gazetteer lacks: 'Yongxin Optical's overseas sales', 'revenue at Yongxin Optical'.)
+    known += [m.span() for m in _OWNER_NAME.finditer(rest)]
     capitals = {w for m in _CAPITALISED.finditer(rest) if not any(a <= m.start() < b for a, b in known)
                 for w in content_words(m.group(), whole_compounds=True) if not lookup(w)}
-    return frozenset(_accusing_words(_without_names(text)) | capitals), frozenset(content_words(claim))
+    # (An owner's name neither accuses nor clears: 'Pangang Vanadium Titanium's titanium products' says
+    # nothing of vanadium.)
+    # (A place's words still clear: "China's dry-container output" is of 全国.)
+    unowned = _OWNER_NAME.sub(lambda m: m.group() if _is_place(m.group()) else " " * len(m.group()), claim)
+    return frozenset(_accusing_words(_without_names(text)) | capitals), frozenset(content_words(unowned))
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def _is_place(owner: str) -> bool:
+    """Whether a possessive names a place the gazetteer knows ("China's", "Hong Kong's")."""
+    return any(e.kind == "place" for e in lookup(owner.removesuffix("'s").removesuffix("’s")))
+# A name that owns what it is written with: 'Yongxin Optical's overseas sales'. (Not one after 'at': 'at
+# Beijing Daxing International Airport' is a place whose words tell the figure's item.)
+_OWNER_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*(?:'s|’s)(?![A-Za-z])")
 # A sentence's lead that introduces a speaker.
 _SPEECH_LEAD = re.compile(r"表示|预计|预估|预期|认为|指出|称|说|\b(?:said|says|expects?|expected|forecasts?|estimates?|believes?)\b")
 # Who a claim's figures are from, told after them.

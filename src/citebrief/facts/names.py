@@ -113,6 +113,15 @@ def chinese_name_parts(name: str) -> tuple[str, str] | None:
     return words[0].lower(), given
 
 
+def han_abbreviates(short: str, name: str) -> bool:
+    """Whether a Chinese ``short`` name is a short form of ``name``: shorter, opening with its
+    first character, the rest its characters in order ('中海' of 中国海外发展, '长科' of 长华科技)."""
+    if not 2 <= len(short) < len(name) or short[0] != name[0] or short.isascii():
+        return False
+    rest = iter(name[1:])
+    return all(ch in rest for ch in short[1:])
+
+
 def abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` is an acronym of ``name``'s capitalised words (or ``name`` cut short):
     'UOB' of 'United Overseas Bank' (and of 'United Overseas')."""

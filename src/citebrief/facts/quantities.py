@@ -111,6 +111,10 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "kilowatts": ("figure", "W", 1e3), "kw": ("figure", "W", 1e3),
     "吨": ("figure", "t", 1), "公吨": ("figure", "t", 1), "tonnes": ("figure", "t", 1), "tonne": ("figure", "t", 1),
     "tons": ("figure", "t", 1), "ton": ("figure", "t", 1), "metric tons": ("figure", "t", 1),
+    # A fleet's or ship's deadweight ('526,000 deadweight tonnes', '57.8万载重吨'): tonnes of cargo it can carry.
+    "deadweight tonnes": ("figure", "t", 1), "deadweight tons": ("figure", "t", 1), "dwt": ("figure", "t", 1),
+    "deadweight-tonne": ("figure", "t", 1), "deadweight tonne": ("figure", "t", 1),
+    "载重吨": ("figure", "t", 1),
     "ghz": ("figure", "Hz", 1e9), "mhz": ("figure", "Hz", 1e6), "khz": ("figure", "Hz", 1e3),  # ('13GHz bandwidth')
     "gigahertz": ("figure", "Hz", 1e9), "megahertz": ("figure", "Hz", 1e6), "kilohertz": ("figure", "Hz", 1e3),
     "kt": ("figure", "t", 1e3), "kilotonnes": ("figure", "t", 1e3),  # ('78.4kt', thousand tonnes)

@@ -49,7 +49,7 @@ from citebrief.facts.company_names import COMPANY_WORD
 from citebrief.facts.descriptors import contrast, other_whole, swapped
 from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics, roles, word_list
-from citebrief.facts.names import abbreviates
+from citebrief.facts.names import abbreviates, han_abbreviates
 from citebrief.facts.people import OTHER_TITLE, Person, names_one_person
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches, word_counts
@@ -376,9 +376,10 @@ def _states_something(b: Binding) -> bool:
         b.base is not None or b.denominator is not None or b.period is not None or b.year is not None
 
 
-# ('1,205 lots by foreign investors and 514 by investment trusts': the item a figure is of, after it.)
+# ('1,205 lots by foreign investors and 514 by investment trusts', '2,940 lots bought by foreign investors': the
+# item a figure is of, after it.)
 # (Not 'of' or 'from': '43.9% of liquor revenue' is a share's whole, 'RM2.3 billion of launches' what it counts.)
-_ITEM_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:by|at)\s(?:the\s|its\s)?")
+_ITEM_AFTER = re.compile(r"\s(?:[a-z]+\s){0,2}?(?:by|at)\s(?:the\s|its\s)?")
 
 
 _MOVE_IN_AFTER = re.compile(r"\s(?:rise|increase|growth|gain|jump|fall|drop|decline)\sin\s")
@@ -422,6 +423,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _named_in_figures_sentence(cb.subject, sb, paragraph, glosses) and \
                 not _trade_partner_named(sb.subject, paragraph, claim_text) and \
                 not _segment_of(cb.subject, sb.subject, paragraph, glosses) and \
+                not _item_named_in_english(sb.subject, claim_text, cb) and \
                 not (sb.speaker is not None and sb.speaker.text == sb.subject.text and cb.speaker is not None) and \
                 not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end) and \
                 not (_SITE_OF_CLAIMED.match(claim_text, cb.subject.end) and _SITE_HEAD.search(sb.subject.text)):
@@ -1426,6 +1428,34 @@ def _segment_of(claim: Subject, source: Subject, paragraph, glosses: dict) -> bo
     return any(b <= source.start for _, b in paragraph.subject_spans(claim, glosses))
 
 
+# Where a claim turns to another subject: its figure's words are those between two of these.
+_SUBJECT_TURN = re.compile(r"[;:]|\b(?:while|whereas|against|compared|and\s(?:its|the))\b")
+
+
+def _item_named_in_english(source: Subject, claim_text: str, cb: Binding) -> bool:
+    """Whether the paragraph's subject is a product or segment the claim names in English in its
+    figure's clause, read through the dictionary: '冲压导线架' for 'stamped lead-frame shipments fell
+    2.3%'; more than half of its characters are in words with a sense the clause writes. Not a gazetteer
+    entity: that is named, not translated."""
+    if source.entity_id is not None or source.start < 0 or not HAN_RUN.fullmatch(source.text):
+        return False
+    from citebrief.facts.lexicon import chinese_words, content_words, same_word
+
+    start = max((m.end() for m in _SUBJECT_TURN.finditer(claim_text, 0, cb.figure.q.start)), default=0)
+    stop = next((m.start() for m in _SUBJECT_TURN.finditer(claim_text, cb.figure.q.end)), len(claim_text))
+    # (Its lower-case words: a capitalised one is a name's, 'Beijing Daxing International Airport', not
+    # a translation of 北京首都机场股份.)
+    clause = {w for w in content_words(re.sub(r"\b[A-Z][\w'’-]*", " ", claim_text[start:stop]))}
+    covered = [False] * len(source.text)
+    for word, senses in chinese_words(source.text).items():
+        if any(same_word(w, e) for w in clause for e in senses):
+            at = source.text.find(word)
+            while at >= 0:
+                covered[at:at + len(word)] = [True] * len(word)
+                at = source.text.find(word, at + 1)
+    return 2 * sum(covered) > len(covered)
+
+
 def _maker_and_brand(claim: str, source: Subject, text: str) -> bool:
     """'Asahi Super Dry' for the paragraph's 'Super Dry' when its sentence names Asahi before it ('Asahi's
     … its flagship Super Dry beer'): a brand written with its maker's name."""
@@ -1505,14 +1535,10 @@ def _shortens(short: str, entity_id: int) -> bool:
     order, from the first ('中海' of 中国海外发展); a trust's manager is the trust's ('置富管理人' of
     置富产业信托)."""
     short = short.removesuffix("管理人")
-    if not 2 <= len(short) <= 4 or short.isascii():
+    if len(short) > 4:
         return False
-    for form in gazetteer().entities[entity_id].zh:
-        if len(form) > len(short) and form[0] == short[0]:
-            rest = iter(form[1:])
-            if all(ch in rest for ch in short[1:]):
-                return True
-    return False
+    ent = gazetteer().entities[entity_id]
+    return any(han_abbreviates(short, form) for form in (*ent.zh, *ent.folded_forms))
 
 
 def _shares_a_word(name: str, source: Subject) -> bool:

@@ -72,6 +72,8 @@ _NAMED_EVENT_AFTER = re.compile(r"\s[A-Z]")
 _PART_ZH = r"(底|末|中(?![期旬国資资方央报報心])|初(?![步次])|全年|上半年|下半年|[一二三四]季度?|第[一二三四]季度?)"
 _PART_ZH_AFTER = re.compile(_PART_ZH)
 _RELATIVE_PART_ZH = re.compile(r"(今年|明年|去年)年?" + _PART_ZH)
+# ('由年初的5家增至8家': a bare 年初 or 年底 is of the year the story is dated in.)
+_BARE_PART_ZH = re.compile(r"(?<![\d今明去上前同该當当本往每全近历歷])年(初|底|末)")
 _PARTS = {"mid": "mid", "middle of": "mid", "中": "mid", "early": "early", "beginning of": "early", "start of": "early",
           "初": "early", "late": "end", "end of": "end", "end": "end", "底": "end", "末": "end", "throughout": "whole",
           "all of": "whole", "the whole of": "whole", "全年": "whole", "上半年": "H1", "下半年": "H2"}
@@ -106,6 +108,7 @@ def _year_parts(facts: TextFacts, published_year: int | None = None) -> list[tup
     if published_year is not None:
         out += [(published_year + _RELATIVE_OFFSET[m.group(1)], _part(m.group(2)), m.group(0))
                 for m in _RELATIVE_PART_ZH.finditer(text)]
+        out += [(published_year, _part(m.group(1)), m.group(0)) for m in _BARE_PART_ZH.finditer(text)]
     return out
 
 

@@ -242,6 +242,10 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
         of_level = _percent_of_level(claimed, [f.q for f in claim_figures if f.q.kind == "percent"], cited, idx)
         if of_level:
             return of_level
+    if fig.q.kind in _LEVEL_KINDS:
+        rest = _remainder_amount(claimed, cited, idx)
+        if rest:
+            return rest
     if not _DERIVED_WORDS.search(claim_text):
         return []
     if fig.q.kind == "percent":
@@ -378,6 +382,40 @@ def _remainder_share(claimed: Quantity, claim_whole: frozenset[str] | None, cite
                 told = Quantity(value, "percent", "%", max(q.precision for q in combo), "", 0, 0)
                 if value > 0 and same_value(claimed, told):
                     return [n]
+    return []
+
+
+_FULL_STOP = re.compile(r"[。！？!?]|\.\s")
+
+
+def _full_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, by full stops only (a Chinese sentence's ； parts are one)."""
+    return max((m.end() for m in _FULL_STOP.finditer(text, 0, pos)), default=0)
+
+
+def _remainder_amount(claimed: Quantity, cited: list[int], idx) -> list[int]:
+    """A paragraph that parts a total in amounts and names the rest ('出口值为1.86亿美元；其中电动轮椅
+    1.02亿美元，手动轮椅0.61亿美元，其余为零组件'): the claim's amount is the largest amount of the
+    remainder's sentence less one to three of the others there, to the digits the claim shows."""
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        for rest in _REMAINDER.finditer(paragraph.lower):
+            # (The amounts of the remainder's own sentence, before it: not 'accounting for the rest of the
+            # sales growth' after a sentence of other amounts.)
+            start = _full_sentence_start(paragraph.lower, rest.start())
+            levels = [idx.story_quantity(f.q) for f in paragraph.facts.figures
+                      if start <= f.q.start < rest.start() and f.q.kind in _LEVEL_KINDS and f.direction is None
+                      and compatible(claimed, idx.story_quantity(f.q))]
+            if not 3 <= len(levels) <= 10:
+                continue
+            total = max(levels, key=lambda q: q.value)
+            parts = [q for q in levels if q is not total]
+            for size in (1, 2, 3):
+                for combo in itertools.combinations(parts, size):
+                    value = total.value - sum(q.value for q in combo)
+                    told = Quantity(value, claimed.kind, claimed.unit, max(q.precision for q in (total, *combo)), "", 0, 0)
+                    if value > 0 and same_value(claimed, told):
+                        return [n]
     return []
 
 
@@ -763,6 +801,13 @@ def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=No
         percents = [(n, q) for n, _, q in pool if q.kind == "percent" and 0 < q.value < 1000]
         for (n, a), (m, b) in itertools.combinations(mine, 2):
             candidates += [(a.value + b.value, {n, m}), (abs(a.value - b.value), {n, m})]
+        if claimed.kind == "amount":
+            # ('bought back 4.9 million shares for $132 million … an average of about $27 a share': an
+            # amount over a count of its own sentence.)
+            candidates += [(a.value / c.value, {n}) for n, a_binding, a in levels if compatible(claimed, a)
+                           for m, c_binding, c in levels if m == n and c.kind == "number" and c.value > 1
+                           and _full_sentence_start(idx.paragraphs[n - 1].lower, a_binding.figure.q.start)
+                           == _full_sentence_start(idx.paragraphs[n - 1].lower, c_binding.figure.q.start)]
         # ('营收75.62亿元…营益率为27.1%': about 2.05 billion of operating profit, the margin's share of revenue.)
         candidates += [(r.value * m.value / 100, {n, k}) for n, m_binding, m in pool
                        if m.kind == "percent" and _margin_of_claim(m_binding, binding)

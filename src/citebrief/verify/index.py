@@ -17,6 +17,7 @@ from citebrief.facts.atoms import MONTH_BEFORE_EN_RE, QUARTER_BEFORE_EN_RE, Figu
 from citebrief.facts.company_names import company_endings, company_spans
 from citebrief.facts.gazetteer import Entity, by_stock_code, lookup, namesakes
 from citebrief.facts.glossary import word_list
+from citebrief.facts.names import han_abbreviates
 from citebrief.facts.people import is_person_name
 from citebrief.facts.places import COUNTRY_NAMES, CURRENCY
 from citebrief.facts.quantities import Quantity, matches, reach as quantity_reach, same_value
@@ -285,7 +286,6 @@ class ArticleIndex:
     _figures: dict[str, tuple[list[float], list[tuple[int, Figure]]]] | None = None
     _topic: frozenset[int] | None = None
     _title_pinyin: dict[str, str] | None = None
-    _abbreviation_heads: frozenset[str] | None = None  # see _story_abbreviations
     _abbreviations: dict[int, tuple[str, ...]] = field(default_factory=dict)  # see _abbreviations_of
     _listed: dict[int, list] = field(default_factory=lambda: {0: []})  # see _listed_before
 
@@ -429,8 +429,33 @@ class ArticleIndex:
     def topic(self) -> frozenset[int]:
         """Gazetteer entities the title names: the story's subject (read on first use)."""
         if self._topic is None:
-            self._topic = _topic(self.article.title)
+            self._topic = _topic(self.article.title) | self._title_story_names()
         return self._topic
+
+    def _title_story_names(self) -> frozenset[int]:
+        """Companies a Chinese title names by a form only the story gives them: the short form of a
+        company of the first paragraph (好孩子 for the 好孩子国际 of [1], which later paragraphs call
+        集团), or the name the story writes with the company's stock code (钒钛股份（000629）, which the
+        gazetteer knows as 攀钢钒钛)."""
+        if not self.han or not self.paragraphs:
+            return frozenset()
+        from citebrief.facts.gazetteer import load
+
+        title = prepare(self.article.title).lower()
+        endings = word_list("short_name_endings.txt")
+        out = set()
+        for s in self.paragraphs[0].subjects:
+            ent = load().entities[s.entity_id] if s.entity_id is not None else None
+            if ent is None or ent.kind != "company":
+                continue
+            if any(f[:k] in title for f in self._own_forms(ent) if _HAN.match(f[:1]) for k in (2, 3)
+                   if len(f) > k and f[k:] in endings):
+                out.add(ent.id)
+        for _, name, code in self._tickers:
+            listed = by_stock_code(code)
+            if len(listed) == 1 and len(name) >= 2 and name in title:
+                out.add(listed[0].id)
+        return frozenset(out)
 
     @cached_property
     def dateline_key(self) -> str | None:
@@ -542,6 +567,10 @@ class ArticleIndex:
 
             # ('up from 79.6 percent three months earlier' than September: June)
             found = sorted(set(found) | {p.number for p in self.paragraphs if key in months_back(p.lower)})
+        if key in ("H1", "H2"):
+            # ('the first half' for 'the six months to October 31': a fiscal year's half, the first of one
+            # ending in April; a half ending in December or March may be a fiscal year's second.)
+            found = sorted(set(found) | {p.number for p in self.paragraphs if any(_fiscal_half(k, key) for k in p.temporal_keys)})
         if "-D" in key and self.article.published_at:  # '昨（10）日', 'on Sunday': days told by the dateline
             found = sorted(set(found) | {n for n, days in enumerate(self._dated_days, 1) if key in days})
         if base or key[:1] in "QHR":
@@ -633,8 +662,8 @@ class ArticleIndex:
             if self.han and ent.kind == "company" and ent.ticker:
                 # ('功率半導體廠台半（5425）': a short name glued to the maker's word before it, told by its code.)
                 code = ent.ticker.split(".")[0].lstrip("0")
-                hit = sorted(set(hit) | {number for number, name, c in self._tickers
-                                         if c.lstrip("0") == code and name in forms})
+                hit = sorted(set(hit) | {number for number, name, c in self._tickers if c.lstrip("0") == code
+                                         and (name in forms or any(han_abbreviates(name, f) for f in forms))})
             glossed = self._glossed_forms(ent) if self.han else ()
             if glossed:  # ('StarHub fell 1.6%' where [5] writes 星和（StarHub） and [9] 星和)
                 hit = sorted(set(hit) | {p.number for p in self.paragraphs
@@ -659,8 +688,10 @@ class ArticleIndex:
         if ent.kind != "company":
             return ()
         endings = word_list("short_name_endings.txt")
-        return tuple(f[:k] for f in forms if _HAN.match(f[:1]) for k in (2, 3)
-                     if len(f) > k and f[k:] in endings and any(f in p.lower for p in self.paragraphs))
+        spelled = [f for f in forms if _HAN.match(f[:1]) and any(f in p.lower for p in self.paragraphs)]
+        # (Or its first two characters, where the story gives them figures of their own: 中强 for 中强光电.)
+        return tuple(dict.fromkeys([f[:k] for f in spelled for k in (2, 3) if len(f) > k and f[k:] in endings] +
+                                   [f[:2] for f in spelled if len(f) >= 4 and f[:2] in self._subject_heads]))
 
     def _english_heads(self, ent: Entity) -> tuple[re.Pattern, ...]:
         """A company's English name less its generic words ('Tohoku' for Tohoku Electric Power), where
@@ -720,17 +751,19 @@ class ArticleIndex:
         order, not its generic ending (纺织), and some paragraph has it as a figure's subject."""
         if ent.kind != "company":
             return ()
-        if self._abbreviation_heads is None:
-            self._abbreviation_heads = frozenset(s.text.lower() for p in self.paragraphs for s in p.subjects
-                                                 if s.entity_id is None and len(s.text) == 2 and _HAN.match(s.text)
-                                                 and _HAN.match(s.text[1:]))
         out = list(self._ticker_named.get(ent.id, ()))  # ('老百姓（603883）' for 老百姓大药房, 603883.SS)
         for f in forms:
             if len(f) < 4 or not _HAN.match(f[:1]):
                 continue
             pairs = {f[i] + f[j] for i in range(len(f)) for j in range(i + 1, len(f))} - {f[-2:]}
-            out += sorted(pairs & self._abbreviation_heads)
+            out += sorted(pairs & self._subject_heads)
         return tuple(out)
+
+    @cached_property
+    def _subject_heads(self) -> frozenset[str]:
+        """Two-character Chinese names the story gives figures to that the gazetteer lacks (南纺, 中强)."""
+        return frozenset(s.text.lower() for p in self.paragraphs for s in p.subjects
+                         if s.entity_id is None and len(s.text) == 2 and _HAN.match(s.text) and _HAN.match(s.text[1:]))
 
     @cached_property
     def _ticker_named(self) -> dict[int, tuple[str, ...]]:
@@ -971,6 +1004,18 @@ _YUAN_COUNTRY = {code: place for place, code in CURRENCY.items()}
 
 def build_index(article: Article) -> ArticleIndex:
     return ArticleIndex(article)
+
+
+def _fiscal_half(key: str, half: str) -> bool:
+    """Whether a six-month span the paragraph names ('R5-10', May to October) may be a fiscal year's
+    ``half`` ('H1' or 'H2'): one ending in December or March its second, any other its first."""
+    from citebrief.facts.temporal import months_of
+
+    months = months_of(key) if key[:1] == "R" else None
+    if not months or len(months) != 6:
+        return False
+    second = key.rsplit("-", 1)[1] in ("12", "3")  # ('R10-3': October to March; 'R7-12')
+    return second if half == "H2" else not second
 
 
 def _topic(title: str) -> frozenset[int]:

@@ -96,12 +96,16 @@ def _cites(numbers: list[int]) -> str:
 
 
 def _carried(entity_id: int, cited: list[int], idx) -> bool:
-    """Whether the paragraph before the first cited one names the company (or body) and the cited
-    paragraphs name none of their own: '[2] DBS's margin… [3] Chief Executive Tan Su Shan said the
-    bank…' is still DBS."""
+    """Whether the last paragraph before the first cited one that names a company names this company (or
+    body) and the cited paragraphs name none of their own: '[2] DBS's margin… [3] Chief Executive Tan Su
+    Shan said the bank…' is still DBS."""
     if not cited or cited[0] < 2:
         return False
-    before = idx.paragraphs[cited[0] - 2].subjects
+    # (Past paragraphs that name no company of their own: '[3] 钒钛股份… [4] 公司钒产品… [5] 公司董事长…'.)
+    k = cited[0] - 2
+    while k > 0 and not any(s.entity_id is not None and not is_place_subject(s) for s in idx.paragraphs[k].subjects):
+        k -= 1
+    before = idx.paragraphs[k].subjects
     if not any(s.entity_id == entity_id for s in before):
         return False
     # (A market or site the paragraph names is no company of its own: 'North America accounted for 52%'.)
@@ -147,6 +151,12 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 unit = next((e for e in group_members(mention.text) if set(idx.entity_paragraphs(e)) & set(cited)), None)
                 if unit is not None:
                     ent, found = unit, idx.entity_paragraphs(unit)
+            if not found and ent.kind == "company" and idx.han and \
+                    set(read_as := idx.name_paragraphs(mention.text)[0]) & set(cited):
+                # ('Sanfu' for 三福化 where the gazetteer's Sanfu is 三孚股份, which the story never names:
+                # one romanised name for two companies; the cited paragraph writes one it reads as.)
+                out.atoms.append(_atom("entity", mention.text, mention.text, read_as))
+                continue
             if not found and ent.kind == "place" and any(is_pinyin_word(w) for w in mention.text.split()) and \
                     (named_on := _NAME_AFTER_PLACE.match(facts.text, mention.end)):
                 # 'Zhejiang Sanmei', 'Inner Mongolia Yitai': a province opening a company's English name
