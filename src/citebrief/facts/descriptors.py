@@ -837,12 +837,10 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
 
     rest = _without_opening_name(text)
     known = [(n.start, n.end) for n in english_names(rest) if n.entity is not None]
-    # (Nor an owner's name the gazetteer lacks: 'Yongxin Optical's overseas sales', 'revenue at Yongxin Optical'.)
-    known += [m.span() for m in _OWNER_NAME.finditer(rest)]
     capitals = {w for m in _CAPITALISED.finditer(rest) if not any(a <= m.start() < b for a, b in known)
                 for w in content_words(m.group(), whole_compounds=True) if not lookup(w)}
-    # (An owner's name neither accuses nor clears: 'Pangang Vanadium Titanium's titanium products' says
-    # nothing of vanadium.)
+    # (An owner's name clears nothing: 'Pangang Vanadium Titanium's titanium products' says nothing of
+    # vanadium. It may still accuse: 'Hikvision Robot's revenue' is 海康机器人's, not the company's R&D.)
     # (A place's words still clear: "China's dry-container output" is of 全国.)
     unowned = _OWNER_NAME.sub(lambda m: m.group() if _is_place(m.group()) else " " * len(m.group()), claim)
     return frozenset(_accusing_words(_without_names(text)) | capitals), frozenset(content_words(unowned))
@@ -854,7 +852,7 @@ _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 def _is_place(owner: str) -> bool:
     """Whether a possessive names a place the gazetteer knows ("China's", "Hong Kong's")."""
     return any(e.kind == "place" for e in lookup(owner.removesuffix("'s").removesuffix("’s")))
-# A name that owns what it is written with: 'Yongxin Optical's overseas sales'. (Not one after 'at': 'at
+# A name that owns what it is written with: 'Longping's rice seed revenue'. (Not one after 'at': 'at
 # Beijing Daxing International Airport' is a place whose words tell the figure's item.)
 _OWNER_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*(?:'s|’s)(?![A-Za-z])")
 # A sentence's lead that introduces a speaker.

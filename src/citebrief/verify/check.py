@@ -590,6 +590,15 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # names no year in digits but later ones ('2027年铜产量目标'; not a fiscal year, which a
             # later year may number; not in the story's first months, when 全年 may be the year before).
             soft.add(len(atoms))
+        elif t.kind == "year" and idx.article.published_at and idx.article.published_at.month <= 3 and \
+                t.key == str(idx.article.published_at.year - 1) and any(
+                _WHOLE_YEAR_ZH.search(idx.paragraphs[n - 1].lower) or _WHOLE_YEAR_EN.search(idx.paragraphs[n - 1].lower)
+                for n in citations if 1 <= n <= idx.count) and not any(
+                u.key.isdigit() and u.key <= t.key for n in citations if 1 <= n <= idx.count
+                for u in idx.paragraphs[n - 1].facts.temporals):
+            # 'free cash flow of US$1.02 billion in 2027' where the paragraph of a February 2028 story says 'for
+            # the full year' and names only later years (its 2028 guidance): the year just ended.
+            soft.add(len(atoms))
         elif t.kind == "year" and t.key.isdigit() and (
                 _COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start)
                 or any(u.kind == "year" and u.key == str(int(t.key) + 1) and u.start < t.start for u in facts.temporals)) and any(
