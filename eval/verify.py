@@ -113,7 +113,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind98": HERE / "data" / "blind98",
         "blind99": HERE / "data" / "blind99",
         "blind100": HERE / "data" / "blind100",
-        "blind101": HERE / "data" / "blind101"}
+        "blind101": HERE / "data" / "blind101",
+        "blind102": HERE / "data" / "blind102"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
