@@ -187,3 +187,19 @@ def test_the_full_year_in_a_story_of_the_first_months_is_the_year_just_ended():
                 when="2028-02-25 06:30", title="Match Group")
     assert status("Match Group generated US$1.01 billion of free cash flow in 2027.", [1], art) == "supported"
     assert status("Match Group generated US$1.01 billion of free cash flow in 2026.", [1], art) == "unsupported"
+
+
+def test_a_name_glossed_in_english_starts_after_the_trade_before_it():
+    art = article("高端產後護理服務商聖貝拉（Saint Bella）公佈中期業績，收入按年增長25.1%至人民幣8.55億元。",
+                  "聖貝拉股價今日上升7.4%至9.28港元。", title="產後護理中期業績")
+    assert status("Saint Bella shares rose 7.4% to HK$9.28.", [2], art) == "supported"
+    assert status("Saint Bella shares rose 7.4% to HK$9.82.", [2], art) == "unsupported"
+
+
+def test_a_companys_own_chief_executive_speaks_for_it():
+    art = article("Jackson Hewitt, which is privately held, said its chief executive Rhoda Mabry expects the company to "
+                  "have prepared about 2.04 million returns this season, 2.8% fewer than last season.", title="Tax season")
+    assert status("Jackson Hewitt expects to have prepared about 2.04 million returns this season, 2.8% fewer than last "
+                  "season.", [1], art) == "supported"
+    assert status("Jackson Hewitt expects to have prepared about 2.04 million returns this season, 2.8% more than last "
+                  "season.", [1], art) == "unsupported"

@@ -1414,8 +1414,13 @@ def _speakers_firm(firm: str, speaker: Person, text: str) -> bool:
         return False
     before = text[max(0, speaker.start - len(firm) - 4):speaker.start]
     after = text[speaker.end:speaker.end + len(firm) + 24]
+    lead = text[sentence_start(text, speaker.start):speaker.start]
     return re.search(rf"{re.escape(firm)}(?:'s|’s|'|’)?\s$", before) is not None or \
-        re.match(rf",?\s(?:of|at|from)\s(?:the\s)?{re.escape(firm)}\b", after) is not None
+        re.match(rf",?\s(?:of|at|from)\s(?:the\s)?{re.escape(firm)}\b", after) is not None or \
+        (lead.startswith(firm) and _ITS_TITLE_BEFORE.search(lead) is not None)  # 'Jackson Hewitt … said its chief executive Rhoda Mabry'
+
+
+_ITS_TITLE_BEFORE = re.compile(r"\bits\s(?:[\w-]+\s){1,4}$")
 
 
 def _segment_of(claim: Subject, source: Subject, paragraph, glosses: dict) -> bool:

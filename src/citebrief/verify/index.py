@@ -925,6 +925,13 @@ _DEFINED_SHORT = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?:\s(?:of\s|and\s|for\s|&\
                             rf"(?P<shorts>{_SHORT}(?:,\s{_SHORT})*)\)")
 
 
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """The trades a Chinese name may follow (服务商, 运营商; data/zh_name_lead_words.txt): no shorter lead
+    word, which a name may hold (如意, 控股)."""
+    return frozenset(w for w in word_list("zh_name_lead_words.txt") if len(w) >= 3 and w.endswith("商"))
+
+
 def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:
     """English names an article glosses in parentheses -> the Han names they gloss (folded), with
     the two-character short form a long company name goes by later ('联晶半导体' -> '联晶')."""
@@ -935,6 +942,8 @@ def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:
         for m in _GLOSS.finditer(text.lower()):
             han = m.group(1)
             cut = max((term.end for term in roles().find(han)), default=0)
+            # ('高端产后护理服务商圣贝拉（Saint Bella）': the name starts after the trade that describes it.)
+            cut = max([cut] + [han.rfind(w) + len(w) for w in _lead_words() if w in han and han.rfind(w) + len(w) <= len(han) - 2])
             han = han[cut:] if cut < len(han) - 1 else han
             han = han[-6:] if len(han) > 6 else han
             forms = out.setdefault(m.group(2).strip().lower(), [])
