@@ -453,7 +453,10 @@ class ArticleIndex:
                 out.add(ent.id)
         for _, name, code in self._tickers:
             listed = by_stock_code(code)
-            if len(listed) == 1 and len(name) >= 2 and name in title:
+            # (A name that shares two characters with the listed company's: 钒钛股份 for 攀钢钒钛, not another
+            # company's name written with a code the gazetteer gives someone else.)
+            if len(listed) == 1 and len(name) >= 2 and name in title and \
+                    any(len(set(name) & set(f)) >= 2 for f in listed[0].folded_forms):
                 out.add(listed[0].id)
         return frozenset(out)
 
