@@ -1450,7 +1450,7 @@ def _item_named_in_english(source: Subject, claim_text: str, cb: Binding) -> boo
     stop = next((m.start() for m in _SUBJECT_TURN.finditer(claim_text, cb.figure.q.end)), len(claim_text))
     # (Its lower-case words: a capitalised one is a name's, 'Beijing Daxing International Airport', not
     # a translation of 北京首都机场股份.)
-    clause = {w for w in content_words(re.sub(r"\b[A-Z][\w'’-]*", " ", claim_text[start:stop]))}
+    clause = content_words(re.sub(r"\b[A-Z][\w'’-]*", " ", claim_text[start:stop]))
     covered = [False] * len(source.text)
     for word, senses in chinese_words(source.text).items():
         if any(same_word(w, e) for w in clause for e in senses):

@@ -578,8 +578,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             soft.add(len(atoms))  # 'by the end of 2026' where the paragraph of a 2026 story says 'by the end of the year'
         elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and any(
                 _THIS_YEAR.search(idx.paragraphs[n - 1].lower) or (
-                    idx.article.published_at.month >= 4 and (_WHOLE_YEAR_ZH.search(idx.paragraphs[n - 1].lower)
-                                                             or _WHOLE_YEAR_EN.search(idx.paragraphs[n - 1].lower)))
+                    idx.article.published_at.month >= 4 and _says_whole_year(idx.paragraphs[n - 1].lower))
                 for n in citations if 1 <= n <= idx.count) and not any(
                 u.key.isdigit() and (u.key <= t.key or _FISCAL_YEAR.search(t.text))
                 # (A year a level is compared with, 'from 3.2 times at the end of 2027', is no other year's whole.)
@@ -592,8 +591,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             soft.add(len(atoms))
         elif t.kind == "year" and idx.article.published_at and idx.article.published_at.month <= 3 and \
                 t.key == str(idx.article.published_at.year - 1) and any(
-                _WHOLE_YEAR_ZH.search(idx.paragraphs[n - 1].lower) or _WHOLE_YEAR_EN.search(idx.paragraphs[n - 1].lower)
-                for n in citations if 1 <= n <= idx.count) and not any(
+                _says_whole_year(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count) and not any(
                 u.key.isdigit() and u.key <= t.key for n in citations if 1 <= n <= idx.count
                 for u in idx.paragraphs[n - 1].facts.temporals):
             # 'free cash flow of US$1.02 billion in 2027' where the paragraph of a February 2028 story says 'for
@@ -776,6 +774,13 @@ _THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b")
 # (Not a year's own whole a few words on: '目标在2029年实现全年盈亏平衡'.)
 _WHOLE_YEAR_ZH = re.compile(r"(?<![\d年])(?<!\d年[^，,。；;\d]{1})(?<!\d年[^，,。；;\d]{2})(?<!\d年[^，,。；;\d]{3})全年")
 _WHOLE_YEAR_EN = re.compile(r"\bfor the (?:full |whole )?year\b(?!\s(?:to|ending|ended)\b)|\bfull[- ]year\b")  # ('its target of 250 hectares for the year')
+
+
+def _says_whole_year(low: str) -> bool:
+    """Whether a paragraph speaks of a whole year it does not number (全年, 'for the full year')."""
+    return _WHOLE_YEAR_ZH.search(low) is not None or _WHOLE_YEAR_EN.search(low) is not None
+
+
 _FISCAL_YEAR = re.compile(r"fiscal|financial year|\bfy", re.IGNORECASE)  # (not 2025年全年, 明年全年)
 # A level compared with at a year's end: 'from 3.2 times at the end of 2027'.
 _COMPARED_LEVEL_AT = re.compile(r"\b(?:from|than|against|versus|compared with)\b(?:[^,;.]|\.(?=\d)){0,24}?\b(?:at|in)\s(?:the\s)?(?:end\sof\s|end-)?$")

@@ -374,14 +374,8 @@ def _remainder_share(claimed: Quantity, claim_whole: frozenset[str] | None, cite
         shares = [idx.story_quantity(b.figure.q) for b in paragraph.bindings
                   if b.figure.q.kind == "percent" and b.figure.direction is None and 0 < b.figure.q.value < 100
                   and not (claim_whole and (whole := b.whole[0] if b.whole else b.metric) and g.rivals(claim_whole, whole))]
-        if len(shares) > 10:
-            continue
-        for size in (1, 2, 3):
-            for combo in itertools.combinations(shares, size):
-                value = 100 - sum(q.value for q in combo)
-                told = Quantity(value, "percent", "%", max(q.precision for q in combo), "", 0, 0)
-                if value > 0 and same_value(claimed, told):
-                    return [n]
+        if len(shares) <= 10 and _whole_less_parts(claimed, 100, None, shares):
+            return [n]
     return []
 
 
@@ -409,14 +403,21 @@ def _remainder_amount(claimed: Quantity, cited: list[int], idx) -> list[int]:
             if not 3 <= len(levels) <= 10:
                 continue
             total = max(levels, key=lambda q: q.value)
-            parts = [q for q in levels if q is not total]
-            for size in (1, 2, 3):
-                for combo in itertools.combinations(parts, size):
-                    value = total.value - sum(q.value for q in combo)
-                    told = Quantity(value, claimed.kind, claimed.unit, max(q.precision for q in (total, *combo)), "", 0, 0)
-                    if value > 0 and same_value(claimed, told):
-                        return [n]
+            if _whole_less_parts(claimed, total.value, total, [q for q in levels if q is not total]):
+                return [n]
     return []
+
+
+def _whole_less_parts(claimed: Quantity, whole: float, written: Quantity | None, parts: list[Quantity]) -> bool:
+    """Whether ``whole`` (100 for shares, or the ``written`` total) less one to three of ``parts`` is the
+    claim's figure, to the digits the claim and those figures show."""
+    for size in (1, 2, 3):
+        for combo in itertools.combinations(parts, size):
+            value = whole - sum(q.value for q in combo)
+            precision = max(q.precision for q in (*combo, *([written] if written else [])))
+            if value > 0 and same_value(claimed, Quantity(value, claimed.kind, claimed.unit, precision, "", 0, 0)):
+                return True
+    return False
 
 
 def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: list[int], idx) -> list[int]:

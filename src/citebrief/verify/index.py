@@ -22,7 +22,7 @@ from citebrief.facts.people import is_person_name
 from citebrief.facts.places import COUNTRY_NAMES, CURRENCY
 from citebrief.facts.quantities import Quantity, matches, reach as quantity_reach, same_value
 from citebrief.facts.surnames import paragraph_names, short_forms
-from citebrief.facts.temporal import RELATIVE_YEARS, keys_of
+from citebrief.facts.temporal import RELATIVE_YEARS, keys_of, months_of
 from citebrief.text.script import HAN as _HAN, HAN_CLASS
 
 if TYPE_CHECKING:  # bound lazily below (facts.binding is loaded on first use)
@@ -442,14 +442,11 @@ class ArticleIndex:
         from citebrief.facts.gazetteer import load
 
         title = prepare(self.article.title).lower()
-        endings = word_list("short_name_endings.txt")
         out = set()
         for s in self.paragraphs[0].subjects:
             ent = load().entities[s.entity_id] if s.entity_id is not None else None
-            if ent is None or ent.kind != "company":
-                continue
-            if any(f[:k] in title for f in self._own_forms(ent) if _HAN.match(f[:1]) for k in (2, 3)
-                   if len(f) > k and f[k:] in endings):
+            if ent is not None and ent.kind == "company" and \
+                    any(short in title for short in _less_endings([f for f in self._own_forms(ent) if _HAN.match(f[:1])])):
                 out.add(ent.id)
         for _, name, code in self._tickers:
             listed = by_stock_code(code)
@@ -690,10 +687,9 @@ class ArticleIndex:
         """A company's name less its generic ending (统一 for 统一企业) where the story names it in full."""
         if ent.kind != "company":
             return ()
-        endings = word_list("short_name_endings.txt")
         spelled = [f for f in forms if _HAN.match(f[:1]) and any(f in p.lower for p in self.paragraphs)]
         # (Or its first two characters, where the story gives them figures of their own: 中强 for 中强光电.)
-        return tuple(dict.fromkeys([f[:k] for f in spelled for k in (2, 3) if len(f) > k and f[k:] in endings] +
+        return tuple(dict.fromkeys(_less_endings(spelled) +
                                    [f[:2] for f in spelled if len(f) >= 4 and f[:2] in self._subject_heads]))
 
     def _english_heads(self, ent: Entity) -> tuple[re.Pattern, ...]:
@@ -946,7 +942,8 @@ def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:
             han = m.group(1)
             cut = max((term.end for term in roles().find(han)), default=0)
             # ('高端产后护理服务商圣贝拉（Saint Bella）': the name starts after the trade that describes it.)
-            cut = max([cut] + [han.rfind(w) + len(w) for w in _lead_words() if w in han and han.rfind(w) + len(w) <= len(han) - 2])
+            after_trades = [han.rfind(w) + len(w) for w in _lead_words() if w in han]
+            cut = max([cut] + [a for a in after_trades if a <= len(han) - 2])
             han = han[cut:] if cut < len(han) - 1 else han
             han = han[-6:] if len(han) > 6 else han
             forms = out.setdefault(m.group(2).strip().lower(), [])
@@ -1018,11 +1015,16 @@ def build_index(article: Article) -> ArticleIndex:
     return ArticleIndex(article)
 
 
+def _less_endings(forms: list[str]) -> list[str]:
+    """Chinese company names less a generic ending a story drops (统一 for 统一企业, 好孩子 for 好孩子国际;
+    data/short_name_endings.txt)."""
+    endings = word_list("short_name_endings.txt")
+    return [f[:k] for f in forms for k in (2, 3) if len(f) > k and f[k:] in endings]
+
+
 def _fiscal_half(key: str, half: str) -> bool:
     """Whether a six-month span the paragraph names ('R5-10', May to October) may be a fiscal year's
     ``half`` ('H1' or 'H2'): one ending in December or March its second, any other its first."""
-    from citebrief.facts.temporal import months_of
-
     months = months_of(key) if key[:1] == "R" else None
     if not months or len(months) != 6:
         return False
