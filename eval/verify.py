@@ -115,6 +115,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind100": HERE / "data" / "blind100",
         "blind101": HERE / "data" / "blind101",
         "blind102": HERE / "data" / "blind102",
+        "blind103": HERE / "data" / "blind103",
         "blind105": HERE / "data" / "blind105"}
 
 
