@@ -116,7 +116,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind101": HERE / "data" / "blind101",
         "blind102": HERE / "data" / "blind102",
         "blind103": HERE / "data" / "blind103",
-        "blind105": HERE / "data" / "blind105"}
+        "blind105": HERE / "data" / "blind105",
+        "blind106": HERE / "data" / "blind106"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
