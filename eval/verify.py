@@ -114,7 +114,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind99": HERE / "data" / "blind99",
         "blind100": HERE / "data" / "blind100",
         "blind101": HERE / "data" / "blind101",
-        "blind102": HERE / "data" / "blind102"}
+        "blind102": HERE / "data" / "blind102",
+        "blind104": HERE / "data" / "blind104"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
