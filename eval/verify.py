@@ -116,6 +116,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind101": HERE / "data" / "blind101",
         "blind102": HERE / "data" / "blind102",
         "blind103": HERE / "data" / "blind103",
+        "blind104": HERE / "data" / "blind104",
         "blind105": HERE / "data" / "blind105",
         "blind106": HERE / "data" / "blind106"}
 
