@@ -158,9 +158,14 @@ def test_a_country_of_origin_the_gazetteer_knows_is_checked():
 
 def test_a_province_opening_an_unknown_company_name_is_part_of_the_name():
     art = article("三美股份前三季度归母净利润14.28亿元，同比增长168.9%。", title="制冷剂")
-    # 'Zhejiang Gaoke' is a name the gazetteer lacks: not found, so not supported, but no wrong place.
-    assert status("Zhejiang Gaoke's nine-month net profit rose 168.9% to 1.428 billion yuan.", [1], art) \
-        == "unverifiable"
+    # 'Zhejiang Gaoke' is a name the gazetteer lacks: not found where the paragraph names another company,
+    # so unsupported as a company's name, and no wrong place.
+    from citebrief.verify import check_claim
+
+    gaoke = check_claim("Zhejiang Gaoke's nine-month net profit rose 168.9% to 1.428 billion yuan.", [1], art)
+    assert gaoke.status == "unsupported" and all("'Zhejiang' " not in p for p in gaoke.problems)
+    assert any("'Zhejiang Gaoke'" in p for p in gaoke.problems)
+    assert status("Zhejiang Sanmei's nine-month net profit rose 168.9% to 1.428 billion yuan.", [1], art) == "supported"
     assert status("Jiangsu's nine-month net profit rose 168.9% to 1.428 billion yuan.", [1], art) == "unsupported"
 
 

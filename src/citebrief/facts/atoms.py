@@ -326,6 +326,12 @@ _ORG_TAIL = re.compile(r"\s+(?:Life|Land|Capital|Asset Management|Tech|China Ent
                                          key=len, reverse=True)) + r")\b")
 _ORG_TAIL_FAR = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,2}" + _ORG_TAIL.pattern)
 _PLACE_COMPANY_FAR = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,3}\s+(?:Co|Corp|Corporation|Ltd|Group|Holdings|Inc)\b")
+_FIRM_PARTNER_AFTER = re.compile(r"\s(?:&|and)\s[A-Z][a-z]+(?:'s|’s)?\s(?:[a-z-]+\s){0,2}(?:shares|stock|revenue|sales|profit)\b|\s&\s[A-Z][a-z]+\b")
+# 'China Catalyst shares rose', "Zhejiang Natural's bag revenue": a company named after a place, whose
+# shares move or that owns what follows (not 'Zhejiang Province's').
+_PLACE_COMPANY_SHARES = re.compile(r"(?!\s+(?:Province|City|Region|State|County|District|Municipality|Island|Islands|"
+                                   r"Bay|River|Area|Government|People|Customs|Port|Airport|Sea|Strait)\b)"
+                                   r"(?:\s+[A-Z][a-z]{2,}){1,2}(?:(?:'s|’s)?\s+(?:shares|stock|share price)\b|(?:'s|’s)\s)")
 _BODY_AFTER = re.compile(r"\s+(?:Administration|Association|Bureau|Commission|Ministry|Institute|Federation|Council|"
                          r"Authority|Agency)\b")
 # After a place, a trade's body is not a company: 'China Cement Association' keeps China a place.
@@ -523,6 +529,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             if hit and hit[1].kind == "company" and " " not in hit[0] and _title_ends_at(text, m.start()) \
                     and _GIVEN_AFTER.match(text, hit[2]) and not _ORG_TAIL.match(text, hit[2]):
                 hit = None  # 'Keikyu president Takuma Ohmachi': a person's given name after a title, not Takuma Co.
+            if hit and hit[1].kind == "person" and _FIRM_PARTNER_AFTER.match(text, hit[2]):
+                hit = None  # 'Villeroy & Boch': a firm named after its founders, read whole below
             if hit and hit[0] == "GM" and _CROP_AFTER.match(text, hit[2]):
                 hit = None  # 'GM corn varieties': genetically modified, not General Motors
             if hit and _ORG_TAIL.match(text, hit[2]) and not (hit[1].kind == "place" and _TRADE_BODY.match(text, hit[2])):
@@ -534,7 +542,7 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 # 'SBS Zipper': a longer name that opens with an acronym, read whole below (not 'JPT Opto-electronics',
                 # a word of the acronym's own company's name)
                 hit = None
-            if hit and hit[1].kind == "place" and _PLACE_COMPANY_FAR.match(text, hit[2]):
+            if hit and hit[1].kind == "place" and (_PLACE_COMPANY_FAR.match(text, hit[2]) or _PLACE_COMPANY_SHARES.match(text, hit[2])):
                 hit = None  # 'Korea Marine Transport Co.': a company named after a place, read whole below
             if hit and hit[1].kind in ("place", "company") and _ORG_TAIL_FAR.match(text, hit[2]) and \
                     not (hit[1].kind == "place" and _TRADE_BODY.match(text, hit[2])):
@@ -568,7 +576,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
         for part in parts:
             words = part.split()
             # Drop titles and sentence-initial function words around the name.
-            while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES or _CALENDAR_JOINED.fullmatch(words[0])) and not (
+            while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES or _CALENDAR_JOINED.fullmatch(words[0])
+                             or ("-" in words[0] and all(w in _TITLES for w in words[0].lower().split("-")))) and not (
                     words[0].lower() in _SURNAMES_LIKE_STOPWORDS and len(words) > 1 and _GIVEN_NAME.fullmatch(words[1])) \
                     and not _pronoun_surname(words):
                 words.pop(0)  # (not 'Jan' of 'Jan Hsin-hung', 冉信宏: a surname, then a hyphenated given name)

@@ -39,6 +39,7 @@ from citebrief.facts.atoms import (
 )
 from citebrief.facts.gazetteer import load as gazetteer, lookup
 from citebrief.facts.glossary import Term, items, metric_flags, metrics, roles, word_list
+from citebrief.facts.lexicon import is_common_word
 from citebrief.facts.names import SURNAMES
 from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person, person_like_name
 from citebrief.facts.temporal import (
@@ -105,6 +106,9 @@ _ZH_SUBSIDIARY_BEFORE_MEASURE = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH}|附属�
 _ANALYST_OF_FIRM_AFTER = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\s(?:cut|cuts|raised|raises|"
                                     r"lowered|lowers|lifted|lifts|upgraded|downgraded|kept|keeps|maintained|maintains|"
                                     r"reiterated|initiated|expects|expected|sees|forecasts|forecast|estimates|predicts|set|sets)\b")
+# "Chunhou Fund's Zhen Qingzhu expects…": the analyst's firm written with its trade word.
+_FIRM_ANALYST_AFTER = re.compile(r"(?:\s(?:Fund|Funds|Securities|Capital|Asset Management|Investments?|Research|Advisors|"
+                                 r"Advisers|International|Holdings|Group|Financial|Markets)){1,2}" + _ANALYST_OF_FIRM_AFTER.pattern)
 CALL_OWNED = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s(?:[\w.,$%-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
                          r"call|view|rating|model)\b")
 _SEGMENT_AFTER = re.compile(r"\s?(?:业务|板块|分部|事业部|事业群|业务线)")
@@ -133,14 +137,28 @@ _GAUGE_WORD = r"(?:sub-?index|index|gauge)"
 _SUB_INDEX_EN = re.compile(r"(?:\s(?!index\b)[a-z][a-z&-]+){1,4}\s" + _GAUGE_WORD + r"\b")
 _COMMON_GAUGE_EN = re.compile(r"\bthe\s(?P<gauge>(?!(?:benchmark|broader|wider|main|composite|key|headline|weighted|overall|"
                               r"same|whole|market)\b)(?:[a-z][a-z&-]*\s){1,4}" + _GAUGE_WORD + r")\b(?!['’])")
-_GAUGE_END = re.compile(r"\s" + _GAUGE_WORD + r"$|(?:板块|板塊|行业|行業|概念)指[数數]$")
+_GAUGE_END = re.compile(r"\s" + _GAUGE_WORD + r"$|\s(?:sector|board)$|(?:板块|板塊|行业|行業|概念)指[数數]$|(?:板块|板塊)$|指[数數]$")
+# ('The machinery sector rose 0.37%': a sector's gauge named in common words, that moves.)
+_SECTOR_MOVES_EN = re.compile(r"\bthe\s(?P<gauge>(?:[a-z][a-z&-]*\s){1,3}(?:sector|board))\s(?:rose|fell|gained|lost|climbed|dropped|"
+                              r"slipped|edged|jumped|advanced|declined|added|shed|ended|closed)\b", re.IGNORECASE)
 # ('有色金属板块指数当日上涨2.1%': a sector's gauge opening its clause, which the gazetteer lacks.)
-_ZH_GAUGE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<name>[\u4e00-\u9fff]{2,8}?(?:板块|板塊|行业|行業|概念)指[数數])")
+# ('食品饮料板块当日上涨0.86%': a sector board that moves, with or without 指数.)
+# ('当日基础化工指数上涨0.84%': an index the gazetteer lacks, that moves.)
+# (An index by name alone only after 当日, where a day's moves are listed: not '年内申万高速公路指数累计上涨'.)
+_ZH_GAUGE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:当日|當日|同日|当天|今日)?"
+                       r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:(?:板块|板塊|行业|行業|概念)指[数數]|"
+                       r"(?:板块|板塊)(?=[^，,。；;\d]{0,4}(?:涨|漲|跌|收[涨漲跌报報於于盘盤]))))|"
+                       r"(?:当日|當日|同日|当天)(?P<index>[\u4e00-\u9fff]{2,8}?指[数數])(?=[^，,。；;\d]{0,4}(?:涨|漲|跌|收[涨漲跌报報於于盘盤]))")
 
 
 def is_sector_gauge(s: Subject) -> bool:
     """Whether a subject is a sector gauge read apart from its index (no gazetteer entity of its own)."""
     return s.entity_id is None and _GAUGE_END.search(s.text) is not None
+_WHERE_LEAD_EN = re.compile(r"\b(?:In|At)\s$")
+_TO_PLACES_EN = re.compile(r"\b(?:to|from|into)\s$")
+_NOUN_AFTER_PLACE_EN = re.compile(r"\s[a-z][a-z-]+\s(?:[a-z-]+\s)?(?:chains|customers|buyers|markets|retailers|clients|carriers|gyms|"
+                                  r"hospitals|distributors|operators|makers|plants|factories|stores)\b")
+_IN_TOWN_OF_EN = re.compile(r"\b(?:in|at|near)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s$")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 # ('Jahwa's personal care segment, home to Liushen and Maxam, grew…': the brands are no subject either.)
 _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:parent|owner|operator|unit|subsidiary|arm|maker|"
@@ -293,7 +311,7 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(?:名|位)?(旅客|架次|股|晚|公吨|干吨|湿吨|金属吨|吨|毫升|加仑|加侖|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|箱|只|羽|立方米|百万英热单位)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(?:名|位)?(旅客|架次|股|晚|公吨|干吨|湿吨|金属吨|吨|毫升|加仑|加侖|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|箱|只|羽|立方米|百万英热单位|斤|笼|米)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
 _DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|金属吨|吨|千升|毫升|加仑|加侖|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
@@ -311,8 +329,19 @@ _DENOM_EN_AFTER = re.compile(
     r"syringes?|vials?|(?:available )?seat[- ](?:kilometres?|kilometers?|km)|"
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
     r"(?:core|fibre|fiber)[- ](?:kilometres?|kilometers?|km)|kilometres?|kilometers?|km|cans?|tins?|bottles?|cartons?|"
-    r"birds?|chicks?|head|cubic met(?:re|er)s?|grams?|grammes?|held|nights?|guests?|passengers?|flights?|trips?|visits?)\b"
+    r"birds?|chicks?|head|cubic met(?:re|er)s?|grams?|grammes?|held|nights?|guests?|passengers?|flights?|trips?|visits?|(?<!square )(?<!cubic )met(?:re|er)s?|catty|catties|trays?|cages?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
+# 'per' and any noun right after an amount: a denominator the list above lacks.
+# (One word, not a modifier of the next: not 'per standard tonne', 'per landing and take-off'.)
+_PER_ANY_EN = re.compile(r"^\s(?:[a-z]+\s)?per\s([a-z]{3,})\b(?!-)(?!\s(?!(?:in|on|from|for|at|by|to|this|last|next|was|is|were|a|an|"
+                         r"the|of|over|during|after|before|since|until|against|up|down|rose|fell|compared)\b)[a-z])")
+# Denominators that measure (a weight, a length, a span of time, a share): a price per any other thing
+# counted ('per cow', 'per lot') is surely not per one of these; a count word against another may be one thing.
+_MEASURES = frozenset({"t", "dmt", "wmt", "mtm", "kg", "catty", "lb", "oz", "gram", "quintal", "km", "core-km", "m", "m2", "m3",
+                       "sqft", "litre", "ml", "kl", "gallon", "bbl", "kWh", "MWh", "kW", "MW", "mmbtu", "mcf", "share",
+                       "10 share", "ads", "ordinary share", "day", "week", "month", "quarter", "year", "hour", "ask"})
+_NOT_PER_WORDS = frozenset({"cent", "cents", "the", "each", "every", "year-earlier", "one"})
+_PER_WORD_SAYS = {"annum": "year", "capita": "person", "head": "head"}
 _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily)\s(?:[a-z0-9-]+\s){0,2}?"
                                r"(?:capacity|output|production|throughput)\b")
 # ('add 2,000 tonnes of annual capacity': the rate written after the figure.)
@@ -360,7 +389,8 @@ _PRICE_OF_UNIT_EN = re.compile(r"\b(?:price|prices|cost|costs)\s(?:of|for)\s(?:a
                                r"(bag|sack|pack|stick|tonne|ton|barrel|wafer|piece)\b[^,;\d]{0,30}$")
 _PERIOD_TOTAL_EN = re.compile(r"[^,;]{0,32}?\bin the (?:quarter|half|year|month|period|first half|second half|"
                               r"(?:first|second|third|fourth|june|september|december|march) quarter)\b")
-_DENOM_WORDS = {"晚": "night", "nights": "night", "guests": "guest", "公吨": "t", "cans": "can", "tins": "tin", "bottles": "bottle", "cartons": "carton", "罐": "can", "瓶": "bottle", "箱": "case", "cases": "case", "case": "case",
+_DENOM_WORDS = {"斤": "catty", "catties": "catty", "trays": "tray", "cages": "cage", "笼": "cage", "metres": "m", "metre": "m", "meters": "m", "meter": "m", "米": "m",
+                "晚": "night", "nights": "night", "guests": "guest", "公吨": "t", "cans": "can", "tins": "tin", "bottles": "bottle", "cartons": "carton", "罐": "can", "瓶": "bottle", "箱": "case", "cases": "case", "case": "case",
                 "芯公里": "core-km", "公里": "km", "千米": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
                 "kilometers": "km", **{f"{a}{s}{b}": "core-km" for a in ("core", "fibre", "fiber") for s in ("-", " ")
                                        for b in ("kilometre", "kilometres", "kilometer", "kilometers", "km")},
@@ -407,6 +437,8 @@ _DENOM_WORDS = {"晚": "night", "nights": "night", "guests": "guest", "公吨": 
                 # gas prices: per million British thermal units, per thousand cubic feet
                 "million british thermal unit": "mmbtu", "million british thermal units": "mmbtu", "mmbtu": "mmbtu",
                 "mmbtus": "mmbtu", "百万英热单位": "mmbtu", "thousand cubic feet": "mcf", "mcf": "mcf", "千立方英尺": "mcf"}
+_KNOWN_DENOMINATORS = frozenset(_DENOM_WORDS.values()) | _MEASURES | {"10 share", "teu", "feu", "each", "period", "user", "subscriber",
+                                                                     "customer", "member", "employee", "store", "ad", "advert", "listing"}
 # A tonne said plainly covers the dry and wet tonnes iron ore is priced in; dry is not wet.
 _TONNES = frozenset({"t", "dmt", "wmt", "mtm"})  # (mtm: a tonne of the metal a concentrate holds, 金属吨)
 
@@ -439,7 +471,14 @@ def denominators_conflict(claim: str, source: str) -> bool:
         return False  # ('ARPU of NT$569 per user' where the paragraph says 每户: a subscriber's account)
     if {claim, source} == {"person", "passenger"}:
         return False  # ('NT$1,260 per passenger' where the paragraph says 每人次: a passenger is a person)
+    if (_open_word(claim) and source not in _MEASURES) or (_open_word(source) and claim not in _MEASURES):
+        return False  # ('23.1 million yuan per car' against 每辆: a thing counted in the claim's own word)
     return not ({claim, source} <= _TONNES and "t" in (claim, source))
+
+
+def _open_word(denominator: str) -> bool:
+    """Whether a denominator is a word read as written ('cow', 'lot'), not one of the known units."""
+    return denominator not in _KNOWN_DENOMINATORS and " " not in denominator
 
 
 _COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word may name in English alike
@@ -549,7 +588,7 @@ def bases_conflict(a: str, b: str) -> bool:
     return not ("seq" in (a, b) and {a, b} - {"seq"} <= {"qoq", "mom"})
 
 
-_DENOM_NAMES = {"km": "kilometre", "core-km": "core-kilometre", "ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
+_DENOM_NAMES = {"km": "kilometre", "core-km": "core-kilometre", "ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "m": "metre", "catty": "catty (斤, half a kilogram)", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
                 "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "mtm": "metal tonne", "lb": "pound", "kW": "kilowatt",
                 "MW": "megawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour", "head": "bird or head", "m3": "cubic metre",
                 "mmbtu": "million British thermal units (MMBtu)", "mcf": "thousand cubic feet (Mcf)", "ml": "millilitre", "each": "item (each)",
@@ -576,6 +615,25 @@ def denominator_name(d: str) -> str:
     if not unit or not count.isdigit():
         return f"per {_DENOM_NAMES.get(d, d)}"
     return f"per {count} {_DENOM_NAMES.get(unit, unit)}s"
+
+
+def _with_story_names(subjects: list[Subject], low: str, story_names: tuple[str, ...]) -> list[Subject]:
+    """The subjects, and the story's coded names where the text writes one outside every other name, at
+    the head of a clause or of what is forecast ('；…，并预估日友今年EPS约5.70元'), not inside another
+    figure's words ('北美占文晔营收'): there it opens what follows."""
+    added: list[Subject] = []
+    for form in story_names:
+        for m in re.finditer(re.escape(form), low):
+            if not _STORY_NAME_LEADS.search(low, max(0, m.start() - 4), m.start()) and m.start() > 0:
+                continue
+            if any(t.start == 0 for t in roles().find(low[m.end():m.end() + 8])):
+                continue  # ('文晔董事长邬琼文表示，…北美营收比重达24.7%': whose officer speaks, not whose figure)
+            if not any(s.start < m.end() and m.start() < s.end for s in subjects + added):
+                added.append(Subject(form, None, m.start(), m.end()))
+    return sorted(subjects + added, key=lambda s: s.start) if added else subjects
+
+
+_STORY_NAME_LEADS = re.compile(r"(?:[，,。；;：:]|预估|预计|预期|估计|看好|认为|表示|则)$")
 
 
 def subjects_of(facts: TextFacts) -> list[Subject]:
@@ -611,6 +669,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # 'add 35 branches, mostly in Uttar Pradesh and Odisha': where, not whose figures follow
         if not facts.han and (_BRANDED_AFTER.match(text, n.end) or _BRANDED_AFTER.search(n.text)):
             continue  # 'contract sales at Diamond-branded resorts': the brand describes what follows, owns nothing
+        if n.entity is None and not facts.han and " & " in n.text and OWNS_AFTER.match(text, n.end) and all(
+                is_common_word(w.lower()) for w in n.text.split() if w != "&"):
+            continue  # "Dining & Lifestyle's online sales": a division named in common words, not a company
         if n.entity is None and not facts.han and PLURAL_ACRONYM.fullmatch(n.text):
             continue  # 'shield machines and TBMs', 'EVs', 'REITs': things counted, not whose figures
         if n.entity is None and not facts.han and n.text.isupper() and _NOUN_AND_BEFORE_EN.search(text, max(0, n.start - 32), n.start) \
@@ -621,6 +682,17 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         if kind == "place" and facts.han and _MARKET_BEFORE_ZH.search(text, max(0, n.start - 4), n.start) \
                 and _MARKET_AFTER_ZH.match(text, n.end):
             continue  # '主要面向东南亚市场': where the company sells, not whose figures follow
+        if kind in ("place", None) and not facts.han and text.startswith(",", n.end) and \
+                _IN_TOWN_OF_EN.search(text, max(0, n.start - 40), n.start):
+            continue  # 'a centre in Qinzhou, Guangxi, able to handle…': the province a town is in, not whose figures
+        if kind == "place" and not facts.han and _TO_PLACES_EN.search(text, max(0, n.start - 4), n.start) and \
+                _NOUN_AFTER_PLACE_EN.match(text, n.end):
+            continue  # 'shipments of its commercial brand to US gym chains rose 34%': where they go, not whose
+        if kind == "place" and not facts.han and _WHERE_LEAD_EN.search(text, max(0, n.start - 4), n.start) \
+                and re.match(r",\s[A-Z]", text[n.end:n.end + 3]) and sentence_start(text, n.start) >= n.start - 4:
+            # 'In Frankfurt, Villeroy & Boch's shares closed…': where, not whose figures follow (not 'In
+            # Indonesia, the world's largest producer, September exports fell…').
+            continue
         if _SITE_IN_EN.search(low, max(0, n.start - 24), n.start):
             continue  # 'the Simandou project in Guinea shipped…': where the project is, not who ships
         if kind == "place" and not facts.han and any(_NAME_IN_PLACE_EN.fullmatch(text, o.end, n.start) for o in names
@@ -641,7 +713,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '香港方面，凉茶铺连锁黄振龙…': the topic the sentence turns to, not whose figures follow
         if kind == "place" and facts.han and _BY_MARKET_ZH.search(text, sentence_start(text, n.start), n.start):
             continue  # '按市场划分，中国内地营业额…': a market the company's figures are parted by, not whose
-        if n.entity is None and _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
+        if (n.entity is None or (kind == "company" and _NAMED_PROJECT_AFTER.match(text, n.end))) and \
+                _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
             continue  # 'its Tuen Mun project', 'Huanghua port': a place of the company's, not a company
         if n.entity is None and any(o.entity is not None and o.entity.kind in _INSTITUTIONS and
                                     text[o.end:n.start] in ("'s ", "’s ") for o in names):
@@ -692,7 +765,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # people say figures; they are not what the figures are of
         if n.entity is None and _analysts_call(text, n.text, n.end):
             continue  # "Lin's 2026 net profit forecast": an analyst's call, not Lin's figure
-        if _ANALYST_OF_FIRM_AFTER.match(text, n.end) and (n.entity is None or n.entity.kind == "company"):
+        if (_ANALYST_OF_FIRM_AFTER.match(text, n.end) or _FIRM_ANALYST_AFTER.match(text, n.end)) and \
+                (n.entity is None or n.entity.kind == "company"):
             continue  # "Yuanda Information's Min Xingche cut Topchoice…": the analyst's firm, not whose figures follow
         if CALL_OWNED.match(text, n.end) and is_broker(n.text, n.entity.id if n.entity else None):
             continue  # "Quam's 1.62-billion-yuan forecast": a broker's call, not its own figure
@@ -716,10 +790,12 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT
              and not metric_word(m.group(1)) and not SAYS_AFTER.match(text, m.end(1))
              and not any(a == m.start(1) for a, _ in metric_spans)
-             and not _analysts_call(text, m.group(1), m.end(1))]
+             and not _analysts_call(text, m.group(1), m.end(1))
+             and not _FIRM_ANALYST_AFTER.match(text, m.end(1))]
     if not facts.han:
         # ('…, while the financial and insurance index gained 0.84%': a sector gauge named in common words.)
         heads += [(m.group("gauge"), *m.span("gauge")) for m in _COMMON_GAUGE_EN.finditer(text)]
+        heads += [(m.group("gauge"), *m.span("gauge")) for m in _SECTOR_MOVES_EN.finditer(text)]
     if facts.han:
         # ('社会消费品零售总额': a metric that ends in an organisation word is no organisation.)
         # ('分产品看，…磁性材料实现营业收入…': in a sentence that goes through products, a name ending in
@@ -733,7 +809,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             _clause_heads(text, low) + _ticker_heads(text)
         heads += [(m.group("name"), *m.span("name")) for m in _TARGET_HEAD_ZH.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))]
-        heads += [(m.group("name"), *m.span("name")) for m in _ZH_GAUGE.finditer(text)]
+        heads += [(m.group(g), *m.span(g)) for m in _ZH_GAUGE.finditer(text) for g in ("name", "index") if m.group(g)]
     # ('《小镇来信》票房6.35亿元': a film's or book's title is a product, never whose figure it is.)
     no_heads = [m.span() for m in _BOOK_TITLE.finditer(text)]
     if facts.han:  # ('受房地产投资下滑影响，…': a cause, not whose figure)
@@ -977,9 +1053,11 @@ def _merge_glosses(text: str, subjects: list[Subject]) -> list[Subject]:
 
 # ('its Tuen Mun project', "the company's new Jones Act hopper dredger": a thing of the company's; one word may
 # describe a vessel, but 'its Birla Opus paints business' owns its figures)
-_PROJECT_AFTER = re.compile(r"\s(?:project|development|estate|site|plant|mine|mall|tower|port|terminal|field|district|"
+_PROJECT_AFTER = re.compile(r"\s(?:[a-z]+-[a-z]+\s)?(?:project|development|estate|site|plant|mine|mall|tower|port|terminal|field|district|"
                             r"complex|campus|factory|facility|refinery|smelter|operation|business|division|unit|hub)s?\b|"
                             r"\s(?:[a-z-]+\s)?(?:dredger|vessel|ship|tanker|rig|fleet|hotel|resort)s?\b")
+# ('the Huize deep-resource project': a place a company's name is also the gazetteer's for another company.)
+_NAMED_PROJECT_AFTER = re.compile(r"\s(?:[a-z]+-[a-z]+\s)?(?:project|mine|field|oilfield|deposit)\b")
 _OWNED_BEFORE = re.compile(r"(?:\bits|\btheir|'s|’s|\bthe)\s(?:new\s)?$", re.IGNORECASE)  # ('Its Green Paradise project')
 _THE_BEFORE = re.compile(r"\bthe\s$")
 _DESCRIBED_AFTER = re.compile(r"(?:-based)?\s(?:[a-z-]+\s){0,2}?(?:operator|company|firm|group|lender|carrier|developer|miner|"
@@ -1395,11 +1473,14 @@ _MEASURED_BY_BEFORE_ZH = re.compile(r"(?:按|按照|依|依据)\s?$")
 _MEASURED_BY_AFTER_ZH = re.compile(r"\s?的?(?:口径|统计|测算|计算)")
 
 
-def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding]:
+def bind(facts: TextFacts, carried: list[Subject] | None = None,
+         story_names: tuple[str, ...] = ()) -> list[Binding]:
     """One binding per figure of ``facts`` (a claim or a paragraph, read by facts.atoms.read).
 
     ``carried``: the list of subjects an earlier paragraph named ('恒川新能源、远拓电池和嘉禾锂能'),
-    for a 分别 list here that calls them '三家公司'."""
+    for a 分别 list here that calls them '三家公司'. ``story_names``: the names the story writes
+    with a stock code, and short forms of them ('预估日友今年EPS约5.70元' where the story writes 日友（8341）),
+    read as subjects where no other name stands."""
     if not facts.figures:
         return []
     text = facts.text
@@ -1409,6 +1490,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
     clause_ends = sorted(set(sentence_ends + [m.end() for m in _CLAUSE.finditer(text)] +
                              ([m.end() for m in _CLAUSE_WORD_EN.finditer(text)] if not facts.han else [])))
     subjects = subjects_of(facts)
+    if story_names and facts.han:
+        subjects = _with_story_names(subjects, low, story_names)
     # ('the trans-Pacific trade', 'the Asia-Europe trade': a shipping route, not foreign trade.)
     metric_terms = [t for t in metrics().find(low) if not (t.ids == {"trade"} and _ROUTE_BEFORE.search(low, max(0, t.start - 24), t.start))]
     if not facts.han:
@@ -1722,7 +1805,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
                 named = sum(len(low[sj.start:sj.end].split()) for sj in subjects if g0 <= sj.start and sj.end <= g1) if en else 0
                 close = len(low[g0:g1].split()) - timed - named <= 6 if en else g1 - g0 <= 14
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
-                    s_start <= term.start < c_start and bool(_CHANGE_LEAD.match(low, c_start) or _COMPARED_CHANGE_ZH.match(low, c_start))) or (
+                    s_start <= term.start < c_start and bool(CHANGE_LEAD.match(low, c_start) or _COMPARED_CHANGE_ZH.match(low, c_start))) or (
                     en and s_start <= term.start < q.start and bool(_ASIDE_TO_VERB.fullmatch(low, term.end, q.start))) or (
                     # ('shipped 58,400 solar pump systems in the quarter, 27.1% more than a year earlier': a clause
                     # that opens on the change of the level before is that level's measure.)
@@ -1980,6 +2063,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None) -> list[Binding
         item_sure = item is not None and not RESPECTIVELY.search(text, s_start, s_end)
         if "period" in pair and not is_compared:
             period, period_text = pair["period"]  # '预计11月和12月…分别回落至4%和3%左右'
+        elif "year" in pair and period and (period[:1] in "QHM" or period[0].isdigit()) and period_text and \
+                low.rfind(period_text.lower(), 0, q.start) < low.rfind(pair["year"][-4:], 0, q.start):
+            period, period_text = None, None  # ('下半年将迎来…，预计公司2035年、2036年归母净利润分别为…': the years', not the half's)
         if "item" in pair:
             item, item_sure = pair["item"], True  # 'Corporate, commercial and SME, and consumer loans grew X, Y and Z, respectively'
         if whole is None and en and q.kind == "percent" and metric and term is not None and _OF_THE_TOTAL.match(low, q.end) \
@@ -2230,9 +2316,12 @@ _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?|(?:the\s)?[a-z]+(?:\s[a-z]+){0,3})"
                        r"(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:(?:combined\s|total\s)?[A-Z][A-Z&]{1,5}\s)?(?:combined\s|total\s)?(?:20\d\d\s)?"
-                       r"(?:(?<=['’]s\s)(?:" + "|".join(MONTH_NAMES) + r")\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b)?"
+                       r"(?:(?<=['’]s\s)(?:" + "|".join(MONTH_NAMES) + r")\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b(?:\s[a-z][a-z\-]{1,20}){0,2})?"
                        r"(?:(?:" + "|".join(MONTH_NAMES) + r")\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        r"last|this|as|and|according|at|on|over|since|through)\b|$)")
+_WHOLE_BEFORE_EN = re.compile(r"\bshare of (?P<whole>(?:the\s)?[\w$'’\- ]{3,50}?)\s(?:(?:has|had|have|also|then|further|slightly|sharply|steadily)\s)?(?:rose|fell|climbed|dropped|"
+                              r"slipped|edged\s(?:up|down)|increased|decreased|declined|grew|shrank|was|stood|reached|hit|"
+                              r"came)(?:\s(?:in\s)?(?:at|to))?\s(?:about\s|around\s|some\s|roughly\s|nearly\s)?$", re.IGNORECASE)
 _WHOLE_CAPITALISED_EN = re.compile(r"\s(?:of|in)\s(?P<whole>[A-Z][A-Za-z]+)\b(?!\s[A-Z])")
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b|\bgroup\b")
 
@@ -2245,7 +2334,10 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
             # ('9% to 10% of Ebitda next year': a metric written as a capitalised word.)
             m = _WHOLE_CAPITALISED_EN.match(text, q.end)
             if not m or not metrics().find(m.group("whole").lower()):
-                return None, None
+                # ("Tinder's share of US dating-app revenue edged down to 46%": the whole written before.)
+                m = _WHOLE_BEFORE_EN.search(text, max(since, q.start - 90), q.start)
+                if not m:
+                    return None, None
         phrase = m.group("whole")
         if m.group(0).startswith(" in ") and any(t.kind in _PERIOD_KINDS for t in find_temporals(phrase)[0]):
             return None, None  # ('rose to 63.5% in the first nine months': when, not what of)
@@ -2284,7 +2376,8 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
     periods = [t.key for t in find_temporals(phrase)[0] if t.kind in _PERIOD_KINDS] \
         if _PERIOD_HINT.search(folded) else []
     period = periods[-1] if periods else ("12M" if _FULL_YEAR.search(folded) else None)
-    return (metric_ids, item_ids, bool(_TOTAL.search(folded)), period), phrase.strip()
+    # ("of Match Group's revenue": a name's 'Group' says nothing of the whole being the total.)
+    return (metric_ids, item_ids, bool(_TOTAL.search(folded, owner.end() if owner else 0)), period), phrase.strip()
 
 
 _PERIOD_ADJECTIVE_EN = re.compile(r"^(?:the\s|its\s|their\s)?(?:(?:first|second|third|fourth|full|nine|six|three)[- ](?:half|quarter|year|month)s?|quarterly|annual|monthly|half-year|half-yearly)\s",
@@ -2913,6 +3006,10 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             then = _SECOND_PER_EN.match(after, m.end())
             # ('100,000 yuan per person per trip': per two things at once.)
             return f"{first}|{_DENOM_WORDS.get(then.group(1), then.group(1))}" if then else first
+        if (m := _PER_ANY_EN.match(after)) is not None and m.group(1) not in _NOT_PER_WORDS:
+            # ('460 yuan per cow', 'NT$180 per lot'): what the amount is per, in the claim's own word.
+            word = m.group(1)
+            return _PER_WORD_SAYS.get(word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
         if (m := _MULTIPLE_OF_EN.match(low, q.end)) is not None and re.search(r"(?:times|x)$", low[q.start:q.end]):
             base = "ebitda" if m.group(1).endswith(("amortization", "amortisation")) else m.group(1)
             return "times " + _MULTIPLE_BASES.get(base, base)  # 'leverage of 1.5 times EBITDA'
@@ -2951,6 +3048,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
         return f"{count} {unit}" if count and count != "1" else unit
     if _ANNUAL_RATE_ZH.search(low, max(c_start, q.start - 30), q.start):
         return "year"  # '年采浆量有望由今年的约2,900吨提升至…': an annual rate
+    if (unit := _UNIT_PRICE_WORD_ZH.search(before)) is not None:
+        return _DENOM_WORDS.get(unit.group(1), unit.group(1))  # '单公里平均售价（不含税）为14.1元': per kilometre
     if _PER_TONNE_WORD_ZH.search(before):
         return _DENOM_WORDS.get("吨", "吨")  # '吨均价为1.12万元': a price per tonne
     return None
@@ -2959,6 +3058,7 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
 _FULL_YEAR_AFTER = re.compile(r"\s(?:for|in|over)\sthe\s(?:full|whole|entire)\syear\b")
 _VOLUMES_WORD_EN = re.compile(r"\bvolumes?\b")
 _SIZED_UNIT = re.compile(_SIZED)
+_UNIT_PRICE_WORD_ZH = re.compile(r"单(公里|千米|米|平方米|瓦)[^，,。；;\d]{0,12}$")
 _PER_TONNE_WORD_ZH = re.compile(r"(?:吨均价|吨价|单吨|吨售价|吨毛利|吨净利|吨成本|吨加工费|吨收入)[^，,。；;\d]{0,4}$")
 
 
@@ -2972,7 +3072,7 @@ _LOSS_BEFORE = re.compile(r"(?:亏损|净亏|亏)[^，,。；;\d]{0,4}$|\b(?:a )
 # ('…股东应占溢利约9.6亿港元，较2025年的10.79亿港元下降约11%': the change of the figure before, against its own earlier level.)
 _COMPARED_CHANGE_ZH = re.compile(r"\s*(?:则)?较[^，,；;。a-z]{0,24}?(?:下降|上升|增长|减少|增加|下跌|上涨|下滑|回落|提升|提高)")
 # A clause that is only the change of the previous one's figure: '营收3674.7亿元，年增26.4%'.
-_CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年同期|较去年同期)?\s*(?:年|季|月)?(?:增长|增加|上升|上涨|下降|下滑|"
+CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年同期|较去年同期)?\s*(?:年|季|月)?(?:增长|增加|上升|上涨|下降|下滑|"
                           r"下跌|减少|提升|提高|回升|回落|收窄|扩大|增|减|成长|衰退)|\s*(?:up|down|rising|falling|a rise of|a drop of|an increase of|"
                           r"a decrease of)\b")
 # 'Hanyang said its third-quarter profit rose': the company speaks of itself.

@@ -10,7 +10,7 @@ paragraphs by their words.
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable, Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -35,7 +35,9 @@ _ITEM_END = SENTENCE_END
 _MOVE_VERBS_EN = "rose|grew|fell|jumped|climbed|dropped|declined|increased|decreased|gained|slipped|surged|slid"
 _CLAUSE_END = re.compile(r"[，、](?!\d{3})|,(?![\d\s])|,?\s(?=(?:while|whereas)\s)|,\s(?=(?:and|but|with)\s)|"
                          r"(?:(?<=\d)|(?<=%)|(?<=crore)|(?<=lakh)|(?<=illion)|(?<=won)|(?<=yuan)|(?<=yen)|(?<=percent)|"
-                         r"(?<=dollars)|(?<=units)|(?<=tonnes)|(?<=dong)|(?<=baht)|(?<=rupees)|(?<=ringgit))"
+                         r"(?<=dollars)|(?<=units)|(?<=tonnes)|(?<=dong)|(?<=baht)|(?<=rupees)|(?<=ringgit)|"
+                         # ('Chemicals sales rose 5.2% in the quarter and equipment sales 3.1%': after the period)
+                         r"(?<=the\squarter)|(?<=the\shalf)|(?<=the\syear)|(?<=the\smonth)|(?<=the\speriod))"
                          r"\s(?=and\s(?:the\s|its\s)?(?:[a-z&'-]+\s){1,4}(?:" + _MOVE_VERBS_EN + r"|plunged|edged|came to|was|were|"
                          r"reached|totall?ed|stood at|up(?=\s\d)|down(?=\s\d)|(?=\d))\b)|"
                          # ('… in the half and its pet business 12.8% to ¥18.4 billion': a segment of its own, its verb left out)
@@ -325,7 +327,57 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
             hit = _meets(accusing, senses) - explained
             if hit:
                 return Contrast(own_text.strip(" ，,"), sorted(hit)[0], w)
+    if not HAN.search(paragraph):
+        opens, ends = sentence_span(paragraph, own.start, own.end)
+        return _disjoint_contrast(accusing, said, explained, paragraph[own.start:figure[0]],
+                                  [paragraph[o.start:min(f[0] for f in o.figures)] for o in rivals if opens <= o.start < ends])
     return None
+
+
+def _disjoint_contrast(accusing: AbstractSet[str], said: AbstractSet[str], explained: AbstractSet[str], own_text: str,
+                       rival_texts: list[str]) -> Contrast | None:
+    """Sibling items of one sentence that share no word ('…, and termite and ancillary services jumped
+    11.5%' against 'commercial pest control rose 9.8%'): each opens with what it measures and a verb
+    that moves it; a claim that uses none of its figure's own item's words, and whose every word (less
+    names and measures: 'revenue' is every item's) is one of another item's, describes that item.
+    ``own_text`` and ``rival_texts``: the sentence's items up to their first figures."""
+    own_head = _moved_head(own_text)
+    if own_head is None:
+        return None
+    own_words = _item_words(own_head)
+    claimed = {w for w in accusing if not metrics().find(w)} - set(explained)
+    if not own_words or not claimed or _meets(set(said), own_words):
+        return None
+    for other in rival_texts:
+        head = _moved_head(other)
+        if head is None:
+            continue
+        theirs = _item_words(head) - own_words
+        if theirs and _meets(claimed, theirs) == claimed:
+            word = min(sorted(claimed), key=lambda w: head.lower().find(w) % 10_000)
+            return Contrast(own_head.strip(" ,"), word, word)
+    return None
+
+
+def _moved_head(text: str) -> str | None:
+    """What an item measures, written before the verb that moves it ('termite and ancillary services' of
+    'and termite and ancillary services jumped'); None when it opens otherwise ('held net cash of') or
+    points back ('the segment's ratio')."""
+    m = _MOVED_HEAD.match(text)
+    if m is None or _POINTS_BACK.search(m.group(1)):
+        return None
+    return m.group(1)
+
+
+_MOVED_HEAD = re.compile(r"^\s*(?:(?:and|but|while|whereas)\s)?((?:[A-Za-z&'-]+\s){1,5}?)(?:" + _MOVE_VERBS_EN + r")\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:the|its|their|this|that)\s(?:segment|division|unit|business|group|company|latter|former)\b|"
+                          r"\b(?:it|they)\b", re.IGNORECASE)
+
+
+def _item_words(text: str) -> set[str]:
+    """An English item's own words: its content words less names and the words of its measures."""
+    measures = {w for t in metrics().find(text.lower()) for w in content_words(t.text)}
+    return {w for w in content_words(text) - name_words(text) - measures if not metrics().find(w)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,6 +483,37 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
     hit = {w for w in hit if not any(re.search(rf"\b{re.escape(v)}\s{re.escape(w)}\b", low)
                                      for v in content_words(source_whole) if v.isascii())}
     return sorted(hit)[0] if hit else None
+
+
+def part_of_whole(whole: str, owners: Iterable[str] = (), claim_whole: str = "") -> str | None:
+    """The words that make a share's whole a part of the company's or market's total ('短剧业务收入':
+    短剧业务; "the segment's revenue": segment; 'lotteries turnover': lotteries), beyond its measure
+    (the metric glossary's), whose it is (``owners``, names), when, and words that name no part
+    (data/whole_plain_words.txt), and words the claim's own whole says too (``claim_whole``: 'total
+    generating capacity' for 全国发电装机总容量). None when nothing is left: '占公司营业收入', 'of its
+    total revenue'."""
+    chinese = bool(HAN.search(whole))
+    low = (whole if chinese else _without_names(whole)).lower()
+    for owner in sorted(owners, key=len, reverse=True):
+        if owner:
+            low = low.replace(owner.lower(), " ")
+    for term in sorted(metrics().find(low), key=lambda t: -t.start):
+        low = low[:term.start] + " " + low[term.end:]
+    for t in sorted(find_temporals(low)[0], key=lambda t: -t.start):
+        low = low[:t.start] + " " + low[t.end:]
+    plain = word_list("whole_plain_words.txt") | word_list("whole_universe_words.txt")
+    claimed = content_words(_without_names(claim_whole) if claim_whole else "", whole_compounds=True)
+    if chinese:
+        for w in sorted((w for w in plain if HAN.search(w)), key=len, reverse=True):
+            low = low.replace(w, " ")
+        for w, senses in _words(low).items():
+            if HAN.search(w) and _meets(claimed, senses):
+                low = low.replace(w, " ")
+        left = "".join(HAN.findall(low))
+        return left if len(left) >= 2 else None
+    words = content_words(low, whole_compounds=True) - plain
+    words -= _meets(words, claimed)
+    return " ".join(sorted(words)) or None
 
 
 _LIST_SEP = re.compile(r"、|和|与|及|以及")

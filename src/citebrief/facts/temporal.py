@@ -128,7 +128,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("en_q", re.compile(r"\b(?:q([1-4])\b|([1-4])q(?:\d\d)?\b|"
                         r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b)")),
     ("en_h", re.compile(r"\b(?:h([12])\b|([12])h(?:\d\d)?\b|(first|second)[\s-]+(?:fiscal[\s-]+)?half\b)")),
-    ("en_m", re.compile(rf"\b({MONTH_EN})(?=[\s,.;)'’]|$)")),  # September's: a month
+    ("en_m", re.compile(rf"\b({MONTH_EN})(?=[\s,.;:)'’]|$)")),  # September's: a month
     ("year", re.compile(rf"(?<![A-Za-z0-9.,$¥€£])({_YEAR})(?![A-Za-z0-9]|[.,]\d|\s?(?:%|percent|亿|万|千|百|"
                         r"[台家个辆吨名人只座项股元]))")),
 ]

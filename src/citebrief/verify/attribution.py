@@ -18,6 +18,7 @@ from itertools import combinations
 from citebrief.facts.atoms import TextFacts, english_names, lead_words
 from citebrief.facts.binding import (
     CALL_OWNED,
+    CHANGE_LEAD,
     DESTINATION_BEFORE,
     OF_WHICH_EN,
     PERCENT_PER_TIME_EN,
@@ -46,8 +47,8 @@ from citebrief.facts.binding import (
     wholes_conflict,
 )
 from citebrief.facts.company_names import COMPANY_WORD
-from citebrief.facts.descriptors import contrast, other_whole, swapped
-from citebrief.facts.gazetteer import load as gazetteer
+from citebrief.facts.descriptors import contrast, other_whole, part_of_whole, swapped
+from citebrief.facts.gazetteer import group_members, load as gazetteer
 from citebrief.facts.glossary import items, metrics, roles, word_list
 from citebrief.facts.names import abbreviates, han_abbreviates
 from citebrief.facts.people import OTHER_TITLE, Person, names_one_person
@@ -233,6 +234,27 @@ def _export_takings(cb: Binding, sb: Binding, claim_text: str) -> bool:
         and _EXPORT_TAKINGS.search(claim_text, max(0, start - 40), start) is not None
 
 
+def _change_of_rate(sb: Binding, paragraph) -> bool:
+    """Whether the source figure is the change of a rate written just before it in its sentence
+    ('每户每月平均收入为24.6元，同比下降0.8元': 0.8 yuan a month less, not a total)."""
+    before = [b for b in paragraph.bindings if b.figure.q.end <= sb.figure.q.start
+              and sb.figure.q.start - b.figure.q.end <= 16 and b.denominator is not None]
+    if not before:
+        return False
+    gap = re.match(r"[，,]\s*", paragraph.lower[before[-1].figure.q.end:])
+    return gap is not None and CHANGE_LEAD.match(paragraph.lower, before[-1].figure.q.end + gap.end()) is not None
+
+
+def _fee_revenue(cb: Binding, sb: Binding, paragraph) -> bool:
+    """Whether the claim's fees are the paragraph's fee revenue written as 收入 after the fee's name
+    ('基本收视费收入268亿元' for 'basic subscription fees … 26.8 billion yuan')."""
+    if cb.metric is None or "fee_income" not in cb.metric or sb.metric_text not in ("收入", "营收"):
+        return False
+    before = paragraph.lower[max(0, sb.figure.q.start - 30):sb.figure.q.start]
+    at = before.rfind(sb.metric_text)
+    return at > 0 and before[at - 1] == "费"
+
+
 def _loss_as_negative_profit(cb: Binding, sb: Binding, paragraph) -> bool:
     """A net loss the paragraph writes as a negative profit ('归母净利润为-2,150万元')."""
     claimed, given = cb.metric, sb.metric
@@ -410,13 +432,15 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     ``claim_subjects``: every subject the claim names; ``claim_owners``: those that surely own
     another of its figures."""
     out: list[str] = []
-    if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure:
+    if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure and \
+            not _MODEL_AFTER.match(claim_text, cb.figure.q.end):
         if other_subject(cb.subject, sb.subject, paragraph, glosses, idx) and \
                 not (_holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text) and
                      not _place_owning_another(sb.subject, claim_owners or [])) and \
                 not _owner_named_aside(sb.subject, paragraph, glosses, claim_text, claim_subjects or [], claim_owners or []) and \
                 not _persons_own(cb.subject, sb, paragraph, glosses, claim_text) and \
                 not _publisher_of(sb.subject, cb.subject) and \
+                not (sb.item_text in _DOMESTIC_ZH and cb.subject.entity_id is not None and cb.subject.entity_id == idx.home_place) and \
                 not _group_totals(cb, sb, paragraph.lower, claim_text) and \
                 not _holder_of_stake(cb.subject, sb, paragraph, glosses) and \
                 not _route_end(cb.subject, sb.subject, claim_text) and \
@@ -428,6 +452,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end) and \
                 not (_SITE_OF_CLAIMED.match(claim_text, cb.subject.end) and _SITE_HEAD.search(sb.subject.text)):
             out.append(f"belongs to {sb.subject.text}")
+    if not out and sb.subject is None and cb.subject is not None and cb.subject_sure and \
+            (later := _named_after(cb.subject, sb, paragraph, glosses)) is not None:
+        out.append(f"belongs to what comes before {later}")  # '稻香村…销售额…增长3.1%；华美食品约9.6亿元' for Huamei's 3.1%
     if not out and cb.subject is not None and cb.subject_sure and cb.subject.entity_id is not None and \
             (system := _system_of(sb, paragraph)) is not None:
         out.append(f"belongs to {system}")  # ("Tisco's NPL ratio … 2.97%" where 2.97% is the banking system's)
@@ -457,8 +484,11 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and (metrics().rivals(cb.metric, sb.metric)
                                                                           or _cost_against_result(cb, sb)) \
             and not _loss_as_negative_profit(cb, sb, paragraph) and not _export_takings(cb, sb, claim_text) \
+            and not _fee_revenue(cb, sb, paragraph) \
             and not _whole_as_measure(cb, sb):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
+    elif cb.metric and cb.metric_sure and (apart := _metric_given_apart(cb, sb, paragraph, claim_text)) is not None:
+        out.append(f"is another measure's ({apart.metric_text}: {apart.figure.q.text})")  # 'gross originations rose 21.7%…, revenue rose 14.2%'
     elif cb.metric and cb.metric_sure and cb.whole is None and sb.metric is None and sb.whole and sb.whole[0] and \
             cb.figure.q.kind == "percent" and metrics().within(cb.metric, "margin"):
         out.append(f"is a share of {sb.whole_text}")  # 'gross margin rose to 63.5%' where [3] says 海外收入占比为63.5%
@@ -485,6 +515,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         pass  # '纺织品出口61.85亿美元；其中布料…占总出口比重约71.3%': the total is the one just named
     elif cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
+    elif cb.whole and cb.whole[2] and not cb.whole[1] and sb.whole_text and not (sb.whole and (sb.whole[1] or sb.whole[2])) and \
+            part_of_whole(sb.whole_text, [s.text for s in paragraph.subjects], cb.whole_text or "") is not None:
+        out.append(f"is a share of {sb.whole_text}")  # 'of COL Group's total revenue' where [4] says 占短剧业务收入的28.4%
     elif cb.whole and sb.whole and cb.whole[1] and not sb.whole[1] and sb.whole[0] and "revenue" in sb.whole[0] and \
             _bare_measure(sb.whole_text or ""):
         out.append(f"is a share of {sb.whole_text}")  # 'of its own-brand revenue' where [3] says 占营业收入的比重
@@ -540,7 +573,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.denominator and sb.denominator and not rates_of_time and denominators_conflict(cb.denominator, sb.denominator):
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
-            and cb.figure.q.kind in _LEVELS and not sb.compared and \
+            and cb.figure.q.kind in _LEVELS and not sb.compared and not _change_of_rate(sb, paragraph) and \
             not (cb.denominator == "month" and (cb.period or "")[:1] == "M") and \
             not (cb.denominator == "year" and not _PART_OF_YEAR.fullmatch(sb.period or "") and
                  _ANNUAL_ADJECTIVE.search(claim_text) and not _PER_YEAR.search(claim_text)):
@@ -736,7 +769,7 @@ def _unit_end(low: str, end: int) -> int:
     return unit.end() if unit else end
 
 
-_TOTAL_WORD = re.compile(r"(?<!of the )(?<!of their )\b(?:total|overall|consolidated|combined(?! ratio)|group-wide|company-wide)\b|合并|合计|总[营收销额]|整体",
+_TOTAL_WORD = re.compile(r"(?<!of the )(?<!of their )\b(?:total|overall|consolidated|combined(?! ratio)|group-wide|company-wide)\b|合并|合计|总[营收销额产资出进成利装量]|整体",
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;.，；。](?!\d)")  # (a source paragraph's too: '…512.36亿元。奶粉及…')
 
@@ -933,6 +966,66 @@ _GENERIC_OWNERS_EN = re.compile(r"(?<![\w'’-])(banks|lenders|developers|airlin
                                 r"chipmakers|refiners|utilities)(?:'|’)\s")
 
 
+def _named_after(claim: Subject, sb: Binding, paragraph, glosses: dict) -> str | None:
+    """The claim's subject as the paragraph first names it, where that is only after the figure and a
+    '；' that closes the figure's part of the sentence ('北京稻香村中秋月饼销售额…增长3.1%；华美食品约9.6亿元'):
+    the figure, bound to no name, is the part's before, not the subject's. None otherwise."""
+    spans = paragraph.subject_spans(claim, glosses)
+    if not spans:
+        return None
+    first = min(spans)
+    between = paragraph.text[sb.figure.q.end:first[0]]
+    if first[0] < sb.figure.q.end or not re.search(r"[；;]", between) or re.search(r"[。.!?]\s", between) or "。" in between:
+        return None
+    return paragraph.text[first[0]:first[1]]
+
+
+# ('欧盟对…的审批有望…，明年国内CBD出口量有望增长25%': 国内 is the story's own country, whatever place came before.)
+_DOMESTIC_ZH = frozenset({"国内", "國內", "境内", "境內"})
+# ('46-series cylindrical cells': a number that names a product's model, no one's figure.)
+_MODEL_AFTER = re.compile(r"-(?:series|type|class|generation|gen)\b", re.IGNORECASE)
+_POINTS_BACK_TO_TOTAL = re.compile(r"\bthe (?:total|figure|sum|tally)\b|\b(?:it|they)\s(?:was|were|rose|fell|grew)\b|合计|总计|总额|其")
+
+
+def _metric_given_apart(cb: Binding, sb: Binding, paragraph, claim_text: str) -> Binding | None:
+    """The change the sentence holding ``sb`` gives the claim's measure itself, where ``sb`` is a change
+    written under a measure the glossary cannot name ('third-quarter gross originations rose 21.7% to
+    $68.4 million, revenue rose 14.2%' for 'revenue rose 21.7%'): of the same subject, period, base and
+    item, another value. None when the sentence gives the measure no change of its own, or when the
+    words the claim writes before its figure are all in the figure's own clause ('cash profit … fell
+    7.1%, but statutory profit rose 12.8%')."""
+    if sb.metric is not None or sb.item is not None or sb.whole is not None or cb.item is not None or cb.whole is not None \
+            or sb.compared or cb.figure.q.kind != "percent" or cb.figure.direction is None or sb.figure.direction is None:
+        return None
+    opens, ends = sentence_span(paragraph.lower, sb.figure.q.start, sb.figure.q.end)
+    # (The clause since the change before: an amount goes with its own change, 'VND5,186.4 trillion, up 9.3 per cent'.)
+    own_start = max([opens] + [b.figure.q.end for b in paragraph.bindings if opens <= b.figure.q.end <= sb.figure.q.start
+                               and b.figure.q.kind == "percent"])
+    from citebrief.facts.descriptors import name_words
+    from citebrief.facts.lexicon import content_words
+
+    claim_head = claim_text[_clause_start(claim_text, cb.figure.q.start):cb.figure.q.start]
+    claimed = content_words(claim_head) - name_words(claim_head)
+    own_end = min([ends] + [b.figure.q.start for b in paragraph.bindings if sb.figure.q.end <= b.figure.q.start < ends
+                            and b.figure.q.kind in ("percent", "amount")])
+    if claimed and claimed <= content_words(paragraph.text[own_start:own_end]):  # ('a 7.1% fall in cash profit')
+        return None
+    if _POINTS_BACK_TO_TOTAL.search(paragraph.lower, own_start, own_end):
+        return None  # ('For the first nine months, the total was VND5,186.4 trillion, up 9.3 per cent': the measure before)
+    for ob in paragraph.bindings:
+        if ob is sb or not opens <= ob.figure.q.start < ends or not (ob.metric and ob.metric_sure and ob.metric <= cb.metric):
+            continue
+        if ob.figure.q.kind != "percent" or ob.figure.direction is None or ob.item is not None or ob.whole is not None \
+                or ob.compared or matches(cb.figure.q, ob.figure.q) or ob.denominator != sb.denominator:
+            continue
+        if (ob.subject and sb.subject and ob.subject.text != sb.subject.text) or \
+                (ob.period and (cb.period or sb.period) and ob.period not in (cb.period, sb.period)) or \
+                (ob.base and sb.base and ob.base != sb.base) or (ob.base and cb.base and ob.base != cb.base):
+            continue
+        return ob
+    return None
+
+
 def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
     if conflict.startswith("belongs to") and cb.subject is not None:
         return f"to {cb.subject.text}"
@@ -940,6 +1033,8 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
         return "by value" if conflict.endswith("volume") else "by volume"
     if conflict.startswith("is a share of") or conflict.startswith("is a market share") or conflict.startswith("is a margin"):
         return f"of {cb.whole_text}" if cb.whole_text else (cb.metric_text or "the claim's measure")
+    if conflict.startswith("is another measure's"):
+        return cb.metric_text or "the claim's measure"
     if conflict.startswith("is a combined total"):
         return "each"
     if conflict == "is each one's":
@@ -1170,6 +1265,9 @@ def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx
     this figure is someone else's)."""
     if source.entity_id is None and (whole := _named_in_full(source, paragraph)) is not None:
         source = whole  # ('美畅' where the paragraph has named 美畅股份: the short form is that company)
+    if claim.entity_id is not None and not idx.entity_paragraphs(gazetteer().entities[claim.entity_id]) and \
+            len(named := [e for e in group_members(claim.text) if idx.entity_paragraphs(e)]) == 1:
+        claim = replace(claim, entity_id=named[0].id)  # ('Cleanaway' for 可寧衛, not the Australian Cleanaway)
     if claim.entity_id is not None and claim.entity_id == source.entity_id:
         return False
     if source.text.startswith("《"):
@@ -1189,8 +1287,12 @@ def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx
         return any(not (source.start <= a < source.end) for a, _ in paragraph.subject_spans(claim, glosses))
     if source.entity_id is not None and is_sector_gauge(claim) and not is_sector_gauge(source):
         # 'The Topix electric power and gas index rose 0.5%' where 0.5% is the broader Topix's: other,
-        # where the paragraph names the sector gauge apart.
-        return any(not (source.start <= a < source.end) for a, _ in paragraph.subject_spans(claim, glosses))
+        # where the paragraph names the sector gauge apart (in a Chinese paragraph, any sector gauge:
+        # 'The machinery sector rose 0.37%' where [9] says 上证指数上涨0.37%，机械设备板块上涨1.12%).
+        spans = paragraph.subject_spans(claim, glosses)
+        if not spans and HAN_RUN.search(paragraph.text):
+            return any(is_sector_gauge(s) and s.start >= 0 for s in paragraph.subjects)
+        return any(not (source.start <= a < source.end) for a, _ in spans)
     if abbreviates(claim.text, source.text) or abbreviates(source.text, claim.text):
         return False  # 'UOB' for 'United Overseas Bank', 'OCBC' for 'Oversea-Chinese Banking Corp'
     if _opens_name(claim.text, source.text) or _opens_name(source.text, claim.text):

@@ -224,12 +224,18 @@ def _month_resolves_to(year: str, month, citations: list[int], idx, when) -> boo
                 continue
             s_start, s_end = sentence_span(p.lower, days[0].start, days[0].end)
             ahead = FUTURE_WORDS.search(p.lower, s_start, s_end)
-        elif month.key not in p.temporal_keys or any(k.isdigit() for k in p.temporal_keys) or \
-                RELATIVE_YEAR.search(p.lower):
-            continue
         else:
-            # The month last passed, or the next one where the paragraph speaks of what is to come.
-            ahead = FUTURE_WORDS.search(p.lower)
+            # The month's own sentence, where it names no year (a plan's '2035' elsewhere in the paragraph
+            # says nothing of 'at the end of December'): the month last passed, or the next one where
+            # the sentence speaks of what is to come.
+            named = [t for t in p.facts.temporals if t.kind == "month" and t.key == month.key]
+            sentences = [sentence_span(p.lower, t.start, t.end) for t in named]
+            sentences = [(a, b) for a, b in sentences
+                         if not any(u.kind == "year" and a <= u.start < b for u in p.facts.temporals)
+                         and not RELATIVE_YEAR.search(p.lower, a, b)]
+            if not sentences:
+                continue
+            ahead = FUTURE_WORDS.search(p.lower, *sentences[0])
         resolved = (when.year if m >= when.month else when.year + 1) if ahead else (when.year if m <= when.month else when.year - 1)
         if year == str(resolved):
             return True

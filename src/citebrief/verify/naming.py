@@ -23,7 +23,7 @@ from citebrief.facts.atoms import (
     prepare,
     source_names,
 )
-from citebrief.facts.binding import PERSON_SAYS, is_place_subject, metric_word, says_after
+from citebrief.facts.binding import PERSON_SAYS, is_place_subject, is_sector_gauge, metric_word, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
 from citebrief.facts.gazetteer import group_members, lookup, namesakes
 from citebrief.facts.glossary import roles
@@ -151,6 +151,10 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 unit = next((e for e in group_members(mention.text) if set(idx.entity_paragraphs(e)) & set(cited)), None)
                 if unit is not None:
                     ent, found = unit, idx.entity_paragraphs(unit)
+                elif not found and len(named_units := [e for e in group_members(mention.text) if idx.entity_paragraphs(e)]) == 1:
+                    # ('Cleanaway' for 可寧衛, the gazetteer's Cleanaway Company, where its 'Cleanaway' is an
+                    # Australian company the story never names: the one company of that name the story does.)
+                    ent, found = named_units[0], idx.entity_paragraphs(named_units[0])
             if not found and ent.kind == "company" and idx.han and \
                     set(read_as := idx.name_paragraphs(mention.text)[0]) & set(cited):
                 # ('Sanfu' for 三福化 where the gazetteer's Sanfu is 三孚股份, which the story never names:
@@ -326,7 +330,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 # (Not a place: '主要投向越南基地' names where the company invests, no other company.)
                 others = [s.text for n in cited for s in idx.paragraphs[n - 1].subjects
                           if (s.entity_id is None or (pinyin_name and not _is_place(s.entity_id)))
-                          and s.start >= 0 and HAN.match(s.text[:1])]
+                          and s.start >= 0 and HAN.match(s.text[:1]) and not is_sector_gauge(s)]
                 if pinyin_name and any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower()
                                        for o in others):
                     others = []  # 'Guosen' for 国信 (guoxin): a company's own English name may start as its pinyin

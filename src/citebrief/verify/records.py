@@ -11,7 +11,9 @@ import re
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import SENTENCE_END, sentence_start, subjects_of
 
-RECORD_CLAIM = re.compile(r"\brecord(?:s|-high|-low)?\b(?!\s(?:date|of\s(?:the|its)\s(?:meeting|decision)))|"
+# (Not a record kept: 'electronic medical record systems', 'a track record', 'record-keeping'.)
+RECORD_CLAIM = re.compile(r"(?<!medical\s)(?<!health\s)(?<!patient\s)(?<!track\s)(?<!criminal\s)(?<!public\s)"
+                          r"\brecord(?:s|-high|-low)?\b(?!\s(?:date|of\s(?:the|its)\s(?:meeting|decision)|systems?|rating|keeping))(?!-keeping)|"
                           r"\ball-time (?:high|low)\b", re.IGNORECASE)
 RECORD_SOURCE = re.compile(r"新高|新低|纪录|记录|最高|最低|历史高位|历史低位|历史高点|历史低点|史上|历年|创[^，。；,;]{0,12}[高低]|"
                            r"\brecord|all-time|highest|lowest|\bever\b|\bpeak")
