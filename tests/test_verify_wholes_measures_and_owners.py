@@ -188,3 +188,29 @@ def test_a_medical_record_is_no_record_high():
                   art) == "supported"
     assert status("Electronic medical record system tenders rose 21.3% to a record 5.82 billion yuan.", [1],
                   art) == "unsupported"
+
+
+def test_a_whole_written_with_its_own_amount_and_two_owners_wholes():
+    art = article("精达股份前三季度扁线销量为6.42万吨，占漆包线总销量28.6万吨的约22.4%。",
+                  "McGrath's chief executive said education customers made up about 42% of Mobile Modular's rental "
+                  "revenue.", title="精达股份与McGrath")
+    assert status("Flat wire made up about 22.4% of Jingda's magnet wire sales volume.", [1], art) == "supported"
+    assert status("Flat wire made up about 22.4% of Jingda's nine-month revenue.", [1], art) == "unsupported"
+    assert status("Education customers made up about 42% of Mobile Modular's rental revenue.", [2], art) == "supported"
+    assert status("Education customers made up about 42% of McGrath's total rental revenue.", [2], art) == "unsupported"
+
+
+def test_a_quarters_figure_is_not_its_halfs_where_the_sentence_names_no_half():
+    art = article("Great Lakes Dredge & Dock reported second-quarter revenue of $214.6 million, up 7.8% on the year. "
+                  "The company won 38% of the US dredging work put out to bid in the first half.", title="Dredging")
+    assert status("Great Lakes' second-quarter revenue rose 7.8% on the year to $214.6 million.", [1], art) == "supported"
+    assert status("Great Lakes' first-half revenue rose 7.8% on the year to $214.6 million.", [1], art) == "unsupported"
+
+
+def test_about_an_average_worked_out_from_a_rounded_amount_and_count():
+    art = article("CoreCivic's chief financial officer said the company had bought back 1.8 million shares for $38.5 "
+                  "million in the quarter.", title="CoreCivic")
+    assert status("CoreCivic bought back 1.8 million shares for $38.5 million, an average of about $21.40 a share.", [1],
+                  art) != "unsupported"
+    assert status("CoreCivic bought back 1.8 million shares for $38.5 million, an average of about $23.40 a share.", [1],
+                  art) == "unsupported"

@@ -1570,7 +1570,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         c_start, c_end = clause_of(q.start)
         next_start = facts.figures[i + 1].q.start if i + 1 < len(facts.figures) else len(text)
 
-        whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en) if q.kind == "percent" \
+        whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en, c_start) if q.kind == "percent" \
             else (None, None)
         if whole is None and q.kind == "percent" and prev_whole[0] is not None and \
                 _RESTATED_ZH.fullmatch(low, prev_whole[2], q.start):
@@ -2286,7 +2286,9 @@ _TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|ta
 # 'took 33.1% of Taiwan's total trade'.
 # ('占复合肥总销量的比重由上年同期的33.5%…': the share's earlier level, 由…的, is no part of its whole.)
 # ('占据国内科研级市场约71%的份额': 占据 is 占, to occupy; the whole starts after it.)
-_WHOLE_ZH = re.compile(r"占(?:据|據)?(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)(?:的)?(?:比重|比例|份额|比率|之比)?"
+# ('占漆包线总销量28.6万吨的约22.4%': the whole's own amount may stand before 的.)
+_WHOLE_ZH = re.compile(r"占(?:据|據)?(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)"
+                       r"(?:\d[\d.,]*\s?(?:万|亿|萬|億|千)?(?:吨|噸|台|辆|輛|件|套|户|戶|人|元|美元|港元)?(?=的))?(?:的)?(?:比重|比例|份额|比率|之比)?"
                        r"(?:已|则|进一步)?(?:由(?:上年同期|去年同期|上年|去年|年初|上季|上月|上半年)的?)?"
                        r"(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")
 # A share said again more exactly right after itself: '…超过四成，达到41.8%'.
@@ -2326,7 +2328,7 @@ _WHOLE_CAPITALISED_EN = re.compile(r"\s(?:of|in)\s(?P<whole>[A-Z][A-Za-z]+)\b(?!
 _TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b|\bgroup\b")
 
 
-def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tuple | None, str | None]:
+def _whole(text: str, low: str, q, since: int, c_end: int, en: bool, clause_start: int | None = None) -> tuple[tuple | None, str | None]:
     """What a percentage is a share of, when the text says so right by the figure."""
     if en:
         m = _WHOLE_EN.match(text, q.end, c_end + 1 if c_end < len(text) else len(text))
@@ -2343,6 +2345,7 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool) -> tuple[tu
             return None, None  # ('rose to 63.5% in the first nine months': when, not what of)
     else:
         m = _WHOLE_ZH.search(low, max(since, q.start - 24), q.start) or \
+            (_WHOLE_ZH.search(low, max(clause_start, q.start - 36), q.start) if clause_start is not None and clause_start < since else None) or \
             _WHOLE_OF_ZH.search(low, max(since, q.start - 32), q.start) or \
             _WHOLE_COVERED_ZH.search(low, max(since, q.start - 24), q.start)
         term = None

@@ -515,6 +515,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         pass  # '纺织品出口61.85亿美元；其中布料…占总出口比重约71.3%': the total is the one just named
     elif cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
+    elif cb.whole_text and sb.whole_text and not HAN_RUN.search(paragraph.text) and _other_whole_owner(cb.whole_text, sb.whole_text):
+        out.append(f"is a share of {sb.whole_text}")  # "of McGrath's total rental revenue" where [8] says "of Mobile Modular's rental revenue"
     elif cb.whole and cb.whole[2] and not cb.whole[1] and sb.whole_text and not (sb.whole and (sb.whole[1] or sb.whole[2])) and \
             part_of_whole(sb.whole_text, [s.text for s in paragraph.subjects], cb.whole_text or "") is not None:
         out.append(f"is a share of {sb.whole_text}")  # 'of COL Group's total revenue' where [4] says 占短剧业务收入的28.4%
@@ -987,6 +989,18 @@ _MODEL_AFTER = re.compile(r"-(?:series|type|class|generation|gen)\b", re.IGNOREC
 _POINTS_BACK_TO_TOTAL = re.compile(r"\bthe (?:total|figure|sum|tally)\b|\b(?:it|they)\s(?:was|were|rose|fell|grew)\b|合计|总计|总额|其")
 
 
+_WHOLE_OWNER = re.compile(r"^(?:the\s)?([A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*)(?:'s|’s)\s")
+
+
+def _other_whole_owner(claim_whole: str, source_whole: str) -> bool:
+    """Whether two English shares' wholes are written as two owners' with no word in common ("McGrath's
+    total rental revenue" against "Mobile Modular's rental revenue")."""
+    a, b = _WHOLE_OWNER.match(claim_whole), _WHOLE_OWNER.match(source_whole)
+    if a is None or b is None:
+        return False
+    return not set(a.group(1).lower().split()) & set(b.group(1).lower().split())
+
+
 def _metric_given_apart(cb: Binding, sb: Binding, paragraph, claim_text: str) -> Binding | None:
     """The change the sentence holding ``sb`` gives the claim's measure itself, where ``sb`` is a change
     written under a measure the glossary cannot name ('third-quarter gross originations rose 21.7% to
@@ -1140,6 +1154,11 @@ def _quarter_told_as_half(claim_period: str, sb: Binding, paragraph) -> bool:
     if not (a and b and len(a) == 6 and len(b) == 3 and b < a and claim_period[:1] == "H" and (sb.period or "")[:1] == "Q"):
         return False
     if not any(k == claim_period or months_of(k) == a for k in paragraph.temporal_keys):
+        return True
+    # (Nor in the figure's own sentence: '…won 38% of the work put out to bid in the first half' is another
+    # sentence's half; '上半年收入合计25.38亿元；第二季度净利润…增长42.5%' another's.)
+    opens, ends = sentence_span(paragraph.lower, sb.figure.q.start, sb.figure.q.end)
+    if not any(opens <= t.start < ends and (t.key == claim_period or months_of(t.key) == a) for t in paragraph.facts.temporals):
         return True
     # ('Profit for the April-September half rose 9.8%': the paragraph gives the half a figure of its own.)
     own = sb.metric

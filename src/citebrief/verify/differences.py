@@ -633,7 +633,7 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
             _remainder_share(claimed, whole, cited, idx) or _rate_before(claimed, binding, cited, idx) or \
             _premium(claimed, claim_others or [], claim_text, cited, idx) or \
             target_move_paragraphs(claimed, claim_text, claim_others or [], cited, idx) or \
-            _approximate_arithmetic(claimed, cited, idx, binding)
+            _approximate_arithmetic(claimed, cited, idx, binding, claim_text)
     if fig.q.kind not in _LEVEL_KINDS and fig.q.kind != "points":
         return []
     claimed = idx.story_quantity(fig.q)
@@ -651,7 +651,7 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
     if not pool or len(pool) > _UNMARKED_POOL * len(cited):
         # (Too many figures for every pair of them; the one-step search of a figure the claim
         # calls approximate keeps its own, wider bound.)
-        return _approximate_arithmetic(claimed, cited, idx, binding) or _marked_steps(claimed, claim_text, cited, idx, binding)
+        return _approximate_arithmetic(claimed, cited, idx, binding, claim_text) or _marked_steps(claimed, claim_text, cited, idx, binding)
     levels = [(n, b, q) for n, b, q in pool if q.kind in kinds and q.value > 0]
     # A figure of the paragraph nearer the claim's than the worked-out one is the one it rounds
     # (rightly or not): 'about S$5.6 billion' for 5.64 is not nine months less a quarter.
@@ -713,7 +713,7 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
         if value > 0 and abs(value - claimed.value) < nearest and \
                 same_value(claimed, Quantity(value, kind, unit, precision, "", 0, 0)):
             return sorted(paragraphs)
-    return _approximate_arithmetic(claimed, cited, idx, binding) or _marked_steps(claimed, claim_text, cited, idx, binding)
+    return _approximate_arithmetic(claimed, cited, idx, binding, claim_text) or _marked_steps(claimed, claim_text, cited, idx, binding)
 
 
 # Words that say a level is worked out from others: a whole from its share ('which works out at roughly
@@ -758,7 +758,7 @@ def _marked_steps(claimed: Quantity, claim_text: str, cited: list[int], idx, bin
 _APPROX_POOL = 24
 
 
-def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=None) -> list[int]:
+def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=None, claim_text: str = "") -> list[int]:
     """Cited paragraphs from two of whose figures one step of arithmetic gives a figure the claim
     says is approximate ('roughly 1.06 trillion won', 'about 25% of revenue'): a sum or difference,
     a level before a percentage change; a percentage as one level's
@@ -805,10 +805,19 @@ def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=No
         if claimed.kind == "amount":
             # ('bought back 4.9 million shares for $132 million … an average of about $27 a share': an
             # amount over a count of its own sentence.)
-            candidates += [(a.value / c.value, {n}) for n, a_binding, a in levels if compatible(claimed, a)
-                           for m, c_binding, c in levels if m == n and c.kind == "number" and c.value > 1
-                           and _full_sentence_start(idx.paragraphs[n - 1].lower, a_binding.figure.q.start)
-                           == _full_sentence_start(idx.paragraphs[n - 1].lower, c_binding.figure.q.start)]
+            averages = [(a, c, n) for n, a_binding, a in levels if compatible(claimed, a)
+                        for m, c_binding, c in levels if m == n and c.kind == "number" and c.value > 1
+                        and _full_sentence_start(idx.paragraphs[n - 1].lower, a_binding.figure.q.start)
+                        == _full_sentence_start(idx.paragraphs[n - 1].lower, c_binding.figure.q.start)]
+            candidates += [(a.value / c.value, {n}) for a, c, n in averages]
+            if claimed.approx and re.search(r"\baverag", claim_text, re.IGNORECASE):
+                # ('$38.5 million for 1.8 million shares … an average of about $21.40': 21.39, within what the
+                # rounded amount and count leave open.)
+                for a, c, n in averages:
+                    value = a.value / c.value
+                    slack = value * (a.precision / 2 / a.value + c.precision / 2 / c.value)
+                    if abs(claimed.value - value) <= slack:
+                        return [n]
         # ('营收75.62亿元…营益率为27.1%': about 2.05 billion of operating profit, the margin's share of revenue.)
         candidates += [(r.value * m.value / 100, {n, k}) for n, m_binding, m in pool
                        if m.kind == "percent" and _margin_of_claim(m_binding, binding)
