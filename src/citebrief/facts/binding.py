@@ -341,7 +341,7 @@ _MEASURES = frozenset({"t", "dmt", "wmt", "mtm", "kg", "catty", "lb", "oz", "gra
                        "sqft", "litre", "ml", "kl", "gallon", "bbl", "kWh", "MWh", "kW", "MW", "mmbtu", "mcf", "share",
                        "10 share", "ads", "ordinary share", "day", "week", "month", "quarter", "year", "hour", "ask"})
 _NOT_PER_WORDS = frozenset({"cent", "cents", "the", "each", "every", "year-earlier", "one"})
-_PER_WORD_SAYS = {"annum": "year", "capita": "person", "head": "head"}
+_PER_WORD_SAYS = {"annum": "year", "capita": "person"}
 _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily)\s(?:[a-z0-9-]+\s){0,2}?"
                                r"(?:capacity|output|production|throughput)\b")
 # ('add 2,000 tonnes of annual capacity': the rate written after the figure.)
@@ -437,8 +437,7 @@ _DENOM_WORDS = {"斤": "catty", "catties": "catty", "trays": "tray", "cages": "c
                 # gas prices: per million British thermal units, per thousand cubic feet
                 "million british thermal unit": "mmbtu", "million british thermal units": "mmbtu", "mmbtu": "mmbtu",
                 "mmbtus": "mmbtu", "百万英热单位": "mmbtu", "thousand cubic feet": "mcf", "mcf": "mcf", "千立方英尺": "mcf"}
-_KNOWN_DENOMINATORS = frozenset(_DENOM_WORDS.values()) | _MEASURES | {"10 share", "teu", "feu", "each", "period", "user", "subscriber",
-                                                                     "customer", "member", "employee", "store", "ad", "advert", "listing"}
+_KNOWN_DENOMINATORS = frozenset(_DENOM_WORDS.values()) | _MEASURES | _PER_HEAD | {"teu", "feu", "each", "period"}
 # A tonne said plainly covers the dry and wet tonnes iron ore is priced in; dry is not wet.
 _TONNES = frozenset({"t", "dmt", "wmt", "mtm"})  # (mtm: a tonne of the metal a concentrate holds, 金属吨)
 

@@ -48,7 +48,7 @@ from citebrief.facts.binding import (
 )
 from citebrief.facts.company_names import COMPANY_WORD
 from citebrief.facts.descriptors import contrast, other_whole, part_of_whole, swapped
-from citebrief.facts.gazetteer import group_members, load as gazetteer
+from citebrief.facts.gazetteer import load as gazetteer
 from citebrief.facts.glossary import items, metrics, roles, word_list
 from citebrief.facts.names import abbreviates, han_abbreviates
 from citebrief.facts.people import OTHER_TITLE, Person, names_one_person
@@ -1285,8 +1285,8 @@ def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx
     if source.entity_id is None and (whole := _named_in_full(source, paragraph)) is not None:
         source = whole  # ('美畅' where the paragraph has named 美畅股份: the short form is that company)
     if claim.entity_id is not None and not idx.entity_paragraphs(gazetteer().entities[claim.entity_id]) and \
-            len(named := [e for e in group_members(claim.text) if idx.entity_paragraphs(e)]) == 1:
-        claim = replace(claim, entity_id=named[0].id)  # ('Cleanaway' for 可寧衛, not the Australian Cleanaway)
+            (member := idx.named_member(claim.text)) is not None:
+        claim = replace(claim, entity_id=member.id)  # ('Cleanaway' for 可寧衛, not the Australian Cleanaway)
     if claim.entity_id is not None and claim.entity_id == source.entity_id:
         return False
     if source.text.startswith("《"):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from citebrief.article import Article
 from citebrief.facts.atoms import MONTH_BEFORE_EN_RE, QUARTER_BEFORE_EN_RE, Figure, TextFacts, inside_word, prepare, read
 from citebrief.facts.company_names import company_endings, company_spans
-from citebrief.facts.gazetteer import Entity, by_stock_code, lookup, namesakes
+from citebrief.facts.gazetteer import Entity, by_stock_code, group_members, lookup, namesakes
 from citebrief.facts.glossary import word_list
 from citebrief.facts.names import han_abbreviates
 from citebrief.facts.people import is_person_name
@@ -631,6 +631,13 @@ class ArticleIndex:
                 or (basis == "qoq" and QUARTER_BEFORE_EN_RE.search(p.lower) is not None)  # '7.2% from the April-June quarter'
                 or (basis == "qoq" and MONTH_BEFORE_EN_RE.search(p.lower) is not None)  # 'up 9.6% from August'
                 or (EARLIER_LEVEL.search(p.lower) is not None and any(b.base == basis for b in p.bindings))]
+
+    def named_member(self, name: str) -> Entity | None:
+        """The one company whose English name opens with ``name`` that the story names, if there is one
+        ('Cleanaway' for 可寧衛, the gazetteer's Cleanaway Company, where its own 'Cleanaway' is an
+        Australian company the story never names)."""
+        named = [e for e in group_members(name) if self.entity_paragraphs(e)]
+        return named[0] if len(named) == 1 else None
 
     def entity_paragraphs(self, ent: Entity) -> list[int]:
         hit = self._entities.get(ent.id)

@@ -151,10 +151,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 unit = next((e for e in group_members(mention.text) if set(idx.entity_paragraphs(e)) & set(cited)), None)
                 if unit is not None:
                     ent, found = unit, idx.entity_paragraphs(unit)
-                elif not found and len(named_units := [e for e in group_members(mention.text) if idx.entity_paragraphs(e)]) == 1:
-                    # ('Cleanaway' for 可寧衛, the gazetteer's Cleanaway Company, where its 'Cleanaway' is an
-                    # Australian company the story never names: the one company of that name the story does.)
-                    ent, found = named_units[0], idx.entity_paragraphs(named_units[0])
+                elif not found and (member := idx.named_member(mention.text)) is not None:
+                    ent, found = member, idx.entity_paragraphs(member)  # ('Cleanaway' for 可寧衛)
             if not found and ent.kind == "company" and idx.han and \
                     set(read_as := idx.name_paragraphs(mention.text)[0]) & set(cited):
                 # ('Sanfu' for 三福化 where the gazetteer's Sanfu is 三孚股份, which the story never names:
