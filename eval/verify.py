@@ -120,7 +120,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind105": HERE / "data" / "blind105",
         "blind106": HERE / "data" / "blind106",
         "blind108": HERE / "data" / "blind108",
-        "blind109": HERE / "data" / "blind109"}
+        "blind109": HERE / "data" / "blind109",
+        "blind110": HERE / "data" / "blind110"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
