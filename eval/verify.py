@@ -118,7 +118,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind103": HERE / "data" / "blind103",
         "blind104": HERE / "data" / "blind104",
         "blind105": HERE / "data" / "blind105",
-        "blind106": HERE / "data" / "blind106"}
+        "blind106": HERE / "data" / "blind106",
+        "blind107": HERE / "data" / "blind107",}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
