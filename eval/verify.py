@@ -119,6 +119,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind104": HERE / "data" / "blind104",
         "blind105": HERE / "data" / "blind105",
         "blind106": HERE / "data" / "blind106",
+        "blind107": HERE / "data" / "blind107",
         "blind108": HERE / "data" / "blind108",
         "blind109": HERE / "data" / "blind109",
         "blind110": HERE / "data" / "blind110"}
