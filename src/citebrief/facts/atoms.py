@@ -37,8 +37,8 @@ _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|dro
          "slide|slid|slides|plunge|plunged|tumble|tumbled|lower|lowered|down|cut|cuts|reduce|reduced|"
          "reduction|sank|sink|dip|dipped|slip|slipped|eased|eases|narrowed|narrowing|narrows|lost|slow|slowed|slows|slowing|"
          "decelerate|decelerated|decelerates|weakened|weakens|softened|shortened|shortens")
-_UP_ZH = "多增|少减|增长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|扩阔|延长|回升|反弹|增至|升至|涨至|增|涨|升"
-_DOWN_ZH = "少增|多减|下降|下滑|下跌|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|缩短|收窄|收敛|放缓|减缓|放慢|趋缓|降至|跌至|减|降|跌"
+_UP_ZH = "多增|少减|增长|成长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|扩阔|延长|回升|反弹|增至|升至|涨至|增|涨|升"
+_DOWN_ZH = "少增|多减|下降|下滑|下跌|衰退|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|缩短|收窄|收敛|放缓|减缓|放慢|趋缓|降至|跌至|减|降|跌"
 _CLAUSE = re.compile(r"[。；;!?！？]|\.\s")
 _ZH_COMMA = re.compile(r"[，,]")
 

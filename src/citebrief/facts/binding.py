@@ -167,6 +167,9 @@ _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:pare
                            r"|(?:handled|run|operated|managed)\sby\s(?:its|their|the|a)\s(?:[a-z-]+\s){0,2}"
                            r"(?:subsidiary|unit|arm|affiliate))"
                            r"\s((?:[^,;.]|\.(?=,)){2,60}),")  # ('… Corp.,')
+# ('DGD, Darling's 50:50 joint venture with Valero, sold…': whose unit it is, named in an aside.)
+_OWNED_APPOSITIVE_EN = re.compile(r"(?<=[A-Za-z)]),\s((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s(?:[\w:-]+\s){0,3}"
+                                  r"(?:joint\sventure|venture|unit|subsidiary|arm|affiliate|division)(?:\swith\s[^,;.]{2,40})?),")
 # A mention followed by a verb of saying or estimating is the source of a figure, not its subject
 # ('高盛预计营收增长12%': 12% is not Goldman's).
 # (Not verbs of forecasting: 'Lichuang expects revenue to grow 5%' is Lichuang's own revenue.)
@@ -238,6 +241,7 @@ _NEW_BARE_CLAUSE_EN = re.compile(r"\b(?:while|whereas|but)\s+[a-z-]+(?:\s+[a-z-]
 # (Its company word or gloss required: 'Developing Offerings, which include … Farfetch, grew' is a list.)
 _APPOSED_HEAD = re.compile(r"(?:\s(?:Ltd|Limited|Inc|Corp|Co|Bhd|Berhad|Plc|PLC)\.?(?:\s?\([^()]{1,16}\))?|\s?\([^()]{1,16}\))"
                            r"\s?,\s(?=[a-z])")
+_ASIDE_BEFORE_VERB_EN = re.compile(r",\s(?:which|who|whose)\s[^;.()]{2,120},\s?")
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
 _UNKNOWN_NAME = re.compile(rf"(?<=[a-z,] )(?!{CALENDAR_WORD})[A-Z][a-z]+")
 RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
@@ -267,7 +271,7 @@ _PERIOD_THEN_IS_ZH = re.compile(r"\s?(?:明年|今年|后年|去年|(?:19|20)\d\
 # A metric written right before 分别 is every listed figure's: '2028年、2029年归母净利润分别为2.86亿元和3.35亿元'.
 _SHARED_BY_LIST_ZH = re.compile(r"(?:预计|预测|将)?分别(?:为|是|达|达到|约为)")
 # Only the verb of a move between a compared level and its change ('…的54.30亿元增长26.0%').
-_MOVE_ONLY_ZH = re.compile(r"(?:增长|增加|上升|上涨|下降|减少|下滑|下跌|提高|高出|多出|降低)了?")
+_MOVE_ONLY_ZH = re.compile(r"(?:增长|成长|衰退|增加|上升|上涨|下降|减少|下滑|下跌|提高|高出|多出|降低)了?")
 _BASE_EN = [
     ("yoy", re.compile(r"year[- ]on[- ]year|(?<=\d )(?:percent |per cent |% )?on-year|^\s?on[- ]year\b|^\s?on the year\b(?!['’])|year[- ]over[- ]year|\by/y\b|\byoy\b|(?:from|than|compared with|"
                        r"compared to|over|above|below) (?:a|the) year (?:earlier|ago|before)|^\s?on a year (?:earlier|ago)\b|(?:from|than|over|above|below) "
@@ -656,8 +660,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     metric_spans = [(t.start, t.end) for t in metrics().find(low)]
     # ('Eternal, the parent of Zomato and Blinkit, reported…': the appositive's companies are not
     # whose figures follow; nor a relative clause's.)
-    asides = [m.span(1) for m in _APPOSITIVE_OF.finditer(text)] + [m.span() for m in _RELATIVE_ASIDE.finditer(text)] \
-        if not facts.han else []
+    asides = [m.span(1) for m in _APPOSITIVE_OF.finditer(text)] + [m.span() for m in _RELATIVE_ASIDE.finditer(text)] + \
+        [m.span(1) for m in _OWNED_APPOSITIVE_EN.finditer(text)] if not facts.han else []
     for n in names:
         kind = n.entity.kind if n.entity else None
         if kind not in _SUBJECT_KINDS:
@@ -1173,11 +1177,12 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
                           r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|^服务$|^但|^而|^非航|^航空性|货邮|^飞机起|起降|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
-                          r"险$|(?<!食)品$|^[A-Za-z]+电池$|(?:仿制|创新|原料|中成|化学|生物)药$|(?<!新)料$|及|年化|收入|营收|保费|"
+                          # ('增压器销量', '溴系阻燃剂产量': a device or an agent; not 格力电器 or 天瑞仪器)
+                          r"险$|(?<!食)品$|(?<![电仪])器$|剂$|^[A-Za-z]+电池$|(?:仿制|创新|原料|中成|化学|生物)药$|(?<!新)料$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
                           r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|预估|预期|估计|表示|认为|指出|透露|^\d|^约|"
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金'); a facility (南部大型物流中心)
-                          r"期间|旺季|淡季|^受限|限制|^届时|[大中小]型|^[东南西北中]部|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
+                          r"期间|旺季|淡季|^受限|限制|^届时|^目前|^当前|^现阶段|[大中小]型|^[东南西北中]部|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
                           r"^年[底末初终終]|^[月季期][底末初]|"  # ('年底净现金为29.84亿港元': when, not who)
                           r"^(?:剔除|扣除|不含|除去)|^归母|^歸母|^(?:搭载|搭載|采用|採用|配备|配備|基于|基於)|"  # ('剔除生物资产…的现金EBITDA', '归母净亏损'): what, not who
                           r"^[上下]调|^[上下]降|^[上下]滑|^[上下]行|^[上下]跌|"
@@ -1308,7 +1313,11 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
                                or (after is not None and (after_end in metric_starts or after.end() in metric_starts)))
         # (After 其中 the head is a part of the subject before it: '其中储能电池收入为…'.)
         sentence = max((m.end() for m in FULL_STOP.finditer(text, 0, a)), default=0)
+        # ('分产品看，…。底盘系统中，空气悬架收入27.8亿元': after 'among X', a part of X in a paragraph
+        # that goes through products.)
+        part_of_lead = text[start - 2:start - 1] == "中" and _BY_ITEM_ZH.search(text, 0, a) is not None
         if 2 <= b - a <= 6 and ends_well and not _ZH_NOT_NAME.search(text[a:b]) and not _BY_ITEM_ZH.search(text, sentence, a) \
+                and not part_of_lead \
                 and not any(a <= s < b for s in metric_starts) and not text[start:a].strip().startswith("其中") \
                 and not _OTHER_BUSINESSES.match(text, b) and not _parallel_segment(text, sentence, a, c, metric_terms):
             out.append((text[a:b], a, b))
@@ -1350,7 +1359,10 @@ _JOINED_BEFORE_EN = re.compile(r"\b(?:and|while|but|whereas)\s$")
 _MARGIN = frozenset({"margin"})
 _CHANGE_OF_LEVEL_AFTER = re.compile(r"\s(?:more|less|fewer|higher|lower)\s(?:than|from)\b")
 # A margin written right after the profit it is of: 'Ebitda was ₹171.3 crore, a margin of 21.1%'.
-_MARGIN_OF_BEFORE = re.compile(r",\s(?:a|an|giving\sa|for\sa|or\sa)\s(?:[a-z]+\s)?margin\sof\s(?:about\s|around\s)?")
+# ('Adjusted EBITDA increased 6.3% to €489 million, lifting the margin to 26.1%': the same.)
+_MARGIN_OF_BEFORE = re.compile(r",\s(?:(?:a|an|giving\sa|for\sa|or\sa)\s(?:[a-z]+\s)?margin\sof|(?:lifting|taking|pushing|raising|lowering|"
+                               r"cutting|bringing|leaving|putting|trimming|squeezing)\s(?:the|its)\s(?:[a-z]+\s)?margin\s(?:to|at))"
+                               r"\s(?:about\s|around\s)?")
 _MARGIN_OF_PROFIT = {"ebitda": "ebitda_margin", "operating_profit": "operating_margin", "net_profit": "net_margin",
                      "net_profit_attributable": "net_margin", "gross_profit": "gross_margin", "pretax_profit": "pretax_margin"}
 _SITE_IN_EN = re.compile(r"\b(?:project|mine|mines|plant|plants|factory|factories|site|operations?|field|port|smelter|"
@@ -1615,7 +1627,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                     {subject_key(subject)} if in_sentence else set())
                 # ("GMR's Delhi airport unit, Delhi International Airport Ltd (DIAL), posted…": the name set
                 # off before the sentence's verb is its subject, for each of its clauses.)
-                apposed = en and subject.start >= s_start and _APPOSED_HEAD.match(text, subject.end) is not None
+                apposed = en and subject.start >= s_start and (_APPOSED_HEAD.match(text, subject.end) is not None or (
+                    # ('while Brenntag Specialties, which serves food, pharmaceutical and personal-care makers,
+                    # raised…': a relative aside between the name and its verb.)
+                    _ASIDE_BEFORE_VERB_EN.fullmatch(text, subject.end, c_start) is not None))
                 subject_sure = subject.start >= c_start or (
                     apposed or (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start, low)
                                                                    and not (en and _opens_with_item(low, s_start, metric_terms)))
@@ -1840,6 +1855,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 metrics().within(metric, "dividend"):
             # ('an annual dividend of 180 yen including a 90-yen interim': the word after names its kind.)
             metric, metric_text, metric_sure = frozenset({f"{kind.group(1)}_dividend"}), kind.group(1), True
+        if en and q.kind == "percent" and out and out[-1].metric and out[-1].figure.q.kind == "amount" and \
+                _OR_SHARE_BEFORE_EN.fullmatch(low, out[-1].figure.q.end, q.start) and \
+                (metrics().within(out[-1].metric, "expenditure") or metrics().within(out[-1].metric, "costs")):
+            # ('selling expenses fell 15.6% to 312 million yuan, or 10.5% of revenue': the cost's ratio to its whole)
+            metric, metric_text, metric_sure = out[-1].metric, out[-1].metric_text, out[-1].metric_sure
         if en and q.kind == "percent" and metric == _MARGIN and out and out[-1].figure.q.start >= s_start and \
                 _MARGIN_OF_BEFORE.fullmatch(low, out[-1].figure.q.end, q.start) and out[-1].metric:
             # ('Ebitda was ₹171.3 crore, a margin of 21.1%': the margin of the profit just named.)
@@ -2038,6 +2058,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         carried_item = prev_item[1] if prev_item[0] == s_start else None
         if carried_item and any(w in text[max(prev_end, s_start):q.start] for w in _LISTINGS):
             carried_item = None  # '中芯国际A股收报128.60元，港股收报72.35港元': another listing
+        elif carried_item and not en and _OWN_HEAD_SHARE_ZH.search(low, max(prev_end, s_start), q.start):
+            carried_item = None  # ('智慧型手机占41%、笔电占23%、穿戴装置占19%': each share's head is its own)
         elif carried_item and not en and _SELF_REF_ZH.search(low, max(s_start, c_start - 1), q.start):
             carried_item = None  # '…年处理废旧电池10万吨的能力，届时公司年处理能力将达到45万吨': the company's whole
         elif carried_item and en and (any(max(prev_end, c_start) <= sj.start < q.start for sj in subjects)
@@ -2165,6 +2187,7 @@ _FINANCE_TITLE = re.compile(r"(?i:chief financ|finance director)|CFO")  # (of _O
 _PUBLIC_BODIES = frozenset({"central_bank", "regulator", "institution", "exchange"})
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
 _SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s)?\s){0,3}")
+_OR_SHARE_BEFORE_EN = re.compile(r"(?:\s(?:in|for|during)\s[^,;\d]{1,30})?,\s(?:or|about|equal to|equivalent to)\s(?:about\s|around\s|some\s)?")
 # 'exports rose 7.9% by volume': the measure named after the figure narrows the metric.
 _MEASURED_BY_AFTER = re.compile(r"\s(?:by|in)\s(volume|value)(?:\sterms)?\b")
 _BY_MEASURE = {("exports", "volume"): "export_volume", ("exports", "value"): "export_value",
@@ -2306,6 +2329,9 @@ _WHOLE_OF_ZH = re.compile(r"(?:比例|比率|比重|占比|分红率|派息率)(
                           r"(?:当年|当期|全年|年度|同期)?(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
 # '覆盖公司居民气量的76%': what a share covers or equals.
 _WHOLE_COVERED_ZH = re.compile(r"(?:覆盖|涵盖|相当于)(?P<whole>[^，,。；;\d的]{2,12}?)的\s?约?$")
+# '在全球开放式耳机市场的份额约为31%': the market a market share is of.
+_MARKET_SHARE_IN_ZH = re.compile(r"在(?P<whole>[^，,。；;\d在]{1,16}?(?:市场|市場))(?:中)?的?(?:合计|合計)?(?:市场|市場)?"
+                                 r"(?:份额|份額|占有率|佔有率|市占率|市佔率)(?:已|则|則)?(?:约为?|約為?|为|為|达到?|達到?|升至|提升至|降至|近|超过|超過)*\s?$")
 # "the group's revenue": the company's own whole, said as itself.
 # A common noun's possessive right before a figure names another owner than the sentence's subject
 # ('the banking system's 10.2%', 'the industry's average of 5%'); the subject's own body does not.
@@ -2346,7 +2372,8 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool, clause_star
         m = _WHOLE_ZH.search(low, max(since, q.start - 24), q.start) or \
             (_WHOLE_ZH.search(low, max(clause_start, q.start - 36), q.start) if clause_start is not None and clause_start < since else None) or \
             _WHOLE_OF_ZH.search(low, max(since, q.start - 32), q.start) or \
-            _WHOLE_COVERED_ZH.search(low, max(since, q.start - 24), q.start)
+            _WHOLE_COVERED_ZH.search(low, max(since, q.start - 24), q.start) or \
+            _MARKET_SHARE_IN_ZH.search(low, max(since, q.start - 32), q.start)
         term = None
         if m is None or not metrics().find(m.group("whole")):
             # '非显示器业务营收占比可望达到45%': a share of the metric named right before 占比 (of
@@ -2972,6 +2999,13 @@ def _container(m: re.Match) -> str:
     return "feu" if size in ("40", "四十", "forty") or box == "feu" else "teu"
 
 
+# An English rate written with a slash: '$0.65/USG', '$412/t', '€31/MWh'.
+_SLASH_UNITS = {"usg": "gallon", "gal": "gallon", "gallon": "gallon", "bbl": "bbl", "barrel": "bbl", "t": "t", "tonne": "t",
+                "ton": "t", "mt": "t", "kg": "kg", "lb": "lb", "oz": "oz", "mwh": "MWh", "kwh": "kWh", "l": "litre", "litre": "litre",
+                "liter": "litre", "share": "share"}
+_DENOM_SLASH_EN = re.compile(r"\s?/\s?(" + "|".join(sorted(_SLASH_UNITS, key=len, reverse=True)) + r")\b")
+
+
 def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool) -> str | None:
     # Freight rates per container: '每40呎櫃（FEU）運價2,135美元', '$1,218 per TEU', 'per 40-foot container'.
     box = _BOX_EN.match(low, q.end) if en else _last_match(_BOX_ZH, low, max(c_start, q.start - 24), q.start)
@@ -2980,6 +3014,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
     m = _DENOM_ZH_AFTER.match(low, q.end) if not en else None
     if m:
         return _DENOM_WORDS.get(m.group(1) or m.group(2))
+    if en and (m := _DENOM_SLASH_EN.match(low, q.end)) is not None:
+        return _SLASH_UNITS[m.group(1)]  # '$0.65/USG': per US gallon
     if en and low[q.start:q.end].endswith("tpa"):
         return "year"  # '5.4 mtpa': million tonnes per annum
     if en and (m := _HYPHENED_RATE_EN.match(low, q.end)) is not None:
@@ -3069,10 +3105,12 @@ _ANNUAL_RATE_ZH = re.compile(r"(?<![全今去明上本当前后该同每])年(?:
                              r"[^，,。；;\d]{0,16}$")
 
 
+# A share in a list whose entry names its own part before 占: '、穿戴装置占19%'.
+_OWN_HEAD_SHARE_ZH = re.compile(rf"[、，,；;]\s?[{HAN_CLASS}]{{2,8}}占(?:比)?(?:约为?|为|达)?\s?$")
 # A loss written between a profit's name and its figure.
 _LOSS_BEFORE = re.compile(r"(?:亏损|净亏|亏)[^，,。；;\d]{0,4}$|\b(?:a )?(?:net )?loss(?:es)? of (?:[a-z]+ ){0,2}$")
 # ('…股东应占溢利约9.6亿港元，较2025年的10.79亿港元下降约11%': the change of the figure before, against its own earlier level.)
-_COMPARED_CHANGE_ZH = re.compile(r"\s*(?:则)?较[^，,；;。a-z]{0,24}?(?:下降|上升|增长|减少|增加|下跌|上涨|下滑|回落|提升|提高)")
+_COMPARED_CHANGE_ZH = re.compile(r"\s*(?:则)?较[^，,；;。a-z]{0,24}?(?:下降|上升|增长|成长|衰退|减少|增加|下跌|上涨|下滑|回落|提升|提高)")
 # A clause that is only the change of the previous one's figure: '营收3674.7亿元，年增26.4%'.
 CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年同期|较去年同期)?\s*(?:年|季|月)?(?:增长|增加|上升|上涨|下降|下滑|"
                           r"下跌|减少|提升|提高|回升|回落|收窄|扩大|增|减|成长|衰退)|\s*(?:up|down|rising|falling|a rise of|a drop of|an increase of|"
@@ -3081,7 +3119,7 @@ CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年同
 _SELF = re.compile(r"\b(?:its|their)\b|\b(?:cost|costs|save|saves|earn|earns|bring|brings) it\b|(?:the company|the bank|the group)\b|公司|集团|该行|其")
 # A figure of the same period a year before: '去年同期为每股1.25港元', 'compared with 24 vessels ... a year earlier'.
 # ('较去年同期上升3个百分点', '较去年同期进度慢0.5个百分点' are changes on a year earlier, not year-earlier figures.)
-_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|扩阔|收窄|缩短|延长|缩小|恶化|上调|下调|多|少|回落|改善|快|慢|高|低|落后|领先|放缓|缓|加快)"
+_YEAR_AGO_BEFORE = re.compile(r"(?:(?:去年|上年)同期|一年前|上年度|上一年度|去年)(?:(?!增|减|升|降|涨|跌|成长|衰退|提高|下滑|扩大|扩阔|收窄|缩短|延长|缩小|恶化|上调|下调|多|少|回落|改善|快|慢|高|低|落后|领先|放缓|缓|加快)"
                               r"[^，,。；;\d]){0,8}$")
 # A sentence that opens on the year-ago period: '上年同期，公司单季归母净利润为194.6亿元', 'A year earlier, it earned…'.
 _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:earlier|ago|before)|in the same (?:period|quarter) "
@@ -3103,7 +3141,7 @@ _YEAR_AGO_AFTER = re.compile(r"[^,;.\d]{0,48}?\b(?:a year earlier|a year ago|a y
 # "the previous quarter's NT$5": the earlier period's figure.
 _PRIOR_OWNS_EN = re.compile(r"\b(?:previous|prior|preceding|last) (?:quarter|month|half|period)(?:'s|’s) "
                             r"(?:[a-z-]+ ){0,2}(?:[$¥€£]|hk\$|nt\$|us\$|s\$)?$")
-_PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?!增|减|升|降|涨|跌|提高|下滑|扩大|收窄|多|少|回落|改善|快|慢|高|低)"
+_PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?!增|减|升|降|涨|跌|成长|衰退|提高|下滑|扩大|收窄|多|少|回落|改善|快|慢|高|低)"
                     r"[^，,。；;\d]){0,10}$")
 # 'monthly capacity', '月产能', '日均产量', 'hourly minimum wage': how often the figure is counted
 # ('目前月产能': 目前 is 'now', not a month before).
@@ -3215,7 +3253,9 @@ _ON_PERIOD = re.compile(r"\bon\s(?:the\s)?$")
 # ('2.1 million tonnes in September and should reach the 2.8 million-tonne target': a unit of two words too.)
 _AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won)(?:\s[a-z]+)?)?"
                               r"\s(?:in|for|during)\s(?:the\s)?$"
-                              r"|\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))\s$")
+                              r"|\d(?:%|\s?(?:percent|per cent|points?|billion|million|trillion|yen|yuan|won))\s$"
+                              # ('had risen from 98 last year to 112': the compared figure's year)
+                              r"|\bfrom\s(?:about\s|around\s)?[^\d\s.]{0,3}\d(?:[\d,.]*\d)?%?\s$")
 _AFTER_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:about\s|around\s)?(?:[^,;\s]|,(?=\d))*\d(?:[^,;.]|\.(?=\d)){0,16}\s(?:in|for|during|at)\s(?:the\s)?(?:end of\s|end-)?$")
 _LESS_EN = re.compile(r"\b(?:less|minus|excluding|after deducting|net of)\b")
 _PERIOD_MEASURE_OF = re.compile(r"\s(?:net\s|operating\s|pre-tax\s)?(?:profit|loss|revenue|sales|income)\sof\s(?:about\s|some\s)?"

@@ -50,6 +50,10 @@ _CLAUSE_END = re.compile(r"[，、](?!\d{3})|,(?![\d\s])|,?\s(?=(?:while|whereas
                          # ('exported 53,000 tonnes of disperse dyes and 79,000 tonnes of reactive dyes': counts of two things)
                          r"(?<=[a-z])\s(?=and\s(?:about\s|some\s|nearly\s)?\D{0,3}\d[\d,.]*(?:\s(?:million|billion|thousand))?\s"
                          r"(?:[a-z-]+\s){0,2}of\s)|"
+                         # ('including €214.7 million from media rights, €158.2 million from advertising': the next
+                         # part of a list, each amount followed by what it is from)
+                         r"(?<=[a-z])(?:,\s(?=(?:and\s)?)|\s(?=and\s))(?=(?:and\s)?(?:about\s|some\s|nearly\s)?\D{0,3}\d[\d,.]*"
+                         r"(?:\s(?:million|billion|thousand))?\s(?:from|of)\s[a-z])|"
                          # ('Wheat … at 29.7 million tonnes, down 12.1%, barley at 12.6 million tonnes': the next item,
                          # its verb left out)
                          r"(?<=[\d%]),\s(?=[a-z-]{3,}(?:\s[a-z-]+)?\sat\s\D{0,3}\d)", re.IGNORECASE)
@@ -485,13 +489,14 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
     return sorted(hit)[0] if hit else None
 
 
-def part_of_whole(whole: str, owners: Iterable[str] = (), claim_whole: str = "") -> str | None:
+def part_of_whole(whole: str, owners: Iterable[str] = (), claim_whole: str = "", every_word: bool = False) -> str | None:
     """The words that make a share's whole a part of the company's or market's total ('短剧业务收入':
     短剧业务; "the segment's revenue": segment; 'lotteries turnover': lotteries), beyond its measure
     (the metric glossary's), whose it is (``owners``, names), when, and words that name no part
     (data/whole_plain_words.txt), and words the claim's own whole says too (``claim_whole``: 'total
     generating capacity' for 全国发电装机总容量). None when nothing is left: '占公司营业收入', 'of its
-    total revenue'."""
+    total revenue'. ``every_word``: the claim's whole is read with its common words too ('open-ear' for
+    开放式)."""
     chinese = bool(HAN.search(whole))
     low = (whole if chinese else _without_names(whole)).lower()
     for owner in sorted(owners, key=len, reverse=True):
@@ -503,6 +508,8 @@ def part_of_whole(whole: str, owners: Iterable[str] = (), claim_whole: str = "")
         low = low[:t.start] + " " + low[t.end:]
     plain = word_list("whole_plain_words.txt") | word_list("whole_universe_words.txt")
     claimed = content_words(_without_names(claim_whole) if claim_whole else "", whole_compounds=True)
+    if every_word:
+        claimed |= set(re.findall(r"[a-z]{2,}", claim_whole.lower()))
     if chinese:
         for w in sorted((w for w in plain if HAN.search(w)), key=len, reverse=True):
             low = low.replace(w, " ")
@@ -532,7 +539,7 @@ class _Pair:
 def _pair(own_text: str, other_text: str) -> _Pair | None:
     pair = _parallel_pair(own_text, other_text)
     if pair is None and not HAN.search(own_text):
-        pair = _elided_pair(own_text, other_text)
+        pair = _elided_pair(own_text, other_text) or _from_pair(own_text, other_text)
     elif pair is None:
         pair = _elided_share_zh(own_text, other_text)
     return pair
@@ -620,6 +627,26 @@ def _elided_pair(own_text: str, other_text: str) -> _Pair | None:
         return None
     shared = set() if elided else content_words(before, whole_compounds=True) - own_head - names
     return _Pair(frozenset(shared), frozenset(mine), tuple((w, frozenset({w})) for w in sorted(theirs)))
+
+
+# An English list of amounts, each followed by what it comes from ('including €214.7 million from media
+# rights, €158.2 million from advertising').
+_AMOUNT_FROM_EN = re.compile(r"\D{0,3}\d[\d,.]*(?:\s(?:million|billion|thousand))?\s(?:from|of)\s(?P<head>[a-z][a-z &'-]{1,40})$")
+
+
+def _from_pair(own_text: str, other_text: str) -> _Pair | None:
+    """Two amounts of such a list: they differ in what each comes from (a measure's name, 'other
+    revenue', names none)."""
+    other = _AMOUNT_FROM_EN.match(re.sub(r"^\s*(?:and\s)?(?:about\s|some\s|nearly\s)?", "", other_text))
+    own = _AMOUNT_FROM_EN.search(own_text)
+    if other is None or own is None or metrics().find(other.group("head").lower()) or metrics().find(own.group("head").lower()):
+        return None
+    own_head = content_words(own.group("head"), whole_compounds=True)
+    their_head = content_words(other.group("head"), whole_compounds=True)
+    mine, theirs = own_head - their_head, their_head - own_head
+    if not mine or not theirs:
+        return None
+    return _Pair(frozenset(), frozenset(mine), tuple((w, frozenset({w})) for w in sorted(theirs)))
 
 
 # A Chinese list's later share that leaves out what both are shares of: '周边产品占营收比重约46%，影像模组约29%'.

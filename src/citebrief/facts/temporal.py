@@ -234,6 +234,25 @@ _ANY_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august
 _DIGIT = re.compile(r"\d")
 
 
+# Spans read up to a month's end that may name its day: 'the three months to October 31'.
+_SPANS_TO_A_DAY = frozenset({"en_mto", "en_yto", "en_pto"})
+_END_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def _with_end_day(items: list[Temporal], written: str) -> list[Temporal]:
+    """A span written with its last day ('…to October 31') also names that day (its date key)."""
+    day = _END_DAY.search(written)
+    if day is None:
+        return items
+    out = []
+    for t in items:
+        last = t.key.partition("-")[2] if t.key[:1] == "R" else None
+        if t.kind == "quarter" and last and last.isdigit():
+            t = replace(t, also=t.also + (f"M{last}-D{int(day.group(1))}",))
+        out.append(t)
+    return out
+
+
 def find_temporals(text: str) -> tuple[list[Temporal], str]:
     """Temporal mentions in ``text`` and the text with their spans blanked out (same length).
 
@@ -255,6 +274,8 @@ def find_temporals(text: str) -> tuple[list[Temporal], str]:
         spans = []
         for m in pattern.finditer(masked):
             items = _interpret(name, m, text)
+            if items and name in _SPANS_TO_A_DAY:
+                items = _with_end_day(items, m.group(0))
             if items:
                 found.extend(items)
                 spans.append((m.start(), m.end()))

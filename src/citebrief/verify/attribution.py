@@ -393,9 +393,20 @@ def bases_left_open(facts: TextFacts, citations: list[int], idx) -> set[str]:
     return {b for b, ok in open_bases.items() if ok}
 
 
+def _whole_and_after(whole: str, claim_text: str) -> str:
+    """A claim's whole with the words after it in its clause ("China's market for new-energy vehicle
+    fuses": what the market is for)."""
+    at = claim_text.find(whole)
+    if at < 0:
+        return whole
+    end = re.search(r"[,;.](?:\s|$)|\s(?:in|during|by|from|at|on|and|while|according)\s", claim_text[at + len(whole):])
+    return claim_text[at:at + len(whole) + (end.start() if end else len(claim_text))]
+
+
 def _states_something(b: Binding) -> bool:
     return b.speaker is not None or b.whole is not None or (b.item is not None and b.item_sure) or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
-        b.base is not None or b.denominator is not None or b.period is not None or b.year is not None
+        b.base is not None or b.denominator is not None or b.period is not None or b.year is not None or \
+        (b.whole_text is not None and _MARKET_WHOLE.search(b.whole_text) is not None)  # ('of the global headphone market')
 
 
 # ('1,205 lots by foreign investors and 514 by investment trusts', '2,940 lots bought by foreign investors': the
@@ -523,6 +534,11 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.whole and sb.whole and cb.whole[1] and not sb.whole[1] and sb.whole[0] and "revenue" in sb.whole[0] and \
             _bare_measure(sb.whole_text or ""):
         out.append(f"is a share of {sb.whole_text}")  # 'of its own-brand revenue' where [3] says 占营业收入的比重
+    elif cb.whole is None and sb.whole is None and cb.whole_text and sb.whole_text and _MARKET_WHOLE.search(cb.whole_text) and \
+            ("市场" in sb.whole_text or "市場" in sb.whole_text) and \
+            any(w in (part_of_whole(sb.whole_text, [s.text for s in paragraph.subjects], _whole_and_after(cb.whole_text, claim_text),
+                                    every_word=True) or "") for w in word_list("whole_narrowing_words.txt")):
+        out.append(f"is a share of {sb.whole_text}")  # 'of the global headphone market' where [7] says 在全球开放式耳机市场的份额
     elif cb.whole_text and sb.whole_text and not _implicit_whole(sb, paragraph.lower) and \
             other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text):
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
@@ -600,6 +616,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         previous_period(cb.period) == sb.period
     # ('from 5,000 at the end of 2025' where the paragraph says 'at the end of last year': the year checks it.)
     from_previous = from_previous or (sb.period == "Y-1" and (cb.period_text or "").startswith("the end of "))
+    # ("26% more than last year's 19,800 tonnes": the claim says the figure is last year's itself.)
+    from_previous = from_previous or (sb.period == "Y-1" and _LAST_YEARS_BEFORE.search(
+        claim_text, max(0, cb.figure.q.start - 32), cb.figure.q.start) is not None)
     # ('fell to 38.4% at the end of 2027 from 52.1% a year earlier' where the paragraph says 'from 52.1% at
     # the end of 2026': a year before the claim's own year.)
     source_year = _year(sb.year, idx)
@@ -1076,6 +1095,8 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
 
 
 # A claim that says which year its figure is of (or that it is a year-ago figure) is checked by its years.
+_LAST_YEARS_BEFORE = re.compile(r"\b(?:last|the previous|the prior)(?: fiscal| financial)? year['’]s\s(?:[a-z-]+\s){0,2}(?:about\s|some\s)?\D{0,3}$",
+                                re.IGNORECASE)
 _YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|(?:last|previous|prior)(?: fiscal| financial)? year|same period|"
                              r"去年|上年|同期|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

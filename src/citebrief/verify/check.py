@@ -54,6 +54,7 @@ from citebrief.verify.fractions import (
     spelt_change_paragraphs,
 )
 from citebrief.verify.groups import group_problems
+from citebrief.verify.heads import head_problems
 from citebrief.verify.inclusions import inclusion_problems
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.levels import split_level_problems
@@ -175,7 +176,9 @@ def _span_of_dated_year(year, temporals, citations: list[int], idx) -> bool:
     """Whether a claim's year closes a span of months ('the six months to September 30, 2028') that a
     cited paragraph names with no year of its own, ending before the dateline in that year."""
     when = idx.article.published_at
-    span = next((t for t in temporals if t.kind == "quarter" and t.key[:1] == "R" and 0 <= year.start - t.end <= 3), None)
+    # ('the year to June 30, 2029': the year may be read over the span's whole text.)
+    span = next((t for t in temporals if t.kind == "quarter" and t.key[:1] == "R"
+                 and (0 <= year.start - t.end <= 3 or (year.start, year.end) == (t.start, t.end))), None)
     if when is None or span is None or not year.key.isdigit():
         return False
     last = span.key[1:].partition("-")[2]  # ('R4-9': April to September)
@@ -344,6 +347,27 @@ def _other_part_named(key: str, citations: list[int], idx: ArticleIndex) -> bool
                 or parts[0].key not in idx.lead_periods or parts[0].key[:1] == key[:1]:
             return False
     return bool(cited)
+
+
+def _figures_of_other_part(key: str, facts, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether every cited paragraph that holds the claim's figures names no period ``key`` and gives each
+    of them to another quarter or half ('…like-for-like sales rose 2.9% in the first half' for 'in the
+    second quarter'): the story's lead quarter is not implied there."""
+    if key[:1] not in "QH" or not facts.figures:
+        return False
+    told = False
+    for n in dict.fromkeys(citations):
+        if not 1 <= n <= idx.count:
+            continue
+        p = idx.paragraphs[n - 1]
+        bound = [sb for fig in facts.figures for sb in idx.bindings_matching(fig.q, [n])]
+        if not bound:
+            continue
+        if key in p.temporal_keys or not all(sb.period and sb.period[:1] in "QH" and sb.period[1:].isdigit()
+                                             and sb.period != key for sb in bound):
+            return False
+        told = True
+    return told
 
 
 def _quarter_ending_named(key: str, citations: list[int], idx: ArticleIndex) -> bool:
@@ -559,7 +583,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             found = sorted(set(found) | (set(idx.temporal_paragraphs("Q4")) & set(idx.temporal_paragraphs(year_key))))
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods and not _of_another_year(t, facts.temporals, idx, facts.text) \
-                and not _other_part_named(t.key, citations, idx):
+                and not _other_part_named(t.key, citations, idx) and not _figures_of_other_part(t.key, facts, citations, idx):
             soft.add(len(atoms))
         elif t.kind == "quarter" and QUARTER_BY_MONTH.fullmatch(t.text.lower()) and _quarter_ending_named(t.key, citations, idx):
             soft.add(len(atoms))  # 'the September quarter' where the paragraph's fiscal quarter ends on 9月30日
@@ -691,6 +715,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += season_problems(facts, citations, idx)
     problems += inclusion_problems(facts, citations, idx)
     problems += share_part_problems(facts, citations, idx)
+    if not problems:  # (a part a list heads by name: one problem is enough to say the claim is wrong)
+        problems += head_problems(facts, citations, idx, frozenset(approximated))
     problems += split_level_problems(facts, citations, idx)
     problems += currency_way_problems(facts, citations, idx)
     problems += previous_target_problems(facts, citations, idx)

@@ -875,6 +875,9 @@ class ArticleIndex:
             found, form = set(self.literal_paragraphs(name)), None
             if name in self.acronyms:  # ('AADI' where [4] writes 'Adaro Andalan Indonesia (AADI)')
                 found |= set(self.literal_paragraphs(self.acronyms[name]))
+            # ('Diamond Green Diesel' where [5] writes the DGD that [4] defines it as.)
+            found |= {n for short, long in self.acronyms.items() if long.lower() == name.lower()
+                      for n in self.literal_paragraphs(short)}
             words = name.split()
             if len(words) > 1 and len(words[0]) >= 5 and words[0][:1].isupper() and not person \
                     and not is_person_name(name):

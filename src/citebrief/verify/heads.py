@@ -1,0 +1,140 @@
+"""Which named part a figure is of where an English paragraph heads each figure with a capitalised
+name: 'By division, Insulated Panels revenue rose 4.1% …, Insulation 7.9% to €1.046 billion, Roofing
+9.7% …'; "CoreCivic's Safety segment … contributed $521.7 million, the Community segment $38.9 million
+and the Properties segment $25.8 million".
+
+A figure's head is the capitalised words of its clause (from the last comma, 'and', 'while' or the
+sentence's start up to the figure; past a 'which …' aside). A claim is contradicted only when it
+names, capitalised, a word that heads another figure of the paragraph and not this one, and none of
+the words that head this one and not that one. Names the story keeps coming back to (its companies)
+and owners ("Rockwool's") head nothing here: whose figure it is is the binding's to compare.
+"""
+from __future__ import annotations
+
+import re
+
+from citebrief.facts.atoms import TextFacts
+from citebrief.facts.binding import sentence_span, sentence_start
+from citebrief.facts.glossary import metrics
+from citebrief.facts.lexicon import is_common_word, stopwords
+from citebrief.facts.temporal import CALENDAR_WORD
+
+_SEPARATOR = re.compile(r"[,;:]\s|\s(?:and|while|whereas|but)\s")
+_ASIDE = re.compile(r",\s(?:which|who|whose)\s")
+_CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w&-]*(?:['’]s\b)?")
+_CALENDAR = re.compile(CALENDAR_WORD, re.IGNORECASE)
+_PRONOUNS = frozenset("he she it its they we i his her their our this that these those there".split())
+# A word followed by a reporting verb is who speaks ('Kon said'), a name, not a part.
+_SAYS_AFTER = re.compile(r"(?:\s[A-Z][\w-]*)*\s(?:said|says|expects|expected|noted|added|told|estimates|forecast|forecasts|sees|put)\b")
+_WORD = re.compile(r"[A-Za-z][\w&-]*")
+_FIGURE = re.compile(r"\d")
+_LEVELS = ("amount", "number", "figure", "percent")
+
+
+def head_problems(facts: TextFacts, citations: list[int], idx, worked_out: frozenset[int] = frozenset()) -> list[str]:
+    """"'7.9%' is Insulation's in [7], not Roofing's" for a claim that heads a listed figure with the
+    name of another part of the list. ``worked_out``: the claim's figures (by index) it works out
+    from the paragraphs' ('about 20% above its close'), whoever else a paragraph gives them to."""
+    if facts.han or not facts.figures:
+        return []
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count and not idx.paragraphs[n - 1].facts.han]
+    if not cited:
+        return []
+    story = _story_words(idx)
+    claim_words = {w.lower() for w in _WORD.findall(facts.text)}
+    for i, fig in enumerate(facts.figures):
+        if fig.q.kind not in _LEVELS or i in worked_out:
+            continue
+        # (Only the words the claim heads this figure with: not who says it, nor another figure's.)
+        claim_head = _head(facts.text, fig.q.start, story)
+        if not claim_head:
+            continue
+        verdicts = []
+        for n in cited:
+            positions = [sb.figure.q for sb in idx.bindings_matching(fig.q, [n])]
+            if not positions:
+                continue
+            text = idx.paragraphs[n - 1].text
+            heads = _paragraph_heads(idx, n, story)
+            for q in positions:
+                own = heads.get((q.start, q.end), set())
+                # (Only the parts its own sentence lists beside it.)
+                start, end = sentence_span(text, q.start, q.end)
+                others = set().union(*(h for span, h in heads.items() if span != (q.start, q.end) and h != own
+                                       and start <= span[0] < end))
+                mine = own - others
+                hits = (claim_head & others) - own
+                wrong = bool(mine) and bool(hits) and not ({w.lower() for w in mine} & claim_words)
+                verdicts.append((wrong, n, mine, hits))
+        if verdicts and all(v[0] for v in verdicts):
+            _, n, mine, hits = verdicts[0]
+            return [f"'{fig.q.text}' is {' '.join(sorted(mine))}'s in [{n}], not {' '.join(sorted(hits))}'s"]
+    return []
+
+
+def _paragraph_heads(idx, n: int, story: frozenset[str]) -> dict[tuple[int, int], set[str]]:
+    """Each figure's head in paragraph ``n``, read once per article index."""
+    cache = getattr(idx, "_figure_heads", None)
+    if cache is None:
+        cache = idx._figure_heads = {}
+    if n not in cache:
+        paragraph = idx.paragraphs[n - 1]
+        cache[n] = {(b.figure.q.start, b.figure.q.end): _head(paragraph.text, b.figure.q.start, story)
+                    for b in paragraph.bindings}
+    return cache[n]
+
+
+def _head(text: str, at: int, story: frozenset[str]) -> set[str]:
+    """The capitalised words heading the figure at ``at``: its clause's, or, when a 'which …' aside
+    stands between the clause's name and the figure, the clause's before the aside."""
+    start = sentence_start(text, at)
+    cut = max((m.end() for m in _SEPARATOR.finditer(text, start, at)), default=start)
+    words = _caps(text, cut, at, story)
+    if words:
+        return words
+    aside = max((m.start() for m in _ASIDE.finditer(text, start, at)), default=None)
+    # (Only an aside right before the figure: 'Smartgroup (ASX: SIQ), which has a December year-end,
+    # reported revenue of …, NPATA of …, up 10.2%' gives the first figures the name, not the last.)
+    if aside is None or _FIGURE.search(text, aside, at):
+        return set()
+    before = max((m.end() for m in _SEPARATOR.finditer(text, start, aside)), default=start)
+    return _caps(text, before, aside, story)
+
+
+def _caps(text: str, start: int, end: int, story: frozenset[str]) -> set[str]:
+    """Capitalised words between ``start`` and ``end``: not owners ("Rockwool's"), function words,
+    months or days, nor the story's recurring names."""
+    stop = stopwords()
+    out = set()
+    for m in _CAPITALISED.finditer(text, start, end):
+        w = m.group()
+        if w.endswith(("'s", "’s")) or w.lower() in stop or w.lower() in _PRONOUNS or _CALENDAR.search(w) \
+                or w in story or len(w) < 2 or _SAYS_AFTER.match(text, m.end()) or w.lower().endswith("-based") \
+                or _in_brackets(text, start, m.start()) or metrics().find(w.lower()):
+            continue
+        out.add(w)
+    return out
+
+
+def _in_brackets(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside brackets opened after ``start`` ('(ASX: SIQ)': a ticker, no part)."""
+    opened = text.rfind("(", start, at)
+    return opened >= 0 and text.find(")", opened, at) < 0
+
+
+def _story_words(idx) -> frozenset[str]:
+    """The story's own names: capitalised words of its title ('Screen', 'Geo'), and words of three or
+    more paragraphs that are no common words ('Insulation' may head a division in every paragraph)."""
+    cached = getattr(idx, "_head_story_words", None)
+    if cached is None:
+        counts: dict[str, int] = {}
+        for p in idx.paragraphs:
+            for w in set(re.findall(r"[A-Z][\w&-]*", p.text)):
+                counts[w] = counts.get(w, 0) + 1
+        title = set(re.findall(r"[A-Z][\w&-]*", idx.article.title or ""))
+        cached = frozenset(w for w in counts.keys() | title if w in title or (counts.get(w, 0) >= 3 and not is_common_word(w.lower())))
+        idx._head_story_words = cached
+    return cached
+
+
+__all__ = ["head_problems"]
