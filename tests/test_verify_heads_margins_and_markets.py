@@ -184,3 +184,18 @@ def test_a_rate_written_with_a_slash_is_per_that_unit():
     art = article("DGD's EBITDA rose to $0.61/USG in the third quarter from $0.37/USG a year earlier.", title="Darling")
     assert status("DGD's EBITDA was $0.61 a gallon in the third quarter.", [1], art) == "supported"
     assert status("DGD's EBITDA was $0.61 a litre in the third quarter.", [1], art) == "unsupported"
+
+
+def test_an_index_in_capitals_and_an_index_of_its_own_clause():
+    art = article("股價方面，鈺太終場上漲6.95%，收352元。櫃買指數今日上漲0.77%，加權指數下跌0.12%。", title="鈺太股價")
+    assert status("The TAIEX fell 0.12% on the day.", [1], art) == "supported"
+    assert status("The TAIEX rose 0.77% on the day.", [1], art) == "unsupported"
+    art = article("神冠今日收報1.31港元，升7.38%。恒生指數同日跌0.39%，恒生綜合小型股指數升0.31%。", title="神冠股價")
+    assert status("The Hang Seng Index fell 0.39% on the day.", [1], art) == "supported"
+    assert status("The Hang Seng Index rose 0.31% on the day.", [1], art) == "unsupported"
+
+
+def test_a_share_of_the_entire_market_where_the_paragraph_gives_a_share_of_part_of_it():
+    art = article("他估計，神冠在國內膠原蛋白腸衣市場的佔有率約69%。", title="神冠")
+    assert status("Shenguan holds about 69% of China's collagen casing market.", [1], art) == "supported"
+    assert status("Shenguan holds about 69% of China's entire casing market.", [1], art) == "unsupported"

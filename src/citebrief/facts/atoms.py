@@ -461,12 +461,12 @@ _ROUTE_AFTER = re.compile(r"\s(?:routes?|flights?|services?|line|trades?|lanes?|
 
 
 def _styled_in_capitals(word: str, index: dict) -> Entity | None:
-    """The company a word of four or more capitals names when the gazetteer knows it only in title case
-    ('VIVOTEK', 'LONGI'), and not in capitals (CATL, NTPC are kept as written)."""
+    """The company or index a word of four or more capitals names when the gazetteer knows it only in
+    title case ('VIVOTEK', 'LONGI', 'TAIEX'), and not in capitals (CATL, NTPC are kept as written)."""
     if len(word) < 4 or not word.isupper() or not word.isalpha() or word in index:
         return None
     title = word.capitalize()
-    return next((e for name, e in index.get(title, ()) if name == title and e.kind == "company"), None)
+    return next((e for name, e in index.get(title, ()) if name == title and e.kind in ("company", "index")), None)
 
 
 def _places_joined(word: str, index: dict) -> list[tuple[str, Entity | None, int]]:

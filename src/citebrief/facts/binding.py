@@ -148,7 +148,9 @@ _SECTOR_MOVES_EN = re.compile(r"\bthe\s(?P<gauge>(?:[a-z][a-z&-]*\s){1,3}(?:sect
 _ZH_GAUGE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:当日|當日|同日|当天|今日)?"
                        r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:(?:板块|板塊|行业|行業|概念)指[数數]|"
                        r"(?:板块|板塊)(?=[^，,。；;\d]{0,4}(?:涨|漲|跌|收[涨漲跌报報於于盘盤]))))|"
-                       r"(?:当日|當日|同日|当天)(?P<index>[\u4e00-\u9fff]{2,8}?指[数數])(?=[^，,。；;\d]{0,4}(?:涨|漲|跌|收[涨漲跌报報於于盘盤]))")
+                       # ('，恒生综合小型股指数升0.35%': an index of its own clause that moves)
+                       r"(?:当日|當日|同日|当天|(?<=[，,；;]))(?P<index>[\u4e00-\u9fff]{2,10}?指[数數])"
+                       r"(?=[^，,。；;\d]{0,4}(?:涨|漲|跌|升|收[涨漲跌报報於于盘盤]))")
 
 
 def is_sector_gauge(s: Subject) -> bool:
@@ -2113,6 +2115,14 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 name = text[part_name.start("name"):part_name.end("name")]
                 subject, subject_sure = Subject(name, next((e.id for e in lookup(name)), None),
                                                 part_name.start("name"), part_name.end("name")), True
+        if en and subject_sure and subject is not None and subject.start < c_start and \
+                _ITS_BEFORE_EN.search(low, c_start, q.start) and \
+                (len({subject_key(s) for s in subjects if s_start <= s.start < q.start}) >= 2
+                 or any(b.figure.q.start >= s_start and (b.subject is None or subject_key(b.subject) != subject_key(subject))
+                        for b in out)):
+            # ('The Shenwan expressway index rose 1.36% against 0.42% for the CSI 300, and its 18.7% gain':
+            # 'its' may be any subject the sentence named, not the last one only.)
+            subject_sure = False
         items_in_sentence = [t for t in item_terms if s_start <= t.start < q.start]
         items_before = (_narrowest(frozenset().union(*(t.ids for t in items_in_sentence))) if items_in_sentence
                         else frozenset())
@@ -2187,6 +2197,7 @@ _FINANCE_TITLE = re.compile(r"(?i:chief financ|finance director)|CFO")  # (of _O
 _PUBLIC_BODIES = frozenset({"central_bank", "regulator", "institution", "exchange"})
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
 _SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s)?\s){0,3}")
+_ITS_BEFORE_EN = re.compile(r"\b(?:its|their)\s(?:[a-z-]+\s){0,2}$")
 _OR_SHARE_BEFORE_EN = re.compile(r"(?:\s(?:in|for|during)\s[^,;\d]{1,30})?,\s(?:or|about|equal to|equivalent to)\s(?:about\s|around\s|some\s)?")
 # 'exports rose 7.9% by volume': the measure named after the figure narrows the metric.
 _MEASURED_BY_AFTER = re.compile(r"\s(?:by|in)\s(volume|value)(?:\sterms)?\b")
@@ -2309,7 +2320,7 @@ _TARGET_FOR = re.compile(r"^\s(?:[a-z-]+\s){0,2}?(?:target price|price target|ta
 # ('占复合肥总销量的比重由上年同期的33.5%…': the share's earlier level, 由…的, is no part of its whole.)
 # ('占据国内科研级市场约71%的份额': 占据 is 占, to occupy; the whole starts after it.)
 # ('占漆包线总销量28.6万吨的约22.4%': the whole's own amount may stand before 的.)
-_WHOLE_ZH = re.compile(r"占(?:据|據)?(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)"
+_WHOLE_ZH = re.compile(r"(?<!市)占(?:据|據)?(?!有率)(?P<whole>(?:[^，,。；;\d占]|\d{1,2}月){1,16}?)"
                        r"(?:\d[\d.,]*\s?(?:万|亿|萬|億|千)?(?:吨|噸|台|辆|輛|件|套|户|戶|人|元|美元|港元)?(?=的))?(?:的)?(?:比重|比例|份额|比率|之比)?"
                        r"(?:已|则|进一步)?(?:由(?:上年同期|去年同期|上年|去年|年初|上季|上月|上半年)的?)?"
                        r"(?:升至|降至|升到|降到|提升至|下降至|达到?|为|约为?|近|接近|超过|逾|约)*\s?$")

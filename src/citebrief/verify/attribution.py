@@ -393,6 +393,20 @@ def bases_left_open(facts: TextFacts, citations: list[int], idx) -> set[str]:
     return {b for b, ok in open_bases.items() if ok}
 
 
+_ENTIRE_WHOLE = re.compile(r"\b(?:entire|whole|overall|total|all)\b", re.IGNORECASE)
+
+
+def _narrower_market(cb: Binding, sb: Binding, paragraph, claim_text: str) -> bool:
+    """Whether the paragraph's market share is of a narrower market than the claim's: its whole, less the
+    claim's words, keeps a word that narrows a market (data/whole_narrowing_words.txt), or keeps any word
+    where the claim says the market is the entire one ("China's entire fuse market" for 国内新能源汽车熔断器市场)."""
+    left = part_of_whole(sb.whole_text or "", [s.text for s in paragraph.subjects], _whole_and_after(cb.whole_text or "", claim_text),
+                         every_word=True)
+    if not left:
+        return False
+    return any(w in left for w in word_list("whole_narrowing_words.txt")) or bool(_ENTIRE_WHOLE.search(cb.whole_text or ""))
+
+
 def _whole_and_after(whole: str, claim_text: str) -> str:
     """A claim's whole with the words after it in its clause ("China's market for new-energy vehicle
     fuses": what the market is for)."""
@@ -535,9 +549,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             _bare_measure(sb.whole_text or ""):
         out.append(f"is a share of {sb.whole_text}")  # 'of its own-brand revenue' where [3] says 占营业收入的比重
     elif cb.whole is None and sb.whole is None and cb.whole_text and sb.whole_text and _MARKET_WHOLE.search(cb.whole_text) and \
-            ("市场" in sb.whole_text or "市場" in sb.whole_text) and \
-            any(w in (part_of_whole(sb.whole_text, [s.text for s in paragraph.subjects], _whole_and_after(cb.whole_text, claim_text),
-                                    every_word=True) or "") for w in word_list("whole_narrowing_words.txt")):
+            ("市场" in sb.whole_text or "市場" in sb.whole_text) and _narrower_market(cb, sb, paragraph, claim_text):
         out.append(f"is a share of {sb.whole_text}")  # 'of the global headphone market' where [7] says 在全球开放式耳机市场的份额
     elif cb.whole_text and sb.whole_text and not _implicit_whole(sb, paragraph.lower) and \
             other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text):
