@@ -4,10 +4,11 @@ name: 'By division, Insulated Panels revenue rose 4.1% …, Insulation 7.9% to �
 and the Properties segment $25.8 million".
 
 A figure's head is the capitalised words of its clause (from the last comma, 'and', 'while' or the
-sentence's start up to the figure; past a 'which …' aside). A claim is contradicted only when it
-names, capitalised, a word that heads another figure of the paragraph and not this one, and none of
-the words that head this one and not that one. Names the story keeps coming back to (its companies)
-and owners ("Rockwool's") head nothing here: whose figure it is is the binding's to compare.
+sentence's start up to the figure; past a 'which …' aside that runs up to it). A claim is contradicted
+only when the words it heads its figure with hold one that heads another figure of the same sentence
+and not this one, and the claim has none of the words that head this one and not that one. Names the
+story keeps coming back to (its companies), owners ("Rockwool's"), pronouns and speakers head nothing
+here: whose figure it is is the binding's to compare.
 """
 from __future__ import annotations
 
