@@ -7,7 +7,7 @@ A figure's head is the capitalised words of its clause (from the last comma, 'an
 sentence's start up to the figure; past a 'which …' aside that runs up to it). A claim is contradicted
 only when the words it heads its figure with hold one that heads another figure of the same sentence
 and not this one, and the claim has none of the words that head this one and not that one. Names the
-story keeps coming back to (its companies), owners ("Rockwool's"), pronouns and speakers head nothing
+story keeps coming back to (its companies: ArticleIndex.recurring_names), owners ("Rockwool's"), pronouns and speakers head nothing
 here: whose figure it is is the binding's to compare.
 """
 from __future__ import annotations
@@ -17,8 +17,9 @@ import re
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import sentence_span, sentence_start
 from citebrief.facts.glossary import metrics
-from citebrief.facts.lexicon import is_common_word, stopwords
+from citebrief.facts.lexicon import stopwords
 from citebrief.facts.temporal import CALENDAR_WORD
+from citebrief.verify.index import ArticleIndex
 
 _SEPARATOR = re.compile(r"[,;:]\s|\s(?:and|while|whereas|but)\s")
 _ASIDE = re.compile(r",\s(?:which|who|whose)\s")
@@ -32,7 +33,7 @@ _FIGURE = re.compile(r"\d")
 _LEVELS = ("amount", "number", "figure", "percent")
 
 
-def head_problems(facts: TextFacts, citations: list[int], idx, worked_out: frozenset[int] = frozenset()) -> list[str]:
+def head_problems(facts: TextFacts, citations: list[int], idx: ArticleIndex, worked_out: frozenset[int] = frozenset()) -> list[str]:
     """"'7.9%' is Insulation's in [7], not Roofing's" for a claim that heads a listed figure with the
     name of another part of the list. ``worked_out``: the claim's figures (by index) it works out
     from the paragraphs' ('about 20% above its close'), whoever else a paragraph gives them to."""
@@ -41,7 +42,7 @@ def head_problems(facts: TextFacts, citations: list[int], idx, worked_out: froze
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count and not idx.paragraphs[n - 1].facts.han]
     if not cited:
         return []
-    story = _story_words(idx)
+    story = idx.recurring_names
     claim_words = {w.lower() for w in _WORD.findall(facts.text)}
     for i, fig in enumerate(facts.figures):
         if fig.q.kind not in _LEVELS or i in worked_out:
@@ -73,16 +74,13 @@ def head_problems(facts: TextFacts, citations: list[int], idx, worked_out: froze
     return []
 
 
-def _paragraph_heads(idx, n: int, story: frozenset[str]) -> dict[tuple[int, int], set[str]]:
+def _paragraph_heads(idx: ArticleIndex, n: int, story: frozenset[str]) -> dict[tuple[int, int], set[str]]:
     """Each figure's head in paragraph ``n``, read once per article index."""
-    cache = getattr(idx, "_figure_heads", None)
-    if cache is None:
-        cache = idx._figure_heads = {}
-    if n not in cache:
+    if n not in idx.figure_heads:
         paragraph = idx.paragraphs[n - 1]
-        cache[n] = {(b.figure.q.start, b.figure.q.end): _head(paragraph.text, b.figure.q.start, story)
-                    for b in paragraph.bindings}
-    return cache[n]
+        idx.figure_heads[n] = {(b.figure.q.start, b.figure.q.end): _head(paragraph.text, b.figure.q.start, story)
+                               for b in paragraph.bindings}
+    return idx.figure_heads[n]
 
 
 def _head(text: str, at: int, story: frozenset[str]) -> set[str]:
@@ -121,21 +119,6 @@ def _in_brackets(text: str, start: int, at: int) -> bool:
     """Whether ``at`` is inside brackets opened after ``start`` ('(ASX: SIQ)': a ticker, no part)."""
     opened = text.rfind("(", start, at)
     return opened >= 0 and text.find(")", opened, at) < 0
-
-
-def _story_words(idx) -> frozenset[str]:
-    """The story's own names: capitalised words of its title ('Screen', 'Geo'), and words of three or
-    more paragraphs that are no common words ('Insulation' may head a division in every paragraph)."""
-    cached = getattr(idx, "_head_story_words", None)
-    if cached is None:
-        counts: dict[str, int] = {}
-        for p in idx.paragraphs:
-            for w in set(re.findall(r"[A-Z][\w&-]*", p.text)):
-                counts[w] = counts.get(w, 0) + 1
-        title = set(re.findall(r"[A-Z][\w&-]*", idx.article.title or ""))
-        cached = frozenset(w for w in counts.keys() | title if w in title or (counts.get(w, 0) >= 3 and not is_common_word(w.lower())))
-        idx._head_story_words = cached
-    return cached
 
 
 __all__ = ["head_problems"]

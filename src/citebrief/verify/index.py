@@ -17,6 +17,7 @@ from citebrief.facts.atoms import MONTH_BEFORE_EN_RE, QUARTER_BEFORE_EN_RE, Figu
 from citebrief.facts.company_names import company_endings, company_spans
 from citebrief.facts.gazetteer import Entity, by_stock_code, group_members, lookup, namesakes
 from citebrief.facts.glossary import word_list
+from citebrief.facts.lexicon import is_common_word
 from citebrief.facts.names import han_abbreviates
 from citebrief.facts.people import is_person_name
 from citebrief.facts.places import COUNTRY_NAMES, CURRENCY
@@ -254,6 +255,7 @@ _GAUGE_NAME = re.compile(r"\s(?:index|sub-index|subindex|gauge)$")
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z-]+\s$")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w&-]*")
 
 
 def _other_korean_name(surname: str, first: str, second: str, han: str) -> bool:
@@ -291,6 +293,20 @@ class ArticleIndex:
     _title_pinyin: dict[str, str] | None = None
     _abbreviations: dict[int, tuple[str, ...]] = field(default_factory=dict)  # see _abbreviations_of
     _listed: dict[int, list] = field(default_factory=lambda: {0: []})  # see _listed_before
+    # Each paragraph's figures' heads, by paragraph number and figure span (filled by verify.heads).
+    figure_heads: dict[int, dict[tuple[int, int], set[str]]] = field(default_factory=dict)
+
+    @cached_property
+    def recurring_names(self) -> frozenset[str]:
+        """The story's own capitalised names: the words of its title ('Screen', 'Geo'), and words of three
+        or more paragraphs that are no common words ('Insulation' may head a division in every paragraph)."""
+        counts: dict[str, int] = {}
+        for p in self.paragraphs:
+            for w in set(_CAPITALISED_WORD.findall(p.text)):
+                counts[w] = counts.get(w, 0) + 1
+        title = set(_CAPITALISED_WORD.findall(self.article.title or ""))
+        return frozenset(w for w in counts.keys() | title
+                         if w in title or (counts[w] >= 3 and not is_common_word(w.lower())))
 
     @cached_property
     def raw(self) -> list[str]:
