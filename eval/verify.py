@@ -123,7 +123,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind108": HERE / "data" / "blind108",
         "blind109": HERE / "data" / "blind109",
         "blind110": HERE / "data" / "blind110",
-        "blind111": HERE / "data" / "blind111"}
+        "blind111": HERE / "data" / "blind111",
+        "blind112": HERE / "data" / "blind112"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
