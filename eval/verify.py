@@ -124,7 +124,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind109": HERE / "data" / "blind109",
         "blind110": HERE / "data" / "blind110",
         "blind111": HERE / "data" / "blind111",
-        "blind112": HERE / "data" / "blind112"}
+        "blind112": HERE / "data" / "blind112",
+        "blind114": HERE / "data" / "blind114"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
