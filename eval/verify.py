@@ -122,7 +122,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind107": HERE / "data" / "blind107",
         "blind108": HERE / "data" / "blind108",
         "blind109": HERE / "data" / "blind109",
-        "blind110": HERE / "data" / "blind110"}
+        "blind110": HERE / "data" / "blind110",
+        "blind113": HERE / "data" / "blind113"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
