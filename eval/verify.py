@@ -125,6 +125,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind110": HERE / "data" / "blind110",
         "blind111": HERE / "data" / "blind111",
         "blind112": HERE / "data" / "blind112",
+        "blind113": HERE / "data" / "blind113",
         "blind114": HERE / "data" / "blind114"}
 
 
