@@ -821,6 +821,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         no_heads += [(m.start(), m.end("cause")) for m in _CAUSE_ZH.finditer(text)]
     heads = [h for h in heads if not any(x <= h[1] < y for x, y in no_heads)
              and not (facts.han and _SEGMENT_AFTER.match(text, h[2]))  # ('交通科技业务收入': a segment)
+             and not (facts.han and _SEGMENT_NAME_ZH.search(h[0]))  # ('企業解決方案收入', '智能硬件': a line of business)
              and not (facts.han and _PARK_AFTER_ZH.match(text, h[2]))  # ('台中精密園區': an industrial park)
              and not (not facts.han and _STAKE_IN_BEFORE.search(text, max(0, h[1] - 24), h[1]))]  # ('its stake in Rebellions')
     # ('将国巨目标价…预估国巨今年每股纯益': a head written as a known name read elsewhere is that name.)
@@ -1522,6 +1523,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
     # ('dropped 28.4% over the first ten months': 'over' a span of months is when, not what it is compared with.)
     periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS
                and not _YEAR_END_NOUN_AFTER.match(low, t.end)  # ('which has a December year-end': no period)
+               and not t.text.endswith(("季报", "季報"))  # ('已披露三季报的42家券商': a report's name, no figure's period)
                and (not _compared_before(low, t.start) or (_OVER_THE.search(low, max(0, t.start - 9), t.start)
                                                            and t.text.lower().startswith("first"))
                     # ('from a second-quarter profit of NT$14.5 million': the compared figure's own period)
@@ -1842,6 +1844,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                                  if parent in metric and c.endswith("_" + measured.group(1)))
             if narrower:
                 metric, metric_text = narrower, metrics().name(narrower)
+        if en and metric is not None and "net_profit" in metric and \
+                _EXCLUDING_ONE_OFFS_EN.search(low, s_start, term.start if term is not None else q.start):
+            # ('Excluding non-recurring items, Hailiang's net profit was …': 扣非净利润, the recurring profit.)
+            metric, metric_text = frozenset({"recurring_profit"}), "net profit excluding non-recurring items"
         if en and q.kind == "amount" and _EARNED_BEFORE.search(low, max(0, q.start - 16), q.start) \
                 and _A_SHARE_AFTER.match(low, q.end):
             # 'after earning 0.20 yuan a share': earnings per share, whatever metric the clause opened on.
@@ -1849,6 +1855,14 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         elif en and q.kind in ("number", "figure") and (sold := _SOLD_BEFORE.search(low, max(0, q.start - 24), q.start)):
             # 'it sold 412,600 ounces': a count sold is a volume (a sum 'sold' for is revenue).
             metric, metric_text, metric_sure = _VOLUME, sold.group(1), True
+        elif not en and metric is None and q.kind == "number" and low[q.end:q.end + 1] in _COUNTERS_ZH and \
+                (sold := _SOLD_BEFORE_ZH.search(low, max(c_start, q.start - 20), q.start)) is not None:
+            # ('在國內銷售TAVR瓣膜6,030套': so many things sold is a volume, not a sum of money.)
+            metric, metric_text, metric_sure = _VOLUME, sold.group(1), True
+        elif not en and metric is None and q.kind == "percent" and out and out[-1].metric == _VOLUME and out[-1].metric_sure \
+                and _SOLD_BEFORE_ZH.fullmatch(out[-1].metric_text or "") and out[-1].figure.q.end <= c_start \
+                and out[-1].figure.q.start >= s_start and CHANGE_LEAD.match(low, c_start):
+            metric, metric_text, metric_sure = out[-1].metric, out[-1].metric_text, True  # ('…6,030套，按年增長23.0%': its change)
         if en and metric and (measure := _MEASURED_BY_AFTER.match(low, q.end)) is not None and \
                 (measured_id := _BY_MEASURE.get((next((x for x in metric if x in _MEASURED_METRICS), ""), measure.group(1)))):
             # ('exports rose 7.9% by volume': the volume of exports, not their value)
@@ -2698,6 +2712,9 @@ PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|pre
                           r"(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform|accumulate|reduce|add|equal)")
 _HIS_CALL = re.compile(r"\s(?:raised|cut|lowered|lifted|trimmed|reiterated|kept|maintained)\s(?:her|his)\s")
 # 'Park Sang-woo of Eugene Investment & Securities set a target': the firm between the person and the call.
+# ('Cecilie Vaillancourt of the Small Business Investor Alliance said': the body after a person's name is hers.)
+_FIRM_OF_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s(?:of|at|from)\s(?:the\s)?$")
+_SEGMENT_NAME_ZH = re.compile(r"(?:解决方案|解決方案|硬件|软件|軟件|产品|產品|业务|業務|分部|事业部|事業部)$")
 _OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:the\s)?(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}")
 
 
@@ -2718,11 +2735,14 @@ def _speakers(facts: TextFacts) -> list:
     # title between the name and its verb.)
     # ('Thitirat Wongsakunphan, an analyst at Krungthai Xspring Securities, raised her target price…': and
     # what only a person does after the title.)
-    found = [p for p in people(facts) if _SAYS.match(facts.text, p.end) or (p.roles and (
+    # ('酆承珏则相对谨慎，他预计…', 'Neville Hatherley was more cautious: he said…': a pronoun of the
+    # same sentence that speaks for the person just named.)
+    found = [p for p in people(facts) if _SAYS.match(facts.text, p.end) or _PRONOUN_SPEAKS_AFTER.match(facts.text, p.end) or (p.roles and (
         _TITLED_SAYS.match(facts.text, p.end)
         or ((title := _TITLE_BETWEEN.match(facts.text, p.end)) is not None and PERSON_SAYS.match(facts.text, title.end()))))]
     if facts.han:
         return found
+    found = [p for p in found if not _FIRM_OF_NAME_BEFORE.search(facts.text, max(0, p.start - 40), p.start)]
     taken = [(p.start, p.end) for p in found]
     for n in english_names(facts.text):
         # (A lone name too, when a pronoun says it is a person's call: 'Ogasawara cut his target'.)
@@ -2731,11 +2751,17 @@ def _speakers(facts: TextFacts) -> list:
                                                                  _LONE_SAYS.match(facts.text, n.end)))) and \
                 says_after(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
                 not _firm_of_person(facts.text, n) and \
-                not any(facts.text[p.end:n.start] in (" of ", " at ") for p in found) and \
+                not any(facts.text[p.end:n.start] in (" of ", " at ", " of the ", " at the ") for p in found) and \
+                not _FIRM_OF_NAME_BEFORE.search(facts.text, max(0, n.start - 40), n.start) and \
                 (is_person_name(n.text) or person_like_name(n.text) or " " not in n.text.strip()):
             # ('Febriana Sitompul of Phintraco Sekuritas raised…': the firm after 'of' is hers, no speaker.)
             found.append(Person(n.text, n.start, n.end, frozenset(), None, n.entity.id if n.entity else None))
     return sorted(found, key=lambda p: p.start)
+
+
+_PRONOUN_SPEAKS_AFTER = re.compile(r"[^。；;！？!?，,：:]{0,12}[，,：:]\s?(?:她|他)(?:还|也|则|并)?(?:预计|预期|表示|认为|指出|称|估计|判断)|"
+                                  r"\s(?:was|is|were|remained|sounded)\s[^.;:,]{0,30}?[:;,]\s(?:he|she)\s(?:also\s)?"
+                                  r"(?:said|says|expects|estimates|predicts|forecasts|sees|warned|added|noted)\b")
 
 
 def speaker_at(facts: TextFacts, start: int, end: int):
@@ -3112,7 +3138,7 @@ _PER_TONNE_WORD_ZH = re.compile(r"(?:吨均价|吨价|单吨|吨售价|吨毛利
 
 
 # A measure per year named with 年 before it: 年采浆量, 年产能, 年产量, 年处理能力 (not 全年, 今年, 年初).
-_ANNUAL_RATE_ZH = re.compile(r"(?<![全今去明上本当前后该同每])年(?:采浆|产|销|处理|发电|吞吐|运输|出货|供应|采购|加工)(?:量|能力|能)?"
+_ANNUAL_RATE_ZH = re.compile(r"(?<![全今去明上本当前后该同每半财當後該財\d〇一二三四五六七八九十])年(?:采浆|产|销|处理|发电|吞吐|运输|出货|供应|采购|加工)(?:量|能力|能)?"
                              r"[^，,。；;\d]{0,16}$")
 
 
@@ -3204,6 +3230,9 @@ _TOTAL_BEFORE_ZH = re.compile(r"合计|总计|共计|合共|总和")
 _PART_NAME_ZH = re.compile(rf"(?:[，,；;]\s?)?(?:其中)?[，,]?\s?(?P<name>[{HAN_CLASS}A-Za-z]{{2,8}}?)(?:所)?占")
 _DIVIDEND_KIND_AFTER = re.compile(r"\s(interim|final|quarterly)\b(?!\s(?:cash\s)?dividend)")
 _VOLUME = frozenset({"volume"})
+_COUNTERS_ZH = frozenset("套台辆輛部件只支架艘颗顆枚瓶箱盒片张張")
+_SOLD_BEFORE_ZH = re.compile(r"(销售|銷售|售出|卖出|賣出)[^，,。；;\d]{0,14}$")
+_EXCLUDING_ONE_OFFS_EN = re.compile(r"\b(?:excluding|stripping out|before|leaving out|without)\s(?:non-recurring|one-off|one-time|extraordinary|exceptional)\s(?:items|gains|gains and losses|profit and loss)\b")
 _SOLD_BEFORE = re.compile(r"\b(sold|sells|sell|selling)\s(?:about\s|some\s|nearly\s|almost\s|a record\s)?$")
 _EARNED_BEFORE = re.compile(r"\bearn(?:ed|ing|s)?\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 _A_SHARE_AFTER = re.compile(r"\s+(?:a|per|for each)\s+share\b")
@@ -3251,7 +3280,7 @@ def previous_period(period: str | None) -> str | None:
 _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _SUM_OF_BEFORE = re.compile(r"\sof\s(?:about\s|around\s|some\s)?")  # ('on sales of ¥131.4 billion')
 # ('buy back up to 100 billion yen of shares, or 25 million shares, by March 2027, and pay…'.)
-_AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,2},?\sby\s(?:the\send\sof\s)?$")
+_AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,4},?\sby\s(?:the\send\sof\s)?$")
 _PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\sof\s(?!the\b|a\b|an\b|its\b)[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
 # ('to about 3.2 months at the end of September': a level's unit, then the point in time it is of.)
 _POINT_RIGHT_AFTER = re.compile(r"\s[a-z]{3,}s\s(?:at the end of|as of|at end-)\s?(?:the\s)?")
@@ -3268,11 +3297,13 @@ _AFTER_FIGURE_EN = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?|billion|mi
                               # ('had risen from 98 last year to 112': the compared figure's year)
                               r"|\bfrom\s(?:about\s|around\s)?[^\d\s.]{0,3}\d(?:[\d,.]*\d)?%?\s$")
 _AFTER_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:about\s|around\s)?(?:[^,;\s]|,(?=\d))*\d(?:[^,;.]|\.(?=\d)){0,16}\s(?:in|for|during|at)\s(?:the\s)?(?:end of\s|end-)?$")
+_ENDS_IN_BEFORE = re.compile(r"\b(?:which|that)\s(?:ends|will\send|closes)\s(?:in\s|on\s)?next\s$")
+_SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?(?:end\sof\s|start\sof\s|beginning\sof\s)?$")
 _LESS_EN = re.compile(r"\b(?:less|minus|excluding|after deducting|net of)\b")
 _PERIOD_MEASURE_OF = re.compile(r"\s(?:net\s|operating\s|pre-tax\s)?(?:profit|loss|revenue|sales|income)\sof\s(?:about\s|some\s)?"
                                 r"(?:[a-z]{0,3}\$|¥|€|£|₹)?")
 _PERIOD_MEASURE_FIGURE = re.compile(_PERIOD_MEASURE_OF.pattern + r"\d")
-_COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat|line|level|par|unchanged|steady) with|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
+_COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat|line|level|par|unchanged|steady) with|\b(?:similar|comparable|identical) to|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
 # ('2.7 times the April-June level': not '5.6 times at the end of June', June's own level.)
 _AFTER_AN_EVENT = re.compile(r"\b(?:after|following)\s(?:a|an|the|its)\s$")
 _COMPARED_RIGHT_BEFORE = re.compile(r"(?:\btimes|\bthan|\babove|\bbelow|\bversus|\bcompared with)\s(?:that of\s)?the\s$")
@@ -3352,12 +3383,17 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         before = [t for t in before if not _COMPARED_PERIOD.search(text_low, max(0, t.start - 40), t.start)]
         # ('would reach 140 mtpa by March 2028, with a 4 mtpa clinker line': a period written right
         # after an earlier figure is that figure's.)
-        before = [t for t in before if not _AFTER_EARLIER_FIGURE.search(text_low, max(0, t.start - 40), t.start)]
+        before = [t for t in before if not _AFTER_EARLIER_FIGURE.search(text_low, max(0, t.start - 48), t.start)]
         # ('up from 0.7% in the June quarter and above forecasts of 1.0%': June is 0.7%'s.)
         before = [t for t in before if t.start < c_start or not _AFTER_FIGURE_EN.search(text_low, max(0, t.start - 24), t.start)]
         # ('narrowed to NT$126 million from NT$208 million in the second quarter, an improvement of about
         # 39%': the period of the figure compared with, in a clause before, is not a later clause's.)
         before = [t for t in before if t.start >= c_start or not _AFTER_COMPARED_FIGURE.search(text_low, max(0, t.start - 48), t.start)]
+        # ('for fiscal 2035, which ends next March, to $4.6 billion': when the year ends, no period of the figure.)
+        before = [t for t in before if not _ENDS_IN_BEFORE.search(text_low, max(0, t.start - 28), t.start)]
+        # ('timber prices had risen 5.2% since January, and that … accounted for 56% of merchant sales
+        # last year': where an earlier clause's change starts is no later clause's period.)
+        before = [t for t in before if t.start >= c_start or not _SINCE_BEFORE.search(text_low, max(0, t.start - 20), t.start)]
         # ('first-quarter (August-October) net sales of 12.84 billion yen for the year ending July 2029, up
         # 18.6%': the fiscal year a quarter is of is its frame, no period of the figures after it.)
         before = [t for t in before if not (len(months_of(t.key) or ()) == 12 and _FIGURE_FOR_THE.search(text_low, max(0, t.start - 40), t.start)
@@ -3914,6 +3950,9 @@ _LIST_TAIL = re.compile(_ZH_PERIOD_WORD.pattern + r"|前|累计|\d|[则也均]$"
 _LIST_NAME_END = re.compile(r"^(.{2,10}?(?:港|码头|公司|集团|银行|证券|保险|控股|电厂|煤矿|矿|厂|基地))[\u4e00-\u9fff]{1,4}$")
 
 
+_GLOSS_AFTER = re.compile(r"[（(][A-Za-z][^（()）]{0,40}[)）]$")
+
+
 def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     """The names of 'A、B和C的营收分别为' when the gazetteer does not know them all: the items
     before 分别 cut at 、/和/与/及, the last one up to its 的 (or its metric word)."""
@@ -3928,6 +3967,7 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     for piece in _LIST_SEP.split(head):
         # ('1-9月宁德时代和亿纬锂能的…分别为': a period before the first name is not part of it.)
         name = _LIST_LEAD_PERIOD.sub("", piece.strip())
+        name = _GLOSS_AFTER.sub("", name)  # '愛德華（Edwards）及美敦力（Medtronic）': the English name each is glossed with
         tail = _LIST_TAIL.search(name, 2)
         if tail:  # '玉山金、兆丰金前10月税后纯益则分别为': the last name ends where its period or metric begins
             name = name[:tail.start()]

@@ -95,7 +95,7 @@ sang teng mi miao cen chao cui diao dou fei gong gou guan huo ji jian jiao jie k
 lian liao ling lou luan mai mei min mou mu nie ning nong pang pei pu qiao qu quan rao rong ruan shang sheng
 shu shuai tai tu weng xi xian xin xing xiu xuan xue ying yong yun zang zhen zhi zhuang zhuo zong zu zuo bao
 bi bian chai che chu dang ge ke qiang qing ran sha
-ju jing kuai zhai zha gan hui piao sui bu chi di huai she qie
+ju jing kuai zhai zha gan hui piao sui bu chi di huai she qie ao
 """.split())
 
 

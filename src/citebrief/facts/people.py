@@ -45,6 +45,10 @@ def people(facts: TextFacts) -> list[Person]:
     return list(_people(facts.text, facts.han))
 
 
+# Characters that make 相 a word of its own (相对, 相当, 相关, 相比, 相信, 相同…), not '经产相' (a minister).
+_XIANG_COMPOUND_NEXT = frozenset("对對当當关關比信同似互继繼应應较較处處符近差")
+
+
 @lru_cache(maxsize=4096)
 def _people(text: str, han: bool) -> tuple[Person, ...]:
     low = text.lower()
@@ -76,6 +80,8 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
                 p = Person(p.text, start, n.end, frozenset({OTHER_TITLE}), other.group(1), entity_id)  # a title the glossary lacks
             add(p)
     for k, term in enumerate(terms):
+        if han and low[term.start:term.end] == "相" and low[term.end:term.end + 1] in _XIANG_COMPOUND_NEXT:
+            continue  # '则相对谨慎', '相关', '相比': a word of its own, not a minister's title
         if han:
             m = _ZH_NAME.match(text, term.end)
             if m and not roles().find(m.group(0)):

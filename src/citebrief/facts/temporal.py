@@ -84,6 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_fy", re.compile(rf"({_YEAR})\s?(?:财年|财政年度|会计年度|年度|财务年度)|财年\s?({_YEAR})")),
     ("cn_y", re.compile(rf"({_YEAR})\s?年(?!代)")),
     ("cn_m", re.compile(rf"(?<![\d个第])({_CN_M})\s?月(?!份?\d)")),
+    # 三季报 / 一季报: the quarterly report, of its quarter (a third-quarter report also of the nine months).
+    ("cn_qreport", re.compile(r"(?<![前首上下第\d一二三四])([一三])季[报報]")),
     # 上一季度 / 前一季 are the previous quarter, not the first.
     ("cn_q", re.compile(r"(?:第|(?<![上前下本近每这该同\d]))([一二三四1-4])\s?季度|第([一二三四1-4])\s?财?季")),
     # The previous quarter / month: 上一季度, 上季, 前一季, 上月, 上个月 (the one before the quarter or
@@ -208,7 +210,7 @@ _GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "cn_ymd": lambda t, f: f["nian"] and f["yue"], "cn_ym": lambda t, f: f["nian"] and f["yue"],
     "cn_md": lambda t, f: f["yue"], "cn_fy": lambda t, f: f["nian"], "cn_y": lambda t, f: f["nian"],
     "cn_prev": lambda t, f: (f["ji"] or f["yue"]) and ("上" in t or "前一" in t),
-    "cn_m": lambda t, f: f["yue"], "cn_q": lambda t, f: f["ji"], "cn_qrange": lambda t, f: f["ji"] and _dash(t),
+    "cn_m": lambda t, f: f["yue"], "cn_q": lambda t, f: f["ji"], "cn_qreport": lambda t, f: "季报" in t or "季報" in t, "cn_qrange": lambda t, f: f["ji"] and _dash(t),
     "cn_nq": lambda t, f: f["ji"] and ("前" in t or "首" in t),
     "cn_h": lambda t, f: "半" in t, "cn_nm": lambda t, f: f["yue"] and ("前" in t or "首" in t),
     "cn_range": lambda t, f: f["yue"] and _dash_or_pair(t), "cn_mto": lambda t, f: f["yue"] and "截" in t,
@@ -543,6 +545,8 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
             return []
         # '第二季末' is also the end of June (a claim's 'end-June' names it).
         return [mk("quarter", f"Q{q}", also=(f"M{3 * q}",) if _MONTH_END.match(text, e) else ())]
+    if name == "cn_qreport":
+        return [mk("quarter", "Q1" if g[0] == "一" else "Q3", also=() if g[0] == "一" else ("9M",))]
     if name == "cn_h":
         return [mk("quarter", "H1" if g[0] == "上" else "H2")]
     if name in ("en_mdy", "en_dmy"):
@@ -603,13 +607,15 @@ def keys_of(temporals: list[Temporal]) -> set[str]:
 # ('+1' for 明年); not 上年末 / 上年同期, which name a base.
 RELATIVE_YEARS: dict[int, tuple[str, ...]] = {
     # ('预估今、明两年EPS分别为…': this year and next, said together.)
-    0: ("今年", "本年", "this year", "this year's", "the current year", "今、明两年", "今明两年", "今、明年"),
+    # ('by the end of the calendar year' in a story of a fiscal year: the dateline's year.)
+    0: ("今年", "本年", "this year", "this year's", "the current year", "the calendar year", "this calendar year",
+        "今、明两年", "今明两年", "今、明年"),
     -1: ("去年", "上年", "last year", "a year earlier", "the previous year"),
     1: ("明年", "来年", "next year", "the coming year", "今、明两年", "今明两年"),
     -2: ("前年",),  # the year before last ('较前年底增加12家' in a January 2028 story: the end of 2026)
 }
 RELATIVE_YEAR = re.compile(r"今年|本年|明年|来年|去年|上年(?!末|底|同期)|(?<![提目此之以先当])前年(?!报)|"
-                           r"(?i:\b(?:this|next|last|the current|the coming) year\b)")
+                           r"(?i:\b(?:this|next|last|the current|the coming) year\b|\b(?:this|the) calendar year\b)")
 
 
 def relative_year_key(word: str) -> str:

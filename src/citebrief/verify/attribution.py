@@ -58,6 +58,7 @@ from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, ba
 from citebrief.text.script import HAN_CLASS, HAN_RUN
 from citebrief.verify.differences import WORKED_OUT
 from citebrief.verify.index import rise_as_multiple
+from citebrief.verify.points import compared_point
 
 # A share of a whole market's measure is a market share: '17% of industry sales' = 市场份额约17%.
 _MARKET_WHOLE = re.compile(r"\b(?:industry|industry-wide|market|sector|nationwide|national)\b", re.IGNORECASE)
@@ -517,6 +518,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.metric and cb.metric_sure and cb.whole is None and sb.metric is None and sb.whole and sb.whole[0] and \
             cb.figure.q.kind == "percent" and metrics().within(cb.metric, "margin"):
         out.append(f"is a share of {sb.whole_text}")  # 'gross margin rose to 63.5%' where [3] says 海外收入占比为63.5%
+    elif cb.metric and cb.metric_sure and cb.whole is None and cb.figure.q.kind == "percent" and cb.figure.direction and \
+            not sb.figure.direction and not sb.compared and sb.whole and sb.whole[0] and sb.whole_text and \
+            not _LEVEL_REACHED_BEFORE.search(claim_text, max(0, cb.figure.q.start - 12), cb.figure.q.start):
+        out.append(f"is a share of {sb.whole_text}")  # 'revenue rose 23.0%' where [3] says 研发开支…相當於收入的23.0%
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     elif cb.item and sb.item and sb.item_sure and (cb.item < sb.item or all(cb.item & items().ancestors(i) for i in sb.item)) and \
@@ -552,7 +557,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             ("市场" in sb.whole_text or "市場" in sb.whole_text) and _narrower_market(cb, sb, paragraph, claim_text):
         out.append(f"is a share of {sb.whole_text}")  # 'of the global headphone market' where [7] says 在全球开放式耳机市场的份额
     elif cb.whole_text and sb.whole_text and not _implicit_whole(sb, paragraph.lower) and \
-            other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text):
+            not _whole_named_before(cb, sb, paragraph.lower) and other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text):
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric and sb.figure.q.kind == "percent" and \
             (_SHARE_OF_ITS_OWN.search(paragraph.lower, max(0, sb.figure.q.start - 12), sb.figure.q.start)
@@ -664,6 +669,17 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif not cb.period and not cb.compared and sb.period and sb.period[:1] in "QHM" and sb.period[1:].isdigit() \
             and sb.period_text and _WHOLE_YEAR_CLAIM.search(claim_text):
         out.append(f"is of {sb.period_text}")  # 'averaged US$91.40 in calendar 2027' where [1] gives the December quarter's
+    elif cb.period and cb.period[:1] in "QHM" and cb.period[1:].isdigit() and sb.period is None and sb.year and \
+            not sb.compared and not cb.compared and not sb.denominator and not inferred and \
+            _year(sb.year, idx) is not None and _year(cb.year, idx) == _year(sb.year, idx) and \
+            not _YEAR_OF_ITS_OWN.search(claim_text) and (year_word := _whole_year_before(sb, paragraph)) is not None:
+        out.append(f"is of {year_word} as a whole")  # 'in the first half of 2034' where [8] says 预计今年…总量将达8,600万例
+    elif cb.period == "12M" and sb.period is None and not sb.compared and \
+            (part := _IN_THE_PART_AFTER.match(paragraph.lower, sb.figure.q.end)) is not None:
+        out.append(f"is of the {part.group(1)}")  # 'about £38 million … in the full year' where [7] says '£38 million in the half'
+    elif cb.period == "Y-1" and sb.period is None and not HAN_RUN.search(paragraph.text) and \
+            (point := compared_point(sb.figure.q.start, sb.figure.q.end, paragraph.text)) is not None:
+        out.append(f"is of {point}")  # 'from £468 million a year earlier' where [5] says 'at December 31'
     elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
         # A year-ago figure told as the current one ('declared a dividend of HK$1.25' where the
         # paragraph says 去年同期为每股1.25港元).
@@ -774,6 +790,35 @@ def _not_a_year_before(sb: Binding, s_year: str, paragraph, idx) -> bool:
 _OF_THE_WHOLE = re.compile(r"\bof (?:its|the|their|this year's) (?:about |roughly |some )?$", re.IGNORECASE)
 _RELATIVE_YEAR_NAMES = {"+0": "this year", "+1": "next year", "-1": "last year"}
 _YEAR_IN_CLAIM = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# ('capital expenditure of £38 million in the half': the story's part of the year, no full year.)
+_IN_THE_PART_AFTER = re.compile(r"\s(?:in|for|during|over)\s(?:the|this)\s(half|quarter|month)\b")
+
+
+# A year written in the figure's own clause before it, with no part of the year between ('预计今年全国麻醉诊疗
+# 总量将达8,600万例'; not '今年上半年', '今年以来', '今年底').
+_YEAR_WORD_ZH = re.compile(r"(?:今年|明年|去年|本年|(?:19|20)\d\d\s?年)(?:度|全年)?")
+_PART_OF_YEAR_ZH = re.compile(r"[季月半旬周週底末初]|同期|前三|以来|以來|至今|截至|截止|迄今|期间|期間|h\d|q\d")
+
+
+# A claim that gives a figure a year of its own besides a part of it ("this year's 4.6 trillion yuan … by
+# October", 'its 2026 capex budget', 'full-year'): the part is when, not what the figure is of.
+_YEAR_OF_ITS_OWN = re.compile(r"\b(?:this|next|last) year['’]s\b|\b(?:19|20)\d\d(?:['’]s)?\s(?:[a-z-]+\s){0,3}?(?:budget|forecast|target|"
+                              r"plan|guidance|estimate|outlook|quota)|\bfull[- ]year\b|\bannual\b|\bwhole[- ]year\b|\bfor the year\b",
+                              re.IGNORECASE)
+
+
+def _whole_year_before(sb: Binding, paragraph) -> str | None:
+    """The year word of a Chinese figure's clause that makes it the whole year's, or None."""
+    low = paragraph.lower
+    if not HAN_RUN.search(low):
+        return None
+    start = max((m.end() for m in re.finditer(r"[，,；;。：:]", low[:sb.figure.q.start])), default=0)
+    years = list(_YEAR_WORD_ZH.finditer(low, start, sb.figure.q.start))
+    if len(years) != 1 or _PART_OF_YEAR_ZH.search(low, years[-1].end(), sb.figure.q.start):
+        return None
+    return years[-1].group(0)
 
 
 def _year(key: str | None, idx) -> str | None:
@@ -966,6 +1011,33 @@ def _implicit_whole(sb: Binding, low: str) -> bool:
         or (sb.whole is not None and (sb.whole_text or "").isascii() and sb.whole_text == sb.metric_text)
 
 
+# ('rose to 23%', 'reached 23%': a level the claim names, which may be a share.)
+_LEVEL_REACHED_BEFORE = re.compile(r"\b(?:to|at|reached|hit|of|was|were|is|stood at)\s(?:about\s|around\s|some\s|nearly\s|almost\s)?$", re.IGNORECASE)
+
+
+def _whole_named_before(cb: Binding, sb: Binding, low: str) -> bool:
+    """A whole written as 'the' and one noun that points back to what the sentence before named ('U.S.
+    avocado shipments totalled … Mexico supplied 78.6% of the fruit'): a claim may name it as that sentence
+    did ('of the avocados shipped'), every word of the claim's whole (past its measure) written there."""
+    from citebrief.facts.lexicon import content_words
+
+    if not re.fullmatch(r"the [a-z]{3,}", (sb.whole_text or "").lower()) or (sb.whole_text or "").lower() in _NOT_BACK_REFERENCES:
+        return False
+    start = sentence_start(low, sb.figure.q.start)
+    if start < 2:
+        return False
+    previous = low[sentence_start(low, start - 2):start]
+    whole = (cb.whole_text or "").lower()
+    for term in sorted(metrics().find(whole), key=lambda t: -t.start):
+        whole = whole[:term.start] + " " + whole[term.end:]
+    words = content_words(whole)
+    return bool(words) and all(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", previous) for w in words)
+
+
+# ('the market', 'the industry': a whole of its own, not the thing the sentence before named.)
+_NOT_BACK_REFERENCES = frozenset({"the market", "the industry", "the sector", "the country", "the group", "the company"})
+
+
 _BARE_WHOLES = frozenset({"volume", "value", "total", "the total", "by volume", "by value"})
 
 
@@ -1155,7 +1227,8 @@ def _month_spans_differ(cb: Binding, sb: Binding) -> bool:
 
 
 # 'By the end of October ... had reached 84.4%': a figure to date, the span up to that month.
-_TO_DATE = re.compile(r"\b(?:by|as of|at) the end of\b|\bas of\b|\bthrough\b|\bso far\b|year[- ]to[- ]date|"
+# ('through September'; not 'sales through builders' merchants'.)
+_TO_DATE = re.compile(r"\b(?:by|as of|at) the end of\b|\bas of\b|\bthrough\s(?:the\send\sof\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bso far\b|year[- ]to[- ]date|"
                       r"截至|截止|累计", re.IGNORECASE)
 
 
@@ -1211,6 +1284,11 @@ def _single_month(claim_period: str, sb: Binding, paragraph) -> bool:
     a, b = months_of(claim_period), months_of(sb.period or "")
     if not (a and b and len(b) == 1 and len(a) > 1 and b < a):
         return False
+    if len(a) >= 6 and any(k == claim_period or months_of(k) == a for k in paragraph.temporal_keys) and \
+            not _SPAN_TO_MONTH.search(paragraph.lower, paragraph.lower.rfind("。", 0, sb.figure.q.start) + 1, sb.figure.q.start):
+        # ('rose 1.9% in the first half' where [1] gives the half's 2.8% and June's 1.9%: both named; not
+        # '截至今年6月底止六個月', a span that ends in the month.)
+        return True
     if len(a) == 3 and not any(k == claim_period or months_of(k) == a for k in paragraph.temporal_keys) and \
             not _MONTH_END.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
         # ('fell 7.6% in the third quarter' where the paragraph gives only 9月's price: it never names the
@@ -1219,6 +1297,9 @@ def _single_month(claim_period: str, sb: Binding, paragraph) -> bool:
     # ('其中9月单月静丙批签发251批，同比增长21.3%': the month alone opens the figure's sentence.)
     since = max(sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start - 30)
     return _SINGLE_MONTH.search(paragraph.lower, since, sb.figure.q.start) is not None
+
+
+_SPAN_TO_MONTH = re.compile(r"截至|截止|个月|個月|\bmonths?\b|\bended\b|\bending\b|\bto the end of\b|\bthrough\b")
 
 
 def _month_beside_its_year(sb: Binding, paragraph) -> bool:

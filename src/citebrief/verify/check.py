@@ -61,9 +61,11 @@ from citebrief.verify.levels import split_level_problems
 from citebrief.verify.limits import limit_problems
 from citebrief.verify.losses import loss_direction_problems
 from citebrief.verify.lots import lot_problems
+from citebrief.verify.month_ends import month_end_paragraphs, story_quarter_end
 from citebrief.verify.naming import check_names
 from citebrief.verify.pairs import claim_pairs, swapped
 from citebrief.verify.parts import share_part_problems
+from citebrief.verify.rate_bases import population_base_paragraphs
 from citebrief.verify.ratings import rating_problems
 from citebrief.verify.records import RECORD_CLAIM, RECORD_SOURCE, record_owner_problems
 from citebrief.verify.sides import side_problems
@@ -521,6 +523,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if fig.q.kind == "percent" and not set(found) & set(citations):
             spelt, spelt_way = spelt_change_paragraphs(fig, citations, idx)  # 'by 20%' = 'by a fifth'
             found, same_way = sorted(set(found) | set(spelt)), sorted(set(same_way) | set(spelt_way))
+        if not set(found) & set(citations) and (based := population_base_paragraphs(fig, prepared, citations, idx)):
+            found = same_way = sorted(set(found) | set(based))  # 'per 10,000 people' = 每万人口
         if i_fig in per_share:  # '0.36 yuan a share' = 每10股3.60元
             found = sorted(set(found) | set(per_share[i_fig]))
             same_way = sorted(set(same_way) | set(per_share[i_fig]))
@@ -654,6 +658,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             soft.add(len(atoms))  # 'higher than in the fourth quarter of 2027' for a 2028 first quarter's 季增
         elif t.kind == "year" and _span_of_dated_year(t, facts.temporals, citations, idx):
             soft.add(len(atoms))  # 'the six months to September 30, 2028' where a November 2028 story's paragraph has no year
+        if t.kind == "date" and not set(found) & set(citations):
+            if set(ends := month_end_paragraphs(t.key, idx)) & set(citations):
+                found = sorted(set(found) | set(ends))  # 'at June 30' where the paragraph says 'at the end of June'
+            elif story_quarter_end(t.key, idx) and _LEVEL_AT_BEFORE.search(prepared, max(0, t.start - 8), t.start):
+                soft.add(len(atoms))  # 'at September 30' in a third-quarter story: the quarter's end it reports at
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
     dated = idx.article.published_at.year if idx.article.published_at else None
 
@@ -792,6 +801,9 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     return construct(Check, status=status, problems=problems, atoms=atoms)
 
 
+
+
+_LEVEL_AT_BEFORE = re.compile(r"\b(?:at|as of|as at)\s$")  # ('fell to 1.09 times at September 30': a level's point)
 
 
 def _period_shown(period: str) -> str:

@@ -71,7 +71,7 @@ _BARE_YEAR_EN = re.compile(r"(?:fiscal\s|fy)?20\d\d", re.IGNORECASE)
 _NAMED_EVENT_AFTER = re.compile(r"\s[A-Z]")
 _PART_ZH = r"(底|末|中(?![期旬国資资方央报報心])|初(?![步次])|全年|上半年|下半年|[一二三四]季度?|第[一二三四]季度?)"
 _PART_ZH_AFTER = re.compile(_PART_ZH)
-_RELATIVE_PART_ZH = re.compile(r"(今年|明年|去年)年?" + _PART_ZH)
+_RELATIVE_PART_ZH = re.compile(r"(今年|明年|去年|上年)年?" + _PART_ZH)  # (上年末: the end of last year)
 # ('由年初的5家增至8家': a bare 年初 or 年底 is of the year the story is dated in.)
 _BARE_PART_ZH = re.compile(r"(?<![\d今明去上前同该當当本往每全近历歷])年(初|底|末)")
 _PARTS = {"mid": "mid", "middle of": "mid", "中": "mid", "early": "early", "beginning of": "early", "start of": "early",

@@ -21,6 +21,7 @@ from citebrief.facts.glossary import metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 from citebrief.facts.temporal import months_of
 from citebrief.verify.limits import LIMIT_MOVE
+from citebrief.verify.multiples import multiple_paragraphs
 from citebrief.verify.targets import PREVIOUS_TARGET_BASE, target_move_paragraphs
 
 _POINT_KINDS = ("pp", "bp", "points")
@@ -147,7 +148,8 @@ def difference_paragraphs(fig: Figure, citations: list[int], idx, claim_base: st
         for new, old in level_pairs(paragraph.facts):
             earlier = next((b for b in paragraph.bindings if b.figure.q.start == old.q.start), None)
             source_yoy = earlier is not None and earlier.period == "Y-1"
-            if claim_base and (claim_base == "yoy") != source_yoy:
+            # ('widened to 33.4% from 31.9%': an earlier level of no stated time may be either.)
+            if claim_base and (earlier is None or earlier.period is not None) and (claim_base == "yoy") != source_yoy:
                 continue  # 'from a year earlier' against 'compared with 17.2% at the end of June'
 
             # ('improved to minus 1.8% of GOV from minus 3.9%': a level written negative.)
@@ -225,6 +227,11 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
         # ('光伏指数上涨2.48%，跑赢沪深300指数1.87个百分点': the CSI 300 rose about 0.61%).
         return _percent_moved(claimed, [n for n in cited if _GAP_WORDS.search(idx.paragraphs[n - 1].lower)], idx,
                               fig.direction)
+    if fig.q.unit == "x":
+        # ('market value was about 26 times its attributable profit': one named level over the other.)
+        divided = multiple_paragraphs(fig, claim_text, citations, idx)
+        if divided:
+            return divided
     if fig.q.kind in _LEVEL_KINDS and claim_figures:
         # 'operating profit of $74 million was 2.2 times the year-earlier figure of about $34 million':
         # one level over the multiple the claim names.

@@ -18,7 +18,10 @@ from citebrief.verify.attribution import claim_bindings
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
               "fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5, "four-fifths": 4 / 5, "tenth": 1 / 10}
-_MANY_FRACTIONS = r"two[- ]thirds|three[- ]quarters|two[- ]fifths|three[- ]fifths|four[- ]fifths"
+# Tenths a careful writer uses for large shares ('about nine-tenths'): named, but no yardstick of how near
+# another fraction is (a third, a half… are the fractions readers round to).
+_TENTHS = {"three-tenths": 3 / 10, "seven-tenths": 7 / 10, "nine-tenths": 9 / 10}
+_MANY_FRACTIONS = r"two[- ]thirds|three[- ]quarters|two[- ]fifths|three[- ]fifths|four[- ]fifths|three[- ]tenths|seven[- ]tenths|nine[- ]tenths"
 # ('about a third of', 'two-thirds', 'more than half'; not 'the second quarter', 'the first half', 'H1',
 # 'the first three quarters')
 _CLAIM = re.compile(r"(?<![\w-])(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|(?:just\s|well\s)?(?:more than|"
@@ -51,7 +54,7 @@ def _fits(qualifier: str, fraction: float, value: float, about: float = _ABOUT, 
         return target - _BEYOND <= value < target
     # ('about four-fifths' for 77%: within reach, yet a careful reader says 'about three-quarters'; the
     # fraction named must be about as near as the nearest one.)
-    nearest = min(abs(value - f * 100) for f in _FRACTIONS.values())
+    nearest = min(abs(value - f * 100) for f in (*_FRACTIONS.values(), fraction))
     return abs(value - target) <= about and abs(value - target) <= nearest + _NEAREST_SLACK
 
 
@@ -60,7 +63,8 @@ _NEAREST_SLACK = 0.5  # percentage points a named fraction may be farther than t
 
 def _fraction(m: re.Match) -> float:
     """The fraction a match of _CLAIM or _CHANGE spells ('two thirds': 2/3)."""
-    return _FRACTIONS[(m.group("one") or m.group("many") or m.group("half")).lower().replace(" ", "-")]
+    word = (m.group("one") or m.group("many") or m.group("half")).lower().replace(" ", "-")
+    return _FRACTIONS.get(word) or _TENTHS[word]
 
 
 def _is_share(f, text: str) -> bool:

@@ -29,6 +29,8 @@ _PRONOUNS = frozenset("he she it its they we i his her their our this that these
 # A word followed by a reporting verb is who speaks ('Kon said'), a name, not a part.
 _SAYS_AFTER = re.compile(r"(?:\s[A-Z][\w-]*)*\s(?:said|says|expects|expected|noted|added|told|estimates|forecast|forecasts|sees|put)\b")
 _WORD = re.compile(r"[A-Za-z][\w&-]*")
+_AMOUNT_GLUED = re.compile(r"[A-Z]{1,3}\d[\d.,]*")  # ('RM31' of 'RM31.4 million': a currency glued to its figure)
+_APPOSITIVE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 _LEVELS = ("amount", "number", "figure", "percent")
 
@@ -43,10 +45,15 @@ def head_problems(facts: TextFacts, citations: list[int], idx: ArticleIndex, wor
     if not cited:
         return []
     story = idx.recurring_names
-    claim_words = {w.lower() for w in _WORD.findall(facts.text)}
     for i, fig in enumerate(facts.figures):
         if fig.q.kind not in _LEVELS or i in worked_out:
             continue
+        # (The claim's words about this figure: its own clause; 'Retailing brought in
+        # £100 million …, and Manufacturing £160 million' does not head £100 million with Manufacturing.)
+        since = max((m.end() for m in _SEPARATOR.finditer(facts.text, sentence_start(facts.text, fig.q.start), fig.q.start)),
+                    default=sentence_start(facts.text, fig.q.start))
+        upto = _SEPARATOR.search(facts.text, fig.q.end)
+        claim_words = {w.lower() for w in _WORD.findall(facts.text, since, upto.start() if upto else len(facts.text))}
         # (Only the words the claim heads this figure with: not who says it, nor another figure's.)
         claim_head = _head(facts.text, fig.q.start, story)
         if not claim_head:
@@ -87,10 +94,14 @@ def _head(text: str, at: int, story: frozenset[str]) -> set[str]:
     """The capitalised words heading the figure at ``at``: its clause's, or, when a 'which …' aside
     stands between the clause's name and the figure, the clause's before the aside."""
     start = sentence_start(text, at)
-    cut = max((m.end() for m in _SEPARATOR.finditer(text, start, at)), default=start)
+    seps = [m.span() for m in _SEPARATOR.finditer(text, start, at)]
+    cut = seps[-1][1] if seps else start
     words = _caps(text, cut, at, story)
     if words:
         return words
+    if len(seps) >= 2 and not _WORD.search(text, cut, at) and _APPOSITIVE.match(text, seps[-2][1]):
+        # ('Retailing, the Woodie's DIY chain in Ireland, £160 million': the name before the aside.)
+        return _caps(text, seps[-3][1] if len(seps) >= 3 else start, seps[-2][0], story)
     aside = max((m.start() for m in _ASIDE.finditer(text, start, at)), default=None)
     # (Only an aside right before the figure: 'Smartgroup (ASX: SIQ), which has a December year-end,
     # reported revenue of …, NPATA of …, up 10.2%' gives the first figures the name, not the last.)
@@ -107,7 +118,7 @@ def _caps(text: str, start: int, end: int, story: frozenset[str]) -> set[str]:
     out = set()
     for m in _CAPITALISED.finditer(text, start, end):
         w = m.group()
-        if w.endswith(("'s", "’s")) or w.lower() in stop or w.lower() in _PRONOUNS or _CALENDAR.search(w) \
+        if w.endswith(("'s", "’s")) or _AMOUNT_GLUED.fullmatch(w) or w.lower() in stop or w.lower() in _PRONOUNS or _CALENDAR.search(w) \
                 or w in story or len(w) < 2 or _SAYS_AFTER.match(text, m.end()) or w.lower().endswith("-based") \
                 or _in_brackets(text, start, m.start()) or metrics().find(w.lower()):
             continue

@@ -350,8 +350,10 @@ class ArticleIndex:
         """Quarters and halves named by the title or the first paragraph: the story's period."""
         from citebrief.facts.temporal import find_temporals
 
-        keys = {t.key for t in find_temporals(prepare(self.article.title))[0] if t.kind == "quarter"}
-        return keys | {k for k in self.paragraphs[0].temporal_keys if k[:1] in "QHR" or k.endswith("M")}
+        keys = {t.key for t in find_temporals(prepare(self.article.title))[0] if t.kind == "quarter" and not _REPORT_NAMED.search(t.text)}
+        first = {t.key for t in self.paragraphs[0].facts.temporals if t.kind == "quarter" and _REPORT_NAMED.search(t.text)} - {
+            t.key for t in self.paragraphs[0].facts.temporals if t.kind == "quarter" and not _REPORT_NAMED.search(t.text)}
+        return keys | {k for k in self.paragraphs[0].temporal_keys if (k[:1] in "QHR" or k.endswith("M")) and k not in first}
 
     @cached_property
     def lead_year(self) -> str | None:
@@ -377,8 +379,9 @@ class ArticleIndex:
         figures of paragraphs that name no period of their own."""
         from citebrief.facts.temporal import find_temporals
 
+        # (Not a report named by its quarter, '三季报': its figures are mostly the nine months'.)
         keys = {t.key for t in find_temporals(prepare(self.article.title))[0]
-                if t.kind == "quarter" and t.key[:1] in "QH" and not t.base}
+                if t.kind == "quarter" and t.key[:1] in "QH" and not t.base and not _REPORT_NAMED.search(t.text)}
         return keys.pop() if len(keys) == 1 else None
 
     @cached_property
@@ -549,6 +552,12 @@ class ArticleIndex:
             values, items = table.get("figure:x", ([], []))
             lo = bisect.bisect_left(values, fig.q.value - 1 - reach)
             hi = bisect.bisect_right(values, fig.q.value - 1 + reach)
+            for n, f in items[lo:hi]:
+                if rise_as_multiple(fig, f):
+                    per_para.setdefault(n, []).append(replace(f, direction=None))
+            values, items = table.get("percent:%", ([], []))  # ('about 2.7 times the first quarter's': '环比增长171.4%')
+            lo = bisect.bisect_left(values, (fig.q.value - 1 - reach) * 100)
+            hi = bisect.bisect_right(values, (fig.q.value - 1 + reach) * 100)
             for n, f in items[lo:hi]:
                 if rise_as_multiple(fig, f):
                     per_para.setdefault(n, []).append(replace(f, direction=None))
@@ -1114,11 +1123,17 @@ def index_for(article: Article) -> ArticleIndex:
     return idx
 
 
+_REPORT_NAMED = re.compile(r"季[报報]")  # '三季报': a report named by its quarter
+
+
 def rise_as_multiple(claim: Figure, source: Figure) -> bool:
     """Whether a claim's multiple is the source's rise by one less: '2.2 times the second quarter's'
-    is '季增1.2倍' (a rise by a multiple is one more times as much)."""
-    return claim.q.unit == "x" and claim.direction is None and claim.q.value > 1 and source.q.unit == "x" \
-        and source.direction == "up" and same_value(claim.q, replace(source.q, value=source.q.value + 1))
+    is '季增1.2倍' (a rise by a multiple is one more times as much), '2.7 times' is 'up 171.4%'."""
+    if not (claim.q.unit == "x" and claim.direction is None and claim.q.value > 1 and source.direction == "up"):
+        return False
+    if source.q.kind == "percent":  # ('about 2.7 times the first quarter's' is '环比增长171.4%')
+        return source.q.value >= 100 and same_value(claim.q, replace(source.q, value=source.q.value / 100 + 1, unit="x"))
+    return source.q.unit == "x" and same_value(claim.q, replace(source.q, value=source.q.value + 1))
 
 
 __all__ = ["ArticleIndex", "build_index", "index_for", "prepare", "rise_as_multiple"]

@@ -63,8 +63,9 @@ def split_level_problems(facts: TextFacts, citations: list[int], idx) -> list[st
                     any(_in_respectively(paragraph.text, i) for i in (*changes, *levels)):
                 continue  # ('… of ¥925.4 billion and ¥987.1 billion, respectively, up 2.8% and down 1.9%': paired in order)
             # (The level's item moving by a change of its own is enough: '营收77.83亿元，年增4.2%' is no 18.6% rise.)
-            own_change = all(any(by_span[s].q.kind == "percent" and by_span[s].direction is not None for s in i.figures)
-                             for i in levels)
+            # ('…收入1.05億元，按年增長1.1倍': a rise told as a multiple is a change too.)
+            own_change = all(any((by_span[s].q.kind == "percent" or by_span[s].q.unit == "x") and by_span[s].direction is not None
+                                 for s in i.figures) for i in levels)
             # (So is the change's item joining it to a level of its own: 'IP rights income rose 36.8% to
             # ¥1.27 billion' is no rise to the ¥2.14 billion of video production sales.)
             own_level = all(_joins_own_level(paragraph.text, [by_span[s] for s in i.figures], change, level, idx)

@@ -130,6 +130,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         seen.add(key)
         if mention.entity is None and metric_word(mention.text):
             continue  # 'underlying EBIT rose 14.7%': a metric's name, which the figure's check reads
+        if mention.entity is None and any(t.start == 0 and t.end == len(mention.text) for t in roles().find(mention.text.lower())):
+            continue  # 'President and COO Yolanda Iverson': a title, which the people's check reads
         if mention.entity is None:
             # ('Deputy Commissioner for Transport Au Chi-fung': the person is the name's end, the
             # title's portfolio before it no part of it.)
@@ -634,7 +636,11 @@ def _role_problems(claim_people: list[Person], cited: list[int], idx) -> list[st
                 if (person.role_text or "").lower() not in (match.role_text or "").lower():
                     out.append(f"'{person.text}' is {match.role_text} in [{n}], not {person.role_text}")
                 break
-            if not (match.roles & person.roles):
+            # ('President and CFO' where [4] says 'President and chief operating officer': of two titles
+            # each side gives, each of the claim's is to be there.)
+            if not (match.roles & person.roles) or (len(person.roles) >= 2 and len(match.roles) >= 2
+                                                    and OTHER_TITLE not in person.roles | match.roles
+                                                    and not person.roles <= match.roles):
                 names = roles().name(match.roles)
                 out.append(f"'{person.text}' is {match.role_text} ({names}) in [{n}], not {person.role_text}")
             break

@@ -74,7 +74,9 @@ def claim_pairs(facts: TextFacts) -> list[tuple[_Item, _Item]]:
 
 
 # A place written right after its figure: '11.3% in Hong Kong', '4.7% on year on the mainland'.
-_PLACE_AFTER = re.compile(r"(?:\s(?:on year|year on year|on quarter|from a year earlier))?\s(?:in|on|at)\s(?:the\s)?")
+# ('1.4% at Selco in Britain': whose it is may come between.)
+_PLACE_AFTER = re.compile(r"(?:\s(?:on year|year on year|on quarter|from a year earlier))?(?:\s(?:at|for)\s[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2})?"
+                          r"\s(?:in|on|at)\s(?:the\s)?")
 
 
 def source_clauses(text: str) -> list[tuple[list[_Item], list[_Item]]]:

@@ -1,0 +1,39 @@
+"""A month's last day said two ways: 'at June 30' where the paragraph says 'at the end of June' or
+6月末 (6月底); 'at September 30' in a story of the third quarter, the quarter's end the story reports
+at. A date is a month's end only on its last day (February's 28th or 29th)."""
+from __future__ import annotations
+
+import re
+
+from citebrief.facts.temporal import MONTH_NAMES, months_of
+
+_LAST_DAY = {1: (31,), 2: (28, 29), 3: (31,), 4: (30,), 5: (31,), 6: (30,), 7: (31,), 8: (31,), 9: (30,), 10: (31,),
+             11: (30,), 12: (31,)}
+_DATE_KEY = re.compile(r"M(\d{1,2})-D(\d{1,2})")
+
+
+def month_end(key: str) -> int | None:
+    """The month of a date key that is its month's last day ('M6-D30' -> 6), else None."""
+    m = _DATE_KEY.fullmatch(key)
+    if m is None:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    return month if 1 <= month <= 12 and day in _LAST_DAY[month] else None
+
+
+def month_end_paragraphs(key: str, idx) -> list[int]:
+    """Paragraphs that name the month's end of a last-day date ('the end of June', 'end-June', 6月末)."""
+    month = month_end(key)
+    if month is None:
+        return []
+    name = MONTH_NAMES[month - 1].lower()
+    said = re.compile(rf"\bend(?:\sof|-)\s?{name[:3]}[a-z]*\.?(?![a-z])|(?<!\d){month}\s?月\s?(?:末|底|份末)")
+    return [p.number for p in idx.paragraphs if said.search(p.lower)]
+
+
+def story_quarter_end(key: str, idx) -> bool:
+    """Whether a last-day date ends a quarter or half the story reports on ('September 30' in a third-quarter
+    story; not a fiscal year's, whose months run across two calendar years)."""
+    month = month_end(key)
+    return month in (3, 6, 9, 12) and any(p[:1] in "QH" and (months := months_of(p)) and max(months) == month
+                                          for p in idx.lead_periods)
