@@ -112,3 +112,45 @@ def test_a_third_quarter_report_names_the_quarter():
     art = article("新兴铸管上周五晚间披露三季报，前三季度公司实现营业收入296.4亿元。")
     assert status("Xinxing Ductile Iron Pipes released its third-quarter report on Friday evening.", [1], art) == "supported"
     assert status("Xinxing Ductile Iron Pipes released its first-quarter report on Friday evening.", [1], art) == "unsupported"
+
+
+# -- shares spelt as fractions, worked out or written long ---------------------------------------------------
+
+
+def test_a_fraction_worked_out_from_amounts_of_two_cited_paragraphs():
+    art = article("前三季度公司实现营业收入420.0亿元，归属于上市公司股东的净利润9.10亿元。",
+                  "分业务看，前三季度铝箔业务收入231.0亿元，铝板带业务收入118.0亿元，其他业务收入71.0亿元。")
+    assert status("Aluminium foil brought in a little over half of the company's revenue in the first nine months.",
+                  [1, 2], art) == "supported"
+    assert status("Aluminium foil brought in about two-thirds of the company's revenue in the first nine months.",
+                  [1, 2], art) == "unsupported"
+
+
+def test_a_share_written_as_the_share_of_something_lifted_to():
+    art = article("By channel, Oatly's US retail revenue rose 2.0% to US$40.1 million. International retail grew 9.5% to "
+                  "US$21.3 million, lifting the share of revenue earned outside the US to 34.7% from about 31% a year "
+                  "earlier.", title="Oatly third quarter")
+    assert status("About a third of Oatly's revenue came from outside the US.", [1], art) == "supported"
+    assert status("About half of Oatly's revenue came from outside the US.", [1], art) == "unsupported"
+
+
+# -- what a figure is of, in a few more words ---------------------------------------------------------------
+
+
+def test_a_fee_per_visit_is_per_patient_turn():
+    art = article("上半年集团放疗治疗人次达15.2万，同比增长11.0%，每人次平均费用约6,940元，同比下降2.1%。")
+    assert status("The group charged an average of about 6,940 yuan per radiotherapy visit in the first half.", [1], art) == "supported"
+    assert status("The group charged an average of about 6,940 yuan per tonne in the first half.", [1], art) == "unsupported"
+
+
+def test_an_ebit_margin_in_chinese():
+    art = article("医科达公布第一季度业绩：净销售额38.2亿瑞典克朗；息税前利润率8.6%，上年同期为7.9%。")
+    assert status("Elekta's EBIT margin widened to 8.6% from 7.9% a year earlier.", [1], art) == "supported"
+    assert status("Elekta's EBIT margin widened to 7.9% from 8.6% a year earlier.", [1], art) == "unsupported"
+
+
+def test_a_full_year_forecast_does_not_make_the_quarter_a_year():
+    art = article("Coloplast raised its full-year growth forecast on Thursday after organic revenue growth of 6.9% in its "
+                  "fiscal third quarter, the three months to June 30, 2034.", title="Coloplast third quarter")
+    assert status("Coloplast's organic growth was 6.9% in its fiscal third quarter to June 30, 2034.", [1], art) == "supported"
+    assert status("Coloplast's organic growth was 6.9% for the full year.", [1], art) == "unsupported"

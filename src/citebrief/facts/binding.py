@@ -317,7 +317,7 @@ _BASE_NAMES = {"yoy": "year-on-year", "qoq": "quarter-on-quarter", "mom": "month
 # Denominators: '每10股' / '每股' before the figure, '元/股' right after it, 'per 10 shares' after it.
 _BOX_ZH = re.compile(r"每\s?(40|20|四十|二十)\s?(?:呎|英尺|尺)\s?货?[柜箱](?:\s?[（(]\s?(feu|teu)\s?[)）])?|每\s?(feu|teu)")
 _BOX_EN = re.compile(r"[^,;.]{0,12}?\b(?:per|a|each)\s(?:(40|20|forty|twenty)[- ](?:foot|ft|feet)\s(?:container|box|boxes)|(feu|teu))\b")
-_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(?:名|位)?(旅客|架次|股|晚|公吨|干吨|湿吨|金属吨|吨|毫升|加仑|加侖|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|箱|只|羽|立方米|百万英热单位|斤|笼|米)"
+_DENOM_ZH_BEFORE = re.compile(r"每\s?(\d+|十)?\s?(?:名|位)?(旅客|人次|架次|股|晚|公吨|干吨|湿吨|金属吨|吨|毫升|加仑|加侖|升|克|桶|辆|台|月|年|周|星期|人|户|平方米|平方尺|呎|盎司|公斤|千克|小时|天|日|袋|包|支|片|芯公里|公里|千米|罐|瓶|箱|只|羽|立方米|百万英热单位|斤|笼|米)"
                               r"|(?:平均)?(呎|尺)价[^，,。；;\d]{0,3}$")
 # ('设计产能为3万辆/年': a count's measure word may come before the slash.)
 _DENOM_ZH_AFTER = re.compile(r"(?:[辆輛台件片个個套只张張块塊条條]?)\s?/\s?(股|公吨|干吨|湿吨|金属吨|吨|千升|毫升|加仑|加侖|升|桶|辆|台|月|年|日|天|周|人|袋|包|支|片|平方米|立方米|盎司|公斤|千瓦时|千瓦|兆瓦时|兆瓦|芯公里|公里|千米|只|羽|百万英热单位|千立方英尺)"
@@ -429,7 +429,7 @@ _DENOM_WORDS = {"斤": "catty", "catties": "catty", "trays": "tray", "cages": "c
                 "metric tonne": "t", "metric tonnes": "t", "metric ton": "t", "metric tons": "t",
                 "bag": "bag", "bags": "bag", "sack": "bag", "sacks": "bag", "袋": "bag", "pack": "pack", "packs": "pack",
                 "包": "pack", "stick": "stick", "sticks": "stick", "支": "stick", "wafer": "piece", "wafers": "piece",
-                "piece": "piece", "pieces": "piece", "片": "piece", "旅客": "passenger", "passenger": "passenger",
+                "piece": "piece", "pieces": "piece", "片": "piece", "旅客": "passenger", "人次": "trip", "passenger": "passenger",
                 "passengers": "passenger", "架次": "flight", "flight": "flight", "flights": "flight",
                 "trip": "trip", "trips": "trip", "次": "trip", "visit": "trip", "visits": "trip",
                 "干吨": "dmt", "湿吨": "wmt", "金属吨": "mtm", "metal tonne": "mtm", "metal tonnes": "mtm",
@@ -474,8 +474,9 @@ def denominators_conflict(claim: str, source: str) -> bool:
         return False  # ('每只6.67美元' for a vacuum flask: 只 counts things as well as animals)
     if {claim, source} == {"user", "household"}:
         return False  # ('ARPU of NT$569 per user' where the paragraph says 每户: a subscriber's account)
-    if {claim, source} == {"person", "passenger"}:
-        return False  # ('NT$1,260 per passenger' where the paragraph says 每人次: a passenger is a person)
+    if {claim, source} in ({"person", "passenger"}, {"trip", "passenger"}):
+        # ('NT$1,260 per passenger' where the paragraph says 每人次 (one person's turn, 'per visit' too))
+        return False
     if (_open_word(claim) and source not in _MEASURES) or (_open_word(source) and claim not in _MEASURES):
         return False  # ('23.1 million yuan per car' against 每辆: a thing counted in the claim's own word)
     return not ({claim, source} <= _TONNES and "t" in (claim, source))
@@ -3281,7 +3282,7 @@ _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _SUM_OF_BEFORE = re.compile(r"\sof\s(?:about\s|around\s|some\s)?")  # ('on sales of ¥131.4 billion')
 # ('buy back up to 100 billion yen of shares, or 25 million shares, by March 2027, and pay…'.)
 _AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,4},?\sby\s(?:the\send\sof\s)?$")
-_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\sof\s(?!the\b|a\b|an\b|its\b)[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?")
+_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\sof\s(?!the\b|a\b|an\b|its\b)[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?(?:fiscal\s|financial\s)?")
 # ('to about 3.2 months at the end of September': a level's unit, then the point in time it is of.)
 _POINT_RIGHT_AFTER = re.compile(r"\s[a-z]{3,}s\s(?:at the end of|as of|at end-)\s?(?:the\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"

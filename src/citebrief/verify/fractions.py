@@ -30,7 +30,9 @@ _CLAIM = re.compile(r"(?<![\w-])(?P<q>about|around|roughly|approximately|some|ne
                     r"(?P<half>half))(?=\s(?:of|,)|,|\.|\)|$)", re.IGNORECASE)
 # A percentage written as a share: '占比约60.9%', '占…的33.1%', 'accounting for about 60.9%', '60.9% of'.
 _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|贡献|貢獻|accounting for|accounted for|accounts for|made up|makes up|share of|share was|captured|"
-                           r"contributing|contributed|of which)[^。；;.\d%]{0,14}$", re.IGNORECASE)
+                           r"contributing|contributed|of which)[^。；;.\d%]{0,14}$"
+                           # ('lifting the share of revenue earned outside the US to 41.5%')
+                           r"|\bshare of [^。；;.\d%]{0,48}?\bto\s(?:about\s|around\s|some\s)?$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s(?:of|share)\b", re.IGNORECASE)
 _ABOVE_BEFORE = re.compile(r"(?:超过|超|逾|高于|more than|over|above)\s?(?:约\s?)?$", re.IGNORECASE)
 _JOINT_BEFORE = re.compile(r"\b(?:together|combined|jointly)\b", re.IGNORECASE)
@@ -71,7 +73,7 @@ def _is_share(f, text: str) -> bool:
     """Whether a paragraph's figure is written as a share ('占比约60.9%', '60.9% of').
     (A share's cue before it outweighs a direction read from an earlier change: '…38% lower than a
     year earlier, with NYK accounting for about 40% of the total'.)"""
-    return f.q.kind == "percent" and bool(_SHARE_BEFORE.search(text, max(0, f.q.start - 30), f.q.start) or (
+    return f.q.kind == "percent" and bool(_SHARE_BEFORE.search(text, max(0, f.q.start - 64), f.q.start) or (
         f.direction is None and _SHARE_AFTER.match(text, f.q.end)))
 
 
@@ -114,8 +116,10 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             # was…, or 25.4% of revenue'.)
             # (Or the one share of the one paragraph cited, for a claim that names no one: 'Exports made up about
             # a quarter of the machines rolled out' where [1] says 其中出口52台，占下线总量的18.2%.)
+            # (A subject-less share too, in a paragraph of the claim's one company: 'lifting the share of revenue
+            # earned outside the US to 41.5%' after 'Beyond Meat's US retail revenue rose…'.)
             if not any(opens <= a < ends for a in named) and not (b.item and claim_items & b.item) and not (
-                    b.subject is not None and b.subject.start in named and sole and len(written_as_shares) == 1) and \
+                    (b.subject.start in named if b.subject is not None else bool(named)) and sole and len(written_as_shares) == 1) and \
                     not ((not subjects or (led and not named)) and len(written_as_shares) == 1 and len(set(citations)) == 1):
                 continue
             if joint and not _JOINT_BEFORE.search(text, opens, f.q.start):
@@ -135,30 +139,37 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             f"the shares there are {listed}"]
 
 
+_UNREAD_CURRENCY_AFTER = re.compile(r"\s?[\u4e00-\u9fff]{1,3}元|\s(?:patacas|kip|riel|kyat)\b", re.IGNORECASE)
+
+
 def _worked_out_share_problems(m: re.Match, fraction: float, facts: TextFacts, citations: list[int], idx) -> list[str]:
     """A fraction where the cited paragraphs write no share: held to the shares their amounts of one
     currency work out to ('North America … £876 million' of '£1.418 billion' is 62%, not 'about
-    two-thirds'), against each other, against one the story's lead gives, or against their sum. Only a
-    claim of one cited paragraph that gives two to six such amounts and writes no figure of its own;
-    any ratio that fits leaves it alone."""
+    two-thirds'), against each other, against one the story's lead gives, or against a paragraph's sum. Only a
+    claim of one or two cited paragraphs that give two to six such amounts each (totals of one currency) and
+    that writes no figure of its own; any ratio that fits leaves it alone."""
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
-    if len(cited) != 1 or any(f.q.kind in ("amount", "number", "figure") for f in facts.figures):
+    if not 1 <= len(cited) <= 2 or any(f.q.kind in ("amount", "number", "figure") for f in facts.figures):
         return []
-    paragraph = idx.paragraphs[cited[0] - 1]
-    amounts = [b.figure.q for b in paragraph.bindings if b.figure.q.kind == "amount" and b.figure.direction is None
-               and not b.compared and b.figure.q.unit]
-    units = {q.unit for q in amounts}
-    if not 2 <= len(amounts) <= 6 or len(units) != 1:
+    # (Totals, not amounts per share or per tonne; of one currency.)
+    amounts = [[b.figure.q for b in idx.paragraphs[n - 1].bindings if b.figure.q.kind == "amount" and b.figure.direction is None
+                and not b.compared and b.figure.q.unit and b.denominator is None] for n in cited]
+    units = {q.unit for qs in amounts for q in qs}
+    if not 2 <= sum(len(qs) for qs in amounts) <= 6 * len(cited) or len(units) != 1:
         return []
-    values = [idx.story_quantity(q).value for q in amounts]
-    # (Against an amount of that currency the paragraph or the story's lead gives, which may be the whole
-    # the claim names, or against their sum: the segments a paragraph lists add up to it.)
-    wholes = [idx.story_quantity(b.figure.q).value for p in {paragraph.number: paragraph, 1: idx.paragraphs[0]}.values()
+    if any(f.q.kind == "number" and not f.q.unit and _UNREAD_CURRENCY_AFTER.match(idx.paragraphs[n - 1].facts.text, f.q.end)
+           for n in cited for f in idx.paragraphs[n - 1].facts.figures):
+        return []  # ('236.85億澳門元': a sum in a currency not read may be the whole)
+    values = [[idx.story_quantity(q).value for q in qs] for qs in amounts]
+    # (Against an amount of that currency the paragraphs or the story's lead give, which may be the whole
+    # the claim names, or against a paragraph's sum: the segments a paragraph lists add up to it.)
+    wholes = [idx.story_quantity(b.figure.q).value for p in {**{n: idx.paragraphs[n - 1] for n in cited}, 1: idx.paragraphs[0]}.values()
               for b in p.bindings if b.figure.q.kind == "amount" and b.figure.q.unit in units]
-    ratios = [100 * a / b for a in values for b in wholes if 0 < a < b] + [100 * a / sum(values) for a in values if a > 0]
+    ratios = [100 * a / b for vs in values for a in vs for b in wholes if 0 < a < b] + \
+        [100 * a / sum(vs) for vs in values for a in vs if a > 0]
     if not ratios or any(_fits(m.group("q") or "", fraction, r) for r in ratios):
         return []
-    return [f"'{m.group(0).strip()}' fits no share the amounts in [{cited[0]}] work out to"]
+    return [f"'{m.group(0).strip()}' fits no share the amounts in {', '.join(f'[{n}]' for n in cited)} work out to"]
 
 
 # A change spelt as a fraction: 'fell by about a fifth', 'rose by nearly a quarter', 'almost doubled' is not one.

@@ -22,12 +22,16 @@ def month_end(key: str) -> int | None:
 
 
 def month_end_paragraphs(key: str, idx) -> list[int]:
-    """Paragraphs that name the month's end of a last-day date ('the end of June', 'end-June', 6月末)."""
+    """Paragraphs that name the month's end of a last-day date ('the end of June', 'end-June', 6月末, or the
+    day within a span: 'the three months to June 30')."""
     month = month_end(key)
     if month is None:
         return []
     name = MONTH_NAMES[month - 1].lower()
-    said = re.compile(rf"\bend(?:\sof|-)\s?{name[:3]}[a-z]*\.?(?![a-z])|(?<!\d){month}\s?月\s?(?:末|底|份末)")
+    days = "|".join(str(d) for d in _LAST_DAY[month])
+    # (Or the day itself inside a span the reader takes whole: 'the three months to June 30, 2034'.)
+    said = re.compile(rf"\bend(?:\sof|-)\s?{name[:3]}[a-z]*\.?(?![a-z])|(?<!\d){month}\s?月\s?(?:末|底|份末)|"
+                      rf"\b(?:months|quarter|half)\s(?:to|ended|ending)\s(?:the\send\sof\s)?{name[:3]}[a-z]*\.?\s(?:{days})\b")
     return [p.number for p in idx.paragraphs if said.search(p.lower)]
 
 
