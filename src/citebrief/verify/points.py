@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.binding import sentence_start
-from citebrief.facts.temporal import MONTH_EN
+from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES
 
-_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {name[:3].lower(): i for i, name in enumerate(MONTH_NAMES, 1)}
 _POINT_AFTER = re.compile(rf"\s(?:at|on|as of|as at)\s(?:the\s)?(?:end\sof\s|end-)?(?:(?P<month>{MONTH_EN})(?:\s\d{{1,2}})?"
                           r"(?:,?\s(?:19|20)\d\d)?|(?P<year>(?:19|20)\d\d|last\syear))\b")
 _YEAR_AGO_NEAR = re.compile(r"\ba year (?:earlier|ago|before)\b|\bthe same (?:date|time|point) (?:a year earlier|last year)\b")
