@@ -678,7 +678,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             (part := _IN_THE_PART_AFTER.match(paragraph.lower, sb.figure.q.end)) is not None:
         out.append(f"is of the {part.group(1)}")  # 'about £38 million … in the full year' where [7] says '£38 million in the half'
     elif cb.period == "Y-1" and sb.period is None and not HAN_RUN.search(paragraph.text) and \
-            (point := compared_point(sb.figure.q.start, sb.figure.q.end, paragraph.text)) is not None:
+            (point := compared_point(sb.figure.q, paragraph)) is not None:
         out.append(f"is of {point}")  # 'from £468 million a year earlier' where [5] says 'at December 31'
     elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
         # A year-ago figure told as the current one ('declared a dividend of HK$1.25' where the

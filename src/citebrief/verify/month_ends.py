@@ -3,12 +3,13 @@
 at. A date is a month's end only on its last day (February's 28th or 29th)."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from citebrief.facts.temporal import MONTH_NAMES, months_of
 
-_LAST_DAY = {1: (31,), 2: (28, 29), 3: (31,), 4: (30,), 5: (31,), 6: (30,), 7: (31,), 8: (31,), 9: (30,), 10: (31,),
-             11: (30,), 12: (31,)}
+# Each month's last day or days (February's in a common and in a leap year).
+_LAST_DAY = {m: tuple(sorted({calendar.monthrange(2001, m)[1], calendar.monthrange(2004, m)[1]})) for m in range(1, 13)}
 _DATE_KEY = re.compile(r"M(\d{1,2})-D(\d{1,2})")
 
 

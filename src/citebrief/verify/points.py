@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.binding import sentence_start
+from citebrief.facts.quantities import Quantity
 from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES
 
 _MONTHS = {name[:3].lower(): i for i, name in enumerate(MONTH_NAMES, 1)}
@@ -19,31 +20,23 @@ _POINT_AFTER = re.compile(rf"\s(?:at|on|as of|as at)\s(?:the\s)?(?:end\sof\s|end
 _YEAR_AGO_NEAR = re.compile(r"\ba year (?:earlier|ago|before)\b|\bthe same (?:date|time|point) (?:a year earlier|last year)\b")
 
 
-def _month_of_point(low: str, end: int) -> tuple[int, int] | None:
-    """(month, where its words start) of the point written right after a figure ending at ``end``."""
-    m = _POINT_AFTER.match(low, end)
-    if m is None:
-        return None
-    month = 12 if m.group("year") else _MONTHS[m.group("month")[:3]]
-    return month, m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+def _month(point: re.Match) -> int:
+    """The month a point read by _POINT_AFTER is of (a year's end is December)."""
+    return 12 if point.group("year") else _MONTHS[point.group("month")[:3]]
 
 
-def compared_point(figure_start: int, figure_end: int, text: str) -> str | None:
+def compared_point(figure: Quantity, paragraph) -> str | None:
     """The point a compared level is of ('December 31, 2033'), when its sentence gives the level it is
     compared with a point of another month ('£412 million at June 30'); else None."""
-    low = text.lower()
-    if _YEAR_AGO_NEAR.search(low, sentence_start(low, figure_start), figure_end + 60):
+    low = paragraph.lower
+    start = sentence_start(low, figure.start)
+    if _YEAR_AGO_NEAR.search(low, start, figure.end + 60):
         return None
-    then = _month_of_point(low, figure_end)
+    then = _POINT_AFTER.match(low, figure.end)
     if then is None:
         return None
-    start = sentence_start(low, figure_start)
-    for m in reversed(list(re.finditer(r"\d(?:[\d,.]*\d)?(?:%|\s?(?:billion|million|trillion|crore|times|days|stores))?", low[start:figure_start]))):
-        now = _month_of_point(low, start + m.end())
-        if now is not None:
-            if now[0] == then[0]:
-                return None
-            point = _POINT_AFTER.match(low, figure_end)
-            assert point is not None  # (read as ``then``)
-            return re.sub(r"^\s(?:at|on|as of|as at)\s", "", text[point.start():point.end()])
+    for f in reversed(paragraph.facts.figures):
+        if start <= f.q.start and f.q.end <= figure.start and (now := _POINT_AFTER.match(low, f.q.end)) is not None:
+            return None if _month(now) == _month(then) else \
+                re.sub(r"^\s(?:at|on|as of|as at)\s", "", paragraph.text[then.start():then.end()])
     return None
