@@ -128,7 +128,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind113": HERE / "data" / "blind113",
         "blind114": HERE / "data" / "blind114",
         "blind118": HERE / "data" / "blind118",
-        "blind115": HERE / "data" / "blind115"}
+        "blind115": HERE / "data" / "blind115",
+        "blind116": HERE / "data" / "blind116"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
