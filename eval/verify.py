@@ -126,7 +126,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind111": HERE / "data" / "blind111",
         "blind112": HERE / "data" / "blind112",
         "blind113": HERE / "data" / "blind113",
-        "blind114": HERE / "data" / "blind114"}
+        "blind114": HERE / "data" / "blind114",
+        "blind117": HERE / "data" / "blind117"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
