@@ -129,7 +129,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind114": HERE / "data" / "blind114",
         "blind118": HERE / "data" / "blind118",
         "blind115": HERE / "data" / "blind115",
-        "blind116": HERE / "data" / "blind116"}
+        "blind116": HERE / "data" / "blind116",
+        "blind117": HERE / "data" / "blind117"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
