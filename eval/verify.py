@@ -127,10 +127,10 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind112": HERE / "data" / "blind112",
         "blind113": HERE / "data" / "blind113",
         "blind114": HERE / "data" / "blind114",
-        "blind118": HERE / "data" / "blind118",
         "blind115": HERE / "data" / "blind115",
         "blind116": HERE / "data" / "blind116",
-        "blind117": HERE / "data" / "blind117"}
+        "blind117": HERE / "data" / "blind117",
+        "blind118": HERE / "data" / "blind118"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
