@@ -336,7 +336,7 @@ _DENOM_EN_AFTER = re.compile(
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
     r"(?:core|fibre|fiber)[- ](?:kilometres?|kilometers?|km)|kilometres?|kilometers?|km|cans?|tins?|bottles?|cartons?|"
     r"birds?|chicks?|head|cubic met(?:re|er)s?|grams?|grammes?|held|nights?|guests?|passengers?|flights?|trips?|visits?|(?<!square )(?<!cubic )met(?:re|er)s?|catty|catties|trays?|cages?)\b"
-    r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))", re.IGNORECASE)
+    r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))(?!(?<=quarter)\s+of\b)", re.IGNORECASE)  # ('about a quarter of': a fraction)
 # 'per' and any noun right after an amount: a denominator the list above lacks.
 # (One word, not a modifier of the next: not 'per standard tonne', 'per landing and take-off'.)
 _PER_ANY_EN = re.compile(r"^\s(?:[a-z]+\s)?per\s([a-z]{3,})\b(?!-)(?!\s(?!(?:in|on|from|for|at|by|to|this|last|next|was|is|were|a|an|"
@@ -1361,6 +1361,10 @@ _COMPANY_WORD = re.compile(r"集团|公司|银行|控股|股份|本行|该行")
 _NAME_IN_PLACE_EN = re.compile(r"\s(?:in|at)\s(?:the\s)?")
 _JOINED_BEFORE_EN = re.compile(r"\b(?:and|while|but|whereas)\s$")
 _MARGIN = frozenset({"margin"})
+_RANGE_TO_EN = re.compile(r"\s?(?:to|-|–)\s?")
+_UP_AFTER_LEVEL = re.compile(r",\s(?:up|down)\s(?:by\s)?(?:about\s|some\s)?")
+_TOTAL_DIVIDEND_GAP = re.compile(r",\s(?:taking|bringing|lifting|making|raising)\s(?:the|its)\s(?:full-year\s|annual\s)?total"
+                                 r"(?:\sdividend)?(?:\sfor\sthe\s(?:full\s)?year)?\sto\s")
 _CHANGE_OF_LEVEL_AFTER = re.compile(r"\s(?:more|less|fewer|higher|lower)\s(?:than|from)\b")
 # A margin written right after the profit it is of: 'Ebitda was ₹171.3 crore, a margin of 21.1%'.
 # ('Adjusted EBITDA increased 6.3% to €489 million, lifting the margin to 26.1%': the same.)
@@ -1447,11 +1451,15 @@ def _person_like(n: NameMention, text: str, role_ends: set[int]) -> bool:
     gap = text[:n.start].rstrip()
     if any(end in role_ends for end in range(len(gap) - 1, len(gap) + 1)):
         return True
+    if " " in n.text.strip() and (titled := _TITLED_SAYS.match(text, n.end)) is not None and _TITLE_WORD_EN.search(titled.group(0)):
+        return True  # ('Amias Chudleigh, executive vice-president for merchandising, said…': a title after)
     return chinese_name_parts(n.text) is not None or looks_like_person(n.text)
 
 
 # 'Kanokwan Srisuk of Kasikorn Securities … forecast 2026 net profit of 17.6 billion baht': the
 # analyst's firm, not what the forecast is of.
+_TITLE_WORD_EN = re.compile(r"\b(?:president|officer|director|chairman|chairwoman|chair|head|manager|executive|analyst|"
+                            r"economist|spokesman|spokeswoman|spokesperson|secretary|partner|strategist)\b", re.IGNORECASE)
 _PERSON_OF_BEFORE = re.compile(r"((?:[A-Z][a-z'’-]+\s){1,3})(?:of|at|from)\s$")
 
 
@@ -1466,10 +1474,12 @@ def _firm_of_person(text: str, s: Subject | NameMention) -> bool:
     m = _PERSON_OF_BEFORE.search(text, max(0, s.start - 40), s.start)
     if m is None or m.group(1).split()[0].lower() in ("bank", "ministry", "department", "office", "board", "university"):
         return False
-    return looks_like_person(m.group(1).strip()) or bool(_BROKER_WORD.search(s.text))
+    # ('Ge Beiming of Juming Investment': a firm word right after the name the gazetteer lacks.)
+    return looks_like_person(m.group(1).strip()) or bool(_BROKER_WORD.search(s.text)) or \
+        bool(_BROKER_WORD.match(text, s.end + 1) and text[s.end:s.end + 1] == " ")
 
 
-_BROKER_WORD = re.compile(r"\b(?:Securities|Capital|Research|Investments?|Investmart|Brokerage|Broking|Asset Management|Advisors|"
+_BROKER_WORD = re.compile(r"\b(?:Securities|Capital|Research|Investments?|Investmart|Brokerage|Broking|Asset Management|Assets?\b|Advisors|"
                           r"Advisers|Advisory|Zhitou|Partners|Markets|Equities|Financial Services)\b")
 
 
@@ -1810,9 +1820,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                            and (_AMOUNT_OF.fullmatch(low, q.end, t.start)
                                 or q.kind == "percent" and _SHARE_OF.fullmatch(low, q.end, t.start))), None)
                 # ('selling and distribution expenses rose to 28.7% of revenue': a cost's ratio to its whole
-                # is the cost's.)
+                # is the cost's; 'a margin of 34.0% of sales' is the margin's.)
                 costed = term is not None and of is not None and q.kind == "percent" and (
-                    metrics().within(term.ids, "expenditure") or metrics().within(term.ids, "costs"))
+                    metrics().within(term.ids, "expenditure") or metrics().within(term.ids, "costs")
+                    or metrics().within(term.ids, "margin"))
                 term = term if costed else (of or term)
             if term is not None:
                 metric, metric_text = term.ids, term.text
@@ -1876,6 +1887,19 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 _OR_SHARE_BEFORE_EN.fullmatch(low, out[-1].figure.q.end, q.start) and \
                 (metrics().within(out[-1].metric, "expenditure") or metrics().within(out[-1].metric, "costs")):
             # ('selling expenses fell 15.6% to 312 million yuan, or 10.5% of revenue': the cost's ratio to its whole)
+            metric, metric_text, metric_sure = out[-1].metric, out[-1].metric_text, out[-1].metric_sure
+        if en and out and out[-1].metric and metrics().within(out[-1].metric, "dividend") and q.kind == "amount" and \
+                _TOTAL_DIVIDEND_GAP.fullmatch(low, out[-1].figure.q.end, q.start):
+            # ('a final dividend of 25.4p, taking the total for the year to 36.8p': the year's dividend.)
+            metric, metric_text, metric_sure = frozenset({"annual_dividend"}), "total dividend", True
+        if en and q.kind == "percent" and out and out[-1].metric and out[-1].metric_sure and out[-1].figure.q.kind == "amount" and \
+                out[-1].figure.q.start >= s_start and _UP_AFTER_LEVEL.fullmatch(low, out[-1].figure.q.end, q.start):
+            # ('taking the total for the year to 36.8p, up 6.4%': the change of the level just named.)
+            metric, metric_text, metric_sure = out[-1].metric, out[-1].metric_text, True
+        if en and q.kind == "amount" and out and out[-1].metric and out[-1].figure.q.kind == q.kind and \
+                out[-1].figure.q.start >= s_start and _RANGE_TO_EN.fullmatch(low, out[-1].figure.q.end, q.start):
+            # ('revenue of $1.06 billion to $1.08 billion and growth in new starts of…': a range's two ends
+            # are of one metric, whatever the words after it name.)
             metric, metric_text, metric_sure = out[-1].metric, out[-1].metric_text, out[-1].metric_sure
         if en and q.kind == "percent" and metric == _MARGIN and out and out[-1].figure.q.start >= s_start and \
                 _MARGIN_OF_BEFORE.fullmatch(low, out[-1].figure.q.end, q.start) and out[-1].metric:
@@ -2371,7 +2395,9 @@ _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z
                        r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:(?:combined\s|total\s)?[A-Z][A-Z&]{1,5}\s)?(?:combined\s|total\s)?(?:20\d\d\s)?"
                        r"(?:(?<=['’]s\s)(?:" + "|".join(MONTH_NAMES) + r")\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b(?:\s[a-z][a-z\-]{1,20}){0,2})?"
                        r"(?:(?:" + "|".join(MONTH_NAMES) + r")\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
-                       r"last|this|as|and|according|at|on|over|since|through)\b|$)")
+                       # ('of its automotive and electronics adhesives revenue': an 'and' inside the whole's name)
+                       r"last|this|as|and(?!\s[a-z][a-z-]*\s(?:[a-z-]+\s){0,2}(?:revenue|sales|income|profit|shipments|output)\b)|"
+                       r"according|at|on|over|since|through)\b|$)")
 _WHOLE_BEFORE_EN = re.compile(r"\bshare of (?P<whole>(?:the\s)?[\w$'’\- ]{3,50}?)\s(?:(?:has|had|have|also|then|further|slightly|sharply|steadily)\s)?(?:rose|fell|climbed|dropped|"
                               r"slipped|edged\s(?:up|down)|increased|decreased|declined|grew|shrank|was|stood|reached|hit|"
                               r"came)(?:\s(?:in\s)?(?:at|to))?\s(?:about\s|around\s|some\s|roughly\s|nearly\s)?$", re.IGNORECASE)
@@ -2549,6 +2575,7 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
              and not _word_of_a_name(text, t, subjects)
              and not _KIND_OF_COMPANY_AFTER.match(low, t.end)
              and not (t.text.endswith("sales") and _CONTRACTS_AFTER.match(low, t.end))  # ('new sales contracts')
+             and not (t.text == "retail" and _PRICE_AFTER.match(low, t.end))  # ('the average retail price': a price's kind)
              and not (_MAKERS_AFTER.match(low, t.end) and _COUNTED_BEFORE_ITEM.search(low, max(0, t.start - 24), t.start))]
     # A product's code ('R32', 'R134a', 'TSR20') is an item of its own: a price of R32 is not R134a's.
     codes = [Term(frozenset({"code:" + m.group(0).replace("-", "")}), m.group(0), m.start(), m.end()) for m in _PRODUCT_CODE.finditer(low)
@@ -2562,6 +2589,7 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
 
 _CHAIN_AFTER = re.compile(r"\s(?:chains?|retailers?|store chains?)\b")
 _CONTRACTS_AFTER = re.compile(r"\scontracts?\b")
+_PRICE_AFTER = re.compile(r"\sprices?\b")
 _PART_CLAUSE_ZH = re.compile(r"\s?其中")
 _YEARS_LEVEL_ZH = re.compile(r"(?:今年|去年|明年|上年|\d{4}\s?年)(?:全年)?的?(?:约|约为|为)?$")
 _AGAINST_PERIOD_ZH = re.compile(r"(?:较|比|相比)[^，,。；;\d%]{0,3}\d{4}年[^，,。；;\d%]{0,6}$")
@@ -2705,6 +2733,8 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
 # What only a person does after an untitled name: says, or makes his or her own call ('Verdhana
 # Sekuritas cut its target' is a firm's).
 PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts|forecasts|forecast|projects|projected|believes|warns|warned)\b|"
+                          # ('Clotilde Sarrazin of AlphaValue was more cautious, saying…')
+                          r"\s(?:was|is|were|remained|sounded)\s[^.;:,]{0,30}?,\s(?:saying|adding|warning|noting|arguing)\b|"
                           r"\s(?:values|valued)\s(?:[\w&.'’-]+\s){1,4}at\s|"
                           r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his\b|"
                           r"(?:a|an|the)\s(?:[\w,.-]+\s){0,3}?(?:target|price target|rating)\b)|"
@@ -2750,7 +2780,9 @@ def _speakers(facts: TextFacts) -> list:
         if (n.entity is None or n.entity.kind == "person") and \
                 (" " in n.text.strip() or (n.entity is None and (_HIS_CALL.match(facts.text, n.end) or
                                                                  _LONE_SAYS.match(facts.text, n.end)))) and \
-                says_after(facts.text, n.end) and not any(a < n.end and n.start < b for a, b in taken) and \
+                (says_after(facts.text, n.end) or (" " in n.text.strip() and (titled := _TITLED_SAYS.match(facts.text, n.end)) is not None
+                                                   and _TITLE_WORD_EN.search(titled.group(0)) is not None)) and \
+                not any(a < n.end and n.start < b for a, b in taken) and \
                 not _firm_of_person(facts.text, n) and \
                 not any(facts.text[p.end:n.start] in (" of ", " at ", " of the ", " at the ") for p in found) and \
                 not _FIRM_OF_NAME_BEFORE.search(facts.text, max(0, n.start - 40), n.start) and \
@@ -3192,8 +3224,10 @@ _RATE_ZH_AVERAGE = re.compile(r"(?:(?<=目前)|(?<![\d一二三四五六七八�
 # '年屠宰能力将由7.5亿羽增至8.7亿羽': both levels.
 _RATE_ZH_OUTPUT = re.compile(r"(?:(?<=目前)|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半]))([月年日周])(?:(?:产|產)[能量]?|"
                              r"(?:处理|處理|加工|回收|通过|通過|吞吐|周转|週轉|造船|熔化|熔|屠宰|出栏|出欄|总装|總裝|组装|組裝|装配|裝配|生产|生產|制造|製造)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
+                             # ('月產能（以2吋約當計）將由…': an aside on how it is counted)
+                             r"(?:[（(][^（()）]{1,16}[)）])?"
                              r"(?:将|將|可)?(?:[由從从][^，,。；;：:]{1,14}?(?:增|提升|提高|扩大|擴大|升)至)?"
-                             r"(?:达到|達到|约|約|达|達|为|為|超过|超過|逾)?$")
+                             r"(?:[由從从](?:目前|現有|现有|现在|現在)?的?)?(?:达到|達到|约|約|达|達|为|為|超过|超過|逾)?$")  # ('由目前的2.4萬片')
 # ('按305万吨的年产能计算': the capacity a rate, written after the figure.)
 _RATE_ZH_AFTER = re.compile(r"\s?的?([月年日周])(?:产|產)能")
 # ('年费599元', '月租3,800元', '年薪120万元': a fee, rent or salary counted by the year or month.)

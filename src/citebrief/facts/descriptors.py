@@ -277,8 +277,13 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # (A share's aside after the figure names its whole, not its item: '…grew 3.7% to €158.7 million,
     # accounting for more than half of group sales'.)
     aside = _SHARE_ASIDE_EN.search(claim, claim_figure[1], claim_item.end)
-    accusing, said = _claim_words(claim[claim_item.start:aside.start() if aside else claim_item.end],
-                                  claim_figure[0] - claim_item.start, earlier_end)
+    stop = aside.start() if aside else claim_item.end
+    # (Nor the clause of a later figure: '…brought Longking 1.762 billion yuan, within an air-pollution-control
+    # business whose revenue grew 6.4%' describes 6.4% there.)
+    later = min((f[0] for f in claim_figures if claim_figure[1] <= f[0] < stop), default=None)
+    if later is not None and not HAN.search(claim):
+        stop = max((m.start() for m in _LATER_CLAUSE_EN.finditer(claim, claim_figure[1], later)), default=stop)
+    accusing, said = _claim_words(claim[claim_item.start:stop], claim_figure[0] - claim_item.start, earlier_end)
     if not accusing:
         return None
     if _SHARE_WORDS_EN.search(claim, claim_item.start, claim_item.end):
@@ -373,7 +378,10 @@ def _moved_head(text: str) -> str | None:
     return m.group(1)
 
 
-_MOVED_HEAD = re.compile(r"^\s*(?:(?:and|but|while|whereas)\s)?((?:[A-Za-z&'-]+\s){1,5}?)(?:" + _MOVE_VERBS_EN + r")\b", re.IGNORECASE)
+# ('the SmartSystems business contributed $14.9 million, … and industrial products $8.8 million': a verb
+# that gives an item its amount, or none where the list leaves it out.)
+_MOVED_HEAD = re.compile(r"^\s*(?:(?:and|but|while|whereas)\s)?((?:[A-Za-z&'-]+\s){1,5}?)(?:(?:" + _MOVE_VERBS_EN +
+                         r"|contributed|generated|brought\sin|added)\b|(?=(?:[$€£¥]|(?:US|HK|NT|A|C|S)\$)\d)|$)", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:the|its|their|this|that)\s(?:segment|division|unit|business|group|company|latter|former)\b|"
                           r"\b(?:it|they)\b", re.IGNORECASE)
 
@@ -860,7 +868,7 @@ def _listed_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int,
     end = end_match.start() if end_match else len(paragraph)
     said = RESPECTIVELY.search(paragraph, start, end)
     if said is None:
-        return None
+        return _gapped_en(paragraph, figure, [f for f in figures if start <= f[0] < end])
     runs = _runs(paragraph, [f for f in figures if start <= f[0] < end])
     closed = next((r for r in reversed(runs) if r[-1][1] <= said.start()), None)
     if closed is None or len(closed) < 2 or \
@@ -878,6 +886,47 @@ def _listed_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int,
         return None
     k = mine.index(figure)
     return names[k], names[:k] + names[k + 1:]
+
+
+# A gapped list's next item: its head right before its amount, the verb left out ('…contributed $398.5
+# million, manufacturing $22.7 million and other businesses $12.5 million').
+_GAPPED_HEAD = re.compile(r"(?:,\s(?:and\s)?|\sand\s)(?P<head>(?!(?:or|about|around|some|nearly|up|down|a|an|the|to|from|of|at|"
+                          r"with|against|compared|versus|than|by|in|on|its|their|which|that|who|while|whereas|but|" + _MOVE_VERBS_EN +
+                          r")\b)(?:[a-z][\w&'-]*\s){1,3})")
+# The list's first item: its head and the verb that gives it its amount.
+_GAPPED_FIRST = re.compile(r"(?:^|,\s|\b(?:of\swhich|while|whereas)\s)(?P<head>(?!(?:which|that|who|it|they)\b)(?:[a-z][\w&'-]*\s){1,3})"
+                           r"(?:contributed|generated|brought\sin|accounted\sfor|added|made\sup)\s$")
+_SAME_ITEM_GAP = re.compile(r",\s(?:up|down)\s(?:by\s)?")
+
+
+def _gapped_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
+    """For an amount of an English list that leaves its verb out after the first item ('stimulation
+    services contributed $398.5 million, manufacturing $22.7 million and other businesses $12.5
+    million'): the head it is paired with and the other heads. Only lower-case heads (names are the
+    binding's), each right before its item's first figure; a change right after an amount (', up
+    31.9%') is that item's."""
+    figures = sorted(figures)
+    heads: list[tuple[str, int]] = []  # (head, index of its item's first figure)
+    for i in range(1, len(figures)):
+        gap = paragraph[figures[i - 1][1]:figures[i][0]]
+        m = _GAPPED_HEAD.fullmatch(gap)
+        if m is not None:
+            if not heads:
+                first = _GAPPED_FIRST.search(paragraph, max(0, figures[i - 1][0] - 60), figures[i - 1][0])
+                if first is None:
+                    continue
+                heads.append((first.group("head").strip(), i - 1))
+            heads.append((m.group("head").strip(), i))
+        elif heads and not _SAME_ITEM_GAP.fullmatch(gap):
+            break
+    if len(heads) < 2:
+        return None
+    starts = [figures[k] for _, k in heads]
+    if figure < starts[0] or (len(figures) > heads[-1][1] + 2 and figure > figures[heads[-1][1] + 1]):
+        return None
+    mine = max(h for h, at in enumerate(starts) if at <= figure)
+    names = [head for head, _ in heads]
+    return names[mine], names[:mine] + names[mine + 1:]
 
 
 def _english_list(text: str, n: int) -> list[str] | None:
@@ -968,7 +1017,10 @@ _OWNER_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*(?:'s|’s)(?![A-Za-
 # A sentence's lead that introduces a speaker.
 _SPEECH_LEAD = re.compile(r"表示|预计|预估|预期|认为|指出|称|说|\b(?:said|says|expects?|expected|forecasts?|estimates?|believes?)\b")
 # Who a claim's figures are from, told after them.
-_SOURCE_AFTER = re.compile(r",?\s(?:according to|citing|data from|figures from)\s[^;]*$", re.IGNORECASE)
+# (And a speaker after the claim: '…by the end of June 2035, said Kuai Lifu, head of the … Department'.)
+_LATER_CLAUSE_EN = re.compile(r",\s(?=(?:within|in|at|of|whose|where|which|as)\s)")
+_SOURCE_AFTER = re.compile(r",?\s(?:according to|citing|data from|figures from)\s[^;]*$|"
+                           r",\s(?:said|says|added|noted)\s[A-Z][^;]*$|,\s(?:[A-Z][\w'’-]*\s){1,4}(?:said|says|added|noted)\.?$")
 
 
 def _accusing_words(text: str) -> set[str]:

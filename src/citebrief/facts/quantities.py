@@ -537,7 +537,7 @@ def named_stock_codes(text: str) -> list[str]:
     """The stock codes an English text writes beside names ('Grand Pharma (512)', '(CIRC, 1763)'),
     without leading zeros."""
     return [m.group(0).lstrip("0") for m in re.finditer(r"(?<![\d.])\d{3,6}", text) if _named_ticker_at(text, m.start())]
-_JOINED = re.compile(r"\s*(?:and|to|or|至|到|和|或|、|-|–|~)\s*$")
+_JOINED = re.compile(r"\s*(?:个|個)?(?:and|to|or|至|到|和|及|或|、|-|–|~)\s*$")  # ('分别提高5个及3个百分点')
 _RANGE_JOIN = re.compile(r"\s*(?:to|至|到|-|–|~)\s*")
 _LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 

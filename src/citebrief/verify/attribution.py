@@ -473,6 +473,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _named_in_figures_sentence(cb.subject, sb, paragraph, glosses) and \
                 not _trade_partner_named(sb.subject, paragraph, claim_text) and \
                 not _segment_of(cb.subject, sb.subject, paragraph, glosses) and \
+                not (_division_of_story(cb.subject, sb.subject, idx, glosses, paragraph.number) and
+                     sb.subject.start < sentence_start(paragraph.text, sb.figure.q.start)) and \
                 not _item_named_in_english(sb.subject, claim_text, cb) and \
                 not (sb.speaker is not None and sb.speaker.text == sb.subject.text and cb.speaker is not None) and \
                 not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end) and \
@@ -491,7 +493,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             out.append(f"is said by {sb.speaker.text}")
         elif said_by is None and " " in cb.speaker.text and cb.speaker.text not in sb.speaker.text and \
                 re.search(rf"(?<![A-Za-z]){re.escape(cb.speaker.text)}(?![A-Za-z])", paragraph.text) and \
-                not _speakers_firm(cb.speaker.text, sb.speaker, paragraph.text):
+                not _speakers_firm(cb.speaker.text, sb.speaker, paragraph.text) and \
+                not _company_call_in_sentence(cb.speaker.text, sb, paragraph.text):
             # ('Motilal Oswal's Sneha Kulkarni cut her target…': a person the paragraph names without a
             # title, there as the other analyst.)
             out.append(f"is said by {sb.speaker.text}")
@@ -1658,6 +1661,14 @@ def _speakers_firm(firm: str, speaker: Person, text: str) -> bool:
 _ITS_TITLE_BEFORE = re.compile(r"\bits\s(?:[\w-]+\s){1,4}$")
 
 
+def _company_call_in_sentence(name: str, sb: Binding, text: str) -> bool:
+    """Whether the figure's sentence has ``name`` make the call its speaker reports ('She said Smart Sand
+    now expects 2034 capital spending of…'): the company's officer speaks for it."""
+    opens = sentence_start(text, sb.figure.q.start)
+    return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])\s(?:now\s|still\s|also\s)?(?:expects|expected|forecasts|"
+                     rf"sees|estimates|plans|targets|guides|projects)\b", text[opens:sb.figure.q.start]) is not None
+
+
 def _segment_of(claim: Subject, source: Subject, paragraph, glosses: dict) -> bool:
     """Whether the paragraph's subject is a segment of the claim's company, named before it ('Seiko Epson
     … Printing Solutions revenue rose 3.6%, with unit sales of … printers up 6.1%' for 'Epson sold …'):
@@ -1666,6 +1677,19 @@ def _segment_of(claim: Subject, source: Subject, paragraph, glosses: dict) -> bo
             source.text.rsplit(" ", 1)[1].lower() not in word_list("segment_name_endings.txt"):
         return False
     return any(b <= source.start for _, b in paragraph.subject_spans(claim, glosses))
+
+
+def _division_of_story(claim: Subject, source: Subject, idx, glosses: dict, number: int) -> bool:
+    """Whether the paragraph's subject is a division the story calls one ('PIC, the porcine business,
+    lifted revenue…', 'its Concorde division') and the claim's is a company the story names up to the
+    paragraph (Genus, in [1]): a later
+    sentence's figure carried from the division may be told as the company's product's ('sales of
+    Genus's gene-edited pigs')."""
+    if source.entity_id is not None or source.start < 0 or not idx.count:
+        return False
+    called = re.compile(re.escape(source.text) + r"(?:,\s(?:the|its)\s(?:[\w-]+\s){0,3}|\s)(?:business|division|unit|segment|arm)\b")
+    return any(called.search(p.text) for p in idx.paragraphs) and \
+        any(p.subject_spans(claim, glosses) for p in idx.paragraphs[:number])
 
 
 # Where a claim turns to another subject: its figure's words are those between two of these.

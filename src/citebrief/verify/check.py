@@ -589,6 +589,12 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if t.kind == "quarter" and found and t.key in idx.lead_periods and not _of_another_year(t, facts.temporals, idx, facts.text) \
                 and not _other_part_named(t.key, citations, idx) and not _figures_of_other_part(t.key, facts, citations, idx):
             soft.add(len(atoms))
+        elif t.kind == "quarter" and t.key == idx.story_quarter and t.key not in idx.lead_periods and not set(found) & set(citations) and any(
+                _UNNAMED_QUARTER.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count) and not any(
+                k[:1] == "Q" for n in citations if 1 <= n <= idx.count for k in idx.paragraphs[n - 1].temporal_keys):
+            # 'second quarter' where the paragraph says 'Trex's quarterly sales' of the story's quarter and
+            # names no quarter of its own
+            soft.add(len(atoms))
         elif t.kind == "quarter" and QUARTER_BY_MONTH.fullmatch(t.text.lower()) and _quarter_ending_named(t.key, citations, idx):
             soft.add(len(atoms))  # 'the September quarter' where the paragraph's fiscal quarter ends on 9月30日
         elif t.kind == "quarter" and _april_fiscal_quarter(t, facts.temporals, citations, idx):
@@ -611,12 +617,13 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 _END_OF_YEAR.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count):
             soft.add(len(atoms))  # 'by the end of 2026' where the paragraph of a 2026 story says 'by the end of the year'
         elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and any(
-                _THIS_YEAR.search(idx.paragraphs[n - 1].lower) or (
+                (_THIS_YEAR.search(idx.paragraphs[n - 1].lower) and _season_agrees(prepared, t.start, idx.paragraphs[n - 1].lower)) or (
                     idx.article.published_at.month >= 4 and _says_whole_year(idx.paragraphs[n - 1].lower))
                 for n in citations if 1 <= n <= idx.count) and not any(
                 u.key.isdigit() and (u.key <= t.key or _FISCAL_YEAR.search(t.text))
                 # (A year a level is compared with, 'from 3.2 times at the end of 2027', is no other year's whole.)
                 and not (u.key < t.key and (_COMPARED_YEAR.search(idx.paragraphs[n - 1].lower, max(0, u.start - 32), u.start)
+                                            or _COMPARED_SEASON.search(idx.paragraphs[n - 1].lower, max(0, u.start - 32), u.start)
                                             or _COMPARED_LEVEL_AT.search(idx.paragraphs[n - 1].lower, max(0, u.start - 48), u.start)))
                 for n in citations if 1 <= n <= idx.count for u in idx.paragraphs[n - 1].facts.temporals):
             # 'full-year 2026 revenue' where the paragraph of a 2026 story says 今年 or 全年营业收入 and
@@ -814,7 +821,9 @@ def _period_shown(period: str) -> str:
 _FISCAL_YEAR_WORDS = re.compile(r"\b20\d\d[-–/]\d\d\b|\bFY\s?\d|\bfiscal\b|财年|財年|会计年度|會計年度", re.IGNORECASE)
 _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
-_THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b")
+# A quarter a paragraph names by no ordinal: the story's ('quarterly sales', 'during the quarter', 本季度).
+_UNNAMED_QUARTER = re.compile(r"\bquarterly\b|\b(?:the|this)\squarter\b(?!\s(?:to|ended|ending|of|before|earlier)\b)|本季度|该季度|當季|当季")
+_THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b|\bthis (?:spring|summer|fall|autumn|winter)\b")  # ('rose … to 1.26 million this fall')
 # (Not a year's own whole a few words on: '目标在2029年实现全年盈亏平衡'.)
 _WHOLE_YEAR_ZH = re.compile(r"(?<![\d年])(?<!\d年[^，,。；;\d]{1})(?<!\d年[^，,。；;\d]{2})(?<!\d年[^，,。；;\d]{3})全年")
 _WHOLE_YEAR_EN = re.compile(r"\bfor the (?:full |whole )?year\b(?!\s(?:to|ending|ended)\b)|\bfull[- ]year\b")  # ('its target of 250 hectares for the year')
@@ -831,6 +840,23 @@ _COMPARED_LEVEL_AT = re.compile(r"\b(?:from|than|against|versus|compared with)\b
 # A year a claim compares with ('lower than at the end of 2025', 'up from 2025').
 _COMPARED_YEAR = re.compile(r"\b(?:than|from|compared with|versus|since)\s(?:in\s|at\s)?(?:the\s)?(?:end\sof\s|end-)?$|(?:较|比|相比)\s?$",
                             re.IGNORECASE)
+_SEASON_BEFORE = re.compile(r"\b(spring|summer|fall|autumn|winter)\s$", re.IGNORECASE)
+_SAME_SEASON = {"autumn": "fall"}
+
+
+def _season_agrees(claim: str, year_at: int, paragraph: str) -> bool:
+    """Whether a season the claim puts before its year ('fall 2034') is the one the paragraph calls this
+    year's ('this fall'); a year with no season agrees."""
+    season = _SEASON_BEFORE.search(claim, max(0, year_at - 10), year_at)
+    if season is None:
+        return True
+    said = {_SAME_SEASON.get(w, w) for w in re.findall(r"\bthis (spring|summer|fall|autumn|winter)\b", paragraph)}
+    claimed = season.group(1).lower()
+    return not said or _SAME_SEASON.get(claimed, claimed) in said
+
+
+# A season a paragraph compares with ('up 2.7 percentage points from fall 2033').
+_COMPARED_SEASON = re.compile(r"\b(?:than|from|compared with|versus|since)\s(?:the\s)?(?:spring|summer|fall|autumn|winter)\s$")
 # The year before a year the paragraph names ('2026年…较上年末'): a claim may name it.
 _PREVIOUS_YEAR = re.compile(r"上年|去年|上一年|\blast year\b|\bthe previous year\b|\ba year (?:earlier|ago)\b")
 _END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前\d])(?<!明年)(?<!去年)(?<!上年)(?<!后年)年(?:底|末)|年内")

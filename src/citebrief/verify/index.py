@@ -356,6 +356,16 @@ class ArticleIndex:
         return keys | {k for k in self.paragraphs[0].temporal_keys if (k[:1] in "QHR" or k.endswith("M")) and k not in first}
 
     @cached_property
+    def story_quarter(self) -> str | None:
+        """The first calendar quarter the body names ('second quarter to June 30' in [2]): the quarter a
+        later 'quarterly sales' or 'during the quarter' is of."""
+        for p in self.paragraphs:
+            quarters = sorted((t.start, t.key) for t in p.facts.temporals if t.kind == "quarter" and t.key[:1] == "Q")
+            if quarters:
+                return quarters[0][1]
+        return None
+
+    @cached_property
     def lead_year(self) -> str | None:
         """The one year the title and the first paragraph's figures are of ('2027年年报：全年实现营业收入…'),
         not counting years a figure is compared with: the year the story reports on, implied by later
@@ -488,8 +498,12 @@ class ArticleIndex:
 
     @cached_property
     def glosses(self) -> dict[str, list[str]]:
-        """English names the article glosses in parentheses -> their Han names (see glosses_of)."""
-        return glosses_of([prepare(p) for p in self.article.paragraphs]) if self.han else {}
+        """English names the article glosses in parentheses -> their Han names (see glosses_of); in an
+        English article, the name a company trades as -> its registered name ('Lincoln Educational
+        Services, which trades as Lincoln Tech')."""
+        if not self.han:
+            return trade_names_of(self.article.paragraphs)
+        return glosses_of([prepare(p) for p in self.article.paragraphs])
 
     @cached_property
     def count(self) -> int:
@@ -1007,6 +1021,22 @@ def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:
             forms.append(han)
             if len(han) >= 4 and not cut:
                 forms.append(han[:2])
+    return out
+
+
+_NAME_EN = r"[A-Z][\w&.'’-]*(?:\s(?:&\s)?[A-Z][\w&.'’-]*){0,5}"
+_TRADES_AS = re.compile(rf"({_NAME_EN}),\s(?:which|that)\s(?:trades|operates|does\sbusiness|is\sknown)\sas\s({_NAME_EN})|"
+                        rf"({_NAME_EN})\s\((?:trading|known|operating)\sas\s({_NAME_EN})\)")
+
+
+def trade_names_of(paragraphs: list[str]) -> dict[str, list[str]]:
+    """The names English companies trade as -> their registered names, folded ('lincoln tech' ->
+    ['lincoln educational services'])."""
+    out: dict[str, list[str]] = {}
+    for text in paragraphs:
+        for m in _TRADES_AS.finditer(text):
+            name, trade = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            out.setdefault(trade.lower(), []).append(name.lower())
     return out
 
 

@@ -23,7 +23,7 @@ from citebrief.facts.atoms import (
     prepare,
     source_names,
 )
-from citebrief.facts.binding import PERSON_SAYS, is_place_subject, is_sector_gauge, metric_word, says_after
+from citebrief.facts.binding import PERSON_SAYS, is_broker, is_place_subject, is_sector_gauge, metric_word, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
 from citebrief.facts.gazetteer import group_members, lookup, namesakes
 from citebrief.facts.glossary import roles
@@ -289,8 +289,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             # name's shape ('Peter Chan Ka-ming', 'Zhang Zhiqiang'); 'Great Wall' is not one.
             # ('Ambit Capital's Rahul Verma cut his ITC target': an untitled name that makes a call.)
             person = (any(p.start <= mention.start < p.end for p in claim_people) or _is_person_name(mention.text)
-                      or (person_like_name(mention.text) and says_after(facts.text, mention.end))) \
-                and not _TITLE_AFTER.match(facts.text[mention.end:].lower())
+                      or (person_like_name(mention.text) and says_after(facts.text, mention.end)
+                          and not is_broker(mention.text, None))) \
+                and not _TITLE_AFTER.match(facts.text[mention.end:].lower())  # ('Renqiao Asset expects': a firm)
             surname = (_by_surname(mention.text, cited, idx) or _by_own_spelling(mention.text, cited, idx)) if person else None
             if surname:
                 # 'Wendell Huang' for 黄仁昭: an English given name and a surname that reads the

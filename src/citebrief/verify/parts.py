@@ -54,7 +54,7 @@ def _part_zh(text: str, at: int) -> str | None:
     return m.group("part") if m and not RESPECTIVELY.search(text, m.start(), at) else None
 
 
-def _claim_words(part: str) -> set[str]:
+def claim_part_words(part: str) -> set[str]:
     """A claim part's words, without its owner ("Hyundai Home Shopping's") or its measure."""
     part = _POSSESSOR.sub("", part)
     words = content_words(part) - _HEAD_WORDS
@@ -67,13 +67,13 @@ def _head(part: str) -> str:
     return words[0] if words else part
 
 
-def _senses(part: str, han: bool) -> set[str]:
+def part_senses(part: str, han: bool) -> set[str]:
     if not han:
         return content_words(part) - _HEAD_WORDS
     return {e for senses in chinese_words(part).values() for e in senses} | content_words(part)
 
 
-def _meets(words: set[str], senses: set[str]) -> bool:
+def words_meet(words: set[str], senses: set[str]) -> bool:
     return any(same_word(w, s) for w in words for s in senses)
 
 
@@ -83,7 +83,7 @@ def share_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str
     shares = [(f, part) for f in facts.figures if f.q.kind == "percent" and (part := _part_en(facts.text, f.q.start))]
     problems = []
     for figure, part in shares:
-        claimed = _claim_words(part)
+        claimed = claim_part_words(part)
         if not claimed:
             continue
         for n in dict.fromkeys(citations):
@@ -99,12 +99,12 @@ def share_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str
                 continue  # ('两者合计占营收的87.8%': several parts together)
             # (An English part is its own when the claim has its first word, 'motorcycle' of 'Motorcycle
             # title loans': the words after it another part may share or elide, 'car and pickup loans'.)
-            if not own or any(_meets(claimed, _senses(p, han) if han else _senses(_head(p), han)) for p in own):
+            if not own or any(words_meet(claimed, part_senses(p, han) if han else part_senses(_head(p), han)) for p in own):
                 continue
-            own_senses = set().union(*(_senses(p, han) for p in own))
+            own_senses = set().union(*(part_senses(p, han) for p in own))
             every = [_LEAD.sub("", m.group("part")) for m in (_ANY_PART_ZH if han else _ANY_PART_EN).finditer(paragraph.text)]
             others = [p for p in [*(p for q, p in parts if not matches(figure.q, q)), *every]
-                      if p not in own and _meets(claimed, _senses(p, han) - own_senses)]
+                      if p not in own and words_meet(claimed, part_senses(p, han) - own_senses)]
             if others:
                 problems.append(f"'{figure.q.text}' is the share of {own[0].strip()} in [{n}], not of {part.strip()} "
                                 f"(there {others[0].strip()} has a share of its own)")
