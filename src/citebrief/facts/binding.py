@@ -1093,7 +1093,7 @@ _LONE_AFTER = re.compile(
     r"(?:'s|’s)|\s+(?:shares?|stock|closed|ended|finished|hit|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b"
     # ('Jupiter contributed about 34.6%', 'Titagarh posted…': a verb of its own results)
     r"|\s+(?:accounted for|accounting for|contributed|contributing|made up|making up|represented|posted|reported|booked|recorded|delivered|won|"
-    r"handled|shipped|sold|produced|earned|generated)\b")
+    r"handled|shipped|sold|produced|earned|generated|holds|held|controls|controlled)\b")  # ('Hendrix holds 7% of the market')
 _LONE_BEFORE = re.compile(r"(?:\bat|\bfor|\bof|,|\band)\s$")
 
 

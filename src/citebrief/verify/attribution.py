@@ -494,7 +494,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         elif said_by is None and " " in cb.speaker.text and cb.speaker.text not in sb.speaker.text and \
                 re.search(rf"(?<![A-Za-z]){re.escape(cb.speaker.text)}(?![A-Za-z])", paragraph.text) and \
                 not _speakers_firm(cb.speaker.text, sb.speaker, paragraph.text) and \
-                not _company_call_in_sentence(cb.speaker.text, sb, paragraph.text):
+                not (_company_call_in_sentence(cb.speaker.text, sb, paragraph.text)
+                     and not _SAID_BEFORE_EN.search(claim_text, 0, max(0, cb.speaker.start))):
             # ('Motilal Oswal's Sneha Kulkarni cut her target…': a person the paragraph names without a
             # title, there as the other analyst.)
             out.append(f"is said by {sb.speaker.text}")
@@ -1659,6 +1660,9 @@ def _speakers_firm(firm: str, speaker: Person, text: str) -> bool:
 
 
 _ITS_TITLE_BEFORE = re.compile(r"\bits\s(?:[\w-]+\s){1,4}$")
+
+
+_SAID_BEFORE_EN = re.compile(r"\b(?:said|says|told|added)\b")
 
 
 def _company_call_in_sentence(name: str, sb: Binding, text: str) -> bool:
