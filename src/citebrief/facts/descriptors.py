@@ -280,9 +280,9 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     stop = aside.start() if aside else claim_item.end
     # (Nor the clause of a later figure: '…brought Longking 1.762 billion yuan, within an air-pollution-control
     # business whose revenue grew 6.4%' describes 6.4% there.)
-    later = min((f[0] for f in claim_figures if claim_figure[1] <= f[0] < stop), default=None)
-    if later is not None and not HAN.search(claim):
-        stop = max((m.start() for m in _LATER_CLAUSE_EN.finditer(claim, claim_figure[1], later)), default=stop)
+    next_at = min((f[0] for f in claim_figures if claim_figure[1] <= f[0] < stop), default=None)
+    if next_at is not None and not HAN.search(claim):
+        stop = max((m.start() for m in _LATER_CLAUSE_EN.finditer(claim, claim_figure[1], next_at)), default=stop)
     accusing, said = _claim_words(claim[claim_item.start:stop], claim_figure[0] - claim_item.start, earlier_end)
     if not accusing:
         return None
