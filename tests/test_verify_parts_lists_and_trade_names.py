@@ -170,3 +170,43 @@ def test_two_changes_in_points_share_their_unit():
                   [1], art) == "supported"
     assert status("Utilisation of Chipbond's COF capacity rose 7 percentage points from the second quarter to about 82%.",
                   [1], art) == "unsupported"
+
+
+# -- who says it and whose gauge --------------------------------------------------------------------------
+
+
+def test_the_speaker_of_next_years_quarter_not_this_years():
+    art = dated("蓝思科技董事长宓澹禾表示，公司计划于明年第三季在越南北宁新建一座车载玻璃盖板工厂。总经理芮樾钧则表示，预计第三季营收同比增长"
+                "不少于12%。", when="2034-08-28 20:00")
+    assert status("Lens chairman Mi Danhe said the company plans to build a plant in Bac Ninh, Vietnam, in the third quarter of "
+                  "2035.", [1], art) == "supported"
+    assert status("Lens general manager Rui Yuejun said the company plans to build a plant in Bac Ninh, Vietnam, in the third "
+                  "quarter of 2035.", [1], art) == "unsupported"
+
+
+def test_a_speaker_at_a_long_named_meeting():
+    art = dated("山河药辅董事长阚启禾在10月28日（周六）举行的投资者交流会上表示，淮南纤维素项目预计明年第三季度投产。总经理逯稷良介绍，"
+                "他预计今年第四季度价格环比基本持平。", when="2034-10-30 09:00")
+    assert status("General manager Lu Jiliang said the Huainan cellulose project should start production in the third quarter "
+                  "of 2035.", [1], art) == "unsupported"
+
+
+def test_who_raised_the_guidance():
+    art = article("Chief executive Rita Pine said the water business grew 11% organically, while chief financial officer Noah "
+                  "Lemon raised the 2034 adjusted EPS growth guidance to 14% to 16%.", title="Stantec third quarter")
+    assert status("Stantec CFO Noah Lemon raised the 2034 adjusted EPS growth guidance to 14%-16%.", [1], art) == "supported"
+    assert status("Stantec chief executive Rita Pine raised the 2034 adjusted EPS growth guidance to 14%-16%.",
+                  [1], art) == "unsupported"
+
+
+def test_a_sector_of_an_index_is_not_the_index():
+    art = article("BJ's shares rose 6.2% on Thursday. The S&P 500 rose 0.4%, while the S&P 500 consumer staples sector "
+                  "gained 0.9%.", title="Warehouse clubs")
+    assert status("The S&P 500 rose 0.4% on Thursday.", [1], art) == "supported"
+    assert status("The S&P 500 rose 0.9% on Thursday.", [1], art) == "unsupported"
+
+
+def test_a_sector_gauge_opening_a_claim():
+    art = dated("上周五（10月27日）A股涨跌不一。当日通信设备指数上涨2.13%，深证成指上涨0.86%，上证指数上涨0.41%。", when="2034-10-29 09:00")
+    assert status("The communications equipment index rose 2.13% on October 27.", [1], art) == "supported"
+    assert status("The communications equipment index rose 0.86% on October 27.", [1], art) == "unsupported"

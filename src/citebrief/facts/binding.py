@@ -134,8 +134,8 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},"
 # index's name), 'the financial and insurance index' (in common words; not "the pharmaceutical index's
 # 1.35% gain": a gauge named as a figure's owner, not as a clause's subject).
 _GAUGE_WORD = r"(?:sub-?index|index|gauge)"
-_SUB_INDEX_EN = re.compile(r"(?:\s(?!index\b)[a-z][a-z&-]+){1,4}\s" + _GAUGE_WORD + r"\b")
-_COMMON_GAUGE_EN = re.compile(r"\bthe\s(?P<gauge>(?!(?:benchmark|broader|wider|main|composite|key|headline|weighted|overall|"
+_SUB_INDEX_EN = re.compile(r"(?:\s(?!index\b)[a-z][a-z&-]+){1,4}\s(?:" + _GAUGE_WORD + r"|sector)\b")  # ('the S&P 500 consumer staples sector')
+_COMMON_GAUGE_EN = re.compile(r"\b[Tt]he\s(?P<gauge>(?!(?:benchmark|broader|wider|main|composite|key|headline|weighted|overall|"
                               r"same|whole|market)\b)(?:[a-z][a-z&-]*\s){1,4}" + _GAUGE_WORD + r")\b(?!['’])")
 _GAUGE_END = re.compile(r"\s" + _GAUGE_WORD + r"$|\s(?:sector|board)$|(?:板块|板塊|行业|行業|概念)指[数數]$|(?:板块|板塊)$|指[数數]$")
 # ('The machinery sector rose 0.37%': a sector's gauge named in common words, that moves.)
@@ -2710,7 +2710,7 @@ def _conjoined(text: str, before: list[Subject]) -> Subject:
 # decision and said'; not '邱志伟今日质询经济部长龚明鑫时指出', where the one who speaks is unclear.)
 _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    # ('昨日在三季度业绩说明会上表示': when, then where.)
-                   r"(?:则|也|亦|还)?(?:今日|昨日|日前|近日)?(?:在[^，,。；;时]{1,14}?[上中])?"
+                   r"(?:则|也|亦|还)?(?:今日|昨日|日前|近日)?(?:在[^，,。；;时]{1,28}?[上中])?"
                    r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|提示|预测|判断|警告|提醒|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
                    r"said|says|told|expects|expected|noted|added|estimates|estimated|predicts|predicted|forecast|forecasts|projected|"
                    # 'values REA at A$295 a share': a valuation is the analyst's call
@@ -2732,7 +2732,9 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
 
 # What only a person does after an untitled name: says, or makes his or her own call ('Verdhana
 # Sekuritas cut its target' is a firm's).
-PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts|forecasts|forecast|projects|projected|believes|warns|warned)\b|"
+PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts|forecasts|forecast|projects|projected|believes|warns|warned|guided)\b|"
+                          # ('Marius Holtzclaw raised full-year adjusted earnings guidance to …': the company's call, his to give)
+                          r"\s(?:raised|cut|lowered|lifted|reaffirmed|reiterated|narrowed|trimmed)\s(?:its\s|the\s|the\scompany's\s)?(?:[\w-]+\s){0,4}?guidance\b|"
                           # ('Clotilde Sarrazin of AlphaValue was more cautious, saying…')
                           r"\s(?:was|is|were|remained|sounded)\s[^.;:,]{0,30}?,\s(?:saying|adding|warning|noting|arguing)\b|"
                           r"\s(?:values|valued)\s(?:[\w&.'’-]+\s){1,4}at\s|"
@@ -2817,7 +2819,7 @@ def says_after(text: str, end: int) -> bool:
 # A sentence that a pronoun opens and that says or calls something: the person before it speaks on
 # ('孙颖表示…。她维持…评级，并预计公司全年归母净利润为92.4亿元', 'She expects …').
 _PRONOUN_SAYS = re.compile(r"\s?(?:她|他)(?:还|也|同时|并|则)?(?=[^。；;]{0,40}?(?:表示|预计|预期|认为|指出|维持|上调|下调|给予))|"
-                           r"\s?(?:she|he)\s(?:also\s)?(?=(?:said|says|expects|estimates|estimated|predicts|forecasts|kept|"
+                           r"\s?(?:she|he)\s(?:also\s)?(?=(?:said|says|expects|estimates|estimated|predicts|forecasts|kept|guided|"
                            r"maintained|raised|cut|lowered|reiterated|put|puts|sees|added|noted|projected)\b)", re.IGNORECASE)
 
 

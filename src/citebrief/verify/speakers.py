@@ -6,9 +6,12 @@ claim puts the words in the wrong mouth. A figure's own speaker is checked with 
 (verify.attribution); a time said by no one, or by the claim's person somewhere, is left alone."""
 from __future__ import annotations
 
+import re
+
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import speaker_at
 from citebrief.facts.people import names_one_person
+from citebrief.text.script import HAN
 from citebrief.verify.differences import SAYS_WORKED_OUT
 
 # Times precise enough to stand for one statement: a quarter, a half, a month or a day (not a bare year).
@@ -28,20 +31,51 @@ def dated_speaker_problems(facts: TextFacts, citations: list[int], idx) -> list[
     t, claimed = timed
     if SAYS_WORKED_OUT.search(facts.text, 0, t.start):
         return []  # ('…net profit of 630 million yuan, implying about 167 million yuan in the fourth quarter': the claim's sum)
-    other = _other_speaker(claimed, t.key, cited, idx)
+    dated = idx.article.published_at.year if idx.article.published_at else None
+    other = _other_speaker(claimed, t.key, cited, idx, _claim_year(facts, t.key, dated), dated)
     if other is None:
         return []
     n, who = other
     return [f"'{claimed.text}' is not who says it in [{n}]: there {who} says what is due in {t.text}"]
 
 
-def _other_speaker(claimed, key: str, cited: list[int], idx) -> tuple[int, str] | None:
-    """(paragraph, speaker) of the first cited sentence naming the time ``key`` when every such
-    sentence is said by someone other than ``claimed`` and that paragraph names ``claimed`` too; else None."""
+def _claim_year(facts: TextFacts, key: str, dated: int | None) -> int | None:
+    """The year the claim ties its quarter or half to ('the third quarter of 2035'), if any."""
+    for period in facts.periods:
+        name, _, year = period.partition("@")
+        if name == key and year:
+            if year[:1] in "+-":
+                return dated + int(year) if dated else None
+            return int(year) if year.isdigit() else None
+    return None
+
+
+_YEAR_BEFORE_ZH = re.compile(r"(明年|今年|去年|本年|(\d{4})年)(?:的)?$")
+_RELATIVE_YEARS = {"明年": 1, "今年": 0, "本年": 0, "去年": -1}
+
+
+def _source_year(text: str, s, dated: int | None) -> int | None:
+    """The year a Chinese paragraph ties a quarter to, written before it (明年第三季, 2035年第三季), else
+    the story's own year; None in English, where a year may come as 'of fiscal 2035' (never set apart)."""
+    if not HAN.search(text):
+        return None
+    if (m := _YEAR_BEFORE_ZH.search(text, max(0, s.start - 6), s.start)) is not None:
+        if m.group(2):
+            return int(m.group(2))
+        return dated + _RELATIVE_YEARS[m.group(1)] if dated else None
+    return dated
+
+
+def _other_speaker(claimed, key: str, cited: list[int], idx, year: int | None = None,
+                   dated: int | None = None) -> tuple[int, str] | None:
+    """(paragraph, speaker) of the first cited sentence naming the time ``key`` (of ``year``, where
+    the claim gives one) when every such sentence is said by someone other than ``claimed`` and that
+    paragraph names ``claimed`` too; else None."""
     others: list[tuple[int, str]] = []
     for n in cited:
         paragraph = idx.paragraphs[n - 1]
-        held = [s for s in paragraph.facts.temporals if s.key == key]
+        held = [s for s in paragraph.facts.temporals if s.key == key
+                and (year is None or _source_year(paragraph.facts.text, s, dated) in (year, None))]
         if not held:
             continue
         person = paragraph.person_matching(claimed, idx.glosses)
