@@ -800,7 +800,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
              and not _FIRM_ANALYST_AFTER.match(text, m.end(1))]
     if not facts.han:
         # ('…, while the financial and insurance index gained 0.84%': a sector gauge named in common words.)
-        heads += [(m.group("gauge"), *m.span("gauge")) for m in _COMMON_GAUGE_EN.finditer(text)]
+        # ('The communications equipment index rose…' opens a sentence too; not 'The consumer price index', a measure.)
+        heads += [(m.group("gauge"), *m.span("gauge")) for m in _COMMON_GAUGE_EN.finditer(text)
+                  if text[m.start()] == "t" or not metrics().find(m.group("gauge").lower())]
         heads += [(m.group("gauge"), *m.span("gauge")) for m in _SECTOR_MOVES_EN.finditer(text)]
     if facts.han:
         # ('社会消费品零售总额': a metric that ends in an organisation word is no organisation.)
