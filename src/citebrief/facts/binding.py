@@ -42,6 +42,7 @@ from citebrief.facts.glossary import Term, items, metric_flags, metrics, roles, 
 from citebrief.facts.lexicon import is_common_word
 from citebrief.facts.names import SURNAMES
 from citebrief.facts.people import SAYS_AFTER, Person, looks_like_person, person_like_name
+from citebrief.facts.quantities import RANGE_JOIN
 from citebrief.facts.temporal import (
     CALENDAR_WORD,
     MONTH_EN,
@@ -1363,8 +1364,8 @@ _COMPANY_WORD = re.compile(r"集团|公司|银行|控股|股份|本行|该行")
 _NAME_IN_PLACE_EN = re.compile(r"\s(?:in|at)\s(?:the\s)?")
 _JOINED_BEFORE_EN = re.compile(r"\b(?:and|while|but|whereas)\s$")
 _MARGIN = frozenset({"margin"})
-_RANGE_TO_EN = re.compile(r"\s?(?:to|-|–)\s?")
-_UP_AFTER_LEVEL = re.compile(r",\s(?:up|down)\s(?:by\s)?(?:about\s|some\s)?")
+# A change written right after a level is that level's ('…to 36.8p, up 6.4%'; '$14.9 million, up 31.9%').
+CHANGE_AFTER_LEVEL = re.compile(r",\s(?:up|down)\s(?:by\s)?(?:about\s|some\s)?")
 _TOTAL_DIVIDEND_GAP = re.compile(r",\s(?:taking|bringing|lifting|making|raising)\s(?:the|its)\s(?:full-year\s|annual\s)?total"
                                  r"(?:\sdividend)?(?:\sfor\sthe\s(?:full\s)?year)?\sto\s")
 _CHANGE_OF_LEVEL_AFTER = re.compile(r"\s(?:more|less|fewer|higher|lower)\s(?:than|from)\b")
@@ -1460,8 +1461,7 @@ def _person_like(n: NameMention, text: str, role_ends: set[int]) -> bool:
 
 # 'Kanokwan Srisuk of Kasikorn Securities … forecast 2026 net profit of 17.6 billion baht': the
 # analyst's firm, not what the forecast is of.
-_TITLE_WORD_EN = re.compile(r"\b(?:president|officer|director|chairman|chairwoman|chair|head|manager|executive|analyst|"
-                            r"economist|spokesman|spokeswoman|spokesperson|secretary|partner|strategist)\b", re.IGNORECASE)
+_TITLE_WORD_EN = re.compile(r"\b(?:" + "|".join(sorted(word_list("title_words.txt"))) + r")\b", re.IGNORECASE)
 _PERSON_OF_BEFORE = re.compile(r"((?:[A-Z][a-z'’-]+\s){1,3})(?:of|at|from)\s$")
 
 
@@ -1895,11 +1895,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             # ('a final dividend of 25.4p, taking the total for the year to 36.8p': the year's dividend.)
             metric, metric_text, metric_sure = frozenset({"annual_dividend"}), "total dividend", True
         if en and q.kind == "percent" and out and out[-1].metric and out[-1].metric_sure and out[-1].figure.q.kind == "amount" and \
-                out[-1].figure.q.start >= s_start and _UP_AFTER_LEVEL.fullmatch(low, out[-1].figure.q.end, q.start):
+                out[-1].figure.q.start >= s_start and CHANGE_AFTER_LEVEL.fullmatch(low, out[-1].figure.q.end, q.start):
             # ('taking the total for the year to 36.8p, up 6.4%': the change of the level just named.)
             metric, metric_text, metric_sure = out[-1].metric, out[-1].metric_text, True
         if en and q.kind == "amount" and out and out[-1].metric and out[-1].figure.q.kind == q.kind and \
-                out[-1].figure.q.start >= s_start and _RANGE_TO_EN.fullmatch(low, out[-1].figure.q.end, q.start):
+                out[-1].figure.q.start >= s_start and RANGE_JOIN.fullmatch(low, out[-1].figure.q.end, q.start):
             # ('revenue of $1.06 billion to $1.08 billion and growth in new starts of…': a range's two ends
             # are of one metric, whatever the words after it name.)
             metric, metric_text, metric_sure = out[-1].metric, out[-1].metric_text, out[-1].metric_sure

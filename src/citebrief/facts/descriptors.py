@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from citebrief.facts.atoms import _DOWN_ZH, _UP_ZH, source_names
-from citebrief.facts.binding import RESPECTIVELY, SENTENCE_END, SUMMED, sentence_span, sentence_start
+from citebrief.facts.binding import CHANGE_AFTER_LEVEL, RESPECTIVELY, SENTENCE_END, SUMMED, sentence_span, sentence_start
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items as item_glossary, metrics, word_list
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
@@ -380,8 +380,9 @@ def _moved_head(text: str) -> str | None:
 
 # ('the SmartSystems business contributed $14.9 million, … and industrial products $8.8 million': a verb
 # that gives an item its amount, or none where the list leaves it out.)
+_GIVES_AMOUNT_EN = r"contributed|generated|brought\sin|added"
 _MOVED_HEAD = re.compile(r"^\s*(?:(?:and|but|while|whereas)\s)?((?:[A-Za-z&'-]+\s){1,5}?)(?:(?:" + _MOVE_VERBS_EN +
-                         r"|contributed|generated|brought\sin|added)\b|(?=(?:[$€£¥]|(?:US|HK|NT|A|C|S)\$)\d)|$)", re.IGNORECASE)
+                         r"|" + _GIVES_AMOUNT_EN + r")\b|(?=(?:[$€£¥]|(?:US|HK|NT|A|C|S)\$)\d)|$)", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:the|its|their|this|that)\s(?:segment|division|unit|business|group|company|latter|former)\b|"
                           r"\b(?:it|they)\b", re.IGNORECASE)
 
@@ -895,8 +896,7 @@ _GAPPED_HEAD = re.compile(r"(?:,\s(?:and\s)?|\sand\s)(?P<head>(?!(?:or|about|aro
                           r")\b)(?:[a-z][\w&'-]*\s){1,3})")
 # The list's first item: its head and the verb that gives it its amount.
 _GAPPED_FIRST = re.compile(r"(?:^|,\s|\b(?:of\swhich|while|whereas)\s)(?P<head>(?!(?:which|that|who|it|they)\b)(?:[a-z][\w&'-]*\s){1,3})"
-                           r"(?:contributed|generated|brought\sin|accounted\sfor|added|made\sup)\s$")
-_SAME_ITEM_GAP = re.compile(r",\s(?:up|down)\s(?:by\s)?")
+                           r"(?:" + _GIVES_AMOUNT_EN + r"|accounted\sfor|made\sup)\s$")
 
 
 def _gapped_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
@@ -917,7 +917,7 @@ def _gapped_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int,
                     continue
                 heads.append((first.group("head").strip(), i - 1))
             heads.append((m.group("head").strip(), i))
-        elif heads and not _SAME_ITEM_GAP.fullmatch(gap):
+        elif heads and not CHANGE_AFTER_LEVEL.fullmatch(gap):
             break
     if len(heads) < 2:
         return None

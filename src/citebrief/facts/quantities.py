@@ -436,7 +436,7 @@ def _currency_ranges(text: str, out: list[Quantity]) -> list[Quantity]:
         q, nxt = out[i], out[i + 1]
         if q.kind != "amount" or nxt.kind != "number" or nxt.unit or _SCALE_WORD.search(q.text.lower()) or \
                 not _SCALE_WORD.search(nxt.text.lower()) or nxt.start - q.end > 6 or \
-                not (_RANGE_JOIN.fullmatch(text, q.end, nxt.start) or text[q.end:nxt.start].strip() == "and"):
+                not (RANGE_JOIN.fullmatch(text, q.end, nxt.start) or text[q.end:nxt.start].strip() == "and"):
             continue
         head = _LEADING_NUMBER.match(nxt.text)
         written = parse_number(head.group(0)) if head else None
@@ -538,7 +538,7 @@ def named_stock_codes(text: str) -> list[str]:
     without leading zeros."""
     return [m.group(0).lstrip("0") for m in re.finditer(r"(?<![\d.])\d{3,6}", text) if _named_ticker_at(text, m.start())]
 _JOINED = re.compile(r"\s*(?:个|個)?(?:and|to|or|至|到|和|及|或|、|-|–|~)\s*$")  # ('分别提高5个及3个百分点')
-_RANGE_JOIN = re.compile(r"\s*(?:to|至|到|-|–|~)\s*")
+RANGE_JOIN = re.compile(r"\s*(?:to|至|到|-|–|~)\s*")
 _LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -549,7 +549,7 @@ def _shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
     listed: set[int] = set()
     for i in reversed(range(len(out) - 1)):
         q, nxt = out[i], out[i + 1]
-        if q.kind != "number" or q.unit or nxt.kind == "number" and not _RANGE_JOIN.fullmatch(text, q.end, nxt.start):
+        if q.kind != "number" or q.unit or nxt.kind == "number" and not RANGE_JOIN.fullmatch(text, q.end, nxt.start):
             continue  # (a count's range shares its scale: '43-45 million hogs'; 'Kymco's 18,451 and 29.5%' nothing)
         if _LIST_COMMA.fullmatch(text, q.end, nxt.start) and i + 1 in listed:
             pass  # a list's comma, before a figure that took the list's unit

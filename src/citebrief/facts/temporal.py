@@ -631,15 +631,26 @@ _PERIOD_THEN_YEAR = re.compile(r"^\s?(?:of\s+|,\s?)?(?:fiscal\s+(?:year\s+)?|fy\
 _SO_FAR = re.compile(r"(?:[2-9]|1[01])M")
 
 
+def years_named(temporals: list[Temporal], text: str) -> list[Temporal]:
+    """The years a text names, in digits or relative to the dateline (明年 as '+1')."""
+    years = [t for t in temporals if t.kind == "year"]
+    # 明年第一季, 'the first quarter of next year': a year said relative to the dateline ('@+1').
+    return years + [Temporal("year", relative_year_key(m.group(0)), m.group(0), m.start(), m.end())
+                    for m in RELATIVE_YEAR.finditer(text)]
+
+
+def years_of_period(t: Temporal, years: list[Temporal], text: str) -> list[Temporal]:
+    """The years written right next to a quarter or half ('second half of 2027', '明年第三季')."""
+    return [y for y in years if (0 <= y.start - t.end <= 16 and _PERIOD_THEN_YEAR.match(text[t.end:y.start]))
+            or (0 <= t.start - y.end <= 4 and _YEAR_THEN_PERIOD.search(text[y.end:t.start]) and "\n" not in text[y.end:t.start])]
+
+
 def period_years(temporals: list[Temporal], text: str) -> set[str]:
     """Quarters and halves tied to the year written right next to them: 'second half of 2027',
     'Q3 2026', '2025年第四季' -> {'H2@2027', ...}. Lets 'the second half of 2026' be told apart
     from a paragraph's 'second half of 2027' when the paragraph also names 2026 elsewhere."""
     out: set[str] = set()
-    years = [t for t in temporals if t.kind == "year"]
-    # 明年第一季, 'the first quarter of next year': a year said relative to the dateline ('@+1').
-    years += [Temporal("year", relative_year_key(m.group(0)), m.group(0), m.start(), m.end())
-              for m in RELATIVE_YEAR.finditer(text)]
+    years = years_named(temporals, text)
     if not years:
         return out
     for t in temporals:
@@ -653,12 +664,7 @@ def period_years(temporals: list[Temporal], text: str) -> set[str]:
         # (Also the year so far: 'the first nine months of 2026' is 9M@2026.)
         if t.kind != "quarter" or not (t.key[:1] in "QH" or _SO_FAR.fullmatch(t.key)):
             continue
-        for y in years:
-            if 0 <= y.start - t.end <= 16 and _PERIOD_THEN_YEAR.match(text[t.end:y.start]):
-                out.add(f"{t.key}@{y.key}")
-            elif 0 <= t.start - y.end <= 4 and _YEAR_THEN_PERIOD.search(text[y.end:t.start]) \
-                    and "\n" not in text[y.end:t.start]:
-                out.add(f"{t.key}@{y.key}")
+        out.update(f"{t.key}@{y.key}" for y in years_of_period(t, years, text))
     return out
 
 

@@ -823,7 +823,9 @@ _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 # A quarter a paragraph names by no ordinal: the story's ('quarterly sales', 'during the quarter', 本季度).
 _UNNAMED_QUARTER = re.compile(r"\bquarterly\b|\b(?:the|this)\squarter\b(?!\s(?:to|ended|ending|of|before|earlier)\b)|本季度|该季度|當季|当季")
-_THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b|\bthis (?:spring|summer|fall|autumn|winter)\b")  # ('rose … to 1.26 million this fall')
+_SEASONS = r"spring|summer|fall|autumn|winter"
+_THIS_SEASON = re.compile(rf"\bthis ({_SEASONS})\b")  # ('rose … to 1.26 million this fall': this year's)
+_THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b|" + _THIS_SEASON.pattern)
 # (Not a year's own whole a few words on: '目标在2029年实现全年盈亏平衡'.)
 _WHOLE_YEAR_ZH = re.compile(r"(?<![\d年])(?<!\d年[^，,。；;\d]{1})(?<!\d年[^，,。；;\d]{2})(?<!\d年[^，,。；;\d]{3})全年")
 _WHOLE_YEAR_EN = re.compile(r"\bfor the (?:full |whole )?year\b(?!\s(?:to|ending|ended)\b)|\bfull[- ]year\b")  # ('its target of 250 hectares for the year')
@@ -840,7 +842,7 @@ _COMPARED_LEVEL_AT = re.compile(r"\b(?:from|than|against|versus|compared with)\b
 # A year a claim compares with ('lower than at the end of 2025', 'up from 2025').
 _COMPARED_YEAR = re.compile(r"\b(?:than|from|compared with|versus|since)\s(?:in\s|at\s)?(?:the\s)?(?:end\sof\s|end-)?$|(?:较|比|相比)\s?$",
                             re.IGNORECASE)
-_SEASON_BEFORE = re.compile(r"\b(spring|summer|fall|autumn|winter)\s$", re.IGNORECASE)
+_SEASON_BEFORE = re.compile(rf"\b({_SEASONS})\s$", re.IGNORECASE)
 _SAME_SEASON = {"autumn": "fall"}
 
 
@@ -850,13 +852,13 @@ def _season_agrees(claim: str, year_at: int, paragraph: str) -> bool:
     season = _SEASON_BEFORE.search(claim, max(0, year_at - 10), year_at)
     if season is None:
         return True
-    said = {_SAME_SEASON.get(w, w) for w in re.findall(r"\bthis (spring|summer|fall|autumn|winter)\b", paragraph)}
+    said = {_SAME_SEASON.get(w, w) for w in _THIS_SEASON.findall(paragraph)}
     claimed = season.group(1).lower()
     return not said or _SAME_SEASON.get(claimed, claimed) in said
 
 
 # A season a paragraph compares with ('up 2.7 percentage points from fall 2033').
-_COMPARED_SEASON = re.compile(r"\b(?:than|from|compared with|versus|since)\s(?:the\s)?(?:spring|summer|fall|autumn|winter)\s$")
+_COMPARED_SEASON = re.compile(rf"\b(?:than|from|compared with|versus|since)\s(?:the\s)?(?:{_SEASONS})\s$")
 # The year before a year the paragraph names ('2026年…较上年末'): a claim may name it.
 _PREVIOUS_YEAR = re.compile(r"上年|去年|上一年|\blast year\b|\bthe previous year\b|\ba year (?:earlier|ago)\b")
 _END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前\d])(?<!明年)(?<!去年)(?<!上年)(?<!后年)年(?:底|末)|年内")

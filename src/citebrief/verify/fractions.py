@@ -12,10 +12,19 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts, english_names
-from citebrief.facts.binding import PLURAL_ACRONYM, Subject, sentence_span, subject_key, subjects_of
+from citebrief.facts.binding import (
+    FULL_STOP,
+    PLURAL_ACRONYM,
+    SENTENCE_END,
+    Subject,
+    enclosing_span,
+    sentence_span,
+    subject_key,
+    subjects_of,
+)
 from citebrief.facts.glossary import items, metrics
 from citebrief.verify.attribution import claim_bindings
-from citebrief.verify.parts import claim_part_words, part_senses, words_meet
+from citebrief.verify.parts import SHARE_VERBS, claim_part_words, part_senses, words_meet
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
               "fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5, "four-fifths": 4 / 5, "tenth": 1 / 10}
@@ -156,7 +165,7 @@ def _worked_out_share_problems(m: re.Match, fraction: float, facts: TextFacts, c
                                        for f in facts.figures):
         return []
     # (The part the claim opens with, where a paragraph gives it an amount: its share alone.)
-    part_ratios = _part_ratios(m, facts, cited, idx)
+    part_ratios = _part_ratios(lead, facts, cited, idx) if lead else None
     if part_ratios is not None:
         if not part_ratios or any(_fits(m.group("q") or "", fraction, r) for r in part_ratios):
             return []
@@ -183,84 +192,71 @@ def _worked_out_share_problems(m: re.Match, fraction: float, facts: TextFacts, c
 
 
 # The part a share is of, opening the claim: 'Take 5 accounted for about two-thirds of …'.
-_PART_LEAD = re.compile(r"(?:the\s)?(?P<part>[A-Z][\w&.'’-]*(?:\s[\w&.'’()-]+){0,4}?)\s(?:accounted for|accounts for|account for|made up|"
-                        r"makes up|make up|contributed|contributes|generated|generates|provided|provides|brought in|brings in|"
-                        r"represented|represents)\s?$")
+_PART_LEAD = re.compile(r"(?:the\s)?(?P<part>[A-Z][\w&.'’-]*(?:\s[\w&.'’()-]+){0,4}?)\s(?:" + SHARE_VERBS +
+                        r"|contributed|contributes|generated|generates|provided|provides|brought in|brings in)\s?$")
 _COMBINED = re.compile(r"\b(?:combined|together|jointly|both)\b|\b(?:two|three|four|five|six)\s(?!quarters?\b)[a-z]+s\b", re.IGNORECASE)
-_FULL_STOP = re.compile(r"\.(?:\s|$)|。")
-
-
-def _full_sentence(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around ``pos`` up to its full stops, semicolons inside it (a list's parts)."""
-    starts = [h.end() for h in _FULL_STOP.finditer(text, 0, pos)]
-    stop = _FULL_STOP.search(text, pos)
-    return (starts[-1] if starts else 0), (stop.start() if stop else len(text))
-
-
 _CLAUSE_OPEN_ZH = re.compile(r"[，,；;。：:、]")
-_CLAUSE_STOP = re.compile(r"[;；。]|\.(?:\s|$)")
 
 
-def _part_ratios(m: re.Match, facts: TextFacts, cited: list[int], idx) -> list[float] | None:
-    """Shares the amount of the part a claim opens with ('Take 5 accounted for about two-thirds of …')
-    works out to in paragraphs that give that part an amount: in English, the first amount after its
-    name in the same clause; in Chinese, an amount whose clause's words mean the part's (钒产品实现营收46.8亿元
-    for 'Vanadium products'). Against each larger amount of its currency there (or in the story's lead,
-    when no smaller than the part's sentence's list), against the sum of
+def _whole_amounts(paragraph, idx) -> list:
+    """A paragraph's amounts that may be a part or a whole, in the story's currency: totals of a
+    currency, not changes, compared levels or amounts per share or per tonne."""
+    return [idx.story_quantity(b.figure.q) for b in paragraph.bindings if b.figure.q.kind == "amount"
+            and b.figure.direction is None and not b.compared and b.figure.q.unit and b.denominator in (None, "period")]
+
+
+def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx) -> list[float] | None:
+    """Shares the amount of the part a claim opens with (``lead``: 'Take 5 accounted for about
+    two-thirds of …') works out to in paragraphs that give that part an amount: in English, the first
+    amount after its name in the same clause; in Chinese, an amount whose clause's words mean the
+    part's (钒产品实现营收46.8亿元 for 'Vanadium products'). Against each larger amount of its currency
+    there (or in the story's lead, when no smaller than the part's sentence's list), against the sum of
     its sentence's or paragraph's amounts, and, for a combined whole, against itself plus any one
     other. None when no cited paragraph gives the part an amount, so that the reading of all the
     amounts applies."""
-    lead = _PART_LEAD.fullmatch(facts.text, 0, m.start())
-    if lead is None:
-        return None
     part = lead.group("part").lower()
     words = claim_part_words(lead.group("part"))
     parts: list = []
-    totals: list = []
+    amounts = {n: _whole_amounts(idx.paragraphs[n - 1], idx) for n in cited}
     for n in cited:
         paragraph = idx.paragraphs[n - 1]
         low = paragraph.facts.text.lower()
-        amounts = [b.figure.q for b in paragraph.bindings if b.figure.q.kind == "amount" and b.figure.direction is None
-                   and not b.compared and b.figure.q.unit and b.denominator in (None, "period")]
-        totals.append(amounts)
         if paragraph.facts.han:
             # (The clause's words before the amount: '分产品看，前三季度公司钒产品实现营收46.8亿元'.)
-            for q in amounts:
+            for q in amounts[n]:
                 opens = max((h.end() for h in _CLAUSE_OPEN_ZH.finditer(low, 0, q.start)), default=0)
                 if words and words_meet(words, part_senses(low[opens:q.start], True)):
                     parts.append((n, q))
             continue
         for at in (h.start() for h in re.finditer(r"(?<![\w-])" + re.escape(part) + r"(?![\w-])", low)):
-            stop = _CLAUSE_STOP.search(low, at)
+            stop = SENTENCE_END.search(low, at)
             end = stop.start() if stop else len(low)
-            first = next((q for q in amounts if at < q.start < end), None)
+            first = next((q for q in amounts[n] if at < q.start < end), None)
             if first is not None:
                 parts.append((n, first))
     if not parts:
         return None
-    lead_amounts = [b.figure.q for b in idx.paragraphs[0].bindings if b.figure.q.kind == "amount" and b.figure.direction is None
-                    and not b.compared and b.figure.q.unit and b.denominator in (None, "period")]
+    lead_amounts = _whole_amounts(idx.paragraphs[0], idx)
     combined = _COMBINED.search(facts.text) is not None
     ratios: list[float] = []
     for n, q in parts:
-        value, unit = idx.story_quantity(q).value, idx.story_quantity(q).unit
         text = idx.paragraphs[n - 1].facts.text
-        opens, ends = _full_sentence(text, q.start)
-        same = [(m_, x) for m_, qs in zip(cited, totals) for x in qs if idx.story_quantity(x).unit == unit]
+        # (Its sentence to the full stops: a list's parts may be parted by semicolons.)
+        opens, ends = enclosing_span([h.end() for h in FULL_STOP.finditer(text)], q.start, len(text))
+        same = [(m, x) for m, xs in amounts.items() for x in xs if x.unit == q.unit]
         # (Not the amounts listed after the part in its sentence: 'CSS grew to $2.14 billion; EES $2.27 billion'
         # are its siblings, not its whole.)
-        wholes = [idx.story_quantity(x).value for m_, x in same if not (m_ == n and q.start <= x.start < ends)]
+        wholes = [x.value for m, x in same if not (m == n and q.start <= x.start < ends)]
         # (A sentence's list, 'Europe €5.02 billion; North America €4.38 billion; …', adds up to its whole, and so
         # does a paragraph's.)
-        sentence = [idx.story_quantity(x).value for m_, x in same if m_ == n and opens <= x.start < ends]
+        sentence = [x.value for m, x in same if m == n and opens <= x.start < ends]
         # (A whole the story's lead gives, 'foreign orders of 95.1 billion yen', at least as large as the
         # part's sentence's list: not any larger amount of an industry's.)
-        wholes += [v for x in lead_amounts if idx.story_quantity(x).unit == unit
-                   and (v := idx.story_quantity(x).value) >= sum(sentence)]
-        sums = [sum(sentence), sum(idx.story_quantity(x).value for _, x in same)]
+        wholes += [x.value for x in lead_amounts if x.unit == q.unit and x.value >= sum(sentence)]
+        sums = [sum(sentence), sum(x.value for _, x in same)]
         if combined:
-            sums += [value + idx.story_quantity(x).value for _, x in same if x.start != q.start]
-        ratios += [100 * value / w for w in wholes + sums if w > 0 and value <= w]
+            sums += [q.value + x.value for _, x in same if x.start != q.start]
+        ratios += [100 * q.value / w for w in wholes + sums if w > 0 and q.value <= w]
     return ratios
 
 

@@ -22,13 +22,13 @@ from citebrief.facts.quantities import matches
 _QUALIFIER = r"(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s|just\sover\s|just\sunder\s|more\sthan\s|less\sthan\s|over\s)?"
 # A part opening its clause, then the verb that gives it a share.
 _PART_OPENS = r"(?:^|[,;:.]\s|\b(?:while|whereas|and|but|with)\s)(?P<part>(?:[A-Za-z][\w&'’-]*\s){1,6}?)"
-_SHARE_VERBS = (r"accounted for|accounts for|account for|accounting for|made up|makes up|make up|making up|"
+SHARE_VERBS = (r"accounted for|accounts for|account for|accounting for|made up|makes up|make up|making up|"
                 r"represented|represents|representing")
 # 'TV broadcasts accounted for 48.6%', 'Food products account for about 42%'.
-_PART_BEFORE_EN = re.compile(_PART_OPENS + r"(?:" + _SHARE_VERBS + r"|contributed|contributes|took|takes)\s" + _QUALIFIER + r"$")
+_PART_BEFORE_EN = re.compile(_PART_OPENS + r"(?:" + SHARE_VERBS + r"|contributed|contributes|took|takes)\s" + _QUALIFIER + r"$")
 # Any part a paragraph gives a share, with or without its figure ('while car and pickup loans accounted
 # for most of the rest').
-_ANY_PART_EN = re.compile(_PART_OPENS + r"(?:" + _SHARE_VERBS + r")\s")
+_ANY_PART_EN = re.compile(_PART_OPENS + r"(?:" + SHARE_VERBS + r")\s")
 _ANY_PART_ZH = re.compile(r"(?:^|[，,；;。：:、]|其中)(?P<part>[\u4e00-\u9fffA-Za-z]{2,14}?)(?:占|佔)")
 # 'the share of its mobile app rose 2.7 points to 39.2%', "Nine's share of … was 39.2%".
 _SHARE_OF_EN = re.compile(r"\bshare of (?:its |their |the )?(?P<part>(?:[A-Za-z][\w-]*\s){1,4}?)(?:rose|fell|climbed|dropped|increased|"

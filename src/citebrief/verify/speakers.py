@@ -6,11 +6,10 @@ claim puts the words in the wrong mouth. A figure's own speaker is checked with 
 (verify.attribution); a time said by no one, or by the claim's person somewhere, is left alone."""
 from __future__ import annotations
 
-import re
-
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import speaker_at
 from citebrief.facts.people import names_one_person
+from citebrief.facts.temporal import years_named, years_of_period
 from citebrief.text.script import HAN
 from citebrief.verify.differences import SAYS_WORKED_OUT
 
@@ -50,20 +49,18 @@ def _claim_year(facts: TextFacts, key: str, dated: int | None) -> int | None:
     return None
 
 
-_YEAR_BEFORE_ZH = re.compile(r"(明年|今年|去年|本年|(\d{4})年)(?:的)?$")
-_RELATIVE_YEARS = {"明年": 1, "今年": 0, "本年": 0, "去年": -1}
-
-
-def _source_year(text: str, s, dated: int | None) -> int | None:
-    """The year a Chinese paragraph ties a quarter to, written before it (明年第三季, 2035年第三季), else
-    the story's own year; None in English, where a year may come as 'of fiscal 2035' (never set apart)."""
+def _source_year(text: str, s, years: list, dated: int | None) -> int | None:
+    """The year a Chinese paragraph ties a quarter to, written next to it (明年第三季, 2035年第三季), else
+    the story's own year; None in English, where a year may come as 'of calendar 2035' (never set apart)."""
     if not HAN.search(text):
         return None
-    if (m := _YEAR_BEFORE_ZH.search(text, max(0, s.start - 6), s.start)) is not None:
-        if m.group(2):
-            return int(m.group(2))
-        return dated + _RELATIVE_YEARS[m.group(1)] if dated else None
-    return dated
+    tied = years_of_period(s, years, text)
+    if not tied:
+        return dated
+    key = tied[0].key
+    if key[:1] in "+-":
+        return dated + int(key) if dated else None
+    return int(key) if key.isdigit() else None
 
 
 def _other_speaker(claimed, key: str, cited: list[int], idx, year: int | None = None,
@@ -74,8 +71,9 @@ def _other_speaker(claimed, key: str, cited: list[int], idx, year: int | None = 
     others: list[tuple[int, str]] = []
     for n in cited:
         paragraph = idx.paragraphs[n - 1]
+        years = years_named(paragraph.facts.temporals, paragraph.facts.text) if year is not None else []
         held = [s for s in paragraph.facts.temporals if s.key == key
-                and (year is None or _source_year(paragraph.facts.text, s, dated) in (year, None))]
+                and (year is None or _source_year(paragraph.facts.text, s, years, dated) in (year, None))]
         if not held:
             continue
         person = paragraph.person_matching(claimed, idx.glosses)
