@@ -131,6 +131,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind116": HERE / "data" / "blind116",
         "blind117": HERE / "data" / "blind117",
         "blind118": HERE / "data" / "blind118",
+        "blind119": HERE / "data" / "blind119",
         "blind121": HERE / "data" / "blind121"}
 
 
