@@ -132,7 +132,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind117": HERE / "data" / "blind117",
         "blind118": HERE / "data" / "blind118",
         "blind119": HERE / "data" / "blind119",
-        "blind121": HERE / "data" / "blind121"}
+        "blind121": HERE / "data" / "blind121",
+        "blind122": HERE / "data" / "blind122"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
