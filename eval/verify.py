@@ -130,7 +130,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind115": HERE / "data" / "blind115",
         "blind116": HERE / "data" / "blind116",
         "blind117": HERE / "data" / "blind117",
-        "blind118": HERE / "data" / "blind118"}
+        "blind118": HERE / "data" / "blind118",
+        "blind120": HERE / "data" / "blind120"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
