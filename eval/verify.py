@@ -132,6 +132,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind117": HERE / "data" / "blind117",
         "blind118": HERE / "data" / "blind118",
         "blind119": HERE / "data" / "blind119",
+        "blind120": HERE / "data" / "blind120",
         "blind121": HERE / "data" / "blind121",
         "blind122": HERE / "data" / "blind122"}
 
