@@ -392,7 +392,7 @@ international national central federal state first second third fourth half quar
 abenomics ai chips chip semiconductor semiconductors economy economic policy policies funding
 government's strategy investment industry dynamics perspective historical context players average total spot
 revenue profit sales net operating total annual
-jan feb mar apr jun jul aug sep sept oct nov dec rs rp gdp cpi ppi pmi ipo ipos ebitda hbm dram nand ai ev evs nim roe eps usd hkd cny rmb jpy krw twd inr
+jan feb mar apr jun jul aug sep sept oct nov dec rs rp gdp cpi ppi pmi ipo ipos ebitda hbm dram nand ai ev evs nim roe eps usd hkd cny rmb jpy krw twd inr gaap ifrs unlisted
 """.split())
 # Romanised surnames spelt like words dropped from names (冉 Jan, 安 An, 杜 To), and the given name
 # in two hyphenated syllables that shows they are surnames.

@@ -471,6 +471,8 @@ def denominators_conflict(claim: str, source: str) -> bool:
         return False  # ('每箱2,150美元' after 40英尺集装箱: 箱 is the container too)
     if {claim, source} <= _COUNTED:
         return False  # ('US$9,694 a unit' where the paragraph says 每支: a vial, a syringe, a piece)
+    if claim == "unit" and source in _CONTAINERS:
+        return False  # ('about 1.86 yuan a unit' where the paragraph says 每瓶（袋）: a unit sold is a bottle)
     if {claim, source} == {"unit", "head"}:
         return False  # ('每只6.67美元' for a vacuum flask: 只 counts things as well as animals)
     if {claim, source} == {"user", "household"}:
@@ -489,6 +491,7 @@ def _open_word(denominator: str) -> bool:
 
 
 _COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word may name in English alike
+_CONTAINERS = frozenset({"bottle", "can", "tin", "carton", "bag", "box", "pack", "jar"})  # what a unit sold comes in
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
 _FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
@@ -519,7 +522,9 @@ _NEW_CLAUSE_EN = re.compile(r"[,;]\s(?:and|but|while|whereas)\s(?:the|its|their)
 # (Not 負債比 / 本益比 / 股價淨值比: a ratio named with 比, not a comparison.)
 _COMPARED = re.compile(r"(?:较|(?<![占同环債债益值動动])比|相比|相较|(?<![\d%％元万亿辆台吨股参參])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"(?:more|less|fewer|higher|lower) than (?=in |at |during |for )|"
-                       r"compared with|compared to|versus|vs\.?|over|(?<=[\d%] )on)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
+                       r"compared with|compared to|versus|vs\.?|over|(?<=[\d%] )on|"
+                       # ('net income of $4.1 million … against a loss of $1.2 million': the earlier result)
+                       r"against(?= (?:a|an) (?:[a-z]+ ){0,2}(?:loss|profit|income) of))\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
                        r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
 _COMPARED_REACH = 160
@@ -1998,7 +2003,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             # '较今年3月的低点上涨0.27元': measured from a month named, not from a year earlier.
             then = next((t for t in reversed(periods) if max(prev_end, c_start) <= t.start < q.start and t.key[:1] in "MQH"
                          and _COMPARED_PERIOD_ZH.search(low, max(0, t.start - 6), t.start)), None)
-            if then is not None and then.key != previous_period(period):
+            if then is not None and then.key == "M12" and _LAST_YEAR_END_ZH.match(low, max(0, then.start - 2)):
+                base = "ytd"  # '较去年12月底下降1.3个百分点': since the end of last year
+            elif then is not None and then.key != previous_period(period):
                 base = f"since {then.text}"
             elif period and (step := next((t for t in reversed(compared) if max(prev_end, c_start) <= t.start < q.start
                                              and t.key == previous_period(period)), None)) is not None:
@@ -2649,6 +2656,10 @@ def _share_bases(low: str, bindings: list[Binding]) -> list[Binding]:
     return bindings
 
 
+_LAST_YEAR_END_ZH = re.compile(r"(?:去年|上年)12月(?:底|末)")
+_FOR_PERIOD_AFTER = re.compile(r"\s(?:for|in|over)\s(?:the\s)?(?:full|whole|fiscal|financial|first|second|third|fourth|year|quarter|half)\b")
+
+
 def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:
     """'下滑2至3个百分点', 'fell 2 to 3 percentage points from a year earlier': both ends of a range
     have the base written once for the pair; a figure compared with the one before it has its
@@ -2670,6 +2681,12 @@ def _share_across_ranges(low: str, bindings: list[Binding]) -> list[Binding]:
                     and BARE_RANGE.fullmatch(low, a.figure.q.end, b.figure.q.start):
                 # ('11% to 12% of revenue this year and 9% to 10% next year': the year after the range is both ends'.)
                 out[i - 1] = a = replace(a, year=b.year)
+            if b.period is not None and a.period != b.period and a.figure.q.kind == b.figure.q.kind == "amount" and \
+                    BARE_RANGE.fullmatch(low, a.figure.q.end, b.figure.q.start) and \
+                    _FOR_PERIOD_AFTER.match(low, b.figure.q.end):
+                # ('$58 million to $62 million for the full year' after '… in the first nine months': the
+                # period after the range is both ends'.)
+                out[i - 1] = a = replace(a, period=b.period, period_text=b.period_text)
             if a.figure.q.kind == b.figure.q.kind == "percent" and BARE_RANGE.fullmatch(low, a.figure.q.end, b.figure.q.start) \
                     and (a.whole is None) != (b.whole is None):
                 # ('占营收的11%-12%', '9% to 10% of Ebitda': a share's whole is both ends'.)
@@ -2742,19 +2759,26 @@ PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|pre
                           r"\s(?:values|valued)\s(?:[\w&.'’-]+\s){1,4}at\s|"
                           r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his\b|"
                           r"(?:a|an|the)\s(?:[\w,.-]+\s){0,3}?(?:target|price target|rating)\b)|"
-                          r"\s(?:downgraded|upgraded|downgrades|upgrades)\s(?:the\sstock\b|[A-Z])|"  # ('… of Emperor Securities downgraded Zhongbing Hongjian')
+                          r"\s(?:downgraded|upgraded|downgrades|upgrades)\s(?:the\sstock\b|[A-Z])|"
+                          # ('Frieda Ransome of Johnson Rice rated Kodiak "accumulate" …, expecting …')
+                          r"\s(?:rated|rates|initiated\scoverage\sof)\s(?:the\sstock\b|[A-Z])|"  # ('… of Emperor Securities downgraded Zhongbing Hongjian')
                           r"\s(?:cut|raised|lowered|lifted)\s(?:the\sstock|[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\sto\s[\"“']?"
                           r"(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform|accumulate|reduce|add|equal)")
 _HIS_CALL = re.compile(r"\s(?:raised|cut|lowered|lifted|trimmed|reiterated|kept|maintained)\s(?:her|his)\s")
 # 'Park Sang-woo of Eugene Investment & Securities set a target': the firm between the person and the call.
 # ('Cecilie Vaillancourt of the Small Business Investor Alliance said': the body after a person's name is hers.)
 _FIRM_OF_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s(?:of|at|from)\s(?:the\s)?$")
+# ('Emmerich Dellacroce, president of Lhoist North America, said'; 'Ilkka Shuttleworth of H.C. Wainwright
+# raised his target': the end of the firm's name after 'of', not a speaker of its own.)
+_ORG_OF_BEFORE = re.compile(r"\b(?:of|at|for|from)\s(?:the\s)?(?:(?:[A-Z][\w&'’-]*|(?:[A-Z]\.){1,3})\s){1,3}$")
 _SEGMENT_NAME_ZH = re.compile(r"(?:解决方案|解決方案|硬件|软件|軟件|产品|產品|业务|業務|分部|事业部|事業部)$")
 _OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:the\s)?(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}")
 
 
 _TITLE_BETWEEN = re.compile(r",\s[^,;.]{2,90}?,(?=\s)")
 _TITLED_SAYS = re.compile(r",\s[^,;.]{2,90}?,\s(?:said|says|told|noted|added|expects|estimates|predicts)\b")
+# ('Yvette Cartwright, who runs the group's US galvanizing business, said…': a clause that says what she does.)
+_WHO_SAYS = re.compile(r",\swho\s[^,;.]{2,90}?,\s(?:said|says|told|noted|added|expects|estimates|predicts)\b")
 
 
 # ('Wrenfield said GrainCorp would…': a surname alone that says something plainly is a person.)
@@ -2777,7 +2801,8 @@ def _speakers(facts: TextFacts) -> list:
         or ((title := _TITLE_BETWEEN.match(facts.text, p.end)) is not None and PERSON_SAYS.match(facts.text, title.end()))))]
     if facts.han:
         return found
-    found = [p for p in found if not _FIRM_OF_NAME_BEFORE.search(facts.text, max(0, p.start - 40), p.start)]
+    found = [p for p in found if not _FIRM_OF_NAME_BEFORE.search(facts.text, max(0, p.start - 40), p.start)
+             and not (p.entity_id is None and _ORG_OF_BEFORE.search(facts.text, max(0, p.start - 60), p.start))]
     taken = [(p.start, p.end) for p in found]
     for n in english_names(facts.text):
         # (A lone name too, when a pronoun says it is a person's call: 'Ogasawara cut his target'.)
@@ -2785,11 +2810,13 @@ def _speakers(facts: TextFacts) -> list:
                 (" " in n.text.strip() or (n.entity is None and (_HIS_CALL.match(facts.text, n.end) or
                                                                  _LONE_SAYS.match(facts.text, n.end)))) and \
                 (says_after(facts.text, n.end) or (" " in n.text.strip() and (titled := _TITLED_SAYS.match(facts.text, n.end)) is not None
-                                                   and _TITLE_WORD_EN.search(titled.group(0)) is not None)) and \
+                                                   and (_TITLE_WORD_EN.search(titled.group(0)) is not None
+                                                        or _WHO_SAYS.match(facts.text, n.end) is not None))) and \
                 not any(a < n.end and n.start < b for a, b in taken) and \
                 not _firm_of_person(facts.text, n) and \
                 not any(facts.text[p.end:n.start] in (" of ", " at ", " of the ", " at the ") for p in found) and \
                 not _FIRM_OF_NAME_BEFORE.search(facts.text, max(0, n.start - 40), n.start) and \
+                not _ORG_OF_BEFORE.search(facts.text, max(0, n.start - 60), n.start) and \
                 (is_person_name(n.text) or person_like_name(n.text) or " " not in n.text.strip()):
             # ('Febriana Sitompul of Phintraco Sekuritas raised…': the firm after 'of' is hers, no speaker.)
             found.append(Person(n.text, n.start, n.end, frozenset(), None, n.entity.id if n.entity else None))
@@ -3080,6 +3107,9 @@ _SLASH_UNITS = {"usg": "gallon", "gal": "gallon", "gallon": "gallon", "bbl": "bb
 _DENOM_SLASH_EN = re.compile(r"\s?/\s?(" + "|".join(sorted(_SLASH_UNITS, key=len, reverse=True)) + r")\b")
 
 
+_ANNUALIZED_EN = re.compile(r"\s(?:annualized|annualised|on\san\sannuali[sz]ed\sbasis)\b")
+
+
 def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool) -> str | None:
     # Freight rates per container: '每40呎櫃（FEU）運價2,135美元', '$1,218 per TEU', 'per 40-foot container'.
     box = _BOX_EN.match(low, q.end) if en else _last_match(_BOX_ZH, low, max(c_start, q.start - 24), q.start)
@@ -3092,6 +3122,8 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
         return _SLASH_UNITS[m.group(1)]  # '$0.65/USG': per US gallon
     if en and low[q.start:q.end].endswith("tpa"):
         return "year"  # '5.4 mtpa': million tonnes per annum
+    if en and q.kind == "amount" and _ANNUALIZED_EN.match(low, q.end):
+        return "year"  # 'a quarterly 52.5 cents, or $2.10 annualized': a year's worth
     if en and (m := _HYPHENED_RATE_EN.match(low, q.end)) is not None:
         return m.group(1)  # 'a 10,000-tonne-a-day clinker line
     if en and q.kind == "number" and (m := _PER_CURRENCY_EN.match(low, q.end)) is not None:

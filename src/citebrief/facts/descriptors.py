@@ -891,12 +891,27 @@ def _listed_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int,
 
 # A gapped list's next item: its head right before its amount, the verb left out ('…contributed $398.5
 # million, manufacturing $22.7 million and other businesses $12.5 million').
-_GAPPED_HEAD = re.compile(r"(?:,\s(?:and\s)?|\sand\s)(?P<head>(?!(?:or|about|around|some|nearly|up|down|a|an|the|to|from|of|at|"
+_GAPPED_HEAD = re.compile(r"(?:\sof\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+){0,3})?(?:,\s(?:and\s)?|\sand\s)(?P<head>(?!(?:or|about|around|some|nearly|up|down|a|an|the|to|from|of|at|"
                           r"with|against|compared|versus|than|by|in|on|its|their|which|that|who|while|whereas|but|" + _MOVE_VERBS_EN +
-                          r")\b)(?:[a-z][\w&'-]*\s){1,3})")
+                          r")\b)(?:(?!(?:" + _MOVE_VERBS_EN + r"|was|were|is|are|had|has|reached|totalled|totaled)\b)[a-z][\w&'-]*\s){1,3})"
+                          r"(?:such\sas\s[^,;]{1,48}?\s)?")
 # The list's first item: its head and the verb that gives it its amount.
-_GAPPED_FIRST = re.compile(r"(?:^|,\s|\b(?:of\swhich|while|whereas)\s)(?P<head>(?!(?:which|that|who|it|they)\b)(?:[a-z][\w&'-]*\s){1,3})"
-                           r"(?:" + _GIVES_AMOUNT_EN + r"|accounted\sfor|made\sup)\s$")
+# (At a sentence's start its first word is capitalised: 'Steel customers took 31% of the quarter's volumes,
+# construction 27%…'.)
+_GAPPED_FIRST = re.compile(r"(?:(?:^|,\s|\b(?:of\swhich|while|whereas)\s)(?P<head>(?!(?:which|that|who|it|they|while|whereas|and|but)\b)"
+                           r"(?:[a-z][\w&'-]*\s){1,3})|(?:(?<=[.;]\s)|^)(?P<opening>(?!(?:It|They|The|This|That|Its|Their)\b)[A-Z][a-z][\w&'-]*\s"
+                           r"(?:[a-z][\w&'-]*\s){0,2}))"
+                           r"(?:" + _GIVES_AMOUNT_EN + r"|accounted\sfor|made\sup|was|were|took|" + _MOVE_VERBS_EN + r")\s(?:by\s)?$")
+# Figures of one item: a move and the level it reaches ('grew 12.4% to US$19.3 million'), or a level and
+# its move (', up 8.9%').
+_SAME_ITEM_GAP = re.compile(r"\s(?:to|from)\s(?:about\s|some\s)?|,\sor\s(?:about\s)?")
+# A share list keeps its preposition ('with the Permian accounting for 38% and the Haynesville for
+# 11%'; 'transmission accounting for 27% of the tonnage, transport for 22%'): heads may be names here,
+# since each item's 'for' marks it as a head.
+_GAPPED_SHARE_FIRST = re.compile(r"(?:^|,\s|\b(?:with|of\swhich|while|whereas)\s)(?P<head>(?!with\b)(?:the\s)?(?!(?:which|that|who|it|they)\b)"
+                                 r"(?:[A-Za-z][\w&'-]*\s){1,4})(?:accounting|accounted)\sfor\s$")
+_GAPPED_SHARE_HEAD = re.compile(r"(?:\s(?:of|in)\s(?:the\s)?[\w&'-]+(?:\s[\w&'-]+){0,3})?(?:,\s(?:and\s)?|\sand\s)"
+                                r"(?P<head>(?:the\s)?(?!(?:and|or|up|down|compared|against|its|their)\b)(?:[A-Za-z][\w&'-]*\s){1,3})for\s")
 
 
 def _gapped_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
@@ -907,22 +922,34 @@ def _gapped_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int,
     31.9%') is that item's."""
     figures = sorted(figures)
     heads: list[tuple[str, int]] = []  # (head, index of its item's first figure)
+    shares = False
+    last = 0
     for i in range(1, len(figures)):
         gap = paragraph[figures[i - 1][1]:figures[i][0]]
-        m = _GAPPED_HEAD.fullmatch(gap)
+        if not heads:
+            shares = _GAPPED_SHARE_FIRST.search(paragraph, max(0, figures[i - 1][0] - 60), figures[i - 1][0]) is not None
+        m = (_GAPPED_SHARE_HEAD if shares else _GAPPED_HEAD).fullmatch(gap)
         if m is not None:
             if not heads:
-                first = _GAPPED_FIRST.search(paragraph, max(0, figures[i - 1][0] - 60), figures[i - 1][0])
+                k = i - 1  # (the first item's first figure: 'grew 12.4% to US$19.3 million' opens at 12.4%)
+                while k > 0 and _SAME_ITEM_GAP.fullmatch(paragraph, figures[k - 1][1], figures[k][0]):
+                    k -= 1
+                first = (_GAPPED_SHARE_FIRST if shares else _GAPPED_FIRST).search(
+                    paragraph, max(0, figures[k][0] - 60), figures[k][0])
                 if first is None:
                     continue
-                heads.append((first.group("head").strip(), i - 1))
+                heads.append(((first.group("head") or first.group("opening")).strip(), k))
             heads.append((m.group("head").strip(), i))
-        elif heads and not CHANGE_AFTER_LEVEL.fullmatch(gap):
+            last = i
+        elif heads and (CHANGE_AFTER_LEVEL.fullmatch(gap) or _SAME_ITEM_GAP.fullmatch(gap)):
+            last = i
+        elif heads:
             break
     if len(heads) < 2:
         return None
     starts = [figures[k] for _, k in heads]
-    if figure < starts[0] or (len(figures) > heads[-1][1] + 2 and figure > figures[heads[-1][1] + 1]):
+    # (Not a figure after the list: 'environmental uses such as … 24%' where the list stopped reading.)
+    if figure < starts[0] or figure > figures[last]:
         return None
     mine = max(h for h, at in enumerate(starts) if at <= figure)
     names = [head for head, _ in heads]
@@ -958,9 +985,12 @@ def _list_contrast(claim: str, figure_at: int, earlier_end: int, own: str, other
     spoken = max([m.end() for m in _SAYS.finditer(claim, 0, figure_at)] + [earlier_end])
     accusing = _accusing_words(_without_opening_name(claim[spoken:]))
     own_words = _words(own)
+    # (A word every item may share says nothing of which is meant: 'customers' in 'Steel customers took
+    # 31%, construction 27% … and other industrial customers 18%'.)
+    siblings = {w: e for other in others for w, e in _words(other).items()}
     for other in others:
         other_words = _words(other)
-        mine = _apart(own_words, other_words)
+        mine = _apart(own_words, siblings) if len(others) > 1 and own.isascii() else _apart(own_words, other_words)
         if (not mine and own.lower() not in _REST_NAMES) or _meets(said, mine):
             continue
         for w, senses in other_words.items():
@@ -995,7 +1025,9 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
     from citebrief.facts.atoms import english_names
 
     rest = _without_opening_name(text)
-    known = [(n.start, n.end) for n in english_names(rest) if n.entity is not None]
+    # (And a name the gazetteer lacks that owns what follows: "of Test Research's shipments".)
+    known = [(n.start, n.end) for n in english_names(rest)
+             if n.entity is not None or rest.startswith(("'s", "’s"), n.end)]
     capitals = {w for m in _CAPITALISED.finditer(rest) if not any(a <= m.start() < b for a, b in known)
                 for w in content_words(m.group(), whole_compounds=True) if not lookup(w)}
     # (An owner's name clears nothing: 'Pangang Vanadium Titanium's titanium products' says nothing of

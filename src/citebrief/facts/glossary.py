@@ -13,6 +13,9 @@ from importlib import resources
 
 from citebrief.text.script import fold
 
+# What an item is not (非PVC软袋, non-PVC bags): the words right before it.
+_NEGATED = re.compile(r"(?:非|\bnon-|\bnon\s)$")
+
 
 @dataclass(frozen=True, slots=True)
 class Term:
@@ -46,6 +49,11 @@ class Glossary:
                 if folded.startswith(form, i) and _bounded(folded, i, i + len(form), form):
                     hit = form
                     break
+            if hit and self.table == "items" and (_NEGATED.search(folded, max(0, i - 4), i)
+                                                  or folded.rfind("《", 0, i) > folded.rfind("》", 0, i)):
+                # ('非PVC软袋', 'non-PVC bags': what the item is not; '《汽车用低铜刹车片》': a title's words)
+                i += len(hit)
+                continue
             if hit:
                 out.append(Term(self.forms[hit], folded[i:i + len(hit)], i, i + len(hit)))
                 i += len(hit)

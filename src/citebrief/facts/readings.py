@@ -105,6 +105,7 @@ def _mandarin(char: str) -> set[str]:
             if style == Style.NORMAL and reading[:2] in ("lv", "nv", "lü", "nü"):
                 # The passport spelling of ü after l and n: 吕 is Lyu as well as Lu.
                 out.add(reading[0] + "yu" + _plain(reading[2:]))
+                out.add(reading[0] + "v" + _plain(reading[2:]))  # (and as pinyin typed it: 绿 is Lv)
             if style == Style.NORMAL:
                 # Taiwanese passport and Tongyong spellings of pinyin syllables.
                 for a, b in (("x", "hs"), ("q", "ch"), ("zh", "ch"), ("z", "ts"), ("c", "ts"), ("x", "s"),

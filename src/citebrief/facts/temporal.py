@@ -128,7 +128,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             rf"({MONTH_EN})(?![a-z])")),
     # 3Q25, 1H25: the year's digits are no figure.
     ("en_q", re.compile(r"\b(?:q([1-4])\b|([1-4])q(?:\d\d)?\b|"
-                        r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b)")),
+                        r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter\b)")),
     ("en_h", re.compile(r"\b(?:h([12])\b|([12])h(?:\d\d)?\b|(first|second)[\s-]+(?:fiscal[\s-]+)?half\b)")),
     ("en_m", re.compile(rf"\b({MONTH_EN})(?=[\s,.;:)'’]|$)")),  # September's: a month
     ("year", re.compile(rf"(?<![A-Za-z0-9.,$¥€£])({_YEAR})(?![A-Za-z0-9]|[.,]\d|\s?(?:%|percent|亿|万|千|百|"
@@ -388,7 +388,7 @@ _LAST_DAY = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 
 
 # 'the second quarter ended Sept 30', 'its first quarter to September 30': a fiscal quarter that is also
 # July-September.
-_ENDED_MONTH = re.compile(rf"\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:the\s+end\s+of\s+)?({MONTH_EN})(?![a-z])")
+_ENDED_MONTH = re.compile(rf"(?:,\s+which)?\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:the\s+end\s+of\s+)?({MONTH_EN})(?![a-z])")
 
 
 def _ended_in(text: str, end: int, months: int) -> tuple[str, ...]:

@@ -48,7 +48,7 @@ from citebrief.facts.binding import (
 )
 from citebrief.facts.company_names import COMPANY_WORD
 from citebrief.facts.descriptors import contrast, other_whole, part_of_whole, swapped
-from citebrief.facts.gazetteer import load as gazetteer
+from citebrief.facts.gazetteer import load as gazetteer, lookup
 from citebrief.facts.glossary import items, metrics, roles, word_list
 from citebrief.facts.names import abbreviates, han_abbreviates
 from citebrief.facts.people import OTHER_TITLE, Person, names_one_person
@@ -204,6 +204,26 @@ _MOVES_OR_LEVELS = frozenset({"percent", "amount"})
 # "Grape King's direct-selling subsidiary had November revenue of…", "Tianzhen's Vietnam plant produced 41%": a
 # unit or site the claim names by its parent.
 _UNIT_OF_CLAIMED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,2}(?:subsidiary|subsidiaries|unit|units|arm|division|affiliate)\b")
+_UNIT_NAMED_CLAIMED = re.compile(r"(?:'s|’s)\s((?:[A-Z][\w&-]*\s){1,3})(?:unit|segment|division|business)\b")
+
+
+def _other_unit_named(cb: Binding, sb: Binding, paragraph, claim_text: str) -> str | None:
+    """The unit a claim names by name ("Amorim's Composite Cork unit grew its sales by 9.5%") where the
+    paragraph gives that unit a figure of its own of the same kind and the claimed figure to another
+    subject (the Cork Stoppers unit's 9.5%, Composite Cork's 2.6%)."""
+    m = _UNIT_NAMED_CLAIMED.match(claim_text, cb.subject.end) if cb.subject is not None else None
+    if m is None or m.end() > cb.figure.q.start or re.search(r"\sand\s|[,;]", claim_text[m.end():cb.figure.q.start]):
+        return None  # (only the figure of the unit's own clause: not '… and International Farming $18.3 million')
+    unit = m.group(1).strip()
+    if any(e.kind == "place" for e in lookup(unit)):
+        return None  # ("Orion's China unit": a unit by its market, which the paragraph names as a place)
+    if sb.subject is not None and sb.subject.text.lower() == unit.lower():
+        return None
+    own = [b for b in paragraph.bindings if b.subject is not None and b.subject.text.lower() == unit.lower()
+           and b.figure.q.kind == sb.figure.q.kind and b.figure.q.start != sb.figure.q.start]
+    return unit if own else None
+
+
 _SITE_OF_CLAIMED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,2}(?:plant|plants|factory|factories|base|mill|site)\b")
 _SITE_HEAD = re.compile(r"(?:工厂|工廠|厂|廠|基地)$")
 
@@ -480,6 +500,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end) and \
                 not (_SITE_OF_CLAIMED.match(claim_text, cb.subject.end) and _SITE_HEAD.search(sb.subject.text)):
             out.append(f"belongs to {sb.subject.text}")
+    if not out and cb.subject is not None and (unit := _other_unit_named(cb, sb, paragraph, claim_text)) is not None:
+        out.append(f"is another unit's than {unit}")  # "Amorim's Composite Cork unit grew 9.5%" where Composite Cork grew 2.6%
     if not out and sb.subject is None and cb.subject is not None and cb.subject_sure and \
             (later := _named_after(cb.subject, sb, paragraph, glosses)) is not None:
         out.append(f"belongs to what comes before {later}")  # '稻香村…销售额…增长3.1%；华美食品约9.6亿元' for Huamei's 3.1%
@@ -517,6 +539,17 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             and not _fee_revenue(cb, sb, paragraph) \
             and not _whole_as_measure(cb, sb):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
+    elif cb.metric and sb.metric and cb.period == "12M" and metrics().within(cb.metric, "dividend") and \
+            not metrics().within(cb.metric, "quarterly_dividend") and metrics().within(sb.metric, "quarterly_dividend") and \
+            sb.denominator != "year":
+        out.append(f"is a {sb.metric_text}")  # 'a dividend of 15 cents a share for the year' where [4] says 'a quarterly dividend'
+    elif cb.metric and metrics().within(cb.metric, "quarterly_dividend") and sb.denominator == "year" and \
+            cb.denominator is not None and "year" not in cb.denominator.split("|"):
+        out.append("is a year's")  # 'its quarterly distribution at $2.10' where [7] says '52.5 cents…, or $2.10 annualized'
+    elif sb.figure.q.kind == "percent" and _VALUE_CLAIMED.search(claim_text, _clause_start(claim_text, cb.figure.q.start),
+                                                                  cb.figure.q.start) and \
+            (count := _counted_level(sb, paragraph)) is not None:
+        out.append(f"is a change in volume ({count})")  # 'the value of … imports rose 6.4%' where [1] says 'rose 6.4% to 612 million units'
     elif cb.metric and cb.metric_sure and (apart := _metric_given_apart(cb, sb, paragraph, claim_text)) is not None:
         out.append(f"is another measure's ({apart.metric_text}: {apart.figure.q.text})")  # 'gross originations rose 21.7%…, revenue rose 14.2%'
     elif cb.metric and cb.metric_sure and cb.whole is None and sb.metric is None and sb.whole and sb.whole[0] and \
@@ -845,6 +878,29 @@ _UNIT_WORDS_AFTER = re.compile(r"(?:\s(?:cubic|square)?\s?(?:metres|meters|tonne
                                r"beds|rooms|seats|teu|dwt|cubic metres))+")
 
 
+# A claim's change said of a value ('The value of US cotton trouser imports rose 6.4%').
+_VALUE_CLAIMED = re.compile(r"\b(?:the\s)?value\sof\b|\bby\svalue\b|\bin\svalue\b|\bimport\svalue\b|\bexport\svalue\b",
+                            re.IGNORECASE)
+_TO_LEVEL_AFTER_EN = re.compile(r"\s(?:on\sthe\syear\s|year\son\syear\s|from\sa\syear\searlier\s)?to\s(?:about\s|some\s)?$")
+_CHANGE_AFTER_COUNT_ZH = re.compile(r"[^\d，,。；;%]{0,3}?[，,]\s?(?:同比|环比|按年|按季|较上年同期)?(?:增长|下降|增加|减少|上升|下跌|成长|衰退|增|减)$")
+
+
+def _counted_level(sb: Binding, paragraph) -> str | None:
+    """The count a source's change moves a level to or from ('rose 6.4% on the year to 612 million units';
+    '出货量为486万台，同比增长14.2%'): a change of a volume, not of a value. None where the level is an
+    amount, or none is written."""
+    figures = sorted((b.figure.q for b in paragraph.bindings), key=lambda q: q.start)
+    low = paragraph.lower
+    after = next((q for q in figures if q.start > sb.figure.q.end), None)
+    if after is not None and _TO_LEVEL_AFTER_EN.fullmatch(low, sb.figure.q.end, after.start):
+        return after.text if after.kind in ("number", "figure") else None
+    before = next((q for q in reversed(figures) if q.end <= sb.figure.q.start), None)
+    if before is not None and before.kind in ("number", "figure") and \
+            _CHANGE_AFTER_COUNT_ZH.fullmatch(low, before.end, sb.figure.q.start):
+        return before.text
+    return None
+
+
 def _unit_end(low: str, end: int) -> int:
     """Where a figure's unit words end ('17,000 cubic metres' each)."""
     unit = _UNIT_WORDS_AFTER.match(low, end)
@@ -1028,14 +1084,19 @@ def _whole_named_before(cb: Binding, sb: Binding, low: str) -> bool:
     if not re.fullmatch(r"the [a-z]{3,}", (sb.whole_text or "").lower()) or (sb.whole_text or "").lower() in _NOT_BACK_REFERENCES:
         return False
     start = sentence_start(low, sb.figure.q.start)
-    if start < 2:
-        return False
-    previous = low[sentence_start(low, start - 2):start]
+    # (Or its own sentence's opening: 'US galvanizers processed 4.6 million tons …, with transmission
+    # accounting for 27% of the tonnage'.)
+    previous = (low[sentence_start(low, start - 2):start] if start >= 2 else "") + low[start:sb.figure.q.start]
     whole = (cb.whole_text or "").lower()
     for term in sorted(metrics().find(whole), key=lambda t: -t.start):
         whole = whole[:term.start] + " " + whole[term.end:]
-    words = content_words(whole)
-    return bool(words) and all(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", previous) for w in words)
+    # (The source's own noun is given: 'of US galvanizing tonnage' for 'of the tonnage'.)
+    words = content_words(whole) - content_words((sb.whole_text or "").lower())
+    return bool(words) and all(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", previous) or
+                               re.search(rf"\b{re.escape(_STEM_END.sub('', w))}", previous) for w in words)
+
+
+_STEM_END = re.compile(r"(?<=\w{4})(?:ing|ers|er|ed|es|s)$")  # ('galvanizing' as 'galvanizers' write it)
 
 
 # ('the market', 'the industry': a whole of its own, not the thing the sentence before named.)
@@ -1150,6 +1211,14 @@ def _metric_given_apart(cb: Binding, sb: Binding, paragraph, claim_text: str) ->
 def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
     if conflict.startswith("belongs to") and cb.subject is not None:
         return f"to {cb.subject.text}"
+    if conflict.startswith("is another unit's than "):
+        return f"{conflict.removeprefix('is another unit' + chr(39) + 's than ')}'s"
+    if conflict.startswith("is a change in volume"):
+        return "of a value"
+    if conflict == "is a year's":
+        return "a quarter's"
+    if conflict.startswith("is a quarterly"):
+        return "a year's"
     if conflict.startswith("is a share by"):
         return "by value" if conflict.endswith("volume") else "by volume"
     if conflict.startswith("is a share of") or conflict.startswith("is a market share") or conflict.startswith("is a margin"):
@@ -1551,7 +1620,7 @@ def _route_end(claim: Subject, source: Subject, claim_text: str) -> bool:
 
 _TO_FROM = re.compile(r"\b(?:to|from)\s(?:the\s)?(?:US\s|U\.S\.\s)?$")
 # A level at a year's end ('2026年末', '年底', 'at the end of 2026', 'as of December 31').
-_AT_YEAR_END = re.compile(r"\d{4}年(?:末|底)|(?<![上去前])年(?:末|底)|12月(?:末|底|31日)|\bend of (?:20\d\d|the year|december)\b|"
+_AT_YEAR_END = re.compile(r"\d{4}年(?:末|底)|(?<![上去前])年(?:末|底)|(?<![上去前]年)12月(?:末|底|31日)|\bend of (?:20\d\d|the year|december)\b|"
                           r"\bdecember 31\b|\byear-end\b")
 _OF_IT_AFTER_EN = re.compile(r"\s(?:of\s(?:it|the\stotal))(?![\w-])")  # ('the loan book grew…, with home loans making up 84.6% of it')
 _SHARE_OF_ITS_OWN = re.compile(r"占(?:集团|公司|全行|总体|整体|全部)?(?:的)?\s?(?:约|近|逾|超过)?\s?$|"
@@ -1698,6 +1767,7 @@ def _division_of_story(claim: Subject, source: Subject, idx, glosses: dict, numb
 
 # Where a claim turns to another subject: its figure's words are those between two of these.
 _SUBJECT_TURN = re.compile(r"[;:]|\b(?:while|whereas|against|compared|and\s(?:its|the))\b")
+_POINTS_BACK_TO_ITEM = re.compile(r"\b(?:the|that|this)\s(?:segment|division|unit|business|product|line)(?:'s|’s)?\s")
 
 
 def _item_named_in_english(source: Subject, claim_text: str, cb: Binding) -> bool:
@@ -1705,16 +1775,32 @@ def _item_named_in_english(source: Subject, claim_text: str, cb: Binding) -> boo
     figure's clause, read through the dictionary: '冲压导线架' for 'stamped lead-frame shipments fell
     2.3%'; more than half of its characters are in words with a sense the clause writes. Not a gazetteer
     entity: that is named, not translated."""
-    if source.entity_id is not None or source.start < 0 or not HAN_RUN.fullmatch(source.text):
+    if source.start < 0 or not HAN_RUN.fullmatch(source.text):
         return False
+    if source.entity_id is not None:
+        return _place_named_in_clause(source, claim_text, cb)
     from citebrief.facts.lexicon import chinese_words, content_words, same_word
 
-    start = max((m.end() for m in _SUBJECT_TURN.finditer(claim_text, 0, cb.figure.q.start)), default=0)
+    turns = [m for m in _SUBJECT_TURN.finditer(claim_text, 0, cb.figure.q.start)]
+    start = turns[-1].end() if turns else 0
+    if turns and _POINTS_BACK_TO_ITEM.search(claim_text, start, cb.figure.q.start):
+        # ('…film revenue rose 31.4%, while the business's gross margin fell': the clause before names it)
+        start = turns[-2].end() if len(turns) > 1 else 0
     stop = next((m.start() for m in _SUBJECT_TURN.finditer(claim_text, cb.figure.q.end)), len(claim_text))
     # (Its lower-case words: a capitalised one is a name's, 'Beijing Daxing International Airport', not
     # a translation of 北京首都机场股份.)
     clause = content_words(re.sub(r"\b[A-Z][\w'’-]*", " ", claim_text[start:stop]))
     covered = [False] * len(source.text)
+    from citebrief.facts.atoms import english_names
+    from citebrief.text.script import fold
+
+    for n in english_names(claim_text[start:stop]):
+        # (A place the clause names covers its Chinese form: 'its Hong Kong property' for 香港物业.)
+        if n.entity is not None and n.entity.kind == "place":
+            for form in n.entity.zh:
+                at = source.text.find(fold(form))
+                if at >= 0 and len(form) > 1:
+                    covered[at:at + len(form)] = [True] * len(form)
     for word, senses in chinese_words(source.text).items():
         if any(same_word(w, e) for w in clause for e in senses):
             at = source.text.find(word)
@@ -1722,6 +1808,19 @@ def _item_named_in_english(source: Subject, claim_text: str, cb: Binding) -> boo
                 covered[at:at + len(word)] = [True] * len(word)
                 at = source.text.find(word, at + 1)
     return 2 * sum(covered) > len(covered)
+
+
+def _place_named_in_clause(source: Subject, claim_text: str, cb: Binding) -> bool:
+    """Whether the paragraph's subject is a place the claim's clause names in lower case as where the
+    claimed subject's part is ('SF REIT's mainland properties averaged 91.4%' where [2] says
+    內地物業平均出租率為91.4%)."""
+    ent = gazetteer().entities[source.entity_id] if source.entity_id is not None else None
+    if ent is None or ent.kind != "place":
+        return False
+    start = max((m.end() for m in _SUBJECT_TURN.finditer(claim_text, 0, cb.figure.q.start)), default=0)
+    clause = claim_text[start:cb.figure.q.start]
+    return any(re.search(rf"\b{re.escape(name.removeprefix('the '))}\b", clause)
+               for name in ent.english if name[:1].islower() or name.startswith("the "))
 
 
 def _maker_and_brand(claim: str, source: Subject, text: str) -> bool:

@@ -661,6 +661,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             soft.add(len(atoms))  # 'the first half of 2026' in a 2026 story whose paragraph says 前三季度 of this year
         elif t.kind == "year" and _month_of_dated_year(t, facts.temporals, citations, idx, prepared):
             soft.add(len(atoms))  # 'December 2025' where the paragraph of an October 2026 story says 'December'
+        elif t.kind == "month" and _END_OF_CLAIMED.search(prepared, max(0, t.start - 16), t.start) and \
+                _period_ends_in(t.key, citations, idx):
+            soft.add(len(atoms))  # 'at the end of June' where the paragraph's period is 截至6月30日止六個月
+        elif t.kind == "quarter" and _quarter_compared_from(t, facts, citations, idx, prepared):
+            soft.add(len(atoms))  # 'more than double that of the second quarter' for a third quarter's 环比
         elif t.kind == "year" and _quarter_before_first(t.key, facts, citations, idx):
             soft.add(len(atoms))  # 'higher than in the fourth quarter of 2027' for a 2028 first quarter's 季增
         elif t.kind == "year" and _span_of_dated_year(t, facts.temporals, citations, idx):
@@ -913,6 +918,42 @@ def _gap_goes_as_said(fig: Figure, facts: TextFacts) -> bool | None:
     if not before or not after or before[-1].value == after[0].value or not compatible(before[-1], after[0]):
         return None
     return (before[-1].value > after[0].value) == (fig.direction == "up")
+
+
+# A level the claim dates ('was 94.6% at the end of June'), not a base ('lower than at the end of March').
+_END_OF_CLAIMED = re.compile(r"(?<!than )(?<!from )(?<!since )\bat\s(?:the\s)?(?:end\sof|end-)\s?$")
+
+
+def _period_ends_in(key: str, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether a cited paragraph's half, quarter or span of months ends in the month ``key`` ('M6')."""
+    if not re.fullmatch(r"M\d{1,2}", key):
+        return False
+    month = int(key[1:])
+    for n in citations:
+        if not 1 <= n <= idx.count:
+            continue
+        for k in idx.paragraphs[n - 1].temporal_keys:
+            months = months_of(k)
+            if months and len(months) > 1 and month in months and month % 12 + 1 not in months:
+                return True
+    return False
+
+
+# What names the quarter a change is measured from ('from the second quarter', 'that of the second quarter').
+_COMPARED_FROM = re.compile(r"\b(?:from|than|over|versus|vs\.?|that\sof|on)\s(?:in\s)?(?:the\s)?$")
+
+
+def _quarter_compared_from(t, facts: TextFacts, citations: list[int], idx: ArticleIndex, prepared: str) -> bool:
+    """Whether the claim's quarter is the one before another quarter it names, as the base of a change
+    ('Q3 profit more than doubled from the second quarter') where a cited paragraph gives that later
+    quarter a quarter-on-quarter change (第三季度…环比增长1.3倍)."""
+    if not re.fullmatch(r"Q[123]", t.key) or not _COMPARED_FROM.search(prepared, max(0, t.start - 20), t.start):
+        return False
+    later = f"Q{int(t.key[1]) + 1}"
+    if not any(u.kind == "quarter" and u.key == later for u in facts.temporals):
+        return False
+    cited = [idx.paragraphs[n - 1] for n in citations if 1 <= n <= idx.count]
+    return any(later in p.temporal_keys and any(b.base in ("qoq", "seq") for b in p.bindings) for p in cited)
 
 
 def _quarter_before_first(year: str, facts: TextFacts, citations: list[int], idx: ArticleIndex) -> bool:

@@ -527,7 +527,34 @@ def _share_in_paragraphs(claimed: Quantity, claim_metric: frozenset[str] | None,
                 told = Quantity(100 * part.value / whole.value, "percent", "%", claimed.precision, "", 0, 0)
                 if same_value(claimed, told):
                     return [n]
+        # (Only a share the claim says is rough, of a measure it names: 'about 44% of AZZ's sales'; an exact
+        # '39.7% of revenue from operations' is a figure the paragraph should give.)
+        if claim_metric and claimed.approx and _share_of_listed_sum(claimed, claim_metric, idx.paragraphs[n - 1], idx):
+            return [n]
     return []
+
+
+def _share_of_listed_sum(claimed: Quantity, claim_metric: frozenset[str], paragraph, idx) -> bool:
+    """Whether one amount of a sentence's list of amounts, or of the paragraph's (segments' sales, no
+    changes, none compared), is the claim's share of their sum ('Metal Coatings accounted for about 44% of AZZ's sales' from
+    $203.6 million and Precoat's $259.2 million; 'the RNG Fuel segment generated nearly 59%' of three)."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for b in paragraph.bindings:
+        q = b.figure.q
+        if q.kind == "amount" and b.figure.direction is None and not b.compared and b.denominator is None and \
+                not (b.metric and b.metric_sure and not metrics().related(b.metric, claim_metric)):
+            by_sentence.setdefault(_full_sentence_start(paragraph.lower, q.start), []).append(idx.story_quantity(q))
+    # (Each sentence's list, and the paragraph's amounts together: segments told one sentence each.)
+    groups = list(by_sentence.values()) + ([[a for g in by_sentence.values() for a in g]] if len(by_sentence) > 1 else [])
+    for amounts in groups:
+        if not 2 <= len(amounts) <= 6 or not all(compatible(amounts[0], a) for a in amounts[1:]):
+            continue
+        whole = sum(a.value for a in amounts)
+        for part in amounts:
+            told = Quantity(100 * part.value / whole, "percent", "%", claimed.precision, "", 0, 0) if whole > 0 else None
+            if told is not None and part.value > 0 and same_value(claimed, told):
+                return True
+    return False
 
 
 def level_before_change(claimed: Quantity, cited: list[int], idx) -> list[int]:
