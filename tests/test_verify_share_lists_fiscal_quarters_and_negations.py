@@ -248,3 +248,26 @@ def test_a_segments_share_of_the_segments_sum():
                   "cents a pound. Precoat Metals had sales of $250.0 million, up 5.6%.", title="AZZ second quarter")
     assert status("Metal Coatings accounted for about 44% of AZZ's second-quarter sales.", [1], art) == "supported"
     assert status("Metal Coatings accounted for about 54% of AZZ's second-quarter sales.", [1], art) == "unsupported"
+
+
+def test_a_quarter_of_thirteen_weeks_ended_on_a_date():
+    art = dated("BJ's Wholesale Club Holdings said total revenue for its fiscal second quarter, the 13 weeks ended July 29, "
+                "rose 5.0% to $5.60 billion. Net income increased 9.8% to $186.5 million.", title="BJ's results",
+                when="2034-08-25 08:00")
+    assert status("BJ's net income grew 9.8% to $186.5 million in the quarter to July 29.", [1], art) == "supported"
+    assert status("BJ's net income grew 9.8% to $186.5 million in the quarter to October 28.", [1], art) == "unsupported"
+
+
+def test_the_years_guidance_is_the_full_years():
+    art = dated("OPAL had $148.6 million of cash at September 30, compared with $121.9 million at December 31, 2033. The "
+                "company narrowed its full-year adjusted EBITDA guidance to $112 million to $118 million.",
+                title="OPAL results", when="2034-11-10 06:45")
+    assert status("OPAL narrowed its 2034 adjusted EBITDA guidance to $112 million to $118 million.", [1], art) == "supported"
+    assert status("OPAL narrowed its 2035 adjusted EBITDA guidance to $112 million to $118 million.", [1], art) == "unsupported"
+
+
+def test_a_price_per_metre_is_not_per_yard():
+    art = article("Turkey's Isko said its average fabric price was $3.40 a metre in the third quarter, 3.0% lower than in the "
+                  "second quarter.", title="Denim mills")
+    assert status("Isko's average fabric price was $3.40 a metre in the third quarter.", [1], art) == "supported"
+    assert status("Isko's average fabric price was $3.40 a yard in the third quarter.", [1], art) == "unsupported"

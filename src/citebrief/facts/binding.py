@@ -336,7 +336,7 @@ _DENOM_EN_AFTER = re.compile(
     r"syringes?|vials?|(?:available )?seat[- ](?:kilometres?|kilometers?|km)|"
     r"kilowatt-hours?|kilowatts?|kwh|kw|megawatt-hours?|megawatts?|mwh|mw|bags?|sacks?|packs?|sticks?|wafers?|pieces?|"
     r"(?:core|fibre|fiber)[- ](?:kilometres?|kilometers?|km)|kilometres?|kilometers?|km|cans?|tins?|bottles?|cartons?|"
-    r"birds?|chicks?|head|cubic met(?:re|er)s?|grams?|grammes?|held|nights?|guests?|passengers?|flights?|trips?|visits?|(?<!square )(?<!cubic )met(?:re|er)s?|catty|catties|trays?|cages?)\b"
+    r"birds?|chicks?|head|cubic met(?:re|er)s?|grams?|grammes?|held|nights?|guests?|passengers?|flights?|trips?|visits?|(?<!square )(?<!cubic )met(?:re|er)s?|catty|catties|trays?|cages?|yards?)\b"
     r"(?!\s+(?:earlier|ago|before(?!\s+tax)|later|previously))(?!(?<=quarter)\s+of\b)", re.IGNORECASE)  # ('about a quarter of': a fraction)
 # 'per' and any noun right after an amount: a denominator the list above lacks.
 # (One word, not a modifier of the next: not 'per standard tonne', 'per landing and take-off'.)
@@ -344,7 +344,7 @@ _PER_ANY_EN = re.compile(r"^\s(?:[a-z]+\s)?per\s([a-z]{3,})\b(?!-)(?!\s(?!(?:in|
                          r"the|of|over|during|after|before|since|until|against|up|down|rose|fell|compared)\b)[a-z])")
 # Denominators that measure (a weight, a length, a span of time, a share): a price per any other thing
 # counted ('per cow', 'per lot') is surely not per one of these; a count word against another may be one thing.
-_MEASURES = frozenset({"t", "dmt", "wmt", "mtm", "kg", "catty", "lb", "oz", "gram", "quintal", "km", "core-km", "m", "m2", "m3",
+_MEASURES = frozenset({"yd", "t", "dmt", "wmt", "mtm", "kg", "catty", "lb", "oz", "gram", "quintal", "km", "core-km", "m", "m2", "m3",
                        "sqft", "litre", "ml", "kl", "gallon", "bbl", "kWh", "MWh", "kW", "MW", "mmbtu", "mcf", "share",
                        "10 share", "ads", "ordinary share", "day", "week", "month", "quarter", "year", "hour", "ask"})
 _NOT_PER_WORDS = frozenset({"cent", "cents", "the", "each", "every", "year-earlier", "one"})
@@ -396,7 +396,7 @@ _PRICE_OF_UNIT_EN = re.compile(r"\b(?:price|prices|cost|costs)\s(?:of|for)\s(?:a
                                r"(bag|sack|pack|stick|tonne|ton|barrel|wafer|piece)\b[^,;\d]{0,30}$")
 _PERIOD_TOTAL_EN = re.compile(r"[^,;]{0,32}?\bin the (?:quarter|half|year|month|period|first half|second half|"
                               r"(?:first|second|third|fourth|june|september|december|march) quarter)\b")
-_DENOM_WORDS = {"斤": "catty", "catties": "catty", "trays": "tray", "cages": "cage", "笼": "cage", "metres": "m", "metre": "m", "meters": "m", "meter": "m", "米": "m",
+_DENOM_WORDS = {"yards": "yd", "yard": "yd", "码": "yd", "斤": "catty", "catties": "catty", "trays": "tray", "cages": "cage", "笼": "cage", "metres": "m", "metre": "m", "meters": "m", "meter": "m", "米": "m",
                 "晚": "night", "nights": "night", "guests": "guest", "公吨": "t", "cans": "can", "tins": "tin", "bottles": "bottle", "cartons": "carton", "罐": "can", "瓶": "bottle", "箱": "case", "cases": "case", "case": "case",
                 "芯公里": "core-km", "公里": "km", "千米": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
                 "kilometers": "km", **{f"{a}{s}{b}": "core-km" for a in ("core", "fibre", "fiber") for s in ("-", " ")
@@ -600,7 +600,7 @@ def bases_conflict(a: str, b: str) -> bool:
     return not ("seq" in (a, b) and {a, b} - {"seq"} <= {"qoq", "mom"})
 
 
-_DENOM_NAMES = {"km": "kilometre", "core-km": "core-kilometre", "ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "m": "metre", "catty": "catty (斤, half a kilogram)", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
+_DENOM_NAMES = {"yd": "yard", "km": "kilometre", "core-km": "core-kilometre", "ads": "American depositary share (ADS)", "ordinary share": "ordinary share", "teu": "20-foot container (TEU)", "feu": "40-foot container (FEU)", "t": "tonne", "m": "metre", "catty": "catty (斤, half a kilogram)", "bbl": "barrel", "m2": "square metre", "sqft": "square foot", "kg": "kilogram",
                 "oz": "ounce", "dmt": "dry metric tonne", "wmt": "wet metric tonne", "mtm": "metal tonne", "lb": "pound", "kW": "kilowatt",
                 "MW": "megawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour", "head": "bird or head", "m3": "cubic metre",
                 "mmbtu": "million British thermal units (MMBtu)", "mcf": "thousand cubic feet (Mcf)", "ml": "millilitre", "each": "item (each)",
