@@ -494,7 +494,7 @@ _COUNTED = frozenset({"unit", "piece", "stick"})  # what a count's measure word 
 _CONTAINERS = frozenset({"bottle", "can", "tin", "carton", "bag", "box", "pack", "jar"})  # what a unit sold comes in
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
-_FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
+FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
 _IN_FISCAL_YEAR_EN = re.compile(r"\b(?:in|over|during|across|throughout) (?:the whole of |all of )?((?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:19|20)\d\d(?:[-/]\d\d)? "
                                 r"(?:fiscal|financial) year)\b(?![-–]\d)")
@@ -522,16 +522,16 @@ _NEW_CLAUSE_EN = re.compile(r"[,;]\s(?:and|but|while|whereas)\s(?:the|its|their)
 # (Not 負債比 / 本益比 / 股價淨值比: a ratio named with 比, not a comparison.)
 _COMPARED = re.compile(r"(?:较|(?<![占同环債债益值動动])比|相比|相较|(?<![\d%％元万亿辆台吨股参參])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"(?:more|less|fewer|higher|lower) than (?=in |at |during |for )|"
-                       r"compared with|compared to|versus|vs\.?|over|(?<=[\d%] )on|"
-                       # ('net income of $4.1 million … against a loss of $1.2 million': the earlier result)
-                       r"against(?= (?:a|an) (?:[a-z]+ ){0,2}(?:loss|profit|income) of))\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
+                       r"compared with|compared to|versus|vs\.?|over|(?<=[\d%] )on)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
                        r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
 _COMPARED_REACH = 160
 # ('leased 186 hectares, against 142 hectares a year earlier': the figure right after 'against'; not
 # 'against full-year guidance of about 700 million yuan', a target set beside it.)
 _FIGURE_OPENS = re.compile(r"[$¥€£₹\d]|[a-z]{1,3}\$|rm\s?\d|rp\s?\d")
-_AGAINST = re.compile(r"\bagainst\s(?:about\s|some\s|around\s)?(?:[$¥€£]|hk\$|nt\$|us\$)?$")
+# ('net income of $4.1 million … against a loss of $1.2 million': the earlier result, its measure named.)
+_AGAINST = re.compile(r"\bagainst\s(?:(?:a|an)\s(?:[a-z]+\s){0,2}(?:loss|profit|income)\sof\s)?(?:about\s|some\s|around\s)?"
+                      r"(?:[$¥€£]|hk\$|nt\$|us\$)?$")
 _LONG_WORD = re.compile(r"[a-z]{50}")
 
 
@@ -1553,7 +1553,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
     # it (a period of bindings only: 'full-year' is no date to find in a paragraph); so is 'about 2.9% for
     # fiscal 2028', not its first half, but not a budget's or a target's years ('a capital budget for 2026').
     whole_years = [Temporal("quarter", "12M", m.group(0), m.start(), m.end())
-                   for m in _FULL_YEAR.finditer(low) if not _compared_before(low, m.start())]
+                   for m in FULL_YEAR.finditer(low) if not _compared_before(low, m.start())]
     if not facts.han:
         whole_years += [Temporal("quarter", "12M", m.group(1), m.start(), m.end()) for m in _FOR_A_YEAR_EN.finditer(low)
                         if not _compared_before(low, m.start())
@@ -2465,7 +2465,7 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool, clause_star
     # ('占全年营收比重约两成五' against 'of TSMC's fourth-quarter revenue': the whole's own period.)
     periods = [t.key for t in find_temporals(phrase)[0] if t.kind in _PERIOD_KINDS] \
         if _PERIOD_HINT.search(folded) else []
-    period = periods[-1] if periods else ("12M" if _FULL_YEAR.search(folded) else None)
+    period = periods[-1] if periods else ("12M" if FULL_YEAR.search(folded) else None)
     # ("of Match Group's revenue": a name's 'Group' says nothing of the whole being the total.)
     return (metric_ids, item_ids, bool(_TOTAL.search(folded, owner.end() if owner else 0)), period), phrase.strip()
 

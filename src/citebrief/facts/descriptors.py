@@ -1025,9 +1025,10 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
     from citebrief.facts.atoms import english_names
 
     rest = _without_opening_name(text)
-    # (And a name the gazetteer lacks that owns what follows: "of Test Research's shipments".)
+    # (And a name of two words or more the gazetteer lacks that owns what follows: "of Test Research's
+    # shipments"; not a lone word after a known name, "Hikvision Robot's revenue", which tells the unit.)
     known = [(n.start, n.end) for n in english_names(rest)
-             if n.entity is not None or rest.startswith(("'s", "’s"), n.end)]
+             if n.entity is not None or (rest.startswith(("'s", "’s"), n.end) and " " in n.text.strip())]
     capitals = {w for m in _CAPITALISED.finditer(rest) if not any(a <= m.start() < b for a, b in known)
                 for w in content_words(m.group(), whole_compounds=True) if not lookup(w)}
     # (An owner's name clears nothing: 'Pangang Vanadium Titanium's titanium products' says nothing of

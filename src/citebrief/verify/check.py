@@ -14,7 +14,7 @@ from functools import lru_cache
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import Figure, TextFacts, english_names, prepare, read, source_names
-from citebrief.facts.binding import TIME_RATES, sentence_span
+from citebrief.facts.binding import FULL_YEAR, TIME_RATES, sentence_span
 from citebrief.facts.quantities import compatible, named_stock_codes
 from citebrief.facts.temporal import (
     FUTURE_WORDS,
@@ -614,7 +614,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             soft.add(len(atoms))  # the dateline's year, where the cited paragraphs name no year of their own
         elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and \
                 _GUIDANCE_AFTER.match(prepared, t.end) and any(
-                _FULL_YEAR_WORDS.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count):
+                FULL_YEAR.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count):
             soft.add(len(atoms))  # "its 2034 adjusted EBITDA guidance" where the 2034 story's paragraph says 'full-year guidance'
         elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and \
                 _END_OF_YEAR_CLAIM.search(prepared, max(0, t.start - 16), t.start) and any(
@@ -926,7 +926,6 @@ def _gap_goes_as_said(fig: Figure, facts: TextFacts) -> bool | None:
 
 # A level the claim dates ('was 94.6% at the end of June'), not a base ('lower than at the end of March').
 _GUIDANCE_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:guidance|outlook|forecast|target)\b")
-_FULL_YEAR_WORDS = re.compile(r"\bfull-year\b|\bfor the (?:full )?year\b|全年")
 _END_OF_CLAIMED = re.compile(r"(?<!than )(?<!from )(?<!since )\bat\s(?:the\s)?(?:end\sof|end-)\s?$")
 
 
