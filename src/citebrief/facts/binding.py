@@ -2759,9 +2759,9 @@ PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|pre
                           r"\s(?:values|valued)\s(?:[\w&.'’-]+\s){1,4}at\s|"
                           r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his\b|"
                           r"(?:a|an|the)\s(?:[\w,.-]+\s){0,3}?(?:target|price target|rating)\b)|"
-                          r"\s(?:downgraded|upgraded|downgrades|upgrades)\s(?:the\sstock\b|[A-Z])|"
+                          r"\s(?:downgraded|upgraded|downgrades|upgrades)\s(?:the\sstock\b|[A-Z])|"  # ('… of Emperor Securities downgraded Zhongbing Hongjian')
                           # ('Frieda Ransome of Johnson Rice rated Kodiak "accumulate" …, expecting …')
-                          r"\s(?:rated|rates|initiated\scoverage\sof)\s(?:the\sstock\b|[A-Z])|"  # ('… of Emperor Securities downgraded Zhongbing Hongjian')
+                          r"\s(?:rated|rates|initiated\scoverage\sof)\s(?:the\sstock\b|[A-Z])|"
                           r"\s(?:cut|raised|lowered|lifted)\s(?:the\sstock|[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\sto\s[\"“']?"
                           r"(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform|accumulate|reduce|add|equal)")
 _HIS_CALL = re.compile(r"\s(?:raised|cut|lowered|lifted|trimmed|reiterated|kept|maintained)\s(?:her|his)\s")

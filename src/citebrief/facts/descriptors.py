@@ -987,10 +987,11 @@ def _list_contrast(claim: str, figure_at: int, earlier_end: int, own: str, other
     own_words = _words(own)
     # (A word every item may share says nothing of which is meant: 'customers' in 'Steel customers took
     # 31%, construction 27% … and other industrial customers 18%'.)
-    siblings = {w: e for other in others for w, e in _words(other).items()}
+    shared = _apart(own_words, {w: e for other in others for w, e in _words(other).items()}) \
+        if len(others) > 1 and own.isascii() else None
     for other in others:
         other_words = _words(other)
-        mine = _apart(own_words, siblings) if len(others) > 1 and own.isascii() else _apart(own_words, other_words)
+        mine = shared if shared is not None else _apart(own_words, other_words)
         if (not mine and own.lower() not in _REST_NAMES) or _meets(said, mine):
             continue
         for w, senses in other_words.items():

@@ -391,7 +391,7 @@ _LAST_DAY = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 
 # ('its fiscal first quarter, which ended on September 29'; 'the 13 weeks ended July 29'; 'the second fiscal
 # quarter, which runs from January to March 2035')
 _ENDED_MONTH = re.compile(rf"(?:,\s+(?:which|(?P<weeks>the\s+(?:12|13|14|thirteen|fourteen)\s+weeks))(?:\s+runs\s+from\s+{MONTH_EN})?)?"
-                          rf"\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:the\s+end\s+of\s+)?({MONTH_EN})(?![a-z])\.?(?:\s(?P<day>\d{{1,2}})\b)?")
+                          rf"\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:the\s+end\s+of\s+)?(?P<month>{MONTH_EN})(?![a-z])\.?(?:\s(?P<day>\d{{1,2}})\b)?")
 
 
 def _ended_in(text: str, end: int, months: int) -> tuple[str, ...]:
@@ -399,7 +399,7 @@ def _ended_in(text: str, end: int, months: int) -> tuple[str, ...]:
     m = _ENDED_MONTH.match(text[end:end + 60].lower())
     if m is not None and m.group("weeks") and not (m.group("day") and int(m.group("day")) >= 25):
         return ()  # ('the 13 weeks to Oct. 4' is a quarter to September: weeks end near a month's end, or say nothing)
-    last = _month(m.group(2)) if m else None
+    last = _month(m.group("month")) if m else None
     key = span_key((last - months) % 12 + 1, last) if last else None
     return (key,) if key else ()
 

@@ -1212,7 +1212,7 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
     if conflict.startswith("belongs to") and cb.subject is not None:
         return f"to {cb.subject.text}"
     if conflict.startswith("is another unit's than "):
-        return f"{conflict.removeprefix('is another unit' + chr(39) + 's than ')}'s"
+        return conflict.removeprefix("is another unit's than ") + "'s"
     if conflict.startswith("is a change in volume"):
         return "of a value"
     if conflict == "is a year's":

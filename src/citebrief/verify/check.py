@@ -924,8 +924,9 @@ def _gap_goes_as_said(fig: Figure, facts: TextFacts) -> bool | None:
     return (before[-1].value > after[0].value) == (fig.direction == "up")
 
 
-# A level the claim dates ('was 94.6% at the end of June'), not a base ('lower than at the end of March').
+# A year's call ('its 2034 adjusted EBITDA guidance').
 _GUIDANCE_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:guidance|outlook|forecast|target)\b")
+# A level the claim dates ('was 94.6% at the end of June'), not a base ('lower than at the end of March').
 _END_OF_CLAIMED = re.compile(r"(?<!than )(?<!from )(?<!since )\bat\s(?:the\s)?(?:end\sof|end-)\s?$")
 
 

@@ -550,9 +550,11 @@ def _share_of_listed_sum(claimed: Quantity, claim_metric: frozenset[str], paragr
         if not 2 <= len(amounts) <= 6 or not all(compatible(amounts[0], a) for a in amounts[1:]):
             continue
         whole = sum(a.value for a in amounts)
+        if whole <= 0:
+            continue
         for part in amounts:
-            told = Quantity(100 * part.value / whole, "percent", "%", claimed.precision, "", 0, 0) if whole > 0 else None
-            if told is not None and part.value > 0 and same_value(claimed, told):
+            told = Quantity(100 * part.value / whole, "percent", "%", claimed.precision, "", 0, 0)
+            if part.value > 0 and same_value(claimed, told):
                 return True
     return False
 
