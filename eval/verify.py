@@ -135,7 +135,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind120": HERE / "data" / "blind120",
         "blind121": HERE / "data" / "blind121",
         "blind122": HERE / "data" / "blind122",
-        "blind123": HERE / "data" / "blind123"}
+        "blind123": HERE / "data" / "blind123",
+        "blind126": HERE / "data" / "blind126"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
