@@ -136,6 +136,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind121": HERE / "data" / "blind121",
         "blind122": HERE / "data" / "blind122",
         "blind123": HERE / "data" / "blind123",
+        "blind124": HERE / "data" / "blind124",
         "blind126": HERE / "data" / "blind126"}
 
 
