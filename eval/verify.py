@@ -134,7 +134,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind119": HERE / "data" / "blind119",
         "blind120": HERE / "data" / "blind120",
         "blind121": HERE / "data" / "blind121",
-        "blind122": HERE / "data" / "blind122"}
+        "blind122": HERE / "data" / "blind122",
+        "blind125": HERE / "data" / "blind125"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
