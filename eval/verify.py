@@ -137,6 +137,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind122": HERE / "data" / "blind122",
         "blind123": HERE / "data" / "blind123",
         "blind124": HERE / "data" / "blind124",
+        "blind125": HERE / "data" / "blind125",
         "blind126": HERE / "data" / "blind126"}
 
 
