@@ -622,13 +622,23 @@ _SHARE_VERB_AFTER = re.compile(r"\s(?:accounted for|contributed|made up|earned|g
 
 
 # ('Strandline produced 41,300 tonnes': a company reporting its own figures.)
-_REPORTS_VERB_AFTER = re.compile(r"\s(?:produced|reported|posted|shipped|delivered|booked|recorded)\s(?:a\s|an\s)?[\d$¥€£₹₩A-Z]")
+# ('Montauk closed at $2.96': a stock's close.)
+_REPORTS_VERB_AFTER = re.compile(r"\s(?:produced|reported|posted|shipped|delivered|booked|recorded)\s(?:a\s|an\s)?[\d$¥€£₹₩A-Z]"
+                                 r"|\s(?:closed|ended|finished)\s(?:at|up|down)\s(?:[A-Z]{0,3}\$|[¥€£₹₩])?\d")
+
+
+# ('Stolt-Nielsen shares fell 1.2%': a name of capitalised parts joined by hyphens, whose stock moved.)
+_JOINED_CAPITALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+_STOCK_MOVED_AFTER = re.compile(r"\s(?:shares|stock)\s(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|slid|surged|"
+                                r"tumbled|closed|ended|added|advanced|declined)\b")
 
 
 def _lone_share_owner(text: str, word: str, start: int) -> bool:
     """Whether a lone capitalised word opening a sentence owns the share or figure its verb gives: a
     name, not a plural noun ('Smartphones accounted for 40%') nor a metric ('Exports made up')."""
     low = word.lower()
+    if _JOINED_CAPITALS.fullmatch(word) and _STOCK_MOVED_AFTER.match(text, start + len(word)):
+        return True
     return bool(_SHARE_VERB_AFTER.match(text, start + len(word)) or _REPORTS_VERB_AFTER.match(text, start + len(word))) \
         and not low.endswith("s") and \
         not metrics().find(low) and not items().find(low) and low not in lead_words() and not is_common_word(low)

@@ -130,7 +130,11 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},"
                              r"\s[^,;.]{0,40}?\bby\s[^;.]{2,80}?,"
                              # ('costs paid to state railway operator KAI rose 5.3%': whom it was paid to)
                              r"|\b(?:paid|owed|payable|due|sold|supplied|charged|lent)\s(?:to|by)\s(?:the\s)?[^,;.]{2,60}?"
-                             r"(?=\s(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|was|were)\b)")
+                             r"(?=\s(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|was|were)\b)"
+                             # ('Ottobock, the Frankfurt-listed German rival, reported…'; 'Egmont Honey, also privately
+                             # held and based in New Plymouth, lifted…': a description of the name before it)
+                             r"|(?<=[a-z)]),\s(?:the|also)\s[^,;.()\d%$€£¥]{2,60}?,(?=\s(?:reported|posted|said|lifted|raised|"
+                             r"cut|grew|rose|fell|increased|booked|recorded|delivered|sold|shipped|announced|expects|forecast)\b)")
 # A sector gauge, read apart from its parent index: 'the Topix marine transportation index' (after the
 # index's name), 'the financial and insurance index' (in common words; not "the pharmaceutical index's
 # 1.35% gain": a gauge named as a figure's owner, not as a clause's subject).
@@ -172,7 +176,11 @@ _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:pare
                            r"\s((?:[^,;.]|\.(?=,)){2,60}),")  # ('… Corp.,')
 # ('DGD, Darling's 50:50 joint venture with Valero, sold…': whose unit it is, named in an aside.)
 _OWNED_APPOSITIVE_EN = re.compile(r"(?<=[A-Za-z)]),\s((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s(?:[\w:-]+\s){0,3}"
-                                  r"(?:joint\sventure|venture|unit|subsidiary|arm|affiliate|division)(?:\swith\s[^,;.]{2,40})?),")
+                                  r"(?:joint\sventure|venture|unit|subsidiary|arm|affiliate|division|segment|business|rival|peer|competitor)(?:\s(?:with|in)\s[^,;.]{2,40})?),")
+_LISTING_AFTER_ZH = re.compile(r"(?:主板|创业板|科创板|中小板)?(?:上市|挂牌|IPO)|(?:主板|创业板|科创板)")
+_REGION_MEASURE_AFTER_ZH = re.compile(r"(?:区|區|地区|地區)?(?:收入|营收|營收|营业收入|營業收入|销售额|銷售額|业务|業務)")
+# (The aside follows a name: not 'By segment, Bandai Namco's digital business, which…'.)
+_NAME_ENDS_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w&.'’-]*\)?$")
 # A mention followed by a verb of saying or estimating is the source of a figure, not its subject
 # ('高盛预计营收增长12%': 12% is not Goldman's).
 # (Not verbs of forecasting: 'Lichuang expects revenue to grow 5%' is Lichuang's own revenue.)
@@ -187,7 +195,8 @@ _FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|fo
 _SEGMENT_AFTER_PLACE_EN = re.compile(r"\s(?:generics?\s)?(?:revenue|revenues|sales|business|market|operations|unit|segment)\b")
 _VOLUMES = frozenset({"deliveries", "cargo", "volume"})
 _OWNS_FIGURE_EN = re.compile(r"(?:'s|’s)\s(?:about\s|around\s)?")
-_CAUSE_CLAUSE_ZH = re.compile(r"受(?:到)?[^，,。；;\d]{1,14}?(?:影响|影響|拖累|冲击|衝擊)")
+# ('在越南新廠產能開出帶動下可望達20.1元': what drives the figure is no measure of it either.)
+_CAUSE_CLAUSE_ZH = re.compile(r"受(?:到)?[^，,。；;\d]{1,14}?(?:影响|影響|拖累|冲击|衝擊)|在[^，,。；;\d]{1,24}?(?:带动|帶動|推动|推動)下")
 _UNIT_NAMED_EN = re.compile(r"\s(?:[a-z-]+\s){0,2}(?:business|division|segment|unit|arm)\b")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
 # ('，澳大利亚子公司Optus营收为…': a subsidiary named after the word for it.)
@@ -222,7 +231,8 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:supplies|supplied|sold|deliveries|delivere
 # ('contribution to JG Summit': the recipient's name may start with an acronym the window must reach.)
 _RECIPIENT_REACH = 24
 # ('According to the Ministry of Construction': the body's name may be read from its last word.)
-_SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to)\s*(?:the\s(?:[A-Z][\w&-]*\s){1,3}(?:of|for)\s(?:the\s)?)?$", re.IGNORECASE)
+# ('Figures from the Ministry for Primary Industries show…': the body whose figures tell it.)
+_SPEAKER_BEFORE = re.compile(r"(?:据|根据|according to|\b(?:data|figures|statistics)\s(?:released\s|published\s)?(?:from|by))\s*(?:the\s(?:[A-Z][\w&-]*\s){1,3}(?:of|for)\s(?:the\s)?)?$", re.IGNORECASE)
 # '凯基金…将对凯基证券增资约80亿元': the company a capital injection or loan goes to, not who pays.
 _RECIPIENT_ZH_BEFORE = re.compile(r"[对向]\s?$")
 _RECIPIENT_ZH_AFTER = re.compile(r"\s?的?(?:增资|注资|出资|拨款|提供|贷款|借款|转让|出售)")
@@ -299,7 +309,7 @@ _BASE_EN = [
     ("ytd", re.compile(r"(?:from|than|compared with|since) (?:at |on )?december 31\b(?!,? 20\d\d)|"  # ('down A$96 million from December 31')
                        r"(?:from|than|above|below|over) (?:its |their |the )?(?:level|levels|price|prices|reading) (?:at|in) the "
                        r"(?:start|beginning) of (?:the year|20\d\d)|"  # '8.2% above its level at the start of the year'
-                       r"(?:from|than|compared with|since) (?:at )?the (?:end of (?:last|the previous) year|start of (?:the year|20\d\d)|"
+                       r"(?:from|than|compared with|since) (?:at )?the (?:end of (?:last|the previous) year|start of (?:the (?:fiscal |financial )?year|20\d\d)|"
                        r"beginning of (?:the year|20\d\d)|end of (?:december(?: 20\d\d)?|20\d\d)\b)|(?:from|than|compared with|since) "
                        r"(?:at )?end-(?:december|20\d\d)|(?:from|than|compared with|since) (?:at )?the end of (?:20\d\d|last year)|"
                        r"year[- ]to[- ]date")),
@@ -670,7 +680,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # ('Eternal, the parent of Zomato and Blinkit, reported…': the appositive's companies are not
     # whose figures follow; nor a relative clause's.)
     asides = [m.span(1) for m in _APPOSITIVE_OF.finditer(text)] + [m.span() for m in _RELATIVE_ASIDE.finditer(text)] + \
-        [m.span(1) for m in _OWNED_APPOSITIVE_EN.finditer(text)] if not facts.han else []
+        [m.span(1) for m in _OWNED_APPOSITIVE_EN.finditer(text) if _NAME_ENDS_BEFORE.search(text, 0, m.start())] \
+        if not facts.han else []
     for n in names:
         kind = n.entity.kind if n.entity else None
         if kind not in _SUBJECT_KINDS:
@@ -721,10 +732,19 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         if kind == "place" and facts.han and _MEASURE_AFTER_ZH.match(text, n.end) and \
                 _PERIOD_BEFORE_ZH.search(text, max(0, n.start - 4), n.start):
             continue  # '首三季香港营业额3.46亿港元': the company's sales there in the period, not the place's
+        if kind == "place" and facts.han and (n.text.endswith(("区", "區")) or text.startswith(("区", "區", "地区", "地區"), n.end)) \
+                and _REGION_MEASURE_AFTER_ZH.match(text, n.end):
+            continue  # '其大中华区收入同比下降6%', '赛默飞中国区收入': a company's sales region, not whose figures
+        if kind == "place" and facts.han and n.text in ("全台", "全臺"):
+            continue  # '太平洋SOGO全台7家店': where the stores are, all over Taiwan, not whose figures
+        if kind == "exchange" and facts.han and _LISTING_AFTER_ZH.match(text, n.end):
+            continue  # '仍在推进深交所主板上市': where a company lists, not whose figures follow
         if kind == "place" and facts.han and text.startswith("方面", n.end):
             continue  # '香港方面，凉茶铺连锁黄振龙…': the topic the sentence turns to, not whose figures follow
-        if kind == "place" and facts.han and _BY_MARKET_ZH.search(text, sentence_start(text, n.start), n.start):
-            continue  # '按市场划分，中国内地营业额…': a market the company's figures are parted by, not whose
+        if kind == "place" and facts.han and _BY_MARKET_ZH.search(text, _full_stop_before(text, n.start), n.start):
+            # '按市场划分，中国内地营业额…': a market the company's figures are parted by, not whose (to the
+            # full stop: '以地区别来看，…；中东及非洲营收5.19亿元' goes on through its semicolons).
+            continue
         if (n.entity is None or (kind == "company" and _NAMED_PROJECT_AFTER.match(text, n.end))) and \
                 _PROJECT_AFTER.match(text, n.end) and _OWNED_BEFORE.search(text, max(0, n.start - 24), n.start):
             continue  # 'its Tuen Mun project', 'Huanghua port': a place of the company's, not a company
@@ -823,13 +843,16 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             _clause_heads(text, low) + _ticker_heads(text)
         heads += [(m.group("name"), *m.span("name")) for m in _TARGET_HEAD_ZH.finditer(text)
                   if not _ZH_NOT_NAME.search(m.group("name"))]
-        heads += [(m.group(g), *m.span(g)) for m in _ZH_GAUGE.finditer(text) for g in ("name", "index") if m.group(g)]
+        # (A moving gauge is read whole before any shorter head inside it: '化学制药指数上涨', not '化学制药'.)
+        heads = [(m.group(g), *m.span(g)) for m in _ZH_GAUGE.finditer(text) for g in ("name", "index") if m.group(g)] + heads
     # ('《小镇来信》票房6.35亿元': a film's or book's title is a product, never whose figure it is.)
     no_heads = [m.span() for m in _BOOK_TITLE.finditer(text)]
     if facts.han:  # ('受房地产投资下滑影响，…': a cause, not whose figure)
         no_heads += [(m.start(), m.end("cause")) for m in _CAUSE_ZH.finditer(text)]
     heads = [h for h in heads if not any(x <= h[1] < y for x, y in no_heads)
              and not (facts.han and _SEGMENT_AFTER.match(text, h[2]))  # ('交通科技业务收入': a segment)
+             # ('油套管销量为28.6万吨' where the paragraph has written 油套管业务收入: the segment again)
+             and not (facts.han and _named_as_segment(text, h[0]))
              and not (facts.han and _SEGMENT_NAME_ZH.search(h[0]))  # ('企業解決方案收入', '智能硬件': a line of business)
              and not (facts.han and _PARK_AFTER_ZH.match(text, h[2]))  # ('台中精密園區': an industrial park)
              and not (not facts.han and _STAKE_IN_BEFORE.search(text, max(0, h[1] - 24), h[1]))]  # ('its stake in Rebellions')
@@ -850,7 +873,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # subject, nor a place right after a company ('中芯国际港股': its Hong Kong listing).
     item_spans = [(t.start, t.end) for t in items().find(low)]
     # (An acronym opening a longer name is the name's: 'PCS Machine Group' is no PCs.)
-    out = [s for s in out if not (s.entity_id is None or is_place_subject(s))
+    # (A sector's gauge that opens with its item is the gauge's: '煤炭板块上涨0.86%'.)
+    out = [s for s in out if not (s.entity_id is None or is_place_subject(s)) or (facts.han and is_sector_gauge(s))
            or not any(a <= s.start < b and (s.end <= b or facts.han or not s.text.split()[0].isupper()) for a, b in item_spans)]
     # ('small-molecule CMC services': a known acronym ending an item's name is a word of it.)
     out = [s for s in out if not any(a < s.start and s.end <= b for a, b in item_spans)]
@@ -1126,6 +1150,9 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
         return True  # 'Smaller rival Paraca (4809) reported…', 'Smartgroup (ASX: SIQ)': a listed company
     if n.text.isupper() and len(n.text) < 3:
         return bool(_LONE_AFTER.match(text, n.end) and FIGURE_SOON.match(text, n.end))  # 'SM rose 2.1 percent'
+    if (aside := _ASIDE_BEFORE_VERB_EN.match(text, n.end)) is not None and \
+            _LONE_AFTER.match(text, aside.end() - 1 if text[aside.end() - 1:aside.end()] == " " else aside.end()):
+        return True  # 'while Nordion, which supplies cobalt-60 sources, fell 4.5%': its verb after the aside
     return bool(_LONE_AFTER.match(text, n.end) or OWNS_AFTER.match(text, n.end)) or (
         n.start > 0 and bool(_LONE_BEFORE.search(text, max(0, n.start - 5), n.start))) or (
         # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out)
@@ -1233,7 +1260,7 @@ _ZH_REPORTS = re.compile(r"(?:披露|公布|公告|发布|报告|实现)")
 # A sentence that goes through the story's products, segments or regions ('分产品看，…；普通酒收入…'):
 # its clause heads are those items, not companies.
 _BY_ITEM_ZH = re.compile(r"[分按从](?:产品|业务|地区|区域|渠道|板块|品类|市场|行业|品牌|系列|项目|部门|分部)")
-_BY_MARKET_ZH = re.compile(r"[分按](?:地区|区域|市场)")
+_BY_MARKET_ZH = re.compile(r"[分按](?:地区|区域|市场)|以(?:地区|地區|区域|區域)[别別]?")  # ('以地區別來看，…中東及非洲營收')
 
 
 def _in_item_list(text: str, pos: int) -> bool:
@@ -1379,7 +1406,8 @@ _CHANGE_OF_LEVEL_AFTER = re.compile(r"\s(?:more|less|fewer|higher|lower)\s(?:tha
 _MARGIN_OF_BEFORE = re.compile(r",\s(?:(?:a|an|giving\sa|for\sa|or\sa)\s(?:[a-z]+\s)?margin\sof|(?:lifting|taking|pushing|raising|lowering|"
                                r"cutting|bringing|leaving|putting|trimming|squeezing)\s(?:the|its)\s(?:[a-z]+\s)?margin\s(?:to|at))"
                                r"\s(?:about\s|around\s)?")
-_MARGIN_OF_PROFIT = {"ebitda": "ebitda_margin", "operating_profit": "operating_margin", "net_profit": "net_margin",
+_MARGIN_OF_PROFIT = {"ebitda": "ebitda_margin", "operating_profit": "operating_margin", "ebit": "operating_margin",
+                     "ebita": "operating_margin", "net_profit": "net_margin",
                      "net_profit_attributable": "net_margin", "gross_profit": "gross_margin", "pretax_profit": "pretax_margin"}
 _SITE_IN_EN = re.compile(r"\b(?:project|mine|mines|plant|plants|factory|factories|site|operations?|field|port|smelter|"
                          r"studio|studios|centre|center|hub|office|offices|campus|warehouse|terminal|mall|resort|headquarters|"
@@ -2401,7 +2429,7 @@ _OTHER_OWNER_EN = re.compile(r"\bthe\s(?:[a-z-]+\s){0,2}(?!(?:company|group|bank
 _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?|(?:the\s)?[a-z]+(?:\s[a-z]+){0,3})"
                        r"(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
-                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:(?:combined\s|total\s)?[A-Z][A-Z&]{1,5}\s)?(?:combined\s|total\s)?(?:20\d\d\s)?"
+                       r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:(?:combined\s|total\s)?[A-Z][A-Z&]{1,5}\s|(?<=['’]s\s)[A-Z][a-z]{2,}\s(?=[a-z]))?(?:combined\s|total\s)?(?:20\d\d\s)?"
                        r"(?:(?<=['’]s\s)(?:" + "|".join(MONTH_NAMES) + r")\s)?[a-z][a-z\- ]{1,40}?(?:(?<=\s)[A-Z]{2,8}\b(?:\s[a-z][a-z\-]{1,20}){0,2})?"
                        r"(?:(?:" + "|".join(MONTH_NAMES) + r")\s[a-z][a-z\- ]{1,30}?)?)(?=[,.;]|\s(?:in|by|from|during|for|"
                        # ('of its automotive and electronics adhesives revenue': an 'and' inside the whole's name)
@@ -2556,6 +2584,20 @@ def _opens_with_role(low: str, start: int) -> bool:
     return any(t.start == 0 for t in roles().find(head))
 
 
+def _named_as_segment(text: str, name: str) -> bool:
+    """Whether a Chinese text writes a head elsewhere as a line of business ('油套管业务收入')."""
+    return re.search(re.escape(name) + _SEGMENT_AFTER.pattern, text) is not None
+
+
+def _full_stop_before(text: str, pos: int) -> int:
+    """Where the Chinese sentence around ``pos`` starts, counting only full stops (not semicolons)."""
+    return max((m.end() for m in _FULL_STOP_ZH.finditer(text, 0, pos)), default=0)
+
+
+_FULL_STOP_ZH = re.compile(r"[。！？!?]")
+_BODY_NAME_ZH = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:协会|協會|学会|學會|联合会|聯合會|商会|商會)")
+
+
 def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figure]) -> list:
     """Item terms (data/items.tsv) outside the subjects' names ('China Overseas Land' names no item)
     and not a figure's unit ('225,000 vehicles'); an item that holds a name is one ('茅台酒', the
@@ -2574,7 +2616,10 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
     flags = metric_flags()
     rates += [(m.start, m.end + 1) for m in metric_terms if m.text.isascii() and " " in m.text
               and all("macro" in flags.get(i, ()) for i in m.ids)]
+    # ('据中国美发美容协会…的数据': the words of a body's name are no item of the figures it gives.)
+    bodies = [m.span() for m in _BODY_NAME_ZH.finditer(low)]
     terms = [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
+             and not any(a <= t.start and t.end <= b for a, b in bodies)
              and not (len(t.text) == 2 and not t.text.isascii() and inside_word(low, t.start, 2))
              and not any(a <= t.start and t.end < b for a, b in rates)
              and not any(r.start <= t.start < r.end for r in found)
@@ -3403,7 +3448,9 @@ _REPORTED_IN_EN = re.compile(r"\b(?:reported|announced|said|disclosed|published|
 _ASIDE_TO_VERB = re.compile(r"[^,;.]{0,40},\s(?:(?:reported|announced|released|published|disclosed)\b[^,;]{0,30}|"
                             r"(?:excluding|stripping\sout|net\sof|before|after)\s[^,;]{2,40}|"
                             r"the\s(?:first|second|third|fourth)\s(?:quarter|half)\sof\s(?:its\s)?(?:fiscal|financial)?\s?"
-                            r"(?:year\s)?[\w-]+(?:\s\([^()]{1,12}\))?),\s"
+                            r"(?:year\s)?[\w-]+(?:\s\([^()]{1,12}\))?|"
+                            # ('revenue for its fiscal fourth quarter, the three months to September 30, fell 2.1%')
+                            r"the\s(?:three|six|nine|twelve|12)\smonths\s(?:to|ended|ending|through)\s[a-z]+\s\d{1,2}(?:,?\s20\d\d)?),\s"
                             r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|was|were|"
                             r"totalled|totaled|reached)\s(?:by\s)?(?:about\s|some\s)?(?:[a-z]{1,3}\$)?$")
 _YEAR_END_AFTER = re.compile(r"\s(?:at\s)?(?:the\s)?(?:end\sof\s|end-)((?:fiscal\s)?20\d\d|last\syear|the\sprevious\syear)\b")

@@ -37,11 +37,17 @@ _CLAUSE_END = re.compile(r"[，、](?!\d{3})|,(?![\d\s])|,?\s(?=(?:while|whereas
                          r"(?:(?<=\d)|(?<=%)|(?<=crore)|(?<=lakh)|(?<=illion)|(?<=won)|(?<=yuan)|(?<=yen)|(?<=percent)|"
                          r"(?<=dollars)|(?<=units)|(?<=tonnes)|(?<=dong)|(?<=baht)|(?<=rupees)|(?<=ringgit)|"
                          # ('Chemicals sales rose 5.2% in the quarter and equipment sales 3.1%': after the period)
-                         r"(?<=the\squarter)|(?<=the\shalf)|(?<=the\syear)|(?<=the\smonth)|(?<=the\speriod))"
+                         r"(?<=the\squarter)|(?<=the\shalf)|(?<=the\syear)|(?<=the\smonth)|(?<=the\speriod)|"
+                         # ('…rose 2.6% from a year earlier and commercial volume fell 4.8%': after its base)
+                         r"(?<=year\searlier)|(?<=year\sago))"
                          r"\s(?=and\s(?:the\s|its\s)?(?:[a-z&'-]+\s){1,4}(?:" + _MOVE_VERBS_EN + r"|plunged|edged|came to|was|were|"
                          r"reached|totall?ed|stood at|up(?=\s\d)|down(?=\s\d)|(?=\d))\b)|"
                          # ('… in the half and its pet business 12.8% to ¥18.4 billion': a segment of its own, its verb left out)
-                         r"\s(?=and\sits\s(?:[a-z&'-]+\s){1,3}\d)|"
+                         r"\s(?=and\sits\s(?:[a-z&'-]+\s){1,4}(?:[A-Z]{0,3}\$|[¥€£])?\d)|"
+                         # ('… about 48% of contract volumes, gamma irradiation for 40% and electron beam for 12%': a share
+                         # list's next item, its verb left out)
+                         r"(?:,\s|\s(?=and\s))(?=(?:and\s)?(?!(?:account|accounts|accounted|accounting|responsible)\b)"
+                         r"[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}\sfor\s(?:about\s|around\s|some\s|nearly\s)?\d[\d.]*%)|"
                          # ('…, wood processing rose 3.2% to 4,215 billion dong': the next segment with a verb of its own)
                          r",\s(?=(?!(?:though|although|but|while|as|and|so|yet|which|who)\s)(?:[a-z&'-]+\s){1,3}"
                          + "(?:" + _MOVE_VERBS_EN + r")\s(?:by\s)?\D{0,3}\d)|"

@@ -148,9 +148,17 @@ def _swapped_items(facts: TextFacts, found: dict[int, list[tuple[int, Binding]]]
                            (first.start, first.end), (second.start, second.end))
             if swap is not None:
                 return (f"'{facts.figures[i].q.text}' and '{facts.figures[j].q.text}' are swapped in [{n}]: there "
-                        f"'{first.text}' is of {swap.first} and '{second.text}' of {swap.second} (the claim's "
+                        f"'{first.text}' is of '{_item_quoted(swap.first)}' and '{second.text}' of '{_item_quoted(swap.second)}' (the claim's "
                         f"'{swap.first_word}' is the other's, and so is its '{swap.second_word}')")
     return None
+
+
+_ITEM_OPENING = re.compile(r"^\s*(?:(?:and|while|whereas|but|with)\s+)?")
+
+
+def _item_quoted(item: str) -> str:
+    """A paragraph's item as a reader quotes it: without the word that joined it to the one before."""
+    return _ITEM_OPENING.sub("", item).strip()
 
 
 def _forecaster(subject: Subject, claim_text: str, cited: list[int], idx) -> bool:
@@ -286,7 +294,7 @@ def _loss_as_negative_profit(cb: Binding, sb: Binding, paragraph) -> bool:
 
 
 # What a share is measured by, right after it: 'of the value of …', 'of the ten-month volume', 'by value'.
-_SHARE_MEASURE_EN = re.compile(r"\s(?:of\s(?:the\s|its\s|their\s)?(?:[\w'’-]+\s){0,3}?|by\s)(value|volume|tonnage)\b", re.IGNORECASE)
+_SHARE_MEASURE_EN = re.compile(r"\s(?:of\s(?:the\s|its\s|their\s)?(?:[\w'’-]+\s){0,4}?|by\s)(value|volume|tonnage)\b", re.IGNORECASE)
 
 
 def _share_measure(text: str, end: int) -> str | None:
@@ -295,6 +303,19 @@ def _share_measure(text: str, end: int) -> str | None:
         return None
     word = m.group(1).lower()
     return "volume" if word == "tonnage" else word
+
+
+# What a Chinese share's whole counts: '占刷卡交易笔数的比重' is by number, '占出口金额' by value.
+_COUNTED_WHOLE_ZH = re.compile(r"(?:笔数|筆數|件数|件數|台数|台數|数量|數量)$")
+_SOLD_WHOLE_ZH = re.compile(r"(?:销量|銷量|出货量|出貨量)$")
+_VALUED_WHOLE_ZH = re.compile(r"(?:金额|金額|总额|總額|销售额|銷售額|交易额|交易額)$")
+
+
+def _share_measure_zh(whole_text: str | None) -> str | None:
+    if not whole_text or not HAN_RUN.search(whole_text):
+        return None
+    return "number" if _COUNTED_WHOLE_ZH.search(whole_text) else "volume" if _SOLD_WHOLE_ZH.search(whole_text) else \
+        "value" if _VALUED_WHOLE_ZH.search(whole_text) else None
 
 
 # A speaker a claim names by title alone: "Dentsu's CFO said …", 'the company's finance director expects …'.
@@ -438,10 +459,14 @@ def _whole_and_after(whole: str, claim_text: str) -> str:
     return claim_text[at:at + len(whole) + (end.start() if end else len(claim_text))]
 
 
+_MEASURED_WHOLE = re.compile(r"\b(?:value|volume|tonnage)\b", re.IGNORECASE)
+
+
 def _states_something(b: Binding) -> bool:
     return b.speaker is not None or b.whole is not None or (b.item is not None and b.item_sure) or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
         b.base is not None or b.denominator is not None or b.period is not None or b.year is not None or \
-        (b.whole_text is not None and _MARKET_WHOLE.search(b.whole_text) is not None)  # ('of the global headphone market')
+        (b.whole_text is not None and _MARKET_WHOLE.search(b.whole_text) is not None) or \
+        (b.whole_text is not None and _MEASURED_WHOLE.search(b.whole_text) is not None)  # ('of the value of card transactions')
 
 
 # ('1,205 lots by foreign investors and 514 by investment trusts', '2,940 lots bought by foreign investors': the
@@ -522,7 +547,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             # title, there as the other analyst.)
             out.append(f"is said by {sb.speaker.text}")
     if cb.figure.q.kind == "percent" and (claimed := _share_measure(claim_text, cb.figure.q.end)) and \
-            (given := _share_measure(paragraph.lower, sb.figure.q.end)) and claimed != given:
+            (given := _share_measure(paragraph.lower, sb.figure.q.end) or _share_measure_zh(sb.whole_text)) and claimed != given \
+            and {claimed, given} != {"volume", "number"}:
         out.append(f"is a share by {given}")  # 'of the value of Vietnam's rubber exports' for 'of the ten-month volume'
     # (Or the claim's speaker is the broker itself: 'Ta-Ting Securities raised its target price…'.)
     if (cb.speaker is None or is_broker(cb.speaker.text, cb.speaker.entity_id)) and sb.speaker is not None and not out and \
@@ -590,6 +616,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.whole and sb.whole and cb.whole[1] and not sb.whole[1] and sb.whole[0] and "revenue" in sb.whole[0] and \
             _bare_measure(sb.whole_text or ""):
         out.append(f"is a share of {sb.whole_text}")  # 'of its own-brand revenue' where [3] says 占营业收入的比重
+    elif cb.whole and sb.whole and cb.whole[0] and not cb.whole[1] and not cb.whole[2] and sb.whole[2] and not sb.whole[1] and \
+            (sb.whole[0] & cb.whole[0]) and _part_named_in_whole(cb.whole_text or "") is not None:
+        out.append(f"is a share of {sb.whole_text}")  # "of Loomis's US revenue" where [3] says 'of group revenue'
     elif cb.whole is None and sb.whole is None and cb.whole_text and sb.whole_text and _MARKET_WHOLE.search(cb.whole_text) and \
             ("市场" in sb.whole_text or "市場" in sb.whole_text) and _narrower_market(cb, sb, paragraph, claim_text):
         out.append(f"is a share of {sb.whole_text}")  # 'of the global headphone market' where [7] says 在全球开放式耳机市场的份额
@@ -704,7 +733,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not (sb.period == "M12" and _YEAR_END_CLAIM.search(claim_text)):  # ('by the end of 2028': December's)
         out.append(f"is of {sb.period_text}")  # 'fell 22.5% in 2026' where 22.5% is 其中12月's, 18.2% the year's
     elif not cb.period and not cb.compared and sb.period and sb.period[:1] in "QHM" and sb.period[1:].isdigit() \
-            and sb.period_text and _WHOLE_YEAR_CLAIM.search(claim_text):
+            and sb.period_text and (whole_year := _WHOLE_YEAR_CLAIM.search(claim_text)) is not None and \
+            not _year_just_before(whole_year.group(0), sb, paragraph):
         out.append(f"is of {sb.period_text}")  # 'averaged US$91.40 in calendar 2027' where [1] gives the December quarter's
     elif cb.period and cb.period[:1] in "QHM" and cb.period[1:].isdigit() and sb.period is None and sb.year and \
             not sb.compared and not cb.compared and not sb.denominator and not inferred and \
@@ -714,7 +744,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.period == "12M" and sb.period is None and not sb.compared and \
             (part := _IN_THE_PART_AFTER.match(paragraph.lower, sb.figure.q.end)) is not None:
         out.append(f"is of the {part.group(1)}")  # 'about £38 million … in the full year' where [7] says '£38 million in the half'
-    elif cb.period == "Y-1" and sb.period is None and not HAN_RUN.search(paragraph.text) and \
+    elif cb.period == "Y-1" and (sb.period is None or sb.compared) and not HAN_RUN.search(paragraph.text) and \
             (point := compared_point(sb.figure.q, paragraph)) is not None:
         out.append(f"is of {point}")  # 'from £468 million a year earlier' where [5] says 'at December 31'
     elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
@@ -746,8 +776,18 @@ _COMBINED_WHOLE = re.compile(r"\b(?:combined|together|in all|between them)\b|\b(
                              r"producers|insurers|brokers|dealers|lenders)['’]", re.IGNORECASE)
 _OWN_WHOLE = re.compile(r"全公司|公司整体|全集团|集团整体|公司|集团|the company's|the group's|its|(?:当月|当季|当期|单月|本月)(?:营收|营业收入|收入|销售额|营业额)$")
 # A claim that gives its year whole: 'in calendar 2027', 'full-year', 'for the whole year'.
+def _year_just_before(claimed: str, sb: Binding, paragraph) -> bool:
+    """Whether the year a claim names, as the claim writes it, stands right before the source figure ('bringing
+    fiscal 2027 revenue to US$9.93 billion, up 1.9%'): the figure is that year's, whatever period its sentence
+    opened with."""
+    return claimed.lower() in paragraph.lower[max(0, sb.figure.q.start - 60):sb.figure.q.start]
+
+
 _WHOLE_YEAR_CLAIM = re.compile(r"\b(?:(?:in |for )?calendar|full[- ]year|whole[- ]year|for all of|throughout)\s(?:the\s)?(?:year\s)?20\d\d\b|"
-                               r"\bfor the (?:whole|full|entire) year\b", re.IGNORECASE)
+                               r"\bfor the (?:whole|full|entire) year\b|"
+                               # ("Concentrix's fiscal 2027 revenue": the fiscal year's, said before its measure)
+                               r"\b(?:fiscal|financial)\s(?:year\s)?20\d\d(?:/\d\d)?\s(?:[a-z-]+\s){0,2}(?:revenue|sales|profit|earnings|income|ebitda)\b",
+                               re.IGNORECASE)
 # A deadline at a year's end, against one the paragraph sets at a half or quarter of that year.
 _YEAR_END_CLAIM = re.compile(r"\b(?:by|at|until|till|through) (?:the )?end(?: of |-)20\d\d\b", re.IGNORECASE)
 _BY_YEAR_END = re.compile(r"\bby (?:the )?end(?: of |-)(20\d\d)\b", re.IGNORECASE)
@@ -1026,6 +1066,34 @@ def _part_before(sb: Binding, text: str) -> str:
     return " " + text[_clause_start(text, sb.figure.q.start):sb.figure.q.start]
 
 
+_WHOLE_OWNER = re.compile(r"^(?:the\s)?[^'’]{1,40}?(?:'s|’s|(?<=s)'|(?<=s)’)\s")
+_PERIOD_WORD = re.compile(r"^(?:(?:first|second|third|fourth|full|nine|six|three)-(?:half|quarter|year|month)|quarterly|annual|"
+                          r"monthly|yearly|half-year|\d{4})$", re.IGNORECASE)
+_NO_PART_WORDS = frozenset({"the", "its", "their", "net", "gross", "operating", "adjusted", "core", "underlying", "reported"})
+
+
+def _part_named_in_whole(whole_text: str) -> str | None:
+    """The word an English claim's whole names a part by, between whose it is and its measure ("US" in
+    "Loomis's US revenue", "API" in "Starry's API revenue"); None for "the group's total revenue"."""
+    owner = _WHOLE_OWNER.match(whole_text)
+    if owner is None or HAN_RUN.search(whole_text):
+        return None
+    owner_name = re.sub(r"^the\s|(?:'s|’s|'|’)\s$", "", owner.group(0))
+    if any(e.kind in ("place", "country") for e in lookup(owner_name)):
+        return None  # ("China's third-quarter CBD exports": a country's whole, of the thing it counts)
+    rest = whole_text[owner.end():]
+    term = next(iter(sorted(metrics().find(rest.lower()), key=lambda t: t.start)), None)
+    if term is None:
+        return None
+    # (A capitalised word only, a region or a line's name: "China's two-way radio shipments" names the
+    # thing counted, not a part of it; nor a month, "China's October production".)
+    plain = word_list("whole_plain_words.txt")
+    words = [w for w in re.findall(r"[A-Za-z][\w&-]*", rest[:term.start])
+             if w[0].isupper() and w.lower() not in plain and w.lower() not in _NO_PART_WORDS and not _PERIOD_WORD.match(w)
+             and w not in MONTH_NAMES]
+    return words[0] if words else None
+
+
 def _bare_measure(whole_text: str) -> bool:
     """Whether a share's whole is written in Chinese as the company's revenue alone (占营业收入的比重): its whole, no
     part of it. (Not in English: 'export volume' in a paragraph about starch is starch's.)"""
@@ -1220,7 +1288,7 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
     if conflict.startswith("is a quarterly"):
         return "a year's"
     if conflict.startswith("is a share by"):
-        return "by value" if conflict.endswith("volume") else "by volume"
+        return "by value" if conflict.endswith(("volume", "number")) else "by volume"
     if conflict.startswith("is a share of") or conflict.startswith("is a market share") or conflict.startswith("is a margin"):
         return f"of {cb.whole_text}" if cb.whole_text else (cb.metric_text or "the claim's measure")
     if conflict.startswith("is another measure's"):
@@ -1455,6 +1523,8 @@ def _periods_differ(claim: str, source: str) -> bool:
     if "Y-1" in (claim, source):
         return True
     a, b = months_of(claim), months_of(source)
+    if claim[:1] == source[:1] == "R" and a is not None and a == b and len(a) == 12:
+        return True  # 'the year to June 30' against 'the year to March 31': twelve months each, ending apart
     if a is None or b is None or a == b:
         return False
     if {claim[:1], source[:1]} in ({"R", "Q"}, {"R", "H"}) and len(a) == len(b):

@@ -623,7 +623,7 @@ def close_before_limit(claimed: Quantity, claim_text: str, cited: list[int], idx
 
 # A level given per unit of anything ('a share', 'a unit'), or of something the paragraph counts ('per hog
 # sold', 'each', 'a parcel': _PER_THING, not per share or per period).
-_PER_ANY = re.compile(r"\s(?:per|each|a|an)\s[a-z]", re.IGNORECASE)
+_PER_ANY = re.compile(r"\s(?:per|each|a|an)\s[a-z]|\seach\b", re.IGNORECASE)  # ('roughly 600,000 yuan each.')
 
 
 def _counted_by(amount_metric: frozenset[str] | None, count_metric: frozenset[str] | None) -> bool:
@@ -634,7 +634,7 @@ def _counted_by(amount_metric: frozenset[str] | None, count_metric: frozenset[st
     return bool(amount_metric & count_metric) or ("revenue" in amount_metric and metrics().within(count_metric, "volume"))
 
 
-_PER_THING = re.compile(r"\s(?:per|each|a|an)\s(?!share\b|year\b|month\b|quarter\b|day\b|week\b)[a-z]", re.IGNORECASE)
+_PER_THING = re.compile(r"\s(?:per|each|a|an)\s(?!share\b|year\b|month\b|quarter\b|day\b|week\b)[a-z]|\seach\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:a year (?:earlier|ago|before)|last year|previous|prior|before|earlier)\b|去年|上年|此前", re.IGNORECASE)
 # A paragraph with more figures than this would make almost any value by some sum or ratio.
 _UNMARKED_POOL = 16
@@ -716,7 +716,9 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
             # a unit': sales over the units shipped; 'roughly $102 a share': a buyback's sum over its shares.
             plain = _PER_THING.match(claim_text, fig.q.end) is not None
             for m, c_binding, c in pool:
-                if c.kind != "number" or c.value <= 1 or not _one_thing(a_binding, c_binding):
+                # (Or a measured quantity: '2.36 million square metres' for 'about 321 yuan a square metre'.)
+                # (One subject's: sales and the units sold are rival metrics, yet what one is counted by.)
+                if c.kind not in ("number", "figure") or c.unit == "x" or c.value <= 1 or not _one_subject(a_binding, c_binding):
                     continue
                 if (plain and c_binding.metric is None) or _counted_by(a_binding.metric, c_binding.metric):
                     told.append((a.value / c.value, claimed.kind, claimed.unit, claimed.precision, {n, m}))

@@ -134,6 +134,8 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
                 continue
             if joint and not _JOINT_BEFORE.search(text, opens, f.q.start):
                 continue
+            if b.item and not claim_items & b.item and not any(opens <= a < ends for a in named):
+                continue  # ('其中海外基地销量…占比27.1%': a share of an item the claim does not name, in another sentence)
             # ('超过50%', 'more than 50%': just above the figure.)
             above = _ABOVE_BEFORE.search(text, max(0, f.q.start - 12), f.q.start) is not None
             shares.append((n, f.q.text, f.q.value + (0.5 if above else 0.0)))

@@ -332,9 +332,10 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 others = [s.text for n in cited for s in idx.paragraphs[n - 1].subjects
                           if (s.entity_id is None or (pinyin_name and not _is_place(s.entity_id)))
                           and s.start >= 0 and HAN.match(s.text[:1]) and not is_sector_gauge(s)]
-                if pinyin_name and any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower()
-                                       for o in others):
-                    others = []  # 'Guosen' for 国信 (guoxin): a company's own English name may start as its pinyin
+                if any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower() for o in others):
+                    # 'Guosen' for 国信 (guoxin), 'Maxic Technology' for 美芯晟 (meixinsheng): a company's own
+                    # English name may start as its pinyin.
+                    others = []
                 endings = company_endings(mention.text)
                 firm = re.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:{'|'.join(endings)}){_SPEAKER_AFTER_FIRM}") if endings else None
                 if others and firm is not None and any(firm.search(idx.paragraphs[n - 1].lower) for n in cited):
