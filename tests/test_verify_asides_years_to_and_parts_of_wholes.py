@@ -261,3 +261,14 @@ def test_a_company_whose_name_ends_in_a_country():
                   title="Fuel retailers")
     assert status("Murphy USA shares rose 6.3% on Wednesday.", [1], art) == "supported"
     assert status("Murphy USA shares fell 4.1% on Wednesday.", [1], art) == "unsupported"
+
+
+def test_three_of_them_respectively_are_the_items_listed_before():
+    art = dated("今年上半年国内惯性导航产品市场规模约为186.0亿元。其中光纤陀螺类产品78.0亿元、激光陀螺类产品52.0亿元、"
+                "微机电惯性器件56.0亿元，三者同比分别增长9.8%、6.1%和28.4%。", when="2034-08-28 09:00")
+    assert status("Fibre-optic gyroscope products in China grew 9.8% in the first half.", [1], art) == "supported"
+    assert status("Laser gyroscope products in China grew 9.8% in the first half.", [1], art) == "unsupported"
+    commas = dated("今年前三季度国内红人营销市场规模为1,286亿元。其中，品牌种草类投放482亿元，带货佣金类收入617亿元，"
+                   "其他收入187亿元，三者同比分别增长15.2%、9.1%和10.3%。", when="2034-10-28 09:00")
+    assert status("Brand seeding placements grew 15.2% in the first three quarters.", [1], commas) == "supported"
+    assert status("Sales-commission income grew 15.2% in the first three quarters.", [1], commas) == "unsupported"

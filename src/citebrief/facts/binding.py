@@ -178,6 +178,7 @@ _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:pare
 _OWNED_APPOSITIVE_EN = re.compile(r"(?<=[A-Za-z)]),\s((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s(?:[\w:-]+\s){0,3}"
                                   r"(?:joint\sventure|venture|unit|subsidiary|arm|affiliate|division|segment|business|rival|peer|competitor)(?:\s(?:with|in)\s[^,;.]{2,40})?),")
 _LISTING_AFTER_ZH = re.compile(r"(?:主板|创业板|科创板|中小板)?(?:上市|挂牌|IPO)|(?:主板|创业板|科创板)")
+_ADJECTIVE_NAME_EN = re.compile(r"-(?:based|listed|headquartered|owned|backed|registered|controlled)$")
 _REGION_MEASURE_AFTER_ZH = re.compile(r"(?:区|區|地区|地區)?(?:收入|营收|營收|营业收入|營業收入|销售额|銷售額|业务|業務)")
 # (The aside follows a name: not 'By segment, Bandai Namco's digital business, which…'.)
 _NAME_ENDS_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w&.'’-]*\)?$")
@@ -688,6 +689,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue
         if any(a <= n.start < b for a, b in asides):
             continue
+        if not facts.han and _ADJECTIVE_NAME_EN.search(n.text):
+            continue  # 'the El Dorado, Arkansas-based chain', 'the Frankfurt-listed rival': an adjective, no one's name
         if kind in ("place", None) and not facts.han and _MOSTLY_IN_EN.search(text, max(0, n.start - 48), n.start):
             continue  # 'add 35 branches, mostly in Uttar Pradesh and Odisha': where, not whose figures follow
         if not facts.han and (_BRANDED_AFTER.match(text, n.end) or _BRANDED_AFTER.search(n.text)):

@@ -805,6 +805,10 @@ def _listed_zh(paragraph: str, figure: tuple[int, int], figures: list[tuple[int,
     run = next((r for r in _runs(paragraph, [f for f in figures if f[0] > at]) if figure in r), None)
     if run is None or run[0] != min((f for f in figures if f[0] > at), default=None):
         return None
+    if _BACK_REFERENCE_ZH.search(region):
+        # ('其中光纤陀螺类产品78.2亿元、激光陀螺类产品52.6亿元、微机电惯性器件55.6亿元，三者同比分别增长9.8%、
+        # 6.1%和28.4%': 三者 are the names listed, each with its figure, in the clause before.)
+        region = _names_before_back_reference(paragraph, start, head_start, figures, len(run)) or region
     for names in _name_splits(region):
         if len(names) != len(run):
             continue
@@ -825,6 +829,29 @@ def _listed_zh(paragraph: str, figure: tuple[int, int], figures: list[tuple[int,
 
 
 _TIME_NAME = re.compile(r"(?<!\d)\d{1,2}\s?月|(?:19|20)\d\d\s?年|[今明去]年")
+_BACK_REFERENCE_ZH = re.compile(r"^(?:[两二三四五六]者|上述[^、，,]{0,6})")
+_LIST_OPENING_ZH = re.compile(r"^(?:其中|分别是|包括)?[，,：:]?")
+_BACK_PART_START = re.compile(r"[，,、：:；;]")
+
+
+def _names_before_back_reference(paragraph: str, start: int, head_start: int, figures: list[tuple[int, int]],
+                                 count: int) -> str | None:
+    """The names a back-reference (三者) stands for: the ``count`` clauses or 、-parts right before it, each
+    a name and its one figure ('光纤陀螺类产品78.2亿元'); the names joined with 、, or None when a part holds
+    no figure or more than one."""
+    parts: list[tuple[int, int]] = []
+    end = head_start - 1
+    while len(parts) < count and end > start:
+        begin = max((m.end() for m in _BACK_PART_START.finditer(paragraph, start, end)), default=start)
+        parts.insert(0, (begin, end))
+        end = begin - 1
+    names = []
+    for a, b in parts:
+        inside = [f for f in figures if a <= f[0] < b]
+        if len(inside) != 1:
+            return None
+        names.append(_LIST_OPENING_ZH.sub("", paragraph[a:inside[0][0]]).strip())
+    return "、".join(names) if len(names) == count and all(names) else None
 
 
 def _name_splits(region: str) -> list[list[str]]:

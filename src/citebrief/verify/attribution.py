@@ -734,7 +734,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is of {sb.period_text}")  # 'fell 22.5% in 2026' where 22.5% is 其中12月's, 18.2% the year's
     elif not cb.period and not cb.compared and sb.period and sb.period[:1] in "QHM" and sb.period[1:].isdigit() \
             and sb.period_text and (whole_year := _WHOLE_YEAR_CLAIM.search(claim_text)) is not None and \
-            not _year_just_before(whole_year.group(0), sb, paragraph):
+            not _year_just_before(whole_year.group(0), sb, paragraph) and \
+            not (whole_year.group(0).lower().startswith(("fiscal", "financial")) and sb.period[:1] == "M"):
+        # (A fiscal year against a month: the month its year ends in, 'the year to September 2029'.)
         out.append(f"is of {sb.period_text}")  # 'averaged US$91.40 in calendar 2027' where [1] gives the December quarter's
     elif cb.period and cb.period[:1] in "QHM" and cb.period[1:].isdigit() and sb.period is None and sb.year and \
             not sb.compared and not cb.compared and not sb.denominator and not inferred and \

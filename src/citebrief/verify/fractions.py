@@ -109,6 +109,7 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     # name before it, not of the whole's other parts.)
     subjects = [s for s in subjects if s.end <= m.start()] or subjects
     claim_items = frozenset().union(*(t.ids for t in items().find(facts.text.lower())))
+    claim_metrics = frozenset().union(*(t.ids for t in metrics().find(facts.text.lower())))
     shares: list[tuple[int, str, float]] = []
     for n in dict.fromkeys(citations):
         if not 1 <= n <= idx.count:
@@ -134,8 +135,8 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
                 continue
             if joint and not _JOINT_BEFORE.search(text, opens, f.q.start):
                 continue
-            if b.item and not claim_items & b.item and not any(opens <= a < ends for a in named):
-                continue  # ('其中海外基地销量…占比27.1%': a share of an item the claim does not name, in another sentence)
+            if b.metric and claim_metrics and metrics().rivals(b.metric, claim_metrics) and not any(opens <= a < ends for a in named):
+                continue  # ('其中海外基地销量…占比27.1%': a share of the volume, in another sentence, for a share of revenue)
             # ('超过50%', 'more than 50%': just above the figure.)
             above = _ABOVE_BEFORE.search(text, max(0, f.q.start - 12), f.q.start) is not None
             shares.append((n, f.q.text, f.q.value + (0.5 if above else 0.0)))
