@@ -272,3 +272,22 @@ def test_three_of_them_respectively_are_the_items_listed_before():
                    "其他收入187亿元，三者同比分别增长15.2%、9.1%和10.3%。", when="2034-10-28 09:00")
     assert status("Brand seeding placements grew 15.2% in the first three quarters.", [1], commas) == "supported"
     assert status("Sales-commission income grew 15.2% in the first three quarters.", [1], commas) == "unsupported"
+
+
+def test_last_years_full_year_is_the_year_before():
+    art = dated("累計今年前三季，虹堡稅後純益7.68億元，每股純益12.36元，已超越去年全年的11.05元。", when="2034-11-10 09:00")
+    assert status("Castles' nine-month EPS of NT$12.36 already exceeds its full-year 2033 EPS of NT$11.05.", [1], art) == "supported"
+    assert status("Castles' nine-month EPS of NT$12.36 already exceeds its full-year 2032 EPS of NT$11.05.", [1], art) == "unsupported"
+
+
+def test_a_based_adjective_is_no_company():
+    art = article("Murphy USA said retail fuel volumes rose 2.4%. The El Dorado, Arkansas-based chain ended September with 1,812 "
+                  "stores, up from 1,774 at the end of June.", title="Murphy USA results")
+    assert status("Murphy USA had 1,812 stores at the end of September.", [1], art) == "supported"
+
+
+def test_the_end_of_a_bodys_name_is_no_company():
+    art = dated("芯动联科上半年营收3.00亿元。中国惯性技术学会副秘书长表示，预计今年国内惯性导航市场规模将达395亿元。",
+                when="2034-08-28 09:00")
+    assert status("Chinese Society of Inertial Technology deputy secretary-general said China's inertial navigation market "
+                  "would reach 39.5 billion yuan this year.", [1], art) != "unsupported"

@@ -723,6 +723,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
              _told_apart(cb.period, sb, paragraph) or _single_month(cb.period, sb, paragraph) or
              _quarter_told_as_half(cb.period, sb, paragraph)) and \
             not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text) and \
+            not _last_full_year(cb, sb, idx) and \
             not _level_at_period_end(cb.period, sb, paragraph) and not _quarter_to_month_end(cb.period, sb, paragraph) and \
             not _quarter_framed_by_year(cb.period, sb, paragraph) and \
             not (cb.denominator == sb.denominator == "year" and (cb.period or "")[:1] in "QHM" and (sb.period or "")[:1] in "QHM"):
@@ -1344,6 +1345,14 @@ def _named_by_months(period_text: str | None) -> bool:
 
 # ('the quarter to September', 'its half ended March'): a period named by the month it ends in.
 _TO_MONTH = re.compile(r"\b(?:quarter|half)\s(?:to|ended|ending|through)\s(?:the end of\s|end-)?[A-Z]?[a-z]{2,}", re.IGNORECASE)
+
+
+def _last_full_year(cb: Binding, sb: Binding, idx) -> bool:
+    """Whether a claim's full year is the year before the story's, which the paragraph calls the year
+    before ('its full-year 2033 EPS of NT$11.05' where [3] says 去年全年的11.05元)."""
+    if cb.period != "12M" or sb.period != "Y-1" or not idx.lead_year or not str(idx.lead_year).isdigit():
+        return False
+    return _year(cb.year, idx) == str(int(idx.lead_year) - 1)
 
 
 def _fiscal_ambiguity(cb: Binding, sb: Binding) -> bool:

@@ -324,7 +324,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             # (Only a mainland story's: Taiwanese and Hong Kong companies' English names are brands no
             # reading of their Chinese names finds, 'Jentech Precision' for 健策.)
             if idx.han and not facts.han and ((COMPANY_WORD.search(mention.text) and idx.country == "CN") or pinyin_name) \
-                    and not _INSTITUTION.search(mention.text):
+                    and not _INSTITUTION.search(mention.text) \
+                    and not _INSTITUTION_OF_BEFORE.search(facts.text, max(0, mention.start - 30), mention.start):
+                # (Not the end of a body's name: 'Chinese Society of Inertial Technology'.)
                 # An English company name no reading, gloss or gazetteer form finds in a Chinese story
                 # ('Storast Energy' for 华储能源; 'Yanghe' where the paragraph's payer is 五粮液) where the
                 # paragraph names its own companies.
@@ -332,7 +334,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 others = [s.text for n in cited for s in idx.paragraphs[n - 1].subjects
                           if (s.entity_id is None or (pinyin_name and not _is_place(s.entity_id)))
                           and s.start >= 0 and HAN.match(s.text[:1]) and not is_sector_gauge(s)]
-                if any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower() for o in others):
+                # (Or a company the story names elsewhere: '美芯晟董事长…表示' names 美芯晟 only as a speaker's firm.)
+                named_here = others + [s.text for p in idx.paragraphs for s in p.subjects if s.start >= 0 and HAN.match(s.text[:1])]
+                if any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower() for o in named_here):
                     # 'Guosen' for 国信 (guoxin), 'Maxic Technology' for 美芯晟 (meixinsheng): a company's own
                     # English name may start as its pinyin.
                     others = []
@@ -520,6 +524,8 @@ def _place_like(text: str, mention) -> bool:
 # 'Great Wall chairman Wei Jianjun': a name followed by a title is the organisation the person heads.
 _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|coo|cto|chief|vice|deputy|"
                           r"executive|lawmaker|governor|director|spokes\w+|analyst|founder|head|minister)\b")
+_INSTITUTION_OF_BEFORE = re.compile(r"\b(?:Association|Federation|Council|Institute|Society|Chamber|Academy|Union|Alliance|"
+                                   r"League|Commission|Committee)\sof\s(?:the\s)?$")
 _INSTITUTION = re.compile(r"\b(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
                           r"Administration|Agency|Exchange|University|Chamber|Alliance|Society|Forum|Union|Academy|"
                           r"Center|Centre)\b")
