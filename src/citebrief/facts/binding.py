@@ -179,7 +179,6 @@ _OWNED_APPOSITIVE_EN = re.compile(r"(?<=[A-Za-z)]),\s((?:[A-Z][\w&.-]*\s){0,3}[A
                                   r"(?:joint\sventure|venture|unit|subsidiary|arm|affiliate|division|segment|business|rival|peer|competitor)(?:\s(?:with|in)\s[^,;.]{2,40})?),")
 _LISTING_AFTER_ZH = re.compile(r"(?:主板|创业板|科创板|中小板)?(?:上市|挂牌|IPO)|(?:主板|创业板|科创板)")
 _ADJECTIVE_NAME_EN = re.compile(r"-(?:based|listed|headquartered|owned|backed|registered|controlled)$")
-_REGION_MEASURE_AFTER_ZH = re.compile(r"(?:区|區|地区|地區)?(?:收入|营收|營收|营业收入|營業收入|销售额|銷售額|业务|業務)")
 # (The aside follows a name: not 'By segment, Bandai Namco's digital business, which…'.)
 _NAME_ENDS_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w&.'’-]*\)?$")
 # A mention followed by a verb of saying or estimating is the source of a figure, not its subject
@@ -735,10 +734,10 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         if kind == "place" and facts.han and _MEASURE_AFTER_ZH.match(text, n.end) and \
                 _PERIOD_BEFORE_ZH.search(text, max(0, n.start - 4), n.start):
             continue  # '首三季香港营业额3.46亿港元': the company's sales there in the period, not the place's
-        if kind == "place" and facts.han and (n.text.endswith(("区", "區")) or text.startswith(("区", "區", "地区", "地區"), n.end)) \
+        if kind == "place" and facts.han and (n.text.endswith("区") or text.startswith(("区", "地区"), n.end)) \
                 and _REGION_MEASURE_AFTER_ZH.match(text, n.end):
             continue  # '其大中华区收入同比下降6%', '赛默飞中国区收入': a company's sales region, not whose figures
-        if kind == "place" and facts.han and n.text in ("全台", "全臺"):
+        if kind == "place" and facts.han and n.text == "全台":
             continue  # '太平洋SOGO全台7家店': where the stores are, all over Taiwan, not whose figures
         if kind == "exchange" and facts.han and _LISTING_AFTER_ZH.match(text, n.end):
             continue  # '仍在推进深交所主板上市': where a company lists, not whose figures follow
@@ -935,6 +934,8 @@ _MEASURE_NOUN_AFTER_EN = re.compile(r"(?:\s[a-z-]+)?\s(?:contracts?|signings|ord
                                     r"capacity|demand|exports|imports|deliveries|volumes?)\b")
 _NOUN_AND_BEFORE_EN = re.compile(r"\b(?!(?:the|its|their|his|her|and|or|of|for|with|from|to|in|on|at|by|said|says)\s)[a-z][a-z-]{2,}\s(?:and|or|&)\s$")
 _MEASURE_AFTER_ZH = re.compile(r"(?:营业额|营收|营业收入|收入|销售额|销量)")
+# (Texts are read in simplified characters: traditional forms need no patterns of their own.)
+_REGION_MEASURE_AFTER_ZH = re.compile(r"(?:区|地区)?(?:" + _MEASURE_AFTER_ZH.pattern + r"|业务)")
 _PERIOD_BEFORE_ZH = re.compile(r"(?:季度?|半年|年度?|个月|月)$")
 _EARNED_IN_EN = re.compile(r"\b(?:came|come|comes|coming|generated|derived|earned|sourced)\s(?:from|in)\s(?:the\s)?$")
 _MOSTLY_IN_EN = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|especially|particularly)\s(?:in|across|to)\s"
@@ -1263,7 +1264,7 @@ _ZH_REPORTS = re.compile(r"(?:披露|公布|公告|发布|报告|实现)")
 # A sentence that goes through the story's products, segments or regions ('分产品看，…；普通酒收入…'):
 # its clause heads are those items, not companies.
 _BY_ITEM_ZH = re.compile(r"[分按从](?:产品|业务|地区|区域|渠道|板块|品类|市场|行业|品牌|系列|项目|部门|分部)")
-_BY_MARKET_ZH = re.compile(r"[分按](?:地区|区域|市场)|以(?:地区|地區|区域|區域)[别別]?")  # ('以地區別來看，…中東及非洲營收')
+_BY_MARKET_ZH = re.compile(r"[分按](?:地区|区域|市场)|以(?:地区|区域)别?")  # ('以地區別來看，…中東及非洲營收')
 
 
 def _in_item_list(text: str, pos: int) -> bool:
@@ -2594,10 +2595,7 @@ def _named_as_segment(text: str, name: str) -> bool:
 
 def _full_stop_before(text: str, pos: int) -> int:
     """Where the Chinese sentence around ``pos`` starts, counting only full stops (not semicolons)."""
-    return max((m.end() for m in _FULL_STOP_ZH.finditer(text, 0, pos)), default=0)
-
-
-_FULL_STOP_ZH = re.compile(r"[。！？!?]")
+    return max((m.end() for m in FULL_STOP.finditer(text, 0, pos)), default=0)
 _BODY_NAME_ZH = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:协会|協會|学会|學會|联合会|聯合會|商会|商會)")
 
 

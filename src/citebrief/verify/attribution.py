@@ -306,9 +306,9 @@ def _share_measure(text: str, end: int) -> str | None:
 
 
 # What a Chinese share's whole counts: '占刷卡交易笔数的比重' is by number, '占出口金额' by value.
-_COUNTED_WHOLE_ZH = re.compile(r"(?:笔数|筆數|件数|件數|台数|台數|数量|數量)$")
-_SOLD_WHOLE_ZH = re.compile(r"(?:销量|銷量|出货量|出貨量)$")
-_VALUED_WHOLE_ZH = re.compile(r"(?:金额|金額|总额|總額|销售额|銷售額|交易额|交易額)$")
+_COUNTED_WHOLE_ZH = re.compile(r"(?:笔数|件数|台数|数量)$")
+_SOLD_WHOLE_ZH = re.compile(r"(?:销量|出货量)$")
+_VALUED_WHOLE_ZH = re.compile(r"(?:金额|总额|销售额|交易额)$")
 
 
 def _share_measure_zh(whole_text: str | None) -> str | None:
@@ -1069,7 +1069,6 @@ def _part_before(sb: Binding, text: str) -> str:
     return " " + text[_clause_start(text, sb.figure.q.start):sb.figure.q.start]
 
 
-_WHOLE_OWNER = re.compile(r"^(?:the\s)?[^'’]{1,40}?(?:'s|’s|(?<=s)'|(?<=s)’)\s")
 _PERIOD_WORD = re.compile(r"^(?:(?:first|second|third|fourth|full|nine|six|three)-(?:half|quarter|year|month)|quarterly|annual|"
                           r"monthly|yearly|half-year|\d{4})$", re.IGNORECASE)
 _NO_PART_WORDS = frozenset({"the", "its", "their", "net", "gross", "operating", "adjusted", "core", "underlying", "reported"})

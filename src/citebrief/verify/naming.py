@@ -524,11 +524,11 @@ def _place_like(text: str, mention) -> bool:
 # 'Great Wall chairman Wei Jianjun': a name followed by a title is the organisation the person heads.
 _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|coo|cto|chief|vice|deputy|"
                           r"executive|lawmaker|governor|director|spokes\w+|analyst|founder|head|minister)\b")
-_INSTITUTION_OF_BEFORE = re.compile(r"\b(?:Association|Federation|Council|Institute|Society|Chamber|Academy|Union|Alliance|"
-                                   r"League|Commission|Committee)\sof\s(?:the\s)?$")
-_INSTITUTION = re.compile(r"\b(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
-                          r"Administration|Agency|Exchange|University|Chamber|Alliance|Society|Forum|Union|Academy|"
-                          r"Center|Centre)\b")
+_INSTITUTION_WORDS = (r"(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"
+                      r"Administration|Agency|Exchange|University|Chamber|Alliance|Society|Forum|Union|Academy|"
+                      r"Center|Centre)")
+_INSTITUTION = re.compile(r"\b" + _INSTITUTION_WORDS + r"\b")
+_INSTITUTION_OF_BEFORE = re.compile(r"\b" + _INSTITUTION_WORDS + r"\sof\s(?:the\s)?$")  # ('Chinese Society of …')
 
 
 def _first_word_in_article(name: str, idx) -> bool:
