@@ -737,8 +737,6 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         if kind == "place" and facts.han and (n.text.endswith("区") or text.startswith(("区", "地区"), n.end)) \
                 and _REGION_MEASURE_AFTER_ZH.match(text, n.end):
             continue  # '其大中华区收入同比下降6%', '赛默飞中国区收入': a company's sales region, not whose figures
-        if kind == "place" and facts.han and n.text == "全台":
-            continue  # '太平洋SOGO全台7家店': where the stores are, all over Taiwan, not whose figures
         if kind == "exchange" and facts.han and _LISTING_AFTER_ZH.match(text, n.end):
             continue  # '仍在推进深交所主板上市': where a company lists, not whose figures follow
         if kind == "place" and facts.han and text.startswith("方面", n.end):

@@ -109,7 +109,10 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     # name before it, not of the whole's other parts.)
     subjects = [s for s in subjects if s.end <= m.start()] or subjects
     claim_items = frozenset().union(*(t.ids for t in items().find(facts.text.lower())))
-    claim_metrics = frozenset().union(*(t.ids for t in metrics().find(facts.text.lower())))
+    # What the claim's fraction is of: the first measure after it ('a third of its revenue on R&D'), else any it names.
+    claim_terms = metrics().find(facts.text.lower())
+    after = [t for t in claim_terms if t.start >= m.end()]
+    claim_metrics = frozenset(after[0].ids) if after else frozenset().union(*(t.ids for t in claim_terms))
     shares: list[tuple[int, str, float]] = []
     for n in dict.fromkeys(citations):
         if not 1 <= n <= idx.count:
@@ -135,7 +138,8 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
                 continue
             if joint and not _JOINT_BEFORE.search(text, opens, f.q.start):
                 continue
-            if b.metric and claim_metrics and metrics().rivals(b.metric, claim_metrics) and not any(opens <= a < ends for a in named):
+            measure = b.whole[0] if b.whole and b.whole[0] else b.metric
+            if measure and claim_metrics and metrics().rivals(measure, claim_metrics) and not any(opens <= a < ends for a in named):
                 continue  # ('其中海外基地销量…占比27.1%': a share of the volume, in another sentence, for a share of revenue)
             # ('超过50%', 'more than 50%': just above the figure.)
             above = _ABOVE_BEFORE.search(text, max(0, f.q.start - 12), f.q.start) is not None

@@ -334,9 +334,13 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 others = [s.text for n in cited for s in idx.paragraphs[n - 1].subjects
                           if (s.entity_id is None or (pinyin_name and not _is_place(s.entity_id)))
                           and s.start >= 0 and HAN.match(s.text[:1]) and not is_sector_gauge(s)]
-                # (Or a company the story names elsewhere: '美芯晟董事长…表示' names 美芯晟 only as a speaker's firm.)
-                named_here = others + [s.text for p in idx.paragraphs for s in p.subjects if s.start >= 0 and HAN.match(s.text[:1])]
-                if any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower() for o in named_here):
+                # (Or, whatever the name, a company only other paragraphs of the story name: '美芯晟董事长…表示' names
+                # 美芯晟 as a speaker's firm, its own paragraph as a subject. A company of the cited paragraph itself
+                # is left to the pinyin reading: 'Hello Tech Energy' is not read into 华宝新能.)
+                elsewhere = [s.text for p in idx.paragraphs if p.number not in cited for s in p.subjects
+                             if s.start >= 0 and HAN.match(s.text[:1])]
+                if any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower()
+                       for o in (others if pinyin_name else []) + elsewhere):
                     # 'Guosen' for 国信 (guoxin), 'Maxic Technology' for 美芯晟 (meixinsheng): a company's own
                     # English name may start as its pinyin.
                     others = []
