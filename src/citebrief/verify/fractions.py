@@ -110,7 +110,9 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     subjects = [s for s in subjects if s.end <= m.start()] or subjects
     claim_items = frozenset().union(*(t.ids for t in items().find(facts.text.lower())))
     # What the claim's fraction is of: the first measure after it ('a third of its revenue on R&D'), else any it names.
-    claim_terms = metrics().find(facts.text.lower())
+    # (Not a word of a name: 'of Chaman Lal Setia Exports' revenue' is of revenue.)
+    named_spans = [(n.start, n.end) for n in english_names(facts.text)]
+    claim_terms = [t for t in metrics().find(facts.text.lower()) if not any(a <= t.start < b for a, b in named_spans)]
     after = [t for t in claim_terms if t.start >= m.end()]
     claim_metrics = frozenset(after[0].ids) if after else frozenset().union(*(t.ids for t in claim_terms))
     shares: list[tuple[int, str, float]] = []
