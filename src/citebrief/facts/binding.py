@@ -177,7 +177,7 @@ _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:pare
 # ('DGD, Darling's 50:50 joint venture with Valero, sold…': whose unit it is, named in an aside.)
 _OWNED_APPOSITIVE_EN = re.compile(r"(?<=[A-Za-z)]),\s((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s(?:[\w:-]+\s){0,3}"
                                   r"(?:joint\sventure|venture|unit|subsidiary|arm|affiliate|division|segment|business|rival|peer|competitor)(?:\s(?:with|in)\s[^,;.]{2,40})?),")
-_LISTING_AFTER_ZH = re.compile(r"(?:主板|创业板|科创板|中小板)?(?:上市|挂牌|IPO)|(?:主板|创业板|科创板)")
+_LISTING_AFTER_ZH = re.compile(r"主板|创业板|科创板|中小板(?=上市|挂牌|IPO)|上市|挂牌|IPO")
 _ADJECTIVE_NAME_EN = re.compile(r"-(?:based|listed|headquartered|owned|backed|registered|controlled)$")
 # (The aside follows a name: not 'By segment, Bandai Namco's digital business, which…'.)
 _NAME_ENDS_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w&.'’-]*\)?$")
@@ -2594,7 +2594,9 @@ def _named_as_segment(text: str, name: str) -> bool:
 def _full_stop_before(text: str, pos: int) -> int:
     """Where the Chinese sentence around ``pos`` starts, counting only full stops (not semicolons)."""
     return max((m.end() for m in FULL_STOP.finditer(text, 0, pos)), default=0)
-_BODY_NAME_ZH = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:协会|協會|学会|學會|联合会|聯合會|商会|商會)")
+
+
+_BODY_NAME_ZH = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:协会|学会|联合会|商会)")  # (texts are read in simplified characters)
 
 
 def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figure]) -> list:

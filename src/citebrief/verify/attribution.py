@@ -294,7 +294,8 @@ def _loss_as_negative_profit(cb: Binding, sb: Binding, paragraph) -> bool:
 
 
 # What a share is measured by, right after it: 'of the value of …', 'of the ten-month volume', 'by value'.
-_SHARE_MEASURE_EN = re.compile(r"\s(?:of\s(?:the\s|its\s|their\s)?(?:[\w'’-]+\s){0,4}?|by\s)(value|volume|tonnage)\b", re.IGNORECASE)
+_SHARE_MEASURES = r"(value|volume|tonnage)"
+_SHARE_MEASURE_EN = re.compile(r"\s(?:of\s(?:the\s|its\s|their\s)?(?:[\w'’-]+\s){0,4}?|by\s)" + _SHARE_MEASURES + r"\b", re.IGNORECASE)
 
 
 def _share_measure(text: str, end: int) -> str | None:
@@ -459,14 +460,15 @@ def _whole_and_after(whole: str, claim_text: str) -> str:
     return claim_text[at:at + len(whole) + (end.start() if end else len(claim_text))]
 
 
-_MEASURED_WHOLE = re.compile(r"\b(?:value|volume|tonnage)\b", re.IGNORECASE)
+_MEASURED_WHOLE = re.compile(r"\b" + _SHARE_MEASURES + r"\b", re.IGNORECASE)
 
 
 def _states_something(b: Binding) -> bool:
+    # (A whole named by its market or its measure says something too: 'of the global headphone market',
+    # 'of the value of card transactions'.)
     return b.speaker is not None or b.whole is not None or (b.item is not None and b.item_sure) or (b.subject is not None and b.subject_sure) or (b.metric is not None and b.metric_sure) or \
         b.base is not None or b.denominator is not None or b.period is not None or b.year is not None or \
-        (b.whole_text is not None and _MARKET_WHOLE.search(b.whole_text) is not None) or \
-        (b.whole_text is not None and _MEASURED_WHOLE.search(b.whole_text) is not None)  # ('of the value of card transactions')
+        (b.whole_text is not None and (_MARKET_WHOLE.search(b.whole_text) or _MEASURED_WHOLE.search(b.whole_text)) is not None)
 
 
 # ('1,205 lots by foreign investors and 514 by investment trusts', '2,940 lots bought by foreign investors': the
@@ -779,6 +781,13 @@ _COMBINED_WHOLE = re.compile(r"\b(?:combined|together|in all|between them)\b|\b(
                              r"producers|insurers|brokers|dealers|lenders)['’]", re.IGNORECASE)
 _OWN_WHOLE = re.compile(r"全公司|公司整体|全集团|集团整体|公司|集团|the company's|the group's|its|(?:当月|当季|当期|单月|本月)(?:营收|营业收入|收入|销售额|营业额)$")
 # A claim that gives its year whole: 'in calendar 2027', 'full-year', 'for the whole year'.
+_WHOLE_YEAR_CLAIM = re.compile(r"\b(?:(?:in |for )?calendar|full[- ]year|whole[- ]year|for all of|throughout)\s(?:the\s)?(?:year\s)?20\d\d\b|"
+                               r"\bfor the (?:whole|full|entire) year\b|"
+                               # ("Concentrix's fiscal 2027 revenue": the fiscal year's, said before its measure)
+                               r"\b(?:fiscal|financial)\s(?:year\s)?20\d\d(?:/\d\d)?\s(?:[a-z-]+\s){0,2}(?:revenue|sales|profit|earnings|income|ebitda)\b",
+                               re.IGNORECASE)
+
+
 def _year_just_before(claimed: str, sb: Binding, paragraph) -> bool:
     """Whether the year a claim names, as the claim writes it, stands right before the source figure ('bringing
     fiscal 2027 revenue to US$9.93 billion, up 1.9%'): the figure is that year's, whatever period its sentence
@@ -786,11 +795,6 @@ def _year_just_before(claimed: str, sb: Binding, paragraph) -> bool:
     return claimed.lower() in paragraph.lower[max(0, sb.figure.q.start - 60):sb.figure.q.start]
 
 
-_WHOLE_YEAR_CLAIM = re.compile(r"\b(?:(?:in |for )?calendar|full[- ]year|whole[- ]year|for all of|throughout)\s(?:the\s)?(?:year\s)?20\d\d\b|"
-                               r"\bfor the (?:whole|full|entire) year\b|"
-                               # ("Concentrix's fiscal 2027 revenue": the fiscal year's, said before its measure)
-                               r"\b(?:fiscal|financial)\s(?:year\s)?20\d\d(?:/\d\d)?\s(?:[a-z-]+\s){0,2}(?:revenue|sales|profit|earnings|income|ebitda)\b",
-                               re.IGNORECASE)
 # A deadline at a year's end, against one the paragraph sets at a half or quarter of that year.
 _YEAR_END_CLAIM = re.compile(r"\b(?:by|at|until|till|through) (?:the )?end(?: of |-)20\d\d\b", re.IGNORECASE)
 _BY_YEAR_END = re.compile(r"\bby (?:the )?end(?: of |-)(20\d\d)\b", re.IGNORECASE)
@@ -1084,7 +1088,7 @@ def _part_named_in_whole(whole_text: str) -> str | None:
     if any(e.kind in ("place", "country") for e in lookup(owner_name)):
         return None  # ("China's third-quarter CBD exports": a country's whole, of the thing it counts)
     rest = whole_text[owner.end():]
-    term = next(iter(sorted(metrics().find(rest.lower()), key=lambda t: t.start)), None)
+    term = min(metrics().find(rest.lower()), key=lambda t: t.start, default=None)
     if term is None:
         return None
     # (A capitalised word only, a region or a line's name: "China's two-way radio shipments" names the
@@ -1349,7 +1353,7 @@ _TO_MONTH = re.compile(r"\b(?:quarter|half)\s(?:to|ended|ending|through)\s(?:the
 def _last_full_year(cb: Binding, sb: Binding, idx) -> bool:
     """Whether a claim's full year is the year before the story's, which the paragraph calls the year
     before ('its full-year 2033 EPS of NT$11.05' where [3] says 去年全年的11.05元)."""
-    if cb.period != "12M" or sb.period != "Y-1" or not idx.lead_year or not str(idx.lead_year).isdigit():
+    if cb.period != "12M" or sb.period != "Y-1" or not idx.lead_year or not idx.lead_year.isdigit():
         return False
     return _year(cb.year, idx) == str(int(idx.lead_year) - 1)
 

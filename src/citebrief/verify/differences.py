@@ -623,7 +623,7 @@ def close_before_limit(claimed: Quantity, claim_text: str, cited: list[int], idx
 
 # A level given per unit of anything ('a share', 'a unit'), or of something the paragraph counts ('per hog
 # sold', 'each', 'a parcel': _PER_THING, not per share or per period).
-_PER_ANY = re.compile(r"\s(?:per|each|a|an)\s[a-z]|\seach\b", re.IGNORECASE)  # ('roughly 600,000 yuan each.')
+_PER_ANY = re.compile(r"\s(?:per|a|an)\s[a-z]|\seach\b", re.IGNORECASE)  # ('roughly 600,000 yuan each.')
 
 
 def _counted_by(amount_metric: frozenset[str] | None, count_metric: frozenset[str] | None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 from citebrief.brief import Atom
 from citebrief.facts.atoms import (
@@ -337,10 +338,10 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                 # (Or, whatever the name, a company only other paragraphs of the story name: '美芯晟董事长…表示' names
                 # 美芯晟 as a speaker's firm, its own paragraph as a subject. A company of the cited paragraph itself
                 # is left to the pinyin reading: 'Hello Tech Energy' is not read into 华宝新能.)
-                elsewhere = [s.text for p in idx.paragraphs if p.number not in cited for s in p.subjects
-                             if s.start >= 0 and HAN.match(s.text[:1])]
-                if any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower()
-                       for o in (others if pinyin_name else []) + elsewhere):
+                elsewhere = (s.text for p in idx.paragraphs if p.number not in cited for s in p.subjects
+                             if s.start >= 0 and HAN.match(s.text[:1]))
+                if others and any(han_pinyin(o[:1])[:1] and han_pinyin(o[:1])[0][:1] == mention.text[:1].lower()
+                                  for o in chain(others if pinyin_name else [], elsewhere)):
                     # 'Guosen' for 国信 (guoxin), 'Maxic Technology' for 美芯晟 (meixinsheng): a company's own
                     # English name may start as its pinyin.
                     others = []
