@@ -133,8 +133,10 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},"
                              r"(?=\s(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|was|were)\b)"
                              # ('Ottobock, the Frankfurt-listed German rival, reported…'; 'Egmont Honey, also privately
                              # held and based in New Plymouth, lifted…': a description of the name before it)
-                             r"|(?<=[a-z)]),\s(?:the|also)\s[^,;.()\d%$€£¥]{2,60}?,(?=\s(?:reported|posted|said|lifted|raised|"
-                             r"cut|grew|rose|fell|increased|booked|recorded|delivered|sold|shipped|announced|expects|forecast)\b)")
+                             # ('AdTech, mainly the Sedo domain marketplace, edged up…': what the name is mostly)
+                             r"|(?<=[a-z)]),\s(?:the|also|mainly|mostly|largely|chiefly|primarily)\s[^,;.()\d%$€£¥]{2,60}?,(?=\s(?:reported|posted|said|lifted|raised|"
+                             r"cut|grew|rose|fell|increased|booked|recorded|delivered|sold|shipped|announced|expects|forecast|"
+                             r"edged|inched|gained|slipped|declined|dropped|jumped|climbed)\b)")
 # A sector gauge, read apart from its parent index: 'the Topix marine transportation index' (after the
 # index's name), 'the financial and insurance index' (in common words; not "the pharmaceutical index's
 # 1.35% gain": a gauge named as a figure's owner, not as a clause's subject).
@@ -254,7 +256,9 @@ _NEW_BARE_CLAUSE_EN = re.compile(r"\b(?:while|whereas|but)\s+[a-z-]+(?:\s+[a-z-]
 # (Its company word or gloss required: 'Developing Offerings, which include … Farfetch, grew' is a list.)
 _APPOSED_HEAD = re.compile(r"(?:\s(?:Ltd|Limited|Inc|Corp|Co|Bhd|Berhad|Plc|PLC)\.?(?:\s?\([^()]{1,16}\))?|\s?\([^()]{1,16}\))"
                            r"\s?,\s(?=[a-z])")
-_ASIDE_BEFORE_VERB_EN = re.compile(r",\s(?:which|who|whose)\s[^;.()]{2,120},\s?")
+# ('while AdTech, mainly the Sedo domain marketplace, edged up 0.5%': what the name mostly is, too.)
+_ASIDE_BEFORE_VERB_EN = re.compile(r",\s(?:which|who|whose)\s[^;.()]{2,120},\s?"
+                                   r"|,\s(?:mainly|mostly|largely|chiefly|primarily)\s[^,;.()\d%$€£¥]{2,60},\s?")
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
 _UNKNOWN_NAME = re.compile(rf"(?<=[a-z,] )(?!{CALENDAR_WORD})[A-Z][a-z]+")
 RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
@@ -565,6 +569,8 @@ def _compared_before(low: str, pos: int) -> bool:
 
 
 # Period kinds compared between a claim and a paragraph (years are checked elsewhere).
+_TRAILING_YEAR_EN = re.compile(r"\b(?:the\s)?(?:past|last|trailing|preceding|previous)\s(?:twelve|12)\smonths\b")
+_AS_OF_ZH = re.compile(r"(?:截至|截止|截止到|截至到)\s?$")
 _PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
 
 
@@ -1127,7 +1133,8 @@ _LONE_AFTER = re.compile(
     r"(?:'s|’s)|\s+(?:shares?|stock|closed|ended|finished|hit|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b"
     # ('Jupiter contributed about 34.6%', 'Titagarh posted…': a verb of its own results)
     r"|\s+(?:accounted for|accounting for|contributed|contributing|made up|making up|represented|posted|reported|booked|recorded|delivered|won|"
-    r"handled|shipped|sold|produced|earned|generated|holds|held|controls|controlled)\b")  # ('Hendrix holds 7% of the market')
+    r"handled|shipped|sold|produced|earned|generated|holds|held|controls|controlled)\b"  # ('Hendrix holds 7% of the market')
+    r"|\s+(?:edged|inched|ticked|crept|nudged)\s(?:up|down|higher|lower)\b")  # ('AdTech edged up 0.5%')
 _LONE_BEFORE = re.compile(r"(?:\bat|\bfor|\bof|,|\band)\s$")
 
 
@@ -1158,7 +1165,12 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
     return bool(_LONE_AFTER.match(text, n.end) or OWNS_AFTER.match(text, n.end)) or (
         n.start > 0 and bool(_LONE_BEFORE.search(text, max(0, n.start - 5), n.start))) or (
         # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out)
-        gapped(text, n.start, n.end)) or (n.text.isupper() and len(n.text) > 2 and metric_follows(text, n.end))  # ('BWS comparable sales fell')
+        gapped(text, n.start, n.end)) or (n.text.isupper() and len(n.text) > 2 and metric_follows(text, n.end)) or (  # ('BWS comparable sales fell')
+        # ("IONOS's cloud revenue was …, and its AdTech revenue …": a unit of the owner named before)
+        _ITS_BEFORE.search(text, max(0, n.start - 6), n.start) is not None and metric_follows(text, n.end))
+
+
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
 
 
 _STOCK_CODE_AFTER_EN = re.compile(r"\s\((?:[A-Z]{2,6}:\s?)?(?:\d{4,6}|[A-Z]{2,5})(?:\.[A-Z]{1,2})?\)")
@@ -1597,6 +1609,15 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                                    and not (t.start > m.end() and (_compared_before(low, t.start)
                                                                    or _REASON_EN.search(low, m.end(), t.start)))
                                    for t in facts.temporals)]
+    if not facts.han:
+        # ('1.5 times adjusted EBITDA for the past twelve months': a trailing year, no quarter's.)
+        whole_years += [Temporal("quarter", "12M", m.group(0), m.start(), m.end()) for m in _TRAILING_YEAR_EN.finditer(low)]
+    if facts.han:
+        # ('截至10月27日，公司累计回购股份1,260万股': the day a running total is counted to is its point
+        # in time, that day's month; not an earlier clause's month.)
+        whole_years += [Temporal("month", t.key.split("-")[0], t.text, t.start, t.end) for t in facts.temporals
+                        if t.kind == "date" and re.fullmatch(r"M\d{1,2}-D\d{1,2}", t.key)
+                        and _AS_OF_ZH.search(low, max(0, t.start - 3), t.start)]
     if whole_years:
         periods = sorted(periods + whole_years, key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
@@ -1839,7 +1860,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 if head is not None and _FROM_MODIFIER.fullmatch(low, head.end, term.start) \
                         and not _SUM_OF_BEFORE.fullmatch(low, term.end, q.start):
                     term = head
-            if en and (term is None or term.start < c_start or term.end <= prev_end):
+            if en and term is not None and _A_BEFORE_FIGURE.search(low, max(0, q.start - 6), q.start) and \
+                    (right := next((t for t in metric_terms if t.start >= q.end and not low[q.end:t.start].strip()), None)):
+                term = right  # ('a 36.8% loss ratio and a 31.7% cost ratio': the metric a figure qualifies is its own)
+            elif en and (term is None or term.start < c_start or term.end <= prev_end):
                 # ('revenue of 5 billion in its chip unit'; 'a 58-yuan target price': the metric right after it;
                 # 'a 12.4% rise in net profit to 61.8 crore and a 15.1% rise in revenue': the one before is
                 # the previous figure's.)
@@ -1871,6 +1895,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 # (Nor does a name: 'throughput at the Sapangar Bay Container Port rose 11.2%'.)
                 named = sum(len(low[sj.start:sj.end].split()) for sj in subjects if g0 <= sj.start and sj.end <= g1) if en else 0
                 close = len(low[g0:g1].split()) - timed - named <= 6 if en else g1 - g0 <= 14
+                # ('The net loss ratio rose 2.1 points from a year earlier to 36.8%': a change, its base,
+                # then the level reached, all the metric's.)
+                close = close or (en and term.end <= q.start and _CHANGE_BASE_TO_LEVEL.fullmatch(low, g0, g1) is not None)
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
                     s_start <= term.start < c_start and bool(CHANGE_LEAD.match(low, c_start) or _COMPARED_CHANGE_ZH.match(low, c_start))) or (
                     en and s_start <= term.start < q.start and bool(_ASIDE_TO_VERB.fullmatch(low, term.end, q.start))) or (
@@ -2804,7 +2831,7 @@ PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|pre
                           r"\s(?:was|is|were|remained|sounded)\s[^.;:,]{0,30}?,\s(?:saying|adding|warning|noting|arguing)\b|"
                           r"\s(?:values|valued)\s(?:[\w&.'’-]+\s){1,4}at\s|"
                           r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his\b|"
-                          r"(?:a|an|the)\s(?:[\w,.-]+\s){0,3}?(?:target|price target|rating)\b)|"
+                          r"(?:a|an|the)\s(?:[\w,.$€£¥₹₩-]+\s){0,3}?(?:target|price target|rating)\b)|"  # ('kept a €48 target')
                           r"\s(?:downgraded|upgraded|downgrades|upgrades)\s(?:the\sstock\b|[A-Z])|"  # ('… of Emperor Securities downgraded Zhongbing Hongjian')
                           # ('Frieda Ransome of Johnson Rice rated Kodiak "accumulate" …, expecting …')
                           r"\s(?:rated|rates|initiated\scoverage\sof)\s(?:the\sstock\b|[A-Z])|"
@@ -3398,7 +3425,7 @@ _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _SUM_OF_BEFORE = re.compile(r"\sof\s(?:about\s|around\s|some\s)?")  # ('on sales of ¥131.4 billion')
 # ('buy back up to 100 billion yen of shares, or 25 million shares, by March 2027, and pay…'.)
 _AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,4},?\sby\s(?:the\send\sof\s)?$")
-_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\sof\s(?!the\b|a\b|an\b|its\b)[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?(?:fiscal\s|financial\s)?")
+_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\sof\s(?!the\b|a\b|an\b|its\b)[a-z-]+)?(?:\son\s(?:share\s)?[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?(?:fiscal\s|financial\s)?")
 # ('to about 3.2 months at the end of September': a level's unit, then the point in time it is of.)
 _POINT_RIGHT_AFTER = re.compile(r"\s[a-z]{3,}s\s(?:at the end of|as of|at end-)\s?(?:the\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"
@@ -3560,6 +3587,17 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             # ('totalled 31.2 billion yuan at the end of the third quarter, …, while collections rose
             # 41.5%': a level's point in time is not a later clause's change's period.)
             return None, None, False
+        if not own and not after and before and before[-1].start < c_start and \
+                (year := _YEAR_RIGHT_AFTER.match(text_low, q.end)) is not None:
+            # ('…fourth-quarter revenue would grow 7% and that it expected to spend about $2.4 billion on
+            # buybacks in 2034': a year written right after the figure is its period, not an earlier clause's quarter.)
+            return "12M", year.group(1), True
+        if not own and not after and before and ";" in text_low[before[-1].end:q.start] and \
+                any(q.end <= t.start < _segment_end(text_low, q.end) for t in periods):
+            # ('…reached 39.4% in the third quarter; with a cost ratio of 31.7%, the combined ratio for the
+            # nine months was 68.5%': a part after a semicolon that names its own period later does not
+            # take the earlier part's.)
+            return None, None, False
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
         if pick is not None and pick.start < q.start and not after and \
                 (year := _YEAR_OPENS_EN.search(text_low, pick.end, q.start)) is not None and year.start() > pick.end:
@@ -3600,6 +3638,21 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             t = before[0]
         return (*_joined_months(periods, t, text_low), False)
     return None, None, False
+
+
+_A_BEFORE_FIGURE = re.compile(r"\b(?:a|an)\s(?:[a-z]{0,3}\$|[¥€£₹₩])?$")
+_CHANGE_BASE_TO_LEVEL = re.compile(r"\s(?:rose|fell|increased|decreased|climbed|dropped|declined|improved|worsened|widened|"
+                                   r"narrowed|grew|jumped|slipped|edged up|edged down)\s(?:by\s)?[\d.,]+\s?(?:%|percent|points?|"
+                                   r"percentage points?|basis points|bps)\s(?:from\s(?:a|the)\s(?:year|quarter|month)\s(?:earlier|before|ago)"
+                                   r"|year[- ]on[- ]year|on\sthe\syear|from\sthe\sprevious\s(?:year|quarter|month))\sto\s(?:about\s)?")
+_YEAR_RIGHT_AFTER = re.compile(_PERIOD_RIGHT_AFTER.pattern + r"((?:fy|fiscal\s)?20\d\d)\b(?![-–/])")
+_SEGMENT_END_EN = re.compile(r";|\.(?=\s|$)")
+
+
+def _segment_end(text_low: str, start: int) -> int:
+    """Where the part of a sentence that ``start`` is in ends: its next semicolon or full stop."""
+    end = _SEGMENT_END_EN.search(text_low, start)
+    return end.start() if end else len(text_low)
 
 
 _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|its|their|the)\s((?:fy|fiscal\s)?20\d\d)\s(?:[a-z-]+\s){0,2}(?:profit|loss|revenue|"

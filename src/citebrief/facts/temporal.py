@@ -853,6 +853,15 @@ def dated_days(low: str, dated: date) -> set[str]:
     return {f"M{d.month}-D{d.day}" for d in days}
 
 
+def weekdays_named(low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
+    """(weekday (Monday 0), start, end) of each weekday ``low`` (folded, simplified text) names in
+    ``low[start:end]``: 'Wednesday', 'last Wednesday', '周三', '上周三'."""
+    end = len(low) if end is None else end
+    out = [(_WEEKDAYS.index(m.group(2)), m.start(), m.end()) for m in _EN_WEEKDAY.finditer(low, start, end)]
+    out += [(_ZH_WEEKDAYS[m.group(2)], m.start(), m.end()) for m in _ZH_WEEKDAY.finditer(low, start, end)]
+    return sorted(out, key=lambda w: w[1])
+
+
 def _future(low: str, pos: int) -> bool:
     """Whether a weekday at ``pos`` is said of a day to come: a future word earlier in its sentence."""
     start = max([m.end() for m in _CLAUSE_START.finditer(low, 0, pos)] + [pos - 40, 0])

@@ -514,6 +514,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _persons_own(cb.subject, sb, paragraph, glosses, claim_text) and \
                 not _publisher_of(sb.subject, cb.subject) and \
                 not (sb.item_text in _DOMESTIC_ZH and cb.subject.entity_id is not None and cb.subject.entity_id == idx.home_place) and \
+                not (cb.subject.entity_id is not None and cb.subject.entity_id == idx.home_place and
+                     _nationwide_product(sb, paragraph.text)) and \
                 not _group_totals(cb, sb, paragraph.lower, claim_text) and \
                 not _holder_of_stake(cb.subject, sb, paragraph, glosses) and \
                 not _route_end(cb.subject, sb.subject, claim_text) and \
@@ -1225,6 +1227,20 @@ def _named_after(claim: Subject, sb: Binding, paragraph, glosses: dict) -> str |
 
 
 # ('欧盟对…的审批有望…，明年国内CBD出口量有望增长25%': 国内 is the story's own country, whatever place came before.)
+# ('今年上半年全国轮胎模具产量约6.9万套…；轮胎模具出口额为2.38亿美元': the nation's product, China's figure.)
+_NATIONWIDE_ZH = ("全国", "全國", "我国", "我國", "国内", "國內")
+
+
+def _nationwide_product(sb: Binding, text: str) -> bool:
+    """Whether the source's subject is a product the sentence first names as the whole nation's
+    ('全国轮胎模具'), no company: its figures are the country's."""
+    if sb.subject is None or sb.subject.entity_id is not None:
+        return False
+    opened = text.rfind("。", 0, sb.figure.q.start) + 1
+    sentence = text[opened:sb.figure.q.start]
+    return any(w + sb.subject.text in sentence for w in _NATIONWIDE_ZH)
+
+
 _DOMESTIC_ZH = frozenset({"国内", "國內", "境内", "境內"})
 # ('46-series cylindrical cells': a number that names a product's model, no one's figure.)
 _MODEL_AFTER = re.compile(r"-(?:series|type|class|generation|gen)\b", re.IGNORECASE)

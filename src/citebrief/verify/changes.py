@@ -31,7 +31,8 @@ _LEVEL_THEN = re.compile(r"^[^;。!?；]{0,24}$")
 # ('sold 34.1 million square metres of flooring in the first nine months, 9.8% less': English may name
 # what and when between a level and its change.)
 _LEVEL_THEN_EN = re.compile(r"^(?!.*\b(?:and|but|than|while|whereas|with|or|its|their)\b)[^;.!?()]{0,64}$")
-_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas)\b|[，,]\s?而")
+# ('rose 1.2% to €44.60 in Madrid, as the IBEX 35 gained 0.3%': a clause of its own subject and verb.)
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas)\b|[，,]\s?而|\bas\s(?!much\b|many\b|high\b|low\b|well\b|of\b|at\b|a\b|an\b)[a-z]")
 _SENTENCE_BREAK = re.compile(r"[;；。!?]|\.\s")
 # Between a level and its restatement ('196.8 billion won, or 262 won a share').
 _RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+)?")

@@ -63,16 +63,19 @@ from citebrief.verify.losses import loss_direction_problems
 from citebrief.verify.lots import lot_problems
 from citebrief.verify.month_ends import month_end_paragraphs, story_quarter_end
 from citebrief.verify.naming import check_names
+from citebrief.verify.overall import overall_problems
 from citebrief.verify.pairs import claim_pairs, swapped
 from citebrief.verify.parts import share_part_problems
 from citebrief.verify.rate_bases import population_base_paragraphs
 from citebrief.verify.ratings import rating_problems
 from citebrief.verify.records import RECORD_CLAIM, RECORD_SOURCE, record_owner_problems
+from citebrief.verify.scope import scope_problems
 from citebrief.verify.sides import side_problems
 from citebrief.verify.speakers import dated_speaker_problems
 from citebrief.verify.targets import previous_target_problems
 from citebrief.verify.timed_names import timed_name_problems
 from citebrief.verify.universe import universe_problems
+from citebrief.verify.weekdays import weekday_problems
 
 _CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,，-]\s*\d+)*\]")
 _TRAILING = " \t\n\r\u3000。.!?！？;；,，、\"'”’)）"  # stripped from a quote's end before the substring test
@@ -760,6 +763,9 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += premium_fraction_problems(facts, citations, idx)
     problems += share_scope_problems(facts, citations, idx)
     problems += loss_direction_problems(facts, citations, idx)
+    problems += overall_problems(facts, citations, idx)
+    problems += weekday_problems(facts, citations, idx)
+    problems += scope_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
@@ -927,7 +933,8 @@ def _gap_goes_as_said(fig: Figure, facts: TextFacts) -> bool | None:
 # A year's call ('its 2034 adjusted EBITDA guidance').
 _GUIDANCE_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:guidance|outlook|forecast|target)\b")
 # A level the claim dates ('was 94.6% at the end of June'), not a base ('lower than at the end of March').
-_END_OF_CLAIMED = re.compile(r"(?<!than )(?<!from )(?<!since )\bat\s(?:the\s)?(?:end\sof|end-)\s?$")
+# ('at the end of June'; 'gained 90,000 customers, ending September with 7.18 million': the level it ended at.)
+_END_OF_CLAIMED = re.compile(r"(?<!than )(?<!from )(?<!since )\bat\s(?:the\s)?(?:end\sof|end-)\s?$|\b(?:ending|ended)\s$")
 
 
 def _period_ends_in(key: str, citations: list[int], idx: ArticleIndex) -> bool:

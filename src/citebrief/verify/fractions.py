@@ -253,6 +253,12 @@ def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx) -> lis
         # (Its sentence to the full stops: a list's parts may be parted by semicolons.)
         opens, ends = enclosing_span([h.end() for h in FULL_STOP.finditer(text)], q.start, len(text))
         same = [(m, x) for m, xs in amounts.items() for x in xs if x.unit == q.unit]
+        # (Not an amount another part surely owns, which the claim does not name: 'Partners revenue made up
+        # about half of Wix's revenue' is not held to Creative Subscriptions' $431.7 million.)
+        owned = {(m, b.figure.q.start) for m in {*amounts, 1} for b in idx.paragraphs[m - 1].bindings
+                 if not idx.paragraphs[m - 1].facts.han and b.subject is not None and b.subject_sure
+                 and b.subject.entity_id is None and b.subject.text.lower() not in facts.text.lower()}
+        same = [(m, x) for m, x in same if (m, x.start) not in owned or (m == n and x.start == q.start)]
         # (Not the amounts listed after the part in its sentence: 'CSS grew to $2.14 billion; EES $2.27 billion'
         # are its siblings, not its whole.)
         wholes = [x.value for m, x in same if not (m == n and q.start <= x.start < ends)]
@@ -261,7 +267,7 @@ def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx) -> lis
         sentence = [x.value for m, x in same if m == n and opens <= x.start < ends]
         # (A whole the story's lead gives, 'foreign orders of 95.1 billion yen', at least as large as the
         # part's sentence's list: not any larger amount of an industry's.)
-        wholes += [x.value for x in lead_amounts if x.unit == q.unit and x.value >= sum(sentence)]
+        wholes += [x.value for x in lead_amounts if x.unit == q.unit and x.value >= sum(sentence) and (1, x.start) not in owned]
         sums = [sum(sentence), sum(x.value for _, x in same)]
         if combined:
             sums += [q.value + x.value for _, x in same if x.start != q.start]

@@ -21,7 +21,7 @@ from citebrief.facts.quantities import matches
 
 _QUALIFIER = r"(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s|just\sover\s|just\sunder\s|more\sthan\s|less\sthan\s|over\s)?"
 # A part opening its clause, then the verb that gives it a share.
-_PART_OPENS = r"(?:^|[,;:.]\s|\b(?:while|whereas|and|but|with)\s)(?P<part>(?:[A-Za-z][\w&'’-]*\s){1,6}?)"
+_PART_OPENS = r"(?:^|[,;:.]\s|\b(?:while|whereas|and|but|with)\s)(?P<part>(?:(?:[A-Za-z]|\d+(?:\.\d+)?[A-Za-z])[\w&'’-]*\s){1,6}?)"
 SHARE_VERBS = (r"accounted for|accounts for|account for|accounting for|made up|makes up|make up|making up|"
                 r"represented|represents|representing")
 # 'TV broadcasts accounted for 48.6%', 'Food products account for about 42%'.
@@ -35,7 +35,7 @@ _SHARE_OF_EN = re.compile(r"\bshare of (?:its |their |the )?(?P<part>(?:[A-Za-z]
                           r"decreased|grew|was|were|stood|reached|edged|slipped)\b(?:[^,;.%]|\.(?=\d)){0,30}?$")
 # 'X占营收比重为57.4%', '海运承揽占33.1%', 'X占比约22%'.
 # (Not a list's member: '印尼、越南與中國大陸的產量占比分別為…' pairs its parts in order.)
-_PART_BEFORE_ZH = re.compile(r"(?:^|[，,；;。：:]|其中)(?P<part>[\u4e00-\u9fffA-Za-z]{2,14}?)(?:占|佔)(?:[\u4e00-\u9fff]{0,10}?)"
+_PART_BEFORE_ZH = re.compile(r"(?:^|[，,；;。：:]|其中)(?P<part>(?:\d+(?:\.\d+)?[A-Za-z]+)?[\u4e00-\u9fffA-Za-z]{2,14}?)(?:占|佔)(?:[\u4e00-\u9fff]{0,10}?)"
                              r"(?:比重|比例|比|份额)?(?:为|达|约|升至|降至|提升至|提高至|下降至|已达)?\s?(?:约)?$")
 _SUMMED_PART = re.compile(r"两者|三者|共同|" + SUMMED_ANY.pattern, re.IGNORECASE)
 _LEAD = re.compile(r"^(?:while|whereas|and|but|with)\s", re.IGNORECASE)
@@ -77,6 +77,23 @@ def words_meet(words: set[str], senses: set[str]) -> bool:
     return any(same_word(w, s) for w in words for s in senses)
 
 
+# A model's designation: a number with its unit of rating or size ('40.5kV', '28nm', '12-inch').
+_DESIGNATION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?-?(kv|nm|mm|μm|um|kw|mw|gw|kwh|mwh|v|g|inch|英寸|寸)(?![a-z])", re.IGNORECASE)
+
+
+def _designations(text: str) -> set[tuple[str, str]]:
+    return {(m.group(1), m.group(2).lower().replace("英寸", "inch").replace("寸", "inch")) for m in _DESIGNATION.finditer(text)}
+
+
+def _other_designation(claimed: str, own: list[str], others: list[str]) -> str | None:
+    """The other part whose share the claim gives its own where parts differ by their model's designation
+    only ('40.5kV products' for 12kV产品占78%, while 40.5kV产品占17%)."""
+    wanted = _designations(claimed)
+    if not wanted or not own or any(_designations(p) & wanted for p in own) or not all(_designations(p) for p in own):
+        return None
+    return next((p for p in others if _designations(p) & wanted), None)
+
+
 def share_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     if facts.han:
         return []
@@ -97,6 +114,10 @@ def share_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str
             own = [p for q, p in parts if matches(figure.q, q)]
             if any(_SUMMED_PART.search(p) for p in own):
                 continue  # ('两者合计占营收的87.8%': several parts together)
+            if (wrong := _other_designation(part, own, [p for q, p in parts if not matches(figure.q, q)])) is not None:
+                problems.append(f"'{figure.q.text}' is the share of {own[0].strip()} in [{n}], not of {part.strip()} "
+                                f"(there {wrong.strip()} has a share of its own)")
+                break
             # (An English part is its own when the claim has its first word, 'motorcycle' of 'Motorcycle
             # title loans': the words after it another part may share or elide, 'car and pickup loans'.)
             if not own or any(words_meet(claimed, part_senses(p, han) if han else part_senses(_head(p), han)) for p in own):

@@ -1,0 +1,57 @@
+"""How far a figure reaches: the world's or one country's. 'The top three makers account for 52% of global
+tyre mould output' where the paragraph says 合计占全国产量的52% (the nation's output), and 'insolvencies in
+France would rise 5%' where it says 'business insolvencies worldwide would rise 5%'.
+
+A claim's reach is read right with its figure: 'of global …', 'of the world's …' or 'of national …' after a
+share, or a place its clause names. The paragraph's is read in the part of the sentence before the figure
+(全国, 国内 / 全球, worldwide). A claim is contradicted only when every figure of its value in the cited
+paragraphs is written with the other reach and none with its own.
+"""
+from __future__ import annotations
+
+import re
+
+from citebrief.facts.atoms import TextFacts, english_names
+from citebrief.facts.binding import sentence_span
+from citebrief.facts.quantities import matches
+
+# A share of the world's whole, right after the claim's figure: '52% of global output', 'of the world's supply'.
+_WORLD_SHARE_EN = re.compile(r"\s(?:of|in)\s(?:the\s)?(?:global|world's|world’s|worldwide|world)\b", re.IGNORECASE)
+_NATION_SHARE_EN = re.compile(r"\s(?:of|in)\s(?:the\s)?(?:national|nationwide|domestic|country's|country’s)\b", re.IGNORECASE)
+_WORLD_EN = re.compile(r"\b(?:global|globally|worldwide|world's|world’s|the world)\b", re.IGNORECASE)
+_WORLD_ZH = re.compile(r"全球|世界|全世界")
+_NATION_ZH = re.compile(r"全国|全國|国内|國內|我国|我國|境内|境內")
+_PLACE_KINDS = ("place", "country")
+
+
+def _before_in_sentence(paragraph, start: int, end: int, reach: int = 60) -> str:
+    """The part of the paragraph's sentence holding a figure that comes before it (at most ``reach``)."""
+    s0, _ = sentence_span(paragraph.text, start, end)
+    return paragraph.text[max(s0, start - reach):start]
+
+
+def scope_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """Problems of a claim whose figure the cited paragraphs give the world where it says one country,
+    or one country where it says the world (``idx``: ArticleIndex)."""
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    text = facts.text
+    places = [n for n in english_names(text) if n.entity is not None and n.entity.kind in _PLACE_KINDS]
+    problems: list[str] = []
+    for f in facts.figures:
+        if f.q.kind != "percent":
+            continue
+        found = [(n, g) for n in cited for g in idx.paragraphs[n - 1].facts.figures if matches(f.q, g.q)]
+        if not found:
+            continue
+        before = [_before_in_sentence(idx.paragraphs[n - 1], g.q.start, g.q.end) for n, g in found]
+        if _WORLD_SHARE_EN.match(text, f.q.end):
+            if all(_NATION_ZH.search(b) and not _WORLD_ZH.search(b) and not _WORLD_EN.search(b) for b in before):
+                problems.append(f"'{f.q.text}' is of the nation's whole in [{found[0][0]}], not the world's")
+        elif _NATION_SHARE_EN.match(text, f.q.end):
+            if all(_WORLD_ZH.search(b) and not _NATION_ZH.search(b) for b in before):
+                problems.append(f"'{f.q.text}' is of the world's whole in [{found[0][0]}], not the nation's")
+        elif places and not _WORLD_EN.search(text) and all(
+                _WORLD_EN.search(b[-40:]) and not any(p.text.lower() in b.lower() for p in places) for b in before):
+            # ('insolvencies in France would rise 5%' where the paragraph's 5% is worldwide.)
+            problems.append(f"'{f.q.text}' is the world's in [{found[0][0]}], not {places[0].text}'s")
+    return problems
