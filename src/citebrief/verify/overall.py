@@ -15,7 +15,8 @@ from citebrief.facts.atoms import TextFacts
 from citebrief.facts.quantities import matches
 
 # Right after the claim's figure: 'for the company as a whole', 'for the group overall', 'company-wide'.
-_WHOLE_AFTER = re.compile(r"\s(?:for|at|of|across)\s(?:the\s)?(?:company|group|firm|business)(?:\sas\sa\swhole|\soverall)?\b"
+# (Not a possessive, "30% of the company's 43,000 tonnes": what the share is of.)
+_WHOLE_AFTER = re.compile(r"\s(?:for|at|of|across)\s(?:the\s)?(?:company|group|firm|business)(?:\sas\sa\swhole|\soverall)?\b(?!['’])"
                           r"|\s(?:overall|company-wide|group-wide)\b", re.IGNORECASE)
 # Before it in its clause: 'the overall gross margin of', 'a company-wide margin of'.
 _WHOLE_BEFORE = re.compile(r"\b(?:overall|company-wide|group-wide|consolidated)\s(?:[a-z-]+\s){0,3}"

@@ -18,7 +18,9 @@ from citebrief.facts.quantities import matches
 # A share of the world's whole, right after the claim's figure: '52% of global output', 'of the world's supply'.
 _WORLD_SHARE_EN = re.compile(r"\s(?:of|in)\s(?:the\s)?(?:global|world's|world’s|worldwide|world)\b", re.IGNORECASE)
 _NATION_SHARE_EN = re.compile(r"\s(?:of|in)\s(?:the\s)?(?:national|nationwide|domestic|country's|country’s)\b", re.IGNORECASE)
-_WORLD_EN = re.compile(r"\b(?:global|globally|worldwide|world's|world’s|the world)\b", re.IGNORECASE)
+# (Not 'the rest of the world', 'rest-of-world sales': all but one market.)
+_WORLD_EN = re.compile(r"(?<!rest of )(?<!rest-of-)\b(?:global|globally|worldwide|world's|world’s|the world)\b", re.IGNORECASE)
+_REST_OF_WORLD = re.compile(r"\brest[ -]of[ -](?:the[ -])?world\b", re.IGNORECASE)
 _WORLD_ZH = re.compile(r"全球|世界|全世界")
 _NATION_ZH = re.compile(r"全国|全國|国内|國內|我国|我國|境内|境內")
 _PLACE_KINDS = ("place", "country")
@@ -50,7 +52,7 @@ def scope_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         elif _NATION_SHARE_EN.match(text, f.q.end):
             if all(_WORLD_ZH.search(b) and not _NATION_ZH.search(b) for b in before):
                 problems.append(f"'{f.q.text}' is of the world's whole in [{found[0][0]}], not the nation's")
-        elif places and not _WORLD_EN.search(text) and all(
+        elif places and not _WORLD_EN.search(text) and not _REST_OF_WORLD.search(text) and all(
                 _WORLD_EN.search(b[-40:]) and not any(p.text.lower() in b.lower() for p in places) for b in before):
             # ('insolvencies in France would rise 5%' where the paragraph's 5% is worldwide.)
             problems.append(f"'{f.q.text}' is the world's in [{found[0][0]}], not {places[0].text}'s")

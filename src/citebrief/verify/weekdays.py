@@ -9,6 +9,7 @@ day: a sentence that names no day is silence.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from citebrief.facts.atoms import TextFacts
@@ -16,6 +17,12 @@ from citebrief.facts.binding import sentence_span
 from citebrief.facts.quantities import matches
 from citebrief.facts.temporal import weekdays_named
 
+# A date the sentence's event happened on ('reported on November 14', '于11月14日'), not a balance's point in
+# time ('at September 30') or a payment's ('payable on December 28' is the day, but not the figure's event).
+_EVENT_DAY_BEFORE = re.compile(r"(?<!payable )(?<!paid )\bon\s$|[（(]$|[于於]\s?$")
+# A claim's weekday written with its date ('on Tuesday, October 31'): the date is checked, the weekday is its own.
+_WEEKDAY_DATE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s\(?(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                           r"sep|oct|nov|dec)[a-z]*\.?\s\d", re.IGNORECASE)
 _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -25,7 +32,8 @@ def _sentence_days(paragraph, start: int, end: int, published: date | None) -> s
     days = {w for w, _, _ in weekdays_named(paragraph.lower, s0, s1)}
     if published is not None:
         for t in paragraph.facts.temporals:
-            if t.kind == "date" and s0 <= t.start < s1 and t.key.startswith("M") and "-D" in t.key:
+            if t.kind == "date" and s0 <= t.start < s1 and t.key.startswith("M") and "-D" in t.key and \
+                    _EVENT_DAY_BEFORE.search(paragraph.lower, max(0, t.start - 4), t.start):
                 month, day = (int(x) for x in t.key[1:].split("-D"))
                 try:
                     when = date(published.year, month, day)
@@ -41,7 +49,7 @@ def weekday_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     """Problems of a claim whose figure the cited paragraphs give another day of the week
     (``idx``: ArticleIndex)."""
     named = weekdays_named(facts.text.lower())
-    if len(named) != 1 or not facts.figures:
+    if len(named) != 1 or not facts.figures or _WEEKDAY_DATE.search(facts.text):
         return []
     weekday = named[0][0]
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
