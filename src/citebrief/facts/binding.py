@@ -569,7 +569,8 @@ def _compared_before(low: str, pos: int) -> bool:
 
 
 # Period kinds compared between a claim and a paragraph (years are checked elsewhere).
-_TRAILING_YEAR_EN = re.compile(r"\b(?:the\s)?(?:past|last|trailing|preceding|previous)\s(?:twelve|12)\smonths\b")
+_TRAILING_YEAR_EN = re.compile(r"\b(?:the\s)?(?:past|last|trailing|preceding|previous)\s(?:twelve|12)\smonths\b"
+                               r"|\btrailing(?:\s(?:twelve|12)-month)?(?=\s(?:adjusted\s|underlying\s)?(?:ebitda|ebit|earnings|revenue|sales)\b)")
 _AS_OF_ZH = re.compile(r"(?:截至|截止|截止到|截至到)\s?$")
 _PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
 

@@ -677,6 +677,12 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append("is each one's")  # 'with a combined capacity of 17,000 cubic metres' where [6] says '17,000 cubic metres each'
     elif cb.denominator and sb.denominator and not rates_of_time and denominators_conflict(cb.denominator, sb.denominator):
         out.append(f"is {denominator_name(sb.denominator)}")
+    elif cb.denominator == "share" and sb.denominator == "ads" and cb.figure.q.kind == "amount" and any(
+            b.denominator == "share" and b.figure.q.kind == "amount" and not matches(b.figure.q, sb.figure.q)
+            for b in paragraph.bindings):
+        # ('a special dividend of US$0.24 a share' where [4] says 每股0.12美元（即每股美國存託股0.24美元）: a
+        # paragraph that gives both tells a share from an ADS.)
+        out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
             and cb.figure.q.kind in _LEVELS and not sb.compared and not _change_of_rate(sb, paragraph) and \
             not (cb.denominator == "month" and (cb.period or "")[:1] == "M") and \
@@ -730,6 +736,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not _last_full_year(cb, sb, idx) and \
             not _level_at_period_end(cb.period, sb, paragraph) and not _quarter_to_month_end(cb.period, sb, paragraph) and \
             not _quarter_framed_by_year(cb.period, sb, paragraph) and \
+            not (cb.period[:1] == "M" and sb.period == "12M" and _TRAILING.search(sb.period_text or "")) and \
             not (cb.denominator == sb.denominator == "year" and (cb.period or "")[:1] in "QHM" and (sb.period or "")[:1] in "QHM"):
         # (A yearly rate, '12,000-tonne-a-year plant', has no quarter or month of its own: the ones beside it
         # are when the plant starts or reaches full output.)
@@ -1241,6 +1248,9 @@ def _nationwide_product(sb: Binding, text: str) -> bool:
     return any(w + sb.subject.text in sentence for w in _NATIONWIDE_ZH)
 
 
+# ('net debt at the end of September was 1.9 times trailing EBITDA': a multiple at a month's end, of a
+# trailing year's earnings; its month is no other period.)
+_TRAILING = re.compile(r"\btrailing\b|\b(?:past|last|preceding|previous)\s(?:twelve|12)\smonths\b")
 _DOMESTIC_ZH = frozenset({"国内", "國內", "境内", "境內"})
 # ('46-series cylindrical cells': a number that names a product's model, no one's figure.)
 _MODEL_AFTER = re.compile(r"-(?:series|type|class|generation|gen)\b", re.IGNORECASE)
