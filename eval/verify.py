@@ -139,7 +139,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind124": HERE / "data" / "blind124",
         "blind125": HERE / "data" / "blind125",
         "blind126": HERE / "data" / "blind126",
-        "blind127": HERE / "data" / "blind127"}
+        "blind127": HERE / "data" / "blind127",
+        "blind130": HERE / "data" / "blind130"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
