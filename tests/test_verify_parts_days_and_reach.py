@@ -107,6 +107,13 @@ def test_a_trailing_year_is_not_a_quarter():
     assert status("Net debt was 1.7 times third-quarter adjusted EBITDA.", [1], art) == "unsupported"
 
 
+def test_trailing_earnings_are_a_year_not_a_quarter_and_not_against_the_month_end():
+    art = article("Net debt stood at $1.5 billion at the end of September, or 2.1 times trailing adjusted EBITDA.",
+                  title="Fuel retailer debt")
+    assert status("At the end of September, net debt was 2.1 times trailing adjusted EBITDA.", [1], art) == "supported"
+    assert status("Net debt was 2.1 times third-quarter adjusted EBITDA.", [1], art) == "unsupported"
+
+
 def test_a_level_the_quarter_ended_at():
     art = article("Hostinger said third-quarter revenue rose 20%. The number of customers rose by 150,000 from the end "
                   "of June to 4.2 million.", title="Hosting results")
