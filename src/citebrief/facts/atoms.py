@@ -66,7 +66,8 @@ QUARTER_BEFORE_EN = (r"(?:from|than|over|above|below|(?<=[\d%] )on) (?:in |durin
                      r"quarters? than (?:in |during )?the (?:first|second|third)\b(?![- ](?:half|quarter of))")
 QUARTER_BEFORE_EN_RE = re.compile(QUARTER_BEFORE_EN)
 # ('up 9.6% from August': a month compared with, no year written after it.)
-MONTH_BEFORE_EN_RE = re.compile(r"\d%?\s(?:up\s|down\s)?(?:from|than|on)\s(?:in\s)?(?:january|february|march|april|may|june|"
+# ('up 14% from mid-July': a part of the month before.)
+MONTH_BEFORE_EN_RE = re.compile(r"\d%?\s(?:up\s|down\s)?(?:from|than|on)\s(?:in\s)?(?:mid-|early\s|late\s)?(?:january|february|march|april|may|june|"
                                 r"july|august|september|october|november|december)\b(?!\s\d{4}|,?\s(?:19|20)\d\d)")
 # Each basis's phrases as one alternation: whether any phrase occurs in a text, in one scan; an
 # English phrase only from a word's start ('RM512.6 million quarterly revenue' holds no 'on quarter';

@@ -160,6 +160,11 @@ _ZH_GAUGE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:当日|當日|同日|当
                        r"(?=[^，,。；;\d]{0,4}(?:涨|漲|跌|升|收[涨漲跌报報於于盘盤]))")
 
 
+def _is_gauge(s: Subject) -> bool:
+    """Whether a subject is an index or a sector's gauge, never what 公司 (the company) stands for."""
+    return is_sector_gauge(s) or (s.entity_id is not None and gazetteer().entities[s.entity_id].kind == "index")
+
+
 def is_sector_gauge(s: Subject) -> bool:
     """Whether a subject is a sector gauge read apart from its index (no gazetteer entity of its own)."""
     return s.entity_id is None and _GAUGE_END.search(s.text) is not None
@@ -571,6 +576,13 @@ def _compared_before(low: str, pos: int) -> bool:
 # Period kinds compared between a claim and a paragraph (years are checked elsewhere).
 _TRAILING_YEAR_EN = re.compile(r"\b(?:the\s)?(?:past|last|trailing|preceding|previous)\s(?:twelve|12)\smonths\b"
                                r"|\btrailing(?:\s(?:twelve|12)-month)?(?=\s(?:adjusted\s|underlying\s)?(?:ebitda|ebit|earnings|revenue|sales)\b)")
+# A year that frames its own clause, with no part of it named ('明年…将增长8%', not '明年上半年', '今年3月').
+# (Not a year compared with: '较去年同期', '比去年'.)
+_YEAR_OWN_CLAUSE_ZH = re.compile(r"(?<![较比于与从由])(?:今年|明年|去年|后年|前年|\d{4}\s?年)"
+                                 r"(?!\s?(?:\d|[一二三四]季|第|上半|下半|前三|首|底|末|初|全年|的|同期|水平))")
+_DESCRIBED_MEASURE_EN = re.compile(r"(?<=[a-z]),\s(?:the|a|an)\s[^,;.()\d%$€£¥]{2,60}?,(?=\s(?:rose|fell|climbed|grew|increased|"
+                                   r"decreased|declined|jumped|edged|slipped|dropped|gained|reached|totalled|totaled|was|were)\b)")
+_RESTATED_CLAUSE_EN = re.compile(r"\s?or\s(?:about\s|around\s|some\s|roughly\s|nearly\s)?(?:[a-z]{0,3}\$|[¥€£₹₩]|[a-z]{3}\s)?\d")
 _AS_OF_ZH = re.compile(r"(?:截至|截止|截止到|截至到)\s?$")
 _PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
 
@@ -1573,6 +1585,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         # ('Eugene Investment & Securities set a target': a word of a company's name is no metric.)
         metric_terms = [t for t in metric_terms if not any(s.start <= t.start and t.end <= s.end and " " in s.text
                                                           for s in subjects)]
+        # ('Portfolio services revenue, the recurring monthly fees paid by customers, climbed 12.8%': what
+        # the measure is, described between it and its verb, is no measure of the figure.)
+        described = [m.span() for m in _DESCRIBED_MEASURE_EN.finditer(low)]
+        if described:
+            metric_terms = [t for t in metric_terms if not any(a <= t.start and t.end <= b for a, b in described)]
     else:
         # ('单季归母净利润6,140万元，受研发投入加大影响同比下降8.6%': what caused the change is not its measure.)
         causes = [m.span() for m in _CAUSE_CLAUSE_ZH.finditer(low)]
@@ -1825,10 +1842,25 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 subject.start < sentence_of(self_ref.end() - 1)[0] and not _ORG_NAME_END.search(subject.text)
             # ('中钨高新…；硬质合金销量…。…公司已于10月1日起将硬质合金刀片售价上调8%-12%': 公司 is no product an
             # earlier sentence named, but the company the paragraph named before it.)
-            company = next((s for s in reversed(subjects) if s.end <= self_ref.start() and s.entity_id is not None
-                            and not is_place_subject(s)), None) if product_before else None
+            companies = [s for s in reversed(subjects) if s.end <= self_ref.start() and s.entity_id is not None
+                         and not is_place_subject(s) and not _is_gauge(s)]
+            company = companies[0] if product_before and companies else None
+            if company is not None and _OFFICER_OPENS_ZH.match(low, full_start) and \
+                    len({c.entity_id for c in companies}) > 1:
+                # ('…沧州大化收涨6.84%…；梦百合则下跌2.15%…。董事会秘书龚蕤蓁透露，…公司已累计回购股份': a bare
+                # officer's company, where the paragraph names two, is not told.)
+                company, subject_sure = None, False
             if company is not None and any(company.start < a.start and a.end <= self_ref.start() for a in affiliation):
                 company = None  # ('…红狮印尼总经理卫铭川介绍，公司第二条…': an officer's company named since)
+            if owner is None and company is None and subject is not None and _is_gauge(subject):
+                # ('…同日上证指数上涨0.62%。董事会秘书…透露，…公司已累计回购股份386万股': 公司 is no index but the
+                # company the paragraph named before it.)
+                named = [s for s in reversed(subjects) if s.end <= self_ref.start() and s.entity_id is not None
+                         and gazetteer().entities[s.entity_id].kind == "company"]
+                if len({s.entity_id for s in named}) == 1:
+                    company = named[0]
+                else:
+                    subject_sure = False  # (none named, or two: which one 公司 is, is not told)
             if owner is not None:
                 subject, subject_sure = owner, True
             elif company is not None:
@@ -1999,6 +2031,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             # ('年化金额约612.4亿元…；其中第三季度为198.6亿元': a part of an annualised sum is annualised too.)
             denominator = whole_sum.denominator
         period, period_text, period_after = _period(periods, q, full_start, c_start, c_end, en, low)
+        if en and out and _RESTATED_CLAUSE_EN.match(low, c_start) and out[-1].figure.q.end <= c_start:
+            # ('a dividend of NOK 6.00 a share, or about NOK 1.22 billion, in June': the same payment restated,
+            # of the period of the figure it restates.)
+            period, period_text, period_after = out[-1].period, out[-1].period_text, False
         if en and period and i:
             # 'rose to 38% in the third quarter from 31% in the second, and server products made up
             # 71%': the period of the level compared with is that level's, not the next figure's.
@@ -2659,7 +2695,8 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
              and not _KIND_OF_COMPANY_AFTER.match(low, t.end)
              and not (t.text.endswith("sales") and _CONTRACTS_AFTER.match(low, t.end))  # ('new sales contracts')
              and not (t.text == "retail" and _PRICE_AFTER.match(low, t.end))  # ('the average retail price': a price's kind)
-             and not (_MAKERS_AFTER.match(low, t.end) and _COUNTED_BEFORE_ITEM.search(low, max(0, t.start - 24), t.start))]
+             and not (_MAKERS_AFTER.match(low, t.end) and _COUNTED_BEFORE_ITEM.search(low, max(0, t.start - 24), t.start))
+             and not _modifies_a_head_zh(low, t)]
     # A product's code ('R32', 'R134a', 'TSR20') is an item of its own: a price of R32 is not R134a's.
     codes = [Term(frozenset({"code:" + m.group(0).replace("-", "")}), m.group(0), m.start(), m.end()) for m in _PRODUCT_CODE.finditer(low)
              if not _NOT_A_CODE.match(m.group(0)) and not any(t.start < m.end() and m.start() < t.end for t in terms)
@@ -2668,6 +2705,23 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
     codes += [Term(frozenset({"code:" + m.group(0)}), m.group(0), m.start(), m.end()) for m in _SPEED_CODE.finditer(low)
               if not any(t.start < m.end() and m.start() < t.end for t in terms)]
     return sorted(terms + codes, key=lambda t: t.start) if codes else terms
+
+
+# ('圆柱电池钢壳收入11.25亿元': 电池 says which steel cases, the product is the cases; not '电池业务收入',
+# '电池产品收入', where the words after the item are its business's.)
+_HEAD_AFTER_ITEM_ZH = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=收入|营收|营业收入|销售收入|销量|出货量|毛利率|销售额)")
+_ITEMS_OWN_WORDS_ZH = frozenset("营业 主营 业务 产品 板块 事业部 事业 分部 类 系列 行业 市场 销售 出口 内销 外销 整体 相关 合计 总 全年 "
+                                "上半年 下半年 前三季度 季度".split())
+
+
+def _modifies_a_head_zh(low: str, term) -> bool:
+    """Whether a Chinese item word only says what kind of product the words after it name (电池钢壳: battery
+    steel cases), before the product's revenue or volume."""
+    if term.text.isascii():
+        return False
+    head = _HEAD_AFTER_ITEM_ZH.match(low, term.end)
+    return head is not None and head.group(1) not in _ITEMS_OWN_WORDS_ZH and not items().find(head.group(1)) \
+        and not metrics().find(head.group(1))
 
 
 _CHAIN_AFTER = re.compile(r"\s(?:chains?|retailers?|store chains?)\b")
@@ -2803,7 +2857,8 @@ def _conjoined(text: str, before: list[Subject]) -> Subject:
 # decision and said'; not '邱志伟今日质询经济部长龚明鑫时指出', where the one who speaks is unclear.)
 _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    # ('昨日在三季度业绩说明会上表示': when, then where.)
-                   r"(?:则|也|亦|还)?(?:今日|昨日|日前|近日)?(?:在[^，,。；;时]{1,28}?[上中])?"
+                   # ('冀颂棠10月27日表示': the day, then the verb.)
+                   r"(?:则|也|亦|还)?(?:今日|昨日|日前|近日|\d{1,2}\s?月\s?\d{1,2}\s?日|[上本]?周[一二三四五六日])?(?:在[^，,。；;时]{1,28}?[上中])?"
                    r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|提示|预测|判断|警告|提醒|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
                    r"said|says|told|expects|expected|noted|added|estimates|estimated|predicts|predicted|forecast|forecasts|projected|"
                    # 'values REA at A$295 a share': a valuation is the analyst's call
@@ -3621,6 +3676,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     before = [t for t in before if not _COMPARED_PERIOD_ZH.search(text_low, max(0, t.start - 6), t.start)]
     if before and before[-1].start < c_start and "全年" in text_low[c_start:q.start]:
         return None, None, False  # ('四季度预计交付约260组，全年营业收入目标为2600亿元': not the quarter's)
+    if before and before[-1].start < c_start and _YEAR_OWN_CLAUSE_ZH.search(text_low, c_start, q.start):
+        return None, None, False  # ('…升至今年上半年的67%；他预计明年本港数码广告开支将增长8%至9%': next year's, not the half's)
     in_sentence = [t for t in before if t.start >= s_start]
     if before and before[-1].start < c_start and "每股" in text_low[c_start:q.start] and len(in_sentence) >= 2 and \
             previous_period(in_sentence[0].key) == in_sentence[-1].key:

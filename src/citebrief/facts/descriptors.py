@@ -339,7 +339,9 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
                 or _meets(said, pair.mine):
             continue
         for w, senses in pair.theirs:
-            hit = _meets(accusing, senses) - explained
+            # (A word the figure's own item means too accuses nothing: 'revenue' for 占营收的比例, where
+            # another clause's 人均创收 also means revenue.)
+            hit = _meets(accusing, senses) - explained - _meets(accusing, own_senses)
             if hit:
                 return Contrast(own_text.strip(" ，,"), sorted(hit)[0], w)
     if not HAN.search(paragraph):

@@ -238,7 +238,8 @@ institute association agency authority office board committee market markets str
 international global asia pacific china chinese japan japanese korea korean taiwan hong kong service
 services bureau department administration statistics census survey customs navy army resort resorts
 hotel hotels casino casinos macau macao airways ocean retail retailing stores life airport port
-railway sands harbour harbor pier wharf terminal centre center island road district""".split())
+railway sands harbour harbor pier wharf terminal centre center island road district asset assets management
+investment investments wealth advisors advisers consulting research""".split())
 
 
 

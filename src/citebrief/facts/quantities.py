@@ -63,6 +63,9 @@ CURRENCIES: dict[str, str] = {
     "越南盾": "VND", "dong": "VND", "vnd": "VND", "₫": "VND",
     "菲律宾比索": "PHP", "比索": "PHP", "pesos": "PHP", "peso": "PHP", "php": "PHP", "₱": "PHP",
     "nz$": "NZD", "nzd": "NZD", "c$": "CAD", "cad": "CAD",
+    "挪威克朗": "NOK", "nok": "NOK", "norwegian kroner": "NOK", "瑞典克朗": "SEK", "sek": "SEK", "swedish kronor": "SEK",
+    "丹麦克朗": "DKK", "dkk": "DKK", "danish kroner": "DKK", "瑞士法郎": "CHF", "chf": "CHF", "swiss francs": "CHF",
+    "秘鲁索尔": "PEN", "soles": "PEN",
     "¥": "JPY|CNY",
 }
 
@@ -176,7 +179,7 @@ def _alt(words) -> str:
 _PRE = ["us$", "hk$", "nt$", "s$", "a$", "$", "¥", "€", "£", "₩", "rmb", "cny", "jpy", "usd",
         "hkd", "eur", "twd", "krw", "gbp", "人民币", "新台币", "台币", "港币", "港元", "美元", "日元",
         "欧元", "rs.", "rs", "₹", "inr", "rm", "myr", "rp", "idr", "thb", "sgd", "aud",
-        "vnd", "₫", "php", "₱", "nz$", "nzd", "c$", "cad"]
+        "vnd", "₫", "php", "₱", "nz$", "nzd", "c$", "cad", "nok", "sek", "dkk", "chf"]
 _POST = [k for k in CURRENCIES if k not in {"$", "¥", "€", "£", "₩", "₹", "rs", "rs."}] + list(UNITS)
 # Found in two steps for speed: a cheap scan for the number itself, then the currency before it
 # and the multiplier and unit after it are matched at that position only.

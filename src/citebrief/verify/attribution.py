@@ -685,6 +685,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
             and cb.figure.q.kind in _LEVELS and not sb.compared and not _change_of_rate(sb, paragraph) and \
+            not (sb.metric and metrics().within(sb.metric, "recurring_revenue")) and \
             not (cb.denominator == "month" and (cb.period or "")[:1] == "M") and \
             not (cb.denominator == "year" and not _PART_OF_YEAR.fullmatch(sb.period or "") and
                  _ANNUAL_ADJECTIVE.search(claim_text) and not _PER_YEAR.search(claim_text)):
