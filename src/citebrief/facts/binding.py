@@ -2031,7 +2031,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             # ('年化金额约612.4亿元…；其中第三季度为198.6亿元': a part of an annualised sum is annualised too.)
             denominator = whole_sum.denominator
         period, period_text, period_after = _period(periods, q, full_start, c_start, c_end, en, low)
-        if en and out and _RESTATED_CLAUSE_EN.match(low, c_start) and out[-1].figure.q.end <= c_start:
+        if en and out and _RESTATED_CLAUSE_EN.match(low, c_start) and out[-1].figure.q.end <= c_start and \
+                q.kind == out[-1].figure.q.kind == "amount":
             # ('a dividend of NOK 6.00 a share, or about NOK 1.22 billion, in June': the same payment restated,
             # of the period of the figure it restates.)
             period, period_text, period_after = out[-1].period, out[-1].period_text, False

@@ -258,10 +258,9 @@ def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx) -> lis
         owned = {(m, b.figure.q.start) for m in {*amounts, 1} for b in idx.paragraphs[m - 1].bindings
                  if not idx.paragraphs[m - 1].facts.han and b.subject is not None and b.subject_sure
                  and b.subject.entity_id is None and b.subject.text.lower() not in facts.text.lower()}
-        same = [(m, x) for m, x in same if (m, x.start) not in owned or (m == n and x.start == q.start)]
         # (Not the amounts listed after the part in its sentence: 'CSS grew to $2.14 billion; EES $2.27 billion'
-        # are its siblings, not its whole.)
-        wholes = [x.value for m, x in same if not (m == n and q.start <= x.start < ends)]
+        # are its siblings, not its whole; they still add up to it.)
+        wholes = [x.value for m, x in same if not (m == n and q.start <= x.start < ends) and (m, x.start) not in owned]
         # (A sentence's list, 'Europe €5.02 billion; North America €4.38 billion; …', adds up to its whole, and so
         # does a paragraph's.)
         sentence = [x.value for m, x in same if m == n and opens <= x.start < ends]
