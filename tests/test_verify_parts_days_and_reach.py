@@ -6,6 +6,7 @@ analysts who keep a target, changes of another subject's clause, and units named
 figures, people and sentences are ours."""
 from __future__ import annotations
 
+from citebrief.article import Article
 from tests.support.verify import article, dated, status
 
 # -- a part's figure is not the whole's -------------------------------------------------------------------
@@ -178,3 +179,94 @@ def test_a_nationwide_products_exports_are_the_countrys():
     art = article("今年上半年全国注塑模具产量同比增长6.2%；注塑模具出口额为3.10亿美元，同比增长9.5%。",
                   title="行业数据")
     assert status("China's injection mould exports rose 9.5% to US$310 million in the first half.", [1], art) == "supported"
+
+
+# -- more from the session's fresh sets: places, currencies, what is counted, who speaks ------------------
+
+
+def test_the_rest_of_the_world_is_no_world():
+    art = article("Sales in the United States were $500 million, or 60% of the total, while the rest of the world "
+                  "contributed $330 million, up 25% on the year.", title="Tracker sales")
+    assert status("US sales made up 60% of revenue, while rest-of-world sales rose 25% to $330 million.", [1], art) == "supported"
+
+
+def test_a_balance_date_or_a_written_date_tells_no_weekday():
+    art = dated("Main Street Capital reported core earnings of $1.05 a share on Tuesday (October 31). Net income came to "
+                "$0.98 a share, and net asset value was $31.20 at September 30.", when="2034-11-02 08:00", title="BDCs")
+    assert status("Main Street Capital reported on Tuesday, October 31, net income of $0.98 a share.", [1], art) == "supported"
+
+
+def test_a_simplified_wenhui_story_is_a_mainland_one():
+    art = Article(title="化工企业三季报", paragraphs=["公司前三季度实现营业收入25.40亿元，同比增长12.0%。"],
+                  language="und", source="文汇报")
+    assert status("Revenue rose 12.0% to 2.54 billion yuan in the first nine months.", [1], art) == "supported"
+
+
+def test_nordic_currencies_are_read():
+    art = article("Austevoll paid a dividend of NOK 5.00 a share, or about NOK 1.01 billion, in May. Sector Alarm said "
+                  "revenue rose 9.0% to 4.10 billion Norwegian crowns.", title="Nordic companies")
+    assert status("Austevoll paid a dividend of NOK 5.00 a share in May, about NOK 1.01 billion in total.", [1], art) == "supported"
+    assert status("Sector Alarm's revenue rose 9.0% to €4.10 billion.", [1], art) == "unsupported"
+
+
+def test_what_a_quantity_is_of():
+    art = article("Austral bought 400,000 tonnes of anchovy in the quarter and produced 90,000 tonnes of fishmeal and "
+                  "13,000 tonnes of fish oil.", title="Fishmeal producers")
+    assert status("Austral produced 90,000 tonnes of fishmeal and 13,000 tonnes of fish oil.", [1], art) == "supported"
+    assert status("Austral produced 13,000 tonnes of fishmeal and 90,000 tonnes of fish oil.", [1], art) == "unsupported"
+    assert status("Austral produced 400,000 tonnes of fishmeal in the quarter.", [1], art) == "unsupported"
+
+
+def test_head_of_investor_relations_is_no_chief_executive():
+    art = article("Chief executive Rosa Iturbe said catches rose 10%, while head of investor relations Mikel Arrieta said "
+                  "the sardine catch fell 8%.", title="Fishing companies")
+    assert status("Head of investor relations Mikel Arrieta said the sardine catch fell 8%.", [1], art) == "supported"
+    assert status("Chief executive Mikel Arrieta said the sardine catch fell 8%.", [1], art) == "unsupported"
+
+
+def test_an_acronym_the_story_spells_out_is_its_own():
+    art = article("According to the Securities Transfer Association, whose president Jane Holt spoke on Monday, the "
+                  "largest agents administer about 70% of accounts.", title="Transfer agents")
+    assert status("STA president Jane Holt said the largest agents administer about 70% of accounts.", [1], art) == "supported"
+
+
+def test_the_company_after_a_bare_title_is_no_index():
+    art = article("二级市场上，沧州大化收涨5.10%，报17.20元；梦百合则下跌1.20%。同日上证指数上涨0.40%。"
+                  "董事会秘书透露，截至10月27日，公司已累计回购股份300万股，耗资5,100万元。", title="回购进展")
+    assert status("Cangzhou Dahua had bought back 3 million shares for 51 million yuan by October 27.", [1], art) != "unsupported"
+
+
+def test_a_year_that_frames_its_own_clause_is_the_figures():
+    art = article("香港数码广告占整体广告开支的比例已由2031年的55%升至今年上半年的66%；他预计明年本港数码广告开支将增长7%至8%。",
+                  title="广告开支")
+    assert status("He expects Hong Kong's digital advertising spending to grow by 7% to 8% next year.", [1], art) != "unsupported"
+
+
+def test_a_day_before_the_verb_of_saying_keeps_the_speaker():
+    art = article("上市公司董事长鲍屺松表示，公司明年收入目标为15亿元。行业协会副秘书长冀颂棠10月27日表示，行业前三家企业合计份额约67%。"
+                  "他预计，明年国内电池结构件市场规模将达到700亿元。", title="电池结构件")
+    assert status("Ji Songtang expects China's battery structural-parts market to reach 70 billion yuan next year.", [1], art) == "supported"
+
+
+def test_an_item_that_only_says_what_kind_of_product():
+    art = article("分产品看，圆柱电池钢壳收入10.50亿元，精密件收入4.00亿元；钢壳出货量9.0亿只，同比增长40%。", title="电池壳企业")
+    assert status("Cylindrical steel cases brought in 1.05 billion yuan, and steel-case shipments rose 40%.", [1], art) == "supported"
+
+
+def test_recurring_monthly_revenue_is_per_month_by_its_name():
+    art = article("Chief executive Jim DeVries said ADT aims to lift RMR to $400 million by 2036.", title="Alarm monitoring")
+    assert status("ADT is targeting recurring monthly revenue of $400 million by 2036.", [1], art) == "supported"
+
+
+def test_a_measure_described_in_an_aside_is_not_the_figures():
+    art = article("Verisure said revenue rose 10.0% to €2.000 billion. Portfolio services revenue, the recurring monthly "
+                  "fees paid by customers, climbed 12.0% to €1.750 billion and accounted for 87.5% of the total.",
+                  title="Alarm monitoring")
+    assert status("Portfolio services made up 87.5% of Verisure's revenue, at €1.750 billion.", [1], art) == "supported"
+
+
+def test_the_oslo_benchmark_is_an_index():
+    art = article("Austevoll shares rose 3.0% to NOK 110.00 in Oslo on Wednesday, as the benchmark OSEBX index gained 0.4%.",
+                  title="Oslo shares")
+    assert status("Austevoll rose 3.0% on Wednesday while the OSEBX index gained 0.4%.", [1], art) == "supported"
+    assert status("The OSEBX index rose 3.0% on Wednesday while Austevoll gained 0.4%.", [1], art) == "unsupported"

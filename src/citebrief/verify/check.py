@@ -30,6 +30,7 @@ from citebrief.facts.temporal import (
 from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
+from citebrief.verify.counted import counted_problems
 from citebrief.verify.currency_moves import currency_way_problems
 from citebrief.verify.dates import date_year_problems, season_problems, year_part_problems
 from citebrief.verify.differences import (
@@ -766,6 +767,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += overall_problems(facts, citations, idx)
     problems += weekday_problems(facts, citations, idx)
     problems += scope_problems(facts, citations, idx)
+    problems += counted_problems(facts, citations, idx)
     left_open = bases_left_open(facts, citations, idx) if facts.bases else set()
     for basis in sorted(facts.bases):
         # Only a contradicting basis (同比 vs 环比) counts against a claim; silence does not.
