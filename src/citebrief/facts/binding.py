@@ -2034,8 +2034,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         if en and out and _RESTATED_CLAUSE_EN.match(low, c_start) and out[-1].figure.q.end <= c_start and \
                 q.kind == out[-1].figure.q.kind == "amount":
             # ('a dividend of NOK 6.00 a share, or about NOK 1.22 billion, in June': the same payment restated,
-            # of the period of the figure it restates.)
-            period, period_text, period_after = out[-1].period, out[-1].period_text, False
+            # of the period of the figure it restates; 'rose to $0.65/USG from $0.39/USG a year earlier, or about
+            # $192mn': of no period told, after a level compared with.)
+            period, period_text, period_after = (None, None, False) if out[-1].compared else \
+                (out[-1].period, out[-1].period_text, False)
         if en and period and i:
             # 'rose to 38% in the third quarter from 31% in the second, and server products made up
             # 71%': the period of the level compared with is that level's, not the next figure's.
