@@ -138,7 +138,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind123": HERE / "data" / "blind123",
         "blind124": HERE / "data" / "blind124",
         "blind125": HERE / "data" / "blind125",
-        "blind126": HERE / "data" / "blind126"}
+        "blind126": HERE / "data" / "blind126",
+        "blind128": HERE / "data" / "blind128"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
