@@ -140,6 +140,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind125": HERE / "data" / "blind125",
         "blind126": HERE / "data" / "blind126",
         "blind127": HERE / "data" / "blind127",
+        "blind128": HERE / "data" / "blind128",
         "blind129": HERE / "data" / "blind129",
         "blind130": HERE / "data" / "blind130"}
 
