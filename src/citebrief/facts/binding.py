@@ -1674,6 +1674,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
 
         whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en, c_start) if q.kind == "percent" \
             else (None, None)
+        if not en and whole_text and whole_text.startswith(("该板块", "该业务", "该分部", "该部门", "此板块", "该领域")):
+            # ('在半导体部件中，氮化矽基板收入…，佔該板塊收入的37.3%': 'that segment' points back; which one is not read.)
+            whole, whole_text = None, None
         if whole is None and q.kind == "percent" and prev_whole[0] is not None and \
                 _RESTATED_ZH.fullmatch(low, prev_whole[2], q.start):
             whole, whole_text = prev_whole[0], prev_whole[1]  # '占营业收入的比重首次超过四成，达到41.8%'
@@ -2686,6 +2689,8 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
               and all("macro" in flags.get(i, ()) for i in m.ids)]
     # ('据中国美发美容协会…的数据': the words of a body's name are no item of the figures it gives.)
     bodies = [m.span() for m in _BODY_NAME_ZH.finditer(low)]
+    # ('销量约为312万支（按8英寸当量计）': how a count is measured, in brackets, names no item of it.)
+    bodies += [m.span() for m in _MEASURED_AS_ZH.finditer(low)]
     terms = [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
              and not any(a <= t.start and t.end <= b for a, b in bodies)
              and not (len(t.text) == 2 and not t.text.isascii() and inside_word(low, t.start, 2))
@@ -2727,6 +2732,7 @@ def _modifies_a_head_zh(low: str, term) -> bool:
         and not metrics().find(head.group(1))
 
 
+_MEASURED_AS_ZH = re.compile(r"[（(](?:按|以)[^（()）]{1,20}(?:计|計|计算|計算)[)）]")
 _CHAIN_AFTER = re.compile(r"\s(?:chains?|retailers?|store chains?)\b")
 _CONTRACTS_AFTER = re.compile(r"\scontracts?\b")
 _PRICE_AFTER = re.compile(r"\sprices?\b")
@@ -2949,12 +2955,15 @@ def _speakers(facts: TextFacts) -> list:
                 not any(facts.text[p.end:n.start] in (" of ", " at ", " of the ", " at the ") for p in found) and \
                 not _FIRM_OF_NAME_BEFORE.search(facts.text, max(0, n.start - 40), n.start) and \
                 not _ORG_OF_BEFORE.search(facts.text, max(0, n.start - 60), n.start) and \
+                not (_REPORTED_BEFORE.search(facts.text, max(0, n.start - 12), n.start) and not is_person_name(n.text)) and \
                 (is_person_name(n.text) or person_like_name(n.text) or " " not in n.text.strip()):
             # ('Febriana Sitompul of Phintraco Sekuritas raised…': the firm after 'of' is hers, no speaker.)
             found.append(Person(n.text, n.start, n.end, frozenset(), None, n.entity.id if n.entity else None))
     return sorted(found, key=lambda p: p.start)
 
 
+# ('Chief executive Talmadge Brimble said Blue Bird expects…': the company in what a person said is no speaker.)
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|added|noted)\s(?:that\s)?$")
 _PRONOUN_SPEAKS_AFTER = re.compile(r"[^。；;！？!?，,：:]{0,12}[，,：:]\s?(?:她|他)(?:还|也|则|并)?(?:预计|预期|表示|认为|指出|称|估计|判断)|"
                                   r"\s(?:was|is|were|remained|sounded)\s[^.;:,]{0,30}?[:;,]\s(?:he|she)\s(?:also\s)?"
                                   r"(?:said|says|expects|estimates|predicts|forecasts|sees|warned|added|noted)\b")
@@ -3572,6 +3581,9 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     if en and (year_end := _YEAR_END_AFTER.match(text_low, q.end)) is not None:
         # ('from 1.12% at the end of 2025': the level at a year's end, its December.)
         return "M12", f"the end of {year_end.group(1)}", True
+    if en and (day := _AT_DAY_AFTER_EN.match(text_low, q.end)) is not None:
+        # ('net debt fell to $18.2 million at September 30 from …': a level at a day, that day's month.)
+        return f"M{_MONTH_NUMBER[day.group(1)[:3]]}", text_low[day.start(1):day.end()].title(), True
     if en and _FULL_YEAR_AFTER.match(text_low, q.end):
         # ('…in the fourth quarter and expects revenue of about 12 billion won for the full year'.)
         return "12M", "the full year", True
@@ -3707,6 +3719,8 @@ _CHANGE_BASE_TO_LEVEL = re.compile(r"\s(?:rose|fell|increased|decreased|climbed|
                                    r"percentage points?|basis points|bps)\s(?:from\s(?:a|the)\s(?:year|quarter|month)\s(?:earlier|before|ago)"
                                    r"|year[- ]on[- ]year|on\sthe\syear|from\sthe\sprevious\s(?:year|quarter|month))\sto\s(?:about\s)?")
 _YEAR_RIGHT_AFTER = re.compile(_PERIOD_RIGHT_AFTER.pattern + r"((?:fy|fiscal\s)?20\d\d)\b(?![-–/])")
+_AT_DAY_AFTER_EN = re.compile(r"\s(?:at|as of|as at)\s(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}\b(?!,?\s\d{4})")
+_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _SEGMENT_END_EN = re.compile(r";|\.(?=\s|$)")
 
 

@@ -27,8 +27,10 @@ from citebrief.verify.targets import PREVIOUS_TARGET_BASE, target_move_paragraph
 _POINT_KINDS = ("pp", "bp", "points")
 _COMPARED_BEFORE = re.compile(r"(?:\bfrom|\bcompared with|\bcompared to|\bthan|\bversus|\bvs\.?|较|比|相比)"
                               r"[^;；。!?\d]{0,40}$", re.IGNORECASE)
+# A bound written right before a figure, no comparison: 'to more than 30%', 'less than 5%'.
+_BOUND_END = re.compile(r"\b(?:more|less|fewer)\sthan\s$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:(?:由|从|從)(?:[^\d，,。；;：:]{1,10}的)?|\bfrom )\s?$", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"^[^;；。!?\d]{0,12}?(?:至|到|\bto\b)\s?$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"^[^;；。!?\d]{0,12}?(?:至|到|\bto\b)\s?(?:more than |over |at least |about |around )?$", re.IGNORECASE)
 # ('rose to 1.62% on Nov. 12 from 1.95%': an abbreviation's full stop ends no sentence.)
 _ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Co|Corp|Inc|Ltd|No)\.")
 _SENTENCE_BREAK = re.compile(r"[;；。!?！？]|\.\s")
@@ -48,7 +50,7 @@ def level_pairs(facts, percent_only: bool = True) -> list[tuple[Figure, Figure]]
         between = text[first.q.end:second.q.start]
         if _SENTENCE_BREAK.search(_ABBREVIATION.sub("", between)) or not compatible(first.q, second.q):
             continue
-        if _COMPARED_BEFORE.search(between):
+        if _COMPARED_BEFORE.search(_BOUND_END.sub("", between)):
             out.append((first, second))
             # 'narrowed to 3.28% from 3.41% in the second quarter and 3.62% a year earlier'
             third = levels[k + 2] if k + 2 < len(levels) else None
