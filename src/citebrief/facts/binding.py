@@ -2037,10 +2037,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         if en and out and _RESTATED_CLAUSE_EN.match(low, c_start) and out[-1].figure.q.end <= c_start and \
                 q.kind == out[-1].figure.q.kind == "amount":
             # ('a dividend of NOK 6.00 a share, or about NOK 1.22 billion, in June': the same payment restated,
-            # of the period of the figure it restates; 'rose to $0.65/USG from $0.39/USG a year earlier, or about
-            # $192mn': of no period told, after a level compared with.)
-            period, period_text, period_after = (None, None, False) if out[-1].compared else \
-                (out[-1].period, out[-1].period_text, False)
+            # of the period of the figure it restates; 'narrowed to NT$186 million from NT$273 million in the second
+            # quarter, or NT$1.53 a share': the current level's, not the one compared with.)
+            restated = next((b for b in reversed(out) if b.figure.q.start >= full_start and not b.compared), None)
+            period, period_text, period_after = (restated.period, restated.period_text, False) if restated is not None \
+                else (None, None, False)
         if en and period and i:
             # 'rose to 38% in the third quarter from 31% in the second, and server products made up
             # 71%': the period of the level compared with is that level's, not the next figure's.
@@ -2718,7 +2719,8 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
 # ('圆柱电池钢壳收入11.25亿元': 电池 says which steel cases, the product is the cases; not '电池业务收入',
 # '电池产品收入', where the words after the item are its business's.)
 _HEAD_AFTER_ITEM_ZH = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=收入|营收|营业收入|销售收入|销量|出货量|毛利率|销售额)")
-_ITEMS_OWN_WORDS_ZH = frozenset("营业 主营 业务 产品 板块 事业部 事业 分部 类 系列 行业 市场 销售 出口 内销 外销 整体 相关 合计 总 全年 "
+_ITEMS_OWN_WORDS_ZH = frozenset("营业 主营 业务 产品 板块 事业部 事业 分部 类 系列 行业 市场 渠道 门店 客户 销售 出口 内销 外销 整体 相关 合计 总 全年 "
+                                "实现 录得 取得 累计 共 获得 贡献 完成 达到 "
                                 "上半年 下半年 前三季度 季度".split())
 
 
@@ -2728,8 +2730,11 @@ def _modifies_a_head_zh(low: str, term) -> bool:
     if term.text.isascii():
         return False
     head = _HEAD_AFTER_ITEM_ZH.match(low, term.end)
-    return head is not None and head.group(1) not in _ITEMS_OWN_WORDS_ZH and not items().find(head.group(1)) \
-        and not metrics().find(head.group(1))
+    if head is None or head.group(1) in _ITEMS_OWN_WORDS_ZH or items().find(head.group(1)) or metrics().find(head.group(1)) \
+            or any(head.group(1).startswith(w) for w in _ITEMS_OWN_WORDS_ZH if len(w) > 1):
+        return False
+    # ('天然气重卡销量…；新能源重卡销量…': where other items share the head, the item is what tells them apart.)
+    return not any(t.start != term.start and low.startswith(head.group(1), t.end) for t in items().find(low))
 
 
 _MEASURED_AS_ZH = re.compile(r"[（(](?:按|以)[^（()）]{1,20}(?:计|計|计算|計算)[)）]")

@@ -754,7 +754,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.period and cb.period[:1] in "QHM" and cb.period[1:].isdigit() and sb.period is None and sb.year and \
             not sb.compared and not cb.compared and not sb.denominator and not inferred and \
             _year(sb.year, idx) is not None and _year(cb.year, idx) == _year(sb.year, idx) and \
-            not _YEAR_OF_ITS_OWN.search(claim_text) and (year_word := _whole_year_before(sb, paragraph)) is not None:
+            not _YEAR_OF_ITS_OWN.search(claim_text) and not _YEAR_AFTER_CLAIMED.match(claim_text, cb.figure.q.end) and \
+            (year_word := _whole_year_before(sb, paragraph)) is not None:
         out.append(f"is of {year_word} as a whole")  # 'in the first half of 2034' where [8] says 预计今年…总量将达8,600万例
     elif cb.period == "12M" and sb.period is None and not sb.compared and \
             (part := _IN_THE_PART_AFTER.match(paragraph.lower, sb.figure.q.end)) is not None:
@@ -898,6 +899,10 @@ _PART_OF_YEAR_ZH = re.compile(r"[季月半旬周週底末初]|同期|前三|以�
 
 # A claim that gives a figure a year of its own besides a part of it ("this year's 4.6 trillion yuan … by
 # October", 'its 2026 capex budget', 'full-year'): the part is when, not what the figure is of.
+# ('targets 30% revenue growth in 2027', 'capex of about 3.8 billion yuan this year': a year the claim gives the
+# figure itself, whatever quarter an earlier clause named.)
+_YEAR_AFTER_CLAIMED = re.compile(r"(?:\s[\w-]+){0,4}?\s(?:(?:in|for|during)\s(?:fiscal\s)?(?:(?:19|20)\d\d|this year|next year)|"
+                                 r"this year|next year)\b", re.IGNORECASE)
 _YEAR_OF_ITS_OWN = re.compile(r"\b(?:this|next|last) year['’]s\b|\b(?:19|20)\d\d(?:['’]s)?\s(?:[a-z-]+\s){0,3}?(?:budget|forecast|target|"
                               r"plan|guidance|estimate|outlook|quota)|\bfull[- ]year\b|\bannual\b|\bwhole[- ]year\b|\bfor the year\b",
                               re.IGNORECASE)
