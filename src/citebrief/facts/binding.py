@@ -1674,9 +1674,6 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
 
         whole, whole_text = _whole(text, low, q, max(prev_end, c_start), c_end, en, c_start) if q.kind == "percent" \
             else (None, None)
-        if not en and whole_text and whole_text.startswith(("该板块", "该业务", "该分部", "该部门", "此板块", "该领域")):
-            # ('在半导体部件中，氮化矽基板收入…，佔該板塊收入的37.3%': 'that segment' points back; which one is not read.)
-            whole, whole_text = None, None
         if whole is None and q.kind == "percent" and prev_whole[0] is not None and \
                 _RESTATED_ZH.fullmatch(low, prev_whole[2], q.start):
             whole, whole_text = prev_whole[0], prev_whole[1]  # '占营业收入的比重首次超过四成，达到41.8%'

@@ -627,6 +627,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             ("市场" in sb.whole_text or "市場" in sb.whole_text) and _narrower_market(cb, sb, paragraph, claim_text):
         out.append(f"is a share of {sb.whole_text}")  # 'of the global headphone market' where [7] says 在全球开放式耳机市场的份额
     elif cb.whole_text and sb.whole_text and not _implicit_whole(sb, paragraph.lower) and sb.whole_text not in _BARE_TOTALS_ZH and \
+            not (sb.whole_text.startswith(_SEGMENT_POINTED_ZH) and not _TOTAL_CLAIMED.search(cb.whole_text)) and \
             not _whole_named_before(cb, sb, paragraph.lower) and other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text):
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric and sb.figure.q.kind == "percent" and \
@@ -1259,6 +1260,11 @@ def _nationwide_product(sb: Binding, text: str) -> bool:
 _TRAILING = re.compile(r"\btrailing\b|\b(?:past|last|preceding|previous)\s(?:twelve|12)\smonths\b")
 # ('占总量的63.5%': the total of what the sentence counts, whatever the claim calls it.)
 _BARE_TOTALS_ZH = frozenset({"总量", "总数", "总额", "总体", "整体"})
+# ('佔該板塊收入的37.3%': 'that segment' points back to one named before, which is not read; a claim of the
+# company's total is still told apart, one of a segment is not.)
+_SEGMENT_POINTED_ZH = ("该板块", "该业务", "该分部", "该部门", "此板块", "该领域")
+_TOTAL_CLAIMED = re.compile(r"\b(?:total|overall|group|consolidated|company's|whole)\b|'s\s(?:first-half\s|nine-month\s|full-year\s)?"
+                            r"(?:revenue|sales)\b", re.IGNORECASE)
 _DOMESTIC_ZH = frozenset({"国内", "國內", "境内", "境內"})
 # ('46-series cylindrical cells': a number that names a product's model, no one's figure.)
 _MODEL_AFTER = re.compile(r"-(?:series|type|class|generation|gen)\b", re.IGNORECASE)
