@@ -2716,8 +2716,9 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
 # ('圆柱电池钢壳收入11.25亿元': 电池 says which steel cases, the product is the cases; not '电池业务收入',
 # '电池产品收入', where the words after the item are its business's.)
 _HEAD_AFTER_ITEM_ZH = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=收入|营收|营业收入|销售收入|销量|出货量|毛利率|销售额)")
-_NOT_A_HEAD_ZH = re.compile(r"[年季月期的及和与占总业板地企品本同今明去前上下全累其该]")
-_ITEMS_OWN_WORDS_ZH = frozenset("营业 主营 业务 产品 服务 工程 费用 客车 板块 事业部 事业 分部 类 系列 行业 市场 渠道 通路 车型 门店 客户 销售 零售 批发 终端 出口 进口 内销 外销 整体 相关 合计 总 全年 "
+_LINE_WORD_END_ZH = re.compile(r"(?:业务|板块|产品)$")
+_NOT_A_HEAD_ZH = re.compile(r"[年季月期的及和与占总业板地企品本同今明去前上下全累其该新老]")
+_ITEMS_OWN_WORDS_ZH = frozenset("营业 主营 业务 产品 服务 工程 费用 客车 制造 生产 加工 平台 板块 事业部 事业 分部 类 系列 行业 市场 渠道 通路 车型 门店 客户 销售 零售 批发 终端 出口 进口 内销 外销 整体 相关 合计 总 全年 "
                                 "实现 录得 取得 累计 共 获得 贡献 完成 达到 "
                                 "上半年 下半年 前三季度 季度".split())
 
@@ -2728,12 +2729,15 @@ def _modifies_a_head_zh(low: str, term) -> bool:
     if term.text.isascii():
         return False
     head = _HEAD_AFTER_ITEM_ZH.match(low, term.end)
-    # (A product noun of two characters only: not a market's, 海外短剧; nor words of time, owners or lists.)
-    if head is None or len(head.group(1)) != 2 or _NOT_A_HEAD_ZH.search(head.group(1)) or item_dimension(term.ids) != "product" \
-            or head.group(1) in _ITEMS_OWN_WORDS_ZH or items().find(head.group(1)) or metrics().find(head.group(1)):
+    # (A product noun of one or two characters only, before its line's word (电池片业务: solar cells); not a
+    # market's, 海外短剧; nor words of time, owners, lists or making.)
+    core = _LINE_WORD_END_ZH.sub("", head.group(1)) if head is not None else ""
+    if head is None or not 1 <= len(core) <= 2 or (len(core) == 1 and core == head.group(1)) or _NOT_A_HEAD_ZH.search(core) \
+            or item_dimension(term.ids) != "product" or core in _ITEMS_OWN_WORDS_ZH or items().find(core) or metrics().find(core):
         return False
+    head_text = core
     # ('天然气重卡销量…；新能源重卡销量…': where other items share the head, the item is what tells them apart.)
-    return not any(t.start != term.start and low.startswith(head.group(1), t.end) for t in items().find(low))
+    return not any(t.start != term.start and low.startswith(head_text, t.end) for t in items().find(low))
 
 
 _MEASURED_AS_ZH = re.compile(r"[（(](?:按|以)[^（()）]{1,20}(?:计|計|计算|計算)[)）]")
