@@ -51,6 +51,7 @@ from citebrief.facts.temporal import (
     Temporal,
     find_temporals,
     is_ticker_code,
+    month_number,
     months_of,
     relative_year_key,
     span_key,
@@ -1855,10 +1856,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             if owner is None and company is None and subject is not None and _is_gauge(subject):
                 # ('…同日上证指数上涨0.62%。董事会秘书…透露，…公司已累计回购股份386万股': 公司 is no index but the
                 # company the paragraph named before it.)
-                named = [s for s in reversed(subjects) if s.end <= self_ref.start() and s.entity_id is not None
-                         and gazetteer().entities[s.entity_id].kind == "company"]
-                if len({s.entity_id for s in named}) == 1:
-                    company = named[0]
+                named_companies = [s for s in reversed(subjects) if s.end <= self_ref.start() and s.entity_id is not None
+                                   and gazetteer().entities[s.entity_id].kind == "company"]
+                if len({s.entity_id for s in named_companies}) == 1:
+                    company = named_companies[0]
                 else:
                     subject_sure = False  # (none named, or two: which one 公司 is, is not told)
             if owner is not None:
@@ -3591,7 +3592,7 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         return "M12", f"the end of {year_end.group(1)}", True
     if en and (day := _AT_DAY_AFTER_EN.match(text_low, q.end)) is not None:
         # ('net debt fell to $18.2 million at September 30 from …': a level at a day, that day's month.)
-        return f"M{_MONTH_NUMBER[day.group(1)[:3]]}", text_low[day.start(1):day.end()].title(), True
+        return f"M{month_number(day.group(1))}", text_low[day.start(1):day.end()].title(), True
     if en and _FULL_YEAR_AFTER.match(text_low, q.end):
         # ('…in the fourth quarter and expects revenue of about 12 billion won for the full year'.)
         return "12M", "the full year", True
@@ -3727,8 +3728,7 @@ _CHANGE_BASE_TO_LEVEL = re.compile(r"\s(?:rose|fell|increased|decreased|climbed|
                                    r"percentage points?|basis points|bps)\s(?:from\s(?:a|the)\s(?:year|quarter|month)\s(?:earlier|before|ago)"
                                    r"|year[- ]on[- ]year|on\sthe\syear|from\sthe\sprevious\s(?:year|quarter|month))\sto\s(?:about\s)?")
 _YEAR_RIGHT_AFTER = re.compile(_PERIOD_RIGHT_AFTER.pattern + r"((?:fy|fiscal\s)?20\d\d)\b(?![-–/])")
-_AT_DAY_AFTER_EN = re.compile(r"\s(?:at|as of|as at)\s(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}\b(?!,?\s\d{4})")
-_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_AT_DAY_AFTER_EN = re.compile(rf"\s(?:at|as of|as at)\s({MONTH_EN})\s\d{{1,2}}\b(?!,?\s\d{{4}})")
 _SEGMENT_END_EN = re.compile(r";|\.(?=\s|$)")
 
 

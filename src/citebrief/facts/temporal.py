@@ -29,7 +29,15 @@ _MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }
+
+
+def month_number(word: str) -> int | None:
+    """The month an English month word names ('September', 'Sep.'), else None."""
+    return _MONTHS.get(word.lower().rstrip("."))
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_NAMES = tuple(d.capitalize() for d in _WEEKDAYS)  # (as prose writes them; Monday 0, as datetime counts)
 # A month or weekday name as English prose writes it (capitalised): a date word, never a name.
 CALENDAR_WORD = "(?:" + "|".join(
     [m.capitalize() for m in _MONTHS if (len(m) > 3 and m != "sept") or m == "may"]

@@ -59,6 +59,7 @@ from citebrief.text.script import HAN_CLASS, HAN_RUN
 from citebrief.verify.differences import WORKED_OUT
 from citebrief.verify.index import rise_as_multiple
 from citebrief.verify.points import compared_point
+from citebrief.verify.scope import NATIONWIDE_ZH
 
 # A share of a whole market's measure is a market share: '17% of industry sales' = 市场份额约17%.
 _MARKET_WHOLE = re.compile(r"\b(?:industry|industry-wide|market|sector|nationwide|national)\b", re.IGNORECASE)
@@ -1241,18 +1242,17 @@ def _named_after(claim: Subject, sb: Binding, paragraph, glosses: dict) -> str |
 
 
 # ('欧盟对…的审批有望…，明年国内CBD出口量有望增长25%': 国内 is the story's own country, whatever place came before.)
-# ('今年上半年全国轮胎模具产量约6.9万套…；轮胎模具出口额为2.38亿美元': the nation's product, China's figure.)
-_NATIONWIDE_ZH = ("全国", "全國", "我国", "我國", "国内", "國內")
 
 
 def _nationwide_product(sb: Binding, text: str) -> bool:
-    """Whether the source's subject is a product the sentence first names as the whole nation's
+    """('今年上半年全国轮胎模具产量约6.9万套…；轮胎模具出口额为2.38亿美元': the nation's product, China's figure.)
+    Whether the source's subject is a product the sentence first names as the whole nation's
     ('全国轮胎模具'), no company: its figures are the country's."""
     if sb.subject is None or sb.subject.entity_id is not None:
         return False
     opened = text.rfind("。", 0, sb.figure.q.start) + 1
     sentence = text[opened:sb.figure.q.start]
-    return any(w + sb.subject.text in sentence for w in _NATIONWIDE_ZH)
+    return any(w + sb.subject.text in sentence for w in NATIONWIDE_ZH)
 
 
 # ('net debt at the end of September was 1.9 times trailing EBITDA': a multiple at a month's end, of a

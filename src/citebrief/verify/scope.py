@@ -22,7 +22,9 @@ _NATION_SHARE_EN = re.compile(r"\s(?:of|in)\s(?:the\s)?(?:national|nationwide|do
 _WORLD_EN = re.compile(r"(?<!rest of )(?<!rest-of-)\b(?:global|globally|worldwide|world's|world’s|the world)\b", re.IGNORECASE)
 _REST_OF_WORLD = re.compile(r"\brest[ -]of[ -](?:the[ -])?world\b", re.IGNORECASE)
 _WORLD_ZH = re.compile(r"全球|世界|全世界")
-_NATION_ZH = re.compile(r"全国|全國|国内|國內|我国|我國|境内|境內")
+# Words for the whole nation in a Chinese story (one home: verify.attribution reads them too).
+NATIONWIDE_ZH = ("全国", "全國", "国内", "國內", "我国", "我國", "境内", "境內")
+_NATION_ZH = re.compile("|".join(NATIONWIDE_ZH))
 _PLACE_KINDS = ("place", "country")
 
 

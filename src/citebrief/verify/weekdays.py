@@ -15,15 +15,13 @@ from datetime import date
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import sentence_span
 from citebrief.facts.quantities import matches
-from citebrief.facts.temporal import weekdays_named
+from citebrief.facts.temporal import MONTH_EN, WEEKDAY_NAMES, weekdays_named
 
 # A date the sentence's event happened on ('reported on November 14', '于11月14日'), not a balance's point in
 # time ('at September 30') or a payment's ('payable on December 28' is the day, but not the figure's event).
 _EVENT_DAY_BEFORE = re.compile(r"(?<!payable )(?<!paid )\bon\s$|[（(]$|[于於]\s?$")
 # A claim's weekday written with its date ('on Tuesday, October 31'): the date is checked, the weekday is its own.
-_WEEKDAY_DATE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s\(?(?:jan|feb|mar|apr|may|jun|jul|aug|"
-                           r"sep|oct|nov|dec)[a-z]*\.?\s\d", re.IGNORECASE)
-_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_DATE = re.compile(rf"(?:{'|'.join(WEEKDAY_NAMES)}),?\s\(?{MONTH_EN}\s\d", re.IGNORECASE)
 
 
 def _sentence_days(paragraph, start: int, end: int, published: date | None) -> set[int]:
@@ -62,8 +60,8 @@ def weekday_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             return []
         if sentences and all(days for _, days in sentences) and other is None:
             n, days = sentences[0]
-            other = (n, ", ".join(_NAMES[d] for d in sorted(days)))
+            other = (n, ", ".join(WEEKDAY_NAMES[d] for d in sorted(days)))
             figure = f.q.text
     if other is None:
         return []
-    return [f"'{_NAMES[weekday]}' is not the day of '{figure}' in [{other[0]}]: there it is {other[1]}"]
+    return [f"'{WEEKDAY_NAMES[weekday]}' is not the day of '{figure}' in [{other[0]}]: there it is {other[1]}"]
