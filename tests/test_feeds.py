@@ -188,8 +188,11 @@ def test_run_every_polls_again_until_interrupted(server, tmp_path):
 
     db = tmp_path / "every.sqlite"
     run_cli(db, "feeds", "add", server.url("/atom.xml"))
+    # (A shell without job control starts background jobs with SIGINT ignored, and Python then installs no
+    # KeyboardInterrupt: give the child the default a user's terminal gives, whoever runs the tests.)
     proc = subprocess.Popen([*CLI, "run", "--allow-private-urls", "--every", "1s", "--delay", "0", "--db", str(db)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(str(db)))
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(str(db)),
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
