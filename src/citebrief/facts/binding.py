@@ -574,7 +574,6 @@ def _compared_before(low: str, pos: int) -> bool:
     return start > 0 and _LONG_WORD.search(low, start, pos) is not None and _COMPARED.search(low, 0, pos) is not None
 
 
-# Period kinds compared between a claim and a paragraph (years are checked elsewhere).
 _TRAILING_YEAR_EN = re.compile(r"\b(?:the\s)?(?:past|last|trailing|preceding|previous)\s(?:twelve|12)\smonths\b"
                                r"|\btrailing(?:\s(?:twelve|12)-month)?(?=\s(?:adjusted\s|underlying\s)?(?:ebitda|ebit|earnings|revenue|sales)\b)")
 # A year that frames its own clause, with no part of it named ('明年…将增长8%', not '明年上半年', '今年3月').
@@ -585,6 +584,7 @@ _DESCRIBED_MEASURE_EN = re.compile(r"(?<=[a-z]),\s(?:the|a|an)\s[^,;.()\d%$€£
                                    r"decreased|declined|jumped|edged|slipped|dropped|gained|reached|totalled|totaled|was|were)\b)")
 _RESTATED_CLAUSE_EN = re.compile(r"\s?or\s(?:about\s|around\s|some\s|roughly\s|nearly\s)?(?:[a-z]{0,3}\$|[¥€£₹₩]|[a-z]{3}\s)?\d")
 _AS_OF_ZH = re.compile(r"(?:截至|截止|截止到|截至到)\s?$")
+# Period kinds compared between a claim and a paragraph (years are checked elsewhere).
 _PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
 
 
@@ -2733,12 +2733,11 @@ def _modifies_a_head_zh(low: str, term) -> bool:
     # (A product noun of one or two characters only, before its line's word (电池片业务: solar cells); not a
     # market's, 海外短剧; nor words of time, owners, lists or making.)
     core = _LINE_WORD_END_ZH.sub("", head.group(1)) if head is not None else ""
-    if head is None or not 1 <= len(core) <= 2 or (len(core) == 1 and core == head.group(1)) or _NOT_A_HEAD_ZH.search(core) \
-            or item_dimension(term.ids) != "product" or core in _ITEMS_OWN_WORDS_ZH or items().find(core) or metrics().find(core):
+    if not 1 <= len(core) <= 2 or _NOT_A_HEAD_ZH.search(core) or item_dimension(term.ids) != "product" \
+            or core in _ITEMS_OWN_WORDS_ZH or items().find(core) or metrics().find(core):
         return False
-    head_text = core
     # ('天然气重卡销量…；新能源重卡销量…': where other items share the head, the item is what tells them apart.)
-    return not any(t.start != term.start and low.startswith(head_text, t.end) for t in items().find(low))
+    return not any(t.start != term.start and low.startswith(core, t.end) for t in items().find(low))
 
 
 _MEASURED_AS_ZH = re.compile(r"[（(](?:按|以)[^（()）]{1,20}(?:计|計|计算|計算)[)）]")
@@ -3673,7 +3672,7 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             # buybacks in 2034': a year written right after the figure is its period, not an earlier clause's quarter.)
             return "12M", year.group(1), True
         if not own and not after and before and ";" in text_low[before[-1].end:q.start] and \
-                any(q.end <= t.start < _segment_end(text_low, q.end) for t in periods):
+                any(q.end <= t.start < sentence_span(text_low, q.start, q.end)[1] for t in periods):
             # ('…reached 39.4% in the third quarter; with a cost ratio of 31.7%, the combined ratio for the
             # nine months was 68.5%': a part after a semicolon that names its own period later does not
             # take the earlier part's.)
@@ -3729,14 +3728,6 @@ _CHANGE_BASE_TO_LEVEL = re.compile(r"\s(?:rose|fell|increased|decreased|climbed|
                                    r"|year[- ]on[- ]year|on\sthe\syear|from\sthe\sprevious\s(?:year|quarter|month))\sto\s(?:about\s)?")
 _YEAR_RIGHT_AFTER = re.compile(_PERIOD_RIGHT_AFTER.pattern + r"((?:fy|fiscal\s)?20\d\d)\b(?![-–/])")
 _AT_DAY_AFTER_EN = re.compile(rf"\s(?:at|as of|as at)\s({MONTH_EN})\s\d{{1,2}}\b(?!,?\s\d{{4}})")
-_SEGMENT_END_EN = re.compile(r";|\.(?=\s|$)")
-
-
-def _segment_end(text_low: str, start: int) -> int:
-    """Where the part of a sentence that ``start`` is in ends: its next semicolon or full stop."""
-    end = _SEGMENT_END_EN.search(text_low, start)
-    return end.start() if end else len(text_low)
-
 
 _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|its|their|the)\s((?:fy|fiscal\s)?20\d\d)\s(?:[a-z-]+\s){0,2}(?:profit|loss|revenue|"
                                     r"revenues|sales|earnings|ebitda|ebit|income|turnover)\s(?:of\s)?"

@@ -1241,13 +1241,9 @@ def _named_after(claim: Subject, sb: Binding, paragraph, glosses: dict) -> str |
     return paragraph.text[first[0]:first[1]]
 
 
-# ('欧盟对…的审批有望…，明年国内CBD出口量有望增长25%': 国内 is the story's own country, whatever place came before.)
-
-
 def _nationwide_product(sb: Binding, text: str) -> bool:
-    """('今年上半年全国轮胎模具产量约6.9万套…；轮胎模具出口额为2.38亿美元': the nation's product, China's figure.)
-    Whether the source's subject is a product the sentence first names as the whole nation's
-    ('全国轮胎模具'), no company: its figures are the country's."""
+    """Whether the source's subject is a product the sentence first names as the whole nation's, no company:
+    its figures are the country's ('今年上半年全国轮胎模具产量约6.9万套…；轮胎模具出口额为2.38亿美元')."""
     if sb.subject is None or sb.subject.entity_id is not None:
         return False
     opened = text.rfind("。", 0, sb.figure.q.start) + 1
@@ -1265,6 +1261,7 @@ _BARE_TOTALS_ZH = frozenset({"总量", "总数", "总额", "总体", "整体"})
 _SEGMENT_POINTED_ZH = ("该板块", "该业务", "该分部", "该部门", "此板块", "该领域")
 _TOTAL_CLAIMED = re.compile(r"\b(?:total|overall|group|consolidated|company's|whole)\b|'s\s(?:first-half\s|nine-month\s|full-year\s)?"
                             r"(?:revenue|sales)\b", re.IGNORECASE)
+# ('欧盟对…的审批有望…，明年国内CBD出口量有望增长25%': 国内 is the story's own country, whatever place came before.)
 _DOMESTIC_ZH = frozenset({"国内", "國內", "境内", "境內"})
 # ('46-series cylindrical cells': a number that names a product's model, no one's figure.)
 _MODEL_AFTER = re.compile(r"-(?:series|type|class|generation|gen)\b", re.IGNORECASE)

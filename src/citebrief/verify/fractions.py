@@ -246,6 +246,12 @@ def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx) -> lis
     if not parts:
         return None
     lead_amounts = _whole_amounts(idx.paragraphs[0], idx)
+    # (Not an amount another part surely owns, which the claim does not name: 'Partners revenue made up about
+    # half of Wix's revenue' is not held to Creative Subscriptions' $431.7 million; siblings still add up to it.)
+    claim_low = facts.text.lower()
+    owned = {(m, b.figure.q.start) for m in {*amounts, 1} for b in idx.paragraphs[m - 1].bindings
+             if not idx.paragraphs[m - 1].facts.han and b.subject is not None and b.subject_sure
+             and b.subject.entity_id is None and b.subject.text.lower() not in claim_low}
     combined = _COMBINED.search(facts.text) is not None
     ratios: list[float] = []
     for n, q in parts:
@@ -253,11 +259,6 @@ def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx) -> lis
         # (Its sentence to the full stops: a list's parts may be parted by semicolons.)
         opens, ends = enclosing_span([h.end() for h in FULL_STOP.finditer(text)], q.start, len(text))
         same = [(m, x) for m, xs in amounts.items() for x in xs if x.unit == q.unit]
-        # (Not an amount another part surely owns, which the claim does not name: 'Partners revenue made up
-        # about half of Wix's revenue' is not held to Creative Subscriptions' $431.7 million.)
-        owned = {(m, b.figure.q.start) for m in {*amounts, 1} for b in idx.paragraphs[m - 1].bindings
-                 if not idx.paragraphs[m - 1].facts.han and b.subject is not None and b.subject_sure
-                 and b.subject.entity_id is None and b.subject.text.lower() not in facts.text.lower()}
         # (Not the amounts listed after the part in its sentence: 'CSS grew to $2.14 billion; EES $2.27 billion'
         # are its siblings, not its whole; they still add up to it.)
         wholes = [x.value for m, x in same if not (m == n and q.start <= x.start < ends) and (m, x.start) not in owned]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.facts.atoms import TextFacts
+from citebrief.facts.atoms import Figure, TextFacts
 from citebrief.facts.binding import RESPECTIVELY, SUMMED_ANY
 from citebrief.facts.glossary import metrics
 from citebrief.facts.lexicon import chinese_words, content_words, same_word
@@ -94,6 +94,10 @@ def _other_designation(claimed: str, own: list[str], others: list[str]) -> str |
     return next((p for p in others if _designations(p) & wanted), None)
 
 
+def _share_problem(figure: Figure, own: str, n: int, part: str, other: str) -> str:
+    return f"'{figure.q.text}' is the share of {own.strip()} in [{n}], not of {part.strip()} (there {other.strip()} has a share of its own)"
+
+
 def share_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     if facts.han:
         return []
@@ -115,8 +119,7 @@ def share_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str
             if any(_SUMMED_PART.search(p) for p in own):
                 continue  # ('两者合计占营收的87.8%': several parts together)
             if (wrong := _other_designation(part, own, [p for q, p in parts if not matches(figure.q, q)])) is not None:
-                problems.append(f"'{figure.q.text}' is the share of {own[0].strip()} in [{n}], not of {part.strip()} "
-                                f"(there {wrong.strip()} has a share of its own)")
+                problems.append(_share_problem(figure, own[0], n, part, wrong))
                 break
             # (An English part is its own when the claim has its first word, 'motorcycle' of 'Motorcycle
             # title loans': the words after it another part may share or elide, 'car and pickup loans'.)
@@ -127,7 +130,6 @@ def share_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str
             others = [p for p in [*(p for q, p in parts if not matches(figure.q, q)), *every]
                       if p not in own and words_meet(claimed, part_senses(p, han) - own_senses)]
             if others:
-                problems.append(f"'{figure.q.text}' is the share of {own[0].strip()} in [{n}], not of {part.strip()} "
-                                f"(there {others[0].strip()} has a share of its own)")
+                problems.append(_share_problem(figure, own[0], n, part, others[0]))
                 break
     return problems
