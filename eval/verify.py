@@ -143,6 +143,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind128": HERE / "data" / "blind128",
         "blind129": HERE / "data" / "blind129",
         "blind130": HERE / "data" / "blind130",
+        "blind131": HERE / "data" / "blind131",
         "blind133": HERE / "data" / "blind133",
         "blind134": HERE / "data" / "blind134"}
 
