@@ -142,7 +142,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind127": HERE / "data" / "blind127",
         "blind128": HERE / "data" / "blind128",
         "blind129": HERE / "data" / "blind129",
-        "blind130": HERE / "data" / "blind130"}
+        "blind130": HERE / "data" / "blind130",
+        "blind132": HERE / "data" / "blind132"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
