@@ -144,6 +144,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind129": HERE / "data" / "blind129",
         "blind130": HERE / "data" / "blind130",
         "blind131": HERE / "data" / "blind131",
+        "blind132": HERE / "data" / "blind132",
         "blind133": HERE / "data" / "blind133",
         "blind134": HERE / "data" / "blind134"}
 
