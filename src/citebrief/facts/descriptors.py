@@ -99,6 +99,8 @@ def _items(text: str, figures: tuple[tuple[int, int], ...]) -> tuple[Item, ...]:
     for end_match in [*_ITEM_END.finditer(text), None]:
         end = end_match.start() if end_match else len(text)
         clauses = _clauses(text, pos, end)
+        if not HAN.search(text):
+            clauses = [part for a, b in clauses for part in _gapped_parts(text, a, b, figures)]
         current: list[tuple[int, int]] = []
         for a, b in clauses:
             goes_on = bool(current) and bool(_continuations().match(text, a))
@@ -121,6 +123,24 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = m.end()
     out.append((a, end))
     return [(x, y) for x, y in out if text[x:y].strip()]
+
+
+# An English clause's next item with its verb left out: 'and', a head of up to four words, its figure
+# ('…was 87.4 million square metres in the first half and fabric-core output 38.6 million square metres').
+# (Its first word opens a head, no verb or preposition: not '…rose 6.7% on-year and fell 2.1% on-quarter to …'.)
+_GAPPED_AND_EN = re.compile(r"\sand\s(?:the\s|its\s)?(?!(?:between|from|to|than|by|of|about|some|up|down|at|in|on|for|"
+                            r"with|was|were|is|are|added|contributed|reached|totall?ed|" + _MOVE_VERBS_EN +
+                            r")\s)(?:[A-Za-z&'-]+\s){1,4}(?=\D{0,3}\d)", re.IGNORECASE)
+
+
+def _gapped_parts(text: str, start: int, end: int, figures: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """An English clause parted before each gapped item (_GAPPED_AND_EN) that follows a figure of its own
+    and opens right before another figure."""
+    cuts = [m.start() for m in _GAPPED_AND_EN.finditer(text, start, end)
+            if any(start <= f[1] <= m.start() for f in figures)
+            and any(m.end() <= f[0] <= m.end() + 3 for f in figures)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 def _inside_brackets(text: str, start: int, at: int) -> bool:
@@ -558,7 +578,7 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
     if pair is None and not HAN.search(own_text):
         pair = _elided_pair(own_text, other_text) or _from_pair(own_text, other_text)
     elif pair is None:
-        pair = _elided_share_zh(own_text, other_text)
+        pair = _elided_share_zh(own_text, other_text) or _head_list_zh(own_text, other_text)
     return pair
 
 
@@ -688,6 +708,33 @@ def _elided_share_zh(own_text: str, other_text: str) -> _Pair | None:
     if not mine or not theirs:
         return None
     return _Pair(frozenset(shared), frozenset(mine), theirs)
+
+
+# A Chinese list's item written as a head and its figure, nothing between ('其中电视机1,420万台', '电冰箱1,050万台').
+# (Not a measure told with its verb: '处理量为872万台', '销量达5.86万吨'.)
+_HEAD_FIGURE_ZH = re.compile(r"(?:其中\s?[,，]?\s?)?(?P<head>[\u4e00-\u9fff]{2,8})(?<![为达约是至共计近超逾])\d[\d,.]*(?![\d,.]*[吋寸年月日季号])")
+# (Nor a clause whose head holds a verb or a company: '集团共有门店6,248家', '国检集团则下跌0.86%'.)
+_NOT_A_HEAD_ZH = re.compile(r"[有共为达是约占计则跌涨升降增减至报收]|公司|集团")
+
+
+def _head_list_zh(own_text: str, other_text: str) -> _Pair | None:
+    """Two items of a Chinese list that each open with a head right before its figure ('电冰箱1,050万台' /
+    '洗衣机1,180万台'): they share no word, and differ in their heads. Heads that are measures (营收, 净利润:
+    what a figure is, compared elsewhere), that point at a market or time (_CUT_WORDS) or name a company
+    (the binding's to compare) set nothing apart."""
+    own, other = _HEAD_FIGURE_ZH.match(own_text), _HEAD_FIGURE_ZH.match(other_text)
+    if own is None or other is None:
+        return None
+    heads = own.group("head"), other.group("head")
+    if heads[0] == heads[1] or any(metrics().find(h) or _organisation(h) or _NOT_A_HEAD_ZH.search(h)
+                                   or any(w in h for w in _CUT_WORDS) for h in heads):
+        return None
+    own_head, their_head = _words(heads[0]), _words(heads[1])
+    mine = _apart({w: s for w, s in own_head.items() if len(w) > 1}, their_head)
+    theirs = tuple((w, frozenset(_apart({w: s}, own_head))) for w, s in their_head.items() if len(w) > 1)
+    if not mine or not theirs:
+        return None
+    return _Pair(frozenset(), frozenset(mine), theirs)
 
 
 # Words that only point a measure at a market ('对东盟出口', '自澳大利亚进口'), a span of time (日均产量) or

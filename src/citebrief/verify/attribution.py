@@ -1585,6 +1585,24 @@ def _periods_differ(claim: str, source: str) -> bool:
     return True
 
 
+def _defines_acronym(acronym: str, name: str, idx) -> bool:
+    """Whether the story writes ``acronym`` in brackets right after a name that ``name`` is or opens
+    ('Compagnie des Alpes (CDA)' for 'CDA' and 'Compagnie', the name as far as it was read)."""
+    if idx.han or not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6) or len(name) < 3:
+        return False
+    for p in idx.paragraphs:
+        for m in re.finditer(rf"\s\({re.escape(acronym)}\)", p.text):
+            before = p.text[:m.start()]
+            at = before.rfind(name)
+            if at >= 0 and (at == 0 or not before[at - 1].isalnum()) and _DEFINED_NAME.fullmatch(before[at:]):
+                return True
+    return False
+
+
+# A name a bracketed acronym defines: capitalised, up to seven words, no clause break.
+_DEFINED_NAME = re.compile(r"[A-Z][\w'&.-]*(?:\s[\w'&.-]+){0,6}")
+
+
 def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx) -> bool:
     """Whether ``source`` (a subject in the paragraph) is surely not the claim's subject: the
     claim's subject is named elsewhere in the paragraph, and not at ``source``; or the paragraph does
@@ -1624,6 +1642,8 @@ def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx
         return False  # 'UOB' for 'United Overseas Bank', 'OCBC' for 'Oversea-Chinese Banking Corp'
     if _opens_name(claim.text, source.text) or _opens_name(source.text, claim.text):
         return False  # 'Mapletree Logistics' for 'Mapletree Logistics Trust'
+    if _defines_acronym(source.text, claim.text, idx) or _defines_acronym(claim.text, source.text, idx):
+        return False  # 'CDA' where the story wrote 'Compagnie des Alpes (CDA)'
     if claim.entity_id is None and source.entity_id is not None and _spells_english_name(claim.text, source.entity_id):
         return False  # "Shanxi Lu'an Environmental Energy" for 潞安环能 (Lu'an Environmental Energy Development)
     if source.entity_id is None and claim.entity_id is not None and _shortens(source.text, claim.entity_id):
@@ -1895,7 +1915,13 @@ def _item_named_in_english(source: Subject, claim_text: str, cb: Binding) -> boo
     """Whether the paragraph's subject is a product or segment the claim names in English in its
     figure's clause, read through the dictionary: '冲压导线架' for 'stamped lead-frame shipments fell
     2.3%'; more than half of its characters are in words with a sense the clause writes. Not a gazetteer
-    entity: that is named, not translated."""
+    entity: that is named, not translated. In an English paragraph, a segment named with capitals the
+    claim writes in its figure's clause ('Leisure Parks drew …' for "Compagnie des Alpes' leisure parks
+    drew …")."""
+    if source.start >= 0 and source.entity_id is None and not HAN_RUN.search(source.text) and " " in source.text:
+        turns = [m.end() for m in _SUBJECT_TURN.finditer(claim_text, 0, cb.figure.q.start)]
+        clause = claim_text[turns[-1] if turns else 0:cb.figure.q.start].lower()
+        return re.search(rf"\b{re.escape(source.text.lower())}\b", clause) is not None
     if source.start < 0 or not HAN_RUN.fullmatch(source.text):
         return False
     if source.entity_id is not None:
