@@ -352,7 +352,7 @@ _CAP_AFTER = re.compile(r"\s[A-Z][a-z]{2,}\b(?!['’])")
 _CAP_SEQ = re.compile(rf"(?:(?<![A-Za-z])(?!(?:CEO|CFO|COO|CTO|CIO|MD|CMD|GM|EVP|SVP|VP)\s)[A-Z]{{2,5}}\s+(?=[A-Z][a-z]))?(?<![A-Za-z]){_CAP_WORD}"
                       rf"(?:\s+(?:&\s+)?{_CAP_WORD})*(?:\s(?:REIT|ETF|PLC|Bhd|Tbk)\b)?")  # ('PLife REIT')
 # 'Yanghe will pay…': a lone pinyin word that acts is a Chinese company's name.
-_ACTS_AFTER = re.compile(r"\s(?:will|would|has|had|is|was|also|plans|expects|pays|paid|declared|proposed)\b")
+_ACTS_AFTER = re.compile(r"\s(?:will|would|has|had|is|was|also|plans|expects|pays|paid|declared|proposed|held|holds)\b")  # ('Zhengguang held 18%')
 
 
 def pinyin_company(text: str, start: int, end: int) -> bool:

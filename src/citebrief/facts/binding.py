@@ -580,7 +580,8 @@ _TRAILING_YEAR_EN = re.compile(r"\b(?:the\s)?(?:past|last|trailing|preceding|pre
 # (Not a year compared with: '较去年同期', '比去年'.)
 _YEAR_OWN_CLAUSE_ZH = re.compile(r"(?<![较比于与从由])(?:今年|明年|去年|后年|前年|\d{4}\s?年)"
                                  r"(?!\s?(?:\d|[一二三四]季|第|上半|下半|前三|首|底|末|初|全年|的|同期|水平))")
-_DESCRIBED_MEASURE_EN = re.compile(r"(?<=[a-z]),\s(?:the|a|an)\s[^,;.()\d%$€£¥]{2,60}?,(?=\s(?:rose|fell|climbed|grew|increased|"
+# ('Recurring net profit, which excludes one-off items, rose 21.4%': a relative clause describes it too.)
+_DESCRIBED_MEASURE_EN = re.compile(r"(?<=[a-z]),\s(?:the|a|an|which|that)\s[^,;.()\d%$€£¥]{2,60}?,(?=\s(?:rose|fell|climbed|grew|increased|"
                                    r"decreased|declined|jumped|edged|slipped|dropped|gained|reached|totalled|totaled|was|were)\b)")
 _RESTATED_CLAUSE_EN = re.compile(r"\s?or\s(?:about\s|around\s|some\s|roughly\s|nearly\s)?(?:[a-z]{0,3}\$|[¥€£₹₩]|[a-z]{3}\s)?\d")
 _AS_OF_ZH = re.compile(r"(?:截至|截止|截止到|截至到)\s?$")
@@ -1591,6 +1592,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         described = [m.span() for m in _DESCRIBED_MEASURE_EN.finditer(low)]
         if described:
             metric_terms = [t for t in metric_terms if not any(a <= t.start and t.end <= b for a, b in described)]
+            # (Nor do its commas end the measure's clause: the verb after it moves the measure before it.)
+            clause_ends = [e for e in clause_ends if e in sentence_ends or not any(a < e <= b for a, b in described)]
     else:
         # ('单季归母净利润6,140万元，受研发投入加大影响同比下降8.6%': what caused the change is not its measure.)
         causes = [m.span() for m in _CAUSE_CLAUSE_ZH.finditer(low)]

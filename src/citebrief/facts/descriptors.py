@@ -103,7 +103,8 @@ def _items(text: str, figures: tuple[tuple[int, int], ...]) -> tuple[Item, ...]:
             clauses = [part for a, b in clauses for part in _gapped_parts(text, a, b, figures)]
         current: list[tuple[int, int]] = []
         for a, b in clauses:
-            goes_on = bool(current) and bool(_continuations().match(text, a))
+            goes_on = bool(current) and bool(_continuations().match(text, a) or (
+                _WITH_BARE_MEASURE_EN.match(text, a) and sum(a <= f[0] < b for f in figures) == 1))
             if current and not goes_on:
                 out.append(_item(current, figures))
                 current = []
@@ -112,6 +113,12 @@ def _items(text: str, figures: tuple[tuple[int, int], ...]) -> tuple[Item, ...]:
             out.append(_item(current, figures))
         pos = end_match.end() if end_match else len(text)
     return tuple(i for i in out if i.figures)
+
+
+# ('Industrial gearboxes were its fastest-growing line, with revenue up 22.8%': a bare measure after 'with'
+# is the clause before's, not another item's.)
+_WITH_BARE_MEASURE_EN = re.compile(r"\s*with\s(?:its\s|their\s)?(?:revenue|revenues|sales|net\sprofit|profit|output|"
+                                   r"shipments|volumes?|orders)\s(?:up|down|rising|falling|growing|of)\b", re.IGNORECASE)
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -129,16 +136,45 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # ('…was 87.4 million square metres in the first half and fabric-core output 38.6 million square metres').
 # (Its first word opens a head, no verb or preposition: not '…rose 6.7% on-year and fell 2.1% on-quarter to …'.)
 _GAPPED_AND_EN = re.compile(r"\sand\s(?:the\s|its\s)?(?!(?:between|from|to|than|by|of|about|some|up|down|at|in|on|for|"
-                            r"with|was|were|is|are|added|contributed|reached|totall?ed|" + _MOVE_VERBS_EN +
+                            r"with|was|were|is|are|added|contributed|reached|totall?ed|made|makes?|accounted|accounts?|"
+                            r"took|takes?|had|has|have|held|holds?|earned|posted|reported|saw|sold|shipped|delivered|"
+                            r"raised|cut|paid|set|hit|kept|narrowed|widened|returned|swung|turned|remained|stood|"
+                            r"represented|generated|brought|expects?|expected|plans?|said|says|" + _MOVE_VERBS_EN +
                             r")\s)(?:[A-Za-z&'-]+\s){1,4}(?=\D{0,3}\d)", re.IGNORECASE)
+
+
+# (Or a figure right after 'and', where the figure before it has words of its own: '186 million foldable
+# phones and 43 million notebooks'; not a range, 'between 5% and 7%'.)
+_AND_FIGURE_EN = re.compile(r"\sand\s(?:about\s|some\s|nearly\s|around\s)?(?=\D{0,3}\d)", re.IGNORECASE)
+_WORD_EN = re.compile(r"[A-Za-z]{3,}")
+# (Words of a base or a time are no item's: 'up 8.3% on the year and 4.9% from the second quarter'.)
+_BASE_WORDS_EN = frozenset("""on the year earlier ago from previous last quarter month half period basis terms local currency
+currencies constant organic organically reported respectively about around some nearly almost up down rose fell was were
+to of in and first second third fourth over same week day higher lower than above below more less per cent percent
+points percentage january february march april may june july august september october november december""".split())
+_RANGE_BEFORE_EN = re.compile(r"\b(?:between|from)\s\S*$", re.IGNORECASE)
 
 
 def _gapped_parts(text: str, start: int, end: int, figures: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     """An English clause parted before each gapped item (_GAPPED_AND_EN) that follows a figure of its own
-    and opens right before another figure."""
+    and opens right before another figure, and before a figure after 'and' (_AND_FIGURE_EN) when the
+    figure before it is followed by words of its own."""
     cuts = [m.start() for m in _GAPPED_AND_EN.finditer(text, start, end)
             if any(start <= f[1] <= m.start() for f in figures)
             and any(m.end() <= f[0] <= m.end() + 3 for f in figures)]
+    sentence_end = next((m.end() for m in _ITEM_END.finditer(text, end)), len(text))
+    # (A list paired by 'respectively' is the binding's: '672 stores in Japan and 318 overseas, net additions
+    # of 9 and 58, respectively'.)
+    # (Nor a clause of more figures, whose later ones may be a list of both items': '…, after net additions of
+    # 9 and 58'.)
+    two = sum(start <= f[0] < end for f in figures) == 2
+    for m in _AND_FIGURE_EN.finditer(text, start, end) if two and not RESPECTIVELY.search(text, start, sentence_end) else []:
+        before = [f for f in figures if start <= f[0] and f[1] <= m.start()]
+        if before and any(m.end() <= f[0] <= m.end() + 3 for f in figures) and \
+                any(w.lower() not in _BASE_WORDS_EN for w in _WORD_EN.findall(text, before[-1][1], m.start())) and \
+                not _RANGE_BEFORE_EN.search(text, max(start, before[-1][0] - 12), before[-1][0]):
+            cuts.append(m.start())
+    cuts.sort()
     bounds = [start, *cuts, end]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
@@ -314,6 +350,8 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
         return None
     if _SHARE_WORDS_EN.search(claim, claim_item.start, claim_item.end):
         said = said | {"proportion", "share"}  # ('made up 21.3% of revenue' says what 比重 says)
+    if _BROUGHT_IN_EN.search(claim, claim_item.start, claim_item.end):
+        said = said | {"revenue", "income"}  # ('lithium salts brought in 214 million yuan' says what 收入 says)
     # Words of the items that hold the claim's other figures are the claim's own to use.
     explained = _meets(accusing, {e for i in source_items if any(f in also_claimed for f in i.figures)
                                   for s in _words(paragraph[i.start:i.end]).values() for e in s})
@@ -415,6 +453,21 @@ _POINTS_BACK = re.compile(r"\b(?:the|its|their|this|that)\s(?:segment|division|u
                           r"\b(?:it|they)\b", re.IGNORECASE)
 
 
+def _figure_kind(text: str, figure: tuple[int, int]) -> str:
+    """A claim figure's kind as written: a percentage or an amount."""
+    return "percent" if text[figure[0]:figure[1]].rstrip().endswith(("%", "percent", "per cent")) else "other"
+
+
+def _rare_words_only(claim: str, words: AbstractSet[str], senses: AbstractSet[str]) -> bool:
+    """Whether a claim item's words are all rare lower-case words (no names, no dictionary words) that
+    none of ``senses`` is: words the dictionary cannot read, which tell nothing either way."""
+    from citebrief.facts.lexicon import is_common_word
+
+    return bool(words) and not _meets(words, senses) and all(
+        re.search(rf"\b{re.escape(w)}", claim) and not is_common_word(w) and not is_common_word(w.removesuffix("s"))
+        for w in words)
+
+
 def _item_words(text: str) -> set[str]:
     """An English item's own words: its content words less names and the words of its measures."""
     measures = {w for t in metrics().find(text.lower()) for w in content_words(t.text)}
@@ -427,7 +480,7 @@ class Swap:
 
     first: str  # the first figure's item in the paragraph, as written
     second: str  # the second figure's
-    first_word: str  # the claim's word for the first figure that is the second item's
+    first_word: str  # the claim's word for the first figure that is the second item's ("" when none)
     second_word: str  # and the other way round
 
 
@@ -458,9 +511,16 @@ def swapped(claim: str, claim_figures: list[tuple[int, int]], first: tuple[int, 
     own_senses = pair.mine
     their_senses = frozenset(e for _, senses in pair.theirs for e in senses)
     first_hit, second_hit = _meets(first_words, their_senses), _meets(second_words, own_senses)
-    if not first_hit or not second_hit or _meets(first_words, own_senses) or _meets(second_words, their_senses):
+    if _meets(first_words, own_senses) or _meets(second_words, their_senses):
         return None
-    return Swap(own_text.strip(" ，,"), their_text.strip(" ，,"), sorted(first_hit)[0], sorted(second_hit)[0])
+    # (One side's words may be rare words the dictionary gives neither item, 'chromite' for 铬铁矿: the
+    # other side's then tell alone, for figures of one kind.)
+    either = own_senses | their_senses
+    one_kind = _figure_kind(claim, first) == _figure_kind(claim, second)
+    if not (first_hit and (second_hit or (one_kind and _rare_words_only(claim, second_words, either)))) and \
+            not (second_hit and one_kind and _rare_words_only(claim, first_words, either)):
+        return None
+    return Swap(own_text.strip(" ，,"), their_text.strip(" ，,"), min(first_hit, default=""), min(second_hit, default=""))
 
 
 def _names_company(text: str) -> bool:
@@ -614,8 +674,22 @@ def _parallel_pair(own_text: str, other_text: str) -> _Pair | None:
     # (The other item's single characters are too loose to accuse a claim by.)
     their_names = _opening_name_words(other_text) if not HAN.search(own_text) else frozenset()  # (whose it is: the binding's)
     theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()
-                   if len(w) > 1 and w not in own_words and w not in their_names)
+                   if (len(w) > 1 or (_one_sense(s) and w in _GLOSS_ZH.sub("", other_text)))
+                   and w not in own_words and w not in their_names)
     return _Pair(frozenset(e for w in shared for e in own_words[w]), frozenset(mine), theirs)
+
+
+# Verbs that give an item its revenue.
+_BROUGHT_IN_EN = re.compile(r"\b(?:brought|brings|bring|earned|earns)\b", re.IGNORECASE)  # ('… brought Sansec 108 million yuan')
+
+
+_GLOSS_ZH = re.compile(r"[（(][^（）()]*[）)]")  # (a gloss's words: '新能源炭材料（硬碳负极材料…）' lists what it holds)
+
+
+def _one_sense(senses: AbstractSet[str]) -> bool:
+    """Whether a single character means one thing only, a word of five letters or more (锂 lithium,
+    铬 chromium): specific enough to accuse a claim by, where most single characters are not."""
+    return len(senses) == 1 and len(next(iter(senses))) >= 5
 
 
 # An English item that leaves out what it measures, a head and its figure only ('…, barley at 12.6 million
@@ -1065,7 +1139,7 @@ def _list_contrast(claim: str, figure_at: int, earlier_end: int, own: str, other
     billion won and other revenue 40.9 billion won')."""
     said = content_words(claim)
     spoken = max([m.end() for m in _SAYS.finditer(claim, 0, figure_at)] + [earlier_end])
-    accusing = _accusing_words(_without_opening_name(claim[spoken:]))
+    accusing = _accusing_words(_without_opening_name(_RANKED_LINE_EN.sub(" ", claim[spoken:])))
     own_words = _words(own)
     # (A word every item may share says nothing of which is meant: 'customers' in 'Steel customers took
     # 31%, construction 27% … and other industrial customers 18%'.)
@@ -1103,6 +1177,8 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
     at = max(0, figure_at - spoken)
     if (source := _SOURCE_AFTER.search(text, at)) is not None:
         text = text[:source.start()]  # ('…, according to the refractories industry association': who says, no item)
+    # ('Reflective fabric was its biggest product line': a line of products, none of 制品's.)
+    text = _RANKED_LINE_EN.sub(" ", text)
     # Capitalised words that name no organisation or place are items' words too ('FMCG-others revenue'),
     # outside the names the gazetteer knows ('Bangkok Bank').
     from citebrief.facts.atoms import english_names
@@ -1121,6 +1197,8 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
     return frozenset(_accusing_words(_without_names(text)) | capitals), frozenset(content_words(unowned))
 
 
+_RANKED_LINE_EN = re.compile(r"\b(?:(?:biggest|largest|smallest|fastest-growing|slowest-growing|main|top)\s)?"
+                             r"(?:product|business)\slines?\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 
 

@@ -148,9 +148,11 @@ def _swapped_items(facts: TextFacts, found: dict[int, list[tuple[int, Binding]]]
             swap = swapped(facts.text, claim_spans, claim_spans[i], claim_spans[j], paragraph.text, spans,
                            (first.start, first.end), (second.start, second.end))
             if swap is not None:
+                words = [w for w in (swap.first_word, swap.second_word) if w]
+                said = f"'{words[0]}' is the other's" + (f", and so is its '{words[1]}'" if len(words) > 1 else "")
                 return (f"'{facts.figures[i].q.text}' and '{facts.figures[j].q.text}' are swapped in [{n}]: there "
                         f"'{first.text}' is of '{_item_quoted(swap.first)}' and '{second.text}' of '{_item_quoted(swap.second)}' (the claim's "
-                        f"'{swap.first_word}' is the other's, and so is its '{swap.second_word}')")
+                        f"{said})")
     return None
 
 
@@ -1919,9 +1921,11 @@ def _item_named_in_english(source: Subject, claim_text: str, cb: Binding) -> boo
     claim writes in its figure's clause ('Leisure Parks drew …' for "Compagnie des Alpes' leisure parks
     drew …")."""
     if source.start >= 0 and source.entity_id is None and not HAN_RUN.search(source.text) and " " in source.text:
+        # (In lower case, as a common noun: written with its capitals it is a name the binding compares,
+        # 'Australian Vintage and Lark Distilling reported … respectively'.)
         turns = [m.end() for m in _SUBJECT_TURN.finditer(claim_text, 0, cb.figure.q.start)]
-        clause = claim_text[turns[-1] if turns else 0:cb.figure.q.start].lower()
-        return re.search(rf"\b{re.escape(source.text.lower())}\b", clause) is not None
+        clause = claim_text[turns[-1] if turns else 0:cb.figure.q.start]
+        return re.search(rf"\b{re.escape(source.text.lower())}\b", clause) is not None and source.text not in clause
     if source.start < 0 or not HAN_RUN.fullmatch(source.text):
         return False
     if source.entity_id is not None:

@@ -86,7 +86,11 @@ def reversed_levels(facts, citations: list[int], idx) -> list[str]:
         if new.direction is not None and new.q.value != old.q.value and \
                 (new.direction_word or "").lower() not in _JUDGED_WORDS and \
                 _TO_BEFORE.search(facts.text, max(0, new.q.start - 24), new.q.start) and \
-                (new.direction == "up") != (new.q.value > old.q.value) and new.q.kind == "percent":
+                (new.direction == "up") != (new.q.value > old.q.value) and \
+                (new.q.kind == "percent" or ((new.direction_word or "").lower() in _SIZE_VERBS and
+                                             not _LOSS_BEFORE.search(facts.text, max(0, new.q.start - 60), new.q.start))):
+            # (Levels of any kind moved by a verb of size: 'shrank to £11.8 billion from £11.1 billion'; not a
+            # loss's, told as it shrinks or grows either way, nor a currency's, 'strengthened to 4.18 per dollar'.)
             out.append(f"'{new.direction_word} to {new.q.text} from {old.q.text}' contradicts itself: "
                        f"{new.q.text} is {'below' if new.q.value < old.q.value else 'above'} {old.q.text}")
             continue
@@ -102,6 +106,9 @@ def reversed_levels(facts, citations: list[int], idx) -> list[str]:
 
 
 _JUDGED = re.compile(r"\b(improved|worsened|deteriorated)\b", re.IGNORECASE)
+_SIZE_VERBS = frozenset("""rose grew increased climbed jumped surged expanded fell shrank decreased declined dropped slipped
+slid plunged contracted""".split())
+_LOSS_BEFORE = re.compile(r"\b(?:loss|losses|deficit|outflows?|debt|shortfall)\b|亏损|赤字", re.IGNORECASE)
 # ('system loss improved to 5.21% from 5.38%': better or worse, which way only the measure tells.)
 _JUDGED_WORDS = frozenset({"improved", "worsened", "deteriorated"})
 # ('widened to 8.4 billion won', 'grew …, reaching S$17.42 billion'): a move told by the level it reached.
