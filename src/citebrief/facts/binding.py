@@ -81,7 +81,9 @@ _CLAUSE = re.compile(r",(?!\d{3}|\d\d,\d)(?!(?<=\d,)\s(?:19|20)\d\d\b)|[，、�
 # runs in December and that its exports rose 12.6%'.)
 # ('… leased 46 hectares in the nine months and would begin a 1,000-hectare extension in July 2028': a
 # second predicate of the same subject is a clause of its own.)
-_CLAUSE_WORD_EN = re.compile(r"\s(?=(?:even as|whereas|while)\s)|\sand\s(?=(?:it|he|she|they|we|that|would|will|plans? to|aims? to)\s)")
+# (And a gapped item of its own: '… brought in NT$321 million and its foldable-phone hinges NT$389 million'.)
+_CLAUSE_WORD_EN = re.compile(r"\s(?=(?:even as|whereas|while)\s)|\sand\s(?=(?:it|he|she|they|we|that|would|will|plans? to|aims? to)\s)|"
+                             r"\sand\s(?=its\s(?:[a-z-]+\s){1,3}(?:[A-Z]{0,3}\$|[¥€£])?\d)")
 # Chinese organisations the gazetteer lacks: a short name right after a clause start or a list
 # separator, ending in an organisation word ('甲公司', '华东电池集团').
 def _org_suffixes() -> str:
@@ -3579,7 +3581,8 @@ def _later_year(temporals, period: str, q, c_start: int, low: str, en: bool) -> 
 
 
 _YEAR_OF_PERIOD = re.compile(r"\s?(?:of\s|,\s|in\s)?(?:fiscal\s|fy\s?)?")
-_IN_YEAR_RIGHT_AFTER = re.compile(r"\s(?:[a-z-]+\s)?(?:in|by)\s")
+# ('and to 200,000 in 2028', 'the NT$10.92 it earned in all of 2037')
+_IN_YEAR_RIGHT_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}(?:in|by)\s(?:all\sof\s|the\swhole\sof\s)?")
 
 
 def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,

@@ -262,6 +262,17 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
         rest = _remainder_amount(claimed, cited, idx)
         if rest:
             return rest
+    if fig.q.kind in _LEVEL_KINDS and claim_figures and _A_YEAR_AFTER.match(claim_text, fig.q.end) and \
+            _EQUIVALENT_BEFORE.search(claim_text, max(0, fig.q.start - 24), fig.q.start):
+        # ('raised to 1,200 tonnes a month, equivalent to 14,400 tonnes a year': a month's level times twelve,
+        # a quarter's times four, as the claim says it works it out.)
+        for other in claim_figures:
+            per = _PER_PERIOD.match(claim_text, other.q.end) or _PERIODIC.search(claim_text, 0, other.q.start)
+            times = {"month": 12, "quarter": 4, "week": 52}.get(per.group(1).lower()) if per else None
+            level = idx.story_quantity(other.q)
+            if times and other is not fig and compatible(claimed, level) and same_value(
+                    claimed, Quantity(level.value * times, claimed.kind, claimed.unit, claimed.precision, "", 0, 0)):
+                return [n for n in cited if any(same_value(level, idx.story_quantity(f.q)) for f in idx.paragraphs[n - 1].facts.figures)]
     if not _DERIVED_WORDS.search(claim_text):
         return []
     if fig.q.kind == "percent":
@@ -460,6 +471,11 @@ _PREMIUM_WORDS = re.compile(rf"\b(?:{PREMIUM_WORDS})\b", re.IGNORECASE)
 
 
 # '52.8% of the market, or about 170 billion yuan': a share told again as the amount it comes to.
+# A level a claim gives for a year, worked out from one of a shorter period ('equivalent to 14,400 tonnes a year').
+_A_YEAR_AFTER = re.compile(r"(?:\s[a-z-]+){0,2}\s(?:a|per)\syear\b", re.IGNORECASE)
+_EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent to|equal to|or)\s(?:about\s|around\s|some\s|roughly\s)?\S*$", re.IGNORECASE)
+_PER_PERIOD = re.compile(r"(?:\s[a-z-]+){0,2}\s(?:a|per)\s(month|quarter|week)\b", re.IGNORECASE)
+_PERIODIC = re.compile(r"\b(month|quarter|week)ly\b", re.IGNORECASE)  # ('monthly capacity … 1,200 tonnes')
 _OR_ABOUT = re.compile(r"\bor (?:about|roughly|around|some|nearly|almost)\b", re.IGNORECASE)
 
 
@@ -550,7 +566,9 @@ def _share_of_listed_sum(claimed: Quantity, claim_metric: frozenset[str], paragr
     by_sentence: dict[int, list[Quantity]] = {}
     for b in paragraph.bindings:
         q = b.figure.q
-        if q.kind == "amount" and b.figure.direction is None and not b.compared and b.denominator is None and \
+        # (A level a move reached is a level still: 'revenue rose 11.4% to C$812 million'.)
+        reached = b.figure.direction is not None and _TO_BEFORE.search(paragraph.lower, max(0, q.start - 24), q.start)
+        if q.kind == "amount" and (b.figure.direction is None or reached) and not b.compared and b.denominator is None and \
                 not (b.metric and b.metric_sure and not metrics().related(b.metric, claim_metric)):
             by_sentence.setdefault(_full_sentence_start(paragraph.lower, q.start), []).append(idx.story_quantity(q))
     # (Each sentence's list, and the paragraph's amounts together: segments told one sentence each.)
