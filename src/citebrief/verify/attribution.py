@@ -1923,9 +1923,9 @@ def _item_named_in_english(source: Subject, claim_text: str, cb: Binding) -> boo
     if source.start >= 0 and source.entity_id is None and not HAN_RUN.search(source.text) and " " in source.text:
         # (In lower case, as a common noun: written with its capitals it is a name the binding compares,
         # 'Australian Vintage and Lark Distilling reported … respectively'.)
-        turns = [m.end() for m in _SUBJECT_TURN.finditer(claim_text, 0, cb.figure.q.start)]
-        clause = claim_text[turns[-1] if turns else 0:cb.figure.q.start]
-        return re.search(rf"\b{re.escape(source.text.lower())}\b", clause) is not None and source.text not in clause
+        opens = max((m.end() for m in _SUBJECT_TURN.finditer(claim_text, 0, cb.figure.q.start)), default=0)
+        written = claim_text[opens:cb.figure.q.start]
+        return re.search(rf"\b{re.escape(source.text.lower())}\b", written) is not None and source.text not in written
     if source.start < 0 or not HAN_RUN.fullmatch(source.text):
         return False
     if source.entity_id is not None:
