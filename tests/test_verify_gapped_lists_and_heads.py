@@ -128,3 +128,10 @@ def test_amounts_that_contradict_their_verb():
     assert status("Mitie's order book grew to £11.6 billion from £10.9 billion a year earlier.", [1], art) == "supported"
     assert status("Mitie's order book shrank to £11.6 billion from £10.9 billion a year earlier.", [1], art) \
         == "unsupported"
+
+
+def test_a_place_the_claim_names_is_no_company_named_aside():
+    art = article("按出货功率计，去年国内风电齿轮箱市场中，南高齿（中国高速传动，00658.HK）、德力佳和重庆齿轮箱的份额分别为33.1%、"
+                  "22.4%和11.9%。", title="风电齿轮箱")
+    assert status("Delijia held 22.4% of China's wind gearbox market last year.", [1], art) == "supported"
+    assert status("Delijia held 33.1% of China's wind gearbox market last year.", [1], art) == "unsupported"

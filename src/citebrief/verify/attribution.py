@@ -1812,7 +1812,11 @@ def _owner_named_aside(source: Subject, paragraph, glosses: dict, claim_text: st
     written = _english_names_in(source.entity_id, claim_text) if source.entity_id is not None else \
         list(re.finditer(rf"(?<![A-Za-z]){re.escape(source.text)}(?![A-Za-z])", claim_text)) if source.text.isascii() else []
     literal = any(not any(a <= m.start() < b for a, b in others) for m in written)
-    if not literal and not any(_same_subject(s, source, paragraph, glosses) for s in claim_subjects):
+    # (A place the claim names is no company's name: "China's wind gearbox market" names not 南高齿（中国高速传动）.)
+    company = source.entity_id is not None and gazetteer().entities[source.entity_id].kind == "company"
+    named = [s for s in claim_subjects if not (company and s.entity_id is not None and
+                                               gazetteer().entities[s.entity_id].kind in ("place", "country"))]
+    if not literal and not any(_same_subject(s, source, paragraph, glosses) for s in named):
         return False
     return not any(_same_subject(s, source, paragraph, glosses) for s in claim_owners)
 
