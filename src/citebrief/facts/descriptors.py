@@ -22,7 +22,7 @@ from citebrief.facts.glossary import items as item_glossary, metrics, word_list
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
 from citebrief.facts.places import TOWARDS, abbreviated_place
 from citebrief.facts.temporal import find_temporals
-from citebrief.text.script import HAN
+from citebrief.text.script import HAN, HAN_CLASS
 
 # Items end where the binding's sentences do: '；' closes an item as '。' does.
 _ITEM_END = SENTENCE_END
@@ -147,11 +147,9 @@ _GAPPED_AND_EN = re.compile(r"\sand\s(?:the\s|its\s)?(?!(?:between|from|to|than|
 # phones and 43 million notebooks'; not a range, 'between 5% and 7%'.)
 _AND_FIGURE_EN = re.compile(r"\sand\s(?:about\s|some\s|nearly\s|around\s)?(?=\D{0,3}\d)", re.IGNORECASE)
 _WORD_EN = re.compile(r"[A-Za-z]{3,}")
-# (Words of a base or a time are no item's: 'up 8.3% on the year and 4.9% from the second quarter'.)
-_BASE_WORDS_EN = frozenset("""on the year earlier ago from previous last quarter month half period basis terms local currency
-currencies constant organic organically reported respectively about around some nearly almost up down rose fell was were
-to of in and first second third fourth over same week day higher lower than above below more less per cent percent
-points percentage january february march april may june july august september october november december""".split())
+# (Words of a base or a time are no item's, 'up 8.3% on the year and 4.9% from the second quarter': the stop
+# words, and these, which the stop words leave to items elsewhere.)
+_BASE_WORDS_EN = frozenset("terms local currency currencies constant organic organically reported respectively nearly almost".split())
 _RANGE_BEFORE_EN = re.compile(r"\b(?:between|from)\s\S*$", re.IGNORECASE)
 
 
@@ -165,13 +163,14 @@ def _gapped_parts(text: str, start: int, end: int, figures: tuple[tuple[int, int
     sentence_end = next((m.end() for m in _ITEM_END.finditer(text, end)), len(text))
     # (A list paired by 'respectively' is the binding's: '672 stores in Japan and 318 overseas, net additions
     # of 9 and 58, respectively'.)
-    # (Nor a clause of more figures, whose later ones may be a list of both items': '…, after net additions of
+    # (Nor a clause of more figures, whose later ones may be a list of both items: '…, after net additions of
     # 9 and 58'.)
     two = sum(start <= f[0] < end for f in figures) == 2
     for m in _AND_FIGURE_EN.finditer(text, start, end) if two and not RESPECTIVELY.search(text, start, sentence_end) else []:
         before = [f for f in figures if start <= f[0] and f[1] <= m.start()]
         if before and any(m.end() <= f[0] <= m.end() + 3 for f in figures) and \
-                any(w.lower() not in _BASE_WORDS_EN for w in _WORD_EN.findall(text, before[-1][1], m.start())) and \
+                any(w.lower() not in stopwords() and w.lower() not in _BASE_WORDS_EN
+                    for w in _WORD_EN.findall(text, before[-1][1], m.start())) and \
                 not _RANGE_BEFORE_EN.search(text, max(start, before[-1][0] - 12), before[-1][0]):
             cuts.append(m.start())
     cuts.sort()
@@ -679,10 +678,8 @@ def _parallel_pair(own_text: str, other_text: str) -> _Pair | None:
     return _Pair(frozenset(e for w in shared for e in own_words[w]), frozenset(mine), theirs)
 
 
-# Verbs that give an item its revenue.
-_BROUGHT_IN_EN = re.compile(r"\b(?:brought|brings|bring|earned|earns)\b", re.IGNORECASE)  # ('… brought Sansec 108 million yuan')
-
-
+# Verbs that give an item its revenue ('lithium salts brought in …', '… brought Sansec 108 million yuan').
+_BROUGHT_IN_EN = re.compile(r"\b(?:brought|brings|bring|earned|earns)\b", re.IGNORECASE)
 _GLOSS_ZH = re.compile(r"[（(][^（）()]*[）)]")  # (a gloss's words: '新能源炭材料（硬碳负极材料…）' lists what it holds)
 
 
@@ -786,7 +783,7 @@ def _elided_share_zh(own_text: str, other_text: str) -> _Pair | None:
 
 # A Chinese list's item written as a head and its figure, nothing between ('其中电视机1,420万台', '电冰箱1,050万台').
 # (Not a measure told with its verb: '处理量为872万台', '销量达5.86万吨'.)
-_HEAD_FIGURE_ZH = re.compile(r"(?:其中\s?[,，]?\s?)?(?P<head>[\u4e00-\u9fff]{2,8})(?<![为达约是至共计近超逾])\d[\d,.]*(?![\d,.]*[吋寸年月日季号])")
+_HEAD_FIGURE_ZH = re.compile(rf"(?:其中\s?[,，]?\s?)?(?P<head>[{HAN_CLASS}]{{2,8}})(?<![为达约是至共计近超逾])\d[\d,.]*(?![\d,.]*[吋寸年月日季号])")
 # (Nor a clause whose head holds a verb or a company: '集团共有门店6,248家', '国检集团则下跌0.86%'.)
 _NOT_A_HEAD_ZH = re.compile(r"[有共为达是约占计则跌涨升降增减至报收]|公司|集团")
 
