@@ -135,3 +135,11 @@ def test_a_place_the_claim_names_is_no_company_named_aside():
                   "22.4%和11.9%。", title="风电齿轮箱")
     assert status("Delijia held 22.4% of China's wind gearbox market last year.", [1], art) == "supported"
     assert status("Delijia held 33.1% of China's wind gearbox market last year.", [1], art) == "unsupported"
+
+
+def test_a_months_level_times_twelve_is_the_years_the_claim_works_out():
+    art = article("他同时透露，金属铬产线技改已经完成，月产能由700吨提升至1,150吨。", title="铬盐企业")
+    assert status("Its monthly chromium metal capacity has been raised from 700 tonnes to 1,150 tonnes, equivalent to "
+                  "13,800 tonnes a year.", [1], art) == "supported"
+    assert status("Its monthly chromium metal capacity has been raised from 700 tonnes to 1,150 tonnes, equivalent to "
+                  "15,800 tonnes a year.", [1], art) == "unsupported"

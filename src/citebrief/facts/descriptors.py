@@ -160,21 +160,24 @@ def _gapped_parts(text: str, start: int, end: int, figures: tuple[tuple[int, int
     cuts = [m.start() for m in _GAPPED_AND_EN.finditer(text, start, end)
             if any(start <= f[1] <= m.start() for f in figures)
             and any(m.end() <= f[0] <= m.end() + 3 for f in figures)]
-    sentence_end = next((m.end() for m in _ITEM_END.finditer(text, end)), len(text))
-    # (A list paired by 'respectively' is the binding's: '672 stores in Japan and 318 overseas, net additions
-    # of 9 and 58, respectively'.)
-    # (Nor a clause of more figures, whose later ones may be a list of both items: '…, after net additions of
-    # 9 and 58'.)
-    two = sum(start <= f[0] < end for f in figures) == 2
-    for m in _AND_FIGURE_EN.finditer(text, start, end) if two and not RESPECTIVELY.search(text, start, sentence_end) else []:
+    # (Only in a clause of two figures: more may be a list of both items, '…, after net additions of 9 and 58';
+    # nor where 'respectively' pairs the sentence, '672 stores in Japan and 318 overseas, net additions of 9
+    # and 58, respectively'.)
+    if sum(start <= f[0] < end for f in figures) != 2 or \
+            RESPECTIVELY.search(text, start, next((m.end() for m in _ITEM_END.finditer(text, end)), len(text))):
+        return _parted(text, start, end, cuts)
+    for m in _AND_FIGURE_EN.finditer(text, start, end):
         before = [f for f in figures if start <= f[0] and f[1] <= m.start()]
         if before and any(m.end() <= f[0] <= m.end() + 3 for f in figures) and \
                 any(w.lower() not in stopwords() and w.lower() not in _BASE_WORDS_EN
                     for w in _WORD_EN.findall(text, before[-1][1], m.start())) and \
                 not _RANGE_BEFORE_EN.search(text, max(start, before[-1][0] - 12), before[-1][0]):
             cuts.append(m.start())
-    cuts.sort()
-    bounds = [start, *cuts, end]
+    return _parted(text, start, end, cuts)
+
+
+def _parted(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    bounds = [start, *sorted(cuts), end]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
@@ -452,11 +455,6 @@ _POINTS_BACK = re.compile(r"\b(?:the|its|their|this|that)\s(?:segment|division|u
                           r"\b(?:it|they)\b", re.IGNORECASE)
 
 
-def _figure_kind(text: str, figure: tuple[int, int]) -> str:
-    """A claim figure's kind as written: a percentage or an amount."""
-    return "percent" if text[figure[0]:figure[1]].rstrip().endswith(("%", "percent", "per cent")) else "other"
-
-
 def _rare_words_only(claim: str, words: AbstractSet[str], senses: AbstractSet[str]) -> bool:
     """Whether a claim item's words are all rare lower-case words (no names, no dictionary words) that
     none of ``senses`` is: words the dictionary cannot read, which tell nothing either way."""
@@ -485,13 +483,14 @@ class Swap:
 
 def swapped(claim: str, claim_figures: list[tuple[int, int]], first: tuple[int, int], second: tuple[int, int],
             paragraph: str, paragraph_figures: list[tuple[int, int]], first_at: tuple[int, int],
-            second_at: tuple[int, int]) -> Swap | None:
+            second_at: tuple[int, int], *, one_kind: bool) -> Swap | None:
     """Whether two of the claim's figures (``first`` and ``second``, in claim items of their own), found
     in the paragraph at ``first_at`` and ``second_at`` (in items of their own), trade items: the words
     that tell the claim's first item from its second are the paragraph's second item's and none of
     its first's, and the other way round ('stevia revenue fell 6.8% while monk fruit extract revenue rose
     27.5%' for 罗汉果提取物收入下降6.8%，甜菊糖苷收入增长27.5%). Words both claim items share, and names,
-    accuse neither (the binding compares names)."""
+    accuse neither (the binding compares names). ``one_kind``: both figures are percentages or neither, so
+    that one side's rare words may leave the other side's to tell alone."""
     claim_items = items(claim, claim_figures)
     mine = next((i for i in claim_items if first in i.figures), None)
     other = next((i for i in claim_items if second in i.figures), None)
@@ -515,7 +514,6 @@ def swapped(claim: str, claim_figures: list[tuple[int, int]], first: tuple[int, 
     # (One side's words may be rare words the dictionary gives neither item, 'chromite' for 铬铁矿: the
     # other side's then tell alone, for figures of one kind.)
     either = own_senses | their_senses
-    one_kind = _figure_kind(claim, first) == _figure_kind(claim, second)
     if not (first_hit and (second_hit or (one_kind and _rare_words_only(claim, second_words, either)))) and \
             not (second_hit and one_kind and _rare_words_only(claim, first_words, either)):
         return None
@@ -672,9 +670,9 @@ def _parallel_pair(own_text: str, other_text: str) -> _Pair | None:
                    and not any(w in form for form in elided)}, other_words)
     # (The other item's single characters are too loose to accuse a claim by.)
     their_names = _opening_name_words(other_text) if not HAN.search(own_text) else frozenset()  # (whose it is: the binding's)
+    unglossed = _GLOSS_ZH.sub("", other_text)
     theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()
-                   if (len(w) > 1 or (_one_sense(s) and w in _GLOSS_ZH.sub("", other_text)))
-                   and w not in own_words and w not in their_names)
+                   if (len(w) > 1 or (_one_sense(s) and w in unglossed)) and w not in own_words and w not in their_names)
     return _Pair(frozenset(e for w in shared for e in own_words[w]), frozenset(mine), theirs)
 
 
@@ -1136,7 +1134,7 @@ def _list_contrast(claim: str, figure_at: int, earlier_end: int, own: str, other
     billion won and other revenue 40.9 billion won')."""
     said = content_words(claim)
     spoken = max([m.end() for m in _SAYS.finditer(claim, 0, figure_at)] + [earlier_end])
-    accusing = _accusing_words(_without_opening_name(_RANKED_LINE_EN.sub(" ", claim[spoken:])))
+    accusing = _accusing_words(_without_opening_name(claim[spoken:]))
     own_words = _words(own)
     # (A word every item may share says nothing of which is meant: 'customers' in 'Steel customers took
     # 31%, construction 27% … and other industrial customers 18%'.)
@@ -1174,8 +1172,6 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
     at = max(0, figure_at - spoken)
     if (source := _SOURCE_AFTER.search(text, at)) is not None:
         text = text[:source.start()]  # ('…, according to the refractories industry association': who says, no item)
-    # ('Reflective fabric was its biggest product line': a line of products, none of 制品's.)
-    text = _RANKED_LINE_EN.sub(" ", text)
     # Capitalised words that name no organisation or place are items' words too ('FMCG-others revenue'),
     # outside the names the gazetteer knows ('Bangkok Bank').
     from citebrief.facts.atoms import english_names
@@ -1217,7 +1213,9 @@ _SOURCE_AFTER = re.compile(r",?\s(?:according to|citing|data from|figures from)\
 def _accusing_words(text: str) -> set[str]:
     """A claim's words that may accuse it: hyphenated words whole ('first-hand' is not about a hand)
     and, when no part is a stop word, their parts too ('time-definite express': time; 'broiler-raising
-    cost': broiler)."""
+    cost': broiler). Not 'product line' ('Reflective fabric was its biggest product line': a line of
+    products, none of 制品's)."""
+    text = _RANKED_LINE_EN.sub(" ", text)
     words = content_words(text, whole_compounds=True)
     stop = stopwords()
     for m in _COMPOUND.finditer(text):

@@ -145,8 +145,10 @@ def _swapped_items(facts: TextFacts, found: dict[int, list[tuple[int, Binding]]]
             paragraph = idx.paragraphs[n - 1]
             spans = [(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings]
             first, second = at_i[0].figure.q, at_j[0].figure.q
+            # (A percentage and an amount are not of one kind: one side's rare words then tell nothing.)
+            one_kind = (facts.figures[i].q.kind == "percent") == (facts.figures[j].q.kind == "percent")
             swap = swapped(facts.text, claim_spans, claim_spans[i], claim_spans[j], paragraph.text, spans,
-                           (first.start, first.end), (second.start, second.end))
+                           (first.start, first.end), (second.start, second.end), one_kind=one_kind)
             if swap is not None:
                 words = [w for w in (swap.first_word, swap.second_word) if w]
                 said = f"'{words[0]}' is the other's" + (f", and so is its '{words[1]}'" if len(words) > 1 else "")

@@ -253,8 +253,9 @@ def _month_resolves_to(year: str, month, citations: list[int], idx, when) -> boo
 
 def _works_out(fig: Figure, i_fig: int, facts: TextFacts, prepared: str, citations: list[int], idx) -> bool:
     """Whether the claim's figure is worked out from the cited paragraphs' (said so or not)."""
-    binding = claim_bindings(facts)[i_fig]
-    if derived_paragraphs(fig, prepared, citations, idx, facts.figures, binding):
+    bindings = claim_bindings(facts)
+    binding = bindings[i_fig]
+    if derived_paragraphs(fig, prepared, citations, idx, facts.figures, binding, bindings):
         return True
     levels = [idx.story_quantity(f.q) for f in facts.figures if f is not fig]
     return bool(unmarked_derivation(fig, prepared, citations, idx, binding, levels, levels))
@@ -544,7 +545,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 same_way = sorted(set(found) & set(citations)) if way else []  # (its way is the levels')
         elif not set(found) & set(citations):
             # A figure the claim derives from two of the cited paragraphs' ('would require 29.36 billion').
-            derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures, claim_bindings(facts)[i_fig])
+            derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures, claim_bindings(facts)[i_fig],
+                                         claim_bindings(facts))
             # (A figure another paragraph gives is that one, unless the claim says it is approximate:
             # 'about 1 billion baht' as 31% of 3.21 billion in the cited paragraph.)
             # (A figure that is a paragraph's by another power of ten is a slip of scale, unless the

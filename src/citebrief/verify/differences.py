@@ -214,12 +214,14 @@ SAYS_WORKED_OUT = re.compile(rf"(?<!futures )(?<!pricing )(?<!markets )(?<!swaps
 
 
 def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
-                       claim_figures: list[Figure] | None = None, binding=None) -> list[int]:
+                       claim_figures: list[Figure] | None = None, binding=None, claim_bindings=None) -> list[int]:
     """Cited paragraphs whose two figures add up to, or differ by, a figure the claim derives and
     says it derives ('would require about 29.36 billion yuan in the fourth quarter' from a 123
     billion yuan target and 93.64 billion so far; 'outperformed the index by 0.6 percentage point'
     from a 1.2% and a 0.6% gain; 'together 3.4 million'): the sum or difference must round to the
-    claim's figure at the digits it shows, of two figures of one kind and unit."""
+    claim's figure at the digits it shows, of two figures of one kind and unit. ``binding``: the
+    figure's binding; ``claim_bindings``: all the claim's, whose denominators tell a month's level from a
+    year's."""
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     claimed = idx.story_quantity(fig.q)
     if fig.q.kind == "percent" and claim_figures:
@@ -262,15 +264,14 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
         rest = _remainder_amount(claimed, cited, idx)
         if rest:
             return rest
-    if fig.q.kind in _LEVEL_KINDS and claim_figures and _A_YEAR_AFTER.match(claim_text, fig.q.end) and \
+    if fig.q.kind in _LEVEL_KINDS and claim_bindings and binding is not None and binding.denominator == "year" and \
             _EQUIVALENT_BEFORE.search(claim_text, max(0, fig.q.start - 24), fig.q.start):
         # ('raised to 1,200 tonnes a month, equivalent to 14,400 tonnes a year': a month's level times twelve,
         # a quarter's times four, as the claim says it works it out.)
-        for other in claim_figures:
-            per = _PER_PERIOD.match(claim_text, other.q.end) or _PERIODIC.search(claim_text, 0, other.q.start)
-            times = {"month": 12, "quarter": 4, "week": 52}.get(per.group(1).lower()) if per else None
-            level = idx.story_quantity(other.q)
-            if times and other is not fig and compatible(claimed, level) and same_value(
+        for other in claim_bindings:
+            times = _PER_YEAR.get(other.denominator or "")
+            level = idx.story_quantity(other.figure.q)
+            if times and other.figure is not fig and compatible(claimed, level) and same_value(
                     claimed, Quantity(level.value * times, claimed.kind, claimed.unit, claimed.precision, "", 0, 0)):
                 return [n for n in cited if any(same_value(level, idx.story_quantity(f.q)) for f in idx.paragraphs[n - 1].facts.figures)]
     if not _DERIVED_WORDS.search(claim_text):
@@ -472,10 +473,8 @@ _PREMIUM_WORDS = re.compile(rf"\b(?:{PREMIUM_WORDS})\b", re.IGNORECASE)
 
 # '52.8% of the market, or about 170 billion yuan': a share told again as the amount it comes to.
 # A level a claim gives for a year, worked out from one of a shorter period ('equivalent to 14,400 tonnes a year').
-_A_YEAR_AFTER = re.compile(r"(?:\s[a-z-]+){0,2}\s(?:a|per)\syear\b", re.IGNORECASE)
 _EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent to|equal to|or)\s(?:about\s|around\s|some\s|roughly\s)?\S*$", re.IGNORECASE)
-_PER_PERIOD = re.compile(r"(?:\s[a-z-]+){0,2}\s(?:a|per)\s(month|quarter|week)\b", re.IGNORECASE)
-_PERIODIC = re.compile(r"\b(month|quarter|week)ly\b", re.IGNORECASE)  # ('monthly capacity … 1,200 tonnes')
+_PER_YEAR = {"month": 12, "quarter": 4, "week": 52}  # (a denominator's periods in a year)
 _OR_ABOUT = re.compile(r"\bor (?:about|roughly|around|some|nearly|almost)\b", re.IGNORECASE)
 
 
