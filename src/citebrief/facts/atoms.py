@@ -29,7 +29,7 @@ _HAN = HAN
 
 _UP = ("rise|rises|rose|risen|rising|increase|increased|increases|increasing|grow|grows|grew|grown|"
        "gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|"
-       "soars|up|higher|raised|rebound|rebounded|expand|expanded|expands|boost|boosted|hike|"
+       "soars|up|higher|raise|raises|raised|raising|rebound|rebounded|expand|expanded|expands|boost|boosted|hike|"
        "hiked|hikes|advance|advanced|widened|widen|widens|widening|accelerate|accelerated|accelerates|accelerating|"
        "quickened|strengthened|strengthens|firmed|rallied|rally|rallies|lift|lifted|lifting|added|lengthened|lengthens|lengthen")
 _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|drop|dropped|drops|decrease|"
@@ -349,8 +349,9 @@ _CAP_WORD = r"(?:[A-Z]{1,3}-|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
 # ('MNRB Holdings Bhd', 'GMR Hyderabad International Airport Ltd': an acronym may open a longer name.)
 _CAP_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:The|At|In|On|For|By|From|To|And|Of|While|With)\s)[A-Z][a-z]{2,}\s$")
 _CAP_AFTER = re.compile(r"\s[A-Z][a-z]{2,}\b(?!['’])")
-_CAP_SEQ = re.compile(rf"(?:(?<![A-Za-z])(?!(?:CEO|CFO|COO|CTO|CIO|MD|CMD|GM|EVP|SVP|VP)\s)[A-Z]{{2,5}}\s+(?=[A-Z][a-z]))?(?<![A-Za-z]){_CAP_WORD}"
-                      rf"(?:\s+(?:&\s+)?{_CAP_WORD})*(?:\s(?:REIT|ETF|PLC|Bhd|Tbk)\b)?")  # ('PLife REIT')
+# ('B2 Impact': a letter and a digit may open a name too; not a period, Q3, H1, M9.)
+_CAP_SEQ = re.compile(rf"(?:(?<![A-Za-z\d])(?!(?:CEO|CFO|COO|CTO|CIO|MD|CMD|GM|EVP|SVP|VP)\s)(?:[A-Z]{{2,5}}|(?![QHMFY]\d)[A-Z]\d)\s+(?=[A-Z][a-z]))?(?<![A-Za-z]){_CAP_WORD}"
+                      rf"(?:\s+(?:&\s+)?{_CAP_WORD})*(?:\s(?:REIT|ETF|PLC|Bhd|Tbk|ASA|AB|AG|NV|SE|SpA|Oyj)\b)?")  # ('PLife REIT', 'B2 Impact ASA')
 # 'Yanghe will pay…': a lone pinyin word that acts is a Chinese company's name.
 _ACTS_AFTER = re.compile(r"\s(?:will|would|has|had|is|was|also|plans|expects|pays|paid|declared|proposed|held|holds)\b")  # ('Zhengguang held 18%')
 
@@ -590,9 +591,12 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 continue
             name = " ".join(words)
             start = text.find(name, m.start())
+            if len(words) == 1 and name.lower() in lead_words() and text.startswith(("s' ", "s’ "), start + len(name) - 1):
+                continue  # ("Shareholders' net income": whom a figure is for, never a name)
             if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“(") \
                     and not OWNS_AFTER.match(text, start + len(name)) \
                     and not _lone_share_owner(text, name, start) \
+                    and not (text.startswith(",", start + len(name)) and _RESPECTIVELY_EN.search(text, start)) \
                     and not org_tail \
                     and not pinyin_company(text, start, start + len(name)):
                 # ("Longfor Group's sales", 'Sugi Holdings Co., whose half…': a company word makes it a name.)
@@ -634,6 +638,10 @@ _STOCK_MOVED_AFTER = re.compile(r"\s(?:shares|stock)\s(?:rose|fell|gained|lost|c
                                 r"tumbled|closed|ended|added|advanced|declined)\b")
 
 
+# ('Baiwang, Servyou and Xforceplus held 9.1%, 8.4% and 5.2% respectively': the first of a list of names.)
+_RESPECTIVELY_EN = re.compile(r"\brespectively\b")
+
+
 def _lone_share_owner(text: str, word: str, start: int) -> bool:
     """Whether a lone capitalised word opening a sentence owns the share or figure its verb gives: a
     name, not a plural noun ('Smartphones accounted for 40%') nor a metric ('Exports made up')."""
@@ -648,7 +656,7 @@ def _lone_share_owner(text: str, word: str, start: int) -> bool:
 # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out.)
 # ('… S$489 million and Malaysia S$231 million' too.)
 _GAPPED_BEFORE = re.compile(r"(?:\band|,|;|\bwhile)\s$")
-_GAPPED_FIGURE = re.compile(r"\s(?:[A-Z]{0,3}\$|[¥€£₹₩])?[-+]?\d")
+_GAPPED_FIGURE = re.compile(r"\s(?:(?:about|around|roughly|nearly|almost|some)\s)?(?:[A-Z]{0,3}\$|[¥€£₹₩])?[-+]?\d")
 
 
 def metric_follows(text: str, end: int) -> bool:

@@ -1250,7 +1250,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           # ('增压器销量', '溴系阻燃剂产量': a device or an agent; not 格力电器 or 天瑞仪器)
                           r"险$|(?<!食)品$|(?<![电仪])器$|剂$|^[A-Za-z]+电池$|(?:仿制|创新|原料|中成|化学|生物)药$|(?<!新)料$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
-                          r"^(?:研发|销售|经营|营销|运营|生产)|^[他她它你]|^我(?!国)|预计|预估|预期|估计|表示|认为|指出|透露|^\d|^约|"
+                          r"^(?:研发|销售|经营|营销|运营|生产)|采购$|(?:带|板|管|型|线|钢|棒|箔)材$|^[他她它你]|^我(?!国)|预计|预估|预期|估计|表示|认为|指出|透露|^\d|^约|"
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金'); a facility (南部大型物流中心)
                           r"期间|旺季|淡季|^受限|限制|^届时|^目前|^当前|^现阶段|[大中小]型|^[东南西北中]部|^此时|^当时|^同时|半年|^同比|^环比|^[上下][周月旬]|^上市|^同行|"
                           r"^年[底末初终終]|^[月季期][底末初]|"  # ('年底净现金为29.84亿港元': when, not who)
@@ -1963,7 +1963,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 _EXCLUDING_ONE_OFFS_EN.search(low, s_start, term.start if term is not None else q.start):
             # ('Excluding non-recurring items, Hailiang's net profit was …': 扣非净利润, the recurring profit.)
             metric, metric_text = frozenset({"recurring_profit"}), "net profit excluding non-recurring items"
-        if en and q.kind == "amount" and _EARNED_BEFORE.search(low, max(0, q.start - 16), q.start) \
+        if en and q.kind == "amount" and _EARNED_BEFORE.search(low, max(0, q.start - 24), q.start) \
                 and _A_SHARE_AFTER.match(low, q.end):
             # 'after earning 0.20 yuan a share': earnings per share, whatever metric the clause opened on.
             metric, metric_text, metric_sure = _EPS, "earnings per share", True
@@ -3092,6 +3092,10 @@ def _opens_with_item(low: str, sentence_start: int, metric_terms) -> bool:
 _PART_OF_TOTAL_EN = re.compile(r"\s(?:accounted for|made up|contributed|represented)\b")
 
 
+# A sentence about the company itself: '目前公司…', '截至9月末，公司…', '同时公司…'.
+_COMPANY_ITSELF_ZH = re.compile(r"\s?(?:目前|当前|此外|另外|同时|截至[^，,。；;]{1,12}[，,]|[^，,。；;]{1,8}方面[，,])?(?:该|本)?公司(?![债股])")
+
+
 def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> bool:
     """A subject carried from earlier sentences is sure when the previous sentence that names a
     subject names only that one, and this sentence does not turn to other news ('Separately, trade
@@ -3099,6 +3103,8 @@ def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> 
     if low and _TURN.match(low, sentence_start):
         return False
     last = before[-1]
+    if low and _COMPANY_ITSELF_ZH.match(low, sentence_start) and last.entity_id is None and not _ORG_NAME_END.search(last.text):
+        return False  # ('…；铬酸酐均价为…。目前公司铬盐年产能为30万吨': the story's company, not the product before)
     if len(before) == 1:
         return True
     if sentence_start and low[sentence_start - 1] in "；;":
@@ -3459,7 +3465,8 @@ _COUNTERS_ZH = frozenset("套台辆輛部件只支架艘颗顆枚瓶箱盒片张
 _SOLD_BEFORE_ZH = re.compile(r"(销售|銷售|售出|卖出|賣出)[^，,。；;\d]{0,14}$")
 _EXCLUDING_ONE_OFFS_EN = re.compile(r"\b(?:excluding|stripping out|before|leaving out|without)\s(?:non-recurring|one-off|one-time|extraordinary|exceptional)\s(?:items|gains|gains and losses|profit and loss)\b")
 _SOLD_BEFORE = re.compile(r"\b(sold|sells|sell|selling)\s(?:about\s|some\s|nearly\s|almost\s|a record\s)?$")
-_EARNED_BEFORE = re.compile(r"\bearn(?:ed|ing|s)?\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+# ('earned 0.20 yuan a share', 'earnings of NT$4.56 a share')
+_EARNED_BEFORE = re.compile(r"\b(?:earn(?:ed|ing|s)?|earnings\s(?:of|were|was))\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 _A_SHARE_AFTER = re.compile(r"\s+(?:a|per|for each)\s+share\b")
 
 
@@ -3803,6 +3810,13 @@ _DONE_BY_FROM = re.compile(r"(?:[，,]\s?)?" + _WILL_BE_IN.pattern.removesuffix(
 _DONE_AFTER = re.compile(r"\s?(?:前|之前)?(?:完成|投产|达产|量产|完工|建成|落成|到位|上线|竣工|投用)")
 
 
+def _without_owners(text: str, listed: list[Subject]) -> list[Subject]:
+    """A list's names without those that own the next one ("Baiwang, Servyou's Yiqiying and
+    Xforceplus": three names, Yiqiying being Servyou's)."""
+    return [s for s, nxt in zip(listed, listed[1:] + [None])
+            if nxt is None or text[s.end:nxt.start] not in ("'s ", "’s ")]
+
+
 def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sentence_of,
                   carried: list[Subject]) -> dict[int, dict]:
     """Figures of a 分别 / respectively list paired in order with the subjects (or metrics) listed
@@ -3896,10 +3910,10 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
         if not zh:
             # ('Sheffield Resources said KMS produced 68,500 tonnes … and 23,200 tonnes …, up 27% and 15%
             # respectively': the speaker is none of the list.)
-            listed = [s for s in listed if not _says_past_gloss(facts.text, s)] or listed
+            listed = _without_owners(facts.text, [s for s in listed if not _says_past_gloss(facts.text, s)] or listed)
             run = _english_run(facts, idx, m.start())
-            named = _distinct([s for s in subjects if s_start <= s.start < facts.figures[run[0]].q.start
-                               and not _says_past_gloss(facts.text, s)]) if run else []
+            named = _without_owners(facts.text, _distinct([s for s in subjects if s_start <= s.start < facts.figures[run[0]].q.start
+                                                           and not _says_past_gloss(facts.text, s)])) if run else []
             if len(run) >= 2 and len(listed) == len(run):
                 # The run right before the word goes with the names listed (its unit may be written
                 # once, and the sentence may go on to other figures of the same kind: '…, respectively,

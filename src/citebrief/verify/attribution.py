@@ -268,6 +268,19 @@ def _export_takings(cb: Binding, sb: Binding, claim_text: str) -> bool:
         and _EXPORT_TAKINGS.search(claim_text, max(0, start - 40), start) is not None
 
 
+# ('reached 23.7 million orders': what a count counts, written right after it.)
+_COUNTED_AFTER = re.compile(r"\s(?:[a-z-]+\s)?")
+
+
+def _counted_as_source_metric(cb: Binding, sb: Binding, claim_text: str) -> bool:
+    """Whether the claim names the source's metric as what its figure counts ('drone deliveries
+    reached 23.7 million orders' where [2] says 完成订单2,370万单): the metric before is the topic."""
+    if sb.metric is None:
+        return False
+    after = claim_text[cb.figure.q.end:cb.figure.q.end + 32].lower()
+    return any(t.ids & sb.metric and _COUNTED_AFTER.fullmatch(after, 0, t.start) for t in metrics().find(after))
+
+
 def _change_of_rate(sb: Binding, paragraph) -> bool:
     """Whether the source figure is the change of a rate written just before it in its sentence
     ('每户每月平均收入为24.6元，同比下降0.8元': 0.8 yuan a month less, not a total)."""
@@ -571,6 +584,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and (metrics().rivals(cb.metric, sb.metric)
                                                                           or _cost_against_result(cb, sb)) \
             and not _loss_as_negative_profit(cb, sb, paragraph) and not _export_takings(cb, sb, claim_text) \
+            and not _counted_as_source_metric(cb, sb, claim_text) \
             and not _fee_revenue(cb, sb, paragraph) \
             and not _whole_as_measure(cb, sb):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
@@ -1894,9 +1908,14 @@ def _company_call_in_sentence(name: str, sb: Binding, text: str) -> bool:
 def _segment_of(claim: Subject, source: Subject, paragraph, glosses: dict) -> bool:
     """Whether the paragraph's subject is a segment of the claim's company, named before it ('Seiko Epson
     … Printing Solutions revenue rose 3.6%, with unit sales of … printers up 6.1%' for 'Epson sold …'):
-    a name the gazetteer lacks that ends in a segment's word (data/segment_name_endings.txt)."""
-    if source.entity_id is not None or " " not in source.text or source.start < 0 or \
-            source.text.rsplit(" ", 1)[1].lower() not in word_list("segment_name_endings.txt"):
+    a name the gazetteer lacks that ends in a segment's word (data/segment_name_endings.txt) or that the
+    paragraph calls a part ('within Thermal Comfort', 'its Burners division')."""
+    if source.entity_id is not None or " " not in source.text or source.start < 0:
+        return False
+    # ('Heat pump sales within Thermal Comfort jumped 17.2%': a part of the company the text calls one.)
+    called = re.search(r"\bwithin\s" + re.escape(source.text) + r"\b|\b(?:its|the)\s" + re.escape(source.text)
+                       + r"\s(?:segment|division|unit|business)\b", paragraph.text) is not None
+    if not called and source.text.rsplit(" ", 1)[1].lower() not in word_list("segment_name_endings.txt"):
         return False
     return any(b <= source.start for _, b in paragraph.subject_spans(claim, glosses))
 

@@ -34,6 +34,7 @@ _LEVEL_THEN_EN = re.compile(r"^(?!.*\b(?:and|but|than|while|whereas|with|or|its|
 # ('rose 1.2% to €44.60 in Madrid, as the IBEX 35 gained 0.3%': a clause of its own subject and verb.)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas)\b|[，,]\s?而|\bas\s(?!much\b|many\b|high\b|low\b|well\b|of\b|at\b|a\b|an\b)[a-z]")
 _SENTENCE_BREAK = re.compile(r"[;；。!?]|\.\s")
+_CLAUSE_BREAK_ZH = re.compile(r"[;；。!?，,]")
 # Between a level and its restatement ('196.8 billion won, or 262 won a share').
 _RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+)?")
 # A change that says after it which measure it is of: 'up 15.6% in volume'.
@@ -55,8 +56,11 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
         change_kinds = _CHANGE_KINDS[f.q.kind]
         changes: list[Figure] = []
         # A change right before it, joined by 'to' / 至.
+        # (Not across a Chinese clause: '同比下降27.5%，出口量则增至36.0万吨' joins 36.0万吨 to its own verb;
+        # English may put the period between: 'rose 8.7% in 2027, to 398,500'.)
         if i and figs[i - 1].q.kind in change_kinds and CHANGE_TO.search(text, figs[i - 1].q.end, f.q.start) and \
-                len(_BASE_WORDS.sub("", text[figs[i - 1].q.end:f.q.start])) <= 16:
+                len(_BASE_WORDS.sub("", text[figs[i - 1].q.end:f.q.start])) <= 16 and \
+                not (facts.han and _CLAUSE_BREAK_ZH.search(text, figs[i - 1].q.end, f.q.start)):
             changes.append(figs[i - 1])
         # Changes right after it, before any other level and within its sentence.
         j, prev_end = i + 1, f.q.end

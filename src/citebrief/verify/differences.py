@@ -22,6 +22,7 @@ from citebrief.facts.quantities import Quantity, compatible, matches, same_value
 from citebrief.facts.temporal import months_of
 from citebrief.verify.limits import LIMIT_MOVE
 from citebrief.verify.multiples import multiple_paragraphs
+from citebrief.verify.parts import written_as_share
 from citebrief.verify.targets import PREVIOUS_TARGET_BASE, target_move_paragraphs
 
 _POINT_KINDS = ("pp", "bp", "points")
@@ -260,6 +261,12 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
         of_level = _percent_of_level(claimed, [f.q for f in claim_figures if f.q.kind == "percent"], cited, idx)
         if of_level:
             return of_level
+    if fig.q.kind in _LEVEL_KINDS and fig.q.approx and _PART_OF_AFTER.match(claim_text, fig.q.end):
+        # 'About 2.5 million of Duolingo's paid subscribers were on the Max tier' where [3] says Max
+        # accounts for 14% of paid subscribers and [2] gives 17.6 million of them.
+        shared = _level_of_share(claimed, cited, idx)
+        if shared:
+            return shared
     if fig.q.kind in _LEVEL_KINDS:
         rest = _remainder_amount(claimed, cited, idx)
         if rest:
@@ -476,6 +483,30 @@ _PREMIUM_WORDS = re.compile(rf"\b(?:{PREMIUM_WORDS})\b", re.IGNORECASE)
 _EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent to|equal to|or)\s(?:about\s|around\s|some\s|roughly\s)?\S*$", re.IGNORECASE)
 _PER_YEAR = {"month": 12, "quarter": 4, "week": 52}  # (a denominator's periods in a year)
 _OR_ABOUT = re.compile(r"\bor (?:about|roughly|around|some|nearly|almost)\b", re.IGNORECASE)
+
+
+# A part told as so much of a whole, right after its figure: 'about 31,000 tonnes of XLX's … sales',
+# 'about 3,600 of the UK's 5,942 practices'.
+_PART_OF_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}?of\s")
+
+
+def _level_of_share(claimed: Quantity, cited: list[int], idx) -> list[int]:
+    """The cited paragraphs of a share (a percentage written as one) and a level that it, taken of
+    the level, gives the claim's approximate level at the digits the claim shows."""
+    shares = [(n, idx.story_quantity(f.q)) for n in cited for f in idx.paragraphs[n - 1].facts.figures
+              if written_as_share(f, idx.paragraphs[n - 1].facts.text)]
+    if not shares:
+        return []
+    for n in cited:
+        for f in idx.paragraphs[n - 1].facts.figures:
+            level = idx.story_quantity(f.q)
+            if level.kind not in _LEVEL_KINDS or not level.value or not compatible(claimed, level):
+                continue
+            for m, p in shares:
+                told = Quantity(level.value * p.value / 100, claimed.kind, claimed.unit, claimed.precision, "", 0, 0)
+                if same_value(claimed, told):
+                    return sorted({n, m})
+    return []
 
 
 def _percent_of_level(claimed: Quantity, percents: list[Quantity], cited: list[int], idx) -> list[int]:

@@ -24,7 +24,7 @@ from citebrief.facts.binding import (
 )
 from citebrief.facts.glossary import items, metrics
 from citebrief.verify.attribution import claim_bindings
-from citebrief.verify.parts import SHARE_VERBS, claim_part_words, part_senses, words_meet
+from citebrief.verify.parts import SHARE_VERBS, claim_part_words, part_senses, words_meet, written_as_share
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "two-thirds": 2 / 3, "quarter": 1 / 4, "three-quarters": 3 / 4,
               "fifth": 1 / 5, "two-fifths": 2 / 5, "three-fifths": 3 / 5, "four-fifths": 4 / 5, "tenth": 1 / 10}
@@ -39,11 +39,6 @@ _CLAIM = re.compile(r"(?<![\w-])(?P<q>about|around|roughly|approximately|some|ne
                     + _MANY_FRACTIONS + r")|(?<!first )(?<!second )(?<!the )(?<!a )"
                     r"(?P<half>half))(?=\s(?:of|,)|,|\.|\)|$)", re.IGNORECASE)
 # A percentage written as a share: '占比约60.9%', '占…的33.1%', 'accounting for about 60.9%', '60.9% of'.
-_SHARE_BEFORE = re.compile(r"(?:占|比重|份额|贡献|貢獻|accounting for|accounted for|accounts for|made up|makes up|share of|share was|captured|"
-                           r"contributing|contributed|of which)[^。；;.\d%]{0,14}$"
-                           # ('lifting the share of revenue earned outside the US to 41.5%')
-                           r"|\bshare of [^。；;.\d%]{0,48}?\bto\s(?:about\s|around\s|some\s)?$", re.IGNORECASE)
-_SHARE_AFTER = re.compile(r"\s(?:of|share)\b", re.IGNORECASE)
 _ABOVE_BEFORE = re.compile(r"(?:超过|超|逾|高于|more than|over|above)\s?(?:约\s?)?$", re.IGNORECASE)
 _JOINT_BEFORE = re.compile(r"\b(?:together|combined|jointly)\b", re.IGNORECASE)
 _SHARE_OWNER_LEADS = re.compile(r"([A-Z][\w&.'-]{1,30}(?:\s[A-Z][\w&.'-]+){0,3})\s(?:accounts|accounted|makes|made|takes|took|"
@@ -77,14 +72,6 @@ def _fraction(m: re.Match) -> float:
     """The fraction a match of _CLAIM or _CHANGE spells ('two thirds': 2/3)."""
     word = (m.group("one") or m.group("many") or m.group("half")).lower().replace(" ", "-")
     return _FRACTIONS.get(word) or _TENTHS[word]
-
-
-def _is_share(f, text: str) -> bool:
-    """Whether a paragraph's figure is written as a share ('占比约60.9%', '60.9% of').
-    (A share's cue before it outweighs a direction read from an earlier change: '…38% lower than a
-    year earlier, with NYK accounting for about 40% of the total'.)"""
-    return f.q.kind == "percent" and bool(_SHARE_BEFORE.search(text, max(0, f.q.start - 64), f.q.start) or (
-        f.direction is None and _SHARE_AFTER.match(text, f.q.end)))
 
 
 def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -123,7 +110,7 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         text = paragraph.facts.text
         named = [a for s in subjects for a, _ in paragraph.subject_spans(s, idx.glosses)]
         sole = len({subject_key(x.subject) for x in paragraph.bindings if x.subject is not None}) == 1
-        written_as_shares = [b for b in paragraph.bindings if _is_share(b.figure, text)]
+        written_as_shares = [b for b in paragraph.bindings if written_as_share(b.figure, text)]
         for b in written_as_shares:
             f = b.figure
             # (Only a share of something the claim names in its sentence, 'about 41.6% of it HAL's', or of its item.)
@@ -391,7 +378,8 @@ _SPELT_SLACK = 0.4  # percentage points: 33% or 33.3% is a third
 
 def spelt_change_paragraphs(fig, citations: list[int], idx) -> tuple[list[int], list[int]]:
     """The cited paragraphs that spell a claim's percentage change as a fraction ('cut … by 20%' where
-    [6] says 'cut … by a fifth'), and those of them whose move goes the claim's way."""
+    [6] says 'cut … by a fifth'), and those of them whose move goes the claim's way; or its approximate
+    share ('almost 20% of group revenue' where [6] says 'almost a fifth of group revenue')."""
     from citebrief.facts.atoms import read
 
     if fig.q.kind != "percent":
@@ -415,6 +403,11 @@ def spelt_change_paragraphs(fig, citations: list[int], idx) -> tuple[list[int], 
             if fig.direction is None or fig.direction in {f.direction for f in read(written).figures if f.q.value == fig.q.value}:
                 same_way.append(n)
             break
+        if n not in found and fig.q.approx and fig.direction is None and any(
+                abs(100 * _fraction(m) - fig.q.value) <= _SPELT_SLACK for m in _CLAIM.finditer(text)
+                if m.group("q") and text.startswith(" of", m.end())):
+            found.append(n)
+            same_way.append(n)
     return found, same_way
 
 
@@ -449,7 +442,7 @@ def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[st
             paragraph = idx.paragraphs[n - 1]
             for b in paragraph.bindings:
                 g = b.figure
-                if g.q.kind != "percent" or abs(g.q.value - f.q.value) > 0.05 or not _is_share(g, paragraph.facts.text):
+                if g.q.kind != "percent" or abs(g.q.value - f.q.value) > 0.05 or not written_as_share(g, paragraph.facts.text):
                     continue
                 opens, ends = sentence_span(paragraph.text, g.q.start, g.q.end)
                 sentence = paragraph.text[opens:ends]

@@ -133,3 +133,19 @@ def share_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str
                 problems.append(_share_problem(figure, own[0], n, part, others[0]))
                 break
     return problems
+
+
+# A percentage written as a share: before it (占, accounted for, share of … to) or right after it ('60.9% of').
+_SHARE_BEFORE = re.compile(r"(?:占|比重|份额|贡献|貢獻|accounting for|accounted for|accounts for|made up|makes up|share of|share was|captured|"
+                           r"contributing|contributed|of which)[^。；;.\d%]{0,14}$"
+                           # ('lifting the share of revenue earned outside the US to 41.5%')
+                           r"|\bshare of [^。；;.\d%]{0,48}?\bto\s(?:about\s|around\s|some\s)?$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s(?:of|share)\b", re.IGNORECASE)
+
+
+def written_as_share(f: Figure, text: str) -> bool:
+    """Whether a paragraph's figure is written as a share ('占比约60.9%', '60.9% of').
+    (A share's cue before it outweighs a direction read from an earlier change: '…38% lower than a
+    year earlier, with NYK accounting for about 40% of the total'.)"""
+    return f.q.kind == "percent" and bool(_SHARE_BEFORE.search(text, max(0, f.q.start - 64), f.q.start) or (
+        f.direction is None and _SHARE_AFTER.match(text, f.q.end)))
