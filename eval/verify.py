@@ -147,7 +147,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind132": HERE / "data" / "blind132",
         "blind133": HERE / "data" / "blind133",
         "blind134": HERE / "data" / "blind134",
-        "blind135": HERE / "data" / "blind135"}
+        "blind135": HERE / "data" / "blind135",
+        "blind136": HERE / "data" / "blind136"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
