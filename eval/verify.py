@@ -148,7 +148,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind133": HERE / "data" / "blind133",
         "blind134": HERE / "data" / "blind134",
         "blind135": HERE / "data" / "blind135",
-        "blind136": HERE / "data" / "blind136"}
+        "blind136": HERE / "data" / "blind136",
+        "blind137": HERE / "data" / "blind137"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
