@@ -146,7 +146,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind131": HERE / "data" / "blind131",
         "blind132": HERE / "data" / "blind132",
         "blind133": HERE / "data" / "blind133",
-        "blind134": HERE / "data" / "blind134"}
+        "blind134": HERE / "data" / "blind134",
+        "blind138": HERE / "data" / "blind138"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
