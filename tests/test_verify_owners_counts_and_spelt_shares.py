@@ -7,6 +7,9 @@ a segment the text calls one ('within Climate Solutions'), gapped names with 'ab
 second name is the first one's unit. Companies are real; figures, people and sentences are ours."""
 from __future__ import annotations
 
+from datetime import datetime
+
+from citebrief.article import Article
 from tests.support.verify import article, status
 
 _STYRENE = article("据行业协会统计，2030年前三季度全国苯乙烯产量为1,310万吨，同比增长5.5%；表观消费量为1,120万吨，同比增长4.2%；"
@@ -103,3 +106,100 @@ def test_a_list_whose_second_name_is_the_firsts_unit():
                   title="电子发票")
     assert status("Baiwang, Servyou's Yiqiying and Xforceplus held 9.4%, 8.1% and 4.9% of the e-invoice services market "
                   "respectively.", [1], art) == "supported"
+
+
+# -- names and heads read where they stand ----------------------------------------------------------------
+
+
+def test_a_short_form_split_across_two_words_is_no_name():
+    art = article("按行业划分，森松国际上半年医药及生物行业收入16.95亿元；化工行业收入9.84亿元，同比下降4.7%；"
+                  "新能源及其他行业收入7.36亿元，同比增长9.2%。", title="森松国际")
+    assert status("Morimatsu's revenue from chemical-industry customers fell 4.7% to 984 million yuan in the first half.", [1],
+                  art) == "supported"
+    assert status("Morimatsu's chemical-industry revenue was 736 million yuan in the first half and its new-energy and other "
+                  "revenue 984 million yuan.", [1], art) == "unsupported"
+
+
+def test_new_orders_open_no_name():
+    art = article("森松国际上半年新签订单59.7亿元，同比增长21.2%，截至6月底在手订单为118.5亿元，较去年底增长9.8%。", title="订单")
+    assert status("Morimatsu's order backlog stood at 11.85 billion yuan at the end of June, 9.8% higher than at the end of "
+                  "last year.", [1], art) == "supported"
+
+
+def test_an_index_and_a_level_that_number_a_name():
+    art = article("北方股份10月30日下跌3.47%，收报24.18元，北证50指数当日上涨1.86%。", title="北方股份")
+    assert status("North Hauler shares fell 3.47% to 24.18 yuan on October 30, while the BSE 50 index rose 1.86%.", [1], art) \
+        == "supported"
+    cars = article("今年上半年国内乘用车销量为1,326万辆，同比增长3.1%；其中搭载L2级及以上辅助驾驶功能的新车为917万辆，渗透率为69.2%。",
+                   title="辅助驾驶")
+    assert status("China's passenger car sales rose 3.1% to 13.26 million in the first half, and 9.17 million of the new cars "
+                  "had Level 2 or higher driver assistance.", [1], cars) == "supported"
+
+
+def test_an_acronym_names_the_company_it_opens():
+    art = article("Iona Calderbank of Whitman Howard said ITM's guidance implied revenue growth of 24% to 38% this year and "
+                  "set a target of 130 pence.", title="ITM Power")
+    assert status("Whitman Howard's Iona Calderbank set a 130 pence target for ITM Power.", [1], art) != "unsupported"
+
+
+def test_an_analyst_of_a_lower_case_firm_is_the_caller():
+    art = article("Kjersti Bratteli, an analyst at Norne Securities, raised her target for Nel to NOK 9.00 from NOK 7.50. "
+                  "Eirik Fossheim of mwb research kept a hold rating on nucera with a target of €15.50.", title="Targets")
+    assert status("Norne Securities' Kjersti Bratteli raised her target for Nel to NOK 9.00 from NOK 7.50.", [1], art) \
+        == "supported"
+    assert status("Eirik Fossheim of mwb research raised his target for Nel to NOK 9.00 from NOK 7.50.", [1], art) \
+        == "unsupported"
+
+
+def test_a_forecast_is_of_the_company_it_names():
+    art = article("Zhou Ming, an analyst at CICC, expects Tonly to earn 785 million yuan in 2045, while Sany's profit is "
+                  "forecast at 6.2 billion yuan.", title="Mining trucks")
+    assert status("CICC analyst Zhou Ming expects Tonly to earn 785 million yuan in 2045.", [1], art) == "supported"
+    assert status("CICC analyst Zhou Ming expects Sany to earn 785 million yuan in 2045.", [1], art) == "unsupported"
+
+
+def test_the_company_is_no_place_named_before_it():
+    art = article("DFDS chief executive Lasse Vejlgaard said two ro-pax vessels ordered for the Dover Strait would enter service in "
+                  "2048, and the company raised its full-year EBITDA guidance to DKK 5.6-5.9 billion from DKK 5.3-5.7 billion.",
+                  title="DFDS")
+    assert status("DFDS raised its full-year EBITDA guidance to DKK 5.6-5.9 billion from DKK 5.3-5.7 billion.", [1], art) \
+        == "supported"
+
+
+# -- periods, items and scopes ----------------------------------------------------------------------------
+
+
+def test_up_on_a_date_is_the_base_not_the_period():
+    art = article("Nucera's chief financial officer Almut Kerkhoff said the order backlog stood at €2.84 billion at the end of June, "
+                  "6% higher than at the end of March.", title="nucera")
+    assert status("Nucera's order backlog was €2.84 billion at the end of June, 6% up on the end of March.", [1], art) \
+        == "supported"
+
+
+def test_a_move_noun_names_its_own_item():
+    art = article("Western Australia's mining sales fell 3.8% to A$247.3 billion in fiscal 2045, as lower iron ore prices "
+                  "offset a 21.4% rise in gold sales to A$38.6 billion.", title="WA mining")
+    assert status("Gold sales in Western Australia rose 21.4% to A$38.6 billion in fiscal 2045.", [1], art) == "supported"
+    assert status("Western Australia's iron ore sales rose 21.4% in fiscal 2045.", [1], art) == "unsupported"
+
+
+def test_this_years_budget_compared_is_this_years():
+    art = Article(title="資安預算", source="中央社", published_at=datetime(2046, 11, 20, 10, 0), language="zh-Hant",
+                  paragraphs=["資安署署長褚湘昕指出，2047年度中央政府資安預算編列96.3億元，較今年度的84.5億元增加14.0%。"])
+    assert status("The central government's 2047 cybersecurity budget is NT$9.63 billion, 14.0% more than the NT$8.45 "
+                  "billion for 2046.", [1], art) == "supported"
+
+
+def test_stakes_are_not_revenue():
+    art = article("Chief executive Hugues Montbrison said stakes on FDJ's lottery games rose 6.4% to €10.6 billion in the "
+                  "first half.", title="FDJ United")
+    assert status("Stakes on FDJ's lottery games rose 6.4% to €10.6 billion in the first half.", [1], art) == "supported"
+    assert status("FDJ's lottery revenue rose 6.4% to €10.6 billion in the first half.", [1], art) == "unsupported"
+
+
+def test_a_regions_market_is_not_the_worlds():
+    art = article("The EU market for animal medicines grew 5.2% to EUR 7.84 billion in 2045, with companion animals "
+                  "accounting for 49%.", title="Animal health")
+    assert status("Companion animals accounted for 49% of the EU animal medicines market in 2045.", [1], art) == "supported"
+    assert status("Companion animals accounted for 49% of the global animal medicines market in 2045.", [1], art) \
+        == "unsupported"

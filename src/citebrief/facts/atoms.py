@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from citebrief.facts.gazetteer import Entity, load
 from citebrief.facts.glossary import alternation, items, metric_flags, metrics, roles, word_list
-from citebrief.facts.lexicon import is_common_word
+from citebrief.facts.lexicon import is_common_word, is_dictionary_word
 from citebrief.facts.names import is_pinyin_word
 from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import (
@@ -656,7 +656,7 @@ def _lone_share_owner(text: str, word: str, start: int) -> bool:
 # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out.)
 # ('… S$489 million and Malaysia S$231 million' too.)
 _GAPPED_BEFORE = re.compile(r"(?:\band|,|;|\bwhile)\s$")
-_GAPPED_FIGURE = re.compile(r"\s(?:(?:about|around|roughly|nearly|almost|some)\s)?(?:[A-Z]{0,3}\$|[¥€£₹₩])?[-+]?\d")
+_GAPPED_FIGURE = re.compile(r"\s(?:(?:about|around|roughly|nearly|almost|some)\s)?(?:[A-Z]{0,3}\$|[¥€£₹₩]|[A-Z]{3}\s)?[-+]?\d")
 
 
 def metric_follows(text: str, end: int) -> bool:
@@ -764,6 +764,9 @@ def inside_word(text: str, start: int, length: int) -> bool:
         return False
     if text[start - 1:start + 1] in _WORDS_OVER_A_NAME:
         return True
+    if length == 2 and is_dictionary_word(to_simplified(text[start - 1:start + 1])) and \
+            is_dictionary_word(to_simplified(text[start + 1:start + 3])):
+        return True  # (工行 in 化工行业: 化工 / 行业, a word on either side of its middle)
     if length != 2 or text[start - 1] in _PREPOSITIONS_BEFORE_A_NAME:
         return False  # ('则将星宇评等由…调降': jieba reads 将星, yet 将 only leads to the name)
     if text[max(0, start - 2):start] in _WORDS_BEFORE_A_NAME:

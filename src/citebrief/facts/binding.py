@@ -540,11 +540,11 @@ _SHARE_OWNER_EN = re.compile(r"(?:'s|’s)\s(?:market\s|export\s|import\s)?share
 _NEW_CLAUSE_EN = re.compile(r"[,;]\s(?:and|but|while|whereas)\s(?:the|its|their)\s")
 # Words that make what follows a comparison's ('from 18.9% in the second', '较第二季').
 # ('12.86亿元与8.34亿元': 与 between two figures joins them, nothing is compared.)
-# ('up 6.4% on the June quarter': 'on' right after a figure.)
+# ('up 6.4% on the June quarter', '6% up on the end of March': 'on' right after a figure or its move.)
 # (Not 負債比 / 本益比 / 股價淨值比: a ratio named with 比, not a comparison.)
 _COMPARED = re.compile(r"(?:较|(?<![占同环債债益值動动])比|相比|相较|(?<![\d%％元万亿辆台吨股参參])与|对比|由|from|(?<!more )(?<!less )(?<!fewer )(?<!no more )(?<!rather )than|"
                        r"(?:more|less|fewer|higher|lower) than (?=in |at |during |for )|"
-                       r"compared with|compared to|versus|vs\.?|over|(?<=[\d%] )on)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
+                       r"compared with|compared to|versus|vs\.?|over|(?<=[\d%] )on|(?<=[\d%] up )on|(?<=[\d%] down )on)\s?(?:in |at |during |for )?(?:(?:a|an) (?:[a-z]+ ){0,2}of )?"
                        r"(?:the |a |an |about |some )?(?:(?:end|start|beginning|close) of (?:the )?)?"
                        r"(?:[$¥€£]|hk\$|nt\$|us\$)?\s?$")
 _COMPARED_REACH = 160
@@ -563,6 +563,10 @@ _COMPARED_LEVEL = re.compile(r"\b(?:from|than|compared with|versus)\s(?:about\s)
 
 
 _OVER_THE = re.compile(r"\bover the $")
+
+
+# ('a 21.4% rise in gold sales': a move noun and what it moved, right after the figure.)
+_MOVE_IN_AFTER_EN = re.compile(r"\s(?:rise|increase|gain|jump|fall|drop|decline|decrease)\sin\s(?:the\s|its\s|their\s)?")
 
 
 def _compared_before(low: str, pos: int) -> bool:
@@ -1174,6 +1178,8 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
         return True  # 'Eternal, the parent of Zomato and Blinkit, reported…'
     if _STOCK_CODE_AFTER_EN.match(text, n.end):
         return True  # 'Smaller rival Paraca (4809) reported…', 'Smartgroup (ASX: SIQ)': a listed company
+    if _FORECAST_FOR_BEFORE.search(text, max(0, n.start - 12), n.start) and _TO_EARN_AFTER.match(text, n.end):
+        return True  # 'expects Tonly to earn 785 million yuan': the company a forecast is of
     if n.text.isupper() and len(n.text) < 3:
         return bool(_LONE_AFTER.match(text, n.end) and FIGURE_SOON.match(text, n.end))  # 'SM rose 2.1 percent'
     if (aside := _ASIDE_BEFORE_VERB_EN.match(text, n.end)) is not None and \
@@ -1188,6 +1194,9 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
 
 
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
+_THE_COMPANY_EN = re.compile(r"\b(?:and|but|while|as|,)\s(?:the company|the group)\s(?!'s\b)")
+_FORECAST_FOR_BEFORE = re.compile(r"\b(?:expects?|expected|sees|forecasts?|estimates?|projects?)\s$")
+_TO_EARN_AFTER = re.compile(r"\sto\s(?:earn|post|report|make|book|record|generate|deliver|log)\b")
 
 
 _STOCK_CODE_AFTER_EN = re.compile(r"\s\((?:[A-Z]{2,6}:\s?)?(?:\d{4,6}|[A-Z]{2,5})(?:\.[A-Z]{1,2})?\)")
@@ -1268,7 +1277,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           # a verb that opens a clause ('…，可使集团成衣总产能提升约15%': can lift the group's)
                           r"^(?:可使|可令|使得|使|令|让|将使)|"
                           # common words that end in an organisation word: '叠加原材料价格回落'
-                          r"原材料|^叠加|^加上|^受益|^得益|^随着|^给予|^予以")
+                          r"原材料|^叠加|^加上|^受益|^受(?!让)|^新签|^新簽|^得益|^随着|^给予|^予以")
 # The company an analyst's target or rating is for: '她将赛轮轮胎目标价由19.80元上调至21.50元',
 # '同时给予玲珑轮胎19.00元的目标价'.
 _TARGET_HEAD_ZH = re.compile(r"(?:将|把|给予|予以|维持|首次覆盖)(?P<name>[\u4e00-\u9fff]{2,6}?)"
@@ -1883,6 +1892,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             # ('…创新业务中，海康机器人收入42.35亿元…。公司前三季度毛利率为45.1%': a sentence opened by
             # 公司 may be of the company the paragraph opened on, not of the unit named last.)
             subject_sure = False
+        elif en and subject is not None and subject_sure and (subject.entity_id is None or is_place_subject(subject)) \
+                and _THE_COMPANY_EN.search(low, subject.end, q.start):
+            # ('vessels ordered for the Dover Strait would enter service…, and the company raised its guidance
+            # to DKK 5.6-5.9 billion': the company, not the unknown name or place before it.)
+            subject_sure = False
 
         metric, metric_text, metric_sure = None, None, False
         if "metric" in pair:
@@ -2209,6 +2223,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             own_items = [t for t in item_terms if t.start == item_after.end()]
         if en and (counted := [t for t in item_terms if t.start in (q.end, q.end + 1) and " " in t.text]):
             own_items = counted  # 'sold 1,364 large buses and 2,087 medium buses': what each count is of
+        elif en and low.endswith(("a ", "an "), 0, q.start) and (moved_in := _MOVE_IN_AFTER_EN.match(low, q.end)) and \
+                (moved_item := [t for t in item_terms if t.start == moved_in.end()]):
+            own_items = moved_item  # ('as lower iron ore prices offset a 21.4% rise in gold sales': the move's own item)
         carried_item = prev_item[1] if prev_item[0] == s_start else None
         if carried_item and any(w in text[max(prev_end, s_start):q.start] for w in _LISTINGS):
             carried_item = None  # '中芯国际A股收报128.60元，港股收报72.35港元': another listing
@@ -2923,7 +2940,8 @@ _FIRM_OF_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s(?:of|at|from)\s(?:the\s)?$")
 # raised his target': the end of the firm's name after 'of', not a speaker of its own.)
 _ORG_OF_BEFORE = re.compile(r"\b(?:of|at|for|from)\s(?:the\s)?(?:(?:[A-Z][\w&'’-]*|(?:[A-Z]\.){1,3})\s){1,3}$")
 _SEGMENT_NAME_ZH = re.compile(r"(?:解决方案|解決方案|硬件|软件|軟件|产品|產品|业务|業務|分部|事业部|事業部)$")
-_OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:the\s)?(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}")
+# ('of mwb research': a firm may style itself in lower case.)
+_OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:the\s)?(?:(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}|[a-z][\w&.'’-]*\s(?:[a-z][\w&.'’-]*\s)?)")
 
 
 _TITLE_BETWEEN = re.compile(r",\s[^,;.]{2,90}?,(?=\s)")
@@ -3121,7 +3139,7 @@ _LEVEL_REACHED_EN = re.compile(r"\bto (?:about |around |nearly |almost |a record
 
 _YEAR_RANGE = re.compile(r"\s?年?度?\s?(?:-|–|—|至|到|~|to|through|and)\s?")
 # A compared year owns the figure right after it ('与今年的约18亿美元持平', '较今年预计的34亿元'), not a change ('较去年同期增长5%').
-_YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度)?(?:预计|预期|預計|預期)?(?:的|同期的?|全年的?)?\s?(?:约|近|逾|超过)?\s?|"
+_YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度|度)?(?:预计|预期|預計|預期)?(?:的|同期的?|全年的?)?\s?(?:约|近|逾|超过)?\s?|"
                              r"(?:'s|’s)(?:\s[a-z]+){0,4}\s(?:[a-z]{1,3}\$|\$)?")  # "from this year's level of around 30 trillion"
 _GAP_BREAK = re.compile(r"[,;]|\s(?:and|but|while|as|with|after|before)\s")
 # ('8% in 2027', '30% of its fleet by the end of 2027': a year after the figure that says when it is.)

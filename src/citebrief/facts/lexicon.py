@@ -70,6 +70,11 @@ def _definitions() -> dict[str, list[str]]:
     return table
 
 
+def is_dictionary_word(form: str) -> bool:
+    """Whether ``form`` (simplified Chinese) is a word of the dictionary."""
+    return form in _definitions()
+
+
 @lru_cache(maxsize=65536)
 def _senses_of(form: str) -> frozenset[str]:
     words: set[str] = set()

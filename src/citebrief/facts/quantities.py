@@ -491,8 +491,8 @@ def _elided_units(text: str, out: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# Words that number what they name: 'Phase 4', 'No. 2 blast furnace', 'Fab 18', 'Terminal 3'.
-_LABEL_BEFORE = re.compile(r"(?:\b|(?<=[^\x00-\x7f]))(?:phase|no\.|version|fab|tower|terminal|block|gen|generation|stage|tranche|batch|"
+# Words that number what they name: 'Phase 4', 'No. 2 blast furnace', 'Fab 18', 'Terminal 3', 'Level 2'.
+_LABEL_BEFORE = re.compile(r"(?:\b|(?<=[^\x00-\x7f]))(?:phase|no\.|version|fab|tower|terminal|block|gen|generation|stage|tranche|batch|level|"
                            r"pillar|cat\.|cat)\s?$")
 # A product's version after its name: 'HPBC 2.0', 'TOPCon 3.0'.
 _NAME_BEFORE_VERSION = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s$")

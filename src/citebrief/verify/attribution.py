@@ -268,17 +268,19 @@ def _export_takings(cb: Binding, sb: Binding, claim_text: str) -> bool:
         and _EXPORT_TAKINGS.search(claim_text, max(0, start - 40), start) is not None
 
 
-# ('reached 23.7 million orders': what a count counts, written right after it.)
-_COUNTED_AFTER = re.compile(r"\s(?:[a-z-]+\s)?")
+# ('reached 23.7 million orders', '9.17 million of the new cars': what a count counts, written right after it.)
+_COUNTED_AFTER = re.compile(r"\s(?:of\s(?:the\s|its\s|their\s)?)?(?:[a-z-]+\s)?")
 
 
-def _counted_as_source_metric(cb: Binding, sb: Binding, claim_text: str) -> bool:
-    """Whether the claim names the source's metric as what its figure counts ('drone deliveries
-    reached 23.7 million orders' where [2] says 完成订单2,370万单): the metric before is the topic."""
-    if sb.metric is None:
+def _counted_as(cb: Binding, ids: frozenset[str] | None, glossary, claim_text: str) -> bool:
+    """Whether the claim names what a source figure measures or is of (``ids`` of ``glossary``) as
+    what its own figure counts ('drone deliveries reached 23.7 million orders' where [2] says
+    完成订单2,370万单; '9.17 million of the new cars' where it says 新车为917万辆): the word before is
+    the topic."""
+    if ids is None:
         return False
-    after = claim_text[cb.figure.q.end:cb.figure.q.end + 32].lower()
-    return any(t.ids & sb.metric and _COUNTED_AFTER.fullmatch(after, 0, t.start) for t in metrics().find(after))
+    after = claim_text[cb.figure.q.end:cb.figure.q.end + 40].lower()
+    return any(t.ids & ids and _COUNTED_AFTER.fullmatch(after, 0, t.start) for t in glossary.find(after))
 
 
 def _change_of_rate(sb: Binding, paragraph) -> bool:
@@ -584,7 +586,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and (metrics().rivals(cb.metric, sb.metric)
                                                                           or _cost_against_result(cb, sb)) \
             and not _loss_as_negative_profit(cb, sb, paragraph) and not _export_takings(cb, sb, claim_text) \
-            and not _counted_as_source_metric(cb, sb, claim_text) \
+            and not _counted_as(cb, sb.metric, metrics(), claim_text) \
             and not _fee_revenue(cb, sb, paragraph) \
             and not _whole_as_measure(cb, sb):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
@@ -608,7 +610,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not sb.figure.direction and not sb.compared and sb.whole and sb.whole[0] and sb.whole_text and \
             not _LEVEL_REACHED_BEFORE.search(claim_text, max(0, cb.figure.q.start - 12), cb.figure.q.start):
         out.append(f"is a share of {sb.whole_text}")  # 'revenue rose 23.0%' where [3] says 研发开支…相當於收入的23.0%
-    if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item):
+    if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item) and \
+            not _counted_as(cb, sb.item, items(), claim_text):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     elif cb.item and sb.item and sb.item_sure and (cb.item < sb.item or all(cb.item & items().ancestors(i) for i in sb.item)) and \
             _TOTAL_WORD.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start):
@@ -1730,10 +1733,11 @@ _AGENCY_END = re.compile(r"\b(?:Administration|Bureau|Agency|Office|Department|C
 
 def _opens_name(short: str, full: str) -> bool:
     """Whether an English name is a longer one's first words ('Mapletree Logistics' of 'Mapletree
-    Logistics Trust'): the same company, named short."""
+    Logistics Trust'; an acronym alone, 'ITM' of 'ITM Power'): the same company, named short."""
     a = short.removesuffix("'s").removesuffix("’s").split()
     b = full.removesuffix("'s").removesuffix("’s").split()
-    return 2 <= len(a) < len(b) and b[:len(a)] == a
+    return (2 <= len(a) or (len(a) == 1 and len(a[0]) >= 3 and a[0].isupper() and a[0].isalpha())) \
+        and len(a) < len(b) and b[:len(a)] == a
 
 
 def _names_another_company(name: str, source: Subject, paragraph) -> bool:

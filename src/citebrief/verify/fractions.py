@@ -413,19 +413,20 @@ def spelt_change_paragraphs(fig, citations: list[int], idx) -> tuple[list[int], 
 
 # A share's market told by its scope: the world's, or one country's ('of the global pest-control market'
 # where [8] says 'of the U.S. market'; '全球市场' against a claim's 'China's market').
-_GLOBAL_SHARE_EN = re.compile(r"\bof (?:the )?(?:global|world|worldwide|world's)\b[^.;,]{0,40}?\bmarket\b|\bglobal (?:market )?share\b",
-                              re.IGNORECASE)
+_GLOBAL_SHARE_EN = re.compile(r"\bof (?:the )?(?:global|world|worldwide|world's)\b[^.;,]{0,40}?\bmarket\b|\bglobal (?:market )?share\b"
+                              r"|\bof all\b[^.;,]{0,40}?\b(?:worldwide|globally|in the world)\b", re.IGNORECASE)
 _NATIONAL_SHARE_EN = re.compile(r"\bof (?:the )?(?:U\.S\.|(?:domestic|national|US|American|China's|Chinese|Japan's|Japanese|India's|"
                                 r"Indian|Taiwan's|Korea's|Korean|Hong Kong's|mainland)\b)[^;,]{0,40}?\bmarket\b")
 _GLOBAL_WORDS = re.compile(r"全球|世界|global|world|worldwide|international|海外", re.IGNORECASE)
-_NATIONAL_WORDS = re.compile(r"全国|国内|國內|全國|中国市场|国内市场|大陆|本土|台湾市场|\bU\.S\.|\b(?:US|domestic|national|China's|Japan's|"
-                             r"India's|Taiwan's|Korea's)\b")
+# (One region's is no more the world's: 'the EU market for animal medicines', 'European orders'.)
+_NATIONAL_WORDS = re.compile(r"全国|国内|國內|全國|中国市场|国内市场|大陆|本土|台湾市场|欧洲市场|\bU\.S\.|\b(?:US|domestic|national|China's|Japan's|"
+                             r"India's|Taiwan's|Korea's|EU|European|Europe's)\b")
 
 
 def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     """'Rollins holds about 16% of the global pest-control market' where [8] gives 16% of the U.S.
     market: a share whose market the claim gives another scope than the paragraph's sentence does
-    (the world's against one country's, or the other way). Only where that sentence names its scope
+    (the world's against one country's or region's, or the other way). Only where that sentence names its scope
     and not the other."""
     out: list[str] = []
     for f in facts.figures:
@@ -448,7 +449,7 @@ def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[st
                 sentence = paragraph.text[opens:ends]
                 is_global, is_national = bool(_GLOBAL_WORDS.search(sentence)), bool(_NATIONAL_WORDS.search(sentence))
                 if claim_global and is_national and not is_global:
-                    out.append(f"'{f.q.text}' is a share of one country's market in [{n}], not of the world's")
+                    out.append(f"'{f.q.text}' is a share of one country's or region's market in [{n}], not of the world's")
                 elif claim_national and is_global and not is_national:
                     out.append(f"'{f.q.text}' is a share of the world market in [{n}], not of one country's")
     return list(dict.fromkeys(out))
