@@ -203,3 +203,43 @@ def test_a_regions_market_is_not_the_worlds():
     assert status("Companion animals accounted for 49% of the EU animal medicines market in 2045.", [1], art) == "supported"
     assert status("Companion animals accounted for 49% of the global animal medicines market in 2045.", [1], art) \
         == "unsupported"
+
+
+_REGIONS = article("By region, Europe contributed EUR 331.0 million, up 6.1%, North America EUR 148.7 million, up 14.9%, and "
+                   "Asia-Pacific EUR 200.5 million, up 7.7%, of Virbac's first-half revenue.", title="Virbac")
+
+
+def test_a_companys_figure_in_a_region_it_names():
+    assert status("Virbac's North American revenue grew 14.9% to EUR 148.7 million in the first half.", [1], _REGIONS) \
+        == "supported"
+    assert status("Virbac's European revenue grew 14.9% to EUR 148.7 million in the first half.", [1], _REGIONS) \
+        == "unsupported"
+    assert status("Europe contributed EUR 148.7 million of Virbac's first-half revenue and North America EUR 331.0 million.",
+                  [1], _REGIONS) == "unsupported"
+
+
+def test_a_unit_named_in_its_figures_sentence():
+    art = article("Legal & General said its Institutional Retirement business wrote £7.82 billion of pension risk transfer "
+                  "premiums in the first half. Operating profit from Institutional Retirement grew 11.8% to £702 million.",
+                  title="L&G")
+    assert status("Legal & General's Institutional Retirement business wrote £7.82 billion of pension risk transfer premiums "
+                  "in the first half.", [1], art) == "supported"
+
+
+def test_a_share_of_the_parts_listed_together():
+    art = article("DFDS's passenger revenue rose 12.6% to DKK 2.94 billion in the quarter, ferry freight revenue edged up 2.4% "
+                  "to DKK 3.87 billion and logistics revenue grew 4.9% to DKK 1.31 billion.", title="DFDS")
+    assert status("DFDS's passenger revenue rose 12.6% to DKK 2.94 billion, about 36% of group revenue.", [1], art) \
+        != "unsupported"
+    assert status("DFDS's passenger revenue rose 12.6% to DKK 2.94 billion, about 46% of group revenue.", [1], art) \
+        == "unsupported"
+
+
+def test_a_move_told_without_its_figure_is_not_said_to_go_the_other_way():
+    from citebrief.verify import check_claim
+
+    art = article("The new kiln, which cost €80 million, will start in March, raising output at the plant by a fifth.",
+                  title="Kiln")
+    check = check_claim("The new kiln will cut output at the plant by 20%.", [1], art)
+    assert check.status == "unsupported"
+    assert check.problems == ["'cut 20%' not in [1]: there the figure is not said to move that way"]

@@ -34,6 +34,7 @@ from citebrief.facts.binding import (
     denominator_name,
     denominators_conflict,
     is_broker,
+    is_place_subject,
     is_sector_gauge,
     item_dimension,
     items_conflict,
@@ -53,7 +54,7 @@ from citebrief.facts.glossary import items, metrics, roles, word_list
 from citebrief.facts.names import abbreviates, han_abbreviates
 from citebrief.facts.people import OTHER_TITLE, Person, names_one_person
 from citebrief.facts.places import COUNTRY_NAMES
-from citebrief.facts.quantities import matches, word_counts
+from citebrief.facts.quantities import find_quantities, matches, word_counts
 from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, base_years, cumulative, months_of
 from citebrief.text.script import HAN_CLASS, HAN_RUN
 from citebrief.verify.differences import WORKED_OUT
@@ -232,6 +233,8 @@ def _other_unit_named(cb: Binding, sb: Binding, paragraph, claim_text: str) -> s
         return None  # ("Orion's China unit": a unit by its market, which the paragraph names as a place)
     if sb.subject is not None and sb.subject.text.lower() == unit.lower():
         return None
+    if unit.lower() in paragraph.lower[sentence_start(paragraph.text, sb.figure.q.start):sb.figure.q.start]:
+        return None  # ('its Institutional Retirement business wrote £7.82 billion': the unit named in the figure's sentence)
     own = [b for b in paragraph.bindings if b.subject is not None and b.subject.text.lower() == unit.lower()
            and b.figure.q.kind == sb.figure.q.kind and b.figure.q.start != sb.figure.q.start]
     return unit if own else None
@@ -281,6 +284,26 @@ def _counted_as(cb: Binding, ids: frozenset[str] | None, glossary, claim_text: s
         return False
     after = claim_text[cb.figure.q.end:cb.figure.q.end + 40].lower()
     return any(t.ids & ids and _COUNTED_AFTER.fullmatch(after, 0, t.start) for t in glossary.find(after))
+
+
+def _names_place(text: str, place: str, since: int = 0) -> bool:
+    """Whether ``text`` names the place, or its adjective, after ``since`` ('Virbac's North American
+    revenue' for North America): the company's figure there, not another's."""
+    words = place.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return re.compile(r"\b" + r"\s".join(re.escape(w) + r"[a-z]*" for w in words) + r"\b").search(text, since) is not None
+
+
+def _previous_figure_end(claim_text: str, cb: Binding) -> int:
+    """Where the clause of ``cb``'s figure starts: after the last figure before it that a comma,
+    semicolon, 'and' or 'while' parts from the figure after it (0 for the first clause)."""
+    before = [q for q in find_quantities(claim_text) if q.end <= cb.figure.q.start]
+    nexts = [q.start for q in before[1:]] + [cb.figure.q.start]
+    return max((q.end for q, nxt in zip(before, nexts) if _CLAUSE_PARTED.search(claim_text, q.end, nxt)), default=0)
+
+
+_CLAUSE_PARTED = re.compile(r"[,;]|\b(?:and|while|whereas)\b")
 
 
 def _change_of_rate(sb: Binding, paragraph) -> bool:
@@ -547,6 +570,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _item_named_in_english(sb.subject, claim_text, cb) and \
                 not (sb.speaker is not None and sb.speaker.text == sb.subject.text and cb.speaker is not None) and \
                 not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end) and \
+                not (is_place_subject(sb.subject) and _names_place(claim_text[:cb.figure.q.start], sb.subject.text,
+                                                                   _previous_figure_end(claim_text, cb))) and \
                 not (_SITE_OF_CLAIMED.match(claim_text, cb.subject.end) and _SITE_HEAD.search(sb.subject.text)):
             out.append(f"belongs to {sb.subject.text}")
     if not out and cb.subject is not None and (unit := _other_unit_named(cb, sb, paragraph, claim_text)) is not None:
@@ -1663,6 +1688,9 @@ def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx
         return False  # 'UOB' for 'United Overseas Bank', 'OCBC' for 'Oversea-Chinese Banking Corp'
     if _opens_name(claim.text, source.text) or _opens_name(source.text, claim.text):
         return False  # 'Mapletree Logistics' for 'Mapletree Logistics Trust'
+    if (source.entity_id is None and _first_word_of(source.text, claim.text)) or \
+            (claim.entity_id is None and _first_word_of(claim.text, source.text)):
+        return False  # 'Nido' for 'Nido Education': a name the gazetteer lacks, named by its first word
     if _defines_acronym(source.text, claim.text, idx) or _defines_acronym(claim.text, source.text, idx):
         return False  # 'CDA' where the story wrote 'Compagnie des Alpes (CDA)'
     if claim.entity_id is None and source.entity_id is not None and _spells_english_name(claim.text, source.entity_id):
@@ -1738,6 +1766,14 @@ def _opens_name(short: str, full: str) -> bool:
     b = full.removesuffix("'s").removesuffix("’s").split()
     return (2 <= len(a) or (len(a) == 1 and len(a[0]) >= 3 and a[0].isupper() and a[0].isalpha())) \
         and len(a) < len(b) and b[:len(a)] == a
+
+
+def _first_word_of(short: str, full: str) -> bool:
+    """Whether a one-word name is a longer English name's first word ('Nido' of 'Nido Education')."""
+    a = short.removesuffix("'s").removesuffix("’s").strip()
+    b = full.removesuffix("'s").removesuffix("’s").split()
+    return " " not in a and len(a) >= 4 and a[:1].isupper() and len(b) >= 2 and b[0] == a and \
+        a.lower() not in _GENERIC_NAME_WORDS and not COMPANY_WORD.fullmatch(a)
 
 
 def _names_another_company(name: str, source: Subject, paragraph) -> bool:

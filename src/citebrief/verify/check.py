@@ -797,7 +797,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 problems.append(
                     f"'{atom.text}' not in {_cites(citations)}: there the figure "
                     + (f"is kept (unchanged at {moved.q.text} in [{kept}])" if kept and moved else
-                       "goes the other way" + how)
+                       "goes the other way" + how if how else "is not said to move that way")
                     + (f"; found in {_cites(elsewhere)}" if elsewhere else ""))
             elif not citations:
                 uncited.append(atom)  # one problem for them all, below

@@ -1112,6 +1112,38 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
             for value in values:
                 if same_value(claimed, Quantity(value, "percent", claimed.unit, claimed.precision, "", 0, 0)):
                     return sorted({n, m})
+    if claimed.approx and own and _OF_A_TOTAL.search(claim_text):
+        return _share_of_listed_total(claimed, own, cited, idx)
+    return []
+
+
+# A share of a whole the claim names as a total: 'about 36% of group revenue', 'about 16% of its nine-month total'.
+_OF_A_TOTAL = re.compile(r"\bof\s(?:the\s|its\s|their\s)?(?:group|total|combined|overall|company-wide|[a-z]+-month\stotal|"
+                         r"quarterly\stotal|\w+(?:'s|’s)\s(?:total|group))\b", re.IGNORECASE)
+
+
+def _share_of_listed_total(claimed: Quantity, own: list[Quantity], cited: list[int], idx) -> list[int]:
+    """A cited paragraph that lists the parts of a whole in one sentence ('passenger revenue … DKK 2.94
+    billion, ferry freight … DKK 3.87 billion and logistics … DKK 1.31 billion'), one of them the claim's
+    level, whose share of their sum is the claim's approximate percentage ('about 36% of group revenue')."""
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        figures = [f for f in paragraph.facts.figures if f.q.kind in _LEVEL_KINDS and f.q.value > 0]
+        for f in figures:
+            level = idx.story_quantity(f.q)
+            if not any(same_value(t, level) for t in own):
+                continue
+            # (The whole sentence, its semicolons too: '…收入3.12亿元…；密码芯片收入1.08亿元…；…0.58亿元…。')
+            opens = max((m.end() for m in _FULL_STOP.finditer(paragraph.text, 0, f.q.start)), default=0)
+            close = _FULL_STOP.search(paragraph.text, f.q.end)
+            ends = close.start() if close else len(paragraph.text)
+            parts = [idx.story_quantity(g.q) for g in figures if opens <= g.q.start < ends]
+            parts = [q for q in parts if compatible(q, level)]
+            if len(parts) < 3:
+                continue
+            told = Quantity(level.value / sum(q.value for q in parts) * 100, "percent", claimed.unit, claimed.precision, "", 0, 0)
+            if same_value(claimed, told):
+                return [n]
     return []
 
 

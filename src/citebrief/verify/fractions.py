@@ -413,13 +413,13 @@ def spelt_change_paragraphs(fig, citations: list[int], idx) -> tuple[list[int], 
 
 # A share's market told by its scope: the world's, or one country's ('of the global pest-control market'
 # where [8] says 'of the U.S. market'; '全球市场' against a claim's 'China's market').
-_GLOBAL_SHARE_EN = re.compile(r"\bof (?:the )?(?:global|world|worldwide|world's)\b[^.;,]{0,40}?\bmarket\b|\bglobal (?:market )?share\b"
+_GLOBAL_SHARE_EN = re.compile(r"\bof (?:the )?(?:global|world|worldwide|world's)\b[^.;,]{0,40}?market\b|\bglobal (?:market )?share\b"
                               r"|\bof all\b[^.;,]{0,40}?\b(?:worldwide|globally|in the world)\b", re.IGNORECASE)
 _NATIONAL_SHARE_EN = re.compile(r"\bof (?:the )?(?:U\.S\.|(?:domestic|national|US|American|China's|Chinese|Japan's|Japanese|India's|"
                                 r"Indian|Taiwan's|Korea's|Korean|Hong Kong's|mainland)\b)[^;,]{0,40}?\bmarket\b")
 _GLOBAL_WORDS = re.compile(r"全球|世界|global|world|worldwide|international|海外", re.IGNORECASE)
 # (One region's is no more the world's: 'the EU market for animal medicines', 'European orders'.)
-_NATIONAL_WORDS = re.compile(r"全国|国内|國內|全國|中国市场|国内市场|大陆|本土|台湾市场|欧洲市场|\bU\.S\.|\b(?:US|domestic|national|China's|Japan's|"
+_NATIONAL_WORDS = re.compile(r"全国|国内|國內|全國|中国市场|国内市场|大陆|本土|台湾市场|欧洲市场|美国|美國|日本|欧洲|歐洲|\bU\.S\.|\b(?:US|domestic|national|China's|Japan's|"
                              r"India's|Taiwan's|Korea's|EU|European|Europe's)\b")
 
 
