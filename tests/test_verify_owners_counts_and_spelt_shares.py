@@ -243,3 +243,20 @@ def test_a_move_told_without_its_figure_is_not_said_to_go_the_other_way():
     check = check_claim("The new kiln will cut output at the plant by 20%.", [1], art)
     assert check.status == "unsupported"
     assert check.problems == ["'cut 20%' not in [1]: there the figure is not said to move that way"]
+
+
+def test_a_company_that_wrote_business_is_no_writer():
+    art = article("Among the unlisted insurers, Rothesay wrote £5.64 billion of buy-ins in the first half. Pension Insurance "
+                  "Corporation completed £4.27 billion of transactions.", title="Bulk annuities")
+    assert status("Rothesay wrote £5.64 billion of buy-ins in the first half and Pension Insurance Corporation £4.27 "
+                  "billion.", [1], art) == "supported"
+    assert status("Rothesay wrote £4.27 billion of buy-ins in the first half and Pension Insurance Corporation £5.64 "
+                  "billion.", [1], art) == "unsupported"
+
+
+def test_a_respectively_list_ends_before_a_name_after_its_figures():
+    art = article("目前吉鑫科技、通裕重工的应收账款周转天数分别为142天和167天，明显高于日月股份的96天。", title="铸件")
+    assert status("Jixin Technology's receivables turnover was 142 days and Tongyu Heavy Industry's 167 days.", [1], art) \
+        == "supported"
+    assert status("Jixin Technology's receivables turnover was 167 days and Tongyu Heavy Industry's 142 days.", [1], art) \
+        == "unsupported"

@@ -626,9 +626,10 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
 _SHARE_VERB_AFTER = re.compile(r"\s(?:accounted for|contributed|made up|earned|generated)\b")
 
 
-# ('Strandline produced 41,300 tonnes': a company reporting its own figures.)
+# ('Strandline produced 41,300 tonnes', 'Rothesay wrote £4.27 billion': a company reporting its own figures.)
 # ('Montauk closed at $2.96': a stock's close.)
-_REPORTS_VERB_AFTER = re.compile(r"\s(?:produced|reported|posted|shipped|delivered|booked|recorded)\s(?:a\s|an\s)?[\d$¥€£₹₩A-Z]"
+_REPORTS_VERB_AFTER = re.compile(r"\s(?:produced|reported|posted|shipped|delivered|booked|recorded|wrote|completed|won|"
+                                 r"generated)\s(?:a\s|an\s)?[\d$¥€£₹₩A-Z]"
                                  r"|\s(?:closed|ended|finished)\s(?:at|up|down)\s(?:[A-Z]{0,3}\$|[¥€£₹₩])?\d")
 
 

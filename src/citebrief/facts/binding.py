@@ -197,7 +197,7 @@ _NAME_ENDS_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w&.'’-]*\)?$")
 _SPEAKER_AFTER = re.compile(
     r"\s*(?:的分析师|分析师|首席经济学家)?\s*(?:预计|预期|预测|估计|表示|称|指出|认为|强调|透露|说|报告称|研报|在研报中|"
     r"(?:监测|统计|发布的|公布的)?数据显示)"
-    r"|\s*(?:,\s*)?(?:said|says|told|noted|wrote|believes|reckons|analysts?|expects|expected|forecasts|"
+    r"|\s*(?:,\s*)?(?:said|says|told|noted|wrote(?!\s(?:about\s|some\s)?[$£€¥\d]|\s[a-z]{1,3}\$)|believes|reckons|analysts?|expects|expected|forecasts|"
     r"forecast|estimates|estimated|predicts|sees)\b", re.IGNORECASE)
 _FOLLOWED_BEFORE = re.compile(r"(?:跟随|跟进|紧随|追随|效仿|继|随|following|after|like|unlike|than|versus|vs\.?|"
                               r"urged|urges|asked|asks|told|tells|called on|pressed|pushed)\s?(?:the\s)?$",
@@ -1154,7 +1154,7 @@ _LONE_AFTER = re.compile(
     r"(?:'s|’s)|\s+(?:shares?|stock|closed|ended|finished|hit|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b"
     # ('Jupiter contributed about 34.6%', 'Titagarh posted…': a verb of its own results)
     r"|\s+(?:accounted for|accounting for|contributed|contributing|made up|making up|represented|posted|reported|booked|recorded|delivered|won|"
-    r"handled|shipped|sold|produced|earned|generated|holds|held|controls|controlled)\b"  # ('Hendrix holds 7% of the market')
+    r"handled|shipped|sold|produced|earned|generated|wrote|completed|holds|held|controls|controlled)\b"  # ('Hendrix holds 7% of the market')
     r"|\s+(?:edged|inched|ticked|crept|nudged)\s(?:up|down|higher|lower)\b")  # ('AdTech edged up 0.5%')
 _LONE_BEFORE = re.compile(r"(?:\bat|\bfor|\bof|,|\band)\s$")
 
@@ -1740,7 +1740,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 subject_sure = subject.start >= c_start or (
                     apposed or (bool(in_sentence) and len(distinct) == 1) or (not in_sentence and _carried_sure(before, s_start, low)
                                                                    and not (en and _opens_with_item(low, s_start, metric_terms)))
-                ) and not (en and (_UNKNOWN_NAME.search(text, c_start, q.start) or (
+                ) and not (en and (_UNKNOWN_NAME.search(text, max(c_start, subject.end), q.start) or (
                     subject.start < c_start and _NEW_NOUN_SUBJECT.match(low, c_start)) or (
                     # ('prices in Uttar Pradesh averaged…, and cane arrears were…': a place's clause is over.)
                     subject.start < c_start and is_place_subject(subject) and _NEW_BARE_NOUN_EN.match(low, c_start)) or (
@@ -3853,6 +3853,10 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
             nxt = min((p for p in (facts.text.find("分别", m.end(), s_end), facts.text.find("其中", m.end(), s_end)) if p >= 0),
                       default=-1)
             idx = [i for i in idx if nxt < 0 or facts.figures[i].q.start < nxt]
+            # (Nor past a name that comes after the list's figures: '…分别为142天和167天，明显高于日月股份的96天'.)
+            after_first = facts.figures[idx[0]].q.end if idx else s_end
+            later_name = min((sj.start for sj in subjects if after_first <= sj.start < s_end), default=-1)
+            idx = [i for i in idx if later_name < 0 or facts.figures[i].q.start < later_name]
         elif (s_start, s_end) not in done:
             idx = [i for i, f in enumerate(facts.figures) if s_start <= f.q.start < s_end]
         done.add((s_start, s_end))
