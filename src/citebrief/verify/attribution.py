@@ -50,11 +50,11 @@ from citebrief.facts.binding import (
 from citebrief.facts.company_names import COMPANY_WORD
 from citebrief.facts.descriptors import contrast, other_whole, part_of_whole, swapped
 from citebrief.facts.gazetteer import load as gazetteer, lookup
-from citebrief.facts.glossary import items, metrics, roles, word_list
+from citebrief.facts.glossary import Glossary, items, metrics, roles, word_list
 from citebrief.facts.names import abbreviates, han_abbreviates
 from citebrief.facts.people import OTHER_TITLE, Person, names_one_person
 from citebrief.facts.places import COUNTRY_NAMES
-from citebrief.facts.quantities import find_quantities, matches, word_counts
+from citebrief.facts.quantities import matches, word_counts
 from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, base_years, cumulative, months_of
 from citebrief.text.script import HAN_CLASS, HAN_RUN
 from citebrief.verify.differences import WORKED_OUT
@@ -275,7 +275,7 @@ def _export_takings(cb: Binding, sb: Binding, claim_text: str) -> bool:
 _COUNTED_AFTER = re.compile(r"\s(?:of\s(?:the\s|its\s|their\s)?)?(?:[a-z-]+\s)?")
 
 
-def _counted_as(cb: Binding, ids: frozenset[str] | None, glossary, claim_text: str) -> bool:
+def _counted_as(cb: Binding, ids: frozenset[str] | None, glossary: Glossary, claim_text: str) -> bool:
     """Whether the claim names what a source figure measures or is of (``ids`` of ``glossary``) as
     what its own figure counts ('drone deliveries reached 23.7 million orders' where [2] says
     完成订单2,370万单; '9.17 million of the new cars' where it says 新车为917万辆): the word before is
@@ -286,24 +286,14 @@ def _counted_as(cb: Binding, ids: frozenset[str] | None, glossary, claim_text: s
     return any(t.ids & ids and _COUNTED_AFTER.fullmatch(after, 0, t.start) for t in glossary.find(after))
 
 
-def _names_place(text: str, place: str, since: int = 0) -> bool:
-    """Whether ``text`` names the place, or its adjective, after ``since`` ('Virbac's North American
-    revenue' for North America): the company's figure there, not another's."""
+def _place_in_clause(claim_text: str, cb: Binding, place: str) -> bool:
+    """Whether the claim's figure's own clause names the place, or its adjective ('Virbac's North
+    American revenue grew 14.9%' for North America): the company's figure there, not another's."""
     words = place.split()
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    return re.compile(r"\b" + r"\s".join(re.escape(w) + r"[a-z]*" for w in words) + r"\b").search(text, since) is not None
-
-
-def _previous_figure_end(claim_text: str, cb: Binding) -> int:
-    """Where the clause of ``cb``'s figure starts: after the last figure before it that a comma,
-    semicolon, 'and' or 'while' parts from the figure after it (0 for the first clause)."""
-    before = [q for q in find_quantities(claim_text) if q.end <= cb.figure.q.start]
-    nexts = [q.start for q in before[1:]] + [cb.figure.q.start]
-    return max((q.end for q, nxt in zip(before, nexts) if _CLAUSE_PARTED.search(claim_text, q.end, nxt)), default=0)
-
-
-_CLAUSE_PARTED = re.compile(r"[,;]|\b(?:and|while|whereas)\b")
+    named = re.compile(r"\b" + r"\s".join(re.escape(w) + r"[a-z]*" for w in words) + r"\b")
+    return named.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) is not None
 
 
 def _change_of_rate(sb: Binding, paragraph) -> bool:
@@ -570,8 +560,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _item_named_in_english(sb.subject, claim_text, cb) and \
                 not (sb.speaker is not None and sb.speaker.text == sb.subject.text and cb.speaker is not None) and \
                 not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end) and \
-                not (is_place_subject(sb.subject) and _names_place(claim_text[:cb.figure.q.start], sb.subject.text,
-                                                                   _previous_figure_end(claim_text, cb))) and \
+                not (is_place_subject(sb.subject) and _place_in_clause(claim_text, cb, sb.subject.text)) and \
                 not (_SITE_OF_CLAIMED.match(claim_text, cb.subject.end) and _SITE_HEAD.search(sb.subject.text)):
             out.append(f"belongs to {sb.subject.text}")
     if not out and cb.subject is not None and (unit := _other_unit_named(cb, sb, paragraph, claim_text)) is not None:
