@@ -3,8 +3,12 @@ qualifier read as a subject (表观消费量), a Chinese change joined to the ne
 as a name, a count the claim names itself ('23.7 million orders'), 'earnings of NT$3.12 a share', a move
 spelt 'raising … by a fifth', a share spelt 'almost a third of', a part worked out as a share of a level,
 a name opened by a letter and a digit ('B2 Impact ASA'), a sentence about 公司 after a product's figures,
-a segment the text calls one ('within Climate Solutions'), gapped names with 'about', and a list whose
-second name is the first one's unit. Companies are real; figures, people and sentences are ours."""
+a segment the text calls one ('within Climate Solutions'), gapped names with 'about', a list whose second
+name is the first one's unit, short forms split across two words (工行 in 化工行业), an analyst of a lower-case
+firm, 'the company' after a place, a base after 'up on', a move noun's own item, gaming stakes, a region's
+market, a company's figure in a region its clause names, a share of the parts a sentence lists, a company
+that 'wrote' business, and a 分别 list that ends before the next name. Companies are real; figures, people and
+sentences are ours."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -260,3 +264,13 @@ def test_a_respectively_list_ends_before_a_name_after_its_figures():
         == "supported"
     assert status("Jixin Technology's receivables turnover was 167 days and Tongyu Heavy Industry's 142 days.", [1], art) \
         == "unsupported"
+
+
+def test_who_says_what_is_due_in_a_year():
+    art = article("Managing director Owain Struthers said underground work would make up about a third of Macmahon's revenue "
+                  "by fiscal 2047. Chief financial officer Siwan Lovegrove said net debt fell to A$96 million.",
+                  title="Macmahon")
+    assert status("Struthers said underground work would make up about a third of Macmahon's revenue by fiscal 2047.", [1],
+                  art) == "supported"
+    assert status("Chief financial officer Siwan Lovegrove said underground work would make up about a third of "
+                  "Macmahon's revenue by fiscal 2047.", [1], art) == "unsupported"

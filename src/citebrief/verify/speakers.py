@@ -6,6 +6,8 @@ claim puts the words in the wrong mouth. A figure's own speaker is checked with 
 (verify.attribution); a time said by no one, or by the claim's person somewhere, is left alone."""
 from __future__ import annotations
 
+import re
+
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import speaker_at
 from citebrief.facts.people import names_one_person
@@ -13,8 +15,11 @@ from citebrief.facts.temporal import years_named, years_of_period
 from citebrief.text.script import HAN
 from citebrief.verify.differences import SAYS_WORKED_OUT
 
-# Times precise enough to stand for one statement: a quarter, a half, a month or a day (not a bare year).
+# Times precise enough to stand for one statement: a quarter, a half, a month or a day; a year only in a
+# claim without a figure in digits ('would open six new clinics in fiscal 2029'), whose figures' own speakers
+# are not checked by their bindings (several people give figures for one year).
 _TIMED = frozenset({"quarter", "month", "date"})
+_DIGIT = re.compile(r"\d")
 
 
 def dated_speaker_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -23,7 +28,8 @@ def dated_speaker_problems(facts: TextFacts, citations: list[int], idx) -> list[
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     # Only the first time the claim's speaker names: when the statement is due ('expects fourth-quarter
     # revenue to rise 5% from the third quarter': the third quarter is what it is compared with).
-    timed = next(((t, who) for t in facts.temporals if t.kind in _TIMED
+    kinds = _TIMED if any(_DIGIT.search(f.q.text) for f in facts.figures) else _TIMED | {"year"}
+    timed = next(((t, who) for t in facts.temporals if t.kind in kinds
                   and (who := speaker_at(facts, t.start, t.end)) is not None), None)
     if timed is None:
         return []
