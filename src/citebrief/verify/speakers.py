@@ -15,9 +15,9 @@ from citebrief.facts.temporal import years_named, years_of_period
 from citebrief.text.script import HAN
 from citebrief.verify.differences import SAYS_WORKED_OUT
 
-# Times precise enough to stand for one statement: a quarter, a half, a month or a day; a year only in a
-# claim without a figure in digits ('would open six new clinics in fiscal 2029'), whose figures' own speakers
-# are not checked by their bindings (several people give figures for one year).
+# Times precise enough to stand for one statement: a quarter, a half, a month or a day. A year too, but only
+# in a claim with no figure in digits ('would open six new clinics in fiscal 2029'): a claim's figures are held
+# to their own speakers by their bindings, and several people give figures for one year.
 _TIMED = frozenset({"quarter", "month", "date"})
 _DIGIT = re.compile(r"\d")
 
