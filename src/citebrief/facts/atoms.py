@@ -596,7 +596,7 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             if len(words) == 1 and (start == 0 or text[:start].rstrip()[-1:] in ".-\"“(") \
                     and not OWNS_AFTER.match(text, start + len(name)) \
                     and not _lone_share_owner(text, name, start) \
-                    and not (text.startswith(",", start + len(name)) and _RESPECTIVELY_EN.search(text, start)) \
+                    and not (text.startswith(",", start + len(name)) and RESPECTIVELY.search(text, start)) \
                     and not org_tail \
                     and not pinyin_company(text, start, start + len(name)):
                 # ("Longfor Group's sales", 'Sugi Holdings Co., whose half…': a company word makes it a name.)
@@ -639,8 +639,9 @@ _STOCK_MOVED_AFTER = re.compile(r"\s(?:shares|stock)\s(?:rose|fell|gained|lost|c
                                 r"tumbled|closed|ended|added|advanced|declined)\b")
 
 
-# ('Baiwang, Servyou and Xforceplus held 9.1%, 8.4% and 5.2% respectively': the first of a list of names.)
-_RESPECTIVELY_EN = re.compile(r"\brespectively\b")
+# A list paired in order with its figures: 'A、B、C营收分别为X、Y、Z', 'A, B and C rose 12%, 8% and 3%,
+# respectively' (read here for names and by citebrief.facts.binding for pairs).
+RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 
 
 def _lone_share_owner(text: str, word: str, start: int) -> bool:

@@ -28,6 +28,7 @@ from citebrief.facts.atoms import (
     FIGURE_SOON,
     OWNS_AFTER,
     QUARTER_BEFORE_EN,
+    RESPECTIVELY,
     Figure,
     NameMention,
     TextFacts,
@@ -269,7 +270,6 @@ _ASIDE_BEFORE_VERB_EN = re.compile(r",\s(?:which|who|whose)\s[^;.()]{2,120},\s?"
                                    r"|,\s(?:mainly|mostly|largely|chiefly|primarily)\s[^,;.()\d%$€£¥]{2,60},\s?")
 # A capitalised word inside a clause: a name we could not place (its figure may be its own).
 _UNKNOWN_NAME = re.compile(rf"(?<=[a-z,] )(?!{CALENDAR_WORD})[A-Z][a-z]+")
-RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 # Words that add figures up ('together 84.5%', 'combined', 'totalled'; not a combined ratio): one home
 # for the binding, the descriptors, the working-out and the universe of a share.
 SUMMED_WORDS = r"together|combined(?! ratio)|in all|between them|altogether|totall?ed|totall?ing"
@@ -1842,7 +1842,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 subject, subject_sure = opener, True
         # ('…截至9月末公司货币资金为42.6亿元…；资产负债率为49.3%': 公司 is the last subject named in the
         # sentence, whatever a clause before it named.)
-        self_ref = None if en else _last_match(_SELF_REF_ZH, low, max(full_start, q.start - 80), q.start)
+        # (From the full stop before the sentence, which the pattern opens on: '。目前公司铬盐年产能为30万吨'.)
+        self_ref = None if en else _last_match(_SELF_REF_ZH, low, max(full_start - 1, q.start - 80, 0), q.start)
         if self_ref is not None and (subject is None or subject.end <= self_ref.start()):
             # '中国人寿总裁…表示…公司前三季度总投资收益率为6.1%': 'the company' is the speaker's, named
             # with the title (a name set aside as the speaker's affiliation).
@@ -3110,10 +3111,6 @@ def _opens_with_item(low: str, sentence_start: int, metric_terms) -> bool:
 _PART_OF_TOTAL_EN = re.compile(r"\s(?:accounted for|made up|contributed|represented)\b")
 
 
-# A sentence about the company itself: '目前公司…', '截至9月末，公司…', '同时公司…'.
-_COMPANY_ITSELF_ZH = re.compile(r"\s?(?:目前|当前|此外|另外|同时|截至[^，,。；;]{1,12}[，,]|[^，,。；;]{1,8}方面[，,])?(?:该|本)?公司(?![债股])")
-
-
 def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> bool:
     """A subject carried from earlier sentences is sure when the previous sentence that names a
     subject names only that one, and this sentence does not turn to other news ('Separately, trade
@@ -3121,8 +3118,6 @@ def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> 
     if low and _TURN.match(low, sentence_start):
         return False
     last = before[-1]
-    if low and _COMPANY_ITSELF_ZH.match(low, sentence_start) and last.entity_id is None and not _ORG_NAME_END.search(last.text):
-        return False  # ('…；铬酸酐均价为…。目前公司铬盐年产能为30万吨': the story's company, not the product before)
     if len(before) == 1:
         return True
     if sentence_start and low[sentence_start - 1] in "；;":

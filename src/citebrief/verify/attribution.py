@@ -1675,11 +1675,9 @@ def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx
         return any(not (source.start <= a < source.end) for a, _ in spans)
     if abbreviates(claim.text, source.text) or abbreviates(source.text, claim.text):
         return False  # 'UOB' for 'United Overseas Bank', 'OCBC' for 'Oversea-Chinese Banking Corp'
-    if _opens_name(claim.text, source.text) or _opens_name(source.text, claim.text):
-        return False  # 'Mapletree Logistics' for 'Mapletree Logistics Trust'
-    if (source.entity_id is None and _first_word_of(source.text, claim.text)) or \
-            (claim.entity_id is None and _first_word_of(claim.text, source.text)):
-        return False  # 'Nido' for 'Nido Education': a name the gazetteer lacks, named by its first word
+    if _opens_name(claim.text, source.text, claim.entity_id is not None) or \
+            _opens_name(source.text, claim.text, source.entity_id is not None):
+        return False  # 'Mapletree Logistics' for 'Mapletree Logistics Trust', 'Nido' for 'Nido Education'
     if _defines_acronym(source.text, claim.text, idx) or _defines_acronym(claim.text, source.text, idx):
         return False  # 'CDA' where the story wrote 'Compagnie des Alpes (CDA)'
     if claim.entity_id is None and source.entity_id is not None and _spells_english_name(claim.text, source.entity_id):
@@ -1748,21 +1746,21 @@ _LOWER_SUFFIX = re.compile(r"-[a-z]")  # 'Moutai-brand' (not 'V-Guard')
 _AGENCY_END = re.compile(r"\b(?:Administration|Bureau|Agency|Office|Department|Commission|Authority|Council|Ministry)$")
 
 
-def _opens_name(short: str, full: str) -> bool:
+def _opens_name(short: str, full: str, short_known: bool = True) -> bool:
     """Whether an English name is a longer one's first words ('Mapletree Logistics' of 'Mapletree
-    Logistics Trust'; an acronym alone, 'ITM' of 'ITM Power'): the same company, named short."""
+    Logistics Trust'): the same company, named short. One word does so as an acronym ('ITM' of 'ITM
+    Power') or, where the gazetteer does not know it (``short_known`` False), as a name ('Nido' of 'Nido
+    Education')."""
     a = short.removesuffix("'s").removesuffix("’s").split()
     b = full.removesuffix("'s").removesuffix("’s").split()
-    return (2 <= len(a) or (len(a) == 1 and len(a[0]) >= 3 and a[0].isupper() and a[0].isalpha())) \
-        and len(a) < len(b) and b[:len(a)] == a
-
-
-def _first_word_of(short: str, full: str) -> bool:
-    """Whether a one-word name is a longer English name's first word ('Nido' of 'Nido Education')."""
-    a = short.removesuffix("'s").removesuffix("’s").strip()
-    b = full.removesuffix("'s").removesuffix("’s").split()
-    return " " not in a and len(a) >= 4 and a[:1].isupper() and len(b) >= 2 and b[0] == a and \
-        a.lower() not in _GENERIC_NAME_WORDS and not COMPANY_WORD.fullmatch(a)
+    if not a or len(a) >= len(b) or b[:len(a)] != a:
+        return False
+    if len(a) >= 2:
+        return True
+    word = a[0]
+    return (len(word) >= 3 and word.isupper() and word.isalpha()) or (
+        not short_known and len(word) >= 4 and word[:1].isupper() and word.lower() not in _GENERIC_NAME_WORDS
+        and not COMPANY_WORD.fullmatch(word))
 
 
 def _names_another_company(name: str, source: Subject, paragraph) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from citebrief.facts.atoms import Figure, better_when_lower
@@ -258,13 +259,15 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
     if fig.q.kind in _LEVEL_KINDS and fig.q.approx and claim_figures and (WORKED_OUT.search(claim_text) or _OR_ABOUT.search(claim_text)):
         # 'an operating margin of 17.9% … implies an operating profit of about HK$8.28 billion': the
         # claim's percentage of a level of the cited paragraphs.
-        of_level = _percent_of_level(claimed, [f.q for f in claim_figures if f.q.kind == "percent"], cited, idx)
+        of_level = _percent_of_level(claimed, [(None, f.q) for f in claim_figures if f.q.kind == "percent"], cited, idx)
         if of_level:
             return of_level
     if fig.q.kind in _LEVEL_KINDS and fig.q.approx and _PART_OF_AFTER.match(claim_text, fig.q.end):
         # 'About 2.5 million of Duolingo's paid subscribers were on the Max tier' where [3] says Max
         # accounts for 14% of paid subscribers and [2] gives 17.6 million of them.
-        shared = _level_of_share(claimed, cited, idx)
+        shares = [(n, idx.story_quantity(f.q)) for n in cited for f in idx.paragraphs[n - 1].facts.figures
+                  if written_as_share(f, idx.paragraphs[n - 1].facts.text)]
+        shared = _percent_of_level(claimed, shares, cited, idx)
         if shared:
             return shared
     if fig.q.kind in _LEVEL_KINDS:
@@ -490,37 +493,18 @@ _OR_ABOUT = re.compile(r"\bor (?:about|roughly|around|some|nearly|almost)\b", re
 _PART_OF_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}?of\s")
 
 
-def _level_of_share(claimed: Quantity, cited: list[int], idx) -> list[int]:
-    """The cited paragraphs of a share (a percentage written as one) and a level that it, taken of
-    the level, gives the claim's approximate level at the digits the claim shows."""
-    shares = [(n, idx.story_quantity(f.q)) for n in cited for f in idx.paragraphs[n - 1].facts.figures
-              if written_as_share(f, idx.paragraphs[n - 1].facts.text)]
-    if not shares:
-        return []
+def _percent_of_level(claimed: Quantity, percents: Sequence[tuple[int | None, Quantity]], cited: list[int], idx) -> list[int]:
+    """A cited paragraph's level whose share (one of ``percents``: the claim's own, paragraph None, or a
+    paragraph's share) is the claim's level, at the digits the claim shows; with the share's paragraph."""
     for n in cited:
         for f in idx.paragraphs[n - 1].facts.figures:
             level = idx.story_quantity(f.q)
             if level.kind not in _LEVEL_KINDS or not level.value or not compatible(claimed, level):
                 continue
-            for m, p in shares:
+            for m, p in percents:
                 told = Quantity(level.value * p.value / 100, claimed.kind, claimed.unit, claimed.precision, "", 0, 0)
                 if same_value(claimed, told):
-                    return sorted({n, m})
-    return []
-
-
-def _percent_of_level(claimed: Quantity, percents: list[Quantity], cited: list[int], idx) -> list[int]:
-    """A cited paragraph's level whose share (one of the claim's percentages) is the claim's level,
-    at the digits the claim shows."""
-    for n in cited:
-        for f in idx.paragraphs[n - 1].facts.figures:
-            level = idx.story_quantity(f.q)
-            if level.kind not in _LEVEL_KINDS or not level.value or not compatible(claimed, level):
-                continue
-            for p in percents:
-                told = Quantity(level.value * p.value / 100, claimed.kind, claimed.unit, claimed.precision, "", 0, 0)
-                if same_value(claimed, told):
-                    return [n]
+                    return sorted({n} | ({m} if m is not None else set()))
     return []
 
 
