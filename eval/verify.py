@@ -151,6 +151,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind136": HERE / "data" / "blind136",
         "blind137": HERE / "data" / "blind137",
         "blind138": HERE / "data" / "blind138",
+        "blind139": HERE / "data" / "blind139",
         "blind140": HERE / "data" / "blind140"}
 
 
