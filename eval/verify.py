@@ -150,7 +150,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind135": HERE / "data" / "blind135",
         "blind136": HERE / "data" / "blind136",
         "blind137": HERE / "data" / "blind137",
-        "blind138": HERE / "data" / "blind138"}
+        "blind138": HERE / "data" / "blind138",
+        "blind141": HERE / "data" / "blind141"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
