@@ -2533,7 +2533,7 @@ _WHOLE_BEFORE_EN = re.compile(r"\bshare of (?P<whole>(?:the\s)?[\w$'’\- ]{3,50
                               r"slipped|edged\s(?:up|down)|increased|decreased|declined|grew|shrank|was|stood|reached|hit|"
                               r"came)(?:\s(?:in\s)?(?:at|to))?\s(?:about\s|around\s|some\s|roughly\s|nearly\s)?$", re.IGNORECASE)
 _WHOLE_CAPITALISED_EN = re.compile(r"\s(?:of|in)\s(?P<whole>[A-Z][A-Za-z]+)\b(?!\s[A-Z])")
-_TOTAL = re.compile(r"总|全部|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b|\bgroup\b")
+_TOTAL = re.compile(r"总|全部|全体|整体|\btotal\b|\boverall\b|\ball\b|\bentire\b|\bgroup\b")
 
 
 def _whole(text: str, low: str, q, since: int, c_end: int, en: bool, clause_start: int | None = None) -> tuple[tuple | None, str | None]:
@@ -2927,7 +2927,7 @@ PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|pre
                           r"\s(?:was|is|were|remained|sounded)\s[^.;:,]{0,30}?,\s(?:saying|adding|warning|noting|arguing)\b|"
                           r"\s(?:values|valued)\s(?:[\w&.'’-]+\s){1,4}at\s|"
                           r"\s(?:raised|cut|lowered|lifted|set|trimmed|reiterated|kept|maintained)\s(?:her|his\b|"
-                          r"(?:a|an|the)\s(?:[\w,.$€£¥₹₩-]+\s){0,3}?(?:target|price target|rating)\b)|"  # ('kept a €48 target')
+                          r"(?:a|an|the)\s(?:[\w,.$€£¥₹₩\"“”'‘’-]+\s){0,3}?(?:target|price target|rating)\b)|"  # ('kept a €48 target', 'kept a "hold" rating')
                           r"\s(?:downgraded|upgraded|downgrades|upgrades)\s(?:the\sstock\b|[A-Z])|"  # ('… of Emperor Securities downgraded Zhongbing Hongjian')
                           # ('Frieda Ransome of Johnson Rice rated Kodiak "accumulate" …, expecting …')
                           r"\s(?:rated|rates|initiated\scoverage\sof)\s(?:the\sstock\b|[A-Z])|"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
 
-from citebrief.facts.atoms import TextFacts, english_names, lead_words
+from citebrief.facts.atoms import TextFacts, english_names, lead_words, read
 from citebrief.facts.binding import (
     CALL_OWNED,
     CHANGE_LEAD,
@@ -615,6 +615,11 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                                                                   cb.figure.q.start) and \
             (count := _counted_level(sb, paragraph)) is not None:
         out.append(f"is a change in volume ({count})")  # 'the value of … imports rose 6.4%' where [1] says 'rose 6.4% to 612 million units'
+    elif sb.figure.q.kind == "percent" and cb.figure.direction and sb.figure.direction and sb.metric is None and \
+            cb.metric and cb.metric_sure and _money_result(cb.metric) and \
+            (count := _counted_level(sb, paragraph)) is not None and \
+            not any(f.q.kind in ("number", "figure") for f in read(claim_text).figures):
+        out.append(f"is a change in volume ({count})")  # "Diam's revenue rose 6.0%" where [5] says 'sold 690 million closures…, up 6.0%'
     elif cb.metric and cb.metric_sure and (apart := _metric_given_apart(cb, sb, paragraph, claim_text)) is not None:
         out.append(f"is another measure's ({apart.metric_text}: {apart.figure.q.text})")  # 'gross originations rose 21.7%…, revenue rose 14.2%'
     elif cb.metric and cb.metric_sure and cb.whole is None and sb.metric is None and sb.whole and sb.whole[0] and \
@@ -981,7 +986,14 @@ _UNIT_WORDS_AFTER = re.compile(r"(?:\s(?:cubic|square)?\s?(?:metres|meters|tonne
 _VALUE_CLAIMED = re.compile(r"\b(?:the\s)?value\sof\b|\bby\svalue\b|\bin\svalue\b|\bimport\svalue\b|\bexport\svalue\b",
                             re.IGNORECASE)
 _TO_LEVEL_AFTER_EN = re.compile(r"\s(?:on\sthe\syear\s|year\son\syear\s|from\sa\syear\searlier\s)?to\s(?:about\s|some\s)?$")
+# ('sold 690 million closures in the quarter, up 6.0%': what was counted, then its change.)
+_CHANGE_AFTER_COUNT_EN = re.compile(r"\s[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,5},\s(?:up|down)\s(?:by\s)?(?:about\s|some\s)?")
 _CHANGE_AFTER_COUNT_ZH = re.compile(r"[^\d，,。；;%]{0,3}?[，,]\s?(?:同比|环比|按年|按季|较上年同期)?(?:增长|下降|增加|减少|上升|下跌|成长|衰退|增|减)$")
+
+
+def _money_result(metric: frozenset[str]) -> bool:
+    """Whether a metric is a money result (revenue, profit, a margin), never a count of things."""
+    return all("results" in metrics().ancestors(m) for m in metric)
 
 
 def _counted_level(sb: Binding, paragraph) -> str | None:
@@ -995,7 +1007,8 @@ def _counted_level(sb: Binding, paragraph) -> str | None:
         return after.text if after.kind in ("number", "figure") else None
     before = next((q for q in reversed(figures) if q.end <= sb.figure.q.start), None)
     if before is not None and before.kind in ("number", "figure") and \
-            _CHANGE_AFTER_COUNT_ZH.fullmatch(low, before.end, sb.figure.q.start):
+            (_CHANGE_AFTER_COUNT_ZH.fullmatch(low, before.end, sb.figure.q.start)
+             or _CHANGE_AFTER_COUNT_EN.fullmatch(low, before.end, sb.figure.q.start)):
         return before.text
     return None
 
@@ -1325,6 +1338,8 @@ def _metric_given_apart(cb: Binding, sb: Binding, paragraph, claim_text: str) ->
     if sb.metric is not None or sb.item is not None or sb.whole is not None or cb.item is not None or cb.whole is not None \
             or sb.compared or cb.figure.q.kind != "percent" or cb.figure.direction is None or sb.figure.direction is None:
         return None
+    if cb.metric and "volume" in cb.metric and _counted_level(sb, paragraph) is not None:
+        return None  # ("bottle sales rose 4.2%" where [1] says 'sold 2.1 billion bottles…, up 4.2%': sales by volume)
     opens, ends = sentence_span(paragraph.lower, sb.figure.q.start, sb.figure.q.end)
     # (The clause since the change before: an amount goes with its own change, 'VND5,186.4 trillion, up 9.3 per cent'.)
     own_start = max([opens] + [b.figure.q.end for b in paragraph.bindings if opens <= b.figure.q.end <= sb.figure.q.start

@@ -77,6 +77,7 @@ from citebrief.verify.targets import previous_target_problems
 from citebrief.verify.timed_names import timed_name_problems
 from citebrief.verify.universe import universe_problems
 from citebrief.verify.weekdays import weekday_problems
+from citebrief.verify.windows import window_problems
 
 _CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,，-]\s*\d+)*\]")
 _TRAILING = " \t\n\r\u3000。.!?！？;；,，、\"'”’)）"  # stripped from a quote's end before the substring test
@@ -756,6 +757,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += timed_name_problems(facts, citations, idx)
     problems += event_problems(facts, citations, idx)
     problems += universe_problems(facts, citations, idx)
+    problems += window_problems(facts, citations, idx)
     problems += reversed_levels(facts, citations, idx)
     problems += one_level_moves(facts, citations, idx)
     problems += side_problems(facts, citations, idx)

@@ -136,7 +136,7 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     # ('占总营收比重约62%，其中AI伺服器占伺服器营收比重约83%': a share of a share, about half of the total.)
     nested = [a * b / 100 for i, (n, _, a) in enumerate(shares) for m2, _, b in shares[i + 1:] if m2 == n]
     if not shares:
-        return _worked_out_share_problems(m, fraction, facts, citations, idx)
+        return _worked_out_share_problems(m, fraction, facts, citations, idx, claim_metrics)
     if any(_fits(m.group("q") or "", fraction, v) for v in [v for _, _, v in shares] + nested):
         return []
     phrase = m.group(0).strip()
@@ -148,7 +148,8 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
 _UNREAD_CURRENCY_AFTER = re.compile(r"\s?[\u4e00-\u9fff]{1,3}元|\s(?:patacas|kip|riel|kyat)\b", re.IGNORECASE)
 
 
-def _worked_out_share_problems(m: re.Match, fraction: float, facts: TextFacts, citations: list[int], idx) -> list[str]:
+def _worked_out_share_problems(m: re.Match, fraction: float, facts: TextFacts, citations: list[int], idx,
+                               claim_metrics: frozenset[str] = frozenset()) -> list[str]:
     """A fraction where the cited paragraphs write no share: held to the shares their amounts of one
     currency work out to ('North America … £876 million' of '£1.418 billion' is 62%, not 'about
     two-thirds'), against each other, against one the story's lead gives, or against a paragraph's sum. Only a
@@ -161,7 +162,7 @@ def _worked_out_share_problems(m: re.Match, fraction: float, facts: TextFacts, c
                                        for f in facts.figures):
         return []
     # (The part the claim opens with, where a paragraph gives it an amount: its share alone.)
-    part_ratios = _part_ratios(lead, facts, cited, idx) if lead else None
+    part_ratios = _part_ratios(lead, facts, cited, idx, claim_metrics) if lead else None
     if part_ratios is not None:
         if not part_ratios or any(_fits(m.group("q") or "", fraction, r) for r in part_ratios):
             return []
@@ -201,7 +202,8 @@ def _whole_amounts(paragraph, idx) -> list:
             and b.figure.direction is None and not b.compared and b.figure.q.unit and b.denominator in (None, "period")]
 
 
-def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx) -> list[float] | None:
+def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx,
+                 claim_metrics: frozenset[str] = frozenset()) -> list[float] | None:
     """Shares the amount of the part a claim opens with (``lead``: 'Take 5 accounted for about
     two-thirds of …') works out to in paragraphs that give that part an amount: in English, the first
     amount after its name in the same clause; in Chinese, an amount whose clause's words mean the
@@ -224,7 +226,11 @@ def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx) -> lis
                 if words and words_meet(words, part_senses(low[opens:q.start], True)):
                     parts.append((n, q))
             continue
-        for at in (h.start() for h in re.finditer(r"(?<![\w-])" + re.escape(part) + r"(?![\w-])", low)):
+        # (A plural part is its singular's too: 'Heat pumps made up…' where [6] says 'Heat pump sales'.)
+        # (Only where the part is not written as the claim writes it: 'Closures revenue', not 'closure maker'.)
+        written = re.escape(part) if re.search(r"(?<![\w-])" + re.escape(part) + r"(?![\w-])", low) else \
+            r"\s+".join(re.escape(w[:-1]) + "s?" if w.endswith("s") and len(w) > 3 else re.escape(w) for w in part.split())
+        for at in (h.start() for h in re.finditer(r"(?<![\w-])" + written + r"(?![\w-])", low)):
             stop = SENTENCE_END.search(low, at)
             end = stop.start() if stop else len(low)
             first = next((q for q in amounts[n] if at < q.start < end), None)
@@ -238,8 +244,14 @@ def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx) -> lis
     claim_low = facts.text.lower()
     owned = {(m, b.figure.q.start) for m in {*amounts, 1} for b in idx.paragraphs[m - 1].bindings
              if not idx.paragraphs[m - 1].facts.han and b.subject is not None and b.subject_sure
-             and b.subject.entity_id is None and b.subject.text.lower() not in claim_low}
+             and b.subject.entity_id is None and b.subject.text.lower().split()[0] not in claim_low}  # ('Ariston Holding' is "Ariston's")
     combined = _COMBINED.search(facts.text) is not None
+    # (Not an amount of a measure the claim's whole is not: "of Verisure's revenue" is not held to its EBITDA.)
+    # (Nor of another period than the claim's: "first-half revenue" is not held to Q2's.)
+    claim_periods = {t.key for t in facts.temporals if t.kind in ("quarter", "half", "month", "nine_months")}
+    rival = {(n, b.figure.q.start) for n in cited for b in idx.paragraphs[n - 1].bindings
+             if claim_metrics and b.metric and b.metric_sure and metrics().rivals(b.metric, claim_metrics)
+             or len(claim_periods) == 1 and b.period is not None and b.period not in claim_periods}
     ratios: list[float] = []
     for n, q in parts:
         text = idx.paragraphs[n - 1].facts.text
@@ -248,7 +260,8 @@ def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx) -> lis
         same = [(m, x) for m, xs in amounts.items() for x in xs if x.unit == q.unit]
         # (Not the amounts listed after the part in its sentence: 'CSS grew to $2.14 billion; EES $2.27 billion'
         # are its siblings, not its whole; they still add up to it.)
-        wholes = [x.value for m, x in same if not (m == n and q.start <= x.start < ends) and (m, x.start) not in owned]
+        wholes = [x.value for m, x in same if not (m == n and q.start <= x.start < ends) and (m, x.start) not in owned
+                  and (m, x.start) not in rival]
         # (A sentence's list, 'Europe €5.02 billion; North America €4.38 billion; …', adds up to its whole, and so
         # does a paragraph's.)
         sentence = [x.value for m, x in same if m == n and opens <= x.start < ends]

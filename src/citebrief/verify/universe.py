@@ -2,7 +2,14 @@
 30.5% of the civil explosives industry's nine-month net profit' where the paragraph adds up four
 companies (易普力、广东宏大、江南化工与凯龙股份…合计20.94亿元，易普力占比约30.5%), or 'of all Malaysian
 listed insurers' where it adds up four. The sum of a few is not the industry's: the claim's whole is
-another."""
+another.
+
+So is a share told as one of everything ('of all US oil changes', "of China's entire road freight market")
+where every cited paragraph that gives its value writes it as a share of a part (quick lubes' 38% of
+do-it-for-me oil changes; 货拉拉…市场份额 in one market a sentence narrows 按平台交易额计): the claim widens the
+whole. A source that writes a whole of everything by the figure (总, 全部, 整体, 'of the total', 'all') is
+silence.
+"""
 from __future__ import annotations
 
 import re
@@ -25,6 +32,21 @@ _SHARE_OF_NAMED_ZH = re.compile(r"占(?!比)[^，,。；;]{2,40}的[^，,。；;
 _INDUSTRY_ZH = re.compile(r"行业|全行业|全国|全市场|industry|sector", re.IGNORECASE)
 
 
+# A claim's whole of everything: 'of all …', "of China's entire …", 'of the whole …', 'of the overall …'
+# (not 'all-weather'; 'in all' is no whole).
+_EVERYTHING = re.compile(r"\b(?:all|entire|whole|overall)\b(?![-’'])", re.IGNORECASE)
+# By a source's figure, a whole of everything (or one the story counts whole): 占总营收, 全部, 整体, 国内,
+# 'of the total', 'of group revenue', 'all', 'combined'.
+_EVERYTHING_SOURCE = re.compile(r"总|總|全|整体|整體|所有|合计|合計|整个|整個|国内|國內|我国|\b(?:all|total|totals|entire|whole|"
+                                r"overall|combined|aggregate|group|nationwide|national|global|worldwide)\b", re.IGNORECASE)
+
+_OF_WHICH = re.compile(r"其中|\bof which\b|\bof them\b|\bof those\b", re.IGNORECASE)
+_EVERYTHING_AFTER = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:all|total|entire|whole|overall|combined|group)\b", re.IGNORECASE)
+
+# (The whole as shown ends before its period or source: "of China's entire road freight market in 2033".)
+_WHOLE_ENDS = re.compile(r"\s(?:in|by|at|during|over|since|according|as of)\s")
+
+
 def universe_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     problems: list[str] = []
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
@@ -32,6 +54,10 @@ def universe_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         if fig.q.kind != "percent":
             continue
         m = _WHOLE_AFTER.match(facts.text, fig.q.end)
+        if m is not None and _EVERYTHING.search(m.group("whole")) and (n := _part_share_in(fig.q, cited, idx)) is not None:
+            whole = _WHOLE_ENDS.split(m.group("whole"))[0].strip()
+            problems.append(f"'{fig.q.text}' is a share of a part in [{n}], not of {whole}")
+            continue
         if m is None or not _UNIVERSE.search(m.group("whole")) or _COUNTED.search(m.group("whole")):
             continue
         n = _summed_share_in(idx.story_quantity(fig.q), cited, idx)
@@ -57,6 +83,27 @@ def _summed_share_in(claimed: Quantity, cited: list[int], idx) -> int | None:
                     and not _INDUSTRY_ZH.search(told) and not _sum_is_the_part(told):
                 return n
     return None
+
+
+def _part_share_in(claimed: Quantity, cited: list[int], idx) -> int | None:
+    """The first cited paragraph giving the claim's percentage, when every cited figure of that value
+    is written with no whole of everything by it (before it in its sentence, its whole, or right after)."""
+    found = None
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        for b in idx.bindings_matching(claimed, [n]):
+            if b.figure.q.kind != "percent":
+                continue
+            text = paragraph.text
+            opened = sentence_start(text, b.figure.q.start)
+            if _OF_WHICH.search(text, opened, b.figure.q.start) and opened:
+                opened = sentence_start(text, opened - 1)  # '…全国实名登记无人机数量达412.6万架…；其中…占比为35.0%': the whole before
+            told = text[opened:b.figure.q.start]
+            if _EVERYTHING_SOURCE.search(told) or _EVERYTHING_SOURCE.search(b.whole_text or "") or \
+                    _EVERYTHING_AFTER.match(text, b.figure.q.end):
+                return None
+            found = found or n
+    return found
 
 
 def _sum_is_the_part(told: str) -> bool:
