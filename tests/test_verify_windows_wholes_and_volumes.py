@@ -6,7 +6,7 @@ closures…, up 6.0%'); a partner (合伙人) as a speaker; a fraction worked ou
 another period's amount. Companies are real; figures, people and sentences are ours."""
 from __future__ import annotations
 
-from tests.support.verify import article, status
+from tests.support.verify import article, dated, status
 
 _BROKER_CLOSE = article("二级市场上，受三季报提振，中信证券今日（10月30日）收盘上涨6.12%，报31.25元/股；华泰证券收涨3.05%，"
                         "报18.40元/股。今年以来，中信证券股价累计上涨27.4%，华泰证券累计下跌4.6%。", title="券商股")
@@ -76,3 +76,47 @@ def test_a_fraction_is_not_worked_out_against_another_measure_or_period():
     assert status("Product sales made up about a tenth of Verisure's first-half revenue.", [1], art) != "unsupported"
     assert status("Product sales made up about a quarter of Verisure's first-half revenue.", [1], art) == "unsupported"
     assert status("Product sales made up about a fifth of Verisure's first-half revenue.", [1], art) == "unsupported"
+
+
+def test_an_analyst_who_kept_a_quoted_rating_speaks_on_after_a_semicolon():
+    art = article("Pareto analyst Eirik Solberg raised his target for Kongsberg to NOK 420 and expects EBITDA of NOK 9.1 billion in "
+                  "2048. Arctic Securities' Hanne Vik kept a \"hold\" rating on Wilhelmsen, warning that car-carrier rates had "
+                  "peaked; she forecasts 2048 net profit of NOK 3.4 billion.", title="Analysts")
+    assert status("Hanne Vik of Arctic Securities forecasts Wilhelmsen's 2048 net profit at NOK 3.4 billion.", [1], art) == "supported"
+    assert status("Eirik Solberg of Pareto forecasts Wilhelmsen's 2048 net profit at NOK 3.4 billion.", [1], art) == "unsupported"
+
+
+def test_a_chief_risk_officer_is_a_title_not_a_company():
+    art = article("風控長喬以勤表示，3月底信用貸款逾放比為0.78%，季減0.05個百分點。", title="純網銀")
+    assert status("Next Bank's non-performing loan ratio on credit loans was 0.78% at the end of March, chief risk officer "
+                  "Chiao I-chin said.", [1], art) != "unsupported"
+
+
+def test_all_deposits_is_the_whole_of_deposits():
+    art = article("不过纯网银存款占全体银行存款的比重仅约0.32%。", title="纯网银")
+    assert status("Online-only banks hold only about 0.32% of all bank deposits.", [1], art) == "supported"
+
+
+def test_a_range_is_of_the_period_written_after_it():
+    art = article("Au Ching-fei of Gavekal said model API prices fell about 45% in the first half and could fall another 20% "
+                  "to 30% in the second half.", title="Prices")
+    assert status("Au Ching-fei said model API prices could fall another 20% to 30% in the second half.", [1], art) == "supported"
+    assert status("Au Ching-fei said model API prices could fall another 20% to 30% in the first half.", [1], art) == "unsupported"
+
+
+def test_a_research_houses_analyst_does_not_make_the_house_the_owner():
+    art = article("智譜將目標價上調至480港元。龍洲經訊科技研究主管區靖霏則指，主流模型API價格上半年平均下降約45%。", title="大模型")
+    assert status("Gavekal's head of technology research, Au Ching-fei, said mainstream model API prices fell about 45% in the "
+                  "first half.", [1], art) != "unsupported"
+
+
+def test_a_share_of_one_units_revenue_is_not_of_the_total():
+    art = article("上半年，博深股份金刚石工具业务收入3.94亿元，同比下降9.8%，其中出口收入2.61亿元，占该业务收入的66.2%。", title="博深")
+    assert status("Exports accounted for 66.2% of Bosun's total revenue in the first half.", [1], art) == "unsupported"
+    assert status("Exports accounted for 66.2% of Bosun's diamond tools revenue in the first half.", [1], art) != "unsupported"
+
+
+def test_the_start_of_the_storys_year_is_its_year():
+    art = dated("截至6月末，公司在手订单金额9.48亿元，较年初增长22.6%；上年同期为7.1亿元。", when="2048-08-20 09:00", title="订单")
+    assert status("The order backlog stood at 948 million yuan at the end of June, 22.6% more than at the start of 2048.", [1], art) \
+        == "supported"

@@ -2303,6 +2303,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
                            whole_text, pair.get("year") or _figure_year(low, q, years, s_start, c_start,
                                                                           min(c_end, next_start), en, is_compared)))
+        if len(out) > 1 and period is not None and period_text and out[-2].figure.q.kind == q.kind and \
+                out[-2].period != period and RANGE_JOIN.fullmatch(low, out[-2].figure.q.end, q.start) and \
+                low.find(period_text.lower(), q.end, s_end) >= 0:
+            # ('could fall another 20% to 30% in the second half': a range's two ends are of the period after it.)
+            out[-2] = replace(out[-2], period=period, period_text=period_text)
         prev_end = q.end
     return _restated(low, _moves_after_compared(low, _production_and_sales(low, _share_bases(low, _share_across_ranges(low, out)))))
 

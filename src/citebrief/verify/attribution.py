@@ -532,6 +532,15 @@ def _item_named_after(text: str, b: Binding) -> Binding:
                    items_before=frozenset())
 
 
+# A share's whole that points back to one unit: 占该业务收入的, 'of the segment's revenue'.
+_THAT_UNITS_WHOLE = re.compile(r"(?:该|該|这一|這一|此)(?:业务|業務|板块|板塊|分部|部门|部門|事业部|事業部|产品|產品)|"
+                               r"(?:the|that)\s(?:segment|division|unit|business)['’]s\b", re.IGNORECASE)
+# ("Gavekal's head of technology research, Au Ching-fei, said…": a research house's person speaks; the house
+# is not whose the figure is.)
+_FIRMS_TITLE_AFTER = re.compile(r"['’]s\s(?:[a-z&-]+\s){0,4}?(?:analysts?|economists?|strategists?|researchers?|research)\b"
+                                r"[^.;]{0,60}?\b(?:said|says|expects|estimates|forecasts|predicts|warned|believes)\b")
+
+
 def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_text: str = "",
                claim_subjects: list[Subject] | None = None, claim_owners: list[Subject] | None = None) -> list[str]:
     """How the source binding ``sb`` contradicts the claim's ``cb`` (an empty list: it does not).
@@ -539,7 +548,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     another of its figures."""
     out: list[str] = []
     if cb.subject is not None and cb.subject_sure and sb.subject is not None and sb.subject_sure and \
-            not _MODEL_AFTER.match(claim_text, cb.figure.q.end):
+            not _MODEL_AFTER.match(claim_text, cb.figure.q.end) and \
+            not _FIRMS_TITLE_AFTER.match(claim_text, cb.subject.end):
         if other_subject(cb.subject, sb.subject, paragraph, glosses, idx) and \
                 not (_holder_named_too(cb.subject, sb.subject, paragraph, glosses, claim_text) and
                      not _place_owning_another(sb.subject, claim_owners or [])) and \
@@ -653,6 +663,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         pass  # '纺织品出口61.85亿美元；其中布料…占总出口比重约71.3%': the total is the one just named
     elif cb.whole and sb.whole and wholes_conflict(cb.whole, sb.whole):
         out.append(f"is a share of {sb.whole_text}")
+    elif cb.whole and cb.whole[2] and not cb.whole[1] and sb.whole_text and _THAT_UNITS_WHOLE.match(sb.whole_text):
+        out.append(f"is a share of {sb.whole_text}")  # "of Bosun's total revenue" where [7] says 占该业务收入的66.2%
     elif cb.whole_text and sb.whole_text and not HAN_RUN.search(paragraph.text) and _other_whole_owner(cb.whole_text, sb.whole_text):
         out.append(f"is a share of {sb.whole_text}")  # "of McGrath's total rental revenue" where [8] says "of Mobile Modular's rental revenue"
     elif cb.whole and cb.whole[2] and not cb.whole[1] and sb.whole_text and not (sb.whole and (sb.whole[1] or sb.whole[2])) and \

@@ -627,6 +627,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 _END_OF_YEAR_CLAIM.search(prepared, max(0, t.start - 16), t.start) and any(
                 _END_OF_YEAR.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count):
             soft.add(len(atoms))  # 'by the end of 2026' where the paragraph of a 2026 story says 'by the end of the year'
+        elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and \
+                _START_OF_YEAR_CLAIM.search(prepared, max(0, t.start - 16), t.start) and any(
+                _START_OF_YEAR.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count):
+            soft.add(len(atoms))  # 'more than at the start of 2048' where the paragraph of a 2048 story says 较年初
         elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and any(
                 (_THIS_YEAR.search(idx.paragraphs[n - 1].lower) and _season_agrees(prepared, t.start, idx.paragraphs[n - 1].lower)) or (
                     idx.article.published_at.month >= 4 and _says_whole_year(idx.paragraphs[n - 1].lower))
@@ -841,6 +845,9 @@ def _period_shown(period: str) -> str:
 
 _FISCAL_YEAR_WORDS = re.compile(r"\b20\d\d[-–/]\d\d\b|\bFY\s?\d|\bfiscal\b|财年|財年|会计年度|會計年度", re.IGNORECASE)
 _END_OF_YEAR_CLAIM = re.compile(r"\b(?:end of|end-)\s?$", re.IGNORECASE)
+_START_OF_YEAR_CLAIM = re.compile(r"\b(?:start|beginning) of\s$", re.IGNORECASE)
+# The start of the story's own year, unnamed: 较年初, 年初以来, 'since the start of the year' (not 去年初, 明年初).
+_START_OF_YEAR = re.compile(r"\b(?:start|beginning) of (?:the|this) year\b|(?<![去明上前\d])年初")
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 # A quarter a paragraph names by no ordinal: the story's ('quarterly sales', 'during the quarter', 本季度).
 _UNNAMED_QUARTER = re.compile(r"\bquarterly\b|\b(?:the|this)\squarter\b(?!\s(?:to|ended|ending|of|before|earlier)\b)|本季度|该季度|當季|当季")
