@@ -153,8 +153,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind138": HERE / "data" / "blind138",
         "blind139": HERE / "data" / "blind139",
         "blind140": HERE / "data" / "blind140",
-        "blind142": HERE / "data" / "blind142",
-        "blind141": HERE / "data" / "blind141"}
+        "blind141": HERE / "data" / "blind141",
+        "blind142": HERE / "data" / "blind142"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
