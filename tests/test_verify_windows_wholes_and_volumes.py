@@ -120,3 +120,14 @@ def test_the_start_of_the_storys_year_is_its_year():
     art = dated("截至6月末，公司在手订单金额9.48亿元，较年初增长22.6%；上年同期为7.1亿元。", when="2048-08-20 09:00", title="订单")
     assert status("The order backlog stood at 948 million yuan at the end of June, 22.6% more than at the start of 2048.", [1], art) \
         == "supported"
+
+
+def test_litres_in_any_scale_and_a_bare_sheng_that_means_rose():
+    art = article("India's lubricant consumption rose 4.8% on the year to 1.06 million kilolitres in July-September.", title="Oil")
+    assert status("India's lubricant consumption rose 4.8% to about 1.06 billion litres in July-September.", [1], art) == "supported"
+    assert status("India's lubricant consumption rose 4.8% to 1.06 million litres in July-September.", [1], art) == "unsupported"
+    zh = article("前三季度公司蜂窝陶瓷载体销量386万升，同比增长22.4%；行业评级由3升至2。", title="载体")
+    assert status("The company sold 3.86 million litres of honeycomb ceramic substrates in the first nine months, up 22.4%.", [1], zh) \
+        == "supported"
+    assert status("The company sold 3.86 million tonnes of honeycomb ceramic substrates in the first nine months.", [1], zh) \
+        == "unsupported"

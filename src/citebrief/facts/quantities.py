@@ -129,10 +129,16 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "kilogram": ("figure", "t", 1e-3), "kg": ("figure", "t", 1e-3),
     "mtpa": ("figure", "t", 1e6), "mmtpa": ("figure", "t", 1e6),  # million tonnes per annum (a rate: binding)
     "桶": ("figure", "bbl", 1), "barrels": ("figure", "bbl", 1), "barrel": ("figure", "bbl", 1),
+    # Litres ('1.06 million kilolitres' = 1.06 billion litres; '386万升'); a bare 升 before 至 is 'rose' ('由3升至4').
+    "升": ("figure", "L", 1), "litres": ("figure", "L", 1), "litre": ("figure", "L", 1), "liters": ("figure", "L", 1), "liter": ("figure", "L", 1),
+    "kilolitres": ("figure", "L", 1e3), "kilolitre": ("figure", "L", 1e3), "kiloliters": ("figure", "L", 1e3),
+    "kiloliter": ("figure", "L", 1e3), "千升": ("figure", "L", 1e3), "公升": ("figure", "L", 1),
+    "megalitres": ("figure", "L", 1e6), "megaliters": ("figure", "L", 1e6),
     "倍": ("figure", "x", 1), "times": ("figure", "x", 1), "fold": ("figure", "x", 1),
     # Cents are hundredths of their currency (CENTS): '258.6港仙' = '258.6 HK cents' = HK$2.586.
     **{word: ("amount", "cents", 0.01) for word in (*CENTS, "cents", "cent")},
 }
+_ROSE_AFTER_ZH = frozenset("至到为為了幅级級值")
 _ANY_CENTS = "USD|HKD|AUD|SGD|NZD|CAD|TWD|EUR|MYR"
 _CENTS_WRITTEN = re.compile(r"(?:cents?|港仙|仙|美分|分钱|新分|pence|(?<=\d)p)$", re.IGNORECASE)
 # ('a 400p target', '8.60p per share': pence glued to the number, as London writes them; not '10 p.m.'.)
@@ -190,7 +196,7 @@ _NUM = re.compile(
     r"|(?:" + phrase_alternation(_EN_WORDS, longest_first=True) + r")\b",
 )
 _PRE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<pre>" + _alt(_PRE) + r")\s?$")
-_SCALE_AT = re.compile(r"\s?(" + _alt([s for s in SCALES if s not in _SHORT_SCALES]) + r")(?!瓦)(?!(?<=千)克)"
+_SCALE_AT = re.compile(r"\s?(" + _alt([s for s in SCALES if s not in _SHORT_SCALES]) + r")(?!瓦)(?!(?<=千)克)(?!(?<=千)升)"
                        r"|(b|m|k|\s?mil|\s?bil)(?![a-z\d²³])")  # ('40,000m2': square metres, not millions)
 _POST_KEYS = frozenset(_POST)
 _CUR_KEYS = frozenset(c for c in CURRENCIES if re.match(rf"[a-z{HAN_CLASS}]", c))
@@ -729,6 +735,8 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
         kind, unit_out, f = UNITS[unit]
         if unit == "度" and not scale and not pre:
             return None  # '度' alone is degrees, not kWh
+        if unit == "升" and not scale and text[end:end + 1] in _ROSE_AFTER_ZH:
+            kind, unit_out, f, end = "number", None, 1.0, end - 1  # ('由3升至4': rose to, no litres)
         factor *= f
         if unit_out == "cents":
             unit_out = CENTS.get(unit, _ANY_CENTS)

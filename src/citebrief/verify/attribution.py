@@ -1720,6 +1720,9 @@ def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx
     if claim.entity_id is None and _names_another_company(claim.text, source, paragraph):
         return True  # 'Goldlok' where the paragraph names 高乐股份 (Goldlok Holdings) apart from 邦宝益智
     spans = paragraph.subject_spans(claim, glosses)
+    # (Where the paragraph writes the claim's name whole, a word of it inside another name is not it:
+    # 'TSX' of 'S&P/TSX composite index' for 'TSX Global Gold'.)
+    spans = [(a, b) for a, b in spans if b - a >= len(claim.text)] or spans
     if spans:
         # (Where the paragraph names the source's company, wherever its figure's binding says it is.)
         same = [(s.start, s.end) for s in paragraph.subjects
