@@ -34,6 +34,7 @@ from citebrief.facts.readings import char_readings, name_spans
 from citebrief.facts.temporal import CALENDAR_WORD
 from citebrief.text.script import HAN
 from citebrief.verify.fastmodel import construct
+from citebrief.verify.scope import NATIONWIDE_ZH
 
 # A stock code written after a name ('Zhongjie Resources (002021)', '(03836.HK)').
 _CODE_AFTER = re.compile(r"\s?[（(](\d{4,6})(?:\.[A-Za-z]{2})?[)）]")
@@ -555,14 +556,16 @@ def _first_word_in_article(name: str, idx) -> bool:
 
 # What 全国 is of in a Chinese story: the mainland in a mainland or Hong Kong paper, Taiwan in a Taiwanese one.
 _NATIONAL_COUNTRY = {"CN": "China", "HK": "China", "TW": "Taiwan"}
+_NATIONAL_WORDS_ZH = (*NATIONWIDE_ZH, "国家", "内地")
 
 
 def _national_in(ent, cited: list[int], idx) -> bool:
     """Whether a cited paragraph of a Chinese story gives a national figure (全国网约车平台…) of the
     country the claim names ('China's ride-hailing platforms')."""
     name = _NATIONAL_COUNTRY.get(idx.country or "") if idx.han else None
+    # (Folded: 全國 reads 全国. 国内, 境内, 国家网信办 and a Hong Kong story's 内地 are the nation's too.)
     return name is not None and any(e.id == ent.id for e in lookup(name)) and any(
-        "全国" in idx.paragraphs[n - 1].lower for n in cited if 1 <= n <= idx.count)  # (folded: 全國 reads 全国)
+        any(word in idx.paragraphs[n - 1].lower for word in _NATIONAL_WORDS_ZH) for n in cited if 1 <= n <= idx.count)
 
 
 # A mainland paragraph's own company: '…介绍，截至9月末公司资产负债率', '前三季度公司铜箔出货量' (not 子公司, 证券公司).
