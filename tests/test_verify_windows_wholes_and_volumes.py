@@ -131,3 +131,17 @@ def test_litres_in_any_scale_and_a_bare_sheng_that_means_rose():
         == "supported"
     assert status("The company sold 3.86 million tonnes of honeycomb ceramic substrates in the first nine months.", [1], zh) \
         == "unsupported"
+
+
+def test_heads_of_institutes_and_medical_officers_have_titles():
+    art = article("中国环境监测总站副站长麻晞露表示，上半年全国优良天数比例为87.6%，同比上升1.2个百分点。", title="空气质量")
+    assert status("Ma Xilu, deputy director of the China National Environmental Monitoring Centre, said the share of good-air "
+                  "days rose 1.2 percentage points.", [1], art) == "supported"
+    assert status("Ma Xilu, director of the China National Environmental Monitoring Centre, said the share of good-air "
+                  "days rose 1.2 percentage points.", [1], art) == "unsupported"
+    hk = article("首席醫學官冼志揚預計，公司將於明年上半年遞交上市申請。首席財務官戚佩詩稱，截至6月底公司現金儲備12.46億元人民幣。",
+                 title="騰盛博藥")
+    assert status("Chief financial officer Chik Pui-sze said cash reserves stood at 1.246 billion yuan at the end of June.", [1], hk) \
+        != "unsupported"
+    assert status("Chief medical officer Sin Chi-yeung said cash reserves stood at 1.246 billion yuan at the end of June.", [1], hk) \
+        == "unsupported"
