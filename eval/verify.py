@@ -154,7 +154,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind139": HERE / "data" / "blind139",
         "blind140": HERE / "data" / "blind140",
         "blind141": HERE / "data" / "blind141",
-        "blind142": HERE / "data" / "blind142"}
+        "blind142": HERE / "data" / "blind142",
+        "blind144": HERE / "data" / "blind144"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
