@@ -155,7 +155,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind140": HERE / "data" / "blind140",
         "blind141": HERE / "data" / "blind141",
         "blind142": HERE / "data" / "blind142",
-        "blind143": HERE / "data" / "blind143"}
+        "blind143": HERE / "data" / "blind143",
+        "blind144": HERE / "data" / "blind144"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
