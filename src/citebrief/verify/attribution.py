@@ -584,7 +584,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if cb.speaker is not None and sb.speaker is not None:
         said_by = paragraph.person_matching(cb.speaker, glosses)
         if said_by is not None and (said_by.start, said_by.end) != (sb.speaker.start, sb.speaker.end) and \
-                not names_one_person(said_by.text, sb.speaker.text):
+                not names_one_person(said_by.text, sb.speaker.text) and not _speakers_firm(cb.speaker.text, sb.speaker, paragraph.text):
             out.append(f"is said by {sb.speaker.text}")
         elif said_by is None and " " in cb.speaker.text and cb.speaker.text not in sb.speaker.text and \
                 re.search(rf"(?<![A-Za-z]){re.escape(cb.speaker.text)}(?![A-Za-z])", paragraph.text) and \
@@ -1291,7 +1291,9 @@ def _named_after(claim: Subject, sb: Binding, paragraph, glosses: dict) -> str |
     """The claim's subject as the paragraph first names it, where that is only after the figure and a
     '；' that closes the figure's part of the sentence ('北京稻香村中秋月饼销售额…增长3.1%；华美食品约9.6亿元'):
     the figure, bound to no name, is the part's before, not the subject's. None otherwise."""
-    spans = paragraph.subject_spans(claim, glosses)
+    # (A Chinese list's parts only: an English paragraph may name its company late, 'free cash flow for the half
+    # was negative €46 million; PostNL will pay an interim dividend'.)
+    spans = paragraph.subject_spans(claim, glosses) if HAN_RUN.search(paragraph.text) else []
     if not spans:
         return None
     first = min(spans)
@@ -1940,10 +1942,11 @@ def _speakers_firm(firm: str, speaker: Person, text: str) -> bool:
     call to the firm."""
     if speaker.start < 0:
         return False
-    before = text[max(0, speaker.start - len(firm) - 4):speaker.start]
+    before = text[max(0, speaker.start - len(firm) - 48):speaker.start]
     after = text[speaker.end:speaker.end + len(firm) + 24]
     lead = text[sentence_start(text, speaker.start):speaker.start]
-    return re.search(rf"{re.escape(firm)}(?:'s|’s|'|’)?\s$", before) is not None or \
+    # (Or with the speaker's title between: 'Fitch Ratings senior director Ekkehard Dellbrueck'.)
+    return re.search(rf"{re.escape(firm)}(?:'s|’s|'|’)?\s(?:[a-z][a-z-]*\s){{0,4}}$", before) is not None or \
         re.match(rf",?\s(?:of|at|from)\s(?:the\s)?{re.escape(firm)}\b", after) is not None or \
         (lead.startswith(firm) and _ITS_TITLE_BEFORE.search(lead) is not None)  # 'Jackson Hewitt … said its chief executive Rhoda Mabry'
 
