@@ -2306,6 +2306,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                            item[0] if item else None, item[1] if item else None, item_sure, items_before, whole,
                            whole_text, pair.get("year") or _figure_year(low, q, years, s_start, c_start,
                                                                           min(c_end, next_start), en, is_compared)))
+        if len(out) > 1 and out[-2].figure.q.kind == q.kind and RANGE_JOIN.fullmatch(low, out[-2].figure.q.end, q.start) and \
+                out[-1].subject_sure and not out[-2].subject_sure and \
+                (out[-2].subject is None or out[-1].subject is None or subject_key(out[-2].subject) == subject_key(out[-1].subject)):
+            # ('from 3% to 5% previously': a range's second end is no surer of its owner than its first.)
+            out[-1] = replace(out[-1], subject=out[-2].subject, subject_sure=False)
         if len(out) > 1 and period is not None and period_text and out[-2].figure.q.kind == q.kind and \
                 out[-2].period != period and RANGE_JOIN.fullmatch(low, out[-2].figure.q.end, q.start) and \
                 low.find(period_text.lower(), q.end, s_end) >= 0:

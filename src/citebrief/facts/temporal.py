@@ -143,7 +143,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                         r"[台家个辆吨名人只座项股元]))")),
 ]
 # 'May' is a month only when capitalised and in a date-like context (not the verb).
-_MAY_CONTEXT = re.compile(r"(?:in|since|from|by|until|of|early|late|mid|end|last|next|this)\s+$", re.I)
+_MAY_CONTEXT = re.compile(r"(?:in|since|from|by|until|of|early|late|mid|end|last|next|this|[\d%] on|than)\s+$", re.I)
 # A month, quarter or half right after these is what a change is measured from ('fell 2.1% from
 # August', '较上半年'), not the period the figure is of; unless a span goes on from it ('from August to').
 _BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|(?<![a-z])(?:from|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|"
