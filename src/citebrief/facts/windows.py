@@ -2,7 +2,7 @@
 ('so far this year', 今年以来), since a date or event ('since the start of August', 10月以来, 'since its
 results on October 17'), or the last so many months or years ('over the past month', 近一个月).
 
-A window is a pair (kind, value): ('day', 'Tue' or None), ('ytd', None), ('since', 'M8' or None),
+A window is a pair (kind, value): ('day', 'Tuesday' or None), ('ytd', None), ('since', 'M8' or None),
 ('past', '1M') or ('week', None). Read for percentages in sentences about shares, stocks, indexes or
 prices only: elsewhere 'this year' is a period, not a window.
 """
@@ -10,19 +10,12 @@ from __future__ import annotations
 
 import re
 
+from citebrief.facts.temporal import COUNT_WORDS, MONTH_NAMES, WEEKDAY_NAMES, month_number, weekdays_named
+
 Window = tuple[str, str | None]
 
-_WEEKDAYS_EN = {"monday": "Mon", "tuesday": "Tue", "wednesday": "Wed", "thursday": "Thu", "friday": "Fri",
-                "saturday": "Sat", "sunday": "Sun"}
-_WEEKDAYS_ZH = {"一": "Mon", "二": "Tue", "三": "Wed", "四": "Thu", "五": "Fri", "六": "Sat", "日": "Sun", "天": "Sun"}
-_MONTHS_EN = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                              "september", "october", "november", "december"))}
-_NUMBERS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "twelve": 12, "a": 1}
-_NUMBERS_ZH = {"一": 1, "两": 2, "二": 2, "三": 3, "六": 6, "十二": 12}
-
-_MONTH = "|".join(_MONTHS_EN)
-_WEEKDAY = "|".join(_WEEKDAYS_EN)
+_MONTH = "|".join(m.lower() for m in MONTH_NAMES)
+_WEEKDAY = "|".join(d.lower() for d in WEEKDAY_NAMES)
 _WINDOW_EN = re.compile(
     r"\b(?P<ytd>so far this year|so far in (?:19|20)\d\d|this year|since the (?:start|beginning) of the year|year[- ]to[- ]date|"
     r"since (?:early )?january(?! \d)|since the turn of the year)\b"
@@ -58,20 +51,21 @@ def _window(m: re.Match, han: bool) -> Window:
     if g.get("week"):
         return ("week", None)
     if g.get("day"):
-        return ("day", (_WEEKDAYS_ZH if han else _WEEKDAYS_EN)[g["day"].lower() if not han else g["day"]])
+        named = weekdays_named(m.group(0).lower())
+        return ("day", WEEKDAY_NAMES[named[0][0]] if named else None)
     if g.get("today"):
         return ("day", None)
     month = g.get("since_month") or g.get("since_month2")
     if month:
-        n = int(month) if month.isdigit() else _MONTHS_EN[month.lower()]
+        n = int(month) if month.isdigit() else month_number(month)
         return ("ytd", None) if n == 1 else ("since", f"M{n}")
     if g.get("since_event"):
         return ("since", None)
-    unit = g["past_unit"]
-    word = g.get("past_n") or "1"
-    count = int(word) if word.isdigit() else (_NUMBERS_ZH if han else _NUMBERS_EN).get(word.lower(), 1)
-    letter = {"week": "W", "周": "W", "週": "W", "month": "M", "月": "M", "year": "Y", "年": "Y", "decade": "Y"}[unit.lower()]
-    return ("past", f"{count * 10 if unit.lower() == 'decade' else count}{letter}")
+    unit = g["past_unit"].lower()
+    word = (g.get("past_n") or "1").lower()
+    count = int(word) if word.isdigit() else COUNT_WORDS.get(word, 1)
+    letter = {"week": "W", "周": "W", "週": "W", "month": "M", "月": "M", "year": "Y", "年": "Y", "decade": "Y"}[unit]
+    return ("past", f"{count * 10 if unit == 'decade' else count}{letter}")
 
 
 def figure_window(text: str, start: int, end: int, sentence: tuple[int, int], next_figure: int, han: bool) -> Window | None:

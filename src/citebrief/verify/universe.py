@@ -17,6 +17,7 @@ import re
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import SUMMED_ANY, sentence_start
 from citebrief.facts.quantities import Quantity, matches
+from citebrief.verify.scope import NATIONWIDE_ZH
 
 # The claim's whole names a universe ('the … industry's', 'all … insurers', 'the whole sector'), not a
 # count of companies ('the four companies'', 'the five makers').
@@ -37,8 +38,9 @@ _INDUSTRY_ZH = re.compile(r"行业|全行业|全国|全市场|industry|sector", 
 _EVERYTHING = re.compile(r"\b(?:all|entire|whole|overall)\b(?![-’'])", re.IGNORECASE)
 # By a source's figure, a whole of everything (or one the story counts whole): 占总营收, 全部, 整体, 国内,
 # 'of the total', 'of group revenue', 'all', 'combined'.
-_EVERYTHING_SOURCE = re.compile(r"总|總|全|整体|整體|所有|合计|合計|整个|整個|国内|國內|我国|\b(?:all|total|totals|entire|whole|"
-                                r"overall|combined|aggregate|group|nationwide|national|global|worldwide)\b", re.IGNORECASE)
+_EVERYTHING_SOURCE = re.compile(r"总|總|全|整体|整體|所有|合计|合計|整个|整個|" + "|".join(NATIONWIDE_ZH) +
+                                r"|\b(?:all|total|totals|entire|whole|overall|combined|aggregate|group|nationwide|national|"
+                                r"global|worldwide)\b", re.IGNORECASE)
 
 _OF_WHICH = re.compile(r"其中|\bof which\b|\bof them\b|\bof those\b", re.IGNORECASE)
 _EVERYTHING_AFTER = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:all|total|entire|whole|overall|combined|group)\b", re.IGNORECASE)
