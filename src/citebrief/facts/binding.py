@@ -592,7 +592,7 @@ _DESCRIBED_MEASURE_EN = re.compile(r"(?<=[a-z]),\s(?:the|a|an|which|that)\s[^,;.
 _RESTATED_CLAUSE_EN = re.compile(r"\s?or\s(?:about\s|around\s|some\s|roughly\s|nearly\s)?(?:[a-z]{0,3}\$|[¥€£₹₩]|[a-z]{3}\s)?\d")
 _AS_OF_ZH = re.compile(r"(?:截至|截止|截止到|截至到)\s?$")
 # Period kinds compared between a claim and a paragraph (years are checked elsewhere).
-_PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
+PERIOD_KINDS = ("quarter", "half", "month", "nine_months")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1614,7 +1614,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
     # A period after 较/比/from/than is the comparison's, not the figure's ('较3月末增加410亿美元').
     # ('its fiscal fourth quarter, ended in September': when a period ends is no period of its own.)
     # ('dropped 28.4% over the first ten months': 'over' a span of months is when, not what it is compared with.)
-    periods = [t for t in facts.temporals if t.kind in _PERIOD_KINDS
+    periods = [t for t in facts.temporals if t.kind in PERIOD_KINDS
                and not _YEAR_END_NOUN_AFTER.match(low, t.end)  # ('which has a December year-end': no period)
                and not t.text.endswith(("季报", "季報"))  # ('已披露三季报的42家券商': a report's name, no figure's period)
                and (not _compared_before(low, t.start) or (_OVER_THE.search(low, max(0, t.start - 9), t.start)
@@ -1637,7 +1637,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         # half, quarter or month of it; a deadline of another verb, 'live by March 2029, and … A$64 million
         # of savings in fiscal 2028', is none.)
         whole_years += [Temporal("quarter", "12M", m.group(1), m.start(), m.end()) for m in _IN_FISCAL_YEAR_EN.finditer(low)
-                        if not any(t.kind in _PERIOD_KINDS and sentence_start(low, t.start) == sentence_start(low, m.start())
+                        if not any(t.kind in PERIOD_KINDS and sentence_start(low, t.start) == sentence_start(low, m.start())
                                    and not _DEADLINE_BEFORE_EN.search(low, max(0, t.start - 16), t.start)
                                    and not (t.start > m.end() and (_compared_before(low, t.start)
                                                                    or _REASON_EN.search(low, m.end(), t.start)))
@@ -1655,7 +1655,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         periods = sorted(periods + whole_years, key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
     # that follows it (and of no other).
-    compared = [t for t in facts.temporals if t.kind in _PERIOD_KINDS and _compared_before(low, t.start)]
+    compared = [t for t in facts.temporals if t.kind in PERIOD_KINDS and _compared_before(low, t.start)]
     en = not facts.han
 
     def sentence_of(pos: int) -> tuple[int, int]:
@@ -2118,7 +2118,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         if base is None and en and q.kind == "percent" and period and (than := _THAN_LEVEL_IN_EN.match(low, q.end)) is not None:
             # ('A$61.9 million, 23.3% less than the A$80.7 million earned in the December half': measured
             # from the period just before.)
-            then = next((t for t in facts.temporals if t.kind in _PERIOD_KINDS and t.start == than.end()), None)
+            then = next((t for t in facts.temporals if t.kind in PERIOD_KINDS and t.start == than.end()), None)
             if then is not None and then.key == previous_period(period):
                 base = _SEQUENTIAL_BASE.get(then.key[:1])
         if base is None and not en:
@@ -2142,7 +2142,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 (t for t in facts.temporals if t.kind == "month" and t.key == period and q.end <= t.start < c_end + 1
                  and _FROM_PERIOD.search(low, q.end, t.start) and re.search(r"\b(?:19|20)\d\d\b", t.text)), None)) is not None:
             base = "yoy"  # "September passenger numbers fell 4.3% from September 2025": the month a year before
-        owned = next((t for t in facts.temporals if en and t.kind in _PERIOD_KINDS
+        owned = next((t for t in facts.temporals if en and t.kind in PERIOD_KINDS
                       and _POSSESSIVE_EN.fullmatch(low, t.end, q.start)), None)
         if owned is not None:
             period, period_text = owned.key, owned.text  # "faster than September's 2.1%"
@@ -2562,7 +2562,7 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool, clause_star
                 if not m:
                     return None, None
         phrase = m.group("whole")
-        if m.group(0).startswith(" in ") and any(t.kind in _PERIOD_KINDS for t in find_temporals(phrase)[0]):
+        if m.group(0).startswith(" in ") and any(t.kind in PERIOD_KINDS for t in find_temporals(phrase)[0]):
             return None, None  # ('rose to 63.5% in the first nine months': when, not what of)
     else:
         m = _WHOLE_ZH.search(low, max(since, q.start - 24), q.start) or \
@@ -2598,7 +2598,7 @@ def _whole(text: str, low: str, q, since: int, c_end: int, en: bool, clause_star
     owner = _WHOLE_OWNER_EN.match(folded) if en else None
     item_ids = _narrowest(frozenset().union(*(t.ids for t in items().find(folded[owner.end() if owner else 0:])))) or None
     # ('占全年营收比重约两成五' against 'of TSMC's fourth-quarter revenue': the whole's own period.)
-    periods = [t.key for t in find_temporals(phrase)[0] if t.kind in _PERIOD_KINDS] \
+    periods = [t.key for t in find_temporals(phrase)[0] if t.kind in PERIOD_KINDS] \
         if _PERIOD_HINT.search(folded) else []
     period = periods[-1] if periods else ("12M" if FULL_YEAR.search(folded) else None)
     # ("of Match Group's revenue": a name's 'Group' says nothing of the whole being the total.)

@@ -14,6 +14,7 @@ import re
 from citebrief.facts.atoms import TextFacts, english_names
 from citebrief.facts.binding import (
     FULL_STOP,
+    PERIOD_KINDS,
     PLURAL_ACRONYM,
     SENTENCE_END,
     Subject,
@@ -248,7 +249,7 @@ def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx,
     combined = _COMBINED.search(facts.text) is not None
     # (Not an amount of a measure the claim's whole is not: "of Verisure's revenue" is not held to its EBITDA.)
     # (Nor of another period than the claim's: "first-half revenue" is not held to Q2's.)
-    claim_periods = {t.key for t in facts.temporals if t.kind in ("quarter", "half", "month", "nine_months")}
+    claim_periods = {t.key for t in facts.temporals if t.kind in PERIOD_KINDS}
     rival = {(n, b.figure.q.start) for n in cited for b in idx.paragraphs[n - 1].bindings
              if claim_metrics and b.metric and b.metric_sure and metrics().rivals(b.metric, claim_metrics)
              or len(claim_periods) == 1 and b.period is not None and b.period not in claim_periods}
