@@ -157,7 +157,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind142": HERE / "data" / "blind142",
         "blind143": HERE / "data" / "blind143",
         "blind144": HERE / "data" / "blind144",
-        "blind145": HERE / "data" / "blind145"}
+        "blind145": HERE / "data" / "blind145",
+        "blind146": HERE / "data" / "blind146"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
