@@ -158,7 +158,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind143": HERE / "data" / "blind143",
         "blind144": HERE / "data" / "blind144",
         "blind145": HERE / "data" / "blind145",
-        "blind146": HERE / "data" / "blind146"}
+        "blind146": HERE / "data" / "blind146",
+        "blind147": HERE / "data" / "blind147"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
