@@ -156,7 +156,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind141": HERE / "data" / "blind141",
         "blind142": HERE / "data" / "blind142",
         "blind143": HERE / "data" / "blind143",
-        "blind144": HERE / "data" / "blind144"}
+        "blind144": HERE / "data" / "blind144",
+        "blind148": HERE / "data" / "blind148"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
