@@ -159,7 +159,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind144": HERE / "data" / "blind144",
         "blind145": HERE / "data" / "blind145",
         "blind146": HERE / "data" / "blind146",
-        "blind147": HERE / "data" / "blind147"}
+        "blind147": HERE / "data" / "blind147",
+        "blind148": HERE / "data" / "blind148"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
