@@ -395,7 +395,10 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
         pair = _pair(own_text, paragraph[other.start:other.end])
         # (What the items measure may be the sentence's lead's: '中砂11月营收中，钻石碟贡献3.65亿元…；再生
         # 晶圆贡献2.78亿元' share 贡献, and the claim's 'revenue' is the lead's 营收.)
-        if pair is None or (pair.shared and not _meets(said, pair.shared) and not _meets(said, lead_senses)) \
+        # (What both items measure must be said, unless all they share is a heading word, 领域: 'Aerospace
+        # accounted for 24%' for 航空航天领域占24%.)
+        needed = pair.shared - _generic_head_senses() if pair is not None else frozenset()
+        if pair is None or (needed and not _meets(said, needed) and not _meets(said, lead_senses)) \
                 or _meets(said, pair.mine):
             continue
         for w, senses in pair.theirs:
@@ -409,6 +412,13 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
         return _disjoint_contrast(accusing, said, explained, paragraph[own.start:figure[0]],
                                   [paragraph[o.start:min(f[0] for f in o.figures)] for o in rivals if opens <= o.start < ends])
     return None
+
+
+@lru_cache(maxsize=1)
+def _generic_head_senses() -> frozenset[str]:
+    """The English senses of the words that head items without saying what is measured
+    (data/generic_item_heads.txt)."""
+    return frozenset(e for w in word_list("generic_item_heads.txt") for e in chinese_words(w).get(w, ()))
 
 
 def _disjoint_contrast(accusing: AbstractSet[str], said: AbstractSet[str], explained: AbstractSet[str], own_text: str,

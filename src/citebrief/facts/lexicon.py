@@ -137,6 +137,11 @@ def same_word(a: str, b: str) -> bool:
     'internal' / 'international')."""
     if a == b:
         return True
+    if "ae" in a or "ae" in b or "oe" in a or "oe" in b:
+        # British and American spellings of one word ('orthopaedic' / 'orthopedic', 'oesophageal')
+        a, b = _american(a), _american(b)
+        if a == b:
+            return True
     n = 0
     for x, y in zip(a, b):
         if x != y:
@@ -148,6 +153,15 @@ def same_word(a: str, b: str) -> bool:
     # The shorter word may differ only in a final vowel ('store', 'industry', 'china'): 'internal' is
     # not 'international'.
     return (n >= 4 and n == len(shorter) - 1 and shorter[-1] in "aeiouy") or (n >= 7 and n >= 0.6 * len(longer))
+
+
+def _american(word: str) -> str:
+    """A word's American spelling where the British writes 'ae' or 'oe' for 'e' ('paediatric')."""
+    return _BRITISH_OE.sub("e", _BRITISH_AE.sub("e", word))
+
+
+_BRITISH_AE = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ae(?=[a-z])")
+_BRITISH_OE = re.compile(r"^oe(?=s)")
 
 
 __all__ = ["chinese_words", "content_words", "same_word", "stopwords"]

@@ -238,11 +238,12 @@ def _month_resolves_to(year: str, month, citations: list[int], idx, when) -> boo
             # The month's own sentence, where it names no year (a plan's '2035' elsewhere in the paragraph
             # says nothing of 'at the end of December'): the month last passed, or the next one where
             # the sentence speaks of what is to come.
-            named = [t for t in p.facts.temporals if t.kind == "month" and t.key == month.key]
+            # (A year of the sentence's other clause is not the month's: 'from €131 million at the end of
+            # December, and confirmed guidance for 2043'.)
+            named = [t for t in p.facts.temporals if t.kind == "month" and t.key == month.key and not any(
+                u.kind == "year" and t.start - 6 <= u.start <= t.end + 12 for u in p.facts.temporals)]
             sentences = [sentence_span(p.lower, t.start, t.end) for t in named]
-            sentences = [(a, b) for a, b in sentences
-                         if not any(u.kind == "year" and a <= u.start < b for u in p.facts.temporals)
-                         and not RELATIVE_YEAR.search(p.lower, a, b)]
+            sentences = [(a, b) for a, b in sentences if not RELATIVE_YEAR.search(p.lower, a, b)]
             if not sentences:
                 continue
             ahead = FUTURE_WORDS.search(p.lower, *sentences[0])
@@ -602,6 +603,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # 'second quarter' where the paragraph says 'Trex's quarterly sales' of the story's quarter and
             # names no quarter of its own
             soft.add(len(atoms))
+        elif t.kind == "quarter" and _period_of_paragraph_before(t.key, citations, idx):
+            soft.add(len(atoms))  # 'By business unit, Scandinavia's sales rose 2.3%…' after [2]'s 'third-quarter net sales'
         elif t.kind == "quarter" and QUARTER_BY_MONTH.fullmatch(t.text.lower()) and _quarter_ending_named(t.key, citations, idx):
             soft.add(len(atoms))  # 'the September quarter' where the paragraph's fiscal quarter ends on 9月30日
         elif t.kind == "quarter" and _april_fiscal_quarter(t, facts.temporals, citations, idx):
@@ -850,6 +853,16 @@ _START_OF_YEAR_CLAIM = re.compile(r"\b(?:start|beginning) of\s$", re.IGNORECASE)
 _START_OF_YEAR = re.compile(r"\b(?:start|beginning) of (?:the|this) year\b|(?<![去明上前\d])年初")
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 # A quarter a paragraph names by no ordinal: the story's ('quarterly sales', 'during the quarter', 本季度).
+def _period_of_paragraph_before(key: str, citations: list[int], idx) -> bool:
+    """Whether the cited paragraph names no time at all and the paragraph right before it opens with
+    the claim's quarter: a breakdown that goes on with the figures before it."""
+    valid = [n for n in citations if 1 < n <= idx.count]
+    if len(valid) != 1 or idx.paragraphs[valid[0] - 1].facts.temporals:
+        return False
+    before = sorted((t.start, t.key) for t in idx.paragraphs[valid[0] - 2].facts.temporals if t.kind == "quarter")
+    return bool(before) and before[0][1] == key
+
+
 _UNNAMED_QUARTER = re.compile(r"\bquarterly\b|\b(?:the|this)\squarter\b(?!\s(?:to|ended|ending|of|before|earlier)\b)|本季度|该季度|當季|当季")
 _SEASONS = r"spring|summer|fall|autumn|winter"
 _THIS_SEASON = re.compile(rf"\bthis ({_SEASONS})\b")  # ('rose … to 1.26 million this fall': this year's)

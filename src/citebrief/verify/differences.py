@@ -36,6 +36,10 @@ _TO_BETWEEN = re.compile(r"^[^;；。!?\d]{0,12}?(?:至|到|\bto\b)\s?(?:more th
 # ('rose to 1.62% on Nov. 12 from 1.95%': an abbreviation's full stop ends no sentence.)
 _ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Co|Corp|Inc|Ltd|No)\.")
 _SENTENCE_BREAK = re.compile(r"[;；。!?！？]|\.\s")
+# A change's base, then the next change: 'rose 7.9% from a year earlier and 4.5% from the second quarter'.
+_BASE_THEN_ANOTHER = re.compile(r"^\s(?:from|than|compared with|versus)\s(?:a\syear\s(?:earlier|ago|before)|last\syear|"
+                                r"the\s(?:previous|prior|preceding|first|second|third|fourth|same)\s(?:quarter|half|period|month|year)"
+                                r"(?:\sa\syear\searlier)?|the\sprevious\s(?:three|six)\smonths)\s(?:and|but)\s$", re.IGNORECASE)
 # The second earlier level of one comparison: '... from 3.41% in the second quarter and 3.62% a year earlier'.
 _AND_THEN = re.compile(r"^[^;；。!?\d]{0,32}?(?:\band|和|及|、)\s?$")
 
@@ -52,7 +56,7 @@ def level_pairs(facts, percent_only: bool = True) -> list[tuple[Figure, Figure]]
         between = text[first.q.end:second.q.start]
         if _SENTENCE_BREAK.search(_ABBREVIATION.sub("", between)) or not compatible(first.q, second.q):
             continue
-        if _COMPARED_BEFORE.search(_BOUND_END.sub("", between)):
+        if _COMPARED_BEFORE.search(_BOUND_END.sub("", between)) and not _BASE_THEN_ANOTHER.search(between):
             out.append((first, second))
             # 'narrowed to 3.28% from 3.41% in the second quarter and 3.62% a year earlier'
             third = levels[k + 2] if k + 2 < len(levels) else None

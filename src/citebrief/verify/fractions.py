@@ -281,11 +281,25 @@ def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx,
 _QUALIFIED_FRACTION = (r"(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|more than|over|less than|under)?\s?"
                        r"(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|(?P<many>two[- ]thirds|three[- ]quarters)|(?P<half>half))")
 _CHANGE = re.compile(r"\b(?P<move>rose|rise|risen|rising|increased|grew|grown|climbed|jumped|gained|fell|fall|fallen|"
-                     r"dropped|declined|decreased|slid|slumped|shrank|was up|was down|were up|were down)\s(?:by\s)?"
+                     r"dropped|declined|decreased|slid|slumped|shrank|shrunk|contracted|expanded|was up|was down|were up|were down)\s(?:by\s)?"
                      + _QUALIFIED_FRACTION + r"(?!\s(?:of|year|century|point))\b", re.IGNORECASE)
-_DOWN = re.compile(r"fell|fall|fallen|dropped|declined|decreased|slid|slumped|shrank|down", re.IGNORECASE)
+_DOWN = re.compile(r"fell|fall|fallen|dropped|declined|decreased|slid|slumped|shrank|shrunk|contracted|down", re.IGNORECASE)
 _CHANGE_ABOUT = 3.5  # percentage points either side of 'about a fifth' (a change of 27.6% is more than a quarter)
 _CHANGE_NEAR = 4.5
+
+
+def _spelt_changes(text: str, down: bool, claim_metrics: frozenset[str], n: int) -> list[tuple[int, str, float]]:
+    """A paragraph's changes spelt as fractions ('capacity has shrunk by about a fifth'), the way the claim's
+    goes, of a metric of the claim's named before it in their sentence, as percentages."""
+    out = []
+    for m in _CHANGE.finditer(text):
+        if bool(_DOWN.search(m.group("move"))) != down:
+            continue
+        opens = sentence_span(text, m.start(), m.end())[0]
+        named = frozenset().union(*(t.ids for t in metrics().find(text.lower()[opens:m.start()])))
+        if any(metrics().within(named, c) for c in claim_metrics):
+            out.append((n, m.group(0).strip(), _fraction(m) * 100))
+    return out
 
 
 def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -327,6 +341,7 @@ def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> lis
             if periods and b.period and b.period not in periods:
                 continue
             changes.append((n, f.q.text, f.q.value))
+        changes += _spelt_changes(paragraph.facts.text, down, claim_metrics, n)
     if not changes or any(_fits(m.group("q") or "", fraction, v, _CHANGE_ABOUT, _CHANGE_NEAR) for _, _, v in changes):
         return []
     phrase = m.group(0).strip()

@@ -556,7 +556,8 @@ def _first_word_in_article(name: str, idx) -> bool:
 
 # What 全国 is of in a Chinese story: the mainland in a mainland or Hong Kong paper, Taiwan in a Taiwanese one.
 _NATIONAL_COUNTRY = {"CN": "China", "HK": "China", "TW": "Taiwan"}
-_NATIONAL_WORDS_ZH = (*NATIONWIDE_ZH, "国家", "内地")
+# (海外 and 境外 are measured from the nation: '41 of them outside China' for 其中海外41台.)
+_NATIONAL_WORDS_ZH = (*NATIONWIDE_ZH, "国家", "内地", "海外", "境外")
 
 
 def _national_in(ent, cited: list[int], idx) -> bool:

@@ -38,7 +38,8 @@ _INDUSTRY_ZH = re.compile(r"行业|全行业|全国|全市场|industry|sector", 
 _EVERYTHING = re.compile(r"\b(?:all|entire|whole|overall)\b(?![-’'])", re.IGNORECASE)
 # By a source's figure, a whole of everything (or one the story counts whole): 占总营收, 全部, 整体, 国内,
 # 'of the total', 'of group revenue', 'all', 'combined'.
-_EVERYTHING_SOURCE = re.compile(r"总|總|全|整体|整體|所有|合计|合計|整个|整個|" + "|".join(NATIONWIDE_ZH) +
+# (Not the 总 of a title or a place, 副总裁, 总部.)
+_EVERYTHING_SOURCE = re.compile(r"[总總](?!裁|经理|經理|监|監|部|统|統|书记|書記|工程师|工程師|会计师|會計師|行长|行長|编|編|干事|幹事)|全|整体|整體|所有|合计|合計|整个|整個|" + "|".join(NATIONWIDE_ZH) +
                                 r"|\b(?:all|total|totals|entire|whole|overall|combined|aggregate|group|nationwide|national|"
                                 r"global|worldwide)\b", re.IGNORECASE)
 
@@ -59,6 +60,11 @@ def universe_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         if m is not None and _EVERYTHING.search(m.group("whole")) and (n := _part_share_in(fig.q, cited, idx)) is not None:
             whole = _WHOLE_ENDS.split(m.group("whole"))[0].strip()
             problems.append(f"'{fig.q.text}' is a share of a part in [{n}], not of {whole}")
+            continue
+        if m is not None and (place := _place_of_whole(m.group("whole"))) is not None and \
+                (n := _whole_share_in(fig.q, place, cited, idx)) is not None:
+            whole = _WHOLE_ENDS.split(m.group("whole"))[0].strip()
+            problems.append(f"'{fig.q.text}' is a share of the whole in [{n}], not of {whole}")
             continue
         if m is None or not _UNIVERSE.search(m.group("whole")) or _COUNTED.search(m.group("whole")):
             continue
@@ -113,3 +119,60 @@ def _sum_is_the_part(told: str) -> bool:
     (not '古越龙山占三家合计收入的49.9%', a share of the sum)."""
     share = _SHARE_OF_NAMED_ZH.search(told)
     return share is not None and not SUMMED_ANY.search(share.group(0))
+
+
+# A place's adjective as English writes it after the place's name: 'Scandinavian', 'European', 'Canadian'.
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "ern")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _place_of_whole(whole: str) -> str | None:
+    """The place a claim's whole is narrowed to ("of Inwido's Scandinavian sales": Scandinavia), by the
+    gazetteer; None when it names none."""
+    from citebrief.facts.gazetteer import lookup
+
+    for m in _CAPITALISED_WORD.finditer(_WHOLE_ENDS.split(whole)[0]):
+        word = m.group()
+        for form in (word, *(word[:-len(e)] for e in _ADJECTIVE_ENDINGS if word.endswith(e)),
+                     *(word[:-3] + "a" for e in ("ian",) if word.endswith(e))):
+            if any(e.kind in ("place", "country") for e in lookup(form)):
+                return form
+    return None
+
+
+def _whole_share_in(claimed: Quantity, place: str, cited: list[int], idx) -> int | None:
+    """The first cited English paragraph giving the claim's percentage as a share of the whole ('of the
+    group total') in a sentence that does not name ``place``, where every cited figure of that value is
+    so written."""
+    found = None
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        for b in idx.bindings_matching(claimed, [n]):
+            if b.figure.q.kind != "percent":
+                continue
+            text = paragraph.text
+            opened = sentence_start(text, b.figure.q.start)
+            ends = _SENTENCE_END.search(text, b.figure.q.end)
+            sentence = text[opened:ends.start() if ends else len(text)]
+            if idx.han or place.lower() in sentence.lower() or not _WHOLE_OF_ALL_AFTER.match(text, b.figure.q.end) or \
+                    not _place_is_a_part(place, paragraph):
+                return None
+            found = found or n
+    return found
+
+
+def _place_is_a_part(place: str, paragraph) -> bool:
+    """Whether the paragraph breaks its figures down by place and ``place`` is one of them ('Scandinavia's
+    sales rose 2.3%…, Eastern Europe's 9.6%'): a part of the whole, not the whole's own place ('Busan')."""
+    from citebrief.facts.atoms import english_names
+    from citebrief.facts.gazetteer import lookup
+
+    ids = {e.id for e in lookup(place)}
+    places = {n.entity.id for n in english_names(paragraph.text) if n.entity is not None and n.entity.kind in ("place", "country")
+              and paragraph.text.startswith(("'s", "’s"), n.end)}
+    return len(places) >= 2 and bool(ids & places)
+
+
+_WHOLE_OF_ALL_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:group|company)(?:'s)?\s+(?:total|sales|revenue|revenues)\b|"
+                                 r"\s+of\s+(?:the\s+)?total\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
