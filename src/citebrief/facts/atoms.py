@@ -743,7 +743,7 @@ def _form_starts() -> dict[str, list[str]]:
     return starts
 
 
-_WORDS_BEFORE_A_NAME = frozenset({"其中", "以及", "包括", "同时", "此外", "另外", "至于", "而且", "并且"})
+_WORDS_BEFORE_A_NAME = frozenset({"其中", "以及", "包括", "同时", "此外", "另外", "至于", "而且", "并且", "买超", "卖超", "買超", "賣超"})
 # Characters that only lead to a name, whatever word jieba reads them into (则将星宇评等…: 将星).
 _PREPOSITIONS_BEFORE_A_NAME = frozenset("将把对向与和及由从给被让在于赴至")
 # Words whose last character starts a name's form: 其中物联网 holds no 中物联 (CFLP), 卖超威强电 no 超威

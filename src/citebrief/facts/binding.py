@@ -1665,6 +1665,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         return enclosing_span(clause_ends, pos, len(text))
 
     paired = _respectively(facts, subjects, metric_terms, sentence_of, carried or [])
+    if en and "respectively" not in low:
+        for i, subj in _listed_in_order(facts, subjects, sentence_of).items():
+            paired.setdefault(i, {})["subject"] = subj
+    elif not en:
+        for i, year in _years_in_order(facts).items():
+            paired.setdefault(i, {}).setdefault("year", year)
     years = _years(facts, low)
     item_terms = _item_terms(text, low, subjects, facts.figures)
     if en and item_terms and "respectively" in low:
@@ -2159,7 +2165,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
               and not (multiple_zh and "的" in low[max(since, q.start - 3):q.start])) \
                 or _YEAR_AGO_LEAD.match(low, s_start) or (en and (
                 (_compared_before(low, q.start) and _YEAR_AGO_AFTER.match(low, q.end))
-                or _YEAR_AGO_RIGHT_AFTER.match(low, q.end))):
+                # ('about 2.7 times a year earlier': a multiple of the year-earlier figure, not that figure)
+                or (_YEAR_AGO_RIGHT_AFTER.match(low, q.end) and not _MULTIPLE_TEXT.search(low, q.start, q.end)))):
             period, period_text, is_compared = "Y-1", "a year earlier", True
         elif _compared_before(low, q.start) or (not en and _PRIOR.search(low, max(since, q.start - 8), q.start)) \
                 or (en and _PRIOR_OWNS_EN.search(low, max(since, q.start - 40), q.start)):
@@ -3422,6 +3429,7 @@ _YEAR_AGO_LEAD = re.compile(r"\s*(?:(?:去年|上年)同期|一年前|a year (?:
 # English: '2.1% a year earlier' (the figure then the phrase).
 # ('a 24.1 billion won profit a year earlier': the figure's noun may stand between; 'the 75.1% of the same
 # quarter of 2027'.)
+_MULTIPLE_TEXT = re.compile(r"(?:times|fold|x)$")
 _YEAR_AGO_RIGHT_AFTER = re.compile(r"\s(?:(?:net\s|operating\s)?(?:profit|loss|gain|surplus|deficit)\s|(?:months|weeks|days)\s)?"
                                    r"(?:(?:of\s)?a year (?:earlier|ago|before)|in the same (?:period|quarter|month) (?:a year "
                                    r"earlier|last year)|(?:of|in) the same (?:period|quarter|month|half) (?:of|in) "
@@ -3447,7 +3455,7 @@ _RATE_ZH_AVERAGE = re.compile(r"(?:(?<=目前)|(?<![\d一二三四五六七八�
 # '年产600万条半钢胎', '日产1.2万吨': so much made a year or a day, written just before the figure;
 # '年处理废旧电池10万吨', '年处理能力将达到45万吨': so much handled a year (what is handled may come between);
 # '年屠宰能力将由7.5亿羽增至8.7亿羽': both levels.
-_RATE_ZH_OUTPUT = re.compile(r"(?:(?<=目前)|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半]))([月年日周])(?:(?:产|產)[能量]?|"
+_RATE_ZH_OUTPUT = re.compile(r"(?:(?<=目前)|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半]))([月年日周])(?:(?:测试|測試|封测|封測|封装|封裝|检测|檢測)?(?:产|產)[能量]?|"
                              r"(?:处理|處理|加工|回收|通过|通過|吞吐|周转|週轉|造船|熔化|熔|屠宰|出栏|出欄|总装|總裝|组装|組裝|装配|裝配|生产|生產|制造|製造)(?:能力|量)?(?:[^\d，,。；;：:]{0,6}?))"
                              # ('月產能（以2吋約當計）將由…': an aside on how it is counted)
                              r"(?:[（(][^（()）]{1,16}[)）])?"
@@ -4181,11 +4189,60 @@ _ZH_LIST_JOIN = re.compile(r"\s?(?:、|和|与|及|以及|或)\s?[\u4e00-\u9fff]
 _ZH_TO = re.compile(r"\s?(?:至|到)\s?")
 
 
+def _years_in_order(facts: TextFacts) -> dict[int, str]:
+    """A Chinese list of years, then in its clause a list of as many figures, with no 分别: '维持对豫光金铅
+    2056年、2057年净利润13.2亿元和15.6亿元的预测' gives 13.2亿元 to 2056 and 15.6亿元 to 2057."""
+    out: dict[int, str] = {}
+    for m in _YEAR_LIST_ZH.finditer(facts.text):
+        years = _listed_years(m.group(0))
+        end = next((c.start() for c in _CLAUSE_MARK_ZH.finditer(facts.text, m.end())), len(facts.text))
+        if len(years) < 2 or "分别" in facts.text[m.end():end] or "至" in m.group(0) or "-" in m.group(0):
+            continue
+        group = [i for i, f in enumerate(facts.figures) if m.end() <= f.q.start < end]
+        if len(group) == len(years) and _listed_figures(facts, group) and \
+                len({facts.figures[i].q.kind for i in group}) == 1:
+            out.update(zip(group, years))
+    return out
+
+
 def _listed_figures(facts: TextFacts, group: list[int]) -> bool:
     """Whether the figures follow one another as a list ('5.625厘及5.75厘')."""
     return all(_ZH_LIST_JOIN.fullmatch(facts.text, facts.figures[a].q.end, facts.figures[b].q.start)
                for a, b in zip(group, group[1:]))
 _RUN_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*")
+
+
+def _listed_in_order(facts: TextFacts, subjects: list[Subject], sentence_of) -> dict[int, Subject | None]:
+    """An English list of names, then a list of as many figures, with no 'respectively': 'Huawang, Qifeng
+    and Schattdecor held 27.6%, 22.3% and 9.8%' pairs them in order; a list of another length leaves
+    whose each figure is unknown (never the last name read)."""
+    out: dict[int, Subject | None] = {}
+    i = 0
+    while i < len(facts.figures):
+        run = [i]
+        while run[-1] + 1 < len(facts.figures):
+            a, b = facts.figures[run[-1]].q, facts.figures[run[-1] + 1].q
+            if a.kind != b.kind or not _RUN_JOIN.fullmatch(facts.text, a.end, b.start):
+                break
+            run.append(run[-1] + 1)
+        i = run[-1] + 1
+        if len(run) < 2:
+            continue
+        s_start, _ = sentence_of(facts.figures[run[0]].q.start)
+        before = [sj for sj in subjects if s_start <= sj.start < facts.figures[run[0]].q.start]
+        listed = _without_owners(facts.text, _distinct(before))
+        # (Only names written as a list, each after the one before but for a join: 'A, B and C'.)
+        joined = len(listed) >= 2 and all(_NAME_LIST_JOIN.fullmatch(facts.text, x.end, y.start)
+                                          for x, y in zip(listed, listed[1:]))
+        if not joined:
+            continue
+        for k, j in enumerate(run):
+            out[j] = listed[k] if len(listed) == len(run) else None
+    return out
+
+
+# Between two names of a list: a comma or 'and', and a place's possessive before the next ("and Germany's").
+_NAME_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*(?:[A-Z][a-z]+(?:'s|’s)\s)?")
 
 
 def _english_run(facts: TextFacts, idx: list[int], before: int) -> list[int]:

@@ -229,7 +229,7 @@ _MODIFIER_AFTER_EN = re.compile(r"\s+(?:in|at|of|for|from|to)\s+(?:[A-Za-z&'-]+\
 
 
 # Words of when (and the 其中 that links a part to its whole) that modify no item.
-_TIME_WORDS_ZH = re.compile(r"单月|当月|单季|当季|累计|同期|今年以来|年内|全年|上半年|下半年|前\d{1,2}个?月|其中")
+_TIME_WORDS_ZH = re.compile(r"目前|当前|现有|单月|当月|单季|当季|累计|同期|今年以来|年内|全年|上半年|下半年|前\d{1,2}个?月|其中")
 
 
 @lru_cache(maxsize=8192)
@@ -576,8 +576,10 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
     elsewhere = {e for w, s in _words(paragraph).items() if len(w) > 1 and w not in source_whole for e in s}
     # ('电子烟及类似个人电子雾化设备出口额为512.6亿元…；美国占上半年出口额的31.5%': the words the paragraph
     # writes before the whole's own measure elsewhere are that whole's, not another thing's.)
-    for term in metrics().find(source_whole.lower()):
-        measure = source_whole.lower()[term.start:term.end]
+    measures = [source_whole.lower()[t.start:t.end] for t in metrics().find(source_whole.lower())]
+    if (total := re.match(r"[总總][^\s，,的]{2,5}", source_whole)) is not None:
+        measures.append(total.group())  # ('全球白银总需求为8.46亿盎司…，占总需求的60.5%': silver's total demand)
+    for measure in measures:
         if len(measure) < 3 or not HAN.search(measure):
             continue  # (not a bare 收入, which every segment's revenue ends in)
         first_stop = SENTENCE_END.search(paragraph)
@@ -645,7 +647,8 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
     if pair is None and not HAN.search(own_text):
         pair = _elided_pair(own_text, other_text) or _from_pair(own_text, other_text)
     elif pair is None:
-        pair = _elided_share_zh(own_text, other_text) or _head_list_zh(own_text, other_text)
+        pair = _elided_share_zh(own_text, other_text) or _head_list_zh(own_text, other_text) or \
+            _measure_heads_zh(own_text, other_text)
     return pair
 
 
@@ -681,7 +684,8 @@ def _parallel_pair(own_text: str, other_text: str) -> _Pair | None:
     # (The other item's single characters are too loose to accuse a claim by.)
     their_names = _opening_name_words(other_text) if not HAN.search(own_text) else frozenset()  # (whose it is: the binding's)
     unglossed = _GLOSS_ZH.sub("", other_text)
-    theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(other_text, shared)).items()
+    # (Not the other item's time words: 目前 is when, not what, '目前…国产化率约为28%'.)
+    theirs = tuple((w, frozenset(_apart({w: s}, own_words))) for w, s in _words(_modifiers(_untimed(other_text), shared)).items()
                    if (len(w) > 1 or (_one_sense(s) and w in unglossed)) and w not in own_words and w not in their_names)
     return _Pair(frozenset(e for w in shared for e in own_words[w]), frozenset(mine), theirs)
 
@@ -814,6 +818,41 @@ def _head_list_zh(own_text: str, other_text: str) -> _Pair | None:
     if not mine or not theirs:
         return None
     return _Pair(frozenset(), frozenset(mine), theirs)
+
+
+def _measure_heads_zh(own_text: str, other_text: str) -> _Pair | None:
+    """Two items of a Chinese paragraph that each open with what they are of, then a measure ('阔叶浆均价为
+    每吨4,860元' / '钛白粉6月末报价为每吨14,250元'): heads that differ set the items apart, whatever
+    measure each names. Heads are read as _head_list_zh reads them, past times and 国内-like words."""
+    heads = []
+    for text in (own_text, other_text):
+        plain = _untimed(text)
+        term = _ITEM_MEASURE_ZH.search(plain)
+        if term is None:
+            return None
+        # (The head is the last clause's before the measure: '受…需求带动，前三季度国内PVB树脂表观消费量'.)
+        head = re.split(r"[，,]", re.sub(r"\s", "", plain[:term.start()]))[-1]
+        head = _HEAD_END_ZH.sub("", _HEAD_LEAD_ZH.sub("", head))
+        if not _HEAD_ONLY_ZH.fullmatch(head) or _NOT_A_HEAD_ZH.search(head) or _organisation(head) or \
+                any(w in head for w in _CUT_WORDS):
+            return None
+        heads.append(head)
+    if heads[0] == heads[1] or heads[0] in heads[1] or heads[1] in heads[0]:
+        return None
+    own_head, their_head = _words(heads[0]), _words(heads[1])
+    mine = _apart({w: s for w, s in own_head.items() if len(w) > 1}, their_head)
+    theirs = tuple((w, frozenset(_apart({w: s}, own_head))) for w, s in their_head.items() if len(w) > 1)
+    if not mine or not theirs:
+        return None
+    return _Pair(frozenset(), frozenset(mine), theirs)
+
+
+# What may open an item before its head: the market it is measured in ('国内', '华东地区').
+_HEAD_LEAD_ZH = re.compile(r"^(?:今年|去年|明年|本年|当年)?(?:国内|全国|国外|海外|境内|境外)?")
+_HEAD_END_ZH = re.compile(r"(?:末|底|初|中)$")
+# The measures such items name after their heads: prices and volumes.
+_ITEM_MEASURE_ZH = re.compile(r"均价|报价|价格|加工费|售价|现货价|产量|销量|出货量|消费量|需求量|进口量|出口量")
+_HEAD_ONLY_ZH = re.compile(rf"[{HAN_CLASS}A-Za-z0-9]{{2,14}}")
 
 
 # Words that only point a measure at a market ('对东盟出口', '自澳大利亚进口'), a span of time (日均产量) or

@@ -563,8 +563,8 @@ def _shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
             continue  # (a count's range shares its scale: '43-45 million hogs'; 'Kymco's 18,451 and 29.5%' nothing)
         if _LIST_COMMA.fullmatch(text, q.end, nxt.start) and i + 1 in listed:
             pass  # a list's comma, before a figure that took the list's unit
-        elif nxt.start - q.end > 6 or not _JOINED.match(text[q.end:nxt.start]):
-            continue
+        elif (nxt.start - q.end > 6 or not _JOINED.match(text[q.end:nxt.start])) and not (_PART_OF.fullmatch(text, q.end, nxt.start) and "-" not in text[nxt.start:nxt.end + 1]):
+            continue  # ('exported 198 of the 612 tonnes': a part of the figure after it, in its unit)
         lead = _LEADING_NUMBER.match(q.text)
         scale_word = q.text[lead.end():].strip().lower() if lead else ""
         if not lead or (scale_word and not nxt.text.lower().lstrip("$¥€£hkntus ")[len(
@@ -589,6 +589,7 @@ def _shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
 
 
 _LIST_COMMA = re.compile(r",\s")
+_PART_OF = re.compile(r"\s(?:out\s)?of\s(?:the|its|their)\s")
 
 
 # The big scales a compound amount continues after, by the character it ends with.

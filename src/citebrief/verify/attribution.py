@@ -740,6 +740,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is {denominator_name(sb.denominator)}")
     elif cb.denominator in TIME_RATES and sb.denominator is None and sb.figure.q.kind in _LEVELS \
             and cb.figure.q.kind in _LEVELS and not sb.compared and not _change_of_rate(sb, paragraph) and \
+            not _RATING_AFTER.match(claim_text, cb.figure.q.end) and \
             not (sb.metric and metrics().within(sb.metric, "recurring_revenue")) and \
             not (cb.denominator == "month" and (cb.period or "")[:1] == "M") and \
             not (cb.denominator == "year" and not _PART_OF_YEAR.fullmatch(sb.period or "") and
@@ -784,6 +785,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                                       and (sb.period or "")[:1] in "QH" and not any(
                                           t.key == sb.period and 0 <= t.start - sb.figure.q.end <= 40
                                           for t in paragraph.facts.temporals))
+    # ('… in the first half, and is aiming for 11 this year': the figure's own time, written after it.)
+    from_previous = from_previous or (sb.period == "12M" and _THIS_YEAR_AFTER.match(claim_text, cb.figure.q.end) is not None)
     if cb.period and sb.period and not inferred and not from_previous and \
             (_periods_differ(cb.period, sb.period) or _month_spans_differ(cb, sb) or
              _told_apart(cb.period, sb, paragraph) or _single_month(cb.period, sb, paragraph) or
@@ -818,7 +821,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.period == "Y-1" and (sb.period is None or sb.compared) and not HAN_RUN.search(paragraph.text) and \
             (point := compared_point(sb.figure.q, paragraph)) is not None:
         out.append(f"is of {point}")  # 'from £468 million a year earlier' where [5] says 'at December 31'
-    elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text):
+    elif sb.period == "Y-1" and not cb.period and not cb.compared and not _YEAR_AGO_WORDS.search(claim_text) and \
+            not _FROM_LEVEL_BEFORE.search(claim_text, max(0, cb.figure.q.start - 40), cb.figure.q.start):
+        # ('swung to a net loss of C$1.2 million from net income of C$0.8 million': 'from' tells the earlier one.)
         # A year-ago figure told as the current one ('declared a dividend of HK$1.25' where the
         # paragraph says 去年同期为每股1.25港元).
         out.append("is of a year earlier")
@@ -1436,6 +1441,10 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
 # A claim that says which year its figure is of (or that it is a year-ago figure) is checked by its years.
 _LAST_YEARS_BEFORE = re.compile(r"\b(?:last|the previous|the prior)(?: fiscal| financial)? year['’]s\s(?:[a-z-]+\s){0,2}(?:about\s|some\s)?\D{0,3}$",
                                 re.IGNORECASE)
+# ('main bearings of 16 MW and above': a product's rating, not how much a year)
+_RATING_AFTER = re.compile(r"\s(?:and|or)\s(?:above|more|larger|bigger|over)\b", re.IGNORECASE)
+_THIS_YEAR_AFTER = re.compile(r"\s(?:this|for the|in the full|for the full|for the whole)\syear\b", re.IGNORECASE)
+_FROM_LEVEL_BEFORE = re.compile(r"\b(?:from|against|versus|compared\swith)\s(?:an?\s)?(?:[a-z-]+\s){0,3}(?:of\s)?(?:[A-Z]{0,3}\$|[¥€£])?$")
 _YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|(?:last|previous|prior)(?: fiscal| financial)? year|same period|"
                              r"去年|上年|同期|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -2080,11 +2089,19 @@ _CALL_WORDS = re.compile(r"\b(?:forecasts?|estimates?|projections?|targets?|expe
                          re.IGNORECASE)
 
 
+def _entity_kind(entity_id: int) -> str:
+    from citebrief.facts.gazetteer import load
+
+    return load().entities[entity_id].kind
+
+
 def _persons_own(claim: Subject, sb: Binding, paragraph, glosses: dict, claim_text: str) -> bool:
     """Whether a claim that hangs the figure on a person of the paragraph is right to: the person's
     own forecast or target ('Park's 1.68 trillion won full-year forecast'), or a figure of the
     company the paragraph names with the person's title ('Maria Santos's bank' for Harbor Union
     Bank's chief executive). A person the paragraph ties to no company says nothing of whose it is."""
+    if claim.entity_id is not None and _entity_kind(claim.entity_id) == "company":
+        return False  # ('Owen Mumford', a company the gazetteer knows, though it reads as a person's name)
     person = paragraph.person_matching(claim, glosses)
     if person is None:
         return False

@@ -661,7 +661,12 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 or any(u.kind == "year" and u.key == str(int(t.key) + 1) and u.start < t.start for u in facts.temporals)) and any(
                 str(int(t.key) + 1) in idx.paragraphs[n - 1].temporal_keys and (
                     _PREVIOUS_YEAR.search(idx.paragraphs[n - 1].lower)
-                    or (_COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start) and _yoy_figure(facts, n, idx)))
+                    or (_COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start) and _yoy_figure(facts, n, idx))
+                    # ('the 2056 season would have 22 rounds, one more than in 2055' where a 2055 story's
+                    # paragraph says 'the 2056 season would have 22 rounds, up from 21': this year's.)
+                    or (idx.article.published_at is not None and t.key == str(idx.article.published_at.year)
+                        and _COMPARED_YEAR.search(prepared, max(0, t.start - 32), t.start)
+                        and _UP_FROM_LEVEL.search(idx.paragraphs[n - 1].lower)))
                 for n in citations if 1 <= n <= idx.count):
             # 'the end of 2025' where the paragraph says 截至2026年9月末…较上年末; 'a 2026 profit …, after a
             # loss in 2025' where it says 预计2026年…，上年同期亏损; 'up 6.3% from 2026' where it says
@@ -901,6 +906,7 @@ def _season_agrees(claim: str, year_at: int, paragraph: str) -> bool:
 # A season a paragraph compares with ('up 2.7 percentage points from fall 2033').
 _COMPARED_SEASON = re.compile(rf"\b(?:than|from|compared with|versus|since)\s(?:the\s)?(?:{_SEASONS})\s$")
 # The year before a year the paragraph names ('2026年…较上年末'): a claim may name it.
+_UP_FROM_LEVEL = re.compile(r"\b(?:up|down|rising|falling)\sfrom\s\d")
 _PREVIOUS_YEAR = re.compile(r"上年|去年|上一年|\blast year\b|\bthe previous year\b|\ba year (?:earlier|ago)\b")
 _END_OF_YEAR = re.compile(r"\bend of (?:the|this) year\b|(?<![去明上前\d])(?<!明年)(?<!去年)(?<!上年)(?<!后年)年(?:底|末)|年内")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import sentence_span, sentence_start
+from citebrief.facts.binding import RESPECTIVELY, sentence_span, sentence_start
 from citebrief.facts.glossary import metrics
 from citebrief.facts.lexicon import stopwords
 from citebrief.facts.temporal import CALENDAR_WORD
@@ -39,8 +39,8 @@ def head_problems(facts: TextFacts, citations: list[int], idx: ArticleIndex, wor
     """"'7.9%' is Insulation's in [7], not Roofing's" for a claim that heads a listed figure with the
     name of another part of the list. ``worked_out``: the claim's figures (by index) it works out
     from the paragraphs' ('about 20% above its close'), whoever else a paragraph gives them to."""
-    if facts.han or not facts.figures:
-        return []
+    if facts.han or not facts.figures or RESPECTIVELY.search(facts.text):
+        return []  # ('Confused.com and GoCompare had 21% and 20% …, respectively': a list pairs them, not heads)
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count and not idx.paragraphs[n - 1].facts.han]
     if not cited:
         return []
@@ -71,6 +71,11 @@ def head_problems(facts: TextFacts, citations: list[int], idx: ArticleIndex, wor
                 start, end = sentence_span(text, q.start, q.end)
                 others = set().union(*(h for span, h in heads.items() if span != (q.start, q.end) and h != own
                                        and start <= span[0] < end))
+                if not others and own and start > 0:
+                    # (A list run on from the sentence before: '…, while Home Services fell 6.8%. Cashback,
+                    # which includes Quidco, increased 8.7%'.)
+                    before = sentence_start(text, start - 1)
+                    others = set().union(*(h for span, h in heads.items() if h != own and before <= span[0] < start))
                 mine = own - others
                 hits = (claim_head & others) - own
                 wrong = bool(mine) and bool(hits) and not ({w.lower() for w in mine} & claim_words)

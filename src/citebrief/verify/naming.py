@@ -114,6 +114,17 @@ def _carried(entity_id: int, cited: list[int], idx) -> bool:
     return not any(s.entity_id is not None and not is_place_subject(s) for n in cited for s in idx.paragraphs[n - 1].subjects)
 
 
+def _carried_by_number(found: list[int], cited: list[int], idx) -> bool:
+    """Whether the one cited paragraph comes right after one where the name was found and names no company,
+    body or person of its own ('分产品看，…' after the company's results)."""
+    if len(cited) != 1 or cited[0] < 2 or cited[0] - 1 not in found:
+        return False
+    # (Right after it, naming no one: a speaker's firm, '世曜電子董事長林欣怡表示', is a company of its own.)
+    paragraph = idx.paragraphs[cited[0] - 1]
+    return not paragraph.people and not any(not is_place_subject(s) for s in paragraph.subjects) and \
+        not any(b.speaker is not None for b in paragraph.bindings)
+
+
 def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> NameCheck:
     """Atoms and problems of the names of a claim read as ``facts``; ``offset`` is the number of
     atoms the claim already has (soft indexes are counted from it)."""
@@ -385,6 +396,11 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             # ('Nuode's debt ratio' where [6] says 财务总监…介绍，截至9月末公司资产负债率: the company the
             # title names, which the paragraph calls 公司 and names no other.)
             out.soft.add(offset + len(out.atoms))
+        elif found and not set(found) & set(cited) and not titled and not _person_like(mention.text, mention.start, claim_people) \
+                and idx.han and _carried_by_number(found, cited, idx):
+            # ('Wanwei's display-grade PVA film revenue' where [3] opens 分产品看 after [2]'s 皖维高新…三季报: the
+            # company the paragraph before names, read from its name, where the cited one names none.)
+            out.soft.add(offset + len(out.atoms))
         elif found and not set(found) & set(cited) and _listed_above(found, cited, idx) and _in_a_list(mention, names, facts.text):
             # ('HMM, SM Line, KMTC and Sinokor earned a combined…' where [6] counts 'the four carriers'
             # together): one of those named above.
@@ -564,9 +580,26 @@ def _national_in(ent, cited: list[int], idx) -> bool:
     """Whether a cited paragraph of a Chinese story gives a national figure (全国网约车平台…) of the
     country the claim names ('China's ride-hailing platforms')."""
     name = _NATIONAL_COUNTRY.get(idx.country or "") if idx.han else None
+    if name is None or not any(e.id == ent.id for e in lookup(name)):
+        return False
     # (Folded: 全國 reads 全国. 国内, 境内, 国家网信办 and a Hong Kong story's 内地 are the nation's too.)
-    return name is not None and any(e.id == ent.id for e in lookup(name)) and any(
-        any(word in idx.paragraphs[n - 1].lower for word in _NATIONAL_WORDS_ZH) for n in cited if 1 <= n <= idx.count)
+    if any(any(word in idx.paragraphs[n - 1].lower for word in _NATIONAL_WORDS_ZH) for n in cited if 1 <= n <= idx.count):
+        return True
+    # (A Hong Kong story of the mainland's market: its bare 元 amounts are the mainland's where the story is
+    # set in mainland places, 'prices in China' for 長江現貨鋁錠…每噸19,860元 in a story of Foshan's makers.)
+    return idx.country == "HK" and _mainland_story(idx) and any(
+        "CNY" in (idx.story_quantity(f.q).unit or "") for n in cited if 1 <= n <= idx.count
+        for f in idx.paragraphs[n - 1].facts.figures if f.q.kind == "amount")
+
+
+def _mainland_story(idx) -> bool:
+    """Whether a Hong Kong story is of mainland companies: two or more, and nearly all it names."""
+    from citebrief.facts.atoms import source_names
+
+    companies = {e.id: e.country for p in idx.paragraphs for m in source_names(p.lower)
+                 if (e := m.entity) is not None and e.kind == "company" and e.country}
+    mainland = sum(c == "CN" for c in companies.values())
+    return mainland >= 2 and mainland >= 0.75 * len(companies)
 
 
 # A mainland paragraph's own company: '…介绍，截至9月末公司资产负债率', '前三季度公司铜箔出货量' (not 子公司, 证券公司).

@@ -20,6 +20,10 @@ from citebrief.verify.differences import SAYS_WORKED_OUT
 # to their own speakers by their bindings, and several people give figures for one year.
 _TIMED = frozenset({"quarter", "month", "date"})
 _DIGIT = re.compile(r"\d")
+# (A month a change is measured from, 'rose 6.5% from June', not one a plan starts from, 'from July 2035'.)
+_MEASURED_FROM = re.compile(r"(?:%|\bpercent|\bpoints?)\s(?:[a-z-]+\s){0,2}(?:from|than|compared\swith|versus)\s(?:the\s)?(?:end\sof\s)?$",
+                            re.IGNORECASE)
+_THROUGH = re.compile(r"\bthrough\b|\bvia\b", re.IGNORECASE)
 
 
 def dated_speaker_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -29,7 +33,9 @@ def dated_speaker_problems(facts: TextFacts, citations: list[int], idx) -> list[
     # Only the first time the claim's speaker names: when the statement is due ('expects fourth-quarter
     # revenue to rise 5% from the third quarter': the third quarter is what it is compared with).
     kinds = _TIMED if any(_DIGIT.search(f.q.text) for f in facts.figures) else _TIMED | {"year"}
-    timed = next(((t, who) for t in facts.temporals if t.kind in kinds
+    # (Not a time a change is measured from: 'rose 6.5% from June … in July'.)
+    timed = next(((t, who) for t in facts.temporals if t.kind in kinds and not t.base
+                  and not _MEASURED_FROM.search(facts.text, max(0, t.start - 24), t.start)
                   and (who := speaker_at(facts, t.start, t.end)) is not None), None)
     if timed is None:
         return []
@@ -87,6 +93,9 @@ def _other_speaker(claimed, key: str, cited: list[int], idx, year: int | None = 
             return None  # (the paragraph does not name the claim's person: nothing to set apart)
         for s in held:
             said_by = speaker_at(paragraph.facts, s.start, s.end)
+            if said_by is not None and said_by.end <= person.start < s.start and \
+                    _THROUGH.search(paragraph.facts.text, said_by.end, person.start):
+                return None  # ('Owen Mumford said through spokeswoman Maiken Colesby that … by the end of 2055')
             if said_by is None or (said_by.start, said_by.end) == (person.start, person.end) or \
                     names_one_person(said_by.text, person.text):
                 return None  # said by no one, or by the claim's person (named in full, or by surname, 'Kise')
