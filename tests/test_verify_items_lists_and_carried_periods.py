@@ -111,3 +111,15 @@ def test_a_name_after_net_selling():
     art = article("法人動向方面，外資今日買超致新1,120張，投信則賣超力智380張。", title="致新")
     assert status("Investment trusts were net sellers of 380 lots of uPI.", [1], art) != "unsupported"
     assert status("Foreign investors were net buyers of 1,120 lots of uPI shares.", [1], art) == "unsupported"
+
+
+def test_a_bare_fen_bie_pairs_the_items_the_clause_before_lists():
+    art = article("分产品看，豫光金铅前三季度生产电解铅36.2万吨、黄金4,880千克，分别同比增长3.1%和下降2.2%。", title="豫光金铅")
+    assert status("Yuguang's electrolytic lead output fell 2.2% in the first nine months.", [1], art) == "unsupported"
+    assert status("Yuguang's gold output fell 2.2% in the first nine months.", [1], art) != "unsupported"
+
+
+def test_bearing_lines_are_items():
+    art = article("瓦轴B前三季度风电轴承收入8.10亿元，同比增长40.2%；铁路轴承和汽车轴承收入分别为6.60亿元和6.20亿元。", title="瓦轴")
+    assert status("ZWZ's automotive bearing revenue was 660 million yuan in the first nine months.", [1], art) == "unsupported"
+    assert status("ZWZ's railway bearing revenue was 660 million yuan in the first nine months.", [1], art) != "unsupported"

@@ -4149,6 +4149,9 @@ def _respective_items_zh(facts: TextFacts, low: str, sentence_of) -> dict[int, d
         for i, f in enumerate(facts.figures):
             if m.end() <= f.q.start < (nxt if nxt >= 0 else s_end):
                 kinds.setdefault(f.q.kind, []).append(i)
+        if len(parts) < 2 and not listed.strip() and head_start > s_start and \
+                _pair_listed_before(low, g, s_start, head_start, kinds, out):
+            continue  # ('生产电解铅38.6万吨、黄金5,120千克，分别同比增长2.9%和下降3.4%': the items the clause before lists)
         if len(parts) < 2 and not g.find(listed):
             # ('线性滑轨营收占比为58.3%，滚珠螺杆占比为31.5%，较10月分别增加1.6个百分点及减少0.9个百分点': the items
             # of the clauses before, one each, in order.)
@@ -4174,6 +4177,21 @@ def _respective_items_zh(facts: TextFacts, low: str, sentence_of) -> dict[int, d
     return out
 
 
+def _pair_listed_before(low: str, g, s_start: int, head_start: int, kinds: dict[str, list[int]], out: dict[int, dict]) -> bool:
+    """Pair the figures after a bare 分别 with the items the clause before lists by 、, each with a figure
+    of its own, when there are as many of both; whether it did."""
+    prev_start = max([s_start, *(x.end() for x in _CLAUSE_PUNCT_NOT_IN_NUMBER.finditer(low, s_start, head_start - 1))])
+    parts = low[prev_start:head_start - 1].split("、")
+    found = [g.find(part) for part in parts]
+    if len(parts) < 2 or not all(found) or not any(len(group) == len(parts) for group in kinds.values()):
+        return False
+    for group in kinds.values():
+        if len(group) == len(parts):
+            for i, terms in zip(group, found):
+                out.setdefault(i, {})["item"] = (_narrowest(terms[-1].ids), terms[-1].text)
+    return True
+
+
 def _place_at(part: str) -> tuple[str, int] | None:
     """The place a list's part opens with ('中国大陆营收占比' -> 中国大陆), by the gazetteer."""
     for n in range(min(6, len(part)), 1, -1):
@@ -4184,6 +4202,7 @@ def _place_at(part: str) -> tuple[str, int] | None:
 
 
 _CLAUSE_PUNCT_ZH = re.compile(r"[，,；;：:。]")
+_CLAUSE_PUNCT_NOT_IN_NUMBER = re.compile(r"[，；;：:。]|,(?!\d{3})")  # (not the comma of 5,120千克)
 _LIST_LEAD_ZH = re.compile(r"其中|而|其")
 _ZH_LIST_JOIN = re.compile(r"\s?(?:、|和|与|及|以及|或)\s?[\u4e00-\u9fff]{0,3}?\s?")
 _ZH_TO = re.compile(r"\s?(?:至|到)\s?")

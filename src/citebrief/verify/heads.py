@@ -75,7 +75,9 @@ def head_problems(facts: TextFacts, citations: list[int], idx: ArticleIndex, wor
                     # (A list run on from the sentence before: '…, while Home Services fell 6.8%. Cashback,
                     # which includes Quidco, increased 8.7%'.)
                     before = sentence_start(text, start - 1)
-                    others = set().union(*(h for span, h in heads.items() if h != own and before <= span[0] < start))
+                    listed = [h for span, h in heads.items() if h and h != own and before <= span[0] < start]
+                    # (Only where the sentence before lists parts of its own, two or more.)
+                    others = set().union(*listed) if len({frozenset(h) for h in listed}) >= 2 else set()
                 mine = own - others
                 hits = (claim_head & others) - own
                 wrong = bool(mine) and bool(hits) and not ({w.lower() for w in mine} & claim_words)
