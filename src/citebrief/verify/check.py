@@ -859,13 +859,15 @@ _START_OF_YEAR = re.compile(r"\b(?:start|beginning) of (?:the|this) year\b|(?<![
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 # A quarter a paragraph names by no ordinal: the story's ('quarterly sales', 'during the quarter', 本季度).
 def _period_of_paragraph_before(key: str, citations: list[int], idx) -> bool:
-    """Whether the cited paragraph names no time at all and the paragraph right before it opens with
-    the claim's quarter: a breakdown that goes on with the figures before it."""
+    """Whether the cited paragraph names no time at all and the paragraph right before it opens with the
+    claim's quarter and names no other of its kind: a breakdown that goes on with the figures before it."""
     valid = [n for n in citations if 1 < n <= idx.count]
     if len(valid) != 1 or idx.paragraphs[valid[0] - 1].facts.temporals:
         return False
+    # (Not where it names another of the same kind: a paragraph before that names both halves leaves 'in the
+    # half' open; 'the first nine months' beside 'third-quarter' does not.)
     before = sorted((t.start, t.key) for t in idx.paragraphs[valid[0] - 2].facts.temporals if t.kind == "quarter")
-    return bool(before) and before[0][1] == key
+    return bool(before) and before[0][1] == key and not any(k != key and k[:1] == key[:1] for _, k in before)
 
 
 _UNNAMED_QUARTER = re.compile(r"\bquarterly\b|\b(?:the|this)\squarter\b(?!\s(?:to|ended|ending|of|before|earlier)\b)|本季度|该季度|當季|当季")
