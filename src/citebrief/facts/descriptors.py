@@ -812,7 +812,13 @@ def _head_list_zh(own_text: str, other_text: str) -> _Pair | None:
     if heads[0] == heads[1] or any(metrics().find(h) or _organisation(h) or _NOT_A_HEAD_ZH.search(h)
                                    or any(w in h for w in _CUT_WORDS) for h in heads):
         return None
-    own_head, their_head = _words(heads[0]), _words(heads[1])
+    return _heads_apart(*heads)
+
+
+def _heads_apart(own_head_text: str, their_head_text: str) -> _Pair | None:
+    """How two items' heads differ, by their words of two or more characters; None when either has none
+    the other lacks."""
+    own_head, their_head = _words(own_head_text), _words(their_head_text)
     mine = _apart({w: s for w, s in own_head.items() if len(w) > 1}, their_head)
     theirs = tuple((w, frozenset(_apart({w: s}, own_head))) for w, s in their_head.items() if len(w) > 1)
     if not mine or not theirs:
@@ -839,12 +845,7 @@ def _measure_heads_zh(own_text: str, other_text: str) -> _Pair | None:
         heads.append(head)
     if heads[0] == heads[1] or heads[0] in heads[1] or heads[1] in heads[0]:
         return None
-    own_head, their_head = _words(heads[0]), _words(heads[1])
-    mine = _apart({w: s for w, s in own_head.items() if len(w) > 1}, their_head)
-    theirs = tuple((w, frozenset(_apart({w: s}, own_head))) for w, s in their_head.items() if len(w) > 1)
-    if not mine or not theirs:
-        return None
-    return _Pair(frozenset(), frozenset(mine), theirs)
+    return _heads_apart(*heads)
 
 
 # What may open an item before its head: the market it is measured in ('国内', '华东地区').

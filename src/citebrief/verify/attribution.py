@@ -2089,18 +2089,12 @@ _CALL_WORDS = re.compile(r"\b(?:forecasts?|estimates?|projections?|targets?|expe
                          re.IGNORECASE)
 
 
-def _entity_kind(entity_id: int) -> str:
-    from citebrief.facts.gazetteer import load
-
-    return load().entities[entity_id].kind
-
-
 def _persons_own(claim: Subject, sb: Binding, paragraph, glosses: dict, claim_text: str) -> bool:
     """Whether a claim that hangs the figure on a person of the paragraph is right to: the person's
     own forecast or target ('Park's 1.68 trillion won full-year forecast'), or a figure of the
     company the paragraph names with the person's title ('Maria Santos's bank' for Harbor Union
     Bank's chief executive). A person the paragraph ties to no company says nothing of whose it is."""
-    if claim.entity_id is not None and _entity_kind(claim.entity_id) == "company":
+    if claim.entity_id is not None and gazetteer().entities[claim.entity_id].kind == "company":
         return False  # ('Owen Mumford', a company the gazetteer knows, though it reads as a person's name)
     person = paragraph.person_matching(claim, glosses)
     if person is None:

@@ -346,6 +346,17 @@ class ArticleIndex:
         return any(_HAN.search(p) for p in self.article.paragraphs)
 
     @cached_property
+    def of_mainland_companies(self) -> bool:
+        """Whether the story names two or more mainland companies and nearly only them (a Hong Kong story
+        of mainland makers prices 'in China' in its bare 元)."""
+        from citebrief.facts.atoms import source_names
+
+        companies = {e.id: e.country for p in self.paragraphs for m in source_names(p.lower)
+                     if (e := m.entity) is not None and e.kind == "company" and e.country}
+        mainland = sum(c == "CN" for c in companies.values())
+        return mainland >= 2 and mainland >= 0.75 * len(companies)
+
+    @cached_property
     def lead_periods(self) -> set[str]:
         """Quarters and halves named by the title or the first paragraph: the story's period."""
         from citebrief.facts.temporal import find_temporals

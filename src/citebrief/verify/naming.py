@@ -585,21 +585,11 @@ def _national_in(ent, cited: list[int], idx) -> bool:
     # (Folded: 全國 reads 全国. 国内, 境内, 国家网信办 and a Hong Kong story's 内地 are the nation's too.)
     if any(any(word in idx.paragraphs[n - 1].lower for word in _NATIONAL_WORDS_ZH) for n in cited if 1 <= n <= idx.count):
         return True
-    # (A Hong Kong story of the mainland's market: its bare 元 amounts are the mainland's where the story is
-    # set in mainland places, 'prices in China' for 長江現貨鋁錠…每噸19,860元 in a story of Foshan's makers.)
-    return idx.country == "HK" and _mainland_story(idx) and any(
+    # (A Hong Kong story of mainland companies: its bare 元 amounts are the mainland's, 'prices in China' for
+    # 長江現貨鋁錠…每噸19,860元 in a story of Foshan's makers.)
+    return idx.country == "HK" and idx.of_mainland_companies and any(
         "CNY" in (idx.story_quantity(f.q).unit or "") for n in cited if 1 <= n <= idx.count
         for f in idx.paragraphs[n - 1].facts.figures if f.q.kind == "amount")
-
-
-def _mainland_story(idx) -> bool:
-    """Whether a Hong Kong story is of mainland companies: two or more, and nearly all it names."""
-    from citebrief.facts.atoms import source_names
-
-    companies = {e.id: e.country for p in idx.paragraphs for m in source_names(p.lower)
-                 if (e := m.entity) is not None and e.kind == "company" and e.country}
-    mainland = sum(c == "CN" for c in companies.values())
-    return mainland >= 2 and mainland >= 0.75 * len(companies)
 
 
 # A mainland paragraph's own company: '…介绍，截至9月末公司资产负债率', '前三季度公司铜箔出货量' (not 子公司, 证券公司).

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts
-from citebrief.facts.binding import SUMMED_ANY, sentence_start
+from citebrief.facts.binding import SUMMED_ANY, sentence_span, sentence_start
 from citebrief.facts.quantities import Quantity, matches
 from citebrief.verify.scope import NATIONWIDE_ZH
 
@@ -133,8 +133,11 @@ def _place_of_whole(whole: str) -> str | None:
 
     for m in _CAPITALISED_WORD.finditer(_WHOLE_ENDS.split(whole)[0]):
         word = m.group()
-        for form in (word, *(word[:-len(e)] for e in _ADJECTIVE_ENDINGS if word.endswith(e)),
-                     *(word[:-3] + "a" for e in ("ian",) if word.endswith(e))):
+        # ('Canadian': Canada, its 'ian' for the place's last 'a')
+        forms = [word, *(word[:-len(e)] for e in _ADJECTIVE_ENDINGS if word.endswith(e))]
+        if word.endswith("ian"):
+            forms.append(word[:-3] + "a")
+        for form in forms:
             if any(e.kind in ("place", "country") for e in lookup(form)):
                 return form
     return None
@@ -144,6 +147,8 @@ def _whole_share_in(claimed: Quantity, place: str, cited: list[int], idx) -> int
     """The first cited English paragraph giving the claim's percentage as a share of the whole ('of the
     group total') in a sentence that does not name ``place``, where every cited figure of that value is
     so written."""
+    if idx.han:
+        return None
     found = None
     for n in cited:
         paragraph = idx.paragraphs[n - 1]
@@ -151,10 +156,8 @@ def _whole_share_in(claimed: Quantity, place: str, cited: list[int], idx) -> int
             if b.figure.q.kind != "percent":
                 continue
             text = paragraph.text
-            opened = sentence_start(text, b.figure.q.start)
-            ends = _SENTENCE_END.search(text, b.figure.q.end)
-            sentence = text[opened:ends.start() if ends else len(text)]
-            if idx.han or place.lower() in sentence.lower() or not _WHOLE_OF_ALL_AFTER.match(text, b.figure.q.end) or \
+            opened, ends = sentence_span(text, b.figure.q.start, b.figure.q.end)
+            if place.lower() in text[opened:ends].lower() or not _WHOLE_OF_ALL_AFTER.match(text, b.figure.q.end) or \
                     not _place_is_a_part(place, paragraph):
                 return None
             found = found or n
@@ -175,4 +178,3 @@ def _place_is_a_part(place: str, paragraph) -> bool:
 
 _WHOLE_OF_ALL_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:group|company)(?:'s)?\s+(?:total|sales|revenue|revenues)\b|"
                                  r"\s+of\s+(?:the\s+)?total\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"\.(?:\s|$)")
