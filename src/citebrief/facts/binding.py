@@ -978,6 +978,8 @@ _LEGAL_ENDING = re.compile(r"(?:(?:Holdings?|Group|Co|Corp|Ltd|Inc|Limited|Corpo
 _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange"})
 # ('9月末公司资产负债率为52.3%': a date may open the clause before 公司.)
 # A part of the company named anew between two figures: 'its home-centre business', 'the leasing unit'.
+# A rival ranked against the item just named, with its own figure: 'ahead of sandwich chains at 17.4%'.
+_RIVAL_AT_EN = re.compile(r"\b(?:ahead\sof|behind|followed\sby|trailed\sby|trailing)\s(?:[a-z&'-]+\s){1,5}(?:at|with|on)\s$")
 _OTHER_PART_EN = re.compile(r"\b(?:its|their|the)\s(?:[a-z-]+\s){1,3}(?:business|businesses|segment|division|unit|arm|operations)\b")
 _SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时|此外|(?:投产|投產|建成|达产|達產|完成|完工)[后後])?(?:(?:截至|截止|截至到)?(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年|前三季度?|"
                           r"前[两三四五六七八九十]个?月|\d{1,2}\s?[-至]\s?\d{1,2}月)(?:末|底|初|内)?)?"
@@ -2250,6 +2252,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             carried_item = None  # ("Japanese visitors' share was 20.3%, while South Korea's share rose…": another's)
         elif carried_item and en and _NAMED_PART_EN.search(text, max(prev_end, s_start), q.start):
             carried_item = None  # ('with North America up 19.6% and Brazil up 11.2%': a part named of its own)
+        elif carried_item and en and _RIVAL_AT_EN.search(low, max(prev_end, s_start), q.start):
+            carried_item = None  # ('supermarkets … with 22.9%, ahead of sandwich and coffee chains at 17.4%': the rival's)
         elif carried_item and en and _OTHER_PART_EN.search(low, max(prev_end, s_start), q.start):
             carried_item = None  # ('restaurants grew 11.3%, faster than its home-centre business, which rose 3.6%')
         elif carried_item and en and metric_sure and out and out[-1].metric != metric and \

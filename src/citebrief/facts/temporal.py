@@ -71,8 +71,10 @@ _N_ZH = r"(1[01]|[2-9]|十一|十|[二两三四五六七八九])"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # Spans of quarters: 一至三季度, 第一至第三季度, 1-3季度 (the first nine months).
     ("cn_qrange", re.compile(r"第?([一二三四1-4])\s?(?:季度?\s?)?(?:至|到|-|–|—|~)\s?第?([一二三四1-4])\s?季度?")),
-    # Spans of months: 1-9月, 1至9月, 1月至9月, 一至九月, 4月-9月份; two months in a row, 10、11月.
-    ("cn_range", re.compile(rf"(?<![\d.])({_CN_M})\s?(?:月份?\s?)?(?:至|到|-|–|—|~|、)\s?({_CN_M})\s?月份?(?!\s?\d)")),
+    # Spans of months: 1-9月, 1至9月, 1月至9月, 一至九月, 4月-9月份; two months in a row, 10、11月; a span
+    # that lasts, 由1月持续至4月.
+    ("cn_range", re.compile(rf"(?<![\d.])({_CN_M})\s?(?:月份?\s?)?(?:(?:持续|持續|延续|延續)(?=至|到))?(?:至|到|-|–|—|~|、)\s?"
+                            rf"({_CN_M})\s?月份?(?!\s?\d)")),
     # A year to a month's end: 截至2026年6月30日止年度, 截至6月底止财年 (twelve months to that month).
     # ('截至今年3月底止的2027/28财年': this year's March, a fiscal year written with both years.)
     ("cn_yto", re.compile(rf"截[至止]\s?(?:({_YEAR})\s?年\s?|今年|本年)?({_CN_M})\s?月\s?(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?的?\s?"

@@ -41,6 +41,9 @@ _RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+)?")
 _MEASURE_NAMED_AFTER = re.compile(r"\s(?:in|by)\s(volume|value)\b")
 # A level a change is measured from: '较今年第一批的54.30亿元增长26.0%'.
 _COMPARED_LEVEL_BEFORE = re.compile(r"(?:较|(?<![占对环同])比(?![重例率])|相比|相较|\bthan|\bfrom|\bcompared with|\bversus)[^，,;；。\d]{0,12}$")
+# A clause of the compared level's own that moves it: 'more than its ₹138.2 crore of issuer charges,
+# which grew 14.6%'.
+_OWN_CHANGE_CLAUSE = re.compile(r",\s(?:which|that)\s")
 # A change that names what it measures after two levels ('with volume down 31.6% and value down 12.3%').
 _NAMED_MEASURE = re.compile(r"\b(?:volume|value|volumes|values|price|prices)\b")
 
@@ -90,7 +93,8 @@ def _pairs(facts: TextFacts) -> list[tuple[Figure, list[Figure]]]:
                 out[-1] = (out[-1][0], out[-1][1] + changes)
             else:
                 out.append((figs[i - 1], changes))
-        if changes and _COMPARED_LEVEL_BEFORE.search(text, max(0, f.q.start - 16), f.q.start):
+        if changes and _COMPARED_LEVEL_BEFORE.search(text, max(0, f.q.start - 16), f.q.start) and \
+                not _OWN_CHANGE_CLAUSE.search(text, f.q.end, changes[0].q.start):
             # ('总中标金额为68.42亿元，同比增长12.6%，较今年第一批的54.30亿元增长26.0%': the level compared
             # with is no level of its own; the change after it is the one before's.)
             if out and not _SENTENCE_BREAK.search(text, out[-1][0].q.end, f.q.start):

@@ -14,6 +14,10 @@ from citebrief.facts.temporal import Temporal
 _PERIODS = ("quarter", "month")  # keys Q1-Q4, H1/H2 and M1-M12 (spans, years and dates are not events' own)
 _CLAUSE = re.compile(r"[，,；;。.!?]\s")
 _CLAUSE_ZH = re.compile(r"[，,；;。]")
+_RESTATED = re.compile(r"(?:\sof\s(?:fiscal\s|fy\s?)?(?:20)?\d\d(?:[-/]\d\d)?)?,\s(?:the\s|or\s)?")
+_MONTH_NAMED = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+# A figure the event's is set against, its period after: 'against 0.98 crore in April-June'.
+_COMPARED_BEFORE = re.compile(r"\b(?:against|compared\swith|versus|from)\s(?:[^,;.]|\.(?=\d)){0,40}$")
 
 
 def _events(low: str) -> list:
@@ -77,7 +81,27 @@ def _source_periods(paragraph, ids: frozenset[str]) -> list[tuple[str, str]]:
         key = _key(pick) if pick is not None else None
         if pick is not None and key is not None:
             out.append((key, pick.text))
+            # (The same time told again in calendar months: 'in the third quarter of fiscal 2035, the
+            # April-June period'; not a fiscal quarter after months, 'April-June 2027, the first quarter
+            # of 2027-28', whose 'first quarter' is no January-March.)
+            out += [(k, t.text) for t in temporals if _RESTATED.fullmatch(low, pick.end, t.start)
+                    and _MONTH_NAMED.search(t.text) and (k := _key(t))]
     return out
+
+
+def _compared_keys(paragraph, ids: frozenset[str]) -> set[str]:
+    """The period keys of the figures an event's sentence compares its own with, the event left out:
+    the event's too ('1.27 crore accounts opened in the July-September quarter against 0.98 crore in
+    April-June')."""
+    from citebrief.facts.binding import sentence_span
+
+    keys: set[str] = set()
+    for term in _events(paragraph.lower):
+        if term.ids & ids:
+            start, end = sentence_span(paragraph.lower, term.start, term.end)
+            keys |= {k for t in paragraph.facts.temporals if term.end <= t.start < end and (k := _key(t))
+                     and _COMPARED_BEFORE.search(paragraph.lower, term.end, t.start)}
+    return keys
 
 
 def event_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -92,7 +116,8 @@ def event_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     for ids, key, text in claimed:
         told = [(n, k, t) for n in cited for k, t in _source_periods(idx.paragraphs[n - 1], ids)]
         same_kind = [(n, k, t) for n, k, t in told if k[0] == key[0]]
-        if same_kind and not any(k == key for _, k, _ in told):
+        if same_kind and not any(k == key for _, k, _ in told) and \
+                not any(key in _compared_keys(idx.paragraphs[n - 1], ids) for n in cited):
             n, _, t = same_kind[0]
             problems.append(f"'{text}' not when it is due in [{n}]: there it is {t}")
     return problems
