@@ -162,7 +162,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind147": HERE / "data" / "blind147",
         "blind148": HERE / "data" / "blind148",
         "blind150": HERE / "data" / "blind150",
-        "blind151": HERE / "data" / "blind151"}
+        "blind151": HERE / "data" / "blind151",
+        "blind152": HERE / "data" / "blind152"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
