@@ -160,7 +160,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind145": HERE / "data" / "blind145",
         "blind146": HERE / "data" / "blind146",
         "blind147": HERE / "data" / "blind147",
-        "blind148": HERE / "data" / "blind148"}
+        "blind148": HERE / "data" / "blind148",
+        "blind149": HERE / "data" / "blind149"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
