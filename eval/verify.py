@@ -163,7 +163,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind148": HERE / "data" / "blind148",
         "blind150": HERE / "data" / "blind150",
         "blind151": HERE / "data" / "blind151",
-        "blind152": HERE / "data" / "blind152"}
+        "blind152": HERE / "data" / "blind152",
+        "blind149": HERE / "data" / "blind149"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
