@@ -123,7 +123,7 @@ _NAMED_PART_EN = re.compile(r"(?:,|\band|\bwhile|;)\s(?:the\s)?[A-Z][a-z]+(?:\s[
 _PARK_AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:园区|園區|工业区|工業區|产业园|產業園|科学园|科學園|工业园|工業園)")
 # 'Nickel Industries, which runs its smelters in the Indonesia Morowali Industrial Park, said…': a
 # relative clause's names are not whose figures follow.
-_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,80},"
+_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,130},"
                              # ('Non-coal revenue, from its Interport logistics arm, Ilectra … and other businesses, rose')
                              r"|,\s(?:from|including|such as)\s(?:its|their|the)\s[^;.]{2,120}?,(?=\s(?:rose|fell|grew|"
                              r"increased|decreased|declined|dropped|jumped|climbed|slipped|was|were|reached|totalled|totaled)\b)"
@@ -3371,8 +3371,9 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             if q.kind != "amount" else None
         if rate:  # 'monthly capacity rose to 1.035 million wafers': so much a month (月产能; not its cost)
             return _CAPACITY_RATES[rate.group(1)]
-        if q.kind != "amount" and (per := _CAPACITY_PER_AFTER_EN.match(after) or _COUNT_PER_TIME_EN.match(after)) is not None:
-            return per.group(1)
+        if q.kind != "amount" and (per := _CAPACITY_PER_AFTER_EN.match(after) or _COUNT_PER_TIME_EN.match(after)) is not None \
+                and not low.startswith(" of", q.end + per.end()):
+            return per.group(1)  # (not 'made up about a quarter of UK exports': a fraction)
         return None
     # Not cut at the previous figure: the 10 of '每10股' is read as a figure of its own.
     before = low[max(c_start, q.start - 20):q.start]
@@ -3628,6 +3629,8 @@ def _later_year(temporals, period: str, q, c_start: int, low: str, en: bool) -> 
         for t in temporals)
 
 
+_PERIOD_AFTER_ASIDE = re.compile(r"(?:\s(?:a|per)\s(?:share|unit|tonne|ton))?,\sor\s(?:[^,;.]|\.(?=\d)){1,40},\s(?:in|for|during)\s(?:the\s)?"
+                                 r"|\s(?:a|per)\s(?:share|unit|tonne|ton),\s(?:in|for|during)\s(?:the\s)?")
 _YEAR_OF_PERIOD = re.compile(r"\s?(?:of\s|,\s|in\s)?(?:fiscal\s|fy\s?)?")
 # ('and to 200,000 in 2028', 'the NT$10.92 it earned in all of 2037')
 _IN_YEAR_RIGHT_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}(?:in|by)\s(?:all\sof\s|the\swhole\sof\s)?")
@@ -3646,6 +3649,11 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     if en and (day := _AT_DAY_AFTER_EN.match(text_low, q.end)) is not None:
         # ('net debt fell to $18.2 million at September 30 from …': a level at a day, that day's month.)
         return f"M{month_number(day.group(1))}", text_low[day.start(1):day.end()].title(), True
+    if en and (aside := _PERIOD_AFTER_ASIDE.match(text_low, q.end)) is not None and \
+            (later := next((t for t in periods if t.start == aside.end()), None)) is not None:
+        # ('NT$964 million, or NT$11.33 a share, in the first nine months': the period after a restatement
+        # is both figures'.)
+        return later.key, later.text, True
     if en and _FULL_YEAR_AFTER.match(text_low, q.end):
         # ('…in the fourth quarter and expects revenue of about 12 billion won for the full year'.)
         return "12M", "the full year", True
