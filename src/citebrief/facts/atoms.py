@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from citebrief.facts.gazetteer import Entity, load
 from citebrief.facts.glossary import alternation, items, metric_flags, metrics, roles, word_list
-from citebrief.facts.lexicon import is_common_word, is_dictionary_word
+from citebrief.facts.lexicon import is_common_word, is_dictionary_word, is_english_word
 from citebrief.facts.names import is_pinyin_word
 from citebrief.facts.quantities import Quantity, find_quantities
 from citebrief.facts.temporal import (
@@ -598,7 +598,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                     and not _lone_share_owner(text, name, start) \
                     and not (text.startswith(",", start + len(name)) and RESPECTIVELY.search(text, start)) \
                     and not org_tail \
-                    and not pinyin_company(text, start, start + len(name)):
+                    and not pinyin_company(text, start, start + len(name)) \
+                    and not _coined_name_acts(text, name, start):
                 # ("Longfor Group's sales", 'Sugi Holdings Co., whose half…': a company word makes it a name.)
                 continue  # a lone capitalised word opening a sentence ('Revenue'), unless it owns or says what follows
             found.append(NameMention(name, None, start, start + len(name)))
@@ -620,6 +621,22 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             found.append(NameMention(m.group(0), None, m.start(), m.end()))
     found.sort(key=lambda n: n.start)
     return tuple(found)
+
+
+def _coined_name_acts(text: str, word: str, start: int) -> bool:
+    """A sentence's opening word no dictionary writes, in any case, and no inflection of one ('Sagreon
+    ranked first…', not 'Photovoltaics accounted…'), before a verb in the past tense: a company's coined
+    name, doing what follows."""
+    low = word.lower()
+    if not word.isalpha() or len(word) < 5 or any(is_english_word(low[:n]) for n in range(len(low) - 3, len(low) + 1)):
+        return False
+    if any(is_english_word(low[i:]) for i in range(1, len(low) - 4)):
+        return False  # ('Optoelectronics accounted for…': a compound ending in a dictionary word)
+    return _PAST_VERB_AFTER.match(text, start + len(word)) is not None
+
+
+_PAST_VERB_AFTER = re.compile(r"\s(?:[a-z]+ed|held|sold|made|won|took|grew|rose|fell|said|saw|led|kept|got|had|paid|built|"
+                              r"expects|plans|says|holds|makes|leads|ranks|sells)\b")
 
 
 # ('Jupiter contributed about 34.6% of the combined revenue': a share's owner.)

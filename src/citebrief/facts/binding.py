@@ -1805,6 +1805,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             if share_of is not None:
                 subject, subject_sure = share_of, True
         target_of = _target_owner(text, subjects, q, c_start) if en and "subject" not in pair and owner is None else None
+        if en and target_of is None and "subject" not in pair and q.kind == "percent" and \
+                (share_from := _SHARE_FROM_EN.match(text, q.end)) is not None:
+            # ('…700 million yuan…, about 70% of it from Zhejiang Rongtai': the share is of the name after 'from'.)
+            target_of = next((s for s in subjects if s.start == share_from.end()), None)
         if target_of is not None:
             subject, subject_sure = target_of, True  # 'raised her Mount Gibson target to 46 cents'
         elif en and "subject" not in pair and owner is None and out and out[-1].subject is not None and \
@@ -1814,6 +1818,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                         and _PREMIUM_AFTER.match(low, q.end))):
             # ('…target price to 14.80 yuan from 13.50 yuan, about 17% above the close': the upside too.)
             subject, subject_sure = out[-1].subject, out[-1].subject_sure  # 'her Wantai target to 85 yuan from 72 yuan'
+        elif en and "subject" not in pair and owner is None and out and out[-1].subject is not None and out[-1].subject_sure \
+                and q.kind == "percent" and out[-1].figure.q.start >= s_start and \
+                _LEVEL_THEN_ITS_CHANGE_EN.fullmatch(low, out[-1].figure.q.end, q.start):
+            subject, subject_sure = out[-1].subject, True  # ('and Spain 15.9 bcm, up 0.9%': the change of Spain's level)
         if en and subject_sure and "subject" not in pair and subject is not None and owner is None and \
                 _OTHER_OWNER_EN.search(low, max(subject.end, q.start - 60), q.start):
             subject_sure = False  # 'HDFC Bank's 12.8% growth outpaced the banking system's 10.2%'
@@ -2922,7 +2930,8 @@ def _conjoined(text: str, before: list[Subject]) -> Subject:
 _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    # ('昨日在三季度业绩说明会上表示': when, then where.)
                    # ('冀颂棠10月27日表示': the day, then the verb.)
-                   r"(?:则|也|亦|还)?(?:今日|昨日|日前|近日|\d{1,2}\s?月\s?\d{1,2}\s?日|[上本]?周[一二三四五六日])?(?:在[^，,。；;时]{1,28}?[上中])?"
+                   # ('缪宽舒则相对谨慎，认为…': a stance, then the verb.)
+                   r"(?:则|也|亦|还)?(?:(?:相对|较为|更为|比较|较)?(?:谨慎|乐观|悲观|审慎|保守)[，,]\s?)?(?:今日|昨日|日前|近日|\d{1,2}\s?月\s?\d{1,2}\s?日|[上本]?周[一二三四五六日])?(?:在[^，,。；;时]{1,28}?[上中])?"
                    r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|提示|预测|判断|警告|提醒|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
                    r"said|says|told|expects|expected|noted|added|estimates|estimated|predicts|predicted|forecast|forecasts|projected|"
                    # 'values REA at A$295 a share': a valuation is the analyst's call
@@ -3631,6 +3640,8 @@ def _later_year(temporals, period: str, q, c_start: int, low: str, en: bool) -> 
 
 _PERIOD_AFTER_ASIDE = re.compile(r"(?:\s(?:a|per)\s(?:share|unit|tonne|ton))?,\sor\s(?:[^,;.]|\.(?=\d)){1,40},\s(?:in|for|during)\s(?:the\s)?"
                                  r"|\s(?:a|per)\s(?:share|unit|tonne|ton),\s(?:in|for|during)\s(?:the\s)?")
+_SHARE_FROM_EN = re.compile(r"\sof\s(?:it|them|that|this|the\stotal)\s(?:came\s)?from\s")
+_LEVEL_THEN_ITS_CHANGE_EN = re.compile(r"(?:\s[a-z]{1,8}){0,2},\s(?:up|down)\s(?:by\s)?(?:about\s|some\s|nearly\s)?")
 _YEAR_OF_PERIOD = re.compile(r"\s?(?:of\s|,\s|in\s)?(?:fiscal\s|fy\s?)?")
 # ('and to 200,000 in 2028', 'the NT$10.92 it earned in all of 2037')
 _IN_YEAR_RIGHT_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}(?:in|by)\s(?:all\sof\s|the\swhole\sof\s)?")

@@ -125,6 +125,19 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 _CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")
 
 
+@lru_cache(maxsize=1)
+def _sense_words() -> frozenset[str]:
+    """Every word of three letters or more CC-CEDICT's senses write, in either case, lower-cased."""
+    return frozenset(w.lower() for senses in _definitions().values() for sense in senses
+                     for w in re.findall(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])", sense))
+
+
+def is_english_word(word: str) -> bool:
+    """Whether CC-CEDICT's senses write the word at all, as a common word or a name ('satellite',
+    'Cambridge'); a coined company name ('Sagreon') they do not."""
+    return word.lower() in _sense_words()
+
+
 def is_common_word(word: str) -> bool:
     """Whether an English word is a dictionary word, not a name: CC-CEDICT writes it in lower case."""
     return word.lower() in _lower_case_words()

@@ -644,7 +644,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not _counted_as(cb, sb.item, items(), claim_text):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     elif cb.item and sb.item and sb.item_sure and (cb.item < sb.item or all(cb.item & items().ancestors(i) for i in sb.item)) and \
-            _TOTAL_WORD.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start):
+            _says_total(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start):
         # ("Toei Animation's overall licensing sales rose 27.4%" where 27.4% is its overseas licensing's;
         # 'total lighting exports' where it is LED lighting's, a narrower item.)
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
@@ -655,7 +655,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             (company := _company_total(cb, sb, paragraph)) is not None:
         out.append(f"is for the whole of {company}")  # '营收…增长9.6%；其中多肽…业务收入…增长41.3%'
     elif not cb.item and sb.item and sb.item_sure and \
-            _TOTAL_WORD.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) and \
+            _says_total(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) and \
             not _TOTAL_WORD.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # 'total revenue' against 封测事业's
     if not any(c.startswith("is for") for c in out) and (whole := _whole_before_its_part(cb, sb, paragraph)) is not None:
@@ -1045,6 +1045,16 @@ def _unit_end(low: str, end: int) -> int:
 
 _TOTAL_WORD = re.compile(r"(?<!of the )(?<!of their )\b(?:total|overall|consolidated|combined(?! ratio)|group-wide|company-wide)\b|合并|合计|总[营收销额产资出进成利装量]|整体",
                          re.IGNORECASE)
+# ("18% of Inkeverse's total": the whole a share is of, not the item a figure is.)
+_OF_OWNERS_BEFORE = re.compile(r"\bof\s(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s$")
+
+
+def _says_total(claim_text: str, start: int, end: int) -> bool:
+    """Whether a claim's clause calls its figure a total (not a share's whole: "of Inkeverse's total")."""
+    return any(not _OF_OWNERS_BEFORE.search(claim_text, max(0, m.start() - 50), m.start())
+               for m in _TOTAL_WORD.finditer(claim_text, start, end))
+
+
 _CLAUSE_BREAK = re.compile(r"[,;.，；。](?!\d)")  # (a source paragraph's too: '…512.36亿元。奶粉及…')
 
 
@@ -2058,7 +2068,8 @@ def _item_named_in_english(source: Subject, claim_text: str, cb: Binding) -> boo
     from citebrief.facts.names import is_pinyin_word, pinyin_windows
 
     readings = pinyin_windows(source.text)
-    for m in re.finditer(r"\b[A-Z][a-z]+\b", claim_text[min(start, max(cb.subject.start, 0)):stop]):
+    opens = min(start, max(cb.subject.start, 0)) if cb.subject is not None else start
+    for m in re.finditer(r"\b[A-Z][a-z]+\b", claim_text[opens:stop]):
         run = readings.get(m.group().lower()) if is_pinyin_word(m.group()) else None
         if run is not None:
             at = source.text.find(run)
