@@ -5,7 +5,8 @@ the item just named; a compared level with a 'which grew' clause of its own; a m
 restatement ('…, or NT$3.64 a share, in the third quarter'); a relative 'whose' clause; 'a quarter of' as
 a fraction; 欧美 as Europe and the US; 产销量 as output or sales; 'solar cells' as what 电池 names; and,
 the other way, 制剂 and 头孢 read as formulations and cephalosporins, and a country's change after its
-level ('and Spain 14.8 bcm, up 0.7%') as that country's. Companies are real; figures, people and
+level ('and Spain 14.8 bcm, up 0.7%') as that country's, and a forecast one professor gives as not
+another's. Companies are real; figures, people and
 sentences are ours."""
 from __future__ import annotations
 
@@ -107,6 +108,14 @@ def test_a_countrys_change_after_its_level():
     art = article("In the first half, Italy consumed 30.2 bcm, down 1.6%, and Spain 14.8 bcm, up 0.7%.", title="Gas")
     assert status("Italy's gas consumption rose 0.7% in the first half.", [1], art) == "unsupported"
     assert status("Spain's gas consumption rose 0.7% in the first half.", [1], art) != "unsupported"
+
+
+def test_a_professors_forecast_is_his_own():
+    art = article("陽明交大教授駱澤霖預估，宏達電明年每股純益可達1.60元；台科大教授蒲國耀則認為，頭戴裝置均價明年將下滑6%。",
+                  title="宏達電")
+    assert status("Taiwan Tech professor Pu Kuo-yao forecasts HTC's earnings next year at NT$1.60 a share.", [1], art) \
+        == "unsupported"
+    assert status("NYCU professor Lo Tse-lin forecasts HTC's earnings next year at NT$1.60 a share.", [1], art) != "unsupported"
 
 
 def _problems(text: str, citations: list[int], art) -> list[str]:

@@ -1822,6 +1822,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 and q.kind == "percent" and out[-1].figure.q.start >= s_start and \
                 _LEVEL_THEN_ITS_CHANGE_EN.fullmatch(low, out[-1].figure.q.end, q.start):
             subject, subject_sure = out[-1].subject, True  # ('and Spain 15.9 bcm, up 0.9%': the change of Spain's level)
+        if not en and subject_sure and "subject" not in pair and subject is not None and \
+                (ranked := _RANKED_BY_ZH.search(low, max(0, q.start - 10), q.start)) is not None and \
+                not (ranked.start(1) <= subject.start and subject.end <= ranked.end(1)):
+            subject_sure = False  # ('富信科技以14.6%位列第一，赛格瑞以12.1%居次': a name the gazetteer lacks ranks itself)
         if en and subject_sure and "subject" not in pair and subject is not None and owner is None and \
                 _OTHER_OWNER_EN.search(low, max(subject.end, q.start - 60), q.start):
             subject_sure = False  # 'HDFC Bank's 12.8% growth outpaced the banking system's 10.2%'
@@ -3640,6 +3644,7 @@ def _later_year(temporals, period: str, q, c_start: int, low: str, en: bool) -> 
 
 _PERIOD_AFTER_ASIDE = re.compile(r"(?:\s(?:a|per)\s(?:share|unit|tonne|ton))?,\sor\s(?:[^,;.]|\.(?=\d)){1,40},\s(?:in|for|during)\s(?:the\s)?"
                                  r"|\s(?:a|per)\s(?:share|unit|tonne|ton),\s(?:in|for|during)\s(?:the\s)?")
+_RANKED_BY_ZH = re.compile(r"[，,；;、]\s?([\u4e00-\u9fff]{2,6})以(?:约)?\s?$")
 _SHARE_FROM_EN = re.compile(r"\sof\s(?:it|them|that|this|the\stotal)\s(?:came\s)?from\s")
 _LEVEL_THEN_ITS_CHANGE_EN = re.compile(r"(?:\s[a-z]{1,8}){0,2},\s(?:up|down)\s(?:by\s)?(?:about\s|some\s|nearly\s)?")
 _YEAR_OF_PERIOD = re.compile(r"\s?(?:of\s|,\s|in\s)?(?:fiscal\s|fy\s?)?")
