@@ -9,13 +9,13 @@ import re
 
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.glossary import load
-from citebrief.facts.temporal import Temporal
+from citebrief.facts.temporal import MONTH_EN, Temporal
 
 _PERIODS = ("quarter", "month")  # keys Q1-Q4, H1/H2 and M1-M12 (spans, years and dates are not events' own)
 _CLAUSE = re.compile(r"[，,；;。.!?]\s")
 _CLAUSE_ZH = re.compile(r"[，,；;。]")
-_RESTATED = re.compile(r"(?:\sof\s(?:fiscal\s|fy\s?)?(?:20)?\d\d(?:[-/]\d\d)?)?,\s(?:the\s|or\s)?")
-_MONTH_NAMED = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+_TIME_RESTATED = re.compile(r"(?:\sof\s(?:fiscal\s|fy\s?)?(?:20)?\d\d(?:[-/]\d\d)?)?,\s(?:the\s|or\s)?")
+_MONTH_NAMED = re.compile(rf"(?i)\b{MONTH_EN}(?![a-z])")
 # A figure the event's is set against, its period after: 'against 0.98 crore in April-June'.
 _COMPARED_BEFORE = re.compile(r"\b(?:against|compared\swith|versus|from)\s(?:[^,;.]|\.(?=\d)){0,40}$")
 
@@ -84,7 +84,7 @@ def _source_periods(paragraph, ids: frozenset[str]) -> list[tuple[str, str]]:
             # (The same time told again in calendar months: 'in the third quarter of fiscal 2035, the
             # April-June period'; not a fiscal quarter after months, 'April-June 2027, the first quarter
             # of 2027-28', whose 'first quarter' is no January-March.)
-            out += [(k, t.text) for t in temporals if _RESTATED.fullmatch(low, pick.end, t.start)
+            out += [(k, t.text) for t in temporals if _TIME_RESTATED.fullmatch(low, pick.end, t.start)
                     and _MONTH_NAMED.search(t.text) and (k := _key(t))]
     return out
 
