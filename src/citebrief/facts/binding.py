@@ -2557,6 +2557,12 @@ _OTHER_OWNER_EN = re.compile(r"\bthe\s(?:[a-z-]+\s){0,2}(?!(?:company|group|bank
                              r"chipmaker|automaker|conglomerate|utility)(?:'s|’s))[a-z-]+(?:'s|’s)\s"
                              r"(?:[a-z-]+\s){0,3}(?:of\s)?(?:about\s|some\s)?$")
 _OWN_BODY = r"(?:the\s)?(?:group|company|bank|firm|lender|insurer)(?:'s|’s)\s"
+# Whose a share is, named after it: '…700 million yuan…, about 70% of it from Zhejiang Rongtai'.
+_SHARE_FROM_EN = re.compile(r"\sof\s(?:it|them|that|this|the\stotal)\s(?:came\s)?from\s")
+# A level's change right after it: 'and Spain 15.9 bcm, up 0.9%'.
+_LEVEL_THEN_ITS_CHANGE_EN = re.compile(r"(?:\s[a-z]{1,8}){0,2},\s(?:up|down)\s(?:by\s)?(?:about\s|some\s|nearly\s)?")
+# A name that ranks itself by its figure: '，赛格瑞以12.1%居次'.
+_RANKED_BY_ZH = re.compile(r"[，,；;、]\s?([\u4e00-\u9fff]{2,6})以(?:约)?\s?$")
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?|(?:the\s)?[a-z]+(?:\s[a-z]+){0,3})"
                        r"(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:(?:combined\s|total\s)?[A-Z][A-Z&]{1,5}\s|(?<=['’]s\s)[A-Z][a-z]{2,}\s(?=[a-z]))?(?:combined\s|total\s)?(?:20\d\d\s)?"
@@ -3644,9 +3650,6 @@ def _later_year(temporals, period: str, q, c_start: int, low: str, en: bool) -> 
 
 _PERIOD_AFTER_ASIDE = re.compile(r"(?:\s(?:a|per)\s(?:share|unit|tonne|ton))?,\sor\s(?:[^,;.]|\.(?=\d)){1,40},\s(?:in|for|during)\s(?:the\s)?"
                                  r"|\s(?:a|per)\s(?:share|unit|tonne|ton),\s(?:in|for|during)\s(?:the\s)?")
-_RANKED_BY_ZH = re.compile(r"[，,；;、]\s?([\u4e00-\u9fff]{2,6})以(?:约)?\s?$")
-_SHARE_FROM_EN = re.compile(r"\sof\s(?:it|them|that|this|the\stotal)\s(?:came\s)?from\s")
-_LEVEL_THEN_ITS_CHANGE_EN = re.compile(r"(?:\s[a-z]{1,8}){0,2},\s(?:up|down)\s(?:by\s)?(?:about\s|some\s|nearly\s)?")
 _YEAR_OF_PERIOD = re.compile(r"\s?(?:of\s|,\s|in\s)?(?:fiscal\s|fy\s?)?")
 # ('and to 200,000 in 2028', 'the NT$10.92 it earned in all of 2037')
 _IN_YEAR_RIGHT_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}(?:in|by)\s(?:all\sof\s|the\swhole\sof\s)?")

@@ -108,34 +108,38 @@ def chinese_words(text: str) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _sense_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words CC-CEDICT's senses write (lower-cased, three letters or more), read in one pass: those
+    written in lower case, those written capitalised, and every one in any case ('USA' too)."""
+    lower: set[str] = set()
+    proper: set[str] = set()
+    every: set[str] = set()
+    for senses in _definitions().values():
+        for sense in senses:
+            lower.update(_LOWER_WORD.findall(sense))
+            proper.update(w.lower() for w in _CAPITALISED_WORD.findall(sense))
+            every.update(w.lower() for w in _ANY_WORD.findall(sense))
+    return frozenset(lower), frozenset(proper), frozenset(every)
+
+
+@lru_cache(maxsize=1)
 def _lower_case_words() -> frozenset[str]:
     """Every word CC-CEDICT's senses write in lower case only: common English words ('fuel',
     'exports'), not the proper nouns it capitalises ('Jupiter', 'Mercury')."""
-    words: set[str] = set()
-    proper: set[str] = set()
-    for senses in _definitions().values():
-        for sense in senses:
-            words.update(_LOWER_WORD.findall(sense))
-            proper.update(w.lower() for w in _CAPITALISED_WORD.findall(sense))
+    lower, proper, _ = _sense_word_sets()
     # ('Mercury' the planet and a company's name; 'Apple'): a word it also capitalises may be a name.
-    return frozenset(words - proper)
+    return lower - proper
 
 
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 _CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")
-
-
-@lru_cache(maxsize=1)
-def _sense_words() -> frozenset[str]:
-    """Every word of three letters or more CC-CEDICT's senses write, in either case, lower-cased."""
-    return frozenset(w.lower() for senses in _definitions().values() for sense in senses
-                     for w in re.findall(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])", sense))
+_ANY_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 
 
 def is_english_word(word: str) -> bool:
     """Whether CC-CEDICT's senses write the word at all, as a common word or a name ('satellite',
     'Cambridge'); a coined company name ('Sagreon') they do not."""
-    return word.lower() in _sense_words()
+    return word.lower() in _sense_word_sets()[2]
 
 
 def is_common_word(word: str) -> bool:

@@ -2067,13 +2067,12 @@ def _item_named_in_english(source: Subject, claim_text: str, cb: Binding) -> boo
     # from the claimed subject on when that is carried from a clause before: '…, against 12.6% for the capsules'.)
     from citebrief.facts.names import is_pinyin_word, pinyin_windows
 
-    readings = pinyin_windows(source.text)
     opens = min(start, max(cb.subject.start, 0)) if cb.subject is not None else start
-    for m in re.finditer(r"\b[A-Z][a-z]+\b", claim_text[opens:stop]):
-        run = readings.get(m.group().lower()) if is_pinyin_word(m.group()) else None
-        if run is not None:
-            at = source.text.find(run)
-            covered[at:at + len(run)] = [True] * len(run)
+    brands = [w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", claim_text[opens:stop]) if is_pinyin_word(w)]
+    readings = pinyin_windows(source.text) if brands else {}
+    for run in (readings[w] for w in brands if w in readings):
+        at = source.text.find(run)
+        covered[at:at + len(run)] = [True] * len(run)
     for word, senses in chinese_words(source.text).items():
         if any(same_word(w, e) for w in clause for e in senses):
             at = source.text.find(word)

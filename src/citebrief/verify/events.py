@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from citebrief.facts.atoms import TextFacts
+from citebrief.facts.binding import sentence_span
 from citebrief.facts.glossary import load
 from citebrief.facts.temporal import MONTH_EN, Temporal
 
@@ -93,8 +94,6 @@ def _compared_keys(paragraph, ids: frozenset[str]) -> set[str]:
     """The period keys of the figures an event's sentence compares its own with, the event left out:
     the event's too ('1.27 crore accounts opened in the July-September quarter against 0.98 crore in
     April-June')."""
-    from citebrief.facts.binding import sentence_span
-
     keys: set[str] = set()
     for term in _events(paragraph.lower):
         if term.ids & ids:
