@@ -304,8 +304,10 @@ _DOWN_SET = frozenset(_DOWN.split("|"))
 _TITLE_NEXT = re.compile(r"\s(?:President|Chairman|Chairwoman|Chair|Chief|CEO|CFO|Governor|Director|Secretary|Head|"
                          r"chairman|president|chief|governor|director|head|deputy|spokesman|spokeswoman|spokesperson)\b")
 # 'GPTC and Scientech received…': an acronym listed with a company's name is a company too.
-_LISTED_AFTER_NAME = re.compile(r"(?<![a-z])[A-Z](?:[a-z]+|[A-Z]{1,5}),?\s(?:and|&)\s$")
-_LISTED_WITH_NAME = re.compile(r",?\s(?:and|&)\s[A-Z](?:[a-z]+|[A-Z]{1,5})\b")
+# ('Oshkosh AeroTech and TLD', a name styled in camel case; 'Oshkosh AeroTech和TLD的份额分别为…': so in a
+# Chinese text, joined by 和/与/及/、.)
+_LISTED_AFTER_NAME = re.compile(r"(?<![a-z])[A-Z](?:[a-z]+|[A-Z]{1,5}),?\s(?:and|&)\s$|(?<![A-Za-z])[A-Z][a-z]+[A-Z][a-z]+\s(?:and|&)\s$|(?<![A-Za-z])[A-Z][a-z][A-Za-z]{0,19}\s?[和与及、]\s?$")
+_LISTED_WITH_NAME = re.compile(r",?\s(?:and|&)\s[A-Z](?:[a-z]+|[A-Z]{1,5})\b|\s?[和与及、]\s?[A-Z][a-z][A-Za-z]{0,19}(?![A-Za-z])")
 _ACRONYM_MOVES = re.compile(r"\s(?:shares|stock|closed|ended|finished|" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
 # '比上月末低0.2个百分点', '进度慢0.5个百分点': a bare 高/低/快/慢 right before the figure is a direction
 # (not '高达' = as much as).
@@ -415,7 +417,7 @@ def _given_name_like_a_word(words: list[str]) -> bool:
     from citebrief.facts.names import SURNAMES
 
     return len(words) == 2 and words[-1].lower() in _GIVEN_NAMES_LIKE_STOPWORDS and words[0].lower() in SURNAMES
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM = re.compile(r"(?<![A-Za-z\d])[A-Z]{2,6}(?![A-Za-z\d])")  # (also right after a Han character: '和TLD')
 # 'SM rose 2.1 percent', 'YG shares fell 1.4%': a two-letter name moves by a figure written soon after.
 FIGURE_SOON = re.compile(r"(?:\s[a-z]+){1,3}\s(?:by\s|to\s)?[$€£¥₩]?\d")
 # 'set a target of 92,000 won for JYP': what an analyst's target is for is a company.
@@ -533,6 +535,9 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                 hit = None  # 'Keikyu president Takuma Ohmachi': a person's given name after a title, not Takuma Co.
             if hit and hit[1].kind == "person" and _FIRM_PARTNER_AFTER.match(text, hit[2]):
                 hit = None  # 'Villeroy & Boch': a firm named after its founders, read whole below
+            if hit and _ROMAN.fullmatch(hit[0]) and _NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                taken[m.start():hit[2]] = [True] * (hit[2] - m.start())
+                continue  # 'its phase III trial': the trial's phase, not the institute (III)
             if hit and hit[0] == "GM" and _CROP_AFTER.match(text, hit[2]):
                 hit = None  # 'GM corn varieties': genetically modified, not General Motors
             if hit and _ORG_TAIL.match(text, hit[2]) and not (hit[1].kind == "place" and _TRADE_BODY.match(text, hit[2])):
@@ -704,6 +709,11 @@ def _title_ends_at(text: str, start: int) -> bool:
     """Whether a title of the glossary (data/roles.tsv) ends right before ``start`` ('Keikyu president ')."""
     before = text[max(0, start - 40):start].lower()
     return before.endswith(" ") and any(term.end == len(before) - 1 for term in roles().find(before))
+
+
+# 'phase III', 'Tier II', 'Basel IV': a roman numeral after the word it numbers, not an acronym (III, 资策会).
+_NUMBERED_BEFORE = re.compile(r"\b(?:phase|tier|class|basel|category|chapter|series|type|grade|stage|level|article|schedule)\s+$", re.I)
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _CROP_AFTER = re.compile(r"\s(?:corn|crops?|seeds?|soy(?:beans?)?|maize|rice|cotton|varieties|food|foods|organisms?)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.\-])[A-Z][a-z]+(?:[A-Z][a-z]+)* $")
 _CALENDAR = re.compile(CALENDAR_WORD)

@@ -129,8 +129,9 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,130},"
                              r"increased|decreased|declined|dropped|jumped|climbed|slipped|was|were|reached|totalled|totaled)\b)"
                              # ('its ice cream business, sold under the Arun and Ibaco brands, rose…': its brands)
                              r"|,\s(?:sold|marketed|branded|known|trading)\s(?:under|as)\s[^,;.]{2,80},"
-                             # ('ONE, owned 38% by NYK and 31% each by MOL and K Line, reported…': its owners)
-                             r"|,\s(?:(?:jointly|partly|wholly|majority|mostly)[\s-])?(?:owned|controlled|run|operated|backed|held|led)"
+                             # ('ONE, owned 38% by NYK and 31% each by MOL and K Line, reported…': its owners;
+                             # 'National Highways Infra Trust, sponsored by the National Highways Authority of India, collected…')
+                             r"|,\s(?:(?:jointly|partly|wholly|majority|mostly)[\s-])?(?:owned|controlled|run|operated|backed|held|led|sponsored|promoted|managed|founded|set up)"
                              r"\s[^,;.]{0,40}?\bby\s[^;.]{2,80}?,"
                              # ('costs paid to state railway operator KAI rose 5.3%': whom it was paid to)
                              r"|\b(?:paid|owed|payable|due|sold|supplied|charged|lent)\s(?:to|by)\s(?:the\s)?[^,;.]{2,60}?"
@@ -148,17 +149,17 @@ _GAUGE_WORD = r"(?:sub-?index|index|gauge)"
 _SUB_INDEX_EN = re.compile(r"(?:\s(?!index\b)[a-z][a-z&-]+){1,4}\s(?:" + _GAUGE_WORD + r"|sector)\b")  # ('the S&P 500 consumer staples sector')
 _COMMON_GAUGE_EN = re.compile(r"\b[Tt]he\s(?P<gauge>(?!(?:benchmark|broader|wider|main|composite|key|headline|weighted|overall|"
                               r"same|whole|market)\b)(?:[a-z][a-z&-]*\s){1,4}" + _GAUGE_WORD + r")\b(?!['’])")
-_GAUGE_END = re.compile(r"\s" + _GAUGE_WORD + r"$|\s(?:sector|board)$|(?:板块|板塊|行业|行業|概念)指[数數]$|(?:板块|板塊)$|指[数數]$")
+_GAUGE_END = re.compile(r"\s" + _GAUGE_WORD + r"$|\s(?:sector|board)$|(?:板块|板塊|行业|行業|概念)指[数數]$|(?:板块|板塊|类股|類股)$|指[数數]$")
 # ('The machinery sector rose 0.37%': a sector's gauge named in common words, that moves.)
 _SECTOR_MOVES_EN = re.compile(r"\bthe\s(?P<gauge>(?:[a-z][a-z&-]*\s){1,3}(?:sector|board))\s(?:rose|fell|gained|lost|climbed|dropped|"
                               r"slipped|edged|jumped|advanced|declined|added|shed|ended|closed)\b", re.IGNORECASE)
 # ('有色金属板块指数当日上涨2.1%': a sector's gauge opening its clause, which the gazetteer lacks.)
-# ('食品饮料板块当日上涨0.86%': a sector board that moves, with or without 指数.)
+# ('食品饮料板块当日上涨0.86%': a sector board that moves, with or without 指数; '生技类股上涨1.6%' too.)
 # ('当日基础化工指数上涨0.84%': an index the gazetteer lacks, that moves.)
 # (An index by name alone only after 当日, where a day's moves are listed: not '年内申万高速公路指数累计上涨'.)
 _ZH_GAUGE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:当日|當日|同日|当天|今日)?"
                        r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:(?:板块|板塊|行业|行業|概念)指[数數]|"
-                       r"(?:板块|板塊)(?=[^，,。；;\d]{0,4}(?:涨|漲|跌|收[涨漲跌报報於于盘盤]))))|"
+                       r"(?:板块|板塊|类股|類股)(?=[^，,。；;\d]{0,4}(?:涨|漲|跌|收[涨漲跌报報於于盘盤]))))|"
                        # ('，恒生综合小型股指数升0.35%': an index of its own clause that moves)
                        r"(?:当日|當日|同日|当天|(?<=[，,；;]))(?P<index>[\u4e00-\u9fff]{2,10}?指[数數])"
                        r"(?=[^，,。；;\d]{0,4}(?:涨|漲|跌|升|收[涨漲跌报報於于盘盤]))")
@@ -697,6 +698,11 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
     return list(cached)
 
 
+_BODY_DATA_SHOW_ZH = re.compile(rf"[{HAN_CLASS}]{{0,14}}?的?(?:最新)?(?:统计)?数据(?:显示|表明)")
+# ('Oshkosh AeroTech和TLD的份额分别为9.3%和7.2%': an acronym listed after a Latin name, each with its figure.)
+_LATIN_LISTED_BEFORE_ZH = re.compile(r"[A-Za-z]\s?[和与及、]$")
+
+
 def _subjects_of(facts: TextFacts) -> list[Subject]:
     text = facts.text
     names: list[NameMention] = (source_names(text) + english_names(text)) if facts.han else english_names(text)
@@ -833,7 +839,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
                 and not (facts.han and _OPENS_CLAUSE.search(text, max(0, n.start - 2), n.start)
                          and not _in_item_list(text, n.start)) \
                 and not (facts.han and _SUBSIDIARY_BEFORE.search(text, max(0, n.start - 5), n.start)) \
-                and not (facts.han and _COMPANY_WORD_AFTER_ZH.match(text, n.end)):
+                and not (facts.han and _COMPANY_WORD_AFTER_ZH.match(text, n.end)) \
+                and not (facts.han and _LATIN_LISTED_BEFORE_ZH.search(text, max(0, n.start - 2), n.start)
+                         and RESPECTIVELY.search(text, n.end, n.end + 16)):
             # A lone capitalised word or an acronym the gazetteer lacks may be anything; in Chinese
             # text a Latin word opening a sentence is a name ('Rapidus被定位为…').
             continue
@@ -1774,7 +1782,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                     # ('科力普总经理…。董事会秘书琚映雪则表示，公司…回购股份1,480万股': an officer named by title
                     # alone in a sentence of its own is the story's company's, not the last company named; not
                     # after '；', '友通…；董事长车秉桦表示' being 友通's.)
-                    not en and not in_sentence and low[s_start - 1:s_start] == "。" and _opens_with_role(low, s_start)))
+                    not en and not in_sentence and low[s_start - 1:s_start] == "。" and (
+                        _opens_with_role(low, s_start) or _OUTSIDE_VOICE_ZH.match(low, s_start) is not None)))
                 if en and subject_sure and any(subject.end <= t.start < q.start and _POSSESSIVE_EN.match(low, t.end)
                                                and _JOINED_BEFORE_EN.search(low, max(0, t.start - 10), t.start) for t in item_terms):
                     # ("SciPlay's rose 4.2% … and iGaming's rose 12.4%": a segment heads the figure after it.)
@@ -1784,6 +1793,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 if subject.start < shown_from and (_MARKET_WIDE.search(low, s_start, q.start) or _DATA_SHOW.search(low, shown_from, q.start)):
                     # '…Astra's sales fell 4.1%. National wholesales rose 3.2%': the market's; so with a
                     # sentence that opens on what some body's data show ('Ministry of Defence data showed').
+                    subject_sure = False
+                if not en and _BODY_DATA_SHOW_ZH.match(low, subject.end) and not any(subject.end < o.start < q.start for o in before):
+                    # ('中国航空运输协会地面服务专业委员会的数据显示，…国产品牌…份额升至68.4%': whose data, not whose share.)
                     subject_sure = False
                 # A subject that says or forecasts the figure may be quoting another's ('德勤预计，香港…').
                 subject_sure = subject_sure and (not says(text, before[-1]) or _SELF.search(
@@ -2279,7 +2291,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         item = ((_narrowest(frozenset().union(*(t.ids for t in own_items))), "、".join(dict.fromkeys(t.text for t in own_items)))
                 if own_items else carried_item)
         prev_item = (s_start, item)
-        item_sure = item is not None and not RESPECTIVELY.search(text, s_start, s_end)
+        item_sure = item is not None and (not RESPECTIVELY.search(text, s_start, s_end) or (
+            # ('机载设备收入4.25亿元，航空维修收入2.93亿元，…，同比分别增长9.6%、8.1%…': a level's own item in its
+            # clause, the 分别 list coming after it.)
+            not en and bool(own_items) and c_start <= own_items[0].start and RESPECTIVELY.search(text, s_start, q.start) is None))
         if "period" in pair and not is_compared:
             period, period_text = pair["period"]  # '预计11月和12月…分别回落至4%和3%左右'
         elif "year" in pair and period and (period[:1] in "QHM" or period[0].isdigit()) and period_text and \
@@ -2714,6 +2729,12 @@ _LISTED_AFTER_ZH = re.compile(r"[^，。；,;\d]{0,4}、[^，。；,;\d]{0,8}")
 _SAME_PERIOD_AFTER_EN = re.compile(r"\s(?:points?\s|percentage points?\s|percent\s)?(?:over|in|during)\sthe\ssame\s(?:period|time)\b")
 
 
+# ('…威海广泰…。中国民航大学经济与管理学院教授谯旻犀则提醒，明年地方机场投资增速可能放缓至5%左右': a scholar
+# or a trade body's officer opening a sentence of their own speaks of the field, not of the company named before.)
+_OUTSIDE_VOICE_ZH = re.compile(rf"\s?[{HAN_CLASS}]{{2,16}}?(?:大学|学院|研究院|研究所|研究中心|协会|学会|联合会|商会)"
+                               rf"[{HAN_CLASS}]{{0,10}}?(?:教授|副教授|研究员|主任|会长|理事长|秘书长|所长|院长|专家|学者)")
+
+
 def _opens_with_role(low: str, start: int) -> bool:
     """Whether a Chinese sentence opens with an officer's title ('董事会秘书琚映雪表示')."""
     head = low[start:start + 8].lstrip()
@@ -2982,10 +3003,11 @@ _HIS_CALL = re.compile(r"\s(?:raised|cut|lowered|lifted|trimmed|reiterated|kept|
 _FIRM_OF_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s(?:of|at|from)\s(?:the\s)?$")
 # ('Emmerich Dellacroce, president of Lhoist North America, said'; 'Ilkka Shuttleworth of H.C. Wainwright
 # raised his target': the end of the firm's name after 'of', not a speaker of its own.)
-_ORG_OF_BEFORE = re.compile(r"\b(?:of|at|for|from)\s(?:the\s)?(?:(?:[A-Z][\w&'’-]*|(?:[A-Z]\.){1,3})\s){1,3}$")
+# ('Jyotirmoy Talukdar of Infomerics Valuation and Rating said': a firm's name may join words with 'and'.)
+_ORG_OF_BEFORE = re.compile(r"\b(?:of|at|for|from)\s(?:the\s)?(?:(?:[A-Z][\w&'’-]*|(?:[A-Z]\.){1,3})\s(?:and\s)?){1,3}$")
 _SEGMENT_NAME_ZH = re.compile(r"(?:解决方案|解決方案|硬件|软件|軟件|产品|產品|业务|業務|分部|事业部|事業部)$")
 # ('of mwb research': a firm may style itself in lower case.)
-_OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:the\s)?(?:(?:[A-Z][\w&.'’-]*\s(?:&\s)?){1,5}|[a-z][\w&.'’-]*\s(?:[a-z][\w&.'’-]*\s)?)")
+_OF_FIRM = re.compile(r"\s(?:of|at|from)\s(?:the\s)?(?:(?:[A-Z][\w&.'’-]*\s(?:(?:&|and)\s)?){1,5}|[a-z][\w&.'’-]*\s(?:[a-z][\w&.'’-]*\s)?)")
 
 
 _TITLE_BETWEEN = re.compile(r",\s[^,;.]{2,90}?,(?=\s)")
@@ -3617,7 +3639,10 @@ _WHEN_AFTER_EN = re.compile(r"[^\d,;.]{0,40}\s(?:in|during|by)\s(?:the\s)?")
 # A metric heading what it is of, then its verb: 'The gross margin of its gas-fired independent power
 # plants widened to 24.6%'.
 _OF_HEAD_TO_VERB = re.compile(r"\s(?:of|in|at|for)\s(?:[a-z'’-]+\s){1,8}(?:rose|fell|grew|widened|narrowed|improved|increased|decreased|"
-                              r"declined|climbed|dropped|jumped|slipped|eased|edged up|edged down|was|were|stood at|reached)"
+                              r"declined|climbed|dropped|jumped|slipped|eased|edged up|edged down|was|were|stood at|reached|"
+                              # ("exports of liposomal and nano-formulated drugs should reach about NT$12.8 billion")
+                              r"(?:should|could|would|will|may|might|(?:is|are)\s(?:expected|forecast|projected)\sto)\s"
+                              r"(?:reach|rise|fall|grow|increase|decrease|decline|total|hit|top|exceed|be))"
                               r"\s(?:to\s|at\s|by\s)?(?:about\s|some\s|around\s)?$")
 # ('recurring net profit, excluding one-off items, was 412 million yuan': what the measure leaves out)
 # ('Zespri reported in May that total fruit sales rose 8.9% … in the year to March 31': when it was told.)

@@ -239,7 +239,8 @@ international global asia pacific china chinese japan japanese korea korean taiw
 services bureau department administration statistics census survey customs navy army resort resorts
 hotel hotels casino casinos macau macao airways ocean retail retailing stores life airport port
 railway sands harbour harbor pier wharf terminal centre center island road district asset assets management
-investment investments wealth advisors advisers consulting research""".split())
+investment investments wealth advisors advisers consulting research development biotechnology science sciences
+studies innovation planning""".split())
 
 
 

@@ -769,19 +769,33 @@ _BACK = {
 }
 
 
+def last_ended(span: int, dated: date) -> str | None:
+    """The calendar half (``span`` 6) or quarter (3) that ended last before ``dated``: H1 for a date
+    in July-December, Q3 for one in October-December."""
+    if span == 6:
+        return "H1" if dated.month > 6 else "H2"
+    if span == 3:
+        return f"Q{((dated.month - 1) // 3 - 1) % 4 + 1}"
+    return None
+
+
 def refers_back(key: str, low: str) -> bool:
     """Whether a paragraph says 'the half' ('the quarter') where ``key`` is a half (a quarter)."""
     rx = _BACK.get(_months(key))
     return bool(rx and rx.search(low))
 
 
-def established(key: str, named: set[str]) -> bool:
+def established(key: str, named: set[str], dated: date | None = None) -> bool:
     """Whether ``key`` is the one half (quarter) among the period keys ``named`` before: what 'the
     half' then means. The April-September half and the (fiscal) first half are one half; a first
-    and a second half named both leave 'the half' open."""
+    and a second half named both leave 'the half' open, unless ``key`` is the calendar half (quarter)
+    that ended last before the story's date ``dated``: a results story's 'the half' ('Foxtons …
+    for the six months to June 30' in a July story that also looks to 'the second half')."""
     span = _months(key)
     if not span or key not in named:
         return False
+    if dated is not None and key == last_ended(span, dated):
+        return True
     same = {k for k in named if _months(k) == span}
     if span == 6:
         return not {"H1", "H2"} <= same and len(same - {"H1", "H2"}) <= 1

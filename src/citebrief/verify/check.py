@@ -548,7 +548,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         elif not set(found) & set(citations):
             # A figure the claim derives from two of the cited paragraphs' ('would require 29.36 billion').
             derived = derived_paragraphs(fig, prepared, citations, idx, facts.figures, claim_bindings(facts)[i_fig],
-                                         claim_bindings(facts))
+                                         claim_bindings(facts), per_share)
             # (A figure another paragraph gives is that one, unless the claim says it is approximate:
             # 'about 1 billion baht' as 31% of 3.21 billion in the cited paragraph.)
             # (A figure that is a paragraph's by another power of ten is a slip of scale, unless the

@@ -220,18 +220,20 @@ SAYS_WORKED_OUT = re.compile(rf"(?<!futures )(?<!pricing )(?<!markets )(?<!swaps
 
 
 def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
-                       claim_figures: list[Figure] | None = None, binding=None, claim_bindings=None) -> list[int]:
+                       claim_figures: list[Figure] | None = None, binding=None, claim_bindings=None,
+                       found_also: dict[int, list[int]] | None = None) -> list[int]:
     """Cited paragraphs whose two figures add up to, or differ by, a figure the claim derives and
     says it derives ('would require about 29.36 billion yuan in the fourth quarter' from a 123
     billion yuan target and 93.64 billion so far; 'outperformed the index by 0.6 percentage point'
     from a 1.2% and a 0.6% gain; 'together 3.4 million'): the sum or difference must round to the
     claim's figure at the digits it shows, of two figures of one kind and unit. ``binding``: the
     figure's binding; ``claim_bindings``: all the claim's, whose denominators tell a month's level from a
-    year's."""
+    year's; ``found_also``: paragraphs found for claim figures (by their place in ``claim_figures``) that
+    the index's lookup misses ('0.15 yuan a share' for 每10股派1.50元)."""
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     claimed = idx.story_quantity(fig.q)
     if fig.q.kind == "percent" and claim_figures:
-        shared = _share_of_claimed(claimed, claim_figures, cited, idx)
+        shared = _share_of_claimed(claimed, claim_figures, cited, idx, found_also or {})
         if shared:
             return shared
     if fig.q.kind == "percent" and _SHARE_WORDS.search(claim_text):
@@ -462,20 +464,21 @@ def _whole_less_parts(claimed: Quantity, whole: float, written: Quantity | None,
     return False
 
 
-def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: list[int], idx) -> list[int]:
+def _share_of_claimed(claimed: Quantity, claim_figures: list[Figure], cited: list[int], idx,
+                      found_also: dict[int, list[int]]) -> list[int]:
     """Paragraphs giving two levels the claim itself names whose ratio is the claim's percentage
     ('1.63 trillion won … made up about 44% of … 3.71 trillion won'); the two may be in different
     cited paragraphs."""
-    levels = [idx.story_quantity(f.q) for f in claim_figures if f.q.kind in _LEVEL_KINDS]
+    levels = [(k, idx.story_quantity(f.q)) for k, f in enumerate(claim_figures) if f.q.kind in _LEVEL_KINDS]
     for i, a in enumerate(levels):
         for b in levels[i + 1:]:
-            part, whole = sorted((a, b), key=lambda q: q.value)
-            if not whole.value or not part.value or not compatible(part, whole):
+            part, whole = sorted((a, b), key=lambda it: it[1].value)
+            if not whole[1].value or not part[1].value or not compatible(part[1], whole[1]):
                 continue
-            if not same_value(claimed, Quantity(100 * part.value / whole.value, "percent", "%", claimed.precision, "", 0, 0)):
+            if not same_value(claimed, Quantity(100 * part[1].value / whole[1].value, "percent", "%", claimed.precision, "", 0, 0)):
                 continue
-            holding = [[n for n in cited if any(matches(q, idx.story_quantity(f.q)) for f in idx.paragraphs[n - 1].facts.figures)]
-                       for q in (part, whole)]
+            holding = [[n for n in cited if n in idx.figure_paragraphs(claim_figures[k])[0] or n in found_also.get(k, ())]
+                       for k, _ in (part, whole)]
             if all(holding):
                 return sorted(set(holding[0]) | set(holding[1]))
     return []

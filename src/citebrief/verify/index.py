@@ -651,6 +651,7 @@ class ArticleIndex:
         from citebrief.facts.temporal import established, find_temporals, keys_of, measured_from, refers_back
 
         out: list[int] = []
+        dated = self.article.published_at.date() if self.article.published_at else None
         named: set[str] = keys_of(find_temporals(prepare(self.article.title))[0])
         for p in self.paragraphs:
             keys = p.temporal_keys
@@ -658,7 +659,7 @@ class ArticleIndex:
                 # (The period after the base may be the story's, named earlier: 'the previous quarter'.)
                 if base and measured_from(key, keys | named, p.lower):
                     out.append(p.number)
-                elif refers_back(key, p.lower) and established(key, named):
+                elif refers_back(key, p.lower) and established(key, named, dated):
                     out.append(p.number)
             named = named | keys
         return out
