@@ -165,7 +165,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind151": HERE / "data" / "blind151",
         "blind152": HERE / "data" / "blind152",
         "blind149": HERE / "data" / "blind149",
-        "blind153": HERE / "data" / "blind153"}
+        "blind153": HERE / "data" / "blind153",
+        "blind155": HERE / "data" / "blind155"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
