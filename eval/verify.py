@@ -164,7 +164,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind150": HERE / "data" / "blind150",
         "blind151": HERE / "data" / "blind151",
         "blind152": HERE / "data" / "blind152",
-        "blind149": HERE / "data" / "blind149"}
+        "blind149": HERE / "data" / "blind149",
+        "blind154": HERE / "data" / "blind154"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
