@@ -167,7 +167,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind149": HERE / "data" / "blind149",
         "blind153": HERE / "data" / "blind153",
         "blind155": HERE / "data" / "blind155",
-        "blind156": HERE / "data" / "blind156"}
+        "blind156": HERE / "data" / "blind156",
+        "blind154": HERE / "data" / "blind154"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
