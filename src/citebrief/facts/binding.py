@@ -131,7 +131,7 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]{2,130},"
                              r"|,\s(?:sold|marketed|branded|known|trading)\s(?:under|as)\s[^,;.]{2,80},"
                              # ('ONE, owned 38% by NYK and 31% each by MOL and K Line, reported…': its owners;
                              # 'National Highways Infra Trust, sponsored by the National Highways Authority of India, collected…')
-                             r"|,\s(?:(?:jointly|partly|wholly|majority|mostly)[\s-])?(?:owned|controlled|run|operated|backed|held|led|sponsored|promoted|managed|founded|set up)"
+                             r"|,\s(?:(?:jointly|partly|wholly|majority|mostly)[\s-])?(?:owned|controlled|run|operated|backed|held|led|sponsored|promoted|managed|founded|set up|chaired|headed)"
                              r"\s[^,;.]{0,40}?\bby\s[^;.]{2,80}?,"
                              # ('costs paid to state railway operator KAI rose 5.3%': whom it was paid to)
                              r"|\b(?:paid|owed|payable|due|sold|supplied|charged|lent)\s(?:to|by)\s(?:the\s)?[^,;.]{2,60}?"
@@ -568,6 +568,10 @@ _OVER_THE = re.compile(r"\bover the $")
 
 # ('a 21.4% rise in gold sales': a move noun and what it moved, right after the figure.)
 _MOVE_IN_AFTER_EN = re.compile(r"\s(?:rise|increase|gain|jump|fall|drop|decline|decrease)\sin\s(?:the\s|its\s|their\s)?")
+
+
+_LAST_YEAR_BEFORE_ZH = re.compile(r"(?:去年|上年|前年)$")
+_THAN_ZH = re.compile(r"(?:低于|高于|少于|多于|优于|逊于)$")
 
 
 def _compared_before(low: str, pos: int) -> bool:
@@ -1665,7 +1669,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         periods = sorted(periods + whole_years, key=lambda t: t.start)
     # '较第二季度的18.9%', '较上半年的每吨96元': the period compared with is the period of the figure
     # that follows it (and of no other).
-    compared = [t for t in facts.temporals if t.kind in PERIOD_KINDS and _compared_before(low, t.start)]
+    # ('也低于去年第四季的亏损1.58亿元': last year's quarter, compared; its period is the quarter.)
+    compared = [t for t in facts.temporals if t.kind in PERIOD_KINDS and (_compared_before(low, t.start) or (
+        (last := _LAST_YEAR_BEFORE_ZH.search(low, max(0, t.start - 2), t.start)) is not None
+        and (_compared_before(low, last.start()) or _THAN_ZH.search(low, max(0, last.start() - 2), last.start()) is not None)))]
     en = not facts.han
 
     def sentence_of(pos: int) -> tuple[int, int]:
@@ -3441,7 +3448,9 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
     return None
 
 
-_FULL_YEAR_AFTER = re.compile(r"\s(?:for|in|over)\sthe\s(?:full|whole|entire)\syear\b")
+# ('to make up 20-30% of full-year revenue': a share of the year's measure, the range's ends both.)
+_FULL_YEAR_AFTER = re.compile(r"(?:[-–~]\d+(?:\.\d+)?\s?%?)?\s(?:(?:for|in|over)\sthe\s(?:full|whole|entire)\syear\b|"
+                              r"of\s(?:its\s|the\s|their\s)?(?:full|whole)[- ]year\s(?!(?:target|goal|budget|forecast|guidance|plan|quota)\b)[a-z])")
 _VOLUMES_WORD_EN = re.compile(r"\bvolumes?\b")
 _SIZED_UNIT = re.compile(_SIZED)
 _UNIT_PRICE_WORD_ZH = re.compile(r"单(公里|千米|米|平方米|瓦)[^，,。；;\d]{0,12}$")
@@ -3622,8 +3631,9 @@ _COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat
 # ('2.7 times the April-June level': not '5.6 times at the end of June', June's own level.)
 _AFTER_AN_EVENT = re.compile(r"\b(?:after|following)\s(?:a|an|the|its)\s$")
 _COMPARED_RIGHT_BEFORE = re.compile(r"(?:\btimes|\bthan|\babove|\bbelow|\bversus|\bcompared with)\s(?:that of\s)?the\s$")
-_PERIOD_LEVEL_OF = re.compile(r"(?:'s|’s)?\s(?:level|figure|total|reading|result)\sof\s(?:about\s|some\s|nearly\s)?"
-                              r"(?:[$¥€£₩₹]|[a-z]{0,2}\$|rs\.?\s?|rp\s?)?")
+# ('about 10% below the second-quarter average of NOK 312,000': an average is a level too.)
+_PERIOD_LEVEL_OF = re.compile(r"(?:'s|’s)?\s(?:level|figure|total|reading|result|average)\sof\s(?:about\s|some\s|nearly\s)?"
+                              r"(?:[$¥€£₩₹]|[a-z]{0,2}\$|rs\.?\s?|rp\s?|[a-z]{3}\s)?")
 _COMPARED_PERIOD_ZH = re.compile(r"(?:较|比|相比|相较|较之)(?:今年|去年|上年|本年|同年)?\s?$")
 # A comparison between a figure and a period after it: the period is the compared figure's
 # ('improved to 2.31% from 2.47% at the end of June').
@@ -3678,6 +3688,9 @@ _PERIOD_AFTER_ASIDE = re.compile(r"(?:\s(?:a|per)\s(?:share|unit|tonne|ton))?,\s
 _YEAR_OF_PERIOD = re.compile(r"\s?(?:of\s|,\s|in\s)?(?:fiscal\s|fy\s?)?")
 # ('and to 200,000 in 2028', 'the NT$10.92 it earned in all of 2037')
 _IN_YEAR_RIGHT_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}(?:in|by)\s(?:all\sof\s|the\swhole\sof\s)?")
+
+
+_STORY_PERIOD_AFTER_EN = re.compile(r"\s(?:[a-z-]+\s){0,3}?(?:in|during|for|over)\sthe\s(?:quarter|half|period)\b")
 
 
 def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
@@ -3782,6 +3795,10 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
             # ('…reached 39.4% in the third quarter; with a cost ratio of 31.7%, the combined ratio for the
             # nine months was 68.5%': a part after a semicolon that names its own period later does not
             # take the earlier part's.)
+            return None, None, False
+        if not own and after and _STORY_PERIOD_AFTER_EN.match(text_low, q.end, after[0].start):
+            # ('bought back $400 million of shares in the quarter and expected to repurchase a further $600
+            # million by the end of June 2050': the story's quarter, told right after, not a later figure's date.)
             return None, None, False
         pick = own[-1] if own else (after[0] if after else (before[-1] if before else None))
         if pick is not None and pick.start < q.start and not after and \

@@ -72,7 +72,7 @@ CURRENCIES: dict[str, str] = {
 
 # Which currency a word for cents is a hundredth of; a bare 'cents' may be any dollar's (or a euro's).
 CENTS: dict[str, str] = {
-    "港仙": "HKD", "仙": "HKD", "hk cents": "HKD", "hong kong cents": "HKD", "美分": "USD", "us cents": "USD",
+    "港仙": "HKD", "美仙": "USD", "仙": "HKD", "hk cents": "HKD", "hong kong cents": "HKD", "美分": "USD", "us cents": "USD",
     "u.s. cents": "USD", "分钱": "CNY", "fen": "CNY", "australian cents": "AUD", "singapore cents": "SGD", "新分": "SGD", "nz cents": "NZD",
     "new zealand cents": "NZD", "canadian cents": "CAD", "euro cents": "EUR", "malaysian cents": "MYR",
     "pence": "GBP",
@@ -113,6 +113,8 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "megawatts-peak": ("figure", "W", 1e6), "megawatt-peak": ("figure", "W", 1e6),
     "gigawatts-peak": ("figure", "W", 1e9), "gigawatt-peak": ("figure", "W", 1e9),
     "kilowatts": ("figure", "W", 1e3), "kw": ("figure", "W", 1e3),
+    # Voltage ('110千伏及以上输电线路' = lines of 110 kV and above): a line's class, no count.
+    "千伏": ("figure", "V", 1e3), "kv": ("figure", "V", 1e3), "kilovolts": ("figure", "V", 1e3), "kilovolt": ("figure", "V", 1e3),
     "吨": ("figure", "t", 1), "公吨": ("figure", "t", 1), "tonnes": ("figure", "t", 1), "tonne": ("figure", "t", 1),
     "tons": ("figure", "t", 1), "ton": ("figure", "t", 1), "metric tons": ("figure", "t", 1),
     # A fleet's or ship's deadweight ('526,000 deadweight tonnes', '57.8万载重吨'): tonnes of cargo it can carry.
@@ -140,7 +142,7 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
 }
 _ROSE_AFTER_ZH = frozenset("至到为為了幅级級值")
 _ANY_CENTS = "USD|HKD|AUD|SGD|NZD|CAD|TWD|EUR|MYR"
-_CENTS_WRITTEN = re.compile(r"(?:cents?|港仙|仙|美分|分钱|新分|pence|(?<=\d)p)$", re.IGNORECASE)
+_CENTS_WRITTEN = re.compile(r"(?:cents?|港仙|美仙|仙|美分|分钱|新分|pence|(?<=\d)p)$", re.IGNORECASE)
 # ('a 400p target', '8.60p per share': pence glued to the number, as London writes them; not '10 p.m.'.)
 _PENCE_GLUED = re.compile(r"p(?![a-z\d])(?!\.m\.)")
 
@@ -196,7 +198,7 @@ _NUM = re.compile(
     r"|(?:" + phrase_alternation(_EN_WORDS, longest_first=True) + r")\b",
 )
 _PRE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<pre>" + _alt(_PRE) + r")\s?$")
-_SCALE_AT = re.compile(r"\s?(" + _alt([s for s in SCALES if s not in _SHORT_SCALES]) + r")(?!瓦)(?!(?<=千)克)(?!(?<=千)升)"
+_SCALE_AT = re.compile(r"\s?(" + _alt([s for s in SCALES if s not in _SHORT_SCALES]) + r")(?!瓦)(?!(?<=千)[克升伏])"
                        r"|(b|m|k|\s?mil|\s?bil)(?![a-z\d²³])")  # ('40,000m2': square metres, not millions)
 _POST_KEYS = frozenset(_POST)
 _CUR_KEYS = frozenset(c for c in CURRENCIES if re.match(rf"[a-z{HAN_CLASS}]", c))

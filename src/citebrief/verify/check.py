@@ -886,7 +886,8 @@ def _says_whole_year(low: str) -> bool:
 
 _FISCAL_YEAR = re.compile(r"fiscal|financial year|\bfy", re.IGNORECASE)  # (not 2025年全年, 明年全年)
 # A level compared with at a year's end: 'from 3.2 times at the end of 2027'.
-_COMPARED_LEVEL_AT = re.compile(r"\b(?:from|than|against|versus|compared with)\b(?:[^,;.]|\.(?=\d)){0,24}?\b(?:at|in)\s(?:the\s)?(?:end\sof\s|end-)?$")
+# ('about 10% more than the 2.59 million tonnes shipped in 2058', too.)
+_COMPARED_LEVEL_AT = re.compile(r"\b(?:from|than|against|versus|compared with)\b(?:[^,;.]|\.(?=\d)){0,40}?\b(?:at|in)\s(?:the\s)?(?:end\sof\s|end-)?$")
 # A year a claim compares with ('lower than at the end of 2025', 'up from 2025').
 _COMPARED_YEAR = re.compile(r"\b(?:than|from|compared with|versus|since)\s(?:in\s|at\s)?(?:the\s)?(?:end\sof\s|end-)?$|(?:较|比|相比)\s?$",
                             re.IGNORECASE)

@@ -309,7 +309,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             person = (any(p.start <= mention.start < p.end for p in claim_people) or _is_person_name(mention.text)
                       or (person_like_name(mention.text) and says_after(facts.text, mention.end)
                           and not is_broker(mention.text, None))) \
-                and not _TITLE_AFTER.match(facts.text[mention.end:].lower())  # ('Renqiao Asset expects': a firm)
+                and not _TITLE_AFTER.match(facts.text[mention.end:].lower()) \
+                and not _BODY_OF_BEFORE.search(facts.text, max(0, mention.start - 40), mention.start)
+            # ('Renqiao Asset expects': a firm; 'the Chinese Association of Rehabilitation Medicine expects': a body's name)
             surname = (_by_surname(mention.text, cited, idx) or _by_own_spelling(mention.text, cited, idx)) if person else None
             if surname:
                 # 'Wendell Huang' for 黄仁昭: an English given name and a surname that reads the
@@ -551,6 +553,10 @@ def _place_like(text: str, mention) -> bool:
 
 
 # 'Great Wall chairman Wei Jianjun': a name followed by a title is the organisation the person heads.
+# The words before the end of a body's name: 'Association of ', 'Center for ' ('… of Rehabilitation Medicine').
+_BODY_OF_BEFORE = re.compile(r"\b(?:Association|Center|Centre|Institute|Council|Society|Federation|Academy|Bureau|"
+                             r"Administration|Ministry|Department|Office|Commission|Agency|Authority|Foundation|Chamber|"
+                             r"College|University|School|Committee|Board|Corporation)\s(?:of|for|on)\s(?:the\s)?$")
 _TITLE_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|president|ceo|cfo|coo|cto|chief|vice|deputy|"
                           r"executive|lawmaker|governor|director|spokes\w+|analyst|founder|head|minister)\b")
 _INSTITUTION_WORDS = (r"(?:Association|Federation|Council|Institute|Ministry|Bureau|Commission|Committee|"

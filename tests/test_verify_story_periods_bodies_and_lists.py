@@ -1,0 +1,139 @@
+"""Story periods, bodies, lists and units, where the reader used to flag a right claim or pass a wrong one:
+'the half' and 'the quarter' of a results story that also looks ahead to another half; 'phase III' read as
+an acronym; a trust 'sponsored by' a body; a firm whose name joins words with 'and'; a scholar who opens a
+sentence of his own; a dividend's yield worked out from a per-10-share payout; Latin names listed with 和;
+a sector's 类股; electric and fuel-powered products; a level's own item before a 分别 list of changes;
+'exports of X should reach'; a body's name read as a person's; 放款 as loans; last year's quarter after
+低于; a share 'of full-year revenue'; 千伏 as kilovolts; 美仙 as US cents; and 'in the quarter' right after a
+figure. Companies are real; figures, people and sentences are ours."""
+from __future__ import annotations
+
+from tests.support.verify import article, dated, status
+
+
+def test_the_half_of_a_results_story_is_the_half_that_ended():
+    art = dated("Private rents in England rose 4.6% in the 12 months to June, the statistics office said.",
+                "Harbour Lettings reported revenue of £50.2 million for the six months to June 30, up 6.0%.",
+                "Its chief executive expected rents to rise more slowly in the second half.",
+                "LSL Property Services said group revenue for the half rose 4.1% to £31.5 million.",
+                when="2033-07-30 09:00", title="Letting agents")
+    assert status("LSL Property Services' first-half revenue rose 4.1% to £31.5 million.", [4], art) == "supported"
+
+
+def test_the_quarter_of_a_results_story_is_the_quarter_that_ended():
+    art = dated("Units of listed infrastructure trusts rose 2.1% in October.",
+                "India Grid Trust reported revenue of ₹1,200 crore for the July-September quarter, up 10.0% from a year "
+                "earlier and 3.0% from April-June.",
+                "IRB InvIT Fund said toll revenue rose 9.0% to ₹850 crore in the quarter but fell 2.0% from April-June.",
+                when="2033-11-04 09:00", title="InvITs")
+    assert status("IRB InvIT's toll revenue rose 9.0% to ₹850 crore in July-September.", [3], art) == "supported"
+
+
+def test_phase_iii_is_a_trials_phase_not_an_institute():
+    art = article("台灣微脂體表示，止痛新藥的第三期臨床試驗已收案300名病患。", title="台灣微脂體")
+    assert status("Taiwan Liposome Company's phase III trial of its painkiller has enrolled 300 patients.", [1], art) \
+        == "supported"
+
+
+def test_a_body_that_sponsors_a_trust_does_not_own_its_figures():
+    art = article("National Highways Infra Trust, sponsored by the National Highways Authority of India (NHAI), collected ₹1,200 "
+                  "crore of tolls in the quarter, up 15.0%.", title="InvITs")
+    assert status("National Highways Infra Trust collected ₹1,200 crore of tolls, up 15.0%.", [1], art) == "supported"
+
+
+def test_a_firm_whose_name_joins_words_with_and_is_no_speaker():
+    art = article("Ravi Menon of Infomerics Valuation and Rating said PowerGrid InvIT's revenue would fall by about 4% a "
+                  "year.", title="InvITs")
+    assert status("Ravi Menon of Infomerics said PowerGrid InvIT's revenue would fall by about 4% a year.", [1], art) \
+        == "supported"
+
+
+def test_a_scholar_opening_his_own_sentence_speaks_of_the_field():
+    art = article("玖鹏资产分析师预计，威海广泰2027年归母净利润为5.10亿元。中国民航大学经济与管理学院教授王立华则提醒，"
+                  "明年地方机场投资增速可能放缓至6%左右。", title="威海广泰")
+    assert status("Professor Wang Lihua of the Civil Aviation University of China warned that growth in local airport "
+                  "investment could slow to about 6%.", [1], art) != "unsupported"
+
+
+def test_a_dividend_yield_worked_out_from_a_per_ten_share_payout():
+    art = article("威海广泰拟向全体股东每10股派发现金红利2.00元（含税）。", "10月27日，威海广泰收报25.00元。", title="威海广泰")
+    assert status("Weihai Guangtai's proposed dividend of 0.20 yuan a share is worth about 0.8% of its 25.00-yuan closing "
+                  "price.", [1, 2], art) == "supported"
+    assert status("Weihai Guangtai's proposed dividend of 0.20 yuan a share is worth about 1.8% of its 25.00-yuan closing "
+                  "price.", [1, 2], art) == "unsupported"
+
+
+def test_latin_names_listed_with_he_pair_with_their_figures():
+    art = article("外资品牌中，Oshkosh AeroTech和TLD的份额分别为9.3%和7.2%。", title="机场地面设备")
+    assert status("Oshkosh AeroTech and TLD held 9.3% and 7.2% of purchases, respectively.", [1], art) == "supported"
+    assert status("Oshkosh AeroTech and TLD held 7.2% and 9.3% of purchases, respectively.", [1], art) == "unsupported"
+
+
+def test_a_sectors_lei_gu_moves_on_its_own():
+    art = article("櫃買指數上漲0.8%，生技類股上漲1.6%。", title="台股")
+    assert status("The TPEx index rose 1.6%.", [1], art) == "unsupported"
+
+
+def test_electric_and_fuel_powered_products_are_not_each_other():
+    art = article("威海广泰空港设备中，电动产品收入16.42亿元，毛利率为31.6%，高于燃油产品的24.9%。", title="威海广泰")
+    assert status("Weihai Guangtai's electric products had a gross margin of 31.6%, above the 24.9% of its fuel-powered "
+                  "products.", [1], art) == "supported"
+    assert status("Weihai Guangtai's fuel-powered products had a gross margin of 31.6%, above the 24.9% of its electric "
+                  "products.", [1], art) == "unsupported"
+
+
+def test_a_levels_own_item_before_a_list_of_changes():
+    art = article("分板块看，安达维尔机载设备收入4.25亿元，航空维修收入2.93亿元，同比分别增长9.6%和8.1%。", title="安达维尔")
+    assert status("Andawell's airborne equipment revenue was 425 million yuan.", [1], art) == "supported"
+    assert status("Andawell's aviation maintenance revenue was 425 million yuan.", [1], art) == "unsupported"
+
+
+def test_exports_of_a_product_that_should_reach_a_level():
+    art = article("台灣微脂體及奈米劑型藥品產值今年可望達到128億元，年增22%，其中外銷比重約71%。", title="台灣生技")
+    assert status("Taiwan's exports of liposomal and nano-formulated drugs should reach about NT$12.8 billion this year.",
+                  [1], art) == "unsupported"
+
+
+def test_a_bodys_name_is_no_persons():
+    art = article("中国生物技术发展中心估算，Eppendorf上半年在中国市场的耗材销售额约为6.9亿元，首席执行官李明表示将扩产。",
+                  title="实验室耗材")
+    assert status("The China National Center for Biotechnology Development estimates that Eppendorf's lab-consumable sales "
+                  "in China were about 690 million yuan in the first half.", [1], art) != "unsupported"
+
+
+def test_fangkuan_is_loans():
+    art = article("連線銀行截至3月底存款餘額1,068億元，較去年底增加7.6%，放款餘額742億元，較去年底增加5.9%。", title="純網銀")
+    assert status("LINE Bank's loans rose 5.9% to NT$74.2 billion.", [1], art) == "supported"
+    assert status("LINE Bank's deposits rose 5.9% to NT$74.2 billion.", [1], art) == "unsupported"
+
+
+def test_last_years_quarter_after_lower_than():
+    art = article("將來銀行第一季稅後虧損1.12億元，較去年同期虧損2.35億元大幅收斂，也低於去年第四季的虧損1.58億元。", title="純網銀")
+    assert status("Next Bank's first-quarter net loss narrowed to NT$112 million from NT$235 million a year earlier and "
+                  "NT$158 million in the fourth quarter of last year.", [1], art) == "supported"
+
+
+def test_a_share_of_full_year_revenue_is_the_years():
+    art = article("Chief executive Anna Keller said Partners Group would publish its first-half figures on September 8 "
+                  "and expected performance fees to make up 20-30% of full-year revenue.", title="Private markets")
+    assert status("Partners Group expects performance fees to make up 20-30% of full-year revenue.", [1], art) == "supported"
+
+
+def test_qianfu_is_kilovolts():
+    art = article("前三季度全国110千伏及以上输电线路新开工长度4.86万公里，同比增长12.4%。", title="输电")
+    assert status("Construction started on 48,600 km of transmission lines of 110 kV and above, up 12.4%.", [1], art) \
+        == "supported"
+    assert status("Construction started on 48,600 km of transmission lines of 220 kV and above, up 12.4%.", [1], art) \
+        == "unsupported"
+
+
+def test_meixian_is_us_cents():
+    art = article("聖諾醫藥上半年研發開支4,120萬美元，每股虧損3.2美仙。", title="聖諾醫藥")
+    assert status("Sirnaomics' loss per share was 3.2 US cents in the first half.", [1], art) == "supported"
+
+
+def test_the_quarter_right_after_a_figure_is_the_storys():
+    art = article("Bunge said on Wednesday that third-quarter adjusted profit rose 4.0%.",
+                  "Chief financial officer John Neppl said Bunge had bought back $400 million of shares in the quarter "
+                  "and expected to repurchase a further $600 million by the end of June 2034.", title="Bunge Q3")
+    assert status("Bunge bought back $400 million of its shares in the third quarter.", [2], art) == "supported"
