@@ -137,3 +137,73 @@ def test_the_quarter_right_after_a_figure_is_the_storys():
                   "Chief financial officer John Neppl said Bunge had bought back $400 million of shares in the quarter "
                   "and expected to repurchase a further $600 million by the end of June 2034.", title="Bunge Q3")
     assert status("Bunge bought back $400 million of its shares in the third quarter.", [2], art) == "supported"
+
+
+def test_steam_sales_volume_is_no_revenue():
+    art = article("杭州热电上半年蒸汽销售收入6.12亿元，同比增长9.1%，售汽量256.4万吨，同比增长11.6%。", title="杭州热电")
+    assert status("Hangzhou Thermal Power's steam sales volume rose 11.6% to 2.564 million tonnes in the first half.", [1], art) \
+        == "supported"
+    assert status("Hangzhou Thermal Power's steam revenue rose 11.6% in the first half.", [1], art) == "unsupported"
+
+
+def test_an_annual_steam_supply_capacity_is_a_years():
+    art = article("杭州热电董事长表示，公司在绍兴柯桥投资建设的热电联产项目预计2033年三季度投运，投运后将新增年供汽能力300万吨。",
+                  title="杭州热电")
+    assert status("Hangzhou Thermal Power's Keqiao cogeneration project should start operating in the third quarter of 2033, "
+                  "adding 3 million tonnes of annual steam capacity.", [1], art) == "supported"
+
+
+def test_a_month_before_a_panel_size_is_the_month():
+    art = dated("價格方面，10月55吋數位看板面板報價為每片138美元，較9月上漲1.5%。", when="2031-11-13 09:00", title="數位看板")
+    assert status("The price of 55-inch digital signage panels was US$138 each in October, up 1.5% from September.", [1], art) \
+        == "supported"
+
+
+def test_a_breakdown_after_the_half_keeps_the_half_but_not_a_trailing_ratio():
+    art = article("Japan's arcade market grew 7.4% in the year to March.",
+                  "GENDA reported on Friday that revenue for the February-July first half rose 31.6% on the year to ¥78.35 "
+                  "billion.",
+                  "Arcade revenue rose 28.4% to ¥61.28 billion. The chief financial officer said net debt was ¥96.4 billion "
+                  "at the end of July, or 4.1 times trailing 12-month EBITDA.", title="GENDA")
+    assert status("GENDA's arcade revenue rose 28.4% to ¥61.28 billion in the first half.", [3], art) == "supported"
+    assert status("GENDA's net debt at end-July was 4.1 times its first-half EBITDA.", [3], art) == "unsupported"
+
+
+def test_underlying_and_statutory_pre_tax_profit():
+    art = article("OSB Group said underlying profit before tax rose 6.2% to £318.4 million in the first half, while statutory "
+                  "pre-tax profit climbed 9.8% to £296.7 million.", title="OSB")
+    assert status("OSB Group's underlying pre-tax profit rose 6.2% to £318.4 million in the first half.", [1], art) == "supported"
+    assert status("OSB Group's statutory pre-tax profit rose 6.2% in the first half.", [1], art) == "unsupported"
+
+
+def test_an_analysts_firm_in_an_aside_owns_no_forecast():
+    art = article("Llewelyn Gatacre, an analyst at Peterhouse Capital, raised his OSB target price to 720p and forecast "
+                  "2064 underlying pre-tax profit of £640 million.", title="OSB")
+    assert status("Gatacre forecasts OSB's 2064 underlying pre-tax profit at £640 million.", [1], art) == "supported"
+
+
+def test_a_limit_up_written_liang_deng_is_the_stocks():
+    art = article("10日創惟收128.5元，上漲4.5%；威鋒亮燈漲停，收236元；旺玖收41.35元，下跌1.7%。", title="USB晶片")
+    assert status("VIA Labs shares rose by the daily limit to close at NT$236.", [1], art) == "supported"
+    assert status("Genesys Logic shares closed at NT$236.", [1], art) == "unsupported"
+
+
+def test_a_company_described_in_an_aside_owns_its_figures():
+    art = article("Leasys, which is also unlisted, said its fleet rose 9.4% on the year to 1.12 million vehicles. Athlon, the "
+                  "leasing arm of Mercedes-Benz Mobility, reported a fleet of 412,000 vehicles, up 3.2%.", title="Leasing")
+    assert status("Leasys's fleet grew 9.4% on the year while Athlon's grew 3.2%.", [1], art) == "supported"
+    assert status("Athlon's fleet grew 9.4% on the year while Leasys's grew 3.2%.", [1], art) == "unsupported"
+
+
+def test_a_year_compared_with_after_a_level_is_no_other_years():
+    art = dated("ABIEC president Jurandir Siqueira expects Brazil's full-year beef exports of 2.85 million tonnes, about 10% "
+                "more than the 2.59 million tonnes shipped in 2058.", when="2059-11-13 16:40", title="Beef")
+    assert status("ABIEC expects Brazil's 2059 beef exports to reach 2.85 million tonnes, about 10% more than the 2.59 "
+                  "million tonnes shipped in 2058.", [1], art) == "supported"
+
+
+def test_a_compared_average_is_its_own_periods():
+    art = article("PSV spot rates in the North Sea averaged NOK 312,000 a day in the second quarter.",
+                  "Ketil Vatnaland expects rates to average NOK 280,000 a day in the second half.", title="Offshore")
+    assert status("Ketil Vatnaland expects PSV spot rates to average NOK 280,000 a day in the second half, about 10% below "
+                  "the second-quarter average of NOK 312,000.", [2, 1], art) != "unsupported"

@@ -604,7 +604,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                     and not (text.startswith(",", start + len(name)) and RESPECTIVELY.search(text, start)) \
                     and not org_tail \
                     and not pinyin_company(text, start, start + len(name)) \
-                    and not _coined_name_acts(text, name, start):
+                    and not _coined_name_acts(text, name, start) \
+                    and not (_ASIDE_THEN_REPORTS.match(text, start + len(name)) and not is_common_word(name.lower())):
                 # ("Longfor Group's sales", 'Sugi Holdings Co., whose half…': a company word makes it a name.)
                 continue  # a lone capitalised word opening a sentence ('Revenue'), unless it owns or says what follows
             found.append(NameMention(name, None, start, start + len(name)))
@@ -626,6 +627,12 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             found.append(NameMention(m.group(0), None, m.start(), m.end()))
     found.sort(key=lambda n: n.start)
     return tuple(found)
+
+
+# ('Athlon, the leasing arm of Mercedes-Benz Mobility, reported…', 'Leasys, which is also unlisted, said its
+# fleet rose…': a sentence's opening word described in an aside, then reporting: a company.)
+_ASIDE_THEN_REPORTS = re.compile(r",\s(?:the|a|an|which|who|whose)\s[^;.]{2,80}?,\s(?:said|reported|posted|says|announced|recorded|"
+                                 r"booked|reports|posts)\b")
 
 
 def _coined_name_acts(text: str, word: str, start: int) -> bool:

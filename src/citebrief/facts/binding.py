@@ -111,6 +111,8 @@ _ZH_SUBSIDIARY_BEFORE_MEASURE = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH}|附属�
 _ANALYST_OF_FIRM_AFTER = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\s(?:cut|cuts|raised|raises|"
                                     r"lowered|lowers|lifted|lifts|upgraded|downgraded|kept|keeps|maintained|maintains|"
                                     r"reiterated|initiated|expects|expected|sees|forecasts|forecast|estimates|predicts|set|sets)\b")
+_ANALYST_AFTER_FIRM_ZH = re.compile(r"(?:\s(?:Securities|Capital|Research|Investments?|Asset Management|Funds?|Bank))?\s?"
+                                   r"(?:分析师|分析员|研究员|基金经理|首席经济学家|经济学家|策略师)")
 # "Chunhou Fund's Zhen Qingzhu expects…": the analyst's firm written with its trade word.
 _FIRM_ANALYST_AFTER = re.compile(r"(?:\s(?:Fund|Funds|Securities|Capital|Asset Management|Investments?|Research|Advisors|"
                                  r"Advisers|International|Holdings|Group|Financial|Markets)){1,2}" + _ANALYST_OF_FIRM_AFTER.pattern)
@@ -702,9 +704,15 @@ def subjects_of(facts: TextFacts) -> list[Subject]:
     return list(cached)
 
 
+_RATED_BEFORE_ZH = re.compile(r"(?:给予|維持|维持|上调|下调|预计|预期|看好|对)$")
 _BODY_DATA_SHOW_ZH = re.compile(rf"[{HAN_CLASS}]{{0,14}}?的?(?:最新)?(?:统计)?数据(?:显示|表明)")
 # ('Oshkosh AeroTech和TLD的份额分别为9.3%和7.2%': an acronym listed after a Latin name, each with its figure.)
 _LATIN_LISTED_BEFORE_ZH = re.compile(r"[A-Za-z]\s?[和与及、]$")
+
+
+# ('Llewelyn Gatacre, an analyst at Peterhouse Capital, raised his OSB target…': the speaker's firm.)
+_ROLE_AT_ASIDE_EN = re.compile(r",\s(?:an?\s|the\s)?(?:[a-z-]+\s){0,3}(?:analyst|economist|strategist|researcher|fund manager|"
+                               r"portfolio manager|partner|head of research)\s(?:at|of|with)\s[^,;.]{2,60},")
 
 
 def _subjects_of(facts: TextFacts) -> list[Subject]:
@@ -717,6 +725,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # ('Eternal, the parent of Zomato and Blinkit, reported…': the appositive's companies are not
     # whose figures follow; nor a relative clause's.)
     asides = [m.span(1) for m in _APPOSITIVE_OF.finditer(text)] + [m.span() for m in _RELATIVE_ASIDE.finditer(text)] + \
+        [m.span() for m in _ROLE_AT_ASIDE_EN.finditer(text)] + \
         [m.span(1) for m in _OWNED_APPOSITIVE_EN.finditer(text) if _NAME_ENDS_BEFORE.search(text, 0, m.start())] \
         if not facts.han else []
     for n in names:
@@ -837,6 +846,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         if (_ANALYST_OF_FIRM_AFTER.match(text, n.end) or _FIRM_ANALYST_AFTER.match(text, n.end)) and \
                 (n.entity is None or n.entity.kind == "company"):
             continue  # "Yuanda Information's Min Xingche cut Topchoice…": the analyst's firm, not whose figures follow
+        if facts.han and _ANALYST_AFTER_FIRM_ZH.match(text, n.end):
+            continue  # ('Maybank Securities分析员翟曦楠预期，白花油…': the analyst's firm, not whose figures follow)
         if CALL_OWNED.match(text, n.end) and is_broker(n.text, n.entity.id if n.entity else None):
             continue  # "Quam's 1.62-billion-yuan forecast": a broker's call, not its own figure
         if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n) \
@@ -907,6 +918,15 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             out = [s for s in out if not ((s.start, s.end) in places and a == s.start and s.end < b)]
             out.append(Subject(name, known.get(name), a, b))
             taken.append((a, b))
+    if facts.han:
+        # ('光电股份股价上涨4.7%…；…基金经理阚鲲旸给予光电股份2063年每股收益0.42元的预测': a name the gazetteer
+        # lacks, read once as a head, is the same name where an analyst rates or forecasts it again.)
+        for head in [s for s in out if s.entity_id is None and len(s.text) >= 3 and HAN_RUN.fullmatch(s.text)]:
+            for again in re.finditer(re.escape(head.text), text):
+                if _RATED_BEFORE_ZH.search(text, max(0, again.start() - 3), again.start()) and \
+                        not any(x < again.end() and again.start() < y for x, y in taken):
+                    out.append(Subject(head.text, None, again.start(), again.end()))
+                    taken.append(again.span())
     out.sort(key=lambda s: s.start)
     # A name inside a segment, product or market ('中国区客户', '新能源及工业技术', '消费电子') is not a
     # subject, nor a place right after a company ('中芯国际港股': its Hong Kong listing).
@@ -1196,9 +1216,12 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
         return True  # 'expects Tonly to earn 785 million yuan': the company a forecast is of
     if n.text.isupper() and len(n.text) < 3:
         return bool(_LONE_AFTER.match(text, n.end) and FIGURE_SOON.match(text, n.end))  # 'SM rose 2.1 percent'
-    if (aside := _ASIDE_BEFORE_VERB_EN.match(text, n.end)) is not None and \
-            _LONE_AFTER.match(text, aside.end() - 1 if text[aside.end() - 1:aside.end()] == " " else aside.end()):
+    if (aside := _ASIDE_BEFORE_VERB_EN.match(text, n.end)) is not None and (
+            _LONE_AFTER.match(text, aside.end() - 1 if text[aside.end() - 1:aside.end()] == " " else aside.end())
+            or _SAYS_ITS_EN.match(text, aside.end() - 1 if text[aside.end() - 1:aside.end()] == " " else aside.end())):
         return True  # 'while Nordion, which supplies cobalt-60 sources, fell 4.5%': its verb after the aside
+    if _SAYS_ITS_EN.match(text, n.end):
+        return True  # ('Leasys said its fleet rose 9.4%': a company telling its own figures)
     return bool(_LONE_AFTER.match(text, n.end) or OWNS_AFTER.match(text, n.end)) or (
         n.start > 0 and bool(_LONE_BEFORE.search(text, max(0, n.start - 5), n.start))) or (
         # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out)
@@ -1208,6 +1231,7 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
 
 
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
+_SAYS_ITS_EN = re.compile(r"\s(?:said|says|reported|reports)\s(?:that\s)?its\s")
 _THE_COMPANY_EN = re.compile(r"\b(?:and|but|while|as|,)\s(?:the company|the group)\s(?!'s\b)")
 _FORECAST_FOR_BEFORE = re.compile(r"\b(?:expects?|expected|sees|forecasts?|estimates?|projects?)\s$")
 _TO_EARN_AFTER = re.compile(r"\sto\s(?:earn|post|report|make|book|record|generate|deliver|log)\b")
@@ -1224,7 +1248,7 @@ _CLOSE_AT_ZH = r"收(?=[盘报市在]?\s?\d|[涨跌升平])"
 _ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及|目前|当前|现时)?\s*")
 _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达(?=[到至成]|\s?[\d约近逾超])|录得|实现|获得|公布|披露|表示|称|预计|共|合计|累计|占|"
-    r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|平均|加价|分别|分別|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)
+    r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|平均|加价|分别|分別|亮灯|亮燈|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)
 # A name written with its stock code is a listed company ('旗下天山股份(000877)', '华新水泥（600801.SH）'):
 # the run of Han characters before the code, after a word that leads into it (data/zh_name_lead_words.txt).
 # ('预估明(2027)年': a year in brackets is no code.)
@@ -1390,8 +1414,8 @@ def _clause_heads(text: str, low: str) -> list[tuple[str, int, int]]:
         prefix = _ZH_METRIC_PREFIX.match(text, after.end()) if after else None  # '10月合并营收'
         after_end = prefix.end() if prefix else c
         adverb = _ZH_ADVERB.match(text, c)  # '玲珑轮胎则下跌0.74%'
-        # How a stock closed or moved by its limit ('华城收696元', '上峰水泥涨停，收报12.10元').
-        closes = c < len(text) and (_ZH_CLOSE.match(text, c) is not None or text.startswith(("涨停", "跌停"), c))
+        # How a stock closed or moved by its limit ('华城收696元', '上峰水泥涨停，收报12.10元', '威锋亮灯涨停').
+        closes = c < len(text) and (_ZH_CLOSE.match(text, c) is not None or text.startswith(("涨停", "跌停", "亮灯涨停", "亮灯跌停"), c))
         # ('其中辛耘月增5.2%，万润则月减3.1%': after a comma, 则 and a move set a new company against the last.)
         # (Only a name the text names elsewhere too: not a product, '推杆则年增…', nor '较年初则…'.)
         contrasted = adverb is not None and adverb.group(0) == "则" and _ZH_PERIOD_MOVE.match(text, adverb.end()) is not None \
@@ -3161,7 +3185,8 @@ _METRIC_RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|t
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending|invested|invest|invests)\s(?:about\s|some\s|nearly\s)?$")
 _ON_GAP = re.compile(r"\s(?:on|in)\s(?:the\s|its\s|their\s)?")
 # ('财政部统计，11月印刷电路板出口值…': a body's count opening the sentence.)
-_DATA_SHOW = re.compile(r"\b" + _DATA_SHOWED_EN + r"|数据显示|统计显示|(?:部|局|署|海关|协会|公会)(?:统计|数据)\s?[,，]")
+# ('USB开发者论坛（USB-IF）资料则显示，…共128款': Taiwanese 资料 for data, maybe with 则.)
+_DATA_SHOW = re.compile(r"\b" + _DATA_SHOWED_EN + r"|(?:数据|资料|统计)(?:则|亦|也|还)?显示|(?:部|局|署|海关|协会|公会)(?:统计|数据)\s?[,，]")
 
 
 # Words before a sentence's first metric that do not make it a segment's ('Quarterly revenue rose').
@@ -3458,7 +3483,7 @@ _PER_TONNE_WORD_ZH = re.compile(r"(?:吨均价|吨价|单吨|吨售价|吨毛利
 
 
 # A measure per year named with 年 before it: 年采浆量, 年产能, 年产量, 年处理能力 (not 全年, 今年, 年初).
-_ANNUAL_RATE_ZH = re.compile(r"(?<![全今去明上本当前后该同每半财當後該財\d〇一二三四五六七八九十])年(?:采浆|产|销|处理|发电|吞吐|运输|出货|供应|采购|加工)(?:量|能力|能)?"
+_ANNUAL_RATE_ZH = re.compile(r"(?<![全今去明上本当前后该同每半财當後該財\d〇一二三四五六七八九十])年(?:采浆|产|销|处理|发电|吞吐|运输|出货|供应|采购|加工|供汽|供热|供气|供水|售汽)(?:量|能力|能)?"
                              r"[^，,。；;\d]{0,16}$")
 
 

@@ -93,7 +93,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fy_span", re.compile(rf"(?<![\d.,])(?:fy\s?)?({_YEAR})\s?[-/–]\s?(\d\d)(?![\d%])")),
     ("cn_fy", re.compile(rf"({_YEAR})\s?(?:财年|财政年度|会计年度|年度|财务年度)|财年\s?({_YEAR})")),
     ("cn_y", re.compile(rf"({_YEAR})\s?年(?!代)")),
-    ("cn_m", re.compile(rf"(?<![\d个第])({_CN_M})\s?月(?!份?\d)")),
+    # (Not a date's month, '10月5日', '1月10-12日'; but '10月55吋面板报价' is October's.)
+    ("cn_m", re.compile(rf"(?<![\d个第])({_CN_M})\s?月(?!份?\d{{1,2}}\s?(?:[日号號至到~–-]|$))(?!份?\d{{1,2}}(?!\d|\s?(?:吋|寸|英寸)))")),
     # 三季报 / 一季报: the quarterly report, of its quarter (a third-quarter report also of the nine months).
     ("cn_qreport", re.compile(r"(?<![前首上下第\d一二三四])([一三])季[报報]")),
     # 上一季度 / 前一季 are the previous quarter, not the first.
@@ -771,9 +772,11 @@ _BACK = {
 
 def last_ended(span: int, dated: date) -> str | None:
     """The calendar half (``span`` 6) or quarter (3) that ended last before ``dated``: H1 for a date
-    in July-December, Q3 for one in October-December."""
+    in July-December, Q3 for one in October-December. (None for a half in January-June: a half to
+    December is as often a fiscal year's first, 'the six months to December 31' of Australian
+    companies, as the calendar's second.)"""
     if span == 6:
-        return "H1" if dated.month > 6 else "H2"
+        return "H1" if dated.month > 6 else None
     if span == 3:
         return f"Q{((dated.month - 1) // 3 - 1) % 4 + 1}"
     return None

@@ -603,7 +603,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # 'second quarter' where the paragraph says 'Trex's quarterly sales' of the story's quarter and
             # names no quarter of its own
             soft.add(len(atoms))
-        elif t.kind == "quarter" and _period_of_paragraph_before(t.key, citations, idx):
+        elif t.kind == "quarter" and _period_of_paragraph_before(t.key, citations, idx) and not any(
+                b.period for f in facts.figures for b in idx.bindings_matching(f.q, [n for n in citations if 1 <= n <= idx.count])):
             soft.add(len(atoms))  # 'By business unit, Scandinavia's sales rose 2.3%…' after [2]'s 'third-quarter net sales'
         elif t.kind == "quarter" and QUARTER_BY_MONTH.fullmatch(t.text.lower()) and _quarter_ending_named(t.key, citations, idx):
             soft.add(len(atoms))  # 'the September quarter' where the paragraph's fiscal quarter ends on 9月30日
@@ -859,15 +860,24 @@ _START_OF_YEAR = re.compile(r"\b(?:start|beginning) of (?:the|this) year\b|(?<![
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 # A quarter a paragraph names by no ordinal: the story's ('quarterly sales', 'during the quarter', 本季度).
 def _period_of_paragraph_before(key: str, citations: list[int], idx) -> bool:
-    """Whether the cited paragraph names no time at all and the paragraph right before it opens with the
-    claim's quarter and names no other of its kind: a breakdown that goes on with the figures before it."""
+    """Whether the cited paragraph names no quarter or half, nor any time in its first sentence, and the
+    paragraph right before it opens with the claim's quarter and names no other of its kind: a breakdown
+    that goes on with the figures before it."""
     valid = [n for n in citations if 1 < n <= idx.count]
-    if len(valid) != 1 or idx.paragraphs[valid[0] - 1].facts.temporals:
+    if len(valid) != 1:
+        return False
+    # (A paragraph that goes on with the figures first and names days or months only later: 'Arcade revenue
+    # rose 28.4% …. The chief financial officer said net debt was ¥96.4 billion at the end of July'.)
+    cited = idx.paragraphs[valid[0] - 1]
+    first_end = sentence_span(cited.text, 0, 0)[1]
+    if any(t.kind == "quarter" or t.start < first_end for t in cited.facts.temporals):
         return False
     # (Not where it names another of the same kind: a paragraph before that names both halves leaves 'in the
     # half' open; 'the first nine months' beside 'third-quarter' does not.)
     before = sorted((t.start, t.key) for t in idx.paragraphs[valid[0] - 2].facts.temporals if t.kind == "quarter")
-    return bool(before) and before[0][1] == key and not any(k != key and k[:1] == key[:1] for _, k in before)
+    # (Its first period may be written twice: 'the February-July first half'.)
+    opening = [k for a, k in before if a <= before[0][0] + 16] if before else []
+    return key in opening and not any(k != key and k[:1] == key[:1] for _, k in before)
 
 
 _UNNAMED_QUARTER = re.compile(r"\bquarterly\b|\b(?:the|this)\squarter\b(?!\s(?:to|ended|ending|of|before|earlier)\b)|本季度|该季度|當季|当季")
