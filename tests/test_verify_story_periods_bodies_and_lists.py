@@ -4,8 +4,11 @@ an acronym; a trust 'sponsored by' a body; a firm whose name joins words with 'a
 sentence of his own; a dividend's yield worked out from a per-10-share payout; Latin names listed with 和;
 a sector's 类股; electric and fuel-powered products; a level's own item before a 分别 list of changes;
 'exports of X should reach'; a body's name read as a person's; 放款 as loans; last year's quarter after
-低于; a share 'of full-year revenue'; 千伏 as kilovolts; 美仙 as US cents; and 'in the quarter' right after a
-figure. Companies are real; figures, people and sentences are ours."""
+低于; a share 'of full-year revenue'; 千伏 as kilovolts; 美仙 as US cents; 'in the quarter' right after a
+figure; steam sales volumes and a yearly supply capacity; 10月 before a panel size; a breakdown after the
+half; underlying and statutory pre-tax profit; an analyst's firm in an aside; 亮灯涨停; companies described in
+asides; a year compared after a level; and a compared average. Companies are real; figures, people and
+sentences are ours."""
 from __future__ import annotations
 
 from tests.support.verify import article, dated, status
@@ -207,3 +210,40 @@ def test_a_compared_average_is_its_own_periods():
                   "Ketil Vatnaland expects rates to average NOK 280,000 a day in the second half.", title="Offshore")
     assert status("Ketil Vatnaland expects PSV spot rates to average NOK 280,000 a day in the second half, about 10% below "
                   "the second-quarter average of NOK 312,000.", [2, 1], art) != "unsupported"
+
+
+def test_an_analyst_of_another_paragraph_did_not_set_this_target():
+    art = article("富敦資產管理台股研究主管巫睿翰表示，給予創惟目標價155元。",
+                  "愛德蒙得洛希爾亞洲科技基金經理戴熠碩則對旺玖看法保守，預估其2065年營收將年減約3%。", title="USB晶片")
+    assert status("Tai Yi-shuo set a NT$155 target price for Genesys Logic.", [1, 2], art) == "unsupported"
+
+
+def test_taiwanese_short_names_own_their_figures():
+    art = article("戴熠碩則對旺玖看法保守，預估其2065年營收將年減約3%；但他認為威鋒PD晶片成長動能明確，2065年營收可望年增25%以上。",
+                  title="USB晶片")
+    assert status("Tai Yi-shuo expects VIA Labs' 2065 revenue to grow by more than 25%.", [1], art) == "supported"
+    assert status("Tai Yi-shuo expects Prolific's 2065 revenue to grow by more than 25%.", [1], art) == "unsupported"
+
+
+def test_a_figures_sentence_that_names_another_unit():
+    art = article("Secure Trust Bank said net lending balances in its Vehicle Finance division rose 11.8% to £712.4 million. "
+                  "Receivables at the bank's V12 Retail Finance arm rose 6.4% to £1.684 billion.", title="Motor finance")
+    assert status("Receivables at Secure Trust Bank's V12 Retail Finance arm rose 6.4% to £1.684 billion.", [1], art) \
+        == "supported"
+    assert status("Receivables in Secure Trust Bank's Vehicle Finance division rose 6.4% to £1.684 billion.", [1], art) \
+        == "unsupported"
+
+
+def test_a_half_told_apart_from_the_quarter_named_on_its_own():
+    art = article("新中港上半年实现营业收入4.52亿元，同比增长4.1%；归母净利润7,840万元，同比增长18.2%。二季度营收2.19亿元，"
+                  "同比增长2.8%。", title="新中港")
+    assert status("Xinzhonggang's first-half net profit rose 18.2%.", [1], art) == "supported"
+    assert status("Xinzhonggang's second-quarter net profit rose 18.2%.", [1], art) == "unsupported"
+
+
+def test_a_share_of_total_revenue_after_a_profit_is_not_the_profits():
+    art = article("宁波能源上半年营收38.60亿元，同比下降3.2%，归母净利润1.86亿元，同比增长12.4%，其中热电联产板块营收14.20亿元，"
+                  "同比增长6.5%，占总营收的36.8%。", title="宁波能源")
+    assert status("Ningbo Energy's cogeneration segment made up 36.8% of its first-half revenue.", [1], art) == "supported"
+    assert status("Ningbo Energy's cogeneration segment accounted for 36.8% of its first-half net profit.", [1], art) \
+        == "unsupported"

@@ -219,7 +219,7 @@ _MOVES_OR_LEVELS = frozenset({"percent", "amount"})
 # "Grape King's direct-selling subsidiary had November revenue of…", "Tianzhen's Vietnam plant produced 41%": a
 # unit or site the claim names by its parent.
 _UNIT_OF_CLAIMED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,2}(?:subsidiary|subsidiaries|unit|units|arm|division|affiliate)\b")
-_UNIT_NAMED_CLAIMED = re.compile(r"(?:'s|’s)\s((?:[A-Z][\w&-]*\s){1,3})(?:unit|segment|division|business)\b")
+_UNIT_NAMED_CLAIMED = re.compile(r"(?:\s[A-Z][\w&-]*){0,2}(?:'s|’s)\s((?:[A-Z][\w&-]*\s){1,3})(?:unit|segment|division|business)\b")
 
 
 def _other_unit_named(cb: Binding, sb: Binding, paragraph, claim_text: str) -> str | None:
@@ -238,7 +238,19 @@ def _other_unit_named(cb: Binding, sb: Binding, paragraph, claim_text: str) -> s
         return None  # ('its Institutional Retirement business wrote £7.82 billion': the unit named in the figure's sentence)
     own = [b for b in paragraph.bindings if b.subject is not None and b.subject.text.lower() == unit.lower()
            and b.figure.q.kind == sb.figure.q.kind and b.figure.q.start != sb.figure.q.start]
-    return unit if own else None
+    if own:
+        return unit
+    # ('Receivables at the bank's V12 Retail Finance arm rose 6.4%' where the claim gives the 6.4% to the Vehicle
+    # Finance division the paragraph names elsewhere: the figure's sentence names its own unit.)
+    start = sentence_start(paragraph.text, sb.figure.q.start)
+    theirs = [u.group(1) for u in _UNIT_IN_SENTENCE_EN.finditer(paragraph.text, start, sb.figure.q.start)]
+    if theirs and theirs[-1].strip().lower() != unit.lower() and re.search(rf"\b{re.escape(unit)}\b", paragraph.text, re.IGNORECASE):
+        return unit
+    return None
+
+
+_UNIT_IN_SENTENCE_EN = re.compile(r"(?:\bits|\bthe\s(?:bank|group|company)(?:'s|’s)|[A-Z][\w&.-]*(?:'s|’s))\s"
+                                  r"((?:[A-Z0-9][\w&-]*\s){1,4})(?:division|arm|unit|segment|business)\b")
 
 
 _SITE_OF_CLAIMED = re.compile(r"(?:'s|’s)\s(?:[\w-]+\s){0,2}(?:plant|plants|factory|factories|base|mill|site)\b")
@@ -542,6 +554,20 @@ _FIRMS_TITLE_AFTER = re.compile(r"['’]s\s(?:[a-z&-]+\s){0,4}?(?:analysts?|econ
                                 r"[^.;]{0,60}?\b(?:said|says|expects|estimates|forecasts|predicts|warned|believes)\b")
 
 
+_PRONOUNS = frozenset({"他", "她", "he", "she", "they", "他们", "她们"})
+
+
+def _speaks_elsewhere_only(speaker, claim_text: str, paragraph, glosses: dict, idx) -> bool:
+    """Whether the claim's speaker is a person of other paragraphs only, none of which holds any of the
+    claim's figures (a claim that sets one analyst's forecast against a company's figure of another
+    paragraph gives the speaker only the forecast)."""
+    theirs = [p for p in idx.paragraphs if p.number != paragraph.number and p.person_matching(speaker, glosses) is not None]
+    if not theirs:
+        return False
+    figures = read(claim_text).figures
+    return not any(idx.bindings_matching(f.q, [p.number]) for f in figures for p in theirs)
+
+
 def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_text: str = "",
                claim_subjects: list[Subject] | None = None, claim_owners: list[Subject] | None = None) -> list[str]:
     """How the source binding ``sb`` contradicts the claim's ``cb`` (an empty list: it does not).
@@ -594,6 +620,14 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                      and not _SAID_BEFORE_EN.search(claim_text, 0, max(0, cb.speaker.start))):
             # ('Motilal Oswal's Sneha Kulkarni cut her target…': a person the paragraph names without a
             # title, there as the other analyst.)
+            out.append(f"is said by {sb.speaker.text}")
+        elif said_by is None and not names_one_person(cb.speaker.text, sb.speaker.text) and \
+                not _speakers_firm(cb.speaker.text, sb.speaker, paragraph.text) and \
+                sb.speaker.text.lower() not in _PRONOUNS and cb.metric is not None and \
+                metrics().within(cb.metric, "target_price") and \
+                _speaks_elsewhere_only(cb.speaker, claim_text, paragraph, glosses, idx):
+            # ('Edmond de Rothschild's Tai Yi-shuo set a NT$155 target' where [9]'s 巫睿翰 set it and 戴熠硕
+            # speaks in [10], which holds no figure of the claim: a target is its setter's call.)
             out.append(f"is said by {sb.speaker.text}")
     if cb.figure.q.kind == "percent" and (claimed := _share_measure(claim_text, cb.figure.q.end)) and \
             (given := _share_measure(paragraph.lower, sb.figure.q.end) or _share_measure_zh(sb.whole_text)) and claimed != given \
@@ -1224,6 +1258,8 @@ def _total_named_before(cb: Binding, sb: Binding, paragraph) -> bool:
     c_metric = cb.whole[0]
     if not c_metric or not metrics().related(c_metric, total.metric):
         return False
+    if sb.whole and sb.whole[0] and not metrics().related(sb.whole[0], total.metric):
+        return False  # ('归母净利润1.86亿元…，其中热电联产板块营收…，占总营收的36.8%': the total is revenue, not the profit before)
     # The claim's whole names nothing of the part's that the total lacks ('of its passenger-car
     # sales' where the total is 新能源汽车销量 and 乘用车 comes after 其中).
     told = paragraph.text[paragraph.text.rfind("。", 0, at) + 1:at]
@@ -1530,8 +1566,17 @@ def _told_apart(claim_period: str, sb: Binding, paragraph) -> bool:
     a, b = months_of(claim_period), months_of(sb.period or "")
     if a is None or b is None or a == b or not (a < b or b < a) or sb.metric is None:
         return False
-    return any(o is not sb and o.period == claim_period and o.metric is not None and metrics().related(o.metric, sb.metric)
-               and _one_owner(o.subject, sb.subject) for o in paragraph.bindings)
+    if any(o is not sb and o.period == claim_period and o.metric is not None and metrics().related(o.metric, sb.metric)
+           and _one_owner(o.subject, sb.subject) for o in paragraph.bindings):
+        return True
+    # ('上半年…归母净利润7,840万元，同比增长18.2%…。二季度营收2.19亿元…': a paragraph that gives the quarter
+    # figures of its own in a sentence of their own, the half's in another, tells the two apart.)
+    opens, ends = sentence_span(paragraph.lower, sb.figure.q.start, sb.figure.q.end)
+    opens = min(opens, paragraph.lower.rfind("。", 0, sb.figure.q.start) + 1)  # (a Chinese sentence runs to its full stop)
+    half_named = any(opens <= t.start < sb.figure.q.start and t.key == sb.period for t in paragraph.facts.temporals)
+    return half_named and len(a) == 3 and len(b) == 6 and any(
+        o.period == claim_period and _one_owner(o.subject, sb.subject)
+        and not opens <= o.figure.q.start < ends for o in paragraph.bindings)
 
 
 def _quarter_told_as_half(claim_period: str, sb: Binding, paragraph) -> bool:

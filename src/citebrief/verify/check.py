@@ -604,7 +604,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # names no quarter of its own
             soft.add(len(atoms))
         elif t.kind == "quarter" and _period_of_paragraph_before(t.key, citations, idx) and not any(
-                b.period for f in facts.figures for b in idx.bindings_matching(f.q, [n for n in citations if 1 <= n <= idx.count])):
+                b.period not in (None, t.key) and not b.compared
+                for f in facts.figures for b in idx.bindings_matching(f.q, [n for n in citations if 1 <= n <= idx.count])):
             soft.add(len(atoms))  # 'By business unit, Scandinavia's sales rose 2.3%…' after [2]'s 'third-quarter net sales'
         elif t.kind == "quarter" and QUARTER_BY_MONTH.fullmatch(t.text.lower()) and _quarter_ending_named(t.key, citations, idx):
             soft.add(len(atoms))  # 'the September quarter' where the paragraph's fiscal quarter ends on 9月30日
