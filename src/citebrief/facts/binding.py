@@ -1216,10 +1216,10 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
         return True  # 'expects Tonly to earn 785 million yuan': the company a forecast is of
     if n.text.isupper() and len(n.text) < 3:
         return bool(_LONE_AFTER.match(text, n.end) and FIGURE_SOON.match(text, n.end))  # 'SM rose 2.1 percent'
-    if (aside := _ASIDE_BEFORE_VERB_EN.match(text, n.end)) is not None and (
-            _LONE_AFTER.match(text, aside.end() - 1 if text[aside.end() - 1:aside.end()] == " " else aside.end())
-            or _SAYS_ITS_EN.match(text, aside.end() - 1 if text[aside.end() - 1:aside.end()] == " " else aside.end())):
-        return True  # 'while Nordion, which supplies cobalt-60 sources, fell 4.5%': its verb after the aside
+    if (aside := _ASIDE_BEFORE_VERB_EN.match(text, n.end)) is not None:
+        verb_at = aside.end() - 1 if text[aside.end() - 1:aside.end()] == " " else aside.end()
+        if _LONE_AFTER.match(text, verb_at) or _SAYS_ITS_EN.match(text, verb_at):
+            return True  # 'while Nordion, which supplies cobalt-60 sources, fell 4.5%': its verb after the aside
     if _SAYS_ITS_EN.match(text, n.end):
         return True  # ('Leasys said its fleet rose 9.4%': a company telling its own figures)
     return bool(_LONE_AFTER.match(text, n.end) or OWNS_AFTER.match(text, n.end)) or (
@@ -2608,7 +2608,7 @@ _SHARE_FROM_EN = re.compile(r"\sof\s(?:it|them|that|this|the\stotal)\s(?:came\s)
 # A level's change right after it: 'and Spain 15.9 bcm, up 0.9%'.
 _LEVEL_THEN_ITS_CHANGE_EN = re.compile(r"(?:\s[a-z]{1,8}){0,2},\s(?:up|down)\s(?:by\s)?(?:about\s|some\s|nearly\s)?")
 # A name that ranks itself by its figure: '，赛格瑞以12.1%居次'.
-_RANKED_BY_ZH = re.compile(r"[，,；;、]\s?([\u4e00-\u9fff]{2,6})以(?:约)?\s?$")
+_RANKED_BY_ZH = re.compile(rf"[，,；;、]\s?([{HAN_CLASS}]{{2,6}})以(?:约)?\s?$")
 _WHOLE_EN = re.compile(r"\s(?:of|in)\s(?P<whole>(?:(?:[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|&))*(?:\s[a-z]+)?|(?:the\s)?[a-z]+(?:\s[a-z]+){0,3})"
                        r"(?:'s|’s|(?<=s)'|(?<=s)’)\s)?"
                        r"(?:the\s|its\s|their\s|all\s)?(?:" + _OWN_BODY + r")?(?:(?:combined\s|total\s)?[A-Z][A-Z&]{1,5}\s|(?<=['’]s\s)[A-Z][a-z]{2,}\s(?=[a-z]))?(?:combined\s|total\s)?(?:20\d\d\s)?"

@@ -554,9 +554,6 @@ _FIRMS_TITLE_AFTER = re.compile(r"['’]s\s(?:[a-z&-]+\s){0,4}?(?:analysts?|econ
                                 r"[^.;]{0,60}?\b(?:said|says|expects|estimates|forecasts|predicts|warned|believes)\b")
 
 
-_PRONOUNS = frozenset({"他", "她", "he", "she", "they", "他们", "她们"})
-
-
 def _speaks_elsewhere_only(speaker, claim_text: str, paragraph, glosses: dict, idx) -> bool:
     """Whether the claim's speaker is a person of other paragraphs only, none of which holds any of the
     claim's figures (a claim that sets one analyst's forecast against a company's figure of another
@@ -623,7 +620,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             out.append(f"is said by {sb.speaker.text}")
         elif said_by is None and not names_one_person(cb.speaker.text, sb.speaker.text) and \
                 not _speakers_firm(cb.speaker.text, sb.speaker, paragraph.text) and \
-                sb.speaker.text.lower() not in _PRONOUNS and cb.metric is not None and \
+                cb.metric is not None and \
                 metrics().within(cb.metric, "target_price") and \
                 _speaks_elsewhere_only(cb.speaker, claim_text, paragraph, glosses, idx):
             # ('Edmond de Rothschild's Tai Yi-shuo set a NT$155 target' where [9]'s 巫睿翰 set it and 戴熠硕
