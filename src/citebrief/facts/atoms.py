@@ -448,6 +448,17 @@ def _alias_index() -> dict[str, list[tuple[str, Entity]]]:
         key = first.group(0).rstrip(".")
         for e in ents:
             index.setdefault(key, []).append((name, e))
+    # A company's two- or three-word name written as one word, as the firm brands itself ('Sinowealth',
+    # 'SinoWealth' for Sino Wealth Electronic's 'Sino Wealth'), where no entry owns that word.
+    gazetteer = load()
+    for name, ents in gazetteer.by_english.items():
+        words = name.split()
+        companies = [e for e in ents if e.kind == "company"]
+        if not companies or not 2 <= len(words) <= 3 or not all(w.isalpha() and w[0].isupper() for w in words):
+            continue
+        for joined in dict.fromkeys((words[0] + "".join(w.lower() for w in words[1:]), "".join(words))):
+            if len(joined) >= 6 and joined.lower() not in gazetteer.by_english_lower:
+                index.setdefault(joined, []).extend((joined, e) for e in companies)
     for entries in index.values():
         entries.sort(key=lambda it: -len(it[0]))
     return index

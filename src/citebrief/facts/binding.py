@@ -985,7 +985,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|more|new|additional|further)\s$")
 _OUTLETS_AFTER = re.compile(r"\s(?:outlets|stores|shops|restaurants|branches|rooms|gyms|clubs|hotels|cafes|units|sites)\b")
 _DIVISION_PAIR_BEFORE = re.compile(r"(?:^|[.;]\s)[A-Z][a-z]+\s(?:and|&)\s$")
 _DIVISION_MEASURE_AFTER = re.compile(r"\s(?:revenue|revenues|sales|ebitda|ebit|earnings|profit|turnover|income)\b", re.IGNORECASE)
-PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+PLURAL_ACRONYM = re.compile(r"(?:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,2})s")  # EVs, REITs, SoCs
 _BRANDED_AFTER = re.compile(r"-(?:branded|brand)\b")
 _MEASURE_NOUN_AFTER_EN = re.compile(r"(?:\s[a-z-]+)?\s(?:contracts?|signings|orders|sales|revenue|shipments|output|production|"
                                     r"capacity|demand|exports|imports|deliveries|volumes?)\b")
@@ -1797,6 +1797,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                     # ('…while that from patients from Myanmar fell 7.5%. The group's EBITDA margin was 26.1%':
                     # where patients come from is no one whose figures the next sentence gives.)
                     not in_sentence and is_place_subject(subject) and _PLACE_OF_ORIGIN_EN.search(low, max(0, subject.start - 8), subject.start)) or (
+                    not in_sentence and subject.entity_id is None and _SITE_BEFORE_EN.search(low, max(0, subject.start - 8), subject.start)) or (
                     # ('Within Asia, sales in Bangladesh rose 14.2%. Thread volumes rose 3.9%': a region a sentence
                     # looks inside is not whose the next sentence's figures are.)
                     not in_sentence and is_place_subject(subject) and _WITHIN_BEFORE_EN.search(low, max(0, subject.start - 12), subject.start)) or (
@@ -3318,6 +3319,8 @@ def _base_of_level_pair(low: str, end: int, s_end: int) -> str | None:
 
 
 _PLACE_OF_ORIGIN_EN = re.compile(r"\b(?:from|in|to)\s(?:the\s)?$")
+# Where a site stands: 'a 45,000 RT plant on Saadiyat Island' (a name the gazetteer lacks).
+_SITE_BEFORE_EN = re.compile(r"\b(?:on|near)\s(?:the\s)?$")
 # A period a level is set against: '…, 23.3% less than the A$80.7 million earned in the December half'.
 _PERIOD_SET_AGAINST_EN = re.compile(r"\b(?:than|against|versus)\s(?:[^.;]|\.(?=\d)){0,50}\sin\s(?:the\s)?$")
 _THAN_LEVEL_IN_EN = re.compile(r"\s(?:less|more|lower|higher|below|above)\s(?:than\s)?(?:the\s)?(?:[a-z]{1,3}\$|\$|¥|€|£|₹)?"

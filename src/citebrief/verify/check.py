@@ -60,7 +60,7 @@ from citebrief.verify.inclusions import inclusion_problems
 from citebrief.verify.index import ArticleIndex, index_for
 from citebrief.verify.levels import split_level_problems
 from citebrief.verify.limits import limit_problems
-from citebrief.verify.losses import loss_direction_problems
+from citebrief.verify.losses import gain_or_loss_problems, loss_direction_problems
 from citebrief.verify.lots import lot_problems
 from citebrief.verify.month_ends import month_end_paragraphs, story_quarter_end
 from citebrief.verify.naming import check_names
@@ -70,6 +70,7 @@ from citebrief.verify.parts import share_part_problems
 from citebrief.verify.rate_bases import population_base_paragraphs
 from citebrief.verify.ratings import rating_problems
 from citebrief.verify.records import RECORD_CLAIM, RECORD_SOURCE, record_owner_problems
+from citebrief.verify.revisions import revision_problems
 from citebrief.verify.scope import scope_problems
 from citebrief.verify.sides import side_problems
 from citebrief.verify.speakers import dated_speaker_problems
@@ -782,6 +783,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
     problems += premium_fraction_problems(facts, citations, idx)
     problems += share_scope_problems(facts, citations, idx)
     problems += loss_direction_problems(facts, citations, idx)
+    problems += gain_or_loss_problems(facts, citations, idx)
+    problems += revision_problems(facts, citations, idx)
     problems += overall_problems(facts, citations, idx)
     problems += weekday_problems(facts, citations, idx)
     problems += scope_problems(facts, citations, idx)

@@ -67,3 +67,54 @@ def loss_direction_problems(facts: TextFacts, citations: list[int], idx) -> list
                     return [f"the claim's loss {claimed}, but [{n}] says {subject.text}'s went the other way "
                             f"({said.group(0)})"]
     return []
+
+
+# A gain or a loss named right before an amount (or right after it: 'a 12.6 million yuan hedging loss'):
+# the nearest such word in the amount's clause says which it is. ('Loss ratio' and 'profit and loss'
+# name neither; 损益 and 盈亏 hold neither 损失 nor 亏损.)
+_GAIN_EN = r"gains?|profits?|surplus(?:es)?"
+_LOSS_EN = r"loss(?:es)?|deficits?|shortfalls?"
+_SIGN_EN = re.compile(rf"\b(?:(?P<gain>{_GAIN_EN})|(?P<loss>{_LOSS_EN}))\b(?![- ](?:ratio|making|and|&))(?<!profit and loss)",
+                      re.IGNORECASE)
+_SIGN_ZH = re.compile(r"(?P<gain>收益|盈利|获利|净利润?|溢利)|(?P<loss>损失|亏损|净亏)")
+_CLAUSE_STOP = re.compile(r"[，,；;。:：]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
+_BEFORE = 40
+_AFTER_EN = re.compile(rf"^(?:\s[\w-]+){{0,2}}?\s(?:(?P<gain>{_GAIN_EN})|(?P<loss>{_LOSS_EN}))\b", re.IGNORECASE)
+
+
+def _sign_near(text: str, start: int, end: int) -> str | None:
+    """'gain' or 'loss': the nearest gain or loss word before the amount at ``start``-``end`` in its
+    clause, else right after it; None where neither is named."""
+    window = text[max(0, start - _BEFORE):start]
+    stops = list(_CLAUSE_STOP.finditer(window))
+    window = window[stops[-1].end():] if stops else window
+    last = None
+    for pattern in (_SIGN_EN, _SIGN_ZH):
+        for m in pattern.finditer(window):
+            if last is None or m.start() > last.start():
+                last = m
+    if last is None:
+        last = _AFTER_EN.match(text, end)
+    if last is None:
+        return None
+    return "gain" if last.group("gain") else "loss"
+
+
+def gain_or_loss_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """'Fuda booked a gain of 12.6 million yuan on silver hedging' where [4] says 套期保值业务产生损失1,260万元:
+    an amount the claim calls a gain (or a profit, a surplus) that the cited paragraph calls a loss (a
+    deficit), or the other way round."""
+    for fig in facts.figures:
+        if fig.q.kind != "amount" or (claimed := _sign_near(facts.text, fig.q.start, fig.q.end)) is None:
+            continue
+        want = idx.story_quantity(fig.q)
+        for n in dict.fromkeys(citations):
+            if not 1 <= n <= idx.count:
+                continue
+            paragraph = idx.paragraphs[n - 1]
+            # (A negative profit, 净利润为-2,150万元, is a loss the word does not say.)
+            said = {_sign_near(paragraph.text, f.q.start, f.q.end) if f.q.value > 0 else None
+                    for f in paragraph.facts.figures if matches(want, idx.story_quantity(f.q))}
+            if said and claimed not in said and None not in said:
+                return [f"'{fig.q.text}' is a {'loss' if claimed == 'gain' else 'gain'} in [{n}], not a {claimed}"]
+    return []

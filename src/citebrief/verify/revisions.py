@@ -1,0 +1,64 @@
+"""A forecast revised one way told as revised the other: 'Nemetschek lowered its 2057 outlook and now
+expects revenue growth of 15% to 16%' where the cited paragraph says it 'raised the full-year outlook to
+… 15% to 16%' (or 将全年营收指引由…上调至…). The figure itself goes the same way in both (growth), so the
+change check cannot see it; the revision is a verb of its own with an outlook, guidance, forecast or
+target as its object.
+
+The claim's revision is the last revision phrase before one of its figures; the paragraph's is the last
+one before the same figure in its sentence. Only a figure both hold is compared: a sentence that revises
+two things two ways ('raised its target, cut its earnings forecast') is read figure by figure."""
+from __future__ import annotations
+
+import re
+
+from citebrief.facts.atoms import TextFacts
+from citebrief.facts.binding import sentence_span
+from citebrief.facts.quantities import matches
+
+_NOUN_EN = r"(?:outlook|guidance|forecasts?|projections?|estimates?|(?:price\s)?targets?|target\sprice)"
+_UP_EN = r"raised|raises|lifted|lifts|upgraded|hiked|boosted|upped|revised\sup|nudged\sup"
+_DOWN_EN = r"lowered|lowers|cut|cuts|trimmed|trims|reduced|slashed|pared|revised\sdown"
+# 'lowered its 2057 outlook', 'raised the full-year revenue guidance' (the object within a few words).
+_REVISED_EN = re.compile(rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\s(?:[\w'’&/-]+\s){{0,5}}?{_NOUN_EN}\b",
+                         re.IGNORECASE)
+_NOUN_ZH = r"(?:指引|预测|预期|预估|目标价?|展望|财测)"
+_UP_ZH = r"上调|调高|上修|调升"
+_DOWN_ZH = r"下调|调低|下修|调降"
+# '上调全年营收指引', '将全年指引由10%上调至12%' (either order, within one clause; 提高/降低 after an outlook
+# are forecasts of a move, '预期毛利率将提高', not revisions).
+_REVISED_ZH = re.compile(rf"(?:(?P<up>{_UP_ZH})|(?P<down>{_DOWN_ZH}))[^，,。；;]{{0,12}}?{_NOUN_ZH}|"
+                         rf"{_NOUN_ZH}[^，,。；;]{{0,25}}?(?:(?P<up2>{_UP_ZH})|(?P<down2>{_DOWN_ZH}))")
+
+
+def _way(m: re.Match) -> str:
+    return "up" if m.groupdict().get("up") or m.groupdict().get("up2") else "down"
+
+
+def _last_revision(text: str, opens: int, before: int) -> re.Match | None:
+    found = None
+    for pattern in (_REVISED_EN, _REVISED_ZH):
+        for m in pattern.finditer(text, opens, before):
+            if found is None or m.start() > found.start():
+                found = m
+    return found
+
+
+def revision_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
+    """Problems of a claim whose forecast, outlook or target is revised the other way than the cited
+    paragraph's sentence holding the same figure says."""
+    for fig in facts.figures:
+        claimed = _last_revision(facts.text, sentence_span(facts.text, fig.q.start, fig.q.end)[0], fig.q.start)
+        if claimed is None:
+            continue
+        want = idx.story_quantity(fig.q)
+        for n in dict.fromkeys(citations):
+            if not 1 <= n <= idx.count:
+                continue
+            paragraph = idx.paragraphs[n - 1]
+            for f in paragraph.facts.figures:
+                if not matches(want, idx.story_quantity(f.q)):
+                    continue
+                said = _last_revision(paragraph.lower, sentence_span(paragraph.lower, f.q.start, f.q.end)[0], f.q.start)
+                if said is not None and _way(said) != _way(claimed):
+                    return [f"'{claimed.group(0)}': [{n}] revises it the other way ({paragraph.text[said.start():said.end()]})"]
+    return []
