@@ -67,6 +67,16 @@ CURRENCIES: dict[str, str] = {
     "swedish crowns": "SEK", "swedish krona": "SEK", "danish crowns": "DKK", "danish krone": "DKK", "瑞典克朗": "SEK", "sek": "SEK", "swedish kronor": "SEK",
     "丹麦克朗": "DKK", "dkk": "DKK", "danish kroner": "DKK", "瑞士法郎": "CHF", "chf": "CHF", "swiss francs": "CHF",
     "秘鲁索尔": "PEN", "soles": "PEN",
+    # Gulf, Middle East and other currencies a Chinese or Asian desk meets in results news.
+    "阿联酋迪拉姆": "AED", "迪拉姆": "AED", "dirhams": "AED", "dirham": "AED", "aed": "AED",
+    "沙特里亚尔": "SAR", "里亚尔": "SAR", "saudi riyals": "SAR", "riyals": "SAR", "riyal": "SAR", "sar": "SAR",
+    "卡塔尔里亚尔": "QAR", "qatari riyals": "QAR", "qar": "QAR", "科威特第纳尔": "KWD", "kuwaiti dinars": "KWD", "kwd": "KWD",
+    "阿曼里亚尔": "OMR", "omani rials": "OMR", "omr": "OMR", "巴林第纳尔": "BHD", "bahraini dinars": "BHD", "bhd": "BHD",
+    "埃及镑": "EGP", "egyptian pounds": "EGP", "egp": "EGP", "南非兰特": "ZAR", "兰特": "ZAR", "rand": "ZAR", "zar": "ZAR",
+    "土耳其里拉": "TRY", "里拉": "TRY", "lira": "TRY", "liras": "TRY", "巴西雷亚尔": "BRL", "雷亚尔": "BRL", "reais": "BRL", "brl": "BRL", "r$": "BRL",
+    "墨西哥比索": "MXN", "mexican pesos": "MXN", "mxn": "MXN", "卢布": "RUB", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
+    "兹罗提": "PLN", "zlotys": "PLN", "zloty": "PLN", "pln": "PLN", "谢克尔": "ILS", "shekels": "ILS", "ils": "ILS",
+    "巴基斯坦卢比": "PKR", "pkr": "PKR", "孟加拉塔卡": "BDT", "taka": "BDT", "bdt": "BDT",
     "¥": "JPY|CNY",
 }
 
@@ -188,7 +198,8 @@ def _alt(words) -> str:
 _PRE = ["us$", "hk$", "nt$", "s$", "a$", "$", "¥", "€", "£", "₩", "rmb", "cny", "jpy", "usd",
         "hkd", "eur", "twd", "krw", "gbp", "人民币", "新台币", "台币", "港币", "港元", "美元", "日元",
         "欧元", "rs.", "rs", "₹", "inr", "rm", "myr", "rp", "idr", "thb", "sgd", "aud",
-        "vnd", "₫", "php", "₱", "nz$", "nzd", "c$", "cad", "nok", "sek", "dkk", "chf"]
+        "vnd", "₫", "php", "₱", "nz$", "nzd", "c$", "cad", "nok", "sek", "dkk", "chf",
+        "aed", "sar", "qar", "kwd", "omr", "bhd", "egp", "zar", "brl", "r$", "mxn", "pln", "pkr", "bdt"]
 _POST = [k for k in CURRENCIES if k not in {"$", "¥", "€", "£", "₩", "₹", "rs", "rs."}] + list(UNITS)
 # Found in two steps for speed: a cheap scan for the number itself, then the currency before it
 # and the multiplier and unit after it are matched at that position only.
