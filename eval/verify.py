@@ -169,6 +169,7 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind155": HERE / "data" / "blind155",
         "blind156": HERE / "data" / "blind156",
         "blind154": HERE / "data" / "blind154",
+        "blind158": HERE / "data" / "blind158",
         "blind160": HERE / "data" / "blind160"}
 
 
