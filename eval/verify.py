@@ -170,7 +170,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind156": HERE / "data" / "blind156",
         "blind154": HERE / "data" / "blind154",
         "blind158": HERE / "data" / "blind158",
-        "blind160": HERE / "data" / "blind160"}
+        "blind160": HERE / "data" / "blind160",
+        "blind157": HERE / "data" / "blind157"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
