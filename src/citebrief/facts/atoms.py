@@ -459,6 +459,13 @@ def _alias_index() -> dict[str, list[tuple[str, Entity]]]:
         for joined in dict.fromkeys((words[0] + "".join(w.lower() for w in words[1:]), "".join(words))):
             if len(joined) >= 6 and joined.lower() not in gazetteer.by_english_lower:
                 index.setdefault(joined, []).extend((joined, e) for e in companies)
+    # A company's hyphenated first word alone, where it opens that one company's names only ('Kuang-Chi'
+    # for Kuang-Chi Technologies): the short form the press uses.
+    for key, entries in list(index.items()):
+        owners = {e.id: e.kind for _, e in entries}
+        if "-" in key and key[0].isupper() and len(owners) == 1 and all(k == "company" for k in owners.values()) \
+                and all(name != key for name, _ in entries) and all(p[:1].isupper() for p in key.split("-")):
+            entries.append((key, entries[0][1]))
     for entries in index.values():
         entries.sort(key=lambda it: -len(it[0]))
     return index
@@ -537,6 +544,8 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             if hit and hit[1].kind == "place" and _CAP_BEFORE.search(text, max(0, m.start() - 20), m.start()) and \
                     _CAP_AFTER.match(text, hit[2]):
                 hit = None  # 'Hilton Singapore Orchard': a place inside a longer name, read whole below
+            if hit and " " not in hit[0] and hit[0] not in hit[1].english and _CAPITALISED_AFTER.match(text, hit[2]):
+                hit = None  # 'Sinarmas Sekuritas': a joined-up or short form (see _alias_index) opening a longer name
             if hit and hit[1].kind == "company" and (_BODY_AFTER.match(text, hit[2]) or _TRADE_BODY.match(text, hit[2])):
                 hit = None  # 'China Film Administration', 'China Salt Industry Association' are not the companies
             if hit and hit[1].kind == "person" and " " not in hit[0] and _GIVEN_AFTER_PERSON.match(text, hit[2]):

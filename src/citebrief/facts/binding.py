@@ -1567,6 +1567,8 @@ def _person_like(n: NameMention, text: str, role_ends: set[int]) -> bool:
         return True
     if " " in n.text.strip() and (titled := _TITLED_SAYS.match(text, n.end)) is not None and _TITLE_WORD_EN.search(titled.group(0)):
         return True  # ('Amias Chudleigh, executive vice-president for merchandising, said…': a title after)
+    if " " not in n.text.strip() and "-" in n.text and OWNS_AFTER.match(text, n.end):
+        return False  # ("Kuang-Chi's net profit": a hyphenated given name is never written alone with what it owns)
     return chinese_name_parts(n.text) is not None or looks_like_person(n.text)
 
 
@@ -2172,7 +2174,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 (lead := next((b for b in out if sentence_of(b.figure.q.start)[1] == s_start), None)) is not None and \
                 lead.period and not lead.compared and \
                 not any(sentence_of(t.start)[1] == s_start and _PERIOD_SET_AGAINST_EN.search(low, max(0, t.start - 64), t.start)
-                        for t in periods):
+                        for t in periods) and \
+                not (re.fullmatch(r"M\d{1,2}", lead.period) and any(
+                    t.key == lead.period and t.start < lead.figure.q.start and _MONTH_ENDED_BEFORE_EN.search(low, max(0, t.start - 12), t.start)
+                    for t in periods)):
+            # (Not a month the sentence before ends at, 'WW ended September with 3.42 million subscribers.
+            # Gross margin was 67.4%': a point in time, no period of the next sentence's margin.)
             # ('…said third-quarter net profit fell 27.4%…. Revenue was 7.12 billion baht, down 9.8% on
             # year.': a sentence that goes on with the company's next metric keeps the period the
             # sentence before opened with, not one a later figure of it was compared in; not where that
@@ -3858,6 +3865,11 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         # ('第三季税后净损0.86亿元，第二季净损2.45亿元，每股亏损0.12元': which quarter's per-share loss
         # is not said; '…，前三季税后纯益…，每股纯益…' is the nine months'.)
         return None, None, False
+    if before and before[-1].start < c_start and ";" in text_low[before[-1].end:q.start] and \
+            _MONTH_END_AFTER_ZH.match(text_low, before[-1].end):
+        # ('招银金租上半年实现净利润24.16亿元，…，6月末总资产3,358亿元；工银金租净利润22.95亿元': a month's end is
+        # the point of a level before the semicolon, not the period of what comes after it.)
+        before = [t for t in before if not _MONTH_END_AFTER_ZH.match(text_low, t.end)]
     if before:
         t = before[-1]
         if len(before) > 1 and "其中" in text_low[max(0, t.start - 4):t.start] and \
@@ -3884,6 +3896,8 @@ _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|its|their|the)\s((?:fy|fiscal\s)
                                     r"revenues|sales|earnings|ebitda|ebit|income|turnover)\s(?:of\s)?"
                                     r"(?:about\s|around\s|nearly\s|almost\s)?(?:[a-z]{0,3}\$|¥|€|£|₹)?$")
 _DISTRIBUTION_OF_ZH = re.compile(r"\s?的?\s?(?:利润分配|权益分派|现金分红|分红|派息)")
+_MONTH_END_AFTER_ZH = re.compile(r"(?:末|底)")
+_MONTH_ENDED_BEFORE_EN = re.compile(r"\b(?:ended|end of|end-|as of|as at)\s(?:the\s)?$")
 _POINT_BEFORE_EN = re.compile(r"\b(?:at the end of|at end-|as of|as at|at the close of)\s?(?:the\s)?$")
 _OTHER_CLAUSE_EN = re.compile(r"\b(?:while|whereas|but)\b")
 # 'The value of …', 'the volume of …' written before a metric: which measure of it (exports by value).

@@ -754,7 +754,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             # ('cut to 0.10% a month' where the paragraph says '0.10% a year': a percentage written per span of time.)
             PERCENT_PER_TIME_EN.match(claim_text.lower(), cb.figure.q.end)
             and PERCENT_PER_TIME_EN.match(paragraph.lower, sb.figure.q.end))
-    if cb.figure.q.kind == "amount" and (_EACH_AFTER.match(claim_text, cb.figure.q.end)
+    if cb.figure.q.kind in _LEVELS and (_EACH_AFTER.match(claim_text.lower(), _unit_end(claim_text.lower(), cb.figure.q.end))
                                          or _AVERAGE_BEFORE.search(claim_text, max(0, cb.figure.q.start - 24), cb.figure.q.start)) \
             and _COMBINED_BEFORE.search(paragraph.lower, max(0, sb.figure.q.start - 24), sb.figure.q.start):
         out.append("is a combined total")  # 'for an average of A$96 million each' where [5] says 'for a combined A$96 million'
@@ -859,6 +859,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         # paragraph says 去年同期为每股1.25港元).
         out.append("is of a year earlier")
     c_year, s_year = _year(cb.year, idx), _year(sb.year, idx)
+    if s_year is None and sb.period == "Y-1" and _LAST_YEARS_RIGHT_BEFORE_ZH.search(
+            paragraph.lower, max(0, sb.figure.q.start - 4), sb.figure.q.start):
+        s_year = _year("-1", idx)  # '已由2055年的46%升至去年的53%': last calendar year's level, not a year-ago one
     if c_year and c_year == s_year and not cb.period and sb.period in _BEFORE_YEAR_END and \
             (by_end := _BY_YEAR_END.search(claim_text)) is not None and by_end.group(1) == c_year and \
             _EARLIER_DEADLINE.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.end):
@@ -1011,6 +1014,9 @@ def _whole_year_before(sb: Binding, paragraph) -> str | None:
     return years[-1].group(0)
 
 
+_LAST_YEARS_RIGHT_BEFORE_ZH = re.compile(r"去年(?:的|底|末|全年)?(?:约|近)?$")
+
+
 def _year(key: str | None, idx) -> str | None:
     """A binding's year as a calendar year; 明年 / 'next year' by the article's dateline (none without one)."""
     if key is None or key[:1] not in "+-":
@@ -1028,7 +1034,7 @@ _COMBINED_BEFORE = re.compile(r"(?:\ba combined|\bcombined|\ba total of|\btotal 
                               r"(?:[a-z]{0,3}\$|¥|€|£|₹)?\s?$")
 _COMBINED_CAPACITY_BEFORE = re.compile(r"\b(?:a combined|combined|a total|total|together)\b[^,;.\d]{0,30}$", re.IGNORECASE)
 _UNIT_WORDS_AFTER = re.compile(r"(?:\s(?:cubic|square)?\s?(?:metres|meters|tonnes|tons|units|barrels|megawatts|gigawatts|mw|gw|"
-                               r"beds|rooms|seats|teu|dwt|cubic metres))+")
+                               r"beds|rooms|seats|teu|dwt|cubic metres|rt|refrigeration tons))+")
 
 
 # A claim's change said of a value ('The value of US cotton trouser imports rose 6.4%').

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.facts.atoms import TextFacts
+from citebrief.facts.atoms import Figure, TextFacts
 from citebrief.facts.binding import FULL_STOP, sentence_span, subjects_of
 from citebrief.facts.quantities import matches
 
@@ -79,42 +79,55 @@ _SIGN_EN = re.compile(rf"\b(?:(?P<gain>{_GAIN_EN})|(?P<loss>{_LOSS_EN}))\b(?![- 
 _SIGN_ZH = re.compile(r"(?P<gain>收益|盈利|获利|净利润?|溢利)|(?P<loss>损失|亏损|净亏)")
 _CLAUSE_STOP = re.compile(r"[，,；;。:：]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 _BEFORE = 40
-_AFTER_EN = re.compile(rf"^(?:\s[\w-]+){{0,2}}?\s(?:(?P<gain>{_GAIN_EN})|(?P<loss>{_LOSS_EN}))\b", re.IGNORECASE)
+# ('a 42.7 billion dong hedging loss'; not 'of 186.4 billion dong from a loss of …', the word of the next amount)
+_AFTER_EN = re.compile(r"(?:\s(?!(?:from|against|than|versus|vs|after|before|compared|on|in|to|with|and|or|a|an|the|of|while)\b)[\w-]+){0,2}?"
+                       rf"\s(?:(?P<gain>{_GAIN_EN})|(?P<loss>{_LOSS_EN}))\b", re.IGNORECASE)
 
 
-def _sign_near(text: str, start: int, end: int) -> str | None:
-    """'gain' or 'loss': the nearest gain or loss word before the amount at ``start``-``end`` in its
-    clause, else right after it; None where neither is named."""
-    window = text[max(0, start - _BEFORE):start]
-    stops = list(_CLAUSE_STOP.finditer(window))
-    window = window[stops[-1].end():] if stops else window
-    last = None
-    for pattern in (_SIGN_EN, _SIGN_ZH):
-        for m in pattern.finditer(window):
-            if last is None or m.start() > last.start():
-                last = m
-    if last is None:
-        last = _AFTER_EN.match(text, end)
-    if last is None:
+def _sign_near(text: str, start: int, end: int, after_previous: int = 0) -> str | None:
+    """'gain' or 'loss': the word right after the amount at ``start``-``end`` ('a 42.7 billion dong loss'),
+    else the nearest one before it in its clause and after the figure before it (``after_previous``);
+    None where neither is named."""
+    word = _AFTER_EN.match(text, end)
+    if word is None:
+        window = text[max(0, start - _BEFORE, after_previous):start]
+        stops = list(_CLAUSE_STOP.finditer(window))
+        window = window[stops[-1].end():] if stops else window
+        for pattern in (_SIGN_EN, _SIGN_ZH):
+            for m in pattern.finditer(window):
+                if word is None or m.start() > word.start():
+                    word = m
+    if word is None:
         return None
-    return "gain" if last.group("gain") else "loss"
+    return "gain" if word.group("gain") else "loss"
+
+
+def _signs(facts: TextFacts) -> list[tuple[Figure, str | None]]:
+    """Each amount of a text with what it is called (see _sign_near), figure by figure."""
+    out = []
+    previous = 0
+    for f in sorted(facts.figures, key=lambda f: f.q.start):
+        if f.q.kind == "amount":
+            # (A negative profit, 净利润为-2,150万元, is a loss whatever the word before it says.)
+            negative = f.q.value < 0 or facts.text[max(0, f.q.start - 1):f.q.start] in ("-", "−", "－")
+            out.append((f, "loss" if negative else _sign_near(facts.text, f.q.start, f.q.end, previous)))
+        previous = f.q.end
+    return out
 
 
 def gain_or_loss_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     """'Fuda booked a gain of 12.6 million yuan on silver hedging' where [4] says 套期保值业务产生损失1,260万元:
     an amount the claim calls a gain (or a profit, a surplus) that the cited paragraph calls a loss (a
     deficit), or the other way round."""
-    for fig in facts.figures:
-        if fig.q.kind != "amount" or (claimed := _sign_near(facts.text, fig.q.start, fig.q.end)) is None:
+    for fig, claimed in _signs(facts):
+        if claimed is None:
             continue
         want = idx.story_quantity(fig.q)
         for n in dict.fromkeys(citations):
             if not 1 <= n <= idx.count:
                 continue
             paragraph = idx.paragraphs[n - 1]
-            # (A negative profit, 净利润为-2,150万元, is a loss the word does not say.)
-            said = {_sign_near(paragraph.text, f.q.start, f.q.end) if f.q.value > 0 else None
-                    for f in paragraph.facts.figures if matches(want, idx.story_quantity(f.q))}
+            said = {sign for f, sign in _signs(paragraph.facts) if matches(want, idx.story_quantity(f.q))}
             if said and claimed not in said and None not in said:
                 return [f"'{fig.q.text}' is a {'loss' if claimed == 'gain' else 'gain'} in [{n}], not a {claimed}"]
     return []

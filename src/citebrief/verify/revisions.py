@@ -34,12 +34,22 @@ def _way(m: re.Match) -> str:
     return "up" if m.groupdict().get("up") or m.groupdict().get("up2") else "down"
 
 
-def _last_revision(text: str, opens: int, before: int) -> re.Match | None:
+# A revision verb with no object of its own: 'and cut A-Living's to HK$2.60'.
+_BARE_VERB = re.compile(rf"\b(?:{_UP_EN}|{_DOWN_EN})\b|{_UP_ZH}|{_DOWN_ZH}", re.IGNORECASE)
+
+
+def _last_revision(text: str, fig) -> re.Match | None:
+    """The last revision phrase before ``fig`` in its sentence, unless another revision verb comes
+    between them ('raised Onewo's target price to HK$31.50 … and cut A-Living's to HK$2.60': HK$2.60's
+    is another revision's)."""
+    opens = sentence_span(text, fig.q.start, fig.q.end)[0]
     found = None
     for pattern in (_REVISED_EN, _REVISED_ZH):
-        for m in pattern.finditer(text, opens, before):
+        for m in pattern.finditer(text, opens, fig.q.start):
             if found is None or m.start() > found.start():
                 found = m
+    if found is None or _BARE_VERB.search(text, found.end(), fig.q.start):
+        return None
     return found
 
 
@@ -47,7 +57,7 @@ def revision_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     """Problems of a claim whose forecast, outlook or target is revised the other way than the cited
     paragraph's sentence holding the same figure says."""
     for fig in facts.figures:
-        claimed = _last_revision(facts.text, sentence_span(facts.text, fig.q.start, fig.q.end)[0], fig.q.start)
+        claimed = _last_revision(facts.text, fig)
         if claimed is None:
             continue
         want = idx.story_quantity(fig.q)
@@ -58,7 +68,7 @@ def revision_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             for f in paragraph.facts.figures:
                 if not matches(want, idx.story_quantity(f.q)):
                     continue
-                said = _last_revision(paragraph.lower, sentence_span(paragraph.lower, f.q.start, f.q.end)[0], f.q.start)
+                said = _last_revision(paragraph.lower, f)
                 if said is not None and _way(said) != _way(claimed):
                     return [f"'{claimed.group(0)}': [{n}] revises it the other way ({paragraph.text[said.start():said.end()]})"]
     return []

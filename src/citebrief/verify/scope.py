@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.facts.atoms import TextFacts, english_names
+from citebrief.facts.atoms import TextFacts, english_names, source_names
 from citebrief.facts.binding import sentence_span
 from citebrief.facts.quantities import matches
 
@@ -42,12 +42,22 @@ def scope_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     places = [n for n in english_names(text) if n.entity is not None and n.entity.kind in _PLACE_KINDS]
     problems: list[str] = []
     for f in facts.figures:
-        if f.q.kind != "percent":
+        if f.q.kind not in ("percent", "number", "amount"):
             continue
         found = [(n, g) for n in cited for g in idx.paragraphs[n - 1].facts.figures if matches(f.q, g.q)]
         if not found:
             continue
         before = [_before_in_sentence(idx.paragraphs[n - 1], g.q.start, g.q.end) for n, g in found]
+        if f.q.kind != "percent":
+            # ('more than 46,000 member companies in Taiwan' where [8] counts them 全球: a count or sum of
+            # the world's told as one place's.)
+            if places and not _WORLD_EN.search(text) and not _REST_OF_WORLD.search(text) and all(
+                    _WORLD_ZH.search(b[-24:]) and not _NATION_ZH.search(b[-24:]) and not any(p.text.lower() in b.lower() for p in places)
+                    and not any(m.entity is not None and p.entity is not None and m.entity.id == p.entity.id
+                                for m in source_names(b) for p in places)
+                    for b in before):
+                problems.append(f"'{f.q.text}' is the world's in [{found[0][0]}], not {places[0].text}'s")
+            continue
         if _WORLD_SHARE_EN.match(text, f.q.end):
             if all(_NATION_ZH.search(b) and not _WORLD_ZH.search(b) and not _WORLD_EN.search(b) for b in before):
                 problems.append(f"'{f.q.text}' is of the nation's whole in [{found[0][0]}], not the world's")
@@ -55,7 +65,7 @@ def scope_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             if all(_WORLD_ZH.search(b) and not _NATION_ZH.search(b) for b in before):
                 problems.append(f"'{f.q.text}' is of the world's whole in [{found[0][0]}], not the nation's")
         elif places and not _WORLD_EN.search(text) and not _REST_OF_WORLD.search(text) and all(
-                _WORLD_EN.search(b[-40:]) and not any(p.text.lower() in b.lower() for p in places) for b in before):
+                (_WORLD_EN.search(b[-40:]) or (_WORLD_ZH.search(b[-24:]) and not _NATION_ZH.search(b[-24:]))) and not any(p.text.lower() in b.lower() for p in places) for b in before):
             # ('insolvencies in France would rise 5%' where the paragraph's 5% is worldwide.)
             problems.append(f"'{f.q.text}' is the world's in [{found[0][0]}], not {places[0].text}'s")
     return problems
