@@ -168,7 +168,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind153": HERE / "data" / "blind153",
         "blind155": HERE / "data" / "blind155",
         "blind156": HERE / "data" / "blind156",
-        "blind154": HERE / "data" / "blind154"}
+        "blind154": HERE / "data" / "blind154",
+        "blind159": HERE / "data" / "blind159"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
