@@ -171,7 +171,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind154": HERE / "data" / "blind154",
         "blind158": HERE / "data" / "blind158",
         "blind160": HERE / "data" / "blind160",
-        "blind157": HERE / "data" / "blind157"}
+        "blind157": HERE / "data" / "blind157",
+        "blind159": HERE / "data" / "blind159"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
