@@ -324,7 +324,7 @@ _GENERIC_COMPANY_WORDS = frozenset({"group", "holdings", "co", "corp", "ltd", "c
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,5}")
 _CAPITALISED_AFTER = re.compile(r"\s([A-Z][a-z]{2,})\b")
 _ORG_TAIL = re.compile(r"\s+(?:Life|Land|Capital|Asset Management|Tech|China Enterprises|Composite|Finance|Utilities|"
-                       r"Property|Pharma|Airline|Telecom|Airport|"
+                       r"Property|Pharma|Airline|Telecom|Airport|Wealth|University|College|Institute|Hospital|Foundation|"
                        + "|".join(sorted((w.capitalize() for w in word_list("company_words.txt") - _GENERIC_COMPANY_WORDS),
                                          key=len, reverse=True)) + r")\b")
 _ORG_TAIL_FAR = re.compile(r"(?:\s+[A-Z][A-Za-z]+){1,2}" + _ORG_TAIL.pattern)

@@ -42,6 +42,7 @@ from citebrief.verify.differences import (
     level_before_change,
     level_pairs,
     one_level_moves,
+    own_arithmetic,
     reversed_levels,
     unmarked_derivation,
 )
@@ -563,6 +564,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 levels_told = claim_levels if found or fig.q.kind != "percent" else None
                 derived = unmarked_derivation(fig, prepared, citations, idx, claim_bindings(facts)[i_fig], levels_told,
                                               claim_levels)
+                if not derived and not found and own_arithmetic(idx.story_quantity(fig.q), [
+                        idx.story_quantity(f.q) for f in facts.figures
+                        if f is not fig and set(idx.figure_paragraphs(f)[0]) & set(citations)]):
+                    derived = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
                 arithmetic_only = arithmetic_only or bool(derived)
             found, same_way = sorted(set(found) | set(derived)), sorted(set(same_way) | set(derived))
             worked_out = worked_out or bool(derived)

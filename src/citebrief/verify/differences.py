@@ -1168,3 +1168,37 @@ def _one_thing(a, b) -> bool:
     return _one_subject(a, b) and not (a.metric and b.metric and metrics().rivals(a.metric, b.metric))
 
 __all__ = ["derived_paragraphs", "difference_paragraphs", "level_pairs", "reversed_levels", "unmarked_derivation"]
+
+
+def own_arithmetic(claimed: Quantity, others: Sequence[Quantity]) -> bool:
+    """Whether a claim works ``claimed`` out of its own ``others`` (figures the cited paragraphs
+    hold), to the digits it shows: a product ('at a close of 141.80 yuan, its 131.7 million shares were
+    worth about 18.7 billion yuan'), a count as one amount over another (a payout over a dividend a
+    share), a sum of parts or what a total leaves ('31.5 cents … an interim of 13.0 cents, a final of
+    15.5 cents and a special of 3.0 cents'), or a level before or after a percentage change ('about
+    1.44 billion yuan, given the 27.8% rise to 1.84 billion'). Arithmetic the claim shows its inputs
+    for: never `supported`, never called wrong for a value no paragraph writes."""
+    if claimed.kind not in _LEVEL_KINDS or claimed.value <= 0:
+        return False
+    levels = [o for o in others if o.kind in _LEVEL_KINDS and o.value > 0]
+    same = [o for o in levels if o.kind == claimed.kind and compatible(claimed, o)]
+    candidates: list[float] = []
+    for a, b in itertools.permutations(levels, 2):
+        if claimed.kind == "amount" and a.kind == "amount" and b.kind == "number" and not b.unit and compatible(claimed, a):
+            candidates.append(a.value * b.value)  # a price or a payout a share, times a count of shares
+        if claimed.kind == "number" and not claimed.unit and a.kind == b.kind == "amount" and a.unit == b.unit:
+            candidates.append(a.value / b.value)  # a total over an amount each
+    for size in (2, 3):
+        for combo in itertools.combinations(same, size):
+            candidates.append(sum(o.value for o in combo))
+    for total in same:
+        rest = [o for o in same if o is not total]
+        for size in (1, 2):
+            for parts in itertools.combinations(rest, size):
+                candidates.append(total.value - sum(o.value for o in parts))
+    for level in same:
+        for p in (o.value for o in others if o.kind == "percent" and 0 < o.value < 1000):
+            candidates += [level.value / (1 + p / 100), level.value * (1 + p / 100)]
+            if p < 100:
+                candidates += [level.value / (1 - p / 100), level.value * (1 - p / 100)]
+    return any(c > 0 and same_value(claimed, replace(claimed, value=c)) for c in candidates)
