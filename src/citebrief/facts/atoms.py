@@ -463,8 +463,11 @@ def _alias_index() -> dict[str, list[tuple[str, Entity]]]:
     # for Kuang-Chi Technologies): the short form the press uses.
     for key, entries in list(index.items()):
         owners = {e.id: e.kind for _, e in entries}
+        parts = key.split("-")
         if "-" in key and key[0].isupper() and len(owners) == 1 and all(k == "company" for k in owners.values()) \
-                and all(name != key for name, _ in entries) and all(p[:1].isupper() for p in key.split("-")):
+                and all(name != key for name, _ in entries) and all(p[:1].isupper() for p in parts) \
+                and not any(is_common_word(p.lower()) or p in index for p in parts):
+            # (Not 'Asia-Pacific', 'Euro-Asia': words of their own, or names the gazetteer knows apart.)
             entries.append((key, entries[0][1]))
     for entries in index.values():
         entries.sort(key=lambda it: -len(it[0]))

@@ -3866,10 +3866,13 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         # is not said; '…，前三季税后纯益…，每股纯益…' is the nine months'.)
         return None, None, False
     if before and before[-1].start < c_start and ";" in text_low[before[-1].end:q.start] and \
-            _MONTH_END_AFTER_ZH.match(text_low, before[-1].end):
-        # ('招银金租上半年实现净利润24.16亿元，…，6月末总资产3,358亿元；工银金租净利润22.95亿元': a month's end is
-        # the point of a level before the semicolon, not the period of what comes after it.)
-        before = [t for t in before if not _MONTH_END_AFTER_ZH.match(text_low, t.end)]
+            _MONTH_END_AFTER_ZH.match(text_low, before[-1].end) and \
+            (span := next((t for t in reversed(before[:-1]) if t.start >= s_start and len(months_of(t.key) or ()) in (3, 6, 9, 12)
+                           and not _MONTH_END_AFTER_ZH.match(text_low, t.end)), None)) is not None:
+        # ('招银金租上半年实现净利润24.16亿元，…，6月末总资产3,358亿元；工银金租净利润22.95亿元': a month's end in the
+        # middle of a sentence is the point of a level before the semicolon; what comes after it is of the
+        # half the sentence opened with. Not '截至9月末，…；各项贷款…', a point the whole sentence is at.)
+        before = [span]
     if before:
         t = before[-1]
         if len(before) > 1 and "其中" in text_low[max(0, t.start - 4):t.start] and \
