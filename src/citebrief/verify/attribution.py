@@ -120,7 +120,10 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
                 verdicts = [(n, sb, [c for c in conflicts if not c.startswith("belongs to")]) for n, sb, conflicts in verdicts]
             if all(c for _, _, c in verdicts):
                 n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
-                problems.append(f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0], facts.text)}")
+                problem = f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0], facts.text)}"
+                if conflicts[0].startswith("belongs to") and _owner_named_nowhere(cb, sb, idx.paragraphs[n - 1], idx):
+                    problem += UNNAMED_OWNER  # (see unsure_problem)
+                problems.append(problem)
                 continue
         other = _other_item(facts, i, found, idx)
         if other is not None:
@@ -1814,6 +1817,27 @@ def other_subject(claim: Subject, source: Subject, paragraph, glosses: dict, idx
     # (An English company name a Chinese story's paragraphs hold under no reading is the name check's.)
     return claim.entity_id is None and not claim.text.isupper() and not _LOWER_SUFFIX.search(claim.text) and (
         source.entity_id is not None or not idx.han) and not _shares_a_word(claim.text, source)
+
+
+# A Chinese story's figure the claim gives a company by an English name no paragraph holds under any
+# reading, where the gazetteer knows the figure's company by other English names: the claim's name may be
+# another company of the story the gazetteer lacks (a swap), or the same company under a name the gazetteer
+# lacks ('Sinowealth', 'Union Semiconductor' for 汇成股份, 'Bimotion'). Which is not known: the claim is
+# `unverifiable`, never `supported`, and the problem says why.
+UNNAMED_OWNER = ", a name no paragraph gives: which company is meant is not known"
+
+
+def unsure_problem(problem: str) -> bool:
+    """Whether a problem only says the claim's company is named nowhere (see UNNAMED_OWNER)."""
+    return problem.endswith(UNNAMED_OWNER)
+
+
+def _owner_named_nowhere(cb: Binding, sb: Binding, paragraph, idx) -> bool:
+    claim = cb.subject
+    return bool(idx.han) and claim is not None and claim.entity_id is None and sb.subject is not None and \
+        sb.subject.entity_id is not None and \
+        not _names_another_company(claim.text, sb.subject, paragraph) and \
+        not any(p.subject_spans(claim, idx.glosses) for p in idx.paragraphs)
 
 
 def _whole_as_measure(cb: Binding, sb: Binding) -> bool:

@@ -27,7 +27,13 @@ from citebrief.facts.temporal import (
     months_of,
     span_key,
 )
-from citebrief.verify.attribution import attribution_problems, bases_left_open, claim_bindings, per_share_paragraphs
+from citebrief.verify.attribution import (
+    attribution_problems,
+    bases_left_open,
+    claim_bindings,
+    per_share_paragraphs,
+    unsure_problem,
+)
 from citebrief.verify.changes import change_problems
 from citebrief.verify.citations import malformed_problem, split_marks
 from citebrief.verify.counted import counted_problems
@@ -839,7 +845,9 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             f"'{a.text}' " + (f"in {_cites(a.found_in)}" if a.found_in else "not in the article") for a in uncited) + ")")
 
     problems = list(dict.fromkeys(problems))  # (one period read twice, as a quarter and a year, is one problem)
-    if problems:
+    if problems and all(unsure_problem(p) for p in problems):
+        status = "unverifiable"  # whose figure it is, the claim's company being named nowhere, is not known
+    elif problems:
         status = "unsupported"
     elif named.unfound or arithmetic_only or unread:
         # A name found nowhere in the article, or a figure the paragraphs give only by arithmetic.

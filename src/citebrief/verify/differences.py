@@ -1178,8 +1178,8 @@ def own_arithmetic(claimed: Quantity, others: Sequence[Quantity]) -> bool:
     15.5 cents and a special of 3.0 cents'), or a level before or after a percentage change ('about
     1.44 billion yuan, given the 27.8% rise to 1.84 billion'). Arithmetic the claim shows its inputs
     for: never `supported`, never called wrong for a value no paragraph writes."""
-    if claimed.kind not in _LEVEL_KINDS or claimed.value <= 0:
-        return False
+    if claimed.kind not in _LEVEL_KINDS or claimed.value <= 0 or _significant_digits(claimed.text) < 3:
+        return False  # ('about US$1,500 an ounce': a round figure many sums come near)
     levels = [o for o in others if o.kind in _LEVEL_KINDS and o.value > 0]
     same = [o for o in levels if o.kind == claimed.kind and compatible(claimed, o)]
     candidates: list[float] = []
@@ -1202,3 +1202,13 @@ def own_arithmetic(claimed: Quantity, others: Sequence[Quantity]) -> bool:
             if p < 100:
                 candidates += [level.value / (1 - p / 100), level.value * (1 - p / 100)]
     return any(c > 0 and same_value(claimed, replace(claimed, value=c)) for c in candidates)
+
+
+def _significant_digits(text: str) -> int:
+    """How many significant digits a figure is written with: '18.7 billion' 3, '1,500' 2, '13.0' 3."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if number is None:
+        return 0
+    digits = number.group(0).replace(",", "")
+    whole, _, fraction = digits.partition(".")
+    return len((whole.lstrip("0") or "") + fraction) if fraction else len(whole.strip("0"))
