@@ -137,3 +137,17 @@ def test_great_wall_wealth_is_not_great_wall_motor():
     problems_free = status("Great Wall Wealth's analyst says cold-rolled steel sheet prices may fall 5% to 8% in the first "
                            "half of next year.", [1], art)
     assert problems_free != "unsupported"
+
+
+def test_a_company_no_paragraph_names_is_unverifiable_not_wrong():
+    # 汇成股份 is in the gazetteer as Hefei Chipmotion; 'Union Semiconductor' is another English name of it, and
+    # the reader cannot tell that from a swap with a company the gazetteer lacks.
+    art = article("汇成股份前三季度营收11.08亿元，同比增长23.5%。", title="显示驱动芯片")
+    from citebrief.verify import check_claim
+
+    check = check_claim("Union Semiconductor's revenue rose 23.5% to 1.108 billion yuan in the first nine months.", [1], art)
+    assert check.status == "unverifiable"
+    assert "a name no paragraph gives" in check.problems[0]
+    # A company the gazetteer knows by that English name is still caught.
+    assert status("Sino Wealth's revenue rose 23.5% to 1.108 billion yuan in the first nine months.", [1], art) \
+        == "unsupported"

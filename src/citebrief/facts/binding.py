@@ -3025,7 +3025,8 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
 # Sekuritas cut its target' is a firm's).
 PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts|forecasts|forecast|projects|projected|believes|warns|warned|guided)\b|"
                           # ('Marius Holtzclaw raised full-year adjusted earnings guidance to …': the company's call, his to give)
-                          r"\s(?:raised|cut|lowered|lifted|reaffirmed|reiterated|narrowed|trimmed)\s(?:its\s|the\s|the\scompany's\s)?(?:[\w-]+\s){0,4}?guidance\b|"
+                          # ('raised the lower end of the company's guidance')
+                          r"\s(?:raised|cut|lowered|lifted|reaffirmed|reiterated|narrowed|trimmed)\s(?:its\s|the\s|the\scompany's\s)?(?:[\w'’-]+\s){0,6}?(?:guidance|outlook)\b|"
                           # ('Clotilde Sarrazin of AlphaValue was more cautious, saying…')
                           r"\s(?:was|is|were|remained|sounded)\s[^.;:,]{0,30}?,\s(?:saying|adding|warning|noting|arguing)\b|"
                           r"\s(?:values|valued)\s(?:[\w&.'’-]+\s){1,4}at\s|"

@@ -120,10 +120,11 @@ def attribution_problems(facts: TextFacts, citations: list[int], idx, worked_out
                 verdicts = [(n, sb, [c for c in conflicts if not c.startswith("belongs to")]) for n, sb, conflicts in verdicts]
             if all(c for _, _, c in verdicts):
                 n, sb, conflicts = min(verdicts, key=lambda v: len(v[2]))
+                unsure = conflicts[0].startswith("belongs to ") and _owner_named_nowhere(cb, sb, idx.paragraphs[n - 1], idx)
+                if unsure and len(conflicts) > 1:
+                    conflicts, unsure = conflicts[1:], False  # (whoever it is, the figure is another period's, base's…)
                 problem = f"'{cb.figure.q.text}' {conflicts[0]} in [{n}], not {_claim_side(cb, conflicts[0], facts.text)}"
-                if conflicts[0].startswith("belongs to") and _owner_named_nowhere(cb, sb, idx.paragraphs[n - 1], idx):
-                    problem += UNNAMED_OWNER  # (see unsure_problem)
-                problems.append(problem)
+                problems.append(problem + UNNAMED_OWNER if unsure else problem)  # (see unsure_problem)
                 continue
         other = _other_item(facts, i, found, idx)
         if other is not None:
@@ -1832,10 +1833,14 @@ def unsure_problem(problem: str) -> bool:
     return problem.endswith(UNNAMED_OWNER)
 
 
+_NOT_A_COMPANY_END = re.compile(r"\b(?:index|indices|sub-index|sector|sectors|board|industry|market|stocks|shares)$", re.IGNORECASE)
+
+
 def _owner_named_nowhere(cb: Binding, sb: Binding, paragraph, idx) -> bool:
     claim = cb.subject
     return bool(idx.han) and claim is not None and claim.entity_id is None and sb.subject is not None and \
-        sb.subject.entity_id is not None and \
+        sb.subject.entity_id is not None and sb.subject.start >= 0 and \
+        claim.text[:1].isupper() and not is_sector_gauge(claim) and not _NOT_A_COMPANY_END.search(claim.text) and \
         not _names_another_company(claim.text, sb.subject, paragraph) and \
         not any(p.subject_spans(claim, idx.glosses) for p in idx.paragraphs)
 
