@@ -523,7 +523,10 @@ FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
 _IN_FISCAL_YEAR_EN = re.compile(r"\b(?:in|over|during|across|throughout) (?:the whole of |all of )?((?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:19|20)\d\d(?:[-/]\d\d)? "
                                 r"(?:fiscal|financial) year)\b(?![-–]\d)")
-_FIGURE_FOR_THE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,3}\s(?:for|of) the\s$")
+# (Or an aside that places the quarter in it: 'in the August-October quarter, the first of its financial year to
+# July 2068, rose 14.6%'.)
+_FIGURE_FOR_THE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,3}\s(?:for|of) the\s$|"
+                             r",\s(?:the\s)?(?:first|second|third|fourth|last|final)(?:\s(?:quarter|half))?\sof\s(?:its|the|their)\s$")
 _JOINED_CLAUSE_EN = re.compile(r"\b(?:and|but|while|whereas)\b|;")
 _YEAR_END_NOUN_AFTER = re.compile(r"[\s-](?:year-end|year end|financial year-end|fiscal year-end|balance date)\b")
 _DEADLINE_BEFORE_EN = re.compile(r"\bby (?:the end of )?(?:the )?$")
@@ -3026,7 +3029,7 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
 PERSON_SAYS = re.compile(r"\s(?:said|says|told|noted|added|expects|estimates|predicts|forecasts|forecast|projects|projected|believes|warns|warned|guided)\b|"
                           # ('Marius Holtzclaw raised full-year adjusted earnings guidance to …': the company's call, his to give)
                           # ('raised the lower end of the company's guidance')
-                          r"\s(?:raised|cut|lowered|lifted|reaffirmed|reiterated|narrowed|trimmed)\s(?:its\s|the\s|the\scompany's\s)?(?:[\w'’-]+\s){0,6}?(?:guidance|outlook)\b|"
+                          r"\s(?:raised|cut|lowered|lifted|reaffirmed|reiterated|narrowed|trimmed)\s(?:its\s|the\s|the\scompany's\s)?(?:[\w'’-]+\s){0,6}?guidance\b|"
                           # ('Clotilde Sarrazin of AlphaValue was more cautious, saying…')
                           r"\s(?:was|is|were|remained|sounded)\s[^.;:,]{0,30}?,\s(?:saying|adding|warning|noting|arguing)\b|"
                           r"\s(?:values|valued)\s(?:[\w&.'’-]+\s){1,4}at\s|"

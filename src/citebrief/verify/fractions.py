@@ -136,9 +136,8 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             shares.append((n, f.q.text, f.q.value + (0.5 if above else 0.0)))
     # ('占总营收比重约62%，其中AI伺服器占伺服器营收比重约83%': a share of a share, about half of the total.)
     nested = [a * b / 100 for i, (n, _, a) in enumerate(shares) for m2, _, b in shares[i + 1:] if m2 == n]
-    if any(abs(spelt - fraction) < 1e-9 for n in dict.fromkeys(citations) if 1 <= n <= idx.count
-           for spelt in _spelt_fractions(idx.paragraphs[n - 1].facts.text)):
-        return []  # ('to make up more than half of the market by 2070', as the paragraph itself says it)
+    if any(_spells_the_same(m, idx.paragraphs[n - 1].facts.text, facts.text) for n in dict.fromkeys(citations) if 1 <= n <= idx.count):
+        return []  # ('to make up more than half of the commercial weight-management market', as the paragraph says it)
     if not shares:
         return _worked_out_share_problems(m, fraction, facts, citations, idx, claim_metrics)
     if any(_fits(m.group("q") or "", fraction, v) for v in [v for _, _, v in shares] + nested):
@@ -149,18 +148,21 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             f"the shares there are {listed}"]
 
 
-# Fractions a paragraph spells: 'more than half', 'a third'; 过半, 三分之一, 两成.
-_SPELT_ZH = {"过半": 1 / 2, "一半": 1 / 2, "半数": 1 / 2, "三分之一": 1 / 3, "三分之二": 2 / 3, "四分之一": 1 / 4,
-             "四分之三": 3 / 4, "五分之一": 1 / 5, "五分之二": 2 / 5, "五分之三": 3 / 5, "五分之四": 4 / 5}
-_TENTHS_ZH = re.compile(r"([一二两三四五六七八九])成")
-_TENTH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_WORDS_AFTER = re.compile(r"\s((?:[\w'’-]+\s?){1,4})")
 
 
-def _spelt_fractions(text: str) -> list[float]:
-    out = [_fraction(m) for m in _CLAIM.finditer(text)]
-    out += [v for word, v in _SPELT_ZH.items() if word in text]
-    out += [_TENTH_DIGITS[m.group(1)] / 10 for m in _TENTHS_ZH.finditer(text)]
-    return out
+def _spells_the_same(m: re.Match, paragraph: str, claim: str) -> bool:
+    """Whether the paragraph spells the claim's fraction itself, of the same words ('more than half of the
+    commercial weight-management market' in both)."""
+    after = _WORDS_AFTER.match(claim, m.end())
+    if after is None:
+        return False
+    for p in _CLAIM.finditer(paragraph):
+        theirs = _WORDS_AFTER.match(paragraph, p.end())
+        if abs(_fraction(p) - _fraction(m)) < 1e-9 and theirs is not None and \
+                theirs.group(1).lower().split() == after.group(1).lower().split():
+            return True
+    return False
 
 
 _UNREAD_CURRENCY_AFTER = re.compile(r"\s?[\u4e00-\u9fff]{1,3}元|\s(?:patacas|kip|riel|kyat)\b", re.IGNORECASE)

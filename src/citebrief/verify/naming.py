@@ -238,6 +238,12 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         single = " " not in mention.text.strip() and "-" not in mention.text
         titled = any(p.start <= mention.start < p.end for p in claim_people)
         found, form = idx.name_paragraphs(mention.text, person=titled)
+        if found and not set(found) & set(cited) and not idx.han and len(words := mention.text.split()) >= 2 and \
+                (titled or _is_person_name(mention.text) or person_like_name(mention.text)):
+            # ("Quilty Space's Stamatia Oldershaw" where [10] says 'Quilty Space's Oldershaw' and [8] names her in
+            # full: a person the story has named, by surname in the cited paragraph.)
+            last_word = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
+            found = sorted(set(found) | {n for n in cited if 1 <= n <= idx.count and last_word.search(idx.paragraphs[n - 1].text)})
         if not found and idx.han and not facts.han and not titled and not _is_person_name(mention.text):
             found, form = _in_dictionary(mention.text, cited, idx)
         if not found and idx.han and not facts.han and not titled and not single:
