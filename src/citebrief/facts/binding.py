@@ -3061,6 +3061,7 @@ _WHO_SAYS = re.compile(r",\swho\s[^,;.]{2,90}?,\s(?:said|says|told|noted|added|e
 
 # ('Wrenfield said GrainCorp would…': a surname alone that says something plainly is a person.)
 _LONE_SAYS = re.compile(r"\s(?:said|says|told)\b")
+_FIRMS_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['’]s\s$")
 
 
 def _speakers(facts: TextFacts) -> list:
@@ -3086,7 +3087,10 @@ def _speakers(facts: TextFacts) -> list:
         # (A lone name too, when a pronoun says it is a person's call: 'Ogasawara cut his target'.)
         if (n.entity is None or n.entity.kind == "person") and \
                 (" " in n.text.strip() or (n.entity is None and (_HIS_CALL.match(facts.text, n.end) or
-                                                                 _LONE_SAYS.match(facts.text, n.end)))) and \
+                                                                 _LONE_SAYS.match(facts.text, n.end) or
+                                                                 # ("Quilty Space's Oldershaw expects": a firm's person by surname)
+                                                                 (_FIRMS_POSSESSIVE_BEFORE.search(facts.text, max(0, n.start - 40), n.start)
+                                                                  and PERSON_SAYS.match(facts.text, n.end))))) and \
                 (says_after(facts.text, n.end) or (" " in n.text.strip() and (titled := _TITLED_SAYS.match(facts.text, n.end)) is not None
                                                    and (_TITLE_WORD_EN.search(titled.group(0)) is not None
                                                         or _WHO_SAYS.match(facts.text, n.end) is not None))) and \

@@ -408,10 +408,22 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
             if hit:
                 return Contrast(own_text.strip(" ，,"), sorted(hit)[0], w)
     if not HAN.search(paragraph):
+        # (What a company said it measured: 'Hims & Hers Health said … that third-quarter revenue rose 36.4%'.)
+        own_head_text = _SAID_THAT_EN.sub("", paragraph[own.start:figure[0]], count=1)
         opens, ends = sentence_span(paragraph, own.start, own.end)
-        return _disjoint_contrast(accusing, said, explained, paragraph[own.start:figure[0]],
-                                  [paragraph[o.start:min(f[0] for f in o.figures)] for o in rivals if opens <= o.start < ends])
+        found = _disjoint_contrast(accusing, said, explained, own_head_text,
+                                   [paragraph[o.start:min(f[0] for f in o.figures)] for o in rivals if opens <= o.start < ends])
+        if found is None and own_head_text != paragraph[own.start:figure[0]]:
+            # (A sibling item of the paragraph's next sentence: 'Weight-loss revenue rose 58.9%' after the
+            # total's 'third-quarter revenue rose 36.4%'.)
+            found = _disjoint_contrast(accusing, said, explained, own_head_text,
+                                       [paragraph[o.start:min(f[0] for f in o.figures)] for o in rivals if o.start >= ends],
+                                       bare_own=True)
+        return found
     return None
+
+
+_SAID_THAT_EN = re.compile(r"^.*?\b(?:said|says|reported|announced)\b[^.;]*?\bthat\s")
 
 
 @lru_cache(maxsize=1)
@@ -422,18 +434,19 @@ def _generic_head_senses() -> frozenset[str]:
 
 
 def _disjoint_contrast(accusing: AbstractSet[str], said: AbstractSet[str], explained: AbstractSet[str], own_text: str,
-                       rival_texts: list[str]) -> Contrast | None:
+                       rival_texts: list[str], bare_own: bool = False) -> Contrast | None:
     """Sibling items of one sentence that share no word ('…, and termite and ancillary services jumped
     11.5%' against 'commercial pest control rose 9.8%'): each opens with what it measures and a verb
     that moves it; a claim that uses none of its figure's own item's words, and whose every word (less
     names and measures: 'revenue' is every item's) is one of another item's, describes that item.
-    ``own_text`` and ``rival_texts``: the sentence's items up to their first figures."""
+    ``own_text`` and ``rival_texts``: the sentence's items up to their first figures. ``bare_own``: the
+    figure's own item may name only a measure (the total's 'third-quarter revenue rose')."""
     own_head = _moved_head(own_text)
     if own_head is None:
         return None
     own_words = _item_words(own_head)
     claimed = {w for w in accusing if not metrics().find(w)} - set(explained)
-    if not own_words or not claimed or _meets(set(said), own_words):
+    if (not own_words and not bare_own) or not claimed or (own_words and _meets(set(said), own_words)):
         return None
     for other in rival_texts:
         head = _moved_head(other)
