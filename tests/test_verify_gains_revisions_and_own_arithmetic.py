@@ -151,3 +151,49 @@ def test_a_company_no_paragraph_names_is_unverifiable_not_wrong():
     # A company the gazetteer knows by that English name is still caught.
     assert status("Sino Wealth's revenue rose 23.5% to 1.108 billion yuan in the first nine months.", [1], art) \
         == "unsupported"
+
+
+def test_a_person_named_in_full_elsewhere_is_found_by_surname():
+    art = article("Stamatia Oldershaw, an analyst at Quilty Space, said demand for radar imagery was rising.",
+                  "Quilty Space's Oldershaw expects BlackSky's 2069 revenue to reach $205 million.", title="Imagery")
+    assert status("Quilty Space's Stamatia Oldershaw expects BlackSky's 2069 revenue to reach $205 million.", [2], art) \
+        == "supported"
+    assert status("Clear Street's Gustavus Rackstraw expects BlackSky's 2069 revenue to reach $205 million.", [2], art) \
+        == "unsupported"
+
+
+def test_a_capacity_raised_by_half_is_a_change_not_a_share():
+    art = article("铜峰电子董事长表示，铜陵超薄膜项目投产后，BOPP基膜年产能将由1.2万吨提升至1.8万吨；项目总投资中约40%来自自有资金。",
+                  title="薄膜电容")
+    assert status("Tongfeng's chairman said the Tongling project would raise annual BOPP base-film capacity by half, to "
+                  "18,000 tonnes.", [1], art) != "unsupported"
+
+
+def test_a_fraction_the_paragraph_spells_of_the_same_whole():
+    art = article("He said about 38% of employer health plans covered weight-loss drugs, and that the association expected "
+                  "programmes combining medication with coaching to make up more than half of the commercial "
+                  "weight-management market by 2070.", title="Obesity")
+    assert status("The association expects programmes combining medication with coaching to make up more than half of "
+                  "the commercial weight-management market by 2070.", [1], art) != "unsupported"
+
+
+def test_a_quarter_placed_in_its_financial_year_keeps_its_own_period():
+    art = article("Torikizoku Holdings said that sales in the August-October quarter, the first of its financial year to "
+                  "July 2068, rose 14.6% to ¥16.42 billion.", title="Izakaya")
+    assert status("Torikizoku Holdings' sales rose 14.6% to ¥16.42 billion in the August-October quarter.", [1], art) \
+        == "supported"
+
+
+def test_the_officer_who_raised_the_guidance_owns_it():
+    art = article("Chief executive Peadar Fitzmaurice raised the lower end of the company's guidance and now expects "
+                  "organic revenue growth of 6% to 7%. Chief financial officer Roisin Hanrahan said net debt rose to US$5.42 "
+                  "billion.", title="Experian")
+    assert status("Chief financial officer Roisin Hanrahan raised Experian's organic growth guidance to 6%-7%.", [1], art) \
+        == "unsupported"
+
+
+def test_a_total_told_with_a_sibling_items_words():
+    art = article("Hims & Hers Health said on Tuesday that third-quarter revenue rose 36.4% to $812.5 million. Weight-loss "
+                  "revenue rose 58.9% to $231.6 million.", title="Telehealth")
+    assert status("Hims & Hers' weight-loss revenue rose 36.4% in the third quarter.", [1], art) == "unsupported"
+    assert status("Hims & Hers' revenue rose 36.4% in the third quarter.", [1], art) != "unsupported"
