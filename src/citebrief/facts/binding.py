@@ -2322,6 +2322,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             carried_item = None  # ('supermarkets … with 22.9%, ahead of sandwich and coffee chains at 17.4%': the rival's)
         elif carried_item and en and _OTHER_PART_EN.search(low, max(prev_end, s_start), q.start):
             carried_item = None  # ('restaurants grew 11.3%, faster than its home-centre business, which rose 3.6%')
+        elif carried_item and en and _THOSE_FOR_EN.search(low, max(prev_end, s_start), q.start):
+            carried_item = None  # ('capacitors for new-energy vehicles grew 18.7%, while those for solar inverters rose 6.1%')
         elif carried_item and en and metric_sure and out and out[-1].metric != metric and \
                 _NEW_CLAUSE_EN.search(low, prev_end, q.start):
             carried_item = None  # ('prices for clean coal are 80 yuan higher, and the sales target of 41.5 million tonnes')
@@ -3907,6 +3909,7 @@ _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|its|their|the)\s((?:fy|fiscal\s)
                                     r"revenues|sales|earnings|ebitda|ebit|income|turnover)\s(?:of\s)?"
                                     r"(?:about\s|around\s|nearly\s|almost\s)?(?:[a-z]{0,3}\$|¥|€|£|₹)?$")
 _DISTRIBUTION_OF_ZH = re.compile(r"\s?的?\s?(?:利润分配|权益分派|现金分红|分红|派息)")
+_THOSE_FOR_EN = re.compile(r"\b(?:those|that)\s(?:for|of|in|from|to)\s")
 _MONTH_END_AFTER_ZH = re.compile(r"(?:末|底)")
 _MONTH_ENDED_BEFORE_EN = re.compile(r"\b(?:ended|end of|end-|as of|as at)\s(?:the\s)?$")
 _POINT_BEFORE_EN = re.compile(r"\b(?:at the end of|at end-|as of|as at|at the close of)\s?(?:the\s)?$")

@@ -1687,14 +1687,23 @@ def _one_owner(a: Subject | None, b: Subject | None) -> bool:
     return subject_key(a) == subject_key(b)
 
 
+_LEVEL_REACHED_BEFORE = re.compile(r"\bto\s(?:about\s|a record\s)?(?:[a-z]{0,3}\$|[¥€£₹])?$|[至到]$")
+
+
 def _level_at_period_end(claim: str, sb: Binding, paragraph) -> bool:
     """Whether the source figure is a level at the end of the month the claim's period ends with
     ('612 MWp at end-September' for a nine-month or third-quarter claim; 截至9月末)."""
     months = months_of(claim)
-    if not months or not sb.period or sb.period[:1] != "M" or not sb.period[1:].isdigit() or sb.figure.direction:
-        return False  # (a change to the month's end is the month's or quarter's, not the span's)
+    reached = sb.figure.q.kind in _LEVELS and _LEVEL_REACHED_BEFORE.search(paragraph.lower, max(0, sb.figure.q.start - 16),
+                                                                           sb.figure.q.start) is not None
+    if not months or not sb.period or sb.period[:1] != "M" or not sb.period[1:].isdigit() or (sb.figure.direction and not reached):
+        # (A change to the month's end is the month's or quarter's, not the span's; a level it rose to,
+        # 'rose to 1,683,000 RT at the end of June', is the level at the end.)
+        return False
     month = int(sb.period[1:])
-    if month != max(months) or len(months) == 1:
+    # (A span across the new year ends with its own last month: 'the year to the end of June' is R7-6.)
+    last = int(claim.split("-")[1]) if re.fullmatch(r"R\d{1,2}-\d{1,2}", claim) else max(months)
+    if month != last or len(months) == 1:
         return False
     name = MONTH_NAMES[month - 1].lower()
     ends = (f"{month}月末", f"{month}月底", f"截至{month}月", f"截止{month}月", f"end-{name}", f"end of {name}",
