@@ -197,3 +197,26 @@ def test_a_total_told_with_a_sibling_items_words():
                   "revenue rose 58.9% to $231.6 million.", title="Telehealth")
     assert status("Hims & Hers' weight-loss revenue rose 36.4% in the third quarter.", [1], art) == "unsupported"
     assert status("Hims & Hers' revenue rose 36.4% in the third quarter.", [1], art) != "unsupported"
+
+
+def test_a_fall_since_a_day_is_not_a_fall_since_the_years_start():
+    art = article("TransUnion shares have gained 4.8% since its results on October 26, while Equifax shares have fallen 2.1% "
+                  "since October 20.", title="Credit bureaus")
+    assert status("Equifax shares have fallen 2.1% since the start of 2066.", [1], art) == "unsupported"
+    assert status("Equifax shares have fallen 2.1% since October 20.", [1], art) == "supported"
+
+
+def test_a_forecast_growth_spelt_as_a_fraction():
+    art = article("Noura Al Kaabi of SICO expects GCC district cooling capacity to rise by about a quarter, to 8.6 million "
+                  "RT, by the end of 2060.", title="District cooling")
+    assert status("SICO expects GCC district cooling capacity to grow by about half by the end of 2060.", [1], art) \
+        == "unsupported"
+    assert status("SICO expects GCC district cooling capacity to grow by about a quarter by the end of 2060.", [1], art) \
+        != "unsupported"
+
+
+def test_those_for_another_market_start_an_item_of_their_own():
+    art = article("1-9月国内薄膜电容出货量中，新能源汽车用产品出货14.2亿只，同比增长18.7%；光伏及储能逆变器用产品出货9.8亿只，同比增长6.1%。",
+                  title="薄膜电容")
+    assert status("Shipments of film capacitors for new-energy vehicles grew 18.7% to 1.42 billion units, while those for "
+                  "solar and storage inverters rose 6.1% to 980 million.", [1], art) != "unsupported"

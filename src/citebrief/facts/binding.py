@@ -3358,6 +3358,8 @@ def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int,
         for key, rx in _BASE_EN:
             if rx.search(after[:64]):
                 return key
+        if (day := _SINCE_DAY_EN.match(after)) is not None:
+            return f"since {day.group(1)}"  # ('have fallen 2.1% since October 20': since that day, not the year's start)
         b_start = max(prev_end, c_start, q.start - 48)
         before = low[b_start:q.start]
         if q.kind != "percent" and _LEVEL_REACHED_EN.search(before):
@@ -3909,6 +3911,7 @@ _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|its|their|the)\s((?:fy|fiscal\s)
                                     r"revenues|sales|earnings|ebitda|ebit|income|turnover)\s(?:of\s)?"
                                     r"(?:about\s|around\s|nearly\s|almost\s)?(?:[a-z]{0,3}\$|¥|€|£|₹)?$")
 _DISTRIBUTION_OF_ZH = re.compile(r"\s?的?\s?(?:利润分配|权益分派|现金分红|分红|派息)")
+_SINCE_DAY_EN = re.compile(r"\s(?:in\s[a-z]+\s)?since\s(?:(?:its|their|the)\s(?:[a-z-]+\s){0,3}?on\s)?(" + MONTH_EN + r"\s\d{1,2})\b(?!,?\s\d{4})")
 _THOSE_FOR_EN = re.compile(r"\b(?:those|that)\s(?:for|of|in|from|to)\s")
 _MONTH_END_AFTER_ZH = re.compile(r"(?:末|底)")
 _MONTH_ENDED_BEFORE_EN = re.compile(r"\b(?:ended|end of|end-|as of|as at)\s(?:the\s)?$")

@@ -300,9 +300,11 @@ def _part_ratios(lead: re.Match, facts: TextFacts, cited: list[int], idx,
 _QUALIFIED_FRACTION = (r"(?P<q>about|around|roughly|approximately|some|nearly|almost|close to|more than|over|less than|under)?\s?"
                        r"(?:(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|(?P<many>two[- ]thirds|three[- ]quarters)|(?P<half>half))")
 _CHANGE = re.compile(r"\b(?P<move>rose|rise|risen|rising|increased|grew|grown|climbed|jumped|gained|fell|fall|fallen|"
-                     r"dropped|declined|decreased|slid|slumped|shrank|shrunk|contracted|expanded|was up|was down|were up|were down)\s(?:by\s)?"
+                     r"dropped|declined|decreased|slid|slumped|shrank|shrunk|contracted|expanded|was up|was down|were up|were down|"
+                     # ('expects … capacity to grow by about half')
+                     r"grow|grows|growing|increase|increases|expand|expands|climb|climbs|drop|drops|decline|declines|shrink|shrinks)\s(?:by\s)?"
                      + _QUALIFIED_FRACTION + r"(?!\s(?:of|year|century|point))\b", re.IGNORECASE)
-_DOWN = re.compile(r"fell|fall|fallen|dropped|declined|decreased|slid|slumped|shrank|shrunk|contracted|down", re.IGNORECASE)
+_DOWN = re.compile(r"fell|fall|fallen|drop|dropped|decline|declined|decreased|slid|slumped|shrank|shrunk|shrink|contracted|down", re.IGNORECASE)
 _CHANGE_ABOUT = 3.5  # percentage points either side of 'about a fifth' (a change of 27.6% is more than a quarter)
 _CHANGE_NEAR = 4.5
 
