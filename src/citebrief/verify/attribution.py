@@ -1851,7 +1851,21 @@ def _owner_named_nowhere(cb: Binding, sb: Binding, paragraph, idx) -> bool:
         sb.subject.entity_id is not None and sb.subject.start >= 0 and \
         claim.text[:1].isupper() and not is_sector_gauge(claim) and not _NOT_A_COMPANY_END.search(claim.text) and \
         not _names_another_company(claim.text, sb.subject, paragraph) and \
-        not any(p.subject_spans(claim, idx.glosses) for p in idx.paragraphs)
+        not any(p.subject_spans(claim, idx.glosses) for p in idx.paragraphs) and not _read_in_article(claim.text, idx)
+
+
+def _read_in_article(name: str, idx) -> bool:
+    """Whether the name check finds an English name somewhere in the article by a reading or a
+    translation ('Huaxin Lvyuan' for 华新绿源, 'China Catalyst' for 中触媒): a company the story names."""
+    from citebrief.facts.gazetteer import group_members
+    from citebrief.verify.naming import in_dictionary
+
+    word = name.removesuffix("'s").removesuffix("’s").strip()
+    everywhere = list(range(1, idx.count + 1))
+    # (Or the opening words of one company's English name, 'China Catalyst' for China Catalyst Holding, 中触媒.)
+    members = group_members(word)
+    return bool(idx.name_paragraphs(word)[0] or idx.company_paragraphs(word)[0] or in_dictionary(word, everywhere, idx)[0]
+                or (len(members) == 1 and idx.entity_paragraphs(members[0])))
 
 
 def _whole_as_measure(cb: Binding, sb: Binding) -> bool:

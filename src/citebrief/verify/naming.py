@@ -245,7 +245,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             last_word = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
             found = sorted(set(found) | {n for n in cited if 1 <= n <= idx.count and last_word.search(idx.paragraphs[n - 1].text)})
         if not found and idx.han and not facts.han and not titled and not _is_person_name(mention.text):
-            found, form = _in_dictionary(mention.text, cited, idx)
+            found, form = in_dictionary(mention.text, cited, idx)
         if not found and idx.han and not facts.han and not titled and not single:
             found, form = idx.company_paragraphs(mention.text)  # 'Wanda Film' = 万达电影
         if not found and not titled and not single and len(members := group_members(mention.text)) == 1 and \
@@ -521,7 +521,7 @@ _CAPITALISED_RUN = re.compile(r"(?!The\s)[A-Z][A-Za-z&]*(?:\s(?:of|and|for|the|&
 _SURNAME_SPEAKS = re.compile(PERSON_SAYS.pattern + r"|(?:'s|’s)\s(?:[a-z0-9.$-]+\s){0,4}(?:forecast|target|estimate)")
 
 
-def _in_dictionary(name: str, cited: list[int], idx) -> tuple[list[int], str | None]:
+def in_dictionary(name: str, cited: list[int], idx) -> tuple[list[int], str | None]:
     """The cited paragraphs with a Chinese word whose dictionary senses hold every word of an
     English name no reading finds (坦桑尼亚 for 'Tanzania', 东南亚 for 'Southeast Asia'), and that word."""
     from citebrief.facts.lexicon import chinese_words, content_words
