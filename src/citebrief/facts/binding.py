@@ -3247,7 +3247,8 @@ def _carried_sure(before: list[Subject], sentence_start: int, low: str = "") -> 
     return all(subject_key(s) == subject_key(last) for s in before if s.start >= sentence_start - 400)
 
 
-_LEVEL_REACHED_EN = re.compile(r"\bto (?:about |around |nearly |almost |a record )?(?:[a-z]{1,3}\$|\$|¥|€|£)?$")
+# A level a move reached, written right before it: 'rose 5% to about $1.2 billion', '增至' (the English form read by _base).
+LEVEL_REACHED = re.compile(r"\bto (?:about |around |nearly |almost |a record )?(?:[a-z]{1,3}\$|\$|¥|€|£|₹)?$|[至到]$")
 
 
 _YEAR_RANGE = re.compile(r"\s?年?度?\s?(?:-|–|—|至|到|~|to|through|and)\s?")
@@ -3362,7 +3363,7 @@ def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int,
             return f"since {day.group(1)}"  # ('have fallen 2.1% since October 20': since that day, not the year's start)
         b_start = max(prev_end, c_start, q.start - 48)
         before = low[b_start:q.start]
-        if q.kind != "percent" and _LEVEL_REACHED_EN.search(before):
+        if q.kind != "percent" and LEVEL_REACHED.search(before):
             return None  # 'rose 41.8% on-year and 9.3% on-quarter to 31.74 trillion won': the bases are the changes'
         for key, rx in _BASE_EN:
             m = rx.search(before)

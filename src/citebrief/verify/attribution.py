@@ -21,6 +21,7 @@ from citebrief.facts.binding import (
     CHANGE_AFTER_LEVEL,
     CHANGE_LEAD,
     DESTINATION_BEFORE,
+    LEVEL_REACHED,
     OF_WHICH_EN,
     PERCENT_PER_TIME_EN,
     SENTENCE_END,
@@ -50,7 +51,7 @@ from citebrief.facts.binding import (
 )
 from citebrief.facts.company_names import COMPANY_WORD
 from citebrief.facts.descriptors import contrast, other_whole, part_of_whole, swapped
-from citebrief.facts.gazetteer import load as gazetteer, lookup
+from citebrief.facts.gazetteer import group_members, load as gazetteer, lookup
 from citebrief.facts.glossary import Glossary, items, metrics, roles, word_list
 from citebrief.facts.names import abbreviates, han_abbreviates
 from citebrief.facts.people import OTHER_TITLE, Person, names_one_person
@@ -60,6 +61,7 @@ from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, ba
 from citebrief.text.script import HAN_CLASS, HAN_RUN
 from citebrief.verify.differences import WORKED_OUT
 from citebrief.verify.index import rise_as_multiple
+from citebrief.verify.naming import in_dictionary
 from citebrief.verify.points import compared_point
 from citebrief.verify.scope import NATIONWIDE_ZH
 
@@ -1687,15 +1689,12 @@ def _one_owner(a: Subject | None, b: Subject | None) -> bool:
     return subject_key(a) == subject_key(b)
 
 
-_LEVEL_REACHED_BEFORE = re.compile(r"\bto\s(?:about\s|a record\s)?(?:[a-z]{0,3}\$|[¥€£₹])?$|[至到]$")
-
-
 def _level_at_period_end(claim: str, sb: Binding, paragraph) -> bool:
     """Whether the source figure is a level at the end of the month the claim's period ends with
     ('612 MWp at end-September' for a nine-month or third-quarter claim; 截至9月末)."""
     months = months_of(claim)
-    reached = sb.figure.q.kind in _LEVELS and _LEVEL_REACHED_BEFORE.search(paragraph.lower, max(0, sb.figure.q.start - 16),
-                                                                           sb.figure.q.start) is not None
+    reached = sb.figure.q.kind in _LEVELS and LEVEL_REACHED.search(paragraph.lower, max(0, sb.figure.q.start - 16),
+                                                                    sb.figure.q.start) is not None
     if not months or not sb.period or sb.period[:1] != "M" or not sb.period[1:].isdigit() or (sb.figure.direction and not reached):
         # (A change to the month's end is the month's or quarter's, not the span's; a level it rose to,
         # 'rose to 1,683,000 RT at the end of June', is the level at the end.)
@@ -1857,9 +1856,6 @@ def _owner_named_nowhere(cb: Binding, sb: Binding, paragraph, idx) -> bool:
 def _read_in_article(name: str, idx) -> bool:
     """Whether the name check finds an English name somewhere in the article by a reading or a
     translation ('Huaxin Lvyuan' for 华新绿源, 'China Catalyst' for 中触媒): a company the story names."""
-    from citebrief.facts.gazetteer import group_members
-    from citebrief.verify.naming import in_dictionary
-
     word = name.removesuffix("'s").removesuffix("’s").strip()
     everywhere = list(range(1, idx.count + 1))
     # (Or the opening words of one company's English name, 'China Catalyst' for China Catalyst Holding, 中触媒.)

@@ -543,6 +543,12 @@ class ArticleIndex:
             return replace(q, unit=self.dollar_currency)  # '$1.47' in The Straits Times is S$1.47
         return replace(q, unit=yuan) if yuan != "CNY" and q.meta.get("bare_yuan") else q
 
+    def figures_matching(self, q: Quantity, numbers: list[int]) -> list[tuple[int, Figure]]:
+        """(paragraph number, figure) of the paragraphs ``numbers`` (each once, out-of-range ones left out)
+        whose figure is ``q``, read in the story's currency."""
+        return [(n, f) for n in dict.fromkeys(numbers) if 1 <= n <= self.count
+                for f in self.paragraphs[n - 1].facts.figures if matches(q, self.story_quantity(f.q))]
+
     def bindings_matching(self, q: Quantity, numbers: list[int]) -> list:
         """The bindings (facts.binding.Binding) of the paragraphs ``numbers`` whose figure is ``q``,
         read in the story's currency (``story_quantity``)."""

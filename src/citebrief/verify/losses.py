@@ -119,15 +119,16 @@ def gain_or_loss_problems(facts: TextFacts, citations: list[int], idx) -> list[s
     """'Fuda booked a gain of 12.6 million yuan on silver hedging' where [4] says 套期保值业务产生损失1,260万元:
     an amount the claim calls a gain (or a profit, a surplus) that the cited paragraph calls a loss (a
     deficit), or the other way round."""
+    signs: dict[int, dict[int, str | None]] = {}  # each cited paragraph's, by figure start, read once
     for fig, claimed in _signs(facts):
         if claimed is None:
             continue
-        want = idx.story_quantity(fig.q)
-        for n in dict.fromkeys(citations):
-            if not 1 <= n <= idx.count:
-                continue
-            paragraph = idx.paragraphs[n - 1]
-            said = {sign for f, sign in _signs(paragraph.facts) if matches(want, idx.story_quantity(f.q))}
-            if said and claimed not in said and None not in said:
+        said: dict[int, set[str | None]] = {}
+        for n, f in idx.figures_matching(idx.story_quantity(fig.q), citations):
+            if n not in signs:
+                signs[n] = {g.q.start: sign for g, sign in _signs(idx.paragraphs[n - 1].facts)}
+            said.setdefault(n, set()).add(signs[n].get(f.q.start))
+        for n, words in said.items():
+            if claimed not in words and None not in words:
                 return [f"'{fig.q.text}' is a {'loss' if claimed == 'gain' else 'gain'} in [{n}], not a {claimed}"]
     return []

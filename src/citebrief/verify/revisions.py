@@ -13,7 +13,6 @@ import re
 
 from citebrief.facts.atoms import TextFacts
 from citebrief.facts.binding import sentence_span
-from citebrief.facts.quantities import matches
 
 _NOUN_EN = r"(?:outlook|guidance|forecasts?|projections?|estimates?|(?:price\s)?targets?|target\sprice)"
 _UP_EN = r"raised|raises|lifted|lifts|upgraded|hiked|boosted|upped|revised\sup|nudged\sup"
@@ -60,15 +59,9 @@ def revision_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         claimed = _last_revision(facts.text, fig)
         if claimed is None:
             continue
-        want = idx.story_quantity(fig.q)
-        for n in dict.fromkeys(citations):
-            if not 1 <= n <= idx.count:
-                continue
+        for n, f in idx.figures_matching(idx.story_quantity(fig.q), citations):
             paragraph = idx.paragraphs[n - 1]
-            for f in paragraph.facts.figures:
-                if not matches(want, idx.story_quantity(f.q)):
-                    continue
-                said = _last_revision(paragraph.lower, f)
-                if said is not None and _way(said) != _way(claimed):
-                    return [f"'{claimed.group(0)}': [{n}] revises it the other way ({paragraph.text[said.start():said.end()]})"]
+            said = _last_revision(paragraph.lower, f)
+            if said is not None and _way(said) != _way(claimed):
+                return [f"'{claimed.group(0)}': [{n}] revises it the other way ({paragraph.text[said.start():said.end()]})"]
     return []

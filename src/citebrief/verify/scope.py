@@ -51,11 +51,7 @@ def scope_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         if f.q.kind != "percent":
             # ('more than 46,000 member companies in Taiwan' where [8] counts them 全球: a count or sum of
             # the world's told as one place's.)
-            if places and not _WORLD_EN.search(text) and not _REST_OF_WORLD.search(text) and all(
-                    _WORLD_ZH.search(b[-24:]) and not _NATION_ZH.search(b[-24:]) and not any(p.text.lower() in b.lower() for p in places)
-                    and not any(m.entity is not None and p.entity is not None and m.entity.id == p.entity.id
-                                for m in source_names(b) for p in places)
-                    for b in before):
+            if _worlds_not_the_places(before, text, places, percent=False):
                 problems.append(f"'{f.q.text}' is the world's in [{found[0][0]}], not {places[0].text}'s")
             continue
         if _WORLD_SHARE_EN.match(text, f.q.end):
@@ -64,8 +60,24 @@ def scope_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         elif _NATION_SHARE_EN.match(text, f.q.end):
             if all(_WORLD_ZH.search(b) and not _NATION_ZH.search(b) for b in before):
                 problems.append(f"'{f.q.text}' is of the world's whole in [{found[0][0]}], not the nation's")
-        elif places and not _WORLD_EN.search(text) and not _REST_OF_WORLD.search(text) and all(
-                (_WORLD_EN.search(b[-40:]) or (_WORLD_ZH.search(b[-24:]) and not _NATION_ZH.search(b[-24:]))) and not any(p.text.lower() in b.lower() for p in places) for b in before):
+        elif _worlds_not_the_places(before, text, places, percent=True):
             # ('insolvencies in France would rise 5%' where the paragraph's 5% is worldwide.)
             problems.append(f"'{f.q.text}' is the world's in [{found[0][0]}], not {places[0].text}'s")
     return problems
+
+
+def _worlds_not_the_places(before: list[str], text: str, places: list, percent: bool) -> bool:
+    """Whether the claim gives its figure the places it names (``text``, ``places``) where every cited
+    sentence (``before`` each figure) gives it the world: 全球, and for a percentage 'worldwide' too;
+    a count or sum must not name the place in the paragraph's own script either."""
+    if not places or _WORLD_EN.search(text) or _REST_OF_WORLD.search(text):
+        return False
+
+    def worlds(b: str) -> bool:
+        return bool((percent and _WORLD_EN.search(b[-40:])) or (_WORLD_ZH.search(b[-24:]) and not _NATION_ZH.search(b[-24:])))
+
+    def names_a_place(b: str) -> bool:
+        return any(p.text.lower() in b.lower() for p in places) or (not percent and any(
+            m.entity is not None and p.entity is not None and m.entity.id == p.entity.id for m in source_names(b) for p in places))
+
+    return all(worlds(b) and not names_a_place(b) for b in before)
