@@ -172,7 +172,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind158": HERE / "data" / "blind158",
         "blind160": HERE / "data" / "blind160",
         "blind157": HERE / "data" / "blind157",
-        "blind159": HERE / "data" / "blind159"}
+        "blind159": HERE / "data" / "blind159",
+        "blind163": HERE / "data" / "blind163"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
