@@ -172,7 +172,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind158": HERE / "data" / "blind158",
         "blind160": HERE / "data" / "blind160",
         "blind157": HERE / "data" / "blind157",
-        "blind159": HERE / "data" / "blind159"}
+        "blind159": HERE / "data" / "blind159",
+        "blind164": HERE / "data" / "blind164"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
