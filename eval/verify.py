@@ -175,7 +175,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind159": HERE / "data" / "blind159",
         "blind161": HERE / "data" / "blind161",
         "blind162": HERE / "data" / "blind162",
-        "blind163": HERE / "data" / "blind163"}
+        "blind163": HERE / "data" / "blind163",
+        "blind164": HERE / "data" / "blind164"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
