@@ -94,8 +94,9 @@ def _org_suffixes() -> str:
 # ('拖累公司盐化工板块毛利率': a verb of cause opens a clause about the company, not a name.)
 _CAUSE_VERBS_ZH = "拖累|带动|帶動|推动|推動|拉动|拉動|导致|導致|使得|促使|助推"
 # ('货柜航运商东洋海运': a trade followed by 商 describes the name after it; the name is the subject.)
+# ('亚麻纱占集团收入约74.5%': 占 ends what holds a share, no organisation's name runs through it.)
 _ZH_ORG = re.compile(
-    r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?!" + _CAUSE_VERBS_ZH + "|" + "|".join(sorted(word_list("zh_not_name_starts.txt"))) + r")(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比][^\W\d_于在的为是将对向从与和及其]{0,5}?"
+    r"(?:(?<=^)|(?<=[,，、;；:：。\s和与及商]))(?!" + _CAUSE_VERBS_ZH + "|" + "|".join(sorted(word_list("zh_not_name_starts.txt"))) + r")(?P<name>[^\W\d_于在的为是将对向从与和及其该本较比占佔][^\W\d_于在的为是将对向从与和及其占佔]{0,5}?"
     r"(?:" + _org_suffixes() + r")(?:" + _org_suffixes() + r")?)(?![商额額])")  # ('学生文具零售额': a sales measure, not a retailer)
 _ORG_NAME_END = re.compile(r"(?:" + _org_suffixes() + r")$")  # ('红狮控股': an organisation's name, not a product)
 # ('全资子公司京福安徽公司全年实现净利润…': a subsidiary named after the word for it.)
@@ -713,6 +714,9 @@ _BODY_DATA_SHOW_ZH = re.compile(rf"[{HAN_CLASS}]{{0,14}}?的?(?:最新)?(?:统�
 _LATIN_LISTED_BEFORE_ZH = re.compile(r"[A-Za-z]\s?[和与及、]$")
 
 
+_ACADEMIC_BODY = re.compile(r"\b(?:University|Institute|College|Academy|School|Polytechnic)\b")
+_SCHOLAR_AFTER = re.compile(r"(?:'s|’s)?\s(?:senior\s|associate\s|assistant\s|adjunct\s|visiting\s)?(?:lecturer|professor|researcher|"
+                            r"economist|fellow|scholar|dean|director|analyst)\b", re.IGNORECASE)
 # ('Llewelyn Gatacre, an analyst at Peterhouse Capital, raised his OSB target…': the speaker's firm.)
 _ROLE_AT_ASIDE_EN = re.compile(r",\s(?:an?\s|the\s)?(?:[a-z-]+\s){0,3}(?:analyst|economist|strategist|researcher|fund manager|"
                                r"portfolio manager|partner|head of research)\s(?:at|of|with)\s[^,;.]{2,60},")
@@ -844,6 +848,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue
         if n.entity is None and _person_like(n, text, role_ends):
             continue  # people say figures; they are not what the figures are of
+        if not facts.han and _ACADEMIC_BODY.search(n.text) and _SCHOLAR_AFTER.match(text, n.end):
+            continue  # ('Hang Seng University of Hong Kong lecturer Che Wai-tin said…': where the speaker teaches)
         if n.entity is None and _analysts_call(text, n.text, n.end):
             continue  # "Lin's 2026 net profit forecast": an analyst's call, not Lin's figure
         if (_ANALYST_OF_FIRM_AFTER.match(text, n.end) or _FIRM_ANALYST_AFTER.match(text, n.end)) and \
@@ -1024,6 +1030,11 @@ _SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时
 def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
     matches = list(pattern.finditer(text, start, end))
     return matches[-1] if matches else None
+
+
+def org_named(name: str) -> bool:
+    """Whether a Chinese name ends in an organisation's word ('红狮控股', '华东电池集团')."""
+    return _ORG_NAME_END.search(name) is not None
 
 
 def not_a_name_zh(head: str) -> bool:
@@ -1215,7 +1226,7 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
         return True  # 'Eternal, the parent of Zomato and Blinkit, reported…'
     if _STOCK_CODE_AFTER_EN.match(text, n.end):
         return True  # 'Smaller rival Paraca (4809) reported…', 'Smartgroup (ASX: SIQ)': a listed company
-    if _FORECAST_FOR_BEFORE.search(text, max(0, n.start - 12), n.start) and _TO_EARN_AFTER.match(text, n.end):
+    if _FORECAST_FOR_BEFORE.search(text, max(0, n.start - 18), n.start) and _TO_EARN_AFTER.match(text, n.end):
         return True  # 'expects Tonly to earn 785 million yuan': the company a forecast is of
     if n.text.isupper() and len(n.text) < 3:
         return bool(_LONE_AFTER.match(text, n.end) and FIGURE_SOON.match(text, n.end))  # 'SM rose 2.1 percent'
@@ -1236,8 +1247,10 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
 _SAYS_ITS_EN = re.compile(r"\s(?:said|says|reported|reports)\s(?:that\s)?its\s")
 _THE_COMPANY_EN = re.compile(r"\b(?:and|but|while|as|,)\s(?:the company|the group)\s(?!'s\b)")
-_FORECAST_FOR_BEFORE = re.compile(r"\b(?:expects?|expected|sees|forecasts?|estimates?|projects?)\s$")
-_TO_EARN_AFTER = re.compile(r"\sto\s(?:earn|post|report|make|book|record|generate|deliver|log)\b")
+_FORECAST_FOR_BEFORE = re.compile(r"\b(?:expects?|expected|sees|forecasts?|estimates?|projects?|implies|implied|implying|"
+                                  r"suggests?|suggested|means)\s(?:that\s)?$")
+# ('expects Tonly to earn…', "Mingda's forecast implies Sunlord would earn…")
+_TO_EARN_AFTER = re.compile(r"\s(?:to|would|will|could|should|might|may)\s(?:earn|post|report|make|book|record|generate|deliver|log)\b")
 
 
 _STOCK_CODE_AFTER_EN = re.compile(r"\s\((?:[A-Z]{2,6}:\s?)?(?:\d{4,6}|[A-Z]{2,5})(?:\.[A-Z]{1,2})?\)")
@@ -1298,7 +1311,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|^服务$|^但|^而|^非航|^航空性|货邮|^飞机起|起降|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
                           # ('增压器销量', '溴系阻燃剂产量': a device or an agent; not 格力电器 or 天瑞仪器)
-                          r"险$|(?<!食)品$|(?<![电仪])器$|剂$|^[A-Za-z]+电池$|(?:仿制|创新|原料|中成|化学|生物)药$|(?<!新)料$|及|年化|收入|营收|保费|"
+                          r"险$|胶$|(?<!薄)膜$|蛋白$|^扣非|^扣除|^递延|^预收|^应收|^应付|^商誉|^存货|(?<!食)品$|(?<![电仪])器$|剂$|^[A-Za-z]+电池$|(?:仿制|创新|原料|中成|化学|生物)药$|(?<!新)料$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
                           r"^(?:研发|销售|经营|营销|运营|生产)|采购$|(?:带|板|管|型|线|钢|棒|箔)材$|^[他她它你]|^我(?!国)|预计|预估|预期|预测|估计|表示|^并|认为|指出|透露|^\d|^约|"
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金'); a facility (南部大型物流中心)
@@ -2124,6 +2137,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             # ('年化金额约612.4亿元…；其中第三季度为198.6亿元': a part of an annualised sum is annualised too.)
             denominator = whole_sum.denominator
         period, period_text, period_after = _period(periods, q, full_start, c_start, c_end, en, low)
+        if en and (before_this := _PREVIOUS_SPAN_AFTER_EN.match(low, q.end)) is not None:
+            # ('fell 4% in its first quarter, an improvement on a 9% fall in the previous quarter': the one before)
+            kind = {"quarter": "Q", "half": "H", "month": "M"}[before_this.group(1)]
+            period = previous_period(period) if period and period[:1] == kind else None
+            period_text, period_after = before_this.group(0).strip(), True
         if en and out and _RESTATED_CLAUSE_EN.match(low, c_start) and out[-1].figure.q.end <= c_start and \
                 q.kind == out[-1].figure.q.kind == "amount":
             # ('a dividend of NOK 6.00 a share, or about NOK 1.22 billion, in June': the same payment restated,
@@ -2511,7 +2529,7 @@ _TO_PLACE = re.compile(r"^\s(?:of\s(?:[a-z-]+\s){1,3})?(?:were\s|went\s|going\s)
 
 def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject | None:
     """An English figure's subject written right after it ('NT$85.39 billion at Novatek, down 4.3%';
-    'a 58-yuan target price for Tianqi Lithium')."""
+    'a 58-yuan target price for Tianqi Lithium'; 'held 15.6 million Sunlord shares')."""
     for s in subjects:
         if q.end <= s.start < limit:
             between = text[q.end:s.start]
@@ -2519,6 +2537,7 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
                 (_FOR_OWNER.fullmatch(between) and (_TARGET_LEVEL.search(text, max(0, q.start - 40), q.start)
                                                     or _SET_AGAINST_BEFORE.search(text, max(0, q.start - 16), q.start))) or \
                 (is_place_subject(s) and _TO_PLACE.match(between)) or \
+                (between == " " and _SHARES_NAMED_AFTER.match(text, s.end) is not None) or \
                 (_OF_BETWEEN.fullmatch(between) and (_SHARES_NAMED_AFTER.match(text, s.end)
                                                      or _NET_FLOW_BEFORE.search(text, max(0, q.start - 40), q.start))) else None
     return None
@@ -2820,6 +2839,9 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
     bodies = [m.span() for m in _BODY_NAME_ZH.finditer(low)]
     # ('销量约为312万支（按8英寸当量计）': how a count is measured, in brackets, names no item of it.)
     bodies += [m.span() for m in _MEASURED_AS_ZH.finditer(low)]
+    # ('Data-centre GPUs, including general-purpose accelerator cards, made up…', '数据中心GPU（含通用GPU加速卡）':
+    # what an item takes in is no item of its own figures.)
+    bodies += [m.span() for m in _INCLUDED_ASIDE.finditer(low)]
     terms = [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
              and not any(a <= t.start and t.end <= b for a, b in bodies)
              and not (len(t.text) == 2 and not t.text.isascii() and inside_word(low, t.start, 2))
@@ -2844,6 +2866,7 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
     return sorted(terms + codes, key=lambda t: t.start) if codes else terms
 
 
+_INCLUDED_ASIDE = re.compile(r",\s(?:including|excluding|such as|among them)\s[^,;.\d]{2,60},|[（(](?:含|包括|包含|不含)[^）)]{1,30}[）)]")
 # ('圆柱电池钢壳收入11.25亿元': 电池 says which steel cases, the product is the cases; not '电池业务收入',
 # '电池产品收入', where the words after the item are its business's.)
 _HEAD_AFTER_ITEM_ZH = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=收入|营收|营业收入|销售收入|销量|出货量|毛利率|销售额)")
@@ -3199,7 +3222,8 @@ _CHANGE_LEAD_ZH = re.compile(r"\s?(?:同比|环比|年|月|季|周)(?:增|减|�
 _METRIC_RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:its\s+|the\s+)?(?:(?:nine|six|three|twelve)-month\s+|"
                                  r"(?:first|second)-half\s+|(?:first|second|third|fourth|march|june|september|december)-quarter\s+|full-year\s+|quarterly\s+|"
                                  r"half-yearly\s+|annual\s+|(?:january|april|july|october)-(?:march|june|september|december)\s+)?"
-                                 r"(?:consolidated\s+|standalone\s+)?$")
+                                 r"(?:consolidated\s+|standalone\s+)?(?:underlying\s+|adjusted\s+|core\s+|statutory\s+|reported\s+|"
+                                 r"comparable\s+|organic\s+)?$")  # ('a 9.6% increase in underlying operating profit')
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending|invested|invest|invests)\s(?:about\s|some\s|nearly\s)?$")
 _ON_GAP = re.compile(r"\s(?:on|in)\s(?:the\s|its\s|their\s)?")
 # ('财政部统计，11月印刷电路板出口值…': a body's count opening the sentence.)
@@ -3780,7 +3804,9 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         before = [t for t in before if t.start < c_start or not _AFTER_FIGURE_EN.search(text_low, max(0, t.start - 24), t.start)]
         # ('narrowed to NT$126 million from NT$208 million in the second quarter, an improvement of about
         # 39%': the period of the figure compared with, in a clause before, is not a later clause's.)
-        before = [t for t in before if t.start >= c_start or not _AFTER_COMPARED_FIGURE.search(text_low, max(0, t.start - 48), t.start)]
+        # (Nor, in the same clause, a later figure's: 'up 7.4% from $231.5 billion at the end of December and
+        # 3.2% higher than…' is not December's.)
+        before = [t for t in before if not _AFTER_COMPARED_FIGURE.search(text_low, max(0, t.start - 48), t.start)]
         # ('for fiscal 2035, which ends next March, to $4.6 billion': when the year ends, no period of the figure.)
         before = [t for t in before if not _ENDS_IN_BEFORE.search(text_low, max(0, t.start - 28), t.start)]
         # ('timber prices had risen 5.2% since January, and that … accounted for 56% of merchant sales
@@ -3815,6 +3841,13 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
         if own and after and not (len(months_of(after[0].key) or ()) == 12 and len(months_of(own[-1].key) or ()) in (3, 6)
                                   and not _JOINED_CLAUSE_EN.search(text_low, own[-1].end, q.start)) \
                 and (_PERIOD_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
+                              # ('…in the first half and expects £80 million to £85 million for the year': a range's
+                              # low end has the period after its high end.)
+                              # ('£85 million for the year', 'about 1% lower for 2035': a period that opens with its own 'for')
+                              or _BARE_GAP_EN.fullmatch(text_low, q.end, after[0].start)
+                              or ((upto := _RANGE_END_AFTER.match(text_low, q.end)) is not None
+                                  and (_PERIOD_RIGHT_AFTER.fullmatch(text_low, upto.end(), after[0].start)
+                                       or not text_low[upto.end():after[0].start].strip()))
                               or _REACHED_FROM_BY.fullmatch(text_low, q.end, after[0].start)
                               or _POINT_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
                               or (re.search(r"\d", text_low[own[-1].end:q.start])
@@ -3900,6 +3933,11 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
     return None, None, False
 
 
+_PREVIOUS_SPAN_AFTER_EN = re.compile(r"(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide))?\s(?:in|for|during)\s"
+                                     r"(?:the|its)\s(?:previous|prior|preceding)\s(quarter|half|month)\b")
+_BARE_GAP_EN = re.compile(r"\s?(?:(?:higher|lower|up|down|more|less|fewer)\s)?")
+_RANGE_END_AFTER = re.compile(r"\s?(?:to|-|–)\s?(?:about\s)?(?:[a-z]{0,3}\$|[¥€£₹₩])?\d[\d.,]*(?:\s?(?:%|percent|million|billion|trillion|crore|"
+                              r"lakh|yuan|yen|won|pence|cents))?")
 _A_BEFORE_FIGURE = re.compile(r"\b(?:a|an)\s(?:[a-z]{0,3}\$|[¥€£₹₩])?$")
 _CHANGE_BASE_TO_LEVEL = re.compile(r"\s(?:rose|fell|increased|decreased|climbed|dropped|declined|improved|worsened|widened|"
                                    r"narrowed|grew|jumped|slipped|edged up|edged down)\s(?:by\s)?[\d.,]+\s?(?:%|percent|points?|"

@@ -20,7 +20,7 @@ from citebrief.facts.binding import CHANGE_AFTER_LEVEL, RESPECTIVELY, SENTENCE_E
 from citebrief.facts.gazetteer import lookup
 from citebrief.facts.glossary import items as item_glossary, metrics, word_list
 from citebrief.facts.lexicon import chinese_words, content_words, same_word, stopwords
-from citebrief.facts.places import TOWARDS, abbreviated_place
+from citebrief.facts.places import COUNTRY_NAMES, TOWARDS, abbreviated_place
 from citebrief.facts.temporal import find_temporals
 from citebrief.text.script import HAN, HAN_CLASS
 
@@ -104,7 +104,8 @@ def _items(text: str, figures: tuple[tuple[int, int], ...]) -> tuple[Item, ...]:
         current: list[tuple[int, int]] = []
         for a, b in clauses:
             goes_on = bool(current) and bool(_continuations().match(text, a) or (
-                _WITH_BARE_MEASURE_EN.match(text, a) and sum(a <= f[0] < b for f in figures) == 1))
+                _WITH_BARE_MEASURE_EN.match(text, a) and sum(a <= f[0] < b for f in figures) == 1)) and \
+                not _other_compared_zh(text, a)
             if current and not goes_on:
                 out.append(_item(current, figures))
                 current = []
@@ -113,6 +114,17 @@ def _items(text: str, figures: tuple[tuple[int, int], ...]) -> tuple[Item, ...]:
             out.append(_item(current, figures))
         pos = end_match.end() if end_match else len(text)
     return tuple(i for i in out if i.figures)
+
+
+# ('毛利率为37.5%，高于粉体业务的28.9%': a clause setting the figure before against another item's is that item's;
+# not against a time of its own, '高于去年同期的28.9%'.)
+_OTHER_COMPARED_ZH = re.compile(r"\s*(?:高于|低于|高過|低過|超过|超過|优于|優於|不及|逊于|遜於|好于|好於)(?P<head>[^\d，,；;。]{2,10}?)的\s?(?=\d)")
+_TIME_HEAD_ZH = re.compile(r"[年月季期周週日]|去年|上年|同期|此前|以往|过去|過去|历史|歷史|行业|行業|平均|整体|整體")
+
+
+def _other_compared_zh(text: str, at: int) -> bool:
+    m = _OTHER_COMPARED_ZH.match(text, at)
+    return m is not None and not _TIME_HEAD_ZH.search(m.group("head"))
 
 
 # ('Industrial gearboxes were its fastest-growing line, with revenue up 22.8%': a bare measure after 'with'
@@ -342,6 +354,12 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # accounting for more than half of group sales'.)
     aside = _SHARE_ASIDE_EN.search(claim, claim_figure[1], claim_item.end)
     stop = aside.start() if aside else claim_item.end
+    # ('About two-thirds of Levima's 146,000 tonnes of EVA output was photovoltaic grade': what the part is, after
+    # the whole's figure, is not the whole's.)
+    fraction = _FRACTION_OF_EN.match(claim, claim_item.start)
+    if fraction is not None and fraction.end() <= claim_figure[0] and \
+            (predicate := _PREDICATE_EN.search(claim, claim_figure[1], stop)) is not None:
+        stop = predicate.start()
     # (Nor the clause of a later figure: '…brought Longking 1.762 billion yuan, within an air-pollution-control
     # business whose revenue grew 6.4%' describes 6.4% there.)
     next_at = min((f[0] for f in claim_figures if claim_figure[1] <= f[0] < stop), default=None)
@@ -423,6 +441,10 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     return None
 
 
+_FRACTION_OF_EN = re.compile(r"\s*(?:about|around|nearly|almost|roughly|some|over|more than|less than|just over|just under)?\s*"
+                             r"(?:half|a half|a third|one-third|a quarter|one-quarter|two-thirds|three-quarters|a fifth|"
+                             r"\d+(?:\.\d+)?\s?(?:%|percent|per cent))\s+of\b", re.IGNORECASE)
+_PREDICATE_EN = re.compile(r"\s(?:was|were|is|are|went|came|comes|goes)\s")
 _SAID_THAT_EN = re.compile(r"^.*?\b(?:said|says|reported|announced)\b[^.;]*?\bthat\s")
 
 
@@ -661,7 +683,7 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
         pair = _elided_pair(own_text, other_text) or _from_pair(own_text, other_text)
     elif pair is None:
         pair = _elided_share_zh(own_text, other_text) or _head_list_zh(own_text, other_text) or \
-            _measure_heads_zh(own_text, other_text)
+            _measure_heads_zh(own_text, other_text) or _compared_heads_zh(own_text, other_text)
     return pair
 
 
@@ -859,6 +881,27 @@ def _measure_heads_zh(own_text: str, other_text: str) -> _Pair | None:
     if heads[0] == heads[1] or heads[0] in heads[1] or heads[1] in heads[0]:
         return None
     return _heads_apart(*heads)
+
+
+def _compared_heads_zh(own_text: str, other_text: str) -> _Pair | None:
+    """An item and the clause after it that sets its figure against another item's ('导热膜…毛利率为37.5%' /
+    '高于粉体业务的28.9%', _OTHER_COMPARED_ZH): they differ in their heads, the one the clause compares with
+    and the one before the first measure of the item."""
+    heads = []
+    for text in (own_text, other_text):
+        plain = text.strip(" ，,")
+        compared = _OTHER_COMPARED_ZH.match(plain)
+        if compared is not None:
+            heads.append((compared.group("head"), True))
+            continue
+        term = next(iter(metrics().find(plain.lower())), None)
+        head = re.split(r"[，,]", re.sub(r"\s", "", plain[:term.start]))[-1] if term is not None else ""
+        heads.append((_HEAD_END_ZH.sub("", _HEAD_LEAD_ZH.sub("", head)), False))
+    (own_head, own_compared), (their_head, their_compared) = heads
+    if own_compared == their_compared or not all(_HEAD_ONLY_ZH.fullmatch(h) for h in (own_head, their_head)) or \
+            any(_NOT_A_HEAD_ZH.search(h) or _organisation(h) or metrics().find(h) for h in (own_head, their_head)):
+        return None
+    return _heads_apart(own_head, their_head)
 
 
 # What may open an item before its head: the market it is measured in ('国内', '华东地区').
@@ -1083,7 +1126,8 @@ def _listed_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int,
     end = end_match.start() if end_match else len(paragraph)
     said = RESPECTIVELY.search(paragraph, start, end)
     if said is None:
-        return _gapped_en(paragraph, figure, [f for f in figures if start <= f[0] < end])
+        in_sentence = [f for f in figures if start <= f[0] < end]
+        return _gapped_en(paragraph, figure, in_sentence) or _heads_after_en(paragraph, figure, in_sentence)
     runs = _runs(paragraph, [f for f in figures if start <= f[0] < end])
     closed = next((r for r in reversed(runs) if r[-1][1] <= said.start()), None)
     if closed is None or len(closed) < 2 or \
@@ -1126,6 +1170,34 @@ _GAPPED_SHARE_FIRST = re.compile(r"(?:^|,\s|\b(?:with|of\swhich|while|whereas)\s
                                  r"(?:[A-Za-z][\w&'-]*\s){1,4})(?:accounting|accounted)\sfor\s$")
 _GAPPED_SHARE_HEAD = re.compile(r"(?:\s(?:of|in)\s(?:the\s)?[\w&'-]+(?:\s[\w&'-]+){0,3})?(?:,\s(?:and\s)?|\sand\s)"
                                 r"(?P<head>(?:the\s)?(?!(?:and|or|up|down|compared|against|its|their)\b)(?:[A-Za-z][\w&'-]*\s){1,3})for\s")
+
+
+# An amount of a list that names each item after it ('made up of $79.6 billion in absolute return, $56.2
+# billion in total return and $32.5 billion in multi-manager funds'): the head after 'in'.
+_HEAD_AFTER_FIGURE_EN = re.compile(r"\s(?:in|from)\s(?:the\s)?(?P<head>(?!(?:the|a|an|its|their|about|some)\b)(?:[a-z][\w&'-]*\s?){1,6}?)"
+                                   r"(?=,\s(?:and\s)?|\sand\s|[.;]|$)")
+_NEXT_IN_LIST_EN = re.compile(r",\s(?:and\s)?|\sand\s")
+
+
+def _heads_after_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
+    """For an amount of a list whose items are named after their amounts (_HEAD_AFTER_FIGURE_EN): the head it
+    is paired with and the other heads; None unless two or more amounts in a row are so named."""
+    run: list[tuple[int, int, str]] = []  # (amount's start, its head's end, the head)
+    for f in sorted(figures):
+        head = _HEAD_AFTER_FIGURE_EN.match(paragraph, f[1])
+        joined = bool(run) and _NEXT_IN_LIST_EN.fullmatch(paragraph, run[-1][1], f[0]) is not None
+        if run and (head is None or not joined):
+            if len(run) >= 2 and any(start == figure[0] for start, _, _ in run):
+                break
+            run = []
+        if head is not None:
+            run.append((f[0], head.end(), head.group("head").strip()))
+    starts = [start for start, _, _ in run]
+    if len(run) < 2 or figure[0] not in starts:
+        return None
+    mine = starts.index(figure[0])
+    names = [h for _, _, h in run]
+    return names[mine], names[:mine] + names[mine + 1:]
 
 
 def _gapped_en(paragraph: str, figure: tuple[int, int], figures: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
@@ -1189,6 +1261,9 @@ def _english_list(text: str, n: int) -> list[str] | None:
 _REST_NAMES = frozenset({"other", "others", "the rest", "other businesses"})
 
 
+_COUNTRY_OWNS = re.compile(r"\b(" + "|".join(re.escape(c) for c in COUNTRY_NAMES.values()) + r")(?:'s|’s)\s")
+
+
 def _list_contrast(claim: str, figure_at: int, earlier_end: int, own: str, others: list[str]) -> Contrast | None:
     """A claim giving a listed figure with another listed name's words and none of its own name's.
     The listed names are items, not the claim's subject: a claim's capitalised words accuse it too
@@ -1198,6 +1273,8 @@ def _list_contrast(claim: str, figure_at: int, earlier_end: int, own: str, other
     said = content_words(claim)
     spoken = max([m.end() for m in _SAYS.finditer(claim, 0, figure_at)] + [earlier_end])
     accusing = _accusing_words(_without_opening_name(claim[spoken:]))
+    # ("about 22% of China's soy protein isolate market, Jiahua 15%": the country whose market it is, no item's word.)
+    accusing -= {m.group(1).lower() for m in _COUNTRY_OWNS.finditer(claim)}
     own_words = _words(own)
     # (A word every item may share says nothing of which is meant: 'customers' in 'Steel customers took
     # 31%, construction 27% … and other industrial customers 18%'.)
@@ -1279,7 +1356,9 @@ def _accusing_words(text: str) -> set[str]:
     cost': broiler). Not 'product line' ('Reflective fabric was its biggest product line': a line of
     products, none of 制品's)."""
     text = _RANKED_LINE_EN.sub(" ", text)
-    words = content_words(text, whole_compounds=True)
+    # ('…A$17.9 billion of premium, up 9.1%, including A$2.6 billion from its US operations': what a figure takes in
+    # says no item.)
+    words = content_words(text, whole_compounds=True) - _TAKES_IN
     stop = stopwords()
     for m in _COMPOUND.finditer(text):
         parts = m.group().lower().split("-")
@@ -1288,6 +1367,7 @@ def _accusing_words(text: str) -> set[str]:
     return words
 
 
+_TAKES_IN = frozenset({"including", "includes", "included", "excluding", "excludes", "excluded"})
 # A figure's own words after another's: '12.36 yuan and full cost of 11.62 yuan'.
 _NEXT_THING = re.compile(r"\b(?:and|while|but|with|against)\s(?:a\s|an\s|the\s|its\s)?[a-z]{3,}\s(?:[a-z]+\s){0,3}(?:of|at|was|were|is|stood at|reached)\s")
 

@@ -75,12 +75,20 @@ def is_dictionary_word(form: str) -> bool:
     return form in _definitions()
 
 
+# A place's gloss ('Shandong, province in northeast China, … capital Jinan'): its name is the sense; the
+# country, region and capital it is placed by are not ('China's … market' is no word of 山东's).
+_PLACE_GLOSS = re.compile(r"^([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2}),?\s(?:(?:\w+-level\s)?(?:province|city|county|prefecture|district|"
+                          r"autonomous region|municipality|town|region)\b)")
+
+
 @lru_cache(maxsize=65536)
 def _senses_of(form: str) -> frozenset[str]:
     words: set[str] = set()
     for sense in _definitions().get(form, ()):
-        if not _NOT_A_SENSE.match(sense):
-            words |= content_words(_PARENTHESIS.sub(" ", sense))
+        if _NOT_A_SENSE.match(sense):
+            continue
+        place = _PLACE_GLOSS.match(sense)
+        words |= content_words(place.group(1)) if place else content_words(_PARENTHESIS.sub(" ", sense))
     return frozenset(words)
 
 
@@ -105,6 +113,41 @@ def chinese_words(text: str) -> dict[str, frozenset[str]]:
             if not covered[i] and ch in table and (senses := _senses_of(ch)):
                 out[ch] = senses
     return out
+
+
+def translated_span(text: str, words: set[str], longest: int = 8) -> str | None:
+    """A run of Chinese ``text`` (simplified) that two or three dictionary words, side by side, translate
+    word for word into the English content ``words`` of a name: each of them says at least one, and
+    together they say them all (第六元素 for 'Sixth Element'); else None."""
+    if len(words) < 2:
+        return None
+    table = _definitions()
+    for run in HAN_RUN.finditer(text):
+        s = run.group()
+        for i in range(len(s)):
+            found = _cover(s, i, min(len(s), i + longest), words, table, 3, frozenset())
+            if found is not None:
+                return s[i:found]
+    return None
+
+
+def _cover(s: str, i: int, limit: int, words: set[str], table: dict, parts: int, said: frozenset[str]) -> int | None:
+    """Where a run of dictionary words from ``s[i]`` that says all of ``words`` ends (see translated_span)."""
+    if parts == 0:
+        return None
+    for j in range(min(limit, i + _LONGEST), i + 1, -1):
+        form = s[i:j]
+        if form not in table:
+            continue
+        hit = _senses_of(form) & words
+        if not hit or hit <= said:
+            continue
+        if said | hit >= words:
+            return j
+        end = _cover(s, j, limit, words, table, parts - 1, said | hit)
+        if end is not None:
+            return end
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -275,6 +275,8 @@ def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -
     tokens = [t.lower() for t in _TOKEN.findall(name)]
     if not tokens or sum(map(len, tokens)) < 3:
         return []
+    if any(w.isupper() and w.isalpha() and 2 <= len(w) <= 5 for w in name.split()):
+        return []  # ('SIE Consulting': an acronym spells letters, no reading of characters, not 事会 si-e)
     runs = [(m.start(), m.group(0)) for m in HAN_RUN.finditer(text)]
     if not runs:
         return []

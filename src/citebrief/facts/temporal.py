@@ -90,7 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_ym", re.compile(rf"({_YEAR})\s?年\s?({_CN_M})\s?月(?!份?\d)")),
     ("cn_md", re.compile(rf"(?<![\d个])({_CN_M})\s?月\s?({_CN_D})\s?[日号]")),
     # '2026-27', 'FY2026/27': a fiscal year across two calendar years, keyed by the year it ends in.
-    ("fy_span", re.compile(rf"(?<![\d.,])(?:fy\s?)?({_YEAR})\s?[-/–]\s?(\d\d)(?![\d%])")),
+    # (After a comma that ends a clause, '…显示，2071/72学年', not one inside a number.)
+    ("fy_span", re.compile(rf"(?<![\d.])(?<!\d,)(?:fy\s?)?({_YEAR})\s?[-/–]\s?(\d\d)(?![\d%])")),
     ("cn_fy", re.compile(rf"({_YEAR})\s?(?:财年|财政年度|会计年度|年度|财务年度)|财年\s?({_YEAR})")),
     ("cn_y", re.compile(rf"({_YEAR})\s?年(?!代)")),
     # (Not a date's month, '10月5日', '1月10-12日'; but '10月55吋面板报价' is October's.)
@@ -630,7 +631,7 @@ RELATIVE_YEARS: dict[int, tuple[str, ...]] = {
     1: ("明年", "来年", "next year", "the coming year", "今、明两年", "今明两年"),
     -2: ("前年",),  # the year before last ('较前年底增加12家' in a January 2028 story: the end of 2026)
 }
-RELATIVE_YEAR = re.compile(r"今年|本年|明年|来年|去年|上年(?!末|底|同期)|(?<![提目此之以先当])前年(?!报)|"
+RELATIVE_YEAR = re.compile(r"今年|本年|明年|来年|去年|上年(?!末|底|同期)|(?<![提目此之以先当底末])前年(?!报)|"
                            r"(?i:\b(?:this|next|last|the current|the coming) year\b|\b(?:this|the) calendar year\b)")
 
 

@@ -315,6 +315,21 @@ def _place_in_clause(claim_text: str, cb: Binding, place: str) -> bool:
     return named.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) is not None
 
 
+# ('联盟秘书长仝苡澍表示，…今年全年工业软件收入将突破4,600亿元' for China's: the body whose officer speaks of
+# its industry's figures, which are the country's.)
+_INDUSTRY_BODY_ZH = re.compile(r"(?:联盟|聯盟|协会|協會|学会|學會|商会|商會|联合会|聯合會|同业公会|同業公會|公会|公會)$")
+
+
+def _place_is_claims_item(place: Subject, cb: Binding) -> bool:
+    """Whether the claim's figure is of the place as the company's market, an item the claim carries
+    to it ("Keller's European revenue fell 1.4% … and operating profit dropped 6.8%" for 'Europe's
+    revenue slipped 1.4% … and its operating profit fell 6.8%')."""
+    words = place.text.split()
+    if not cb.item or not cb.item_text or not words or not all(w[:1].isupper() for w in words):
+        return False
+    return re.search(r"\b" + r"\s".join(re.escape(w.lower()) + r"[a-z]*" for w in words) + r"\b", cb.item_text.lower()) is not None
+
+
 def _change_of_rate(sb: Binding, paragraph) -> bool:
     """Whether the source figure is the change of a rate written just before it in its sentence
     ('每户每月平均收入为24.6元，同比下降0.8元': 0.8 yuan a month less, not a total)."""
@@ -600,7 +615,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _item_named_in_english(sb.subject, claim_text, cb) and \
                 not (sb.speaker is not None and sb.speaker.text == sb.subject.text and cb.speaker is not None) and \
                 not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end) and \
-                not (is_place_subject(sb.subject) and _place_in_clause(claim_text, cb, sb.subject.text)) and \
+                not (is_place_subject(cb.subject) and sb.speaker is not None and _INDUSTRY_BODY_ZH.search(sb.subject.text)) and \
+                not (is_place_subject(sb.subject) and (_place_in_clause(claim_text, cb, sb.subject.text)
+                                                       or _place_is_claims_item(sb.subject, cb))) and \
                 not (_SITE_OF_CLAIMED.match(claim_text, cb.subject.end) and _SITE_HEAD.search(sb.subject.text)):
             out.append(f"belongs to {sb.subject.text}")
     if not out and cb.subject is not None and (unit := _other_unit_named(cb, sb, paragraph, claim_text)) is not None:

@@ -14,8 +14,8 @@ from functools import lru_cache
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import Figure, TextFacts, english_names, prepare, read, source_names
-from citebrief.facts.binding import FULL_YEAR, TIME_RATES, sentence_span
-from citebrief.facts.quantities import compatible, named_stock_codes
+from citebrief.facts.binding import FULL_YEAR, TIME_RATES, previous_period, sentence_span
+from citebrief.facts.quantities import compatible, named_stock_codes, same_value
 from citebrief.facts.temporal import (
     FUTURE_WORDS,
     MONTH_NAMES,
@@ -69,7 +69,7 @@ from citebrief.verify.levels import split_level_problems
 from citebrief.verify.limits import limit_problems
 from citebrief.verify.losses import gain_or_loss_problems, loss_direction_problems
 from citebrief.verify.lots import lot_problems
-from citebrief.verify.month_ends import month_end_paragraphs, story_quarter_end
+from citebrief.verify.month_ends import lead_point, month_end_paragraphs, story_quarter_end
 from citebrief.verify.naming import check_names
 from citebrief.verify.overall import overall_problems
 from citebrief.verify.pairs import claim_pairs, swapped
@@ -551,7 +551,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 _works_out(fig, i_fig, facts, prepared, citations, idx):
             # ('about 20% above its close': worked out, though a paragraph gives another company 20%.)
             approximated.add(i_fig)
-            if fig.direction and (way := _gap_goes_as_said(fig, facts)) is not None:
+            way = _gap_goes_as_said(fig, facts) if fig.direction else None
+            if fig.direction and way is None:
+                way = _gap_against_cited_level(fig, facts, citations, idx)
+            if fig.direction and way is not None:
                 same_way = sorted(set(found) & set(citations)) if way else []  # (its way is the levels')
         elif not set(found) & set(citations):
             # A figure the claim derives from two of the cited paragraphs' ('would require 29.36 billion').
@@ -703,6 +706,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             soft.add(len(atoms))  # 'at the end of June' where the paragraph's period is 截至6月30日止六個月
         elif t.kind == "quarter" and _quarter_compared_from(t, facts, citations, idx, prepared):
             soft.add(len(atoms))  # 'more than double that of the second quarter' for a third quarter's 环比
+        elif t.kind == "quarter" and _span_told_by_its_ends(t, facts, citations, idx):
+            soft.add(len(atoms))  # 'rose 3.2% in the second quarter, from $240.9 billion at March 31 to $248.6 billion at June 30'
+        elif t.kind in ("quarter", "year") and _period_a_change_is_on(t, facts, citations, idx, prepared):
+            soft.add(len(atoms))  # 'rose 1.8% from the second half of 2060' for a 2061 first half's 按半年上升1.8%
         elif t.kind == "year" and _quarter_before_first(t.key, facts, citations, idx):
             soft.add(len(atoms))  # 'higher than in the fourth quarter of 2027' for a 2028 first quarter's 季增
         elif t.kind == "year" and _span_of_dated_year(t, facts.temporals, citations, idx):
@@ -710,8 +717,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         if t.kind == "date" and not set(found) & set(citations):
             if set(ends := month_end_paragraphs(t.key, idx)) & set(citations):
                 found = sorted(set(found) | set(ends))  # 'at June 30' where the paragraph says 'at the end of June'
-            elif story_quarter_end(t.key, idx) and _LEVEL_AT_BEFORE.search(prepared, max(0, t.start - 8), t.start):
-                soft.add(len(atoms))  # 'at September 30' in a third-quarter story: the quarter's end it reports at
+            elif (story_quarter_end(t.key, idx) or lead_point(t.key, citations, idx)) and \
+                    _LEVEL_AT_BEFORE.search(prepared, max(0, t.start - 8), t.start):
+                # 'at September 30' in a third-quarter story, or at the June 30 a July story's lead reports at
+                soft.add(len(atoms))
         atoms.append(_atom(kind=t.kind, text=t.text, value=_temporal_value(t.key), found_in=found))
     dated = idx.article.published_at.year if idx.article.published_at else None
 
@@ -992,6 +1001,30 @@ def _gap_goes_as_said(fig: Figure, facts: TextFacts) -> bool | None:
     return (before[-1].value > after[0].value) == (fig.direction == "up")
 
 
+def _gap_against_cited_level(fig: Figure, facts: TextFacts, citations: list[int], idx: ArticleIndex) -> bool | None:
+    """Whether a claim's worked-out gap between its own level and one only the cited paragraphs give goes the
+    way it says ('a target of €340, about 7% above Tuesday's close' where [10] gives the close as €318.40:
+    340 is above it); None where no cited level makes the gap."""
+    if (fig.direction_word or "").lower() not in _GAP_WORDS:
+        return None
+    # (Any of the claim's levels before it: 'cut his target to €340 from €390, about 7% above…' is the €340's.)
+    before = [idx.story_quantity(f.q) for f in facts.figures if f.q.kind == "amount" and f.q.end <= fig.q.start and f.q.value]
+    claimed = {q.value for q in before}
+    ways = set()
+    for n in dict.fromkeys(citations):
+        if not 1 <= n <= idx.count:
+            continue
+        for f in idx.paragraphs[n - 1].facts.figures:
+            level = idx.story_quantity(f.q)
+            if level.kind != "amount" or not level.value or level.value in claimed:
+                continue
+            for mine in before:
+                gap = abs(mine.value / level.value - 1) * 100
+                if compatible(mine, level) and same_value(fig.q, replace(fig.q, value=gap)):
+                    ways.add((mine.value > level.value) == (fig.direction == "up"))
+    return ways.pop() if len(ways) == 1 else None
+
+
 # A year's call ('its 2034 adjusted EBITDA guidance').
 _GUIDANCE_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:guidance|outlook|forecast|target)\b")
 # A level the claim dates ('was 94.6% at the end of June'), not a base ('lower than at the end of March').
@@ -1029,6 +1062,52 @@ def _quarter_compared_from(t, facts: TextFacts, citations: list[int], idx: Artic
         return False
     cited = [idx.paragraphs[n - 1] for n in citations if 1 <= n <= idx.count]
     return any(later in p.temporal_keys and any(b.base in ("qoq", "seq") for b in p.bindings) for p in cited)
+
+
+def _span_told_by_its_ends(t, facts: TextFacts, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether the claim's quarter or half is the span between two days it names, each found in the cited
+    paragraphs: the day before it starts and the day it ends ('in the second quarter, from $240.9 billion
+    at March 31 to $248.6 billion at June 30')."""
+    months = sorted(months_of(t.key) or ())
+    if len(months) not in (3, 6) or months != list(range(months[0], months[0] + len(months))):
+        return False
+    days = {u.key: u for u in facts.temporals if u.kind == "date"}
+    start_month, end_month = (months[0] - 2) % 12 + 1, months[-1]
+    ends = [k for k in days if re.fullmatch(rf"M{start_month}-D(?:28|29|30|31)", k)], \
+        [k for k in days if re.fullmatch(rf"M{end_month}-D(?:28|29|30|31)", k)]
+    cited = set(citations)
+    return all(any(set(idx.temporal_paragraphs(k)) & cited for k in keys) for keys in ends)
+
+
+_SEQUENTIAL = frozenset({"seq", "qoq", "mom"})
+
+
+def _period_a_change_is_on(t, facts: TextFacts, citations: list[int], idx: ArticleIndex, prepared: str) -> bool:
+    """Whether the claim's quarter or half (or the year of one) is what a change it gives is measured
+    from, the period before the one a cited paragraph gives that change in sequentially ('rose 1.8% from
+    the second half of 2060' where a 2061 story's paragraph says 上半年…按半年则上升1.8%)."""
+    if t.kind == "quarter":
+        compared = {t.key} if (t.base or _COMPARED_FROM.search(prepared, max(0, t.start - 20), t.start)) else set()
+        year = None
+    else:
+        compared = {k.split("@")[0] for k in facts.periods if k.endswith(f"@{t.key}")}
+        year = t.key
+    compared = {k for k in compared if re.fullmatch(r"[QH]\d", k)}
+    when = idx.article.published_at
+    if not compared or (year is not None and (when is None or not year.isdigit())):
+        return False
+    cited = [n for n in citations if 1 <= n <= idx.count]
+    for cb in claim_bindings(facts):
+        if cb.base is not None and cb.base not in _SEQUENTIAL:
+            continue
+        for sb in idx.bindings_matching(cb.figure.q, cited):
+            period = sb.period or next(iter(idx.lead_periods & {"Q1", "Q2", "Q3", "Q4", "H1", "H2"}), None)
+            if sb.base not in _SEQUENTIAL or period is None or previous_period(period) not in compared:
+                continue
+            # (Across a year's turn the period compared is last year's: H2 of 2060 before a 2061 first half.)
+            if year is None or int(year) == when.year - (1 if period in ("Q1", "H1") else 0):
+                return True
+    return False
 
 
 def _quarter_before_first(year: str, facts: TextFacts, citations: list[int], idx: ArticleIndex) -> bool:

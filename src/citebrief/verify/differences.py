@@ -246,6 +246,24 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
         # ('光伏指数上涨2.48%，跑赢沪深300指数1.87个百分点': the CSI 300 rose about 0.61%).
         return _percent_moved(claimed, [n for n in cited if _GAP_WORDS.search(idx.paragraphs[n - 1].lower)], idx,
                               fig.direction)
+    if fig.q.kind in _LEVEL_KINDS and claim_figures and (year_of := _RATE_A_YEAR.search(claim_text)) is not None:
+        # ('a monthly dividend of R$0.07 a share adds up to R$0.84 a share a year': twelve months of the claim's own rate.)
+        for other in claim_figures:
+            times = next((k for word, k in _RATE_TIMES.items() if re.search(word, claim_text, re.IGNORECASE)), None)
+            if other is fig or times is None or other.q.end > year_of.start() or not compatible(claimed, other.q):
+                continue
+            rate = idx.story_quantity(other.q)
+            if same_value(claimed, replace(rate, value=rate.value * times)):
+                there = [n for n in idx.figure_paragraphs(other)[0] if n in cited]
+                if there:
+                    return there
+    if fig.q.kind in _LEVEL_KINDS and _MIDPOINT.search(claim_text):
+        # ('The midpoint of Steadfast's guidance, A$452.5 million' of 'A$445 million to A$460 million'.)
+        for n in cited:
+            levels = [(n, b, idx.story_quantity(b.figure.q)) for b in idx.paragraphs[n - 1].bindings
+                      if b.figure.q.kind in _LEVEL_KINDS and b.figure.q.value > 0]
+            if any(compatible(claimed, mid) and same_value(claimed, mid) for _, _, mid in _range_midpoints(levels, idx)):
+                return [n]
     if fig.q.unit == "x":
         # ('market value was about 26 times its attributable profit': one named level over the other.)
         divided = multiple_paragraphs(fig, claim_text, citations, idx)
@@ -577,6 +595,24 @@ def _share_in_paragraphs(claimed: Quantity, claim_metric: frozenset[str] | None,
         # '39.7% of revenue from operations' is a figure the paragraph should give.)
         if claim_metric and claimed.approx and _share_of_listed_sum(claimed, claim_metric, idx.paragraphs[n - 1], idx):
             return [n]
+    return _share_across_paragraphs(claimed, claim_metric, cited, idx) if claimed.approx and len(cited) >= 2 else []
+
+
+def _share_across_paragraphs(claimed: Quantity, claim_metric: frozenset[str] | None, cited: list[int], idx) -> list[int]:
+    """Two cited paragraphs, one with a part and the other with its whole, of one measure (the claim's, where it
+    names one), whose ratio is the claim's rough share ('Xinquan accounted for about 36% of the four makers'
+    combined attributable profit' from [2]'s 8.72亿元 of [1]'s 24.44亿元)."""
+    g = metrics()
+    levels = [(n, idx.story_quantity(b.figure.q), b.metric) for n in cited for b in idx.paragraphs[n - 1].bindings
+              if b.figure.q.kind in _LEVEL_KINDS and b.metric_sure and b.metric and not b.compared and b.figure.direction is None
+              and (not claim_metric or g.related(b.metric, claim_metric))]
+    for i, (n, a, ma) in enumerate(levels):
+        for m, b, mb in levels[i + 1:]:
+            if n == m or not g.related(ma, mb) or not compatible(a, b) or min(a.value, b.value) <= 0:
+                continue
+            part, whole = sorted((a, b), key=lambda q: q.value)
+            if same_value(claimed, Quantity(100 * part.value / whole.value, "percent", "%", claimed.precision, "", 0, 0)):
+                return sorted({n, m})
     return []
 
 
@@ -1077,6 +1113,7 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
     if _MIDPOINT.search(claim_text):
         levels += _range_midpoints(levels, idx)
     g = metrics()
+    named_metrics = [t.ids for t in g.find(claim_text.lower())]
     for i, (n, a_binding, a) in enumerate(levels):
         for m, b_binding, b in levels[i + 1:]:
             if a.value == b.value or not compatible(a, b):
@@ -1085,9 +1122,13 @@ def _percent_of_levels(claimed: Quantity, binding, cited: list[int], idx,
             # an increase of about 18%', whatever metric the paragraph's reading gives each.)
             both_own = any(same_value(t, a) for t in own) and any(same_value(t, b) for t in own)
             theirs = [x.metric for x in (a_binding, b_binding) if x.metric]
-            if not both_own and len(theirs) == 2 and not g.related(*theirs) and not all(t & _SHARE_PRICES for t in theirs):
+            # ('net profit was about 45% of its adjusted EBITDA': a ratio of two measures the claim names both of.)
+            both_named = len(theirs) == 2 and all(any(g.related(t, c) for c in named_metrics) for t in theirs) \
+                and not g.related(*theirs)
+            if not both_own and not both_named and len(theirs) == 2 and not g.related(*theirs) and \
+                    not all(t & _SHARE_PRICES for t in theirs):
                 continue  # (a target against the close is one share's prices)
-            if not both_own and (any(g.rivals(c, t) for c in said for t in theirs) or
+            if not both_own and not both_named and (any(g.rivals(c, t) for c in said for t in theirs) or
                                  (said and theirs and not any(g.related(c, t) for c in said for t in theirs))):
                 continue
             if levels_told is not None and not any(same_value(t, a) or same_value(t, b) for t in levels_told):
@@ -1138,6 +1179,9 @@ def _share_of_listed_total(claimed: Quantity, own: list[Quantity], cited: list[i
     return []
 
 
+_RATE_A_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b|\bfor\sthe\s(?:full\s)?year\b", re.IGNORECASE)
+_RATE_TIMES = {r"\bmonthly\b|\b(?:a|per|each)\smonth\b": 12, r"\bquarterly\b|\b(?:a|per|each)\squarter\b": 4,
+               r"\bweekly\b|\b(?:a|per|each)\sweek\b": 52}
 _MIDPOINT = re.compile(r"\bmid-?points?\b", re.IGNORECASE)
 
 

@@ -24,6 +24,7 @@ from citebrief.facts.binding import (
     subjects_of,
 )
 from citebrief.facts.glossary import items, metrics
+from citebrief.facts.quantities import matches
 from citebrief.verify.attribution import claim_bindings
 from citebrief.verify.parts import SHARE_VERBS, claim_part_words, part_senses, words_meet, written_as_share
 
@@ -142,6 +143,8 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
         return _worked_out_share_problems(m, fraction, facts, citations, idx, claim_metrics)
     if any(_fits(m.group("q") or "", fraction, v) for v in [v for _, _, v in shares] + nested):
         return []
+    if any(_fits(m.group("q") or "", fraction, r) for r in _claimed_amount_ratios(facts, citations, idx, claim_metrics)):
+        return []  # ('cards brought in 1.584 billion yuan, about two-thirds of its nine-month revenue' of [6]'s 23.57亿元)
     phrase = m.group(0).strip()
     listed = ", ".join(dict.fromkeys(t for _, t, _ in shares))
     return [f"'{phrase}' fits no share in {', '.join(f'[{n}]' for n in dict.fromkeys(n for n, _, _ in shares))}: "
@@ -166,6 +169,27 @@ def _spells_the_same(m: re.Match, paragraph: str, claim: str) -> bool:
 
 
 _UNREAD_CURRENCY_AFTER = re.compile(r"\s?[\u4e00-\u9fff]{1,3}元|\s(?:patacas|kip|riel|kyat)\b", re.IGNORECASE)
+
+
+def _claimed_amount_ratios(facts: TextFacts, citations: list[int], idx, claim_metrics: frozenset[str]) -> list[float]:
+    """The shares (in %) the claim's own amounts make of the cited paragraphs' totals of the measure the
+    fraction is of (no segment's, item's or compared figure), where no paragraph writes that amount's share."""
+    if not claim_metrics:
+        return []
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    mine = [idx.story_quantity(f.q) for f in facts.figures if f.q.kind == "amount" and f.q.value > 0]
+    # (An amount whose sentence writes a share of it: '境外收入为8,480万元，占总营收的比重升至12.4%' is 12.4%.)
+    for n in cited:
+        text = idx.paragraphs[n - 1].facts.text
+        for b in idx.paragraphs[n - 1].bindings:
+            if any(matches(q, idx.story_quantity(b.figure.q)) for q in mine) and any(
+                    written_as_share(o.figure, text) and sentence_span(text, o.figure.q.start, o.figure.q.end)
+                    == sentence_span(text, b.figure.q.start, b.figure.q.end) for o in idx.paragraphs[n - 1].bindings):
+                return []
+    wholes = [idx.story_quantity(b.figure.q) for n in cited for b in idx.paragraphs[n - 1].bindings
+              if b.figure.q.kind == "amount" and b.figure.q.unit and not b.compared and b.denominator is None
+              and not b.item and b.metric and metrics().related(b.metric, claim_metrics)]
+    return [100 * a.value / w.value for a in mine for w in wholes if a.unit == w.unit and 0 < a.value < w.value]
 
 
 def _worked_out_share_problems(m: re.Match, fraction: float, facts: TextFacts, citations: list[int], idx,

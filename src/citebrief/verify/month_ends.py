@@ -42,3 +42,16 @@ def story_quarter_end(key: str, idx) -> bool:
     month = month_end(key)
     return month in (3, 6, 9, 12) and any(p[:1] in "QH" and (months := months_of(p)) and max(months) == month
                                           for p in idx.lead_periods)
+
+
+def lead_point(key: str, citations: list[int], idx) -> bool:
+    """Whether a quarter's last day is the point the story's first paragraph reports its levels at, in
+    the months before the dateline ('funds under management reached $248.6 billion at June 30' in a
+    July story), and the cited paragraphs name no day or month of their own: their levels are at it."""
+    month = month_end(key)
+    when = idx.article.published_at
+    if month not in (3, 6, 9, 12) or when is None or not idx.count or 1 not in idx.temporal_paragraphs(key):
+        return False
+    if not 0 < (when.month - month) % 12 <= 3:
+        return False
+    return not any(k[:1] == "M" for n in citations if 1 <= n <= idx.count for k in idx.paragraphs[n - 1].temporal_keys)

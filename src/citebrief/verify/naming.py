@@ -24,7 +24,7 @@ from citebrief.facts.atoms import (
     prepare,
     source_names,
 )
-from citebrief.facts.binding import PERSON_SAYS, is_broker, is_place_subject, is_sector_gauge, metric_word, says_after
+from citebrief.facts.binding import PERSON_SAYS, is_broker, is_place_subject, is_sector_gauge, metric_word, org_named, says_after
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
 from citebrief.facts.gazetteer import group_members, lookup, namesakes
 from citebrief.facts.glossary import roles
@@ -114,6 +114,14 @@ def _carried(entity_id: int, cited: list[int], idx) -> bool:
     return not any(s.entity_id is not None and not is_place_subject(s) for n in cited for s in idx.paragraphs[n - 1].subjects)
 
 
+def _story_company(word: str, paragraph, idx) -> bool:
+    """Whether a Chinese run is a company the paragraph names: a subject of it, a name the story writes with
+    a stock code, or one it glosses with a full company name ('第六元素（常州第六元素材料科技股份有限公司）')."""
+    return any(s.text == word or (s.text.startswith(word) and org_named(s.text)) for s in paragraph.subjects) or \
+        word in idx.story_names or \
+        re.search(re.escape(word) + r"\s?[（(][^）)]{2,40}(?:公司|集团|集團)\s?[）)]", paragraph.text) is not None
+
+
 def _carried_by_number(found: list[int], cited: list[int], idx) -> bool:
     """Whether the one cited paragraph comes right after one where the name was found and names no company,
     body or person of its own ('分产品看，…' after the company's results)."""
@@ -121,7 +129,9 @@ def _carried_by_number(found: list[int], cited: list[int], idx) -> bool:
         return False
     # (Right after it, naming no one: a speaker's firm, '世曜電子董事長林欣怡表示', is a company of its own.)
     paragraph = idx.paragraphs[cited[0] - 1]
-    return not paragraph.people and not any(not is_place_subject(s) for s in paragraph.subjects) and \
+    # (A clause's head the gazetteer lacks and no organisation's word ends is a product's, '导热膜收入占比…'.)
+    return not paragraph.people and not any(not is_place_subject(s) and (s.entity_id is not None or s.text.isascii()
+                                                                        or org_named(s.text)) for s in paragraph.subjects) and \
         not any(b.speaker is not None for b in paragraph.bindings)
 
 
@@ -236,6 +246,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             out.atoms.append(atom)
             continue
         single = " " not in mention.text.strip() and "-" not in mention.text
+        translated = False
         titled = any(p.start <= mention.start < p.end for p in claim_people)
         found, form = idx.name_paragraphs(mention.text, person=titled)
         if found and not set(found) & set(cited) and not idx.han and len(words := mention.text.split()) >= 2 and \
@@ -245,7 +256,18 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             last_word = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
             found = sorted(set(found) | {n for n in cited if 1 <= n <= idx.count and last_word.search(idx.paragraphs[n - 1].text)})
         if not found and idx.han and not facts.han and not titled and not _is_person_name(mention.text):
+            # (In the cited paragraphs first; else where the story names it: 'The Sixth Element' for 第六元素 of [1].)
             found, form = in_dictionary(mention.text, cited, idx)
+            if not found and not single:
+                # (Else a company the story names elsewhere, word for word: 'The Sixth Element' for [1]'s 第六元素;
+                # not words that merely translate, 'Flat Glass' for 光伏玻璃.)
+                for n in range(1, idx.count + 1):
+                    elsewhere, word = in_dictionary(mention.text, [n], idx) if n not in cited else ([], None)
+                    if elsewhere and word and _story_company(word, idx.paragraphs[n - 1], idx):
+                        form, translated = word, True  # (a name the dictionary translates is no person's)
+                        break
+                if translated:
+                    found = [n for n in range(1, idx.count + 1) if form in idx.paragraphs[n - 1].text]
         if not found and idx.han and not facts.han and not titled and not single:
             found, form = idx.company_paragraphs(mention.text)  # 'Wanda Film' = 万达电影
         if not found and not titled and not single and len(members := group_members(mention.text)) == 1 and \
@@ -392,7 +414,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
         if single and not form:
             out.soft.add(offset + len(out.atoms))  # lone capitalised words are too often ordinary words
         elif not single and not set(found) & set(cited) and \
-                (not _person_like(mention.text, mention.start, claim_people) or _a_subject_in(mention.text, found, idx)
+                (translated or not _person_like(mention.text, mention.start, claim_people) or _a_subject_in(mention.text, found, idx)
                  or (form is not None and _a_subject_in(form, found, idx))) \
                 and any(_GENERIC_REFERENCE.search(idx.paragraphs[n - 1].lower) or not idx.paragraphs[n - 1].subjects
                         for n in cited):
@@ -404,7 +426,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             # ('Nuode's debt ratio' where [6] says 财务总监…介绍，截至9月末公司资产负债率: the company the
             # title names, which the paragraph calls 公司 and names no other.)
             out.soft.add(offset + len(out.atoms))
-        elif found and not set(found) & set(cited) and not titled and not _person_like(mention.text, mention.start, claim_people) \
+        elif found and not set(found) & set(cited) and not titled \
+                and (translated or not _person_like(mention.text, mention.start, claim_people)) \
                 and idx.han and _carried_by_number(found, cited, idx):
             # ('Wanwei's display-grade PVA film revenue' where [3] opens 分产品看 after [2]'s 皖维高新…三季报: the
             # company the paragraph before names, read from its name, where the cited one names none.)
@@ -414,7 +437,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             # together): one of those named above.
             out.soft.add(offset + len(out.atoms))
         out.atoms.append(_atom("name", mention.text, value, found))
-    out.problems += _role_problems(claim_people, cited, idx)
+    out.problems += _role_problems(claim_people, cited, idx, facts.text)
     if not idx.han and names:
         named_people = claim_people + [Person(m.text, m.start, m.end, frozenset(), None) for m in names
                                        if m.entity is None and person_like_name(m.text)
@@ -524,7 +547,7 @@ _SURNAME_SPEAKS = re.compile(PERSON_SAYS.pattern + r"|(?:'s|’s)\s(?:[a-z0-9.$-
 def in_dictionary(name: str, cited: list[int], idx) -> tuple[list[int], str | None]:
     """The cited paragraphs with a Chinese word whose dictionary senses hold every word of an
     English name no reading finds (坦桑尼亚 for 'Tanzania', 东南亚 for 'Southeast Asia'), and that word."""
-    from citebrief.facts.lexicon import chinese_words, content_words
+    from citebrief.facts.lexicon import chinese_words, content_words, translated_span
 
     words = content_words(name)
     if not words:
@@ -533,6 +556,10 @@ def in_dictionary(name: str, cited: list[int], idx) -> tuple[list[int], str | No
         for word, senses in chinese_words(idx.paragraphs[n - 1].text).items():
             if len(word) > 1 and words <= senses:
                 return [n], word
+    for n in cited:
+        # (Or side by side, word for word: 第六元素 for 'Sixth Element'.)
+        if (span := translated_span(idx.paragraphs[n - 1].text, words)) is not None:
+            return [n], span
     return [], None
 
 
@@ -679,10 +706,22 @@ def _person_like(text: str, start: int, claim_people: list[Person]) -> bool:
     return person_like_name(text)
 
 
-def _role_problems(claim_people: list[Person], cited: list[int], idx) -> list[str]:
+# ('Merrion Pybus, head of Keller's North American business' for its president: a unit's head, whatever
+# the unit calls its top job.)
+_HEAD_OF_UNIT_EN = re.compile(r"\b(?:head|chief|boss|leader)\sof\s(?:the\s)?(?:[\w'’&-]+\s){0,4}?(?:business|businesses|division|unit|"
+                              r"segment|operations|arm|subsidiary|region)\b", re.IGNORECASE)
+_UNIT_TOP_JOBS = frozenset({"president", "ceo", "general_manager", "coo", "chairman", "department_head"})
+
+
+def _role_problems(claim_people: list[Person], cited: list[int], idx, claim_text: str = "") -> list[str]:
     out: list[str] = []
     for person in claim_people:
         if not person.roles:
+            continue
+        if (unit_head := _HEAD_OF_UNIT_EN.search(claim_text)) is not None and person.roles <= {"department_head"} and \
+                abs(unit_head.start() - person.end) <= 4 and any(
+                (m := idx.paragraphs[n - 1].person_matching(person, idx.glosses)) is not None and m.roles & _UNIT_TOP_JOBS
+                for n in cited):
             continue
         for n in cited:
             paragraph = idx.paragraphs[n - 1]
