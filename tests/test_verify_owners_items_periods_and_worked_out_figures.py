@@ -242,3 +242,41 @@ def test_a_university_lecturer_speaks_the_figures_are_not_the_universitys():
                   title="零售")
     assert status("Hang Seng University of Hong Kong lecturer Che Wai-tin said Hong Kong residents made 14.86 million "
                   "northbound trips in July-September, up 9.7%.", [1], art) != "unsupported"
+
+
+def test_textured_protein_is_not_the_isolate():
+    art = article("2072年上半年国内大豆分离蛋白产量约为24.6万吨，同比增长8.8%；组织化大豆蛋白产量约31.2万吨，同比增长5.1%。",
+                  title="大豆蛋白")
+    assert status("Soy protein isolate output grew 8.8% in the first half while textured soy protein output grew 5.1%.", [1],
+                  art) == "supported"
+    assert status("Soy protein isolate output grew 5.1% in the first half while textured soy protein output grew 8.8%.", [1],
+                  art) == "unsupported"
+
+
+def test_a_change_on_the_first_half_of_a_financial_year_is_no_years():
+    art = article("天立國際下半財年收入為人民幣20.57億元，按年增長25.1%，較上半財年增長13.8%。", title="天立國際")
+    assert status("Tianli's second-half revenue rose 13.8% from the first half to 2.057 billion yuan.", [1], art) == "supported"
+    assert status("Tianli's second-half revenue rose 13.8% year on year to 2.057 billion yuan.", [1], art) == "unsupported"
+
+
+def test_a_change_since_a_months_end_is_no_years():
+    art = article("天立國際首席財務官指出，截至8月底，淨負債比率為36.4%，較2月底下降4.7個百分點。", title="天立國際")
+    assert status("Tianli's net gearing fell 4.7 percentage points from the end of February to 36.4%.", [1], art) == "supported"
+    assert status("Tianli's net gearing fell 4.7 percentage points from a year earlier to 36.4%.", [1], art) == "unsupported"
+
+
+def test_a_figure_of_the_quarter_is_not_the_lead_spans():
+    art = article("Storytel said net sales for the first nine months of 2070 came to SEK 3,012 million, up 8.9%, and third-quarter "
+                  "net sales rose 9.8% to SEK 1,046 million.",
+                  "Chief financial officer Kajsa Wennerberg said free cash flow was SEK 162 million in the quarter.", title="Storytel")
+    assert status("Storytel's free cash flow was SEK 162 million in the third quarter.", [2], art) == "supported"
+    assert status("Storytel's free cash flow was SEK 162 million in the first nine months.", [2], art) == "unsupported"
+
+
+def test_net_sales_where_the_paragraph_leaves_net_out():
+    art = article("By region, Becle's net sales in the US and Canada grew 12.8% to 9.41 billion pesos, sales in Mexico rose 6.1% to "
+                  "2.73 billion pesos and the rest of the world added 11.4% to 2.12 billion pesos.",
+                  "Gross revenue was C$82.2 million before C$9.8 million of excise taxes, and net revenue was C$72.4 million.",
+                  title="Becle")
+    assert status("Becle's net sales in Mexico rose 6.1% to 2.73 billion pesos.", [1], art) == "supported"
+    assert status("Net revenue was C$82.2 million.", [2], art) == "unsupported"

@@ -610,7 +610,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             found = sorted(set(found) | (set(idx.temporal_paragraphs("Q4")) & set(idx.temporal_paragraphs(year_key))))
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods and not _of_another_year(t, facts.temporals, idx, facts.text) \
-                and not _other_part_named(t.key, citations, idx) and not _figures_of_other_part(t.key, facts, citations, idx):
+                and not _other_part_named(t.key, citations, idx) and not _figures_of_other_part(t.key, facts, citations, idx) \
+                and not _quarter_told_instead(t.key, citations, idx):
             soft.add(len(atoms))
         elif t.kind == "quarter" and t.key == idx.story_quarter and t.key not in idx.lead_periods and not set(found) & set(citations) and any(
                 _UNNAMED_QUARTER.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count) and not any(
@@ -618,7 +619,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # 'second quarter' where the paragraph says 'Trex's quarterly sales' of the story's quarter and
             # names no quarter of its own
             soft.add(len(atoms))
-        elif t.kind == "quarter" and _period_of_paragraph_before(t.key, citations, idx) and not any(
+        elif t.kind == "quarter" and _period_of_paragraph_before(t.key, citations, idx) and \
+                not _quarter_told_instead(t.key, citations, idx) and not any(
                 b.period not in (None, t.key) and not b.compared
                 for f in facts.figures for b in idx.bindings_matching(f.q, [n for n in citations if 1 <= n <= idx.count])):
             soft.add(len(atoms))  # 'By business unit, Scandinavia's sales rose 2.3%…' after [2]'s 'third-quarter net sales'
@@ -906,6 +908,14 @@ def _period_of_paragraph_before(key: str, citations: list[int], idx) -> bool:
     return key in opening and not any(k != key and k[:1] == key[:1] for _, k in before)
 
 
+def _quarter_told_instead(key: str, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether a cited paragraph says its figure is of 'the quarter' where the claim's period is a longer
+    span than a quarter ('free cash flow was SEK 162 million in the quarter' for 'the first nine months')."""
+    return key[:1] != "Q" and any(_IN_THE_QUARTER.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count)
+
+
+# ('free cash flow was SEK 162 million in the quarter': the story's quarter, no longer span it reports on.)
+_IN_THE_QUARTER = re.compile(r"\b(?:in|during|for|over) the quarter\b(?!\s(?:to|ended|ending)\b)|\bthe quarter's\b")
 _UNNAMED_QUARTER = re.compile(r"\bquarterly\b|\b(?:the|this)\squarter\b(?!\s(?:to|ended|ending|of|before|earlier)\b)|本季度|该季度|當季|当季")
 _SEASONS = r"spring|summer|fall|autumn|winter"
 _THIS_SEASON = re.compile(rf"\bthis ({_SEASONS})\b")  # ('rose … to 1.26 million this fall': this year's)
