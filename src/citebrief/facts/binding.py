@@ -2139,8 +2139,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         period, period_text, period_after = _period(periods, q, full_start, c_start, c_end, en, low)
         if en and (before_this := _PREVIOUS_SPAN_AFTER_EN.match(low, q.end)) is not None:
             # ('fell 4% in its first quarter, an improvement on a 9% fall in the previous quarter': the one before)
-            kind = {"quarter": "Q", "half": "H", "month": "M"}[before_this.group(1)]
-            period = previous_period(period) if period and period[:1] == kind else None
+            span_kind = {"quarter": "Q", "half": "H", "month": "M"}[before_this.group(1)]
+            period = previous_period(period) if period and period[:1] == span_kind else None
             period_text, period_after = before_this.group(0).strip(), True
         if en and out and _RESTATED_CLAUSE_EN.match(low, c_start) and out[-1].figure.q.end <= c_start and \
                 q.kind == out[-1].figure.q.kind == "amount":

@@ -1115,7 +1115,7 @@ def _period_a_change_is_on(t, facts: TextFacts, citations: list[int], idx: Artic
             if sb.base not in _SEQUENTIAL or period is None or previous_period(period) not in compared:
                 continue
             # (Across a year's turn the period compared is last year's: H2 of 2060 before a 2061 first half.)
-            if year is None or int(year) == when.year - (1 if period in ("Q1", "H1") else 0):
+            if year is None or (when is not None and int(year) == when.year - (1 if period in ("Q1", "H1") else 0)):
                 return True
     return False
 
