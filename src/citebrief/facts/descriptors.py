@@ -552,10 +552,18 @@ def swapped(claim: str, claim_figures: list[tuple[int, int]], first: tuple[int, 
     if mine is None or other is None or own is None or theirs is None or mine is other or own is theirs:
         return None
     first_words = _claim_words(claim[mine.start:mine.end], first[0] - mine.start)[0]
-    second_words = _claim_words(claim[other.start:other.end], second[0] - other.start)[0]
+    # (Where the first item ends at its figure, the words after the second's are both items': 'added $2.5 billion and
+    # currency movements $8.4 billion to Man Group's assets in the first half'.)
+    other_end = second[1] if mine.start < other.start and not claim[first[1]:mine.end].strip(" ,.") else other.end
+    second_words = _claim_words(claim[other.start:other_end], second[0] - other.start)[0]
     first_words, second_words = first_words - second_words, second_words - first_words
     own_text, their_text = _after_colon(paragraph, own, first_at[0]), _after_colon(paragraph, theirs, second_at[0])
     pair = _pair(own_text, their_text)
+    if pair is None and not HAN.search(paragraph) and sentence_span(paragraph, own.start, own.end) == \
+            sentence_span(paragraph, theirs.start, theirs.end):
+        # ('Investment performance added $8.4 billion to assets and currency movements a further $2.5 billion': two
+        # items of one sentence that share no word differ in all of theirs.)
+        pair = _heads_apart(own_text, their_text)
     if pair is None:
         return None
     own_senses = pair.mine

@@ -611,7 +611,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
         # The reporting period a story opens with (Q3 results...) stays implied in later paragraphs.
         if t.kind == "quarter" and found and t.key in idx.lead_periods and not _of_another_year(t, facts.temporals, idx, facts.text) \
                 and not _other_part_named(t.key, citations, idx) and not _figures_of_other_part(t.key, facts, citations, idx) \
-                and not _quarter_told_instead(t.key, citations, idx):
+                and not _quarter_told_instead(t.key, facts, citations, idx):
             soft.add(len(atoms))
         elif t.kind == "quarter" and t.key == idx.story_quarter and t.key not in idx.lead_periods and not set(found) & set(citations) and any(
                 _UNNAMED_QUARTER.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count) and not any(
@@ -620,7 +620,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # names no quarter of its own
             soft.add(len(atoms))
         elif t.kind == "quarter" and _period_of_paragraph_before(t.key, citations, idx) and \
-                not _quarter_told_instead(t.key, citations, idx) and not any(
+                not _quarter_told_instead(t.key, facts, citations, idx) and not any(
                 b.period not in (None, t.key) and not b.compared
                 for f in facts.figures for b in idx.bindings_matching(f.q, [n for n in citations if 1 <= n <= idx.count])):
             soft.add(len(atoms))  # 'By business unit, Scandinavia's sales rose 2.3%…' after [2]'s 'third-quarter net sales'
@@ -908,10 +908,22 @@ def _period_of_paragraph_before(key: str, citations: list[int], idx) -> bool:
     return key in opening and not any(k != key and k[:1] == key[:1] for _, k in before)
 
 
-def _quarter_told_instead(key: str, citations: list[int], idx: ArticleIndex) -> bool:
-    """Whether a cited paragraph says its figure is of 'the quarter' where the claim's period is a longer
-    span than a quarter ('free cash flow was SEK 162 million in the quarter' for 'the first nine months')."""
-    return key[:1] != "Q" and any(_IN_THE_QUARTER.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count)
+def _quarter_told_instead(key: str, facts: TextFacts, citations: list[int], idx: ArticleIndex) -> bool:
+    """Whether a cited paragraph says the claim's figure is of 'the quarter', in the figure's own sentence, where
+    the claim's period is a longer span ('free cash flow was SEK 162 million in the quarter' for 'the first nine
+    months'; not 'For the half year, revenue rose 7.4%' beside 'The quarter's Ebitda margin')."""
+    if key[:1] == "Q":
+        return False
+    for n in citations:
+        if not 1 <= n <= idx.count:
+            continue
+        low = idx.paragraphs[n - 1].lower
+        for f in facts.figures:
+            for b in idx.bindings_matching(f.q, [n]):
+                a, z = sentence_span(low, b.figure.q.start, b.figure.q.end)
+                if _IN_THE_QUARTER.search(low, a, z):
+                    return True
+    return False
 
 
 # ('free cash flow was SEK 162 million in the quarter': the story's quarter, no longer span it reports on.)
