@@ -115,7 +115,8 @@ def chinese_words(text: str) -> dict[str, frozenset[str]]:
     return out
 
 
-def translated_span(text: str, words: set[str], longest: int = 8) -> str | None:
+@lru_cache(maxsize=16384)  # (asked again for each claim that names the company)
+def translated_span(text: str, words: frozenset[str], longest: int = 8) -> str | None:
     """A run of Chinese ``text`` (simplified) that two or three dictionary words, side by side, translate
     word for word into the English content ``words`` of a name: each of them says at least one, and
     together they say them all (第六元素 for 'Sixth Element'); else None."""
@@ -131,7 +132,7 @@ def translated_span(text: str, words: set[str], longest: int = 8) -> str | None:
     return None
 
 
-def _cover(s: str, i: int, limit: int, words: set[str], table: dict, parts: int, said: frozenset[str]) -> int | None:
+def _cover(s: str, i: int, limit: int, words: frozenset[str], table: dict, parts: int, said: frozenset[str]) -> int | None:
     """Where a run of dictionary words from ``s[i]`` that says all of ``words`` ends (see translated_span)."""
     if parts == 0:
         return None

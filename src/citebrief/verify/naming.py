@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 
 from citebrief.brief import Atom
@@ -547,20 +548,27 @@ _SURNAME_SPEAKS = re.compile(PERSON_SAYS.pattern + r"|(?:'s|’s)\s(?:[a-z0-9.$-
 def in_dictionary(name: str, cited: list[int], idx) -> tuple[list[int], str | None]:
     """The cited paragraphs with a Chinese word whose dictionary senses hold every word of an
     English name no reading finds (坦桑尼亚 for 'Tanzania', 东南亚 for 'Southeast Asia'), and that word."""
-    from citebrief.facts.lexicon import chinese_words, content_words, translated_span
+    from citebrief.facts.lexicon import content_words, translated_span
 
-    words = content_words(name)
+    words = frozenset(content_words(name))
     if not words:
         return [], None
     for n in cited:
-        for word, senses in chinese_words(idx.paragraphs[n - 1].text).items():
-            if len(word) > 1 and words <= senses:
-                return [n], word
+        if (word := _word_meaning_all(idx.paragraphs[n - 1].text, words)) is not None:
+            return [n], word
     for n in cited:
         # (Or side by side, word for word: 第六元素 for 'Sixth Element'.)
         if (span := translated_span(idx.paragraphs[n - 1].text, words)) is not None:
             return [n], span
     return [], None
+
+
+@lru_cache(maxsize=16384)  # (a brief's claims ask the same paragraphs for the same names)
+def _word_meaning_all(text: str, words: frozenset[str]) -> str | None:
+    """A Chinese word of ``text`` (two or more characters) whose dictionary senses hold every one of ``words``."""
+    from citebrief.facts.lexicon import chinese_words
+
+    return next((word for word, senses in chinese_words(text).items() if len(word) > 1 and words <= senses), None)
 
 
 def _mainland_pinyin_company(text: str, mention, idx) -> bool:
