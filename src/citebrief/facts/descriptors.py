@@ -388,16 +388,16 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     own_text = _EXCLUDING_EN.sub(" ", _after_colon(paragraph, own, figure[0]))
     # ('net profit attributable to shareholders' against 归属于母公司股东的净利润 and 归母净利润: the words of
     # the measure the figure's own item names too are no other item's.)
-    own_measures = {i for t in metrics().find(own_text.lower()) for i in t.ids}
+    own_low = own_text.lower()
+    own_terms = metrics().find(own_low)
+    own_measures = {i for t in own_terms for i in t.ids}
     claim_item_low = claim[claim_item.start:claim_item.end].lower()
-    explained |= {w for t in metrics().find(claim_item_low) if t.ids & own_measures
-                  for w in content_words(t.text) if not metrics().find(w)}  # (not 'sales' of 'sales revenue')
+    claim_terms = [t for t in metrics().find(claim_item_low) if t.ids & own_measures]
+    explained |= {w for t in claim_terms for w in content_words(t.text) if not metrics().find(w)}  # (not 'sales' of 'sales revenue')
     # (Nor 'net' of 'net sales' where the paragraph's own item says bare 'sales': a modifier of the same measure,
     # elided; not against its 'gross revenue'.)
-    own_low = own_text.lower()
-    if not any(_MODIFIER_BEFORE.search(own_low, 0, t.start) for t in metrics().find(own_low)):
-        explained |= {m.group(1) for t in metrics().find(claim_item_low) if t.ids & own_measures
-                      for m in [_MODIFIER_BEFORE.search(claim_item_low, 0, t.start)] if m is not None}
+    if not any(_MODIFIER_BEFORE.search(own_low, 0, t.start) for t in own_terms):
+        explained |= {m.group(1) for t in claim_terms for m in [_MODIFIER_BEFORE.search(claim_item_low, 0, t.start)] if m is not None}
     # ('the packaging and testing industry's output' for 封测业产值: the words of a glossary item the
     # figure's own is, whatever other item of the paragraph shares one of them, 测试.)
     explained |= _words_of_items(claim[claim_item.start:claim_item.end], _item_ids(own_text))

@@ -308,11 +308,17 @@ def _counted_as(cb: Binding, ids: frozenset[str] | None, glossary: Glossary, cla
 def _place_in_clause(claim_text: str, cb: Binding, place: str) -> bool:
     """Whether the claim's figure's own clause names the place, or its adjective ('Virbac's North
     American revenue grew 14.9%' for North America): the company's figure there, not another's."""
+    named = _place_pattern(place)
+    return named is not None and named.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) is not None
+
+
+def _place_pattern(place: str, ignore_case: bool = False) -> re.Pattern | None:
+    """A capitalised place's words and the adjectives made of them ('North America', 'North American'); None
+    for a place not written in capitals."""
     words = place.split()
     if not words or not all(w[:1].isupper() for w in words):
-        return False
-    named = re.compile(r"\b" + r"\s".join(re.escape(w) + r"[a-z]*" for w in words) + r"\b")
-    return named.search(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) is not None
+        return None
+    return re.compile(r"\b" + r"\s".join(re.escape(w) + r"[a-z]*" for w in words) + r"\b", re.IGNORECASE if ignore_case else 0)
 
 
 # ('联盟秘书长仝苡澍表示，…今年全年工业软件收入将突破4,600亿元' for China's: the body whose officer speaks of
@@ -324,10 +330,8 @@ def _place_is_claims_item(place: Subject, cb: Binding) -> bool:
     """Whether the claim's figure is of the place as the company's market, an item the claim carries
     to it ("Keller's European revenue fell 1.4% … and operating profit dropped 6.8%" for 'Europe's
     revenue slipped 1.4% … and its operating profit fell 6.8%')."""
-    words = place.text.split()
-    if not cb.item or not cb.item_text or not words or not all(w[:1].isupper() for w in words):
-        return False
-    return re.search(r"\b" + r"\s".join(re.escape(w.lower()) + r"[a-z]*" for w in words) + r"\b", cb.item_text.lower()) is not None
+    named = _place_pattern(place.text, ignore_case=True) if cb.item and cb.item_text else None
+    return named is not None and named.search(cb.item_text or "") is not None
 
 
 def _change_of_rate(sb: Binding, paragraph) -> bool:

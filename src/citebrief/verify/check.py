@@ -1123,7 +1123,7 @@ def _period_a_change_is_on(t, facts: TextFacts, citations: list[int], idx: Artic
         if cb.base is not None and cb.base not in _SEQUENTIAL:
             continue
         for sb in idx.bindings_matching(cb.figure.q, cited):
-            period = sb.period or next(iter(idx.lead_periods & {"Q1", "Q2", "Q3", "Q4", "H1", "H2"}), None)
+            period = sb.period or min(idx.lead_periods & {"Q1", "Q2", "Q3", "Q4", "H1", "H2"}, default=None)
             if sb.base not in _SEQUENTIAL or period is None or previous_period(period) not in compared:
                 continue
             # (Across a year's turn the period compared is last year's: H2 of 2060 before a 2061 first half.)

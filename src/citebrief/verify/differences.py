@@ -246,11 +246,11 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
         # ('光伏指数上涨2.48%，跑赢沪深300指数1.87个百分点': the CSI 300 rose about 0.61%).
         return _percent_moved(claimed, [n for n in cited if _GAP_WORDS.search(idx.paragraphs[n - 1].lower)], idx,
                               fig.direction)
-    if fig.q.kind in _LEVEL_KINDS and claim_figures and (year_of := _RATE_A_YEAR.search(claim_text)) is not None:
+    if fig.q.kind in _LEVEL_KINDS and claim_figures and (year_of := _RATE_A_YEAR.search(claim_text)) is not None and \
+            (times := next((k for rate, k in _RATE_TIMES if rate.search(claim_text)), None)) is not None:
         # ('a monthly dividend of R$0.07 a share adds up to R$0.84 a share a year': twelve months of the claim's own rate.)
         for other in claim_figures:
-            times = next((k for word, k in _RATE_TIMES.items() if re.search(word, claim_text, re.IGNORECASE)), None)
-            if other is fig or times is None or other.q.end > year_of.start() or not compatible(claimed, other.q):
+            if other is fig or other.q.end > year_of.start() or not compatible(claimed, other.q):
                 continue
             rate = idx.story_quantity(other.q)
             if same_value(claimed, replace(rate, value=rate.value * times)):
@@ -1180,8 +1180,9 @@ def _share_of_listed_total(claimed: Quantity, own: list[Quantity], cited: list[i
 
 
 _RATE_A_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b|\bfor\sthe\s(?:full\s)?year\b", re.IGNORECASE)
-_RATE_TIMES = {r"\bmonthly\b|\b(?:a|per|each)\smonth\b": 12, r"\bquarterly\b|\b(?:a|per|each)\squarter\b": 4,
-               r"\bweekly\b|\b(?:a|per|each)\sweek\b": 52}
+_RATE_TIMES = ((re.compile(r"\bmonthly\b|\b(?:a|per|each)\smonth\b", re.IGNORECASE), 12),
+               (re.compile(r"\bquarterly\b|\b(?:a|per|each)\squarter\b", re.IGNORECASE), 4),
+               (re.compile(r"\bweekly\b|\b(?:a|per|each)\sweek\b", re.IGNORECASE), 52))
 _MIDPOINT = re.compile(r"\bmid-?points?\b", re.IGNORECASE)
 
 

@@ -262,8 +262,8 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             if not found and not single:
                 # (Else a company the story names elsewhere, word for word: 'The Sixth Element' for [1]'s 第六元素;
                 # not words that merely translate, 'Flat Glass' for 光伏玻璃.)
-                for n in range(1, idx.count + 1):
-                    there, word = in_dictionary(mention.text, [n], idx) if n not in cited else ([], None)
+                for n in (n for n in range(1, idx.count + 1) if n not in cited):
+                    there, word = in_dictionary(mention.text, [n], idx)
                     if there and word and _story_company(word, idx.paragraphs[n - 1], idx):
                         form, translated = word, True  # (a name the dictionary translates is no person's)
                         break
