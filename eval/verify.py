@@ -177,7 +177,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind162": HERE / "data" / "blind162",
         "blind163": HERE / "data" / "blind163",
         "blind164": HERE / "data" / "blind164",
-        "blind166": HERE / "data" / "blind166"}
+        "blind166": HERE / "data" / "blind166",
+        "blind165": HERE / "data" / "blind165"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
