@@ -178,7 +178,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind163": HERE / "data" / "blind163",
         "blind164": HERE / "data" / "blind164",
         "blind166": HERE / "data" / "blind166",
-        "blind165": HERE / "data" / "blind165"}
+        "blind165": HERE / "data" / "blind165",
+        "blind167": HERE / "data" / "blind167"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
