@@ -176,7 +176,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind161": HERE / "data" / "blind161",
         "blind162": HERE / "data" / "blind162",
         "blind163": HERE / "data" / "blind163",
-        "blind164": HERE / "data" / "blind164"}
+        "blind164": HERE / "data" / "blind164",
+        "blind168": HERE / "data" / "blind168"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
