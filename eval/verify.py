@@ -179,7 +179,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind164": HERE / "data" / "blind164",
         "blind166": HERE / "data" / "blind166",
         "blind165": HERE / "data" / "blind165",
-        "blind167": HERE / "data" / "blind167"}
+        "blind167": HERE / "data" / "blind167",
+        "blind168": HERE / "data" / "blind168"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
