@@ -36,7 +36,7 @@ _DOWN = ("fall|falls|fell|fallen|falling|decline|declined|declines|declining|dro
          "decreased|decreases|shrink|shrank|shrunk|shrinks|contract|contracted|contraction|slump|slumped|"
          "slide|slid|slides|plunge|plunged|tumble|tumbled|lower|lowered|down|cut|cuts|reduce|reduced|"
          "reduction|sank|sink|dip|dipped|slip|slipped|eased|eases|narrowed|narrowing|narrows|lost|slow|slowed|slows|slowing|"
-         "decelerate|decelerated|decelerates|weakened|weakens|softened|shortened|shortens")
+         "decelerate|decelerated|decelerates|weakened|weakens|softened|shortened|shortens|cutting|reducing|lowering")
 _UP_ZH = "多增|少减|增长|成长|增加|上升|上涨|提高|提升|上调|加息|攀升|飙升|大涨|走高|扩大|扩阔|延长|回升|反弹|增至|升至|涨至|增|涨|升"
 _DOWN_ZH = "少增|多减|下降|下滑|下跌|衰退|减少|降低|下调|降息|回落|萎缩|收缩|大跌|暴跌|走低|缩小|缩短|收窄|收敛|放缓|减缓|放慢|趋缓|降至|跌至|减|降|跌"
 _CLAUSE = re.compile(r"[。；;!?！？]|\.\s")
@@ -268,7 +268,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s(?:(?:about|around|roughly|nearly|alm
 _MULTIPLE_OF = re.compile(r"\s(?:its|their|the|that|those|as)\b", re.IGNORECASE)
 # (A per-unit phrase may come between: '40 yuan a tonne higher than at end-October'.)
 _COMPARATIVE_AFTER = re.compile(r" [\s-]*(?:(?:a|an|per|each) [a-z]+ )?(higher|lower|ahead|behind|above|below|more|fewer|less)\b", re.IGNORECASE)
-_UP_NOT_A_RISE_BEFORE = re.compile(r"\b(?:made|make|makes|making|take|takes|took|taking|set|sets|setting)\s$")
+# ('made up 30.7%'; 'a unit started up in August, cutting costs by 420 yuan': no rise either.)
+_UP_NOT_A_RISE_BEFORE = re.compile(r"\b(?:made|make|makes|making|take|takes|took|taking|set|sets|setting|started|starts|start|starting)\s$")
 # ('picked up to 3.2%', 'edged up to', 'revised up to': a move to a level, not a cap.)
 _MOVED_BEFORE_UP = re.compile(r"\b(?:picked|picks|moved|moves|went|goes|edged|edges|ticked|ticks|crept|creeps|shot|"
                               r"jumped|rose|climbed|inched|revised|ramped|stepped|was|were|is|are)\s$")
@@ -417,7 +418,11 @@ def _given_name_like_a_word(words: list[str]) -> bool:
     from citebrief.facts.names import SURNAMES
 
     return len(words) == 2 and words[-1].lower() in _GIVEN_NAMES_LIKE_STOPWORDS and words[0].lower() in SURNAMES
-_ACRONYM = re.compile(r"(?<![A-Za-z\d])[A-Z]{2,6}(?![A-Za-z\d])")  # (also right after a Han character: '和TLD')
+# (Also right after a Han character: '和TLD'; and joined by an ampersand: 'E&R', 'L&T', not 'R&D' or 'M&A'.)
+_ACRONYM = re.compile(r"(?<![A-Za-z\d&])(?:[A-Z]{2,6}|(?!(?:R&D|M&A|P&L|Q&A|B&B|F&B|O&M|E&P|D&A|G&A|T&D|C&I|S&T)(?![A-Za-z]))"
+                      r"[A-Z]{1,3}&[A-Z]{1,3})(?![A-Za-z\d&])")
+# ('net sellers of 935 lots of E&R': the company whose shares are counted.)
+_SHARES_OF_BEFORE = re.compile(r"\b(?:lots|shares|units)\sof\s$")
 # 'SM rose 2.1 percent', 'YG shares fell 1.4%': a two-letter name moves by a figure written soon after.
 FIGURE_SOON = re.compile(r"(?:\s[a-z]+){1,3}\s(?:by\s|to\s)?[$€£¥₩]?\d")
 # 'set a target of 92,000 won for JYP': what an analyst's target is for is a company.
@@ -459,6 +464,17 @@ def _alias_index() -> dict[str, list[tuple[str, Entity]]]:
         for joined in dict.fromkeys((words[0] + "".join(w.lower() for w in words[1:]), "".join(words))):
             if len(joined) >= 6 and joined.lower() not in gazetteer.by_english_lower:
                 index.setdefault(joined, []).extend((joined, e) for e in companies)
+    # A company named by its city and one coined word, that word alone where no entry owns it ('Aisidi'
+    # for Shenzhen Aisidi): the press leaves the city out.
+    for name, ents in gazetteer.by_english.items():
+        words = name.split()
+        companies = [e for e in ents if e.kind == "company"]
+        if len(companies) != 1 or len(words) != 2 or not words[1].isalpha() or not words[1][0].isupper() or \
+                words[1] in index or is_english_word(words[1]) or len(words[1]) < 4 or \
+                words[1].endswith(("s", "ing", "ion")):  # (a coined word only: not "Cements", "Cogeneration")
+            continue
+        if any(e.kind == "place" for e in gazetteer.by_english.get(words[0], ())):
+            index.setdefault(words[1], []).append((words[1], companies[0]))
     # A company's hyphenated first word alone, where it opens that one company's names only ('Kuang-Chi'
     # for Kuang-Chi Technologies): the short form the press uses.
     for key, entries in list(index.items()):
@@ -478,6 +494,22 @@ def english_names(text: str) -> list[NameMention]:
     """Names in an English claim (see _english_names); cached: a claim is read for figures' subjects,
     people and names by several checks."""
     return list(_english_names(text))
+
+
+# A place that names something else than where a figure is: a body named after it ('Banco de Mexico',
+# 'Bank of Japan', 'Minerals Council South Africa') or a title's region ("Prismark's Asia analyst").
+_BODY_OF_PLACE_BEFORE = re.compile(r"(?:\b(?:Bank|Banco|Banque|Banca|Bundesbank|University|Universidad|Council|Institute|"
+                                   r"Exchange|Association|Federation|Chamber|Commission|Bureau|Authority|Agency|Ministry)"
+                                   r"(?:\s(?:of|de|do|da|del|di|for)(?:\sthe|\sla)?)?\s)$")
+_TITLE_OF_PLACE_AFTER = re.compile(r"(?:-[A-Z][a-z]+)?\s(?:[a-z]+\s)?(?:analysts?|economists?|strategists?|head|chief|director|"
+                                   r"president|manager|researchers?|correspondents?|spokes(?:man|woman|person)|desk)\b")
+
+
+def place_names_other(text: str, mention: NameMention) -> bool:
+    """Whether a place an English text names stands for a body named after it or a title's region,
+    not for where a figure is: 'Banco de Mexico estimates…', "Prismark's Asia analyst expects…"."""
+    return bool(_BODY_OF_PLACE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                or _TITLE_OF_PLACE_AFTER.match(text, mention.end))
 
 
 # What places joined by a hyphen name: a route between them ('the Taipei-Dallas route'), not a region
@@ -643,6 +675,7 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
                      or (_ACRONYM_MOVES.match(text, m.end()) and FIGURE_SOON.match(text, m.end()))
                      or (len(m.group(0)) > 2 and _SHARE_VERB_AFTER.match(text, m.end()))  # 'NYK accounted for about half'
                      or _TARGET_FOR_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                     or _SHARES_OF_BEFORE.search(text, max(0, m.start() - 12), m.start())
                      or gapped(text, m.start(), m.end())
                      or (len(m.group(0)) > 2 and _CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start())
                          and not metrics().find(m.group(0).lower()) and metric_follows(text, m.end()))) \

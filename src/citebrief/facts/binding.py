@@ -192,7 +192,8 @@ _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:pare
 # ('DGD, Darling's 50:50 joint venture with Valero, sold…': whose unit it is, named in an aside.)
 _OWNED_APPOSITIVE_EN = re.compile(r"(?<=[A-Za-z)]),\s((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s(?:[\w:-]+\s){0,3}"
                                   r"(?:joint\sventure|venture|unit|subsidiary|arm|affiliate|division|segment|business|rival|peer|competitor)(?:\s(?:with|in)\s[^,;.]{2,40})?),")
-_LISTING_AFTER_ZH = re.compile(r"主板|创业板|科创板|中小板(?=上市|挂牌|IPO)|上市|挂牌|IPO")
+# ('国仪量子的科创板首次公开发行申请已于8月获受理': where the company asks to list, too.)
+_LISTING_AFTER_ZH = re.compile(r"主板|创业板|科创板|中小板(?=上市|挂牌|IPO)|上市|挂牌|IPO|首次公开发行|首发|发行申请")
 _ADJECTIVE_NAME_EN = re.compile(r"-(?:based|listed|headquartered|owned|backed|registered|controlled)$")
 # (The aside follows a name: not 'By segment, Bandai Namco's digital business, which…'.)
 _NAME_ENDS_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w&.'’-]*\)?$")
@@ -879,6 +880,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # ('Park said E-Mart will…': an unknown lone word that speaks is the speaker, not whose figure.)
     # (Nor a word that opens a metric's name: 'Operating profit rose'.)
     heads = [(m.group(1), *m.span(1)) for m in _LEAD_NAME.finditer(text) if m.group(1).lower() not in _LEAD_NOT
+             and not _plural_noun(m.group(1))
              and not metric_word(m.group(1)) and not SAYS_AFTER.match(text, m.end(1))
              and not any(a == m.start(1) for a, _ in metric_spans)
              and not _analysts_call(text, m.group(1), m.end(1))
@@ -1142,6 +1144,15 @@ _LEAD_NOT = frozenset("the a an its their this that these those it he she they w
 _GLOSS_AFTER = re.compile(r"\s?[（(]\s?[^（()）]{1,40}[)）]")
 
 
+def _plural_noun(word: str) -> bool:
+    """Whether a sentence's capitalised first word is a common noun's plural ('Transactions grew 6.2%',
+    'Deliveries fell'), no one's name."""
+    low = word.lower()
+    if not low.endswith("s") or not is_common_word(low):
+        return False
+    return any(is_common_word(one) for one in (low[:-1], low[:-2], low[:-3] + "y" if low.endswith("ies") else ""))
+
+
 _ORG_WORD_GLOSS = re.compile(r"(?:公司|集团|控股)?" + _GLOSS_AFTER.pattern)
 _OWNER_GLOSS_AFTER = re.compile(r"(?:'s|’s)?" + _GLOSS_AFTER.pattern)
 
@@ -1261,7 +1272,9 @@ _STOCK_CODE_AFTER_EN = re.compile(r"\s\((?:[A-Z]{2,6}:\s?)?(?:\d{4,6}|[A-Z]{2,5}
 # '技嘉收386元，涨3.2%': a stock list's closing price; '赛轮轮胎收涨3.12%': how it closed.
 _CLOSE_AT_ZH = r"收(?=[盘报市在]?\s?\d|[涨跌升平])"
 # (A time adverb too: '目前公司电解铝产能中…' is the company's.)
-_ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及|目前|当前|现时)?\s*")
+# ('外资今日买超大量科技1,862张、卖超钛昇935张': a net purchase or sale before the stock's name, too.)
+_ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及|目前|当前|现时)?\s*"
+                            r"(?:(?:净)?(?:买超|卖超|买进|卖出|买入|调节)(?=[\u4e00-\u9fff]{2}))?")
 _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达(?=[到至成]|\s?[\d约近逾超])|录得|实现|获得|公布|披露|表示|称|预计|共|合计|累计|占|"
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|平均|加价|分别|分別|亮灯|亮燈|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)
@@ -1824,7 +1837,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                     not in_sentence and _UNIT_NAMED_EN.match(low, subject.end)) or (
                     # ('North America accounted for 52% of the total. The order backlog stood at…': a market's
                     # share of the company's total; the next sentence is the company's again.)
-                    not in_sentence and is_place_subject(subject) and _PART_OF_TOTAL_EN.match(low, subject.end))) or (
+                    not in_sentence and is_place_subject(subject) and _PART_OF_TOTAL_EN.match(low, subject.end)) or (
+                    # ('…, Zimplats 628,000 ounces and Impala Canada 241,000 ounces. The board declared a final
+                    # dividend…': a part a list names beside its figure is not whose the next sentence's are.)
+                    not in_sentence and gapped(text, subject.start, subject.end))) or (
                     # ('韩国子公司Jeisys的射频美容设备预计…获批；…凝胶类产品年产能将由500万支提升至…': a unit
                     # named for its product is not whose figures the next clauses give.)
                     not en and not in_sentence and _SUBSIDIARY_BEFORE.search(text, max(0, subject.start - 5), subject.start)
@@ -2547,7 +2563,7 @@ def _owner_after(text: str, subjects: list[Subject], q, limit: int) -> Subject |
 _SET_AGAINST_BEFORE = re.compile(r"\b(?:against|versus|compared with)\s(?:about\s|around\s)?$")
 # 'bought a net 41.2 billion won of GS E&C shares', 'net sellers of 86 billion dong of Dat Xanh': the
 # company whose stock the money went into or out of.
-_OF_BETWEEN = re.compile(r"\sof\s(?:the\s)?")
+_OF_BETWEEN = re.compile(r"\s(?:(?:lots|shares|board lots|units)\s)?of\s(?:the\s)?")  # ("net sellers of 935 lots of E&R")
 _SHARES_NAMED_AFTER = re.compile(r"(?:'s|’s)?\s(?:shares|stock|stocks)\b")
 _NET_FLOW_BEFORE = re.compile(r"\bnet\s(?:buyers?|sellers?|bought|sold|purchases?|sales|inflows?|outflows?)(?:\sof)?\s"
                               r"(?:about\s|around\s|some\s)?[$¥€£₹]?$|\b(?:bought|sold)\sa\snet\s(?:about\s)?[$¥€£₹]?$")
@@ -3099,7 +3115,8 @@ def _speakers(facts: TextFacts) -> list:
     # ('Thitirat Wongsakunphan, an analyst at Krungthai Xspring Securities, raised her target price…': and
     # what only a person does after the title.)
     # ('酆承珏则相对谨慎，他预计…', 'Neville Hatherley was more cautious: he said…': a pronoun of the
-    # same sentence that speaks for the person just named.)
+    # same sentence that speaks for the person just named, maybe after the firm and what the person did:
+    # 'Refilwe Maponya of Peresec was more cautious and cut Sibanye-Stillwater to hold; she expects…'.)
     found = [p for p in people(facts) if _SAYS.match(facts.text, p.end) or _PRONOUN_SPEAKS_AFTER.match(facts.text, p.end) or (p.roles and (
         _TITLED_SAYS.match(facts.text, p.end)
         or ((title := _TITLE_BETWEEN.match(facts.text, p.end)) is not None and PERSON_SAYS.match(facts.text, title.end()))))]
@@ -3116,7 +3133,8 @@ def _speakers(facts: TextFacts) -> list:
                                                                  # ("Quilty Space's Oldershaw expects": a firm's person by surname)
                                                                  (_FIRMS_POSSESSIVE_BEFORE.search(facts.text, max(0, n.start - 40), n.start)
                                                                   and PERSON_SAYS.match(facts.text, n.end))))) and \
-                (says_after(facts.text, n.end) or (" " in n.text.strip() and (titled := _TITLED_SAYS.match(facts.text, n.end)) is not None
+                (says_after(facts.text, n.end) or (" " in n.text.strip() and _PRONOUN_SPEAKS_AFTER.match(facts.text, n.end)) or
+                 (" " in n.text.strip() and (titled := _TITLED_SAYS.match(facts.text, n.end)) is not None
                                                    and (_TITLE_WORD_EN.search(titled.group(0)) is not None
                                                         or _WHO_SAYS.match(facts.text, n.end) is not None))) and \
                 not any(a < n.end and n.start < b for a, b in taken) and \
@@ -3134,7 +3152,7 @@ def _speakers(facts: TextFacts) -> list:
 # ('Chief executive Talmadge Brimble said Blue Bird expects…': the company in what a person said is no speaker.)
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|added|noted)\s(?:that\s)?$")
 _PRONOUN_SPEAKS_AFTER = re.compile(r"[^。；;！？!?，,：:]{0,12}[，,：:]\s?(?:她|他)(?:还|也|则|并)?(?:预计|预期|表示|认为|指出|称|估计|判断)|"
-                                  r"\s(?:was|is|were|remained|sounded)\s[^.;:,]{0,30}?[:;,]\s(?:he|she)\s(?:also\s)?"
+                                  r"(?:\sof\s[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})?\s(?:was|is|were|remained|sounded)\s[^.;:,]{0,60}?[:;,]\s(?:he|she)\s(?:also\s)?"
                                   r"(?:said|says|expects|estimates|predicts|forecasts|sees|warned|added|noted)\b")
 
 

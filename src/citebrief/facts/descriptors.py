@@ -104,7 +104,8 @@ def _items(text: str, figures: tuple[tuple[int, int], ...]) -> tuple[Item, ...]:
         current: list[tuple[int, int]] = []
         for a, b in clauses:
             goes_on = bool(current) and bool(_continuations().match(text, a) or (
-                _WITH_BARE_MEASURE_EN.match(text, a) and sum(a <= f[0] < b for f in figures) == 1)) and \
+                _WITH_BARE_MEASURE_EN.match(text, a) and sum(a <= f[0] < b for f in figures) == 1) or (
+                _PLAN_VERB_ZH.match(text, a) and not any(a <= f[0] < b for f in figures))) and \
                 not _other_compared_zh(text, a)
             if current and not goes_on:
                 out.append(_item(current, figures))
@@ -114,6 +115,12 @@ def _items(text: str, figures: tuple[tuple[int, int], ...]) -> tuple[Item, ...]:
             out.append(_item(current, figures))
         pos = end_match.end() if end_match else len(text)
     return tuple(i for i in out if i.figures)
+
+
+_THAT_ONE_ZH = re.compile(r"\s*(?:该|該|上述|此)(?:项目|項目|基地|工厂|工廠|厂|廠|产线|產線|生产线|生產線|计划|計劃|园区|園區)")
+# ('泰兴的年产40万吨环氧丙烷项目已完成土建，预计明年二季度投产，届时年产能将…': a clause of no figure
+# that a verb of plan or time opens says more of the item before.)
+_PLAN_VERB_ZH = re.compile(r"\s*(?:预计|預計|计划|計劃|拟|擬|将|將|已)")
 
 
 # ('毛利率为37.5%，高于粉体业务的28.9%': a clause setting the figure before against another item's is that item's;
@@ -416,6 +423,10 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
                                             else _placed_cut_en(own_text, paragraph[i.start:i.end]))
                                        and not _names_company(paragraph[i.start:i.end])
                                        for s in _words(paragraph[i.start:i.end]).values() for e in s})
+    if _THAT_ONE_ZH.match(own_text):
+        # ('…位于益阳的…扩产项目将于明年二季度投产，…。该项目计划总投资12.6亿元': the project just named.)
+        explained |= _meets(accusing, {e for i in source_items if i.end <= own.start
+                                       for s in _words(paragraph[i.start:i.end]).values() for e in s})
     for other in rivals:
         pair = _pair(own_text, paragraph[other.start:other.end])
         # (What the items measure may be the sentence's lead's: '中砂11月营收中，钻石碟贡献3.65亿元…；再生
@@ -635,7 +646,8 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
         first_stop = SENTENCE_END.search(paragraph)
         for m in re.finditer(re.escape(measure), paragraph.lower()[:first_stop.start() if first_stop else len(paragraph)]):
             own = {e for s in _words(paragraph[max(0, m.start() - 20):m.start()]).values() for e in s}
-            elsewhere -= own
+            # (In any form: 国内 'domestic' there clears 国产 'domestically' elsewhere too.)
+            elsewhere = {e for e in elsewhere if not _meets({e}, own)}
     hit = _meets(missing, elsewhere)
     # ('of the domestic soju market' where the paragraph's whole is 'the domestic market' and it speaks
     # of 'domestic soju shipments': the word the paragraph writes beside the whole's own is that whole's.)

@@ -204,7 +204,9 @@ def _names_the_person(low: str, n: NameMention) -> bool:
 
 
 # A word that closes a sentence: a full stop after three or more small letters (not 'J.' nor 'Dr.').
-_SENTENCE_END_WORD = re.compile(r"(?!(?:Corp|Bhd|Inc|Ltd|Mrs|Gov|Sen|Rep|Gen|Capt|Prof|Bros|Dept|Est|Intl|Hldgs)\.)[A-Z]?[a-z]{3,}\.")
+# ('…rose 4.2% from May. Mpho Sekgobela, chief economist…': a month of three letters ends one too.)
+_SENTENCE_END_WORD = re.compile(r"(?!(?:Corp|Bhd|Inc|Ltd|Mrs|Gov|Sen|Rep|Gen|Capt|Prof|Bros|Dept|Est|Intl|Hldgs|Pty|Plc|Cos|Sdn|Tbk|Ave|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+                                r"Oct|Nov|Dec)\.)(?:[A-Z][a-z]{2,}|[a-z]{3,})\.")
 _NOT_NAME_WORDS = frozenset("""the a an of and for in on at to its his her their said says chief executive officer
 president chairman chairwoman governor minister deputy vice bank group holdings company corp inc ltd co
 party ministry""".split())

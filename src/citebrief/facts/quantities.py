@@ -360,7 +360,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 and not text[m.start() - 1].isdigit() and m.group(0)[0].isdigit():
             # '5G', 'HBM4', 'Q3': a digit glued to Latin letters is part of a name... unless a
             # currency code ('US$5', 'JPY1.7tn') stands right before it.
-            if not _PRE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _peso_p(display, text, m):
+            if not _PRE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _glued_letter_currency(display, text, m):
                 continue
         if text.startswith(("-inch", " inch", "-in ", "英寸", "寸"), m.end()):
             continue  # '12-inch wafers', '八英寸晶圆': a size that names a product line, not a figure
@@ -433,9 +433,18 @@ def find_quantities(text: str) -> list[Quantity]:
         for m in _CM_LIMIT.finditer(text):
             out.append(Quantity(float(m.group(1)), "percent", "%", 1.0, m.group(1) + "%", m.start(1), m.end(1)))
         out.sort(key=lambda q: q.start)
+    if "每" in text:
+        # ('每萬平方公尺…配置28台': per 10,000 square metres, a number written as its scale alone.)
+        for m in _PER_SCALE_ZH.finditer(text):
+            value = SCALES[m.group(1).replace("萬", "万")]
+            out.append(Quantity(value, "number", None, value, display[m.start(1):m.end(1)], m.start(1), m.end(1)))
+        out.sort(key=lambda q: q.start)
     if "分" in text and "每股" in text:
         out = [_fen_per_share(text, display, q) for q in out]
     return _elided_units(text, _currency_ranges(text, _shared_units(text, out)))
+
+
+_PER_SCALE_ZH = re.compile(r"每(十万|十萬|百万|百萬|万|萬|千)(?=[\u4e00-\u9fff])(?!(?:万|萬|亿|億|元|美元))")
 
 
 # ('每股基本盈利8.6分': fen, hundredths of a yuan, in an amount per share; not '3分钟' or a score.)
@@ -680,18 +689,28 @@ def _in_index_name(text: str, m: re.Match, forms: tuple[tuple[str, str], ...]) -
     return False
 
 
-def _peso_p(display: str, text: str, m: re.Match) -> bool:
-    """A capital P glued before a number that starts a word, the Philippine peso: 'P1,286', 'P277.9
-    billion' (only with a separator, a decimal or a scale word: not 'P2P', 'P5')."""
+def _glued_letter_currency(display: str, text: str, m: re.Match) -> str | None:
+    """A capital letter glued before a number that starts a word, as Manila's and Johannesburg's papers
+    write their currencies: the Philippine peso ('P1,286', 'P277.9 billion'), the rand ('R36,850',
+    'R5.72 billion'); only with a separator, a decimal or a scale word (not 'P2P', 'P5', Rivian's
+    'R2'). The code ('php', 'zar'), or None."""
     at, num = m.start(), m.group(0)
+    if at < 1 or display[at - 1] not in _GLUED_CURRENCY or (at > 1 and display[at - 2].isalnum()):
+        return None
+    letter = display[at - 1]
     # ('to P540 from P505' beside 'P462.40': a text that writes pesos so elsewhere reads bare ones too.)
-    return at >= 1 and display[at - 1] == "P" and (at == 1 or not display[at - 2].isalnum()) and \
-        ("," in num or "." in num or _SCALE_AT.match(text, m.end()) is not None or
-         (len(num) >= 2 and _PESO_WRITTEN.search(display) is not None))
+    written = _GLUED_CURRENCY[letter][1]
+    if "," in num or "." in num or _SCALE_AT.match(text, m.end()) is not None or \
+            (len(num) >= 2 and written.search(display) is not None):
+        return _GLUED_CURRENCY[letter][0]
+    return None
 
 
 _PESO_WRITTEN = re.compile(r"(?<![A-Za-z0-9])P\d{1,3}(?:,\d{3})*\.\d|(?<![A-Za-z0-9])P\d[\d,.]*\s(?:million|billion|trillion)\b|"
                            r"\bpesos?\b|₱")
+_RAND_WRITTEN = re.compile(r"(?<![A-Za-z0-9])R\d{1,3}(?:,\d{3})*\.\d|(?<![A-Za-z0-9])R\d[\d,.]*\s(?:million|billion|trillion)\b|"
+                           r"\brand\b")
+_GLUED_CURRENCY = {"P": ("php", _PESO_WRITTEN), "R": ("zar", _RAND_WRITTEN)}
 
 
 def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -> Quantity | None:
@@ -708,8 +727,8 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
         unit, end = "pence", m.end() + 1
     if unit == "仙" and not num[0].isdigit():
         return None  # '八仙过海': the Eight Immortals, not eight cents
-    if not pm and _peso_p(display, text, m):
-        pre, start = "php", m.start() - 1  # 'P1,286', 'P277.9 billion': the Philippine peso as Manila's papers write it
+    if not pm and (glued := _glued_letter_currency(display, text, m)):
+        pre, start = glued, m.start() - 1  # 'P1,286', 'R5.72 billion': the peso or the rand as their papers write them
     if not (scale or unit) and m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalpha() \
             and not _GLUED_COUNT.match(text, m.end()):
         return None  # '1st', '5G', '3D': part of a word, not a figure

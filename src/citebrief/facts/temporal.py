@@ -658,8 +658,19 @@ def years_named(temporals: list[Temporal], text: str) -> list[Temporal]:
 
 def years_of_period(t: Temporal, years: list[Temporal], text: str) -> list[Temporal]:
     """The years written right next to a quarter or half ('second half of 2027', '明年第三季')."""
-    return [y for y in years if (0 <= y.start - t.end <= 16 and _PERIOD_THEN_YEAR.match(text[t.end:y.start]))
+    tied = [y for y in years if (0 <= y.start - t.end <= 16 and _PERIOD_THEN_YEAR.match(text[t.end:y.start]))
             or (0 <= t.start - y.end <= 4 and _YEAR_THEN_PERIOD.search(text[y.end:t.start]) and "\n" not in text[y.end:t.start])]
+    if not tied and text[max(0, t.start - 2):t.start] == "其中":
+        # ('2065年全年国内手机出货量约为2.98亿部，…，其中下半年出货1.52亿部': a part of the year the sentence
+        # gives whole.)
+        whole = [y for y in years if y.end <= t.start and _WHOLE_YEAR_AFTER_ZH.match(text, y.end)
+                 and not re.search(r"[。;；]", text[y.end:t.start])]
+        if whole and not any(whole[-1].end <= y.start < t.start for y in years):
+            tied = whole[-1:]
+    return tied
+
+
+_WHOLE_YEAR_AFTER_ZH = re.compile(r"\s?年?(?:度)?全年")
 
 
 def period_years(temporals: list[Temporal], text: str) -> set[str]:
@@ -766,7 +777,9 @@ def _months(key: str) -> int:
 
 # Words that refer back to the story's half or quarter: 'in the half', 'the quarter', 当季, 该季度.
 _BACK = {
-    6: re.compile(r"\b(?:the|this|that) half\b(?![- ]year)|\bthe (?:six|6)[- ]month period\b|该半年|本半年"),
+    # ('Valterra Platinum, which published half-year results on Monday (July 27), said…': the half too.)
+    6: re.compile(r"\b(?:the|this|that) half\b(?![- ]year)|\bthe (?:six|6)[- ]month period\b|该半年|本半年|"
+                  r"\b(?:half-year|half-yearly|interim) (?:results|earnings|figures|report)\b"),
     3: re.compile(r"\b(?:the|this|that) quarter\b|\bthe (?:three|3)[- ]month period\b|当季|本季|该季|单季|季内"),
 }
 

@@ -808,8 +808,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.denominator == "each" and sb.denominator is None and sb.figure.q.kind == "amount" == cb.figure.q.kind:
         out.append("is a total")  # '¥21.8 billion for each of the eleven homes' where [5] gives the purchase's price
     if cb.period and sb.period is None and not sb.compared and idx.title_quarter and cumulative(cb.period) and \
-            not any(k[:1] in "QHRM" or k.endswith("M") for k in paragraph.temporal_keys):
-        # 'in the first nine months' where a paragraph of a third-quarter story names no period.
+            not any(k[:1] in "QHRM" or k.endswith("M") for k in paragraph.temporal_keys) and sb.year is None:
+        # 'in the first nine months' where a paragraph of a third-quarter story names no period (not a
+        # year's forecast: '红宝丽2065年和2066年归母净利润分别为2.95亿元和4.40亿元').
         sb = replace(sb, period=idx.title_quarter, period_text=f"the story's {idx.title_quarter}")
     # ('from 11.4%': the claim names no period; 'its budget for the year': a year that may be fiscal,
     # read only so that no month nearby is taken for the figure's period.)
@@ -827,6 +828,12 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     # ("26% more than last year's 19,800 tonnes": the claim says the figure is last year's itself.)
     from_previous = from_previous or (sb.period == "Y-1" and _LAST_YEARS_BEFORE.search(
         claim_text, max(0, cb.figure.q.start - 32), cb.figure.q.start) is not None)
+    # ("about 44% above 2074's 624 million yuan", '290 million yuan for the whole of 2074' in a 2075 story
+    # whose paragraph says 去年的6.24亿元: last year named by its number.)
+    from_previous = from_previous or (sb.period == "Y-1" and (last := _year("-1", idx)) is not None and (
+        (before := _A_YEARS_BEFORE.search(claim_text, max(0, cb.figure.q.start - 32), cb.figure.q.start)) is not None
+        and before.group(1) == last
+        or (after := _FOR_A_YEAR_AFTER.match(claim_text, cb.figure.q.end)) is not None and after.group(1) == last))
     # ('fell to 38.4% at the end of 2027 from 52.1% a year earlier' where the paragraph says 'from 52.1% at
     # the end of 2026': a year before the claim's own year.)
     source_year = _year(sb.year, idx)
@@ -1515,6 +1522,8 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
 
 
 # A claim that says which year its figure is of (or that it is a year-ago figure) is checked by its years.
+_A_YEARS_BEFORE = re.compile(r"\b((?:19|20)\d\d)['’]s\s(?:[a-z-]+\s){0,2}(?:about\s|some\s)?\D{0,3}$")
+_FOR_A_YEAR_AFTER = re.compile(r"(?:\s[a-z-]+){0,2}?\s(?:for|in)\s(?:the\s(?:whole|full|calendar)\s(?:year\s)?of\s|all\sof\s)?((?:19|20)\d\d)\b")
 _LAST_YEARS_BEFORE = re.compile(r"\b(?:last|the previous|the prior)(?: fiscal| financial)? year['’]s\s(?:[a-z-]+\s){0,2}(?:about\s|some\s)?\D{0,3}$",
                                 re.IGNORECASE)
 # ('main bearings of 16 MW and above': a product's rating, not how much a year)

@@ -56,6 +56,8 @@ def level_pairs(facts, percent_only: bool = True) -> list[tuple[Figure, Figure]]
         between = text[first.q.end:second.q.start]
         if _SENTENCE_BREAK.search(_ABBREVIATION.sub("", between)) or not compatible(first.q, second.q):
             continue
+        if first.q.kind != second.q.kind and len(between) > 24:
+            continue  # ('fall to 1.62 million ounces in 2065 and warned that a rand stronger than R16.50': two things)
         if _COMPARED_BEFORE.search(_BOUND_END.sub("", between)) and not _BASE_THEN_ANOTHER.search(between):
             out.append((first, second))
             # 'narrowed to 3.28% from 3.41% in the second quarter and 3.62% a year earlier'
@@ -1233,6 +1235,11 @@ def own_arithmetic(claimed: Quantity, others: Sequence[Quantity]) -> bool:
             candidates.append(a.value * b.value)  # a price or a payout a share, times a count of shares
         if claimed.kind == "number" and not claimed.unit and a.kind == b.kind == "amount" and a.unit == b.unit:
             candidates.append(a.value / b.value)  # a total over an amount each
+        if claimed.kind == "number" and not claimed.unit and a.kind == "number" and not a.unit and b.kind in ("number", "figure"):
+            # ('28 machines per 10,000 square metres, … 850,000 square metres … about 2,380 machines': a rate
+            # per a round quantity, times a quantity.)
+            candidates += [a.value * b.value / per.value for per in levels
+                           if per is not a and per is not b and per.value in _ROUND_PER]
     for size in (2, 3):
         for combo in itertools.combinations(same, size):
             candidates.append(sum(o.value for o in combo))
@@ -1247,6 +1254,9 @@ def own_arithmetic(claimed: Quantity, others: Sequence[Quantity]) -> bool:
             if p < 100:
                 candidates += [level.value / (1 - p / 100), level.value * (1 - p / 100)]
     return any(c > 0 and same_value(claimed, replace(claimed, value=c)) for c in candidates)
+
+
+_ROUND_PER = (10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0)
 
 
 def _significant_digits(text: str) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citebrief.facts.atoms import TextFacts, english_names, read, source_names
+from citebrief.facts.atoms import TextFacts, english_names, place_names_other, read, source_names
 from citebrief.facts.quantities import Quantity, matches
 
 # Prepared text has ASCII punctuation ('，' became ','); a comma between digits is a thousands mark.
@@ -31,7 +31,8 @@ class _Item:
 
 def _labels(facts: TextFacts) -> list[_Item]:
     names = (source_names(facts.text) + english_names(facts.text)) if facts.han else english_names(facts.text)
-    out = [_Item("place", n.entity.id, n.text, n.start) for n in names if n.entity and n.entity.kind == "place"]
+    out = [_Item("place", n.entity.id, n.text, n.start) for n in names if n.entity and n.entity.kind == "place"
+           and not place_names_other(facts.text, n)]
     out += [_Item("nm", f.q.value, f.q.text, f.q.start) for f in facts.figures if f.q.unit == "nm"]
     return out
 

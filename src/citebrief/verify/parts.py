@@ -139,7 +139,9 @@ def share_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str
 _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|贡献|貢獻|accounting for|accounted for|accounts for|made up|makes up|share of|share was|captured|"
                            r"contributing|contributed|of which)[^。；;.\d%]{0,14}$"
                            # ('lifting the share of revenue earned outside the US to 41.5%')
-                           r"|\bshare of [^。；;.\d%]{0,48}?\bto\s(?:about\s|around\s|some\s)?$", re.IGNORECASE)
+                           r"|\bshare of [^。；;.\d%]{0,48}?\bto\s(?:about\s|around\s|some\s)?$"
+                           # ('出货量386万部，其中约41%通过天音通信渠道销售': of which, the figure right after)
+                           r"|其中\s?(?:约|近|逾|超过|大约)?\s?$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s(?:of|share)\b", re.IGNORECASE)
 
 

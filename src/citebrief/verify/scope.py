@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.facts.atoms import TextFacts, english_names, source_names
+from citebrief.facts.atoms import TextFacts, english_names, place_names_other, source_names
 from citebrief.facts.binding import sentence_span
 from citebrief.facts.quantities import matches
 
@@ -39,7 +39,8 @@ def scope_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     or one country where it says the world (``idx``: ArticleIndex)."""
     cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
     text = facts.text
-    places = [n for n in english_names(text) if n.entity is not None and n.entity.kind in _PLACE_KINDS]
+    places = [n for n in english_names(text) if n.entity is not None and n.entity.kind in _PLACE_KINDS
+              and not place_names_other(text, n)]
     problems: list[str] = []
     for f in facts.figures:
         if f.q.kind not in ("percent", "number", "amount"):
