@@ -429,7 +429,8 @@ FIGURE_SOON = re.compile(r"(?:\s[a-z]+){1,3}\s(?:by\s|to\s)?[$€£¥₩]?\d")
 _TARGET_FOR_BEFORE = re.compile(r"\b(?:target|rating|call)\b[^.;]{0,40}\s(?:for|on)\s$")
 # "Novatek's", 'Lichuang expects', 'Mitsui kept': a word opening a sentence that is a company's name.
 OWNS_AFTER = re.compile(r"(?:'s|’s|(?<=s)['’])\s|\s(?:said|says|expects|expected|reported|posted|forecast|forecasts|kept|"
-                         r"raised|lifted|cut|lowered|plans|announced|delivered|shipped|sold|won|booked|guided)\b")
+                         r"raised|lifted|cut|lowered|plans(?=\sto\b)|announced|delivered|shipped|sold|won|booked|guided)\b")  # (not 'Medical plans added')
+_NAME_OPENERS = frozenset({"national", "international", "central", "federal", "global", "first"})
 _TITLES = {"prime", "minister", "president", "chairman", "governor", "chief", "executive", "ceo", "premier",
            "vice", "deputy", "finance", "trade", "mr", "mrs", "ms", "dr", "secretary", "founder", "the", "cmd"}
 
@@ -641,7 +642,10 @@ def _english_names(text: str) -> tuple[NameMention, ...]:
             while words and (words[0].lower() in _STOP or words[0].lower() in _TITLES or _CALENDAR_JOINED.fullmatch(words[0])
                              or ("-" in words[0] and all(w in _TITLES for w in words[0].lower().split("-")))) and not (
                     words[0].lower() in _SURNAMES_LIKE_STOPWORDS and len(words) > 1 and _GIVEN_NAME.fullmatch(words[1])) \
-                    and not _pronoun_surname(words):
+                    and not _pronoun_surname(words) and not (
+                    # ('National Storage rose 1.7%', 'International Money Express said': a name's own first word)
+                    words[0].lower() in _NAME_OPENERS and len(words) > 1 and words[1].lower() not in _STOP
+                    and words[1].lower() not in _TITLES and not _CALENDAR_JOINED.fullmatch(words[1])):
                 words.pop(0)  # (not 'Jan' of 'Jan Hsin-hung', 冉信宏: a surname, then a hyphenated given name)
             org_tail = bool(words) and words[-1].lower() in _ORG_WORDS and len(words) > 1
             while words and (words[-1].lower() in _STOP or words[-1] == "&" or _CALENDAR_JOINED.fullmatch(words[-1])) \

@@ -193,6 +193,8 @@ _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:pare
 _OWNED_APPOSITIVE_EN = re.compile(r"(?<=[A-Za-z)]),\s((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s(?:[\w:-]+\s){0,3}"
                                   r"(?:joint\sventure|venture|unit|subsidiary|arm|affiliate|division|segment|business|rival|peer|competitor)(?:\s(?:with|in)\s[^,;.]{2,40})?),")
 # ('国仪量子的科创板首次公开发行申请已于8月获受理': where the company asks to list, too.)
+_COMPARED_ITEM_BEFORE_ZH = re.compile(r"(?:较|比|相对|相对于|对比)\s?$")
+_NOW_BEFORE_ZH = re.compile(r"(?:目前|当前|現時|现时|现有|現有|现阶段)的?\s?(?:约|近|逾)?\s?$")
 _LISTING_AFTER_ZH = re.compile(r"主板|创业板|科创板|中小板(?=上市|挂牌|IPO)|上市|挂牌|IPO|首次公开发行|首发|发行申请")
 _ADJECTIVE_NAME_EN = re.compile(r"-(?:based|listed|headquartered|owned|backed|registered|controlled)$")
 # (The aside follows a name: not 'By segment, Bandai Namco's digital business, which…'.)
@@ -214,7 +216,8 @@ _OWNS_FIGURE_EN = re.compile(r"(?:'s|’s)\s(?:about\s|around\s)?")
 # ('在越南新廠產能開出帶動下可望達20.1元': what drives the figure is no measure of it either.)
 _CAUSE_CLAUSE_ZH = re.compile(r"受(?:到)?[^，,。；;\d]{1,14}?(?:影响|影響|拖累|冲击|衝擊)|在[^，,。；;\d]{1,24}?(?:带动|帶動|推动|推動)下")
 _UNIT_NAMED_EN = re.compile(r"\s(?:[a-z-]+\s){0,2}(?:business|division|segment|unit|arm)\b")
-_OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,])\s?$")
+# ('其中Dell以约24%市占率居首': after 其中 too.)
+_OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,]|[。；;！？!?，,]其中)\s?$")
 # ('，澳大利亚子公司Optus营收为…': a subsidiary named after the word for it.)
 # ('秘鲁Minsur公司第三季度锡产量为7,420吨': a Latin name the word for a company follows is one.)
 _COMPANY_WORD_AFTER_ZH = re.compile(r"\s?(?:公司|集团|集團)")
@@ -599,8 +602,11 @@ _TRAILING_YEAR_EN = re.compile(r"\b(?:the\s)?(?:past|last|trailing|preceding|pre
 _YEAR_OWN_CLAUSE_ZH = re.compile(r"(?<![较比于与从由])(?:今年|明年|去年|后年|前年|\d{4}\s?年)"
                                  r"(?!\s?(?:\d|[一二三四]季|第|上半|下半|前三|首|底|末|初|全年|的|同期|水平))")
 # ('Recurring net profit, which excludes one-off items, rose 21.4%': a relative clause describes it too.)
-_DESCRIBED_MEASURE_EN = re.compile(r"(?<=[a-z]),\s(?:the|a|an|which|that)\s[^,;.()\d%$€£¥]{2,60}?,(?=\s(?:rose|fell|climbed|grew|increased|"
-                                   r"decreased|declined|jumped|edged|slipped|dropped|gained|reached|totalled|totaled|was|were)\b)")
+# ("China Commodities City's market operations business, mainly stall-use fees, earned…": what it is made of.)
+_DESCRIBED_MEASURE_EN = re.compile(r"(?<=[a-z]),\s(?:the|a|an|which|that|mainly|mostly|largely|chiefly|primarily)\s[^,;.()\d%$€£¥]{2,60}?,"
+                                   r"(?=\s(?:rose|fell|climbed|grew|increased|"
+                                   r"decreased|declined|jumped|edged|slipped|dropped|gained|reached|totalled|totaled|was|were|earned|"
+                                   r"generated|brought in|posted|made)\b)")
 _RESTATED_CLAUSE_EN = re.compile(r"\s?or\s(?:about\s|around\s|some\s|roughly\s|nearly\s)?(?:[a-z]{0,3}\$|[¥€£₹₩]|[a-z]{3}\s)?\d")
 _AS_OF_ZH = re.compile(r"(?:截至|截止|截止到|截至到)\s?$")
 # Period kinds compared between a claim and a paragraph (years are checked elsewhere).
@@ -861,7 +867,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         if CALL_OWNED.match(text, n.end) and is_broker(n.text, n.entity.id if n.entity else None):
             continue  # "Quam's 1.62-billion-yuan forecast": a broker's call, not its own figure
         if n.entity is None and (" " not in n.text or n.text.isupper()) and not _lone_name_owns(text, n) \
-                and not (facts.han and _OPENS_CLAUSE.search(text, max(0, n.start - 2), n.start)
+                and not (facts.han and _OPENS_CLAUSE.search(text, max(0, n.start - 4), n.start)
                          and not _in_item_list(text, n.start)) \
                 and not (facts.han and _SUBSIDIARY_BEFORE.search(text, max(0, n.start - 5), n.start)) \
                 and not (facts.han and _COMPANY_WORD_AFTER_ZH.match(text, n.end)) \
@@ -1247,6 +1253,8 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
             return True  # 'while Nordion, which supplies cobalt-60 sources, fell 4.5%': its verb after the aside
     if _SAYS_ITS_EN.match(text, n.end):
         return True  # ('Leasys said its fleet rose 9.4%': a company telling its own figures)
+    if _COMPANY_ASIDE_REPORTS_EN.match(text, n.end):
+        return True  # ('Kiloutou, the second-largest French rental company, reported… revenue up 5.6%')
     return bool(_LONE_AFTER.match(text, n.end) or OWNS_AFTER.match(text, n.end)) or (
         n.start > 0 and bool(_LONE_BEFORE.search(text, max(0, n.start - 5), n.start))) or (
         # ('BEL rose 2.8% and HAL 1.9%': a name with its figure after a verb left out)
@@ -1256,6 +1264,9 @@ def _lone_name_owns(text: str, n: NameMention) -> bool:
 
 
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s$")
+_COMPANY_ASIDE_REPORTS_EN = re.compile(r",\s(?:the|a|an|its)\s[^,;.]{0,50}?\b(?:company|group|operator|maker|firm|lender|bank|"
+                                       r"insurer|retailer|producer|miner|developer|rival|peer|chain|carrier)(?:'s)?,\s"
+                                       r"(?:reported|posted|said|announced|booked|recorded)\b")
 _SAYS_ITS_EN = re.compile(r"\s(?:said|says|reported|reports)\s(?:that\s)?its\s")
 _THE_COMPANY_EN = re.compile(r"\b(?:and|but|while|as|,)\s(?:the company|the group)\s(?!'s\b)")
 _FORECAST_FOR_BEFORE = re.compile(r"\b(?:expects?|expected|sees|forecasts?|estimates?|projects?|implies|implied|implying|"
@@ -1324,7 +1335,7 @@ _ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^�
                           r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|^服务$|^但|^而|^非航|^航空性|货邮|^飞机起|起降|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
                           # product lines and metrics: '奶粉及奶制品', '长期险', '意外健康险', '年化', '…系统收入'
                           # ('增压器销量', '溴系阻燃剂产量': a device or an agent; not 格力电器 or 天瑞仪器)
-                          r"险$|胶$|(?<!薄)膜$|蛋白$|^扣非|^扣除|^递延|^预收|^应收|^应付|^商誉|^存货|(?<!食)品$|(?<![电仪])器$|剂$|^[A-Za-z]+电池$|(?:仿制|创新|原料|中成|化学|生物)药$|(?<!新)料$|及|年化|收入|营收|保费|"
+                          r"险$|胶$|(?<!薄)膜$|蛋白$|型电脑$|型電腦$|笔电$|筆電$|^扣非|^扣除|^递延|^预收|^应收|^应付|^商誉|^存货|(?<!食)品$|(?<![电仪])器$|剂$|^[A-Za-z]+电池$|(?:仿制|创新|原料|中成|化学|生物)药$|(?<!新)料$|及|年化|收入|营收|保费|"
                           # a function ('研发投入'), or a speaker's words ('他预计公司')
                           r"^(?:研发|销售|经营|营销|运营|生产)|采购$|(?:带|板|管|型|线|钢|棒|箔)材$|^[他她它你]|^我(?!国)|预计|预估|预期|预测|估计|表示|^并|认为|指出|透露|^\d|^约|"
                           # a time or a restriction, not a name ('旺季期间公司', '受限资金'); a facility (南部大型物流中心)
@@ -1840,7 +1851,12 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                     not in_sentence and is_place_subject(subject) and _PART_OF_TOTAL_EN.match(low, subject.end)) or (
                     # ('…, Zimplats 628,000 ounces and Impala Canada 241,000 ounces. The board declared a final
                     # dividend…': a part a list names beside its figure is not whose the next sentence's are.)
-                    not in_sentence and gapped(text, subject.start, subject.end))) or (
+                    not in_sentence and gapped(text, subject.start, subject.end)) or (
+                    # ('Grabowski said ProService generated 41% of revenue, …, while chief financial officer
+                    # Szczepanski said net debt rose to £96.4 million': a name in one speaker's words is not
+                    # whose the next speaker's figures are.)
+                    s_start <= subject.start and any(s_start <= p.start and p.end <= subject.start for p in speakers)
+                    and any(subject.end <= p.start and p.end <= q.start for p in speakers))) or (
                     # ('韩国子公司Jeisys的射频美容设备预计…获批；…凝胶类产品年产能将由500万支提升至…': a unit
                     # named for its product is not whose figures the next clauses give.)
                     not en and not in_sentence and _SUBSIDIARY_BEFORE.search(text, max(0, subject.start - 5), subject.start)
@@ -2025,6 +2041,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 # ('an 11.6% rise in nine-month net income': a period's adjective between.)
                 after = next((t for t in metric_terms if q.end <= t.start < min(c_end, next_start)
                               and (_METRIC_RIGHT_AFTER.match(low[q.end:t.start]) or not low[q.end:t.start].strip()
+
                                    # ('spent 5,021 crore rupees on capital expenditure': what was spent, when it is capital spending)
                                    or ("capex" in t.ids and _SPENT_BEFORE.search(low, max(0, q.start - 16), q.start) is not None
                                        and _ON_GAP.fullmatch(low, q.end, t.start) is not None))), None)
@@ -2206,6 +2223,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 period, period_text = month.key, month.text
         if period and not period_after and _later_year(facts.temporals, period, q, c_start, low, en):
             period, period_text = None, None  # '…提升至12万片，2028年再扩至20万片', 'and to 200,000 in 2028'
+        if period and not period_after and not en and _NOW_BEFORE_ZH.search(low, max(0, q.start - 6), q.start):
+            period, period_text = None, None  # ('届时年产能可较目前的72万台提高五成': today's level, not the quarter named before)
         if en and period is None and s_start > 0 and _OPENS_WITH_METRIC_EN.match(low, s_start) and \
                 not any(s_start <= sj.start < q.start for sj in subjects) and \
                 (lead := next((b for b in out if sentence_of(b.figure.q.start)[1] == s_start), None)) is not None and \
@@ -2324,6 +2343,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         prev_whole_end = prev_whole_at + len(out[-1].whole_text or "") if prev_whole_at >= 0 else -1
         own_items = [t for t in item_terms if max(prev_end, s_start) <= t.start < q.start
                      and not whole_at <= t.start < whole_end and not prev_whole_at <= t.start < prev_whole_end]
+        if not en and len(own_items) >= 2:
+            # ('浙江世寶H股較A股折讓約64%': what the figure's item is set against is not its item.)
+            own_items = [t for t in own_items if not _COMPARED_ITEM_BEFORE_ZH.search(low, max(0, t.start - 3), t.start)] or own_items
         if en and own_items and out and (prev_after := _ITEM_AFTER_EN.match(low, prev_end)) is not None:
             # ('grew 138.2% in the Americas, 86.5% in Asia-Pacific': the item right after the figure before is its own.)
             own_items = [t for t in own_items if t.start != prev_after.end()]
@@ -2495,7 +2517,7 @@ _OFFICER_OPENS_EN = re.compile(r"\s*(?P<title>(?i:Chief (?:Financial|Finance|Exe
 _FINANCE_TITLE = re.compile(r"(?i:chief financ|finance director)|CFO")  # (of _OFFICER_OPENS_EN's title)
 _PUBLIC_BODIES = frozenset({"central_bank", "regulator", "institution", "exchange"})
 _AMOUNT_OF = re.compile(r"\s(?:worth\s)?of\s(?:[a-z-]+\s){0,2}")
-_SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s)?\s){0,3}")
+_SHARE_OF = re.compile(r"\sof\s(?:[a-z.-]+(?:'s|’s|'|’)?\s){0,3}")  # ("of Sims' statutory profit")
 _ITS_BEFORE_EN = re.compile(r"\b(?:its|their)\s(?:[a-z-]+\s){0,2}$")
 _OR_SHARE_BEFORE_EN = re.compile(r"(?:\s(?:in|for|during)\s[^,;\d]{1,30})?,\s(?:or|about|equal to|equivalent to)\s(?:about\s|around\s|some\s)?")
 # 'exports rose 7.9% by volume': the measure named after the figure narrows the metric.
@@ -2860,7 +2882,7 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
     bodies += [m.span() for m in _INCLUDED_ASIDE.finditer(low)]
     terms = [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
              and not any(a <= t.start and t.end <= b for a, b in bodies)
-             and not (len(t.text) == 2 and not t.text.isascii() and inside_word(low, t.start, 2))
+             and not (len(t.text) == 2 and not t.text[0].isascii() and inside_word(low, t.start, 2))  # (not 'h股较a股')
              and not any(a <= t.start and t.end < b for a, b in rates)
              and not any(r.start <= t.start < r.end for r in found)
              and not any(s.start < t.end and t.start < s.end and (s.start, s.end) != (t.start, t.end)
@@ -3306,7 +3328,9 @@ _YEAR_AFTER_EN = re.compile(r"\s(?:in|for|during)\s(?:the\s)?(?:fiscal\s|financi
                             # ('650,000 tonnes more is expected next year')
                             r"|\s(?:more\s|less\s)?(?:is\s|are\s|will be\s)?(?:expected|forecast|projected|planned|scheduled|due)"
                             r"(?:\sto\s[a-z]+)?\s$"
-                            r"|\s(?:by|before|at)\s(?:the\s)?(?:(?:end|close)\sof\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?|end-)$")
+                            r"|\s(?:by|before|at)\s(?:the\s)?(?:(?:end|close)\sof\s(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?|end-)$"
+                            # ('opened seven centres in the second half of 2075 and plans 12 more this year')
+                            r"|\s(?:more|fewer|less|others?|extra)(?:\s(?:in|for|during))?\s$")
 
 
 def _years(facts: TextFacts, low: str) -> list[tuple[int, int, str, bool]]:
@@ -3746,7 +3770,8 @@ _OF_HEAD_TO_VERB = re.compile(r"\s(?:of|in|at|for)\s(?:[a-z'’-]+\s){1,8}(?:ros
                               r"\s(?:to\s|at\s|by\s)?(?:about\s|some\s|around\s)?$")
 # ('recurring net profit, excluding one-off items, was 412 million yuan': what the measure leaves out)
 # ('Zespri reported in May that total fruit sales rose 8.9% … in the year to March 31': when it was told.)
-_REPORTED_IN_EN = re.compile(r"\b(?:reported|announced|said|disclosed|published|released)\sin\s$")
+# ('below the 3% to 6% range it gave in June': when a figure was given, not its period.)
+_REPORTED_IN_EN = re.compile(r"\b(?:reported|announced|said|disclosed|published|released|gave|given|issued|set)\sin\s$")
 _ASIDE_TO_VERB = re.compile(r"[^,;.]{0,40},\s(?:(?:reported|announced|released|published|disclosed)\b[^,;]{0,30}|"
                             r"(?:excluding|stripping\sout|net\sof|before|after)\s[^,;]{2,40}|"
                             r"the\s(?:first|second|third|fourth)\s(?:quarter|half)\sof\s(?:its\s)?(?:fiscal|financial)?\s?"

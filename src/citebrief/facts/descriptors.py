@@ -117,6 +117,8 @@ def _items(text: str, figures: tuple[tuple[int, int], ...]) -> tuple[Item, ...]:
     return tuple(i for i in out if i.figures)
 
 
+_GAPPED_NAME_MOVES_EN = re.compile(r"\s*(?:,\s)?(?:while|whereas|and|but)\s(?:[A-Z][\w&.'’-]*\s){1,4}(?:" + _MOVE_VERBS_EN + r")\s")
+_BARE_SIZE_ZH = re.compile(r"(?:年|预计|預計|预期|預期)(产业规模|產業規模|市场规模|市場規模|行业规模|行業規模|规模|規模)")
 _THAT_ONE_ZH = re.compile(r"\s*(?:该|該|上述|此)(?:项目|項目|基地|工厂|工廠|厂|廠|产线|產線|生产线|生產線|计划|計劃|园区|園區)")
 # ('泰兴的年产40万吨环氧丙烷项目已完成土建，预计明年二季度投产，届时年产能将…': a clause of no figure
 # that a verb of plan or time opens says more of the item before.)
@@ -423,6 +425,16 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
                                             else _placed_cut_en(own_text, paragraph[i.start:i.end]))
                                        and not _names_company(paragraph[i.start:i.end])
                                        for s in _words(paragraph[i.start:i.end]).values() for e in s})
+    if not HAN.search(own_text) and not own_terms and _GAPPED_NAME_MOVES_EN.match(own_text):
+        # ('In the United States, rental revenue rose 4.1% …, while Sunbelt Canada grew 9.7% to US$214 million':
+        # a part named with no measure of its own has the measure of the items before it.)
+        explained |= _meets(accusing, {e for i in source_items if s_start <= i.start and i.end <= own.start
+                                       for s in _words(paragraph[i.start:i.end]).values() for e in s})
+    if (bare := _BARE_SIZE_ZH.search(own_text)) is not None:
+        # ('2074年中国量子信息产业规模为486亿元…；联盟预计2075年产业规模将达到640亿元': a size an earlier item
+        # names whole, said again bare after its year, is that item's.)
+        explained |= _meets(accusing, {e for i in source_items if i.end <= own.start and bare.group(1) in paragraph[i.start:i.end]
+                                       for s in _words(paragraph[i.start:i.end]).values() for e in s})
     if _THAT_ONE_ZH.match(own_text):
         # ('…位于益阳的…扩产项目将于明年二季度投产，…。该项目计划总投资12.6亿元': the project just named.)
         explained |= _meets(accusing, {e for i in source_items if i.end <= own.start
@@ -640,11 +652,18 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
     measures = [source_whole.lower()[t.start:t.end] for t in metrics().find(source_whole.lower())]
     if (total := re.match(r"[总總][^\s，,的]{2,5}", source_whole)) is not None:
         measures.append(total.group())  # ('全球白银总需求为8.46亿盎司…，占总需求的60.5%': silver's total demand)
+    head = source_whole.strip().split()[0] if source_whole.strip() else ""
+    if HAN.search(head):
+        # ('农产品批发市场上半年交易量合计1,284万吨…，约占集团旗下市场总交易量的29%': the whole's last word.)
+        measures += sorted((w for w in _words(head) if len(w) >= 3 and head.endswith(w)), key=len)[-1:]
     for measure in measures:
         if len(measure) < 3 or not HAN.search(measure):
             continue  # (not a bare 收入, which every segment's revenue ends in)
+        # (Where the paragraph first gives the measure: its first sentence, or the sentence before the whole's.)
         first_stop = SENTENCE_END.search(paragraph)
-        for m in re.finditer(re.escape(measure), paragraph.lower()[:first_stop.start() if first_stop else len(paragraph)]):
+        whole_at = paragraph.find(source_whole.strip().split()[0]) if source_whole.strip() else -1
+        upto = max(first_stop.start() if first_stop else len(paragraph), whole_at)
+        for m in re.finditer(re.escape(measure), paragraph.lower()[:upto]):
             own = {e for s in _words(paragraph[max(0, m.start() - 20):m.start()]).values() for e in s}
             # (In any form: 国内 'domestic' there clears 国产 'domestically' elsewhere too.)
             elsewhere = {e for e in elsewhere if not _meets({e}, own)}

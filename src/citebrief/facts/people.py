@@ -93,7 +93,7 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
         m = _EN_NAME.match(text, term.end + gap.end()) if gap else None
         if m:
             name = _trim(m.group(0))
-            if name and not _POSSESSIVE_WORD.match(name):
+            if name and not _POSSESSIVE_WORD.match(m.group(0)):  # ("Founder Securities' Gan Yuchen": a firm's title word)
                 add(_with_chain(_person(name, m.start(), m.start() + len(name), term, source=text), terms[:k], term, low))
     if not han or re.search(r"[A-Za-z]", text):
         for m in _EN_NAME.finditer(text):
@@ -234,7 +234,7 @@ def looks_like_person(name: str) -> bool:
 
 # Words that make a capitalised run an organisation, a place or a thing rather than a person: company
 # words (data/company_words.txt) and these.
-_NOT_PERSON = word_list("company_words.txt") | frozenset("""holding company corporation inc industry heavy electric marine shipbuilding lithium partners fund
+_NOT_PERSON = word_list("company_words.txt") | frozenset("""holding company corporation inc industry heavy electric marine shipbuilding lithium partners fund futures
 funds party ministry council commission exchange index area bay province city county university
 institute association agency authority office board committee market markets street new
 international global asia pacific china chinese japan japanese korea korean taiwan hong kong service
@@ -256,6 +256,10 @@ def person_like_name(name: str) -> bool:
 
 def _trim(name: str) -> str:
     words = name.replace("’s", "").replace("'s", "").split()
+    # ("Guantong Futures' Yi Difan said…": a plural owner's apostrophe ends the firm before the person.)
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'", "’"))]
+    if owners:
+        words = words[owners[-1] + 1:]
     # ('…fell to 47 minutes in October from 68 minutes in June. He said…': a sentence ends inside the run.)
     ends = [i for i, w in enumerate(words[:-1]) if _SENTENCE_END_WORD.fullmatch(w)]
     if ends:

@@ -266,6 +266,7 @@ def _after(text: str, pos: int) -> tuple[bool, str, str, str, int]:
 
 _CM_LIMIT = re.compile(r"(?<![\d.])(10|20|30)\s?cm[”\"’']?\s?(?:涨停|跌停|漲停)", re.IGNORECASE)
 _PERCENT_CN = re.compile(r"百分之([" + _CN_DIGITS + r"\d.]+)")
+_FRACTION_CN = re.compile(r"(?<![百\d])([一二两三四五六七八九十]{1,2})分之([一二两三四五六七八九]{1,2})")
 # '七成' = 70%, '逾三成' = over 30%, '两成半' = 25% (not '成本', '成为', '完成', '八成是').
 # '两成五' = 25%; '约三成为内地客' = about 30% (成为 'become' only without an 'about' before it).
 _TENTHS_CN = re.compile(r"(?<![\d" + _CN_DIGITS + r"])([一二两三四五六七八九]|[1-9])成(半|五)?(?![本功交长员立型就熟果品绩都效不])")
@@ -428,6 +429,14 @@ def find_quantities(text: str) -> list[Quantity]:
             parsed = parse_number(m.group(1))
             if parsed:
                 out.append(Quantity(parsed[0], "percent", "%", parsed[1], m.group(0), m.start(), m.end()))
+    if "分之" in text:
+        # ('合计约占凯世通同期交付量的三分之一': a third, as a share.)
+        for m in _FRACTION_CN.finditer(text):
+            whole, part = parse_number(m.group(1)), parse_number(m.group(2))
+            if whole and part and whole[0] > part[0] > 0:
+                approx = _APPROX.search(text[max(0, m.start() - 14):m.start()]) is not None
+                out.append(Quantity(part[0] / whole[0] * 100, "percent", "%", 0.01, m.group(0), m.start(), m.end(), approx))
+        out.sort(key=lambda q: q.start)
     if "cm" in text:
         # '天准科技“20cm”涨停': the 20% daily limit of the STAR Market and ChiNext, in traders' words.
         for m in _CM_LIMIT.finditer(text):

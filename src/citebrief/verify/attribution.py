@@ -66,6 +66,8 @@ from citebrief.verify.points import compared_point
 from citebrief.verify.scope import NATIONWIDE_ZH
 
 # A share of a whole market's measure is a market share: '17% of industry sales' = 市场份额约17%.
+_UNOWNED_SALES = re.compile(r"(?!(?:its|their|the\scompany|the\sgroup)\b)(?:[a-z-]+\s){0,5}(?:sales|revenue|spending|shipments)\b.*",
+                            re.IGNORECASE | re.DOTALL)
 _MARKET_WHOLE = re.compile(r"\b(?:industry|industry-wide|market|sector|nationwide|national)\b", re.IGNORECASE)
 
 
@@ -689,6 +691,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             (count := _counted_level(sb, paragraph)) is not None and \
             not _writes_a_count(claim_text):
         out.append(f"is a change in volume ({count})")  # "Diam's revenue rose 6.0%" where [5] says 'sold 690 million closures…, up 6.0%'
+    elif (basis := _other_basis(cb, sb, paragraph)) is not None:
+        out.append(f"is {basis}")  # 'statutory profit before tax rose 11.8%' where 11.8% is the adjusted profit's
     elif cb.metric and cb.metric_sure and (apart := _metric_given_apart(cb, sb, paragraph, claim_text)) is not None:
         out.append(f"is another measure's ({apart.metric_text}: {apart.figure.q.text})")  # 'gross originations rose 21.7%…, revenue rose 14.2%'
     elif cb.metric and cb.metric_sure and cb.whole is None and sb.metric is None and sb.whole and sb.whole[0] and \
@@ -752,7 +756,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         # 'net profit of A$1.568 billion, of which REA contributed about 53%': of the net profit.
         out.append(f"is a share of {sb.metric_text}")
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric_sure and sb.metric and "market_share" in sb.metric \
-            and not metrics().related(cb.whole[0], sb.metric) and not _MARKET_WHOLE.search(cb.whole_text or ""):
+            and not metrics().related(cb.whole[0], sb.metric) and not _MARKET_WHOLE.search(cb.whole_text or "") \
+            and not (cb.whole_text and _UNOWNED_SALES.fullmatch(cb.whole_text)):
+        # ('held 18.4% of first-half online insect-control sales on China's main e-commerce platforms': a
+        # whole of no one's, a category's sales, is a market.)
         out.append(f"is a market share ({sb.metric_text})")  # 'of its total assets' where [4] says 市场份额为7.6%
     elif cb.whole and cb.whole[2] and sb.whole is None and sb.item is not None and sb.item_sure and sb.metric_sure and \
             sb.metric and metrics().within(sb.metric, "margin"):
@@ -843,6 +850,11 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                                       and source_year is not None and source_year.isdigit())
     from_previous = from_previous or (cb.period == "Y-1" and sb.compared and source_year is not None and source_year.isdigit()
                                       and str(int(source_year) + 1) in _YEAR_IN_CLAIM.findall(claim_text))
+    # ('from A$131 in the first half of fiscal 2074' in a February 2075 story of the six months to December: a
+    # half, fiscal or calendar, of the year before the dateline's, against the story's half.)
+    from_previous = from_previous or (cb.period == "Y-1" and sb.compared and sb.period in ("H1", "H2")
+                                      and any(k in ("H1", "H2") for k in idx.lead_periods)
+                                      and source_year is not None and source_year == _year("-1", idx))
     # ('rose to 41.6 billion won from 12.9 billion won' for '… from 12.9 billion won a year earlier': a
     # compared level whose period the paragraph leaves unsaid may be a year's.)
     # (Not a level at a month's end the paragraph names: 'against 20.8% at end-March'.)
@@ -1437,6 +1449,25 @@ def _other_whole_owner(claim_whole: str, source_whole: str) -> bool:
     return not set(a.group(1).lower().split()) & set(b.group(1).lower().split())
 
 
+_ADJUSTED_BASIS = re.compile(r"\b(?:adjusted|underlying|core|normali[sz]ed|cash)\b", re.IGNORECASE)
+_STATUTORY_BASIS = re.compile(r"\b(?:statutory|reported|ifrs|gaap)\b", re.IGNORECASE)
+
+
+def _other_basis(cb: Binding, sb: Binding, paragraph) -> str | None:
+    """'adjusted profit before tax' (or 'statutory …'): the basis the paragraph gives the figure's measure on,
+    where the claim names the other and the paragraph gives that measure on both ('Adjusted profit before
+    tax rose 11.8% … Statutory profit before tax was £31.7 million'); else None."""
+    if not (cb.metric and sb.metric and cb.metric_sure and sb.metric_sure and cb.metric_text and sb.metric_text) or \
+            not metrics().related(cb.metric, sb.metric):
+        return None
+    for mine, theirs in ((_STATUTORY_BASIS, _ADJUSTED_BASIS), (_ADJUSTED_BASIS, _STATUTORY_BASIS)):
+        if mine.search(cb.metric_text) and theirs.search(sb.metric_text) and not mine.search(sb.metric_text) and any(
+                b.metric_sure and b.metric_text and mine.search(b.metric_text) and b.metric and metrics().related(b.metric, cb.metric)
+                for b in paragraph.bindings):
+            return f"{sb.metric_text}'s"
+    return None
+
+
 def _metric_given_apart(cb: Binding, sb: Binding, paragraph, claim_text: str) -> Binding | None:
     """The change the sentence holding ``sb`` gives the claim's measure itself, where ``sb`` is a change
     written under a measure the glossary cannot name ('third-quarter gross originations rose 21.7% to
@@ -1897,7 +1928,12 @@ def _read_in_article(name: str, idx) -> bool:
 def _whole_as_measure(cb: Binding, sb: Binding) -> bool:
     """Whether the claim's measure is only the whole its share is of, the paragraph's share being of
     that whole too ('Exports made up 57.4% of CareRay's revenue' where [5] says 出口收入占比为57.4%)."""
-    return bool(cb.whole and sb.whole and cb.whole[0] and cb.whole[0] == sb.whole[0] == cb.metric)
+    if cb.whole and sb.whole and cb.whole[0] and cb.whole[0] == sb.whole[0] == cb.metric:
+        return True
+    # ('The interim payout … is roughly 41% of Sims' statutory profit' where [2] says 'the payout equals roughly
+    # 41% of statutory profit', read as profit's figure: the whole both name.)
+    return bool(cb.figure.q.kind == "percent" and cb.whole and cb.whole[0] and sb.whole and sb.whole[0]
+                and sb.metric and cb.whole[0] == sb.whole[0] == sb.metric)
 
 
 def _named_in_full(source: Subject, paragraph) -> Subject | None:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from citebrief.facts.atoms import Figure, better_when_lower
 from citebrief.facts.binding import BARE_RANGE, PREMIUM_WORDS, SUMMED, TIME_RATES
 from citebrief.facts.glossary import metrics
-from citebrief.facts.quantities import Quantity, compatible, matches, same_value
+from citebrief.facts.quantities import Quantity, compatible, matches, same_value, word_counts
 from citebrief.facts.temporal import months_of
 from citebrief.verify.limits import LIMIT_MOVE
 from citebrief.verify.multiples import multiple_paragraphs
@@ -241,6 +241,8 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
     if fig.q.kind == "percent" and _SHARE_WORDS.search(claim_text):
         whole_terms = metrics().find(claim_text[fig.q.end:].lower())
         shared = _share_in_paragraphs(claimed, whole_terms[0].ids if whole_terms else None, cited, idx)
+        if not shared and claimed.approx and _TOGETHER.search(claim_text):
+            shared = _joint_share(claimed, cited, idx)
         if shared:
             return shared
     if fig.q.kind == "percent" and not _DERIVED_WORDS.search(claim_text):
@@ -600,6 +602,31 @@ def _share_in_paragraphs(claimed: Quantity, claim_metric: frozenset[str] | None,
     return _share_across_paragraphs(claimed, claim_metric, cited, idx) if claimed.approx and len(cited) >= 2 else []
 
 
+_TOGETHER = re.compile(r"\b(?:together|combined|between them|jointly)\b", re.IGNORECASE)
+
+
+def _joint_share(claimed: Quantity, cited: list[int], idx) -> list[int]:
+    """A paragraph one of whose sentences lists amounts whose sum is the claim's rough share of a larger
+    amount it gives ('the three product lines together accounted for about 79%' of the market: 19.3亿,
+    11.8亿 and 7.2亿 of 48.6亿)."""
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        amounts = [(b.figure.q.start, idx.story_quantity(b.figure.q)) for b in paragraph.bindings
+                   if b.figure.q.kind == "amount" and b.figure.q.value > 0 and not b.compared]
+        by_sentence: dict[int, list[Quantity]] = {}
+        for at, q in amounts:
+            by_sentence.setdefault(_full_sentence_start(paragraph.lower, at), []).append(q)
+        for listed in by_sentence.values():
+            if not 2 <= len(listed) <= 5 or not all(compatible(listed[0], q) for q in listed[1:]):
+                continue
+            part = sum(q.value for q in listed)
+            for _, whole in amounts:
+                if whole.value > part and compatible(whole, listed[0]) and \
+                        same_value(claimed, Quantity(100 * part / whole.value, "percent", "%", claimed.precision, "", 0, 0)):
+                    return [n]
+    return []
+
+
 def _share_across_paragraphs(claimed: Quantity, claim_metric: frozenset[str] | None, cited: list[int], idx) -> list[int]:
     """Two cited paragraphs, one with a part and the other with its whole, of one measure (the claim's, where it
     names one), whose ratio is the claim's rough share ('Xinquan accounted for about 36% of the four makers'
@@ -775,6 +802,34 @@ def unmarked_derivation(fig: Figure, claim_text: str, citations: list[int], idx,
         # calls approximate keeps its own, wider bound.)
         return _approximate_arithmetic(claimed, cited, idx, binding, claim_text) or _marked_steps(claimed, claim_text, cited, idx, binding)
     levels = [(n, b, q) for n, b, q in pool if q.kind in kinds and q.value > 0]
+    # ('capacity equals about 100 million packs a month' where [5] says 1.2 billion packs a year: a year's
+    # rate told as a month's, or the other way.)
+    for per, times, theirs in ((_A_MONTH_AFTER, 12.0, "year"), (_A_YEAR_AFTER, 1 / 12, "month")):
+        if per.match(claim_text, fig.q.end):
+            for n, b, q in levels:
+                if b.denominator == theirs and compatible(claimed, q) and same_value(claimed, replace(q, value=q.value / times)):
+                    return [n]
+    if claimed.kind == "amount" and claimed.approx and _EACH_OF.search(claim_text):
+        # ('paid an average of about A$16.2 million for each of the nine centres' where [3] says 'bought nine
+        # centres for A$146 million': a total over its count.)
+        for n, _, total in levels:
+            if total.kind == "amount" and compatible(claimed, total):
+                counts = [q.value for m, _, q in levels if m == n and q.kind == "number" and not q.unit and 1 < q.value < 1000]
+                counts += list(word_counts(idx.paragraphs[n - 1].facts.text))
+                if any(1 < c < 1000 and same_value(claimed, replace(total, value=total.value / c)) for c in counts):
+                    return [n]
+    if claimed.kind == "amount" and claimed.approx:
+        # ('the three systems … were worth about 48 million yuan' where [7] says 已交付3套，单套售价约1,600万元: a
+        # count times a unit price.)
+        for n, _, price in levels:
+            text = idx.paragraphs[n - 1].facts.text
+            if price.kind != "amount" or not compatible(claimed, price) or \
+                    not _UNIT_PRICE_BEFORE.search(text, max(0, price.start - 12), price.start):
+                continue
+            for m, _, count in levels:
+                if m == n and count.kind == "number" and not count.unit and 1 < count.value < 10000 and \
+                        same_value(claimed, replace(price, value=price.value * count.value)):
+                    return [n]
     # A figure of the paragraph nearer the claim's than the worked-out one is the one it rounds
     # (rightly or not): 'about S$5.6 billion' for 5.64 is not nine months less a quarter.
     nearest = min((abs(q.value - claimed.value) for _, _, q in levels if compatible(claimed, q)), default=math.inf)
@@ -1181,6 +1236,11 @@ def _share_of_listed_total(claimed: Quantity, own: list[Quantity], cited: list[i
     return []
 
 
+_EACH_OF = re.compile(r"\b(?:each|apiece|an average of|on average|average (?:price|cost))\b", re.IGNORECASE)
+_UNIT_PRICE_BEFORE = re.compile(r"(?:单|單|每)(?:套|台|艘|辆|輛|件|座|个|個|吨|噸)[^\d，,。；;]{0,6}$|\b(?:each|apiece|a unit|per unit|unit price of)\s(?:about\s|around\s)?\D{0,3}$",
+                                re.IGNORECASE)
+_A_MONTH_AFTER = re.compile(r"(?:\s[a-z-]+){0,3}?\s(?:a|per|each)\smonth\b", re.IGNORECASE)
+_A_YEAR_AFTER = re.compile(r"(?:\s[a-z-]+){0,3}?\s(?:a|per|each)\syear\b", re.IGNORECASE)
 _RATE_A_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b|\bfor\sthe\s(?:full\s)?year\b", re.IGNORECASE)
 _RATE_TIMES = ((re.compile(r"\bmonthly\b|\b(?:a|per|each)\smonth\b", re.IGNORECASE), 12),
                (re.compile(r"\bquarterly\b|\b(?:a|per|each)\squarter\b", re.IGNORECASE), 4),

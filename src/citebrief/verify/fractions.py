@@ -123,9 +123,11 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             # a quarter of the machines rolled out' where [1] says 其中出口52台，占下线总量的18.2%.)
             # (A subject-less share too, in a paragraph of the claim's one company: 'lifting the share of revenue
             # earned outside the US to 41.5%' after 'Beyond Meat's US retail revenue rose…'.)
-            # (Or a share the binding surely gives the claim's subject: '酷派集团…；上半年手机出货量386万部，其中约41%…'.)
+            # (Or the one share the binding surely gives the claim's subject: '酷派集团…；上半年手机出货量386万部，
+            # 其中约41%…'.)
             if not any(opens <= a < ends for a in named) and not (b.item and claim_items & b.item) and \
-                    not (b.subject is not None and b.subject_sure and b.subject.start in named) and not (
+                    not (b.subject is not None and b.subject_sure and b.subject.start in named and sum(
+                        o.subject is not None and subject_key(o.subject) == subject_key(b.subject) for o in written_as_shares) == 1) and not (
                     (b.subject.start in named if b.subject is not None else bool(named)) and sole and len(written_as_shares) == 1) and \
                     not ((not subjects or (led and not named)) and len(written_as_shares) == 1 and len(set(citations)) == 1):
                 continue

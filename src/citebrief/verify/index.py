@@ -271,6 +271,9 @@ def _other_korean_name(surname: str, first: str, second: str, han: str) -> bool:
 _OWN_SPELLING = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)-([a-z]+)")
 
 
+_LOTS_AFTER = re.compile(r"\s?[张張]")
+
+
 def _figure_class(q) -> str:
     if q.kind in ("amount", "number", "points"):
         return "money"
@@ -592,6 +595,15 @@ class ArticleIndex:
             for n, f in items[lo:hi]:
                 if rise_as_multiple(fig, f):
                     per_para.setdefault(n, []).append(replace(f, direction=None))
+        if fig.q.kind == "number" and not fig.q.unit and fig.q.value >= 1000:
+            # ('8,000 lots, or 8 million shares' for 买回8,000张: Taiwan's lots of 1,000 shares.)
+            values, items = table.get(_figure_class(fig.q), ([], []))
+            lo = bisect.bisect_left(values, (fig.q.value - reach) / 1000)
+            hi = bisect.bisect_right(values, (fig.q.value + reach) / 1000)
+            for n, f in items[lo:hi]:
+                shares = replace(f.q, value=f.q.value * 1000, precision=f.q.precision * 1000)
+                if _LOTS_AFTER.match(self.paragraphs[n - 1].facts.text, f.q.end) and matches(fig.q, shares):
+                    per_para.setdefault(n, []).append(replace(f, q=shares))
         if fig.q.kind == "percent" and fig.q.value in (10.0, 20.0, 30.0):
             # '20cm涨停': a limit-up of 20% (ChiNext and STAR shares), the figure written as a width.
             limit = re.compile(rf"(?<![\d.]){int(fig.q.value)}\s?cm\s?(涨停|跌停)")

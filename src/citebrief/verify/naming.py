@@ -650,12 +650,14 @@ _SELF_COMPANY_ZH = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:]{0,10}?
 
 def _the_storys_company(mention, form: str, cited: list[int], idx) -> bool:
     """Whether the claim's company is the one the story's title names, and each cited paragraph calls
-    it 公司 (or 集团) and names no other company."""
+    it 公司 (or 集团) and names no other company, or names no one at all ('按渠道劃分，線上渠道收入3.46億元…')."""
     if form.lower() not in prepare(idx.article.title).lower():
         return False
     own = mention.entity.id if mention.entity is not None else None
     for n in cited:
         paragraph = idx.paragraphs[n - 1]
+        if not paragraph.subjects and not paragraph.people:
+            continue
         if not _SELF_COMPANY_ZH.search(paragraph.lower) or any(
                 s.entity_id is not None and s.entity_id != own for s in paragraph.subjects):
             return False
