@@ -360,7 +360,8 @@ _EACH_AFTER_EN = re.compile(r"\s(?:for|on)\s(?:each|every)\s(?:one\s)?of\b")
 # A container's size before it: 'per 25-kilogram bag'.
 _SIZED = r"\d+(?:\.\d+)?-(?:kilogram|kg|litre|liter|pound|lb|tonne|gram)\s"
 _DENOM_EN_AFTER = re.compile(
-    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:(\d+|ten)\s+|" + _SIZED + r"\s*)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet |metal )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
+    # ('R36,850 per 6E ounce': the metals an ounce counts, no count of its own.)
+    r"^[^,;.]{0,24}?\b(?:per|(?<!\bin )(?<!\bover )(?<!within )(?:a|an)|each|for every)\s+(?:[2-8]e\s+|troy\s+)?(?:(\d+|ten)\s+|" + _SIZED + r"\s*)?(million british thermal units?|mmbtus?|thousand cubic feet|mcf|shares?|(?:dry |wet )?metric tonnes?|(?:dry |wet |metal )tonnes?|metric tons?|pounds?|lbs?|tonnes?|tons?|barrels?|vehicles?|wagons?|coaches?|"
     r"units?|months?|quarters?|years?|weeks?|days?|hours?|person|people|household|square metres?|square meters?|"
     r"ounces?|square feet|square foot|sq ft|kilograms?|kg|flats?|apartments?|quintals?|kilolitres?|kiloliters?|kl|litres?|liters?|millilitres?|milliliters?|ml|gallons?|"
     r"syringes?|vials?|(?:available )?seat[- ](?:kilometres?|kilometers?|km)|"
@@ -3771,7 +3772,7 @@ _OF_HEAD_TO_VERB = re.compile(r"\s(?:of|in|at|for)\s(?:[a-z'’-]+\s){1,8}(?:ros
 # ('recurring net profit, excluding one-off items, was 412 million yuan': what the measure leaves out)
 # ('Zespri reported in May that total fruit sales rose 8.9% … in the year to March 31': when it was told.)
 # ('below the 3% to 6% range it gave in June': when a figure was given, not its period.)
-_REPORTED_IN_EN = re.compile(r"\b(?:reported|announced|said|disclosed|published|released|gave|given|issued|set)\sin\s$")
+_REPORTED_IN_EN = re.compile(r"\b(?:reported|announced|said|disclosed|published|released|gave|given)\sin\s$")
 _ASIDE_TO_VERB = re.compile(r"[^,;.]{0,40},\s(?:(?:reported|announced|released|published|disclosed)\b[^,;]{0,30}|"
                             r"(?:excluding|stripping\sout|net\sof|before|after)\s[^,;]{2,40}|"
                             r"the\s(?:first|second|third|fourth)\s(?:quarter|half)\sof\s(?:its\s)?(?:fiscal|financial)?\s?"

@@ -24,6 +24,7 @@ from citebrief.facts.binding import (
     subjects_of,
 )
 from citebrief.facts.glossary import items, metrics
+from citebrief.text.script import HAN
 from citebrief.facts.quantities import matches
 from citebrief.verify.attribution import claim_bindings
 from citebrief.verify.parts import SHARE_VERBS, claim_part_words, part_senses, words_meet, written_as_share
@@ -494,7 +495,11 @@ def spelt_change_paragraphs(fig, citations: list[int], idx) -> tuple[list[int], 
 _GLOBAL_SHARE_EN = re.compile(r"\bof (?:the )?(?:global|world|worldwide|world's)\b[^.;,]{0,40}?market\b|\bglobal (?:market )?share\b"
                               r"|\bof all\b[^.;,]{0,40}?\b(?:worldwide|globally|in the world)\b", re.IGNORECASE)
 _NATIONAL_SHARE_EN = re.compile(r"\bof (?:the )?(?:U\.S\.|(?:domestic|national|US|American|China's|Chinese|Japan's|Japanese|India's|"
-                                r"Indian|Taiwan's|Korea's|Korean|Hong Kong's|mainland)\b)[^;,]{0,40}?\bmarket\b")
+                                r"Indian|Taiwan's|Korea's|Korean|Hong Kong's|mainland)\b)[^;,]{0,40}?\bmarket\b"
+                                # ('of the rugged computer market in Taiwan')
+                                r"|\bof (?:the )?[^;,]{0,40}?\bmarket in (?:the )?(?:U\.S\.|[A-Z][a-z]+)")
+# The region a claim's market is of: "of the European rental market" (a place or its adjective).
+_REGION_MARKET_EN = re.compile(r"\bof (?:the )?(?:[\w-]+\s){0,3}?([A-Z][a-z]+)(?:'s)?\s(?:[\w-]+\s){0,3}?market\b")
 _GLOBAL_WORDS = re.compile(r"全球|世界|global|world|worldwide|international|海外", re.IGNORECASE)
 # (One region's is no more the world's: 'the EU market for animal medicines', 'European orders'.)
 _NATIONAL_WORDS = re.compile(r"全国|国内|國內|全國|中国市场|国内市场|大陆|本土|台湾市场|欧洲市场|美国|美國|日本|欧洲|歐洲|\bU\.S\.|\b(?:US|domestic|national|China's|Japan's|"
@@ -513,7 +518,7 @@ def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[st
         after = facts.text[f.q.end:f.q.end + 64]
         claim_global = bool(_GLOBAL_SHARE_EN.search(after))
         claim_national = bool(_NATIONAL_SHARE_EN.search(after))
-        if claim_global == claim_national:
+        if claim_global and claim_national:
             continue
         for n in dict.fromkeys(citations):
             if not 1 <= n <= idx.count:
@@ -521,7 +526,8 @@ def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[st
             paragraph = idx.paragraphs[n - 1]
             for b in paragraph.bindings:
                 g = b.figure
-                if g.q.kind != "percent" or abs(g.q.value - f.q.value) > 0.05 or not written_as_share(g, paragraph.facts.text):
+                if g.q.kind != "percent" or abs(g.q.value - f.q.value) > 0.05 or not (
+                        written_as_share(g, paragraph.facts.text) or (b.metric and "market_share" in b.metric)):
                     continue
                 opens, ends = sentence_span(paragraph.text, g.q.start, g.q.end)
                 sentence = paragraph.text[opens:ends]
@@ -530,4 +536,33 @@ def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[st
                     out.append(f"'{f.q.text}' is a share of one country's or region's market in [{n}], not of the world's")
                 elif claim_national and is_global and not is_national:
                     out.append(f"'{f.q.text}' is a share of the world market in [{n}], not of one country's")
+                elif (other := _other_region(after, sentence)) is not None:
+                    out.append(f"'{f.q.text}' is a share of {other}'s market in [{n}]")
     return list(dict.fromkeys(out))
+
+
+def _place_of_word(word: str):
+    """The gazetteer place a word names or is the adjective of ('European': Europe, 'Chinese': China)."""
+    from citebrief.facts.gazetteer import lookup
+
+    for form in (word, word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-2] + "a"):
+        places = [e for e in lookup(form) if e.kind in ("place", "country")] if len(form) > 2 else []
+        if places:
+            return places[0]
+    return None
+
+
+def _other_region(after: str, sentence: str) -> str | None:
+    """The place a paragraph's sentence gives a share's market where the claim gives it another ('of the
+    European rental market' where the sentence speaks of the UK market), and the claim's is not named there."""
+    from citebrief.facts.atoms import source_names
+
+    m = _REGION_MARKET_EN.search(after)
+    if m is None or (claimed := _place_of_word(m.group(1))) is None:
+        return None
+    names = (source_names(sentence) + english_names(sentence)) if HAN.search(sentence) else english_names(sentence)
+    theirs = [n for n in names if n.entity is not None and n.entity.kind in ("place", "country")]
+    if not theirs or any(n.entity.id == claimed.id for n in theirs) or claimed.english[0].lower() in sentence.lower() \
+            or _GLOBAL_WORDS.search(sentence):
+        return None
+    return theirs[0].entity.english[0]

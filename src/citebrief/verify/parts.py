@@ -137,6 +137,7 @@ def share_part_problems(facts: TextFacts, citations: list[int], idx) -> list[str
 
 # A percentage written as a share: before it (占, accounted for, share of … to) or right after it ('60.9% of').
 _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|贡献|貢獻|accounting for|accounted for|accounts for|made up|makes up|share of|share was|captured|"
+                           r"holding|holds|held|"
                            r"contributing|contributed|of which)[^。；;.\d%]{0,14}$"
                            # ('lifting the share of revenue earned outside the US to 41.5%')
                            r"|\bshare of [^。；;.\d%]{0,48}?\bto\s(?:about\s|around\s|some\s)?$"
