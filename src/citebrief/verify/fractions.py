@@ -10,6 +10,7 @@ revenue, of which AI servers 83%') counts as the product."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from citebrief.facts.atoms import TextFacts, english_names
 from citebrief.facts.binding import (
@@ -24,8 +25,11 @@ from citebrief.facts.binding import (
     subjects_of,
 )
 from citebrief.facts.glossary import items, metrics
-from citebrief.text.script import HAN
 from citebrief.facts.quantities import matches
+from citebrief.text.script import HAN
+
+if TYPE_CHECKING:
+    from citebrief.facts.gazetteer import Entity
 from citebrief.verify.attribution import claim_bindings
 from citebrief.verify.parts import SHARE_VERBS, claim_part_words, part_senses, words_meet, written_as_share
 
@@ -541,7 +545,7 @@ def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[st
     return list(dict.fromkeys(out))
 
 
-def _place_of_word(word: str):
+def _place_of_word(word: str) -> Entity | None:
     """The gazetteer place a word names or is the adjective of ('European': Europe, 'Chinese': China)."""
     from citebrief.facts.gazetteer import lookup
 
@@ -561,8 +565,8 @@ def _other_region(after: str, sentence: str) -> str | None:
     if m is None or (claimed := _place_of_word(m.group(1))) is None:
         return None
     names = (source_names(sentence) + english_names(sentence)) if HAN.search(sentence) else english_names(sentence)
-    theirs = [n for n in names if n.entity is not None and n.entity.kind in ("place", "country")]
-    if not theirs or any(n.entity.id == claimed.id for n in theirs) or claimed.english[0].lower() in sentence.lower() \
+    theirs = [n.entity for n in names if n.entity is not None and n.entity.kind in ("place", "country")]
+    if not theirs or any(e.id == claimed.id for e in theirs) or claimed.english[0].lower() in sentence.lower() \
             or _GLOBAL_WORDS.search(sentence):
         return None
-    return theirs[0].entity.english[0]
+    return theirs[0].english[0]
