@@ -494,6 +494,7 @@ def claim_bindings(facts: TextFacts) -> list[Binding]:
 
 
 # A share's whole that a company owns: 'accounted for 34% of Harsha Engineers' sales'.
+_TOTAL_WORDS_BEFORE = re.compile(r"(?:(?:total|group|overall|consolidated|annual|quarterly)\s)?")
 _OWNED_WHOLE_AFTER = re.compile(r"\s(?:of|in)\s(?:the\s)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})(?:'s|’s|'|’)\s")
 
 
@@ -501,6 +502,11 @@ def _whole_owner_as_subject(facts: TextFacts, b: Binding) -> Binding:
     """A share the claim gives no subject, of a whole it says a company owns: that company's share
     ('Exports accounted for 34% of Harsha Engineers' sales' where the 34% is NRB Bearings')."""
     if b.subject is not None or b.figure.q.kind != "percent" or (m := _OWNED_WHOLE_AFTER.match(facts.text, b.figure.q.end)) is None:
+        return b
+    # (Only the owner's whole measure, maybe its total: not "of Pak Fah Yeow's mainland revenue", a part.)
+    low = facts.text.lower()
+    terms = [t for t in metrics().find(low) if t.start >= m.end()]
+    if not terms or not _TOTAL_WORDS_BEFORE.fullmatch(low, m.end(), terms[0].start):
         return b
     owner = next((s for s in subjects_of(facts) if s.start == m.start(1) and s.end == m.end(1)
                   and (s.entity_id is None or gazetteer().entities[s.entity_id].kind == "company")), None)

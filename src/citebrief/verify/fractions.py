@@ -545,6 +545,9 @@ def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[st
     return list(dict.fromkeys(out))
 
 
+_MARKET_AFTER_PLACE = re.compile(r"(?:'s|’s)?\s(?:[\w-]+\s){0,4}?market\b|[^，,。；;]{0,10}?市[场場]")
+
+
 def _place_of_word(word: str) -> Entity | None:
     """The gazetteer place a word names or is the adjective of ('European': Europe, 'Chinese': China)."""
     from citebrief.facts.gazetteer import lookup
@@ -565,7 +568,10 @@ def _other_region(after: str, sentence: str) -> str | None:
     if m is None or (claimed := _place_of_word(m.group(1))) is None:
         return None
     names = (source_names(sentence) + english_names(sentence)) if HAN.search(sentence) else english_names(sentence)
-    theirs = [n.entity for n in names if n.entity is not None and n.entity.kind in ("place", "country")]
+    # (Only a place the sentence gives a market: 'the UK plant and tool hire market', '国内…市场'; not the
+    # home of a company it names.)
+    theirs = [n.entity for n in names if n.entity is not None and n.entity.kind in ("place", "country")
+              and _MARKET_AFTER_PLACE.match(sentence, n.end)]
     if not theirs or any(e.id == claimed.id for e in theirs) or claimed.english[0].lower() in sentence.lower() \
             or _GLOBAL_WORDS.search(sentence):
         return None
