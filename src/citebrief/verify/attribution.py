@@ -488,29 +488,9 @@ def claim_bindings(facts: TextFacts) -> list[Binding]:
     """The claim's bindings, read once per claim (attribution, per-share dividends and bases all ask)."""
     cached = getattr(facts, "_claim_bindings", None)
     if cached is None:
-        cached = [_whole_owner_as_subject(facts, _item_named_after(facts.text, b)) for b in bind(facts)]
+        cached = [_item_named_after(facts.text, b) for b in bind(facts)]
         facts._claim_bindings = cached  # type: ignore[attr-defined]
     return cached
-
-
-# A share's whole that a company owns: 'accounted for 34% of Harsha Engineers' sales'.
-_TOTAL_WORDS_BEFORE = re.compile(r"(?:(?:total|group|overall|consolidated|annual|quarterly)\s)?")
-_OWNED_WHOLE_AFTER = re.compile(r"\s(?:of|in)\s(?:the\s)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})(?:'s|’s|'|’)\s")
-
-
-def _whole_owner_as_subject(facts: TextFacts, b: Binding) -> Binding:
-    """A share the claim gives no subject, of a whole it says a company owns: that company's share
-    ('Exports accounted for 34% of Harsha Engineers' sales' where the 34% is NRB Bearings')."""
-    if b.subject is not None or b.figure.q.kind != "percent" or (m := _OWNED_WHOLE_AFTER.match(facts.text, b.figure.q.end)) is None:
-        return b
-    # (Only the owner's whole measure, maybe its total: not "of Pak Fah Yeow's mainland revenue", a part.)
-    low = facts.text.lower()
-    terms = [t for t in metrics().find(low) if t.start >= m.end()]
-    if not terms or not _TOTAL_WORDS_BEFORE.fullmatch(low, m.end(), terms[0].start):
-        return b
-    owner = next((s for s in subjects_of(facts) if s.start == m.start(1) and s.end == m.end(1)
-                  and (s.entity_id is None or gazetteer().entities[s.entity_id].kind == "company")), None)
-    return replace(b, subject=owner, subject_sure=True) if owner is not None else b
 
 
 def bases_left_open(facts: TextFacts, citations: list[int], idx) -> set[str]:

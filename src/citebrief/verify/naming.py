@@ -29,7 +29,6 @@ from citebrief.facts.binding import PERSON_SAYS, is_broker, is_place_subject, is
 from citebrief.facts.company_names import COMPANY_WORD, company_endings
 from citebrief.facts.gazetteer import group_members, lookup, namesakes
 from citebrief.facts.glossary import roles
-from citebrief.facts.lexicon import is_english_word
 from citebrief.facts.names import SURNAMES, abbreviates, chinese_name_parts, han_pinyin, is_pinyin_word, pinyin_key
 from citebrief.facts.people import OTHER_TITLE, Person, people, person_like_name
 from citebrief.facts.readings import char_readings, name_spans
@@ -331,11 +330,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     and not (idx.han and _mainland_pinyin_company(facts.text, mention, idx)):
                 # A lone capitalised word nothing maps to is too often an ordinary word; one that owns
                 # or says what follows ("Hisense's revenue", 'HCLTech reported') is a name, which an
-                # English story writes as it is (a Chinese one may have no reading of it: 'Gree'), so
-                # there a coined word that owns what follows is a name no paragraph shows ("Qasky's new
-                # orders" for 问天量子): not wrong, not found either.
-                if idx.han and owns_after(facts.text, mention.end) and not is_english_word(mention.text):
-                    out.unfound.append(mention.text)
+                # English story writes as it is (a Chinese one may have no reading of it: 'Gree').
                 continue
             # Said to be someone else only with a person's marks: a title, a verb of saying, or a
             # name's shape ('Peter Chan Ka-ming', 'Zhang Zhiqiang'); 'Great Wall' is not one.
