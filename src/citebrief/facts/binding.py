@@ -192,9 +192,9 @@ _APPOSITIVE_OF = re.compile(r",\s(?:(?:(?:the|a|an)\s(?:[a-z-]+\s){0,2})?(?:pare
 # ('DGD, Darling's 50:50 joint venture with Valero, sold…': whose unit it is, named in an aside.)
 _OWNED_APPOSITIVE_EN = re.compile(r"(?<=[A-Za-z)]),\s((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s(?:[\w:-]+\s){0,3}"
                                   r"(?:joint\sventure|venture|unit|subsidiary|arm|affiliate|division|segment|business|rival|peer|competitor)(?:\s(?:with|in)\s[^,;.]{2,40})?),")
-# ('国仪量子的科创板首次公开发行申请已于8月获受理': where the company asks to list, too.)
 _COMPARED_ITEM_BEFORE_ZH = re.compile(r"(?:较|比|相对|相对于|对比)\s?$")
 _NOW_BEFORE_ZH = re.compile(r"(?:目前|当前|現時|现时|现有|現有|现阶段)的?\s?(?:约|近|逾)?\s?$")
+# ('国仪量子的科创板首次公开发行申请已于8月获受理': where the company asks to list, too.)
 _LISTING_AFTER_ZH = re.compile(r"主板|创业板|科创板|中小板(?=上市|挂牌|IPO)|上市|挂牌|IPO|首次公开发行|首发|发行申请")
 _ADJECTIVE_NAME_EN = re.compile(r"-(?:based|listed|headquartered|owned|backed|registered|controlled)$")
 # (The aside follows a name: not 'By segment, Bandai Namco's digital business, which…'.)
@@ -1286,7 +1286,7 @@ _CLOSE_AT_ZH = r"收(?=[盘报市在]?\s?\d|[涨跌升平])"
 # (A time adverb too: '目前公司电解铝产能中…' is the company's.)
 # ('外资今日买超大量科技1,862张、卖超钛昇935张': a net purchase or sale before the stock's name, too.)
 _ZH_CONNECTIVE = re.compile(r"\s*(?:其中|而|同时|此外|另外|另一方面|相比之下|相较之下|则|至于|以及|目前|当前|现时)?\s*"
-                            r"(?:(?:净)?(?:买超|卖超|买进|卖出|买入|调节)(?=[\u4e00-\u9fff]{2}))?")
+                            rf"(?:(?:净)?(?:买超|卖超|买进|卖出|买入|调节)(?=[{HAN_CLASS}]{{2}}))?")
 _ZH_HEAD_END = re.compile(
     r"的|[\d第上下前今去明全本该当同首]|[A-Za-z]股|股价|股票|为|达(?=[到至成]|\s?[\d约近逾超])|录得|实现|获得|公布|披露|表示|称|预计|共|合计|累计|占|"
     r"在|于|将|已|再|也|均|仍|则|对|向|较|比|调|平均|加价|分别|分別|亮灯|亮燈|" + _CLOSE_AT_ZH + "|" + _UP_ZH + "|" + _DOWN_ZH)

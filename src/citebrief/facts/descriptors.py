@@ -224,6 +224,11 @@ def _words(text: str) -> dict[str, frozenset[str]]:
     return words
 
 
+def _senses(paragraph: str, chosen: Iterable[Item]) -> set[str]:
+    """The English senses of the words of some of a paragraph's items."""
+    return {e for i in chosen for s in _words(paragraph[i.start:i.end]).values() for e in s}
+
+
 def _meets(claim_words: AbstractSet[str], english: AbstractSet[str]) -> set[str]:
     """The claim's words that are one of ``english`` in some form (facts.lexicon.same_word)."""
     exact, by_start = _vocabulary(frozenset(english))
@@ -382,8 +387,7 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     if _BROUGHT_IN_EN.search(claim, claim_item.start, claim_item.end):
         said = said | {"revenue", "income"}  # ('lithium salts brought in 214 million yuan' says what 收入 says)
     # Words of the items that hold the claim's other figures are the claim's own to use.
-    explained = _meets(accusing, {e for i in source_items if any(f in also_claimed for f in i.figures)
-                                  for s in _words(paragraph[i.start:i.end]).values() for e in s})
+    explained = _meets(accusing, _senses(paragraph, [i for i in source_items if any(f in also_claimed for f in i.figures)]))
     # So are the words of a sentence's opening clauses that hold no figure, common to its items
     # ('公示第二批电能表及用电信息采集设备招标…中标结果，总中标金额为68.42亿元': 采集 is the total's too).
     s_start = sentence_start(paragraph, own.start)
@@ -420,25 +424,22 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     # 对东盟出口6.47亿美元': toys carried to ASEAN).
     # ('a 2% fall in national new buy listings; Sydney listings were down 4%': Sydney's are buy listings.)
     if HAN.search(own_text) or _placed_cut_en(own_text, paragraph[:own.start]):
-        explained |= _meets(accusing, {e for i in source_items if i.end <= own.start
-                                       and (_cut_of(own_text, paragraph[i.start:i.end]) if HAN.search(own_text)
-                                            else _placed_cut_en(own_text, paragraph[i.start:i.end]))
-                                       and not _names_company(paragraph[i.start:i.end])
-                                       for s in _words(paragraph[i.start:i.end]).values() for e in s})
+        explained |= _meets(accusing, _senses(paragraph, [i for i in source_items if i.end <= own.start
+                                                          and (_cut_of(own_text, paragraph[i.start:i.end]) if HAN.search(own_text)
+                                                               else _placed_cut_en(own_text, paragraph[i.start:i.end]))
+                                                          and not _names_company(paragraph[i.start:i.end])]))
     if not HAN.search(own_text) and not own_terms and _GAPPED_NAME_MOVES_EN.match(own_text):
         # ('In the United States, rental revenue rose 4.1% …, while Sunbelt Canada grew 9.7% to US$214 million':
         # a part named with no measure of its own has the measure of the items before it.)
-        explained |= _meets(accusing, {e for i in source_items if s_start <= i.start and i.end <= own.start
-                                       for s in _words(paragraph[i.start:i.end]).values() for e in s})
+        explained |= _meets(accusing, _senses(paragraph, [i for i in source_items if s_start <= i.start and i.end <= own.start]))
     if (bare := _BARE_SIZE_ZH.search(own_text)) is not None:
         # ('2074年中国量子信息产业规模为486亿元…；联盟预计2075年产业规模将达到640亿元': a size an earlier item
         # names whole, said again bare after its year, is that item's.)
-        explained |= _meets(accusing, {e for i in source_items if i.end <= own.start and bare.group(1) in paragraph[i.start:i.end]
-                                       for s in _words(paragraph[i.start:i.end]).values() for e in s})
+        explained |= _meets(accusing, _senses(paragraph, [i for i in source_items
+                                                          if i.end <= own.start and bare.group(1) in paragraph[i.start:i.end]]))
     if _THAT_ONE_ZH.match(own_text):
         # ('…位于益阳的…扩产项目将于明年二季度投产，…。该项目计划总投资12.6亿元': the project just named.)
-        explained |= _meets(accusing, {e for i in source_items if i.end <= own.start
-                                       for s in _words(paragraph[i.start:i.end]).values() for e in s})
+        explained |= _meets(accusing, _senses(paragraph, [i for i in source_items if i.end <= own.start]))
     for other in rivals:
         pair = _pair(own_text, paragraph[other.start:other.end])
         # (What the items measure may be the sentence's lead's: '中砂11月营收中，钻石碟贡献3.65亿元…；再生
@@ -652,7 +653,7 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
     measures = [source_whole.lower()[t.start:t.end] for t in metrics().find(source_whole.lower())]
     if (total := re.match(r"[总總][^\s，,的]{2,5}", source_whole)) is not None:
         measures.append(total.group())  # ('全球白银总需求为8.46亿盎司…，占总需求的60.5%': silver's total demand)
-    head = source_whole.strip().split()[0] if source_whole.strip() else ""
+    head = source_whole.split()[0] if source_whole.strip() else ""
     if HAN.search(head):
         # ('农产品批发市场上半年交易量合计1,284万吨…，约占集团旗下市场总交易量的29%': the whole's last word.)
         measures += sorted((w for w in _words(head) if len(w) >= 3 and head.endswith(w)), key=len)[-1:]
@@ -661,7 +662,7 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
             continue  # (not a bare 收入, which every segment's revenue ends in)
         # (Where the paragraph first gives the measure: its first sentence, or the sentence before the whole's.)
         first_stop = SENTENCE_END.search(paragraph)
-        whole_at = paragraph.find(source_whole.strip().split()[0]) if source_whole.strip() else -1
+        whole_at = paragraph.find(head) if head else -1
         upto = max(first_stop.start() if first_stop else len(paragraph), whole_at)
         for m in re.finditer(re.escape(measure), paragraph.lower()[:upto]):
             own = {e for s in _words(paragraph[max(0, m.start() - 20):m.start()]).values() for e in s}

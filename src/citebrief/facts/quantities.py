@@ -453,7 +453,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return _elided_units(text, _currency_ranges(text, _shared_units(text, out)))
 
 
-_PER_SCALE_ZH = re.compile(r"每(十万|十萬|百万|百萬|万|萬|千)(?=[\u4e00-\u9fff])(?!(?:万|萬|亿|億|元|美元))")
+_PER_SCALE_ZH = re.compile(rf"每(十万|十萬|百万|百萬|万|萬|千)(?=[{HAN_CLASS}])(?!(?:万|萬|亿|億|元|美元))")
 
 
 # ('每股基本盈利8.6分': fen, hundredths of a yuan, in an amount per share; not '3分钟' or a score.)

@@ -10,9 +10,8 @@ revenue, of which AI servers 83%') counts as the product."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from citebrief.facts.atoms import TextFacts, english_names
+from citebrief.facts.atoms import TextFacts, english_names, source_names
 from citebrief.facts.binding import (
     FULL_STOP,
     PERIOD_KINDS,
@@ -24,12 +23,10 @@ from citebrief.facts.binding import (
     subject_key,
     subjects_of,
 )
+from citebrief.facts.gazetteer import Entity, lookup
 from citebrief.facts.glossary import items, metrics
 from citebrief.facts.quantities import matches
 from citebrief.text.script import HAN
-
-if TYPE_CHECKING:
-    from citebrief.facts.gazetteer import Entity
 from citebrief.verify.attribution import claim_bindings
 from citebrief.verify.parts import SHARE_VERBS, claim_part_words, part_senses, words_meet, written_as_share
 
@@ -550,8 +547,6 @@ _MARKET_AFTER_PLACE = re.compile(r"(?:'s|â€™s)?\s(?:[\w-]+\s){0,4}?market\b|[^ï¼
 
 def _place_of_word(word: str) -> Entity | None:
     """The gazetteer place a word names or is the adjective of ('European': Europe, 'Chinese': China)."""
-    from citebrief.facts.gazetteer import lookup
-
     for form in (word, word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-2] + "a"):
         places = [e for e in lookup(form) if e.kind in ("place", "country")] if len(form) > 2 else []
         if places:
@@ -562,8 +557,6 @@ def _place_of_word(word: str) -> Entity | None:
 def _other_region(after: str, sentence: str) -> str | None:
     """The place a paragraph's sentence gives a share's market where the claim gives it another ('of the
     European rental market' where the sentence speaks of the UK market), and the claim's is not named there."""
-    from citebrief.facts.atoms import source_names
-
     m = _REGION_MARKET_EN.search(after)
     if m is None or (claimed := _place_of_word(m.group(1))) is None:
         return None

@@ -25,6 +25,7 @@ from citebrief.facts.quantities import Quantity, matches, reach as quantity_reac
 from citebrief.facts.surnames import paragraph_names, short_forms
 from citebrief.facts.temporal import RELATIVE_YEARS, keys_of, months_of
 from citebrief.text.script import HAN as _HAN, HAN_CLASS
+from citebrief.verify.lots import LOTS_AFTER
 
 if TYPE_CHECKING:  # bound lazily below (facts.binding is loaded on first use)
     from citebrief.facts.binding import Subject
@@ -269,9 +270,6 @@ def _other_korean_name(surname: str, first: str, second: str, han: str) -> bool:
 
 
 _OWN_SPELLING = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)-([a-z]+)")
-
-
-_LOTS_AFTER = re.compile(r"\s?[张張]")
 
 
 def _figure_class(q) -> str:
@@ -602,7 +600,7 @@ class ArticleIndex:
             hi = bisect.bisect_right(values, (fig.q.value + reach) / 1000)
             for n, f in items[lo:hi]:
                 shares = replace(f.q, value=f.q.value * 1000, precision=f.q.precision * 1000)
-                if _LOTS_AFTER.match(self.paragraphs[n - 1].facts.text, f.q.end) and matches(fig.q, shares):
+                if LOTS_AFTER.match(self.paragraphs[n - 1].facts.text, f.q.end) and matches(fig.q, shares):
                     per_para.setdefault(n, []).append(replace(f, q=shares))
         if fig.q.kind == "percent" and fig.q.value in (10.0, 20.0, 30.0):
             # '20cm涨停': a limit-up of 20% (ChiNext and STAR shares), the figure written as a width.

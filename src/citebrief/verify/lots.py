@@ -10,7 +10,7 @@ from citebrief.facts.atoms import TextFacts
 from citebrief.facts.quantities import matches
 
 _SHARES_AFTER = re.compile(r"\s(?:(?:[A-Z][\w&.-]*\s){0,3})?(?:shares|stocks)\b")
-_LOTS_AFTER = re.compile(r"\s?[张張]")
+LOTS_AFTER = re.compile(r"\s?[张張]")  # a count of Taiwan's board lots (also read by verify.index)
 
 
 def lot_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
@@ -20,7 +20,7 @@ def lot_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
             continue
         hits = [(n, f) for n in dict.fromkeys(citations) if 1 <= n <= idx.count
                 for f in idx.paragraphs[n - 1].facts.figures if matches(fig.q, f.q)]
-        if hits and all(_LOTS_AFTER.match(idx.paragraphs[n - 1].facts.text, f.q.end) for n, f in hits):
+        if hits and all(LOTS_AFTER.match(idx.paragraphs[n - 1].facts.text, f.q.end) for n, f in hits):
             n, f = hits[0]
             out.append(f"'{fig.q.text} shares' is {f.q.text} lots (张, 1,000 shares each) in [{n}]")
     return out
