@@ -354,7 +354,7 @@ _CAP_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:The|At|In|On|For|By|From|To|And|Of
 _CAP_AFTER = re.compile(r"\s[A-Z][a-z]{2,}\b(?!['’])")
 # ('B2 Impact': a letter and a digit may open a name too; not a period, Q3, H1, M9.)
 _CAP_SEQ = re.compile(rf"(?:(?<![A-Za-z\d])(?!(?:CEO|CFO|COO|CTO|CIO|MD|CMD|GM|EVP|SVP|VP)\s)(?:[A-Z]{{2,5}}|(?![QHMFY]\d)[A-Z]\d)\s+(?=[A-Z][a-z]))?(?<![A-Za-z]){_CAP_WORD}"
-                      rf"(?:\s+(?:&\s+)?{_CAP_WORD})*(?:\s(?:REIT|ETF|PLC|Bhd|Tbk|ASA|AB|AG|NV|SE|SpA|Oyj)\b)?")  # ('PLife REIT', 'B2 Impact ASA')
+                      rf"(?:\s+(?:&\s+)?{_CAP_WORD})*(?:\s(?:REIT|ETF|PLC|Plc|plc|Bhd|Tbk|ASA|AB|AG|NV|SE|SA|SpA|S\.p\.A\.|Oyj|GmbH|KGaA)(?![\w.]))?")  # ('PLife REIT', 'B2 Impact ASA', 'Quorvale plc')
 # 'Yanghe will pay…': a lone pinyin word that acts is a Chinese company's name.
 _ACTS_AFTER = re.compile(r"\s(?:will|would|has|had|is|was|also|plans|expects|pays|paid|declared|proposed|held|holds)\b")  # ('Zhengguang held 18%')
 

@@ -526,7 +526,8 @@ _CONTAINERS = frozenset({"bottle", "can", "tin", "carton", "bag", "box", "pack",
 # The whole year as a figure's period; not a target's ('全年目标80万辆的84.4%'), nor 'for the year to June'.
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
 FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
-                        r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)")
+                        r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)"
+                        r"|(?<=\bin the )year\b(?! (?:to|ending|ended|through|till|until|before|earlier|ago)\b)")
 _IN_FISCAL_YEAR_EN = re.compile(r"\b(?:in|over|during|across|throughout) (?:the whole of |all of )?((?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:19|20)\d\d(?:[-/]\d\d)? "
                                 r"(?:fiscal|financial) year)\b(?![-–]\d)")
 # (Or an aside that places the quarter in it: 'in the August-October quarter, the first of its financial year to
@@ -1748,6 +1749,19 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
     def clause_of(pos: int) -> tuple[int, int]:
         return enclosing_span(clause_ends, pos, len(text))
 
+    def lead_before(end: int) -> tuple[Binding | None, int]:
+        """The first figure of the sentence that ends at ``end``, and that sentence's end; past
+        sentences with no period, figure of one or name of their own ('…in January-September.
+        Like-for-like rent growth was 3.9%. FFO I fell 2.6%': the paragraph's nine months)."""
+        while end > 0:
+            lead = next((b for b in out if sentence_of(b.figure.q.start)[1] == end), None)
+            if lead is None or lead.period or any(sentence_of(t.start)[1] == end for t in periods):
+                return lead, end
+            if any(sentence_of(sj.start)[1] == end for sj in subjects):
+                return None, end
+            end = sentence_of(lead.figure.q.start)[0]
+        return None, end
+
     paired = _respectively(facts, subjects, metric_terms, sentence_of, carried or [])
     if en and "respectively" not in low:
         for i, subj in _listed_in_order(facts, subjects, sentence_of).items():
@@ -2170,7 +2184,13 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 q.start - whole_sum.figure.q.end <= 40 and whole_sum.denominator in TIME_RATES:
             # ('年化金额约612.4亿元…；其中第三季度为198.6亿元': a part of an annualised sum is annualised too.)
             denominator = whole_sum.denominator
-        period, period_text, period_after = _period(periods, q, full_start, c_start, c_end, en, low)
+        period_from = full_start
+        if not en and full_start and _PART_SENTENCE_ZH.match(low, full_start) and \
+                not any(full_start <= t.start < q.start for t in periods):
+            # ('2069年前三季度…产量为4.86亿平方米…。其中，免处理版产量1.37亿平方米': a sentence that opens on
+            # 其中 gives parts of the one before, of its period.)
+            period_from = enclosing_span(full_stops, full_start - 1, len(text))[0]
+        period, period_text, period_after = _period(periods, q, period_from, c_start, c_end, en, low)
         if en and (before_this := _PREVIOUS_SPAN_AFTER_EN.match(low, q.end)) is not None:
             # ('fell 4% in its first quarter, an improvement on a 9% fall in the previous quarter': the one before)
             span_kind = {"quarter": "Q", "half": "H", "month": "M"}[before_this.group(1)]
@@ -2228,21 +2248,22 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             period, period_text = None, None  # ('届时年产能可较目前的72万台提高五成': today's level, not the quarter named before)
         if en and period is None and s_start > 0 and _OPENS_WITH_METRIC_EN.match(low, s_start) and \
                 not any(s_start <= sj.start < q.start for sj in subjects) and \
-                (lead := next((b for b in out if sentence_of(b.figure.q.start)[1] == s_start), None)) is not None and \
-                lead.period and not lead.compared and \
-                not any(sentence_of(t.start)[1] == s_start and _PERIOD_SET_AGAINST_EN.search(low, max(0, t.start - 64), t.start)
+                ((lead := lead_before(s_start))[0]) is not None and \
+                lead[0].period and not lead[0].compared and \
+                not any(sentence_of(t.start)[1] == lead[1] and _PERIOD_SET_AGAINST_EN.search(low, max(0, t.start - 64), t.start)
                         for t in periods) and \
-                not (re.fullmatch(r"M\d{1,2}", lead.period) and any(
-                    t.key == lead.period and t.start < lead.figure.q.start and _MONTH_ENDED_BEFORE_EN.search(low, max(0, t.start - 12), t.start)
+                not (re.fullmatch(r"M\d{1,2}", lead[0].period) and any(
+                    t.key == lead[0].period and sentence_of(t.start)[1] == lead[1] and _MONTH_ENDED_BEFORE_EN.search(low, max(0, t.start - 12), t.start)
                     for t in periods)):
             # (Not a month the sentence before ends at, 'WW ended September with 3.42 million subscribers.
-            # Gross margin was 67.4%': a point in time, no period of the next sentence's margin.)
+            # Gross margin was 67.4%', '…reached 53.4 million at the end of June. Orders rose 5.1%': a
+            # point in time, no period of the next sentence's figures.)
             # ('…said third-quarter net profit fell 27.4%…. Revenue was 7.12 billion baht, down 9.8% on
             # year.': a sentence that goes on with the company's next metric keeps the period the
             # sentence before opened with, not one a later figure of it was compared in; not where that
             # sentence set two periods against each other, 'Profit in the June half was …, less than …
             # in the December half. Earnings per share were 6.2 cents': the halves are its own.)
-            period, period_text = lead.period, lead.period_text
+            period, period_text = lead[0].period, lead[0].period_text
         if base is None and en and q.kind == "percent" and period and (than := _THAN_LEVEL_IN_EN.match(low, q.end)) is not None:
             # ('A$61.9 million, 23.3% less than the A$80.7 million earned in the December half': measured
             # from the period just before.)
@@ -2881,7 +2902,10 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
     # ('Data-centre GPUs, including general-purpose accelerator cards, made up…', '数据中心GPU（含通用GPU加速卡）':
     # what an item takes in is no item of its own figures.)
     bodies += [m.span() for m in _INCLUDED_ASIDE.finditer(low)]
+    # ('柯达中国区总裁': a unit's name in a title; '外资方面，柯达…': a heading over the firms that follow.)
     terms = [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
+             and not (not t.text.isascii() and t.end in titles)
+             and not (item_dimension(t.ids) == "holders" and low.startswith("方面", t.end))
              and not any(a <= t.start and t.end <= b for a, b in bodies)
              and not (len(t.text) == 2 and not t.text[0].isascii() and inside_word(low, t.start, 2))  # (not 'h股较a股')
              and not any(a <= t.start and t.end < b for a, b in rates)
@@ -2937,6 +2961,7 @@ _CHAIN_AFTER = re.compile(r"\s(?:chains?|retailers?|store chains?)\b")
 _CONTRACTS_AFTER = re.compile(r"\scontracts?\b")
 _PRICE_AFTER = re.compile(r"\sprices?\b")
 _PART_CLAUSE_ZH = re.compile(r"\s?其中")
+_PART_SENTENCE_ZH = re.compile(r"\s?其中[，,]?")
 _YEARS_LEVEL_ZH = re.compile(r"(?:今年|去年|明年|上年|\d{4}\s?年)(?:全年)?的?(?:约|约为|为)?$")
 _AGAINST_PERIOD_ZH = re.compile(r"(?:较|比|相比)[^，,。；;\d%]{0,3}\d{4}年[^，,。；;\d%]{0,6}$")
 _DESCRIBING_GAP = re.compile(r"(?:'s|’s)?(?:\s[a-z-]+)*\s")
@@ -3720,7 +3745,12 @@ _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _SUM_OF_BEFORE = re.compile(r"\sof\s(?:about\s|around\s|some\s)?")  # ('on sales of ¥131.4 billion')
 # ('buy back up to 100 billion yen of shares, or 25 million shares, by March 2027, and pay…'.)
 _AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,4},?\sby\s(?:the\send\sof\s)?$")
-_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\sof\s(?!the\b|a\b|an\b|its\b)[a-z-]+)?(?:\son\s(?:share\s)?[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?(?:fiscal\s|financial\s)?")
+_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?!(?:and|but|while|from|than|after|before|since|compared|with|against|to|of|as|at|by|on|up|down|"
+                                 r"in|for|during|over|per|a|an|each|the|its|their|rose|fell|was|were)\b)[a-z-]+){0,2}"  # ('3.18 million patient visits in the year')
+                                 r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\sof\s(?!the\b|a\b|an\b|its\b)[a-z-]+)?(?:\son\s(?:share\s)?[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?"
+                                 # ('rose 2.6% year on year in July': the change's base, then its period.)
+                                 r"(?:\s(?:year[- ]on[- ]year|on the year|on year|y/y|quarter[- ]on[- ]quarter|month[- ]on[- ]month))?"
+                                 r"\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?(?:fiscal\s|financial\s)?")
 # ('to about 3.2 months at the end of September': a level's unit, then the point in time it is of.)
 _POINT_RIGHT_AFTER = re.compile(r"\s[a-z]{3,}s\s(?:at the end of|as of|at end-)\s?(?:the\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"
@@ -4032,7 +4062,7 @@ _TOPIC_HEAD_ZH = re.compile(r"[^，,。；;]{0,6}?(?:方面|来看|而言)\s?[�
 _SCHEDULED_BEFORE = re.compile(r"\b(?:will|would|shall|expected to|due to|plans? to|planned to|scheduled to|set to)\b[^.;]{0,60}$")
 _OPENS_WITH_METRIC_EN = re.compile(r"\s*(?:its\s|the\scompany's\s|the\sgroup's\s)?(?:revenue|revenues|sales|net\sprofit|"
                                    r"net\sincome|operating\sprofit|operating\sincome|orders|ebitda|gross\smargin|"
-                                   r"operating\smargin|earnings\sper\sshare)(?:\s(?:after|before)\s(?:tax|taxes|minorities)|"
+                                   r"operating\smargin|earnings\sper\sshare|(?:adjusted\s)?ebit|ffo(?:\si{1,2})?|affo|funds\sfrom\soperations|(?:net\s)?rental\sincome)(?:\s(?:after|before)\s(?:tax|taxes|minorities)|"
                                    r"\sattributable\sto\s(?:shareholders|owners|equity\sholders))?\s(?:was|were|rose|fell|grew|came|totalled|totaled|"
                                    r"increased|decreased|declined|climbed|dropped|jumped|slipped|stood|reached)\b")
 _FOR_THE_QUARTER = re.compile(r"\b(?:for|in) the quarter\b")

@@ -653,12 +653,16 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
     measures = [source_whole.lower()[t.start:t.end] for t in metrics().find(source_whole.lower())]
     if (total := re.match(r"[总總][^\s，,的]{2,5}", source_whole)) is not None:
         measures.append(total.group())  # ('全球白银总需求为8.46亿盎司…，占总需求的60.5%': silver's total demand)
+        # ('全国CTP印刷版材产量为4.86亿平方米…，占总产量的28.2%': the total of the measure first given bare.)
+        measures.append(bare_total := total.group()[1:])
+    else:
+        bare_total = None
     head = source_whole.split()[0] if source_whole.strip() else ""
     if HAN.search(head):
         # ('农产品批发市场上半年交易量合计1,284万吨…，约占集团旗下市场总交易量的29%': the whole's last word.)
         measures += sorted((w for w in _words(head) if len(w) >= 3 and head.endswith(w)), key=len)[-1:]
     for measure in measures:
-        if len(measure) < 3 or not HAN.search(measure):
+        if (len(measure) < 3 and measure != bare_total) or not HAN.search(measure):
             continue  # (not a bare 收入, which every segment's revenue ends in)
         # (Where the paragraph first gives the measure: its first sentence, or the sentence before the whole's.)
         first_stop = SENTENCE_END.search(paragraph)

@@ -251,7 +251,12 @@ def person_like_name(name: str) -> bool:
     """Two to four capitalised words none of which names an organisation, place or thing
     ('Katsunori Inoue', 'Peter Chan Ka-ming'; not 'Hang Cheong Bank', 'Greater Bay Area')."""
     words = name.replace("-", " ").split()
-    return 2 <= len(words) <= 5 and not any(w.lower().strip(".,'’") in _NOT_PERSON for w in words)
+    return 2 <= len(words) <= 5 and not any(w.lower().strip(".,'’") in _NOT_PERSON for w in words) \
+        and words[-1].rstrip(".,") not in _LEGAL_ENDINGS
+
+
+# A company's legal form written last, as written ('Quorvale AG', 'Brantelle ASA'; not 'Kim Se-jin').
+_LEGAL_ENDINGS = frozenset("AG SE SA NV ASA AB Oyj GmbH KGaA SpA S.p.A PLC Plc plc Ltd Bhd Tbk LLC Inc".split())
 
 
 def _trim(name: str) -> str:

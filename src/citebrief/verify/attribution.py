@@ -631,6 +631,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if not out and sb.subject is None and cb.subject is not None and cb.subject_sure and \
             (later := _named_after(cb.subject, sb, paragraph, glosses)) is not None:
         out.append(f"belongs to what comes before {later}")  # '稻香村…销售额…增长3.1%；华美食品约9.6亿元' for Huamei's 3.1%
+    if not out and sb.subject is None and cb.subject is not None and cb.subject_sure and cb.subject.entity_id is not None and \
+            (officers_firm := _speakers_company(sb, paragraph)) is not None and officers_firm.entity_id != cb.subject.entity_id and \
+            other_subject(cb.subject, officers_firm, paragraph, glosses, idx):
+        out.append(f"belongs to {officers_firm.text}")  # "Aroundtown's board will propose…" where Grand City's chief executive said so
     if not out and cb.subject is not None and cb.subject_sure and cb.subject.entity_id is not None and \
             (system := _system_of(sb, paragraph)) is not None:
         out.append(f"belongs to {system}")  # ("Tisco's NPL ratio … 2.97%" where 2.97% is the banking system's)
@@ -720,6 +724,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             _says_total(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start) and \
             not _TOTAL_WORD.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # 'total revenue' against 封测事业's
+    if not any(c.startswith("is for") for c in out) and cb.item is None and sb.item and sb.item_sure and \
+            "overseas" in sb.item and _home_market_named(cb, claim_text):
+        out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # "Boohoo's UK revenue" where [6] says 'international revenue'
     if not any(c.startswith("is for") for c in out) and (whole := _whole_before_its_part(cb, sb, paragraph)) is not None:
         out.append(f"is for the whole of {whole}")  # '成交额…增长8.4%；其中床上用品成交额…增长11.2%' for 'bedding sales rose 8.4%'
     if cb.whole and sb.whole_text and _total_named_before(cb, sb, paragraph):
@@ -1531,6 +1538,8 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
     if conflict == "is each one's":
         return "a combined total"
     if conflict.startswith("is for"):
+        if not cb.item_text and (market := _HOME_MARKET_WORDS.search(claim_text, 0, cb.figure.q.start)) is not None:
+            return f"for {market.group(0)}"  # ('UK revenue': the home market)
         return f"for {cb.item_text}" if cb.item_text else "the total"
     if conflict.startswith("is said by"):
         titled = title_speaking(claim_text) if cb.speaker is None else None
@@ -1629,6 +1638,24 @@ def _to_date(claim: str, source: str, claim_text: str) -> bool:
     month, span = (a, b) if len(a) == 1 else (b, a)
     return len(month) == 1 and len(span) > 1 and max(month) == max(span) and 1 in span
 
+_MARKET_METRIC_AFTER_EN = re.compile(r"\s(?:revenue|revenues|sales|turnover)\b")
+_HOME_MARKET_WORDS = re.compile(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s(?:revenue|revenues|sales|turnover)\b")
+
+
+def _home_market_named(cb: Binding, claim_text: str) -> bool:
+    """Whether the claim names its company's home country as the market of the figure's measure
+    ('Boohoo's UK revenue' for a British company), in the figure's clause before it."""
+    if cb.subject is None or cb.subject.entity_id is None:
+        return False
+    home = COUNTRY_NAMES.get(gazetteer().entities[cb.subject.entity_id].country or "")
+    if home is None:
+        return False
+    start = _clause_start(claim_text, cb.figure.q.start)
+    return any(n.entity is not None and n.entity.kind == "place" and home in n.entity.english
+               and start <= n.start < cb.figure.q.start and _MARKET_METRIC_AFTER_EN.match(claim_text, n.end)
+               for n in english_names(claim_text))
+
+
 def _told_apart(claim_period: str, sb: Binding, paragraph) -> bool:
     """A quarter and the half it lies in (Q2, H1) are read loosely, unless the paragraph gives the
     figure's metric for both ('…RM92.6 million for the second quarter, up 18.4%…; first-half net profit
@@ -1642,11 +1669,20 @@ def _told_apart(claim_period: str, sb: Binding, paragraph) -> bool:
     # ('上半年…归母净利润7,840万元，同比增长18.2%…。二季度营收2.19亿元…': a paragraph that gives the quarter
     # figures of its own in a sentence of their own, the half's in another, tells the two apart.)
     opens, ends = sentence_span(paragraph.lower, sb.figure.q.start, sb.figure.q.end)
+    if not paragraph.facts.han and len(a) == 3 and len(b) == 6 and any(
+            t.key == sb.period and sb.figure.q.end <= t.start < ends
+            and _HALF_RIGHT_AFTER_EN.fullmatch(paragraph.lower, sb.figure.q.end, t.start) for t in paragraph.facts.temporals):
+        return True  # ('online fashion sales rose 3.1% to €9.3 billion in the first half': the half, as written)
     opens = min(opens, paragraph.lower.rfind("。", 0, sb.figure.q.start) + 1)  # (a Chinese sentence runs to its full stop)
     half_named = any(opens <= t.start < sb.figure.q.start and t.key == sb.period for t in paragraph.facts.temporals)
     return half_named and len(a) == 3 and len(b) == 6 and any(
         o.period == claim_period and _one_owner(o.subject, sb.subject)
         and not opens <= o.figure.q.start < ends for o in paragraph.bindings)
+
+
+# A figure's own period right after it in its clause: 'rose 3.1% to €9.3 billion in the first half'.
+_HALF_RIGHT_AFTER_EN = re.compile(r"(?:\s(?:to|from)\s(?:about\s)?[^\s,;]{1,12}(?:\s(?:million|billion|trillion))?)?"
+                                  r"\s(?:in|for|during|over)\s(?:the\s|its\s)?")
 
 
 def _quarter_told_as_half(claim_period: str, sb: Binding, paragraph) -> bool:
@@ -2271,6 +2307,25 @@ def _maker_and_brand(claim: str, source: Subject, text: str) -> bool:
 # A person's own call: 'Park's 1.68 trillion won full-year forecast'.
 _CALL_WORDS = re.compile(r"\b(?:forecasts?|estimates?|projections?|targets?|expects?|expectations?|sees|predicts?|calls?)\b",
                          re.IGNORECASE)
+
+
+# Titles of a company's own officers: what they say of 'the board' or 'the company' is their firm's.
+_OFFICERS = frozenset({"ceo", "cfo", "chairman", "president", "general_manager", "coo", "board_secretary"})
+
+
+def _speakers_company(sb: Binding, paragraph) -> Subject | None:
+    """The company (not a broker) whose officer says the figure, named right before the title
+    ('Grand City chief executive Noam Kestenbaum said the board would propose…50%'), when the
+    figure's own sentence names no other company."""
+    if sb.speaker is None or not (sb.speaker.roles & _OFFICERS):
+        return None
+    firm = next((a for a in reversed(affiliations(paragraph.facts)) if a.end <= sb.speaker.start <= a.end + 40), None)
+    if firm is None or firm.entity_id is None or is_broker(firm.text, firm.entity_id):
+        return None
+    start, end = sentence_span(paragraph.text, sb.figure.q.start, sb.figure.q.end)
+    if firm.start < start or any(start <= s.start < end and s.entity_id != firm.entity_id for s in paragraph.subjects):
+        return None
+    return firm
 
 
 def _persons_own(claim: Subject, sb: Binding, paragraph, glosses: dict, claim_text: str) -> bool:

@@ -1030,6 +1030,9 @@ def _lead_words() -> frozenset[str]:
     return frozenset(w for w in word_list("zh_name_lead_words.txt") if len(w) >= 3 and w.endswith("商"))
 
 
+_GLOSS_LEAD_ZH = re.compile(r"(?:根据|根據|依据|依據|據|据|按照)")
+
+
 def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:
     """English names an article glosses in parentheses -> the Han names they gloss (folded), with
     the two-character short form a long company name goes by later ('联晶半导体' -> '联晶')."""
@@ -1044,6 +1047,9 @@ def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:
             after_trades = [han.rfind(w) + len(w) for w in _lead_words() if w in han]
             cut = max([cut] + [a for a in after_trades if a <= len(han) - 2])
             han = han[cut:] if cut < len(han) - 1 else han
+            # ('据睿工业（MIR Databank）发布的数据': the source's name starts after 'according to'.)
+            if not cut and (lead := _GLOSS_LEAD_ZH.match(han)) is not None and len(han) - lead.end() >= 2:
+                han, cut = han[lead.end():], lead.end()
             han = han[-6:] if len(han) > 6 else han
             forms = out.setdefault(m.group(2).strip().lower(), [])
             forms.append(han)

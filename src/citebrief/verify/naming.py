@@ -746,7 +746,10 @@ def _role_problems(claim_people: list[Person], cited: list[int], idx, claim_text
                 break
             # ('President and CFO' where [4] says 'President and chief operating officer': of two titles
             # each side gives, each of the claim's is to be there.)
-            if not (match.roles & person.roles) or (len(person.roles) >= 2 and len(match.roles) >= 2
+            # (One title word may stand for two ids, 'Secretary' a bureau's or a cabinet's: two titles
+            # are two words.)
+            if not (match.roles & person.roles) or (len(roles().find((person.role_text or "").lower())) >= 2
+                                                    and len(person.roles) >= 2 and len(match.roles) >= 2
                                                     and OTHER_TITLE not in person.roles | match.roles
                                                     and not person.roles <= match.roles):
                 names = roles().name(match.roles)

@@ -1,0 +1,110 @@
+"""Who a figure belongs to and when, read past what used to hide it: a European legal form after a
+company's name ('AG', 'plc'), a company whose officer says what its board will propose, the parts a
+sentence opening with 其中 gives of the period before it, a paragraph's period carried past a sentence of
+none, a level at a month's end that sets no period for the next sentence, a half written right after its
+figure, a landlord's rental income against its FFO, and a home market named as a company's own. Also the
+readings that made correct claims look wrong: Hong Kong's bureau chiefs as Secretaries, 核心溢利 as core
+profit, 'in the year', a unit's name inside a title, a source glossed after 据, a total written 总产量.
+Companies are real; figures, people and sentences are ours."""
+from __future__ import annotations
+
+from tests.support.verify import article, status
+
+
+def test_a_european_legal_form_keeps_the_company_whose_figures_follow():
+    art = article("Quorvale AG said revenue rose 5.4% to €2.1 billion in the first half, while Brantelle SE said its "
+                  "sales fell 3.2%.", title="Chemicals")
+    assert status("Quorvale's revenue rose 5.4% in the first half.", [1], art) == "supported"
+    assert status("Quorvale's sales fell 3.2%.", [1], art) == "unsupported"
+
+
+def test_what_a_companys_officer_says_the_board_will_propose_is_that_companys():
+    art = article("Grand City chief executive Selma Vorhagen said the board would propose paying out 55% of FFO I per "
+                  "share for 2070. Aroundtown, which holds about 61% of Grand City, said its own FFO I fell 4.4%.",
+                  title="Landlords")
+    assert status("Grand City's board will propose paying out 55% of FFO I per share for 2070.", [1], art) == "supported"
+    assert status("Aroundtown's board will propose paying out 55% of FFO I per share for 2070.", [1], art) == "unsupported"
+
+
+def test_a_sentence_opening_on_qizhong_gives_parts_of_the_period_before():
+    art = article("2070年前三季度全国印刷版材产量为4.91亿平方米，同比增长3.4%。其中，免处理版产量1.42亿平方米，同比增长20.8%；"
+                  "热敏版产量2.61亿平方米，同比下降2.3%。单看第三季度，全国版材产量为1.73亿平方米，同比增长4.6%。", title="版材")
+    assert status("Process-free plate output rose 20.8% in the first nine months of 2070.", [1], art) == "supported"
+    assert status("Process-free plate output rose 20.8% in the third quarter of 2070.", [1], art) == "unsupported"
+
+
+def test_a_paragraphs_period_carries_past_a_sentence_with_none():
+    art = article("Grand City Properties said net rental income fell 1.3% to €291.2 million in January-September. "
+                  "Like-for-like rent growth was 3.8% and the vacancy rate 4.5%. FFO I fell 2.7% to €131.9 million. In "
+                  "the third quarter, FFO I rose 1.6% from a year earlier.", title="Grand City")
+    assert status("Grand City's FFO I fell 2.7% in the first nine months.", [1], art) == "supported"
+    assert status("Grand City's FFO I fell 2.7% in the third quarter.", [1], art) == "unsupported"
+
+
+def test_a_level_at_a_months_end_sets_no_period_for_the_next_sentence():
+    art = article("Zalando said gross merchandise volume rose 6.1% in the second quarter. Active customers reached 53.1 "
+                  "million at the end of June. Orders rose 5.3% year on year to 68.2 million.", title="Zalando")
+    assert status("Zalando's orders rose 5.3% to 68.2 million in the second quarter.", [1], art) == "supported"
+
+
+def test_a_change_with_its_base_then_its_month():
+    art = article("UK online clothing sales fell 1.6% year on year in the second quarter but rose 2.4% in July from a "
+                  "year earlier.", title="Online fashion")
+    assert status("UK online clothing sales fell 1.6% in the second quarter but rose 2.4% year on year in July.", [1], art) \
+        == "supported"
+
+
+def test_a_half_written_right_after_its_figure_is_not_the_quarter():
+    art = article("IMRG said UK online sales fell 1.2% in the second quarter. In Germany, bevh said online fashion "
+                  "sales rose 3.3% to €9.1 billion in the first half.", title="Online fashion")
+    assert status("German online fashion sales rose 3.3% in the first half, bevh said.", [1], art) == "supported"
+    assert status("German online fashion sales rose 3.3% in the second quarter, bevh said.", [1], art) == "unsupported"
+
+
+def test_a_landlords_rental_income_is_not_its_ffo():
+    art = article("Vonovia said rental income rose 4.4% to €4.31 billion in the first nine months. Group funds from "
+                  "operations (FFO) rose 6.6% to €1.52 billion.", title="Vonovia")
+    assert status("Vonovia's rental income rose 4.4% in the first nine months.", [1], art) == "supported"
+    assert status("Vonovia's rental income rose 6.6% in the first nine months.", [1], art) == "unsupported"
+
+
+def test_a_home_market_named_against_international_revenue():
+    art = article("Boohoo said revenue fell 9.1% to £418 million in the four months to June 30, with UK revenue down "
+                  "6.9% and international revenue down 13.8%.", title="Boohoo")
+    assert status("Boohoo's UK revenue fell 6.9% in the four months to June 30.", [1], art) == "supported"
+    assert status("Boohoo's UK revenue fell 13.8% in the four months to June 30.", [1], art) == "unsupported"
+
+
+def test_a_hong_kong_bureau_chief_is_a_secretary():
+    art = article("醫務衞生局局長栢應樂表示，長者醫療券每年金額將由明年1月1日起由2,000港元增至2,500港元。", title="醫療券")
+    assert status("Secretary for Health Pak Ying-lok said the annual voucher amount will rise to HK$2,500.", [1], art) \
+        == "supported"
+    assert status("Chairman Pak Ying-lok said the annual voucher amount will rise to HK$2,500.", [1], art) == "unsupported"
+
+
+def test_core_profit_in_hong_kong_and_figures_of_the_year():
+    art = article("康健國際醫療公布中期業績，撇除投資物業公平值虧損，核心溢利為7,410萬港元，按年增長8.3%。截至6月底，集團旗下"
+                  "診所共121間；全年求診人次達318萬，按年增長6.1%。", title="康健國際醫療")
+    assert status("Town Health's core profit rose 8.3% to HK$74.1 million.", [1], art) != "unsupported"
+    assert status("Town Health ran 121 clinics at the end of June and handled 3.18 million patient visits in the year, "
+                  "up 6.1%.", [1], art) != "unsupported"
+
+
+def test_a_units_name_inside_a_title_and_a_heading_over_firms_name_no_item():
+    art = article("外资方面，柯达中国区总裁靳楚晗表示，其厦门工厂三季度版材产量同比下降12%；爱克发则称，其亚太区版材收入三季度同比下降5.1%。",
+                  title="版材")
+    assert status("Kodak's China president Jin Chuhan said third-quarter plate output at its Xiamen plant fell 12%.", [1], art) \
+        == "supported"
+    assert status("Agfa's Asia-Pacific plate revenue fell 12% in the third quarter.", [1], art) == "unsupported"
+
+
+def test_a_source_glossed_after_ju_is_found_by_its_english_name():
+    art = article("据睿工业（MIR Databank）发布的数据，上半年国内高压变频器市场规模为68.1亿元。",
+                  "按睿工业口径，新风光上半年在国内高压变频器市场的份额为11.6%。", title="变频器")
+    assert status("Xinfengguang held 11.6% of China's medium-voltage drive market in the first half, MIR Databank "
+                  "figures show.", [2], art) == "supported"
+
+
+def test_a_total_of_the_measure_first_given_bare():
+    art = article("前三季度全国CTP印刷版材产量为4.88亿平方米。其中，免处理版产量1.39亿平方米，占总产量的28.5%。", title="版材")
+    assert status("Process-free plates made up 28.5% of China's plate output.", [1], art) == "supported"
