@@ -181,7 +181,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind165": HERE / "data" / "blind165",
         "blind167": HERE / "data" / "blind167",
         "blind168": HERE / "data" / "blind168",
-        "blind172": HERE / "data" / "blind172"}
+        "blind172": HERE / "data" / "blind172",
+        "blind169": HERE / "data" / "blind169"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
