@@ -182,7 +182,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind167": HERE / "data" / "blind167",
         "blind168": HERE / "data" / "blind168",
         "blind172": HERE / "data" / "blind172",
-        "blind169": HERE / "data" / "blind169"}
+        "blind169": HERE / "data" / "blind169",
+        "blind170": HERE / "data" / "blind170"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
