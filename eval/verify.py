@@ -180,7 +180,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind166": HERE / "data" / "blind166",
         "blind165": HERE / "data" / "blind165",
         "blind167": HERE / "data" / "blind167",
-        "blind168": HERE / "data" / "blind168"}
+        "blind168": HERE / "data" / "blind168",
+        "blind171": HERE / "data" / "blind171"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
