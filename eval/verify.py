@@ -183,7 +183,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind168": HERE / "data" / "blind168",
         "blind172": HERE / "data" / "blind172",
         "blind169": HERE / "data" / "blind169",
-        "blind170": HERE / "data" / "blind170"}
+        "blind170": HERE / "data" / "blind170",
+        "blind171": HERE / "data" / "blind171"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
