@@ -108,3 +108,48 @@ def test_a_source_glossed_after_ju_is_found_by_its_english_name():
 def test_a_total_of_the_measure_first_given_bare():
     art = article("前三季度全国CTP印刷版材产量为4.88亿平方米。其中，免处理版产量1.39亿平方米，占总产量的28.5%。", title="版材")
     assert status("Process-free plates made up 28.5% of China's plate output.", [1], art) == "supported"
+
+
+def test_shares_counted_by_value_are_not_shares_of_the_number():
+    art = article("上半年長者醫療券申領總額為23.9億港元，申領宗數為418萬宗。以申領金額計，西醫佔38.6%，中醫佔26.1%。", title="醫療券")
+    assert status("Western medicine accounted for 38.6% of the value of voucher claims.", [1], art) == "supported"
+    assert status("Western medicine accounted for 38.6% of the number of voucher claims.", [1], art) == "unsupported"
+    assert status("Chinese medicine accounted for 38.6% of the value of voucher claims.", [1], art) == "unsupported"
+
+
+def test_a_paragraph_that_opens_by_segment_goes_on_with_the_company_before():
+    art = article("Korn Ferry said fee revenue rose 6.6% to $731.2 million in its fiscal second quarter.",
+                  "By segment, Executive Search fee revenue rose 9.4% to $241.1 million and Digital slipped 1.6% to $93.9 "
+                  "million.", "Heidrick chief executive Lorna Quist said the firm had 468 consultants.", title="Executive search")
+    assert status("Korn Ferry's Executive Search fee revenue rose 9.4% to $241.1 million.", [2], art) == "supported"
+    assert status("Heidrick's Executive Search fee revenue rose 9.4% to $241.1 million.", [2], art) == "unsupported"
+
+
+def test_a_units_head_is_not_the_companys_chief_executive():
+    art = article("Galderma said sales rose 9.8% in the first half. Vinzenz Halbeisen, who heads the Injectable Aesthetics "
+                  "business, said aesthetics sales in Asia-Pacific grew 15.2% in the half.", title="Galderma")
+    assert status("Vinzenz Halbeisen, head of Galderma's Injectable Aesthetics business, said aesthetics sales grew 15.2% "
+                  "in Asia-Pacific.", [1], art) == "supported"
+    assert status("Galderma chief executive Vinzenz Halbeisen said aesthetics sales grew 15.2% in Asia-Pacific.", [1], art) \
+        == "unsupported"
+
+
+def test_per_what_written_before_the_figure_and_a_figure_worldwide():
+    art = article("Heidrick said it had 468 search consultants, and annualised productivity per consultant was $1.98 "
+                  "million. The Americas rose 4.8% and Europe 2.1%, while Asia-Pacific fell 1.4%, and the number of new "
+                  "searches opened worldwide slipped 0.7%.", title="Heidrick")
+    assert status("Heidrick's annualised productivity was $1.98 million per consultant.", [1], art) == "supported"
+    assert status("Retained search revenue rose 4.8% in the Americas and 2.1% in Europe but fell 1.4% in Asia-Pacific, "
+                  "while new searches opened worldwide slipped 0.7%.", [1], art) == "supported"
+
+
+def test_a_demonym_a_title_and_this_years_figure_name_no_other_item_or_scope():
+    art = article("European radiator sales fell 3.6% in the first half to 21.4 million units. By value the market grew "
+                  "0.8% to €2.66 billion. Chief financial officer Mattia Brenner said net cash fell to €95.1 million at "
+                  "the end of June, and that capital expenditure would be about €27 million this year.", title="Zehnder")
+    assert status("The European radiator market grew 0.8% by value to €2.66 billion.", [1], art) == "supported"
+    assert status("Zehnder plans about €27 million of capital expenditure this year.", [1], art) != "unsupported"
+    art = article("麥肯錫全球董事合夥人翟政謙認為，中國整車物流市場規模去年約為1,560億元人民幣，其中公路、鐵路和水路運輸分別約佔67%、20%和13%。",
+                  title="整車物流")
+    assert status("Road, rail and waterway transport take about 67%, 20% and 13% of China's finished-vehicle logistics "
+                  "market respectively.", [1], art) == "supported"

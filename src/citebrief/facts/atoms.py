@@ -230,6 +230,8 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
             continue  # 'made up 30.7%', 'buy back up to 5 million shares': a share, a cap; no rise
         if word in ("contracted", "contract") and _CONTRACTED_THING.match(low_window, m.end()):
             continue  # 'contracted sales of about HK$6.85 billion' (合约销售), 'contract prices': under contract, no fall
+        if word in ("advanced", "lower", "higher", "expanded") and low_window[m.end():m.end() + 1] == "-":
+            continue  # ('advanced-process etch chambers', 'lower-margin products': an adjective, no move)
         if word == "added" and (low_window[m.start() - 1:m.start()] == "-" or not _ADDED_FIGURE.fullmatch(low_window, m.end())):
             continue  # 'WiseTech added 1.1%' rose; not 'value-added tax', nor 'he added that net debt was''
         if m.start() > best_pos and (word in _UP_SET or word in _DOWN_SET):

@@ -378,6 +378,8 @@ _PER_ANY_EN = re.compile(r"^\s(?:[a-z]+\s)?per\s([a-z]{3,})\b(?!-)(?!\s(?!(?:in|
 _MEASURES = frozenset({"yd", "t", "dmt", "wmt", "mtm", "kg", "catty", "lb", "oz", "gram", "quintal", "km", "core-km", "m", "m2", "m3",
                        "sqft", "litre", "ml", "kl", "gallon", "bbl", "kWh", "MWh", "kW", "MW", "mmbtu", "mcf", "share",
                        "10 share", "ads", "ordinary share", "day", "week", "month", "quarter", "year", "hour", "ask"})
+_PER_ANY_BEFORE_EN = re.compile(r"\bper ([a-z]{3,}) (?:was|were|is|are|rose to|fell to|grew to|reached|stood at|came to|averaged)\s"
+                                r"(?:about\s|around\s|nearly\s)?$")
 _NOT_PER_WORDS = frozenset({"cent", "cents", "the", "each", "every", "year-earlier", "one"})
 _PER_WORD_SAYS = {"annum": "year", "capita": "person"}
 _CAPACITY_RATE_EN = re.compile(r"\b(monthly|quarterly|annual|yearly|weekly|daily)\s(?:[a-z0-9-]+\s){0,2}?"
@@ -2242,6 +2244,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             month = next((t for t in reversed(periods) if t.end <= q.start and re.fullmatch(r"M\d{1,2}", t.key)), None)
             if month is not None:
                 period, period_text = month.key, month.text
+        if en and period and not period_after and _THIS_YEAR_RIGHT_AFTER_EN.match(low, q.end):
+            period, period_text = None, None  # ('…at the end of June, and that capex would be about €28 million this year')
         if period and not period_after and _later_year(facts.temporals, period, q, c_start, low, en):
             period, period_text = None, None  # '…提升至12万片，2028年再扩至20万片', 'and to 200,000 in 2028'
         if period and not period_after and not en and _NOW_BEFORE_ZH.search(low, max(0, q.start - 6), q.start):
@@ -2400,6 +2404,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             carried_item = None  # ('supermarkets … with 22.9%, ahead of sandwich and coffee chains at 17.4%': the rival's)
         elif carried_item and en and _OTHER_PART_EN.search(low, max(prev_end, s_start), q.start):
             carried_item = None  # ('restaurants grew 11.3%, faster than its home-centre business, which rose 3.6%')
+        elif carried_item and en and _WORLDWIDE_EN.search(low, max(prev_end, s_start), q.start):
+            carried_item = None  # ('…Asia-Pacific fell 1.6%, and new searches opened worldwide slipped 0.8%': no region's)
         elif carried_item and en and _THOSE_FOR_EN.search(low, max(prev_end, s_start), q.start):
             carried_item = None  # ('capacitors for new-energy vehicles grew 18.7%, while those for solar inverters rose 6.1%')
         elif carried_item and en and metric_sure and out and out[-1].metric != metric and \
@@ -2905,6 +2911,7 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
     # ('柯达中国区总裁': a unit's name in a title; '外资方面，柯达…': a heading over the firms that follow.)
     terms = [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
              and not (not t.text.isascii() and t.end in titles)
+             and not (t.text.isascii() and low.startswith("-old", t.end))  # ('a five-year-old carrier': its age, no tenor)
              and not (item_dimension(t.ids) == "holders" and low.startswith("方面", t.end))
              and not any(a <= t.start and t.end <= b for a, b in bodies)
              and not (len(t.text) == 2 and not t.text[0].isascii() and inside_word(low, t.start, 2))  # (not 'h股较a股')
@@ -3552,6 +3559,9 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             pass
         if m:  # 'profit per tonne ... improved to 187 yuan'
             return _DENOM_WORDS.get(m.group(1), m.group(1))
+        if (m := _PER_ANY_BEFORE_EN.search(low, max(c_start, q.start - 40), q.start)) is not None and m.group(1) not in _NOT_PER_WORDS:
+            word = m.group(1)  # ('productivity per consultant was $2.01 million': per the word written, right before)
+            return _PER_WORD_SAYS.get(word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
         m = _PRICE_OF_UNIT_EN.search(low, max(c_start, q.start - 80), q.start)
         if m:
             return _DENOM_WORDS.get(m.group(1), m.group(1))
@@ -4066,6 +4076,8 @@ _OPENS_WITH_METRIC_EN = re.compile(r"\s*(?:its\s|the\scompany's\s|the\sgroup's\s
                                    r"\sattributable\sto\s(?:shareholders|owners|equity\sholders))?\s(?:was|were|rose|fell|grew|came|totalled|totaled|"
                                    r"increased|decreased|declined|climbed|dropped|jumped|slipped|stood|reached)\b")
 _FOR_THE_QUARTER = re.compile(r"\b(?:for|in) the quarter\b")
+_THIS_YEAR_RIGHT_AFTER_EN = re.compile(r"(?:\s(?:of|in)\s[a-z-]+(?:\s[a-z-]+)?)?\s(?:this|next)\syear\b")
+_WORLDWIDE_EN = re.compile(r"\b(?:worldwide|globally|across the world|around the world|group-wide)\b")
 # ('the April-September half of the fiscal year ending March 2027': the year frames the half, whose
 # figure it is.)
 _FRAME_BEFORE = re.compile(r"\b(?:half|quarter|months|period)\s+of\s+(?:the\s+|its\s+|this\s+)?$")

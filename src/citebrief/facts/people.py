@@ -121,6 +121,9 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
                 # 'Partho Banerjee, senior executive officer for marketing and sales at Maruti, said': a
                 # title the glossary lacks is still a title, and not any the glossary names.
                 add(Person(name, start, end, frozenset({OTHER_TITLE}), other.group(1)))
+            elif person_like_name(name) and (heads := _WHO_HEADS_AFTER.match(text, end)):
+                # ('Vinzenz Gsponer, who heads the Injectable Aesthetics business, said': a unit's head.)
+                add(Person(name, start, end, frozenset({"department_head"}), "head of " + heads.group(1)))
     out.sort(key=lambda p: p.start)
     return tuple(out)
 
@@ -130,6 +133,8 @@ _OWNER_WORD = re.compile(r"(?:'s|’s)$")
 _UNIT_AFTER = re.compile(r"\s(?:unit|arm|subsidiary|division|business|segment|brand|joint venture)\b")
 OTHER_TITLE = "other"  # the role id of a title the glossary lacks
 _PORTFOLIO_GAP = re.compile(r"\s(?:for|of)\s")
+_WHO_HEADS_AFTER = re.compile(r",\s(?:who|and)\s(?:heads|runs|leads|oversees)\s(?:the\s|its\s)?([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,4}\s"
+                              r"(?:business|division|unit|segment|arm|operations))\b")
 _OTHER_TITLE = re.compile(r",\s(?:the\s|an?\s)?((?:[a-z][a-z&-]*\s){0,3}(?:officer|director|manager|head|president|chairman|"
                           r"executive|secretary|minister|analyst|economist|strategist|spokesman|spokeswoman|partner|"
                           r"adviser|advisor|governor|commissioner)(?:\s(?:for|of)\s[a-z &]+?)?)\s(?:at|of)\s[A-Z]")

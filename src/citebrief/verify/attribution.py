@@ -367,7 +367,7 @@ def _loss_as_negative_profit(cb: Binding, sb: Binding, paragraph) -> bool:
 
 
 # What a share is measured by, right after it: 'of the value of …', 'of the ten-month volume', 'by value'.
-_SHARE_MEASURES = r"(value|volume|tonnage)"
+_SHARE_MEASURES = r"(value|volume|tonnage|number)"
 _SHARE_MEASURE_EN = re.compile(r"\s(?:of\s(?:the\s|its\s|their\s)?(?:[\w'’-]+\s){0,4}?|by\s)" + _SHARE_MEASURES + r"\b", re.IGNORECASE)
 
 
@@ -380,9 +380,19 @@ def _share_measure(text: str, end: int) -> str | None:
 
 
 # What a Chinese share's whole counts: '占刷卡交易笔数的比重' is by number, '占出口金额' by value.
-_COUNTED_WHOLE_ZH = re.compile(r"(?:笔数|件数|台数|数量)$")
+_COUNTED_WHOLE_ZH = re.compile(r"(?:笔数|件数|台数|数量|宗数|宗數|筆數|件數|台數|數量|人次)$")
 _SOLD_WHOLE_ZH = re.compile(r"(?:销量|出货量)$")
-_VALUED_WHOLE_ZH = re.compile(r"(?:金额|总额|销售额|交易额)$")
+_VALUED_WHOLE_ZH = re.compile(r"(?:金额|总额|销售额|交易额|金額|總額|銷售額|交易額)$")
+
+
+# What the shares of a Chinese sentence are counted by, said before them: '以申領金額計，西醫佔38.2%'.
+_MEASURED_BY_LEAD_ZH = re.compile(r"[以按]([^，,。；;\d]{1,10}?)[计計][算]?[，,]")
+
+
+def _measured_by_zh(low: str, at: int) -> str | None:
+    """The measure ('value', 'number', 'volume') a lead of the figure's sentence counts its shares by."""
+    leads = list(_MEASURED_BY_LEAD_ZH.finditer(low, sentence_start(low, at), at))
+    return _share_measure_zh(leads[-1].group(1)) if leads else None
 
 
 def _share_measure_zh(whole_text: str | None) -> str | None:
@@ -660,7 +670,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             # speaks in [10], which holds no figure of the claim: a target is its setter's call.)
             out.append(f"is said by {sb.speaker.text}")
     if cb.figure.q.kind == "percent" and (claimed := _share_measure(claim_text, cb.figure.q.end)) and \
-            (given := _share_measure(paragraph.lower, sb.figure.q.end) or _share_measure_zh(sb.whole_text)) and claimed != given \
+            (given := _share_measure(paragraph.lower, sb.figure.q.end) or _share_measure_zh(sb.whole_text)
+             or _measured_by_zh(paragraph.lower, sb.figure.q.start)) and claimed != given \
             and {claimed, given} != {"volume", "number"}:
         out.append(f"is a share by {given}")  # 'of the value of Vietnam's rubber exports' for 'of the ten-month volume'
     # (Or the claim's speaker is the broker itself: 'Ta-Ting Securities raised its target price…'.)
@@ -1528,7 +1539,8 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
     if conflict.startswith("is a quarterly"):
         return "a year's"
     if conflict.startswith("is a share by"):
-        return "by value" if conflict.endswith(("volume", "number")) else "by volume"
+        claimed = _share_measure(claim_text, cb.figure.q.end) if claim_text else None
+        return f"by {claimed}" if claimed else "by value" if conflict.endswith(("volume", "number")) else "by volume"
     if conflict.startswith("is a share of") or conflict.startswith("is a market share") or conflict.startswith("is a margin"):
         return f"of {cb.whole_text}" if cb.whole_text else (cb.metric_text or "the claim's measure")
     if conflict.startswith("is another measure's"):

@@ -507,6 +507,12 @@ _NATIONAL_WORDS = re.compile(r"全国|国内|國內|全國|中国市场|国内�
                              r"India's|Taiwan's|Korea's|EU|European|Europe's)\b")
 
 
+_TITLE_AFTER_GLOBAL = re.compile(r"\s?(?:董事|合伙人|合夥人|副总裁|副總裁|总裁|總裁|首席|负责人|負責人|主管|总监|總監|"
+                                r"head|chief|president|partner|director|strategist|economist)", re.IGNORECASE)
+# A part's share of the whole named before it: '其中台灣市場約佔27%'.
+_PART_SHARE_ZH = re.compile(r"[\u4e00-\u9fff]{0,2}(?:约|約)?(?:占|佔)(?!有)")
+
+
 def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     """'Rollins holds about 16% of the global pest-control market' where [8] gives 16% of the U.S.
     market: a share whose market the claim gives another scope than the paragraph's sentence does
@@ -532,7 +538,13 @@ def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[st
                     continue
                 opens, ends = sentence_span(paragraph.text, g.q.start, g.q.end)
                 sentence = paragraph.text[opens:ends]
-                is_global, is_national = bool(_GLOBAL_WORDS.search(sentence)), bool(_NATIONAL_WORDS.search(sentence))
+                if _PART_SHARE_ZH.search(sentence):
+                    # ('…全球…市場規模約31.5億美元；…其中台灣市場約佔27%': the part is one country's, of the
+                    # whole before the semicolon.)
+                    sentence = paragraph.text[paragraph.text.rfind("。", 0, g.q.start) + 1:ends]
+                # ('麥肯錫全球董事合夥人翟政達認為': a title's 'global' says nothing of the market.)
+                is_global = any(not _TITLE_AFTER_GLOBAL.match(sentence, m.end()) for m in _GLOBAL_WORDS.finditer(sentence))
+                is_national = any(not _PART_SHARE_ZH.match(sentence, m.end()) for m in _NATIONAL_WORDS.finditer(sentence))
                 if claim_global and is_national and not is_global:
                     out.append(f"'{f.q.text}' is a share of one country's or region's market in [{n}], not of the world's")
                 elif claim_national and is_global and not is_national:

@@ -123,6 +123,15 @@ def _story_company(word: str, paragraph, idx) -> bool:
         re.search(re.escape(word) + r"\s?[（(][^）)]{2,40}(?:公司|集团|集團)\s?[）)]", paragraph.text) is not None
 
 
+# A paragraph that opens by cutting the company before into its parts.
+_BY_PART_OPENING = re.compile(r"\s*(?:By (?:segment|division|business|unit|region|geography|product|market)s?,|"
+                              r"(?:分|按)(?:产品|業務|业务|板块|板塊|地区|地區|產品|区域|區域)(?:来|來)?(?:看|劃分|划分)[，,])")
+
+
+# A word the claim writes inside a longer capitalised name ('Douglas' of "Douglas Dynamics'").
+_IN_A_LONGER_RUN = re.compile(r"\s[A-Z]")
+
+
 def _carried_by_number(found: list[int], cited: list[int], idx) -> bool:
     """Whether the one cited paragraph comes right after one where the name was found and names no company,
     body or person of its own ('分产品看，…' after the company's results)."""
@@ -130,6 +139,8 @@ def _carried_by_number(found: list[int], cited: list[int], idx) -> bool:
         return False
     # (Right after it, naming no one: a speaker's firm, '世曜電子董事長林欣怡表示', is a company of its own.)
     paragraph = idx.paragraphs[cited[0] - 1]
+    if _BY_PART_OPENING.match(paragraph.text) and not paragraph.people:
+        return True  # ('By segment, Executive Search fee revenue rose…': the parts of the company before, by name)
     # (A clause's head the gazetteer lacks and no organisation's word ends is a product's, '导热膜收入占比…'.)
     return not paragraph.people and not any(not is_place_subject(s) and (s.entity_id is not None or s.text.isascii()
                                                                         or org_named(s.text)) for s in paragraph.subjects) and \
@@ -412,7 +423,10 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     continue
             out.unfound.append(mention.text)
             continue
-        if single and not form:
+        if single and not form and not (found and not set(found) & set(cited) and not idx.han
+                                        and not _IN_A_LONGER_RUN.match(facts.text, mention.end)
+                                        and _a_subject_in(mention.text, found, idx)):
+            # (Not one the story writes elsewhere as whose figures follow: 'Heidrick' of [7] in a claim citing [2].)
             out.soft.add(offset + len(out.atoms))  # lone capitalised words are too often ordinary words
         elif not single and not set(found) & set(cited) and \
                 (translated or not _person_like(mention.text, mention.start, claim_people) or _a_subject_in(mention.text, found, idx)
@@ -428,8 +442,9 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             # title names, which the paragraph calls 公司 and names no other.)
             out.soft.add(offset + len(out.atoms))
         elif found and not set(found) & set(cited) and not titled \
-                and (translated or not _person_like(mention.text, mention.start, claim_people)) \
-                and idx.han and _carried_by_number(found, cited, idx):
+                and (translated or not _person_like(mention.text, mention.start, claim_people) or _a_subject_in(mention.text, found, idx)) \
+                and (idx.han or (len(cited) == 1 and _BY_PART_OPENING.match(idx.paragraphs[cited[0] - 1].text))) \
+                and _carried_by_number(found, cited, idx):
             # ('Wanwei's display-grade PVA film revenue' where [3] opens 分产品看 after [2]'s 皖维高新…三季报: the
             # company the paragraph before names, read from its name, where the cited one names none.)
             out.soft.add(offset + len(out.atoms))

@@ -43,9 +43,16 @@ _POSSESSOR = re.compile(r"^(?:.*(?:'s|’s)\s)")
 _HEAD_WORDS = frozenset({"the", "its", "their", "of", "share", "revenue", "revenues", "sales", "total"})
 
 
+# "technology clients' share of search fees": the owner before 'share of' is the part, the rest its whole.
+_OWNER_OF_SHARE_EN = re.compile(r"(?P<part>(?:[A-Za-z][\w-]*\s){0,3}[A-Za-z][\w-]*?)(?:'s|’s|(?<=s)'|(?<=s)’)\s$")
+
+
 def _part_en(text: str, at: int) -> str | None:
     start = max(0, at - 120)
-    m = _PART_BEFORE_EN.search(text, start, at) or _SHARE_OF_EN.search(text, start, at)
+    m = _PART_BEFORE_EN.search(text, start, at)
+    if m is None and (m := _SHARE_OF_EN.search(text, start, at)) is not None and \
+            (owner := _OWNER_OF_SHARE_EN.search(text, max(0, m.start() - 60), m.start())) is not None:
+        return _LEAD.sub("", owner.group("part") + " ")
     return _LEAD.sub("", m.group("part")) if m else None
 
 
