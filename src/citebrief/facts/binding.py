@@ -529,7 +529,7 @@ _CONTAINERS = frozenset({"bottle", "can", "tin", "carton", "bag", "box", "pack",
 # (Not the whole of '占全年额度的95.2%' or '完成全年预算的': a share of the year's quota is no figure of the year.)
 FULL_YEAR = re.compile(r"(?<!占)(?<!完成)(?<!达到)全年(?![^，。；,;]{0,6}目标)(?![^，。；,;\d]{0,6}的\s?[\d约近逾])|\b(?:full[- ]year|whole year|for the full year|(?:19|20)\d\d as a whole|the whole of (?:19|20)\d\d)\b(?! (?:[\w-]+ ){0,2}target)"
                         r"|\bfor the year\b(?! (?:to|ending|ended|through|till|until)\b)"
-                        r"|(?<=\bin the )year\b(?! (?:to|ending|ended|through|till|until|before|earlier|ago)\b)")
+                        r"|(?<=\bin the )year\b(?! (?:to|ending|ended|through|till|until|before|earlier|ago|starting|beginning|from|that|when)\b)")
 _IN_FISCAL_YEAR_EN = re.compile(r"\b(?:in|over|during|across|throughout) (?:the whole of |all of )?((?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:19|20)\d\d(?:[-/]\d\d)? "
                                 r"(?:fiscal|financial) year)\b(?![-–]\d)")
 # (Or an aside that places the quarter in it: 'in the August-October quarter, the first of its financial year to
@@ -1755,10 +1755,13 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         """The first figure of the sentence that ends at ``end``, and that sentence's end; past
         sentences with no period, figure of one or name of their own ('…in January-September.
         Like-for-like rent growth was 3.9%. FFO I fell 2.6%': the paragraph's nine months)."""
+        start_end = end
         while end > 0:
             lead = next((b for b in out if sentence_of(b.figure.q.start)[1] == end), None)
             if lead is None or lead.period or any(sentence_of(t.start)[1] == end for t in periods):
-                return lead, end
+                # (Past a sentence of none, only a span's period goes on: not a month, a point in time.)
+                return (lead, end) if lead is None or lead.period is None or end == start_end or not re.fullmatch(r"M\d{1,2}", lead.period) \
+                    else (None, end)
             if any(sentence_of(sj.start)[1] == end for sj in subjects):
                 return None, end
             end = sentence_of(lead.figure.q.start)[0]
@@ -2188,9 +2191,11 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             denominator = whole_sum.denominator
         period_from = full_start
         if not en and full_start and _PART_SENTENCE_ZH.match(low, full_start) and \
-                not any(full_start <= t.start < q.start for t in periods):
+                not any(full_start <= t.start < q.start for t in periods) and \
+                len({t.key for t in periods if enclosing_span(full_stops, full_start - 1, len(text))[0] <= t.start < full_start}) == 1:
             # ('2069年前三季度…产量为4.86亿平方米…。其中，免处理版产量1.37亿平方米': a sentence that opens on
-            # 其中 gives parts of the one before, of its period.)
+            # 其中 gives parts of the one before, of its period; not where that one names two, '10月营收…，
+            # 前10月累计…。其中…' is of either.)
             period_from = enclosing_span(full_stops, full_start - 1, len(text))[0]
         period, period_text, period_after = _period(periods, q, period_from, c_start, c_end, en, low)
         if en and (before_this := _PREVIOUS_SPAN_AFTER_EN.match(low, q.end)) is not None:
@@ -2257,7 +2262,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 not any(sentence_of(t.start)[1] == lead[1] and _PERIOD_SET_AGAINST_EN.search(low, max(0, t.start - 64), t.start)
                         for t in periods) and \
                 not (re.fullmatch(r"M\d{1,2}", lead[0].period) and any(
-                    t.key == lead[0].period and sentence_of(t.start)[1] == lead[1] and _MONTH_ENDED_BEFORE_EN.search(low, max(0, t.start - 12), t.start)
+                    t.key == lead[0].period and (t.start < lead[0].figure.q.start or sentence_of(t.start)[1] == lead[1])
+                    and _MONTH_ENDED_BEFORE_EN.search(low, max(0, t.start - 12), t.start)
                     for t in periods)):
             # (Not a month the sentence before ends at, 'WW ended September with 3.42 million subscribers.
             # Gross margin was 67.4%', '…reached 53.4 million at the end of June. Orders rose 5.1%': a
@@ -2891,6 +2897,7 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
     # ('Housing minister Ni Hong said…': a portfolio before a title is no item of the figures.)
     found = roles().find(low)
     titles = {term.start for term in found}
+    long_titles = {term.start for term in found if term.end - term.start >= 2}  # (not 相 of 相關)
     # ('225,000 vehicles': a unit, no item; but 'large buses' after a count is what it counts.)
     # ('国家电影局' holds no 家电: a two-character item across a word's end is none; '续租租金调整率' no 租金:
     # the words of a rate's name are no segment.)
@@ -2910,7 +2917,7 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
     bodies += [m.span() for m in _INCLUDED_ASIDE.finditer(low)]
     # ('柯达中国区总裁': a unit's name in a title; '外资方面，柯达…': a heading over the firms that follow.)
     terms = [t for t in items().find(low) if (t.start not in units or " " in t.text) and t.end + 1 not in titles
-             and not (not t.text.isascii() and t.end in titles)
+             and not (not t.text.isascii() and t.end in long_titles)
              and not (t.text.isascii() and low.startswith("-old", t.end))  # ('a five-year-old carrier': its age, no tenor)
              and not (item_dimension(t.ids) == "holders" and low.startswith("方面", t.end))
              and not any(a <= t.start and t.end <= b for a, b in bodies)
@@ -3755,13 +3762,12 @@ _FROM_MODIFIER = re.compile(r"\s(?:from|on)\s(?:[a-z-]+\s){0,2}")
 _SUM_OF_BEFORE = re.compile(r"\sof\s(?:about\s|around\s|some\s)?")  # ('on sales of ¥131.4 billion')
 # ('buy back up to 100 billion yen of shares, or 25 million shares, by March 2027, and pay…'.)
 _AFTER_EARLIER_FIGURE = re.compile(r"\d(?:\s?(?:%|[a-z]+)){0,4},?\sby\s(?:the\send\sof\s)?$")
-_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?!(?:and|but|while|from|than|after|before|since|compared|with|against|to|of|as|at|by|on|up|down|"
-                                 r"in|for|during|over|per|a|an|each|the|its|their|rose|fell|was|were)\b)[a-z-]+){0,2}"  # ('3.18 million patient visits in the year')
-                                 r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\sof\s(?!the\b|a\b|an\b|its\b)[a-z-]+)?(?:\son\s(?:share\s)?[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?"
+_PERIOD_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a|an|each)\s[a-z-]+)?(?:\sof\s(?!the\b|a\b|an\b|its\b)[a-z-]+)?(?:\son\s(?:share\s)?[a-z-]+)?(?:\s(?:rise|fall|gain|drop|increase|decrease|decline|growth|jump|slide|contraction))?"
                                  # ('rose 2.6% year on year in July': the change's base, then its period.)
                                  r"(?:\s(?:year[- ]on[- ]year|on the year|on year|y/y|quarter[- ]on[- ]quarter|month[- ]on[- ]month))?"
                                  r"\s(?:in|for|during|over|at the end of|as of|at end-)\s?(?:the\s|its\s)?(?:fiscal\s|financial\s)?")
 # ('to about 3.2 months at the end of September': a level's unit, then the point in time it is of.)
+_COUNTED_IN_THE_YEAR = re.compile(r"(?:\s[a-z-]+){1,2}\sin\sthe\s")
 _POINT_RIGHT_AFTER = re.compile(r"\s[a-z]{3,}s\s(?:at the end of|as of|at end-)\s?(?:the\s)?")
 _FROM_PERIOD = re.compile(r"(?:from|than|since|compared with|versus|above|below|ahead of|behind)\s(?:in\s|at\s)?(?:the\s)?"
                           r"(?:end of\s)?(?:the\s)?$")
@@ -3934,6 +3940,8 @@ def _period(periods, q, s_start: int, c_start: int, c_end: int, en: bool,
                                        or not text_low[upto.end():after[0].start].strip()))
                               or _REACHED_FROM_BY.fullmatch(text_low, q.end, after[0].start)
                               or _POINT_RIGHT_AFTER.fullmatch(text_low, q.end, after[0].start)
+                              # ('3.18 million patient visits in the year': what the count is of, then the year.)
+                              or (after[0].text == "year" and _COUNTED_IN_THE_YEAR.fullmatch(text_low, q.end, after[0].start))
                               or (re.search(r"\d", text_low[own[-1].end:q.start])
                                   and _WHEN_AFTER_EN.fullmatch(text_low, q.end, after[0].start))):
             # ('full-year profit of about VND48 trillion and plans to pay a 49.5% stock dividend in the

@@ -668,6 +668,12 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | No
         first_stop = SENTENCE_END.search(paragraph)
         whole_at = paragraph.find(head) if head else -1
         upto = max(first_stop.start() if first_stop else len(paragraph), whole_at)
+        if measure == bare_total:
+            # (A bare measure counts only as the paragraph's opening total, in a sentence before the whole's:
+            # not '出血类产品收入…，其中海外销售占总收入', whose 收入 is a part's.)
+            if first_stop is None or whole_at < first_stop.end() or measure in ("收入", "营收"):
+                continue
+            upto = first_stop.start()
         for m in re.finditer(re.escape(measure), paragraph.lower()[:upto]):
             own = {e for s in _words(paragraph[max(0, m.start() - 20):m.start()]).values() for e in s}
             # (In any form: 国内 'domestic' there clears 国产 'domestically' elsewhere too.)

@@ -642,6 +642,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             (later := _named_after(cb.subject, sb, paragraph, glosses)) is not None:
         out.append(f"belongs to what comes before {later}")  # '稻香村…销售额…增长3.1%；华美食品约9.6亿元' for Huamei's 3.1%
     if not out and sb.subject is None and cb.subject is not None and cb.subject_sure and cb.subject.entity_id is not None and \
+            gazetteer().entities[cb.subject.entity_id].kind == "company" and \
             (officers_firm := _speakers_company(sb, paragraph)) is not None and officers_firm.entity_id != cb.subject.entity_id and \
             other_subject(cb.subject, officers_firm, paragraph, glosses, idx):
         out.append(f"belongs to {officers_firm.text}")  # "Aroundtown's board will propose…" where Grand City's chief executive said so
