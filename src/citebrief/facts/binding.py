@@ -378,6 +378,7 @@ _PER_ANY_EN = re.compile(r"^\s(?:[a-z]+\s)?per\s([a-z]{3,})\b(?!-)(?!\s(?!(?:in|
 _MEASURES = frozenset({"yd", "t", "dmt", "wmt", "mtm", "kg", "catty", "lb", "oz", "gram", "quintal", "km", "core-km", "m", "m2", "m3",
                        "sqft", "litre", "ml", "kl", "gallon", "bbl", "kWh", "MWh", "kW", "MW", "mmbtu", "mcf", "share",
                        "10 share", "ads", "ordinary share", "day", "week", "month", "quarter", "year", "hour", "ask"})
+_TIME_ADJECTIVE_EN = re.compile(r"\b(?:annual|annualised|annualized|yearly|monthly|weekly|daily|quarterly|hourly)\b")
 _PER_ANY_BEFORE_EN = re.compile(r"\bper ([a-z]{3,}) (?:was|were|is|are|rose to|fell to|grew to|reached|stood at|came to|averaged)\s"
                                 r"(?:about\s|around\s|nearly\s)?$")
 _NOT_PER_WORDS = frozenset({"cent", "cents", "the", "each", "every", "year-earlier", "one"})
@@ -2090,6 +2091,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
                 # ('The net loss ratio rose 2.1 points from a year earlier to 36.8%': a change, its base,
                 # then the level reached, all the metric's.)
                 close = close or (en and term.end <= q.start and _CHANGE_BASE_TO_LEVEL.fullmatch(low, g0, g1) is not None)
+                # ('Net income attributable to the Los Angeles-based firm rose 12.4%': whose, then the move.)
+                close = close or (en and term.end <= q.start and _ATTRIBUTABLE_THEN_MOVE.fullmatch(low, g0, g1) is not None)
                 metric_sure = (term.start >= c_start or term.start > q.end) and close or (
                     s_start <= term.start < c_start and bool(CHANGE_LEAD.match(low, c_start) or _COMPARED_CHANGE_ZH.match(low, c_start))) or (
                     en and s_start <= term.start < q.start and bool(_ASIDE_TO_VERB.fullmatch(low, term.end, q.start))) or (
@@ -2192,10 +2195,10 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         period_from = full_start
         if not en and full_start and _PART_SENTENCE_ZH.match(low, full_start) and \
                 not any(full_start <= t.start < q.start for t in periods) and \
-                len({t.key for t in periods if enclosing_span(full_stops, full_start - 1, len(text))[0] <= t.start < full_start}) == 1:
+                len({t.key for t in periods if t.start < full_start}) == 1:
             # ('2069年前三季度…产量为4.86亿平方米…。其中，免处理版产量1.37亿平方米': a sentence that opens on
-            # 其中 gives parts of the one before, of its period; not where that one names two, '10月营收…，
-            # 前10月累计…。其中…' is of either.)
+            # 其中 gives parts of the one before, of its period; not where the paragraph has named two before,
+            # '10月营收…，前10月累计…。其中…' is of either.)
             period_from = enclosing_span(full_stops, full_start - 1, len(text))[0]
         period, period_text, period_after = _period(periods, q, period_from, c_start, c_end, en, low)
         if en and (before_this := _PREVIOUS_SPAN_AFTER_EN.match(low, q.end)) is not None:
@@ -3568,7 +3571,12 @@ def _denominator(low: str, q, prev_end: int, c_start: int, c_end: int, next_star
             return _DENOM_WORDS.get(m.group(1), m.group(1))
         if (m := _PER_ANY_BEFORE_EN.search(low, max(c_start, q.start - 40), q.start)) is not None and m.group(1) not in _NOT_PER_WORDS:
             word = m.group(1)  # ('productivity per consultant was $2.01 million': per the word written, right before)
-            return _PER_WORD_SAYS.get(word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+            word = _PER_WORD_SAYS.get(word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+            # (Not after a rate of time, 'average daily sales per drugstore', 'annualised … per consultant':
+            # the rate is read below, as it always was.)
+            if not _RATE_EN.search(low, max(c_start, q.start - 90), q.start) and \
+                    not _TIME_ADJECTIVE_EN.search(low, max(c_start, q.start - 60), q.start):
+                return word
         m = _PRICE_OF_UNIT_EN.search(low, max(c_start, q.start - 80), q.start)
         if m:
             return _DENOM_WORDS.get(m.group(1), m.group(1))
@@ -4084,6 +4092,8 @@ _OPENS_WITH_METRIC_EN = re.compile(r"\s*(?:its\s|the\scompany's\s|the\sgroup's\s
                                    r"\sattributable\sto\s(?:shareholders|owners|equity\sholders))?\s(?:was|were|rose|fell|grew|came|totalled|totaled|"
                                    r"increased|decreased|declined|climbed|dropped|jumped|slipped|stood|reached)\b")
 _FOR_THE_QUARTER = re.compile(r"\b(?:for|in) the quarter\b")
+_ATTRIBUTABLE_THEN_MOVE = re.compile(r"\sattributable\sto\s(?:the\s|its\s)?[\w\s.'’&-]{1,40}?\s(?:rose|fell|grew|was|were|increased|"
+                                     r"decreased|climbed|dropped|declined|jumped|slipped|came\sto|totalled|totaled)(?:\s(?:by|to))?\s(?:about\s)?")
 _THIS_YEAR_RIGHT_AFTER_EN = re.compile(r"(?:\s(?:of|in)\s[a-z-]+(?:\s[a-z-]+)?)?\s(?:this|next)\syear\b")
 _WORLDWIDE_EN = re.compile(r"\b(?:worldwide|globally|across the world|around the world|group-wide)\b")
 # ('the April-September half of the fiscal year ending March 2027': the year frames the half, whose

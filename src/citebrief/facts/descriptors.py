@@ -1384,14 +1384,7 @@ def _claim_words(claim: str, figure_at: int, earlier_end: int = 0) -> tuple[froz
     # vanadium. It may still accuse: 'Hikvision Robot's revenue' is 海康机器人's, not the company's R&D.)
     # (A place's words still clear: "China's dry-container output" is of 全国.)
     unowned = _OWNER_NAME.sub(lambda m: m.group() if _is_place(m.group()) else " " * len(m.group()), claim)
-    # (A people's adjective, 'the European radiator market', says where, which the binding's places compare.)
-    accusing = {w for w in _accusing_words(_without_names(text)) | capitals if w.lower() not in _DEMONYMS}
-    return frozenset(accusing), frozenset(content_words(unowned))
-
-
-_DEMONYMS = frozenset("""european asian african american german french british english chinese japanese korean taiwanese
-indian italian spanish dutch swiss nordic scandinavian australian canadian latin polish swedish danish norwegian finnish
-austrian belgian irish turkish russian brazilian mexican vietnamese thai indonesian malaysian singaporean""".split())
+    return frozenset(_accusing_words(_without_names(text)) | capitals), frozenset(content_words(unowned))
 
 
 _RANKED_LINE_EN = re.compile(r"\b(?:(?:biggest|largest|smallest|fastest-growing|slowest-growing|main|top)\s)?"

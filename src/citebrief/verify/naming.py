@@ -128,10 +128,6 @@ _BY_PART_OPENING = re.compile(r"\s*(?:By (?:segment|division|business|unit|regio
                               r"(?:分|按)(?:产品|業務|业务|板块|板塊|地区|地區|產品|区域|區域)(?:来|來)?(?:看|劃分|划分)[，,])")
 
 
-# A word the claim writes inside a longer capitalised name ('Douglas' of "Douglas Dynamics'").
-_IN_A_LONGER_RUN = re.compile(r"\s[A-Z]")
-
-
 def _carried_by_number(found: list[int], cited: list[int], idx) -> bool:
     """Whether the one cited paragraph comes right after one where the name was found and names no company,
     body or person of its own ('分产品看，…' after the company's results)."""
@@ -423,10 +419,7 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
                     continue
             out.unfound.append(mention.text)
             continue
-        if single and not form and not (found and not set(found) & set(cited) and not idx.han
-                                        and not _IN_A_LONGER_RUN.match(facts.text, mention.end)
-                                        and _a_subject_in(mention.text, found, idx)):
-            # (Not one the story writes elsewhere as whose figures follow: 'Heidrick' of [7] in a claim citing [2].)
+        if single and not form:
             out.soft.add(offset + len(out.atoms))  # lone capitalised words are too often ordinary words
         elif not single and not set(found) & set(cited) and \
                 (translated or not _person_like(mention.text, mention.start, claim_people) or _a_subject_in(mention.text, found, idx)
