@@ -731,6 +731,12 @@ _HEAD_OF_UNIT_EN = re.compile(r"\b(?:head|chief|boss|leader)\sof\s(?:the\s)?(?:[
 _UNIT_TOP_JOBS = frozenset({"president", "ceo", "general_manager", "coo", "chairman", "department_head"})
 
 
+def _one_title_word(person: Person) -> bool:
+    """Whether all a person's title ids come from one word ('Secretary': a bureau's or a cabinet's)."""
+    terms = roles().find((person.role_text or "").lower())
+    return len(terms) == 1 and terms[0].ids == person.roles
+
+
 def _role_problems(claim_people: list[Person], cited: list[int], idx, claim_text: str = "") -> list[str]:
     out: list[str] = []
     for person in claim_people:
@@ -756,7 +762,7 @@ def _role_problems(claim_people: list[Person], cited: list[int], idx, claim_text
             # each side gives, each of the claim's is to be there.)
             # (One title word may stand for two ids, 'Secretary' a bureau's or a cabinet's: two titles
             # are two words.)
-            if not (match.roles & person.roles) or (len(roles().find((person.role_text or "").lower())) >= 2
+            if not (match.roles & person.roles) or (not _one_title_word(person)
                                                     and len(person.roles) >= 2 and len(match.roles) >= 2
                                                     and OTHER_TITLE not in person.roles | match.roles
                                                     and not person.roles <= match.roles):
