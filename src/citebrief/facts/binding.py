@@ -1760,9 +1760,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         while end > 0:
             lead = next((b for b in out if sentence_of(b.figure.q.start)[1] == end), None)
             if lead is None or lead.period or any(sentence_of(t.start)[1] == end for t in periods):
-                # (Past a sentence of none, only a span's period goes on: not a month, a point in time.)
-                return (lead, end) if lead is None or lead.period is None or end == start_end or not re.fullmatch(r"M\d{1,2}", lead.period) \
-                    else (None, end)
+                if end != start_end and lead is not None and lead.period and re.fullmatch(r"M\d{1,2}", lead.period):
+                    return None, end  # (past a sentence of none, only a span's period goes on: not a month, a point in time)
+                return lead, end
             if any(sentence_of(sj.start)[1] == end for sj in subjects):
                 return None, end
             end = sentence_of(lead.figure.q.start)[0]

@@ -737,7 +737,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not _TOTAL_WORD.search(paragraph.lower, sentence_start(paragraph.lower, sb.figure.q.start), sb.figure.q.start):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # 'total revenue' against 封测事业's
     if not any(c.startswith("is for") for c in out) and cb.item is None and sb.item and sb.item_sure and \
-            "overseas" in sb.item and _home_market_named(cb, claim_text):
+            "overseas" in sb.item and _home_market(cb, claim_text) is not None:
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")  # "Boohoo's UK revenue" where [6] says 'international revenue'
     if not any(c.startswith("is for") for c in out) and (whole := _whole_before_its_part(cb, sb, paragraph)) is not None:
         out.append(f"is for the whole of {whole}")  # '成交额…增长8.4%；其中床上用品成交额…增长11.2%' for 'bedding sales rose 8.4%'
@@ -1551,8 +1551,8 @@ def _claim_side(cb: Binding, conflict: str, claim_text: str = "") -> str:
     if conflict == "is each one's":
         return "a combined total"
     if conflict.startswith("is for"):
-        if not cb.item_text and (market := _HOME_MARKET_WORDS.search(claim_text, 0, cb.figure.q.start)) is not None:
-            return f"for {market.group(0)}"  # ('UK revenue': the home market)
+        if not cb.item_text and (market := _home_market(cb, claim_text)) is not None:
+            return f"for {market}"  # ('UK revenue': the home market)
         return f"for {cb.item_text}" if cb.item_text else "the total"
     if conflict.startswith("is said by"):
         titled = title_speaking(claim_text) if cb.speaker is None else None
@@ -1652,21 +1652,23 @@ def _to_date(claim: str, source: str, claim_text: str) -> bool:
     return len(month) == 1 and len(span) > 1 and max(month) == max(span) and 1 in span
 
 _MARKET_METRIC_AFTER_EN = re.compile(r"\s(?:revenue|revenues|sales|turnover)\b")
-_HOME_MARKET_WORDS = re.compile(r"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s(?:revenue|revenues|sales|turnover)\b")
 
 
-def _home_market_named(cb: Binding, claim_text: str) -> bool:
-    """Whether the claim names its company's home country as the market of the figure's measure
-    ('Boohoo's UK revenue' for a British company), in the figure's clause before it."""
+def _home_market(cb: Binding, claim_text: str) -> str | None:
+    """The words ('UK revenue') by which a claim names its company's home country as the market of
+    the figure's measure ('Boohoo's UK revenue' for a British company), in the figure's clause before
+    it; None when it names none."""
     if cb.subject is None or cb.subject.entity_id is None:
-        return False
+        return None
     home = COUNTRY_NAMES.get(gazetteer().entities[cb.subject.entity_id].country or "")
     if home is None:
-        return False
+        return None
     start = _clause_start(claim_text, cb.figure.q.start)
-    return any(n.entity is not None and n.entity.kind == "place" and home in n.entity.english
-               and start <= n.start < cb.figure.q.start and _MARKET_METRIC_AFTER_EN.match(claim_text, n.end)
-               for n in english_names(claim_text))
+    for n in english_names(claim_text):
+        if n.entity is not None and n.entity.kind == "place" and home in n.entity.english and \
+                start <= n.start < cb.figure.q.start and (measure := _MARKET_METRIC_AFTER_EN.match(claim_text, n.end)):
+            return claim_text[n.start:measure.end()]
+    return None
 
 
 def _told_apart(claim_period: str, sb: Binding, paragraph) -> bool:
