@@ -314,7 +314,8 @@ _LISTED_WITH_NAME = re.compile(r",?\s(?:and|&)\s[A-Z](?:[a-z]+|[A-Z]{1,5})\b|\s?
 _ACRONYM_MOVES = re.compile(r"\s(?:shares|stock|closed|ended|finished|" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b")
 # '比上月末低0.2个百分点', '进度慢0.5个百分点': a bare 高/低/快/慢 right before the figure is a direction
 # (not '高达' = as much as).
-_ZH_DIR = re.compile(rf"({_UP_ZH}|高$|快$)|(?:{_DOWN_ZH}|低$|慢$)")
+# (高/低 right before the figure, or before 约/近/逾 and it: '较新代低逾11个百分点' is lower by over 11 points.)
+_ZH_DIR = re.compile(rf"({_UP_ZH}|(?:高|快)(?=(?:约|近|逾|超过)?$))|(?:{_DOWN_ZH}|(?:低|慢)(?=(?:约|近|逾|超过)?$))")
 _EN_TOKEN = re.compile(r"[a-z]+")
 
 

@@ -3111,7 +3111,7 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    # ('冀颂棠10月27日表示': the day, then the verb.)
                    # ('缪宽舒则相对谨慎，认为…': a stance, then the verb.)
                    r"(?:则|也|亦|还)?(?:(?:相对|较为|更为|比较|较)?(?:谨慎|乐观|悲观|审慎|保守)[，,]\s?)?(?:今日|昨日|日前|近日|\d{1,2}\s?月\s?\d{1,2}\s?日|[上本]?周[一二三四五六日])?(?:在[^，,。；;时]{1,28}?[上中])?"
-                   r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|提示|预测|判断|警告|提醒|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|补充|说|介绍|提到|"
+                   r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|提示|预测|判断|警告|提醒|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|估计|估算|推估|测算|补充|说|介绍|提到|"
                    r"said|says|told|expects|expected|noted|added|estimates|estimated|predicts|predicted|forecast|forecasts|projected|"
                    # 'values REA at A$295 a share': a valuation is the analyst's call
                    r"(?:values|valued)(?=\s(?:[\w&.'’-]+\s){1,4}at\s)|"

@@ -440,6 +440,7 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     if _THAT_ONE_ZH.match(own_text):
         # ('…位于益阳的…扩产项目将于明年二季度投产，…。该项目计划总投资12.6亿元': the project just named.)
         explained |= _meets(accusing, _senses(paragraph, [i for i in source_items if i.end <= own.start]))
+    explained |= _modifiers_of_own_heads(accusing, own_text, [paragraph[o.start:o.end] for o in rivals])
     for other in rivals:
         pair = _pair(own_text, paragraph[other.start:other.end])
         # (What the items measure may be the sentence's lead's: '中砂11月营收中，钻石碟贡献3.65亿元…；再生
@@ -470,6 +471,27 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
                                        bare_own=True)
         return found
     return None
+
+
+def _modifiers_of_own_heads(accusing: AbstractSet[str], own_text: str, rival_texts: list[str]) -> set[str]:
+    """English words another item writes only right before a word the figure's own item writes bare: the
+    same thing named in full ('acetate' of 'demand for acetate tow' is no other item's against 'imports of
+    tow')."""
+    if HAN.search(own_text):
+        return set()
+    low = own_text.lower()
+    own_words = content_words(own_text)  # (not 'of': 'exports of tow' is another item against 'imports of tow')
+
+    def bare(head: str) -> bool:  # (not 'meat processing' against 'fish processing': a sibling by its modifier)
+        return head in own_words and all(
+            m.group(1) is None or m.group(1) not in own_words for m in re.finditer(rf"(?:\b([a-z]+)\s)?\b{re.escape(head)}\b", low))
+
+    out = set()
+    for w in accusing:
+        after = [m.group(1) for t in rival_texts for m in re.finditer(rf"\b{re.escape(w)}\s([a-z]+)", t.lower())]
+        if after and all(bare(a) for a in after) and not re.search(rf"\b{re.escape(w)}\b", low):
+            out.add(w)
+    return out
 
 
 _FRACTION_OF_EN = re.compile(r"\s*(?:about|around|nearly|almost|roughly|some|over|more than|less than|just over|just under)?\s*"

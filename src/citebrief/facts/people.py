@@ -133,7 +133,9 @@ _OWNER_WORD = re.compile(r"(?:'s|’s)$")
 _UNIT_AFTER = re.compile(r"\s(?:unit|arm|subsidiary|division|business|segment|brand|joint venture)\b")
 OTHER_TITLE = "other"  # the role id of a title the glossary lacks
 _PORTFOLIO_GAP = re.compile(r"\s(?:for|of)\s")
-_WHO_HEADS_AFTER = re.compile(r",\s(?:who|and)\s(?:heads|runs|leads|oversees)\s(?:the\s|its\s)?([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,4}\s"
+# (Or a company's unit in lower case: 'who heads Bühler's food processing unit'.)
+_WHO_HEADS_AFTER = re.compile(r",\s(?:who|and)\s(?:heads|runs|leads|oversees)\s(?:the\s|its\s)?((?:[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,4}|"
+                              r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}['’]s(?:\s[a-z][\w&-]*){1,3})\s"
                               r"(?:business|division|unit|segment|arm|operations))\b")
 _OTHER_TITLE = re.compile(r",\s(?:the\s|an?\s)?((?:[a-z][a-z&-]*\s){0,3}(?:officer|director|manager|head|president|chairman|"
                           r"executive|secretary|minister|analyst|economist|strategist|spokesman|spokeswoman|partner|"

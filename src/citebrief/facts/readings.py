@@ -280,6 +280,8 @@ def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -
     runs = [(m.start(), m.group(0)) for m in HAN_RUN.finditer(text)]
     if not runs:
         return []
+    from citebrief.facts.atoms import inside_word
+
     for order in _orders(tokens, person, bool(_SURNAME_THEN_GIVEN.fullmatch(name.strip()))):
         key = "".join(order)
         if len(key) < 3:
@@ -299,6 +301,8 @@ def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -
                     continue
                 if ends:
                     hits.append((start + i, start + max(ends)))
+        # (Not two characters read across a word's edge: 'Bohai' is no 服系 of 伺服/系统, 'Hontai' no 厂第 of 新厂/第二期.)
+        hits = [(a, b) for a, b in hits if not inside_word(text, a, b - a)]
         if hits:
             return hits
     return []

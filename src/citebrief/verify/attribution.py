@@ -368,7 +368,7 @@ def _loss_as_negative_profit(cb: Binding, sb: Binding, paragraph) -> bool:
 
 # What a share is measured by, right after it: 'of the value of …', 'of the ten-month volume', 'by value'.
 _SHARE_MEASURES = r"(value|volume|tonnage|number)"
-_SHARE_MEASURE_EN = re.compile(r"\s(?:of\s(?:the\s|its\s|their\s)?(?:[\w'’-]+\s){0,4}?|by\s)" + _SHARE_MEASURES + r"\b", re.IGNORECASE)
+_SHARE_MEASURE_EN = re.compile(r"\s(?:of\s(?:the\s|its\s|their\s)?(?:[\w'’-]+\s){0,6}?|by\s)" + _SHARE_MEASURES + r"\b", re.IGNORECASE)
 
 
 def _share_measure(text: str, end: int) -> str | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
-from citebrief.facts.atoms import Figure, TextFacts, english_names, prepare, read, source_names
+from citebrief.facts.atoms import QUARTER_BEFORE_EN_RE, Figure, TextFacts, english_names, prepare, read, source_names
 from citebrief.facts.binding import FULL_YEAR, TIME_RATES, previous_period, sentence_span
 from citebrief.facts.quantities import compatible, named_stock_codes, same_value
 from citebrief.facts.temporal import (
@@ -619,7 +619,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # 'second quarter' where the paragraph says 'Trex's quarterly sales' of the story's quarter and
             # names no quarter of its own
             soft.add(len(atoms))
-        elif t.kind == "quarter" and _period_of_paragraph_before(t.key, citations, idx) and \
+        elif t.kind == "quarter" and _period_of_paragraph_before(t.key, citations, idx, facts) and \
                 not _quarter_told_instead(t.key, facts, citations, idx) and not any(
                 b.period not in (None, t.key) and not b.compared
                 for f in facts.figures for b in idx.bindings_matching(f.q, [n for n in citations if 1 <= n <= idx.count])):
@@ -887,10 +887,12 @@ _START_OF_YEAR_CLAIM = re.compile(r"\b(?:start|beginning) of\s$", re.IGNORECASE)
 _START_OF_YEAR = re.compile(r"\b(?:start|beginning) of (?:the|this) year\b|(?<![去明上前\d])年初")
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 # A quarter a paragraph names by no ordinal: the story's ('quarterly sales', 'during the quarter', 本季度).
-def _period_of_paragraph_before(key: str, citations: list[int], idx) -> bool:
+def _period_of_paragraph_before(key: str, citations: list[int], idx, facts: TextFacts) -> bool:
     """Whether the cited paragraph names no quarter or half, nor any time in its first sentence, and the
     paragraph right before it opens with the claim's quarter and names no other of its kind: a breakdown
-    that goes on with the figures before it."""
+    that goes on with the figures before it. A quarter the cited paragraph names in a later sentence
+    leaves the figures of its first sentence to the period before ('Within Fibers, acetate tow sales were
+    $171 million, … Over the first nine months, Fibers sales were $819 million')."""
     valid = [n for n in citations if 1 < n <= idx.count]
     if len(valid) != 1:
         return False
@@ -898,11 +900,18 @@ def _period_of_paragraph_before(key: str, citations: list[int], idx) -> bool:
     # rose 28.4% …. The chief financial officer said net debt was ¥96.4 billion at the end of July'.)
     cited = idx.paragraphs[valid[0] - 1]
     first_end = sentence_span(cited.text, 0, 0)[1]
-    if any(t.kind == "quarter" or t.start < first_end for t in cited.facts.temporals):
+    if any(t.start < first_end for t in cited.facts.temporals):
+        return False
+    if any(t.kind == "quarter" for t in cited.facts.temporals) and (cited.facts.han or not all(
+            b.figure.q.end <= first_end for f in facts.figures for b in idx.bindings_matching(f.q, valid))):
         return False
     # (Not where it names another of the same kind: a paragraph before that names both halves leaves 'in the
-    # half' open; 'the first nine months' beside 'third-quarter' does not.)
-    before = sorted((t.start, t.key) for t in idx.paragraphs[valid[0] - 2].facts.temporals if t.kind == "quarter")
+    # half' open; 'the first nine months' beside 'third-quarter' does not; a quarter compared with, 'down
+    # 2.2% from the second quarter', is no period of its figures.)
+    text_before = idx.paragraphs[valid[0] - 2].lower
+    compared = [m.span() for m in QUARTER_BEFORE_EN_RE.finditer(text_before)]
+    before = sorted((t.start, t.key) for t in idx.paragraphs[valid[0] - 2].facts.temporals if t.kind == "quarter"
+                    and not any(a <= t.start < z for a, z in compared))
     # (Its first period may be written twice: 'the February-July first half'.)
     opening = [k for a, k in before if a <= before[0][0] + 16] if before else []
     return key in opening and not any(k != key and k[:1] == key[:1] for _, k in before)

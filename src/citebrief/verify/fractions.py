@@ -545,6 +545,12 @@ def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[st
                 # ('麥肯錫全球董事合夥人翟政達認為': a title's 'global' says nothing of the market.)
                 is_global = any(not _TITLE_AFTER_GLOBAL.match(sentence, m.end()) for m in _GLOBAL_WORDS.finditer(sentence))
                 is_national = any(not _PART_SHARE_ZH.match(sentence, m.end()) for m in _NATIONAL_WORDS.finditer(sentence))
+                if not is_global and not is_national and opens > 0:
+                    # (A sentence that names no market's reach has the one the paragraph opened with: '据统计，…国内编码器
+                    # 市场规模约为58.6亿元…。…国产品牌合计市场份额升至34.8%'.)
+                    lead = paragraph.text[:opens]
+                    is_global = any(not _TITLE_AFTER_GLOBAL.match(lead, m.end()) for m in _GLOBAL_WORDS.finditer(lead))
+                    is_national = any(not _PART_SHARE_ZH.match(lead, m.end()) for m in _NATIONAL_WORDS.finditer(lead))
                 if claim_global and is_national and not is_global:
                     out.append(f"'{f.q.text}' is a share of one country's or region's market in [{n}], not of the world's")
                 elif claim_national and is_global and not is_national:

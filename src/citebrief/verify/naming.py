@@ -731,6 +731,25 @@ _HEAD_OF_UNIT_EN = re.compile(r"\b(?:head|chief|boss|leader)\sof\s(?:the\s)?(?:[
 _UNIT_TOP_JOBS = frozenset({"president", "ceo", "general_manager", "coo", "chairman", "department_head"})
 
 
+# A title of one region of a company, written right before it: 中国区总裁, 亚太区总经理, 'Asia-Pacific president'.
+_REGION_BEFORE_TITLE = re.compile(r"(?:中国区|中國區|大中华区|大中華區|亚太区|亞太區|亚洲区|亞洲區|华东区|華東區|华南区|華南區|"
+                                  r"北美区|北美區|欧洲区|歐洲區|在华|在華|中国|中國)$|"
+                                  r"\b(?:china|asia[- ]pacific|asia|greater china|north america|europe|emea|regional)\s$", re.IGNORECASE)
+# A claim's title said to be the whole company's: 'global chief executive', 'group CEO'.
+_GLOBAL_TITLE = re.compile(r"\b(?:global|group|worldwide)\s(?:chief|ceo|president|managing|head|chairman|general)", re.IGNORECASE)
+
+
+def _regional_title(match: Person, text: str) -> str | None:
+    """The region a paragraph writes right before a person's title ('中国区' of 中国区总裁雍修杰), or None."""
+    if not match.role_text or match.start < 0:
+        return None
+    at = text.rfind(match.role_text, max(0, match.start - len(match.role_text) - 16), match.start + 1)
+    if at < 0:
+        at = text.lower().rfind(match.role_text.lower(), max(0, match.start - len(match.role_text) - 40), match.start + 1)
+    found = _REGION_BEFORE_TITLE.search(text[max(0, at - 16):at]) if at >= 0 else None
+    return found.group(0) if found else None
+
+
 def _one_title_word(person: Person) -> bool:
     """Whether all a person's title ids come from one word ('Secretary': a bureau's or a cabinet's)."""
     terms = roles().find((person.role_text or "").lower())
@@ -757,6 +776,10 @@ def _role_problems(claim_people: list[Person], cited: list[int], idx, claim_text
                 # claim's is another when it is not written there.
                 if (person.role_text or "").lower() not in (match.role_text or "").lower():
                     out.append(f"'{person.text}' is {match.role_text} in [{n}], not {person.role_text}")
+                break
+            if (region := _regional_title(match, paragraph.text)) and _GLOBAL_TITLE.search(claim_text):
+                # ('global chief executive Yong Xiujie' where [7] says 贺利氏电子中国区总裁雍修杰: a region's head.)
+                out.append(f"'{person.text}' is {region}{match.role_text} in [{n}], not {person.role_text} of the whole company")
                 break
             # ('President and CFO' where [4] says 'President and chief operating officer': of two titles
             # each side gives, each of the claim's is to be there.)
