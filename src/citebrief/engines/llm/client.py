@@ -97,8 +97,11 @@ class ChatClient:
     def http_client(self, concurrency: int = 4) -> httpx.AsyncClient:
         # Each request sets its own read timeout (complete()); this one is for anything else.
         timeout = httpx.Timeout(self.timeout or TIMEOUT_CEILING, connect=self.connect_timeout)
-        # One connection per article in flight: httpcore scans its whole pool on every request.
-        limits = httpx.Limits(max_connections=max(concurrency, 1), max_keepalive_connections=max(concurrency, 1))
+        # One connection per article in flight: httpcore scans its whole pool on every request. Kept
+        # idle for a minute, not httpx's 5 s: between one article's requests a loaded machine may spend
+        # longer than that verifying the last reply (the server may still close it sooner).
+        limits = httpx.Limits(max_connections=max(concurrency, 1), max_keepalive_connections=max(concurrency, 1),
+                              keepalive_expiry=60.0)
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         return httpx.AsyncClient(timeout=timeout, limits=limits, headers=headers, verify=_ssl_context())
 
