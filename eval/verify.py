@@ -185,7 +185,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind169": HERE / "data" / "blind169",
         "blind170": HERE / "data" / "blind170",
         "blind171": HERE / "data" / "blind171",
-        "blind175": HERE / "data" / "blind175"}
+        "blind175": HERE / "data" / "blind175",
+        "blind176": HERE / "data" / "blind176"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
