@@ -328,6 +328,24 @@ def _place_pattern(place: str, ignore_case: bool = False) -> re.Pattern | None:
 _INDUSTRY_BODY_ZH = re.compile(r"(?:联盟|聯盟|协会|協會|学会|學會|商会|商會|联合会|聯合會|同业公会|同業公會|公会|公會)$")
 
 
+def _carried_place_named_before(claim_text: str, cb: Binding, sb: Binding, paragraph) -> bool:
+    """Whether the paragraph's place is carried to the figure from a clause before its own, and the claim names
+    that place before its figure too, giving the figure to a product or brand, no place or listed company
+    ('Canadian breakfast traffic rose 2.1% … and doughnut and Timbits volumes grew 6.4%' for '第三季加拿大早餐
+    時段來客數季增2.1%，甜甜圈與Timbits品項銷量年增6.4%')."""
+    from citebrief.facts.gazetteer import load
+
+    if sb.subject is None or sb.subject.entity_id is None or cb.subject is None or cb.subject.entity_id is not None \
+            or sb.subject.start < 0 or sb.subject.end > _clause_start(paragraph.text, sb.figure.q.start):
+        return False
+    from citebrief.verify.fractions import place_of_word
+
+    names = load().entities[sb.subject.entity_id].english
+    return any((named := _place_pattern(name)) is not None and named.search(claim_text, 0, cb.figure.q.start)
+               for name in names) or any((e := place_of_word(w)) is not None and e.id == sb.subject.entity_id
+                                         for w in re.findall(r"\b[A-Z][a-z]{3,}\b", claim_text[:cb.figure.q.start]))
+
+
 def _place_is_claims_item(place: Subject, cb: Binding) -> bool:
     """Whether the claim's figure is of the place as the company's market, an item the claim carries
     to it ("Keller's European revenue fell 1.4% … and operating profit dropped 6.8%" for 'Europe's
@@ -633,7 +651,8 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
                 not _UNIT_OF_CLAIMED.match(claim_text, cb.subject.end) and \
                 not (is_place_subject(cb.subject) and sb.speaker is not None and _INDUSTRY_BODY_ZH.search(sb.subject.text)) and \
                 not (is_place_subject(sb.subject) and (_place_in_clause(claim_text, cb, sb.subject.text)
-                                                       or _place_is_claims_item(sb.subject, cb))) and \
+                                                       or _place_is_claims_item(sb.subject, cb)
+                                                       or _carried_place_named_before(claim_text, cb, sb, paragraph))) and \
                 not (_SITE_OF_CLAIMED.match(claim_text, cb.subject.end) and _SITE_HEAD.search(sb.subject.text)):
             out.append(f"belongs to {sb.subject.text}")
     if not out and cb.subject is not None and (unit := _other_unit_named(cb, sb, paragraph, claim_text)) is not None:
@@ -890,7 +909,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not _fiscal_ambiguity(cb, sb) and not _to_date(cb.period, sb.period, claim_text) and \
             not _last_full_year(cb, sb, idx) and \
             not _level_at_period_end(cb.period, sb, paragraph) and not _quarter_to_month_end(cb.period, sb, paragraph) and \
-            not _quarter_framed_by_year(cb.period, sb, paragraph) and \
+            not _quarter_framed_by_year(cb.period, sb, paragraph) and not _period_restated(cb.period, sb, paragraph) and \
             not (cb.period[:1] == "M" and sb.period == "12M" and _TRAILING.search(sb.period_text or "")) and \
             not (cb.denominator == sb.denominator == "year" and (cb.period or "")[:1] in "QHM" and (sb.period or "")[:1] in "QHM"):
         # (A yearly rate, '12,000-tonne-a-year plant', has no quarter or month of its own: the ones beside it
@@ -2235,6 +2254,16 @@ def _division_of_story(claim: Subject, source: Subject, idx, glosses: dict, numb
 # Where a claim turns to another subject: its figure's words are those between two of these.
 _SUBJECT_TURN = re.compile(r"[;:]|\b(?:while|whereas|against|compared|and\s(?:its|the))\b")
 _POINTS_BACK_TO_ITEM = re.compile(r"\b(?:the|that|this)\s(?:segment|division|unit|business|product|line)(?:'s|’s)?\s")
+
+
+def _period_restated(claimed: str, sb: Binding, paragraph) -> bool:
+    """Whether the paragraph writes the claim's period right before the figure's, the one restating the other:
+    'its fiscal fourth quarter, July to September' (Q4 of a year to September, the calendar third quarter)."""
+    if not sb.period_text:
+        return False
+    at = paragraph.text.rfind(sb.period_text, 0, sb.figure.q.start)
+    return at > 0 and any(t.key == claimed and 0 <= at - t.end <= 3 and paragraph.text[t.end:at].strip() in (",", "，", "(", "（", "")
+                          for t in paragraph.facts.temporals)
 
 
 def _item_named_in_english(source: Subject, claim_text: str, cb: Binding) -> bool:

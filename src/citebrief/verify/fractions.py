@@ -563,7 +563,7 @@ def share_scope_problems(facts: TextFacts, citations: list[int], idx) -> list[st
 _MARKET_AFTER_PLACE = re.compile(r"(?:'s|’s)?\s(?:[\w-]+\s){0,4}?market\b|[^，,。；;]{0,10}?市[场場]")
 
 
-def _place_of_word(word: str) -> Entity | None:
+def place_of_word(word: str) -> Entity | None:
     """The gazetteer place a word names or is the adjective of ('European': Europe, 'Chinese': China)."""
     for form in (word, word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-2] + "a"):
         places = [e for e in lookup(form) if e.kind in ("place", "country")] if len(form) > 2 else []
@@ -576,7 +576,7 @@ def _other_region(after: str, sentence: str) -> str | None:
     """The place a paragraph's sentence gives a share's market where the claim gives it another ('of the
     European rental market' where the sentence speaks of the UK market), and the claim's is not named there."""
     m = _REGION_MARKET_EN.search(after)
-    if m is None or (claimed := _place_of_word(m.group(1))) is None:
+    if m is None or (claimed := place_of_word(m.group(1))) is None:
         return None
     names = (source_names(sentence) + english_names(sentence)) if HAN.search(sentence) else english_names(sentence)
     # (Only a place the sentence gives a market: 'the UK plant and tool hire market', '国内…市场'; not the

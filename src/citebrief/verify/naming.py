@@ -434,6 +434,11 @@ def check_names(facts: TextFacts, citations: list[int], idx, offset: int) -> Nam
             # ('Nuode's debt ratio' where [6] says 财务总监…介绍，截至9月末公司资产负债率: the company the
             # title names, which the paragraph calls 公司 and names no other.)
             out.soft.add(offset + len(out.atoms))
+        elif not single and found and not set(found) & set(cited) and not titled and \
+                _title_company_carried(mention, form or mention.text, found, cited, idx):
+            # ('Krispy Kreme's net debt fell 4.1%' where [3] says 财务长柯莱特指出，9月底淨負債…, after [2]'s Krispy
+            # Kreme; 'Oil-Dri's Business to Business Products Group' where [2] names only the groups.)
+            out.soft.add(offset + len(out.atoms))
         elif found and not set(found) & set(cited) and not titled \
                 and (translated or not _person_like(mention.text, mention.start, claim_people) or _a_subject_in(mention.text, found, idx)) \
                 and (idx.han or (len(cited) == 1 and _BY_PART_OPENING.match(idx.paragraphs[cited[0] - 1].text))) \
@@ -664,6 +669,28 @@ def _the_storys_company(mention, form: str, cited: list[int], idx) -> bool:
         if not _SELF_COMPANY_ZH.search(paragraph.lower) or any(
                 s.entity_id is not None and s.entity_id != own for s in paragraph.subjects):
             return False
+    return True
+
+
+def _title_company_carried(mention, form: str, found: list[int], cited: list[int], idx) -> bool:
+    """Whether the claim's company is one the story's title names, the paragraph right before the first cited
+    one names it too (or, with no company between, an earlier one), and the cited paragraphs name no other
+    company: no gazetteer company, none the title names."""
+    title = prepare(idx.article.title).lower()
+    if form.lower() not in title or not cited or cited[0] < 2:
+        return False
+    k = cited[0] - 1  # (the paragraph before, by number)
+    while k > 1 and k not in found and not any(not is_place_subject(s) for s in idx.paragraphs[k - 1].subjects):
+        k -= 1
+    if k not in found:
+        return False
+    own = mention.entity.id if mention.entity is not None else None
+    for n in cited:
+        for s in idx.paragraphs[n - 1].subjects:
+            if is_place_subject(s) or s.text.lower() == form.lower():
+                continue
+            if (s.entity_id is not None and s.entity_id != own) or (len(s.text) > 2 and s.text.lower() in title):
+                return False
     return True
 
 
