@@ -186,7 +186,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind170": HERE / "data" / "blind170",
         "blind171": HERE / "data" / "blind171",
         "blind175": HERE / "data" / "blind175",
-        "blind176": HERE / "data" / "blind176"}
+        "blind176": HERE / "data" / "blind176",
+        "blind174": HERE / "data" / "blind174"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
