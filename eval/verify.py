@@ -184,7 +184,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind172": HERE / "data" / "blind172",
         "blind169": HERE / "data" / "blind169",
         "blind170": HERE / "data" / "blind170",
-        "blind171": HERE / "data" / "blind171"}
+        "blind171": HERE / "data" / "blind171",
+        "blind173": HERE / "data" / "blind173"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
