@@ -148,7 +148,7 @@ def read(text: str, prepared: bool = False) -> TextFacts:
             temporals.append(Temporal("year", q.text, q.text, q.start, q.end))
             continue
         prev_end = quantities[i - 1].end if i else 0
-        moved = _direction(masked, q, prev_end)
+        moved = _direction(masked, q, prev_end, quantities[i - 1].start if i else 0)
         if moved == (None, None) and q.kind == "percent" and prev_end and _NAME_ONLY_ITEM.fullmatch(masked, prev_end, q.start):
             # ('Kohnan Shoji rose 1.4% to ¥4,120, DCM Holdings 0.8% to ¥1,486 and Arcland 2.3%': a list
             # of names that leaves out the verb of its first item keeps it.)
@@ -180,7 +180,7 @@ def chinese_text(text: str) -> bool:
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
-def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str | None]:
+def _direction(text: str, q: Quantity, prev_end: int, prev_start: int = 0) -> tuple[str | None, str | None]:
     """The direction word nearest before the figure, within its clause and after the previous
     figure; for English also 'a 3% decline' (right after)."""
     # About a dozen English words, or a short Chinese clause; not the word that compares the figure
@@ -188,6 +188,11 @@ def _direction(text: str, q: Quantity, prev_end: int) -> tuple[str | None, str |
     before = _COMPARATIVE_AFTER.match(text, prev_end) if prev_end else None
     if before is not None and before.end() <= q.start:
         prev_end = before.end()
+    # Nor the noun that moves the figure before ('despite a 4.8% fall in Taiwan stocks …, still has NT$500 billion').
+    noun = _MOVE_NOUN_AFTER.match(text, prev_end) if prev_end else None
+    if noun is not None and noun.end() <= q.start and noun.group(1).lower() in (_UP_SET | _DOWN_SET) and \
+            _ARTICLE_BEFORE.search(text, max(0, prev_start - 16), prev_start):
+        prev_end = noun.end()
     window = text[max(prev_end, q.start - 72):q.start]
     if _HAN.search(window):
         window = window[-24:]

@@ -267,6 +267,9 @@ _NEW_NOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas)?\s*(?:the|a|an)
                                r"climbing|slipping|dropping|jumping|adding|increasing|declining|at)\b")
 _NEW_BARE_NOUN_EN = re.compile(r"\s*(?:and|but|while|whereas)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:were|was|stood|rose|fell|"
                                r"reached|totalled|totaled|came)\b")
+_PRODUCED_THING_EN = re.compile(r"[\s-](?:water|gas|fluids?|brine|sand)\b")
+# A move written as a noun with what moves after it: '2.3% rise in the Taiwan dollar'.
+_MOVE_OF_NAMED_EN = re.compile(r"\s(?:rise|fall|drop|gain|increase|decrease|decline|jump|slide|slump)\sin\sthe\s")
 _NEW_BARE_CLAUSE_EN = re.compile(r"\b(?:while|whereas|but)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:were|was|stood|rose|fell|"
                                  r"reached|totalled|totaled|came|sold|bought|grew|gained|added|dropped|declined)\b")
 # A name set off by a comma after it, with its company word and gloss: 'Delhi International Airport Ltd (DIAL), '.
@@ -969,6 +972,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     out = [s for s in out if not _MADE_BY.search(text, max(0, s.start - 24), s.start)]
     # ('a weekly service between Busan and Nhava Sheva …, deploying four 4,300-TEU vessels': a route's ends.)
     out = [s for s in out if not _ROUTE_BETWEEN.search(text, max(0, s.start - 40), s.start)]
+    # ('for discharge into the Pecos River': a river, basin or sea the gazetteer lacks is where, not whose.)
+    out = [s for s in out if not (s.entity_id is None and _LANDFORM_ENDING.search(s.text))]
     # ('Uniqlo Japan', '7-Eleven Japan': a company's unit in a place is the company's.)
     out = [s for i, s in enumerate(out) if not (i and is_place_subject(s) and text[out[i - 1].end:s.start] in ("", " "))]
     # ('General Interface Solution (GIS) Holding Ltd': a company's legal ending after its gloss names no one.)
@@ -1097,6 +1102,9 @@ def metric_word(word: str) -> bool:
     """Whether ``word`` is, whole, a metric's name ('EBIT', 'Deposits')."""
     low = word.lower()
     return any(term.start == 0 and term.end == len(low) for term in metrics().find(low))
+
+
+_LANDFORM_ENDING = re.compile(r"\s(?:River|Lake|Sea|Bay|Gulf|Basin|Valley|Strait|Canal|Mountains|Delta|Plateau|Plains|Coast)$")
 
 
 def is_place_subject(s: Subject) -> bool:
@@ -1649,7 +1657,8 @@ def _is_speaker(text: str, s: Subject) -> bool:
     return bool(_firm_of_person(text, s) or _SPEAKER_BEFORE.search(text, max(0, s.start - 48), s.start) or _AFFILIATION.match(text, s.end)
                 or _SOURCE_AFTER.match(text, s.end) or _RECIPIENT_BEFORE.search(text, max(0, s.start - _RECIPIENT_REACH), s.start)
                 or (_RECIPIENT_ZH_BEFORE.search(text, max(0, s.start - 2), s.start) and _RECIPIENT_ZH_AFTER.match(text, s.end))
-                or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start) or _GENERIC.match(s.text)
+                or _FOLLOWED_BEFORE.search(text, max(0, s.start - 12), s.start)
+                or (_GENERIC.match(s.text) and s.entity_id is None)  # (not 本田 Honda, 那斯达克指数: names of their own)
                 or (_MEASURED_BY_BEFORE_ZH.search(text, max(0, s.start - 3), s.start) and _MEASURED_BY_AFTER_ZH.match(text, s.end)))
 
 
@@ -1680,6 +1689,9 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
     # ('the trans-Pacific trade', 'the Asia-Europe trade': a shipping route, not foreign trade.)
     metric_terms = [t for t in metrics().find(low) if not (t.ids == {"trade"} and _ROUTE_BEFORE.search(low, max(0, t.start - 24), t.start))]
     if not facts.han:
+        # ('sold 570,000 barrels a day of recycled water' beside 'produced water', 'produced gas': what comes
+        # up with oil, an adjective, no output.)
+        metric_terms = [t for t in metric_terms if not (t.text == "produced" and _PRODUCED_THING_EN.match(low, t.end))]
         # ('Eugene Investment & Securities set a target': a word of a company's name is no metric.)
         metric_terms = [t for t in metric_terms if not any(s.start <= t.start and t.end <= s.end and " " in s.text
                                                           for s in subjects)]
@@ -2420,6 +2432,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         elif carried_item and en and metric_sure and out and out[-1].metric != metric and \
                 _NEW_CLAUSE_EN.search(low, prev_end, q.start):
             carried_item = None  # ('prices for clean coal are 80 yuan higher, and the sales target of 41.5 million tonnes')
+        elif carried_item and en and _MOVE_OF_NAMED_EN.match(low, q.end):
+            carried_item = None  # ('…and domestic investments NT$214 billion, while a 2.3% rise in the Taiwan dollar': its own)
         elif carried_item and en and _NEW_BARE_CLAUSE_EN.search(low, max(prev_end, s_start), q.start):
             carried_item = None  # ('… and investment trusts 905, while dealers sold 169': a part of its own)
         elif carried_item and en and out and out[-1].figure.q.kind == "percent" and \

@@ -311,6 +311,8 @@ def parse_number(text: str) -> tuple[float, float] | None:
     s = text.strip().lower().replace(",", "")
     if not s:
         return None
+    if s in ("千", "百", "十"):
+        s = "一" + s  # (a bare 千 before its scale: '逾千亿元' is over 100 billion)
     if s in _EN_WORDS:
         return float(_EN_WORDS[s]), 1.0
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
@@ -755,6 +757,9 @@ def _from_parts(text: str, m: re.Match, display: str, continued: bool = False) -
         if not (scale or unit or continued or (after and after in _MEASURE)):
             return None
         if num in ("千", "百", "十", "万") and not scale:
+            return None
+        if num in ("千", "百", "十") and ((m.start() > 0 and text[m.start() - 1] in "数几幾數") or not unit):
+            # ('逾千亿元' is over 100 billion yuan; not '数千亿元', some hundreds of billions, nor '千万不要'.)
             return None
     elif num.lower() in _EN_WORDS and not (scale or pre or (unit and unit not in ("point", "points"))) \
             and not _WORD_RATE.match(text, m.end()) \

@@ -607,6 +607,20 @@ _NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:In|On|By|Since|From|Until|Through
                           r"Mid|End|For|To|And|Or|Each|Every|Since)\s)[A-Z][a-z]{1,8}\s$")
 
 
+# The year so far, to the date a paragraph gives: 今年以来, 年初至今, 'year to date'.
+YEAR_SO_FAR = re.compile(r"今年以来|今年以來|年初以来|年初以來|年初至今|今年迄今|今年累计|今年累計|\byear[- ]to[- ]date\b|\bso far this year\b")
+_ROLLING = re.compile(r"R(\d{1,2})-(\d{1,2})")
+
+
+def year_to_month(key: str) -> int | None:
+    """The month a claim's 'year to September' (the twelve months to it, R10-9) ends in; None for other keys.
+    A paragraph that gives the year so far to that month's end (截至今年9月底…今年以来) says it too."""
+    m = _ROLLING.fullmatch(key)
+    if m is None or (int(m.group(1)) - 2) % 12 + 1 != int(m.group(2)):
+        return None
+    return int(m.group(2))
+
+
 def keys_of(temporals: list[Temporal]) -> set[str]:
     """All keys a paragraph holds; a date also holds its month, a span what it also names."""
     keys: set[str] = set()

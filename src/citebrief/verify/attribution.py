@@ -57,7 +57,16 @@ from citebrief.facts.names import abbreviates, han_abbreviates
 from citebrief.facts.people import OTHER_TITLE, Person, names_one_person
 from citebrief.facts.places import COUNTRY_NAMES
 from citebrief.facts.quantities import matches, word_counts
-from citebrief.facts.temporal import MONTH_EN, MONTH_NAMES, QUARTER_BY_MONTH, base_years, cumulative, months_of
+from citebrief.facts.temporal import (
+    MONTH_EN,
+    MONTH_NAMES,
+    QUARTER_BY_MONTH,
+    YEAR_SO_FAR,
+    base_years,
+    cumulative,
+    months_of,
+    year_to_month,
+)
 from citebrief.text.script import HAN_CLASS, HAN_RUN
 from citebrief.verify.differences import WORKED_OUT
 from citebrief.verify.index import rise_as_multiple
@@ -910,6 +919,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not _last_full_year(cb, sb, idx) and \
             not _level_at_period_end(cb.period, sb, paragraph) and not _quarter_to_month_end(cb.period, sb, paragraph) and \
             not _quarter_framed_by_year(cb.period, sb, paragraph) and not _period_restated(cb.period, sb, paragraph) and \
+            not _year_so_far(cb.period, sb, paragraph) and \
             not (cb.period[:1] == "M" and sb.period == "12M" and _TRAILING.search(sb.period_text or "")) and \
             not (cb.denominator == sb.denominator == "year" and (cb.period or "")[:1] in "QHM" and (sb.period or "")[:1] in "QHM"):
         # (A yearly rate, '12,000-tonne-a-year plant', has no quarter or month of its own: the ones beside it
@@ -2254,6 +2264,16 @@ def _division_of_story(claim: Subject, source: Subject, idx, glosses: dict, numb
 # Where a claim turns to another subject: its figure's words are those between two of these.
 _SUBJECT_TURN = re.compile(r"[;:]|\b(?:while|whereas|against|compared|and\s(?:its|the))\b")
 _POINTS_BACK_TO_ITEM = re.compile(r"\b(?:the|that|this)\s(?:segment|division|unit|business|product|line)(?:'s|’s)?\s")
+
+
+def _year_so_far(claimed: str, sb: Binding, paragraph) -> bool:
+    """Whether the claim's 'year to September' is the source's year so far to that month's end (截至今年9月底…
+    今年以来收益…), read by the paragraph as the month or its first months."""
+    month = year_to_month(claimed)
+    if month is None or sb.period not in (f"M{month}", f"{month}M"):
+        return False
+    a, z = sentence_span(paragraph.lower, sb.figure.q.start, sb.figure.q.end)
+    return YEAR_SO_FAR.search(paragraph.lower, a, z) is not None or YEAR_SO_FAR.search(paragraph.lower[:a]) is not None
 
 
 def _period_restated(claimed: str, sb: Binding, paragraph) -> bool:

@@ -22,10 +22,12 @@ from citebrief.facts.temporal import (
     QUARTER_BY_MONTH,
     RELATIVE_YEAR,
     RELATIVE_YEARS,
+    YEAR_SO_FAR,
     Temporal,
     base_years,
     months_of,
     span_key,
+    year_to_month,
 )
 from citebrief.verify.attribution import (
     attribution_problems,
@@ -601,6 +603,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             continue
         seen_temporal.add(t.key)
         found = idx.temporal_paragraphs(t.key, base=t.base)
+        if t.kind == "quarter" and (month := year_to_month(t.key)) is not None:
+            # ('in the year to September' where [1] says 截至今年9月底…今年以来: the year so far.)
+            found = sorted(set(found) | {n for n in idx.temporal_paragraphs(f"M{month}") + idx.temporal_paragraphs(f"{month}M")
+                                         if YEAR_SO_FAR.search(idx.paragraphs[n - 1].lower)})
         if t.kind == "quarter" and t.also:
             # 'its half to end-September' is the fiscal first half (上半财年); 'the second quarter ended
             # Sept 30' is July-September: a paragraph naming either holds it.
