@@ -1016,7 +1016,7 @@ def _cut_of(own_text: str, earlier_text: str) -> bool:
     # in other words.)
     said = stopwords() | {e for senses in earlier.values() for e in senses}
     extra = [w for w, senses in _words(_untimed(own_text)).items() if w not in earlier and w not in _CUT_WORDS
-             and len(w) > 1 and not (senses and senses <= said)]
+             and (len(w) > 1 or w in word_list("element_characters.txt")) and not (senses and senses <= said)]
     return any(w in earlier for w in _words(own_text)) and all(
         # (A market word may be cut with its preposition: '对美国出口' as 对美国, 对美 as the abbreviation.)
         lookup(w) or (w[:1] in TOWARDS and lookup(w[1:])) or abbreviated_place(w) is not None
