@@ -972,6 +972,10 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     out = [s for s in out if not _MADE_BY.search(text, max(0, s.start - 24), s.start)]
     # ('a weekly service between Busan and Nhava Sheva …, deploying four 4,300-TEU vessels': a route's ends.)
     out = [s for s in out if not _ROUTE_BETWEEN.search(text, max(0, s.start - 40), s.start)]
+    # ('a new kiln line at Ripley, Mississippi': a town and its state, where, not whose.)
+    if not facts.han:
+        out = [s for s in out if not (s.entity_id is None and _AT_BEFORE_EN.search(text, max(0, s.start - 6), s.start)
+                                      and _STATE_AFTER_EN.match(text, s.end))]
     # ('for discharge into the Pecos River': a river, basin or sea the gazetteer lacks is where, not whose.)
     out = [s for s in out if not (s.entity_id is None and _LANDFORM_ENDING.search(s.text))]
     # ('Uniqlo Japan', '7-Eleven Japan': a company's unit in a place is the company's.)
@@ -1128,6 +1132,8 @@ def metric_word(word: str) -> bool:
     return any(term.start == 0 and term.end == len(low) for term in metrics().find(low))
 
 
+_AT_BEFORE_EN = re.compile(r"\b(?:in|at|near)\s$")
+_STATE_AFTER_EN = re.compile(r",\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=[,.;]|\s[a-z])")
 _LANDFORM_ENDING = re.compile(r"\s(?:River|Lake|Sea|Bay|Gulf|Basin|Valley|Strait|Canal|Mountains|Delta|Plateau|Plains|Coast)$")
 
 
@@ -1716,6 +1722,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         # ('sold 570,000 barrels a day of recycled water' beside 'produced water', 'produced gas': what comes
         # up with oil, an adjective, no output.)
         metric_terms = [t for t in metric_terms if not (t.text == "produced" and _PRODUCED_THING_EN.match(low, t.end))]
+        # ('per delivered-fresh-daily door': a word of a hyphenated compound is no measure.)
+        metric_terms = [t for t in metric_terms if not (low[t.end:t.end + 1] == "-" and low[t.end + 1:t.end + 2].isalpha())]
         # ('Eugene Investment & Securities set a target': a word of a company's name is no metric.)
         metric_terms = [t for t in metric_terms if not any(s.start <= t.start and t.end <= s.end and " " in s.text
                                                           for s in subjects)]
@@ -3744,8 +3752,8 @@ _QUARTER_LEAD_EN = re.compile(r"(?:compared with|compared to|from|versus|against
                               r"september|december) quarter")
 _BASE_LEAD_EN = re.compile(r"\s*((?:from|compared with|compared to|on|versus|against) [a-z -]{4,36}?)\s?,")
 # ('rose by the daily limit', 'the annual meeting': a word of a thing, not a rate.)
-_RATE_EN = re.compile(r"\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
-                      r"per day)\b(?!\s(?:limit|meeting|report|general|cap|ceiling|floor|band|trading limit|dividends?|payouts?|results))"
+_RATE_EN = re.compile(r"(?<!-)\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
+                      r"per day)\b(?!-)(?!\s(?:limit|meeting|report|general|cap|ceiling|floor|band|trading limit|dividends?|payouts?|results))"
                       # ('a weekly Busan-Nhava Sheva service … four 4,300-TEU ships': how often it runs, not a rate)
                       r"(?!\s(?:[\w-]+\s){0,2}(?:services?|flights?|sailings?|routes?|loops?|schedules?)\b)")
 # The rate written after the figure: 'NT$2.85 million in monthly revenue', '$40 of daily sales'.

@@ -120,6 +120,7 @@ def _items(text: str, figures: tuple[tuple[int, int], ...]) -> tuple[Item, ...]:
 _GAPPED_NAME_MOVES_EN = re.compile(r"\s*(?:,\s)?(?:while|whereas|and|but)\s(?:[A-Z][\w&.'’-]*\s){1,4}(?:" + _MOVE_VERBS_EN + r")\s")
 _BARE_SIZE_ZH = re.compile(r"(?:年|预计|預計|预期|預期)(产业规模|產業規模|市场规模|市場規模|行业规模|行業規模|规模|規模)")
 _THAT_ONE_ZH = re.compile(r"\s*(?:该|該|上述|此)(?:项目|項目|基地|工厂|工廠|厂|廠|产线|產線|生产线|生產線|计划|計劃|园区|園區)")
+_ACRONYM_DEFINED = re.compile(rf"([{HAN_CLASS}]{{2,12}})[」”\"]?\s?[（(]([A-Z]{{2,6}})[)）]")
 _AMONG_ZH = re.compile(r"\s*[，,；;]?\s*其中")
 # ('泰兴的年产40万吨环氧丙烷项目已完成土建，预计明年二季度投产，届时年产能将…': a clause of no figure
 # that a verb of plan or time opens says more of the item before.)
@@ -441,6 +442,10 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     if _THAT_ONE_ZH.match(own_text):
         # ('…位于益阳的…扩产项目将于明年二季度投产，…。该项目计划总投资12.6亿元': the project just named.)
         explained |= _meets(accusing, _senses(paragraph, [i for i in source_items if i.end <= own.start]))
+    # ('每个DFD销售点…' where the paragraph defined 「每日新鲜配送」（DFD）: the acronym's words are the item's.)
+    for m in _ACRONYM_DEFINED.finditer(paragraph):
+        if re.search(rf"(?<![A-Za-z]){re.escape(m.group(2))}(?![A-Za-z])", own_text):
+            explained |= _meets(accusing, {e for senses in _words(m.group(1)).values() for e in senses})
     if _AMONG_ZH.match(own_text):
         # ('…国内家电智能控制器市场规模约1,286亿元…；其中变频控制器占比41.7%': a part of the whole of the item
         # right before it, whose words are the part's too.)
