@@ -3413,7 +3413,7 @@ LEVEL_REACHED = re.compile(r"\bto (?:about |around |nearly |almost |a record )?(
 
 _YEAR_RANGE = re.compile(r"\s?年?度?\s?(?:-|–|—|至|到|~|to|through|and)\s?")
 # A compared year owns the figure right after it ('与今年的约18亿美元持平', '较今年预计的34亿元'), not a change ('较去年同期增长5%').
-_YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度|度)?(?:预计|预期|預計|預期)?(?:的|同期的?|全年的?)?\s?(?:约|近|逾|超过)?\s?|"
+_YEAR_OWNS_NEXT = re.compile(r"\s?(?:年|年度|度)?(?:底|末|初)?(?:预计|预期|預計|預期)?(?:的|同期的?|全年的?)?\s?(?:约|近|逾|超过)?\s?|"
                              r"(?:'s|’s)(?:\s[a-z]+){0,4}\s(?:[a-z]{1,3}\$|\$)?")  # "from this year's level of around 30 trillion"
 _GAP_BREAK = re.compile(r"[,;]|\s(?:and|but|while|as|with|after|before)\s")
 # ('8% in 2027', '30% of its fleet by the end of 2027': a year after the figure that says when it is.)
@@ -3687,7 +3687,8 @@ _LOSS_BEFORE = re.compile(r"(?:亏损|净亏|亏)[^，,。；;\d]{0,4}$|\b(?:a )
 # ('…股东应占溢利约9.6亿港元，较2025年的10.79亿港元下降约11%': the change of the figure before, against its own earlier level.)
 _COMPARED_CHANGE_ZH = re.compile(r"\s*(?:则)?较[^，,；;。a-z]{0,24}?(?:下降|上升|增长|成长|衰退|减少|增加|下跌|上涨|下滑|回落|提升|提高)")
 # A clause that is only the change of the previous one's figure: '营收3674.7亿元，年增26.4%'.
-CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年同期|较去年同期)?\s*(?:年|季|月)?(?:增长|增加|上升|上涨|下降|下滑|"
+# (Or against a level it names: '日处理规模合计3.86万吨，较上年末增加0.42万吨'.)
+CHANGE_LEAD = re.compile(r"\s*(?:同比|环比|按年|按季|按月|较上年同期|较去年同期|(?:较|比)[^，,。；;\d]{1,8}?)?\s*(?:年|季|月)?(?:增长|增加|上升|上涨|下降|下滑|"
                           r"下跌|减少|提升|提高|回升|回落|收窄|扩大|增|减|成长|衰退)|\s*(?:up|down|rising|falling|a rise of|a drop of|an increase of|"
                           r"a decrease of)\b")
 # 'Hanyang said its third-quarter profit rose': the company speaks of itself.

@@ -625,6 +625,12 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # 'second quarter' where the paragraph says 'Trex's quarterly sales' of the story's quarter and
             # names no quarter of its own
             soft.add(len(atoms))
+        elif t.kind == "quarter" and idx.story_half and (t.key == idx.story_half or (
+                t.key[:1] == "H" and idx.story_half_by_months and not re.search(r"month|月", t.text.lower()))) and \
+                not set(found) & set(citations) and any(
+                _UNNAMED_HALF.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count) and not any(
+                k[:1] == "H" for n in citations if 1 <= n <= idx.count for k in idx.paragraphs[n - 1].temporal_keys):
+            soft.add(len(atoms))  # 'its first-half settlements' where [8] says 'its settlements in the half' of the story's half
         elif t.kind == "quarter" and _period_of_paragraph_before(t.key, citations, idx, facts) and \
                 not _quarter_told_instead(t.key, facts, citations, idx) and not any(
                 b.period not in (None, t.key) and not b.compared
@@ -668,7 +674,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 and not (u.key < t.key and (_COMPARED_YEAR.search(idx.paragraphs[n - 1].lower, max(0, u.start - 32), u.start)
                                             or _COMPARED_SEASON.search(idx.paragraphs[n - 1].lower, max(0, u.start - 32), u.start)
                                             or _COMPARED_LEVEL_AT.search(idx.paragraphs[n - 1].lower, max(0, u.start - 48), u.start)))
-                for n in citations if 1 <= n <= idx.count for u in idx.paragraphs[n - 1].facts.temporals):
+                for n in citations if 1 <= n <= idx.count for u in idx.paragraphs[n - 1].facts.temporals
+                if _in_figures_sentences(u.start, facts, n, idx)):
             # 'full-year 2026 revenue' where the paragraph of a 2026 story says 今年 or 全年营业收入 and
             # names no year in digits but later ones ('2027年铜产量目标'; not a fiscal year, which a
             # later year may number; not in the story's first months, when 全年 may be the year before).
@@ -893,6 +900,16 @@ _START_OF_YEAR_CLAIM = re.compile(r"\b(?:start|beginning) of\s$", re.IGNORECASE)
 _START_OF_YEAR = re.compile(r"\b(?:start|beginning) of (?:the|this) year\b|(?<![去明上前\d])年初")
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 # A quarter a paragraph names by no ordinal: the story's ('quarterly sales', 'during the quarter', 本季度).
+def _in_figures_sentences(at: int, facts: TextFacts, n: int, idx) -> bool:
+    """Whether ``at`` is in a sentence of paragraph ``n`` that holds one of the claim's figures, or anywhere
+    in it when it holds none ('展望全年，…公司全年营收将达到25.6亿元…。…由2083年的222亿元增至…': the later
+    sentence's years are another speaker's)."""
+    text = idx.paragraphs[n - 1].text
+    spans = [sentence_span(text, b.figure.q.start, b.figure.q.end) for f in facts.figures
+             for b in idx.bindings_matching(f.q, [n])]
+    return not spans or any(a <= at < z for a, z in spans)
+
+
 def _period_of_paragraph_before(key: str, citations: list[int], idx, facts: TextFacts) -> bool:
     """Whether the cited paragraph names no quarter or half, nor any time in its first sentence, and the
     paragraph right before it opens with the claim's quarter and names no other of its kind: a breakdown
@@ -944,6 +961,7 @@ def _quarter_told_instead(key: str, facts: TextFacts, citations: list[int], idx:
 # ('free cash flow was SEK 162 million in the quarter': the story's quarter, no longer span it reports on.)
 _IN_THE_QUARTER = re.compile(r"\b(?:in|during|for|over) the quarter\b(?!\s(?:to|ended|ending)\b)|\bthe quarter's\b")
 _UNNAMED_QUARTER = re.compile(r"\bquarterly\b|\b(?:the|this)\squarter\b(?!\s(?:to|ended|ending|of|before|earlier)\b)|本季度|该季度|當季|当季")
+_UNNAMED_HALF = re.compile(r"\b(?:in|during|for|over)\sthe\shalf\b(?!\s(?:to|ended|ending|of|before|earlier)\b)|\bthe\shalf['’]s\b|本半年|该半年")
 _SEASONS = r"spring|summer|fall|autumn|winter"
 _THIS_SEASON = re.compile(rf"\bthis ({_SEASONS})\b")  # ('rose … to 1.26 million this fall': this year's)
 _THIS_YEAR = re.compile(r"今年|本年度|\bthis (?:fiscal )?year\b|" + _THIS_SEASON.pattern)

@@ -82,8 +82,8 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     if any(f.q.kind == "percent" for f in facts.figures):
         return []
     m = _CLAIM.search(facts.text)
-    if m is None:
-        return []
+    if m is None or any(c.end() >= m.end() > c.start() for c in _CHANGE.finditer(facts.text)):
+        return []  # (a change's fraction is the change's to check: 'a drop of roughly a quarter')
     # ('Accommodation and transportation together brought in … roughly three-quarters': a sum's share, held
     # only to a share the paragraph gives jointly too: 'HUB24 and Netwealth together captured about 41.5%'.)
     joint = _JOINT_BEFORE.search(facts.text, 0, m.start()) is not None
@@ -332,9 +332,12 @@ _QUALIFIED_FRACTION = (r"(?P<q>about|around|roughly|approximately|some|nearly|al
 _CHANGE = re.compile(r"\b(?P<move>rose|rise|risen|rising|increased|grew|grown|climbed|jumped|gained|fell|fall|fallen|"
                      r"dropped|declined|decreased|slid|slumped|shrank|shrunk|contracted|expanded|was up|was down|were up|were down|"
                      # ('expects … capacity to grow by about half')
-                     r"grow|grows|growing|increase|increases|expand|expands|climb|climbs|drop|drops|decline|declines|shrink|shrinks)\s(?:by\s)?"
+                     r"grow|grows|growing|increase|increases|expand|expands|climb|climbs|drop|drops|decline|declines|shrink|shrinks|"
+                     # ('fell from about 650,000 yuan … to about 480,000 yuan, a drop of roughly a quarter')
+                     r"(?:a|an)\s(?:drop|fall|decline|cut|reduction|rise|increase|gain|jump)\sof)\s(?:by\s)?"
                      + _QUALIFIED_FRACTION + r"(?!\s(?:of|year|century|point))\b", re.IGNORECASE)
-_DOWN = re.compile(r"fell|fall|fallen|drop|dropped|decline|declined|decreased|slid|slumped|shrank|shrunk|shrink|contracted|down", re.IGNORECASE)
+_DOWN = re.compile(r"fell|fall|fallen|drop|dropped|decline|declined|decreased|slid|slumped|shrank|shrunk|shrink|contracted|down|cut|reduction",
+                   re.IGNORECASE)
 _CHANGE_ABOUT = 3.5  # percentage points either side of 'about a fifth' (a change of 27.6% is more than a quarter)
 _CHANGE_NEAR = 4.5
 
@@ -353,6 +356,20 @@ def _spelt_changes(text: str, down: bool, claim_metrics: frozenset[str], n: int)
     return out
 
 
+_FROM_BEFORE_EN = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|some\s)?$", re.IGNORECASE)
+_TO_BETWEEN_EN = re.compile(r"\s(?:[\w,.-]+\s){0,4}?to\s(?:about\s|around\s|roughly\s|some\s)?$", re.IGNORECASE)
+
+
+def _moved_from_to(facts: TextFacts, before: int):
+    """The two levels of a claim's 'from X … to Y' before ``before``, of one kind and unit, or None."""
+    figures = [f.q for f in facts.figures if f.q.end <= before and f.q.kind in ("amount", "number", "figure")]
+    for a, b in zip(figures, figures[1:]):
+        if a.unit == b.unit and a.value and _FROM_BEFORE_EN.search(facts.text, max(0, a.start - 14), a.start) and \
+                _TO_BETWEEN_EN.fullmatch(facts.text, a.end, b.start):
+            return a, b
+    return None
+
+
 def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
     """'GrainCorp's underlying net profit fell by about a fifth' where the cited paragraph gives its fall
     as 27.6%: a change spelt as a fraction, checked against the changes of the same metric (and subject,
@@ -363,6 +380,15 @@ def change_fraction_problems(facts: TextFacts, citations: list[int], idx) -> lis
     m = _CHANGE.search(facts.text)
     if m is None:
         return []
+    if (moved := _moved_from_to(facts, m.start())) is not None:
+        # ('fell from about 650,000 yuan in 2083 to about 480,000 yuan in 2084, a drop of roughly a quarter': the
+        # change the claim's own two levels work out to.)
+        first, last = moved
+        change = abs(last.value - first.value) / first.value * 100
+        if (last.value < first.value) == bool(_DOWN.search(m.group("move"))) and \
+                _fits(m.group("q") or "", _fraction(m), change, _CHANGE_ABOUT, _CHANGE_NEAR):
+            return []
+        return [f"'{m.group(0).strip()}' is not the change from {first.text} to {last.text} ({change:.1f}%)"]
     claim_metrics = frozenset().union(*(t.ids for t in metrics().find(facts.text.lower()[:m.start()])))
     if not claim_metrics:
         return []

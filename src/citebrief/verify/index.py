@@ -371,10 +371,28 @@ class ArticleIndex:
     def story_quarter(self) -> str | None:
         """The first calendar quarter the body names ('second quarter to June 30' in [2]): the quarter a
         later 'quarterly sales' or 'during the quarter' is of."""
+        first = self._first_named("Q")
+        return first[0] if first else None
+
+    @cached_property
+    def story_half(self) -> str | None:
+        """The first half-year the body names ('a first-half net profit' in [6]): the half a later 'in the
+        half' is of."""
+        first = self._first_named("H")
+        return first[0] if first else None
+
+    @cached_property
+    def story_half_by_months(self) -> bool:
+        """Whether the story's half is written by its months ('the six months to December 31'), which a
+        fiscal year numbered from July calls its first half: a claim's numbered half may be either."""
+        first = self._first_named("H")
+        return first is not None and re.search(r"month|月", first[1].lower()) is not None
+
+    def _first_named(self, kind: str) -> tuple[str, str] | None:
         for p in self.paragraphs:
-            quarters = sorted((t.start, t.key) for t in p.facts.temporals if t.kind == "quarter" and t.key[:1] == "Q")
-            if quarters:
-                return quarters[0][1]
+            named = sorted((t.start, t.key, t.text) for t in p.facts.temporals if t.kind == "quarter" and t.key[:1] == kind)
+            if named:
+                return named[0][1], named[0][2]
         return None
 
     @cached_property
