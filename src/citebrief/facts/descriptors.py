@@ -121,6 +121,7 @@ _GAPPED_NAME_MOVES_EN = re.compile(r"\s*(?:,\s)?(?:while|whereas|and|but)\s(?:[A
 _BARE_SIZE_ZH = re.compile(r"(?:年|预计|預計|预期|預期)(产业规模|產業規模|市场规模|市場規模|行业规模|行業規模|规模|規模)")
 _THAT_ONE_ZH = re.compile(r"\s*(?:该|該|上述|此)(?:项目|項目|基地|工厂|工廠|厂|廠|产线|產線|生产线|生產線|计划|計劃|园区|園區)")
 _ACRONYM_DEFINED = re.compile(rf"([{HAN_CLASS}]{{2,12}})[」”\"]?\s?[（(]([A-Z]{{2,6}})[)）]")
+_SHARE_WHOLE_EN = re.compile(r"%\s(?:of|in)\s(?:the\s|its\s)?[^,;.]{2,60}")
 _AMONG_ZH = re.compile(r"\s*[，,；;]?\s*其中")
 # ('泰兴的年产40万吨环氧丙烷项目已完成土建，预计明年二季度投产，届时年产能将…': a clause of no figure
 # that a verb of plan or time opens says more of the item before.)
@@ -330,12 +331,14 @@ class Contrast:
 
 def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tuple[int, int]],
              paragraph: str, figure: tuple[int, int], paragraph_figures: list[tuple[int, int]],
-             same_value: AbstractSet[tuple[int, int]], also_claimed: AbstractSet[tuple[int, int]] = frozenset()) -> Contrast | None:
+             same_value: AbstractSet[tuple[int, int]], also_claimed: AbstractSet[tuple[int, int]] = frozenset(),
+             title: str = "") -> Contrast | None:
     """Whether the claim's figure, found in ``paragraph`` at ``figure``, is described with another
     item's words: the claim's item has a word of another item of the paragraph that the figure's own
     item lacks, and none of the words that set the figure's item apart from that one. ``same_value``:
     the paragraph's figures with the claim figure's value (an item holding one is not another item);
-    ``also_claimed``: those with the value of another of the claim's figures."""
+    ``also_claimed``: those with the value of another of the claim's figures; ``title``: the story's, whose
+    named thing ('Acetate tow makers squeezed…') a paragraph may write short ('imports of tow')."""
     if RESPECTIVELY.search(claim) or SUMMED.search(claim):
         return None  # ('brokerage, investment banking and asset management totalled …': several items' sum)
     claim_item = next((i for i in items(claim, claim_figures) if claim_figure in i.figures), None)
@@ -446,12 +449,12 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     for m in _ACRONYM_DEFINED.finditer(paragraph):
         if re.search(rf"(?<![A-Za-z]){re.escape(m.group(2))}(?![A-Za-z])", own_text):
             explained |= _meets(accusing, {e for senses in _words(m.group(1)).values() for e in senses})
-    if _AMONG_ZH.match(own_text):
-        # ('…国内家电智能控制器市场规模约1,286亿元…；其中变频控制器占比41.7%': a part of the whole of the item
-        # right before it, whose words are the part's too.)
+    if _AMONG_ZH.match(own_text) and (whole := _SHARE_WHOLE_EN.search(claim, claim_item.start, claim_item.end)) is not None:
+        # ('Inverter controllers made up 41.7% of the appliance-controller market' for '…国内家电智能控制器市场规模约
+        # 1,286亿元…；其中变频控制器占比41.7%': the words of a share's whole are those of the item its 其中 cuts.)
         before = [i for i in source_items if own.start - 2 <= i.end <= own.start]
-        explained |= _meets(accusing, _senses(paragraph, before[-1:]))
-    explained |= _modifiers_of_own_heads(accusing, own_text, [paragraph[o.start:o.end] for o in rivals])
+        explained |= _meets(accusing & set(content_words(whole.group(0))), _senses(paragraph, before[-1:]))
+    explained |= _modifiers_of_own_heads(accusing, own_text, [paragraph[o.start:o.end] for o in rivals], title)
     for other in rivals:
         pair = _pair(own_text, paragraph[other.start:other.end])
         # (What the items measure may be the sentence's lead's: '中砂11月营收中，钻石碟贡献3.65亿元…；再生
@@ -484,23 +487,27 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     return None
 
 
-def _modifiers_of_own_heads(accusing: AbstractSet[str], own_text: str, rival_texts: list[str]) -> set[str]:
-    """English words another item writes only right before a word the figure's own item writes bare: the
-    same thing named in full ('acetate' of 'demand for acetate tow' is no other item's against 'imports of
-    tow')."""
-    if HAN.search(own_text):
+def _modifiers_of_own_heads(accusing: AbstractSet[str], own_text: str, rival_texts: list[str], title: str) -> set[str]:
+    """English words another item writes only right before a word the figure's own item writes bare, the two
+    the thing the story's title names: the same thing named in full ('acetate' of 'demand for acetate tow' is no
+    other item's against 'imports of tow' in a story titled 'Acetate tow makers…'; not 'comparable' of
+    'comparable sales' against 'sales')."""
+    if HAN.search(own_text) or not title:
         return set()
+    title_low = title.lower()
     low = own_text.lower()
     own_words = content_words(own_text)  # (not 'of': 'exports of tow' is another item against 'imports of tow')
 
     def bare(head: str) -> bool:  # (not 'meat processing' against 'fish processing': a sibling by its modifier)
+        # (Nor 'prices of gum rosin' against 'turpentine prices': a head its own 'of' phrase narrows.)
         return head in own_words and all(
-            m.group(1) is None or m.group(1) not in own_words for m in re.finditer(rf"(?:\b([a-z]+)\s)?\b{re.escape(head)}\b", low))
+            (m.group(1) is None or m.group(1) not in own_words) and not low.startswith(" of ", m.end())
+            for m in re.finditer(rf"(?:\b([a-z]+)\s)?\b{re.escape(head)}\b", low))
 
     out = set()
     for w in accusing:
         after = [m.group(1) for t in rival_texts for m in re.finditer(rf"\b{re.escape(w)}\s([a-z]+)", t.lower())]
-        if after and all(bare(a) for a in after) and not re.search(rf"\b{re.escape(w)}\b", low):
+        if after and all(bare(a) and f"{w} {a}" in title_low for a in after) and not re.search(rf"\b{re.escape(w)}\b", low):
             out.add(w)
     return out
 

@@ -268,6 +268,14 @@ def _place_forms(tokens: list[str]) -> tuple[str, ...] | None:
     return tuple(fold(z) for e in places for z in e.zh) if places else None
 
 
+def _starts_inside_word(text: str, at: int) -> bool:
+    """Whether the character at ``at`` ends a two-character dictionary word begun before it (服 of 伺服)."""
+    from citebrief.facts.lexicon import is_dictionary_word
+    from citebrief.text.script import to_simplified
+
+    return at > 0 and HAN_RUN.match(text, at - 1) is not None and is_dictionary_word(to_simplified(text[at - 1:at + 1]))
+
+
 @lru_cache(maxsize=8192)
 def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -> list[tuple[int, int]]:
     """Where a run of Han characters in ``text`` reads as ``name`` in some romanisation (the longest
@@ -280,8 +288,6 @@ def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -
     runs = [(m.start(), m.group(0)) for m in HAN_RUN.finditer(text)]
     if not runs:
         return []
-    from citebrief.facts.atoms import inside_word
-
     for order in _orders(tokens, person, bool(_SURNAME_THEN_GIVEN.fullmatch(name.strip()))):
         key = "".join(order)
         if len(key) < 3:
@@ -301,8 +307,10 @@ def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -
                     continue
                 if ends:
                     hits.append((start + i, start + max(ends)))
-        # (Not two characters read across a word's edge: 'Bohai' is no 服系 of 伺服/系统, 'Hontai' no 厂第 of 新厂/第二期.)
-        hits = [(a, b) for a, b in hits if not inside_word(text, a, b - a)]
+        # (A company's name does not start inside a word: 'Fuxi' is no 服系 of 伺服/系统. A person's may, after a
+        # title: 董事长江涛.)
+        if not person:
+            hits = [(a, b) for a, b in hits if not _starts_inside_word(text, a)]
         if hits:
             return hits
     return []

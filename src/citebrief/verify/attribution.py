@@ -505,7 +505,7 @@ def _other_item(facts: TextFacts, i: int, found: dict[int, list[tuple[int, Bindi
         # (A count the claim writes as a word is the claim's too: 'from two optical-module makers' for 两家光模块厂商.)
         others |= {(b.figure.q.start, b.figure.q.end) for b in paragraph.bindings if b.figure.q.value in counted}
         c = contrast(facts.text, (q.start, q.end), claim_spans, paragraph.text, (sb.figure.q.start, sb.figure.q.end),
-                     spans, same, others)
+                     spans, same, others, title=idx.article.title)
         if c is None:
             return None
         contrasts.append((n, c))
@@ -1616,7 +1616,7 @@ _YEAR_AGO_WORDS = re.compile(r"year earlier|year ago|year before|(?:last|previou
                              r"去年|上年|同期|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # ('July-September', 6月至8月, 'the six months to December 31')
-_MONTH_SPAN = re.compile(rf"{_MONTHS}\s?[-–]\s?{_MONTHS}|\d{{1,2}}\s?月?\s?[-–至到]\s?\d{{1,2}}\s?月|"
+_MONTH_SPAN = re.compile(rf"{_MONTHS}\s?(?:[-–]|\sto\s)\s?{_MONTHS}|\d{{1,2}}\s?月?\s?[-–至到]\s?\d{{1,2}}\s?月|"
                          rf"\b(?:three|six|nine|twelve|3|6|9|12)\s(?:months?|mths?)\s(?:to|ended|ending|through)\s(?:the\send\sof\s)?{_MONTHS}",
                          re.IGNORECASE)
 
@@ -2290,8 +2290,8 @@ def _whole_pointed_back(claimed: str, source: str) -> bool:
 def _period_restated(claimed: str, sb: Binding, paragraph) -> bool:
     """Whether the paragraph writes the claim's period right before the figure's, the one restating the other:
     'its fiscal fourth quarter, July to September' (Q4 of a year to September, the calendar third quarter)."""
-    if not sb.period_text:
-        return False
+    if not sb.period_text or not _named_by_months(sb.period_text):
+        return False  # (only months restate a numbered quarter: '三季报，前三季度…' is a report, then nine months)
     at = paragraph.text.rfind(sb.period_text, 0, sb.figure.q.start)
     return at > 0 and any(t.key == claimed and 0 <= at - t.end <= 3 and paragraph.text[t.end:at].strip() in (",", "，", "(", "（", "")
                           for t in paragraph.facts.temporals)

@@ -923,11 +923,13 @@ def _period_of_paragraph_before(key: str, citations: list[int], idx, facts: Text
     # rose 28.4% …. The chief financial officer said net debt was ¥96.4 billion at the end of July'.)
     cited = idx.paragraphs[valid[0] - 1]
     first_end = sentence_span(cited.text, 0, 0)[1]
-    if any(t.start < first_end for t in cited.facts.temporals):
-        return False
-    if any(t.kind == "quarter" for t in cited.facts.temporals) and (cited.facts.han or not all(
-            b.figure.q.end <= first_end for f in facts.figures for b in idx.bindings_matching(f.q, valid))):
-        return False
+    if any(t.start < first_end for t in cited.facts.temporals) or _UNNAMED_HALF.search(cited.lower, 0, first_end) or \
+            _UNNAMED_QUARTER.search(cited.lower, 0, first_end):
+        return False  # (nor where it says 'in the half' of its own: 'generated US$412 million in the half')
+    if any(t.kind == "quarter" for t in cited.facts.temporals):
+        held = [b for f in facts.figures for b in idx.bindings_matching(f.q, valid)]
+        if cited.facts.han or not held or not all(b.figure.q.end <= first_end for b in held):
+            return False
     # (Not where it names another of the same kind: a paragraph before that names both halves leaves 'in the
     # half' open; 'the first nine months' beside 'third-quarter' does not; a quarter compared with, 'down
     # 2.2% from the second quarter', is no period of its figures.)

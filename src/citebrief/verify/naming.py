@@ -788,6 +788,8 @@ def _role_problems(claim_people: list[Person], cited: list[int], idx, claim_text
     for person in claim_people:
         if not person.roles:
             continue
+        if person.roles == {"department_head"} and (person.role_text or "").startswith("head of "):
+            continue  # ('Hisae Sakuragawa, who heads Citizen's watch business': a unit's head may hold any officer's title)
         if (unit_head := _HEAD_OF_UNIT_EN.search(claim_text)) is not None and person.roles <= {"department_head"} and \
                 abs(unit_head.start() - person.end) <= 4 and any(
                 (m := idx.paragraphs[n - 1].person_matching(person, idx.glosses)) is not None and m.roles & _UNIT_TOP_JOBS
