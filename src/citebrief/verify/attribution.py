@@ -374,6 +374,30 @@ def _change_of_rate(sb: Binding, paragraph) -> bool:
     return gap is not None and CHANGE_LEAD.match(paragraph.lower, before[-1].figure.q.end + gap.end()) is not None
 
 
+_MULTIPLE_BASE_ZH = re.compile(r"(?:为|為|是|相当于|相當於)[^，,。；;\d]{0,12}的\s?(?:约|約)?\s?$")
+
+
+def _base_of_multiple(sb: Binding, paragraph) -> bool:
+    """Whether the paragraph's item for a multiple is what it is a multiple of: '约为传统燃油车型的1.6倍' gives the
+    new-energy models' value as 1.6 times the fuel cars'."""
+    if not sb.item_text or not (sb.figure.q.unit == "x" or sb.figure.q.text.endswith(("倍", "times"))):
+        return False
+    before = paragraph.lower[max(0, sb.figure.q.start - 24):sb.figure.q.start]
+    m = _MULTIPLE_BASE_ZH.search(before)
+    return m is not None and sb.item_text.lower() in m.group(0)
+
+
+def _traded_measure(cb: Binding, sb: Binding, paragraph) -> bool:
+    """Whether the paragraph writes its measure right after 出口 or 进口 and the claim's is exports or imports:
+    '中国出口货量' is export volume ('Chinese exports now account for 27%')."""
+    if not cb.metric or not sb.metric_text:
+        return False
+    at = paragraph.lower.rfind(sb.metric_text.lower(), 0, sb.figure.q.start)
+    before = paragraph.lower[max(0, at - 2):at] if at > 0 else ""
+    return (before == "出口" and metrics().within(cb.metric, "exports")) or \
+        (before == "进口" and metrics().within(cb.metric, "imports"))
+
+
 def _fee_revenue(cb: Binding, sb: Binding, paragraph) -> bool:
     """Whether the claim's fees are the paragraph's fee revenue written as 收入 after the fee's name
     ('基本收视费收入268亿元' for 'basic subscription fees … 26.8 billion yuan')."""
@@ -717,7 +741,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             and not _loss_as_negative_profit(cb, sb, paragraph) and not _export_takings(cb, sb, claim_text) \
             and not _counted_as(cb, sb.metric, metrics(), claim_text) \
             and not _fee_revenue(cb, sb, paragraph) \
-            and not _whole_as_measure(cb, sb):
+            and not _whole_as_measure(cb, sb) and not _traded_measure(cb, sb, paragraph):
         out.append(f"is {sb.metric_text} ({metrics().name(sb.metric)})")
     elif cb.metric and sb.metric and cb.period == "12M" and metrics().within(cb.metric, "dividend") and \
             not metrics().within(cb.metric, "quarterly_dividend") and metrics().within(sb.metric, "quarterly_dividend") and \
@@ -747,7 +771,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not _LEVEL_REACHED_BEFORE.search(claim_text, max(0, cb.figure.q.start - 12), cb.figure.q.start):
         out.append(f"is a share of {sb.whole_text}")  # 'revenue rose 23.0%' where [3] says 研发开支…相當於收入的23.0%
     if cb.item and sb.item and cb.item_sure and sb.item_sure and items_conflict(cb.item, cb.items_before, sb.item) and \
-            not _counted_as(cb, sb.item, items(), claim_text):
+            not _counted_as(cb, sb.item, items(), claim_text) and not _base_of_multiple(sb, paragraph):
         out.append(f"is for {sb.item_text} ({items().name(sb.item)})")
     elif cb.item and sb.item and sb.item_sure and (cb.item < sb.item or all(cb.item & items().ancestors(i) for i in sb.item)) and \
             _says_total(claim_text, _clause_start(claim_text, cb.figure.q.start), cb.figure.q.start):
