@@ -859,7 +859,9 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         cb.figure.q.kind in ("percent", "pp", "bp") and not (  # 'the monthly CPI indicator rose 3.6%': a rate, not per month
             # ('cut to 0.10% a month' where the paragraph says '0.10% a year': a percentage written per span of time.)
             PERCENT_PER_TIME_EN.match(claim_text.lower(), cb.figure.q.end)
-            and PERCENT_PER_TIME_EN.match(paragraph.lower, sb.figure.q.end))
+            and (PERCENT_PER_TIME_EN.match(paragraph.lower, sb.figure.q.end)
+                 # ('1.42% a quarter' where [3] says 'annualised credit cost at 1.42%')
+                 or _ANNUALISED_BEFORE.search(paragraph.lower, max(0, sb.figure.q.start - 60), sb.figure.q.start)))
     if cb.figure.q.kind in _LEVELS and (_EACH_AFTER.match(claim_text.lower(), _unit_end(claim_text.lower(), cb.figure.q.end))
                                          or _AVERAGE_BEFORE.search(claim_text, max(0, cb.figure.q.start - 24), cb.figure.q.start)) \
             and _COMBINED_BEFORE.search(paragraph.lower, max(0, sb.figure.q.start - 24), sb.figure.q.start):
@@ -1316,6 +1318,7 @@ def _clause_start(text: str, pos: int) -> int:
     return max(max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 60), pos)), default=0), pos - 60, 0)
 
 
+_ANNUALISED_BEFORE = re.compile(r"\bannuali[sz]ed\s(?:[a-z-]+\s){0,3}(?:at|of|was|were|is|to)\s(?:about\s|around\s)?$")
 _ANNUAL_ADJECTIVE = re.compile(r"\bannual\b", re.IGNORECASE)
 _PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"[QHM]\d+|(?:[1-9]|1[01])M")
