@@ -946,7 +946,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
             not _last_full_year(cb, sb, idx) and \
             not _level_at_period_end(cb.period, sb, paragraph) and not _quarter_to_month_end(cb.period, sb, paragraph) and \
             not _quarter_framed_by_year(cb.period, sb, paragraph) and not _period_restated(cb.period, sb, paragraph) and \
-            not _year_so_far(cb.period, sb, paragraph) and \
+            not _year_so_far(cb.period, sb, paragraph) and not _to_the_same_date(cb.period, sb, paragraph) and \
             not (cb.period[:1] == "M" and sb.period == "12M" and _TRAILING.search(sb.period_text or "")) and \
             not (cb.denominator == sb.denominator == "year" and (cb.period or "")[:1] in "QHM" and (sb.period or "")[:1] in "QHM"):
         # (A yearly rate, '12,000-tonne-a-year plant', has no quarter or month of its own: the ones beside it
@@ -2292,6 +2292,20 @@ def _division_of_story(claim: Subject, source: Subject, idx, glosses: dict, numb
 # Where a claim turns to another subject: its figure's words are those between two of these.
 _SUBJECT_TURN = re.compile(r"[;:]|\b(?:while|whereas|against|compared|and\s(?:its|the))\b")
 _POINTS_BACK_TO_ITEM = re.compile(r"\b(?:the|that|this)\s(?:segment|division|unit|business|product|line)(?:'s|’s)?\s")
+
+
+_SAME_DATE_AFTER = re.compile(r"\s(?:to|ended|ending)\sthe\ssame\sdate\b")
+
+
+def _to_the_same_date(claimed: str, sb: Binding, paragraph) -> bool:
+    """Whether the paragraph's span ends on a date it gave before ('£104.7 million in the nine months to the same
+    date' after 'the three months to June 30'), as long as the claim's span ('the nine months to June 30')."""
+    if not sb.period_text:
+        return False
+    at = paragraph.lower.rfind(sb.period_text.lower(), 0, sb.figure.q.start + 80)
+    a, b = months_of(claimed), months_of(sb.period or "")
+    return at >= 0 and _SAME_DATE_AFTER.match(paragraph.lower, at + len(sb.period_text)) is not None and \
+        a is not None and b is not None and len(a) == len(b) > 0
 
 
 def _year_so_far(claimed: str, sb: Binding, paragraph) -> bool:

@@ -607,6 +607,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # ('in the year to September' where [1] says 截至今年9月底…今年以来: the year so far.)
             found = sorted(set(found) | {n for n in idx.temporal_paragraphs(f"M{month}") + idx.temporal_paragraphs(f"{month}M")
                                          if YEAR_SO_FAR.search(idx.paragraphs[n - 1].lower)})
+        if t.kind == "quarter" and t.key[:1] == "R" and (months := months_of(t.key)):
+            # ('the nine months to June 30' where [6] says 'the three months to June 30, and … the nine months to the
+            # same date')
+            found = sorted(set(found) | {n for n in range(1, idx.count + 1) if _to_the_same_date_in(
+                len(months), _last_month(t.key), idx.paragraphs[n - 1])})
         if t.kind == "quarter" and t.also:
             # 'its half to end-September' is the fiscal first half (上半财年); 'the second quarter ended
             # Sept 30' is July-September: a paragraph naming either holds it.
@@ -900,6 +905,28 @@ _START_OF_YEAR_CLAIM = re.compile(r"\b(?:start|beginning) of\s$", re.IGNORECASE)
 _START_OF_YEAR = re.compile(r"\b(?:start|beginning) of (?:the|this) year\b|(?<![去明上前\d])年初")
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 # A quarter a paragraph names by no ordinal: the story's ('quarterly sales', 'during the quarter', 本季度).
+_SAME_DATE_SPAN = re.compile(r"\b(three|six|nine|twelve|\d{1,2})\smonths\s(?:to|ended|ending)\sthe\ssame\sdate\b")
+_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _to_the_same_date_in(count: int, last_month: int | None, paragraph) -> bool:
+    """Whether a paragraph gives a span of ``count`` months 'to the same date' after a span that ends in
+    ``last_month``."""
+    m = _SAME_DATE_SPAN.search(paragraph.lower)
+    if m is None or last_month is None or _MONTH_COUNTS.get(m.group(1), int(m.group(1)) if m.group(1).isdigit() else 0) != count:
+        return False
+    return any(t.kind in ("quarter", "month") and t.start < m.start() and _last_month(t.key) == last_month
+               for t in paragraph.facts.temporals)
+
+
+def _last_month(key: str) -> int | None:
+    """The month a span's key ends in: R10-6 in June (across the year's end), Q2 in June, M6 in June."""
+    if key[:1] == "R" and "-" in key:
+        return int(key.rsplit("-", 1)[1])
+    months = months_of(key)
+    return max(months) if months else None
+
+
 def _in_figures_sentences(at: int, facts: TextFacts, n: int, idx) -> bool:
     """Whether ``at`` is in a sentence of paragraph ``n`` that holds one of the claim's figures, or anywhere
     in it when it holds none ('展望全年，…公司全年营收将达到25.6亿元…。…由2083年的222亿元增至…': the later
