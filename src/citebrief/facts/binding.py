@@ -974,10 +974,13 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     out = [s for s in out if not _ROUTE_BETWEEN.search(text, max(0, s.start - 40), s.start)]
     # ('a new kiln line at Ripley, Mississippi': a town and its state, where, not whose.)
     if not facts.han:
+        # (Not a list of names: 'Revenue at Hanyang, Daemyung and Seohae was …'.)
         out = [s for s in out if not (s.entity_id is None and _AT_BEFORE_EN.search(text, max(0, s.start - 6), s.start)
-                                      and _STATE_AFTER_EN.match(text, s.end))]
+                                      and _STATE_AFTER_EN.match(text, s.end) and not _LIST_GOES_ON_EN.match(text, s.end))]
     # ('for discharge into the Pecos River': a river, basin or sea the gazetteer lacks is where, not whose.)
-    out = [s for s in out if not (s.entity_id is None and _LANDFORM_ENDING.search(s.text))]
+    # (With 'the' before it: 'Charles River raised prices' is a company.)
+    out = [s for s in out if not (s.entity_id is None and _LANDFORM_ENDING.search(s.text)
+                                  and text[max(0, s.start - 4):s.start].lower() == "the ")]
     # ('Uniqlo Japan', '7-Eleven Japan': a company's unit in a place is the company's.)
     out = [s for i, s in enumerate(out) if not (i and is_place_subject(s) and text[out[i - 1].end:s.start] in ("", " "))]
     # ('General Interface Solution (GIS) Holding Ltd': a company's legal ending after its gloss names no one.)
@@ -1134,6 +1137,7 @@ def metric_word(word: str) -> bool:
 
 _AT_BEFORE_EN = re.compile(r"\b(?:in|at|near)\s$")
 _STATE_AFTER_EN = re.compile(r",\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=[,.;]|\s[a-z])")
+_LIST_GOES_ON_EN = re.compile(r"(?:,\s[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)+,?\s(?:and|or)\s[A-Z]")
 _LANDFORM_ENDING = re.compile(r"\s(?:River|Lake|Sea|Bay|Gulf|Basin|Valley|Strait|Canal|Mountains|Delta|Plateau|Plains|Coast)$")
 
 

@@ -269,11 +269,21 @@ def _place_forms(tokens: list[str]) -> tuple[str, ...] | None:
 
 
 def _starts_inside_word(text: str, at: int) -> bool:
-    """Whether the character at ``at`` ends a two-character dictionary word begun before it (服 of 伺服)."""
-    from citebrief.facts.lexicon import is_dictionary_word
-    from citebrief.text.script import to_simplified
+    """Whether the character at ``at`` is inside a word jieba reads there, not at its start (服 of 伺服/系统;
+    not 大 of 韩国/大成/制铁)."""
+    from citebrief.text.words import cut
 
-    return at > 0 and HAN_RUN.match(text, at - 1) is not None and is_dictionary_word(to_simplified(text[at - 1:at + 1]))
+    if at == 0 or HAN_RUN.match(text, at - 1) is None:
+        return False
+    start = max(0, at - 4)
+    pos = start
+    for token in cut(text[start:at + 4]):
+        if pos == at:
+            return False
+        if pos > at:
+            return True
+        pos += len(token)
+    return True
 
 
 @lru_cache(maxsize=8192)
