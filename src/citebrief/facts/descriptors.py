@@ -671,12 +671,10 @@ def _words_of_items(text: str, ids: frozenset[str]) -> set[str]:
 _OWNER_BEFORE = re.compile(r"^\s*(?:the\s)?[^'’]{1,40}?(?:'s|’s|(?<=s)'|(?<=s)’)\s")
 
 
-def other_whole(claim_whole: str, source_whole: str, paragraph: str, title: str = "") -> str | None:
+def other_whole(claim_whole: str, source_whole: str, paragraph: str) -> str | None:
     """The word of a claim's whole ('of Yili's liquid milk revenue') that the source's whole
     (营业总收入) lacks and the paragraph gives to something else (液体乳): the share is of another
-    whole. None when every word of the claim's whole is in the source's, or nowhere in the paragraph, or
-    the story's ``title`` says it ('of banknote orders placed with commercial printers' in a story of
-    banknote printers: what every figure of it is of)."""
+    whole. None when every word of the claim's whole is in the source's, or nowhere in the paragraph."""
     from citebrief.facts.glossary import metrics
 
     # Metric words are the metric glossary's to compare ('wafer revenue' = 晶圆销售金额).
@@ -687,8 +685,6 @@ def other_whole(claim_whole: str, source_whole: str, paragraph: str, title: str 
     words = content_words(text, whole_compounds=True) - word_list("whole_universe_words.txt")
     whole_senses = {e for s in _words(source_whole).values() for e in s}
     missing = words - _meets(words, whole_senses)
-    if missing and title:
-        missing -= _meets(missing, {e for s in _words(title).values() for e in s} | set(content_words(title)))
     if not missing:
         return None
     elsewhere = {e for w, s in _words(paragraph).items() if len(w) > 1 and w not in source_whole for e in s}

@@ -72,39 +72,8 @@ def load() -> Gazetteer:
             by_form.setdefault(fold(form), []).append(ent)
         if ent.ticker:
             by_lower.setdefault(ent.ticker.lower(), []).append(ent)
-    shorts: dict[str, list[Entity]] = {}
-    for ent in entities:
-        for short in _short_names(ent):
-            if short.lower() not in by_lower and ent not in shorts.get(short.lower(), []):
-                shorts.setdefault(short.lower(), []).append(ent)
-    for ent in entities:
-        for short in _short_names(ent):
-            if len(shorts.get(short.lower(), ())) == 1:  # (one company's only: 'China Merchants' is two)
-                by_english.setdefault(short, []).append(ent)
-                by_lower.setdefault(short.lower(), []).append(ent)
     max_words = max(len(n.split()) for n in by_english)
     return Gazetteer(entities, by_english, by_lower, by_form, max_words)
-
-
-# Words a company's English name may end with that the press leaves out ('Foresea Life' for Foresea Life
-# Insurance); not words that tell a group's companies apart (Bank, Securities, Energy).
-_DROPPED_ENDINGS = frozenset({"insurance", "software", "holdings", "group", "corporation", "corp.", "limited", "ltd",
-                              "ltd.", "co.", "inc.", "company"})
-
-
-def _short_names(ent: Entity) -> list[str]:
-    """A company's English names less the generic words they end with, where two words or more are left
-    (one word alone may be a place's or a common word: 'Tohoku'): aliases a claim may use."""
-    if ent.kind != "company":
-        return []
-    out = []
-    for name in ent.english:
-        words = name.split()
-        while len(words) > 2 and words[-1].lower() in _DROPPED_ENDINGS:
-            words.pop()
-        if len(words) < len(name.split()) and words[-1].lower() not in ("&", "and", "of", "the"):
-            out.append(" ".join(words))
-    return out
 
 
 @cache

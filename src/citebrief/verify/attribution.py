@@ -815,8 +815,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is a share of {sb.whole_text}")  # 'of the global headphone market' where [7] says 在全球开放式耳机市场的份额
     elif cb.whole_text and sb.whole_text and not _implicit_whole(sb, paragraph.lower) and sb.whole_text not in _BARE_TOTALS_ZH and \
             not (sb.whole_text.startswith(_SEGMENT_POINTED_ZH) and not _TOTAL_CLAIMED.search(cb.whole_text)) and \
-            not _whole_named_before(cb, sb, paragraph.lower) and not _whole_pointed_back(cb.whole_text, sb.whole_text) and other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text,
-                                                                       title=idx.article.title):
+            not _whole_named_before(cb, sb, paragraph.lower) and not _whole_pointed_back(cb.whole_text, sb.whole_text) and other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text):
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric and sb.figure.q.kind == "percent" and \
             (_SHARE_OF_ITS_OWN.search(paragraph.lower, max(0, sb.figure.q.start - 12), sb.figure.q.start)
