@@ -287,9 +287,12 @@ def _starts_inside_word(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -> list[tuple[int, int]]:
+def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False,
+               word_start: bool = False) -> list[tuple[int, int]]:
     """Where a run of Han characters in ``text`` reads as ``name`` in some romanisation (the longest
-    run of 2-4 characters at each place)."""
+    run of 2-4 characters at each place). ``word_start``: a company's name only where a word starts, for a
+    name searched anywhere in a story (not where the caller checks it against a subject the text names:
+    jieba may cut 厂长/华 over 导线架厂长华)."""
     tokens = [t.lower() for t in _TOKEN.findall(name)]
     if not tokens or sum(map(len, tokens)) < 3:
         return []
@@ -319,7 +322,7 @@ def name_spans(name: str, text: str, min_chars: int = 2, person: bool = False) -
                     hits.append((start + i, start + max(ends)))
         # (A company's name does not start inside a word: 'Fuxi' is no 服系 of 伺服/系统. A person's may, after a
         # title: 董事长江涛.)
-        if not person:
+        if word_start and not person:
             hits = [(a, b) for a, b in hits if not _starts_inside_word(text, a)]
         if hits:
             return hits

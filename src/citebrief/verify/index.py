@@ -379,7 +379,10 @@ class ArticleIndex:
         """The first half-year the body names ('a first-half net profit' in [6]): the half a later 'in the
         half' is of."""
         first = self._first_named("H")
-        return first[0] if first else None
+        # (Not where the story numbers both halves: 'First-half net profit rose 12%…; a weaker second half'.)
+        numbered = {t.key for p in self.paragraphs for t in p.facts.temporals
+                    if t.kind == "quarter" and t.key in ("H1", "H2") and not re.search(r"month|月", t.text.lower())}
+        return first[0] if first and len(numbered) < 2 else None
 
     @cached_property
     def story_half_by_months(self) -> bool:
@@ -985,7 +988,7 @@ class ArticleIndex:
                     if not here and key:
                         here = p.pinyin.get(key)
                     if not here and not single:
-                        spans = name_spans(name, p.text, person=person)
+                        spans = name_spans(name, p.text, person=person, word_start=True)
                         here = p.text[spans[0][0]:spans[0][1]] if spans else None
                     if here:
                         found.add(p.number)

@@ -844,7 +844,7 @@ def _unit_opened_by(ent, text: str, end: int, cited: list[int], idx) -> tuple[st
         if not 1 <= n <= idx.count:
             continue
         paragraph = idx.paragraphs[n - 1].text
-        for a, b in name_spans(word.group(1), paragraph, person=True):  # (a unit's word right after its parent's)
+        for a, b in name_spans(word.group(1), paragraph):
             if a >= 2 and _shortens(paragraph[a - 2:a], ent.id):
                 return paragraph[a - 2:b], word.end()
     return None
