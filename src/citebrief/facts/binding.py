@@ -1047,28 +1047,24 @@ _INSTITUTIONS = frozenset({"central_bank", "regulator", "institution", "exchange
 # A rival ranked against the item just named, with its own figure: 'ahead of sandwich chains at 17.4%'.
 _RIVAL_AT_EN = re.compile(r"\b(?:ahead\sof|behind|followed\sby|trailed\sby|trailing)\s(?:[a-z&'-]+\s){1,5}(?:at|with|on)\s$")
 _OTHER_PART_EN = re.compile(r"\b(?:its|their|the)\s(?:[a-z-]+\s){1,3}(?:business|businesses|segment|division|unit|arm|operations)\b")
+
+
 @lru_cache(maxsize=1024)
-def _titled_bodies_of(text: str) -> tuple[Subject, ...]:
-    low = text.lower()
-    role_starts = {term.start for term in roles().find(low)}
+def _titled_bodies(text: str) -> tuple[Subject, ...]:
+    """Gazetteer bodies of any kind a Chinese text names right before a person's title ('上海天文台研究员')."""
+    role_starts = {term.start for term in roles().find(text.lower())}
     return tuple(Subject(n.text, n.entity.id, n.start, n.end) for n in source_names(text)
                  if n.entity is not None and n.entity.kind != "place" and n.end in role_starts)
 
 
-def _titled_bodies(facts: TextFacts) -> tuple[Subject, ...]:
-    """Gazetteer bodies of any kind a Chinese text names right before a person's title ('上海天文台研究员')."""
-    return _titled_bodies_of(facts.text)
+_CLAUSE_TIME_ZH = "(?:今年|去年|本年|前三季度|上半年|目前)?"
 
 
 def _called_by_its_end(low: str, body: Subject, end: int) -> bool:
     """Whether a clause after ``body`` and before ``end`` opens with the last two or three characters of its
     name (天文台 for 上海天文台), after a time word at most."""
-    for k in (3, 2):
-        suffix = body.text[-k:]
-        if len(body.text) - k >= 2 and re.search(r"[，,；;:：]\s?(?:今年|去年|本年|前三季度|上半年|目前)?" + re.escape(suffix) +
-                                                 r"(?:今年|去年|本年|前三季度|上半年|目前)?", low[body.end:end]):
-            return True
-    return False
+    return any(len(body.text) - k >= 2 and re.search(r"[，,；;:：]\s?" + _CLAUSE_TIME_ZH + re.escape(body.text[-k:]),
+                                                     low[body.end:end]) is not None for k in (3, 2))
 
 
 _SELF_REF_ZH = re.compile(r"(?:^|[，,；;。])\s?(?:届时|屆時|目前|同时|此外|(?:投产|投產|建成|达产|達產|完成|完工)[后後])?(?:(?:截至|截止|截至到)?(?:\d{1,2}月|[上本今去]?年|[一二三四]?季度?|上半年|下半年|前三季度?|"
@@ -2032,7 +2028,7 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
         if not en and (subject is None or subject.start < full_start):
             # ('上海天文台研究员禚瑞坤介绍，天文台今年前三季度交付氢原子钟62台': the speaker's own body, called by the
             # last characters of its name, not the body a sentence before named.)
-            own_body = next((a for a in reversed(_titled_bodies(facts)) if full_start <= a.start and a.end <= q.start
+            own_body = next((a for a in reversed(_titled_bodies(text)) if full_start <= a.start and a.end <= q.start
                              and len(a.text) >= 4 and _called_by_its_end(low, a, q.start)), None)
             if own_body is not None:
                 subject, subject_sure = own_body, True

@@ -612,6 +612,25 @@ YEAR_SO_FAR = re.compile(r"今年以来|今年以來|年初以来|年初以來|�
 _ROLLING = re.compile(r"R(\d{1,2})-(\d{1,2})")
 
 
+# A span that ends on the date the text gave before: 'the nine months to the same date'.
+TO_THE_SAME_DATE = re.compile(r"\s(?:to|ended|ending)\sthe\ssame\sdate\b")
+_BY_MONTHS = re.compile(r"month|月")
+
+
+def written_by_months(text: str) -> bool:
+    """Whether a period is written by its months ('the six months to December 31', 截至6月30日止六個月), not by a
+    number ('first half'), which a fiscal year may count from another month."""
+    return _BY_MONTHS.search(text.lower()) is not None
+
+
+def last_month(key: str) -> int | None:
+    """The month a period's key ends in: R10-6 in June (across the year's end), Q2 in June, M6 in June."""
+    if (m := _ROLLING.fullmatch(key)) is not None:
+        return int(m.group(2))
+    months = months_of(key)
+    return max(months) if months else None
+
+
 def year_to_month(key: str) -> int | None:
     """The month a claim's 'year to September' (the twelve months to it, R10-9) ends in; None for other keys.
     A paragraph that gives the year so far to that month's end (截至今年9月底…今年以来) says it too."""

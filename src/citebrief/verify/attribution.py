@@ -61,6 +61,7 @@ from citebrief.facts.temporal import (
     MONTH_EN,
     MONTH_NAMES,
     QUARTER_BY_MONTH,
+    TO_THE_SAME_DATE,
     YEAR_SO_FAR,
     base_years,
     cumulative,
@@ -2293,9 +2294,6 @@ _SUBJECT_TURN = re.compile(r"[;:]|\b(?:while|whereas|against|compared|and\s(?:it
 _POINTS_BACK_TO_ITEM = re.compile(r"\b(?:the|that|this)\s(?:segment|division|unit|business|product|line)(?:'s|’s)?\s")
 
 
-_SAME_DATE_AFTER = re.compile(r"\s(?:to|ended|ending)\sthe\ssame\sdate\b")
-
-
 def _to_the_same_date(claimed: str, sb: Binding, paragraph) -> bool:
     """Whether the paragraph's span ends on a date it gave before ('£104.7 million in the nine months to the same
     date' after 'the three months to June 30'), as long as the claim's span ('the nine months to June 30')."""
@@ -2303,7 +2301,7 @@ def _to_the_same_date(claimed: str, sb: Binding, paragraph) -> bool:
         return False
     at = paragraph.lower.rfind(sb.period_text.lower(), 0, sb.figure.q.start + 80)
     a, b = months_of(claimed), months_of(sb.period or "")
-    return at >= 0 and _SAME_DATE_AFTER.match(paragraph.lower, at + len(sb.period_text)) is not None and \
+    return at >= 0 and TO_THE_SAME_DATE.match(paragraph.lower, at + len(sb.period_text)) is not None and \
         a is not None and b is not None and len(a) == len(b) > 0
 
 

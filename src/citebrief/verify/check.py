@@ -22,11 +22,14 @@ from citebrief.facts.temporal import (
     QUARTER_BY_MONTH,
     RELATIVE_YEAR,
     RELATIVE_YEARS,
+    TO_THE_SAME_DATE,
     YEAR_SO_FAR,
     Temporal,
     base_years,
+    last_month,
     months_of,
     span_key,
+    written_by_months,
     year_to_month,
 )
 from citebrief.verify.attribution import (
@@ -611,7 +614,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # ('the nine months to June 30' where [6] says 'the three months to June 30, and … the nine months to the
             # same date')
             found = sorted(set(found) | {n for n in range(1, idx.count + 1) if _to_the_same_date_in(
-                len(months), _last_month(t.key), idx.paragraphs[n - 1])})
+                len(months), last_month(t.key), idx.paragraphs[n - 1])})
         if t.kind == "quarter" and t.also:
             # 'its half to end-September' is the fiscal first half (上半财年); 'the second quarter ended
             # Sept 30' is July-September: a paragraph naming either holds it.
@@ -631,7 +634,7 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # names no quarter of its own
             soft.add(len(atoms))
         elif t.kind == "quarter" and idx.story_half and (t.key == idx.story_half or (
-                t.key[:1] == "H" and idx.story_half_by_months and not re.search(r"month|月", t.text.lower()))) and \
+                t.key[:1] == "H" and idx.story_half_by_months and not written_by_months(t.text))) and \
                 not set(found) & set(citations) and any(
                 _UNNAMED_HALF.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count) and not any(
                 k[:1] == "H" for n in citations if 1 <= n <= idx.count for k in idx.paragraphs[n - 1].temporal_keys):
@@ -905,26 +908,18 @@ _START_OF_YEAR_CLAIM = re.compile(r"\b(?:start|beginning) of\s$", re.IGNORECASE)
 _START_OF_YEAR = re.compile(r"\b(?:start|beginning) of (?:the|this) year\b|(?<![去明上前\d])年初")
 # The story's own year, unnamed: 今年, 'this year'; 全年 (not 明年全年).
 # A quarter a paragraph names by no ordinal: the story's ('quarterly sales', 'during the quarter', 本季度).
-_SAME_DATE_SPAN = re.compile(r"\b(three|six|nine|twelve|\d{1,2})\smonths\s(?:to|ended|ending)\sthe\ssame\sdate\b")
+_SAME_DATE_SPAN = re.compile(r"\b(three|six|nine|twelve|\d{1,2})\smonths" + TO_THE_SAME_DATE.pattern)
 _MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 
 
-def _to_the_same_date_in(count: int, last_month: int | None, paragraph) -> bool:
+def _to_the_same_date_in(count: int, ends_in: int | None, paragraph) -> bool:
     """Whether a paragraph gives a span of ``count`` months 'to the same date' after a span that ends in
-    ``last_month``."""
+    month ``ends_in``."""
     m = _SAME_DATE_SPAN.search(paragraph.lower)
-    if m is None or last_month is None or _MONTH_COUNTS.get(m.group(1), int(m.group(1)) if m.group(1).isdigit() else 0) != count:
+    if m is None or ends_in is None or _MONTH_COUNTS.get(m.group(1), int(m.group(1)) if m.group(1).isdigit() else 0) != count:
         return False
-    return any(t.kind in ("quarter", "month") and t.start < m.start() and _last_month(t.key) == last_month
+    return any(t.kind in ("quarter", "month") and t.start < m.start() and last_month(t.key) == ends_in
                for t in paragraph.facts.temporals)
-
-
-def _last_month(key: str) -> int | None:
-    """The month a span's key ends in: R10-6 in June (across the year's end), Q2 in June, M6 in June."""
-    if key[:1] == "R" and "-" in key:
-        return int(key.rsplit("-", 1)[1])
-    months = months_of(key)
-    return max(months) if months else None
 
 
 def _in_figures_sentences(at: int, facts: TextFacts, n: int, idx) -> bool:

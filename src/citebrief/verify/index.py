@@ -23,7 +23,7 @@ from citebrief.facts.people import is_person_name
 from citebrief.facts.places import COUNTRY_NAMES, CURRENCY
 from citebrief.facts.quantities import Quantity, matches, reach as quantity_reach, same_value
 from citebrief.facts.surnames import paragraph_names, short_forms
-from citebrief.facts.temporal import RELATIVE_YEARS, keys_of, months_of
+from citebrief.facts.temporal import RELATIVE_YEARS, keys_of, months_of, written_by_months
 from citebrief.text.script import HAN as _HAN, HAN_CLASS
 from citebrief.verify.lots import LOTS_AFTER
 
@@ -381,7 +381,7 @@ class ArticleIndex:
         first = self._first_named("H")
         # (Not where the story numbers both halves: 'First-half net profit rose 12%…; a weaker second half'.)
         numbered = {t.key for p in self.paragraphs for t in p.facts.temporals
-                    if t.kind == "quarter" and t.key in ("H1", "H2") and not re.search(r"month|月", t.text.lower())}
+                    if t.kind == "quarter" and t.key in ("H1", "H2") and not written_by_months(t.text)}
         return first[0] if first and len(numbered) < 2 else None
 
     @cached_property
@@ -389,7 +389,7 @@ class ArticleIndex:
         """Whether the story's half is written by its months ('the six months to December 31'), which a
         fiscal year numbered from July calls its first half: a claim's numbered half may be either."""
         first = self._first_named("H")
-        return first is not None and re.search(r"month|月", first[1].lower()) is not None
+        return first is not None and written_by_months(first[1])
 
     def _first_named(self, kind: str) -> tuple[str, str] | None:
         for p in self.paragraphs:
