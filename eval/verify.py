@@ -189,7 +189,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind176": HERE / "data" / "blind176",
         "blind174": HERE / "data" / "blind174",
         "blind173": HERE / "data" / "blind173",
-        "blind178": HERE / "data" / "blind178"}
+        "blind178": HERE / "data" / "blind178",
+        "blind179": HERE / "data" / "blind179"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
