@@ -188,7 +188,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind175": HERE / "data" / "blind175",
         "blind176": HERE / "data" / "blind176",
         "blind174": HERE / "data" / "blind174",
-        "blind173": HERE / "data" / "blind173"}
+        "blind173": HERE / "data" / "blind173",
+        "blind177": HERE / "data" / "blind177"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
