@@ -191,7 +191,8 @@ SETS = {"planted": DATA, "holdout": HERE / "data" / "holdout", "blind": HERE / "
         "blind173": HERE / "data" / "blind173",
         "blind178": HERE / "data" / "blind178",
         "blind179": HERE / "data" / "blind179",
-        "blind180": HERE / "data" / "blind180"}
+        "blind180": HERE / "data" / "blind180",
+        "blind177": HERE / "data" / "blind177"}
 
 
 def load_set(data: Path = DATA) -> tuple[dict, list[dict]]:
