@@ -114,6 +114,14 @@ _ANALYST_OF_FIRM_AFTER = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s[A-Z][a-z]+
                                     r"reiterated|initiated|expects|expected|sees|forecasts|forecast|estimates|predicts|set|sets)\b")
 _ANALYST_AFTER_FIRM_ZH = re.compile(r"(?:\s(?:Securities|Capital|Research|Investments?|Asset Management|Funds?|Bank))?\s?"
                                    r"(?:分析师|分析员|研究员|基金经理|首席经济学家|经济学家|策略师)")
+
+
+def _firm_of_analyst_zh(text: str, name: str, end: int) -> bool:
+    """Whether a name is the firm of the analyst or fund manager written right after it ('Maybank
+    Securities分析员', '德盛安联基金经理': the fund's name may hold the 基金 of 基金经理)."""
+    return bool(_ANALYST_AFTER_FIRM_ZH.match(text, end)) or (name.endswith("基金") and text.startswith("经理", end))
+
+
 # "Chunhou Fund's Zhen Qingzhu expects…": the analyst's firm written with its trade word.
 _FIRM_ANALYST_AFTER = re.compile(r"(?:\s(?:Fund|Funds|Securities|Capital|Asset Management|Investments?|Research|Advisors|"
                                  r"Advisers|International|Holdings|Group|Financial|Markets)){1,2}" + _ANALYST_OF_FIRM_AFTER.pattern)
@@ -196,6 +204,10 @@ _COMPARED_ITEM_BEFORE_ZH = re.compile(r"(?:较|比|相对|相对于|对比)\s?$"
 _NOW_BEFORE_ZH = re.compile(r"(?:目前|当前|現時|现时|现有|現有|现阶段)的?\s?(?:约|近|逾)?\s?$")
 # ('国仪量子的科创板首次公开发行申请已于8月获受理': where the company asks to list, too.)
 _LISTING_AFTER_ZH = re.compile(r"主板|创业板|科创板|中小板(?=上市|挂牌|IPO)|上市|挂牌|IPO|首次公开发行|首发|发行申请")
+# ('The Maryville, Tennessee, company earned…': where the company is, describing it, not whose figures.)
+_HOME_DESCRIBES_EN = re.compile(r"\b[Tt]he\s(?P<where>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}),?\s"
+                                r"(?:[a-z-]+\s){0,2}(?:company|firm|group|maker|manufacturer|retailer|lender|bank|chain|miner|"
+                                r"producer|operator|insurer|developer|utility|brewer|carmaker|automaker|gunmaker|supplier)\b")
 _ADJECTIVE_NAME_EN = re.compile(r"-(?:based|listed|headquartered|owned|backed|registered|controlled)$")
 # (The aside follows a name: not 'By segment, Bandai Namco's digital business, which…'.)
 _NAME_ENDS_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w&.'’-]*\)?$")
@@ -222,6 +234,8 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?，,]|[。；;！？!?，,]其
 # ('秘鲁Minsur公司第三季度锡产量为7,420吨': a Latin name the word for a company follows is one.)
 _COMPANY_WORD_AFTER_ZH = re.compile(r"\s?(?:公司|集团|集團)")
 _SUBSIDIARY_BEFORE = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH}|业务)\s?$")
+# ('美国HCM软件龙头Workday于…公布', '同业Paycom…收入': a Latin name the word for a firm of its trade goes before.)
+_FIRM_WORD_BEFORE_ZH = re.compile(r"(?:龙头|龍頭|巨头|巨頭|同业|同業|同行|对手|對手|厂商|廠商|运营商|營運商|开发商|開發商|供应商|供應商|制造商|製造商|零售商)\s?$")
 # 'People Power Party lawmaker Park ...', '北陆制钢社长森田健一': an affiliation, not what a figure is of.
 # ('中金公司食品饮料行业分析师王文丹认为': a field may stand between the firm and its analyst.)
 _AFFILIATION = re.compile(r"\s?(?:lawmakers?|legislators?|chairman|chairwoman|president|ceo|cfo|chief|spokes\w+|"
@@ -748,7 +762,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # whose figures follow; nor a relative clause's.)
     asides = [m.span(1) for m in _APPOSITIVE_OF.finditer(text)] + [m.span() for m in _RELATIVE_ASIDE.finditer(text)] + \
         [m.span() for m in _ROLE_AT_ASIDE_EN.finditer(text)] + \
-        [m.span(1) for m in _OWNED_APPOSITIVE_EN.finditer(text) if _NAME_ENDS_BEFORE.search(text, 0, m.start())] \
+        [m.span(1) for m in _OWNED_APPOSITIVE_EN.finditer(text) if _NAME_ENDS_BEFORE.search(text, 0, m.start())] + \
+        [m.span("where") for m in _HOME_DESCRIBES_EN.finditer(text)] \
         if not facts.han else []
     for n in names:
         kind = n.entity.kind if n.entity else None
@@ -870,7 +885,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
         if (_ANALYST_OF_FIRM_AFTER.match(text, n.end) or _FIRM_ANALYST_AFTER.match(text, n.end)) and \
                 (n.entity is None or n.entity.kind == "company"):
             continue  # "Yuanda Information's Min Xingche cut Topchoice…": the analyst's firm, not whose figures follow
-        if facts.han and _ANALYST_AFTER_FIRM_ZH.match(text, n.end):
+        if facts.han and _firm_of_analyst_zh(text, n.text, n.end):
             continue  # ('Maybank Securities分析员翟曦楠预期，白花油…': the analyst's firm, not whose figures follow)
         if CALL_OWNED.match(text, n.end) and is_broker(n.text, n.entity.id if n.entity else None):
             continue  # "Quam's 1.62-billion-yuan forecast": a broker's call, not its own figure
@@ -878,6 +893,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
                 and not (facts.han and _OPENS_CLAUSE.search(text, max(0, n.start - 4), n.start)
                          and not _in_item_list(text, n.start)) \
                 and not (facts.han and _SUBSIDIARY_BEFORE.search(text, max(0, n.start - 5), n.start)) \
+                and not (facts.han and _FIRM_WORD_BEFORE_ZH.search(text, max(0, n.start - 4), n.start)) \
                 and not (facts.han and _COMPANY_WORD_AFTER_ZH.match(text, n.end)) \
                 and not (facts.han and _LATIN_LISTED_BEFORE_ZH.search(text, max(0, n.start - 2), n.start)
                          and RESPECTIVELY.search(text, n.end, n.end + 16)):
@@ -930,6 +946,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
              and not (facts.han and _named_as_segment(text, h[0]))
              and not (facts.han and _SEGMENT_NAME_ZH.search(h[0]))  # ('企業解決方案收入', '智能硬件': a line of business)
              and not (facts.han and _PARK_AFTER_ZH.match(text, h[2]))  # ('台中精密園區': an industrial park)
+             # ('德盛安联基金经理阚卓麟把北森…预测上调至…': the fund manager's firm, not whose figures follow)
+             and not (facts.han and _firm_of_analyst_zh(text, h[0], h[2]))
              and not (not facts.han and _STAKE_IN_BEFORE.search(text, max(0, h[1] - 24), h[1]))]  # ('its stake in Rebellions')
     # ('将国巨目标价…预估国巨今年每股纯益': a head written as a known name read elsewhere is that name.)
     known = {s.text: s.entity_id for s in out if s.entity_id is not None}
@@ -1262,7 +1280,7 @@ _LONE_AFTER = re.compile(
     r"(?:'s|’s)|\s+(?:shares?|stock|closed|ended|finished|hit|[A-Z][a-z]+|and [A-Z])|\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b"
     # ('Jupiter contributed about 34.6%', 'Titagarh posted…': a verb of its own results)
     r"|\s+(?:accounted for|accounting for|contributed|contributing|made up|making up|represented|posted|reported|booked|recorded|delivered|won|"
-    r"handled|shipped|sold|produced|earned|generated|wrote|completed|holds|held|controls|controlled)\b"  # ('Hendrix holds 7% of the market')
+    r"handled|shipped|led|topped|ranked|trailed|sold|produced|earned|generated|wrote|completed|holds|held|controls|controlled)\b"  # ('Hendrix holds 7% of the market')
     r"|\s+(?:edged|inched|ticked|crept|nudged)\s(?:up|down|higher|lower)\b")  # ('AdTech edged up 0.5%')
 _LONE_BEFORE = re.compile(r"(?:\bat|\bfor|\bof|,|\band)\s$")
 
@@ -1372,7 +1390,7 @@ def ticker_names(text: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
-_ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^(?:投产|建成|达产|完工|合并|重组|上市)后|^年内|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
+_ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^(?:投产|建成|达产|完工|合并|重组|上市)后|^年内|^年?订阅|^[年月日]均|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[当本全明今去前首](?:[一二三四五六七八九十两\d]|[季年月天日期半次财个批轮周度晚早国球省市部面体行前地确显位])|^[第单]|^完成|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
                           r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|^服务$|^但|^而|^非航|^航空性|货邮|^飞机起|起降|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
@@ -3513,6 +3531,10 @@ _MOVE_PARTICIPLE_BEFORE = re.compile(r",\s(?:rising|climbing|jumping|surging|gro
 _ON_PERIOD_END = re.compile(r"\b(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank) on (?:the |a )?(year|quarter|month)(?: earlier| ago)?$")
 
 
+_FROM_QUARTER_LEVEL_EN = re.compile(r"\s(?:from|than|compared with) the (?:[a-z]{1,3}\$|\$|€|£|¥)?[\d.,]+(?:\s(?:million|billion|trillion))?"
+                                    r"\s(?:of|in) the (?:previous|prior|preceding|first|second|third) (?:fiscal )?quarter\b")
+
+
 def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int, en: bool,
           s_start: int = 0) -> str | None:
     if en:
@@ -3521,6 +3543,8 @@ def _base(low: str, q, prev_end: int, c_start: int, c_end: int, next_start: int,
         for key, rx in _BASE_EN:
             if rx.search(after[:64]):
                 return key
+        if _FROM_QUARTER_LEVEL_EN.match(low, q.end, c_end):
+            return "qoq"  # ('up 19.1% from the $183.3 million of the first quarter': the quarter before's level)
         if (day := _SINCE_DAY_EN.match(after)) is not None:
             return f"since {day.group(1)}"  # ('have fallen 2.1% since October 20': since that day, not the year's start)
         b_start = max(prev_end, c_start, q.start - 48)
@@ -3741,6 +3765,9 @@ _RATE_ZH_AFTER = re.compile(r"\s?的?([月年日周])(?:产|產)能")
 # ('平均月薪已達3.52萬元': an adverb before the verb.)
 _RATE_ZH_FEE = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年])(?:费|費|租|薪)(?:已|已经|仍|则|亦)?"
                           r"(?:为|為|约|約|仅|僅|达|達)?$")
+# ('年訂閱收入超過100萬元的大客戶': a threshold on what a customer pays a year.)
+_RATE_ZH_THRESHOLD = re.compile(r"(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半])([月年])(?:订阅|訂閱)?(?:收入|消费|消費|支出|营收|營收)"
+                                r"(?:超过|超過|逾|达到|達到|达|達|高于|高於|不低于|不低於)$")
 # 'annual inflation of 3.6%', 'yearly growth of 4%': a percentage change over a year (its base), not a rate.
 # Only comparison words between the previous figure and a base: the base is that figure's ('0.21 yuan
 # more than a year earlier and 0.27 yuan above March'; 'rose 16.8% on year and 7.4% on quarter').
@@ -3802,7 +3829,7 @@ def _rate_denominator(low: str, q, term, since: int, en: bool) -> str | None:
     # ('日均成交约2.56万平方米', '年化新保费25.36亿美元': an average or annualised figure with no metric word.)
     m = _RATE_ZH_AVERAGE.search(low, max(since, q.start - 12), q.start) or \
         _RATE_ZH_OUTPUT.search(low, max(since, q.start - 14), q.start) or _RATE_ZH_AFTER.match(low, q.end) or \
-        _RATE_ZH_FEE.search(low, max(since, q.start - 7), q.start)
+        _RATE_ZH_FEE.search(low, max(since, q.start - 7), q.start) or _RATE_ZH_THRESHOLD.search(low, max(since, q.start - 9), q.start)
     return _RATE_ZH[m.group(1)] if m else None
 
 
@@ -4161,7 +4188,10 @@ _NEXT_VERB_EN = re.compile(r"\s(?:and|but)\s(?:(?:it|he|she|they|the company)\s)
                            r"said|says|wants?|hopes?|targets?|is|was|has|had)\b"
                            r"|\s(?:equals?|equalled|equaled|represents?|represented|amounts? to|amounted to|compares with)\s")
 # 'rose 8.9% from a year earlier in October': the period after the base is the figure's own.
-_YEAR_EARLIER_THEN = re.compile(r"\s(?:from|than|compared with) a year (?:earlier|ago) (?:in|for|during) (?:the\s)?")
+# ('rose 12.6% from a year earlier to $218.4 million in its fiscal second quarter': and the level it reached.)
+_YEAR_EARLIER_THEN = re.compile(r"\s(?:from|than|compared with) a year (?:earlier|ago)(?:\sto\s(?:about\s)?[^,;\s]{1,20}"
+                                r"(?:\s(?:billion|million|trillion|crore|lakh|yuan|won|yen|baht|rupees|tonnes|units))?)?"
+                                r" (?:in|for|during) (?:the\s|its\s)?(?:fiscal\s|financial\s)?")
 # ('fell 2.3 percentage points from September to 74.6% in October': the level's month is the move's too.)
 # ('expand its network to 18 bases from 12 by March 2030': a level reached from another by a date.)
 _REACHED_FROM_BY = re.compile(r"\s(?:[a-z-]+\s){0,2}from\s(?:about\s)?[\d.,]+(?:\s[a-z-]+)?\sby\s(?:the\send\sof\s)?(?:the\s)?")
@@ -4219,6 +4249,9 @@ def _respectively(facts: TextFacts, subjects: list[Subject], metric_terms, sente
             own_clause = _distinct([s for s in subjects if clause_start <= s.start < head_end])
             if len(own_clause) >= 2:
                 listed = own_clause
+            elif own_clause and len(named := _zh_list(facts.text, clause_start, m.start())) >= 2 and \
+                    own_clause[0].text in {n.text for n in named} and not any(metric_word(n.text) for n in named):
+                listed = named  # ('…居首，光库科技和未上市的HyperLight分别占…': the clause lists a name not read as a subject)
         groups: dict[str, list[int]] = {}
         for i in idx:
             groups.setdefault(facts.figures[i].q.kind, []).append(i)
@@ -4657,6 +4690,9 @@ _LIST_NAME_END = re.compile(r"^(.{2,10}?(?:港|码头|公司|集团|银行|证�
 _GLOSS_AFTER = re.compile(r"[（(][A-Za-z][^（()）]{0,40}[)）]$")
 
 
+_LATIN_NAME_AFTER_DE = re.compile(r"[A-Z][A-Za-z0-9&.\- ]{1,30}")
+
+
 def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     """The names of 'A、B和C的营收分别为' when the gazetteer does not know them all: the items
     before 分别 cut at 、/和/与/及, the last one up to its 的 (or its metric word)."""
@@ -4665,13 +4701,16 @@ def _zh_list(text: str, start: int, end: int) -> list[Subject]:
     head_start = start + cut + 1
     head = text[head_start:end]
     last_de = head.rfind("的")
-    if last_de > max(head.rfind("、"), head.rfind("和"), head.rfind("与"), head.rfind("及")):  # not '美的' in a list
+    if last_de > max(head.rfind("、"), head.rfind("和"), head.rfind("与"), head.rfind("及")) and \
+            not _LATIN_NAME_AFTER_DE.fullmatch(head, last_de + 1):  # not '美的' in a list
         head = head[:last_de]
     listed, pos = [], head_start
     for piece in _LIST_SEP.split(head):
         # ('1-9月宁德时代和亿纬锂能的…分别为': a period before the first name is not part of it.)
         name = _LIST_LEAD_PERIOD.sub("", piece.strip())
         name = _GLOSS_AFTER.sub("", name)  # '愛德華（Edwards）及美敦力（Medtronic）': the English name each is glossed with
+        if (de := name.rfind("的")) > 0 and _LATIN_NAME_AFTER_DE.fullmatch(name, de + 1):
+            name = name[de + 1:]  # ('光库科技和未上市的HyperLight分别占…': the name the modifier describes)
         tail = _LIST_TAIL.search(name, 2)
         if tail:  # '玉山金、兆丰金前10月税后纯益则分别为': the last name ends where its period or metric begins
             name = name[:tail.start()]

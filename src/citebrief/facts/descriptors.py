@@ -781,7 +781,29 @@ def _pair(own_text: str, other_text: str) -> _Pair | None:
     elif pair is None:
         pair = _elided_share_zh(own_text, other_text) or _head_list_zh(own_text, other_text) or \
             _measure_heads_zh(own_text, other_text) or _compared_heads_zh(own_text, other_text)
+    if HAN.search(own_text) and (pair is None or not pair.theirs):
+        # ('前三季度实现营收11.3亿元…' against '不过其数字财政业务收入达1.86亿元…，占总营收的16.5%': the two
+        # measure one thing in two words, and the share's whole after the figure is no modifier of either.)
+        alike = _one_measure_word(own_text, other_text)
+        if alike != other_text and (again := _parallel_pair(own_text, alike)) is not None and again.theirs:
+            pair = again
     return pair
+
+
+_SHARE_ASIDE_ZH = re.compile(r"[，,]\s?占[^，,。；;\d]{0,12}\d[\d.]*\s?%")
+
+
+def _one_measure_word(own_text: str, other_text: str) -> str:
+    """The other item's text with its share-of-whole aside left out and its measure written in the word the
+    figure's own item uses for the same metric (收入 as 营收)."""
+    text = _SHARE_ASIDE_ZH.sub("", other_text)
+    own_terms = metrics().find(own_text.lower())
+    for term in metrics().find(text.lower()):
+        same = next((t for t in own_terms if t.ids == term.ids and t.text != term.text), None)
+        if same is not None and same.text not in text:
+            text = text[:term.start] + same.text + text[term.end:]
+            break  # (one word: the spans after it would move)
+    return text
 
 
 def _parallel_pair(own_text: str, other_text: str) -> _Pair | None:
@@ -823,7 +845,7 @@ def _parallel_pair(own_text: str, other_text: str) -> _Pair | None:
 
 
 # Verbs that give an item its revenue ('lithium salts brought in …', '… brought Sansec 108 million yuan').
-_BROUGHT_IN_EN = re.compile(r"\b(?:brought|brings|bring|earned|earns)\b", re.IGNORECASE)
+_BROUGHT_IN_EN = re.compile(r"\b(?:brought|brings|bring|earned|earns|generated|generates|generate)\b", re.IGNORECASE)
 _GLOSS_ZH = re.compile(r"[（(][^（）()]*[）)]")  # (a gloss's words: '新能源炭材料（硬碳负极材料…）' lists what it holds)
 
 

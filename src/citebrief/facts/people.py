@@ -110,6 +110,9 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
             if not name or " " not in name:
                 continue
             end = start + len(name)
+            if text[max(0, start - 2):start] == "& " or any(
+                    n.start < start and end <= n.end and n.entity is not None and n.entity.kind != "person" for n in names):
+                continue  # ('Smith & Wesson Brands said': the end of a firm's name, no person)
             term = _title_after(terms, end, low)
             # ('Hanyang Heavy Industries said': a company says things too.)
             if term or (SAYS_AFTER.match(text, end) and person_like_name(name)):

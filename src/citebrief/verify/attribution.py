@@ -489,13 +489,16 @@ def _other_broker(cb: Binding, sb: Binding, paragraph, glosses: dict, claim_text
         if not any(p.subject_spans(subject, glosses) for p in idx.paragraphs):
             return None
     names = source_names(paragraph.text) + english_names(paragraph.text) if paragraph.facts.han else english_names(paragraph.text)
-    theirs = [n.text for n in names if a <= n.start < b and is_broker(n.text, n.entity.id if n.entity else None)]
+    # ('an analyst at CL King & Associates': a house its analyst is said to work at, whatever its name.)
+    theirs = [n.text for n in names if a <= n.start < b and (is_broker(n.text, n.entity.id if n.entity else None)
+                                                              or _ANALYST_AT_EN.search(paragraph.text, max(0, n.start - 16), n.start))]
     if not theirs and paragraph.facts.han:
         # ('富隆证券分析师乔宥菱将达方目标价…上调至82元': a broker the gazetteer lacks, by its analyst.)
         theirs = [m.group(1) or m.group(2) for m in _ZH_BROKER_OF_ANALYST.finditer(paragraph.text, a, b)]
     return theirs[0] if len(set(theirs)) == 1 else None
 
 
+_ANALYST_AT_EN = re.compile(r"\banalysts?\s(?:at|with)\s$")
 # ('…；中和应泰分析师钮岱恒则…': a house the gazetteer lacks, opening its clause before its analyst.)
 _ZH_BROKER_OF_ANALYST = re.compile(rf"([{HAN_CLASS}]{{2,6}}?(?:证券|投顾|证券投资顾问|财经|智投))(?:分析师|研究员|首席)|"
                                    rf"(?<![^；;，,。\s])([{HAN_CLASS}]{{2,6}})(?:分析师|研究员)")
@@ -732,6 +735,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     if (cb.speaker is None or is_broker(cb.speaker.text, cb.speaker.entity_id)) and sb.speaker is not None and not out and \
             (firm := _other_broker(cb, sb, paragraph, glosses, claim_text, idx)) is not None:
         out.append(f"is said by {sb.speaker.text} of {firm}")  # 'Japan Asia Securities cut its target' where Hirogin's analyst did
+    elif (cb.speaker is None or is_broker(cb.speaker.text, cb.speaker.entity_id)) and sb.speaker is None and not out and \
+            sb.metric_sure and sb.metric and "target_price" in sb.metric and \
+            (firm := _other_broker(cb, sb, paragraph, glosses, claim_text, idx)) is not None:
+        out.append(f"is said by an analyst of {firm}")  # (its analyst's name not read: 'In Yu-chan, an analyst at Shinhan Investment, raised…')
     if cb.speaker is None and sb.speaker is not None and not out and (titled := title_speaking(claim_text)) is not None:
         # ("Dentsu's CFO said full-year organic growth should be about 2%" where the president and CEO said it.)
         said = next((p for p in paragraph.people if p.start < sb.speaker.end and sb.speaker.start < p.end), None)
@@ -767,6 +774,10 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
     elif cb.metric and cb.metric_sure and cb.whole is None and sb.metric is None and sb.whole and sb.whole[0] and \
             cb.figure.q.kind == "percent" and metrics().within(cb.metric, "margin"):
         out.append(f"is a share of {sb.whole_text}")  # 'gross margin rose to 63.5%' where [3] says 海外收入占比为63.5%
+    elif cb.whole and cb.whole[0] and cb.metric is None and sb.whole is None and sb.metric and sb.metric_sure and \
+            cb.figure.q.kind == "percent" == sb.figure.q.kind and metrics().within(sb.metric, "margin"):
+        # 'modulators accounted for 46.1% of first-half revenue' where [3] says 铌酸锂调制器毛利率达46.1%
+        out.append(f"is a margin ({sb.metric_text})")
     elif cb.metric and cb.metric_sure and cb.whole is None and cb.figure.q.kind == "percent" and cb.figure.direction and \
             not sb.figure.direction and not sb.compared and sb.whole and sb.whole[0] and sb.whole_text and \
             not _LEVEL_REACHED_BEFORE.search(claim_text, max(0, cb.figure.q.start - 12), cb.figure.q.start):
@@ -816,7 +827,7 @@ def _conflicts(cb: Binding, sb: Binding, paragraph, glosses: dict, idx, claim_te
         out.append(f"is a share of {sb.whole_text}")  # 'of the global headphone market' where [7] says 在全球开放式耳机市场的份额
     elif cb.whole_text and sb.whole_text and not _implicit_whole(sb, paragraph.lower) and sb.whole_text not in _BARE_TOTALS_ZH and \
             not (sb.whole_text.startswith(_SEGMENT_POINTED_ZH) and not _TOTAL_CLAIMED.search(cb.whole_text)) and \
-            not _whole_named_before(cb, sb, paragraph.lower) and not _whole_pointed_back(cb.whole_text, sb.whole_text) and other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text):
+            not _whole_named_before(cb, sb, paragraph.lower) and not _whole_pointed_back(cb.whole_text, sb.whole_text, paragraph.text[:sb.figure.q.start]) and other_whole(cb.whole_text, sb.whole_text + _part_before(sb, paragraph.text), paragraph.text):
         out.append(f"is a share of {sb.whole_text}")  # 'of liquid milk revenue' where the whole is 营业总收入
     elif cb.whole and cb.whole[0] and sb.whole is None and sb.metric and sb.figure.q.kind == "percent" and \
             (_SHARE_OF_ITS_OWN.search(paragraph.lower, max(0, sb.figure.q.start - 12), sb.figure.q.start)
@@ -1525,8 +1536,8 @@ def _other_whole_owner(claim_whole: str, source_whole: str) -> bool:
     return not set(a.group(1).lower().split()) & set(b.group(1).lower().split())
 
 
-_ADJUSTED_BASIS = re.compile(r"\b(?:adjusted|underlying|core|normali[sz]ed|cash)\b", re.IGNORECASE)
-_STATUTORY_BASIS = re.compile(r"\b(?:statutory|reported|ifrs|gaap)\b", re.IGNORECASE)
+_ADJUSTED_BASIS = re.compile(r"\b(?:adjusted|underlying|core|normali[sz]ed|cash)\b|经调整|调整后", re.IGNORECASE)
+_STATUTORY_BASIS = re.compile(r"\b(?:statutory|reported|ifrs|gaap)\b|财务报告准则|会计准则", re.IGNORECASE)
 
 
 def _other_basis(cb: Binding, sb: Binding, paragraph) -> str | None:
@@ -1537,7 +1548,9 @@ def _other_basis(cb: Binding, sb: Binding, paragraph) -> str | None:
             not metrics().related(cb.metric, sb.metric):
         return None
     for mine, theirs in ((_STATUTORY_BASIS, _ADJUSTED_BASIS), (_ADJUSTED_BASIS, _STATUTORY_BASIS)):
-        if mine.search(cb.metric_text) and theirs.search(sb.metric_text) and not mine.search(sb.metric_text) and any(
+        # ('按国际财务报告准则计算的期内亏损为1.18亿元': the basis written before the measure, in its clause.)
+        basis_text = sb.metric_text + " " + paragraph.lower[_clause_start(paragraph.lower, sb.figure.q.start):sb.figure.q.start]
+        if mine.search(cb.metric_text) and theirs.search(basis_text) and not mine.search(sb.metric_text) and any(
                 b.metric_sure and b.metric_text and mine.search(b.metric_text) and b.metric and metrics().related(b.metric, cb.metric)
                 for b in paragraph.bindings):
             return f"{sb.metric_text}'s"
@@ -2316,12 +2329,18 @@ def _year_so_far(claimed: str, sb: Binding, paragraph) -> bool:
 
 
 _POINTING_WHOLE_EN = re.compile(r"(?:the|its|their|that|this)\s([a-z]+)", re.IGNORECASE)
+_POINTING_TOTAL_EN = re.compile(r"(?:the|its|that|this)\s(?:month|quarter|year|week|day|period|half)(?:'s|’s)\s(?:total|tally|count)",
+                                re.IGNORECASE)
 
 
-def _whole_pointed_back(claimed: str, source: str) -> bool:
+def _whole_pointed_back(claimed: str, source: str, before: str = "") -> bool:
     """Whether the paragraph's whole only points back to one named before ('made up 31% of the volume' after
     'shipped 168,400 tons of cat litter'), with the head word the claim's whole ends with ("of Oil-Dri's litter
-    volume")."""
+    volume"); or is a period's total ("57% of the month's total" after 'Adjusted background checks … totaled
+    1.327 million') whose measure, the claim's whole's head word, the paragraph names before the figure."""
+    if _POINTING_TOTAL_EN.fullmatch(source.strip()):
+        head = re.search(r"([a-z]+)$", claimed.strip().lower())
+        return head is not None and re.search(rf"\b{head.group(1)}\b", before.lower()) is not None
     m = _POINTING_WHOLE_EN.fullmatch(source.strip())
     return m is not None and re.search(rf"\b{re.escape(m.group(1).lower())}$", claimed.strip().lower()) is not None
 

@@ -194,7 +194,7 @@ def _signed(value: float, low: str, start: int) -> float:
 _LEVEL_KINDS = ("amount", "number", "figure")
 # A claim says how it got a figure it derives: what is left to reach a target, a gap, a lead.
 _DERIVED_WORDS = re.compile(r"\b(?:would require|requires?|needs?|implies|implied|imply|implying|remaining|the rest|"
-                            r"below|above|short of|ahead of|behind|more than|less than|higher than|lower than|"
+                            r"below|above|short of|ahead of|behind|more than|less than|higher than|lower than|faster than|slower than|outpac\w*|"
                             r"outperform\w*|underperform\w*|beat|trail\w*|gap|difference|combined|together|in all|"
                             r"altogether|between them|left|works? out|worked out|taking out|takes? out|"
                             r"stripping out|strip out|subtracting|deducting|minus|leaves?|leaving|would have been|"
@@ -988,12 +988,15 @@ def _approximate_arithmetic(claimed: Quantity, cited: list[int], idx, binding=No
                         for m, c_binding, c in levels if m == n and c.kind == "number" and c.value > 1
                         and _full_sentence_start(idx.paragraphs[n - 1].lower, a_binding.figure.q.start)
                         == _full_sentence_start(idx.paragraphs[n - 1].lower, c_binding.figure.q.start)]
-            candidates += [(a.value / c.value, {n}) for a, c, n in averages]
+            # ('HK$79.4 million for 12.6 million shares, or about HK$6.30 per 10 shares': ten shares' worth, 63.)
+            lot = binding.denominator.split()[0] if binding is not None and binding.denominator else ""
+            times = int(lot) if lot.isdigit() else 1
+            candidates += [(times * a.value / c.value, {n}) for a, c, n in averages]
             if claimed.approx and re.search(r"\baverag", claim_text, re.IGNORECASE):
                 # ('$38.5 million for 1.8 million shares … an average of about $21.40': 21.39, within what the
                 # rounded amount and count leave open.)
                 for a, c, n in averages:
-                    value = a.value / c.value
+                    value = times * a.value / c.value
                     slack = value * (a.precision / 2 / a.value + c.precision / 2 / c.value)
                     if abs(claimed.value - value) <= slack:
                         return [n]
