@@ -59,8 +59,8 @@ _BASES = {
 # 9.5% from the second quarter'): read by the bindings (facts.binding) and, for a source paragraph,
 # by the index's test of a claim's basis (a claim's own 'from the second quarter' is no basis atom).
 # ('up 6.4% on the June quarter': 'on' right after a figure.)
-QUARTER_BEFORE_EN = (r"(?:from|than|over|above|below|(?<=[\d%] )on) (?:in |during )?the (?:previous|prior|preceding|first|second|third|"
-                     r"fourth|june|march|september|december) quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
+QUARTER_BEFORE_EN = (r"(?:from|than|over|above|below|(?<=[\d%] )on) (?:in |during )?the (?:fiscal )?(?:previous|prior|preceding|first|second|third|"
+                     r"fourth|june|march|september|december) (?:fiscal )?quarter|(?:from|than) (?:in )?(?:the )?(?:q[1-4]|a quarter "
                      r"(?:earlier|ago))|(?:from|than) (?:in )?(?:the )?(?:january-march|april-june|july-september|october-december)(?: quarter)?\b|"
                      # ('8.1% lower in the third quarter than in the second': the quarter's word left out)
                      r"quarters? than (?:in |during )?the (?:first|second|third)\b(?![- ](?:half|quarter of))")

@@ -111,7 +111,8 @@ _ZH_SUBSIDIARY_BEFORE_MEASURE = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH}|附属�
 # A firm's possessive, an analyst's two- or three-word name and a call ("CCID Consulting's Qu Langyue expects…").
 _ANALYST_OF_FIRM_AFTER = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\s(?:cut|cuts|raised|raises|"
                                     r"lowered|lowers|lifted|lifts|upgraded|downgraded|kept|keeps|maintained|maintains|"
-                                    r"reiterated|initiated|expects|expected|sees|forecasts|forecast|estimates|predicts|set|sets)\b")
+                                    r"reiterated|initiated|expects|expected|sees|forecasts|forecast|estimates|predicts|set|sets|"
+                                    r"warned|warns|said|says|believes|thinks|noted|cautioned|projects|projected)\b")
 _ANALYST_AFTER_FIRM_ZH = re.compile(r"(?:\s(?:Securities|Capital|Research|Investments?|Asset Management|Funds?|Bank))?\s?"
                                    r"(?:分析师|分析员|研究员|基金经理|首席经济学家|经济学家|策略师)")
 
@@ -123,7 +124,7 @@ def _firm_of_analyst_zh(text: str, name: str, end: int) -> bool:
 
 
 # "Chunhou Fund's Zhen Qingzhu expects…": the analyst's firm written with its trade word.
-_FIRM_ANALYST_AFTER = re.compile(r"(?:\s(?:Fund|Funds|Securities|Capital|Asset Management|Investments?|Research|Advisors|"
+_FIRM_ANALYST_AFTER = re.compile(r"(?:\s[A-Z][a-z]+){0,2}?(?:\s(?:Fund|Funds|Securities|Capital|Asset Management|Investments?|Research|Advisors|"
                                  r"Advisers|International|Holdings|Group|Financial|Markets)){1,2}" + _ANALYST_OF_FIRM_AFTER.pattern)
 CALL_OWNED = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s(?:[\w.,$%-]+\s){0,4}?(?:forecast|forecasts|target|estimate|estimates|projection|"
                          r"call|view|rating|model)\b")
@@ -339,7 +340,7 @@ _BASE_EN = [
     ("seq", re.compile(r"sequential(?:ly)?|on a sequential basis|(?:from|than) (?:in )?the (?:first|second|previous) "
                        r"half|(?:from|than|compared with|since) (?:at )?the end of (?:march|june|september|the previous quarter)|"
                        # ('A$48 million lower than at March 31': a quarter's end, not a year before)
-                       r"(?:from|than|compared with|since) (?:at |on )?(?:march 31|june 30|september 30)\b(?!,? 20\d\d)|"
+                       r"(?:from|than|compared with|since) (?:at |on )?(?:march 31|june 30|september 30|january 31|april 30|july 31|october 31)\b(?!,? 20\d\d)|"
                        r"(?:from|than|compared with|since) (?:at )?end-(?:march|june|september)|"
                        # ('19.8% above its end-September level')
                        r"(?:above|below|over) (?:its |their |the )?(?:end-|end of )(?:march|june|september)(?:'s)? (?:level|figure|balance)")),
@@ -849,6 +850,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '受央行选择性信用管制影响，…去化率降至约35%': a cause, not whose figure
         if n.entity is None and " " not in n.text and metric_word(n.text):
             continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
+        if n.entity is None and not facts.han and " " not in n.text and n.text[1:].islower() and \
+                sentence_start(text, n.start) == n.start and is_common_word(n.text.lower()):
+            continue  # ('Cash rose to NOK 64.2 million': a common word opening a sentence, no company)
         if facts.han and _SEGMENT_AFTER.match(text, n.end):
             continue  # '新兴装备业务收入96.4亿元': a segment that shares a listed company's name
         if facts.han and _PARK_AFTER_ZH.match(text, n.end):
@@ -946,6 +950,9 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
              and not (facts.han and _named_as_segment(text, h[0]))
              and not (facts.han and _SEGMENT_NAME_ZH.search(h[0]))  # ('企業解決方案收入', '智能硬件': a line of business)
              and not (facts.han and _PARK_AFTER_ZH.match(text, h[2]))  # ('台中精密園區': an industrial park)
+             and not (facts.han and text.startswith("方面", h[2]))  # ('保险公司方面，好事达…': the topic, not whose figures)
+             # ('国家半导体照明工程研发及产业联盟（CSA）': the start of a longer name its gloss closes)
+             and not (facts.han and _LONGER_GLOSSED_NAME_ZH.match(text, h[2]))
              # ('德盛安联基金经理阚卓麟把北森…预测上调至…': the fund manager's firm, not whose figures follow)
              and not (facts.han and _firm_of_analyst_zh(text, h[0], h[2]))
              and not (not facts.han and _STAKE_IN_BEFORE.search(text, max(0, h[1] - 24), h[1]))]  # ('its stake in Rebellions')
@@ -1390,7 +1397,7 @@ def ticker_names(text: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
-_ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^(?:投产|建成|达产|完工|合并|重组|上市)后|^年内|^年?订阅|^[年月日]均|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
+_ZH_NOT_NAME = re.compile(r"方面|来看|而言|计算|来说|显示|数据|^公司|^(?:投产|建成|达产|完工|合并|重组|上市)后|^年内|^年?订阅|^主要因|^主要由于|^因为|^[年月日]均|两者|吨|每|^该|[单当本全明今去上下首前同]季|季度|[今明去全上下]年|年度|"
                           r"^[当本全明今去前首](?:[一二三四五六七八九十两\d]|[季年月天日期半次财个批轮周度晚早国球省市部面体行前地确显位])|^[第单]|^完成|^签约|^合同|^合约|^实现|同期|季度|调整|^上一|^上年|^去年|^本|^其|^此|市场|行业|整体|合计|累计|期内|"
                           r"项目|规划|人员|投资|按|率|额|量|价|成本|费用|资产|负债|存款|贷款|订单|规模|占比|比重|客户|户数|^管理|"
                           r"母公司|子公司|旗下|附属|合营|联营|[A-Za-z]股|港股|美股|晶圆|业务|^服务$|^但|^而|^非航|^航空性|货邮|^飞机起|起降|板块|分部|产品|区$|品牌$|^占|^在|[月季]$|"
@@ -1755,6 +1762,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
     else:
         # ('单季归母净利润6,140万元，受研发投入加大影响同比下降8.6%': what caused the change is not its measure.)
         causes = [m.span() for m in _CAUSE_CLAUSE_ZH.finditer(low)]
+        # ('期内收入（不计可报销开支）为3.486亿美元': what a measure leaves out, in brackets, is no measure of the figure.)
+        causes += [m.span() for m in _LEFT_OUT_ASIDE_ZH.finditer(low)]
         if causes:
             metric_terms = [t for t in metric_terms if not any(a <= t.start and t.end <= b for a, b in causes)]
     speakers = _speakers(facts)
@@ -2262,7 +2271,8 @@ def bind(facts: TextFacts, carried: list[Subject] | None = None,
             # ('年化金额约612.4亿元…；其中第三季度为198.6亿元': a part of an annualised sum is annualised too.)
             denominator = whole_sum.denominator
         period_from = full_start
-        if not en and full_start and _PART_SENTENCE_ZH.match(low, full_start) and \
+        # ('公布第三季业绩。期内收入…': a sentence that opens on 期内 is of the period just named.)
+        if not en and full_start and (_PART_SENTENCE_ZH.match(low, full_start) or _DURING_PERIOD_ZH.match(low, full_start)) and \
                 not any(full_start <= t.start < q.start for t in periods) and \
                 len({t.key for t in periods if t.start < full_start}) == 1:
             # ('2069年前三季度…产量为4.86亿平方米…。其中，免处理版产量1.37亿平方米': a sentence that opens on
@@ -3017,6 +3027,8 @@ def _item_terms(text: str, low: str, subjects: list[Subject], figures: list[Figu
     return sorted(terms + codes, key=lambda t: t.start) if codes else terms
 
 
+_LONGER_GLOSSED_NAME_ZH = re.compile(rf"[{HAN_CLASS}]{{2,14}}[（(][A-Za-z]")
+_LEFT_OUT_ASIDE_ZH = re.compile(r"[（(](?:不计|不含|不包括|扣除|剔除|除去|未计)[^）)]{1,30}[）)]")
 _INCLUDED_ASIDE = re.compile(r",\s(?:including|excluding|such as|among them)\s[^,;.\d]{2,60},|[（(](?:含|包括|包含|不含)[^）)]{1,30}[）)]")
 # ('圆柱电池钢壳收入11.25亿元': 电池 says which steel cases, the product is the cases; not '电池业务收入',
 # '电池产品收入', where the words after the item are its business's.)
@@ -3049,6 +3061,7 @@ _CHAIN_AFTER = re.compile(r"\s(?:chains?|retailers?|store chains?)\b")
 _CONTRACTS_AFTER = re.compile(r"\scontracts?\b")
 _PRICE_AFTER = re.compile(r"\sprices?\b")
 _PART_CLAUSE_ZH = re.compile(r"\s?其中")
+_DURING_PERIOD_ZH = re.compile(r"(?:报告期内|期内|期间)")
 _PART_SENTENCE_ZH = re.compile(r"\s?其中[，,]?")
 _YEARS_LEVEL_ZH = re.compile(r"(?:今年|去年|明年|上年|\d{4}\s?年)(?:全年)?的?(?:约|约为|为)?$")
 _AGAINST_PERIOD_ZH = re.compile(r"(?:较|比|相比)[^，,。；;\d%]{0,3}\d{4}年[^，,。；;\d%]{0,6}$")
@@ -3748,7 +3761,7 @@ _PRIOR = re.compile(r"(?:较|比)?(?:前一|上一?)(?:季度?|个?月|期)(?:(?
 # ('目前月产能': 目前 is 'now', not a month before).
 _RATE_ZH = {"月": "month", "年": "year", "日": "day", "周": "week"}
 # (Not '10月营收' or '全年营收': a month or year named is the period, not a rate.)
-_RATE_ZH_BEFORE = re.compile(r"(?:每|(?:(?<=目前)|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半财]))(?=[月年日周]))([月年日周])均?$")
+_RATE_ZH_BEFORE = re.compile(r"(?:每|(?:(?<=目前)|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半财个]))(?=[月年日周]))([月年日周])均?$")
 _RATE_ZH_AVERAGE = re.compile(r"(?:(?<=目前)|(?<![\d一二三四五六七八九十两今去明本上下当全前首次同该半财]))([月年日周])(?:均|化|耗)")
 # '年产600万条半钢胎', '日产1.2万吨': so much made a year or a day, written just before the figure;
 # '年处理废旧电池10万吨', '年处理能力将达到45万吨': so much handled a year (what is handled may come between);
@@ -3781,7 +3794,7 @@ _QUARTER_LEAD_EN = re.compile(r"(?:compared with|compared to|from|versus|against
 _BASE_LEAD_EN = re.compile(r"\s*((?:from|compared with|compared to|on|versus|against) [a-z -]{4,36}?)\s?,")
 # ('rose by the daily limit', 'the annual meeting': a word of a thing, not a rate.)
 _RATE_EN = re.compile(r"(?<!-)\b(monthly|annual|annualised|annualized|yearly|daily|hourly|weekly|per hour|an hour|a day|"
-                      r"per day)\b(?!-)(?!\s(?:limit|meeting|report|general|cap|ceiling|floor|band|trading limit|dividends?|payouts?|results))"
+                      r"per day)\b(?!-)(?!\s(?:limit|meeting|report|general|cap|ceiling|floor|band|trading limit|dividends?|payouts?|results|recurring))"
                       # ('a weekly Busan-Nhava Sheva service … four 4,300-TEU ships': how often it runs, not a rate)
                       r"(?!\s(?:[\w-]+\s){0,2}(?:services?|flights?|sailings?|routes?|loops?|schedules?)\b)")
 # The rate written after the figure: 'NT$2.85 million in monthly revenue', '$40 of daily sales'.
@@ -3877,7 +3890,7 @@ _LESS_EN = re.compile(r"\b(?:less|minus|excluding|after deducting|net of)\b")
 _PERIOD_MEASURE_OF = re.compile(r"\s(?:net\s|operating\s|pre-tax\s)?(?:profit|loss|revenue|sales|income)\sof\s(?:about\s|some\s)?"
                                 r"(?:[a-z]{0,3}\$|¥|€|£|₹)?")
 _PERIOD_MEASURE_FIGURE = re.compile(_PERIOD_MEASURE_OF.pattern + r"\d")
-_COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat|line|level|par|unchanged|steady) with|\b(?:similar|comparable|identical) to|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
+_COMPARED_PERIOD = re.compile(r"(?:\btimes|\bthan|\bfrom|\babove|\bbelow|(?:flat|line|level|par|unchanged|steady) (?:with|on)|\b(?:similar|comparable|identical) to|\bcompared with|\bversus)\s(?:in\s|at\s)?(?:the\s)?(?:end of\s|end-)?(?:the\s)?$")
 # ('2.7 times the April-June level': not '5.6 times at the end of June', June's own level.)
 _AFTER_AN_EVENT = re.compile(r"\b(?:after|following)\s(?:a|an|the|its)\s$")
 _COMPARED_RIGHT_BEFORE = re.compile(r"(?:\btimes|\bthan|\babove|\bbelow|\bversus|\bcompared with)\s(?:that of\s)?the\s$")
@@ -4180,7 +4193,7 @@ _WORLDWIDE_EN = re.compile(r"\b(?:worldwide|globally|across the world|around the
 # ('the April-September half of the fiscal year ending March 2027': the year frames the half, whose
 # figure it is.)
 _FRAME_BEFORE = re.compile(r"\b(?:half|quarter|months|period)\s+of\s+(?:the\s+|its\s+|this\s+)?$")
-_ENDED_IN = re.compile(r"\b(?:quarter|half|year|period|months)\b,?\s(?:which\s|that\s)?(?:ended|ending|ends)\s(?:in\s|on\s)?"
+_ENDED_IN = re.compile(r"\b(?:quarter|half|year|period|months|fiscal\s(?:year\s)?(?:19|20)\d\d)\b,?\s(?:which\s|that\s)?(?:ended|ending|ends|to|through)\s(?:in\s|on\s)?"
                        r"(?:the\send\sof\s)?$")
 # ('₹18 interim dividend equals about 70% of its second-quarter earnings': the period after a verb
 # that sets the figure against another is that one's.)

@@ -250,6 +250,10 @@ def _vocabulary(english: frozenset[str]) -> tuple[frozenset[str], dict[str, list
 
 _EXCLUDING_EN = re.compile(r",?\s(?:excluding|except|other than)\s[^,;]{1,40}(?:,|(?=;)|$)")
 _SHARE_ASIDE_EN = re.compile(r",\s(?:accounting for|making up|representing)\b", re.IGNORECASE)
+_COMPARED_ITEMS_EN = re.compile(r",?\s(?:outpacing|outstripping|outgrowing|faster than|slower than|ahead of|more than|less than)\s(?:its|the|their)\b",
+                                re.IGNORECASE)
+_RATE_OF_EN = re.compile(r"\b(?:penetration|penetration rate|share|adoption)\s(?:of|in)\s((?:[\w-]+\s){1,5}?)(?=rose|fell|grew|climbed|increased|"
+                         r"decreased|dropped|reached|was|stood|hit|jumped|edged|slipped|declined|improved)", re.IGNORECASE)
 _SHARE_WORDS_EN = re.compile(r"\b(?:made up|makes up|make up|accounted for|accounts for|account for|share|proportion)\b", re.IGNORECASE)
 _MODIFIER_STOP_ZH = re.compile(r"[,，、:：;；()（）%\d]")
 _GLOSS_BEFORE_ZH = re.compile(r"[（(][^（()）]{1,36}[)）]$")
@@ -384,7 +388,16 @@ def contrast(claim: str, claim_figure: tuple[int, int], claim_figures: list[tupl
     next_at = min((f[0] for f in claim_figures if claim_figure[1] <= f[0] < stop), default=None)
     if next_at is not None and not HAN.search(claim):
         stop = max((m.start() for m in _LATER_CLAUSE_EN.finditer(claim, claim_figure[1], next_at)), default=stop)
+    # ('…rose 14.8% to 318 million yuan, outpacing its machine sales and its parts business': the items it is
+    # compared with are others', not its own.)
+    compared = _COMPARED_ITEMS_EN.search(claim, claim_figure[1], stop)
+    if compared is not None:
+        stop = compared.start()
     accusing, said = _claim_words(claim[claim_item.start:stop], claim_figure[0] - claim_item.start, earlier_end)
+    # ("MIP's penetration of direct-view LED packaging rose to 15%": what the rate is of is its whole, no item of it.)
+    rate_of = _RATE_OF_EN.search(claim, claim_item.start, claim_figure[0])
+    if rate_of is not None:
+        accusing = frozenset(accusing - content_words(rate_of.group(1)))
     if not accusing:
         return None
     if _SHARE_WORDS_EN.search(claim, claim_item.start, claim_item.end):

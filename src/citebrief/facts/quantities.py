@@ -125,6 +125,9 @@ UNITS: dict[str, tuple[str, str | None, float]] = {
     "kilowatts": ("figure", "W", 1e3), "kw": ("figure", "W", 1e3),
     # Voltage ('110千伏及以上输电线路' = lines of 110 kV and above): a line's class, no count.
     "千伏": ("figure", "V", 1e3), "kv": ("figure", "V", 1e3), "kilovolts": ("figure", "V", 1e3), "kilovolt": ("figure", "V", 1e3),
+    # Apparent power and its energy: a transformer's kVA, a lead battery's kVAh (not kilovolts).
+    "千伏安时": ("figure", "VAh", 1e3), "kvah": ("figure", "VAh", 1e3), "兆伏安时": ("figure", "VAh", 1e6), "mvah": ("figure", "VAh", 1e6),
+    "千伏安": ("figure", "VA", 1e3), "kva": ("figure", "VA", 1e3), "兆伏安": ("figure", "VA", 1e6), "mva": ("figure", "VA", 1e6),
     "吨": ("figure", "t", 1), "公吨": ("figure", "t", 1), "tonnes": ("figure", "t", 1), "tonne": ("figure", "t", 1),
     "tons": ("figure", "t", 1), "ton": ("figure", "t", 1), "metric tons": ("figure", "t", 1),
     # A fleet's or ship's deadweight ('526,000 deadweight tonnes', '57.8万载重吨'): tonnes of cargo it can carry.
@@ -175,8 +178,9 @@ _MOVED_BY_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|grew|dropped|
 _MORE_THAN_AFTER = re.compile(r"\s(?:more|fewer)\s(?:[a-z-]+\s){0,2}?than\b", re.IGNORECASE)
 _EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "fifty": 50, "hundred": 100,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
 _EN_WORD_RE = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b", re.IGNORECASE)
 

@@ -76,7 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn_range", re.compile(rf"(?<![\d.])({_CN_M})\s?(?:月份?\s?)?(?:(?:持续|持續|延续|延續)(?=至|到))?(?:至|到|-|–|—|~|、)\s?"
                             rf"({_CN_M})\s?月份?(?!\s?\d)")),
     # A fiscal year glossed with its end: 2078财年（截至2078年3月31日）, the twelve months to that month.
-    ("cn_fy_end", re.compile(rf"({_YEAR})\s?(?:财年|财政年度|会计年度|年度)\s?[（(]\s?截[至止]\s?(?:{_YEAR}\s?年\s?)?({_CN_M})\s?月\s?"
+    ("cn_fy_end", re.compile(rf"({_YEAR})\s?(?:财年|财政年度|会计年度|年度)\s?[（(]\s?截[至止]\s?(?:({_YEAR})\s?年\s?)?({_CN_M})\s?月\s?"
                              rf"(?:底|末|{_CN_D}\s?[日号])?\s?止?\s?[)）]")),
     # A year to a month's end: 截至2026年6月30日止年度, 截至6月底止财年 (twelve months to that month).
     # ('截至今年3月底止的2027/28财年': this year's March, a fiscal year written with both years.)
@@ -113,10 +113,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 'the fiscal year ending March 2027', 'the year to March': twelve months to that month's end.
     ("en_yto", re.compile(rf"\b(?:fiscal\s+|financial\s+)?year\s+(?:to|ending|ended|ends|through)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?"
                           rf"({MONTH_EN})(?![a-z])(?:\s+{_CN_D}(?:st|nd|rd|th)?\b)?(?:,?\s+({_YEAR})\b)?")),
-    # 'its fiscal first quarter to September': a numbered quarter and the month it ends in, one period
-    # (the month is no period of its own; a day written with it stays a date).
-    ("en_nq_to", re.compile(rf"\b(first|second|third|fourth)(?:\s+fiscal)?[\s-]+quarter\s+(?:to|ended|ending|through)\s+"
-                            rf"(?:in\s+|on\s+)?(?:the\s+end\s+of\s+|end-)?({MONTH_EN})(?![a-z])(?:\s+({_CN_D})(?:st|nd|rd|th)?\b)?")),
     # 'its half to end-September', 'the quarter ended December': the months that end in that month
     # (not 'the second quarter ended Sept 30', a numbered quarter read below).
     ("en_pto", re.compile(rf"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fiscal )\b(half|quarter)(?:-year)?\s+"
@@ -127,6 +123,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 'July-September 2026', 'September-November 2026': a span of months in one year (before a month
     # and its year is read).
     ("en_range_y", re.compile(rf"\b({MONTH_EN})\s?[-–—]\s?({MONTH_EN})(?![a-z])\s+({_YEAR})\b")),
+    # 'which runs from May to July 2088': the same span written with words.
+    ("en_range_y_words", re.compile(rf"\bfrom\s({MONTH_EN})\s(?:to|through|until)\s({MONTH_EN})(?![a-z])\s+({_YEAR})\b")),
     ("en_mq", QUARTER_BY_MONTH),
     ("en_mh", HALF_BY_MONTH),
     ("en_mdy", re.compile(rf"\b({MONTH_EN})\s+({_CN_D})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR})\b)?")),
@@ -190,9 +188,6 @@ class Temporal:
     also: tuple[str, ...] = ()
 
 
-_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
 def span_key(first: int, last: int) -> str | None:
     """The key of the months ``first`` to ``last`` (12 -> 1 wraps): 'Q3', 'H1', '9M', 'R4-9'."""
     if first == last:
@@ -242,10 +237,10 @@ _GUARDS: dict[str, Callable[[str, dict[str, bool]], object]] = {
     "en_nm_adj": lambda t, f: "-month" in t,
     "en_nq": lambda t, f: "quarters" in t, "en_qrange": lambda t, f: ("q1" in t or "q2" in t or "q3" in t or "1q" in t or "2q" in t or "3q" in t) and _dash(t),
     "en_range": lambda t, f: f["month"], "en_range_y": lambda t, f: f["month"] and _dash(t),
+    "en_range_y_words": lambda t, f: f["month"] and "from " in t,
     "en_mq": lambda t, f: f["month"] and "quarter" in t,
     "en_mh": lambda t, f: f["month"] and "half" in t,
     "en_range_yy": lambda t, f: f["month"] and _dash(t),
-    "en_nq_to": lambda t, f: f["month"] and "quarter" in t,
     "en_pto": lambda t, f: f["month"] and ("half" in t or "quarter" in t),
     "en_mdy": lambda t, f: f["month"], "en_dmy": lambda t, f: f["month"], "en_my": lambda t, f: f["month"],
     "en_fy": lambda t, f: "fy" in t or "fiscal" in t,
@@ -495,10 +490,12 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
             return []
         return _span(mk, (last - n) % 12 + 1, last, half=True) + ([mk("year", g[0])] if g[0] else [])
     if name == "cn_fy_end":
-        last = _CN_NUM.get(g[1]) or (int(g[1]) if g[1].isdigit() else None)
+        # (The paragraph names the month it ends and that month's year too: 'which ended in March 2028'.)
+        last = _CN_NUM.get(g[2]) or (int(g[2]) if g[2].isdigit() else None)
         if not last:
             return []
-        return ([] if last == 12 else _span(mk, last % 12 + 1, last)) + [mk("year", g[0])]
+        span = [] if last == 12 else [replace(t, also=t.also + (f"M{last}",)) for t in _span(mk, last % 12 + 1, last)]
+        return span + [replace(mk("year", g[0]), also=(g[1],) if g[1] and g[1] != g[0] else ())]
     if name == "cn_yto":
         last = _CN_NUM.get(g[1]) or (int(g[1]) if g[1].isdigit() else None)
         if not last or last == 12:
@@ -550,18 +547,12 @@ def _interpret(name: str, m: re.Match, text: str) -> list[Temporal]:
                 tok.startswith("may") and text[m.start(i)] != "M" for i, tok in ((1, g[0]), (3, g[2]))):
             return []
         return _span(mk, a, b) + [replace(mk("year", g[3]), also=(g[1],))]
-    if name == "en_range_y":
+    if name in ("en_range_y", "en_range_y_words"):
         a, b = _month(g[0]), _month(g[1])
         if not a or not b or a == b or any(tok.startswith("may") and text[m.start(i)] != "M"
                                           for i, tok in ((1, g[0]), (2, g[1]))):
             return []
         return _span(mk, a, b, ends=True, half=True) + [mk("year", g[2])]
-    if name == "en_nq_to":
-        last = _month(g[1])
-        if not last or g[1].startswith("may") and text[m.start(2)] != "M":
-            return []
-        quarter = mk("quarter", f"Q{_ORDINAL_QUARTER[g[0]]}")
-        return [quarter] if g[2] is None else [quarter, mk("date", f"M{last}-D{int(g[2])}")]
     if name == "en_pto":
         last, n = _month(g[1]), 6 if g[0] == "half" else 3
         if not last or g[1].startswith("may") and text[m.start(2)] != "M":

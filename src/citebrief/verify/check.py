@@ -15,7 +15,7 @@ from citebrief.article import Article
 from citebrief.brief import Atom, Brief, Check, Claim
 from citebrief.facts.atoms import QUARTER_BEFORE_EN_RE, Figure, TextFacts, english_names, prepare, read, source_names
 from citebrief.facts.binding import FULL_YEAR, TIME_RATES, previous_period, sentence_span
-from citebrief.facts.quantities import compatible, named_stock_codes, same_value
+from citebrief.facts.quantities import compatible, named_stock_codes, same_value, word_counts
 from citebrief.facts.temporal import (
     FUTURE_WORDS,
     MONTH_NAMES,
@@ -540,6 +540,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # ('growth to slow to 6.2% from 6.8%' where [8] says 'grow 6.2 percent, slower than 6.8
             # percent': the word moves the rate, not the quantity; its two levels are checked as a pair.)
             same_way = found
+        if fig.q.kind == "number" and not fig.q.unit and not set(found) & set(citations) and float(fig.q.value).is_integer():
+            # ('14 deals' where [8] writes 'Fourteen deals worth more than…': a count spelt as a word.)
+            spelt = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count
+                     and fig.q.value in word_counts(idx.paragraphs[n - 1].facts.text)]
+            found, same_way = sorted(set(found) | set(spelt)), sorted(set(same_way) | set(spelt))
         if fig.q.kind == "percent" and not set(found) & set(citations):
             spelt, spelt_way = spelt_change_paragraphs(fig, citations, idx)  # 'by 20%' = 'by a fifth'
             found, same_way = sorted(set(found) | set(spelt)), sorted(set(same_way) | set(spelt_way))
@@ -654,6 +659,10 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 k.startswith("M") and "-" not in k for n in citations if 1 <= n <= idx.count
                 for k in idx.paragraphs[n - 1].temporal_keys):
             soft.add(len(atoms))  # the story's month, where the cited paragraphs name no month of their own
+        elif t.kind == "month" and not t.base and (quarter := idx.story_quarter) is not None and quarter[:1] == "Q" and \
+                quarter[1:].isdigit() and t.key == f"M{3 * int(quarter[1:])}" and any(
+                _QUARTER_END.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count):
+            soft.add(len(atoms))  # 'at the end of September' where a third-quarter story's paragraph says 'at the end of the quarter'
         elif t.key == idx.dateline_key and found:
             soft.add(len(atoms))  # the day the story is dated ('on Oct. 30'), however it is cited
         elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and not any(
@@ -661,6 +670,11 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
                 or _names_other_year(idx.paragraphs[n - 1].lower)
                 for n in citations if 1 <= n <= idx.count):
             soft.add(len(atoms))  # the dateline's year, where the cited paragraphs name no year of their own
+        elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and \
+                (ordinal := _QUARTER_OF_CLAIM.search(prepared, max(0, t.start - 32), t.start)) is not None and any(
+                re.search(rf"\bthe {ordinal.group(1)} quarter\b(?!\s(?:of|in)\s)(?!,?\s(?:19|20)\d\d)", idx.paragraphs[n - 1].lower)
+                for n in citations if 1 <= n <= idx.count):
+            soft.add(len(atoms))  # 'in the third quarter of 2086' where the 2086 story's paragraph says 'in the third quarter'
         elif t.kind == "year" and idx.article.published_at and t.key == str(idx.article.published_at.year) and \
                 _GUIDANCE_AFTER.match(prepared, t.end) and any(
                 FULL_YEAR.search(idx.paragraphs[n - 1].lower) for n in citations if 1 <= n <= idx.count):
@@ -1105,6 +1119,8 @@ def _gap_against_cited_level(fig: Figure, facts: TextFacts, citations: list[int]
 
 
 # A year's call ('its 2034 adjusted EBITDA guidance').
+_QUARTER_END = re.compile(r"\bend of the quarter\b|\bquarter[- ]end\b|季末|本季度末")
+_QUARTER_OF_CLAIM = re.compile(r"\bthe (first|second|third|fourth) quarter of $")
 _GUIDANCE_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:guidance|outlook|forecast|target)\b")
 # A level the claim dates ('was 94.6% at the end of June'), not a base ('lower than at the end of March').
 # ('at the end of June'; 'gained 90,000 customers, ending September with 7.18 million': the level it ended at.)

@@ -22,7 +22,7 @@ from citebrief.facts.glossary import metrics
 from citebrief.facts.quantities import Quantity, compatible, matches, same_value, word_counts
 from citebrief.facts.temporal import months_of
 from citebrief.verify.limits import LIMIT_MOVE
-from citebrief.verify.multiples import multiple_paragraphs
+from citebrief.verify.multiples import earnings_multiple_paragraphs, multiple_paragraphs
 from citebrief.verify.parts import written_as_share
 from citebrief.verify.targets import PREVIOUS_TARGET_BASE, target_move_paragraphs
 
@@ -270,7 +270,8 @@ def derived_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx,
                 return [n]
     if fig.q.unit == "x":
         # ('market value was about 26 times its attributable profit': one named level over the other.)
-        divided = multiple_paragraphs(fig, claim_text, citations, idx)
+        divided = multiple_paragraphs(fig, claim_text, citations, idx) or \
+            earnings_multiple_paragraphs(fig, claim_text, claim_bindings, citations, idx)
         if divided:
             return divided
     if fig.q.kind in _LEVEL_KINDS and claim_figures:

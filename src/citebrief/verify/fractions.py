@@ -160,9 +160,19 @@ def fraction_problems(facts: TextFacts, citations: list[int], idx) -> list[str]:
 _WORDS_AFTER = re.compile(r"\s((?:[\w'’-]+\s?){1,4})")
 
 
+_AMOUNT_BEFORE = re.compile(r"(\d[\d.,]*\s?(?:billion|million|trillion|bn|m)?)\b[^\d]{0,12}$")
+
+
 def _spells_the_same(m: re.Match, paragraph: str, claim: str) -> bool:
     """Whether the paragraph spells the claim's fraction itself, of the same words ('more than half of the
     commercial weight-management market' in both)."""
+    # ('accounted for $612 billion, just under half' where the paragraph says '$612 billion, or just under
+    # half': the same fraction of the same amount, right after it in both.)
+    amount = _AMOUNT_BEFORE.search(claim, max(0, m.start() - 28), m.start())
+    if amount is not None and any(
+            p.group(0).strip().lower() == m.group(0).strip().lower() and (theirs := _AMOUNT_BEFORE.search(paragraph, max(0, p.start() - 28), p.start()))
+            is not None and theirs.group(1) == amount.group(1) for p in _CLAIM.finditer(paragraph)):
+        return True
     after = _WORDS_AFTER.match(claim, m.end())
     if after is None:
         return False

@@ -1051,6 +1051,23 @@ def _lead_words() -> frozenset[str]:
     return frozenset(w for w in word_list("zh_name_lead_words.txt") if len(w) >= 3 and w.endswith("商"))
 
 
+_GLOSS_OWNER_LEAD_ZH = re.compile(r"(?:旗下|全资子公司|子公司|附属公司|孙公司|同业|同行|龙头|对手)")
+
+
+def _foreign_country_lead(han: str) -> int:
+    """How many characters of a glossed Han name are a country other than China it opens with ('德国普菲斯特'):
+    the country describes the company, whose own name follows (at least two characters of it)."""
+    from citebrief.facts.gazetteer import lookup
+    from citebrief.facts.places import COUNTRY_NAMES
+
+    foreign = set(COUNTRY_NAMES.values()) - {"China", "Hong Kong", "Taiwan", "Macau"}
+    for n in (2, 3, 4):
+        if len(han) - n >= 2 and any(e.kind == "place" and e.english and e.english[0] in foreign and han[:n] in e.zh[:1]
+                                     for e in lookup(han[:n])):
+            return n
+    return 0
+
+
 _GLOSS_LEAD_ZH = re.compile(r"(?:根据|根據|依据|依據|據|据|按照)")
 
 
@@ -1071,6 +1088,11 @@ def glosses_of(paragraphs: list[str]) -> dict[str, list[str]]:
             # ('据睿工业（MIR Databank）发布的数据': the source's name starts after 'according to'.)
             if not cut and (lead := _GLOSS_LEAD_ZH.match(han)) is not None and len(han) - lead.end() >= 2:
                 han, cut = han[lead.end():], lead.end()
+            # ('旗下长园电力（CYG Power）', '德国普菲斯特（Pfisterer）': a parent's word or a foreign country before the name.)
+            if not cut and (lead := _GLOSS_OWNER_LEAD_ZH.match(han)) is not None and len(han) - lead.end() >= 2:
+                han, cut = han[lead.end():], lead.end()
+            if not cut and (country := _foreign_country_lead(han)):
+                han, cut = han[country:], country
             han = han[-6:] if len(han) > 6 else han
             forms = out.setdefault(m.group(2).strip().lower(), [])
             forms.append(han)

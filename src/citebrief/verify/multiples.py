@@ -47,3 +47,39 @@ def multiple_paragraphs(fig: Figure, claim_text: str, citations: list[int], idx)
             if same_value(fig.q, told):
                 return sorted({n, m})
     return []
+
+
+# 'about 26 times earnings', '17 times its annualised first-half earnings of 0.29 yuan a share': a
+# price-earnings multiple, the stock's price over its earnings per share.
+_TIMES_EARNINGS = re.compile(r"\s(?:its\s|the\s)?(?P<annual>annuali[sz]ed\s)?(?:(?P<span>first-half|half-year|first-quarter|"
+                             r"second-quarter|third-quarter|fourth-quarter|quarterly|nine-month)\s)?(?:[a-z0-9-]+\s){0,2}?"
+                             r"(?:earnings|eps|profit per share)\b", re.IGNORECASE)
+_ANNUAL_TIMES = {"first-half": 2.0, "half-year": 2.0, "quarterly": 4.0, "nine-month": 4 / 3}
+# A close the paragraph gives: 'shares rose 4.7% to $214.35', 'closed at NT$58.2', '收报9.82元'.
+_CLOSE_BEFORE = re.compile(r"(?:\bshares?\b(?:[^.;]|\.(?=\d)){0,30}?\b(?:to|at)\s|\bclosed\s(?:at\s)?|收报|收市报|收盘报|报)\s?(?:about\s)?\D{0,4}$",
+                           re.IGNORECASE)
+
+
+def earnings_multiple_paragraphs(fig: Figure, claim_text: str, claim_bindings, citations: list[int], idx) -> list[int]:
+    """Cited paragraphs whose stock price, over a per-share earnings figure the claim or a cited paragraph
+    gives (annualised as the claim says: a half's twice), rounds to the claim's multiple."""
+    times = _TIMES_EARNINGS.match(claim_text, fig.q.end) if fig.q.unit == "x" and fig.q.value > 0 else None
+    if times is None:
+        return []
+    span = (times.group("span") or "").lower()
+    factor = _ANNUAL_TIMES.get(span, 4.0 if span.endswith("quarter") else 1.0) if times.group("annual") else 1.0
+    cited = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count]
+    per_share = [idx.story_quantity(b.figure.q) for b in claim_bindings or () if b.denominator == "share" and b.figure.q.kind == "amount"]
+    per_share += [idx.story_quantity(b.figure.q) for n in cited for b in idx.paragraphs[n - 1].bindings
+                  if b.denominator == "share" and b.figure.q.kind == "amount"]
+    for n in cited:
+        paragraph = idx.paragraphs[n - 1]
+        for b in paragraph.bindings:
+            price = idx.story_quantity(b.figure.q)
+            if price.kind != "amount" or b.denominator or not _CLOSE_BEFORE.search(paragraph.text, max(0, b.figure.q.start - 48), b.figure.q.start):
+                continue
+            for eps in per_share:
+                if compatible(price, eps) and eps.value > 0 and same_value(
+                        fig.q, Quantity(price.value / (eps.value * factor), "figure", "x", fig.q.precision, "", 0, 0)):
+                    return [n]
+    return []

@@ -91,6 +91,11 @@ def _other_speaker(claimed, key: str, cited: list[int], idx, year: int | None = 
         person = paragraph.person_matching(claimed, idx.glosses)
         if person is None:
             return None  # (the paragraph does not name the claim's person: nothing to set apart)
+        # ('at the end of September' where the claim's person says 'at September 30': a day of the month, said by them.)
+        for s in paragraph.facts.temporals:
+            if key[:1] == "M" and s.key.startswith(key + "-D") and (said := speaker_at(paragraph.facts, s.start, s.end)) is not None \
+                    and ((said.start, said.end) == (person.start, person.end) or names_one_person(said.text, person.text)):
+                return None
         for s in held:
             said_by = speaker_at(paragraph.facts, s.start, s.end)
             if said_by is not None and said_by.end <= person.start < s.start and \
