@@ -112,7 +112,7 @@ _ZH_SUBSIDIARY_BEFORE_MEASURE = re.compile(rf"(?:{_SUBSIDIARY_WORDS_ZH}|附属�
 _ANALYST_OF_FIRM_AFTER = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)\s[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\s(?:cut|cuts|raised|raises|"
                                     r"lowered|lowers|lifted|lifts|upgraded|downgraded|kept|keeps|maintained|maintains|"
                                     r"reiterated|initiated|expects|expected|sees|forecasts|forecast|estimates|predicts|set|sets|"
-                                    r"warned|warns|said|says|believes|thinks|noted|cautioned|projects|projected)\b")
+                                    r"warned|warns|believes|thinks|cautioned|projects|projected)\b")
 _ANALYST_AFTER_FIRM_ZH = re.compile(r"(?:\s(?:Securities|Capital|Research|Investments?|Asset Management|Funds?|Bank))?\s?"
                                    r"(?:分析师|分析员|研究员|基金经理|首席经济学家|经济学家|策略师)")
 
@@ -846,13 +846,10 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '同属远东集团的太平洋SOGO…业绩为…': the group a company belongs to, not whose figure
         if facts.han and any(m.start("by") <= n.start < m.end("by") for m in _RUN_BY_ZH.finditer(text)):
             continue  # '由九龙仓营运的天星小轮': the operator of what the figures are of
-        if facts.han and any(m.start("cause") <= n.start < m.end("cause") for m in _CAUSE_ZH.finditer(text)):
+        if facts.han and any(a <= n.start < b for a, b in _cause_spans_zh(text)):
             continue  # '受央行选择性信用管制影响，…去化率降至约35%': a cause, not whose figure
         if n.entity is None and " " not in n.text and metric_word(n.text):
             continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
-        if n.entity is None and not facts.han and " " not in n.text and n.text[1:].islower() and \
-                sentence_start(text, n.start) == n.start and is_common_word(n.text.lower()):
-            continue  # ('Cash rose to NOK 64.2 million': a common word opening a sentence, no company)
         if facts.han and _SEGMENT_AFTER.match(text, n.end):
             continue  # '新兴装备业务收入96.4亿元': a segment that shares a listed company's name
         if facts.han and _PARK_AFTER_ZH.match(text, n.end):
@@ -943,7 +940,7 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
     # ('《小镇来信》票房6.35亿元': a film's or book's title is a product, never whose figure it is.)
     no_heads = [m.span() for m in _BOOK_TITLE.finditer(text)]
     if facts.han:  # ('受房地产投资下滑影响，…': a cause, not whose figure)
-        no_heads += [(m.start(), m.end("cause")) for m in _CAUSE_ZH.finditer(text)]
+        no_heads += [(m.start(), m.end("cause") if m.group("cause") is not None else m.end()) for m in _CAUSE_ZH.finditer(text)]
     heads = [h for h in heads if not any(x <= h[1] < y for x, y in no_heads)
              and not (facts.han and _SEGMENT_AFTER.match(text, h[2]))  # ('交通科技业务收入': a segment)
              # ('油套管销量为28.6万吨' where the paragraph has written 油套管业务收入: the segment again)
@@ -1060,7 +1057,16 @@ _MARKET_BEFORE_ZH = re.compile(r"(?:面向|销往|銷往)$")
 _MARKET_AFTER_ZH = re.compile(r"(?:等)?(?:市场|市場)")
 _STAKE_IN_BEFORE = re.compile(r"\b(?:stake|stakes|holding)\sin\s(?:the\s)?$")
 _PRODUCT_AFTER_EN = re.compile(r"\s(?:game|games|app|apps|draws|brand|franchise)\b")
-_CAUSE_ZH = re.compile(r"(?:受(?:到)?|受益于|得益于)(?P<cause>[^，,。；;]{1,24}?)(?:影响|影響|冲击|衝擊|拖累|带动|帶動|推动|推動)")
+_CAUSE_ZH = re.compile(r"(?:受(?:到)?|受益于|得益于)(?P<cause>[^，,。；;]{1,24}?)(?:影响|影響|冲击|衝擊|拖累|带动|帶動|推动|推動)|"
+                       # ('…减少1.42亿元，主要因回购股份及基地建设支出': what the change is due to, after it.)
+                       r"主要(?:因|由于|系|是由于|是因为)(?P<due>[^，,。；;]{1,24})")
+
+
+def _cause_spans_zh(text: str) -> list[tuple[int, int]]:
+    """Where a Chinese text says what caused a figure (受…影响, 主要因…): its words, no one's name."""
+    return [m.span("cause") if m.group("cause") is not None else m.span("due") for m in _CAUSE_ZH.finditer(text)]
+
+
 _LISTINGS = frozenset({"港股", "H股", "h股"})
 _REGION_WORDS = frozenset("内地 內地 境内 境內 国内 國內 海外 境外 本地 本港 全国 全國 大陆 大陸 中国 中國 全球 亚太 亞太 欧洲 歐洲 北美 美国 美國".split())
 _GROUP_OF_ZH = re.compile(r"(?:同属|隶属于?|属于|同为|同样隶属)$")
@@ -3194,7 +3200,8 @@ _SAYS = re.compile(r"\s?(?:[（(][^（()）]{1,40}[)）])?\s?(?:[,，]\s?)?"
                    # ('昨日在三季度业绩说明会上表示': when, then where.)
                    # ('冀颂棠10月27日表示': the day, then the verb.)
                    # ('缪宽舒则相对谨慎，认为…': a stance, then the verb.)
-                   r"(?:则|也|亦|还)?(?:(?:相对|较为|更为|比较|较)?(?:谨慎|乐观|悲观|审慎|保守)[，,]\s?)?(?:今日|昨日|日前|近日|\d{1,2}\s?月\s?\d{1,2}\s?日|[上本]?周[一二三四五六日])?(?:在[^，,。；;时]{1,28}?[上中])?"
+                   # ('鞠定澜则更看好天宜上佳，预计…': the one she favours, then the verb.)
+                   r"(?:则|也|亦|还)?(?:(?:相对|较为|更为|比较|较)?(?:谨慎|乐观|悲观|审慎|保守)[，,]\s?|(?:更|较为|相对)?(?:看好|看淡)[^，,。；;\d]{1,12}[，,]\s?)?(?:今日|昨日|日前|近日|\d{1,2}\s?月\s?\d{1,2}\s?日|[上本]?周[一二三四五六日])?(?:在[^，,。；;时]{1,28}?[上中])?"
                    r"(?:\s[a-z]+(?:\s[a-z]+){0,4},?\sand\s)?(?:表示|称|提示|预测|判断|警告|提醒|指出|指(?![数标定])|认为|透露|强调|坦言|预计|预期|预估|估计|估算|推估|测算|补充|说|介绍|提到|"
                    r"said|says|told|expects|expected|noted|added|estimates|estimated|predicts|predicted|forecast|forecasts|projected|"
                    # 'values REA at A$295 a share': a valuation is the analyst's call
@@ -3300,7 +3307,7 @@ def _speakers(facts: TextFacts) -> list:
 
 # ('Chief executive Talmadge Brimble said Blue Bird expects…': the company in what a person said is no speaker.)
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|added|noted)\s(?:that\s)?$")
-_PRONOUN_SPEAKS_AFTER = re.compile(r"[^。；;！？!?，,：:]{0,12}[，,：:]\s?(?:她|他)(?:还|也|则|并)?(?:预计|预期|表示|认为|指出|称|估计|判断)|"
+_PRONOUN_SPEAKS_AFTER = re.compile(r"[^。；;！？!?，,：:]{0,12}[，,：:]\s?(?:但|不过)?(?:她|他)(?:还|也|则|并)?(?:预计|预期|表示|认为|指出|称|估计|判断|提醒|警告|强调)|"
                                   r"(?:\sof\s[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})?\s(?:was|is|were|remained|sounded)\s[^.;:,]{0,60}?[:;,]\s(?:he|she)\s(?:also\s)?"
                                   r"(?:said|says|expects|estimates|predicts|forecasts|sees|warned|added|noted)\b")
 

@@ -57,6 +57,12 @@ def _people(text: str, han: bool) -> tuple[Person, ...]:
     taken: list[tuple[int, int]] = []
 
     def add(p: Person) -> None:
+        # ('长园电力总经理夹谷澍岑': a titled name that holds a shorter one read before, 谷澍, is the person.)
+        inside = [q for q in out if p.start <= q.start and q.end <= p.end and (q.start, q.end) != (p.start, p.end)]
+        if inside and p.roles and not any(q.roles for q in inside):
+            for q in inside:
+                out.remove(q)
+                taken.remove((q.start, q.end))
         if not any(a < p.end and p.start < b for a, b in taken):
             out.append(p)
             taken.append((p.start, p.end))

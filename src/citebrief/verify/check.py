@@ -540,7 +540,8 @@ def check_with_index(text: str, citations: list[int], idx: ArticleIndex, *, deta
             # ('growth to slow to 6.2% from 6.8%' where [8] says 'grow 6.2 percent, slower than 6.8
             # percent': the word moves the rate, not the quantity; its two levels are checked as a pair.)
             same_way = found
-        if fig.q.kind == "number" and not fig.q.unit and not set(found) & set(citations) and float(fig.q.value).is_integer():
+        if fig.q.kind == "number" and not fig.q.unit and not set(found) & set(citations) and float(fig.q.value).is_integer() \
+                and claim_bindings(facts)[i_fig].denominator is None:
             # ('14 deals' where [8] writes 'Fourteen deals worth more than…': a count spelt as a word.)
             spelt = [n for n in dict.fromkeys(citations) if 1 <= n <= idx.count
                      and fig.q.value in word_counts(idx.paragraphs[n - 1].facts.text)]
