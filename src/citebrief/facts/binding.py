@@ -848,8 +848,8 @@ def _subjects_of(facts: TextFacts) -> list[Subject]:
             continue  # '由九龙仓营运的天星小轮': the operator of what the figures are of
         if facts.han and any(a <= n.start < b for a, b in _cause_spans_zh(text)):
             continue  # '受央行选择性信用管制影响，…去化率降至约35%': a cause, not whose figure
-        if n.entity is None and " " not in n.text and metric_word(n.text):
-            continue  # 'Deposits rose 10.1%': a metric opening a sentence, not a company
+        if n.entity is None and " " not in n.text and (metric_word(n.text) or n.text.lower() in _LEAD_NOT):
+            continue  # 'Deposits rose 10.1%', 'Cash rose to NOK 64.2 million': a measure opening a sentence, not a company
         if facts.han and _SEGMENT_AFTER.match(text, n.end):
             continue  # '新兴装备业务收入96.4亿元': a segment that shares a listed company's name
         if facts.han and _PARK_AFTER_ZH.match(text, n.end):
@@ -1220,7 +1220,7 @@ _LEAD_NAME = re.compile(
     # ('Table drop rose 18.2%': a verb's word followed by a verb is a noun, its lead word no name.)
     + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b(?!\s+(?:" + "|".join(sorted(_UP_SET | _DOWN_SET)) + r")\b))")
 _LEAD_NOT = frozenset("the a an its their this that these those it he she they we exports imports revenue sales "
-                      "profit shares prices output inflation growth".split())
+                      "profit shares prices output inflation growth cash".split())
 _GLOSS_AFTER = re.compile(r"\s?[（(]\s?[^（()）]{1,40}[)）]")
 
 
