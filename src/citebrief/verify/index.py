@@ -1054,16 +1054,15 @@ def _lead_words() -> frozenset[str]:
 _GLOSS_OWNER_LEAD_ZH = re.compile(r"(?:旗下|全资子公司|子公司|附属公司|孙公司|同业|同行|龙头|对手)")
 
 
+_FOREIGN_COUNTRIES = frozenset(COUNTRY_NAMES.values()) - {"China", "Hong Kong", "Taiwan", "Macau"}
+
+
 def _foreign_country_lead(han: str) -> int:
     """How many characters of a glossed Han name are a country other than China it opens with ('德国普菲斯特'):
     the country describes the company, whose own name follows (at least two characters of it)."""
-    from citebrief.facts.gazetteer import lookup
-    from citebrief.facts.places import COUNTRY_NAMES
-
-    foreign = set(COUNTRY_NAMES.values()) - {"China", "Hong Kong", "Taiwan", "Macau"}
     for n in (2, 3, 4):
-        if len(han) - n >= 2 and any(e.kind == "place" and e.english and e.english[0] in foreign and han[:n] in e.zh[:1]
-                                     for e in lookup(han[:n])):
+        if len(han) - n >= 2 and any(e.kind == "place" and e.english and e.english[0] in _FOREIGN_COUNTRIES
+                                     and han[:n] in e.zh[:1] for e in lookup(han[:n])):
             return n
     return 0
 

@@ -93,16 +93,21 @@ def _other_speaker(claimed, key: str, cited: list[int], idx, year: int | None = 
             return None  # (the paragraph does not name the claim's person: nothing to set apart)
         # ('at the end of September' where the claim's person says 'at September 30': a day of the month, said by them.)
         for s in paragraph.facts.temporals:
-            if key[:1] == "M" and s.key.startswith(key + "-D") and (said := speaker_at(paragraph.facts, s.start, s.end)) is not None \
-                    and ((said.start, said.end) == (person.start, person.end) or names_one_person(said.text, person.text)):
+            if key[:1] == "M" and s.key.startswith(key + "-D") and \
+                    (said := speaker_at(paragraph.facts, s.start, s.end)) is not None and _same_person(said, person):
                 return None
         for s in held:
             said_by = speaker_at(paragraph.facts, s.start, s.end)
             if said_by is not None and said_by.end <= person.start < s.start and \
                     _THROUGH.search(paragraph.facts.text, said_by.end, person.start):
                 return None  # ('Owen Mumford said through spokeswoman Maiken Colesby that … by the end of 2055')
-            if said_by is None or (said_by.start, said_by.end) == (person.start, person.end) or \
-                    names_one_person(said_by.text, person.text):
+            if said_by is None or _same_person(said_by, person):
                 return None  # said by no one, or by the claim's person (named in full, or by surname, 'Kise')
             others.append((n, said_by.text))
     return others[0] if others else None
+
+
+def _same_person(said, person) -> bool:
+    """Whether a speaker the paragraph reads is the claim's person (the same mention, or named in full or by
+    surname: 'Kise')."""
+    return (said.start, said.end) == (person.start, person.end) or names_one_person(said.text, person.text)
